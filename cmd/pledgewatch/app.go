@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/pledgewatch/pledgewatch/config"
+	"github.com/pledgewatch/pledgewatch/crawler"
+	"github.com/pledgewatch/pledgewatch/extractor"
+	"github.com/pledgewatch/pledgewatch/internal/pipeline"
+	"github.com/pledgewatch/pledgewatch/internal/queue"
+	"github.com/pledgewatch/pledgewatch/store"
+)
+
+// dbFile is the name of the bbolt database inside data_dir.
+const dbFile = "pledgewatch.db"
+
+// loadConfig loads the file at path; an invalid file is a usage error
+// (exit code 2) with a message naming the field.
+func loadConfig(e env, path string) (config.Config, error) {
+	if path == "" {
+		return config.Config{}, usagef("--config is required (see config/example.yaml)")
+	}
+	c, err := config.Load(path, e.getenv)
+	if err != nil {
+		if errors.Is(err, config.ErrInvalid) {
+			return config.Config{}, usageError{fmt.Errorf("%s: %w", path, err)}
+		}
+		return config.Config{}, usageError{err}
+	}
+	return c, nil
+}
+
+// newLogger returns a text logger on w at the configured level.
+func newLogger(w io.Writer, level string) *slog.Logger {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		l = slog.LevelInfo
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
+}
+
+func crawlerOptions(c config.Config) crawler.Options {
+	return crawler.Options{
+		UserAgent:            c.Crawl.UserAgent,
+		Timeout:              c.Crawl.Timeout,
+		MaxBodyBytes:         c.Crawl.MaxBodyBytes,
+		AllowPrivateNetworks: c.Crawl.AllowPrivateNetworks,
+		Delay:                c.Crawl.Delay,
+		Parallelism:          c.Crawl.Parallelism,
+	}
+}
+
+func pipelineSources(c config.Config) []pipeline.Source {
+	var out []pipeline.Source
+	for _, s := range c.Sources {
+		out = append(out, pipeline.Source{
+			Source: crawler.Source{
+				Name:           s.Name,
+				Feeds:          s.Feeds,
+				Sitemaps:       s.Sitemaps,
+				Seeds:          s.Seeds,
+				AllowedDomains: s.AllowedDomains,
+				MaxDepth:       s.MaxDepth,
+			},
+			Schedule: s.Schedule,
+		})
+	}
+	return out
+}
+
+// openQueue connects to NATS: the external server of nats.url, or an
+// embedded one storing under data_dir/nats.
+func openQueue(ctx context.Context, c config.Config, log *slog.Logger) (*queue.Queue, error) {
+	q, err := queue.Open(ctx, queue.Config{
+		URL:        c.NATS.URL,
+		StoreDir:   filepath.Join(c.DataDir, "nats"),
+		CredsFile:  c.NATS.Creds,
+		CAFile:     c.NATS.CA,
+		CertFile:   c.NATS.Cert,
+		KeyFile:    c.NATS.Key,
+		Name:       "pledgewatch",
+		AckWait:    c.NATS.AckWait,
+		MaxDeliver: c.NATS.MaxDeliver,
+		Logger:     log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return q, nil
+}
+
+// openStore opens data_dir/pledgewatch.db. lockWait is how long to wait
+// for another process's lock; errors.Is(err, store.ErrLocked) tells that
+// another process (a running "pledgewatch run") holds it.
+func openStore(c config.Config, readOnly bool, lockWait time.Duration) (*store.Store, error) {
+	path := filepath.Join(c.DataDir, dbFile)
+	if readOnly {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("no database at %s yet: run 'pledgewatch crawl' or 'pledgewatch run' first", path)
+		}
+	} else if err := os.MkdirAll(c.DataDir, 0o750); err != nil {
+		return nil, fmt.Errorf("create data_dir: %w", err)
+	}
+	return store.Open(path, store.Options{ReadOnly: readOnly, Timeout: lockWait, ReviewThreshold: c.Review.Threshold})
+}
+
+// newExtractor builds the extractor with the user lexicon of the config.
+func newExtractor(c config.Config) (*extractor.Extractor, error) {
+	var lex []byte
+	if c.Extractor.Lexicon != "" {
+		b, err := os.ReadFile(c.Extractor.Lexicon)
+		if err != nil {
+			return nil, usagef("extractor.lexicon: %v", err)
+		}
+		lex = b
+	}
+	x, err := extractor.New(extractor.Options{UserLexicon: lex})
+	if err != nil {
+		return nil, usagef("extractor.lexicon %s: %v", c.Extractor.Lexicon, err)
+	}
+	return x, nil
+}
+
+// isTerminal reports whether w is a character device (a terminal), for
+// progress output.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (s *stringList) String() string { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error {
+	*s = append(*s, v)
+	return nil
+}

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/pledgewatch/pledgewatch/config"
+	"github.com/pledgewatch/pledgewatch/internal/api"
+	"github.com/pledgewatch/pledgewatch/internal/news"
+	"github.com/pledgewatch/pledgewatch/store"
+)
+
+func runCrawl(ctx context.Context, e env, args []string) error {
+	fs := newFlagSet(e, "crawl", "--config FILE [--source NAME]...", `
+Runs one ingestion of the configured sources (all, or those named with
+--source) through the whole pipeline — crawl, queue, extract, store — and
+waits until every fetched article is stored. This is the unit a system cron
+or a Kubernetes CronJob calls.
+
+If a 'pledgewatch run' already holds the same data_dir, crawl asks it (over
+its HTTP API) to run the sources now and reports its result.
+
+Prints a summary: pages fetched, articles new/unchanged/stored, commitments,
+errors; shows progress on a terminal. Exits 0 when every new article was
+stored, 1 otherwise, 2 for a usage or configuration error.`)
+	cfgPath := fs.String("config", "", "configuration `file` (YAML)")
+	var sources stringList
+	fs.Var(&sources, "source", "run only the source with this `name` (repeatable)")
+	quiet := fs.Bool("quiet", false, "no progress output")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("crawl: unexpected argument %q", fs.Arg(0))
+	}
+	cfg, err := loadConfig(e, *cfgPath)
+	if err != nil {
+		return err
+	}
+	if len(cfg.Sources) == 0 {
+		return usagef("%s: no sources configured", *cfgPath)
+	}
+	for _, s := range sources {
+		if _, ok := cfg.Source(s); !ok {
+			return usagef("--source %q is not configured (have: %s)", s, strings.Join(sourceNames(cfg), ", "))
+		}
+	}
+	level := cfg.Log.Level
+	if level == "info" {
+		level = "warn" // the summary and the progress line say what info logs would
+	}
+	log := newLogger(e.stderr, level)
+	var progress func(news.Run)
+	if !*quiet && isTerminal(e.stderr) {
+		progress = progressPrinter(e.stderr)
+	}
+
+	run, err := crawlLocal(ctx, cfg, log, sources, progress)
+	switch {
+	case errors.Is(err, store.ErrLocked):
+		fmt.Fprintf(e.stderr, "%s is held by a running pledgewatch; asking it to run the sources now\n", cfg.DataDir)
+		c := api.NewClient("http://"+cfg.HTTP.Addr, cfg.HTTP.Token, &http.Client{})
+		run, err = c.Run(ctx, sources)
+		if err != nil {
+			return fmt.Errorf("crawl: %w", err)
+		}
+	case err != nil && run.Started.IsZero():
+		return err
+	}
+	if progress != nil {
+		fmt.Fprint(e.stderr, "\r\033[K")
+	}
+	printRun(e.stdout, run)
+	if err != nil {
+		return fmt.Errorf("crawl: %w", err)
+	}
+	if run.ArticlesStored < run.ArticlesNew {
+		return fmt.Errorf("crawl: only %d of %d new articles were stored", run.ArticlesStored, run.ArticlesNew)
+	}
+	return nil
+}
+
+// crawlLocal runs the extractor workers and the store writer in this
+// process for one ingestion run, then stops them.
+func crawlLocal(ctx context.Context, cfg config.Config, log *slog.Logger, names []string, progress func(news.Run)) (news.Run, error) {
+	s, err := startStack(ctx, cfg, log, roles{extract: true, store: true}, 500*time.Millisecond)
+	if err != nil {
+		return news.Run{}, err
+	}
+	defer s.stop()
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		// A stage that fails stops the run instead of leaving it waiting.
+		select {
+		case err := <-s.failed:
+			log.Error("stage failed", "err", err)
+			cancel()
+		case <-runCtx.Done():
+		}
+	}()
+	return s.p.Ingest(runCtx, names, true, progress)
+}
+
+func sourceNames(cfg config.Config) []string {
+	var out []string
+	for _, s := range cfg.Sources {
+		out = append(out, s.Name)
+	}
+	return out
+}
+
+// progressPrinter returns a func that rewrites one status line on w.
+func progressPrinter(w io.Writer) func(news.Run) {
+	var mu sync.Mutex
+	var last time.Time
+	return func(r news.Run) {
+		mu.Lock()
+		defer mu.Unlock()
+		if time.Since(last) < 100*time.Millisecond {
+			return
+		}
+		last = time.Now()
+		fmt.Fprintf(w, "\r\033[Kpages %d · articles new %d unchanged %d stored %d · commitments %d · errors %d",
+			r.Pages, r.ArticlesNew, r.ArticlesUnchanged, r.ArticlesStored, r.Commitments, r.Errors)
+	}
+}
+
+// printRun prints the summary of an ingestion run.
+func printRun(w io.Writer, r news.Run) {
+	dur := r.Finished.Sub(r.Started).Round(time.Millisecond)
+	if r.Finished.IsZero() {
+		dur = 0
+	}
+	fmt.Fprintf(w, "run %s (%s) sources %s\n", r.ID, dur, strings.Join(r.Sources, ", "))
+	fmt.Fprintf(w, "  pages fetched       %d\n", r.Pages)
+	fmt.Fprintf(w, "  articles new        %d\n", r.ArticlesNew)
+	fmt.Fprintf(w, "  articles unchanged  %d\n", r.ArticlesUnchanged)
+	fmt.Fprintf(w, "  articles stored     %d\n", r.ArticlesStored)
+	fmt.Fprintf(w, "  commitments new     %d\n", r.Commitments)
+	fmt.Fprintf(w, "  errors              %d\n", r.Errors)
+	for _, s := range r.ErrorSamples {
+		fmt.Fprintf(w, "    - %s\n", s)
+	}
+}

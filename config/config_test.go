@@ -1,0 +1,152 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestLoadExample(t *testing.T) {
+	c, err := Load("example.yaml", nil)
+	if err != nil {
+		t.Fatalf("example.yaml: %v", err)
+	}
+	if len(c.Sources) == 0 {
+		t.Fatal("example.yaml has no sources")
+	}
+	if !filepath.IsAbs(c.DataDir) {
+		t.Errorf("data_dir %q not resolved against the file's directory", c.DataDir)
+	}
+	if c.HTTP.Addr != "127.0.0.1:8080" || c.Crawl.Timeout != 30*time.Second || c.Review.Threshold != 0.6 {
+		t.Errorf("defaults not kept: %+v", c)
+	}
+}
+
+func TestParseDefaults(t *testing.T) {
+	c, err := Parse([]byte("sources: []\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Crawl.AllowPrivateNetworks {
+		t.Error("allow_private_networks must default to false")
+	}
+	if c.NATS.URL != "" {
+		t.Error("nats.url must default to empty (embedded)")
+	}
+	if c.Crawl.MaxBodyBytes != 10<<20 || c.Extractor.Workers != 2 {
+		t.Errorf("bad defaults %+v", c)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	src := "sources:\n  - name: a\n    seeds: [https://example.org/]\n"
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"unknown key names line", "data_dir: x\nhttp:\n  adress: 1\n", "line 3"},
+		{"unknown top key", "colour: red\n", "colour"},
+		{"bad yaml", "sources: [\n", "config:"},
+		{"empty data dir", "data_dir: ''\n", "data_dir"},
+		{"bad addr", "http:\n  addr: nope\n", "http.addr"},
+		{"public addr needs token", "http:\n  addr: 0.0.0.0:80\n", "http.token"},
+		{"bad nats url", "nats:\n  url: localhost\n", "nats.url"},
+		{"bad timeout", "crawl:\n  timeout: -1s\n", "crawl.timeout"},
+		{"timeout not a duration", "crawl:\n  timeout: soon\n", "line 2: cannot unmarshal"},
+		{"workers", "extractor:\n  workers: 0\n", "extractor.workers"},
+		{"threshold", "review:\n  threshold: 2\n", "review.threshold"},
+		{"log level", "log:\n  level: loud\n", "log.level"},
+		{"source without name", "sources:\n  - seeds: [https://a.org/]\n", "sources[0].name"},
+		{"source without urls", "sources:\n  - name: a\n", "needs at least one"},
+		{"duplicate source", src + "  - name: a\n    seeds: [https://b.org/]\n", "duplicate"},
+		{"bad seed", "sources:\n  - name: a\n    seeds: [ftp://x.org/]\n", "seeds[0]"},
+		{"bad feed", "sources:\n  - name: a\n    feeds: ['http://']\n", "feeds[0]"},
+		{"bad domain", src + "    allowed_domains: ['https://x.org/']\n", "allowed_domains[0]"},
+		{"bad depth", src + "    max_depth: -1\n", "max_depth"},
+		{"bad schedule", src + "    schedule: every day\n", "schedule"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml), nil)
+			if err == nil {
+				t.Fatalf("no error for %q", tt.yaml)
+			}
+			if !errors.Is(err, ErrInvalid) {
+				t.Errorf("error %v does not wrap ErrInvalid", err)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not mention %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestEnvOverrides(t *testing.T) {
+	env := map[string]string{"PLEDGEWATCH_TOKEN": "s3cret", "PLEDGEWATCH_NATS_URL": "nats://127.0.0.1:4222"}
+	c, err := Parse([]byte("http:\n  addr: 0.0.0.0:8080\n"), func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.HTTP.Token != "s3cret" || c.NATS.URL != "nats://127.0.0.1:4222" {
+		t.Errorf("overrides not applied: %+v %+v", c.HTTP, c.NATS)
+	}
+}
+
+func TestLoadMissingAndHuge(t *testing.T) {
+	if _, err := Load(filepath.Join(t.TempDir(), "nope.yaml"), nil); err == nil || errors.Is(err, ErrInvalid) {
+		t.Errorf("missing file: got %v, want a read error", err)
+	}
+	p := filepath.Join(t.TempDir(), "big.yaml")
+	if err := os.WriteFile(p, []byte("# "+strings.Repeat("x", MaxFileBytes)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(p, nil); !errors.Is(err, ErrInvalid) {
+		t.Errorf("huge file: got %v", err)
+	}
+}
+
+func TestParseSchedule(t *testing.T) {
+	for _, s := range []string{"@every 30m", "*/15 * * * *", "@hourly", "0 6 * * 1-5"} {
+		if _, err := ParseSchedule(s); err != nil {
+			t.Errorf("%q: %v", s, err)
+		}
+	}
+	for _, s := range []string{"", "every 30m", "61 * * * *", "@every"} {
+		if _, err := ParseSchedule(s); err == nil {
+			t.Errorf("%q accepted", s)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("sources:\n  - name: a\n    seeds: [https://example.org/]\n    schedule: '@every 1m'\n"))
+	f.Add([]byte("http: {addr: ':0'}"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Parse(data, nil)
+		if err == nil {
+			if verr := c.Validate(); verr != nil {
+				t.Fatalf("Parse accepted a config Validate rejects: %v", verr)
+			}
+		}
+	})
+}
+
+func TestLoadCompose(t *testing.T) {
+	if _, err := Load("compose.yaml", nil); err == nil {
+		t.Error("compose.yaml listens on all interfaces: it must require a token")
+	}
+	c, err := Load("compose.yaml", func(k string) string {
+		if k == "PLEDGEWATCH_TOKEN" {
+			return "t"
+		}
+		return ""
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.NATS.URL == "" {
+		t.Error("compose.yaml must use the external NATS server")
+	}
+}

@@ -1,0 +1,285 @@
+package crawler
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+	"github.com/markusmobius/go-trafilatura"
+	"github.com/pledgewatch/pledgewatch/internal/news"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// page is what the crawler learns from one HTML page.
+type page struct {
+	// article is filled when the page has a main text (err == nil from
+	// parsePage); Source and FetchedAt are left for the caller.
+	article news.Article
+	// links are the absolute http(s) targets of <a href>, normalised, in
+	// document order, without duplicates.
+	links []string
+}
+
+// ParseArticle extracts the main text, title, published date and language
+// of the HTML page fetched from pageURL, using go-trafilatura. It is used by
+// Crawl and by `pledgewatch extract` on .html files.
+//
+// The character set comes from a byte-order mark or a <meta charset> in the
+// first 1024 bytes; without either, UTF-8 is assumed when the bytes are
+// valid UTF-8 and windows-1252 otherwise (the HTML standard's fallback).
+//
+// The returned article has ID, URL (the canonical URL: <link rel=canonical>
+// when it is on the same site as pageURL, else pageURL normalised by
+// NormalizeURL), Title, Text, Published (zero when the page states no date),
+// Language (empty when unknown) and ContentHash set. Source and FetchedAt
+// are left empty for the caller. pageURL should be an absolute http(s) URL;
+// any other string is used verbatim as the canonical URL.
+//
+// ParseArticle does not judge whether the page is an article: a section page
+// yields its short text. It returns an error wrapping ErrNoContent when no
+// main text is found.
+func ParseArticle(pageURL string, htmlBytes []byte) (news.Article, error) {
+	p, err := parsePage(pageURL, htmlBytes, "")
+	if err != nil {
+		return news.Article{}, err
+	}
+	return p.article, nil
+}
+
+// parsePage decodes body (using the charset of contentType when it names
+// one), parses it, collects its links and extracts its main text. On error
+// the returned page still holds the links found.
+func parsePage(pageURL string, body []byte, contentType string) (page, error) {
+	var p page
+	base, baseErr := parseHTTPURL(pageURL)
+
+	doc, err := html.Parse(decodeHTML(body, contentType))
+	if err != nil {
+		return p, fmt.Errorf("crawler: parse %s: %w", pageURL, err)
+	}
+	scan := scanDocument(doc, base)
+	p.links = scan.links
+
+	canonical := pageURL
+	if baseErr == nil {
+		canonical = normalize(base)
+		if scan.canonical != nil && sameSite(scan.canonical, base) {
+			canonical = normalize(scan.canonical)
+		}
+	}
+
+	opts := trafilatura.Options{
+		ExcludeComments: true,
+		Deduplicate:     false,
+		HtmlDateMode:    trafilatura.Fast,
+	}
+	if baseErr == nil {
+		opts.OriginalURL = base
+	}
+	res, err := extract(doc, opts)
+	if err != nil {
+		return p, fmt.Errorf("crawler: %s: %w: %v", pageURL, ErrNoContent, err)
+	}
+	text := cleanText(res.ContentText)
+	if text == "" {
+		return p, fmt.Errorf("crawler: %s: %w", pageURL, ErrNoContent)
+	}
+	title := strings.TrimSpace(res.Metadata.Title)
+	if title == "" {
+		title = scan.title
+	}
+	title = strings.Join(strings.Fields(title), " ")
+
+	p.article = news.Article{
+		ID:          news.ArticleID(canonical),
+		URL:         canonical,
+		Title:       title,
+		Text:        text,
+		Language:    detectLanguage(scan.lang, res.Metadata.Language, text),
+		ContentHash: news.ContentHash(title, text),
+	}
+	if !res.Metadata.Date.IsZero() {
+		p.article.Published = res.Metadata.Date.UTC()
+	}
+	return p, nil
+}
+
+// extract runs trafilatura, turning a panic inside it (malformed input it
+// does not expect) into an error so that one page cannot stop a crawl.
+func extract(doc *html.Node, opts trafilatura.Options) (res *trafilatura.ExtractResult, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("extraction panicked: %v", r)
+		}
+	}()
+	res, err = trafilatura.ExtractDocument(doc, opts)
+	if err == nil && res == nil {
+		err = errors.New("no result")
+	}
+	return res, err
+}
+
+// decodeHTML returns a reader of body converted to UTF-8 (NFC).
+func decodeHTML(body []byte, contentType string) *bytes.Reader {
+	enc, name, _ := charset.DetermineEncoding(body, contentType)
+	out := body
+	if name != "utf-8" {
+		if b, err := enc.NewDecoder().Bytes(body); err == nil {
+			out = b
+		}
+	}
+	if !utf8.Valid(out) {
+		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	}
+	return bytes.NewReader(norm.NFC.Bytes(out))
+}
+
+// docScan holds what scanDocument finds outside the main text.
+type docScan struct {
+	title     string
+	lang      string
+	canonical *url.URL
+	links     []string
+}
+
+// scanDocument walks doc once for <title>, <html lang>, <base href>,
+// <link rel=canonical> and <a href>. base may be nil (no link resolution).
+func scanDocument(doc *html.Node, base *url.URL) docScan {
+	var s docScan
+	var canonicalRef string
+	var hrefs []string
+	resolveBase := base
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				if s.lang == "" {
+					s.lang = attr(n, "lang")
+				}
+			case atom.Title:
+				if s.title == "" && n.FirstChild != nil {
+					s.title = textOf(n)
+				}
+			case atom.Base:
+				if href := attr(n, "href"); href != "" && base != nil {
+					if u, err := base.Parse(href); err == nil {
+						resolveBase = u
+					}
+				}
+			case atom.Link:
+				if canonicalRef == "" && hasToken(attr(n, "rel"), "canonical") {
+					canonicalRef = attr(n, "href")
+				}
+			case atom.A:
+				if href := attr(n, "href"); href != "" {
+					hrefs = append(hrefs, href)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if base == nil {
+		return s
+	}
+	if canonicalRef != "" {
+		if u, err := base.Parse(strings.TrimSpace(canonicalRef)); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+			s.canonical = u
+		}
+	}
+	seen := make(map[string]bool, len(hrefs))
+	for _, h := range hrefs {
+		u, err := resolveBase.Parse(strings.TrimSpace(h))
+		if err != nil {
+			continue
+		}
+		if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+			continue
+		}
+		n := normalize(u)
+		if !seen[n] {
+			seen[n] = true
+			s.links = append(s.links, n)
+		}
+	}
+	return s
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasToken(list, token string) bool {
+	for _, f := range strings.Fields(list) {
+		if strings.EqualFold(f, token) {
+			return true
+		}
+	}
+	return false
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return strings.TrimSpace(b.String())
+}
+
+// cleanText trims every line, collapses runs of blanks inside lines and
+// drops empty lines, so paragraphs are separated by single newlines.
+func cleanText(s string) string {
+	lines := strings.Split(s, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		l = strings.Join(strings.FieldsFunc(l, unicode.IsSpace), " ")
+		if l != "" {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n")
+}
+
+// detectLanguage returns a BCP 47 tag: from <html lang> when valid, else
+// from trafilatura's metadata, else from the text when whatlanggo is
+// confident, else "".
+func detectLanguage(htmlLang, metaLang, text string) string {
+	for _, l := range []string{htmlLang, metaLang} {
+		l = strings.TrimSpace(strings.ReplaceAll(l, "_", "-"))
+		if l == "" {
+			continue
+		}
+		if tag, err := language.Parse(l); err == nil {
+			return tag.String()
+		}
+	}
+	info := whatlanggo.Detect(text)
+	if info.IsReliable() {
+		return info.Lang.Iso6391()
+	}
+	return ""
+}

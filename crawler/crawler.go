@@ -1,0 +1,737 @@
+package crawler
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+	"github.com/mmcdole/gofeed"
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Sink receives articles. Publish blocks until the article is durably
+// accepted (or fails). It is called from several goroutines at once.
+type Sink interface {
+	Publish(ctx context.Context, a news.Article) error
+}
+
+// State is the crawl state shared by all crawler instances (JetStream KV in
+// production; the pipeline adapts it). Get returns (nil, nil) for a missing
+// key. Keys are opaque [A-Za-z0-9_-] strings. Both methods are called from
+// several goroutines at once.
+type State interface {
+	Get(ctx context.Context, key string) ([]byte, error)
+	Put(ctx context.Context, key string, value []byte) error
+}
+
+// Defaults of Options.
+const (
+	DefaultUserAgent       = "pledgewatch/0.1 (+https://github.com/pledgewatch/pledgewatch)"
+	DefaultTimeout         = 30 * time.Second
+	DefaultMaxBodyBytes    = 10 << 20
+	DefaultDelay           = time.Second
+	DefaultParallelism     = 2
+	DefaultMinArticleChars = 500
+	// MaxRedirects is the longest redirect chain followed.
+	MaxRedirects = 5
+)
+
+// Options configure a Crawler. The zero value of every field means its
+// default.
+type Options struct {
+	// UserAgent is sent with every request and matched against robots.txt
+	// groups. Default DefaultUserAgent.
+	UserAgent string
+	// Timeout bounds one request, from the moment the politeness limits let
+	// it go out until its body is read. Default 30s.
+	Timeout time.Duration
+	// MaxBodyBytes bounds a response body, and a decompressed feed or
+	// sitemap; larger ones are cut and counted as errors. Default 10 MiB.
+	MaxBodyBytes int64
+	// AllowPrivateNetworks lets the crawler connect to loopback, private and
+	// link-local addresses. By default an SSRF guard refuses them at dial
+	// time (ErrBlockedAddress).
+	AllowPrivateNetworks bool
+	// Delay spaces the starts of requests to one host. Zero means the
+	// default 1s; a negative value means no delay.
+	Delay time.Duration
+	// Parallelism is the most requests in flight to one host. Default 2.
+	Parallelism int
+	// MinArticleChars is the shortest main text (in bytes) for a page to
+	// count as an article; shorter pages (section and index pages) are not
+	// emitted, though their links are followed. Default 500.
+	MinArticleChars int
+	// Logger receives debug and warning records; nil discards them.
+	Logger *slog.Logger
+	// Progress, if set, is called after each fetch with a copy of the
+	// running totals. Calls are serialised; it must not block for long.
+	Progress func(Stats)
+}
+
+// Source is one configured news source.
+type Source struct {
+	Name string
+	// Feeds are RSS, Atom or JSON Feed URLs; their item links are fetched
+	// as article pages.
+	Feeds []string
+	// Sitemaps are sitemap.xml URLs: urlsets, sitemap indexes, gzipped or
+	// not. Their <loc> URLs are fetched as article pages.
+	Sitemaps []string
+	// Seeds are article or section pages; links are followed up to
+	// MaxDepth within AllowedDomains.
+	Seeds []string
+	// AllowedDomains are the host names (exact match, no port) the crawl
+	// may fetch from. Empty means the hosts of the feed, sitemap and seed
+	// URLs.
+	AllowedDomains []string
+	// MaxDepth is how many links away from a seed the crawl goes: 0 means
+	// only the seed pages themselves.
+	MaxDepth int
+}
+
+// Stats are the totals of one Crawl.
+type Stats struct {
+	// Pages counts successful HTTP fetches (feeds, sitemaps, pages,
+	// including 304 Not Modified answers).
+	Pages int
+	// ArticlesNew counts articles published to the Sink (new or changed).
+	ArticlesNew int
+	// ArticlesUnchanged counts articles whose content hash matched State,
+	// plus nothing for feeds and sitemaps answered 304.
+	ArticlesUnchanged int
+	// Skipped counts URLs not fetched or not parsed on purpose: disallowed
+	// by robots.txt or not HTML.
+	Skipped int
+	// Errors counts per-URL failures; ErrorSamples holds the first five
+	// messages.
+	Errors       int
+	ErrorSamples []string
+}
+
+// maxErrorSamples is how many error messages Stats keeps.
+const maxErrorSamples = 5
+
+// Crawler fetches sources and emits articles. It is safe for concurrent
+// use; concurrent crawls share the per-host politeness limits.
+type Crawler struct {
+	opts      Options
+	state     State
+	sink      Sink
+	log       *slog.Logger
+	transport *politeTransport
+}
+
+// New returns a Crawler that reads and writes crawl state in state and
+// publishes articles to sink. Neither may be nil (ErrNilDependency).
+func New(opts Options, state State, sink Sink) (*Crawler, error) {
+	if state == nil || sink == nil {
+		return nil, fmt.Errorf("crawler: %w: state and sink are required", ErrNilDependency)
+	}
+	if opts.UserAgent == "" {
+		opts.UserAgent = DefaultUserAgent
+	}
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	if opts.MaxBodyBytes <= 0 {
+		opts.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	switch {
+	case opts.Delay == 0:
+		opts.Delay = DefaultDelay
+	case opts.Delay < 0:
+		opts.Delay = 0
+	}
+	if opts.Parallelism <= 0 {
+		opts.Parallelism = DefaultParallelism
+	}
+	if opts.MinArticleChars <= 0 {
+		opts.MinArticleChars = DefaultMinArticleChars
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Crawler{opts: opts, state: state, sink: sink, log: log, transport: newPoliteTransport(opts)}, nil
+}
+
+// record is the crawl state stored under an article id (Hash set) or under
+// the key of a feed or sitemap URL (ETag / LastModified set).
+type record struct {
+	Hash         string    `json:"hash,omitempty"`
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	Time         time.Time `json:"time"`
+}
+
+// fetchKey is the State key of a feed or sitemap URL.
+func fetchKey(normURL string) string { return "fetch-" + news.ArticleID(normURL) }
+
+type kind int
+
+const (
+	kindPage kind = iota
+	kindFeed
+	kindSitemap
+)
+
+func (k kind) String() string {
+	switch k {
+	case kindFeed:
+		return "feed"
+	case kindSitemap:
+		return "sitemap"
+	}
+	return "page"
+}
+
+// fetch is one URL to crawl and what the crawl knows about it.
+type fetch struct {
+	url    string // normalised
+	kind   kind
+	follow bool // follow its links (pages reached from seeds)
+	depth  int  // links away from the seed
+	// published is the date a feed or sitemap gave for this page.
+	published time.Time
+	// parent is the feed or sitemap that listed this URL.
+	parent *fetch
+	// failed is set when this fetch or anything it listed failed; a failed
+	// feed or sitemap does not get its conditional state recorded.
+	failed atomic.Bool
+	// skipped is set by the response-headers callback when it refuses the
+	// content type; read by the error callback in the same goroutine.
+	skipped bool
+	// next is the conditional state to record after the crawl (feeds and
+	// sitemaps answered 2xx).
+	next *record
+}
+
+func (f *fetch) fail() {
+	for p := f; p != nil; p = p.parent {
+		p.failed.Store(true)
+	}
+}
+
+// crawl is the state of one Crawl call.
+type crawl struct {
+	c       *Crawler
+	ctx     context.Context
+	src     Source
+	coll    *colly.Collector
+	allowed map[string]bool
+
+	progressMu sync.Mutex // serialises Options.Progress calls
+
+	mu        sync.Mutex
+	stats     Stats
+	seen      map[string]bool // normalised URLs requested
+	emitted   map[string]bool // article ids handled
+	condFetch []*fetch        // feeds and sitemaps with state to record
+}
+
+// Crawl runs one ingestion of src and returns when every discovered page is
+// done or ctx ends (then with ctx's error and the totals so far). Per-URL
+// failures are counted in Stats, not returned. It returns an error
+// wrapping ErrBadURL without crawling when a configured URL is invalid.
+func (c *Crawler) Crawl(ctx context.Context, src Source) (Stats, error) {
+	var starts []*fetch
+	add := func(raw string, k kind) error {
+		n, err := NormalizeURL(raw)
+		if err != nil {
+			return fmt.Errorf("crawler: source %q: %w", src.Name, err)
+		}
+		starts = append(starts, &fetch{url: n, kind: k, follow: k == kindPage})
+		return nil
+	}
+	for _, u := range src.Feeds {
+		if err := add(u, kindFeed); err != nil {
+			return Stats{}, err
+		}
+	}
+	for _, u := range src.Sitemaps {
+		if err := add(u, kindSitemap); err != nil {
+			return Stats{}, err
+		}
+	}
+	for _, u := range src.Seeds {
+		if err := add(u, kindPage); err != nil {
+			return Stats{}, err
+		}
+	}
+
+	allowed := make(map[string]bool)
+	for _, d := range src.AllowedDomains {
+		allowed[strings.ToLower(strings.TrimSpace(d))] = true
+	}
+	if len(allowed) == 0 {
+		for _, f := range starts {
+			u, _ := url.Parse(f.url)
+			allowed[u.Hostname()] = true
+		}
+	}
+
+	cr := &crawl{
+		c:       c,
+		ctx:     ctx,
+		src:     src,
+		allowed: allowed,
+		seen:    make(map[string]bool),
+		emitted: make(map[string]bool),
+	}
+	cr.coll = c.newCollector(ctx, allowed)
+	cr.coll.OnResponseHeaders(cr.onResponseHeaders)
+	cr.coll.OnResponse(cr.onResponse)
+	cr.coll.OnError(cr.onError)
+
+	for _, f := range starts {
+		cr.visit(f)
+	}
+	cr.coll.Wait()
+
+	if err := ctx.Err(); err != nil {
+		return cr.snapshot(), err
+	}
+	cr.recordConditionalState()
+	return cr.snapshot(), nil
+}
+
+// newCollector builds a colly collector without colly.NewCollector, so
+// that COLLY_* environment variables cannot change its behaviour.
+func (c *Crawler) newCollector(ctx context.Context, allowed map[string]bool) *colly.Collector {
+	coll := &colly.Collector{}
+	coll.Init()
+	coll.UserAgent = c.opts.UserAgent
+	coll.IgnoreRobotsTxt = false
+	coll.Async = true
+	// Deduplication is done by the crawl on normalised URLs; colly's own
+	// would also turn legitimate redirects into errors.
+	coll.AllowURLRevisit = true
+	coll.ParseHTTPErrorResponse = true
+	coll.DetectCharset = false // ParseArticle decodes from the raw bytes
+	coll.MaxBodySize = 0       // the transport enforces the limit, with an error
+	coll.Context = ctx
+	for d := range allowed {
+		coll.AllowedDomains = append(coll.AllowedDomains, d)
+	}
+	coll.WithTransport(c.transport)
+	coll.SetRequestTimeout(0) // the transport times each request once it may start
+	coll.DisableCookies()
+	coll.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		if len(via) >= MaxRedirects {
+			return fmt.Errorf("crawler: %w: %d hops", ErrTooManyRedirects, len(via))
+		}
+		target := normalize(req.URL)
+		for _, v := range via {
+			if normalize(v.URL) == target {
+				return fmt.Errorf("crawler: %w: loop back to %s", ErrTooManyRedirects, target)
+			}
+		}
+		return nil
+	})
+	return coll
+}
+
+// visit schedules f unless the crawl is over, f's URL was seen, or its
+// host is not allowed.
+func (cr *crawl) visit(f *fetch) {
+	if cr.ctx.Err() != nil {
+		return
+	}
+	u, err := url.Parse(f.url)
+	if err != nil || !cr.allowed[u.Hostname()] {
+		return
+	}
+	cr.mu.Lock()
+	if cr.seen[f.url] {
+		cr.mu.Unlock()
+		return
+	}
+	cr.seen[f.url] = true
+	cr.mu.Unlock()
+
+	hdr := http.Header{}
+	switch f.kind {
+	case kindFeed:
+		hdr.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8")
+	case kindSitemap:
+		hdr.Set("Accept", "application/xml, text/xml;q=0.9, */*;q=0.8")
+	default:
+		hdr.Set("Accept", "text/html, application/xhtml+xml;q=0.9, */*;q=0.5")
+	}
+	if f.kind != kindPage {
+		rec, err := cr.getRecord(fetchKey(f.url))
+		if err != nil {
+			cr.failure(f, err)
+			cr.progress()
+			return
+		}
+		if rec.ETag != "" {
+			hdr.Set("If-None-Match", rec.ETag)
+		}
+		if rec.LastModified != "" {
+			hdr.Set("If-Modified-Since", rec.LastModified)
+		}
+	}
+	cctx := colly.NewContext()
+	cctx.Put("fetch", f)
+	err = cr.coll.Request(http.MethodGet, f.url, nil, cctx, hdr)
+	switch {
+	case err == nil:
+	case errors.Is(err, colly.ErrRobotsTxtBlocked):
+		cr.c.log.Debug("crawler: disallowed by robots.txt", "url", f.url)
+		cr.mu.Lock()
+		cr.stats.Skipped++
+		cr.mu.Unlock()
+		cr.progress()
+	case errors.Is(err, colly.ErrForbiddenDomain), errors.Is(err, colly.ErrMaxDepth):
+	default:
+		cr.failure(f, err)
+		cr.progress()
+	}
+}
+
+func (cr *crawl) fetchOf(ctx *colly.Context) *fetch {
+	if ctx == nil {
+		return nil
+	}
+	f, _ := ctx.GetAny("fetch").(*fetch)
+	return f
+}
+
+// onResponseHeaders refuses page bodies that are not HTML.
+func (cr *crawl) onResponseHeaders(r *colly.Response) {
+	f := cr.fetchOf(r.Ctx)
+	if f == nil || f.kind != kindPage || r.StatusCode < 200 || r.StatusCode > 299 {
+		return
+	}
+	if !isHTML(r.Headers.Get("Content-Type")) {
+		f.skipped = true
+		r.Request.Abort()
+	}
+}
+
+// isHTML reports whether a Content-Type names HTML; an absent one is
+// given the benefit of the doubt.
+func isHTML(contentType string) bool {
+	if strings.TrimSpace(contentType) == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return false
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+func (cr *crawl) onError(r *colly.Response, err error) {
+	f := cr.fetchOf(r.Ctx)
+	if f == nil {
+		return
+	}
+	defer cr.progress()
+	if f.skipped && errors.Is(err, colly.ErrAbortedAfterHeaders) {
+		cr.c.log.Debug("crawler: not HTML, skipped", "url", f.url)
+		cr.mu.Lock()
+		cr.stats.Skipped++
+		cr.mu.Unlock()
+		return
+	}
+	cr.failure(f, err)
+}
+
+func (cr *crawl) onResponse(r *colly.Response) {
+	f := cr.fetchOf(r.Ctx)
+	if f == nil {
+		return
+	}
+	defer cr.progress()
+	switch {
+	case r.StatusCode == http.StatusNotModified && f.kind != kindPage:
+		cr.c.log.Debug("crawler: not modified", "kind", f.kind, "url", f.url)
+		cr.countPage()
+		return
+	case r.StatusCode < 200 || r.StatusCode > 299:
+		cr.failure(f, fmt.Errorf("crawler: %w: %d", ErrHTTPStatus, r.StatusCode))
+		return
+	}
+	body, err := gunzip(r.Body, cr.c.opts.MaxBodyBytes)
+	if err != nil {
+		cr.failure(f, err)
+		return
+	}
+	cr.countPage()
+	switch f.kind {
+	case kindFeed:
+		err = cr.handleFeed(f, body)
+	case kindSitemap:
+		err = cr.handleSitemap(f, body)
+	default:
+		err = cr.handlePage(f, r, body)
+	}
+	if err != nil {
+		cr.failure(f, err)
+		return
+	}
+	if f.kind != kindPage {
+		f.next = &record{ETag: r.Headers.Get("ETag"), LastModified: r.Headers.Get("Last-Modified")}
+		if f.next.ETag != "" || f.next.LastModified != "" {
+			cr.mu.Lock()
+			cr.condFetch = append(cr.condFetch, f)
+			cr.mu.Unlock()
+		}
+	}
+}
+
+// gunzip returns body decompressed when it starts with the gzip magic
+// number, failing with ErrBodyTooLarge past limit bytes.
+func gunzip(body []byte, limit int64) ([]byte, error) {
+	if len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
+		return body, nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(body))
+	if err != nil {
+		return nil, fmt.Errorf("crawler: gzip: %w", err)
+	}
+	defer zr.Close()
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("crawler: gzip: %w", err)
+	}
+	if int64(len(out)) > limit {
+		return nil, fmt.Errorf("crawler: gzip: %w: more than %d bytes decompressed", ErrBodyTooLarge, limit)
+	}
+	return out, nil
+}
+
+func (cr *crawl) handleFeed(f *fetch, body []byte) error {
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
+	if err != nil {
+		return fmt.Errorf("crawler: feed: %w", err)
+	}
+	for _, item := range feed.Items {
+		if item == nil {
+			continue
+		}
+		link := item.Link
+		if link == "" && len(item.Links) > 0 {
+			link = item.Links[0]
+		}
+		n, ok := cr.resolve(f.url, link)
+		if !ok {
+			continue
+		}
+		child := &fetch{url: n, kind: kindPage, parent: f}
+		if item.PublishedParsed != nil {
+			child.published = item.PublishedParsed.UTC()
+		} else if item.UpdatedParsed != nil {
+			child.published = item.UpdatedParsed.UTC()
+		}
+		cr.visit(child)
+	}
+	return nil
+}
+
+func (cr *crawl) handleSitemap(f *fetch, body []byte) error {
+	sm, err := ParseSitemap(bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	for _, s := range sm.Sitemaps {
+		if n, ok := cr.resolve(f.url, s); ok {
+			cr.visit(&fetch{url: n, kind: kindSitemap, parent: f})
+		}
+	}
+	for _, u := range sm.URLs {
+		if n, ok := cr.resolve(f.url, u.Loc); ok {
+			cr.visit(&fetch{url: n, kind: kindPage, parent: f, published: u.Published})
+		}
+	}
+	return nil
+}
+
+// resolve turns a link found in the document at baseURL into a normalised
+// absolute http(s) URL.
+func (cr *crawl) resolve(baseURL, link string) (string, bool) {
+	link = strings.TrimSpace(link)
+	if link == "" {
+		return "", false
+	}
+	b, err := url.Parse(baseURL)
+	if err != nil {
+		return "", false
+	}
+	u, err := b.Parse(link)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", false
+	}
+	return normalize(u), true
+}
+
+func (cr *crawl) handlePage(f *fetch, r *colly.Response, body []byte) error {
+	pageURL := f.url
+	if r.Request != nil && r.Request.URL != nil {
+		pageURL = r.Request.URL.String() // after redirects
+	}
+	p, err := parsePage(pageURL, body, r.Headers.Get("Content-Type"))
+	if f.follow && f.depth < cr.src.MaxDepth {
+		for _, l := range p.links {
+			cr.visit(&fetch{url: l, kind: kindPage, follow: true, depth: f.depth + 1, parent: f})
+		}
+	}
+	if err != nil {
+		if errors.Is(err, ErrNoContent) {
+			cr.c.log.Debug("crawler: no main text", "url", pageURL)
+			return nil
+		}
+		return err
+	}
+	a := p.article
+	if len(a.Text) < cr.c.opts.MinArticleChars {
+		cr.c.log.Debug("crawler: not an article", "url", pageURL, "text_bytes", len(a.Text))
+		return nil
+	}
+	a.Source = cr.src.Name
+	a.FetchedAt = time.Now().UTC()
+	if a.Published.IsZero() {
+		a.Published = f.published
+	}
+	return cr.emit(a, r.Headers)
+}
+
+// emit publishes a unless State holds its content hash, then records it.
+func (cr *crawl) emit(a news.Article, h *http.Header) error {
+	cr.mu.Lock()
+	if cr.emitted[a.ID] {
+		cr.mu.Unlock()
+		return nil
+	}
+	cr.emitted[a.ID] = true
+	cr.mu.Unlock()
+
+	prev, err := cr.getRecord(a.ID)
+	if err != nil {
+		return err
+	}
+	if prev.Hash == a.ContentHash {
+		cr.mu.Lock()
+		cr.stats.ArticlesUnchanged++
+		cr.mu.Unlock()
+		return nil
+	}
+	if err := cr.c.sink.Publish(cr.ctx, a); err != nil {
+		return fmt.Errorf("crawler: publish %s: %w", a.URL, err)
+	}
+	cr.mu.Lock()
+	cr.stats.ArticlesNew++
+	cr.mu.Unlock()
+	rec := record{Hash: a.ContentHash, Time: a.FetchedAt}
+	if h != nil {
+		rec.ETag = h.Get("ETag")
+		rec.LastModified = h.Get("Last-Modified")
+	}
+	return cr.putRecord(a.ID, rec)
+}
+
+func (cr *crawl) getRecord(key string) (record, error) {
+	b, err := cr.c.state.Get(cr.ctx, key)
+	if err != nil {
+		return record{}, fmt.Errorf("crawler: state get %s: %w", key, err)
+	}
+	var rec record
+	if len(b) == 0 {
+		return rec, nil
+	}
+	if err := json.Unmarshal(b, &rec); err != nil {
+		// A corrupt record is treated as missing: the page is re-published.
+		cr.c.log.Warn("crawler: bad state record, ignored", "key", key, "err", err)
+		return record{}, nil
+	}
+	return rec, nil
+}
+
+func (cr *crawl) putRecord(key string, rec record) error {
+	b, err := json.Marshal(rec)
+	if err != nil {
+		return fmt.Errorf("crawler: state put %s: %w", key, err)
+	}
+	if err := cr.c.state.Put(cr.ctx, key, b); err != nil {
+		return fmt.Errorf("crawler: state put %s: %w", key, err)
+	}
+	return nil
+}
+
+// recordConditionalState stores ETag / Last-Modified of the feeds and
+// sitemaps that succeeded together with everything they listed, so the
+// next crawl can ask for them conditionally without losing a failed page.
+func (cr *crawl) recordConditionalState() {
+	cr.mu.Lock()
+	fs := cr.condFetch
+	cr.mu.Unlock()
+	now := time.Now().UTC()
+	for _, f := range fs {
+		if f.failed.Load() {
+			continue
+		}
+		f.next.Time = now
+		if err := cr.putRecord(fetchKey(f.url), *f.next); err != nil {
+			cr.failure(f, err)
+		}
+	}
+}
+
+// failure counts a per-URL error, unless it is only the crawl's context
+// ending.
+func (cr *crawl) failure(f *fetch, err error) {
+	f.fail()
+	if cr.ctx.Err() != nil {
+		return
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, f.url) {
+		msg = f.url + ": " + msg
+	}
+	cr.c.log.Warn("crawler: fetch failed", "kind", f.kind, "url", f.url, "err", err)
+	cr.mu.Lock()
+	cr.stats.Errors++
+	if len(cr.stats.ErrorSamples) < maxErrorSamples {
+		cr.stats.ErrorSamples = append(cr.stats.ErrorSamples, msg)
+	}
+	cr.mu.Unlock()
+}
+
+func (cr *crawl) countPage() {
+	cr.mu.Lock()
+	cr.stats.Pages++
+	cr.mu.Unlock()
+}
+
+func (cr *crawl) snapshot() Stats {
+	cr.mu.Lock()
+	defer cr.mu.Unlock()
+	s := cr.stats
+	s.ErrorSamples = append([]string(nil), s.ErrorSamples...)
+	return s
+}
+
+// progress reports the running totals to Options.Progress, serialised.
+func (cr *crawl) progress() {
+	if cr.c.opts.Progress == nil {
+		return
+	}
+	cr.progressMu.Lock()
+	defer cr.progressMu.Unlock()
+	cr.c.opts.Progress(cr.snapshot())
+}

@@ -1,0 +1,53 @@
+// Package crawler fetches configured news sources and emits one
+// news.Article per article page to a Sink.
+//
+// # Basics
+//
+// A Source names feeds (RSS, Atom, JSON Feed), sitemaps (urlsets, sitemap
+// indexes, gzipped or not) and seed pages. Crawl fetches them with a colly
+// collector, follows feed items and sitemap entries to article pages, and
+// follows <a href> links from seeds up to Source.MaxDepth within
+// Source.AllowedDomains. Each HTML page goes through ParseArticle
+// (go-trafilatura main-text extraction); a page whose main text is at least
+// Options.MinArticleChars long is an article, anything shorter (section and
+// index pages) is only a source of links.
+//
+// Crawls are incremental. Before publishing an article the crawler reads
+// State under the article id; when the stored content hash equals the new
+// one the article counts as unchanged and is not published. After
+// Sink.Publish succeeds the new hash is written to State; an article whose
+// Publish failed is never recorded, so the next crawl retries it. Feeds and
+// sitemaps are requested with If-None-Match / If-Modified-Since from State
+// and a 304 answer ends their processing; their validators are recorded only
+// at the end of a crawl in which nothing they listed failed.
+//
+// Per-URL failures (HTTP errors, timeouts, redirect loops, oversized
+// bodies, sink or state errors) are counted in Stats and do not stop the
+// crawl; Crawl itself fails only for an invalid configured URL or when its
+// context ends.
+//
+// # Politeness and safety
+//
+//   - robots.txt is obeyed for the configured User-Agent.
+//   - Requests to one host are limited to Options.Parallelism in flight,
+//     their starts spaced by Options.Delay.
+//   - Every request has a timeout covering the body; bodies over
+//     Options.MaxBodyBytes fail with ErrBodyTooLarge, and so do gzip bodies
+//     that decompress past it.
+//   - Redirect chains are limited to MaxRedirects hops and loops are refused.
+//   - An SSRF guard refuses connections to loopback, private, link-local and
+//     other non-public addresses at dial time unless
+//     Options.AllowPrivateNetworks is set. Proxies from the environment are
+//     not used, so the guard sees the real target.
+//
+// # Caveats
+//
+//   - The colly collector is built without colly.NewCollector, so COLLY_*
+//     environment variables have no effect.
+//   - Options.Delay zero means the default of one second; use a negative
+//     value for no delay.
+//   - AllowedDomains match host names exactly: "example.com" does not allow
+//     "www.example.com".
+//   - robots.txt is fetched once per host per Crawl, without the crawl's
+//     context; it is bounded by Options.Timeout.
+package crawler

@@ -1,0 +1,336 @@
+// Package pipeline joins the stages of pledgewatch: crawler → queue →
+// extractor workers → queue → store writer, plus the scheduler that starts
+// ingestion runs. It is the only package besides cmd that imports crawler,
+// extractor, store and queue together.
+//
+// Delivery is at-least-once: a stage acks a message only after its own
+// output was durably accepted (published to the next stream, or committed to
+// bbolt), and every write is idempotent by stable ids, so a killed process
+// loses nothing and duplicates nothing.
+//
+// Shutdown order, when the context given to the blocking methods ends:
+//  1. the scheduler stops starting runs and crawls in progress are cancelled
+//     (articles already published stay in the stream);
+//  2. extractor workers stop fetching, finish and ack what they hold;
+//  3. the store writer stops fetching, commits and acks what it holds;
+//  4. the caller then stops the HTTP server, closes the queue (draining the
+//     NATS connection, then the embedded server) and closes the store last.
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/pledgewatch/pledgewatch/crawler"
+	"github.com/pledgewatch/pledgewatch/extractor"
+	"github.com/pledgewatch/pledgewatch/internal/news"
+	"github.com/pledgewatch/pledgewatch/internal/queue"
+	"github.com/pledgewatch/pledgewatch/store"
+)
+
+// ErrUnknownSource is returned by Ingest for a source name not configured.
+var ErrUnknownSource = errors.New("pipeline: unknown source")
+
+// Source is a configured source with its schedule.
+type Source struct {
+	crawler.Source
+	// Schedule is a cron expression or "@every 30m"; empty means the
+	// source runs only when asked (pledgewatch crawl).
+	Schedule string
+}
+
+// Config holds the dependencies of a Pipeline. Queue is required; Store
+// and Extractor are nil in roles that do not run those stages.
+type Config struct {
+	Queue     *queue.Queue
+	Store     *store.Store
+	Extractor *extractor.Extractor
+	Crawl     crawler.Options
+	Sources   []Source
+	// Workers is the number of extractor goroutines (default 1).
+	Workers int
+	Logger  *slog.Logger
+	// PollInterval is how often Ingest checks whether the streams have
+	// drained (default 100ms).
+	PollInterval time.Duration
+	// Now returns the current time (default time.Now).
+	Now func() time.Time
+}
+
+// Pipeline runs the stages. Its methods are safe for concurrent use;
+// ingestion runs are serialised.
+type Pipeline struct {
+	cfg     Config
+	log     *slog.Logger
+	sources map[string]Source
+	names   []string
+
+	runMu       sync.Mutex   // one ingestion run at a time
+	stored      atomic.Int64 // extractions committed by this process's store writer
+	commitments atomic.Int64 // new commitments in them
+}
+
+type runState struct {
+	mu  sync.Mutex
+	run news.Run
+}
+
+// New returns a Pipeline over cfg. It starts nothing.
+func New(cfg Config) (*Pipeline, error) {
+	if cfg.Queue == nil {
+		return nil, errors.New("pipeline: a queue is required")
+	}
+	if cfg.Workers < 1 {
+		cfg.Workers = 1
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = 100 * time.Millisecond
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	p := &Pipeline{cfg: cfg, log: cfg.Logger, sources: map[string]Source{}}
+	for _, s := range cfg.Sources {
+		if _, dup := p.sources[s.Name]; dup {
+			return nil, fmt.Errorf("pipeline: duplicate source %q", s.Name)
+		}
+		p.sources[s.Name] = s
+		p.names = append(p.names, s.Name)
+	}
+	return p, nil
+}
+
+// Sources returns the configured source names in configuration order.
+func (p *Pipeline) Sources() []string { return append([]string(nil), p.names...) }
+
+// RunExtractors consumes articles with cfg.Workers goroutines, extracts
+// commitments and publishes one Extraction per article. It blocks until ctx
+// ends. A message is acked only after its extraction was published.
+func (p *Pipeline) RunExtractors(ctx context.Context) error {
+	if p.cfg.Extractor == nil {
+		return errors.New("pipeline: no extractor configured")
+	}
+	return p.cfg.Queue.Consume(ctx, queue.Articles, p.cfg.Workers, p.handleArticle)
+}
+
+func (p *Pipeline) handleArticle(ctx context.Context, data []byte) error {
+	var a news.Article
+	if err := json.Unmarshal(data, &a); err != nil {
+		return queue.Permanent(fmt.Errorf("pipeline: decode article: %w", err))
+	}
+	if a.ID == "" {
+		return queue.Permanent(errors.New("pipeline: article without id"))
+	}
+	x := Extract(p.cfg.Extractor, a, p.cfg.Now())
+	out, err := json.Marshal(x)
+	if err != nil {
+		return queue.Permanent(fmt.Errorf("pipeline: encode extraction: %w", err))
+	}
+	msgID := a.ID + "." + a.ContentHash + "." + extractor.Version
+	if err := p.cfg.Queue.Publish(ctx, queue.Extractions, msgID, out); err != nil {
+		return fmt.Errorf("pipeline: publish extraction of %s: %w", a.URL, err)
+	}
+	return nil
+}
+
+// Extract runs x over the article and returns the Extraction with
+// commitment ids and article ids filled.
+func Extract(x *extractor.Extractor, a news.Article, now time.Time) news.Extraction {
+	cs := x.Extract(a.Text)
+	for i := range cs {
+		cs[i].ArticleID = a.ID
+		cs[i].ID = news.CommitmentID(a.ID, cs[i])
+	}
+	return news.Extraction{Article: a, Commitments: cs, Extractor: extractor.Version, ExtractedAt: now.UTC()}
+}
+
+// RunStoreWriter consumes extractions and commits each, article and
+// commitments together, in one bbolt transaction. It blocks until ctx
+// ends. It must run in exactly one process: the one that holds the store.
+func (p *Pipeline) RunStoreWriter(ctx context.Context) error {
+	if p.cfg.Store == nil {
+		return errors.New("pipeline: no store configured")
+	}
+	return p.cfg.Queue.Consume(ctx, queue.Extractions, 1, p.handleExtraction)
+}
+
+func (p *Pipeline) handleExtraction(ctx context.Context, data []byte) error {
+	var x news.Extraction
+	if err := json.Unmarshal(data, &x); err != nil {
+		return queue.Permanent(fmt.Errorf("pipeline: decode extraction: %w", err))
+	}
+	if x.Article.ID == "" {
+		return queue.Permanent(errors.New("pipeline: extraction without article id"))
+	}
+	res, err := p.cfg.Store.SaveExtraction(ctx, x)
+	if err != nil {
+		if errors.Is(err, store.ErrInvalid) {
+			return queue.Permanent(err)
+		}
+		return fmt.Errorf("pipeline: store %s: %w", x.Article.URL, err)
+	}
+	p.stored.Add(1)
+	p.commitments.Add(int64(res.CommitmentsNew))
+	p.log.Debug("stored", "url", x.Article.URL, "commitments", len(x.Commitments), "new", res.CommitmentsNew)
+	return nil
+}
+
+// Ingest runs one ingestion of the named sources (all when names is
+// empty): it crawls them one after another, publishing articles, and — when
+// this process also runs the extractors and the store writer (wait) —
+// waits until both streams have drained, so that every fetched article is
+// stored or dead-lettered. progress, if not nil, is called with running
+// totals. The run is recorded in the store when there is one.
+func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progress func(news.Run)) (news.Run, error) {
+	if len(names) == 0 {
+		names = p.names
+	}
+	var srcs []Source
+	for _, n := range names {
+		s, ok := p.sources[n]
+		if !ok {
+			return news.Run{}, fmt.Errorf("%w %q (configured: %s)", ErrUnknownSource, n, strings.Join(p.names, ", "))
+		}
+		srcs = append(srcs, s)
+	}
+	p.runMu.Lock()
+	defer p.runMu.Unlock()
+
+	start := p.cfg.Now().UTC()
+	st := &runState{run: news.Run{ID: start.Format("20060102T150405.000000000Z"), Sources: names, Started: start}}
+	report := func() {
+		if progress != nil {
+			st.mu.Lock()
+			r := st.run
+			st.mu.Unlock()
+			progress(r)
+		}
+	}
+	storedBefore, commitmentsBefore := p.stored.Load(), p.commitments.Load()
+	deadBefore, derr := p.cfg.Queue.Pending(ctx, queue.Dead)
+	if derr != nil {
+		return news.Run{}, fmt.Errorf("pipeline: %w", derr)
+	}
+
+	var crawlErr error
+	for _, src := range srcs {
+		var base news.Run
+		st.mu.Lock()
+		base = st.run
+		st.mu.Unlock()
+		opts := p.cfg.Crawl
+		opts.Logger = p.log.With("source", src.Name)
+		opts.Progress = func(s crawler.Stats) {
+			st.mu.Lock()
+			addStats(&st.run, base, s)
+			st.mu.Unlock()
+			report()
+		}
+		c, err := crawler.New(opts, p.cfg.Queue.State(), articleSink{p.cfg.Queue})
+		if err != nil {
+			return news.Run{}, fmt.Errorf("pipeline: %w", err)
+		}
+		stats, err := c.Crawl(ctx, src.Source)
+		st.mu.Lock()
+		addStats(&st.run, base, stats)
+		st.mu.Unlock()
+		if err != nil {
+			crawlErr = fmt.Errorf("pipeline: crawl %s: %w", src.Name, err)
+			break
+		}
+	}
+	report()
+
+	if wait && crawlErr == nil {
+		if err := p.waitDrained(ctx, func() {
+			st.mu.Lock()
+			st.run.ArticlesStored = int(p.stored.Load() - storedBefore)
+			st.run.Commitments = int(p.commitments.Load() - commitmentsBefore)
+			st.mu.Unlock()
+			report()
+		}); err != nil {
+			crawlErr = err
+		}
+	}
+	st.mu.Lock()
+	st.run.ArticlesStored = int(p.stored.Load() - storedBefore)
+	st.run.Commitments = int(p.commitments.Load() - commitmentsBefore)
+	if deadAfter, err := p.cfg.Queue.Pending(context.WithoutCancel(ctx), queue.Dead); err == nil && deadAfter > deadBefore {
+		n := int(deadAfter - deadBefore)
+		st.run.Errors += n
+		st.run.ErrorSamples = append(st.run.ErrorSamples, fmt.Sprintf("%d message(s) dead-lettered; see 'pledgewatch dead'", n))
+	}
+	st.run.Finished = p.cfg.Now().UTC()
+	run := st.run
+	st.mu.Unlock()
+
+	if p.cfg.Store != nil {
+		if err := p.cfg.Store.SaveRun(context.WithoutCancel(ctx), run); err != nil {
+			p.log.Error("record run", "err", err)
+		}
+	}
+	p.log.Info("ingestion run finished", "sources", strings.Join(names, ","), "pages", run.Pages,
+		"new", run.ArticlesNew, "unchanged", run.ArticlesUnchanged, "stored", run.ArticlesStored,
+		"commitments", run.Commitments, "errors", run.Errors)
+	return run, crawlErr
+}
+
+func addStats(r *news.Run, base news.Run, s crawler.Stats) {
+	r.Pages = base.Pages + s.Pages
+	r.ArticlesNew = base.ArticlesNew + s.ArticlesNew
+	r.ArticlesUnchanged = base.ArticlesUnchanged + s.ArticlesUnchanged
+	r.Errors = base.Errors + s.Errors
+	r.ErrorSamples = append(append([]string(nil), base.ErrorSamples...), s.ErrorSamples...)
+	if len(r.ErrorSamples) > 10 {
+		r.ErrorSamples = r.ErrorSamples[:10]
+	}
+}
+
+// waitDrained polls until the articles and extractions streams hold no
+// unacknowledged message, calling tick after each poll.
+func (p *Pipeline) waitDrained(ctx context.Context, tick func()) error {
+	t := time.NewTicker(p.cfg.PollInterval)
+	defer t.Stop()
+	for {
+		a, err := p.cfg.Queue.Pending(ctx, queue.Articles)
+		if err != nil {
+			return fmt.Errorf("pipeline: %w", err)
+		}
+		x, err := p.cfg.Queue.Pending(ctx, queue.Extractions)
+		if err != nil {
+			return fmt.Errorf("pipeline: %w", err)
+		}
+		tick()
+		if a == 0 && x == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("pipeline: waiting for %d article(s) and %d extraction(s) to be processed: %w", a, x, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+// articleSink publishes crawled articles on the articles stream. The
+// message id is article id + content hash, so a re-crawl of an unchanged
+// page is deduplicated by JetStream even if the crawl state was lost.
+type articleSink struct{ q *queue.Queue }
+
+func (s articleSink) Publish(ctx context.Context, a news.Article) error {
+	data, err := json.Marshal(a)
+	if err != nil {
+		return fmt.Errorf("pipeline: encode article: %w", err)
+	}
+	return s.q.Publish(ctx, queue.Articles, a.ID+"."+a.ContentHash, data)
+}

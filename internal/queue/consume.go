@@ -1,0 +1,293 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Handler processes one message. data is the payload as published; the
+// handler owns it. A nil error acks the message; an error marked with
+// Permanent dead-letters it at once; any other error is transient and the
+// message is redelivered later (dead-lettered once Config.MaxDeliver
+// attempts have failed). Delivery is at-least-once: a handler must be
+// idempotent, as it may see the same payload again after a crash, a lost
+// ack or an expired AckWait.
+type Handler func(ctx context.Context, data []byte) error
+
+// permanentError marks an error that retrying cannot fix.
+type permanentError struct{ err error }
+
+func (e *permanentError) Error() string { return e.err.Error() }
+func (e *permanentError) Unwrap() error { return e.err }
+
+// Permanent marks err as permanent: a Handler returning it (or an error
+// wrapping it) has its message dead-lettered without retry. Permanent(nil)
+// is nil.
+func Permanent(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &permanentError{err: err}
+}
+
+// IsPermanent reports whether err or an error it wraps was marked with
+// Permanent.
+func IsPermanent(err error) bool {
+	var p *permanentError
+	return errors.As(err, &p)
+}
+
+// Consume runs workers goroutines (at least one) that take messages of the
+// work-queue stream s from its durable pull consumer and call h for each,
+// concurrently. Several Consume calls, in this or other processes, share
+// the stream's messages: each message goes to one of them at a time.
+//
+// Consume blocks until ctx is cancelled or a fatal error occurs (the
+// consumer was deleted, the connection closed: ErrClosed). On
+// cancellation it stops fetching, hands messages fetched but not started
+// back to the server for immediate redelivery, waits for the running
+// handlers to finish and ack, and returns nil.
+//
+// h receives a context carrying ctx's values that is NOT cancelled with
+// ctx, so that in-flight work completes; a handler that may run long
+// should bound itself. While h runs, the message's AckWait is extended
+// with progress acks. Outcomes:
+//
+//   - nil: the message is acked and Consume waits for the server to
+//     confirm (so an acked message is never redelivered);
+//   - Permanent(err): the payload is copied to Dead with its origin stream,
+//     the reason and the delivery count as headers, then terminated;
+//   - another error: the message is redelivered after a delay that grows
+//     with the delivery count (Config.NakDelay doubling up to
+//     Config.MaxNakDelay); on delivery Config.MaxDeliver it is
+//     dead-lettered instead;
+//   - a panic in h: recovered, logged with its stack and treated as
+//     Permanent.
+func (q *Queue) Consume(ctx context.Context, s Stream, workers int, h Handler) error {
+	if !s.work() {
+		return fmt.Errorf("%w: cannot consume %q", ErrUnknownStream, string(s))
+	}
+	if h == nil {
+		return fmt.Errorf("queue: consume %s: nil handler", s)
+	}
+	workers = max(workers, 1)
+	cons, err := q.js.Consumer(ctx, string(s), durableName)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return q.fatal(s, err)
+	}
+	// A small client buffer: buffered messages are already delivered and
+	// their AckWait runs while they wait for a worker.
+	it, err := cons.Messages(jetstream.PullMaxMessages(workers))
+	if err != nil {
+		return q.fatal(s, err)
+	}
+	jobs := make(chan jetstream.Msg)
+	hctx := context.WithoutCancel(ctx)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for m := range jobs {
+				q.handle(hctx, s, m, h)
+			}
+		})
+	}
+	err = q.fetch(ctx, s, it, jobs)
+	close(jobs)
+	wg.Wait()
+	return err
+}
+
+// fetch feeds jobs from it until ctx ends (nil) or a fatal error.
+func (q *Queue) fetch(ctx context.Context, s Stream, it jetstream.MessagesContext, jobs chan<- jetstream.Msg) error {
+	for {
+		m, err := it.Next(jetstream.NextContext(ctx))
+		if err != nil {
+			if ctx.Err() != nil {
+				q.giveBack(it)
+				return nil
+			}
+			if errors.Is(err, jetstream.ErrNoHeartbeat) {
+				q.log.Warn("queue: missed heartbeats, pulling again", "stream", s)
+				continue
+			}
+			it.Stop()
+			return q.fatal(s, err)
+		}
+		select {
+		case jobs <- m:
+		case <-ctx.Done():
+			q.nak(s, m, 0)
+			q.giveBack(it)
+			return nil
+		}
+	}
+}
+
+// fatal wraps an error that ends Consume.
+func (q *Queue) fatal(s Stream, err error) error {
+	if q.isClosed() {
+		return fmt.Errorf("queue: consume %s: %w: %w", s, ErrClosed, err)
+	}
+	return fmt.Errorf("queue: consume %s: %w", s, err)
+}
+
+// giveBack closes the iterator and naks the messages still buffered in it
+// so that the server redelivers them now rather than after AckWait.
+func (q *Queue) giveBack(it jetstream.MessagesContext) {
+	it.Drain()
+	for {
+		m, err := it.Next(jetstream.NextMaxWait(opTimeout))
+		if err != nil {
+			if errors.Is(err, nats.ErrTimeout) {
+				it.Stop()
+			}
+			return
+		}
+		q.nak("", m, 0)
+	}
+}
+
+// handle runs h on m and settles m by the outcome.
+func (q *Queue) handle(ctx context.Context, s Stream, m jetstream.Msg, h Handler) {
+	md, err := m.Metadata()
+	if err != nil {
+		q.log.Error("queue: message without metadata", "stream", s, "err", err)
+		q.nak(s, m, q.cfg.NakDelay)
+		return
+	}
+	n := int(min(md.NumDelivered, uint64(q.cfg.MaxDeliver+1)))
+	if n > q.cfg.MaxDeliver {
+		q.deadLetter(s, m, md, n, "delivery attempts exhausted: the last attempt was never acknowledged")
+		return
+	}
+	stop := q.keepAlive(m)
+	err = q.call(ctx, s, h, m.Data())
+	stop()
+	switch {
+	case err == nil:
+		actx, cancel := context.WithTimeout(ctx, opTimeout)
+		defer cancel()
+		if err := m.DoubleAck(actx); err != nil {
+			q.log.Warn("queue: ack failed, message will be redelivered", "stream", s, "seq", md.Sequence.Stream, "err", err)
+		}
+	case IsPermanent(err):
+		q.deadLetter(s, m, md, n, err.Error())
+	case n >= q.cfg.MaxDeliver:
+		q.deadLetter(s, m, md, n, fmt.Sprintf("failed %d deliveries, last error: %v", n, err))
+	default:
+		delay := q.nakDelay(n)
+		q.log.Info("queue: handler failed, will retry", "stream", s, "seq", md.Sequence.Stream,
+			"delivery", n, "retry_in", delay, "err", err)
+		q.nak(s, m, delay)
+	}
+}
+
+// call runs h, turning a panic into a permanent error.
+func (q *Queue) call(ctx context.Context, s Stream, h Handler, data []byte) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			q.log.Error("queue: handler panic", "stream", s, "panic", r, "stack", string(debug.Stack()))
+			err = Permanent(fmt.Errorf("queue: handler panic: %v", r))
+		}
+	}()
+	return h(ctx, data)
+}
+
+// keepAlive sends progress acks for m every AckWait/2 until the returned
+// function is called (which waits for the sender to stop).
+func (q *Queue) keepAlive(m jetstream.Msg) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		t := time.NewTicker(max(q.cfg.AckWait/2, time.Millisecond))
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				if err := m.InProgress(); err != nil {
+					q.log.Debug("queue: progress ack failed", "err", err)
+				}
+			}
+		}
+	})
+	return func() {
+		close(done)
+		wg.Wait()
+	}
+}
+
+// nakDelay is the redelivery delay after a transient failure of delivery n.
+func (q *Queue) nakDelay(n int) time.Duration {
+	d := q.cfg.NakDelay
+	for i := 1; i < n && d < q.cfg.MaxNakDelay; i++ {
+		d *= 2
+	}
+	return min(d, q.cfg.MaxNakDelay)
+}
+
+// nak asks for redelivery after delay (0: now).
+func (q *Queue) nak(s Stream, m jetstream.Msg, delay time.Duration) {
+	var err error
+	if delay > 0 {
+		err = m.NakWithDelay(delay)
+	} else {
+		err = m.Nak()
+	}
+	if err != nil {
+		q.log.Warn("queue: nak failed, message will be redelivered after AckWait", "stream", s, "err", err)
+	}
+}
+
+// Headers of a dead letter.
+const (
+	hdrStream     = "Pw-Stream"
+	hdrStreamSeq  = "Pw-Stream-Seq"
+	hdrMsgID      = "Pw-Msg-Id"
+	hdrReason     = "Pw-Reason"
+	hdrDeliveries = "Pw-Deliveries"
+	// maxReason bounds the reason header (error texts may quote payloads).
+	maxReason = 1024
+)
+
+// deadLetter copies m to Dead with the reason, then terminates m. If the
+// copy fails, m is nak'ed instead so that it is not lost.
+func (q *Queue) deadLetter(s Stream, m jetstream.Msg, md *jetstream.MsgMetadata, n int, reason string) {
+	reason = headerValue(reason, maxReason)
+	seq := strconv.FormatUint(md.Sequence.Stream, 10)
+	hdr := nats.Header{}
+	hdr.Set(hdrStream, string(s))
+	hdr.Set(hdrStreamSeq, seq)
+	hdr.Set(hdrReason, reason)
+	hdr.Set(hdrDeliveries, strconv.Itoa(n))
+	if id := m.Headers().Get(jetstream.MsgIDHeader); id != "" {
+		hdr.Set(hdrMsgID, headerValue(id, maxReason))
+	}
+	// Dedupe: a message dead-lettered twice (lost Term) is stored once.
+	hdr.Set(jetstream.MsgIDHeader, string(s)+":"+seq)
+	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
+	defer cancel()
+	_, err := q.js.PublishMsg(ctx, &nats.Msg{Subject: s.deadSubject(), Header: hdr, Data: m.Data()},
+		jetstream.WithExpectStream(string(Dead)))
+	if err != nil {
+		q.log.Error("queue: dead-letter failed, will retry", "stream", s, "seq", md.Sequence.Stream, "err", err)
+		q.nak(s, m, q.cfg.NakDelay)
+		return
+	}
+	q.log.Warn("queue: dead-lettered", "stream", s, "seq", md.Sequence.Stream, "deliveries", n, "reason", reason)
+	if err := m.TermWithReason(headerValue(reason, 256)); err != nil {
+		q.log.Warn("queue: term failed, message will be redelivered", "stream", s, "seq", md.Sequence.Stream, "err", err)
+	}
+}

@@ -1,0 +1,52 @@
+// Package queue moves byte messages between the stages of pledgewatch
+// through NATS JetStream. It is the only package that imports NATS; it
+// knows nothing of articles or commitments (the pipeline encodes them).
+//
+// # Basics
+//
+// Open connects to an external NATS server (Config.URL) or starts an
+// embedded nats-server with JetStream in this process, its data under
+// Config.StoreDir, and connects to it in-process (no TCP listener unless
+// Config.ListenAddr asks for one). It then creates or updates:
+//
+//   - the work-queue streams Articles (subject pw.articles) and
+//     Extractions (pw.extractions): file storage, a message is removed
+//     once acked, Nats-Msg-Id dedupe within Config.Duplicates;
+//   - one durable pull consumer "workers" on each, shared by every
+//     Consume call of every process (explicit ack, AckWait, MaxDeliver,
+//     growing ack-timeout backoff);
+//   - the stream Dead (pw.dead.>, limits retention, Config.DeadMaxAge)
+//     that keeps the payloads whose handler failed for good, with the
+//     reason, origin and delivery count as headers;
+//   - the KV bucket PW_CRAWLSTATE, returned by Queue.State.
+//
+// Publish returns once the server has stored the message. Consume runs
+// workers that call a Handler per message and settle it by outcome: nil
+// acks (and waits for the server's confirmation), Permanent(err)
+// dead-letters at once, any other error redelivers after a growing delay
+// until Config.MaxDeliver attempts have failed, then dead-letters.
+// DeadLetters lists dead letters; Redrive sends one back.
+//
+// Delivery is at-least-once: a handler may see a message again after a
+// crash, a lost ack or an expired AckWait, so handlers must be
+// idempotent. Unacked messages survive a restart of the embedded server
+// on the same StoreDir.
+//
+// # Caveats
+//
+//   - The server's MaxDeliver is Config.MaxDeliver+1: a message whose last
+//     attempt was never settled (process killed) comes back once more and
+//     is dead-lettered without calling the handler. If that delivery is
+//     lost too, the message stays in its stream (counted by Pending) and
+//     the server stops delivering it.
+//   - A message not acked within AckWait is redelivered, possibly while the
+//     first attempt still runs elsewhere; Consume sends progress acks
+//     every AckWait/2 while a handler runs to prevent this. Redelivery
+//     after a timed-out ack waits AckWait, then 2×AckWait, … (capped at
+//     30 minutes).
+//   - Changing a stream's retention or storage between versions is not
+//     possible in place: Open then fails with the server's error.
+//   - Dedupe covers only the duplicate window: a msgID republished later
+//     is a new message.
+//   - Close drains the connection: call it after Consume calls returned.
+package queue

@@ -1,0 +1,78 @@
+package queue
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"fmt"
+
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// KV is the crawl-state store: a JetStream key-value bucket shared by all
+// processes connected to the same JetStream. Any non-empty string is a
+// valid key (URLs included): keys are encoded before they reach NATS.
+// Values are opaque bytes. Safe for concurrent use.
+type KV struct {
+	kv jetstream.KeyValue
+}
+
+// ErrEmptyKey is returned for an empty KV key.
+var ErrEmptyKey = errors.New("queue: empty key")
+
+// Get returns a copy of the value stored under key, or (nil, nil) when key
+// is missing or deleted.
+func (kv *KV) Get(ctx context.Context, key string) ([]byte, error) {
+	if key == "" {
+		return nil, ErrEmptyKey
+	}
+	e, err := kv.kv.Get(ctx, kvKey(key))
+	if errors.Is(err, jetstream.ErrKeyNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("queue: kv get: %w", err)
+	}
+	return append([]byte{}, e.Value()...), nil
+}
+
+// Put stores value under key, replacing any previous value. It returns
+// once the server has stored it. The caller keeps ownership of value.
+func (kv *KV) Put(ctx context.Context, key string, value []byte) error {
+	if key == "" {
+		return ErrEmptyKey
+	}
+	if _, err := kv.kv.Put(ctx, kvKey(key), value); err != nil {
+		return fmt.Errorf("queue: kv put: %w", err)
+	}
+	return nil
+}
+
+// Delete removes key; deleting a missing key is not an error.
+func (kv *KV) Delete(ctx context.Context, key string) error {
+	if key == "" {
+		return ErrEmptyKey
+	}
+	if err := kv.kv.Delete(ctx, kvKey(key)); err != nil {
+		return fmt.Errorf("queue: kv delete: %w", err)
+	}
+	return nil
+}
+
+// maxRawKey is the longest key stored reversibly; longer keys are hashed
+// so that the NATS subject stays short.
+const maxRawKey = 256
+
+// kvKey maps any string to a valid NATS KV key, injectively for practical
+// purposes: keys up to maxRawKey bytes become "k." + base64url(key),
+// longer ones "h." + hex(sha256(key)). Both alphabets are valid KV key
+// characters and the two prefixes keep the forms apart.
+func kvKey(key string) string {
+	if len(key) <= maxRawKey {
+		return "k." + base64.RawURLEncoding.EncodeToString([]byte(key))
+	}
+	sum := sha256.Sum256([]byte(key))
+	return "h." + hex.EncodeToString(sum[:])
+}

@@ -1,0 +1,409 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Sentinel errors. Errors returned by this package wrap one of these (or an
+// error of the NATS client) and can be tested with errors.Is.
+var (
+	// ErrConfig means the Config passed to Open is invalid.
+	ErrConfig = errors.New("queue: invalid config")
+	// ErrServerNotReady means the embedded server did not become ready
+	// for connections within Config.StartTimeout.
+	ErrServerNotReady = errors.New("queue: embedded server not ready")
+	// ErrUnknownStream means a Stream value that this operation does not
+	// accept (Publish and Consume accept only Articles and Extractions).
+	ErrUnknownStream = errors.New("queue: unknown stream")
+	// ErrClosed means the Queue was closed.
+	ErrClosed = errors.New("queue: closed")
+)
+
+// Defaults applied by Open to zero Config fields.
+const (
+	DefaultAckWait      = 60 * time.Second
+	DefaultMaxDeliver   = 5
+	DefaultNakDelay     = time.Second
+	DefaultMaxNakDelay  = time.Minute
+	DefaultDuplicates   = 2 * time.Minute
+	DefaultDeadMaxAge   = 30 * 24 * time.Hour
+	DefaultStartTimeout = 10 * time.Second
+	DefaultDrainTimeout = 30 * time.Second
+	// StateBucket is the name of the JetStream KV bucket returned by State.
+	StateBucket = "PW_CRAWLSTATE"
+	// durableName is the name of the single durable pull consumer of each
+	// work-queue stream; every worker of every process shares it.
+	durableName = "workers"
+	// opTimeout bounds the acks, dead-letter publishes and API calls that
+	// Consume makes on its own (not on behalf of the caller's context).
+	opTimeout = 10 * time.Second
+	// maxAckBackoff caps the growth of the redelivery delay of messages
+	// whose ack timed out (unless AckWait itself is longer).
+	maxAckBackoff = 30 * time.Minute
+)
+
+// Config configures Open. The zero value of every field but StoreDir (or
+// URL) is usable.
+type Config struct {
+	// URL of an external NATS server or cluster (comma-separated URLs are
+	// accepted). Empty starts an embedded nats-server with JetStream in
+	// this process.
+	URL string
+	// StoreDir is the JetStream store directory of the embedded server.
+	// Required when URL is empty; ignored otherwise. It is never defaulted
+	// to a temporary directory: messages survive a restart on the same
+	// StoreDir.
+	StoreDir string
+	// ListenAddr, for the embedded server only, additionally accepts TCP
+	// clients on this loopback host:port ("127.0.0.1:4222"; port -1 picks
+	// a free port, see Queue.ClientURL). Empty (the default) opens no
+	// listener: the process connects in-process. The listener has no
+	// authentication, hence the loopback restriction.
+	ListenAddr string
+	// CredsFile is an optional NATS credentials file (external server).
+	CredsFile string
+	// CAFile, CertFile and KeyFile configure TLS to an external server:
+	// CAFile alone verifies the server; CertFile and KeyFile together add a
+	// client certificate.
+	CAFile, CertFile, KeyFile string
+	// Name is the connection name shown by the server; also the embedded
+	// server's name. Default "pledgewatch".
+	Name string
+	// AckWait is how long the server waits for a message's ack before it
+	// redelivers it (growing with each timed-out delivery, see Caveats in
+	// the package documentation). Handlers running longer than AckWait are
+	// kept alive with progress acks. Default 60s.
+	AckWait time.Duration
+	// MaxDeliver is how many times a handler is attempted for one message
+	// before it is dead-lettered. Default 5.
+	MaxDeliver int
+	// NakDelay is the redelivery delay after the first transient handler
+	// failure; it doubles with each further delivery up to MaxNakDelay.
+	// Defaults 1s and 1m.
+	NakDelay, MaxNakDelay time.Duration
+	// Duplicates is the Nats-Msg-Id dedupe window of the streams. Default 2m.
+	Duplicates time.Duration
+	// DeadMaxAge is how long dead letters are kept. Default 30 days.
+	DeadMaxAge time.Duration
+	// Replicas of each stream and of the KV bucket on a clustered external
+	// server. Default 1.
+	Replicas int
+	// StartTimeout bounds the wait for the embedded server to accept
+	// connections. Default 10s.
+	StartTimeout time.Duration
+	// DrainTimeout bounds Close's drain of the connection. Default 30s.
+	DrainTimeout time.Duration
+	// Logger receives connection events, handler failures and (at debug
+	// level, warnings and errors at their level) the embedded server's
+	// log. Nil discards.
+	Logger *slog.Logger
+}
+
+// withDefaults returns cfg with zero fields set to their defaults, or an
+// error wrapping ErrConfig.
+func (cfg Config) withDefaults() (Config, error) {
+	if cfg.URL == "" && cfg.StoreDir == "" {
+		return cfg, fmt.Errorf("%w: StoreDir is required for the embedded server", ErrConfig)
+	}
+	if cfg.URL != "" && cfg.ListenAddr != "" {
+		return cfg, fmt.Errorf("%w: ListenAddr applies only to the embedded server", ErrConfig)
+	}
+	if (cfg.CertFile == "") != (cfg.KeyFile == "") {
+		return cfg, fmt.Errorf("%w: CertFile and KeyFile go together", ErrConfig)
+	}
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+	}{
+		{"AckWait", cfg.AckWait}, {"NakDelay", cfg.NakDelay}, {"MaxNakDelay", cfg.MaxNakDelay},
+		{"Duplicates", cfg.Duplicates}, {"DeadMaxAge", cfg.DeadMaxAge},
+		{"StartTimeout", cfg.StartTimeout}, {"DrainTimeout", cfg.DrainTimeout},
+	} {
+		if d.v < 0 {
+			return cfg, fmt.Errorf("%w: negative %s", ErrConfig, d.name)
+		}
+	}
+	if cfg.MaxDeliver < 0 {
+		return cfg, fmt.Errorf("%w: negative MaxDeliver", ErrConfig)
+	}
+	if cfg.Replicas < 0 || cfg.Replicas > 5 {
+		return cfg, fmt.Errorf("%w: Replicas must be 1..5", ErrConfig)
+	}
+	if cfg.Name == "" {
+		cfg.Name = "pledgewatch"
+	}
+	if cfg.AckWait == 0 {
+		cfg.AckWait = DefaultAckWait
+	}
+	if cfg.MaxDeliver == 0 {
+		cfg.MaxDeliver = DefaultMaxDeliver
+	}
+	if cfg.NakDelay == 0 {
+		cfg.NakDelay = DefaultNakDelay
+	}
+	if cfg.MaxNakDelay == 0 {
+		cfg.MaxNakDelay = DefaultMaxNakDelay
+	}
+	if cfg.MaxNakDelay < cfg.NakDelay {
+		cfg.MaxNakDelay = cfg.NakDelay
+	}
+	if cfg.Duplicates == 0 {
+		cfg.Duplicates = DefaultDuplicates
+	}
+	if cfg.DeadMaxAge == 0 {
+		cfg.DeadMaxAge = DefaultDeadMaxAge
+	}
+	if cfg.Replicas == 0 {
+		cfg.Replicas = 1
+	}
+	if cfg.StartTimeout == 0 {
+		cfg.StartTimeout = DefaultStartTimeout
+	}
+	if cfg.DrainTimeout == 0 {
+		cfg.DrainTimeout = DefaultDrainTimeout
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return cfg, nil
+}
+
+// Queue is a connection to JetStream with the project's streams, consumers
+// and KV bucket in place. Its methods are safe for concurrent use. Close
+// it when done; Consume calls should have returned before.
+type Queue struct {
+	cfg    Config
+	log    *slog.Logger
+	srv    *server.Server // nil when connected to an external server
+	nc     *nats.Conn
+	js     jetstream.JetStream
+	kv     *KV
+	closed chan struct{} // closed by the connection's closed handler
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// Open starts the embedded server if cfg.URL is empty, connects, and
+// creates or updates the streams (Articles, Extractions: work-queue
+// retention; Dead: limits retention; file storage and a Nats-Msg-Id dedupe
+// window on all three), the durable pull consumers of the work-queue
+// streams and the KV bucket StateBucket. ctx bounds the setup calls, not
+// the life of the Queue. On error everything started is stopped again.
+func Open(ctx context.Context, cfg Config) (*Queue, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	q := &Queue{cfg: cfg, log: cfg.Logger, closed: make(chan struct{})}
+	var opts []nats.Option
+	if cfg.URL == "" {
+		q.srv, err = startServer(cfg)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, nats.InProcessServer(q.srv))
+	} else {
+		opts, err = externalOptions(cfg)
+		if err != nil {
+			return nil, err
+		}
+	}
+	opts = append(opts,
+		nats.Name(cfg.Name),
+		nats.DrainTimeout(cfg.DrainTimeout),
+		nats.ClosedHandler(func(*nats.Conn) { close(q.closed) }),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			if err != nil {
+				q.log.Warn("queue: disconnected", "err", err)
+			}
+		}),
+		nats.ReconnectHandler(func(nc *nats.Conn) {
+			q.log.Info("queue: reconnected", "url", nc.ConnectedUrlRedacted())
+		}),
+		nats.ErrorHandler(func(_ *nats.Conn, sub *nats.Subscription, err error) {
+			subject := ""
+			if sub != nil {
+				subject = sub.Subject
+			}
+			q.log.Warn("queue: async error", "subject", subject, "err", err)
+		}),
+	)
+	url := cfg.URL
+	if url == "" {
+		url = q.srv.ClientURL()
+	}
+	q.nc, err = nats.Connect(url, opts...)
+	if err != nil {
+		q.shutdownServer()
+		return nil, fmt.Errorf("queue: connect: %w", err)
+	}
+	q.js, err = jetstream.New(q.nc)
+	if err != nil {
+		_ = q.Close()
+		return nil, fmt.Errorf("queue: jetstream: %w", err)
+	}
+	if err := q.setup(ctx); err != nil {
+		_ = q.Close()
+		return nil, err
+	}
+	return q, nil
+}
+
+// setup creates or updates the streams, consumers and KV bucket.
+func (q *Queue) setup(ctx context.Context) error {
+	for _, sc := range q.streamConfigs() {
+		if _, err := q.js.CreateOrUpdateStream(ctx, sc); err != nil {
+			return fmt.Errorf("queue: stream %s: %w", sc.Name, err)
+		}
+	}
+	for _, s := range []Stream{Articles, Extractions} {
+		if _, err := q.js.CreateOrUpdateConsumer(ctx, string(s), q.consumerConfig()); err != nil {
+			return fmt.Errorf("queue: consumer %s/%s: %w", s, durableName, err)
+		}
+	}
+	kv, err := q.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket:      StateBucket,
+		Description: "pledgewatch crawl state (seen URLs, ETags)",
+		History:     1,
+		Storage:     jetstream.FileStorage,
+		Replicas:    q.cfg.Replicas,
+	})
+	if err != nil {
+		return fmt.Errorf("queue: kv %s: %w", StateBucket, err)
+	}
+	q.kv = &KV{kv: kv}
+	return nil
+}
+
+func (q *Queue) streamConfigs() []jetstream.StreamConfig {
+	work := func(s Stream, desc string) jetstream.StreamConfig {
+		return jetstream.StreamConfig{
+			Name:        string(s),
+			Description: desc,
+			Subjects:    []string{s.subject()},
+			Retention:   jetstream.WorkQueuePolicy,
+			Storage:     jetstream.FileStorage,
+			Replicas:    q.cfg.Replicas,
+			Duplicates:  q.cfg.Duplicates,
+		}
+	}
+	return []jetstream.StreamConfig{
+		work(Articles, "pledgewatch crawled articles awaiting extraction"),
+		work(Extractions, "pledgewatch extractions awaiting the store"),
+		{
+			Name:        string(Dead),
+			Description: "pledgewatch dead letters: payloads whose handler failed for good",
+			Subjects:    []string{deadPrefix + ">"},
+			Retention:   jetstream.LimitsPolicy,
+			Storage:     jetstream.FileStorage,
+			Replicas:    q.cfg.Replicas,
+			Duplicates:  q.cfg.Duplicates,
+			MaxAge:      q.cfg.DeadMaxAge,
+		},
+	}
+}
+
+// consumerConfig is the durable pull consumer of a work-queue stream. The
+// server's MaxDeliver is one more than Config.MaxDeliver so that a message
+// whose last handler attempt was lost (process killed, AckWait expired)
+// is delivered once more and dead-lettered instead of being stranded.
+func (q *Queue) consumerConfig() jetstream.ConsumerConfig {
+	maxDeliver := q.cfg.MaxDeliver + 1
+	limit := max(q.cfg.AckWait, maxAckBackoff)
+	backoff := make([]time.Duration, 0, maxDeliver)
+	for d := q.cfg.AckWait; len(backoff) < maxDeliver; d = min(2*d, limit) {
+		backoff = append(backoff, d)
+	}
+	return jetstream.ConsumerConfig{
+		Durable:       durableName,
+		Description:   "pledgewatch workers",
+		DeliverPolicy: jetstream.DeliverAllPolicy,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       q.cfg.AckWait,
+		BackOff:       backoff,
+		MaxDeliver:    maxDeliver,
+		ReplayPolicy:  jetstream.ReplayInstantPolicy,
+		Replicas:      q.cfg.Replicas,
+	}
+}
+
+// Close drains the connection (in-flight publishes and acks complete,
+// running Consume calls see their iterators close and return ErrClosed),
+// waits for the drain up to Config.DrainTimeout, then shuts the embedded
+// server down and waits for it. Close is idempotent; later calls return
+// the first result.
+func (q *Queue) Close() error {
+	q.closeOnce.Do(func() {
+		if err := q.nc.Drain(); err != nil && !errors.Is(err, nats.ErrConnectionClosed) {
+			q.closeErr = fmt.Errorf("queue: drain: %w", err)
+			q.nc.Close()
+		}
+		select {
+		case <-q.closed:
+		case <-time.After(q.cfg.DrainTimeout + time.Second):
+			q.nc.Close()
+			q.closeErr = errors.Join(q.closeErr, fmt.Errorf("queue: drain: timed out after %s", q.cfg.DrainTimeout))
+		}
+		q.shutdownServer()
+	})
+	return q.closeErr
+}
+
+func (q *Queue) shutdownServer() {
+	if q.srv != nil {
+		q.srv.Shutdown()
+		q.srv.WaitForShutdown()
+	}
+}
+
+// isClosed reports whether the connection is closed (by Close or for good).
+func (q *Queue) isClosed() bool {
+	select {
+	case <-q.closed:
+		return true
+	default:
+		return q.nc.IsClosed()
+	}
+}
+
+// ClientURL returns the URL other processes can use to reach the server:
+// the embedded server's loopback listener when Config.ListenAddr is set,
+// Config.URL for an external server, "" otherwise.
+func (q *Queue) ClientURL() string {
+	if q.srv == nil {
+		return q.cfg.URL
+	}
+	if q.cfg.ListenAddr == "" {
+		return ""
+	}
+	return q.srv.ClientURL()
+}
+
+// Pending returns how many messages of the stream are stored: for the work
+// queues Articles and Extractions, the messages not yet acked (or
+// terminated); for Dead, the dead letters kept.
+func (q *Queue) Pending(ctx context.Context, s Stream) (uint64, error) {
+	if !s.valid() {
+		return 0, fmt.Errorf("%w: %q", ErrUnknownStream, string(s))
+	}
+	st, err := q.js.Stream(ctx, string(s))
+	if err != nil {
+		return 0, fmt.Errorf("queue: pending %s: %w", s, err)
+	}
+	info := st.CachedInfo()
+	return info.State.Msgs, nil
+}
+
+// State returns the crawl-state KV store shared by every process connected
+// to the same JetStream.
+func (q *Queue) State() *KV { return q.kv }

@@ -1,0 +1,60 @@
+// Package store is the bbolt database of pledgewatch: articles, their
+// commitments, secondary indexes, the review queue, the append-only audit
+// log of review actions, ingestion runs, and the queries over them (filtered
+// lists, ledger, totals).
+//
+// It never imports NATS, the crawler or the extractor: the pipeline's single
+// store writer calls SaveExtraction, and the HTTP API and the CLI call the
+// query and review methods.
+//
+// # Basics
+//
+// Open a file with Open; one process at a time may hold it read-write
+// (Options.Timeout bounds the wait for bbolt's file lock, then Open fails
+// with ErrLocked). Several read-only Stores (Options.ReadOnly) may share a
+// file while no writer holds it.
+//
+// SaveExtraction writes an article and its commitments in one transaction,
+// idempotently: ids are stable (news.ArticleID, news.CommitmentID), so
+// redelivered messages change nothing. A re-extraction replaces the machine
+// commitments of the article; human decisions (Accept, Reject, Correct) are
+// keyed by commitment id and survive it.
+//
+// Commitments(q) lists commitments by country, kind, status, review state,
+// source, currency, date range, amount range and evidence text, newest
+// first, with cursor pagination. Equality filters are served by secondary
+// indexes whose keys are "value 0x00 date id": the indexes of several filters
+// are joined by seeking, so a query reads only matching keys. Results carry
+// effective values: a human correction overrides the machine value in
+// queries, the ledger, totals and exports. Rejected commitments leave default
+// queries (Query.Review selects them), the ledger and totals.
+//
+// Ledger groups reports of the same commitment (same actor, kind, value and
+// status, within a time window) from several articles into one entry with
+// all its sources; Totals sums troops by country and money by country and
+// currency over the ledger, so syndicated reports are counted once, and
+// converts money to EUR with a dated RateTable (the embedded rates.csv, or
+// Options.Rates). Original amounts and currencies are always kept.
+//
+// ReviewQueue lists pending commitments (confidence below
+// Options.ReviewThreshold) lowest confidence first. Accept, Reject and
+// Correct each append an AuditEntry (who, when, before, after).
+//
+// # Caveats
+//
+// Every method runs in a single bbolt transaction and copies values out
+// before returning; a crash mid-write loses at most that transaction and
+// never corrupts the file. Writes are serialized: a long write blocks other
+// writers, never readers.
+//
+// Values are versioned JSON (a "v" field) and the meta bucket holds the
+// schema version; Open refuses a file of another version (ErrSchema) or a
+// file that is not a pledgewatch database (ErrNotDatabase).
+//
+// Only one process may write: a CLI command that must work while
+// "pledgewatch run" holds the file has to go through that process (its HTTP
+// API), or open the file read-only while no writer holds it.
+//
+// Invalid query parameters return errors wrapping ErrInvalid whose message
+// names the parameter, suitable for a 400 response.
+package store

@@ -1,0 +1,251 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// articleRec is the stored form of an article.
+type articleRec struct {
+	V           int          `json:"v"`
+	Article     news.Article `json:"article"`
+	Extractor   string       `json:"extractor,omitempty"`
+	ExtractedAt time.Time    `json:"extracted_at,omitzero"`
+	// Commitments lists the ids of the article's commitments, in
+	// extraction order, followed by retained (stale) ones.
+	Commitments []string `json:"commitments"`
+}
+
+// commitRec is the stored form of a commitment. Machine holds the values as
+// extracted (without URL, Published, Review); Review and Correction mirror
+// the reviews bucket so that a query reads one value per commitment.
+type commitRec struct {
+	V          int              `json:"v"`
+	Machine    news.Commitment  `json:"machine"`
+	Review     news.ReviewState `json:"review,omitempty"`
+	Correction *Correction      `json:"correction,omitempty"`
+	// Date is the sort date: the article's published date, or its fetch
+	// date when unknown.
+	Date      time.Time `json:"date"`
+	Published time.Time `json:"published,omitzero"`
+	URL       string    `json:"url,omitempty"`
+	Source    string    `json:"source,omitempty"`
+	// Stale is set when a re-extraction no longer finds the commitment but
+	// a human accepted or corrected it, so it was kept.
+	Stale bool `json:"stale,omitempty"`
+}
+
+// effective returns the commitment as queries show it: machine values with
+// the correction applied, URL/Published from the article, and the review
+// state.
+func (r *commitRec) effective() news.Commitment {
+	c := r.Machine
+	c.Rules = append([]string(nil), c.Rules...)
+	if r.Correction != nil {
+		r.Correction.apply(&c)
+	}
+	c.URL = r.URL
+	c.Published = r.Published
+	c.Review = r.Review
+	return c
+}
+
+// reviewRec is a human decision on a commitment id. It lives in its own
+// bucket so it survives re-extractions that drop and re-create the
+// commitment.
+type reviewRec struct {
+	V          int              `json:"v"`
+	State      news.ReviewState `json:"state"`
+	Correction *Correction      `json:"correction,omitempty"`
+	By         string           `json:"by"`
+	At         time.Time        `json:"at"`
+}
+
+type runRec struct {
+	V   int      `json:"v"`
+	Run news.Run `json:"run"`
+}
+
+// versioned is implemented by every stored value.
+type versioned interface{ version() int }
+
+func (r *articleRec) version() int { return r.V }
+func (r *commitRec) version() int  { return r.V }
+func (r *reviewRec) version() int  { return r.V }
+func (r *runRec) version() int     { return r.V }
+func (e *AuditEntry) version() int { return e.V }
+
+// decode unmarshals a stored value and checks its schema version.
+func decode(data []byte, v versioned) error {
+	if err := json.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("store: decode: %w", err)
+	}
+	if v.version() != SchemaVersion {
+		return fmt.Errorf("store: decode: %w: value has v=%d, want %d", ErrSchema, v.version(), SchemaVersion)
+	}
+	return nil
+}
+
+func encode(v any) ([]byte, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("store: encode: %w", err)
+	}
+	return b, nil
+}
+
+// getRec reads and decodes key from bucket b. It returns false if absent.
+func getRec(b *bolt.Bucket, key string, v versioned) (bool, error) {
+	data := b.Get([]byte(key))
+	if data == nil {
+		return false, nil
+	}
+	return true, decode(data, v)
+}
+
+// putRec encodes v and stores it under key, unless the stored bytes are
+// already equal (so an idempotent write changes nothing).
+func putRec(b *bolt.Bucket, key string, v any) error {
+	data, err := encode(v)
+	if err != nil {
+		return err
+	}
+	if old := b.Get([]byte(key)); old != nil && bytes.Equal(old, data) {
+		return nil
+	}
+	return b.Put([]byte(key), data)
+}
+
+// Keys. Every index key ends in a sort suffix: dateKey(date) followed by the
+// record id, so that ascending byte order is date descending, then id
+// ascending.
+
+const dateKeyLen = 12
+
+// dateKey encodes t so that later times sort first: the bitwise complement
+// of the sign-flipped Unix seconds (8 bytes, big-endian) and nanoseconds
+// (4 bytes).
+func dateKey(t time.Time) []byte {
+	var k [dateKeyLen]byte
+	binary.BigEndian.PutUint64(k[:8], ^(uint64(t.Unix()) ^ (1 << 63)))
+	binary.BigEndian.PutUint32(k[8:], ^uint32(t.Nanosecond()))
+	return k[:]
+}
+
+// sortKey returns dateKey(t) | id.
+func sortKey(t time.Time, id string) []byte {
+	return append(dateKey(t), id...)
+}
+
+// idxKey returns value 0x00 | dateKey(t) | id.
+func idxKey(value string, t time.Time, id string) []byte {
+	k := make([]byte, 0, len(value)+1+dateKeyLen+len(id))
+	k = append(k, value...)
+	k = append(k, 0)
+	k = append(k, dateKey(t)...)
+	return append(k, id...)
+}
+
+// confKey encodes a confidence so that lower values sort first (the
+// standard order-preserving float64 transform).
+func confKey(f float64) []byte {
+	bits := math.Float64bits(f)
+	if bits&(1<<63) != 0 {
+		bits = ^bits
+	} else {
+		bits |= 1 << 63
+	}
+	var k [8]byte
+	binary.BigEndian.PutUint64(k[:], bits)
+	return k[:]
+}
+
+// reviewValue is the index value of a review state.
+func reviewValue(r news.ReviewState) string {
+	if r == news.ReviewNone {
+		return "none"
+	}
+	return string(r)
+}
+
+// bucketKey is one index entry.
+type bucketKey struct {
+	bucket string
+	key    string
+}
+
+// indexKeys returns every index entry of a commitment record, computed from
+// its effective values.
+func indexKeys(r *commitRec) []bucketKey {
+	c := r.effective()
+	id := c.ID
+	ks := []bucketKey{
+		{string(bDate), string(sortKey(r.Date, id))},
+		{string(bActor), string(idxKey(c.Actor, r.Date, id))},
+		{string(bKind), string(idxKey(string(c.Kind), r.Date, id))},
+		{string(bStatus), string(idxKey(string(c.Status), r.Date, id))},
+		{string(bReview), string(idxKey(reviewValue(c.Review), r.Date, id))},
+		{string(bSource), string(idxKey(r.Source, r.Date, id))},
+		{string(bCurrency), string(idxKey(c.Currency, r.Date, id))},
+	}
+	if c.Review == news.ReviewPending {
+		ks = append(ks, bucketKey{string(bQueue), string(append(confKey(c.Confidence), id...))})
+	}
+	return ks
+}
+
+// writeCommit stores rec (nil: deletes the commitment id) and brings the
+// indexes from old's entries to rec's. old is nil for a new commitment.
+func writeCommit(tx *bolt.Tx, id string, old, rec *commitRec) error {
+	oldKeys := map[bucketKey]bool{}
+	if old != nil {
+		for _, k := range indexKeys(old) {
+			oldKeys[k] = true
+		}
+	}
+	var newKeys []bucketKey
+	if rec != nil {
+		newKeys = indexKeys(rec)
+	}
+	for _, k := range newKeys {
+		if oldKeys[k] {
+			delete(oldKeys, k)
+			continue
+		}
+		if err := tx.Bucket([]byte(k.bucket)).Put([]byte(k.key), nil); err != nil {
+			return fmt.Errorf("store: index %s: %w", k.bucket, err)
+		}
+	}
+	for k := range oldKeys {
+		if err := tx.Bucket([]byte(k.bucket)).Delete([]byte(k.key)); err != nil {
+			return fmt.Errorf("store: index %s: %w", k.bucket, err)
+		}
+	}
+	b := tx.Bucket(bCommitments)
+	if rec == nil {
+		if err := b.Delete([]byte(id)); err != nil {
+			return fmt.Errorf("store: delete commitment: %w", err)
+		}
+		return nil
+	}
+	if err := putRec(b, id, rec); err != nil {
+		return fmt.Errorf("store: put commitment: %w", err)
+	}
+	return nil
+}
+
+// articleDate is the sort date of an article: published, else fetched.
+func articleDate(a news.Article) time.Time {
+	if !a.Published.IsZero() {
+		return a.Published
+	}
+	return a.FetchedAt
+}

@@ -1,0 +1,236 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// Sentinel errors. Errors returned by the Store wrap one of these when the
+// condition applies; test with errors.Is.
+var (
+	// ErrNotFound means the requested article, commitment or run does not exist.
+	ErrNotFound = errors.New("not found")
+	// ErrLocked means the database file is held by another process (or
+	// another Store in this process): bbolt's file lock was not granted
+	// within Options.Timeout.
+	ErrLocked = errors.New("database locked by another process")
+	// ErrInvalid means a parameter is invalid; the error message names it.
+	ErrInvalid = errors.New("invalid parameter")
+	// ErrNotDatabase means the file exists but is not a bbolt database, or
+	// is a bbolt database that is not a pledgewatch store.
+	ErrNotDatabase = errors.New("not a pledgewatch database")
+	// ErrSchema means the database was written by an incompatible version
+	// of pledgewatch (its schema version is not SchemaVersion).
+	ErrSchema = errors.New("unsupported schema version")
+	// ErrReadOnly means a write method was called on a Store opened with
+	// Options.ReadOnly.
+	ErrReadOnly = errors.New("store is read-only")
+)
+
+// SchemaVersion is the version of the on-disk layout this package reads and
+// writes. It is kept in the meta bucket and in the "v" field of every value.
+const SchemaVersion = 1
+
+// Defaults applied by Open to zero Options fields.
+const (
+	DefaultTimeout         = time.Second
+	DefaultReviewThreshold = 0.6
+)
+
+// Options configures Open. The zero value is valid.
+type Options struct {
+	// ReadOnly opens the database with a shared lock: several read-only
+	// Stores may share a file, but not with a writer. Write methods return
+	// ErrReadOnly.
+	ReadOnly bool
+	// Timeout is how long Open waits for the file lock; default 1s. On
+	// timeout Open returns an error wrapping ErrLocked.
+	Timeout time.Duration
+	// ReviewThreshold: commitments whose confidence is below it start as
+	// news.ReviewPending, the others as news.ReviewNone. Default 0.6.
+	// A negative value puts nothing in review.
+	ReviewThreshold float64
+	// Now returns the current time, for audit entries; default time.Now.
+	Now func() time.Time
+	// Rates converts money totals to EUR; default DefaultRates().
+	Rates *RateTable
+	// NoSync skips fsync after each commit (tests and benchmarks only: a
+	// crash may then lose or corrupt data).
+	NoSync bool
+}
+
+// Store is a pledgewatch database. Its methods are safe for concurrent use;
+// bbolt serializes writers and lets readers run alongside them.
+type Store struct {
+	db        *bolt.DB
+	path      string
+	readOnly  bool
+	threshold float64
+	now       func() time.Time
+	rates     *RateTable
+}
+
+// Bucket names.
+var (
+	bMeta        = []byte("meta")
+	bArticles    = []byte("articles")     // article id → articleRec
+	bCommitments = []byte("commitments")  // commitment id → commitRec
+	bReviews     = []byte("reviews")      // commitment id → reviewRec (human decisions; survive re-extraction)
+	bAudit       = []byte("audit")        // seq (8 bytes BE) → AuditEntry
+	bAuditByID   = []byte("audit_by_id")  // commitment id | seq → nil
+	bRuns        = []byte("runs")         // run id → news.Run (versioned)
+	bRunsByTime  = []byte("runs_by_time") // started key | run id → nil
+	bArtDate     = []byte("idx_art_date") // date key | article id → nil
+	bArtSource   = []byte("idx_art_source")
+	bQueue       = []byte("idx_queue") // confidence key | commitment id → nil (pending only)
+	bDate        = []byte("idx_date")  // date key | commitment id → nil
+
+	// Equality indexes: value 0x00 date key | commitment id → nil.
+	bActor    = []byte("idx_actor")
+	bKind     = []byte("idx_kind")
+	bStatus   = []byte("idx_status")
+	bReview   = []byte("idx_review")
+	bSource   = []byte("idx_source")
+	bCurrency = []byte("idx_currency")
+
+	allBuckets = [][]byte{bMeta, bArticles, bCommitments, bReviews, bAudit, bAuditByID, bRuns, bRunsByTime,
+		bArtDate, bArtSource, bQueue, bDate, bActor, bKind, bStatus, bReview, bSource, bCurrency}
+
+	keySchema = []byte("schema")
+)
+
+// Open opens or creates the store at path. Only one writer may hold the
+// file: a second Open waits Options.Timeout and then fails with ErrLocked.
+// A file that is not a pledgewatch database gives ErrNotDatabase; one
+// written by another schema version gives ErrSchema. A read-only Open of a
+// file that does not exist fails (wrapping fs.ErrNotExist).
+func Open(path string, opts Options) (*Store, error) {
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	if opts.ReviewThreshold == 0 {
+		opts.ReviewThreshold = DefaultReviewThreshold
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Rates == nil {
+		opts.Rates = DefaultRates()
+	}
+	if opts.ReadOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("store: open %s: %w", path, err)
+		}
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:  opts.Timeout,
+		ReadOnly: opts.ReadOnly,
+		NoSync:   opts.NoSync,
+	})
+	if err != nil {
+		switch {
+		case errors.Is(err, berrors.ErrTimeout):
+			return nil, fmt.Errorf("store: open %s: %w (waited %v): %w", path, ErrLocked, opts.Timeout, err)
+		case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
+			return nil, fmt.Errorf("store: open %s: %w: %w", path, ErrNotDatabase, err)
+		}
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, readOnly: opts.ReadOnly, threshold: opts.ReviewThreshold, now: opts.Now, rates: opts.Rates}
+	if err := s.init(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// init creates the buckets of a new database, or checks the schema version
+// of an existing one.
+func (s *Store) init() error {
+	check := func(tx *bolt.Tx) (fresh bool, err error) {
+		meta := tx.Bucket(bMeta)
+		if meta == nil {
+			empty := true
+			tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
+			if !empty {
+				return false, fmt.Errorf("store: open %s: %w: no meta bucket", s.path, ErrNotDatabase)
+			}
+			return true, nil
+		}
+		v := meta.Get(keySchema)
+		n, err := strconv.Atoi(string(v))
+		if err != nil {
+			return false, fmt.Errorf("store: open %s: %w: bad schema key %q", s.path, ErrNotDatabase, v)
+		}
+		if n != SchemaVersion {
+			return false, fmt.Errorf("store: open %s: %w: database has schema %d, this build reads %d", s.path, ErrSchema, n, SchemaVersion)
+		}
+		return false, nil
+	}
+	if s.readOnly {
+		return s.db.View(func(tx *bolt.Tx) error {
+			fresh, err := check(tx)
+			if err == nil && fresh {
+				err = fmt.Errorf("store: open %s: %w: empty database (open it read-write once first)", s.path, ErrNotDatabase)
+			}
+			return err
+		})
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		fresh, err := check(tx)
+		if err != nil {
+			return err
+		}
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("store: create bucket %s: %w", name, err)
+			}
+		}
+		if fresh {
+			return tx.Bucket(bMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+		}
+		return nil
+	})
+}
+
+// Close releases the database file. The Store must not be used afterwards.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("store: close: %w", err)
+	}
+	return nil
+}
+
+// Path returns the file the store was opened from.
+func (s *Store) Path() string { return s.path }
+
+// update runs fn in a write transaction, after checking ctx and ReadOnly.
+func (s *Store) update(ctx context.Context, fn func(tx *bolt.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	if s.readOnly {
+		return fmt.Errorf("store: %w", ErrReadOnly)
+	}
+	return s.db.Update(fn)
+}
+
+// view runs fn in a read transaction after checking ctx.
+func (s *Store) view(ctx context.Context, fn func(tx *bolt.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	return s.db.View(fn)
+}
+
+// invalidf returns an error wrapping ErrInvalid that names the parameter.
+func invalidf(param, format string, args ...any) error {
+	return fmt.Errorf("store: %w %s: %s", ErrInvalid, param, fmt.Sprintf(format, args...))
+}
