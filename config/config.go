@@ -31,6 +31,7 @@ type Config struct {
 	Crawl     Crawl     `yaml:"crawl"`
 	Extractor Extractor `yaml:"extractor"`
 	Review    Review    `yaml:"review"`
+	Ledger    Ledger    `yaml:"ledger"`
 	Sources   []Source  `yaml:"sources"`
 	Log       Log       `yaml:"log"`
 }
@@ -90,6 +91,13 @@ type Extractor struct {
 type Review struct {
 	// Threshold: commitments with a lower confidence start as pending review.
 	Threshold float64 `yaml:"threshold"`
+}
+
+// Ledger configures totals and exchange rates.
+type Ledger struct {
+	// Rates is a CSV file of dated exchange rates (DATE,CURRENCY,EUR_PER_UNIT)
+	// replacing the embedded table for EUR totals.
+	Rates string `yaml:"rates"`
 }
 
 // Log configures logging.
@@ -215,6 +223,7 @@ func (c *Config) resolvePaths(dir string) {
 	}
 	abs(&c.DataDir)
 	abs(&c.Extractor.Lexicon)
+	abs(&c.Ledger.Rates)
 	abs(&c.NATS.Creds)
 	abs(&c.NATS.CA)
 	abs(&c.NATS.Cert)

@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/RadhiFadlillah/whatlanggo"
 	"github.com/markusmobius/go-trafilatura"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"golang.org/x/net/html"
@@ -107,7 +107,12 @@ func parsePage(pageURL string, body []byte, contentType string) (page, error) {
 		Language:    detectLanguage(scan.lang, res.Metadata.Language, text),
 		ContentHash: news.ContentHash(title, text),
 	}
-	if !res.Metadata.Date.IsZero() {
+	// The page's own markup is precise to the second; trafilatura's date
+	// (htmldate) is a day.
+	switch {
+	case !scan.published.IsZero():
+		p.article.Published = scan.published
+	case !res.Metadata.Date.IsZero():
 		p.article.Published = res.Metadata.Date.UTC()
 	}
 	return p, nil
@@ -146,7 +151,9 @@ func decodeHTML(body []byte, contentType string) *bytes.Reader {
 // docScan holds what scanDocument finds outside the main text.
 type docScan struct {
 	title     string
-	lang      string
+	published time.Time // from publication-date <meta> / <time> markup
+	lang      string    // <html lang>, else <meta http-equiv=content-language> or og:locale
+	metaLang  string
 	canonical *url.URL
 	links     []string
 }
@@ -156,6 +163,11 @@ type docScan struct {
 func scanDocument(doc *html.Node, base *url.URL) docScan {
 	var s docScan
 	var canonicalRef string
+	defer func() {
+		if s.lang == "" {
+			s.lang = s.metaLang
+		}
+	}()
 	var hrefs []string
 	resolveBase := base
 	var walk func(n *html.Node)
@@ -175,6 +187,17 @@ func scanDocument(doc *html.Node, base *url.URL) docScan {
 					if u, err := base.Parse(href); err == nil {
 						resolveBase = u
 					}
+				}
+			case atom.Meta:
+				if s.metaLang == "" && (strings.EqualFold(attr(n, "http-equiv"), "content-language") || strings.EqualFold(attr(n, "property"), "og:locale")) {
+					s.metaLang = strings.TrimSpace(attr(n, "content"))
+				}
+				if s.published.IsZero() && publishedKeys[strings.ToLower(attr(n, "property")+attr(n, "name")+attr(n, "itemprop"))] {
+					s.published = parseW3CDate(attr(n, "content"))
+				}
+			case atom.Time:
+				if s.published.IsZero() && (strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasToken(attr(n, "class"), "published") || hasToken(attr(n, "pubdate"), "pubdate")) {
+					s.published = parseW3CDate(attr(n, "datetime"))
 				}
 			case atom.Link:
 				if canonicalRef == "" && hasToken(attr(n, "rel"), "canonical") {
@@ -205,7 +228,7 @@ func scanDocument(doc *html.Node, base *url.URL) docScan {
 		if err != nil {
 			continue
 		}
-		if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		if u.Scheme != "http" && u.Scheme != "https" || u.Hostname() == "" {
 			continue
 		}
 		n := normalize(u)
@@ -215,6 +238,21 @@ func scanDocument(doc *html.Node, base *url.URL) docScan {
 		}
 	}
 	return s
+}
+
+// publishedKeys are the lowercased property / name / itemprop values of
+// <meta> elements that state an article's publication time. Read-only.
+var publishedKeys = map[string]bool{
+	"article:published_time": true,
+	"og:published_time":      true,
+	"datepublished":          true,
+	"pubdate":                true,
+	"publishdate":            true,
+	"publish-date":           true,
+	"dc.date.issued":         true,
+	"dcterms.issued":         true,
+	"parsely-pub-date":       true,
+	"sailthru.date":          true,
 }
 
 func attr(n *html.Node, key string) string {
@@ -264,22 +302,24 @@ func cleanText(s string) string {
 	return strings.Join(kept, "\n")
 }
 
-// detectLanguage returns a BCP 47 tag: from <html lang> when valid, else
-// from trafilatura's metadata, else from the text when whatlanggo is
-// confident, else "".
-func detectLanguage(htmlLang, metaLang, text string) string {
-	for _, l := range []string{htmlLang, metaLang} {
-		l = strings.TrimSpace(strings.ReplaceAll(l, "_", "-"))
-		if l == "" {
-			continue
-		}
+// minLanguageText is the shortest text (in bytes) whose guessed language
+// is trusted; shorter ones give unreliable guesses.
+const minLanguageText = 200
+
+// detectLanguage returns a BCP 47 tag: from the markup (htmlLang) when it
+// is valid, else trafilatura's guess from the text (textLang, made with
+// whatlanggo) when the text is long enough, else "".
+func detectLanguage(htmlLang, textLang, text string) string {
+	if l := strings.TrimSpace(strings.ReplaceAll(htmlLang, "_", "-")); l != "" {
 		if tag, err := language.Parse(l); err == nil {
 			return tag.String()
 		}
 	}
-	info := whatlanggo.Detect(text)
-	if info.IsReliable() {
-		return info.Lang.Iso6391()
+	if len(text) < minLanguageText || textLang == "" {
+		return ""
+	}
+	if tag, err := language.Parse(textLang); err == nil {
+		return tag.String()
 	}
 	return ""
 }

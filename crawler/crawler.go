@@ -109,8 +109,9 @@ type Stats struct {
 	Pages int
 	// ArticlesNew counts articles published to the Sink (new or changed).
 	ArticlesNew int
-	// ArticlesUnchanged counts articles whose content hash matched State,
-	// plus nothing for feeds and sitemaps answered 304.
+	// ArticlesUnchanged counts articles whose content hash matched State.
+	// Items of a feed or sitemap answered 304 are not fetched and not
+	// counted.
 	ArticlesUnchanged int
 	// Skipped counts URLs not fetched or not parsed on purpose: disallowed
 	// by robots.txt or not HTML.
@@ -238,6 +239,8 @@ type crawl struct {
 	mu        sync.Mutex
 	stats     Stats
 	seen      map[string]bool // normalised URLs requested
+	inFlight  int             // fetches handed to colly and not done
+	queue     []*fetch        // fetches waiting for inFlight < maxInFlight
 	emitted   map[string]bool // article ids handled
 	condFetch []*fetch        // feeds and sitemaps with state to record
 }
@@ -295,6 +298,8 @@ func (c *Crawler) Crawl(ctx context.Context, src Source) (Stats, error) {
 	cr.coll.OnResponseHeaders(cr.onResponseHeaders)
 	cr.coll.OnResponse(cr.onResponse)
 	cr.coll.OnError(cr.onError)
+	// Registered last: runs after onResponse has visited the page's links.
+	cr.coll.OnScraped(func(*colly.Response) { cr.done() })
 
 	for _, f := range starts {
 		cr.visit(f)
@@ -345,7 +350,9 @@ func (c *Crawler) newCollector(ctx context.Context, allowed map[string]bool) *co
 }
 
 // visit schedules f unless the crawl is over, f's URL was seen, or its
-// host is not allowed.
+// host is not allowed. At most maxInFlight requests of a crawl are handed
+// to colly at once (each costs a goroutine); the rest wait in a FIFO queue,
+// so a sitemap of 50,000 URLs costs 50,000 small structs, not goroutines.
 func (cr *crawl) visit(f *fetch) {
 	if cr.ctx.Err() != nil {
 		return
@@ -360,8 +367,48 @@ func (cr *crawl) visit(f *fetch) {
 		return
 	}
 	cr.seen[f.url] = true
+	if cr.inFlight >= maxInFlight {
+		cr.queue = append(cr.queue, f)
+		cr.mu.Unlock()
+		return
+	}
+	cr.inFlight++
 	cr.mu.Unlock()
+	if !cr.dispatch(f) {
+		cr.done()
+	}
+}
 
+// maxInFlight bounds the requests of one crawl handed to colly at once.
+const maxInFlight = 64
+
+// done is called when a dispatched fetch has finished (colly's OnScraped
+// or OnError, or dispatch failing). It hands the next queued fetch to
+// colly, or drops the queue once the crawl's context has ended.
+func (cr *crawl) done() {
+	for {
+		cr.mu.Lock()
+		if cr.ctx.Err() != nil {
+			cr.queue = nil
+		}
+		if len(cr.queue) == 0 {
+			cr.inFlight--
+			cr.mu.Unlock()
+			return
+		}
+		next := cr.queue[0]
+		cr.queue[0] = nil
+		cr.queue = cr.queue[1:]
+		cr.mu.Unlock()
+		if cr.dispatch(next) {
+			return
+		}
+	}
+}
+
+// dispatch hands f to colly. It reports whether colly took the request, in
+// which case exactly one of OnScraped or OnError will follow.
+func (cr *crawl) dispatch(f *fetch) bool {
 	hdr := http.Header{}
 	switch f.kind {
 	case kindFeed:
@@ -376,7 +423,7 @@ func (cr *crawl) visit(f *fetch) {
 		if err != nil {
 			cr.failure(f, err)
 			cr.progress()
-			return
+			return false
 		}
 		if rec.ETag != "" {
 			hdr.Set("If-None-Match", rec.ETag)
@@ -387,9 +434,10 @@ func (cr *crawl) visit(f *fetch) {
 	}
 	cctx := colly.NewContext()
 	cctx.Put("fetch", f)
-	err = cr.coll.Request(http.MethodGet, f.url, nil, cctx, hdr)
+	err := cr.coll.Request(http.MethodGet, f.url, nil, cctx, hdr)
 	switch {
 	case err == nil:
+		return true
 	case errors.Is(err, colly.ErrRobotsTxtBlocked):
 		cr.c.log.Debug("crawler: disallowed by robots.txt", "url", f.url)
 		cr.mu.Lock()
@@ -401,6 +449,7 @@ func (cr *crawl) visit(f *fetch) {
 		cr.failure(f, err)
 		cr.progress()
 	}
+	return false
 }
 
 func (cr *crawl) fetchOf(ctx *colly.Context) *fetch {
@@ -417,7 +466,7 @@ func (cr *crawl) onResponseHeaders(r *colly.Response) {
 	if f == nil || f.kind != kindPage || r.StatusCode < 200 || r.StatusCode > 299 {
 		return
 	}
-	if !isHTML(r.Headers.Get("Content-Type")) {
+	if !isHTML(contentType(r.Headers)) {
 		f.skipped = true
 		r.Request.Abort()
 	}
@@ -441,6 +490,7 @@ func (cr *crawl) onError(r *colly.Response, err error) {
 	if f == nil {
 		return
 	}
+	defer cr.done()
 	defer cr.progress()
 	if f.skipped && errors.Is(err, colly.ErrAbortedAfterHeaders) {
 		cr.c.log.Debug("crawler: not HTML, skipped", "url", f.url)
@@ -574,7 +624,7 @@ func (cr *crawl) resolve(baseURL, link string) (string, bool) {
 		return "", false
 	}
 	u, err := b.Parse(link)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
 		return "", false
 	}
 	return normalize(u), true
@@ -585,7 +635,7 @@ func (cr *crawl) handlePage(f *fetch, r *colly.Response, body []byte) error {
 	if r.Request != nil && r.Request.URL != nil {
 		pageURL = r.Request.URL.String() // after redirects
 	}
-	p, err := parsePage(pageURL, body, r.Headers.Get("Content-Type"))
+	p, err := parsePage(pageURL, body, contentType(r.Headers))
 	if f.follow && f.depth < cr.src.MaxDepth {
 		for _, l := range p.links {
 			cr.visit(&fetch{url: l, kind: kindPage, follow: true, depth: f.depth + 1, parent: f})
@@ -699,10 +749,11 @@ func (cr *crawl) failure(f *fetch, err error) {
 	if cr.ctx.Err() != nil {
 		return
 	}
-	msg := err.Error()
-	if !strings.Contains(msg, f.url) {
-		msg = f.url + ": " + msg
+	var ue *url.Error
+	if errors.As(err, &ue) { // "Get \"…\": …" names the URL again
+		err = ue.Err
 	}
+	msg := f.url + ": " + err.Error()
 	cr.c.log.Warn("crawler: fetch failed", "kind", f.kind, "url", f.url, "err", err)
 	cr.mu.Lock()
 	cr.stats.Errors++

@@ -50,4 +50,10 @@
 //     "www.example.com".
 //   - robots.txt is fetched once per host per Crawl, without the crawl's
 //     context; it is bounded by Options.Timeout.
+//   - A feed or sitemap listing a page that fails every time (a dead link)
+//     never gets its validators recorded, so it is fetched in full on every
+//     crawl; its unchanged articles still cost a fetch each but are not
+//     re-published.
+//   - HTML nested deeper than 512 open elements is refused by the parser
+//     and counted as an error.
 package crawler

@@ -5,10 +5,12 @@ import (
 	"compress/gzip"
 	"fmt"
 	"html"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -136,7 +138,8 @@ type testSite struct {
 	Articles []testArticle
 
 	mu       sync.Mutex
-	requests []string // "GET /path" in arrival order
+	requests []string // paths in arrival order
+	agents   map[string]bool
 	status   map[string][]int
 }
 
@@ -160,6 +163,13 @@ func (s *testSite) statuses(path string) []int {
 	return append([]int(nil), s.status[path]...)
 }
 
+// userAgents returns the User-Agent headers seen.
+func (s *testSite) userAgents() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Sorted(maps.Keys(s.agents))
+}
+
 func (s *testSite) total() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -170,6 +180,8 @@ type statusRecorder struct {
 	http.ResponseWriter
 	code int
 }
+
+func (r *statusRecorder) Flush() { r.ResponseWriter.(http.Flusher).Flush() }
 
 func (r *statusRecorder) WriteHeader(code int) {
 	r.code = code
@@ -197,13 +209,14 @@ const (
 //	/report.pdf                 not HTML
 func newTestSite(t testing.TB) *testSite {
 	t.Helper()
-	s := &testSite{Articles: loadCorpus(t), status: make(map[string][]int)}
+	s := &testSite{Articles: loadCorpus(t), status: make(map[string][]int), agents: make(map[string]bool)}
 	mux := http.NewServeMux()
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
 		mux.ServeHTTP(rec, r)
 		s.mu.Lock()
 		s.requests = append(s.requests, r.URL.Path)
+		s.agents[r.UserAgent()] = true
 		s.status[r.URL.Path] = append(s.status[r.URL.Path], rec.code)
 		s.mu.Unlock()
 	}))
@@ -218,7 +231,7 @@ func newTestSite(t testing.TB) *testSite {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		var b strings.Builder
 		b.WriteString(`<html lang="en"><head><title>Example News – World</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><h1>Latest</h1><ul>`)
-		fmt.Fprintf(&b, `<li><a href="%s?utm_source=home&amp;utm_medium=web#top">%s</a></li>`, arts[0].path(), arts[0].Title)
+		fmt.Fprintf(&b, `<li><a href="%s?ref=home&amp;utm_source=home&amp;utm_medium=web#top">%s</a></li>`, arts[0].path(), arts[0].Title)
 		fmt.Fprintf(&b, `<li><a href="%s">%s</a></li>`, arts[1].path(), arts[1].Title)
 		b.WriteString(`<li><a href="/private/secret.html">Members only</a></li>`)
 		b.WriteString(`<li><a href="/legacy.html">From the archive</a></li>`)

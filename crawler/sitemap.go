@@ -94,8 +94,9 @@ func ParseSitemap(r io.Reader) (Sitemap, error) {
 	return sm, nil
 }
 
-// parseW3CDate parses the W3C Datetime profile used by sitemaps; it
-// returns the zero time for anything else.
+// parseW3CDate parses the W3C Datetime profile used by sitemaps (and by
+// publication-date markup in pages), plus a few near variants; it returns
+// the zero time, in UTC, for anything else.
 func parseW3CDate(s string) time.Time {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -104,7 +105,10 @@ func parseW3CDate(s string) time.Time {
 	for _, layout := range []string{
 		time.RFC3339Nano,
 		"2006-01-02T15:04Z07:00",
+		"2006-01-02T15:04:05Z0700",
 		"2006-01-02T15:04:05",
+		"2006-01-02 15:04:05Z07:00",
+		"2006-01-02 15:04:05",
 		"2006-01-02",
 		"2006-01",
 		"2006",

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -137,6 +138,10 @@ func (t *politeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, ctx.Err()
 	}
 	release := func() { <-hl.slots }
+	if err := ctx.Err(); err != nil { // both cases may have been ready
+		release()
+		return nil, err
+	}
 
 	if t.delay > 0 {
 		hl.mu.Lock()
@@ -174,8 +179,32 @@ func (t *politeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 	// The crawler decompresses itself, with a size limit; tell colly not to.
 	resp.Uncompressed = true
+	// colly transcodes bodies whose Content-Type names a charset, which
+	// breaks XML that declares its own encoding and loses pages whose label
+	// it does not know. Hide the charset from colly; the crawler reads the
+	// original header and decodes itself.
+	if ct := resp.Header.Get("Content-Type"); strings.Contains(strings.ToLower(ct), "charset") {
+		resp.Header.Set(originalContentType, ct)
+		mt, _, _ := strings.Cut(ct, ";")
+		resp.Header.Set("Content-Type", strings.TrimSpace(mt))
+	}
 	resp.Body = &limitedBody{rc: resp.Body, remaining: t.maxBody, limit: t.maxBody, done: func() { cancel(); release() }}
 	return resp, nil
+}
+
+// originalContentType is the response header where politeTransport keeps
+// a Content-Type whose charset parameter it hid from colly.
+const originalContentType = "X-Pledgewatch-Content-Type"
+
+// contentType returns the Content-Type of a response as the server sent it.
+func contentType(h *http.Header) string {
+	if h == nil {
+		return ""
+	}
+	if ct := h.Get(originalContentType); ct != "" {
+		return ct
+	}
+	return h.Get("Content-Type")
 }
 
 // limitedBody fails with ErrBodyTooLarge once more than limit bytes are

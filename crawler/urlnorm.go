@@ -29,7 +29,7 @@ func parseHTTPURL(rawURL string) (*url.URL, error) {
 		return nil, fmt.Errorf("crawler: %w: %v", ErrBadURL, err)
 	}
 	scheme := strings.ToLower(u.Scheme)
-	if (scheme != "http" && scheme != "https") || u.Host == "" {
+	if (scheme != "http" && scheme != "https") || u.Hostname() == "" {
 		return nil, fmt.Errorf("crawler: %w: %q is not an absolute http(s) URL", ErrBadURL, rawURL)
 	}
 	return u, nil

@@ -1,26 +1,164 @@
-// Package extractor finds commitments in article text with rules. It does
-// no I/O: text in, []news.Commitment out.
 package extractor
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
 
-// Version identifies the rule set; it changes whenever rules change.
-const Version = "rules-0"
+	"github.com/biter777/countries"
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Version identifies the rule set; it changes whenever rules or the
+// embedded lexicons change, so that stored extractions can be redone.
+const Version = "rules-1"
 
 // Options configures an Extractor.
 type Options struct {
 	// UserLexicon is the content of a user lexicon file merged over the
-	// embedded defaults; nil for none.
+	// embedded defaults; nil for none. Its format is described in doc.go.
 	UserLexicon []byte
 }
 
-// Extractor runs the rules. It is safe for concurrent use.
-type Extractor struct{}
+// Extractor runs the rules. It is immutable after New and safe for
+// concurrent use.
+type Extractor struct {
+	trie           *trieNode
+	ambiguousCodes map[string]bool
+	// actorCurrency maps a country code to its ISO 4217 currency.
+	actorCurrency map[string]string
+	// pool holds *analysis values for reuse between calls.
+	pool sync.Pool
+}
 
-// New returns an Extractor with the embedded lexicons plus opts.UserLexicon.
-func New(opts Options) (*Extractor, error) { return &Extractor{}, nil }
+// New returns an Extractor with the embedded lexicons plus
+// opts.UserLexicon. The error wraps ErrLexicon when a lexicon is malformed.
+func New(opts Options) (*Extractor, error) {
+	lx, err := loadLexicon(opts.UserLexicon)
+	if err != nil {
+		return nil, err
+	}
+	e := &Extractor{
+		trie:           buildTrie(lx),
+		ambiguousCodes: map[string]bool{},
+		actorCurrency:  map[string]string{},
+	}
+	for _, c := range lx.AmbiguousCodes {
+		e.ambiguousCodes[c] = true
+	}
+	for _, c := range countries.All() {
+		if cur := c.Currency().Alpha(); len(cur) == 3 {
+			e.actorCurrency[c.Alpha2()] = cur
+		}
+	}
+	e.actorCurrency["EU"] = "EUR"
+	return e, nil
+}
 
-// Extract returns the commitments found in text. Start and End are byte
-// offsets into text with Evidence == text[Start:End]; ID and ArticleID are
-// left empty for the caller.
-func (e *Extractor) Extract(text string) []news.Commitment { return nil }
+// Extract returns the commitments found in text, in text order. Start and
+// End are byte offsets into text with Evidence == text[Start:End] (the
+// sentence); ID, ArticleID and Doc are left empty for the caller. It never
+// fails: text it cannot read yields fewer commitments.
+func (e *Extractor) Extract(text string) []news.Commitment {
+	a := e.analyze(text)
+	defer e.release(a)
+	return e.commitments(a)
+}
+
+// Mention types reported by Mentions.
+const (
+	MentionActor     = "actor"
+	MentionGroup     = "group"
+	MentionNumber    = "number"
+	MentionMoney     = "money"
+	MentionTroops    = "troops"
+	MentionEquipment = "equipment"
+	MentionSupport   = "support"
+	MentionTrigger   = "trigger"
+	MentionStatus    = "status"
+)
+
+// Mention is one thing the rules recognised in a text, before any frame
+// links them: for people writing rules and lexicons.
+type Mention struct {
+	// Type is one of the Mention* constants.
+	Type string `json:"type"`
+	// Start and End are byte offsets with Text == text[Start:End].
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Value is the normalised value: an actor code, "group:…", a number,
+	// "1600000000 GBP", "5000" (troops, or "" without a number), an item,
+	// a trigger class or a status.
+	Value     string `json:"value"`
+	Qualifier string `json:"qualifier,omitempty"`
+}
+
+// Mentions returns every actor, group, number, amount of money, troop,
+// equipment and support phrase, trigger and status cue recognised in
+// text, in text order.
+func (e *Extractor) Mentions(text string) []Mention {
+	a := e.analyze(text)
+	defer e.release(a)
+	var out []Mention
+	add := func(typ string, sp span, value, qual string) {
+		start, end := a.toks[sp.start].start, a.toks[sp.end-1].end
+		out = append(out, Mention{Type: typ, Start: start, End: end, Text: text[start:end], Value: value, Qualifier: qual})
+	}
+	for _, am := range a.actors {
+		typ := MentionActor
+		if am.cls == cGroup {
+			typ = MentionGroup
+		}
+		add(typ, am.span, am.code, "")
+	}
+	for _, p := range a.numbers {
+		add(MentionNumber, span{p.start, p.end}, formatNumber(p.value), p.qualifier)
+	}
+	for _, q := range a.quants {
+		var value, qual string
+		if q.num != nil {
+			value, qual = formatNumber(q.num.value), q.num.qualifier
+		}
+		switch q.kind {
+		case news.KindMoney:
+			cur := q.currency
+			if cur == "" {
+				cur = strings.Join(q.candidates, "|")
+			}
+			add(MentionMoney, q.span, value+" "+cur, qual)
+		case news.KindTroops:
+			add(MentionTroops, q.span, value, qual)
+		case news.KindEquipment:
+			if value != "" {
+				value += " × "
+			}
+			add(MentionEquipment, q.span, value+q.item, qual)
+		default:
+			add(MentionSupport, q.span, q.item, "")
+		}
+	}
+	for k := range a.toks {
+		for _, m := range a.ann[k] {
+			switch m.class {
+			case cTrigger, cDeliveryPast, cTriggerNoun:
+				add(MentionTrigger, span{m.start, m.end}, m.class.String(), "")
+			case cDeclined, cConsidering, cDelivered:
+				add(MentionStatus, span{m.start, m.end}, m.class.String(), "")
+			default:
+				continue
+			}
+			break // one per start token
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	return out
+}
+
+func formatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

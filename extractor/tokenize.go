@@ -34,12 +34,45 @@ type token struct {
 
 // tokenize splits text into tokens. It never fails: every byte of text is
 // either white space or inside exactly one token.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+func tokenize(text string) []token { return tokenizeInto(text, nil) }
+
+// tokenizeInto is tokenize appending to buf[:0], to reuse its memory.
+func tokenizeInto(text string, buf []token) []token {
+	toks := buf[:0]
+	if cap(toks) == 0 {
+		toks = make([]token, 0, len(text)/4+1)
+	}
+	lowered := asciiLower(text)
 	glued, nl := false, true
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII fast path
+			switch asciiClass[c] {
+			case aSpace:
+				glued = false
+				i++
+				continue
+			case aNewline:
+				nl, glued = true, false
+				i++
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '’', '‘', '“', '”', '—', '–', '…', '•', '€', '£':
+			// common typographic punctuation: skip the Unicode tables
+			t := token{start: i, end: i + size, kind: tPunct, glued: glued && len(toks) > 0, nl: nl, text: text[i : i+size]}
+			t.lower = t.text
+			if r == '’' {
+				t.lower = "'"
+			}
+			toks = append(toks, t)
+			glued, nl = true, false
+			i += size
+			continue
+		}
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
 			nl = true
@@ -65,7 +98,20 @@ func tokenize(text string) []token {
 			i += size
 		}
 		t := token{start: start, end: i, kind: kind, glued: glued && len(toks) > 0, nl: nl, text: text[start:i]}
-		t.lower = lowerToken(t.text)
+		t.lower = lowered[start:i]
+		switch {
+		case kind == tPunct:
+			if t.text == "’" {
+				t.lower = "'"
+			}
+		case kind == tWord:
+			for k := start; k < i; k++ {
+				if text[k] >= utf8.RuneSelf {
+					t.lower = lowerToken(t.text)
+					break
+				}
+			}
+		}
 		toks = append(toks, t)
 		glued, nl = true, false
 	}
@@ -74,9 +120,29 @@ func tokenize(text string) []token {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
+// ASCII byte classes for the tokenizer's fast path.
+const (
+	aOther uint8 = iota
+	aSpace
+	aNewline
+	aLetter
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = aLetter
+		t[c-'a'+'A'] = aLetter
+	}
+	for _, c := range " \t\v\f" {
+		t[c] = aSpace
+	}
+	t['\n'], t['\r'] = aNewline, aNewline
+	return t
+}()
+
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		return asciiClass[r] == aLetter
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
@@ -106,6 +172,10 @@ func scanNumber(text string, i int) int {
 // a possessive "'s" that ends the word (Trump's → Trump + 's).
 func scanWord(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] == aLetter {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isLetter(r) {
 			i += size
@@ -132,6 +202,31 @@ func scanWord(text string, i int) int {
 		break
 	}
 	return i
+}
+
+// asciiLower returns text with ASCII letters lower-cased and every other
+// byte unchanged, so that offsets agree with text.
+func asciiLower(text string) string {
+	upper := false
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= 'A' && c <= 'Z' {
+			upper = true
+			break
+		}
+	}
+	if !upper {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // lowerToken lower-cases s and folds ’ to '. It allocates only when s

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -121,6 +122,9 @@ func (s *Store) Articles(ctx context.Context, q ArticleQuery) (ArticlePage, erro
 	}
 	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
 		return page, invalidf("since", "%s is not before until %s", q.Since.Format(time.RFC3339), q.Until.Format(time.RFC3339))
+	}
+	if strings.ContainsRune(q.Source, 0) {
+		return page, invalidf("source", "contains a NUL byte")
 	}
 	cur, err := decodeCursor(q.Cursor)
 	if err != nil {

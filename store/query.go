@@ -164,6 +164,9 @@ func planQuery(q Query) (*plan, error) {
 	default:
 		return nil, invalidf("review", "%q is not one of none, pending, accepted, rejected, corrected, all", q.Review)
 	}
+	if strings.ContainsRune(q.Source, 0) {
+		return nil, invalidf("source", "contains a NUL byte")
+	}
 	if q.Source != "" {
 		p.eq = append(p.eq, eqFilter{bSource, q.Source})
 	}

@@ -112,16 +112,17 @@ func getRec(b *bolt.Bucket, key string, v versioned) (bool, error) {
 }
 
 // putRec encodes v and stores it under key, unless the stored bytes are
-// already equal (so an idempotent write changes nothing).
-func putRec(b *bolt.Bucket, key string, v any) error {
+// already equal (so an idempotent write changes nothing). It reports
+// whether it wrote.
+func putRec(b *bolt.Bucket, key string, v any) (bool, error) {
 	data, err := encode(v)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if old := b.Get([]byte(key)); old != nil && bytes.Equal(old, data) {
-		return nil
+		return false, nil
 	}
-	return b.Put([]byte(key), data)
+	return true, b.Put([]byte(key), data)
 }
 
 // Keys. Every index key ends in a sort suffix: dateKey(date) followed by the
@@ -203,8 +204,9 @@ func indexKeys(r *commitRec) []bucketKey {
 }
 
 // writeCommit stores rec (nil: deletes the commitment id) and brings the
-// indexes from old's entries to rec's. old is nil for a new commitment.
-func writeCommit(tx *bolt.Tx, id string, old, rec *commitRec) error {
+// indexes from old's entries to rec's. old is nil for a new commitment. It
+// reports whether anything changed.
+func writeCommit(tx *bolt.Tx, id string, old, rec *commitRec) (bool, error) {
 	oldKeys := map[bucketKey]bool{}
 	if old != nil {
 		for _, k := range indexKeys(old) {
@@ -221,25 +223,26 @@ func writeCommit(tx *bolt.Tx, id string, old, rec *commitRec) error {
 			continue
 		}
 		if err := tx.Bucket([]byte(k.bucket)).Put([]byte(k.key), nil); err != nil {
-			return fmt.Errorf("store: index %s: %w", k.bucket, err)
+			return false, fmt.Errorf("store: index %s: %w", k.bucket, err)
 		}
 	}
 	for k := range oldKeys {
 		if err := tx.Bucket([]byte(k.bucket)).Delete([]byte(k.key)); err != nil {
-			return fmt.Errorf("store: index %s: %w", k.bucket, err)
+			return false, fmt.Errorf("store: index %s: %w", k.bucket, err)
 		}
 	}
 	b := tx.Bucket(bCommitments)
 	if rec == nil {
 		if err := b.Delete([]byte(id)); err != nil {
-			return fmt.Errorf("store: delete commitment: %w", err)
+			return false, fmt.Errorf("store: delete commitment: %w", err)
 		}
-		return nil
+		return true, nil
 	}
-	if err := putRec(b, id, rec); err != nil {
-		return fmt.Errorf("store: put commitment: %w", err)
+	changed, err := putRec(b, id, rec)
+	if err != nil {
+		return false, fmt.Errorf("store: put commitment: %w", err)
 	}
-	return nil
+	return changed, nil
 }
 
 // articleDate is the sort date of an article: published, else fetched.

@@ -150,6 +150,9 @@ func (k *Correction) normalize() error {
 // normalizeActor accepts an ISO 3166-1 alpha-2 code (any case), "EU",
 // "NATO" or "group:<name>", and returns its canonical form.
 func normalizeActor(s string) (string, error) {
+	if strings.ContainsRune(s, 0) {
+		return "", fmt.Errorf("%q contains a NUL byte", s)
+	}
 	if strings.HasPrefix(s, "group:") && len(s) > len("group:") {
 		return s, nil
 	}
@@ -252,10 +255,10 @@ func (s *Store) review(ctx context.Context, id, who, note, action string, fields
 		}
 		now := s.now()
 		rv := reviewRec{V: SchemaVersion, State: rec.Review, Correction: rec.Correction, By: who, At: now}
-		if err := putRec(tx.Bucket(bReviews), id, &rv); err != nil {
+		if _, err := putRec(tx.Bucket(bReviews), id, &rv); err != nil {
 			return fmt.Errorf("store: put review: %w", err)
 		}
-		if err := writeCommit(tx, id, &old, &rec); err != nil {
+		if _, err := writeCommit(tx, id, &old, &rec); err != nil {
 			return err
 		}
 		audit := tx.Bucket(bAudit)

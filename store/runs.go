@@ -30,7 +30,7 @@ func (s *Store) SaveRun(ctx context.Context, r news.Run) error {
 		if err := byTime.Put(sortKey(r.Started, r.ID), nil); err != nil {
 			return fmt.Errorf("store: run index: %w", err)
 		}
-		if err := putRec(runs, r.ID, &runRec{V: SchemaVersion, Run: r}); err != nil {
+		if _, err := putRec(runs, r.ID, &runRec{V: SchemaVersion, Run: r}); err != nil {
 			return fmt.Errorf("store: put run: %w", err)
 		}
 		return nil

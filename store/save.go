@@ -3,13 +3,19 @@ package store
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
+
+// errUnchanged rolls back a SaveExtraction transaction that would write
+// nothing.
+var errUnchanged = errors.New("unchanged")
 
 // SaveResult says what SaveExtraction changed.
 type SaveResult struct {
@@ -55,6 +61,9 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 	if a.ContentHash == "" {
 		a.ContentHash = news.ContentHash(a.Title, a.Text)
 	}
+	if strings.ContainsRune(a.Source, 0) {
+		return res, invalidf("article.source", "contains a NUL byte")
+	}
 	date := articleDate(a)
 	cs := make([]news.Commitment, 0, len(x.Commitments))
 	seen := map[string]bool{}
@@ -63,6 +72,11 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 			c.ArticleID = a.ID
 		} else if c.ArticleID != a.ID {
 			return res, invalidf(fmt.Sprintf("commitments[%d].article_id", i), "%q is not the article's id %q", c.ArticleID, a.ID)
+		}
+		for _, f := range []struct{ name, v string }{{"actor", c.Actor}, {"kind", string(c.Kind)}, {"status", string(c.Status)}, {"currency", c.Currency}, {"id", c.ID}} {
+			if strings.ContainsRune(f.v, 0) {
+				return res, invalidf(fmt.Sprintf("commitments[%d].%s", i, f.name), "contains a NUL byte")
+			}
 		}
 		if c.ID == "" {
 			c.ID = news.CommitmentID(a.ID, c)
@@ -91,16 +105,17 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 				return err
 			}
 		}
-		if found {
-			oldDate := articleDate(old.Article)
-			if !oldDate.Equal(date) || old.Article.Source != a.Source {
+		dirty := false
+		if !found || !articleDate(old.Article).Equal(date) || old.Article.Source != a.Source {
+			if found {
 				if err := deleteArticleIndex(tx, old.Article); err != nil {
 					return err
 				}
 			}
-		}
-		if err := putArticleIndex(tx, a); err != nil {
-			return err
+			if err := putArticleIndex(tx, a); err != nil {
+				return err
+			}
+			dirty = true
 		}
 
 		commits := tx.Bucket(bCommitments)
@@ -131,9 +146,11 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 			case c.Confidence < s.threshold:
 				rec.Review = news.ReviewPending
 			}
-			if err := writeCommit(tx, c.ID, prev, rec); err != nil {
+			changed, err := writeCommit(tx, c.ID, prev, rec)
+			if err != nil {
 				return err
 			}
+			dirty = dirty || changed
 		}
 		for _, id := range old.Commitments {
 			if seen[id] {
@@ -150,23 +167,34 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 			if p.Review == news.ReviewAccepted || p.Review == news.ReviewCorrected {
 				rec := p
 				rec.Stale, rec.Date, rec.Published, rec.URL, rec.Source = true, date, a.Published, a.URL, a.Source
-				if err := writeCommit(tx, id, &p, &rec); err != nil {
+				changed, err := writeCommit(tx, id, &p, &rec)
+				if err != nil {
 					return err
 				}
+				dirty = dirty || changed
 				ids = append(ids, id)
 				continue
 			}
-			if err := writeCommit(tx, id, &p, nil); err != nil {
+			if _, err := writeCommit(tx, id, &p, nil); err != nil {
 				return err
 			}
+			dirty = true
 			res.CommitmentsRemoved++
 		}
 		rec := articleRec{V: SchemaVersion, Article: a, Extractor: x.Extractor, ExtractedAt: x.ExtractedAt, Commitments: ids}
-		if err := putRec(arts, a.ID, &rec); err != nil {
+		changed, err := putRec(arts, a.ID, &rec)
+		if err != nil {
 			return fmt.Errorf("store: put article: %w", err)
+		}
+		if !dirty && !changed {
+			// Roll back: nothing to commit, no fsync.
+			return errUnchanged
 		}
 		return nil
 	})
+	if errors.Is(err, errUnchanged) {
+		return SaveResult{}, nil
+	}
 	if err != nil {
 		return SaveResult{}, err
 	}

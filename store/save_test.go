@@ -70,6 +70,8 @@ func TestSaveExtractionInvalid(t *testing.T) {
 		param string
 	}{
 		{"no id or url", news.Extraction{Article: news.Article{Title: "x"}}, "article.id"},
+		{"nul in source", news.Extraction{Article: news.Article{URL: "u", Source: "a\x00b"}}, "article.source"},
+		{"nul in actor", news.Extraction{Article: article(1, "a", 0), Commitments: []news.Commitment{{Actor: "D\x00"}}}, "commitments[0].actor"},
 		{"foreign commitment", news.Extraction{Article: article(1, "a", 0), Commitments: []news.Commitment{{ArticleID: "other"}}}, "commitments[0].article_id"},
 	}
 	for _, tt := range tests {

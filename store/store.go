@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strconv"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -138,10 +140,12 @@ func Open(path string, opts Options) (*Store, error) {
 		switch {
 		case errors.Is(err, berrors.ErrTimeout):
 			return nil, fmt.Errorf("store: open %s: %w (waited %v): %w", path, ErrLocked, opts.Timeout, err)
-		case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch), errors.Is(err, berrors.ErrChecksum):
-			return nil, fmt.Errorf("store: open %s: %w: %w", path, ErrNotDatabase, err)
+		case errors.As(err, new(*fs.PathError)), errors.Is(err, syscall.EACCES), errors.Is(err, syscall.EROFS):
+			return nil, fmt.Errorf("store: open %s: %w", path, err)
 		}
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
+		// bbolt's other open errors (ErrInvalid, ErrChecksum, ErrVersionMismatch,
+		// "file size too small") say the file is not a bbolt database.
+		return nil, fmt.Errorf("store: open %s: %w: %w", path, ErrNotDatabase, err)
 	}
 	s := &Store{db: db, path: path, readOnly: opts.ReadOnly, threshold: opts.ReviewThreshold, now: opts.Now, rates: opts.Rates}
 	if err := s.init(); err != nil {

@@ -48,12 +48,16 @@ func newLogger(w io.Writer, level string) *slog.Logger {
 }
 
 func crawlerOptions(c config.Config) crawler.Options {
+	delay := c.Crawl.Delay
+	if delay == 0 {
+		delay = -1 // the crawler reads zero as "default"; the config means none
+	}
 	return crawler.Options{
 		UserAgent:            c.Crawl.UserAgent,
 		Timeout:              c.Crawl.Timeout,
 		MaxBodyBytes:         c.Crawl.MaxBodyBytes,
 		AllowPrivateNetworks: c.Crawl.AllowPrivateNetworks,
-		Delay:                c.Crawl.Delay,
+		Delay:                delay,
 		Parallelism:          c.Crawl.Parallelism,
 	}
 }
@@ -109,7 +113,18 @@ func openStore(c config.Config, readOnly bool, lockWait time.Duration) (*store.S
 	} else if err := os.MkdirAll(c.DataDir, 0o750); err != nil {
 		return nil, fmt.Errorf("create data_dir: %w", err)
 	}
-	return store.Open(path, store.Options{ReadOnly: readOnly, Timeout: lockWait, ReviewThreshold: c.Review.Threshold})
+	opts := store.Options{ReadOnly: readOnly, Timeout: lockWait, ReviewThreshold: c.Review.Threshold}
+	if c.Ledger.Rates != "" {
+		f, err := os.Open(c.Ledger.Rates)
+		if err != nil {
+			return nil, usagef("ledger.rates: %v", err)
+		}
+		defer f.Close()
+		if opts.Rates, err = store.ParseRates(f); err != nil {
+			return nil, usagef("ledger.rates %s: %v", c.Ledger.Rates, err)
+		}
+	}
+	return store.Open(path, opts)
 }
 
 // newExtractor builds the extractor with the user lexicon of the config.

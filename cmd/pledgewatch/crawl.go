@@ -66,7 +66,7 @@ stored, 1 otherwise, 2 for a usage or configuration error.`)
 	switch {
 	case errors.Is(err, store.ErrLocked):
 		fmt.Fprintf(e.stderr, "%s is held by a running pledgewatch; asking it to run the sources now\n", cfg.DataDir)
-		c := api.NewClient("http://"+cfg.HTTP.Addr, cfg.HTTP.Token, &http.Client{})
+		c := api.NewClient(apiBaseURL(cfg.HTTP.Addr), cfg.HTTP.Token, &http.Client{})
 		run, err = c.Run(ctx, sources)
 		if err != nil {
 			return fmt.Errorf("crawl: %w", err)

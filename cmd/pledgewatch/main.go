@@ -47,9 +47,15 @@ func usagef(format string, args ...any) error {
 
 func commands() map[string]command {
 	cmds := map[string]command{
-		"run":     {"run everything: scheduler, crawlers, extractors, store, HTTP API and UI", runRun},
-		"crawl":   {"run one ingestion of the sources now and wait until it is stored", runCrawl},
-		"extract": {"run the extractor over .txt/.html files and print commitments", runExtract},
+		"run":       {"run everything: scheduler, crawlers, extractors, store, HTTP API and UI", runRun},
+		"crawl":     {"run one ingestion of the sources now and wait until it is stored", runCrawl},
+		"extract":   {"run the extractor over .txt/.html files and print commitments", runExtract},
+		"bench":     {"measure end-to-end throughput on a local site", runBench},
+		"reextract": {"re-run the current rules over every stored article", runReextract},
+		"query":     {"print stored commitments, filtered (table, JSON Lines or CSV)", runQuery},
+		"review":    {"list the review queue; accept, reject or correct commitments", runReview},
+		"export":    {"write every matching commitment as CSV or JSON Lines", runExport},
+		"serve":     {"serve the HTTP API and web review UI on the stored ledger (no crawling)", runServe},
 	}
 	for name, c := range roleCommands() {
 		cmds[name] = c

@@ -91,7 +91,9 @@ func New(cfg Config) (http.Handler, error) {
 		fmt.Fprint(w, "ok")
 	})
 	s.routesAPI(mux)
-	s.routesUI(mux)
+	if err := s.routesUI(mux); err != nil {
+		return nil, err
+	}
 
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -24,8 +24,17 @@
 //
 // and the web UI: /review, /commitments, /summary, /articles/{id}, /login.
 //
+// List endpoints answer {"items":[…],"next":"cursor"}; pass next back as
+// cursor for the following page. Filters of /api/v1/commitments, /export,
+// /ledger and /totals are those of ParseQuery. POST bodies are JSON and
+// must be sent as application/json.
+//
 // Bad query parameters and bodies give 400 with a JSON body
 // {"error":"…","param":"name"} naming the parameter; unknown ids give 404.
+//
+// Client calls these endpoints; its query and review methods have the
+// signatures of *store.Store's, so the CLI uses either through one
+// interface. Export and NewWriter write the CSV and JSON Lines formats.
 //
 // # Safety
 //

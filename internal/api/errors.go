@@ -16,7 +16,8 @@ var (
 	ErrBadParam = errors.New("api: bad parameter")
 	// ErrUnauthorized is returned by Client calls answered 401.
 	ErrUnauthorized = errors.New("api: unauthorized")
-	// ErrNotFound is returned by Client calls answered 404.
+	// ErrNotFound is returned by Client calls answered 404; such errors
+	// also match store.ErrNotFound.
 	ErrNotFound = errors.New("api: not found")
 	// ErrUnavailable is returned by Client calls answered 503 (for
 	// example, no pipeline behind the server).
@@ -31,8 +32,11 @@ type ParamError struct {
 
 func (e *ParamError) Error() string { return fmt.Sprintf("api: parameter %s: %s", e.Param, e.Msg) }
 
-// Is makes errors.Is(err, ErrBadParam) true.
-func (e *ParamError) Is(target error) bool { return target == ErrBadParam }
+// Is makes errors.Is(err, ErrBadParam) and errors.Is(err, store.ErrInvalid)
+// true, so callers that use either a Store or a Client test one sentinel.
+func (e *ParamError) Is(target error) bool {
+	return target == ErrBadParam || target == store.ErrInvalid
+}
 
 func badParam(param, format string, args ...any) error {
 	return &ParamError{Param: param, Msg: fmt.Sprintf(format, args...)}

@@ -28,6 +28,9 @@ const maxParamLen = 512
 func ParseQuery(v url.Values) (store.Query, error) {
 	var q store.Query
 	for name, vals := range v {
+		if name == "" || len(name) > 64 || !utf8.ValidString(name) {
+			name = "query"
+		}
 		if len(vals) > 1 {
 			return q, badParam(name, "given %d times", len(vals))
 		}

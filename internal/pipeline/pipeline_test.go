@@ -49,7 +49,7 @@ func start(t *testing.T, dir string, sources []pipeline.Source) *env {
 	}
 	p, err := pipeline.New(pipeline.Config{
 		Queue: q, Store: st, Extractor: x, Sources: sources, Workers: 2,
-		Crawl:        crawler.Options{AllowPrivateNetworks: true, Delay: 0, Timeout: 10 * time.Second},
+		Crawl:        crawler.Options{AllowPrivateNetworks: true, Delay: -1, Timeout: 10 * time.Second},
 		Logger:       slog.New(slog.DiscardHandler),
 		PollInterval: 20 * time.Millisecond,
 	})
@@ -206,7 +206,7 @@ func TestRestartKeepsQueuedWork(t *testing.T) {
 		t.Fatal(err)
 	}
 	p, err := pipeline.New(pipeline.Config{Queue: q, Sources: []pipeline.Source{src},
-		Crawl: crawler.Options{AllowPrivateNetworks: true}})
+		Crawl: crawler.Options{AllowPrivateNetworks: true, Delay: -1}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
+	"github.com/pledgewatch/pledgewatch/extractor"
 	"github.com/pledgewatch/pledgewatch/internal/news"
+	"github.com/pledgewatch/pledgewatch/store"
 )
 
 // Reextract re-runs the current rules over every stored article, without
@@ -16,10 +19,18 @@ func (p *Pipeline) Reextract(ctx context.Context) (int, error) {
 	if p.cfg.Store == nil || p.cfg.Extractor == nil {
 		return 0, errors.New("pipeline: reextract needs the store and the extractor in this process")
 	}
+	n, err := Reextract(ctx, p.cfg.Store, p.cfg.Extractor, p.cfg.Now())
+	p.log.Info("re-extracted", "articles", n, "err", err)
+	return n, err
+}
+
+// Reextract re-runs x over every article in st and saves the results, as
+// Pipeline.Reextract does, for a process that runs no pipeline.
+func Reextract(ctx context.Context, st *store.Store, x *extractor.Extractor, now time.Time) (int, error) {
 	// Collect ids first: saving while a read transaction is open could
 	// block bbolt's writer on a remap.
 	var ids []string
-	if err := p.cfg.Store.ArticleTexts(ctx, func(a news.Article) error {
+	if err := st.ArticleTexts(ctx, func(a news.Article) error {
 		ids = append(ids, a.ID)
 		return nil
 	}); err != nil {
@@ -30,15 +41,14 @@ func (p *Pipeline) Reextract(ctx context.Context) (int, error) {
 		if err := ctx.Err(); err != nil {
 			return n, fmt.Errorf("pipeline: reextract: %w", err)
 		}
-		a, _, err := p.cfg.Store.Article(ctx, id)
+		a, _, err := st.Article(ctx, id)
 		if err != nil {
 			return n, fmt.Errorf("pipeline: reextract %s: %w", id, err)
 		}
-		if _, err := p.cfg.Store.SaveExtraction(ctx, Extract(p.cfg.Extractor, a, p.cfg.Now())); err != nil {
+		if _, err := st.SaveExtraction(ctx, Extract(x, a, now)); err != nil {
 			return n, fmt.Errorf("pipeline: reextract %s: %w", a.URL, err)
 		}
 		n++
 	}
-	p.log.Info("re-extracted", "articles", n)
 	return n, nil
 }

@@ -49,12 +49,15 @@ func IsPermanent(err error) bool {
 // work-queue stream s from its durable pull consumer and call h for each,
 // concurrently. Several Consume calls, in this or other processes, share
 // the stream's messages: each message goes to one of them at a time.
+// Each worker pulls one message at a time, so no message waits in a
+// client-side buffer while its AckWait runs.
 //
 // Consume blocks until ctx is cancelled or a fatal error occurs (the
-// consumer was deleted, the connection closed: ErrClosed). On
-// cancellation it stops fetching, hands messages fetched but not started
-// back to the server for immediate redelivery, waits for the running
-// handlers to finish and ack, and returns nil.
+// consumer was deleted; the connection was closed: ErrClosed). On
+// cancellation it stops fetching: the pull requests in flight (which last
+// at most a second) are let run out and what they bring is handed back to
+// the server for immediate redelivery; the running handlers finish and
+// settle their messages; then Consume returns nil.
 //
 // h receives a context carrying ctx's values that is NOT cancelled with
 // ctx, so that in-flight work completes; a handler that may run long
@@ -62,7 +65,7 @@ func IsPermanent(err error) bool {
 // with progress acks. Outcomes:
 //
 //   - nil: the message is acked and Consume waits for the server to
-//     confirm (so an acked message is never redelivered);
+//     confirm (so an acked message is not redelivered);
 //   - Permanent(err): the payload is copied to Dead with its origin stream,
 //     the reason and the delivery count as headers, then terminated;
 //   - another error: the message is redelivered after a delay that grows
@@ -86,52 +89,63 @@ func (q *Queue) Consume(ctx context.Context, s Stream, workers int, h Handler) e
 		}
 		return q.fatal(s, err)
 	}
-	// A small client buffer: buffered messages are already delivered and
-	// their AckWait runs while they wait for a worker.
-	it, err := cons.Messages(jetstream.PullMaxMessages(workers))
-	if err != nil {
-		return q.fatal(s, err)
-	}
-	jobs := make(chan jetstream.Msg)
 	hctx := context.WithoutCancel(ctx)
+	errs := make(chan error, workers)
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			for m := range jobs {
-				q.handle(hctx, s, m, h)
+			if err := q.work(wctx, hctx, s, cons, h); err != nil {
+				errs <- err
+				stop() // one fatal error ends every worker
 			}
 		})
 	}
-	err = q.fetch(ctx, s, it, jobs)
-	close(jobs)
 	wg.Wait()
-	return err
+	close(errs)
+	return <-errs // the first fatal error, or nil
 }
 
-// fetch feeds jobs from it until ctx ends (nil) or a fatal error.
-func (q *Queue) fetch(ctx context.Context, s Stream, it jetstream.MessagesContext, jobs chan<- jetstream.Msg) error {
-	for {
-		m, err := it.Next(jetstream.NextContext(ctx))
+// fetchWait is how long one pull request waits for a message; it bounds
+// how long Consume takes to notice a cancellation.
+const fetchWait = time.Second
+
+// work is one worker: it pulls one message at a time (so that no message
+// waits in a client buffer while its AckWait runs) and handles it, until
+// ctx ends (nil) or a fatal error.
+func (q *Queue) work(ctx, hctx context.Context, s Stream, cons jetstream.Consumer, h Handler) error {
+	for ctx.Err() == nil {
+		// No FetchContext: a cancelled fetch could drop a message the
+		// server has already sent (it would wait AckWait). The request
+		// runs out within fetchWait instead.
+		batch, err := cons.Fetch(1, jetstream.FetchMaxWait(fetchWait))
 		if err != nil {
-			if ctx.Err() != nil {
-				q.giveBack(it)
+			if ctx.Err() != nil && !q.isClosed() {
 				return nil
 			}
-			if errors.Is(err, jetstream.ErrNoHeartbeat) {
-				q.log.Warn("queue: missed heartbeats, pulling again", "stream", s)
-				continue
-			}
-			it.Stop()
 			return q.fatal(s, err)
 		}
-		select {
-		case jobs <- m:
-		case <-ctx.Done():
-			q.nak(s, m, 0)
-			q.giveBack(it)
-			return nil
+		for m := range batch.Messages() {
+			if ctx.Err() != nil {
+				q.log.Debug("queue: giving back message fetched during shutdown", "stream", s)
+				q.nak(s, m, 0)
+				continue
+			}
+			q.handle(hctx, s, m, h)
+		}
+		if err := batch.Error(); err != nil {
+			if q.isClosed() || errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, jetstream.ErrConsumerNotFound) {
+				return q.fatal(s, err)
+			}
+			q.log.Warn("queue: fetch failed, retrying", "stream", s, "err", err)
+			select {
+			case <-ctx.Done():
+			case <-time.After(fetchWait):
+			}
 		}
 	}
+	return nil
 }
 
 // fatal wraps an error that ends Consume.
@@ -140,22 +154,6 @@ func (q *Queue) fatal(s Stream, err error) error {
 		return fmt.Errorf("queue: consume %s: %w: %w", s, ErrClosed, err)
 	}
 	return fmt.Errorf("queue: consume %s: %w", s, err)
-}
-
-// giveBack closes the iterator and naks the messages still buffered in it
-// so that the server redelivers them now rather than after AckWait.
-func (q *Queue) giveBack(it jetstream.MessagesContext) {
-	it.Drain()
-	for {
-		m, err := it.Next(jetstream.NextMaxWait(opTimeout))
-		if err != nil {
-			if errors.Is(err, nats.ErrTimeout) {
-				it.Stop()
-			}
-			return
-		}
-		q.nak("", m, 0)
-	}
 }
 
 // handle runs h on m and settles m by the outcome.

@@ -13,8 +13,9 @@
 //     Extractions (pw.extractions): file storage, a message is removed
 //     once acked, Nats-Msg-Id dedupe within Config.Duplicates;
 //   - one durable pull consumer "workers" on each, shared by every
-//     Consume call of every process (explicit ack, AckWait, MaxDeliver,
-//     growing ack-timeout backoff);
+//     Consume call of every process (explicit ack, AckWait, MaxDeliver;
+//     failed attempts are retried after a delay growing with the delivery
+//     count, Config.NakDelay doubling up to Config.MaxNakDelay);
 //   - the stream Dead (pw.dead.>, limits retention, Config.DeadMaxAge)
 //     that keeps the payloads whose handler failed for good, with the
 //     reason, origin and delivery count as headers;
@@ -41,9 +42,10 @@
 //     the server stops delivering it.
 //   - A message not acked within AckWait is redelivered, possibly while the
 //     first attempt still runs elsewhere; Consume sends progress acks
-//     every AckWait/2 while a handler runs to prevent this. Redelivery
-//     after a timed-out ack waits AckWait, then 2×AckWait, … (capped at
-//     30 minutes).
+//     every AckWait/2 while a handler runs to prevent this. A message
+//     whose ack timed out is redelivered after AckWait, without growth (the
+//     consumer has no server-side BackOff, whose interplay with NAK delays
+//     stretches them).
 //   - Changing a stream's retention or storage between versions is not
 //     possible in place: Open then fails with the server's error.
 //   - Dedupe covers only the duplicate window: a msgID republished later

@@ -46,9 +46,6 @@ const (
 	// opTimeout bounds the acks, dead-letter publishes and API calls that
 	// Consume makes on its own (not on behalf of the caller's context).
 	opTimeout = 10 * time.Second
-	// maxAckBackoff caps the growth of the redelivery delay of messages
-	// whose ack timed out (unless AckWait itself is longer).
-	maxAckBackoff = 30 * time.Minute
 )
 
 // Config configures Open. The zero value of every field but StoreDir (or
@@ -79,9 +76,8 @@ type Config struct {
 	// server's name. Default "pledgewatch".
 	Name string
 	// AckWait is how long the server waits for a message's ack before it
-	// redelivers it (growing with each timed-out delivery, see Caveats in
-	// the package documentation). Handlers running longer than AckWait are
-	// kept alive with progress acks. Default 60s.
+	// redelivers it (to any worker). Handlers running longer than AckWait
+	// are kept alive with progress acks. Default 60s.
 	AckWait time.Duration
 	// MaxDeliver is how many times a handler is attempted for one message
 	// before it is dead-lettered. Default 5.
@@ -317,21 +313,18 @@ func (q *Queue) streamConfigs() []jetstream.StreamConfig {
 // server's MaxDeliver is one more than Config.MaxDeliver so that a message
 // whose last handler attempt was lost (process killed, AckWait expired)
 // is delivered once more and dead-lettered instead of being stranded.
+//
+// The consumer has no server-side BackOff: the server offsets a NAK delay
+// by BackOff[n]-AckWait, which would turn short retry delays into long
+// ones. Retries back off through Consume's growing NAK delays instead.
 func (q *Queue) consumerConfig() jetstream.ConsumerConfig {
-	maxDeliver := q.cfg.MaxDeliver + 1
-	limit := max(q.cfg.AckWait, maxAckBackoff)
-	backoff := make([]time.Duration, 0, maxDeliver)
-	for d := q.cfg.AckWait; len(backoff) < maxDeliver; d = min(2*d, limit) {
-		backoff = append(backoff, d)
-	}
 	return jetstream.ConsumerConfig{
 		Durable:       durableName,
 		Description:   "pledgewatch workers",
 		DeliverPolicy: jetstream.DeliverAllPolicy,
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       q.cfg.AckWait,
-		BackOff:       backoff,
-		MaxDeliver:    maxDeliver,
+		MaxDeliver:    q.cfg.MaxDeliver + 1,
 		ReplayPolicy:  jetstream.ReplayInstantPolicy,
 		Replicas:      q.cfg.Replicas,
 	}
@@ -366,13 +359,13 @@ func (q *Queue) shutdownServer() {
 	}
 }
 
-// isClosed reports whether the connection is closed (by Close or for good).
+// isClosed reports whether the connection is closed or closing.
 func (q *Queue) isClosed() bool {
 	select {
 	case <-q.closed:
 		return true
 	default:
-		return q.nc.IsClosed()
+		return q.nc.IsClosed() || q.nc.IsDraining()
 	}
 }
 

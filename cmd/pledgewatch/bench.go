@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/pledgewatch/pledgewatch/config"
+	"github.com/pledgewatch/pledgewatch/internal/testsite"
+)
+
+func runBench(ctx context.Context, e env, args []string) error {
+	fs := newFlagSet(e, "bench", "[--corpus DIR] [--articles N] [--workers N]", `
+Measures end-to-end throughput on this machine: serves a local news site of
+N article pages made from the .txt files of the corpus directory, runs one
+ingestion through the whole pipeline (crawler, embedded JetStream, extractor
+workers, bbolt store in a temporary directory) and prints articles per
+second, commitments per second and text MB/s. Then runs the same ingestion
+again to measure an incremental run in which nothing changed.`)
+	corpus := fs.String("corpus", "../shared/corpus/seeds", "`directory` of .txt articles to build the site from")
+	n := fs.Int("articles", 200, "number of article `pages` on the site")
+	workers := fs.Int("workers", 2, "extractor `workers`")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *n < 1 || *workers < 1 {
+		return usagef("bench: --articles and --workers must be positive")
+	}
+	seeds, err := testsite.SeedArticles(*corpus)
+	if err != nil {
+		return usagef("bench: --corpus: %v", err)
+	}
+	arts := make([]testsite.Article, *n)
+	var textBytes int
+	for i := range arts {
+		a := seeds[i%len(seeds)]
+		a.Slug = fmt.Sprintf("%s-%d", a.Slug, i)
+		a.Title = fmt.Sprintf("%s (%d)", a.Title, i)
+		arts[i] = a
+		textBytes += len(a.Body)
+	}
+	site := testsite.New(arts)
+	defer site.Close()
+
+	dir, err := os.MkdirTemp("", "pledgewatch-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	cfg := config.Defaults()
+	cfg.DataDir = filepath.Join(dir, "data")
+	cfg.Crawl.AllowPrivateNetworks = true
+	cfg.Crawl.Delay = 0
+	cfg.Crawl.Parallelism = 4
+	cfg.Extractor.Workers = *workers
+	cfg.Sources = []config.Source{{Name: "bench", Feeds: []string{site.URL("/feed.xml")}, Sitemaps: []string{site.URL("/sitemap.xml")}}}
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	log := newLogger(e.stderr, "warn")
+	s, err := startStack(ctx, cfg, log, roles{extract: true, store: true}, time.Second)
+	if err != nil {
+		return err
+	}
+	defer s.stop()
+	fmt.Fprintf(e.stdout, "site: %d articles, %.2f MB of text; %d extractor workers\n", *n, float64(textBytes)/1e6, *workers)
+	for _, label := range []string{"first run", "unchanged run"} {
+		start := time.Now()
+		run, err := s.p.Ingest(ctx, nil, true, nil)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		sec := time.Since(start).Seconds()
+		fmt.Fprintf(e.stdout, "%-14s %6.2fs  pages %d  stored %d (%.1f articles/s)  commitments %d (%.1f/s)  %.2f MB/s of text  errors %d\n",
+			label, sec, run.Pages, run.ArticlesStored, float64(run.ArticlesStored)/sec, run.Commitments,
+			float64(run.Commitments)/sec, float64(textBytes)/1e6/sec, run.Errors)
+	}
+	return nil
+}

@@ -1,0 +1,252 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+	"github.com/pledgewatch/pledgewatch/store"
+)
+
+func runReview(ctx context.Context, e env, args []string) error {
+	const usage = "list|accept|reject|correct --config FILE [flags] [ID...]"
+	const desc = `
+Reviews low-confidence extractions.
+
+  list                 the review queue, lowest confidence first
+  accept ID...         mark commitments accepted
+  reject ID...         mark commitments rejected (they leave queries and totals)
+  correct ID [fields]  override fields (--actor, --kind, --troops, --amount,
+                       --currency, --item, --count, --qualifier, --status,
+                       --recipient) and mark the commitment corrected
+
+Every action is recorded in the audit log with --who (default $USER) and
+--note. Works while 'pledgewatch run' holds the database: it then asks the
+running process over its HTTP API.`
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		fs := newFlagSet(e, "review", usage, desc)
+		fs.Usage()
+		if len(args) == 0 {
+			return usagef("review: missing action: list, accept, reject or correct")
+		}
+		return flag.ErrHelp
+	}
+	action, args := args[0], args[1:]
+	switch action {
+	case "list":
+		return reviewList(ctx, e, args)
+	case "accept", "reject", "correct":
+		return reviewAct(ctx, e, action, args)
+	}
+	return usagef("review: unknown action %q: want list, accept, reject or correct", action)
+}
+
+func reviewList(ctx context.Context, e env, args []string) error {
+	fs := newFlagSet(e, "review list", "--config FILE [--limit N] [--format table|jsonl]",
+		"Prints pending commitments, lowest confidence first, and how many remain.")
+	cfgPath := fs.String("config", "", "configuration `file` (YAML)")
+	limit := fs.Int("limit", 50, "print at most `N` (1…1000)")
+	format := fs.String("format", "table", "output `format`: table or jsonl")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("review list: unexpected argument %q", fs.Arg(0))
+	}
+	if *limit < 1 || *limit > store.MaxLimit {
+		return usagef("--limit: must be between 1 and %d", store.MaxLimit)
+	}
+	if *format != "table" && *format != "jsonl" {
+		return usagef("--format: %q is not one of table, jsonl", *format)
+	}
+	cfg, err := loadConfig(e, *cfgPath)
+	if err != nil {
+		return err
+	}
+	db, closeDB, err := openLedger(e, cfg, false)
+	if err != nil {
+		return err
+	}
+	defer closeDB()
+	page, err := db.ReviewQueue(ctx, store.QueueQuery{Limit: *limit})
+	if err != nil {
+		return fmt.Errorf("review list: %w", asUsage(err))
+	}
+	if *format == "jsonl" {
+		enc := json.NewEncoder(e.stdout)
+		for _, c := range page.Items {
+			if err := enc.Encode(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "%d pending\n", page.Remaining)
+	if len(page.Items) > 0 {
+		fmt.Fprintln(tw, "CONF\tID\tACTOR\tKIND\tVALUE\tSTATUS\tEVIDENCE")
+	}
+	for _, c := range page.Items {
+		fmt.Fprintf(tw, "%.2f\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Confidence, c.ID, oneLine(c.Actor, 20), c.Kind,
+			oneLine(c.Value(), 40), c.Status, oneLine(c.Evidence, 80))
+	}
+	return tw.Flush()
+}
+
+// correctionFlags are the fields 'review correct' may override; only the
+// flags given on the command line become part of the correction.
+type correctionFlags struct {
+	actor, kind, troops, amount, currency, item, count, qualifier, status, recipient string
+}
+
+func (c *correctionFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.actor, "actor", "", "correct the actor: ISO alpha-2 `code`, EU, NATO or group:<name>")
+	fs.StringVar(&c.kind, "kind", "", "correct the `kind`: troops, money, equipment or support")
+	fs.StringVar(&c.troops, "troops", "", "correct the number of troops")
+	fs.StringVar(&c.amount, "amount", "", "correct the amount of money (whole units: 1.5e9)")
+	fs.StringVar(&c.currency, "currency", "", "correct the currency `code`")
+	fs.StringVar(&c.item, "item", "", "correct the equipment or support item")
+	fs.StringVar(&c.count, "count", "", "correct the item count")
+	fs.StringVar(&c.qualifier, "qualifier", "", "correct the qualifier (\"up to\", \"about\" …)")
+	fs.StringVar(&c.status, "status", "", "correct the `status`: pledged, delivered, considering or declined")
+	fs.StringVar(&c.recipient, "recipient", "", "correct the recipient `code`")
+}
+
+// correction builds the store.Correction of the flags set in fs.
+func (c *correctionFlags) correction(fs *flag.FlagSet) (store.Correction, error) {
+	var k store.Correction
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if err != nil {
+			return
+		}
+		v := f.Value.String()
+		switch f.Name {
+		case "actor":
+			k.Actor = &v
+		case "currency":
+			k.Currency = &v
+		case "item":
+			k.Item = &v
+		case "qualifier":
+			k.Qualifier = &v
+		case "recipient":
+			k.Recipient = &v
+		case "kind":
+			kind := news.Kind(v)
+			if !kind.Valid() {
+				err = usagef("--kind: %q is not one of %v", v, news.Kinds())
+			}
+			k.Kind = &kind
+		case "status":
+			st := news.Status(v)
+			if !st.Valid() {
+				err = usagef("--status: %q is not one of %v", v, news.Statuses())
+			}
+			k.Status = &st
+		case "troops", "count":
+			n, perr := strconv.ParseInt(strings.ReplaceAll(v, ",", ""), 10, 64)
+			if perr != nil || n < 0 {
+				err = usagef("--%s: %q is not a whole non-negative number", f.Name, v)
+			}
+			if f.Name == "troops" {
+				k.Troops = &n
+			} else {
+				k.Count = &n
+			}
+		case "amount":
+			a, perr := strconv.ParseFloat(strings.ReplaceAll(v, ",", ""), 64)
+			if perr != nil || a < 0 || a != a || a > 1e18 {
+				err = usagef("--amount: %q is not a non-negative number", v)
+			}
+			k.Amount = &a
+		}
+	})
+	return k, err
+}
+
+func reviewAct(ctx context.Context, e env, action string, args []string) error {
+	fs := newFlagSet(e, "review "+action, "--config FILE [--who NAME] [--note TEXT] ID...", "Records a review decision on each commitment ID.")
+	cfgPath := fs.String("config", "", "configuration `file` (YAML)")
+	who := fs.String("who", "", "reviewer `name` for the audit log (default $USER)")
+	note := fs.String("note", "", "`text` for the audit log")
+	var cf correctionFlags
+	if action == "correct" {
+		cf.register(fs)
+	}
+	ids, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(ids) == 0 {
+		return usagef("review %s: missing commitment ID (see 'pledgewatch review list')", action)
+	}
+	var fields store.Correction
+	if action == "correct" {
+		if len(ids) != 1 {
+			return usagef("review correct: one commitment ID at a time")
+		}
+		if fields, err = cf.correction(fs); err != nil {
+			return err
+		}
+		if fields == (store.Correction{}) {
+			return usagef("review correct: give at least one field to correct (--actor, --amount, --status …)")
+		}
+	}
+	if *who == "" {
+		*who = e.getenv("USER")
+	}
+	if *who == "" {
+		*who = "cli"
+	}
+	cfg, err := loadConfig(e, *cfgPath)
+	if err != nil {
+		return err
+	}
+	db, closeDB, err := openLedger(e, cfg, true)
+	if err != nil {
+		return err
+	}
+	defer closeDB()
+	for _, id := range ids {
+		var c news.Commitment
+		switch action {
+		case "accept":
+			c, err = db.Accept(ctx, id, *who, *note)
+		case "reject":
+			c, err = db.Reject(ctx, id, *who, *note)
+		default:
+			c, err = db.Correct(ctx, id, *who, fields, *note)
+		}
+		if err != nil {
+			return fmt.Errorf("review %s %s: %w", action, id, asUsage(err))
+		}
+		fmt.Fprintf(e.stdout, "%s %s: %s %s %s (%s)\n", c.Review, c.ID, c.Actor, c.Kind, c.Value(), c.Status)
+	}
+	return nil
+}
+
+// parseInterspersed parses flags that may come before, between or after
+// positional arguments, and returns the positional ones.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := parseFlags(fs, args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}

@@ -1,0 +1,674 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// span is a range of token indexes, end exclusive.
+type span struct{ start, end int }
+
+// actorMention is a phrase that names a possible committer.
+type actorMention struct {
+	span
+	code string // ISO alpha-2, EU, NATO, or "group:<text>"
+	cls  class  // cCountry, cDemonym, cMetonym, cLeader or cGroup
+	// person is true for a leader or a titled official: the antecedent of
+	// "he" or "she".
+	person bool
+	// subject is true when the mention can be the subject of a verb: not
+	// after a preposition ("in Paris"), not a modifier ("U.S. involvement").
+	subject bool
+	// reporter is true for "X said": the source, not the committer.
+	reporter bool
+	sent     int
+}
+
+// quantity is something that can be committed: an amount of money, a
+// number of troops, equipment or a kind of support.
+type quantity struct {
+	span
+	kind news.Kind
+	num  *numPhrase // nil when the text gives no number
+	// currency is the ISO code for money; candidates lists the codes of an
+	// ambiguous currency word ("kroner") instead.
+	currency   string
+	candidates []string
+	item       string
+	// prepped is true when a preposition precedes the phrase ("£1bn in
+	// missile exports", "participation in monitoring"): it describes
+	// something else, it is not what is committed.
+	prepped bool
+	sent    int
+}
+
+// analysis is everything the grammar found in one text.
+type analysis struct {
+	text    string
+	toks    []token
+	ann     [][]match
+	all     []match // backing array of ann
+	sents   []span
+	claimed []bool
+	actors  []actorMention
+	quants  []quantity
+	numbers []numPhrase // numbers that are none of the above
+	// actorAt[k] is the index in actors of the mention covering token k, or -1.
+	actorAt []int32
+}
+
+// abbreviations are words whose trailing dot does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "lt": true, "col": true,
+	"sgt": true, "maj": true, "capt": true, "adm": true, "prof": true, "sen": true, "rep": true, "gov": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true, "vs": true, "etc": true,
+	"inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "fig": true, "approx": true,
+	"e.g": true, "i.e": true, "fr": true, "u.s": true, "u.k": true,
+}
+
+// grow returns s resized to n, reusing its memory when it can.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// release returns the memory of a to the pool. Its tokens keep the last
+// text alive until the next use (clearing them costs more than it saves).
+func (e *Extractor) release(a *analysis) {
+	if cap(a.toks) > 1<<18 {
+		return // do not keep the memory of a huge text
+	}
+	e.pool.Put(a)
+}
+
+// sentences splits toks into sentences: at line breaks, after ! ? ;, and
+// after a dot that ends a sentence (not "U.S." or "Mr."). It appends to out.
+func sentences(toks []token, out []span) []span {
+	start := 0
+	for j := 1; j < len(toks); j++ {
+		brk := toks[j].nl
+		if !brk {
+			switch toks[j-1].text {
+			case "!", "?", ";":
+				brk = true
+			case ".":
+				brk = sentenceDot(toks, j-1)
+			}
+			if brk {
+				// closing quotes and brackets stay with their sentence
+				for j < len(toks) && toks[j].glued && !toks[j].nl && isCloser(toks[j].text) {
+					j++
+				}
+				if j >= len(toks) {
+					break
+				}
+			}
+		}
+		if brk {
+			out = append(out, span{start, j})
+			start = j
+		}
+	}
+	if start < len(toks) {
+		out = append(out, span{start, len(toks)})
+	}
+	return out
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "”", "\"", "'", "’", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+// sentenceDot reports whether the dot at toks[d] ends a sentence.
+func sentenceDot(toks []token, d int) bool {
+	if d == 0 || d+1 >= len(toks) {
+		return d+1 >= len(toks)
+	}
+	prev, next := toks[d-1], toks[d+1]
+	if prev.kind == tWord && (len([]rune(prev.text)) == 1 && prev.isUpperInitial() || abbreviations[prev.lower]) {
+		return false
+	}
+	// skip closing quotes: `again.” While` ends a sentence
+	n := d + 1
+	for n < len(toks) && toks[n].glued && isCloser(toks[n].text) {
+		n++
+	}
+	if n > d+1 {
+		if n >= len(toks) {
+			return true
+		}
+		next = toks[n]
+		if next.nl || next.kind != tWord {
+			return true
+		}
+		return next.isUpperInitial()
+	}
+	if next.glued {
+		// "Ukraine.A key discussion": a lower-case word glued to a capital
+		return prev.kind == tWord && len(prev.text) > 1 && !prev.isUpperInitial() && next.kind == tWord && next.isUpperInitial()
+	}
+	if next.kind == tWord {
+		return next.isUpperInitial()
+	}
+	return true
+}
+
+// isPossessive reports whether toks[j:] starts with "'s" and returns the
+// index after it.
+func isPossessive(toks []token, j, lim int) (int, bool) {
+	if j+1 < lim && toks[j].kind == tPunct && isApostropheText(toks[j].text) && toks[j].glued &&
+		toks[j+1].glued && toks[j+1].lower == "s" {
+		return j + 2, true
+	}
+	// "Jones'" style: apostrophe alone after a word ending in s
+	return j, false
+}
+
+func isApostropheText(s string) bool { return s == "'" || s == "’" }
+
+// has reports whether token j starts a match of any of the classes.
+func (a *analysis) has(j int, cs ...class) bool {
+	if j < 0 || j >= len(a.toks) {
+		return false
+	}
+	for _, m := range a.ann[j] {
+		for _, c := range cs {
+			if m.class == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longest returns the longest match at j among the classes.
+func (a *analysis) longest(j, lim int, cs ...class) (match, bool) {
+	if j < 0 || j >= len(a.toks) {
+		return match{}, false
+	}
+	for _, m := range a.ann[j] { // longest first
+		if m.end > lim {
+			continue
+		}
+		for _, c := range cs {
+			if m.class == c {
+				return m, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// analyze tokenizes text, matches the lexicons in one pass, splits
+// sentences and finds the mentions of each sentence.
+//
+// The analysis holds memory from e's pool: the caller returns it with
+// e.release once nothing refers to it any more.
+func (e *Extractor) analyze(text string) *analysis {
+	a, _ := e.pool.Get().(*analysis)
+	if a == nil {
+		a = &analysis{}
+	}
+	a.text = text
+	a.toks = tokenizeInto(text, a.toks)
+	a.ann, a.all = e.trie.matchAllInto(a.toks, a.ann, a.all)
+	a.sents = sentences(a.toks, a.sents[:0])
+	a.claimed = grow(a.claimed, len(a.toks))
+	clear(a.claimed)
+	a.actors, a.quants, a.numbers = a.actors[:0], a.quants[:0], a.numbers[:0]
+	for si, s := range a.sents {
+		for i := s.start; i < s.end; {
+			if n := e.numberLed(a, si, s, i); n > i {
+				i = n
+				continue
+			}
+			if n := a.actorMentionAt(si, s, i); n > i {
+				i = n
+				continue
+			}
+			if n := a.itemAt(si, s, i); n > i {
+				i = n
+				continue
+			}
+			i++
+		}
+		a.markSubjects(s)
+	}
+	a.actorAt = grow(a.actorAt, len(a.toks))
+	for k := range a.actorAt {
+		a.actorAt[k] = -1
+	}
+	for n, am := range a.actors {
+		for k := am.start; k < am.end; k++ {
+			a.actorAt[k] = int32(n)
+		}
+	}
+	return a
+}
+
+func (a *analysis) claim(from, to int) {
+	for k := from; k < to && k < len(a.claimed); k++ {
+		a.claimed[k] = true
+	}
+}
+
+// numberLed recognises phrases that start with a number (or a currency
+// before one) at token i: money, troops, equipment counts, numbered
+// groups ("26 allied countries"), else a bare number. It returns the index
+// after the phrase, or i.
+func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
+	toks, ann := a.toks, a.ann
+	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cNumWord) {
+		return i // fast path: nothing numeric starts here
+	}
+	// money with the currency first: "$1 billion", "up to €5bn", "EUR 500m", "USD34.6 million"
+	j, qual := i, ""
+	if q, ok := a.longest(i, s.end, cQualifier); ok {
+		j, qual = q.end, q.value
+	}
+	if cur, ok := a.longest(j, s.end, cCurPrefix, cCurCode); ok && cur.end < s.end {
+		if cur.class != cCurCode || e.codeBeforeNumber(toks, cur) {
+			if p, ok := parseNumberAt(a.text, toks, ann, cur.end, s.end); ok {
+				if p.qualifier == "" {
+					p.qualifier = qual
+				}
+				p.start = i
+				q := quantity{span: span{i, p.end}, kind: news.KindMoney, num: &p, currency: cur.value, sent: si}
+				// an explicit code after a symbol wins: "$500 million CAD"
+				if code, ok := a.longest(p.end, s.end, cCurCode, cCurSuffix); ok {
+					q.currency, q.end, p.end = code.value, code.end, code.end
+				}
+				a.quants = append(a.quants, q)
+				a.claim(i, p.end)
+				return p.end
+			}
+		}
+	}
+	p, ok := parseNumberAt(a.text, toks, ann, i, s.end)
+	if !ok {
+		return i
+	}
+	end := p.end
+	// money with the currency after: "500 million euros", "2bn Norwegian kroner", "10 million EUR"
+	if cur, ok := a.longest(end, s.end, cCurSuffix, cCurCode, cCurAmbiguous); ok {
+		q := quantity{span: span{i, cur.end}, kind: news.KindMoney, num: &p, sent: si}
+		if cur.class == cCurAmbiguous {
+			q.candidates = strings.Split(cur.value, "|")
+		} else {
+			q.currency = cur.value
+		}
+		a.quants = append(a.quants, q)
+		a.claim(i, cur.end)
+		return cur.end
+	}
+	// a numbered group: "26 allied countries", "nineteen nations"
+	k := end
+	for k < s.end && a.has(k, cGroupAdj) {
+		k++
+	}
+	if g, ok := a.longest(k, s.end, cGroupNoun); ok {
+		// "a coalition of 31 countries" is one group
+		if i-2 >= s.start && toks[i-1].lower == "of" && a.has(i-2, cCollective) && !a.claimed[i-2] {
+			i -= 2
+		}
+		a.actors = append(a.actors, actorMention{span: span{i, g.end}, code: "group:" + a.text[toks[i].start:toks[g.end-1].end], cls: cGroup, sent: si})
+		a.claim(i, g.end)
+		return g.end
+	}
+	// troops: "5,000 troops", "600 British soldiers", "a 300-strong contingent"
+	k = end
+	if k+1 < s.end && toks[k].text == "-" && toks[k+1].lower == "strong" {
+		k += 2
+	}
+	for n := 0; n < 3 && k < s.end && a.isModifier(k); n++ {
+		if a.has(k, cTroopNoun) {
+			break
+		}
+		k++
+		if k < s.end && isJoiner(toks, k) {
+			k++
+		}
+	}
+	if t, ok := a.longest(k, s.end, cTroopNoun); ok && !a.casualtyNear(i, t.end, s) {
+		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: &p, sent: si,
+			item: a.text[toks[t.start].start:toks[t.end-1].end]}
+		a.quants = append(a.quants, q)
+		a.claim(i, t.end)
+		return t.end
+	}
+	// equipment: "40 Leopard 2 tanks", "two Patriot batteries", "12 F-16s"
+	k = end
+	for n := 0; n < 4 && k < s.end; n++ {
+		if a.has(k, cEquipNoun) {
+			break
+		}
+		if !a.isModifier(k) && !(toks[k].kind == tNum && toks[k].glued) {
+			break
+		}
+		k++
+		if k < s.end && isJoiner(toks, k) {
+			k++
+		}
+	}
+	if eq, ok := a.longest(k, s.end, cEquipNoun); ok && !a.casualtyNear(i, eq.end, s) {
+		itemEnd := a.extendEquipment(eq.end, s.end)
+		q := quantity{span: span{i, itemEnd}, kind: news.KindEquipment, num: &p, sent: si,
+			item: a.text[toks[end].start:toks[itemEnd-1].end]}
+		a.quants = append(a.quants, q)
+		a.claim(i, itemEnd)
+		return itemEnd
+	}
+	a.numbers = append(a.numbers, p)
+	a.claim(i, end)
+	return end
+}
+
+// codeBeforeNumber reports whether an ISO code stands as a currency before
+// a number: always when glued to it, and for codes that are also words
+// ("ALL", "TOP") only then.
+func (e *Extractor) codeBeforeNumber(toks []token, cur match) bool {
+	if cur.end >= len(toks) || toks[cur.end].kind != tNum {
+		return false
+	}
+	if toks[cur.end].glued {
+		return true
+	}
+	return !e.ambiguousCodes[cur.value]
+}
+
+// extendEquipment extends an equipment noun phrase to the right over
+// further equipment nouns and model numbers ("Leopard 2 tanks").
+func (a *analysis) extendEquipment(end, lim int) int {
+	for end < lim {
+		if m, ok := a.longest(end, lim, cEquipNoun); ok {
+			end = m.end
+			continue
+		}
+		if a.toks[end].kind == tNum && end+1 < lim && a.has(end+1, cEquipNoun) {
+			end++
+			continue
+		}
+		if isJoiner(a.toks, end) && end+1 < lim && a.toks[end+1].kind == tNum {
+			end += 2
+			continue
+		}
+		// modifiers before another equipment noun: "CV90 infantry fighting vehicles"
+		k := end
+		for n := 0; n < 3 && k < lim && (a.isModifier(k) || a.has(k, cTroopNoun)) && !a.has(k, cEquipNoun); n++ {
+			k++
+		}
+		if k > end && k < lim {
+			if m, ok := a.longest(k, lim, cEquipNoun); ok {
+				end = m.end
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// isModifier reports whether token k can sit inside a noun phrase before
+// its head: a word (or glued numeral) that is no function word or cue.
+func (a *analysis) isModifier(k int) bool {
+	t := a.toks[k]
+	if a.claimed[k] {
+		return false
+	}
+	if t.kind != tWord {
+		return false
+	}
+	return !a.has(k, cStop, cTrigger, cDeliveryPast, cLocPrep, cClauseBreak, cDeclined, cConsidering,
+		cReporting, cPronoun, cSubjectFollower, cCurSuffix, cCurPrefix, cCasualty, cQualifier, cTriggerNoun, cPerfectAux, cPassiveAux)
+}
+
+// casualtyNear reports whether a casualty word is within two tokens of
+// [from, to): "5,000 troops killed" is not a pledge.
+func (a *analysis) casualtyNear(from, to int, s span) bool {
+	for k := max(s.start, from-2); k < min(s.end, to+2); k++ {
+		if a.has(k, cCasualty) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorMentionAt recognises an actor mention at token i and returns the index
+// after it, or i.
+func (a *analysis) actorMentionAt(si int, s span, i int) int {
+	m, ok := a.longest(i, s.end, cCountry, cMetonym, cLeader, cGroup, cDemonym)
+	if !ok || a.claimed[i] {
+		return i
+	}
+	// prefer an actor class over a group/demonym of the same length
+	for _, c := range []class{cCountry, cMetonym, cLeader, cGroup, cDemonym} {
+		if mm, ok := a.longest(i, s.end, c); ok && mm.end == m.end {
+			m = mm
+			break
+		}
+	}
+	toks := a.toks
+	am := actorMention{span: span{i, m.end}, code: m.value, cls: m.class, person: m.class == cLeader, sent: si}
+	if m.class == cGroup {
+		am.code = "group:" + a.text[toks[i].start:toks[m.end-1].end]
+	}
+	end := m.end
+	// "U.S. President Donald Trump", "the German government", "Trump's administration"
+	j := end
+	if pj, ok := isPossessive(toks, j, s.end); ok {
+		j = pj
+	}
+	if t, ok := a.longest(j, s.end, cTitle); ok {
+		end = t.end
+		am.person = true
+		for end < s.end && toks[end].kind == tWord && toks[end].isUpperInitial() && !a.has(end, cTrigger, cReporting, cDeliveryPast) {
+			end++
+		}
+		if l, ok := a.longest(end, s.end, cLeader); ok {
+			end = l.end
+		}
+	} else if m.class == cDemonym {
+		return i // a demonym alone is an adjective ("Russian aggression"), not an actor
+	}
+	am.end = end
+	a.actors = append(a.actors, am)
+	a.claim(i, end)
+	return end
+}
+
+// itemAt recognises a quantity without a number at token i: equipment
+// ("long-range missiles"), troops ("ground troops"), a unit with a number
+// after it ("a contingent of 300"), or a kind of support ("air support").
+func (a *analysis) itemAt(si int, s span, i int) int {
+	m, ok := a.longest(i, s.end, cEquipNoun, cTroopNoun, cSupportNoun)
+	if !ok || a.claimed[i] {
+		return i
+	}
+	toks := a.toks
+	q := quantity{sent: si}
+	end := m.end
+	switch m.class {
+	case cEquipNoun:
+		q.kind = news.KindEquipment
+		end = a.extendEquipment(end, s.end)
+	case cTroopNoun:
+		q.kind = news.KindTroops
+		// "a contingent of 300 (soldiers)", "a brigade of about 4,000"
+		if a.has(i, cTroopUnit) && end+1 < s.end && toks[end].lower == "of" {
+			if p, ok := parseNumberAt(a.text, toks, a.ann, end+1, s.end); ok {
+				q.num = &p
+				end = p.end
+				if t, ok := a.longest(end, s.end, cTroopNoun); ok {
+					end = t.end
+				}
+			}
+		}
+	default:
+		q.kind = news.KindSupport
+	}
+	// modifiers before the head: "long-range", "ground", "non-combat", "military"
+	start := i
+	for n := 0; n < 3 && start > s.start; n++ {
+		k := start - 1
+		if isJoiner(toks, k) && k > s.start {
+			k--
+		}
+		if !a.isModifier(k) || a.has(k, cTitle, cGroupAdj) && q.kind != news.KindSupport {
+			break
+		}
+		start = k
+	}
+	q.span = span{start, end}
+	q.item = a.text[toks[start].start:toks[end-1].end]
+	// a preposition before the phrase makes it a description ("in missile exports")
+	k := start - 1
+	for k > s.start && toks[k].kind == tPunct && (toks[k].text == "“" || toks[k].text == "\"" || toks[k].text == "'") {
+		k--
+	}
+	if k >= s.start && a.has(k, cLocPrep) {
+		q.prepped = true
+	}
+	if q.num != nil && q.num.value <= 0 {
+		q.num = nil
+	}
+	a.quants = append(a.quants, q)
+	a.claim(i, end)
+	return end
+}
+
+// subjectFollower reports whether the token after an actor mention lets
+// it be a subject: a verb or auxiliary, a cue, punctuation, a conjunction.
+func (a *analysis) subjectFollower(j int, s span) bool {
+	if j >= s.end {
+		return true
+	}
+	t := a.toks[j]
+	if t.kind == tPunct {
+		return true
+	}
+	switch t.lower {
+	case "and", "or", "&", "who", "which", "plus", "together", "as":
+		return true
+	}
+	if strings.HasSuffix(t.lower, "ly") {
+		return true
+	}
+	return a.has(j, cSubjectFollower, cTrigger, cDeliveryPast, cDeclined, cConsidering, cDelivered,
+		cReporting, cTitle, cSupportCue, cPerfectAux, cPassiveAux, cTriggerNoun)
+}
+
+// separators join the members of a coordinated list of actors.
+func isSeparator(t token) bool {
+	switch t.lower {
+	case ",", "and", "&", "the", "plus", "as", "well", "along", "together", "with", "or":
+		return true
+	}
+	return false
+}
+
+// markSubjects decides, for the actors of sentence s, which are subjects
+// and which are reporters. Members of a coordinated list share the
+// decision of the list.
+func (a *analysis) markSubjects(s span) {
+	var idx []int
+	for k := range a.actors {
+		if am := a.actors[k]; am.start >= s.start && am.end <= s.end {
+			idx = append(idx, k)
+		}
+	}
+	for n := 0; n < len(idx); {
+		// the coordinated list starting at idx[n]
+		m := n
+		for m+1 < len(idx) && a.joined(a.actors[idx[m]].end, a.actors[idx[m+1]].start) && !a.reports(a.actors[idx[m+1]].end, s) {
+			m++
+		}
+		// "In Brussels, Saudi Arabia pledged": an introductory place is not in the list
+		for m > n && a.locatedAt(a.actors[idx[n]].start, s) && a.toks[a.actors[idx[n]].end].text == "," &&
+			a.actors[idx[n]].end+1 == a.actors[idx[n+1]].start && a.subjectFollower(a.actors[idx[m]].end, s) {
+			n++
+		}
+		first, last := a.actors[idx[n]], a.actors[idx[m]]
+		located := false
+		p := first.start - 1
+		for p >= s.start && (a.toks[p].lower == "the" || a.toks[p].text == "“" || a.toks[p].text == "\"") {
+			p--
+		}
+		// after a preposition it is a place or an object ("in Paris", "by the U.S.");
+		// after a verb it is an object ("supporting the Ukrainian army")
+		if p >= s.start && (a.has(p, cLocPrep, cTrigger, cDeliveryPast, cSupportVerb) || a.toks[p].kind == tWord && strings.HasSuffix(a.toks[p].lower, "ing")) {
+			located = true
+		}
+		// "the Government of Canada", "the President of France" name the actor
+		if located && a.toks[p].lower == "of" && p-1 >= s.start && a.endsTitle(p-1) {
+			located = false
+		}
+		_, possessive := isPossessive(a.toks, last.end, s.end)
+		if last.end < len(a.toks) && last.end < s.end && a.has(last.end, cTitle) {
+			possessive = false
+		}
+		// a person is never a modifier: "Chancellor Merz met …" is a subject
+		subject := possessive || !located && (last.person || a.subjectFollower(last.end, s))
+		reporter := a.reports(last.end, s)
+		if reporter {
+			subject = false
+		}
+		for k := n; k <= m; k++ {
+			a.actors[idx[k]].subject = subject
+			a.actors[idx[k]].reporter = reporter
+		}
+		n = m + 1
+	}
+}
+
+// endsTitle reports whether a title phrase ("government", "foreign
+// minister") ends at token k.
+func (a *analysis) endsTitle(k int) bool {
+	for j := max(0, k-3); j <= k; j++ {
+		for _, m := range a.ann[j] {
+			if m.class == cTitle && m.end == k+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// locatedAt reports whether a preposition precedes the mention starting
+// at token start ("in Paris", "in the U.S.").
+func (a *analysis) locatedAt(start int, s span) bool {
+	p := start - 1
+	for p >= s.start && a.toks[p].lower == "the" {
+		p--
+	}
+	return p >= s.start && a.has(p, cLocPrep)
+}
+
+// reports reports whether a verb of saying follows token j ("Paris said",
+// ", officials said").
+func (a *analysis) reports(j int, s span) bool {
+	if j < s.end && a.toks[j].text == "," {
+		j++
+	}
+	return j < s.end && a.has(j, cReporting)
+}
+
+// joined reports whether only list separators lie between two mentions.
+func (a *analysis) joined(from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !isSeparator(a.toks[k]) {
+			return false
+		}
+	}
+	return true
+}

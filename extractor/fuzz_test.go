@@ -1,0 +1,112 @@
+package extractor
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+var fuzzSeeds = []string{
+	"Germany will send 40 Leopard 2 tanks and two Patriot batteries to Ukraine.",
+	"Poland: 2,500 troops – border security",
+	"the UK pledged £1.6 billion in missile exports plus earlier £2.2 billion in loans",
+	"USD34.6 million", "$1 billion-plus", "5 000 troops", "between 5,000 and 10,000", "05,2025",
+	"U.S.", "Trump’s pledge", "’s", "-", "a", "1.", ".1", "9999999999999999999999999999999999",
+	"twenty-five hundred thousand million billion", "\xff\xfe", "Ukraine.A", "“hubs”.",
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	e, err := New(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		cs := e.Extract(text)
+		checkInvariants(t, text, cs)
+		for _, m := range e.Mentions(text) {
+			if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %+v outside or unequal to the text", m)
+			}
+		}
+	})
+}
+
+func FuzzParseNumeral(f *testing.F) {
+	for _, s := range []string{"5,000", "1.6", "1.000.000", "1,234.5", "05,2025", "", ",", "1,5", "0.500"} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, dot bool) {
+		v, ok := parseNumeral(s, dot)
+		if ok && (v < 0 || v != v) {
+			t.Fatalf("parseNumeral(%q) = %v", s, v)
+		}
+	})
+}
+
+// FuzzNumberPhrase runs the number and money grammar (qualifiers, scale
+// words, currencies, ranges) at every token of the text.
+func FuzzNumberPhrase(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	e, err := New(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := tokenize(text)
+		ann := e.trie.matchAll(toks)
+		for i := range toks {
+			p, ok := parseNumberAt(text, toks, ann, i, len(toks))
+			if !ok {
+				continue
+			}
+			if p.start != i || p.end <= p.start || p.end > len(toks) || p.value < 0 || p.value != p.value {
+				t.Fatalf("parseNumberAt(%q, %d) = %+v", text, i, p)
+			}
+		}
+		last := 0
+		for _, tk := range toks {
+			if tk.start < last || tk.end > len(text) || tk.start >= tk.end || text[tk.start:tk.end] != tk.text {
+				t.Fatalf("token %+v out of order or outside the text", tk)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(tk.text) {
+				t.Fatalf("token %q splits a rune", tk.text)
+			}
+			last = tk.end
+		}
+	})
+}
+
+// BenchmarkExtract measures Extract over the seed corpus (MB/s).
+func BenchmarkExtract(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "seeds", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("SKIPPING BENCHMARK: ../../shared/corpus/seeds not found (shared/ must sit beside the repository)")
+	}
+	var texts []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	e, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			e.Extract(t)
+		}
+	}
+}

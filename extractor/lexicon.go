@@ -1,0 +1,495 @@
+package extractor
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/biter777/countries"
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed lexicon/*.yaml
+var lexiconFS embed.FS
+
+// ErrLexicon is returned (wrapped) by New when a lexicon file is malformed.
+var ErrLexicon = errors.New("extractor: bad lexicon")
+
+// Lexicon is the data the rules run on: the format of the embedded files in
+// extractor/lexicon/ and of a user lexicon (see doc.go). Lists in a user
+// lexicon are appended to the defaults; a phrase listed again with another
+// value takes the user's value.
+type Lexicon struct {
+	Actors          []ActorEntry                 `yaml:"actors"`
+	AmbiguousNames  []string                     `yaml:"ambiguous_names"`
+	ExcludeNames    []string                     `yaml:"exclude_names"`
+	ExcludeCapitals []string                     `yaml:"exclude_capitals"`
+	Groups          []string                     `yaml:"groups"`
+	Currencies      []CurrencyEntry              `yaml:"currencies"`
+	Ambiguous       []AmbiguousCurrency          `yaml:"ambiguous"`
+	AmbiguousCodes  []string                     `yaml:"ambiguous_codes"`
+	Words           map[string]yaml.Node         `yaml:"words"`
+	words           map[string][]string          // list classes of Words
+	valued          map[string]map[string]string // mapping classes of Words
+}
+
+// ActorEntry names one actor: a country (ISO 3166-1 alpha-2), EU or NATO.
+type ActorEntry struct {
+	Code     string   `yaml:"code"`
+	Names    []string `yaml:"names"`
+	Cased    []string `yaml:"cased"`
+	Demonyms []string `yaml:"demonyms"`
+	Metonyms []string `yaml:"metonyms"`
+	Leaders  []string `yaml:"leaders"`
+}
+
+// CurrencyEntry names the ways one ISO 4217 currency is written.
+type CurrencyEntry struct {
+	Code   string   `yaml:"code"`
+	Prefix []string `yaml:"prefix"`
+	Suffix []string `yaml:"suffix"`
+}
+
+// AmbiguousCurrency is a currency word shared by several codes.
+type AmbiguousCurrency struct {
+	Words []string `yaml:"words"`
+	Codes []string `yaml:"codes"`
+}
+
+var codeRE = regexp.MustCompile(`^([A-Z]{2}|EU|NATO)$`)
+
+// parseLexicon decodes one lexicon file.
+func parseLexicon(name string, data []byte) (*Lexicon, error) {
+	var lx Lexicon
+	if err := yaml.Unmarshal(data, &lx); err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrLexicon, name, err)
+	}
+	lx.words = map[string][]string{}
+	lx.valued = map[string]map[string]string{}
+	for class, node := range lx.Words {
+		switch node.Kind {
+		case yaml.SequenceNode:
+			var list []string
+			if err := node.Decode(&list); err != nil {
+				return nil, fmt.Errorf("%w: %s: words.%s: %w", ErrLexicon, name, class, err)
+			}
+			lx.words[class] = list
+		case yaml.MappingNode:
+			var m map[string]string
+			if err := node.Decode(&m); err != nil {
+				return nil, fmt.Errorf("%w: %s: words.%s: %w", ErrLexicon, name, class, err)
+			}
+			lx.valued[class] = m
+		default:
+			return nil, fmt.Errorf("%w: %s: words.%s: want a list or a mapping", ErrLexicon, name, class)
+		}
+	}
+	for _, a := range lx.Actors {
+		if !codeRE.MatchString(a.Code) {
+			return nil, fmt.Errorf("%w: %s: actor code %q: want ISO alpha-2, EU or NATO", ErrLexicon, name, a.Code)
+		}
+	}
+	for _, c := range lx.Currencies {
+		if len(c.Code) != 3 || strings.ToUpper(c.Code) != c.Code {
+			return nil, fmt.Errorf("%w: %s: currency code %q: want ISO 4217", ErrLexicon, name, c.Code)
+		}
+	}
+	for class, m := range lx.valued {
+		if class != "qualifier" {
+			for k, v := range m {
+				if _, err := strconv.ParseFloat(v, 64); err != nil {
+					return nil, fmt.Errorf("%w: %s: words.%s.%s: %q is not a number", ErrLexicon, name, class, k, v)
+				}
+			}
+		}
+	}
+	return &lx, nil
+}
+
+// merge appends other's entries to lx.
+func (lx *Lexicon) merge(other *Lexicon) {
+	lx.Actors = append(lx.Actors, other.Actors...)
+	lx.AmbiguousNames = append(lx.AmbiguousNames, other.AmbiguousNames...)
+	lx.ExcludeNames = append(lx.ExcludeNames, other.ExcludeNames...)
+	lx.ExcludeCapitals = append(lx.ExcludeCapitals, other.ExcludeCapitals...)
+	lx.Groups = append(lx.Groups, other.Groups...)
+	lx.Currencies = append(lx.Currencies, other.Currencies...)
+	lx.Ambiguous = append(lx.Ambiguous, other.Ambiguous...)
+	lx.AmbiguousCodes = append(lx.AmbiguousCodes, other.AmbiguousCodes...)
+	for k, v := range other.words {
+		lx.words[k] = append(lx.words[k], v...)
+	}
+	for k, m := range other.valued {
+		if lx.valued[k] == nil {
+			lx.valued[k] = map[string]string{}
+		}
+		for p, v := range m {
+			lx.valued[k][p] = v
+		}
+	}
+}
+
+// loadLexicon reads the embedded defaults and merges user over them.
+func loadLexicon(user []byte) (*Lexicon, error) {
+	entries, err := lexiconFS.ReadDir("lexicon")
+	if err != nil {
+		return nil, fmt.Errorf("extractor: embedded lexicon: %w", err)
+	}
+	lx := &Lexicon{words: map[string][]string{}, valued: map[string]map[string]string{}}
+	for _, e := range entries {
+		data, err := lexiconFS.ReadFile("lexicon/" + e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("extractor: embedded lexicon: %w", err)
+		}
+		part, err := parseLexicon(e.Name(), data)
+		if err != nil {
+			return nil, err
+		}
+		lx.merge(part)
+	}
+	if len(user) > 0 {
+		part, err := parseLexicon("user lexicon", user)
+		if err != nil {
+			return nil, err
+		}
+		lx.merge(part)
+	}
+	return lx, nil
+}
+
+// class is what a lexicon phrase means to the grammar.
+type class uint8
+
+const (
+	cNone class = iota
+	cCountry
+	cDemonym
+	cMetonym
+	cLeader
+	cGroup
+	cCurPrefix
+	cCurSuffix
+	cCurAmbiguous
+	cCurCode // an ISO 4217 code: prefix or suffix
+	cScale
+	cNumWord
+	cQualifier
+	cTrigger
+	cDeliveryPast
+	cTriggerNoun
+	cSupportVerb
+	cSupportNoun
+	cTroopNoun
+	cTroopUnit
+	cEquipNoun
+	cDeclined
+	cConsidering
+	cDelivered
+	cPerfectAux
+	cPassiveAux
+	cCasualty
+	cLocPrep
+	cReporting
+	cPronoun
+	cClauseBreak
+	cTitle
+	cSubjectFollower
+	cGroupNoun
+	cGroupAdj
+	cStop
+	cSupportCue
+	cCollective
+	numClasses
+)
+
+var classNames = [...]string{
+	cNone: "none", cCountry: "country", cDemonym: "demonym", cMetonym: "metonym", cLeader: "leader",
+	cGroup: "group", cCurPrefix: "currency", cCurSuffix: "currency", cCurAmbiguous: "currency",
+	cCurCode: "currency", cScale: "scale", cNumWord: "number_word", cQualifier: "qualifier",
+	cTrigger: "trigger", cDeliveryPast: "delivery_past", cTriggerNoun: "trigger_noun",
+	cSupportVerb: "support_verb", cSupportNoun: "support_noun", cTroopNoun: "troop_noun",
+	cTroopUnit: "troop_unit", cEquipNoun: "equipment_noun", cDeclined: "declined",
+	cConsidering: "considering", cDelivered: "delivered", cPerfectAux: "perfect_aux",
+	cPassiveAux: "passive_aux", cCasualty: "casualty", cLocPrep: "location_prep",
+	cReporting: "reporting", cPronoun: "pronoun", cClauseBreak: "clause_break", cTitle: "title",
+	cSubjectFollower: "subject_follower", cGroupNoun: "group_noun", cGroupAdj: "group_adj", cStop: "stop", cSupportCue: "support_cue", cCollective: "collective",
+}
+
+func (c class) String() string { return classNames[c] }
+
+// wordClasses maps the list classes of Lexicon.Words to grammar classes.
+var wordClasses = map[string]class{
+	"trigger": cTrigger, "delivery_past": cDeliveryPast, "trigger_noun": cTriggerNoun,
+	"support_verb": cSupportVerb, "support_noun": cSupportNoun, "troop_noun": cTroopNoun,
+	"troop_unit": cTroopUnit, "equipment_noun": cEquipNoun, "declined": cDeclined,
+	"considering": cConsidering, "delivered": cDelivered, "perfect_aux": cPerfectAux,
+	"passive_aux": cPassiveAux, "casualty": cCasualty, "location_prep": cLocPrep,
+	"reporting": cReporting, "pronoun": cPronoun, "clause_break": cClauseBreak, "title": cTitle,
+	"subject_follower": cSubjectFollower, "group_noun": cGroupNoun, "group_adj": cGroupAdj,
+	"stop": cStop, "support_cue": cSupportCue, "collective": cCollective,
+}
+
+// entry is one meaning of a trie phrase.
+type entry struct {
+	class class
+	// value: actor code, currency code(s) ("NOK|DKK"), qualifier, number.
+	value string
+	num   float64
+	// surface is the phrase as written; non-nil when it must match case.
+	surface []string
+}
+
+// trieNode is a node of a token trie: one edge per lower-cased token.
+type trieNode struct {
+	next    map[string]*trieNode
+	entries []entry
+	// numericKeys is true when an edge is a numeral, and asciiKeys[c] when
+	// an edge is the one-byte punctuation c (only the root tracks them, to
+	// skip tokens quickly).
+	numericKeys bool
+	asciiKeys   [utf8.RuneSelf]bool
+}
+
+func (n *trieNode) insert(phrase string, e entry, cased bool) {
+	keys, surface := phraseTokens(phrase)
+	if len(keys) == 0 {
+		return
+	}
+	if cased {
+		e.surface = surface
+	}
+	if k := keys[0]; k[0] >= '0' && k[0] <= '9' {
+		n.numericKeys = true
+	} else if len(k) == 1 && k[0] < utf8.RuneSelf {
+		n.asciiKeys[k[0]] = true
+	}
+	for _, k := range keys {
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c := n.next[k]
+		if c == nil {
+			c = &trieNode{}
+			n.next[k] = c
+		}
+		n = c
+	}
+	// A phrase listed again in the same class takes the later value.
+	for i := range n.entries {
+		if n.entries[i].class == e.class && sameSurface(n.entries[i].surface, e.surface) {
+			n.entries[i] = e
+			return
+		}
+	}
+	n.entries = append(n.entries, e)
+}
+
+func sameSurface(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// stripParens turns "Iran (Islamic Republic of)" into "Iran".
+func stripParens(s string) string {
+	if i := strings.IndexByte(s, '('); i > 0 {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
+}
+
+// buildTrie compiles the lexicon, with the ISO data, into a token trie.
+func buildTrie(lx *Lexicon) *trieNode {
+	root := &trieNode{}
+	set := func(list []string) map[string]bool {
+		m := make(map[string]bool, len(list))
+		for _, s := range list {
+			m[strings.ToLower(s)] = true
+		}
+		return m
+	}
+	ambiguous, excluded, excludedCap := set(lx.AmbiguousNames), set(lx.ExcludeNames), set(lx.ExcludeCapitals)
+
+	// ISO data first, so that the hand-written entries override it.
+	for _, c := range countries.All() {
+		code := c.Alpha2()
+		if len(code) != 2 {
+			continue
+		}
+		name := stripParens(c.String())
+		if name != "" && !excluded[strings.ToLower(name)] {
+			root.insert(name, entry{class: cCountry, value: code}, ambiguous[strings.ToLower(name)])
+		}
+		if capital := c.Capital().String(); capital != "" && capital != "None" && !excludedCap[strings.ToLower(capital)] {
+			root.insert(capital, entry{class: cMetonym, value: code}, true)
+		}
+	}
+	for _, cur := range countries.AllCurrencies() {
+		code := cur.Alpha()
+		if len(code) == 3 && strings.ToUpper(code) == code {
+			root.insert(code, entry{class: cCurCode, value: code}, true)
+		}
+	}
+	for _, a := range lx.Actors {
+		for _, n := range a.Names {
+			root.insert(n, entry{class: cCountry, value: a.Code}, ambiguous[strings.ToLower(n)])
+		}
+		for _, n := range a.Cased {
+			root.insert(n, entry{class: cCountry, value: a.Code}, true)
+		}
+		for _, n := range a.Demonyms {
+			root.insert(n, entry{class: cDemonym, value: a.Code}, true)
+		}
+		for _, n := range a.Metonyms {
+			root.insert(n, entry{class: cMetonym, value: a.Code}, true)
+		}
+		for _, n := range a.Leaders {
+			root.insert(n, entry{class: cLeader, value: a.Code}, true)
+		}
+	}
+	for _, g := range lx.Groups {
+		root.insert(g, entry{class: cGroup, value: g}, true)
+	}
+	for _, c := range lx.Currencies {
+		for _, p := range c.Prefix {
+			root.insert(p, entry{class: cCurPrefix, value: c.Code}, false)
+		}
+		for _, p := range c.Suffix {
+			root.insert(p, entry{class: cCurSuffix, value: c.Code}, false)
+		}
+	}
+	for _, a := range lx.Ambiguous {
+		for _, w := range a.Words {
+			root.insert(w, entry{class: cCurAmbiguous, value: strings.Join(a.Codes, "|")}, false)
+		}
+	}
+	for class, list := range lx.words {
+		cl, ok := wordClasses[class]
+		if !ok {
+			continue // unknown classes are ignored, so newer files load in older builds
+		}
+		for _, w := range list {
+			root.insert(w, entry{class: cl}, false)
+			if strings.Contains(w, "'") {
+				root.insert(strings.ReplaceAll(w, "'", "’"), entry{class: cl}, false)
+			}
+		}
+	}
+	for w, v := range lx.valued["qualifier"] {
+		root.insert(w, entry{class: cQualifier, value: v}, false)
+	}
+	for class, cl := range map[string]class{"number_word": cNumWord, "scale": cScale} {
+		for w, v := range lx.valued[class] {
+			f, _ := strconv.ParseFloat(v, 64) // checked by parseLexicon
+			root.insert(w, entry{class: cl, num: f}, false)
+		}
+	}
+	return root
+}
+
+// match is one lexicon phrase found in the token stream.
+type match struct {
+	*entry         // owned by the trie: never modified after New
+	start, end int // token indexes, end exclusive
+}
+
+// matchAll finds every lexicon phrase in toks in one left-to-right pass
+// over start positions; at each position it walks the trie as far as the
+// tokens allow. byStart[i] lists the matches starting at token i, longest
+// first.
+func (n *trieNode) matchAll(toks []token) [][]match {
+	byStart, _ := n.matchAllInto(toks, nil, nil)
+	return byStart
+}
+
+// matchAllInto is matchAll reusing the memory of byStart and all.
+func (n *trieNode) matchAllInto(toks []token, byStart [][]match, all []match) ([][]match, []match) {
+	if cap(byStart) < len(toks) {
+		byStart = make([][]match, len(toks))
+	} else {
+		byStart = byStart[:len(toks)]
+		clear(byStart)
+	}
+	all = all[:0]
+	for i := range toks {
+		switch t := &toks[i]; {
+		case t.kind == tNum && !n.numericKeys:
+			continue
+		case t.kind == tPunct && len(t.lower) == 1 && !n.asciiKeys[t.lower[0]]:
+			continue
+		}
+		node := n
+		j := i
+		from := len(all)
+		for j < len(toks) {
+			if j > i && isJoiner(toks, j) {
+				j++
+				continue
+			}
+			// A phrase never spans a line break.
+			if j > i && toks[j].nl {
+				break
+			}
+			next := node.next[toks[j].lower]
+			if next == nil {
+				break
+			}
+			node = next
+			j++
+			for k := range node.entries {
+				e := &node.entries[k]
+				if e.surface != nil && !surfaceMatches(toks, i, j, e.surface) {
+					continue
+				}
+				all = append(all, match{entry: e, start: i, end: j})
+			}
+		}
+		found := all[from:]
+		// longest first
+		for a, b := 0, len(found)-1; a < b; a, b = a+1, b-1 {
+			found[a], found[b] = found[b], found[a]
+		}
+	}
+	// slice the shared backing array only now: appends may have moved it
+	k := 0
+	for i := range toks {
+		from := k
+		for k < len(all) && all[k].start == i {
+			k++
+		}
+		if k > from {
+			byStart[i] = all[from:k:k]
+		}
+	}
+	return byStart, all
+}
+
+// surfaceMatches compares toks[i:j] (joiners skipped) with the exact
+// surface forms of a case-sensitive phrase.
+func surfaceMatches(toks []token, i, j int, surface []string) bool {
+	k := 0
+	for t := i; t < j; t++ {
+		if t > i && isJoiner(toks, t) {
+			continue
+		}
+		if k >= len(surface) {
+			return false
+		}
+		s := toks[t].text
+		if s != surface[k] && strings.ReplaceAll(s, "’", "'") != surface[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(surface)
+}

@@ -1,0 +1,293 @@
+package extractor
+
+import (
+	"math"
+	"strings"
+)
+
+// parseNumeral parses one numeric token as written in news text: "5000",
+// "5,000", "5 000" (already joined by the caller), "1.6", "1,5",
+// "1.000.000", "1,234.5", "1.234,5". dotThousands says how to read a single
+// dot followed by exactly three digits ("5.000"): as a thousands separator
+// (true) or as a decimal point. ok is false for shapes that are not one
+// number ("05,2025", "1,23,4").
+func parseNumeral(s string, dotThousands bool) (v float64, ok bool) {
+	if s == "" {
+		return 0, false
+	}
+	lastDot, lastComma := strings.LastIndexByte(s, '.'), strings.LastIndexByte(s, ',')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < '0' || c > '9') && c != '.' && c != ',' {
+			return 0, false
+		}
+	}
+	if s[0] < '0' || s[0] > '9' || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
+		return 0, false
+	}
+	var intPart, frac string
+	var group byte
+	switch {
+	case lastDot < 0 && lastComma < 0:
+		intPart = s
+	case lastDot >= 0 && lastComma >= 0:
+		// Both: the later one is the decimal mark.
+		if lastDot > lastComma {
+			intPart, frac, group = s[:lastDot], s[lastDot+1:], ','
+		} else {
+			intPart, frac, group = s[:lastComma], s[lastComma+1:], '.'
+		}
+	case lastComma >= 0:
+		if tail := len(s) - lastComma - 1; strings.Count(s, ",") == 1 && tail != 3 {
+			if tail > 2 {
+				return 0, false // "05,2025" is two numbers run together
+			}
+			intPart, frac = s[:lastComma], s[lastComma+1:] // "1,5"
+		} else {
+			intPart, group = s, ','
+		}
+	default: // dots only
+		n := strings.Count(s, ".")
+		tail := len(s) - lastDot - 1
+		switch {
+		case n > 1:
+			intPart, group = s, '.'
+		case tail == 3 && dotThousands && s[0] != '0':
+			intPart, group = s, '.'
+		default:
+			intPart, frac = s[:lastDot], s[lastDot+1:]
+		}
+	}
+	if group != 0 {
+		parts := strings.Split(intPart, string(group))
+		for i, p := range parts {
+			if p == "" || (i == 0 && len(p) > 3) || (i > 0 && len(p) != 3) {
+				return 0, false
+			}
+		}
+		intPart = strings.Join(parts, "")
+	}
+	if strings.ContainsAny(intPart, ".,") || strings.ContainsAny(frac, ".,") {
+		return 0, false
+	}
+	if len(intPart) > 1 && intPart[0] == '0' && group != 0 {
+		return 0, false
+	}
+	for i := 0; i < len(intPart); i++ {
+		v = v*10 + float64(intPart[i]-'0')
+	}
+	scale := 0.1
+	for i := 0; i < len(frac); i++ {
+		v += float64(frac[i]-'0') * scale
+		scale /= 10
+	}
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, false
+	}
+	return v, true
+}
+
+// numPhrase is a number as stated in the text, with its scale and
+// qualifier: "up to 10,000", "£1.6bn" (without the £), "two thousand".
+type numPhrase struct {
+	start, end int // token indexes, end exclusive
+	value      float64
+	qualifier  string
+	scaled     bool // a scale word (million, bn …) was applied
+	words      bool // written out in words
+}
+
+// hasClass reports whether a match of class c starts at token i, and
+// returns the longest.
+func hasClass(ann [][]match, i int, c class) (match, bool) {
+	if i < 0 || i >= len(ann) {
+		return match{}, false
+	}
+	for _, m := range ann[i] {
+		if m.class == c {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// spaceThousand reports whether toks[j] continues toks[j-1] as a
+// space-separated thousands group ("5 000").
+func spaceThousand(text string, toks []token, j int) bool {
+	if j <= 0 || j >= len(toks) || toks[j].kind != tNum || toks[j-1].kind != tNum || toks[j].glued || toks[j].nl {
+		return false
+	}
+	prev, cur := toks[j-1], toks[j]
+	if len(cur.text) != 3 || strings.ContainsAny(cur.text, ".,") || strings.ContainsAny(prev.text, ".") {
+		return false
+	}
+	gap := text[prev.end:cur.start]
+	if gap != " " && gap != "\u00a0" && gap != "\u202f" && gap != "\u2009" {
+		return false
+	}
+	// the first group of a space-grouped number has 1-3 digits, or is itself grouped
+	first := prev.text
+	if i := strings.LastIndexByte(first, ','); i >= 0 {
+		return false
+	}
+	return len(first) <= 3 || j >= 2 && spaceThousand(text, toks, j-1)
+}
+
+// parseNumberAt reads a number phrase starting at token i of toks[:lim]
+// (qualifier, numeral or number words, scale, "-plus", a range). ok is
+// false when no number starts there.
+func parseNumberAt(text string, toks []token, ann [][]match, i, lim int) (numPhrase, bool) {
+	p := numPhrase{start: i}
+	if q, ok := hasClass(ann, i, cQualifier); ok && q.end < lim {
+		p.qualifier = q.value
+		i = q.end
+	}
+	v, end, words, ok := parseCore(text, toks, ann, i, lim)
+	if !ok {
+		return numPhrase{}, false
+	}
+	p.value, p.words, i = v, words, end
+	i = applyScale(toks, ann, &p, i, lim)
+	// ranges: "between 5,000 and 10,000", "5,000-10,000", "2 to 3 billion"
+	if i+1 < lim && (toks[i].lower == "and" && p.qualifier == "between" || toks[i].lower == "to" || toks[i].text == "-" || toks[i].text == "–") {
+		if v2, end2, w2, ok := parseCore(text, toks, ann, i+1, lim); ok && (toks[i].lower != "to" || !w2) {
+			q := numPhrase{value: v2}
+			end2 = applyScale(toks, ann, &q, end2, lim)
+			if !p.scaled && q.scaled {
+				p.value *= q.value / v2
+				p.scaled = true
+			}
+			p.qualifier = "between"
+			i = end2
+		}
+	}
+	// "$1 billion-plus"
+	if i+1 < lim && toks[i].text == "-" && toks[i].glued && toks[i+1].lower == "plus" && toks[i+1].glued {
+		p.qualifier = "more than"
+		i += 2
+	}
+	p.end = i
+	if math.IsInf(p.value, 0) || math.IsNaN(p.value) || p.value > 1e16 {
+		return numPhrase{}, false
+	}
+	return p, true
+}
+
+// parseCore reads a numeral (joining space-separated groups) or a run of
+// number words at token i.
+func parseCore(text string, toks []token, ann [][]match, i, lim int) (v float64, end int, words, ok bool) {
+	if i >= lim {
+		return 0, i, false, false
+	}
+	t := toks[i]
+	if t.kind == tNum {
+		// a numeral glued after a letter or a joiner is part of a name ("F-16", "Leopard2")
+		if _, cur := hasClass(ann, i-1, cCurCode); t.glued && i > 0 && !cur && (toks[i-1].kind == tWord || isJoiner(toks, i-1)) {
+			return 0, i, false, false
+		}
+		s := t.text
+		j := i + 1
+		for j < lim && spaceThousand(text, toks, j) {
+			s += toks[j].text
+			j++
+		}
+		if j > i+1 {
+			s = strings.ReplaceAll(s, ",", "") // "5 000" only; mixed shapes were rejected
+		}
+		// A dot before three digits is a thousands mark unless a scale word follows ("1.500 billion").
+		_, scaleNext := scaleAt(toks, ann, j, lim)
+		v, ok := parseNumeral(s, !scaleNext)
+		if !ok {
+			return 0, i, false, false
+		}
+		// a numeral glued to a following digit-word ("15th") is an ordinal
+		if j < lim && toks[j].glued && toks[j].kind == tWord {
+			switch toks[j].lower {
+			case "th", "st", "nd", "rd":
+				return 0, i, false, false
+			}
+		}
+		return v, j, false, true
+	}
+	// number words: "nineteen", "twenty-five", "two hundred", "a thousand"
+	total, cur, j, seen := 0.0, 0.0, i, false
+	for j < lim {
+		if j > i && isJoiner(toks, j) {
+			j++
+			continue
+		}
+		m, isNum := hasClass(ann, j, cNumWord)
+		if !isNum || m.end > lim {
+			break
+		}
+		w := toks[j].lower
+		switch {
+		case w == "hundred":
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+		case w == "a" || w == "an":
+			if seen {
+				return total + cur, j, true, seen
+			}
+			// "a" counts only before hundred, dozen or a scale word
+			nx := j + 1
+			if nx >= lim {
+				return 0, i, false, false
+			}
+			if n, ok := hasClass(ann, nx, cNumWord); !(ok && (toks[nx].lower == "hundred" || toks[nx].lower == "dozen") && n.end <= lim) {
+				if _, ok := scaleAt(toks, ann, nx, lim); !ok {
+					return 0, i, false, false
+				}
+			}
+			cur = 1
+		case w == "dozen":
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 12
+		default:
+			cur += m.num
+		}
+		seen = true
+		j = m.end
+		if j < lim && toks[j].lower == "and" && j+1 < lim {
+			if _, ok := hasClass(ann, j+1, cNumWord); ok && cur >= 100 {
+				j++
+			}
+		}
+	}
+	if !seen {
+		return 0, i, false, false
+	}
+	return total + cur, j, true, true
+}
+
+// scaleAt reports the scale word at token j: spelled-out words may stand
+// apart ("1.6 billion"); single letters must be glued ("500m", "10k").
+func scaleAt(toks []token, ann [][]match, j, lim int) (match, bool) {
+	m, ok := hasClass(ann, j, cScale)
+	if !ok || m.end > lim {
+		return match{}, false
+	}
+	switch toks[j].lower {
+	case "m", "k", "b":
+		if !toks[j].glued {
+			return match{}, false
+		}
+	}
+	// a glued scale must end the word: "5mn" yes, "5mph" is not in the lexicon anyway
+	return m, true
+}
+
+// applyScale multiplies p by a scale word at token i and returns the index
+// after it.
+func applyScale(toks []token, ann [][]match, p *numPhrase, i, lim int) int {
+	if m, ok := scaleAt(toks, ann, i, lim); ok {
+		p.value *= m.num
+		p.scaled = true
+		return m.end
+	}
+	return i
+}

@@ -1,0 +1,41 @@
+// Keyboard shortcuts of the review page: j/k move the selection, a accepts,
+// r rejects, e edits the selected commitment. No other page uses them.
+(function () {
+  "use strict";
+  if (document.body.dataset.page !== "review") { return; }
+  var cards = Array.prototype.slice.call(document.querySelectorAll("#queue .card"));
+  if (cards.length === 0) { return; }
+  var index = 0;
+  var hash = window.location.hash.slice(1);
+  cards.forEach(function (c, i) { if (c.id === hash) { index = i; } });
+
+  function select(i) {
+    if (i < 0 || i >= cards.length) { return; }
+    cards[index].classList.remove("selected");
+    index = i;
+    cards[index].classList.add("selected");
+    cards[index].focus({ preventScroll: true });
+    cards[index].scrollIntoView({ block: "nearest" });
+  }
+  select(index);
+
+  cards.forEach(function (c, i) { c.addEventListener("click", function () { select(i); }); });
+
+  document.addEventListener("keydown", function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) { return; }
+    var t = ev.target;
+    if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.tagName === "SELECT")) { return; }
+    var card = cards[index];
+    switch (ev.key) {
+      case "j": select(index + 1); break;
+      case "k": select(index - 1); break;
+      case "a": card.querySelector("form.accept").requestSubmit(); break;
+      case "r": card.querySelector("form.reject").requestSubmit(); break;
+      case "e": window.location.href = card.querySelector("a.edit").getAttribute("href"); break;
+      default: return;
+    }
+    ev.preventDefault();
+  });
+  // Tells tests (and anyone curious) that the shortcuts are active.
+  document.body.dataset.keys = "ready";
+})();

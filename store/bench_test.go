@@ -1,0 +1,87 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+var actors = []string{"DE", "FR", "GB", "US", "PL", "IT", "NL", "SE", "CA", "JP"}
+
+// benchStore returns a store holding articles×4 commitments.
+func benchStore(b *testing.B, articles int, noSync bool) *Store {
+	b.Helper()
+	s := openTest(b, Options{NoSync: noSync})
+	for i := range articles {
+		saveBench(b, s, i)
+	}
+	return s
+}
+
+func benchExtraction(i int) news.Extraction {
+	a := article(i, fmt.Sprintf("src%d", i%7), i%365)
+	ac := actors[i%len(actors)]
+	return news.Extraction{Article: a, Commitments: []news.Commitment{
+		troops(ac, int64(100*(i%50)), news.StatusPledged, float64(i%10)/10),
+		money(ac, float64(i)*1e6, []string{"EUR", "USD", "GBP"}[i%3], news.Statuses()[i%4], 0.8),
+		equipment(ac, "tanks", int64(i%20), 0.7),
+		{Actor: ac, Kind: news.KindSupport, Item: "training", Status: news.StatusPledged, Evidence: "training support", Start: 95, End: 110, Confidence: 0.65},
+	}}
+}
+
+func saveBench(b *testing.B, s *Store, i int) {
+	if _, err := s.SaveExtraction(context.Background(), benchExtraction(i)); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkSaveExtraction stores new articles of 4 commitments each into a
+// store of ~10k commitments, with fsync (the default).
+func BenchmarkSaveExtraction(b *testing.B) {
+	s := benchStore(b, 2500, true)
+	s.db.NoSync = false
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		saveBench(b, s, 2500+i)
+	}
+}
+
+// BenchmarkSaveExtractionUnchanged re-saves stored extractions (redelivery).
+func BenchmarkSaveExtractionUnchanged(b *testing.B) {
+	s := benchStore(b, 2500, true)
+	s.db.NoSync = false
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		saveBench(b, s, i%2500)
+	}
+}
+
+// BenchmarkCommitmentsFiltered queries ~10k commitments with two equality
+// filters and a date range, one page of 50.
+func BenchmarkCommitmentsFiltered(b *testing.B) {
+	s := benchStore(b, 2500, true)
+	q := Query{Country: "DE", Kind: "money", Since: t0.Add(30 * 24 * 3600e9)}
+	page, err := s.Commitments(context.Background(), q)
+	if err != nil || len(page.Items) == 0 {
+		b.Fatalf("%d items, %v", len(page.Items), err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Commitments(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTotals computes the ledger and totals over ~10k commitments.
+func BenchmarkTotals(b *testing.B) {
+	s := benchStore(b, 2500, true)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Totals(context.Background(), LedgerQuery{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
