@@ -56,6 +56,8 @@ type analysis struct {
 	numbers []numPhrase // numbers that are none of the above
 	// actorAt[k] is the index in actors of the mention covering token k, or -1.
 	actorAt []int32
+	// sentActors[i] is the range of actors (indexes) in sentence i.
+	sentActors []span
 }
 
 // abbreviations are words whose trailing dot does not end a sentence.
@@ -66,6 +68,16 @@ var abbreviations = map[string]bool{
 	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true, "vs": true, "etc": true,
 	"inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "fig": true, "approx": true,
 	"e.g": true, "i.e": true, "fr": true, "u.s": true, "u.k": true,
+}
+
+// actorsOf returns the actor mentions of sentence s, in text order.
+func (a *analysis) actorsOf(s span) []actorMention {
+	si := a.sentOf(s)
+	if si < 0 {
+		return nil
+	}
+	r := a.sentActors[si]
+	return a.actors[r.start:r.end]
 }
 
 // grow returns s resized to n, reusing its memory when it can.
@@ -224,7 +236,9 @@ func (e *Extractor) analyze(text string) *analysis {
 	a.claimed = grow(a.claimed, len(a.toks))
 	clear(a.claimed)
 	a.actors, a.quants, a.numbers = a.actors[:0], a.quants[:0], a.numbers[:0]
+	a.sentActors = grow(a.sentActors, len(a.sents))
 	for si, s := range a.sents {
+		first := len(a.actors)
 		for i := s.start; i < s.end; {
 			if n := e.numberLed(a, si, s, i); n > i {
 				i = n
@@ -240,6 +254,7 @@ func (e *Extractor) analyze(text string) *analysis {
 			}
 			i++
 		}
+		a.sentActors[si] = span{first, len(a.actors)}
 		a.markSubjects(s)
 	}
 	a.actorAt = grow(a.actorAt, len(a.toks))
@@ -388,8 +403,13 @@ func (e *Extractor) codeBeforeNumber(toks []token, cur match) bool {
 // further equipment nouns and model numbers ("Leopard 2 tanks").
 func (a *analysis) extendEquipment(end, lim int) int {
 	for end < lim {
-		if m, ok := a.longest(end, lim, cEquipNoun); ok {
+		if m, ok := a.longest(end, lim, cEquipNoun, cEquipSuffix); ok {
 			end = m.end
+			continue
+		}
+		// a model suffix glued to the name: "Leopard 2A4", "F-16AM"
+		if t := a.toks[end]; t.glued && t.kind != tPunct {
+			end++
 			continue
 		}
 		if a.toks[end].kind == tNum && end+1 < lim && a.has(end+1, cEquipNoun) {
@@ -561,6 +581,11 @@ func (a *analysis) subjectFollower(j int, s span) bool {
 	if strings.HasSuffix(t.lower, "ly") {
 		return true
 	}
+	// a lower-case word in -ed or -s is likely a verb: "Russia annexed", "Germany spends"
+	if t.kind == tWord && len(t.lower) > 3 && !t.isUpperInitial() && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) &&
+		!a.has(j, cTroopNoun, cEquipNoun, cSupportNoun, cGroupNoun) {
+		return true
+	}
 	return a.has(j, cSubjectFollower, cTrigger, cDeliveryPast, cDeclined, cConsidering, cDelivered,
 		cReporting, cTitle, cSupportCue, cPerfectAux, cPassiveAux, cTriggerNoun)
 }
@@ -578,11 +603,10 @@ func isSeparator(t token) bool {
 // and which are reporters. Members of a coordinated list share the
 // decision of the list.
 func (a *analysis) markSubjects(s span) {
-	var idx []int
-	for k := range a.actors {
-		if am := a.actors[k]; am.start >= s.start && am.end <= s.end {
-			idx = append(idx, k)
-		}
+	r := a.sentActors[a.sentOf(s)]
+	idx := make([]int, 0, r.end-r.start)
+	for k := r.start; k < r.end; k++ {
+		idx = append(idx, k)
 	}
 	for n := 0; n < len(idx); {
 		// the coordinated list starting at idx[n]
@@ -662,8 +686,8 @@ func (a *analysis) reports(j int, s span) bool {
 
 // joined reports whether only list separators lie between two mentions.
 func (a *analysis) joined(from, to int) bool {
-	if to-from > 4 {
-		return false
+	if to-from > 4 || to <= from {
+		return false // "NATO allies": adjacent mentions are not a list
 	}
 	for k := from; k < to; k++ {
 		if !isSeparator(a.toks[k]) {

@@ -84,7 +84,7 @@
 // troop_unit, equipment_noun, qualifier, number_word, scale, declined,
 // considering, delivered, casualty, location_prep, reporting, pronoun,
 // clause_break, title, subject_follower, group_noun, group_adj, stop,
-// support_cue, collective. A complete example is
+// support_cue, collective, equipment_suffix, irrealis. A complete example is
 // testdata/user-lexicon.example.yaml.
 //
 // # Caveats

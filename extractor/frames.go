@@ -152,8 +152,7 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 // kronor" each later amount has its own actor right before it, after a
 // comma or "and", with the trigger of the first.
 func (a *analysis) gappedFrame(t match, q quantity, s span) (frame, bool) {
-	for n := range a.actors {
-		am := a.actors[n]
+	for _, am := range a.actorsOf(s) {
 		if am.start < t.end || am.end != q.start || am.cls == cDemonym {
 			continue
 		}
@@ -258,10 +257,7 @@ func (a *analysis) listAt(k int, s span) []actorMention {
 		k++
 	}
 	var out []actorMention
-	for _, am := range a.actors {
-		if am.start < s.start || am.end > s.end {
-			continue
-		}
+	for _, am := range a.actorsOf(s) {
 		if len(out) == 0 {
 			if am.start == k {
 				out = append(out, am)
@@ -382,9 +378,9 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 	plural := w == "they" || w == "we"
 	pick := func(from span, limit int) ([]actorMention, bool) {
 		fallback := -1
-		for n := range a.actors {
-			am := a.actors[n]
-			if am.start < from.start || am.end > limit || !(am.subject || am.reporter) {
+		actors := a.actorsOf(from)
+		for n, am := range actors {
+			if am.end > limit || !(am.subject || am.reporter) {
 				continue
 			}
 			if personal && !am.person {
@@ -395,15 +391,15 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 			}
 			if plural {
 				list := []actorMention{am}
-				for m := n + 1; m < len(a.actors) && a.actors[m].end <= limit && a.joined(list[len(list)-1].end, a.actors[m].start); m++ {
-					list = append(list, a.actors[m])
+				for m := n + 1; m < len(actors) && actors[m].end <= limit && a.joined(list[len(list)-1].end, actors[m].start); m++ {
+					list = append(list, actors[m])
 				}
 				return list, true
 			}
 			return []actorMention{am}, true
 		}
 		if fallback >= 0 {
-			return []actorMention{a.actors[fallback]}, true
+			return []actorMention{actors[fallback]}, true
 		}
 		return nil, false
 	}
@@ -615,11 +611,23 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			}
 		case prev >= 0 && a.has(prev, cPerfectAux):
 			return news.StatusDelivered, a.toks[prev].text + " " + a.toks[m.start].text
-		case len(f.actors) > 0 && prev < f.actors[len(f.actors)-1].end && a.toks[m.start].lower != "given":
+		case len(f.actors) > 0 && a.toks[m.start].lower != "given" && !a.irrealis(f.actors[len(f.actors)-1].end, anchor):
 			return news.StatusDelivered, a.toks[m.start].text
 		}
 	}
 	return news.StatusPledged, ""
+}
+
+// irrealis reports whether a modal, a future or an infinitive marker lies
+// in [from, to): "will send", "plans to send", "could have sent" are not
+// deliveries.
+func (a *analysis) irrealis(from, to int) bool {
+	for k := max(0, from); k < to; k++ {
+		if a.has(k, cIrrealis, cConsidering, cDeclined) {
+			return true
+		}
+	}
+	return false
 }
 
 func isYear(t token) bool {
@@ -716,7 +724,7 @@ func (e *Extractor) resolveCurrency(actor string, candidates []string) string {
 // "across", "toward(s)" or is the direct object of a verb ("protect Kyiv",
 // "provide Ukraine with"), and is not one of the actors; else "".
 func (a *analysis) recipient(f frame, s span) string {
-	for _, am := range a.actors {
+	for _, am := range a.actorsOf(s) {
 		if am.start < f.anchor.end || am.end > s.end || am.cls == cGroup || len(am.code) != 2 {
 			continue
 		}

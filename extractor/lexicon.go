@@ -19,26 +19,26 @@ var lexiconFS embed.FS
 // ErrLexicon is returned (wrapped) by New when a lexicon file is malformed.
 var ErrLexicon = errors.New("extractor: bad lexicon")
 
-// Lexicon is the data the rules run on: the format of the embedded files in
+// lexicon is the data the rules run on: the format of the embedded files in
 // extractor/lexicon/ and of a user lexicon (see doc.go). Lists in a user
 // lexicon are appended to the defaults; a phrase listed again with another
 // value takes the user's value.
-type Lexicon struct {
-	Actors          []ActorEntry                 `yaml:"actors"`
+type lexicon struct {
+	Actors          []actorEntry                 `yaml:"actors"`
 	AmbiguousNames  []string                     `yaml:"ambiguous_names"`
 	ExcludeNames    []string                     `yaml:"exclude_names"`
 	ExcludeCapitals []string                     `yaml:"exclude_capitals"`
 	Groups          []string                     `yaml:"groups"`
-	Currencies      []CurrencyEntry              `yaml:"currencies"`
-	Ambiguous       []AmbiguousCurrency          `yaml:"ambiguous"`
+	Currencies      []currencyEntry              `yaml:"currencies"`
+	Ambiguous       []ambiguousCurrency          `yaml:"ambiguous"`
 	AmbiguousCodes  []string                     `yaml:"ambiguous_codes"`
 	Words           map[string]yaml.Node         `yaml:"words"`
 	words           map[string][]string          // list classes of Words
 	valued          map[string]map[string]string // mapping classes of Words
 }
 
-// ActorEntry names one actor: a country (ISO 3166-1 alpha-2), EU or NATO.
-type ActorEntry struct {
+// actorEntry names one actor: a country (ISO 3166-1 alpha-2), EU or NATO.
+type actorEntry struct {
 	Code     string   `yaml:"code"`
 	Names    []string `yaml:"names"`
 	Cased    []string `yaml:"cased"`
@@ -47,15 +47,15 @@ type ActorEntry struct {
 	Leaders  []string `yaml:"leaders"`
 }
 
-// CurrencyEntry names the ways one ISO 4217 currency is written.
-type CurrencyEntry struct {
+// currencyEntry names the ways one ISO 4217 currency is written.
+type currencyEntry struct {
 	Code   string   `yaml:"code"`
 	Prefix []string `yaml:"prefix"`
 	Suffix []string `yaml:"suffix"`
 }
 
-// AmbiguousCurrency is a currency word shared by several codes.
-type AmbiguousCurrency struct {
+// ambiguousCurrency is a currency word shared by several codes.
+type ambiguousCurrency struct {
 	Words []string `yaml:"words"`
 	Codes []string `yaml:"codes"`
 }
@@ -63,8 +63,8 @@ type AmbiguousCurrency struct {
 var codeRE = regexp.MustCompile(`^([A-Z]{2}|EU|NATO)$`)
 
 // parseLexicon decodes one lexicon file.
-func parseLexicon(name string, data []byte) (*Lexicon, error) {
-	var lx Lexicon
+func parseLexicon(name string, data []byte) (*lexicon, error) {
+	var lx lexicon
 	if err := yaml.Unmarshal(data, &lx); err != nil {
 		return nil, fmt.Errorf("%w: %s: %w", ErrLexicon, name, err)
 	}
@@ -111,7 +111,7 @@ func parseLexicon(name string, data []byte) (*Lexicon, error) {
 }
 
 // merge appends other's entries to lx.
-func (lx *Lexicon) merge(other *Lexicon) {
+func (lx *lexicon) merge(other *lexicon) {
 	lx.Actors = append(lx.Actors, other.Actors...)
 	lx.AmbiguousNames = append(lx.AmbiguousNames, other.AmbiguousNames...)
 	lx.ExcludeNames = append(lx.ExcludeNames, other.ExcludeNames...)
@@ -134,12 +134,12 @@ func (lx *Lexicon) merge(other *Lexicon) {
 }
 
 // loadLexicon reads the embedded defaults and merges user over them.
-func loadLexicon(user []byte) (*Lexicon, error) {
+func loadLexicon(user []byte) (*lexicon, error) {
 	entries, err := lexiconFS.ReadDir("lexicon")
 	if err != nil {
 		return nil, fmt.Errorf("extractor: embedded lexicon: %w", err)
 	}
-	lx := &Lexicon{words: map[string][]string{}, valued: map[string]map[string]string{}}
+	lx := &lexicon{words: map[string][]string{}, valued: map[string]map[string]string{}}
 	for _, e := range entries {
 		data, err := lexiconFS.ReadFile("lexicon/" + e.Name())
 		if err != nil {
@@ -203,6 +203,8 @@ const (
 	cStop
 	cSupportCue
 	cCollective
+	cEquipSuffix
+	cIrrealis
 	numClasses
 )
 
@@ -216,12 +218,12 @@ var classNames = [...]string{
 	cConsidering: "considering", cDelivered: "delivered", cPerfectAux: "perfect_aux",
 	cPassiveAux: "passive_aux", cCasualty: "casualty", cLocPrep: "location_prep",
 	cReporting: "reporting", cPronoun: "pronoun", cClauseBreak: "clause_break", cTitle: "title",
-	cSubjectFollower: "subject_follower", cGroupNoun: "group_noun", cGroupAdj: "group_adj", cStop: "stop", cSupportCue: "support_cue", cCollective: "collective",
+	cSubjectFollower: "subject_follower", cGroupNoun: "group_noun", cGroupAdj: "group_adj", cStop: "stop", cSupportCue: "support_cue", cCollective: "collective", cEquipSuffix: "equipment_suffix", cIrrealis: "irrealis",
 }
 
 func (c class) String() string { return classNames[c] }
 
-// wordClasses maps the list classes of Lexicon.Words to grammar classes.
+// wordClasses maps the list classes of lexicon.Words to grammar classes.
 var wordClasses = map[string]class{
 	"trigger": cTrigger, "delivery_past": cDeliveryPast, "trigger_noun": cTriggerNoun,
 	"support_verb": cSupportVerb, "support_noun": cSupportNoun, "troop_noun": cTroopNoun,
@@ -230,7 +232,7 @@ var wordClasses = map[string]class{
 	"passive_aux": cPassiveAux, "casualty": cCasualty, "location_prep": cLocPrep,
 	"reporting": cReporting, "pronoun": cPronoun, "clause_break": cClauseBreak, "title": cTitle,
 	"subject_follower": cSubjectFollower, "group_noun": cGroupNoun, "group_adj": cGroupAdj,
-	"stop": cStop, "support_cue": cSupportCue, "collective": cCollective,
+	"stop": cStop, "support_cue": cSupportCue, "collective": cCollective, "equipment_suffix": cEquipSuffix, "irrealis": cIrrealis,
 }
 
 // entry is one meaning of a trie phrase.
@@ -309,7 +311,7 @@ func stripParens(s string) string {
 }
 
 // buildTrie compiles the lexicon, with the ISO data, into a token trie.
-func buildTrie(lx *Lexicon) *trieNode {
+func buildTrie(lx *lexicon) *trieNode {
 	root := &trieNode{}
 	set := func(list []string) map[string]bool {
 		m := make(map[string]bool, len(list))

@@ -55,7 +55,8 @@ type Config struct {
 	// accepted). Empty starts an embedded nats-server with JetStream in
 	// this process.
 	URL string
-	// StoreDir is the JetStream store directory of the embedded server.
+	// StoreDir is the JetStream store directory of the embedded server
+	// (created with mode 0700 if missing).
 	// Required when URL is empty; ignored otherwise. It is never defaulted
 	// to a temporary directory: messages survive a restart on the same
 	// StoreDir.
@@ -112,6 +113,11 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.URL != "" && cfg.ListenAddr != "" {
 		return cfg, fmt.Errorf("%w: ListenAddr applies only to the embedded server", ErrConfig)
+	}
+	if cfg.ListenAddr != "" {
+		if _, _, err := loopbackAddr(cfg.ListenAddr); err != nil {
+			return cfg, err
+		}
 	}
 	if (cfg.CertFile == "") != (cfg.KeyFile == "") {
 		return cfg, fmt.Errorf("%w: CertFile and KeyFile go together", ErrConfig)

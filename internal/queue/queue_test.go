@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -14,18 +15,19 @@ import (
 )
 
 func TestConfigValidation(t *testing.T) {
+	dir := t.TempDir()
 	tests := []struct {
 		name string
 		cfg  Config
 	}{
 		{"no store dir and no url", Config{}},
 		{"listen with external url", Config{URL: "nats://127.0.0.1:4222", ListenAddr: "127.0.0.1:-1"}},
-		{"cert without key", Config{StoreDir: "x", CertFile: "c.pem"}},
-		{"negative ack wait", Config{StoreDir: "x", AckWait: -time.Second}},
-		{"negative max deliver", Config{StoreDir: "x", MaxDeliver: -1}},
-		{"too many replicas", Config{StoreDir: "x", Replicas: 7}},
-		{"non-loopback listener", Config{StoreDir: "x", ListenAddr: "0.0.0.0:4222"}},
-		{"bad listener port", Config{StoreDir: "x", ListenAddr: "127.0.0.1:http"}},
+		{"cert without key", Config{StoreDir: dir, CertFile: "c.pem"}},
+		{"negative ack wait", Config{StoreDir: dir, AckWait: -time.Second}},
+		{"negative max deliver", Config{StoreDir: dir, MaxDeliver: -1}},
+		{"too many replicas", Config{StoreDir: dir, Replicas: 7}},
+		{"non-loopback listener", Config{StoreDir: dir, ListenAddr: "0.0.0.0:4222"}},
+		{"bad listener port", Config{StoreDir: dir, ListenAddr: "127.0.0.1:http"}},
 		{"missing creds file", Config{URL: "nats://127.0.0.1:1", CredsFile: "/nonexistent/pw.creds"}},
 	}
 	for _, tt := range tests {
@@ -43,7 +45,7 @@ func TestConfigValidation(t *testing.T) {
 }
 
 func TestConfigDefaults(t *testing.T) {
-	cfg, err := Config{StoreDir: "x"}.withDefaults()
+	cfg, err := Config{StoreDir: "unused"}.withDefaults()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -581,5 +583,46 @@ func TestConsumerMaxDeliver(t *testing.T) {
 	cc := q.consumerConfig()
 	if cc.MaxDeliver != 5 || cc.AckWait != 20*time.Minute || len(cc.BackOff) != 0 || cc.AckPolicy != jetstream.AckExplicitPolicy {
 		t.Errorf("consumer config = %+v", cc)
+	}
+}
+
+func TestOpenBadStoreDir(t *testing.T) {
+	file := t.TempDir() + "/not-a-dir"
+	if err := os.WriteFile(file, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg := testConfig(t)
+	cfg.StoreDir = file
+	q, err := Open(t.Context(), cfg)
+	if err == nil {
+		q.Close()
+		t.Fatal("Open on a file as StoreDir succeeded")
+	}
+}
+
+// TestLongHandlerNotRedelivered checks that progress acks keep a message
+// that takes longer than AckWait from being redelivered to another worker.
+func TestLongHandlerNotRedelivered(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs for several AckWaits")
+	}
+	cfg := testConfig(t)
+	cfg.AckWait = 2 * time.Second
+	q := openTest(t, cfg)
+	publish(t, q, Articles, "long", []byte("long job"))
+	var calls atomic.Int32
+	finished := make(chan struct{})
+	c := startConsume(t, q, Articles, 4, func(ctx context.Context, data []byte) error {
+		if calls.Add(1) == 1 {
+			time.Sleep(3 * cfg.AckWait) // idle workers would get a redelivery without progress acks
+			close(finished)
+		}
+		return nil
+	})
+	<-finished
+	waitFor(t, "ack", func() bool { return pending(t, q, Articles) == 0 })
+	c.stop(t)
+	if n := calls.Load(); n != 1 {
+		t.Errorf("handler called %d times, want 1", n)
 	}
 }

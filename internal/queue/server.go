@@ -14,8 +14,12 @@ import (
 )
 
 // startServer starts the embedded nats-server with JetStream stored in
-// cfg.StoreDir and waits until it accepts connections.
+// cfg.StoreDir (created if missing) and waits until it accepts
+// connections.
 func startServer(cfg Config) (*server.Server, error) {
+	if err := os.MkdirAll(cfg.StoreDir, 0o700); err != nil {
+		return nil, fmt.Errorf("queue: store dir: %w", err)
+	}
 	opts := &server.Options{
 		ServerName:             cfg.Name,
 		JetStream:              true,
