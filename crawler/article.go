@@ -89,7 +89,7 @@ func parsePage(pageURL string, body []byte, contentType string) (page, error) {
 	if err != nil {
 		return p, fmt.Errorf("crawler: %s: %w: %v", pageURL, ErrNoContent, err)
 	}
-	text := cleanText(res.ContentText)
+	text := cleanText(blockText(trafilatura.CreateReadableDocument(res)))
 	if text == "" {
 		return p, fmt.Errorf("crawler: %s: %w", pageURL, ErrNoContent)
 	}
@@ -286,6 +286,56 @@ func textOf(n *html.Node) string {
 	}
 	walk(n)
 	return strings.TrimSpace(b.String())
+}
+
+// isBlock reports whether the content of the element named tag stands on
+// lines of its own in the text: paragraphs, headings, list items, quotes,
+// rows. Trafilatura's own element names (item, list, head, quote, row, lb)
+// count as well as HTML's.
+func isBlock(tag string) bool {
+	switch tag {
+	case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+		"pre", "table", "tr", "br", "hr", "section", "article", "header", "footer", "figure", "figcaption", "body",
+		"item", "list", "head", "quote", "row", "lb", "code":
+		return true
+	}
+	return false
+}
+
+// isCell reports whether the element named tag is a table cell.
+func isCell(tag string) bool { return tag == "td" || tag == "th" || tag == "cell" }
+
+// blockText renders the text of n with a newline around every block
+// element and a space between table cells, so paragraphs and list items
+// (where list-format pledges live) keep their own lines.
+func blockText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch {
+			case n.DataAtom == atom.Script || n.DataAtom == atom.Style:
+				return
+			case isBlock(n.Data):
+				b.WriteByte('\n')
+				defer b.WriteByte('\n')
+			case isCell(n.Data):
+				b.WriteByte(' ')
+				defer b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	if n != nil {
+		walk(n)
+	}
+	return b.String()
 }
 
 // cleanText trims every line, collapses runs of blanks inside lines and

@@ -262,3 +262,31 @@ func BenchmarkParseArticle(b *testing.B) {
 }
 
 func utf8Valid(s string) bool { return utf8.ValidString(s) }
+
+func TestParseArticleKeepsParagraphLines(t *testing.T) {
+	page := `<html><head><title>Pledges</title></head><body><article><h1>Pledges</h1>
+<p>The coalition met in Paris on Thursday and agreed on the contributions listed below for the force.</p>
+<ul><li>Poland: 2,500 troops – border security and joint patrols with allied units.</li>
+<li>Germany: 1,800 troops – humanitarian aid distribution and logistical support.</li></ul>
+<p>These figures represent initial deployments and may be adjusted as needs evolve over the year.</p>
+</article></body></html>`
+	a, err := ParseArticle("https://news.example/a", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(a.Text, "\n")
+	for _, want := range []string{
+		"Poland: 2,500 troops – border security and joint patrols with allied units.",
+		"Germany: 1,800 troops – humanitarian aid distribution and logistical support.",
+	} {
+		found := false
+		for _, l := range lines {
+			if l == want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("list item %q not on a line of its own in:\n%s", want, a.Text)
+		}
+	}
+}

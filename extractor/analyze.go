@@ -88,13 +88,16 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// release returns the memory of a to the pool. Its tokens keep the last
+// release returns the memory of a to the free list. Its tokens keep the last
 // text alive until the next use (clearing them costs more than it saves).
 func (e *Extractor) release(a *analysis) {
 	if cap(a.toks) > 1<<18 {
 		return // do not keep the memory of a huge text
 	}
-	e.pool.Put(a)
+	select {
+	case e.free <- a:
+	default: // the list is full: let the garbage collector have it
+	}
 }
 
 // sentences splits toks into sentences: at line breaks, after ! ? ;, and
@@ -222,11 +225,13 @@ func (a *analysis) longest(j, lim int, cs ...class) (match, bool) {
 // analyze tokenizes text, matches the lexicons in one pass, splits
 // sentences and finds the mentions of each sentence.
 //
-// The analysis holds memory from e's pool: the caller returns it with
+// The analysis holds memory from e's free list: the caller returns it with
 // e.release once nothing refers to it any more.
 func (e *Extractor) analyze(text string) *analysis {
-	a, _ := e.pool.Get().(*analysis)
-	if a == nil {
+	var a *analysis
+	select {
+	case a = <-e.free:
+	default:
 		a = &analysis{}
 	}
 	a.text = text
@@ -634,9 +639,14 @@ func (a *analysis) markSubjects(s span) {
 		if located && a.toks[p].lower == "of" && p-1 >= s.start && a.endsTitle(p-1) {
 			located = false
 		}
-		_, possessive := isPossessive(a.toks, last.end, s.end)
-		if last.end < len(a.toks) && last.end < s.end && a.has(last.end, cTitle) {
-			possessive = false
+		// an owner is the subject of its commitment noun or cue ("Trump's pledge",
+		// "Washington's willingness", "Germany's €1bn"), not of any noun ("Ukraine's allies")
+		possessive := false
+		if j, ok := isPossessive(a.toks, last.end, s.end); ok {
+			for n := 0; n < 2 && j < s.end && a.isModifier(j) && !a.has(j, cTriggerNoun, cSupportCue, cConsidering); n++ {
+				j++
+			}
+			possessive = j < s.end && (a.has(j, cTriggerNoun, cSupportCue, cConsidering, cCurPrefix) || a.toks[j].kind == tNum)
 		}
 		// a person is never a modifier: "Chancellor Merz met …" is a subject
 		subject := possessive || !located && (last.person || a.subjectFollower(last.end, s))

@@ -34,8 +34,9 @@
 //     2,500 troops"), a passive agent ("missiles supplied by Norway"), a
 //     verb with its subject ("Germany will send …", coordinated subjects
 //     give one commitment each, "X said it would …" resolves the pronoun),
-//     an elided verb in donor lists ("…, Switzerland CHF 50 million"), or a
-//     cue noun ("Washington's willingness to support …");
+//     an elided verb in donor lists ("…, Switzerland CHF 50 million"), an
+//     owner and a commitment noun ("Germany's €1bn pledge"), or a cue noun
+//     ("Washington's willingness to support …");
 //   - status from cues between the actor and the end of the quantity:
 //     declined ("ruled out", "will not") over considering ("could",
 //     "ready to") over delivered ("so far", "has provided", "sent") over

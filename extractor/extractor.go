@@ -1,10 +1,10 @@
 package extractor
 
 import (
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/biter777/countries"
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -28,8 +28,9 @@ type Extractor struct {
 	ambiguousCodes map[string]bool
 	// actorCurrency maps a country code to its ISO 4217 currency.
 	actorCurrency map[string]string
-	// pool holds *analysis values for reuse between calls.
-	pool sync.Pool
+	// free holds analyses for reuse between calls: a bounded free list
+	// rather than a sync.Pool, which is emptied at every garbage collection.
+	free chan *analysis
 }
 
 // New returns an Extractor with the embedded lexicons plus
@@ -43,6 +44,7 @@ func New(opts Options) (*Extractor, error) {
 		trie:           buildTrie(lx),
 		ambiguousCodes: map[string]bool{},
 		actorCurrency:  map[string]string{},
+		free:           make(chan *analysis, 2*runtime.GOMAXPROCS(0)),
 	}
 	for _, c := range lx.AmbiguousCodes {
 		e.ambiguousCodes[c] = true
