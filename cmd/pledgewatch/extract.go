@@ -3,23 +3,21 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
+	"github.com/pledgewatch/pledgewatch/crawler"
 	"github.com/pledgewatch/pledgewatch/extractor"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
-
-// errNeedsCrawler is returned for .html inputs until main-text extraction
-// from the crawler package is wired in.
-var errNeedsCrawler = errors.New("extract: .html input needs the crawler")
 
 func runExtract(ctx context.Context, e env, args []string) error {
 	fs := newFlagSet(e, "extract", "[--format jsonl|table] [--mentions] [--lexicon FILE] FILE|DIR...", `
@@ -139,17 +137,50 @@ func readDoc(path string) (doc, text string, err error) {
 	doc = strings.TrimSuffix(base, ext)
 	switch strings.ToLower(ext) {
 	case ".html", ".htm":
-		// HTML: main-text extraction belongs to the crawler package
-		// (crawler.ParseArticle); the lead wires it in here.
-		return "", "", fmt.Errorf("%w: %s", errNeedsCrawler, path)
-	case ".txt":
-		data, err := os.ReadFile(path)
+		data, err := readLimited(path)
+		if err != nil {
+			return "", "", err
+		}
+		abs, err := filepath.Abs(path)
 		if err != nil {
 			return "", "", fmt.Errorf("extract: %w", err)
+		}
+		// The same main-text extraction as the crawler's.
+		a, err := crawler.ParseArticle((&url.URL{Scheme: "file", Path: abs}).String(), data)
+		if err != nil {
+			return "", "", fmt.Errorf("extract: %s: %w", path, err)
+		}
+		return doc, a.Text, nil
+	case ".txt":
+		data, err := readLimited(path)
+		if err != nil {
+			return "", "", err
+		}
+		if !utf8.Valid(data) {
+			return "", "", fmt.Errorf("extract: %s is not UTF-8 text", path)
 		}
 		return doc, string(data), nil
 	}
 	return "", "", usagef("extract: %s: want a .txt or .html file", path)
+}
+
+// maxInputBytes is the largest input file extract reads.
+const maxInputBytes = 64 << 20
+
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxInputBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("extract: %s: %w", path, err)
+	}
+	if len(data) > maxInputBytes {
+		return nil, fmt.Errorf("extract: %s is larger than %d MiB", path, maxInputBytes>>20)
+	}
+	return data, nil
 }
 
 // printCommitments writes commitments as JSON Lines (the evaluation format)

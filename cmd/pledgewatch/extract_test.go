@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/pledgewatch/pledgewatch/crawler"
 	"os"
 	"path/filepath"
 	"strings"
@@ -111,7 +112,7 @@ func TestExtractCommand(t *testing.T) {
 		{"bad format", []string{"--format", "xml", dir}, true, nil},
 		{"no input", nil, true, nil},
 		{"missing file", []string{filepath.Join(dir, "nope.txt")}, false, os.ErrNotExist},
-		{"html needs the crawler", []string{writeHTML(t)}, false, errNeedsCrawler},
+		{"html without text", []string{writeHTML(t, "<html><body></body></html>")}, false, crawler.ErrNoContent},
 		{"bad lexicon", []string{"--lexicon", filepath.Join(dir, "notes.md"), dir}, true, nil},
 	}
 	for _, tt := range errTests {
@@ -130,7 +131,27 @@ func TestExtractCommand(t *testing.T) {
 	}
 }
 
-func writeHTML(t *testing.T) string {
-	dir := writeFiles(t, map[string]string{"p.html": "<html><body><p>Germany pledged €1bn.</p></body></html>"})
+func writeHTML(t *testing.T, page string) string {
+	dir := writeFiles(t, map[string]string{"p.html": page})
 	return filepath.Join(dir, "p.html")
+}
+
+func TestExtractHTML(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Aid</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<div class="ad">Advertisement: Germany pledged 999 troops to our sale!</div>
+<article><h1>Berlin announces new aid</h1>
+<p>Germany pledged €1bn in military aid to Ukraine on Tuesday, the defence ministry said in a statement.</p>
+<p>The package includes air-defence systems and ammunition, officials added, and will be delivered next year.</p>
+</article><footer>© News</footer></body></html>`
+	out, _, err := runSub(t, runExtract, "--format", "jsonl", writeHTML(t, page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, `"doc":"p"`) || !strings.Contains(out, `"actor":"DE"`) || !strings.Contains(out, `"amount":1000000000`) {
+		t.Errorf("html extraction missed the DE money pledge:\n%s", out)
+	}
+	if strings.Contains(out, "999") {
+		t.Errorf("boilerplate (the ad) was extracted:\n%s", out)
+	}
 }
