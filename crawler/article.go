@@ -27,6 +27,9 @@ type page struct {
 	// links are the absolute http(s) targets of <a href>, normalised, in
 	// document order, without duplicates.
 	links []string
+	// linkDense is true when at least half of the main text consists of
+	// lines that are link texts: a section or index page, not an article.
+	linkDense bool
 }
 
 // ParseArticle extracts the main text, title, published date and language
@@ -99,6 +102,7 @@ func parsePage(pageURL string, body []byte, contentType string) (page, error) {
 	}
 	title = strings.Join(strings.Fields(title), " ")
 
+	p.linkDense = linkDense(text, scan.anchors)
 	p.article = news.Article{
 		ID:          news.ArticleID(canonical),
 		URL:         canonical,
@@ -116,6 +120,23 @@ func parsePage(pageURL string, body []byte, contentType string) (page, error) {
 		p.article.Published = res.Metadata.Date.UTC()
 	}
 	return p, nil
+}
+
+// linkDense reports whether at least half of text (by bytes) is made of
+// link texts of three words or more: the headline lists of section and
+// index pages. (Trafilatura may flatten such pages into one line, so the
+// texts are looked for anywhere, not line by line.)
+func linkDense(text string, anchors map[string]bool) bool {
+	if text == "" {
+		return false
+	}
+	linked := 0
+	for a := range anchors {
+		if strings.Count(a, " ") >= 2 && strings.Contains(text, a) {
+			linked += len(a)
+		}
+	}
+	return 2*linked >= len(text)
 }
 
 // extract runs trafilatura, turning a panic inside it (malformed input it
@@ -156,6 +177,8 @@ type docScan struct {
 	metaLang  string
 	canonical *url.URL
 	links     []string
+	// anchors holds the texts of the <a> elements, whitespace-collapsed.
+	anchors map[string]bool
 }
 
 // scanDocument walks doc once for <title>, <html lang>, <base href>,
@@ -206,6 +229,12 @@ func scanDocument(doc *html.Node, base *url.URL) docScan {
 			case atom.A:
 				if href := attr(n, "href"); href != "" {
 					hrefs = append(hrefs, href)
+				}
+				if t := strings.Join(strings.Fields(textOf(n)), " "); t != "" {
+					if s.anchors == nil {
+						s.anchors = map[string]bool{}
+					}
+					s.anchors[t] = true
 				}
 			}
 		}

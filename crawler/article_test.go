@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -288,5 +289,34 @@ func TestParseArticleKeepsParagraphLines(t *testing.T) {
 		if !found {
 			t.Errorf("list item %q not on a line of its own in:\n%s", want, a.Text)
 		}
+	}
+}
+
+func TestIndexPageIsLinkDense(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>World news</title></head><body><main><h1>World</h1><ul>`)
+	for i := 0; i < 30; i++ {
+		fmt.Fprintf(&b, `<li><a href="/news/%d.html">Coalition leaders meet in Paris to discuss security guarantees, part %d</a></li>`, i, i)
+	}
+	b.WriteString(`</ul></main></body></html>`)
+	p, err := parsePage("https://news.example/world/", []byte(b.String()), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.article.Text) < DefaultMinArticleChars {
+		t.Fatalf("test page too short (%d bytes) to test link density", len(p.article.Text))
+	}
+	if !p.linkDense {
+		t.Errorf("a list of 30 headline links is not link-dense:\n%s", p.article.Text)
+	}
+
+	article := `<html><body><article><h1>Pledge</h1>` + strings.Repeat(`<p>Germany pledged more aid to Ukraine on Tuesday, officials said in a statement to reporters in Berlin.</p>`, 8) +
+		`<p>Read more: <a href="/x">Germany pledged more aid</a></p></article></body></html>`
+	p, err = parsePage("https://news.example/a.html", []byte(article), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.linkDense {
+		t.Error("an article with one link is link-dense")
 	}
 }

@@ -649,8 +649,8 @@ func (cr *crawl) handlePage(f *fetch, r *colly.Response, body []byte) error {
 		return err
 	}
 	a := p.article
-	if len(a.Text) < cr.c.opts.MinArticleChars {
-		cr.c.log.Debug("crawler: not an article", "url", pageURL, "text_bytes", len(a.Text))
+	if len(a.Text) < cr.c.opts.MinArticleChars || p.linkDense {
+		cr.c.log.Debug("crawler: not an article", "url", pageURL, "text_bytes", len(a.Text), "link_dense", p.linkDense)
 		return nil
 	}
 	a.Source = cr.src.Name

@@ -9,7 +9,8 @@
 // follows <a href> links from seeds up to Source.MaxDepth within
 // Source.AllowedDomains. Each HTML page goes through ParseArticle
 // (go-trafilatura main-text extraction); a page whose main text is at least
-// Options.MinArticleChars long is an article, anything shorter (section and
+// Options.MinArticleChars long, and not made mostly of link texts, is an
+// article; anything shorter or link-dense (section and
 // index pages) is only a source of links.
 //
 // Crawls are incremental. Before publishing an article the crawler reads

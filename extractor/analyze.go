@@ -45,15 +45,17 @@ type quantity struct {
 
 // analysis is everything the grammar found in one text.
 type analysis struct {
-	text    string
-	toks    []token
-	ann     [][]match
-	all     []match // backing array of ann
-	sents   []span
-	claimed []bool
-	actors  []actorMention
-	quants  []quantity
-	numbers []numPhrase // numbers that are none of the above
+	text string
+	toks []token
+	// lowerBuf holds the lower-cased text the tokens' lower forms point into.
+	lowerBuf []byte
+	ann      [][]match
+	all      []match // backing array of ann
+	sents    []span
+	claimed  []bool
+	actors   []actorMention
+	quants   []quantity
+	numbers  []numPhrase // numbers that are none of the above
 	// actorAt[k] is the index in actors of the mention covering token k, or -1.
 	actorAt []int32
 	// sentActors[i] is the range of actors (indexes) in sentence i.
@@ -235,7 +237,9 @@ func (e *Extractor) analyze(text string) *analysis {
 		a = &analysis{}
 	}
 	a.text = text
-	a.toks = tokenizeInto(text, a.toks)
+	var lowered string
+	lowered, a.lowerBuf = asciiLowerInto(text, a.lowerBuf)
+	a.toks = tokenizeInto(text, lowered, a.toks)
 	a.ann, a.all = e.trie.matchAllInto(a.toks, a.ann, a.all)
 	a.sents = sentences(a.toks, a.sents[:0])
 	a.claimed = grow(a.claimed, len(a.toks))
@@ -301,11 +305,12 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 					p.qualifier = qual
 				}
 				p.start = i
-				q := quantity{span: span{i, p.end}, kind: news.KindMoney, num: &p, currency: cur.value, sent: si}
+				q := quantity{span: span{i, p.end}, kind: news.KindMoney, currency: cur.value, sent: si}
 				// an explicit code after a symbol wins: "$500 million CAD"
 				if code, ok := a.longest(p.end, s.end, cCurCode, cCurSuffix); ok {
 					q.currency, q.end, p.end = code.value, code.end, code.end
 				}
+				q.num = newNum(p)
 				a.quants = append(a.quants, q)
 				a.claim(i, p.end)
 				return p.end
@@ -319,7 +324,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	end := p.end
 	// money with the currency after: "500 million euros", "2bn Norwegian kroner", "10 million EUR"
 	if cur, ok := a.longest(end, s.end, cCurSuffix, cCurCode, cCurAmbiguous); ok {
-		q := quantity{span: span{i, cur.end}, kind: news.KindMoney, num: &p, sent: si}
+		q := quantity{span: span{i, cur.end}, kind: news.KindMoney, num: newNum(p), sent: si}
 		if cur.class == cCurAmbiguous {
 			q.candidates = strings.Split(cur.value, "|")
 		} else {
@@ -358,7 +363,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		}
 	}
 	if t, ok := a.longest(k, s.end, cTroopNoun); ok && !a.casualtyNear(i, t.end, s) {
-		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: &p, sent: si,
+		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
 			item: a.text[toks[t.start].start:toks[t.end-1].end]}
 		a.quants = append(a.quants, q)
 		a.claim(i, t.end)
@@ -380,7 +385,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	if eq, ok := a.longest(k, s.end, cEquipNoun); ok && !a.casualtyNear(i, eq.end, s) {
 		itemEnd := a.extendEquipment(eq.end, s.end)
-		q := quantity{span: span{i, itemEnd}, kind: news.KindEquipment, num: &p, sent: si,
+		q := quantity{span: span{i, itemEnd}, kind: news.KindEquipment, num: newNum(p), sent: si,
 			item: a.text[toks[end].start:toks[itemEnd-1].end]}
 		a.quants = append(a.quants, q)
 		a.claim(i, itemEnd)
@@ -529,7 +534,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		// "a contingent of 300 (soldiers)", "a brigade of about 4,000"
 		if a.has(i, cTroopUnit) && end+1 < s.end && toks[end].lower == "of" {
 			if p, ok := parseNumberAt(a.text, toks, a.ann, end+1, s.end); ok {
-				q.num = &p
+				q.num = newNum(p)
 				end = p.end
 				if t, ok := a.longest(end, s.end, cTroopNoun); ok {
 					end = t.end

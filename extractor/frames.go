@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,7 +44,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		value       float64
 		start       int
 	}
-	seen := map[key]bool{}
+	var seen []key // few per text: a linear scan beats a map
 	emit := func(f frame, q quantity, item string) {
 		for _, am := range f.actors {
 			c := e.commitment(a, f, q, am, item)
@@ -56,10 +57,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			case c.Count != nil:
 				k.value = float64(*c.Count)
 			}
-			if seen[k] {
+			if slices.Contains(seen, k) {
 				continue
 			}
-			seen[k] = true
+			seen = append(seen, k)
 			out = append(out, c)
 			order = append(order, q.start)
 		}
@@ -77,22 +78,27 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	}
 	a.supportFrames(emit)
 	// text order: by sentence, then by the position of what is committed
-	idx := make([]int, len(out))
-	for i := range idx {
-		idx[i] = i
+	sort.Stable(byEvidence{out, order})
+	return out
+}
+
+// byEvidence sorts commitments by the start of their evidence, then by the
+// position of what is committed, moving the two slices together.
+type byEvidence struct {
+	cs    []news.Commitment
+	order []int
+}
+
+func (b byEvidence) Len() int { return len(b.cs) }
+func (b byEvidence) Less(i, j int) bool {
+	if b.cs[i].Start != b.cs[j].Start {
+		return b.cs[i].Start < b.cs[j].Start
 	}
-	sort.SliceStable(idx, func(i, j int) bool {
-		ci, cj := out[idx[i]], out[idx[j]]
-		if ci.Start != cj.Start {
-			return ci.Start < cj.Start
-		}
-		return order[idx[i]] < order[idx[j]]
-	})
-	sorted := make([]news.Commitment, len(out))
-	for i, k := range idx {
-		sorted[i] = out[k]
-	}
-	return sorted
+	return b.order[i] < b.order[j]
+}
+func (b byEvidence) Swap(i, j int) {
+	b.cs[i], b.cs[j] = b.cs[j], b.cs[i]
+	b.order[i], b.order[j] = b.order[j], b.order[i]
 }
 
 // frameFor finds the frame of a quantity: a list line, a passive "by X",

@@ -254,6 +254,20 @@ type trieNode struct {
 	// skip tokens quickly).
 	numericKeys bool
 	asciiKeys   [utf8.RuneSelf]bool
+	// firstKeys is a bit set over keyHash of the root's edges: a token
+	// whose bit is clear starts no phrase, and the map is not consulted.
+	firstKeys *[1 << 16 / 64]uint64
+	// mask has bit keyHash(k)%64 set for every edge k: a cheaper filter
+	// below the root.
+	mask uint64
+}
+
+// keyHash is a cheap hash of a trie key for the root's filter.
+func keyHash(k string) uint32 {
+	if k == "" {
+		return 0
+	}
+	return (uint32(k[0])*131 + uint32(k[len(k)-1])*7 + uint32(len(k))*1031 + uint32(k[len(k)/2])*17) & (1<<16 - 1)
 }
 
 func (n *trieNode) insert(phrase string, e entry, cased bool) {
@@ -264,12 +278,18 @@ func (n *trieNode) insert(phrase string, e entry, cased bool) {
 	if cased {
 		e.surface = surface
 	}
+	if n.firstKeys == nil {
+		n.firstKeys = new([1 << 16 / 64]uint64)
+	}
+	h := keyHash(keys[0])
+	n.firstKeys[h/64] |= 1 << (h % 64)
 	if k := keys[0]; k[0] >= '0' && k[0] <= '9' {
 		n.numericKeys = true
 	} else if len(k) == 1 && k[0] < utf8.RuneSelf {
 		n.asciiKeys[k[0]] = true
 	}
 	for _, k := range keys {
+		n.mask |= 1 << (keyHash(k) % 64)
 		if n.next == nil {
 			n.next = map[string]*trieNode{}
 		}
@@ -430,6 +450,9 @@ func (n *trieNode) matchAllInto(toks []token, byStart [][]match, all []match) ([
 		case t.kind == tPunct && len(t.lower) == 1 && !n.asciiKeys[t.lower[0]]:
 			continue
 		}
+		if h := keyHash(toks[i].lower); n.firstKeys != nil && n.firstKeys[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
 		node := n
 		j := i
 		from := len(all)
@@ -440,6 +463,9 @@ func (n *trieNode) matchAllInto(toks []token, byStart [][]match, all []match) ([
 			}
 			// A phrase never spans a line break.
 			if j > i && toks[j].nl {
+				break
+			}
+			if j > i && node.mask&(1<<(keyHash(toks[j].lower)%64)) == 0 {
 				break
 			}
 			next := node.next[toks[j].lower]

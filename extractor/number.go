@@ -291,3 +291,7 @@ func applyScale(toks []token, ann [][]match, p *numPhrase, i, lim int) int {
 	}
 	return i
 }
+
+// newNum returns a copy of p on the heap: taking the address of a local
+// phrase would move every parsed number there.
+func newNum(p numPhrase) *numPhrase { return &p }

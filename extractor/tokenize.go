@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind is the lexical class of a token.
@@ -34,15 +35,16 @@ type token struct {
 
 // tokenize splits text into tokens. It never fails: every byte of text is
 // either white space or inside exactly one token.
-func tokenize(text string) []token { return tokenizeInto(text, nil) }
+func tokenize(text string) []token { return tokenizeInto(text, asciiLower(text), nil) }
 
 // tokenizeInto is tokenize appending to buf[:0], to reuse its memory.
-func tokenizeInto(text string, buf []token) []token {
+// lowered is text with ASCII letters lower-cased (asciiLower); the tokens'
+// lower forms are substrings of it.
+func tokenizeInto(text, lowered string, buf []token) []token {
 	toks := buf[:0]
 	if cap(toks) == 0 {
 		toks = make([]token, 0, len(text)/4+1)
 	}
-	lowered := asciiLower(text)
 	glued, nl := false, true
 	i := 0
 	for i < len(text) {
@@ -207,26 +209,49 @@ func scanWord(text string, i int) int {
 // asciiLower returns text with ASCII letters lower-cased and every other
 // byte unchanged, so that offsets agree with text.
 func asciiLower(text string) string {
-	upper := false
+	first := -1
 	for i := 0; i < len(text); i++ {
 		if c := text[i]; c >= 'A' && c <= 'Z' {
-			upper = true
+			first = i
 			break
 		}
 	}
-	if !upper {
+	if first < 0 {
 		return text
 	}
+	// copy runs without capitals in one go: most bytes are lower case
 	var b strings.Builder
 	b.Grow(len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	b.WriteString(text[:first])
+	run := first
+	for i := first; i < len(text); i++ {
+		if c := text[i]; c >= 'A' && c <= 'Z' {
+			if run < i {
+				b.WriteString(text[run:i])
+			}
+			b.WriteByte(c + 'a' - 'A')
+			run = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(text[run:])
 	return b.String()
+}
+
+// asciiLowerInto is asciiLower writing into buf (grown as needed). The
+// string it returns aliases buf: it stays valid only until buf is reused,
+// so it must never escape the analysis that owns buf (token.lower values
+// are compared and looked up, never stored in results).
+func asciiLowerInto(text string, buf []byte) (string, []byte) {
+	if len(text) == 0 {
+		return "", buf
+	}
+	buf = append(buf[:0], text...)
+	for i, c := range buf {
+		if c >= 'A' && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return unsafe.String(&buf[0], len(buf)), buf
 }
 
 // lowerToken lower-cases s and folds ’ to '. It allocates only when s

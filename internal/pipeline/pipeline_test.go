@@ -267,3 +267,36 @@ func hasMoney(cs []news.Commitment, actor string, amount float64, cur string) bo
 	}
 	return false
 }
+
+// TestScheduleRunsAtStartAndStops checks that a scheduled source is crawled
+// once when the scheduler starts, and that cancelling stops it.
+func TestScheduleRunsAtStartAndStops(t *testing.T) {
+	site := seedSite(t)
+	src := siteSource(site)
+	src.Schedule = "@every 1h"
+	e := start(t, t.TempDir(), []pipeline.Source{src})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- e.p.Schedule(ctx, true) }()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		runs, err := e.st.Runs(context.Background(), 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(runs) == 1 {
+			if runs[0].ArticlesStored != 5 {
+				t.Errorf("initial run stored %d articles, want 5", runs[0].ArticlesStored)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no initial run recorded")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Schedule: %v", err)
+	}
+}

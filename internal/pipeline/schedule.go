@@ -3,19 +3,21 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/robfig/cron/v3"
 )
 
-// Schedule starts an ingestion run of each source with a schedule at its
-// times, and blocks until ctx ends; it then stops starting runs, cancels the
-// runs in progress and waits for them to return. A run that is still going
-// when its next time comes is skipped, not queued. wait is passed to Ingest.
+// Schedule runs every source that has a schedule once at start, then
+// starts an ingestion run of each at its times, and blocks until ctx ends;
+// it then stops starting runs, cancels the runs in progress and waits for
+// them to return. A run that is still going when its next time comes is
+// skipped, not queued. wait is passed to Ingest.
 func (p *Pipeline) Schedule(ctx context.Context, wait bool) error {
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	c := cron.New(cron.WithChain(cron.SkipIfStillRunning(cron.DiscardLogger)))
-	n := 0
+	var scheduled []string
 	for _, name := range p.names {
 		src := p.sources[name]
 		if src.Schedule == "" {
@@ -34,14 +36,25 @@ func (p *Pipeline) Schedule(ctx context.Context, wait bool) error {
 			}
 		}))
 		p.log.Info("scheduled", "source", name, "schedule", src.Schedule, "next", sched.Next(p.cfg.Now()))
-		n++
+		scheduled = append(scheduled, name)
 	}
-	if n == 0 {
+	if len(scheduled) == 0 {
 		p.log.Warn("no source has a schedule; runs start only on request (pledgewatch crawl or POST /api/v1/runs)")
+	}
+	var initial sync.WaitGroup
+	if len(scheduled) > 0 {
+		initial.Add(1)
+		go func() {
+			defer initial.Done()
+			if _, err := p.Ingest(runCtx, scheduled, wait, nil); err != nil && runCtx.Err() == nil {
+				p.log.Error("initial run failed", "err", err)
+			}
+		}()
 	}
 	c.Start()
 	<-ctx.Done()
 	cancel()
 	<-c.Stop().Done()
+	initial.Wait()
 	return nil
 }

@@ -32,6 +32,15 @@ type Site struct {
 	mu       sync.Mutex
 	articles []Article
 	hits     map[string]int
+	delay    time.Duration
+}
+
+// SetDelay makes every later article page answer after d, to simulate a
+// slow site.
+func (s *Site) SetDelay(d time.Duration) {
+	s.mu.Lock()
+	s.delay = d
+	s.mu.Unlock()
 }
 
 // SecretPath is linked from the section page and listed in the sitemap but
@@ -133,6 +142,16 @@ func (s *Site) section(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Site) article(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	d := s.delay
+	s.mu.Unlock()
+	if d > 0 {
+		select {
+		case <-time.After(d):
+		case <-r.Context().Done():
+			return
+		}
+	}
 	slug := strings.TrimSuffix(r.PathValue("slug"), ".html")
 	for _, a := range s.articles {
 		if a.Slug == slug {
