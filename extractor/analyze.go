@@ -40,7 +40,9 @@ type quantity struct {
 	// missile exports", "participation in monitoring"): it describes
 	// something else, it is not what is committed.
 	prepped bool
-	sent    int
+	// bareDollar is true for money written with a lone "$" (USD assumed).
+	bareDollar bool
+	sent       int
 }
 
 // analysis is everything the grammar found in one text.
@@ -60,6 +62,9 @@ type analysis struct {
 	actorAt []int32
 	// sentActors[i] is the range of actors (indexes) in sentence i.
 	sentActors []span
+	// usdContext is true when the text itself says its dollars are US
+	// dollars: an explicit USD amount or phrase, or a US dateline.
+	usdContext bool
 }
 
 // abbreviations are words whose trailing dot does not end a sentence.
@@ -245,6 +250,13 @@ func (e *Extractor) analyze(text string) *analysis {
 	a.claimed = grow(a.claimed, len(a.toks))
 	clear(a.claimed)
 	a.actors, a.quants, a.numbers = a.actors[:0], a.quants[:0], a.numbers[:0]
+	a.usdContext = a.usDateline()
+	for _, m := range a.all {
+		if m.class == cUSDContext {
+			a.usdContext = true
+			break
+		}
+	}
 	a.sentActors = grow(a.sentActors, len(a.sents))
 	for si, s := range a.sents {
 		first := len(a.actors)
@@ -276,6 +288,27 @@ func (e *Extractor) analyze(text string) *analysis {
 		}
 	}
 	return a
+}
+
+// usDateline reports whether the text opens with a US dateline
+// ("WASHINGTON (Reuters) -", "New York, March 3 —"): a place of class
+// us_dateline at the start of the first line, followed within four tokens
+// by a bracket, comma or dash.
+func (a *analysis) usDateline() bool {
+	for k := 0; k < len(a.toks) && k < 3; k++ {
+		m, ok := a.longest(k, len(a.toks), cUSDateline)
+		if !ok {
+			continue
+		}
+		for j := m.end; j < len(a.toks) && j < m.end+4 && !a.toks[j].nl; j++ {
+			switch a.toks[j].text {
+			case "(", ",", "-", "–", "—":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 func (a *analysis) claim(from, to int) {
@@ -311,6 +344,13 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 					q.currency, q.end, p.end = code.value, code.end, code.end
 				}
 				q.num = newNum(p)
+				if q.currency == "USD" {
+					if toks[cur.start].text == "$" && cur.end == cur.start+1 {
+						q.bareDollar = true
+					} else {
+						a.usdContext = true
+					}
+				}
 				a.quants = append(a.quants, q)
 				a.claim(i, p.end)
 				return p.end
@@ -329,6 +369,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 			q.candidates = strings.Split(cur.value, "|")
 		} else {
 			q.currency = cur.value
+			if q.currency == "USD" {
+				a.usdContext = true
+			}
 		}
 		a.quants = append(a.quants, q)
 		a.claim(i, cur.end)

@@ -269,6 +269,11 @@ func TestConfidence(t *testing.T) {
 		{"pronoun from an earlier sentence", "Chancellor Merz met the press. He pledged €500m.", 0, 0.6},
 		{"currency word that names several currencies", "Germany pledged 500 million kroner.", 0, 0.6},
 		{"group", "26 allied countries pledged to deploy troops.", 0, 0.6},
+		{"bare dollar from a non-US donor", "Canada pledged $500 million for reconstruction.", 0, 0.6},
+		{"bare dollar from the US", "The Pentagon announced $300 million in new aid.", 0.7, 1},
+		{"bare dollar in a text that names US dollars", "Japan pledged $1bn. All figures are in U.S. dollars.", 0.7, 1},
+		{"bare dollar after an explicit USD amount", "Qatar pledged US$100m and Kuwait $50m.", 0.7, 1},
+		{"bare dollar under a US dateline", "WASHINGTON (Reuters) - Japan pledged $1bn on Monday.", 0.7, 1},
 		{"actor far from its verb",
 			"Germany, which has long argued about how it should respond to the war and which many in the coalition criticised at length, pledged €500m.", 0, 0.6},
 	}

@@ -671,6 +671,13 @@ func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention
 		c.Amount = news.Float64(q.num.value)
 		c.Qualifier = q.num.qualifier
 		c.Currency = q.currency
+		// a lone "$" is read as USD; unless the text backs that (a US
+		// committer, an explicit USD amount or phrase, a US dateline) the
+		// currency is a guess and goes to review
+		if q.bareDollar && !a.usdContext && am.code != "US" {
+			conf = min(conf, 0.55)
+			rules = append(rules, "currency.bare-dollar")
+		}
 		if c.Currency == "" {
 			c.Currency = e.resolveCurrency(am.code, q.candidates)
 			if c.Currency == "" {

@@ -205,6 +205,8 @@ const (
 	cCollective
 	cEquipSuffix
 	cIrrealis
+	cUSDContext
+	cUSDateline
 	numClasses
 )
 
@@ -219,6 +221,7 @@ var classNames = [...]string{
 	cPassiveAux: "passive_aux", cCasualty: "casualty", cLocPrep: "location_prep",
 	cReporting: "reporting", cPronoun: "pronoun", cClauseBreak: "clause_break", cTitle: "title",
 	cSubjectFollower: "subject_follower", cGroupNoun: "group_noun", cGroupAdj: "group_adj", cStop: "stop", cSupportCue: "support_cue", cCollective: "collective", cEquipSuffix: "equipment_suffix", cIrrealis: "irrealis",
+	cUSDContext: "usd_context", cUSDateline: "us_dateline",
 }
 
 func (c class) String() string { return classNames[c] }
@@ -233,6 +236,7 @@ var wordClasses = map[string]class{
 	"reporting": cReporting, "pronoun": cPronoun, "clause_break": cClauseBreak, "title": cTitle,
 	"subject_follower": cSubjectFollower, "group_noun": cGroupNoun, "group_adj": cGroupAdj,
 	"stop": cStop, "support_cue": cSupportCue, "collective": cCollective, "equipment_suffix": cEquipSuffix, "irrealis": cIrrealis,
+	"usd_context": cUSDContext, "us_dateline": cUSDateline,
 }
 
 // entry is one meaning of a trie phrase.

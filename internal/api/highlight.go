@@ -183,7 +183,8 @@ func isWordByte(c byte) bool {
 var numberRE = regexp.MustCompile(`(?i)(?:(?:US|A|C)?\$|£|€|\b(?:EUR|USD|GBP)\s?)?\d[\d,.]*(?:\s?(?:trillion|billion|million|thousand|tn|bn|mn|m|k)\b)?`)
 
 // quantitySpan finds the quantity of c in text: the number whose value
-// equals c's troops, amount or count, else the first number.
+// equals c's troops, amount or count. A commitment without a number has no
+// quantity to show (the first number of the sentence is often a date).
 func quantitySpan(text string, c news.Commitment) (span, bool) {
 	want, hasWant := math.NaN(), false
 	switch {
@@ -194,18 +195,15 @@ func quantitySpan(text string, c news.Commitment) (span, bool) {
 	case c.Count != nil:
 		want, hasWant = float64(*c.Count), true
 	}
-	ms := numberRE.FindAllStringIndex(text, 20)
-	if len(ms) == 0 {
+	if !hasWant {
 		return span{}, false
 	}
-	if hasWant {
-		for _, m := range ms {
-			if v, ok := numberValue(text[m[0]:m[1]]); ok && math.Abs(v-want) <= 1e-6*math.Max(1, math.Abs(want)) {
-				return span{Start: m[0], End: m[1]}, true
-			}
+	for _, m := range numberRE.FindAllStringIndex(text, 20) {
+		if v, ok := numberValue(text[m[0]:m[1]]); ok && math.Abs(v-want) <= 1e-6*math.Max(1, math.Abs(want)) {
+			return span{Start: m[0], End: m[1]}, true
 		}
 	}
-	return span{Start: ms[0][0], End: ms[0][1]}, true
+	return span{}, false
 }
 
 // numberValue evaluates a numberRE match: "£1.6bn" → 1.6e9, "5,000" → 5000.
