@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -187,6 +188,22 @@ func TestRunServesCrawlAndQuery(t *testing.T) {
 	for _, c := range cs {
 		if c.Kind != news.KindTroops {
 			t.Errorf("--kind troops returned %s", c.Kind)
+		}
+	}
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{
+		"pledgewatch_stored_extractions_total 5",
+		`pledgewatch_crawl_articles_new_total{source="local"} 5`,
+		`pledgewatch_queue_messages{stream="PW_ARTICLES"} 0`,
+		`pledgewatch_runs_total{result="ok"} 1`,
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("/metrics lacks %q", want)
 		}
 	}
 	cancel()

@@ -14,6 +14,9 @@ import (
 	"github.com/pledgewatch/pledgewatch/internal/pipeline"
 	"github.com/pledgewatch/pledgewatch/internal/queue"
 	"github.com/pledgewatch/pledgewatch/store"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
 func runRun(ctx context.Context, e env, args []string) error {
@@ -45,12 +48,13 @@ type roles struct{ crawl, extract, store bool }
 // stack is the queue, store and pipeline of one process with the stages
 // it runs in the background.
 type stack struct {
-	log    *slog.Logger
-	st     *store.Store // nil without the store role
-	q      *queue.Queue
-	p      *pipeline.Pipeline
-	stages []stage // in shutdown order
-	failed chan error
+	log     *slog.Logger
+	metrics *prometheus.Registry
+	st      *store.Store // nil without the store role
+	q       *queue.Queue
+	p       *pipeline.Pipeline
+	stages  []stage // in shutdown order
+	failed  chan error
 }
 
 type stage struct {
@@ -63,7 +67,8 @@ type stage struct {
 // starts the background stages of r: scheduler (crawl), extractor workers
 // (extract), store writer (store). Stop it with stop.
 func startStack(ctx context.Context, cfg config.Config, log *slog.Logger, r roles, lockWait time.Duration) (*stack, error) {
-	s := &stack{log: log, failed: make(chan error, 3)}
+	s := &stack{log: log, failed: make(chan error, 3), metrics: prometheus.NewRegistry()}
+	s.metrics.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if r.store {
 		st, err := openStore(cfg, false, lockWait)
 		if err != nil {
@@ -81,7 +86,7 @@ func startStack(ctx context.Context, cfg config.Config, log *slog.Logger, r role
 	}
 	s.q = q
 	pcfg := pipeline.Config{Queue: q, Store: s.st, Crawl: crawlerOptions(cfg), Sources: pipelineSources(cfg),
-		Workers: cfg.Extractor.Workers, Logger: log}
+		Workers: cfg.Extractor.Workers, Logger: log, Metrics: s.metrics}
 	if r.extract || r.store {
 		// The store process also re-extracts stored articles on request.
 		if pcfg.Extractor, err = newExtractor(cfg); err != nil {
@@ -160,7 +165,8 @@ func serveRoles(ctx context.Context, cfg config.Config, log *slog.Logger, r role
 	var srv *http.Server
 	httpErr := make(chan error, 1)
 	if r.store {
-		h, err := api.New(api.Config{Store: s.st, Runner: s.p, Token: cfg.HTTP.Token, Logger: log, ReviewThreshold: cfg.Review.Threshold})
+		h, err := api.New(api.Config{Store: s.st, Runner: s.p, Token: cfg.HTTP.Token, Logger: log, ReviewThreshold: cfg.Review.Threshold,
+			Metrics: promhttp.HandlerFor(s.metrics, promhttp.HandlerOpts{})})
 		if err != nil {
 			return err
 		}

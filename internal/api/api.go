@@ -51,6 +51,9 @@ type Config struct {
 	Logger *slog.Logger
 	// ReviewThreshold is shown in the UI (the store applies it).
 	ReviewThreshold float64
+	// Metrics, if not nil, is served at GET /metrics (Prometheus text
+	// format), behind the same token as the API.
+	Metrics http.Handler
 }
 
 // server is the state behind the handler returned by New.
@@ -60,6 +63,7 @@ type server struct {
 	token     string
 	log       *slog.Logger
 	threshold float64
+	metrics   http.Handler
 	// key signs CSRF tokens and session cookies; new on every New.
 	key  []byte
 	tmpl map[string]*template.Template
@@ -74,7 +78,7 @@ func New(cfg Config) (http.Handler, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	s := &server{st: cfg.Store, runner: cfg.Runner, token: cfg.Token, log: cfg.Logger, threshold: cfg.ReviewThreshold}
+	s := &server{st: cfg.Store, runner: cfg.Runner, token: cfg.Token, log: cfg.Logger, threshold: cfg.ReviewThreshold, metrics: cfg.Metrics}
 	s.key = make([]byte, 32)
 	if _, err := rand.Read(s.key); err != nil {
 		return nil, fmt.Errorf("api: random key: %w", err)

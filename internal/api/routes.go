@@ -20,6 +20,9 @@ func (s *server) routesAPI(mux *http.ServeMux) {
 	h("GET /api/v1/runs", s.handleRuns)
 	h("POST /api/v1/runs", s.handleStartRun)
 	h("POST /api/v1/reextract", s.handleReextract)
+	if s.metrics != nil {
+		mux.Handle("GET /metrics", s.apiAuth(s.metrics.ServeHTTP))
+	}
 	mux.HandleFunc("/api/", s.apiAuth(func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "", "no such API endpoint: "+r.Method+" "+r.URL.Path)
 	}))

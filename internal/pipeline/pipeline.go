@@ -33,6 +33,7 @@ import (
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/internal/queue"
 	"github.com/pledgewatch/pledgewatch/store"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // ErrUnknownSource is returned by Ingest for a source name not configured.
@@ -62,6 +63,8 @@ type Config struct {
 	PollInterval time.Duration
 	// Now returns the current time (default time.Now).
 	Now func() time.Time
+	// Metrics, if not nil, receives the pipeline's Prometheus instruments.
+	Metrics prometheus.Registerer
 }
 
 // Pipeline runs the stages. Its methods are safe for concurrent use;
@@ -72,6 +75,7 @@ type Pipeline struct {
 	sources map[string]Source
 	names   []string
 
+	metrics     *metrics     // nil without cfg.Metrics
 	runMu       sync.Mutex   // one ingestion run at a time
 	stored      atomic.Int64 // extractions committed by this process's store writer
 	commitments atomic.Int64 // new commitments in them
@@ -100,6 +104,13 @@ func New(cfg Config) (*Pipeline, error) {
 		cfg.Now = time.Now
 	}
 	p := &Pipeline{cfg: cfg, log: cfg.Logger, sources: map[string]Source{}}
+	if cfg.Metrics != nil {
+		m, err := newMetrics(cfg.Metrics, cfg.Queue)
+		if err != nil {
+			return nil, fmt.Errorf("pipeline: metrics: %w", err)
+		}
+		p.metrics = m
+	}
 	for _, s := range cfg.Sources {
 		if _, dup := p.sources[s.Name]; dup {
 			return nil, fmt.Errorf("pipeline: duplicate source %q", s.Name)
@@ -131,7 +142,9 @@ func (p *Pipeline) handleArticle(ctx context.Context, data []byte) error {
 	if a.ID == "" {
 		return queue.Permanent(errors.New("pipeline: article without id"))
 	}
+	start := time.Now()
 	x := Extract(p.cfg.Extractor, a, p.cfg.Now())
+	p.metrics.extractedOne(time.Since(start))
 	out, err := json.Marshal(x)
 	if err != nil {
 		return queue.Permanent(fmt.Errorf("pipeline: encode extraction: %w", err))
@@ -181,6 +194,7 @@ func (p *Pipeline) handleExtraction(ctx context.Context, data []byte) error {
 	}
 	p.stored.Add(1)
 	p.commitments.Add(int64(res.CommitmentsNew))
+	p.metrics.storedOne(res.CommitmentsNew)
 	p.log.Debug("stored", "url", x.Article.URL, "commitments", len(x.Commitments), "new", res.CommitmentsNew)
 	return nil
 }
@@ -241,6 +255,7 @@ func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progre
 			return news.Run{}, fmt.Errorf("pipeline: %w", err)
 		}
 		stats, err := c.Crawl(ctx, src.Source)
+		p.metrics.crawled(src.Name, stats)
 		st.mu.Lock()
 		addStats(&st.run, base, stats)
 		st.mu.Unlock()
@@ -274,6 +289,7 @@ func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progre
 	run := st.run
 	st.mu.Unlock()
 
+	p.metrics.ran(run.Finished.Sub(run.Started), crawlErr)
 	if p.cfg.Store != nil {
 		if err := p.cfg.Store.SaveRun(context.WithoutCancel(ctx), run); err != nil {
 			p.log.Error("record run", "err", err)
