@@ -40,6 +40,10 @@ type quantity struct {
 	// missile exports", "participation in monitoring"): it describes
 	// something else, it is not what is committed.
 	prepped bool
+	// conversion is true for an amount that restates the one before it
+	// in another currency: "NOK 10 billion ($950 million)", "…, or about
+	// $950 million".
+	conversion bool
 	// bareDollar is true for money written with a lone "$" (USD assumed).
 	bareDollar bool
 	sent       int
@@ -51,6 +55,9 @@ type analysis struct {
 	toks []token
 	// lowerBuf holds the lower-cased text the tokens' lower forms point into.
 	lowerBuf []byte
+	// outBuf and orderBuf are scratch memory of commitments.
+	outBuf   []news.Commitment
+	orderBuf []int
 	ann      [][]match
 	all      []match // backing array of ann
 	sents    []span
@@ -311,6 +318,33 @@ func (a *analysis) usDateline() bool {
 	return false
 }
 
+// isConversion reports whether money starting at token start restates the
+// money quantity right before it: after "(" or ", or", with an optional
+// qualifier ("(about $950 million)").
+func (a *analysis) isConversion(start, si int) bool {
+	if len(a.quants) == 0 {
+		return false
+	}
+	prev := a.quants[len(a.quants)-1]
+	if prev.kind != news.KindMoney || prev.sent != si {
+		return false
+	}
+	k := prev.end
+	if k < start && (a.toks[k].text == "(" || a.toks[k].text == "[") {
+		k++
+	} else if k+1 < start && a.toks[k].text == "," && a.toks[k+1].lower == "or" {
+		k += 2
+	} else if k < start && a.toks[k].lower == "or" {
+		k++
+	} else {
+		return false
+	}
+	if q, ok := a.longest(k, start+1, cQualifier); ok && q.end <= start {
+		k = q.end
+	}
+	return k == start
+}
+
 func (a *analysis) claim(from, to int) {
 	for k := from; k < to && k < len(a.claimed); k++ {
 		a.claimed[k] = true
@@ -351,6 +385,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 						a.usdContext = true
 					}
 				}
+				q.conversion = a.isConversion(q.start, si)
 				a.quants = append(a.quants, q)
 				a.claim(i, p.end)
 				return p.end
@@ -373,6 +408,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 				a.usdContext = true
 			}
 		}
+		q.conversion = a.isConversion(q.start, si)
 		a.quants = append(a.quants, q)
 		a.claim(i, cur.end)
 		return cur.end
@@ -396,8 +432,16 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if k+1 < s.end && toks[k].text == "-" && toks[k+1].lower == "strong" {
 		k += 2
 	}
-	for n := 0; n < 3 && k < s.end && a.isModifier(k); n++ {
+	for n := 0; n < 3 && k < s.end; n++ {
 		if a.has(k, cTroopNoun) {
+			break
+		}
+		// "10,000 U.S. troops", "500 South Korean soldiers"
+		if m, ok := a.longest(k, s.end, cCountry, cDemonym); ok && m.end > k+1 {
+			k = m.end
+			continue
+		}
+		if !a.isModifier(k) && toks[k].lower != "more" {
 			break
 		}
 		k++
@@ -406,6 +450,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		}
 	}
 	if t, ok := a.longest(k, s.end, cTroopNoun); ok && !a.casualtyNear(i, t.end, s) {
+		t.end = a.extendTroops(t.end, s.end)
 		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
 			item: a.text[toks[t.start].start:toks[t.end-1].end]}
 		a.quants = append(a.quants, q)
@@ -418,7 +463,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		if a.has(k, cEquipNoun) {
 			break
 		}
-		if !a.isModifier(k) && !(toks[k].kind == tNum && toks[k].glued) {
+		if !a.isModifier(k) && !(toks[k].kind == tNum && toks[k].glued) && toks[k].lower != "more" {
 			break
 		}
 		k++
@@ -436,6 +481,31 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	a.numbers = append(a.numbers, p)
 	a.claim(i, end)
+	return end
+}
+
+// extendTroops extends a troop noun over the troop nouns right after it:
+// "340 Defence Forces personnel", "a military police contingent".
+func (a *analysis) extendTroops(end, lim int) int {
+	for end < lim {
+		// "engineers and medical staff", "soldiers and police officers"
+		if a.toks[end].lower == "and" && end+1 < lim {
+			k := end + 1
+			if a.isModifier(k) && !a.has(k, cTroopNoun) && k+1 < lim {
+				k++
+			}
+			if m, ok := a.longest(k, lim, cTroopNoun); ok {
+				end = m.end
+				continue
+			}
+			return end
+		}
+		m, ok := a.longest(end, lim, cTroopNoun)
+		if !ok {
+			return end
+		}
+		end = m.end
+	}
 	return end
 }
 
@@ -500,7 +570,7 @@ func (a *analysis) isModifier(k int) bool {
 		return false
 	}
 	return !a.has(k, cStop, cTrigger, cDeliveryPast, cLocPrep, cClauseBreak, cDeclined, cConsidering,
-		cReporting, cPronoun, cSubjectFollower, cCurSuffix, cCurPrefix, cCasualty, cQualifier, cTriggerNoun, cPerfectAux, cPassiveAux)
+		cReporting, cPronoun, cSubjectFollower, cCurSuffix, cCurPrefix, cCasualty, cQualifier, cTriggerNoun, cPerfectAux, cPassiveAux, cNounLink)
 }
 
 // casualtyNear reports whether a casualty word is within two tokens of
@@ -539,6 +609,18 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	if pj, ok := isPossessive(toks, j, s.end); ok {
 		j = pj
 	}
+	// "British Africa minister", "German Development Minister": a demonym,
+	// up to two capitalised words, then a title
+	if m.class == cDemonym {
+		if _, ok := a.longest(j, s.end, cTitle); !ok {
+			for n := j; n < s.end && n < j+2 && toks[n].kind == tWord && toks[n].isUpperInitial(); n++ {
+				if _, ok := a.longest(n+1, s.end, cTitle); ok && !a.has(n, cCountry, cMetonym, cLeader) {
+					j = n + 1
+					break
+				}
+			}
+		}
+	}
 	if t, ok := a.longest(j, s.end, cTitle); ok {
 		end = t.end
 		am.person = true
@@ -574,6 +656,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		end = a.extendEquipment(end, s.end)
 	case cTroopNoun:
 		q.kind = news.KindTroops
+		end = a.extendTroops(end, s.end)
 		// "a contingent of 300 (soldiers)", "a brigade of about 4,000"
 		if a.has(i, cTroopUnit) && end+1 < s.end && toks[end].lower == "of" {
 			if p, ok := parseNumberAt(a.text, toks, a.ann, end+1, s.end); ok {
@@ -586,6 +669,14 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		}
 	default:
 		q.kind = news.KindSupport
+		// "logistics support", "training and intelligence support"
+		for end < s.end {
+			m, ok := a.longest(end, s.end, cSupportNoun)
+			if !ok {
+				break
+			}
+			end = m.end
+		}
 	}
 	// modifiers before the head: "long-range", "ground", "non-combat", "military"
 	start := i
@@ -606,15 +697,51 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	for k > s.start && toks[k].kind == tPunct && (toks[k].text == "“" || toks[k].text == "\"" || toks[k].text == "'") {
 		k--
 	}
-	if k >= s.start && a.has(k, cLocPrep) {
+	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) {
 		q.prepped = true
 	}
 	if q.num != nil && q.num.value <= 0 {
 		q.num = nil
 	}
+	// "lead the force", "the Haitian National Police", "UNIFIL's Maritime
+	// Task Force": a definite or named unit refers to one that exists; it
+	// is not what is committed
+	if q.kind == news.KindTroops && q.num == nil && (a.definite(start, s) || i > s.start && toks[i].isUpperInitial()) {
+		q.prepped = true
+	}
 	a.quants = append(a.quants, q)
 	a.claim(i, end)
 	return end
+}
+
+// containerOf reports whether token k is "of" after a noun that only
+// counts or packs what follows ("a fleet of", "a batch of", "a shipment
+// of"): what follows is then what is committed, not a description.
+func (a *analysis) containerOf(k int, s span) bool {
+	if a.toks[k].lower != "of" || k-1 < s.start {
+		return false
+	}
+	for j := k - 1; j >= s.start && j >= k-3; j-- {
+		for _, m := range a.ann[j] {
+			if m.class == cContainer && m.end == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definite reports whether the noun phrase starting at token start is
+// determined by "the" or a possessive "'s".
+func (a *analysis) definite(start int, s span) bool {
+	k := start - 1
+	if k < s.start {
+		return false
+	}
+	if a.toks[k].lower == "the" {
+		return true
+	}
+	return a.toks[k].lower == "s" && k > s.start && isApostropheText(a.toks[k-1].text)
 }
 
 // subjectFollower reports whether the token after an actor mention lets
@@ -630,6 +757,9 @@ func (a *analysis) subjectFollower(j int, s span) bool {
 	switch t.lower {
 	case "and", "or", "&", "who", "which", "plus", "together", "as":
 		return true
+	case "to":
+		// a headline infinitive: "UK to send 200 troops"
+		return a.has(j+1, cTrigger)
 	}
 	if strings.HasSuffix(t.lower, "ly") {
 		return true
@@ -675,7 +805,7 @@ func (a *analysis) markSubjects(s span) {
 		first, last := a.actors[idx[n]], a.actors[idx[m]]
 		located := false
 		p := first.start - 1
-		for p >= s.start && (a.toks[p].lower == "the" || a.toks[p].text == "“" || a.toks[p].text == "\"") {
+		for p >= s.start && (a.toks[p].lower == "the" || a.toks[p].text == "“" || a.toks[p].text == "\"" || a.has(p, cPlaceAdj)) {
 			p--
 		}
 		// after a preposition it is a place or an object ("in Paris", "by the U.S.");
@@ -698,7 +828,10 @@ func (a *analysis) markSubjects(s span) {
 		}
 		// a person is never a modifier: "Chancellor Merz met …" is a subject
 		subject := possessive || !located && (last.person || a.subjectFollower(last.end, s))
-		reporter := a.reports(last.end, s)
+		if last.end <= a.datelineEnd(s) {
+			subject = false // "BEIRUT (AP) —", "KINSHASA, Congo (Reuters) -": where, not who
+		}
+		reporter := a.reports(last.end, s) && !located
 		if reporter {
 			subject = false
 		}
@@ -708,6 +841,29 @@ func (a *analysis) markSubjects(s span) {
 		}
 		n = m + 1
 	}
+}
+
+// datelineEnd returns the index of the dash that ends a dateline at the
+// start of sentence s ("BEIRUT (AP) —", "PORT-AU-PRINCE, Haiti, Oct 7
+// (Reuters) -"), or -1: a line that opens with a word in capitals and has
+// an unglued dash within 14 tokens.
+func (a *analysis) datelineEnd(s span) int {
+	if !a.toks[s.start].nl {
+		return -1
+	}
+	t := a.toks[s.start]
+	if t.kind != tWord || len(t.text) < 3 || strings.ToUpper(t.text) != t.text {
+		return -1
+	}
+	for k := s.start + 1; k < s.end && k < s.start+14; k++ {
+		switch x := a.toks[k]; x.text {
+		case "—", "–", "-":
+			if !x.glued || k+1 < s.end && !a.toks[k+1].glued {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // endsTitle reports whether a title phrase ("government", "foreign
@@ -727,7 +883,7 @@ func (a *analysis) endsTitle(k int) bool {
 // at token start ("in Paris", "in the U.S.").
 func (a *analysis) locatedAt(start int, s span) bool {
 	p := start - 1
-	for p >= s.start && a.toks[p].lower == "the" {
+	for p >= s.start && (a.toks[p].lower == "the" || a.has(p, cPlaceAdj)) {
 		p--
 	}
 	return p >= s.start && a.has(p, cLocPrep)

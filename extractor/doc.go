@@ -31,21 +31,63 @@
 //     troops ("5,000 troops", "a contingent of 300"), equipment ("40
 //     Leopard 2 tanks") and kinds of support ("air support");
 //   - frames that link a quantity to its committer: a list line ("Poland:
-//     2,500 troops"), a passive agent ("missiles supplied by Norway"), a
-//     verb with its subject ("Germany will send …", coordinated subjects
-//     give one commitment each, "X said it would …" resolves the pronoun),
+//     2,500 troops"; after the line's first amount only a counted item of
+//     another kind, "United Kingdom: £1.7bn – for 5 000 missiles"), a
+//     bullet under a header ending in a colon (the committer is the last
+//     subject before the header), a passive agent ("missiles supplied by
+//     Norway"), troops that name their country and where they are or what
+//     they will do ("1,700 German soldiers are stationed there", "an
+//     Italian contingent of 1,100 soldiers is already in Lebanon"),
+//     troops held abroad ("Austria, which has 160 soldiers in the force"),
+//     an object relative clause ("the $12bn it has disbursed"), a verb
+//     with its subject ("Germany will send …", coordinated subjects give
+//     one commitment each, "X said it would …" resolves the pronoun, "we"
+//     in a quote is the speaker named after it, a bare "the Government"
+//     is the last country named as a subject, a headline "UK to send …"),
 //     an elided verb in donor lists ("…, Switzerland CHF 50 million"), an
-//     owner and a commitment noun ("Germany's €1bn pledge"), or a cue noun
-//     ("Washington's willingness to support …");
+//     owner and a commitment noun with or without a link ("Germany's €1bn
+//     pledge", "Australia's contribution includes 49 Abrams tanks", "the
+//     Danish package, worth DKK 1.7bn"), or a cue noun ("Washington's
+//     willingness to support …");
+//   - money without an amount when a money noun is the object of a verb
+//     ("could make a further contribution", "ready to contribute to a
+//     fund"), and the earlier level after "up from" ("to 2,200 troops, up
+//     from about 1,900": 1,900 delivered);
 //   - status from cues between the actor and the end of the quantity:
 //     declined ("ruled out", "will not") over considering ("could",
-//     "ready to") over delivered ("so far", "has provided", "sent") over
-//     pledged.
+//     "ready to") over delivered ("so far", "has provided", "sent", troops
+//     in place) over pledged. Cues of another clause do not count: before
+//     "but", "while" … or inside commas right after the actor ("Germany,
+//     which has led the force since 2006, will contribute …").
+//
+// Then, per text: troops without a number are dropped when the same actor
+// has numbered troops with the same status in the sentence, and a pledge
+// repeated (same actor, kind, value and status; a headline and the body)
+// is kept once.
 //
 // A number near an actor is not a commitment unless a frame links them, so
-// casualties, populations, polls and prices yield nothing. A place after a
-// preposition ("a summit in Paris") is not an actor. Groups are reported as
-// "group:<text>" and never as a country.
+// casualties, populations, polls, prices, army sizes and enemy troops
+// yield nothing. A place after a preposition ("a summit in Paris", "in
+// eastern Congo") or in a dateline ("BEIRUT (AP) —") is not an actor. A
+// definite or named unit without a number ("lead the force", "the Haitian
+// National Police") is not committed. An amount that restates the one
+// before it ("NOK 10 billion ($950 million)") is not a second commitment.
+// Groups are reported as "group:<text>" and never as a country. Troops
+// stationed abroad are delivered troops, as in the gold files.
+//
+// # Currencies
+//
+// The currency is taken from the text only: a symbol ("€", "£", "C$",
+// "A$", "US$"), an ISO code before or after the number, glued or not
+// ("USD34.6 million", "CHF 50 million"), or a currency word ("kroner").
+// A word shared by several currencies resolves to the committer's own
+// currency or stays unresolved (confidence below 0.6). A lone "$" is
+// reported as USD, the common reading in international news, but the
+// guess goes to review (confidence at most 0.55, rule
+// "currency.bare-dollar") unless the text backs it: the committer is the
+// United States, the text writes an amount in explicit US dollars
+// ("US$", "USD", "U.S. dollars" – words of class usd_context), or it
+// opens with a US dateline ("WASHINGTON (AP) —", class us_dateline).
 //
 // # Confidence
 //
@@ -53,8 +95,10 @@
 // with an explicit subject, 0.8 for a list line or a passive agent, lower
 // for a vague quantity (troops without a number, support), and below 0.6
 // (the default review threshold of the store) for a pronoun resolved
-// across sentences, a subject far from its verb, a currency word the text
-// does not pin down ("kroner" from a non-Nordic actor), and groups.
+// across sentences, a bare "the Government" or a bullet resolved to the
+// country of the text, a subject far from its verb, a currency word the
+// text does not pin down ("kroner" from a non-Nordic actor), a lone "$"
+// the text does not back (see Currencies), and groups.
 //
 // # User lexicon
 //
@@ -85,7 +129,9 @@
 // troop_unit, equipment_noun, qualifier, number_word, scale, declined,
 // considering, delivered, casualty, location_prep, reporting, pronoun,
 // clause_break, title, subject_follower, group_noun, group_adj, stop,
-// support_cue, collective, equipment_suffix, irrealis. A complete example is
+// support_cue, collective, equipment_suffix, irrealis, usd_context,
+// us_dateline, container, noun_link, presence, place_adj, institution,
+// money_noun, make_verb. A complete example is
 // testdata/user-lexicon.example.yaml.
 //
 // # Caveats
@@ -93,5 +139,9 @@
 // The rules read English. Leaders change: keep lexicon/actors.yaml, or a
 // user lexicon, current. Country names, codes, capitals and currencies come
 // from github.com/biter777/countries; demonyms, aliases and leaders are
-// typed in lexicon/actors.yaml. A bare "$" is read as USD.
+// typed in lexicon/actors.yaml. A lone "$" is read as USD, with review
+// unless the text backs it (see Currencies). "Between 1,500 and 2,000"
+// keeps the lower value with the qualifier "between". Bullet lists, a bare
+// "the Government" and "we" in quotes are resolved by position, not by
+// understanding: their confidence stays below the review threshold.
 package extractor

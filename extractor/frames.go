@@ -20,27 +20,37 @@ type frame struct {
 	// window is where status cues are looked for.
 	window span
 	conf   float64
+	// forced, when set, is the status whatever the cues say.
+	forced news.Status
 }
 
 // Rule ids reported in news.Commitment.Rules.
 const (
-	ruleList    = "frame.list"
-	ruleActive  = "frame.active"
-	rulePassive = "frame.passive"
-	ruleNoun    = "frame.noun"
-	rulePronoun = "frame.pronoun"
-	ruleSupport = "frame.to-support"
-	ruleGapped  = "frame.gapped"
+	ruleList     = "frame.list"
+	ruleActive   = "frame.active"
+	rulePassive  = "frame.passive"
+	ruleNoun     = "frame.noun"
+	rulePronoun  = "frame.pronoun"
+	ruleSupport  = "frame.to-support"
+	ruleGapped   = "frame.gapped"
+	rulePresence = "frame.presence"
+	ruleBullet   = "frame.bullet"
 )
 
 // commitments turns the analysis into commitments.
 func (e *Extractor) commitments(a *analysis) []news.Commitment {
-	var out []news.Commitment
-	var order []int // token index of each commitment's quantity
+	// scratch memory of the analysis; the result is copied out at the end
+	out := a.outBuf[:0]
+	order := a.orderBuf[:0] // token index of each commitment's quantity
+	defer func() {
+		clear(out[:cap(out)]) // drop references to this text's strings
+		a.outBuf, a.orderBuf = out[:0], order[:0]
+	}()
 	// one commitment per actor, kind, value and sentence
 	type key struct {
 		actor, item string
 		kind        news.Kind
+		status      news.Status
 		value       float64
 		start       int
 	}
@@ -48,7 +58,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	emit := func(f frame, q quantity, item string) {
 		for _, am := range f.actors {
 			c := e.commitment(a, f, q, am, item)
-			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, value: -1, start: c.Start}
+			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: -1, start: c.Start}
 			switch {
 			case c.Troops != nil:
 				k.value = float64(*c.Troops)
@@ -69,17 +79,89 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		if q.kind == news.KindSupport {
 			continue
 		}
-		if q.prepped && q.num == nil {
+		if q.prepped && q.num == nil || q.conversion {
 			continue
 		}
 		if f, ok := a.frameFor(q); ok {
 			emit(f, q, q.item)
+			// "to 2,200 troops, up from about 1,900 today": the earlier
+			// level was delivered
+			if p, ok := a.upFrom(q); ok {
+				was := q
+				was.num, was.span = &p, span{p.start, p.end}
+				f.forced = news.StatusDelivered
+				f.conf -= 0.1
+				emit(f, was, q.item)
+			}
 		}
 	}
-	a.supportFrames(emit)
+	unquantified := a.moneyNounFrames(emit, out)
+	a.supportFrames(emit, unquantified)
+	out, order = dropVagueTroops(out, order)
+	out, order = dropRepeats(out, order)
 	// text order: by sentence, then by the position of what is committed
 	sort.Stable(byEvidence{out, order})
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// dropVagueTroops drops troops without a number when the same actor has
+// troops with a number in the same sentence: "has sent 24 soldiers and
+// police officers" is one commitment.
+func dropVagueTroops(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	n := 0
+	for i, c := range cs {
+		if c.Kind == news.KindTroops && c.Troops == nil && slices.ContainsFunc(cs, func(o news.Commitment) bool {
+			return o.Kind == news.KindTroops && o.Troops != nil && o.Actor == c.Actor && o.Start == c.Start && o.Status == c.Status
+		}) {
+			continue
+		}
+		cs[n], order[n] = c, order[i]
+		n++
+	}
+	return cs[:n], order[:n]
+}
+
+// dropRepeats keeps one commitment of each actor, kind, stated value and
+// status per text: a headline, a summary and the body often repeat the
+// same pledge ("Norway increases support: NOK 3.5 billion" … "The
+// Government is today announcing NOK 3.5 billion"). The one with the
+// higher confidence stays (the earlier on a tie).
+func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	same := func(x, y news.Commitment) bool {
+		if x.Actor != y.Actor || x.Kind != y.Kind || x.Status != y.Status || x.Currency != y.Currency {
+			return false
+		}
+		switch {
+		case x.Troops != nil && y.Troops != nil:
+			return *x.Troops == *y.Troops
+		case x.Amount != nil && y.Amount != nil:
+			return *x.Amount == *y.Amount
+		case x.Count != nil && y.Count != nil:
+			return *x.Count == *y.Count && x.Item == y.Item
+		}
+		return false
+	}
+	drop := make([]bool, len(cs))
+	for i := range cs {
+		for j := range cs {
+			if i != j && !drop[j] && cs[i].Start != cs[j].Start && same(cs[i], cs[j]) &&
+				(cs[j].Confidence > cs[i].Confidence || cs[j].Confidence == cs[i].Confidence && cs[j].Start < cs[i].Start) {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	n := 0
+	for i, c := range cs {
+		if !drop[i] {
+			cs[n], order[n] = c, order[i]
+			n++
+		}
+	}
+	return cs[:n], order[:n]
 }
 
 // byEvidence sorts commitments by the start of their evidence, then by the
@@ -108,11 +190,25 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.listFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.bulletFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.passiveFrame(q, s); ok {
 		return f, true
 	}
 	if f, ok := a.possessiveFrame(q, s); ok {
 		return f, true
+	}
+	if f, ok := a.nounFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.presenceFrame(q, s); ok {
+		return f, true
+	}
+	if _, near := a.triggerBefore(q.start, s, 8); !near {
+		if f, ok := a.relativeFrame(q, s); ok {
+			return f, true
+		}
 	}
 	if t, ok := a.triggerBefore(q.start, s, 20); ok {
 		if f, ok := a.gappedFrame(t, q, s); ok {
@@ -127,6 +223,170 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// presenceFrame matches troops that name their country and are followed
+// by where they are or what they will do, with no committer before them:
+// "Some 1,700 German soldiers are already stationed there", "An Italian
+// contingent of 1,100 soldiers is already in Lebanon", "about 900 British
+// troops will deploy to Estonia", "10,000 US troops stationed in Poland".
+// "X has N troops in|stationed …" is handled as a frame on "has".
+func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops {
+		return frame{}, false
+	}
+	if f, ok := a.holdingFrame(q, s); ok {
+		return f, true
+	}
+	var owner *match
+	for k := q.start; k < q.end && owner == nil; k++ {
+		for _, m := range a.ann[k] {
+			if (m.class == cDemonym || m.class == cCountry) && m.end <= q.end && len(m.value) == 2 {
+				owner = &m
+				break
+			}
+		}
+	}
+	// "Guatemala's 150 soldiers arrived"
+	if p := q.start - 2; owner == nil && p-1 >= s.start && isApostropheText(a.toks[p].text) && a.toks[p+1].lower == "s" {
+		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
+			owner = &match{start: a.actors[n].start, end: a.actors[n].end, entry: &entry{class: a.actors[n].cls, value: a.actors[n].code}}
+		}
+	}
+	if owner == nil {
+		return frame{}, false
+	}
+	k := q.end
+	for k < s.end && (a.has(k, cSubjectFollower) && !a.has(k, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.toks[k].lower, "ly") && a.toks[k].kind == tWord) {
+		k++
+	}
+	if k >= s.end {
+		return frame{}, false
+	}
+	am := actorMention{span: span{owner.start, owner.end}, code: owner.value, cls: owner.class, sent: q.sent}
+	mk := func(anchor span, conf float64) (frame, bool) {
+		return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}, true
+	}
+	// "stationed in", "based at", "serving with"
+	if m, ok := a.longest(k, s.end, cPresence); ok {
+		return mk(span{m.start, m.end}, 0.65)
+	}
+	// "will deploy", "are deployed", "have arrived", "is already in"
+	j := k
+	for j < s.end && j < k+4 && (a.has(j, cPerfectAux, cPassiveAux, cIrrealis, cSubjectFollower) || strings.HasSuffix(a.toks[j].lower, "ly")) {
+		j++
+	}
+	if j == k || j >= s.end {
+		return frame{}, false
+	}
+	if m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cPresence); ok {
+		return mk(span{m.start, m.end}, 0.65)
+	}
+	if a.has(k, cPassiveAux) && (a.toks[j].lower == "in" || a.toks[j].lower == "at" || a.toks[j].lower == "with" || a.toks[j].lower == "on") {
+		f, ok := mk(span{j - 1, j}, 0.6)
+		f.window = span{q.start, j}
+		return f, ok
+	}
+	return frame{}, false
+}
+
+// relativeFrame matches a quantity followed by a relative clause whose
+// subject commits it: "the $12bn it has already disbursed", "the €3.5bn
+// the Dutch cabinet has reserved for Ukraine", "the 40 tanks that Germany
+// sent".
+func (a *analysis) relativeFrame(q quantity, s span) (frame, bool) {
+	k := q.end
+	if k < s.end && (a.toks[k].lower == "that" || a.toks[k].lower == "which") {
+		k++
+	}
+	if k < s.end && a.toks[k].lower == "the" {
+		k++
+	}
+	if k >= s.end {
+		return frame{}, false
+	}
+	var subj int
+	if n := a.actorEndingAt(k, s); n >= 0 && a.actors[n].start == k {
+		subj = a.actors[n].end
+	} else if a.has(k, cPronoun) {
+		subj = k + 1
+	} else {
+		return frame{}, false
+	}
+	j := subj
+	for j < s.end && j < subj+4 && (a.has(j, cPerfectAux, cSubjectFollower, cIrrealis) || strings.HasSuffix(a.toks[j].lower, "ly")) {
+		j++
+	}
+	t, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
+	if !ok || j == subj && a.toks[j].kind != tWord {
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(t, s)
+	if !ok || f.rule == ruleActive && f.actors[len(f.actors)-1].start != k {
+		return frame{}, false
+	}
+	f.window = span{q.start, t.end}
+	f.conf = min(f.conf, 0.7)
+	return f, true
+}
+
+// holdingFrame matches "X has N troops in …", "X, which has about 1,000
+// soldiers in UNIFIL", "France already has 1,000 troops stationed at
+// Cincu": troops held abroad, delivered.
+func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
+	h := q.start - 1
+	for h > s.start && (a.has(h, cSubjectFollower) && !a.has(h, cPerfectAux) || a.toks[h].lower == "now") {
+		h--
+	}
+	if h <= s.start || !a.has(h, cPerfectAux) || q.num == nil {
+		return frame{}, false
+	}
+	k := q.end
+	if m, ok := a.longest(k, s.end, cPresence); ok {
+		k = m.end
+	}
+	if k >= s.end {
+		return frame{}, false
+	}
+	switch a.toks[k].lower {
+	case "in", "at", "with", "on":
+	default:
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(match{start: h, end: h + 1}, s)
+	if !ok || f.rule != ruleActive {
+		return frame{}, false
+	}
+	f.rule = rulePresence
+	f.conf = 0.7
+	f.window = span{f.window.start, q.end}
+	return f, true
+}
+
+// upFrom returns the number after "up from" that follows quantity q ("to
+// 2,200 troops, up from about 1,900"): the level before the commitment.
+func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
+	s := a.sents[q.sent]
+	if q.num == nil {
+		return numPhrase{}, false
+	}
+	// "…, up from", "… by 2026, up from"
+	k := q.end
+	for k+2 < s.end && k < q.end+5 && !(a.toks[k].lower == "up" && a.toks[k+1].lower == "from") {
+		if a.has(k, cClauseBreak, cTrigger) {
+			return numPhrase{}, false
+		}
+		k++
+	}
+	if k+2 >= s.end || a.toks[k].lower != "up" || a.toks[k+1].lower != "from" {
+		return numPhrase{}, false
+	}
+	for _, p := range a.numbers {
+		if p.start == k+2 && p.value > 0 && p.value < q.num.value*10 {
+			return p, true
+		}
+	}
+	return numPhrase{}, false
 }
 
 // possessiveFrame matches an owner before the quantity and a commitment
@@ -148,6 +408,86 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 		}
 		if !a.isModifier(k) {
 			break
+		}
+	}
+	return frame{}, false
+}
+
+// nounFrame matches an owner, a commitment noun and a link before the
+// quantity, with no verb of commitment: "Australia's contribution
+// includes 49 Abrams tanks", "Japan's package of $1.2bn", "the Danish
+// package, worth DKK 1.7 billion". The owner is a possessive actor or a
+// demonym; quantities coordinated after the first share the frame.
+func (a *analysis) nounFrame(q quantity, s span) (frame, bool) {
+	k := q.start - 1
+	mods := 0
+	for steps := 0; k >= s.start && steps < 12; steps++ {
+		if m, ok := a.triggerNounEndingAt(k, s); ok {
+			return a.nounOwner(m, q, s)
+		}
+		t := a.toks[k]
+		switch {
+		case a.has(k, cNounLink) || t.text == "," || t.text == "(" || t.text == "–" || t.text == "—" || t.text == ":":
+			k--
+		case a.isModifier(k) && mods < 2:
+			mods++
+			k--
+		case t.lower == "and" || t.lower == "plus":
+			k--
+		default:
+			// skip a quantity coordinated before this one
+			jumped := false
+			for _, o := range a.quants {
+				if o.sent == q.sent && o.end == k+1 && o.start < q.start {
+					k, jumped = o.start-1, true
+					break
+				}
+			}
+			if !jumped {
+				return frame{}, false
+			}
+		}
+	}
+	return frame{}, false
+}
+
+// triggerNounEndingAt returns a commitment noun that ends at token k.
+func (a *analysis) triggerNounEndingAt(k int, s span) (match, bool) {
+	for j := k; j >= s.start && j > k-3; j-- {
+		for _, m := range a.ann[j] {
+			if m.class == cTriggerNoun && m.end == k+1 {
+				return m, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// nounOwner finds the owner of the commitment noun m: "Australia's
+// (latest) contribution", "the Danish (aid) package".
+func (a *analysis) nounOwner(m match, q quantity, s span) (frame, bool) {
+	p := m.start - 1
+	for n := 0; n < 2 && p >= s.start && a.isModifier(p) && !a.has(p, cDemonym) && !(a.toks[p].lower == "s" && p > s.start && isApostropheText(a.toks[p-1].text)); n++ {
+		p--
+	}
+	if p < s.start {
+		return frame{}, false
+	}
+	win := func(start int) span { return span{start, min(s.end, q.end+3)} }
+	if p-1 >= s.start && isApostropheText(a.toks[p-1].text) && a.toks[p].lower == "s" {
+		n := a.actorEndingAt(p-2, s)
+		if n < 0 || a.actors[n].end != p-1 || a.actors[n].cls == cGroup && !strings.HasPrefix(a.actors[n].code, "group:") {
+			return frame{}, false
+		}
+		am := a.actors[n]
+		return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun, window: win(am.start), conf: 0.75}, true
+	}
+	for j := p; j >= s.start && j > p-3; j-- {
+		for _, d := range a.ann[j] {
+			if d.class == cDemonym && d.end == p+1 {
+				am := actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}
+				return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun, window: win(d.start), conf: 0.65}, true
+			}
 		}
 	}
 	return frame{}, false
@@ -193,6 +533,48 @@ func (a *analysis) lineStart(s span) int {
 	return -1
 }
 
+// bulletFrame matches a bullet line that starts with the quantity and
+// names no actor, under a header that ends with a colon ("The package
+// includes:" then "- NOK 1.2 billion for air defence"): the committer is
+// the last actor named as a subject before the header. A guess: review it.
+func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
+	ls := a.lineStart(s)
+	if ls <= s.start || q.start != ls || q.num == nil {
+		return frame{}, false
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.start < q.start {
+			return frame{}, false
+		}
+	}
+	si := q.sent - 1
+	for si >= 0 && a.lineStart(a.sents[si]) > a.sents[si].start {
+		si-- // earlier bullets of the same list
+	}
+	if si < 0 || a.toks[a.sents[si].end-1].text != ":" {
+		return frame{}, false
+	}
+	am, ok := a.antecedent(si, 6)
+	if !ok {
+		return frame{}, false
+	}
+	colon := a.sents[si].end - 1
+	return frame{actors: []actorMention{am}, anchor: span{colon, colon + 1}, rule: ruleBullet, window: span{q.start, q.end}, conf: 0.55}, true
+}
+
+// antecedent returns the first subject actor (a country, the EU or NATO)
+// of the nearest of sentences si, si-1, … si-n+1 that has one.
+func (a *analysis) antecedent(si, n int) (actorMention, bool) {
+	for k := si; k >= 0 && k > si-n; k-- {
+		for _, am := range a.actorsOf(a.sents[k]) {
+			if am.subject && am.cls != cGroup && !strings.HasPrefix(am.code, "group:") {
+				return am, true
+			}
+		}
+	}
+	return actorMention{}, false
+}
+
 // listFrame matches "Poland: 2,500 troops", "- Canada – $500 million":
 // an actor at the start of a line, a colon or dash, then the quantity with
 // no trigger between.
@@ -205,13 +587,18 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 	if n := a.actorEndingAt(ls, s); n >= 0 && a.actors[n].start == ls {
 		first = &a.actors[n]
 	}
-	if first == nil || first.end > q.start || q.num == nil {
+	if first == nil || first.end > q.start || q.num == nil && q.kind != news.KindEquipment {
 		return frame{}, false
 	}
-	// only the first quantity after the marker belongs to the line's actor
+	// only the first quantity of each kind after the marker belongs to the
+	// line's actor ("United Kingdom: £1.7bn – for 5 000 missiles")
+	conf := 0.8
 	for _, o := range a.quants {
-		if o.sent == q.sent && o.start >= first.end && o.end <= q.start {
-			return frame{}, false
+		if o.sent == q.sent && o.start >= first.end && o.end <= q.start && o.kind != news.KindSupport {
+			if o.kind == q.kind || q.num == nil {
+				return frame{}, false // "Japan: USD34.6 million – transformers" describes the money
+			}
+			conf = 0.7
 		}
 	}
 	marker := -1
@@ -228,7 +615,7 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	actors := []actorMention{*first}
-	return frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, q.end}, conf: 0.8}, true
+	return frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, q.end}, conf: conf}, true
 }
 
 // passiveFrame matches "missiles supplied by the U.S. and Norway",
@@ -328,14 +715,26 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 			f.window = span{f.actors[0].start, t.end}
 			return f, true
 		}
+		// "the Government will allocate …" in a text about one country
+		if k > s.start && a.toks[k-1].lower == "the" && a.has(k, cInstitution) && a.actorAt[k] < 0 && t.start-k <= 4 {
+			si := a.sentOf(s)
+			if am, ok := a.antecedent(si-1, 8); ok && si > 0 {
+				f.actors = []actorMention{am}
+				f.rule = rulePronoun
+				f.conf = 0.55
+				f.window = span{k, t.end}
+				return f, true
+			}
+			return frame{}, false
+		}
 		if a.has(k, cPronoun) && t.start-k <= 6 {
 			if actors, ok := a.resolvePronoun(k, s); ok {
 				am := actors[0]
 				f.actors = actors
 				f.rule = rulePronoun
 				f.conf = 0.55 // a resolved pronoun is a guess: review it
-				if am.start >= s.start && am.reporter && k-am.end <= 3 {
-					f.conf = 0.75 // "the Netherlands said it would supply …"
+				if am.start >= s.start && am.reporter && (k-am.end <= 3 || am.start > k) {
+					f.conf = 0.75 // "the Netherlands said it would supply …", "“We will …,” Paris said"
 				}
 				f.window = span{k, t.end}
 				return f, true
@@ -409,6 +808,14 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 		}
 		return nil, false
 	}
+	// "We are committing …," the British minister said: the speaker
+	if w == "we" || w == "i" {
+		for _, am := range a.actorsOf(s) {
+			if am.start > k && am.reporter {
+				return []actorMention{am}, true
+			}
+		}
+	}
 	if list, ok := pick(s, k); ok {
 		return list, true
 	}
@@ -428,15 +835,83 @@ func (a *analysis) sentOf(s span) int {
 	return -1
 }
 
+// moneyNounFrames finds money pledged, considered or declined without an
+// amount: a money noun as the object of a verb ("could make a further
+// contribution", "is expected to announce its contribution", "would not
+// make a new pledge", "ready to contribute to a reconstruction fund"),
+// when the sentence gives that actor no amount. It returns the spans it
+// used, so that their words are not read again as support.
+func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []news.Commitment) []span {
+	var used []span
+	si := 0
+	for _, m := range a.all { // in token order: cheaper than asking every token
+		if m.class != cMoneyNoun {
+			continue
+		}
+		for si < len(a.sents) && a.sents[si].end <= m.start {
+			si++
+		}
+		if si >= len(a.sents) {
+			break
+		}
+		s := a.sents[si]
+		k := m.start
+		if k == s.start || m.end > s.end || len(used) > 0 && used[len(used)-1].end > k {
+			continue
+		}
+		// what follows is not an amount or a purpose: "pledge of €1bn", "pledge to protect"
+		if m.end < s.end && (a.toks[m.end].lower == "of" || a.toks[m.end].lower == "to" || a.toks[m.end].kind == tNum || a.has(m.end, cCurPrefix, cCurCode)) {
+			continue
+		}
+		v := k - 1
+		for n := 0; v > s.start && n < 5 && (isJoiner(a.toks, v) || a.toks[v].kind == tWord && a.actorAt[v] < 0 &&
+			!a.has(v, cTrigger, cMakeVerb, cClauseBreak, cLocPrep, cReporting)); n++ {
+			v--
+		}
+		if v > s.start && a.toks[v].lower == "to" && a.has(v-1, cTrigger) {
+			v-- // "contribute to a … fund"
+		}
+		if !a.has(v, cTrigger, cMakeVerb) {
+			continue
+		}
+		f, ok := a.subjectFrame(match{start: v, end: v + 1}, s)
+		if !ok {
+			continue
+		}
+		f.window = span{f.window.start, m.end}
+		f.conf -= 0.05
+		var actors []actorMention
+		for _, am := range f.actors {
+			// an amount of the same actor in the sentence says it all
+			if !slices.ContainsFunc(done, func(c news.Commitment) bool {
+				return c.Actor == am.code && c.Kind == news.KindMoney && c.Start == a.toks[s.start].start
+			}) {
+				actors = append(actors, am)
+			}
+		}
+		if len(actors) == 0 {
+			continue
+		}
+		f.actors = actors
+		q := quantity{span: span{m.start, m.end}, kind: news.KindMoney, sent: si}
+		emit(f, q, a.text[a.toks[m.start].start:a.toks[m.end-1].end])
+		used = append(used, span{v, m.end})
+	}
+	return used
+}
+
 // supportFrames finds commitments of kind support: a support noun in the
 // object of a trigger ("has promised air support"), or "to" + a support
 // verb after a trigger or cue ("pledge to protect Kyiv", "willingness to
 // support the plan").
-func (a *analysis) supportFrames(emit func(frame, quantity, string)) {
+func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span) {
 	toks := a.toks
 	covered := map[int]bool{} // support-verb tokens already used
 	for _, q := range a.quants {
 		if q.kind != news.KindSupport || q.prepped {
+			continue
+		}
+		if slices.ContainsFunc(skip, func(sp span) bool { return q.start >= sp.start && q.end <= sp.end }) {
 			continue
 		}
 		s := a.sents[q.sent]
@@ -571,9 +1046,36 @@ func (a *analysis) hasPossessiveDeterminer(sp span) bool {
 
 // status decides the status of a commitment from the cues in f.window.
 func (a *analysis) status(f frame) (news.Status, string) {
+	if f.forced != "" {
+		return f.forced, ""
+	}
 	w := f.window
 	var considering, delivered string
+	// cues of another clause do not count: after "but", "while" … before
+	// the anchor, or inside commas between the actor and the anchor
+	// ("Germany, which has led the force since 2006, will contribute",
+	// "Macron, never one to be outbid, promised")
+	skipFrom, skipTo := -1, -1
+	for k := w.start; k < f.anchor.start && k < w.end; k++ {
+		if a.has(k, cClauseBreak) {
+			w.start = k + 1
+		}
+	}
+	if len(f.actors) > 0 {
+		last := f.actors[len(f.actors)-1].end
+		if last < f.anchor.start && last >= w.start && a.toks[last].text == "," {
+			for k := f.anchor.start - 1; k > last; k-- {
+				if a.toks[k].text == "," {
+					skipFrom, skipTo = last, k
+					break
+				}
+			}
+		}
+	}
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
+		if k >= skipFrom && k <= skipTo {
+			continue
+		}
 		for _, m := range a.ann[k] {
 			if m.end > w.end+3 {
 				continue
@@ -602,6 +1104,10 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	}
 	if delivered != "" {
 		return news.StatusDelivered, delivered
+	}
+	// troops in place: "are stationed", "has 1,000 soldiers in UNIFIL"
+	if f.rule == rulePresence && !a.irrealis(w.start, w.end) {
+		return news.StatusDelivered, "presence"
 	}
 	// a past form of a verb of handing over, active or perfect: "Germany sent", "has provided"
 	anchor := f.anchor.start
@@ -668,6 +1174,11 @@ func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention
 			conf -= 0.05
 		}
 	case news.KindMoney:
+		if q.num == nil {
+			// "could make a further contribution": money, no amount
+			conf -= 0.15
+			break
+		}
 		c.Amount = news.Float64(q.num.value)
 		c.Qualifier = q.num.qualifier
 		c.Currency = q.currency

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -25,7 +26,7 @@ func TestExtractGrammar(t *testing.T) {
 			[]string{"JP money 150 billion JPY pledged"}},
 		{"demonym owner of a noun",
 			"The Danish package, worth DKK 1.7 billion, includes artillery ammunition.",
-			[]string{"DK money 1.7 billion DKK pledged"}},
+			[]string{"DK money 1.7 billion DKK pledged", "DK equipment artillery ammunition pledged"}},
 		// equipment after "of"
 		{"fleet of",
 			"The Netherlands will hand over its entire fleet of F-16s.",
@@ -96,6 +97,58 @@ func TestExtractGrammar(t *testing.T) {
 		{"cut-off amount",
 			"France pledged €300 mil",
 			[]string{"FR money 300 million EUR pledged"}},
+		// attribution across clauses and lines
+		{"we in a quote is the speaker",
+			"\"We are committing fifteen million pounds to the appeal,\" British Africa minister Lord Collins said.",
+			[]string{"GB money 15 million GBP pledged"}},
+		{"object relative clause",
+			"Tokyo will provide a further $4.5bn through the G7 scheme, on top of the $12bn it has already disbursed since 2022.",
+			[]string{"JP money 4.5 billion USD pledged", "JP money 12 billion USD delivered"}},
+		{"relative clause with a demonym institution",
+			"The drones are part of the €3.5bn the Dutch cabinet has reserved for Ukraine in 2025.",
+			[]string{"NL money 3.5 billion EUR pledged"}},
+		{"trigger before wins over a relative clause",
+			"The Netherlands said it had now delivered all 24 F-16 fighter jets it promised in 2023.",
+			[]string{"NL equipment 24 × F-16 fighter jets delivered"}},
+		{"bullets under a header inherit the committer",
+			"Norway will stand with Ukraine, the minister said.\n\nThe package includes:\n\n- NOK 1.2 billion for air defence\n- NOK 500 million for training\n",
+			[]string{"NO money 1.2 billion NOK pledged", "NO money 500 million NOK pledged"}},
+		{"the government of the text",
+			"Norway increases support to Ukraine.\nIn addition, the Government will allocate NOK 400 million in humanitarian assistance.",
+			[]string{"NO support support pledged", "NO money 400 million NOK pledged"}},
+		{"up from is the level delivered",
+			"Ottawa will increase its contribution to the brigade in Latvia to 2,200 troops by 2026, up from about 1,900 today.",
+			[]string{"CA troops 2200 troops pledged", "CA troops 1900 troops delivered"}},
+		{"money without an amount",
+			"Qatar said it was ready to contribute to a multi-year reconstruction fund. The Netherlands said it would not make a new pledge.",
+			[]string{"QA money money considering", "NL money money declined"}},
+		{"a cue inside an aside does not count",
+			"Germany, which has led the maritime task force since 2006, will contribute a corvette.",
+			[]string{"DE equipment corvette pledged"}},
+		{"a cue of another clause does not count",
+			"Warsaw will not deploy soldiers to Ukraine, but will offer logistics support.",
+			[]string{"PL troops troops declined", "PL support logistics support pledged"}},
+		{"a place after a direction adjective",
+			"South Africa, which has about 1,300 soldiers in eastern Congo, will not send reinforcements.",
+			[]string{"ZA troops 1300 troops delivered", "ZA troops troops declined"}},
+		{"troop nouns joined by and",
+			"China, which has about 230 engineers and medical staff in MONUSCO, said it would stay.",
+			[]string{"CN troops 230 troops delivered"}},
+		{"a repeated pledge is one commitment",
+			"Norway increases support: NOK 3.5 billion\nThe Government is today announcing NOK 3.5 billion in military support.",
+			[]string{"NO support support pledged", "NO money 3.5 billion NOK pledged"}},
+		{"a named or definite force is not committed",
+			"Ottawa declined to lead the force in 2023. Canada funds the Haitian National Police.", nil},
+		// factbox lines
+		{"list line with money, then a counted item",
+			"* United Kingdom: £1.7bn – for 5 000 lightweight multirole missiles (LMM) produced in Belfast.",
+			[]string{"GB money 1.7 billion GBP pledged", "GB equipment 5000 × lightweight multirole missiles pledged"}},
+		{"list line, an item without a count is the first thing",
+			"* Italy: is examining a further SAMP/T system, the minister said.",
+			[]string{"IT equipment SAMP/T system considering"}},
+		{"list line, items after money describe it",
+			"* Japan: USD34.6 million – transformers, gas turbines and generators.",
+			[]string{"JP money 34.6 million USD pledged"}},
 		// negatives
 		{"civilian deaths", "More than 10,000 civilians have been killed since 2022.", nil},
 		{"army size", "The Russian army has about 1.3 million soldiers.", nil},
@@ -107,7 +160,15 @@ func TestExtractGrammar(t *testing.T) {
 		{"drones launched", "Russian forces launched 120 drones overnight.", nil},
 		{"population", "Japan has a population of 125 million.", nil},
 		{"needs are not pledges", "Ukraine needs $486 billion for reconstruction, the World Bank said.", nil},
-		{"troops stationed in a place", "About 10,000 U.S. troops are stationed in Poland.", nil},
+		{"troops stationed in a place: the place is not the actor", "About 10,000 U.S. troops are stationed in Poland.",
+			[]string{"US troops 10000 troops delivered"}},
+		{"a relative clause holds troops", "Austria, which has around 160 soldiers in the force, will stay.",
+			[]string{"AT troops 160 troops delivered"}},
+		{"wartime army size", "Finland itself has a wartime army of 280,000.", nil},
+		{"dateline place is not the committer",
+			"BEIRUT (AP) — Several countries that contribute soldiers to the mission met on Monday.", nil},
+		{"troop nouns in a row", "The Irish government approved the deployment of 340 Defence Forces personnel.",
+			[]string{"IE troops 340 troops pledged"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,5 +182,19 @@ func TestExtractGrammar(t *testing.T) {
 				t.Errorf("Extract(%q)\n got  %q\n want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDeterministic builds several extractors: lexicon phrases with several
+// meanings ("pledge" is a verb, a noun and a cue) must resolve the same way
+// in each, whatever the order of Go maps.
+func TestDeterministic(t *testing.T) {
+	text := "Trump's pledge to protect Kyiv stands. Canada will pledge support and make a contribution. " +
+		"Norway increases support: NOK 3.5 billion\nThe Government is today announcing NOK 3.5 billion."
+	want := newTestExtractor(t).Extract(text)
+	for i := 0; i < 5; i++ {
+		if got := newTestExtractor(t).Extract(text); !reflect.DeepEqual(got, want) {
+			t.Fatalf("run %d differs:\n got  %v\n want %v", i, got, want)
+		}
 	}
 }

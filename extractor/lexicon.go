@@ -4,7 +4,9 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -207,6 +209,13 @@ const (
 	cIrrealis
 	cUSDContext
 	cUSDateline
+	cContainer
+	cNounLink
+	cPresence
+	cPlaceAdj
+	cInstitution
+	cMoneyNoun
+	cMakeVerb
 	numClasses
 )
 
@@ -221,7 +230,7 @@ var classNames = [...]string{
 	cPassiveAux: "passive_aux", cCasualty: "casualty", cLocPrep: "location_prep",
 	cReporting: "reporting", cPronoun: "pronoun", cClauseBreak: "clause_break", cTitle: "title",
 	cSubjectFollower: "subject_follower", cGroupNoun: "group_noun", cGroupAdj: "group_adj", cStop: "stop", cSupportCue: "support_cue", cCollective: "collective", cEquipSuffix: "equipment_suffix", cIrrealis: "irrealis",
-	cUSDContext: "usd_context", cUSDateline: "us_dateline",
+	cUSDContext: "usd_context", cUSDateline: "us_dateline", cContainer: "container", cNounLink: "noun_link", cPresence: "presence", cPlaceAdj: "place_adj", cInstitution: "institution", cMoneyNoun: "money_noun", cMakeVerb: "make_verb",
 }
 
 func (c class) String() string { return classNames[c] }
@@ -236,7 +245,7 @@ var wordClasses = map[string]class{
 	"reporting": cReporting, "pronoun": cPronoun, "clause_break": cClauseBreak, "title": cTitle,
 	"subject_follower": cSubjectFollower, "group_noun": cGroupNoun, "group_adj": cGroupAdj,
 	"stop": cStop, "support_cue": cSupportCue, "collective": cCollective, "equipment_suffix": cEquipSuffix, "irrealis": cIrrealis,
-	"usd_context": cUSDContext, "us_dateline": cUSDateline,
+	"usd_context": cUSDContext, "us_dateline": cUSDateline, "container": cContainer, "noun_link": cNounLink, "presence": cPresence, "place_adj": cPlaceAdj, "institution": cInstitution, "money_noun": cMoneyNoun, "make_verb": cMakeVerb,
 }
 
 // entry is one meaning of a trie phrase.
@@ -399,7 +408,10 @@ func buildTrie(lx *lexicon) *trieNode {
 			root.insert(w, entry{class: cCurAmbiguous, value: strings.Join(a.Codes, "|")}, false)
 		}
 	}
-	for class, list := range lx.words {
+	// in a fixed order: the order of a phrase's meanings decides ties
+	// (in "longest"), and map order would make Extract vary between runs
+	for _, class := range slices.Sorted(maps.Keys(lx.words)) {
+		list := lx.words[class]
 		cl, ok := wordClasses[class]
 		if !ok {
 			continue // unknown classes are ignored, so newer files load in older builds
@@ -411,11 +423,16 @@ func buildTrie(lx *lexicon) *trieNode {
 			}
 		}
 	}
-	for w, v := range lx.valued["qualifier"] {
-		root.insert(w, entry{class: cQualifier, value: v}, false)
+	for _, w := range slices.Sorted(maps.Keys(lx.valued["qualifier"])) {
+		root.insert(w, entry{class: cQualifier, value: lx.valued["qualifier"][w]}, false)
 	}
-	for class, cl := range map[string]class{"number_word": cNumWord, "scale": cScale} {
-		for w, v := range lx.valued[class] {
+	for _, nc := range []struct {
+		name string
+		cl   class
+	}{{"number_word", cNumWord}, {"scale", cScale}} {
+		cl := nc.cl
+		for _, w := range slices.Sorted(maps.Keys(lx.valued[nc.name])) {
+			v := lx.valued[nc.name][w]
 			f, _ := strconv.ParseFloat(v, 64) // checked by parseLexicon
 			root.insert(w, entry{class: cl, num: f}, false)
 		}

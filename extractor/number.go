@@ -285,7 +285,8 @@ func scaleAt(toks []token, ann [][]match, j, lim int) (match, bool) {
 // after it.
 func applyScale(toks []token, ann [][]match, p *numPhrase, i, lim int) int {
 	if m, ok := scaleAt(toks, ann, i, lim); ok {
-		p.value *= m.num
+		// whole units: 1.7 × 1e9 is 1700000000, not 1700000000.0000002
+		p.value = math.Round(p.value*m.num*1e3) / 1e3
 		p.scaled = true
 		return m.end
 	}

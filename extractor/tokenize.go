@@ -88,13 +88,14 @@ func tokenizeInto(text, lowered string, buf []token) []token {
 		}
 		start := i
 		var kind tokKind
+		nonASCII := false
 		switch {
 		case isDigit(r):
 			kind = tNum
 			i = scanNumber(text, i)
 		case isLetter(r):
 			kind = tWord
-			i = scanWord(text, i)
+			i, nonASCII = scanWord(text, i)
 		default:
 			kind = tPunct
 			i += size
@@ -106,13 +107,8 @@ func tokenizeInto(text, lowered string, buf []token) []token {
 			if t.text == "’" {
 				t.lower = "'"
 			}
-		case kind == tWord:
-			for k := start; k < i; k++ {
-				if text[k] >= utf8.RuneSelf {
-					t.lower = lowerToken(t.text)
-					break
-				}
-			}
+		case kind == tWord && nonASCII:
+			t.lower = lowerToken(t.text)
 		}
 		toks = append(toks, t)
 		glued, nl = true, false
@@ -172,7 +168,7 @@ func scanNumber(text string, i int) int {
 // scanWord returns the end of the letter run starting at i. An apostrophe
 // between letters stays inside the word (won't, d'Ivoire) unless it starts
 // a possessive "'s" that ends the word (Trump's → Trump + 's).
-func scanWord(text string, i int) int {
+func scanWord(text string, i int) (end int, nonASCII bool) {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] == aLetter {
 			i++
@@ -181,6 +177,7 @@ func scanWord(text string, i int) int {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isLetter(r) {
 			i += size
+			nonASCII = nonASCII || size > 1
 			continue
 		}
 		if isApostrophe(r) && i+size < len(text) {
@@ -199,11 +196,12 @@ func scanWord(text string, i int) int {
 				}
 			}
 			i += size
+			nonASCII = nonASCII || size > 1
 			continue
 		}
 		break
 	}
-	return i
+	return i, nonASCII
 }
 
 // asciiLower returns text with ASCII letters lower-cased and every other
