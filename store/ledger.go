@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -83,8 +84,15 @@ func (s *Store) Ledger(ctx context.Context, q LedgerQuery) ([]LedgerEntry, error
 		src  string
 	}
 	groups := map[string][]member{}
+	key := ledgerCacheKey(q)
+	var txid int
+	var cached []LedgerEntry
 	err = s.view(ctx, func(tx *bolt.Tx) error {
 		clear(groups)
+		txid = tx.ID()
+		if cached = s.ledgers.get(key, txid); cached != nil {
+			return nil
+		}
 		return p.scan(ctx, tx, func(r *commitRec, _ []byte) (bool, error) {
 			c := r.effective()
 			k := ledgerKey(&c)
@@ -95,7 +103,10 @@ func (s *Store) Ledger(ctx context.Context, q LedgerQuery) ([]LedgerEntry, error
 	if err != nil {
 		return nil, err
 	}
-	var out []LedgerEntry
+	if cached != nil {
+		return copyLedger(cached), nil
+	}
+	out := []LedgerEntry{}
 	for _, ms := range groups {
 		sort.Slice(ms, func(i, j int) bool {
 			if !ms[i].date.Equal(ms[j].date) {
@@ -122,7 +133,67 @@ func (s *Store) Ledger(ctx context.Context, q LedgerQuery) ([]LedgerEntry, error
 		}
 		return out[i].ID < out[j].ID
 	})
-	return out, nil
+	s.ledgers.put(key, txid, out)
+	return copyLedger(out), nil
+}
+
+// ledgerCache keeps recent ledgers by query, each valid for the database
+// state it was computed on (bbolt's transaction id changes with every
+// committed write), so repeated summary pages and totals on an unchanged
+// ledger decode nothing.
+type ledgerCache struct {
+	mu      sync.Mutex
+	entries map[string]cachedLedger
+}
+
+type cachedLedger struct {
+	txid    int
+	entries []LedgerEntry
+}
+
+// maxCachedLedgers bounds the cache; it is emptied when full.
+const maxCachedLedgers = 32
+
+func (c *ledgerCache) get(key string, txid int) []LedgerEntry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.entries[key]; ok && e.txid == txid {
+		return e.entries
+	}
+	return nil
+}
+
+func (c *ledgerCache) put(key string, txid int, entries []LedgerEntry) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.entries == nil || len(c.entries) >= maxCachedLedgers {
+		c.entries = map[string]cachedLedger{}
+	}
+	c.entries[key] = cachedLedger{txid: txid, entries: entries}
+}
+
+// copyLedger copies entries and their source lists, so callers may modify
+// what they get without touching the cache.
+func copyLedger(entries []LedgerEntry) []LedgerEntry {
+	out := make([]LedgerEntry, len(entries))
+	for i, e := range entries {
+		e.Sources = append([]LedgerSource(nil), e.Sources...)
+		out[i] = e
+	}
+	return out
+}
+
+// ledgerCacheKey renders every field of q that selects commitments.
+func ledgerCacheKey(q LedgerQuery) string {
+	f := func(p *float64) string {
+		if p == nil {
+			return "-"
+		}
+		return strconv.FormatFloat(*p, 'g', -1, 64)
+	}
+	return strings.Join([]string{q.Country, q.Kind, q.Status, q.Review, q.Source, q.Currency, q.Text,
+		q.Since.Format(time.RFC3339Nano), q.Until.Format(time.RFC3339Nano),
+		f(q.MinAmount), f(q.MaxAmount), q.Window.String()}, "\x00")
 }
 
 // ledgerKey identifies "the same commitment": actor, kind, status and

@@ -189,3 +189,51 @@ func FuzzParseRates(f *testing.F) {
 		}
 	})
 }
+
+// TestLedgerCacheFollowsWrites checks that a repeated ledger on an
+// unchanged database is served from the cache, that callers cannot change
+// the cached copy, and that every write or review decision invalidates it.
+func TestLedgerCacheFollowsWrites(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{})
+	save(t, s, article(1, "wire", 0), troops("DE", 5000, news.StatusPledged, 0.9))
+	first, err := s.Ledger(ctx, LedgerQuery{})
+	if err != nil || len(first) != 1 {
+		t.Fatalf("ledger: %v, %d entries", err, len(first))
+	}
+	first[0].Actor = "XX"
+	first[0].Sources[0].Evidence = "changed by the caller"
+	again, err := s.Ledger(ctx, LedgerQuery{})
+	if err != nil || len(again) != 1 || again[0].Actor != "DE" || again[0].Sources[0].Evidence == "changed by the caller" {
+		t.Fatalf("cached ledger changed by a caller: %+v, %v", again, err)
+	}
+
+	save(t, s, article(2, "wire", 1), troops("FR", 1500, news.StatusPledged, 0.9))
+	after, err := s.Ledger(ctx, LedgerQuery{})
+	if err != nil || len(after) != 2 {
+		t.Fatalf("after a write: %d entries, %v; want 2", len(after), err)
+	}
+	tot, err := s.Totals(ctx, LedgerQuery{})
+	if err != nil || len(tot.Troops) != 2 {
+		t.Fatalf("totals after a write: %+v, %v", tot, err)
+	}
+	if _, err := s.Reject(ctx, after[0].ID, "tester", ""); err != nil {
+		t.Fatal(err)
+	}
+	rejected, err := s.Ledger(ctx, LedgerQuery{})
+	if err != nil || len(rejected) != 1 {
+		t.Fatalf("after a rejection: %d entries, %v; want 1", len(rejected), err)
+	}
+	// Other queries are cached separately.
+	rejectedActor := after[0].Actor
+	other := "DE"
+	if rejectedActor == "DE" {
+		other = "FR"
+	}
+	for country, want := range map[string]int{rejectedActor: 0, other: 1} {
+		got, err := s.Ledger(ctx, LedgerQuery{Query: Query{Country: country}})
+		if err != nil || len(got) != want {
+			t.Errorf("ledger of %s: %d entries, %v; want %d", country, len(got), err, want)
+		}
+	}
+}

@@ -77,6 +77,7 @@ type Store struct {
 	threshold float64
 	now       func() time.Time
 	rates     *RateTable
+	ledgers   ledgerCache
 }
 
 // Bucket names.
