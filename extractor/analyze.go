@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -51,20 +52,19 @@ type quantity struct {
 
 // analysis is everything the grammar found in one text.
 type analysis struct {
-	text string
-	toks []token
-	// lowerBuf holds the lower-cased text the tokens' lower forms point into.
-	lowerBuf []byte
+	doc
 	// outBuf and orderBuf are scratch memory of commitments.
 	outBuf   []news.Commitment
 	orderBuf []int
 	ann      [][]match
 	all      []match // backing array of ann
-	sents    []span
-	claimed  []bool
-	actors   []actorMention
-	quants   []quantity
-	numbers  []numPhrase // numbers that are none of the above
+	// cls[k] has bit c set when a match of class c starts at token k.
+	cls     []uint64
+	sents   []span
+	claimed []bool
+	actors  []actorMention
+	quants  []quantity
+	numbers []numPhrase // numbers that are none of the above
 	// actorAt[k] is the index in actors of the mention covering token k, or -1.
 	actorAt []int32
 	// sentActors[i] is the range of actors (indexes) in sentence i.
@@ -114,22 +114,24 @@ func (e *Extractor) release(a *analysis) {
 	}
 }
 
-// sentences splits toks into sentences: at line breaks, after ! ? ;, and
-// after a dot that ends a sentence (not "U.S." or "Mr."). It appends to out.
-func sentences(toks []token, out []span) []span {
+// sentences splits the tokens into sentences: at line breaks, after ! ? ;,
+// and after a dot that ends a sentence (not "U.S." or "Mr."). It appends to
+// out.
+func (d *doc) sentences(out []span) []span {
+	toks := d.toks
 	start := 0
 	for j := 1; j < len(toks); j++ {
 		brk := toks[j].nl
-		if !brk {
-			switch toks[j-1].text {
+		if !brk && toks[j-1].kind == tPunct {
+			switch d.tx(j - 1) {
 			case "!", "?", ";":
 				brk = true
 			case ".":
-				brk = sentenceDot(toks, j-1)
+				brk = d.sentenceDot(j - 1)
 			}
 			if brk {
 				// closing quotes and brackets stay with their sentence
-				for j < len(toks) && toks[j].glued && !toks[j].nl && isCloser(toks[j].text) {
+				for j < len(toks) && toks[j].glued && !toks[j].nl && isCloser(d.tx(j)) {
 					j++
 				}
 				if j >= len(toks) {
@@ -156,45 +158,46 @@ func isCloser(s string) bool {
 	return false
 }
 
-// sentenceDot reports whether the dot at toks[d] ends a sentence.
-func sentenceDot(toks []token, d int) bool {
-	if d == 0 || d+1 >= len(toks) {
-		return d+1 >= len(toks)
+// sentenceDot reports whether the dot at token p ends a sentence.
+func (d *doc) sentenceDot(p int) bool {
+	toks := d.toks
+	if p == 0 || p+1 >= len(toks) {
+		return p+1 >= len(toks)
 	}
-	prev, next := toks[d-1], toks[d+1]
-	if prev.kind == tWord && (len([]rune(prev.text)) == 1 && prev.isUpperInitial() || abbreviations[prev.lower]) {
+	prev, next := p-1, p+1
+	if toks[prev].kind == tWord && (utf8.RuneCountInString(d.tx(prev)) == 1 && d.upper(prev) || abbreviations[d.lw(prev)]) {
 		return false
 	}
 	// skip closing quotes: `again.” While` ends a sentence
-	n := d + 1
-	for n < len(toks) && toks[n].glued && isCloser(toks[n].text) {
+	n := p + 1
+	for n < len(toks) && toks[n].glued && isCloser(d.tx(n)) {
 		n++
 	}
-	if n > d+1 {
+	if n > p+1 {
 		if n >= len(toks) {
 			return true
 		}
-		next = toks[n]
-		if next.nl || next.kind != tWord {
+		if toks[n].nl || toks[n].kind != tWord {
 			return true
 		}
-		return next.isUpperInitial()
+		return d.upper(n)
 	}
-	if next.glued {
+	if toks[next].glued {
 		// "Ukraine.A key discussion": a lower-case word glued to a capital
-		return prev.kind == tWord && len(prev.text) > 1 && !prev.isUpperInitial() && next.kind == tWord && next.isUpperInitial()
+		return toks[prev].kind == tWord && len(d.tx(prev)) > 1 && !d.upper(prev) && toks[next].kind == tWord && d.upper(next)
 	}
-	if next.kind == tWord {
-		return next.isUpperInitial()
+	if toks[next].kind == tWord {
+		return d.upper(next)
 	}
 	return true
 }
 
-// isPossessive reports whether toks[j:] starts with "'s" and returns the
+// isPossessive reports whether tokens j… start with "'s" and returns the
 // index after it.
-func isPossessive(toks []token, j, lim int) (int, bool) {
-	if j+1 < lim && toks[j].kind == tPunct && isApostropheText(toks[j].text) && toks[j].glued &&
-		toks[j+1].glued && toks[j+1].lower == "s" {
+func (d *doc) isPossessive(j, lim int) (int, bool) {
+	toks := d.toks
+	if j+1 < lim && toks[j].kind == tPunct && isApostropheText(d.tx(j)) && toks[j].glued &&
+		toks[j+1].glued && d.lw(j+1) == "s" {
 		return j + 2, true
 	}
 	// "Jones'" style: apostrophe alone after a word ending in s
@@ -205,14 +208,16 @@ func isApostropheText(s string) bool { return s == "'" || s == "’" }
 
 // has reports whether token j starts a match of any of the classes.
 func (a *analysis) has(j int, cs ...class) bool {
-	if j < 0 || j >= len(a.toks) {
+	if j < 0 || j >= len(a.cls) {
 		return false
 	}
-	for _, m := range a.ann[j] {
-		for _, c := range cs {
-			if m.class == c {
-				return true
-			}
+	m := a.cls[j]
+	if m == 0 {
+		return false
+	}
+	for _, c := range cs {
+		if m&(1<<c) != 0 {
+			return true
 		}
 	}
 	return false
@@ -220,7 +225,14 @@ func (a *analysis) has(j int, cs ...class) bool {
 
 // longest returns the longest match at j among the classes.
 func (a *analysis) longest(j, lim int, cs ...class) (match, bool) {
-	if j < 0 || j >= len(a.toks) {
+	if j < 0 || j >= len(a.cls) || a.cls[j] == 0 {
+		return match{}, false
+	}
+	var want uint64
+	for _, c := range cs {
+		want |= 1 << c
+	}
+	if a.cls[j]&want == 0 {
 		return match{}, false
 	}
 	for _, m := range a.ann[j] { // longest first
@@ -248,12 +260,14 @@ func (e *Extractor) analyze(text string) *analysis {
 	default:
 		a = &analysis{}
 	}
-	a.text = text
-	var lowered string
-	lowered, a.lowerBuf = asciiLowerInto(text, a.lowerBuf)
-	a.toks = tokenizeInto(text, lowered, a.toks)
-	a.ann, a.all = e.trie.matchAllInto(a.toks, a.ann, a.all)
-	a.sents = sentences(a.toks, a.sents[:0])
+	a.doc.tokenize(text)
+	a.ann, a.all = e.trie.matchAllInto(&a.doc, a.ann, a.all)
+	a.cls = grow(a.cls, len(a.toks))
+	clear(a.cls)
+	for _, m := range a.all {
+		a.cls[m.start] |= 1 << m.class
+	}
+	a.sents = a.doc.sentences(a.sents[:0])
 	a.claimed = grow(a.claimed, len(a.toks))
 	clear(a.claimed)
 	a.actors, a.quants, a.numbers = a.actors[:0], a.quants[:0], a.numbers[:0]
@@ -308,7 +322,7 @@ func (a *analysis) usDateline() bool {
 			continue
 		}
 		for j := m.end; j < len(a.toks) && j < m.end+4 && !a.toks[j].nl; j++ {
-			switch a.toks[j].text {
+			switch a.tx(j) {
 			case "(", ",", "-", "–", "—":
 				return true
 			}
@@ -330,11 +344,11 @@ func (a *analysis) isConversion(start, si int) bool {
 		return false
 	}
 	k := prev.end
-	if k < start && (a.toks[k].text == "(" || a.toks[k].text == "[") {
+	if k < start && (a.tx(k) == "(" || a.tx(k) == "[") {
 		k++
-	} else if k+1 < start && a.toks[k].text == "," && a.toks[k+1].lower == "or" {
+	} else if k+1 < start && a.tx(k) == "," && a.lw(k+1) == "or" {
 		k += 2
-	} else if k < start && a.toks[k].lower == "or" {
+	} else if k < start && a.lw(k) == "or" {
 		k++
 	} else {
 		return false
@@ -356,8 +370,8 @@ func (a *analysis) claim(from, to int) {
 // groups ("26 allied countries"), else a bare number. It returns the index
 // after the phrase, or i.
 func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
-	toks, ann := a.toks, a.ann
-	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cNumWord) {
+	toks := a.toks
+	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cCurAmbiguous, cNumWord) {
 		return i // fast path: nothing numeric starts here
 	}
 	// money with the currency first: "$1 billion", "up to €5bn", "EUR 500m", "USD34.6 million"
@@ -365,21 +379,25 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if q, ok := a.longest(i, s.end, cQualifier); ok {
 		j, qual = q.end, q.value
 	}
-	if cur, ok := a.longest(j, s.end, cCurPrefix, cCurCode); ok && cur.end < s.end {
-		if cur.class != cCurCode || e.codeBeforeNumber(toks, cur) {
-			if p, ok := parseNumberAt(a.text, toks, ann, cur.end, s.end); ok {
+	if cur, ok := a.longest(j, s.end, cCurPrefix, cCurCode, cCurAmbiguous); ok && cur.end < s.end {
+		if cur.class == cCurPrefix || e.codeBeforeNumber(a, cur, s.end) {
+			if p, ok := parseNumberAt(&a.doc, a.ann, cur.end, s.end); ok {
 				if p.qualifier == "" {
 					p.qualifier = qual
 				}
 				p.start = i
 				q := quantity{span: span{i, p.end}, kind: news.KindMoney, currency: cur.value, sent: si}
+				if cur.class == cCurAmbiguous {
+					// "Rs 100 million": a word shared by several currencies
+					q.currency, q.candidates = "", strings.Split(cur.value, "|")
+				}
 				// an explicit code after a symbol wins: "$500 million CAD"
 				if code, ok := a.longest(p.end, s.end, cCurCode, cCurSuffix); ok {
 					q.currency, q.end, p.end = code.value, code.end, code.end
 				}
 				q.num = newNum(p)
 				if q.currency == "USD" {
-					if toks[cur.start].text == "$" && cur.end == cur.start+1 {
+					if a.tx(cur.start) == "$" && cur.end == cur.start+1 {
 						q.bareDollar = true
 					} else {
 						a.usdContext = true
@@ -392,7 +410,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 			}
 		}
 	}
-	p, ok := parseNumberAt(a.text, toks, ann, i, s.end)
+	p, ok := parseNumberAt(&a.doc, a.ann, i, s.end)
 	if !ok {
 		return i
 	}
@@ -420,7 +438,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	if g, ok := a.longest(k, s.end, cGroupNoun); ok {
 		// "a coalition of 31 countries" is one group
-		if i-2 >= s.start && toks[i-1].lower == "of" && a.has(i-2, cCollective) && !a.claimed[i-2] {
+		if i-2 >= s.start && a.lw(i-1) == "of" && a.has(i-2, cCollective) && !a.claimed[i-2] {
 			i -= 2
 		}
 		a.actors = append(a.actors, actorMention{span: span{i, g.end}, code: "group:" + a.text[toks[i].start:toks[g.end-1].end], cls: cGroup, sent: si})
@@ -429,7 +447,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	// troops: "5,000 troops", "600 British soldiers", "a 300-strong contingent"
 	k = end
-	if k+1 < s.end && toks[k].text == "-" && toks[k+1].lower == "strong" {
+	if k+1 < s.end && a.tx(k) == "-" && a.lw(k+1) == "strong" {
 		k += 2
 	}
 	for n := 0; n < 3 && k < s.end; n++ {
@@ -441,11 +459,11 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 			k = m.end
 			continue
 		}
-		if !a.isModifier(k) && toks[k].lower != "more" {
+		if !a.isModifier(k) && a.lw(k) != "more" {
 			break
 		}
 		k++
-		if k < s.end && isJoiner(toks, k) {
+		if k < s.end && a.isJoiner(k) {
 			k++
 		}
 	}
@@ -463,11 +481,11 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		if a.has(k, cEquipNoun) {
 			break
 		}
-		if !a.isModifier(k) && !(toks[k].kind == tNum && toks[k].glued) && toks[k].lower != "more" {
+		if !a.isModifier(k) && !(toks[k].kind == tNum && toks[k].glued) && a.lw(k) != "more" {
 			break
 		}
 		k++
-		if k < s.end && isJoiner(toks, k) {
+		if k < s.end && a.isJoiner(k) {
 			k++
 		}
 	}
@@ -489,7 +507,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 func (a *analysis) extendTroops(end, lim int) int {
 	for end < lim {
 		// "engineers and medical staff", "soldiers and police officers"
-		if a.toks[end].lower == "and" && end+1 < lim {
+		if a.lw(end) == "and" && end+1 < lim {
 			k := end + 1
 			if a.isModifier(k) && !a.has(k, cTroopNoun) && k+1 < lim {
 				k++
@@ -511,15 +529,18 @@ func (a *analysis) extendTroops(end, lim int) int {
 
 // codeBeforeNumber reports whether an ISO code stands as a currency before
 // a number: always when glued to it, and for codes that are also words
-// ("ALL", "TOP") only then.
-func (e *Extractor) codeBeforeNumber(toks []token, cur match) bool {
+// ("ALL", "CAD") only then or before a scale word ("CAD 10 million").
+func (e *Extractor) codeBeforeNumber(a *analysis, cur match, lim int) bool {
+	toks := a.toks
 	if cur.end >= len(toks) || toks[cur.end].kind != tNum {
 		return false
 	}
-	if toks[cur.end].glued {
+	if toks[cur.end].glued || !e.ambiguousCodes[cur.value] {
 		return true
 	}
-	return !e.ambiguousCodes[cur.value]
+	// "CAD 10 million": a scale word after the number makes it an amount
+	_, scaled := scaleAt(&a.doc, a.ann, cur.end+1, lim)
+	return scaled
 }
 
 // extendEquipment extends an equipment noun phrase to the right over
@@ -539,7 +560,7 @@ func (a *analysis) extendEquipment(end, lim int) int {
 			end++
 			continue
 		}
-		if isJoiner(a.toks, end) && end+1 < lim && a.toks[end+1].kind == tNum {
+		if a.isJoiner(end) && end+1 < lim && a.toks[end+1].kind == tNum {
 			end += 2
 			continue
 		}
@@ -606,14 +627,14 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	end := m.end
 	// "U.S. President Donald Trump", "the German government", "Trump's administration"
 	j := end
-	if pj, ok := isPossessive(toks, j, s.end); ok {
+	if pj, ok := a.isPossessive(j, s.end); ok {
 		j = pj
 	}
 	// "British Africa minister", "German Development Minister": a demonym,
 	// up to two capitalised words, then a title
 	if m.class == cDemonym {
 		if _, ok := a.longest(j, s.end, cTitle); !ok {
-			for n := j; n < s.end && n < j+2 && toks[n].kind == tWord && toks[n].isUpperInitial(); n++ {
+			for n := j; n < s.end && n < j+2 && toks[n].kind == tWord && a.upper(n); n++ {
 				if _, ok := a.longest(n+1, s.end, cTitle); ok && !a.has(n, cCountry, cMetonym, cLeader) {
 					j = n + 1
 					break
@@ -624,7 +645,7 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	if t, ok := a.longest(j, s.end, cTitle); ok {
 		end = t.end
 		am.person = true
-		for end < s.end && toks[end].kind == tWord && toks[end].isUpperInitial() && !a.has(end, cTrigger, cReporting, cDeliveryPast) {
+		for end < s.end && toks[end].kind == tWord && a.upper(end) && !a.has(end, cTrigger, cReporting, cDeliveryPast) {
 			end++
 		}
 		if l, ok := a.longest(end, s.end, cLeader); ok {
@@ -658,8 +679,8 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		q.kind = news.KindTroops
 		end = a.extendTroops(end, s.end)
 		// "a contingent of 300 (soldiers)", "a brigade of about 4,000"
-		if a.has(i, cTroopUnit) && end+1 < s.end && toks[end].lower == "of" {
-			if p, ok := parseNumberAt(a.text, toks, a.ann, end+1, s.end); ok {
+		if a.has(i, cTroopUnit) && end+1 < s.end && a.lw(end) == "of" {
+			if p, ok := parseNumberAt(&a.doc, a.ann, end+1, s.end); ok {
 				q.num = newNum(p)
 				end = p.end
 				if t, ok := a.longest(end, s.end, cTroopNoun); ok {
@@ -682,7 +703,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	start := i
 	for n := 0; n < 3 && start > s.start; n++ {
 		k := start - 1
-		if isJoiner(toks, k) && k > s.start {
+		if a.isJoiner(k) && k > s.start {
 			k--
 		}
 		if !a.isModifier(k) || a.has(k, cTitle, cGroupAdj) && q.kind != news.KindSupport {
@@ -694,7 +715,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	q.item = a.text[toks[start].start:toks[end-1].end]
 	// a preposition before the phrase makes it a description ("in missile exports")
 	k := start - 1
-	for k > s.start && toks[k].kind == tPunct && (toks[k].text == "“" || toks[k].text == "\"" || toks[k].text == "'") {
+	for k > s.start && toks[k].kind == tPunct && (a.tx(k) == "“" || a.tx(k) == "\"" || a.tx(k) == "'") {
 		k--
 	}
 	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) {
@@ -706,7 +727,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	// "lead the force", "the Haitian National Police", "UNIFIL's Maritime
 	// Task Force": a definite or named unit refers to one that exists; it
 	// is not what is committed
-	if q.kind == news.KindTroops && q.num == nil && (a.definite(start, s) || i > s.start && toks[i].isUpperInitial()) {
+	if q.kind == news.KindTroops && q.num == nil && (a.definite(start, s) || i > s.start && a.upper(i)) {
 		q.prepped = true
 	}
 	a.quants = append(a.quants, q)
@@ -718,7 +739,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 // counts or packs what follows ("a fleet of", "a batch of", "a shipment
 // of"): what follows is then what is committed, not a description.
 func (a *analysis) containerOf(k int, s span) bool {
-	if a.toks[k].lower != "of" || k-1 < s.start {
+	if a.lw(k) != "of" || k-1 < s.start {
 		return false
 	}
 	for j := k - 1; j >= s.start && j >= k-3; j-- {
@@ -738,10 +759,10 @@ func (a *analysis) definite(start int, s span) bool {
 	if k < s.start {
 		return false
 	}
-	if a.toks[k].lower == "the" {
+	if a.lw(k) == "the" {
 		return true
 	}
-	return a.toks[k].lower == "s" && k > s.start && isApostropheText(a.toks[k-1].text)
+	return a.lw(k) == "s" && k > s.start && isApostropheText(a.tx(k-1))
 }
 
 // subjectFollower reports whether the token after an actor mention lets
@@ -754,18 +775,19 @@ func (a *analysis) subjectFollower(j int, s span) bool {
 	if t.kind == tPunct {
 		return true
 	}
-	switch t.lower {
+	low := a.lw(j)
+	switch low {
 	case "and", "or", "&", "who", "which", "plus", "together", "as":
 		return true
 	case "to":
 		// a headline infinitive: "UK to send 200 troops"
 		return a.has(j+1, cTrigger)
 	}
-	if strings.HasSuffix(t.lower, "ly") {
+	if strings.HasSuffix(low, "ly") {
 		return true
 	}
 	// a lower-case word in -ed or -s is likely a verb: "Russia annexed", "Germany spends"
-	if t.kind == tWord && len(t.lower) > 3 && !t.isUpperInitial() && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) &&
+	if t.kind == tWord && len(low) > 3 && !a.upper(j) && (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss")) &&
 		!a.has(j, cTroopNoun, cEquipNoun, cSupportNoun, cGroupNoun) {
 		return true
 	}
@@ -774,8 +796,8 @@ func (a *analysis) subjectFollower(j int, s span) bool {
 }
 
 // separators join the members of a coordinated list of actors.
-func isSeparator(t token) bool {
-	switch t.lower {
+func (d *doc) isSeparator(k int) bool {
+	switch d.lw(k) {
 	case ",", "and", "&", "the", "plus", "as", "well", "along", "together", "with", "or":
 		return true
 	}
@@ -787,40 +809,37 @@ func isSeparator(t token) bool {
 // decision of the list.
 func (a *analysis) markSubjects(s span) {
 	r := a.sentActors[a.sentOf(s)]
-	idx := make([]int, 0, r.end-r.start)
-	for k := r.start; k < r.end; k++ {
-		idx = append(idx, k)
-	}
-	for n := 0; n < len(idx); {
-		// the coordinated list starting at idx[n]
+	acts := a.actors[r.start:r.end]
+	for n := 0; n < len(acts); {
+		// the coordinated list starting at acts[n]
 		m := n
-		for m+1 < len(idx) && a.joined(a.actors[idx[m]].end, a.actors[idx[m+1]].start) && !a.reports(a.actors[idx[m+1]].end, s) {
+		for m+1 < len(acts) && a.joined(acts[m].end, acts[m+1].start) && !a.reports(acts[m+1].end, s) {
 			m++
 		}
 		// "In Brussels, Saudi Arabia pledged": an introductory place is not in the list
-		for m > n && a.locatedAt(a.actors[idx[n]].start, s) && a.toks[a.actors[idx[n]].end].text == "," &&
-			a.actors[idx[n]].end+1 == a.actors[idx[n+1]].start && a.subjectFollower(a.actors[idx[m]].end, s) {
+		for m > n && a.locatedAt(acts[n].start, s) && a.tx(acts[n].end) == "," &&
+			acts[n].end+1 == acts[n+1].start && a.subjectFollower(acts[m].end, s) {
 			n++
 		}
-		first, last := a.actors[idx[n]], a.actors[idx[m]]
+		first, last := acts[n], acts[m]
 		located := false
 		p := first.start - 1
-		for p >= s.start && (a.toks[p].lower == "the" || a.toks[p].text == "“" || a.toks[p].text == "\"" || a.has(p, cPlaceAdj)) {
+		for p >= s.start && (a.lw(p) == "the" || a.tx(p) == "“" || a.tx(p) == "\"" || a.has(p, cPlaceAdj)) {
 			p--
 		}
 		// after a preposition it is a place or an object ("in Paris", "by the U.S.");
 		// after a verb it is an object ("supporting the Ukrainian army")
-		if p >= s.start && (a.has(p, cLocPrep, cTrigger, cDeliveryPast, cSupportVerb) || a.toks[p].kind == tWord && strings.HasSuffix(a.toks[p].lower, "ing")) {
+		if p >= s.start && (a.has(p, cLocPrep, cTrigger, cDeliveryPast, cSupportVerb) || a.toks[p].kind == tWord && strings.HasSuffix(a.lw(p), "ing")) {
 			located = true
 		}
 		// "the Government of Canada", "the President of France" name the actor
-		if located && a.toks[p].lower == "of" && p-1 >= s.start && a.endsTitle(p-1) {
+		if located && a.lw(p) == "of" && p-1 >= s.start && a.endsTitle(p-1) {
 			located = false
 		}
 		// an owner is the subject of its commitment noun or cue ("Trump's pledge",
 		// "Washington's willingness", "Germany's €1bn"), not of any noun ("Ukraine's allies")
 		possessive := false
-		if j, ok := isPossessive(a.toks, last.end, s.end); ok {
+		if j, ok := a.isPossessive(last.end, s.end); ok {
 			for n := 0; n < 2 && j < s.end && a.isModifier(j) && !a.has(j, cTriggerNoun, cSupportCue, cConsidering); n++ {
 				j++
 			}
@@ -836,8 +855,8 @@ func (a *analysis) markSubjects(s span) {
 			subject = false
 		}
 		for k := n; k <= m; k++ {
-			a.actors[idx[k]].subject = subject
-			a.actors[idx[k]].reporter = reporter
+			acts[k].subject = subject
+			acts[k].reporter = reporter
 		}
 		n = m + 1
 	}
@@ -851,14 +870,14 @@ func (a *analysis) datelineEnd(s span) int {
 	if !a.toks[s.start].nl {
 		return -1
 	}
-	t := a.toks[s.start]
-	if t.kind != tWord || len(t.text) < 3 || strings.ToUpper(t.text) != t.text {
+	t, tx := a.toks[s.start], a.tx(s.start)
+	if t.kind != tWord || len(tx) < 3 || strings.ToUpper(tx) != tx {
 		return -1
 	}
 	for k := s.start + 1; k < s.end && k < s.start+14; k++ {
-		switch x := a.toks[k]; x.text {
+		switch a.tx(k) {
 		case "—", "–", "-":
-			if !x.glued || k+1 < s.end && !a.toks[k+1].glued {
+			if !a.toks[k].glued || k+1 < s.end && !a.toks[k+1].glued {
 				return k
 			}
 		}
@@ -883,7 +902,7 @@ func (a *analysis) endsTitle(k int) bool {
 // at token start ("in Paris", "in the U.S.").
 func (a *analysis) locatedAt(start int, s span) bool {
 	p := start - 1
-	for p >= s.start && (a.toks[p].lower == "the" || a.has(p, cPlaceAdj)) {
+	for p >= s.start && (a.lw(p) == "the" || a.has(p, cPlaceAdj)) {
 		p--
 	}
 	return p >= s.start && a.has(p, cLocPrep)
@@ -892,7 +911,7 @@ func (a *analysis) locatedAt(start int, s span) bool {
 // reports reports whether a verb of saying follows token j ("Paris said",
 // ", officials said").
 func (a *analysis) reports(j int, s span) bool {
-	if j < s.end && a.toks[j].text == "," {
+	if j < s.end && a.tx(j) == "," {
 		j++
 	}
 	return j < s.end && a.has(j, cReporting)
@@ -904,7 +923,7 @@ func (a *analysis) joined(from, to int) bool {
 		return false // "NATO allies": adjacent mentions are not a list
 	}
 	for k := from; k < to; k++ {
-		if !isSeparator(a.toks[k]) {
+		if !a.isSeparator(k) {
 			return false
 		}
 	}

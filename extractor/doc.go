@@ -20,7 +20,13 @@
 //
 // Extract tokenizes the text once (words, numerals, punctuation, with byte
 // offsets) and matches every lexicon phrase in one left-to-right pass over
-// a token trie. It splits sentences (at line breaks, and at sentence-final
+// a token trie. A token holds only offsets: into the text, and into one
+// lower-cased copy of it (where a few Unicode lower forms are appended), so
+// the token slice has no pointers for the garbage collector. Each token is
+// looked up once in the lexicon's vocabulary (most are rejected by a bit
+// set first); the trie is then walked on integer ids, and a bit set of the
+// classes that start at each token answers most questions of the grammar
+// without a look at the matches. It splits sentences (at line breaks, and at sentence-final
 // punctuation that is not an abbreviation such as "U.S."), then reads each
 // sentence:
 //
@@ -41,7 +47,8 @@
 //     troops held abroad ("Austria, which has 160 soldiers in the force"),
 //     an object relative clause ("the $12bn it has disbursed"), a verb
 //     with its subject ("Germany will send …", coordinated subjects give
-//     one commitment each, "X said it would …" resolves the pronoun, "we"
+//     one commitment each, "X said it would …" resolves the pronoun to the
+//     X right before it, "we"
 //     in a quote is the speaker named after it, a bare "the Government"
 //     is the last country named as a subject, a headline "UK to send …"),
 //     an elided verb in donor lists ("…, Switzerland CHF 50 million"), an
@@ -49,13 +56,23 @@
 //     pledge", "Australia's contribution includes 49 Abrams tanks", "the
 //     Danish package, worth DKK 1.7bn"), or a cue noun ("Washington's
 //     willingness to support …");
+//   - a passive of handing over without an agent, in a sentence whose
+//     source is a country ("the 12 aircraft promised in May have been
+//     handed over, the Dutch ministry said"; below review confidence);
+//   - a list line may start with coordinated countries ("Denmark, Sweden
+//     and Finland — EUR 10 million each"), and its status may follow the
+//     amount up to the end of the clause ("– 550 generators delivered",
+//     "– USD 1.2 billion since 2022");
+//   - the new total after "bringing its contingent to about 300" (also
+//     "brings", "taking", "raising" … "to"), pledged;
 //   - money without an amount when a money noun is the object of a verb
 //     ("could make a further contribution", "ready to contribute to a
 //     fund"), and the earlier level after "up from" ("to 2,200 troops, up
 //     from about 1,900": 1,900 delivered);
 //   - status from cues between the actor and the end of the quantity:
-//     declined ("ruled out", "will not") over considering ("could",
-//     "ready to") over delivered ("so far", "has provided", "sent", troops
+//     declined ("ruled out", "will not", a withdrawal: "withdrew", "pulled
+//     out", "ending the deployment") over considering ("could", "ready
+//     to", "is examining"; not the month "in May") over delivered ("so far", "has provided", "sent", troops
 //     in place) over pledged. Cues of another clause do not count: before
 //     "but", "while" … or inside commas right after the actor ("Germany,
 //     which has led the force since 2006, will contribute …").
@@ -67,7 +84,9 @@
 //
 // A number near an actor is not a commitment unless a frame links them, so
 // casualties, populations, polls, prices, army sizes and enemy troops
-// yield nothing. A place after a preposition ("a summit in Paris", "in
+// yield nothing. Troops whose first destination named is the committer's
+// own country ("deploy 2,000 police officers to secure the summit in
+// Berlin") are forces at home, not a commitment. A place after a preposition ("a summit in Paris", "in
 // eastern Congo") or in a dateline ("BEIRUT (AP) —") is not an actor. A
 // definite or named unit without a number ("lead the force", "the Haitian
 // National Police") is not committed. An amount that restates the one
@@ -80,6 +99,9 @@
 // The currency is taken from the text only: a symbol ("€", "£", "C$",
 // "A$", "US$"), an ISO code before or after the number, glued or not
 // ("USD34.6 million", "CHF 50 million"), or a currency word ("kroner").
+// An ISO code that is also a word ("CAD") counts unglued only before a
+// scale word ("CAD 10 million"). A word shared by several currencies may
+// also stand before the number ("Rs 100 million").
 // A word shared by several currencies resolves to the committer's own
 // currency or stays unresolved (confidence below 0.6). A lone "$" is
 // reported as USD, the common reading in international news, but the
@@ -103,7 +125,8 @@
 // # User lexicon
 //
 // Options.UserLexicon is the content of a YAML file with the format of the
-// embedded files in lexicon/ (actors.yaml, currencies.yaml, words.yaml).
+// embedded files in lexicon/ (actors.yaml, agencies.yaml, currencies.yaml,
+// words.yaml).
 // Lists are appended to the defaults; a phrase listed again in the same
 // class takes the later value. Unknown word classes are ignored.
 //
@@ -141,7 +164,8 @@
 // from github.com/biter777/countries; demonyms, aliases and leaders are
 // typed in lexicon/actors.yaml. A lone "$" is read as USD, with review
 // unless the text backs it (see Currencies). "Between 1,500 and 2,000"
-// keeps the lower value with the qualifier "between". Bullet lists, a bare
+// keeps the upper value (the most committed) with the qualifier
+// "between". Bullet lists, a bare
 // "the Government" and "we" in quotes are resolved by position, not by
 // understanding: their confidence stays below the review threshold.
 package extractor

@@ -12,7 +12,7 @@ import (
 
 // Version identifies the rule set; it changes whenever rules or the
 // embedded lexicons change, so that stored extractions can be redone.
-const Version = "rules-2"
+const Version = "rules-3"
 
 // Options configures an Extractor.
 type Options struct {
@@ -24,7 +24,7 @@ type Options struct {
 // Extractor runs the rules. It is immutable after New and safe for
 // concurrent use.
 type Extractor struct {
-	trie           *trieNode
+	trie           *trie
 	ambiguousCodes map[string]bool
 	// actorCurrency maps a country code to its ISO 4217 currency.
 	actorCurrency map[string]string

@@ -83,7 +83,17 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			continue
 		}
 		if f, ok := a.frameFor(q); ok {
+			if q.kind == news.KindTroops && a.domestic(f, q) {
+				continue // "deploy 2,000 police officers to secure the summit in Berlin"
+			}
 			emit(f, q, q.item)
+			// "…, bringing its contingent to about 300": the new total
+			if total, ok := a.bringingTo(q); ok {
+				g := f
+				g.forced = news.StatusPledged
+				g.conf -= 0.1
+				emit(g, total, q.item)
+			}
 			// "to 2,200 troops, up from about 1,900 today": the earlier
 			// level was delivered
 			if p, ok := a.upFrom(q); ok {
@@ -248,7 +258,7 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	// "Guatemala's 150 soldiers arrived"
-	if p := q.start - 2; owner == nil && p-1 >= s.start && isApostropheText(a.toks[p].text) && a.toks[p+1].lower == "s" {
+	if p := q.start - 2; owner == nil && p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
 		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
 			owner = &match{start: a.actors[n].start, end: a.actors[n].end, entry: &entry{class: a.actors[n].cls, value: a.actors[n].code}}
 		}
@@ -257,7 +267,7 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	k := q.end
-	for k < s.end && (a.has(k, cSubjectFollower) && !a.has(k, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.toks[k].lower, "ly") && a.toks[k].kind == tWord) {
+	for k < s.end && (a.has(k, cSubjectFollower) && !a.has(k, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly") && a.toks[k].kind == tWord) {
 		k++
 	}
 	if k >= s.end {
@@ -273,7 +283,7 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	}
 	// "will deploy", "are deployed", "have arrived", "is already in"
 	j := k
-	for j < s.end && j < k+4 && (a.has(j, cPerfectAux, cPassiveAux, cIrrealis, cSubjectFollower) || strings.HasSuffix(a.toks[j].lower, "ly")) {
+	for j < s.end && j < k+4 && (a.has(j, cPerfectAux, cPassiveAux, cIrrealis, cSubjectFollower) || strings.HasSuffix(a.lw(j), "ly")) {
 		j++
 	}
 	if j == k || j >= s.end {
@@ -282,7 +292,7 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	if m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cPresence); ok {
 		return mk(span{m.start, m.end}, 0.65)
 	}
-	if a.has(k, cPassiveAux) && (a.toks[j].lower == "in" || a.toks[j].lower == "at" || a.toks[j].lower == "with" || a.toks[j].lower == "on") {
+	if a.has(k, cPassiveAux) && (a.lw(j) == "in" || a.lw(j) == "at" || a.lw(j) == "with" || a.lw(j) == "on") {
 		f, ok := mk(span{j - 1, j}, 0.6)
 		f.window = span{q.start, j}
 		return f, ok
@@ -296,10 +306,10 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 // sent".
 func (a *analysis) relativeFrame(q quantity, s span) (frame, bool) {
 	k := q.end
-	if k < s.end && (a.toks[k].lower == "that" || a.toks[k].lower == "which") {
+	if k < s.end && (a.lw(k) == "that" || a.lw(k) == "which") {
 		k++
 	}
-	if k < s.end && a.toks[k].lower == "the" {
+	if k < s.end && a.lw(k) == "the" {
 		k++
 	}
 	if k >= s.end {
@@ -314,7 +324,7 @@ func (a *analysis) relativeFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	j := subj
-	for j < s.end && j < subj+4 && (a.has(j, cPerfectAux, cSubjectFollower, cIrrealis) || strings.HasSuffix(a.toks[j].lower, "ly")) {
+	for j < s.end && j < subj+4 && (a.has(j, cPerfectAux, cSubjectFollower, cIrrealis) || strings.HasSuffix(a.lw(j), "ly")) {
 		j++
 	}
 	t, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
@@ -335,7 +345,7 @@ func (a *analysis) relativeFrame(q quantity, s span) (frame, bool) {
 // Cincu": troops held abroad, delivered.
 func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	h := q.start - 1
-	for h > s.start && (a.has(h, cSubjectFollower) && !a.has(h, cPerfectAux) || a.toks[h].lower == "now") {
+	for h > s.start && (a.has(h, cSubjectFollower) && !a.has(h, cPerfectAux) || a.lw(h) == "now") {
 		h--
 	}
 	if h <= s.start || !a.has(h, cPerfectAux) || q.num == nil {
@@ -348,7 +358,7 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	if k >= s.end {
 		return frame{}, false
 	}
-	switch a.toks[k].lower {
+	switch a.lw(k) {
 	case "in", "at", "with", "on":
 	default:
 		return frame{}, false
@@ -363,6 +373,76 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	return f, true
 }
 
+// bringingTo returns the total after "bringing its contingent to" (also
+// "brings", "taking", "raising" … "to") that follows quantity q in its
+// sentence: "will send 50 more soldiers, bringing its contingent to about
+// 300". The total includes the new pledge.
+func (a *analysis) bringingTo(q quantity) (quantity, bool) {
+	s := a.sents[q.sent]
+	if q.num == nil {
+		return quantity{}, false
+	}
+	for k := q.end; k < s.end && k < q.end+6; k++ {
+		switch a.lw(k) {
+		case "bringing", "brings", "taking", "takes", "raising", "raises", "lifting", "lifts":
+		default:
+			if a.has(k, cClauseBreak) {
+				return quantity{}, false
+			}
+			continue
+		}
+		for j := k + 1; j+1 < s.end && j < k+6; j++ {
+			if a.lw(j) != "to" {
+				continue
+			}
+			for _, o := range a.quants {
+				if o.start == j+1 && o.kind == q.kind && o.num != nil && o.num.value > q.num.value && o.currency == q.currency {
+					return o, true
+				}
+			}
+			if q.kind == news.KindTroops {
+				for _, p := range a.numbers {
+					if p.start == j+1 && p.value > q.num.value && !a.isYear(p.start) {
+						t := q
+						t.num, t.span = newNum(p), span{p.start, p.end}
+						return t, true
+					}
+				}
+			}
+			return quantity{}, false
+		}
+		return quantity{}, false
+	}
+	return quantity{}, false
+}
+
+// domestic reports whether troops q of frame f go to the committer's own
+// country: the first place named after the troops, in the same clause, is
+// of the committer's country ("Germany will deploy 2,000 police officers to secure the summit
+// in Berlin"). A country's forces at home are not a commitment.
+func (a *analysis) domestic(f frame, q quantity) bool {
+	if len(f.actors) != 1 || len(f.actors[0].code) != 2 {
+		return false
+	}
+	s := a.sents[q.sent]
+	from := max(f.anchor.end, q.end)
+	for _, am := range a.actorsOf(s) {
+		if am.start < from || am.cls == cDemonym || len(am.code) != 2 {
+			continue
+		}
+		for k := from; k < am.start; k++ {
+			if a.has(k, cReporting, cClauseBreak) || a.tx(k) == ";" {
+				return false // another clause: "…, the minister said in Rome"
+			}
+		}
+		if a.locatedAt(am.start, s) {
+			// the first place named is where the troops go
+			return am.code == f.actors[0].code && am.start-q.end <= 12
+		}
+	}
+	return false
+}
+
 // upFrom returns the number after "up from" that follows quantity q ("to
 // 2,200 troops, up from about 1,900"): the level before the commitment.
 func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
@@ -372,13 +452,13 @@ func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
 	}
 	// "…, up from", "… by 2026, up from"
 	k := q.end
-	for k+2 < s.end && k < q.end+5 && !(a.toks[k].lower == "up" && a.toks[k+1].lower == "from") {
+	for k+2 < s.end && k < q.end+5 && !(a.lw(k) == "up" && a.lw(k+1) == "from") {
 		if a.has(k, cClauseBreak, cTrigger) {
 			return numPhrase{}, false
 		}
 		k++
 	}
-	if k+2 >= s.end || a.toks[k].lower != "up" || a.toks[k+1].lower != "from" {
+	if k+2 >= s.end || a.lw(k) != "up" || a.lw(k+1) != "from" {
 		return numPhrase{}, false
 	}
 	for _, p := range a.numbers {
@@ -393,7 +473,7 @@ func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
 // noun after it: "Germany's €1bn pledge", "the EU's €50 billion aid package".
 func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 	p := q.start - 2
-	if p-1 < s.start || !isApostropheText(a.toks[p].text) || a.toks[p+1].lower != "s" {
+	if p-1 < s.start || !isApostropheText(a.tx(p)) || a.lw(p+1) != "s" {
 		return frame{}, false
 	}
 	n := a.actorEndingAt(p-1, s)
@@ -425,14 +505,14 @@ func (a *analysis) nounFrame(q quantity, s span) (frame, bool) {
 		if m, ok := a.triggerNounEndingAt(k, s); ok {
 			return a.nounOwner(m, q, s)
 		}
-		t := a.toks[k]
+		tx := a.tx(k)
 		switch {
-		case a.has(k, cNounLink) || t.text == "," || t.text == "(" || t.text == "–" || t.text == "—" || t.text == ":":
+		case a.has(k, cNounLink) || tx == "," || tx == "(" || tx == "–" || tx == "—" || tx == ":":
 			k--
 		case a.isModifier(k) && mods < 2:
 			mods++
 			k--
-		case t.lower == "and" || t.lower == "plus":
+		case a.lw(k) == "and" || a.lw(k) == "plus":
 			k--
 		default:
 			// skip a quantity coordinated before this one
@@ -467,14 +547,14 @@ func (a *analysis) triggerNounEndingAt(k int, s span) (match, bool) {
 // (latest) contribution", "the Danish (aid) package".
 func (a *analysis) nounOwner(m match, q quantity, s span) (frame, bool) {
 	p := m.start - 1
-	for n := 0; n < 2 && p >= s.start && a.isModifier(p) && !a.has(p, cDemonym) && !(a.toks[p].lower == "s" && p > s.start && isApostropheText(a.toks[p-1].text)); n++ {
+	for n := 0; n < 2 && p >= s.start && a.isModifier(p) && !a.has(p, cDemonym) && !(a.lw(p) == "s" && p > s.start && isApostropheText(a.tx(p-1))); n++ {
 		p--
 	}
 	if p < s.start {
 		return frame{}, false
 	}
 	win := func(start int) span { return span{start, min(s.end, q.end+3)} }
-	if p-1 >= s.start && isApostropheText(a.toks[p-1].text) && a.toks[p].lower == "s" {
+	if p-1 >= s.start && isApostropheText(a.tx(p-1)) && a.lw(p) == "s" {
 		n := a.actorEndingAt(p-2, s)
 		if n < 0 || a.actors[n].end != p-1 || a.actors[n].cls == cGroup && !strings.HasPrefix(a.actors[n].code, "group:") {
 			return frame{}, false
@@ -503,7 +583,7 @@ func (a *analysis) gappedFrame(t match, q quantity, s span) (frame, bool) {
 			continue
 		}
 		p := am.start - 1
-		if p <= t.end || (a.toks[p].text != "," && a.toks[p].lower != "and") {
+		if p <= t.end || (a.tx(p) != "," && a.lw(p) != "and") {
 			return frame{}, false
 		}
 		win := span{am.start, min(s.end, q.end+3)}
@@ -522,9 +602,9 @@ func (a *analysis) lineStart(s span) int {
 	for k < s.end {
 		t := a.toks[k]
 		switch {
-		case t.kind == tPunct && strings.ContainsAny(t.text, "-•*–—·▪►|"):
+		case t.kind == tPunct && strings.ContainsAny(a.tx(k), "-•*–—·▪►|"):
 			k++
-		case t.kind == tNum && k+1 < s.end && (a.toks[k+1].text == "." || a.toks[k+1].text == ")"):
+		case t.kind == tNum && k+1 < s.end && (a.tx(k+1) == "." || a.tx(k+1) == ")"):
 			k += 2
 		default:
 			return k
@@ -551,7 +631,7 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	for si >= 0 && a.lineStart(a.sents[si]) > a.sents[si].start {
 		si-- // earlier bullets of the same list
 	}
-	if si < 0 || a.toks[a.sents[si].end-1].text != ":" {
+	if si < 0 || a.tx(a.sents[si].end-1) != ":" {
 		return frame{}, false
 	}
 	am, ok := a.antecedent(si, 6)
@@ -601,21 +681,35 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 			conf = 0.7
 		}
 	}
+	// "Denmark, Sweden and Finland — EUR 10 million each"
+	actors := a.listAt(ls, s)
+	if len(actors) == 0 || actors[0].start != first.start || actors[len(actors)-1].end > q.start {
+		actors = []actorMention{*first}
+	}
+	last := actors[len(actors)-1]
 	marker := -1
-	for k := first.end; k < q.start; k++ {
-		t := a.toks[k]
+	for k := last.end; k < q.start; k++ {
+		t, tx := a.toks[k], a.tx(k)
 		if a.has(k, cTrigger, cDeliveryPast) {
 			return frame{}, false
 		}
-		if marker < 0 && (t.text == ":" || t.text == "–" || t.text == "—" || t.text == "-" && !t.glued || t.text == "(") {
+		if marker < 0 && (tx == ":" || tx == "–" || tx == "—" || tx == "-" && !t.glued || tx == "(") {
 			marker = k
 		}
 	}
 	if marker < 0 {
 		return frame{}, false
 	}
-	actors := []actorMention{*first}
-	return frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, q.end}, conf: conf}, true
+	// the status may follow what is listed, up to the end of its clause:
+	// "– EUR 120 million delivered", "– USD 1.2 billion since 2022, …"
+	end := q.end
+	for end < s.end && end < q.end+8 && !a.has(end, cClauseBreak) {
+		if t := a.tx(end); t == "," || t == ";" || t == "–" || t == "—" || t == "|" || t == "(" {
+			break
+		}
+		end++
+	}
+	return frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, end}, conf: conf}, true
 }
 
 // passiveFrame matches "missiles supplied by the U.S. and Norway",
@@ -625,14 +719,14 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 	for k := q.end; k < min(s.end, q.end+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if !ok {
-			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.toks[k].lower, "ly") {
-				return frame{}, false
+			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.lw(k), "ly") {
+				return a.agentlessFrame(q, s)
 			}
 			continue
 		}
 		by := t.end
-		if by >= s.end || a.toks[by].lower != "by" {
-			return frame{}, false
+		if by >= s.end || a.lw(by) != "by" {
+			return a.agentlessFrame(q, s)
 		}
 		actors := a.listAt(by+1, s)
 		if len(actors) == 0 {
@@ -643,10 +737,41 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 	return frame{}, false
 }
 
+// agentlessFrame matches a passive of handing over without an agent,
+// in a sentence whose source is a country: "the 12 aircraft promised in
+// May have been handed over, the Dutch defence ministry said". The source
+// is taken as the committer, with a confidence below review.
+func (a *analysis) agentlessFrame(q quantity, s span) (frame, bool) {
+	for k := q.end; k < s.end && k < q.end+8; k++ {
+		if a.tx(k) == "," || a.has(k, cClauseBreak, cReporting) {
+			return frame{}, false
+		}
+		if !a.has(k, cPassiveAux) || a.lw(k) == "be" || a.lw(k) == "being" {
+			continue
+		}
+		j := k + 1
+		for j < s.end && (a.has(j, cPassiveAux) || strings.HasSuffix(a.lw(j), "ly") || a.lw(j) == "already") {
+			j++
+		}
+		t, ok := a.longest(j, s.end, cDeliveryPast)
+		if !ok || t.end < s.end && a.lw(t.end) == "by" {
+			return frame{}, false
+		}
+		for _, am := range a.actorsOf(s) {
+			if am.reporter && am.start >= t.end && len(am.code) == 2 {
+				return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: rulePassive,
+					window: span{q.start, t.end}, conf: 0.55}, true
+			}
+		}
+		return frame{}, false
+	}
+	return frame{}, false
+}
+
 // listAt returns the coordinated actors starting at token k (after an
 // optional "the").
 func (a *analysis) listAt(k int, s span) []actorMention {
-	if k < s.end && a.toks[k].lower == "the" {
+	if k < s.end && a.lw(k) == "the" {
 		k++
 	}
 	var out []actorMention
@@ -679,11 +804,11 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 			continue
 		}
 		if t.end < s.end {
-			switch a.toks[t.end].text {
+			switch a.tx(t.end) {
 			case ",", ".", ";":
 				return match{}, false
 			}
-			if a.toks[t.end].lower == "by" {
+			if a.lw(t.end) == "by" {
 				return match{}, false // passive with the agent after: handled by passiveFrame
 			}
 		}
@@ -716,7 +841,7 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 			return f, true
 		}
 		// "the Government will allocate …" in a text about one country
-		if k > s.start && a.toks[k-1].lower == "the" && a.has(k, cInstitution) && a.actorAt[k] < 0 && t.start-k <= 4 {
+		if k > s.start && a.lw(k-1) == "the" && a.has(k, cInstitution) && a.actorAt[k] < 0 && t.start-k <= 4 {
 			si := a.sentOf(s)
 			if am, ok := a.antecedent(si-1, 8); ok && si > 0 {
 				f.actors = []actorMention{am}
@@ -778,7 +903,7 @@ func (a *analysis) coordinated(idx int, s span) []actorMention {
 // coalition, said they would …"); else the first subject of the previous
 // sentence. "he"/"she" take people first.
 func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
-	w := a.toks[k].lower
+	w := a.lw(k)
 	personal := w == "he" || w == "she"
 	plural := w == "they" || w == "we"
 	pick := func(from span, limit int) ([]actorMention, bool) {
@@ -807,6 +932,16 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 			return []actorMention{actors[fallback]}, true
 		}
 		return nil, false
+	}
+	// "the Netherlands said it would give …": the reporter right before
+	if !personal {
+		for _, am := range a.actorsOf(s) {
+			if am.reporter && am.end <= k && k-am.end <= 3 && (am.cls != cGroup || plural) {
+				if k-am.end == 1 || a.tx(am.end) == "," && k-am.end == 2 || a.has(am.end, cReporting) {
+					return []actorMention{am}, true
+				}
+			}
+		}
 	}
 	// "We are committing …," the British minister said: the speaker
 	if w == "we" || w == "i" {
@@ -860,15 +995,15 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 			continue
 		}
 		// what follows is not an amount or a purpose: "pledge of €1bn", "pledge to protect"
-		if m.end < s.end && (a.toks[m.end].lower == "of" || a.toks[m.end].lower == "to" || a.toks[m.end].kind == tNum || a.has(m.end, cCurPrefix, cCurCode)) {
+		if m.end < s.end && (a.lw(m.end) == "of" || a.lw(m.end) == "to" || a.toks[m.end].kind == tNum || a.has(m.end, cCurPrefix, cCurCode)) {
 			continue
 		}
 		v := k - 1
-		for n := 0; v > s.start && n < 5 && (isJoiner(a.toks, v) || a.toks[v].kind == tWord && a.actorAt[v] < 0 &&
+		for n := 0; v > s.start && n < 5 && (a.isJoiner(v) || a.toks[v].kind == tWord && a.actorAt[v] < 0 &&
 			!a.has(v, cTrigger, cMakeVerb, cClauseBreak, cLocPrep, cReporting)); n++ {
 			v--
 		}
-		if v > s.start && a.toks[v].lower == "to" && a.has(v-1, cTrigger) {
+		if v > s.start && a.lw(v) == "to" && a.has(v-1, cTrigger) {
 			v-- // "contribute to a … fund"
 		}
 		if !a.has(v, cTrigger, cMakeVerb) {
@@ -946,7 +1081,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 	// "to" + support verb with no support noun after it
 	for si, s := range a.sents {
 		for k := s.start + 1; k < s.end; k++ {
-			if covered[k] || toks[k-1].lower != "to" || !a.has(k, cSupportVerb) {
+			if !a.has(k, cSupportVerb) || a.lw(k-1) != "to" || covered[k] {
 				continue
 			}
 			f, ok := a.toSupportFrameAt(k, s)
@@ -979,10 +1114,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 // ("pledged to establish military hubs"), returning the frame of the verb.
 func (a *analysis) toSupportFrame(pos int, s span) (frame, bool) {
 	for k := pos - 1; k > s.start && pos-k <= 4; k-- {
-		if a.toks[k].kind == tPunct && a.toks[k].text != "“" && a.toks[k].text != "\"" {
+		if a.toks[k].kind == tPunct && a.tx(k) != "“" && a.tx(k) != "\"" {
 			return frame{}, false
 		}
-		if a.toks[k-1].lower == "to" && a.has(k, cSupportVerb) {
+		if a.lw(k-1) == "to" && a.has(k, cSupportVerb) {
 			return a.toSupportFrameAt(k, s)
 		}
 	}
@@ -1036,7 +1171,7 @@ func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 // lies in sp.
 func (a *analysis) hasPossessiveDeterminer(sp span) bool {
 	for k := sp.start; k < sp.end; k++ {
-		switch a.toks[k].lower {
+		switch a.lw(k) {
 		case "its", "their", "his", "her":
 			return true
 		}
@@ -1063,9 +1198,9 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	}
 	if len(f.actors) > 0 {
 		last := f.actors[len(f.actors)-1].end
-		if last < f.anchor.start && last >= w.start && a.toks[last].text == "," {
+		if last < f.anchor.start && last >= w.start && a.tx(last) == "," {
 			for k := f.anchor.start - 1; k > last; k-- {
-				if a.toks[k].text == "," {
+				if a.tx(k) == "," {
 					skipFrom, skipTo = last, k
 					break
 				}
@@ -1085,6 +1220,9 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			case cDeclined:
 				return news.StatusDeclined, cue
 			case cConsidering:
+				if a.monthMay(m.start) {
+					continue
+				}
 				if considering == "" {
 					considering = cue
 				}
@@ -1095,7 +1233,7 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			}
 		}
 		// "since 2022", "since February 2022"
-		if a.toks[k].lower == "since" && k+2 < len(a.toks) && (isYear(a.toks[k+1]) || isYear(a.toks[k+2])) && delivered == "" {
+		if a.lw(k) == "since" && k+2 < len(a.toks) && (a.isYear(k+1) || a.isYear(k+2)) && delivered == "" {
 			delivered = "since"
 		}
 	}
@@ -1105,6 +1243,14 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	if delivered != "" {
 		return news.StatusDelivered, delivered
 	}
+	// a list line: "Poland: 550 power generators delivered"
+	if f.rule == ruleList {
+		for k := f.anchor.end; k < w.end; k++ {
+			if m, ok := a.longest(k, w.end, cDeliveryPast); ok && !a.irrealis(f.anchor.end, k) {
+				return news.StatusDelivered, a.text[a.toks[m.start].start:a.toks[m.end-1].end]
+			}
+		}
+	}
 	// troops in place: "are stationed", "has 1,000 soldiers in UNIFIL"
 	if f.rule == rulePresence && !a.irrealis(w.start, w.end) {
 		return news.StatusDelivered, "presence"
@@ -1113,21 +1259,40 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	anchor := f.anchor.start
 	if m, ok := a.longest(anchor, len(a.toks), cDeliveryPast); ok {
 		prev := anchor - 1
-		for prev > w.start && (strings.HasSuffix(a.toks[prev].lower, "ly") || a.toks[prev].lower == "also" || a.toks[prev].lower == "already" || a.toks[prev].lower == "now") {
+		for prev > w.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now") {
 			prev--
 		}
 		switch {
 		case f.rule == rulePassive:
-			if prev >= 0 && a.has(prev, cPassiveAux) && a.toks[prev].lower != "be" && a.toks[prev].lower != "being" && a.toks[prev].lower != "is" && a.toks[prev].lower != "are" {
-				return news.StatusDelivered, a.toks[prev].text + " " + a.toks[m.start].text
+			if prev >= 0 && a.has(prev, cPassiveAux) && a.lw(prev) != "be" && a.lw(prev) != "being" && a.lw(prev) != "is" && a.lw(prev) != "are" {
+				return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
 			}
 		case prev >= 0 && a.has(prev, cPerfectAux):
-			return news.StatusDelivered, a.toks[prev].text + " " + a.toks[m.start].text
-		case len(f.actors) > 0 && a.toks[m.start].lower != "given" && !a.irrealis(f.actors[len(f.actors)-1].end, anchor):
-			return news.StatusDelivered, a.toks[m.start].text
+			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
+		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.irrealis(f.actors[len(f.actors)-1].end, anchor):
+			return news.StatusDelivered, a.tx(m.start)
 		}
 	}
 	return news.StatusPledged, ""
+}
+
+// monthMay reports whether "May" at token k is the month ("in May",
+// "May 2024", "12 May"), not the modal.
+func (a *analysis) monthMay(k int) bool {
+	if a.tx(k) != "May" {
+		return false
+	}
+	if k+1 < len(a.toks) && a.toks[k+1].kind == tNum {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	switch a.lw(k - 1) {
+	case "last", "next", "this", "early", "late", "mid", "since", "until", "till", "in", "by", "from", "of", "on", "before", "after", "during", "end":
+		return true
+	}
+	return a.toks[k-1].kind == tNum
 }
 
 // irrealis reports whether a modal, a future or an infinitive marker lies
@@ -1142,11 +1307,19 @@ func (a *analysis) irrealis(from, to int) bool {
 	return false
 }
 
-func isYear(t token) bool {
-	if t.kind != tNum || len(t.text) != 4 {
+func (d *doc) isYear(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tNum || t.end-t.start != 4 {
 		return false
 	}
-	return (t.text[0] == '1' && t.text[1] == '9') || (t.text[0] == '2' && t.text[1] == '0')
+	s := d.text[t.start:t.end]
+	return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')
+}
+
+// kindRule is the rule id of each kind.
+var kindRule = map[news.Kind]string{
+	news.KindTroops: "kind." + string(news.KindTroops), news.KindMoney: "kind." + string(news.KindMoney),
+	news.KindEquipment: "kind." + string(news.KindEquipment), news.KindSupport: "kind." + string(news.KindSupport),
 }
 
 // commitment builds one commitment of actor am from frame f and quantity q.
@@ -1161,7 +1334,8 @@ func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention
 		End:      end,
 	}
 	conf := f.conf
-	rules := []string{f.rule, "kind." + string(q.kind)}
+	rules := make([]string, 0, 6)
+	rules = append(rules, f.rule, kindRule[q.kind])
 	if f.anchor.end > f.anchor.start {
 		rules = append(rules, "anchor."+strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end]))
 	}
@@ -1254,7 +1428,7 @@ func (a *analysis) recipient(f frame, s span) string {
 		}
 		broken := false
 		for k := f.anchor.end; k < am.start; k++ {
-			if a.has(k, cClauseBreak) || a.toks[k].text == ";" {
+			if a.has(k, cClauseBreak) || a.tx(k) == ";" {
 				broken = true
 			}
 		}
@@ -1271,10 +1445,10 @@ func (a *analysis) recipient(f frame, s span) string {
 			continue
 		}
 		p := am.start - 1
-		for p > f.anchor.start && a.toks[p].lower == "the" {
+		for p > f.anchor.start && a.lw(p) == "the" {
 			p--
 		}
-		switch a.toks[p].lower {
+		switch a.lw(p) {
 		case "to", "for", "into", "across", "toward", "towards", "in":
 			return am.code
 		}

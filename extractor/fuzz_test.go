@@ -58,24 +58,30 @@ func FuzzNumberPhrase(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		toks := tokenize(text)
-		ann := e.trie.matchAll(toks)
-		for i := range toks {
-			p, ok := parseNumberAt(text, toks, ann, i, len(toks))
+		d := tokenize(text)
+		ann := e.trie.matchAll(d)
+		for i := range d.toks {
+			p, ok := parseNumberAt(d, ann, i, len(d.toks))
 			if !ok {
 				continue
 			}
-			if p.start != i || p.end <= p.start || p.end > len(toks) || p.value < 0 || p.value != p.value {
+			if p.start != i || p.end <= p.start || p.end > len(d.toks) || p.value < 0 || p.value != p.value {
 				t.Fatalf("parseNumberAt(%q, %d) = %+v", text, i, p)
 			}
 		}
 		last := 0
-		for _, tk := range toks {
-			if tk.start < last || tk.end > len(text) || tk.start >= tk.end || text[tk.start:tk.end] != tk.text {
+		for k, tk := range d.toks {
+			if tk.start < last || tk.end > len(text) || tk.start >= tk.end || text[tk.start:tk.end] != d.tx(k) {
 				t.Fatalf("token %+v out of order or outside the text", tk)
 			}
-			if utf8.ValidString(text) && !utf8.ValidString(tk.text) {
-				t.Fatalf("token %q splits a rune", tk.text)
+			if utf8.ValidString(text) && !utf8.ValidString(d.tx(k)) {
+				t.Fatalf("token %q splits a rune", d.tx(k))
+			}
+			if tk.lstart < 0 || int(tk.lend) > len(d.lower) || tk.lstart > tk.lend {
+				t.Fatalf("token %+v: lower form outside the lower text", tk)
+			}
+			if want := lowerToken(d.tx(k)); tk.kind == tWord && d.lw(k) != want {
+				t.Fatalf("token %q: lower %q, want %q", d.tx(k), d.lw(k), want)
 			}
 			last = tk.end
 		}

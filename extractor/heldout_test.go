@@ -50,10 +50,10 @@ func scoreDir(t *testing.T, e *Extractor, dir, goldPath string) *eval.Report {
 }
 
 // TestHeldOut scores the extractor on the held-out corpus, written by
-// someone who had not seen the rules: dev is used to find gaps in the
-// grammar, test only to measure. The floors sit a little below the
+// someone who had not seen the rules: dev and dev2 are used to find gaps
+// in the grammar, test only to measure. The floors sit a little below the
 // measured scores so that a regression fails; run with -v to see the
-// report (and PLEDGEWATCH_SHOW=1 for the misses of dev).
+// report (and PLEDGEWATCH_SHOW=1 for the misses of dev and dev2).
 func TestHeldOut(t *testing.T) {
 	e := newTestExtractor(t)
 	dir := filepath.Join("testdata", "heldout")
@@ -61,15 +61,17 @@ func TestHeldOut(t *testing.T) {
 		set                     string
 		quantified, all, status float64
 	}{
-		// measured with rules-2: dev 0.884 / 0.812 / 0.978, test 0.740 / 0.726 / 0.897
-		{"dev", 0.86, 0.79, 0.95},
-		{"test", 0.72, 0.70, 0.87},
+		// measured with rules-3: dev 0.893 / 0.818 / 0.978, dev2 0.751 / 0.667 / 0.886,
+		// test 0.764 / 0.744 / 0.899 (scored only)
+		{"dev", 0.87, 0.80, 0.95},
+		{"dev2", 0.73, 0.64, 0.86},
+		{"test", 0.74, 0.72, 0.87},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
 			rep := scoreDir(t, e, filepath.Join(dir, tt.set), filepath.Join(dir, tt.set+".gold.jsonl"))
 			status := float64(rep.StatusOK) / float64(max(1, rep.StatusN))
 			var b strings.Builder
-			rep.Format(&b, tt.set == "dev" && os.Getenv("PLEDGEWATCH_SHOW") != "")
+			rep.Format(&b, tt.set != "test" && os.Getenv("PLEDGEWATCH_SHOW") != "")
 			t.Logf("%s: F1 quantified=%.3f all=%.3f status=%.3f\n%s", tt.set, rep.Quantified, rep.AllF1, status, b.String())
 			if rep.Quantified < tt.quantified || rep.AllF1 < tt.all || status < tt.status {
 				t.Errorf("%s below floors (quantified ≥ %.2f, all ≥ %.2f, status ≥ %.2f): quantified=%.3f all=%.3f status=%.3f",

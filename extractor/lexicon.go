@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/biter777/countries"
 	"go.yaml.in/yaml/v3"
@@ -219,6 +218,9 @@ const (
 	numClasses
 )
 
+// analysis.cls holds the classes of a token in a bit set.
+var _ = [64 - numClasses]struct{}{}
+
 var classNames = [...]string{
 	cNone: "none", cCountry: "country", cDemonym: "demonym", cMetonym: "metonym", cLeader: "leader",
 	cGroup: "group", cCurPrefix: "currency", cCurSuffix: "currency", cCurAmbiguous: "currency",
@@ -260,27 +262,142 @@ type entry struct {
 
 // trieNode is a node of a token trie: one edge per lower-cased token.
 type trieNode struct {
+	// next holds the edges while the trie is built; freeze turns them
+	// into kids, sorted by key id.
 	next    map[string]*trieNode
+	kids    []edge
 	entries []entry
-	// numericKeys is true when an edge is a numeral, and asciiKeys[c] when
-	// an edge is the one-byte punctuation c (only the root tracks them, to
-	// skip tokens quickly).
-	numericKeys bool
-	asciiKeys   [utf8.RuneSelf]bool
-	// firstKeys is a bit set over keyHash of the root's edges: a token
-	// whose bit is clear starts no phrase, and the map is not consulted.
-	firstKeys *[1 << 16 / 64]uint64
-	// mask has bit keyHash(k)%64 set for every edge k: a cheaper filter
-	// below the root.
-	mask uint64
 }
 
-// keyHash is a cheap hash of a trie key for the root's filter.
+// edge leads from a trie node to the node of one more token.
+type edge struct {
+	key  int32 // vocabulary id of the token
+	node *trieNode
+}
+
+// child returns the node reached from n by the token of vocabulary id key.
+func (n *trieNode) child(key int32) *trieNode {
+	kids := n.kids
+	if len(kids) <= 8 {
+		for i := range kids {
+			if kids[i].key == key {
+				return kids[i].node
+			}
+		}
+		return nil
+	}
+	lo, hi := 0, len(kids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if kids[m].key < key {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(kids) && kids[lo].key == key {
+		return kids[lo].node
+	}
+	return nil
+}
+
+// trie is the compiled lexicon: a token trie over a vocabulary. Every
+// distinct lower-cased token of a phrase has a vocabulary id; matching
+// looks each token of a text up once (most tokens are in no phrase and
+// are rejected by a bit set before any lookup), then walks the trie on
+// integer ids.
+type trie struct {
+	root *trieNode
+	// first[id] is the root's child for the token of id, or nil.
+	first []*trieNode
+	// keys lists the vocabulary; table is an open-addressing hash table
+	// of id+1 (0 is empty) over keys, indexed by keySlot.
+	keys  []string
+	table []int32
+	// any is a bit set over keyHash of every vocabulary token: a token
+	// whose bit is clear is in no phrase.
+	any *[1 << 16 / 64]uint64
+}
+
+// keyHash is a cheap hash of a token: a filter, and the slot hash of the
+// vocabulary table.
 func keyHash(k string) uint32 {
 	if k == "" {
 		return 0
 	}
 	return (uint32(k[0])*131 + uint32(k[len(k)-1])*7 + uint32(len(k))*1031 + uint32(k[len(k)/2])*17) & (1<<16 - 1)
+}
+
+// slotHash spreads a token over the vocabulary table.
+func slotHash(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint32(k[i])) * 16777619
+	}
+	return h
+}
+
+// id returns the vocabulary id of token k, or -1.
+func (t *trie) id(k string) int32 {
+	if h := keyHash(k); t.any[h/64]&(1<<(h%64)) == 0 {
+		return -1
+	}
+	mask := uint32(len(t.table) - 1)
+	for i := slotHash(k) & mask; ; i = (i + 1) & mask {
+		v := t.table[i]
+		if v == 0 {
+			return -1
+		}
+		if t.keys[v-1] == k {
+			return v - 1
+		}
+	}
+}
+
+// freeze compiles the trie built under root into its vocabulary, table
+// and sorted edges.
+func (t *trie) freeze() {
+	ids := map[string]int32{}
+	var walk func(n *trieNode)
+	walk = func(n *trieNode) {
+		for _, k := range slices.Sorted(maps.Keys(n.next)) {
+			if _, ok := ids[k]; !ok {
+				ids[k] = int32(len(t.keys))
+				t.keys = append(t.keys, k)
+			}
+			walk(n.next[k])
+		}
+	}
+	walk(t.root)
+	size := 1
+	for size < 2*len(t.keys)+1 {
+		size *= 2
+	}
+	t.table = make([]int32, size)
+	t.any = new([1 << 16 / 64]uint64)
+	for id, k := range t.keys {
+		h := keyHash(k)
+		t.any[h/64] |= 1 << (h % 64)
+		i := slotHash(k) & uint32(size-1)
+		for t.table[i] != 0 {
+			i = (i + 1) & uint32(size-1)
+		}
+		t.table[i] = int32(id) + 1
+	}
+	t.first = make([]*trieNode, len(t.keys))
+	var fix func(n *trieNode)
+	fix = func(n *trieNode) {
+		for k, c := range n.next {
+			n.kids = append(n.kids, edge{key: ids[k], node: c})
+			fix(c)
+		}
+		slices.SortFunc(n.kids, func(x, y edge) int { return int(x.key) - int(y.key) })
+		n.next = nil
+	}
+	for k, c := range t.root.next {
+		t.first[ids[k]] = c
+	}
+	fix(t.root)
 }
 
 func (n *trieNode) insert(phrase string, e entry, cased bool) {
@@ -291,18 +408,7 @@ func (n *trieNode) insert(phrase string, e entry, cased bool) {
 	if cased {
 		e.surface = surface
 	}
-	if n.firstKeys == nil {
-		n.firstKeys = new([1 << 16 / 64]uint64)
-	}
-	h := keyHash(keys[0])
-	n.firstKeys[h/64] |= 1 << (h % 64)
-	if k := keys[0]; k[0] >= '0' && k[0] <= '9' {
-		n.numericKeys = true
-	} else if len(k) == 1 && k[0] < utf8.RuneSelf {
-		n.asciiKeys[k[0]] = true
-	}
 	for _, k := range keys {
-		n.mask |= 1 << (keyHash(k) % 64)
 		if n.next == nil {
 			n.next = map[string]*trieNode{}
 		}
@@ -344,7 +450,7 @@ func stripParens(s string) string {
 }
 
 // buildTrie compiles the lexicon, with the ISO data, into a token trie.
-func buildTrie(lx *lexicon) *trieNode {
+func buildTrie(lx *lexicon) *trie {
 	root := &trieNode{}
 	set := func(list []string) map[string]bool {
 		m := make(map[string]bool, len(list))
@@ -437,7 +543,9 @@ func buildTrie(lx *lexicon) *trieNode {
 			root.insert(w, entry{class: cl, num: f}, false)
 		}
 	}
-	return root
+	t := &trie{root: root}
+	t.freeze()
+	return t
 }
 
 // match is one lexicon phrase found in the token stream.
@@ -446,62 +554,59 @@ type match struct {
 	start, end int // token indexes, end exclusive
 }
 
-// matchAll finds every lexicon phrase in toks in one left-to-right pass
-// over start positions; at each position it walks the trie as far as the
-// tokens allow. byStart[i] lists the matches starting at token i, longest
-// first.
-func (n *trieNode) matchAll(toks []token) [][]match {
-	byStart, _ := n.matchAllInto(toks, nil, nil)
+// matchAll finds every lexicon phrase in the tokens of d in one
+// left-to-right pass over start positions; at each position it walks the
+// trie as far as the tokens allow. byStart[i] lists the matches starting
+// at token i, longest first.
+func (t *trie) matchAll(d *doc) [][]match {
+	byStart, _ := t.matchAllInto(d, nil, nil)
 	return byStart
 }
 
-// matchAllInto is matchAll reusing the memory of byStart and all.
-func (n *trieNode) matchAllInto(toks []token, byStart [][]match, all []match) ([][]match, []match) {
-	if cap(byStart) < len(toks) {
-		byStart = make([][]match, len(toks))
-	} else {
-		byStart = byStart[:len(toks)]
-		clear(byStart)
+// matchAllInto is matchAll reusing the memory of byStart and all (and of
+// d.ids, the vocabulary ids of the tokens).
+func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, []match) {
+	toks := d.toks
+	byStart = grow(byStart, len(toks)) // every element is set below
+	ids := grow(d.ids, len(toks))
+	for i := range toks {
+		ids[i] = t.id(d.lw(i))
 	}
+	d.ids = ids
 	all = all[:0]
 	for i := range toks {
-		switch t := &toks[i]; {
-		case t.kind == tNum && !n.numericKeys:
-			continue
-		case t.kind == tPunct && len(t.lower) == 1 && !n.asciiKeys[t.lower[0]]:
+		if ids[i] < 0 {
 			continue
 		}
-		if h := keyHash(toks[i].lower); n.firstKeys != nil && n.firstKeys[h/64]&(1<<(h%64)) == 0 {
+		node := t.first[ids[i]]
+		if node == nil {
 			continue
 		}
-		node := n
-		j := i
 		from := len(all)
-		for j < len(toks) {
-			if j > i && isJoiner(toks, j) {
-				j++
-				continue
-			}
-			// A phrase never spans a line break.
-			if j > i && toks[j].nl {
-				break
-			}
-			if j > i && node.mask&(1<<(keyHash(toks[j].lower)%64)) == 0 {
-				break
-			}
-			next := node.next[toks[j].lower]
-			if next == nil {
-				break
-			}
-			node = next
-			j++
+		j := i + 1
+		for {
 			for k := range node.entries {
 				e := &node.entries[k]
-				if e.surface != nil && !surfaceMatches(toks, i, j, e.surface) {
+				if e.surface != nil && !d.surfaceMatches(i, j, e.surface) {
 					continue
 				}
 				all = append(all, match{entry: e, start: i, end: j})
 			}
+			if len(node.kids) == 0 {
+				break
+			}
+			for j < len(toks) && d.isJoiner(j) {
+				j++
+			}
+			// A phrase never spans a line break.
+			if j >= len(toks) || toks[j].nl || ids[j] < 0 {
+				break
+			}
+			node = node.child(ids[j])
+			if node == nil {
+				break
+			}
+			j++
 		}
 		found := all[from:]
 		// longest first
@@ -518,6 +623,8 @@ func (n *trieNode) matchAllInto(toks []token, byStart [][]match, all []match) ([
 		}
 		if k > from {
 			byStart[i] = all[from:k:k]
+		} else if byStart[i] != nil {
+			byStart[i] = nil
 		}
 	}
 	return byStart, all
@@ -525,16 +632,16 @@ func (n *trieNode) matchAllInto(toks []token, byStart [][]match, all []match) ([
 
 // surfaceMatches compares toks[i:j] (joiners skipped) with the exact
 // surface forms of a case-sensitive phrase.
-func surfaceMatches(toks []token, i, j int, surface []string) bool {
+func (d *doc) surfaceMatches(i, j int, surface []string) bool {
 	k := 0
 	for t := i; t < j; t++ {
-		if t > i && isJoiner(toks, t) {
+		if t > i && d.isJoiner(t) {
 			continue
 		}
 		if k >= len(surface) {
 			return false
 		}
-		s := toks[t].text
+		s := d.tx(t)
 		if s != surface[k] && strings.ReplaceAll(s, "’", "'") != surface[k] {
 			return false
 		}

@@ -131,7 +131,7 @@ func TestMoneyAndNumbers(t *testing.T) {
 		{"300 million Swedish kronor", "300000000 SEK", ""},
 		{"10 million zloty", "10000000 PLN", ""},
 		{"up to 10,000 troops", "10000", "up to"},
-		{"between 5,000 and 10,000 soldiers", "5000", "between"},
+		{"between 5,000 and 10,000 soldiers", "10000", "between"}, // a range keeps its upper bound
 		{"about two thousand troops", "2000", "about"},
 		{"nineteen soldiers", "19", ""},
 		{"twenty-five peacekeepers", "25", ""},

@@ -113,12 +113,13 @@ func hasClass(ann [][]match, i int, c class) (match, bool) {
 
 // spaceThousand reports whether toks[j] continues toks[j-1] as a
 // space-separated thousands group ("5 000").
-func spaceThousand(text string, toks []token, j int) bool {
+func spaceThousand(d *doc, j int) bool {
+	toks, text := d.toks, d.text
 	if j <= 0 || j >= len(toks) || toks[j].kind != tNum || toks[j-1].kind != tNum || toks[j].glued || toks[j].nl {
 		return false
 	}
 	prev, cur := toks[j-1], toks[j]
-	if len(cur.text) != 3 || strings.ContainsAny(cur.text, ".,") || strings.ContainsAny(prev.text, ".") {
+	if cur.end-cur.start != 3 || strings.ContainsAny(d.tx(j), ".,") || strings.ContainsAny(d.tx(j-1), ".") {
 		return false
 	}
 	gap := text[prev.end:cur.start]
@@ -126,43 +127,49 @@ func spaceThousand(text string, toks []token, j int) bool {
 		return false
 	}
 	// the first group of a space-grouped number has 1-3 digits, or is itself grouped
-	first := prev.text
+	first := d.tx(j - 1)
 	if i := strings.LastIndexByte(first, ','); i >= 0 {
 		return false
 	}
-	return len(first) <= 3 || j >= 2 && spaceThousand(text, toks, j-1)
+	return len(first) <= 3 || j >= 2 && spaceThousand(d, j-1)
 }
 
 // parseNumberAt reads a number phrase starting at token i of toks[:lim]
 // (qualifier, numeral or number words, scale, "-plus", a range). ok is
 // false when no number starts there.
-func parseNumberAt(text string, toks []token, ann [][]match, i, lim int) (numPhrase, bool) {
+func parseNumberAt(d *doc, ann [][]match, i, lim int) (numPhrase, bool) {
+	toks := d.toks
 	p := numPhrase{start: i}
 	if q, ok := hasClass(ann, i, cQualifier); ok && q.end < lim {
 		p.qualifier = q.value
 		i = q.end
 	}
-	v, end, words, ok := parseCore(text, toks, ann, i, lim)
+	v, end, words, ok := parseCore(d, ann, i, lim)
 	if !ok {
 		return numPhrase{}, false
 	}
 	p.value, p.words, i = v, words, end
-	i = applyScale(toks, ann, &p, i, lim)
+	i = applyScale(d, ann, &p, i, lim)
 	// ranges: "between 5,000 and 10,000", "5,000-10,000", "2 to 3 billion"
-	if i+1 < lim && (toks[i].lower == "and" && p.qualifier == "between" || toks[i].lower == "to" || toks[i].text == "-" || toks[i].text == "–") {
-		if v2, end2, w2, ok := parseCore(text, toks, ann, i+1, lim); ok && (toks[i].lower != "to" || !w2) {
+	if i+1 < lim && (d.lw(i) == "and" && p.qualifier == "between" || d.lw(i) == "to" || d.tx(i) == "-" || d.tx(i) == "–") {
+		if v2, end2, w2, ok := parseCore(d, ann, i+1, lim); ok && (d.lw(i) != "to" || !w2) {
 			q := numPhrase{value: v2}
-			end2 = applyScale(toks, ann, &q, end2, lim)
-			if !p.scaled && q.scaled {
-				p.value *= q.value / v2
+			end2 = applyScale(d, ann, &q, end2, lim)
+			switch {
+			case q.scaled:
 				p.scaled = true
+			case p.scaled && v != 0:
+				// "2 billion to 3": the scale of the first applies to both
+				q.value = math.Round(q.value*(p.value/v)*1e3) / 1e3
 			}
+			// a range keeps its upper bound, the most that is committed
+			p.value = q.value
 			p.qualifier = "between"
 			i = end2
 		}
 	}
 	// "$1 billion-plus"
-	if i+1 < lim && toks[i].text == "-" && toks[i].glued && toks[i+1].lower == "plus" && toks[i+1].glued {
+	if i+1 < lim && d.tx(i) == "-" && toks[i].glued && d.lw(i+1) == "plus" && toks[i+1].glued {
 		p.qualifier = "more than"
 		i += 2
 	}
@@ -175,34 +182,35 @@ func parseNumberAt(text string, toks []token, ann [][]match, i, lim int) (numPhr
 
 // parseCore reads a numeral (joining space-separated groups) or a run of
 // number words at token i.
-func parseCore(text string, toks []token, ann [][]match, i, lim int) (v float64, end int, words, ok bool) {
+func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok bool) {
+	toks := d.toks
 	if i >= lim {
 		return 0, i, false, false
 	}
 	t := toks[i]
 	if t.kind == tNum {
 		// a numeral glued after a letter or a joiner is part of a name ("F-16", "Leopard2")
-		if _, cur := hasClass(ann, i-1, cCurCode); t.glued && i > 0 && !cur && (toks[i-1].kind == tWord || isJoiner(toks, i-1)) {
+		if _, cur := hasClass(ann, i-1, cCurCode); t.glued && i > 0 && !cur && (toks[i-1].kind == tWord || d.isJoiner(i-1)) {
 			return 0, i, false, false
 		}
-		s := t.text
+		s := d.tx(i)
 		j := i + 1
-		for j < lim && spaceThousand(text, toks, j) {
-			s += toks[j].text
+		for j < lim && spaceThousand(d, j) {
+			s += d.tx(j)
 			j++
 		}
 		if j > i+1 {
 			s = strings.ReplaceAll(s, ",", "") // "5 000" only; mixed shapes were rejected
 		}
 		// A dot before three digits is a thousands mark unless a scale word follows ("1.500 billion").
-		_, scaleNext := scaleAt(toks, ann, j, lim)
+		_, scaleNext := scaleAt(d, ann, j, lim)
 		v, ok := parseNumeral(s, !scaleNext)
 		if !ok {
 			return 0, i, false, false
 		}
 		// a numeral glued to a following digit-word ("15th") is an ordinal
 		if j < lim && toks[j].glued && toks[j].kind == tWord {
-			switch toks[j].lower {
+			switch d.lw(j) {
 			case "th", "st", "nd", "rd":
 				return 0, i, false, false
 			}
@@ -212,7 +220,7 @@ func parseCore(text string, toks []token, ann [][]match, i, lim int) (v float64,
 	// number words: "nineteen", "twenty-five", "two hundred", "a thousand"
 	total, cur, j, seen := 0.0, 0.0, i, false
 	for j < lim {
-		if j > i && isJoiner(toks, j) {
+		if j > i && d.isJoiner(j) {
 			j++
 			continue
 		}
@@ -220,7 +228,7 @@ func parseCore(text string, toks []token, ann [][]match, i, lim int) (v float64,
 		if !isNum || m.end > lim {
 			break
 		}
-		w := toks[j].lower
+		w := d.lw(j)
 		switch {
 		case w == "hundred":
 			if cur == 0 {
@@ -236,8 +244,8 @@ func parseCore(text string, toks []token, ann [][]match, i, lim int) (v float64,
 			if nx >= lim {
 				return 0, i, false, false
 			}
-			if n, ok := hasClass(ann, nx, cNumWord); !(ok && (toks[nx].lower == "hundred" || toks[nx].lower == "dozen") && n.end <= lim) {
-				if _, ok := scaleAt(toks, ann, nx, lim); !ok {
+			if n, ok := hasClass(ann, nx, cNumWord); !(ok && (d.lw(nx) == "hundred" || d.lw(nx) == "dozen") && n.end <= lim) {
+				if _, ok := scaleAt(d, ann, nx, lim); !ok {
 					return 0, i, false, false
 				}
 			}
@@ -252,7 +260,7 @@ func parseCore(text string, toks []token, ann [][]match, i, lim int) (v float64,
 		}
 		seen = true
 		j = m.end
-		if j < lim && toks[j].lower == "and" && j+1 < lim {
+		if j < lim && d.lw(j) == "and" && j+1 < lim {
 			if _, ok := hasClass(ann, j+1, cNumWord); ok && cur >= 100 {
 				j++
 			}
@@ -266,14 +274,14 @@ func parseCore(text string, toks []token, ann [][]match, i, lim int) (v float64,
 
 // scaleAt reports the scale word at token j: spelled-out words may stand
 // apart ("1.6 billion"); single letters must be glued ("500m", "10k").
-func scaleAt(toks []token, ann [][]match, j, lim int) (match, bool) {
+func scaleAt(d *doc, ann [][]match, j, lim int) (match, bool) {
 	m, ok := hasClass(ann, j, cScale)
 	if !ok || m.end > lim {
 		return match{}, false
 	}
-	switch toks[j].lower {
+	switch d.lw(j) {
 	case "m", "k", "b":
-		if !toks[j].glued {
+		if !d.toks[j].glued {
 			return match{}, false
 		}
 	}
@@ -283,8 +291,8 @@ func scaleAt(toks []token, ann [][]match, j, lim int) (match, bool) {
 
 // applyScale multiplies p by a scale word at token i and returns the index
 // after it.
-func applyScale(toks []token, ann [][]match, p *numPhrase, i, lim int) int {
-	if m, ok := scaleAt(toks, ann, i, lim); ok {
+func applyScale(d *doc, ann [][]match, p *numPhrase, i, lim int) int {
+	if m, ok := scaleAt(d, ann, i, lim); ok {
 		// whole units: 1.7 × 1e9 is 1700000000, not 1700000000.0000002
 		p.value = math.Round(p.value*m.num*1e3) / 1e3
 		p.scaled = true

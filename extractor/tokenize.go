@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,39 +17,70 @@ const (
 	tPunct                // one punctuation or symbol rune: , . : $ € – “
 )
 
-// token is one unit of text. Offsets are bytes into the text.
+// token is one unit of text. Offsets are bytes into the text. A token
+// holds no pointers: its text and lower-cased form are offsets into the
+// strings of its doc, so the token slice costs the garbage collector
+// nothing to scan and writing a token needs no write barrier.
 type token struct {
 	start, end int
-	kind       tokKind
+	// lstart and lend locate the lower-cased form of the token (with the
+	// typographic apostrophe ’ folded to ') in doc.lower.
+	lstart, lend int32
+	kind         tokKind
 	// glued is true when no white space separates this token from the
 	// previous one ("£" and "1.6" in "£1.6bn", "bn" and "1.6").
 	glued bool
 	// nl is true when a line break precedes this token (or it is the first
 	// token of the text).
 	nl bool
-	// lower is the lower-cased text of the token, with the typographic
-	// apostrophe ’ folded to '.
-	lower string
-	// text is the token as written.
-	text string
 }
+
+// doc is a tokenized text.
+type doc struct {
+	text string
+	// lower is text with ASCII letters lower-cased (same offsets), followed
+	// by the lower forms of tokens that differ in length or need Unicode
+	// case folding. It aliases lowerBuf: it stays valid only until the doc
+	// is tokenized again, so lower forms are compared and looked up, never
+	// stored in results.
+	lower    string
+	toks     []token
+	lowerBuf []byte
+	// ids holds the vocabulary id of each token (see trie.matchAllInto).
+	ids []int32
+}
+
+// tx returns token k as written.
+func (d *doc) tx(k int) string { t := &d.toks[k]; return d.text[t.start:t.end] }
+
+// lw returns the lower-cased form of token k.
+func (d *doc) lw(k int) string { t := &d.toks[k]; return d.lower[t.lstart:t.lend] }
 
 // tokenize splits text into tokens. It never fails: every byte of text is
 // either white space or inside exactly one token.
-func tokenize(text string) []token { return tokenizeInto(text, asciiLower(text), nil) }
+func tokenize(text string) *doc {
+	d := &doc{}
+	d.tokenize(text)
+	return d
+}
 
-// tokenizeInto is tokenize appending to buf[:0], to reuse its memory.
-// lowered is text with ASCII letters lower-cased (asciiLower); the tokens'
-// lower forms are substrings of it.
-func tokenizeInto(text, lowered string, buf []token) []token {
-	toks := buf[:0]
+// tokenize splits text into d's tokens, reusing d's memory.
+func (d *doc) tokenize(text string) {
+	d.text = text
+	// the lowered text, then "'" (the lower form of ’), then other forms
+	buf := append(d.lowerBuf[:0], text...)
+	asciiLowerBytes(buf)
+	apos := int32(len(buf))
+	buf = append(buf, '\'')
+	toks := d.toks[:0]
 	if cap(toks) == 0 {
 		toks = make([]token, 0, len(text)/4+1)
 	}
 	glued, nl := false, true
 	i := 0
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf {
+		c := text[i]
+		if c < utf8.RuneSelf {
 			// ASCII fast path
 			switch asciiClass[c] {
 			case aSpace:
@@ -59,16 +91,37 @@ func tokenizeInto(text, lowered string, buf []token) []token {
 				nl, glued = true, false
 				i++
 				continue
+			case aLetter:
+				start := i
+				end, nonASCII := scanWord(text, i)
+				t := token{start: start, end: end, lstart: int32(start), lend: int32(end), kind: tWord, glued: glued && len(toks) > 0, nl: nl}
+				if nonASCII {
+					t.lstart, t.lend, buf = lowerInto(text[start:end], buf, start)
+				}
+				toks = append(toks, t)
+				glued, nl = true, false
+				i = end
+				continue
+			case aDigit:
+				start := i
+				i = scanNumber(text, i)
+				toks = append(toks, token{start: start, end: i, lstart: int32(start), lend: int32(i), kind: tNum, glued: glued && len(toks) > 0, nl: nl})
+				glued, nl = true, false
+				continue
+			case aPunct:
+				toks = append(toks, token{start: i, end: i + 1, lstart: int32(i), lend: int32(i + 1), kind: tPunct, glued: glued && len(toks) > 0, nl: nl})
+				glued, nl = true, false
+				i++
+				continue
 			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '’', '‘', '“', '”', '—', '–', '…', '•', '€', '£':
 			// common typographic punctuation: skip the Unicode tables
-			t := token{start: i, end: i + size, kind: tPunct, glued: glued && len(toks) > 0, nl: nl, text: text[i : i+size]}
-			t.lower = t.text
+			t := token{start: i, end: i + size, lstart: int32(i), lend: int32(i + size), kind: tPunct, glued: glued && len(toks) > 0, nl: nl}
 			if r == '’' {
-				t.lower = "'"
+				t.lstart, t.lend = apos, apos+1
 			}
 			toks = append(toks, t)
 			glued, nl = true, false
@@ -100,20 +153,50 @@ func tokenizeInto(text, lowered string, buf []token) []token {
 			kind = tPunct
 			i += size
 		}
-		t := token{start: start, end: i, kind: kind, glued: glued && len(toks) > 0, nl: nl, text: text[start:i]}
-		t.lower = lowered[start:i]
-		switch {
-		case kind == tPunct:
-			if t.text == "’" {
-				t.lower = "'"
-			}
-		case kind == tWord && nonASCII:
-			t.lower = lowerToken(t.text)
+		t := token{start: start, end: i, lstart: int32(start), lend: int32(i), kind: kind, glued: glued && len(toks) > 0, nl: nl}
+		if kind == tWord && nonASCII {
+			t.lstart, t.lend, buf = lowerInto(text[start:i], buf, start)
 		}
 		toks = append(toks, t)
 		glued, nl = true, false
 	}
-	return toks
+	d.toks, d.lowerBuf = toks, buf
+	if len(buf) > 0 {
+		d.lower = unsafe.String(&buf[0], len(buf))
+	}
+}
+
+// asciiLowerBytes lower-cases the ASCII letters of b in place, eight
+// bytes at a time.
+func asciiLowerBytes(b []byte) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		low7 := x &^ highs
+		ge := low7 + (0x80-'A')*ones   // high bit: byte >= 'A'
+		gt := low7 + (0x80-'Z'-1)*ones // high bit: byte > 'Z'
+		upper := ge &^ gt &^ x & highs // ASCII and in A-Z
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+}
+
+// lowerInto returns where the lower form of the word s (written at offset
+// at of the text) lies in buf: in place when ASCII lower-casing gives it,
+// else appended to buf.
+func lowerInto(s string, buf []byte, at int) (int32, int32, []byte) {
+	low := lowerToken(s)
+	if string(buf[at:at+len(s)]) == low {
+		return int32(at), int32(at + len(s)), buf
+	}
+	from := int32(len(buf))
+	buf = append(buf, low...)
+	return from, int32(len(buf)), buf
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -124,6 +207,8 @@ const (
 	aSpace
 	aNewline
 	aLetter
+	aDigit
+	aPunct // ASCII punctuation and symbols: one token each
 )
 
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
@@ -135,6 +220,14 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 		t[c] = aSpace
 	}
 	t['\n'], t['\r'] = aNewline, aNewline
+	for c := '0'; c <= '9'; c++ {
+		t[c] = aDigit
+	}
+	for c := '!'; c <= '~'; c++ {
+		if t[c] == aOther {
+			t[c] = aPunct
+		}
+	}
 	return t
 }()
 
@@ -204,54 +297,6 @@ func scanWord(text string, i int) (end int, nonASCII bool) {
 	return i, nonASCII
 }
 
-// asciiLower returns text with ASCII letters lower-cased and every other
-// byte unchanged, so that offsets agree with text.
-func asciiLower(text string) string {
-	first := -1
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= 'A' && c <= 'Z' {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
-		return text
-	}
-	// copy runs without capitals in one go: most bytes are lower case
-	var b strings.Builder
-	b.Grow(len(text))
-	b.WriteString(text[:first])
-	run := first
-	for i := first; i < len(text); i++ {
-		if c := text[i]; c >= 'A' && c <= 'Z' {
-			if run < i {
-				b.WriteString(text[run:i])
-			}
-			b.WriteByte(c + 'a' - 'A')
-			run = i + 1
-		}
-	}
-	b.WriteString(text[run:])
-	return b.String()
-}
-
-// asciiLowerInto is asciiLower writing into buf (grown as needed). The
-// string it returns aliases buf: it stays valid only until buf is reused,
-// so it must never escape the analysis that owns buf (token.lower values
-// are compared and looked up, never stored in results).
-func asciiLowerInto(text string, buf []byte) (string, []byte) {
-	if len(text) == 0 {
-		return "", buf
-	}
-	buf = append(buf[:0], text...)
-	for i, c := range buf {
-		if c >= 'A' && c <= 'Z' {
-			buf[i] = c + 'a' - 'A'
-		}
-	}
-	return unsafe.String(&buf[0], len(buf)), buf
-}
-
 // lowerToken lower-cases s and folds ’ to '. It allocates only when s
 // changes.
 func lowerToken(s string) string {
@@ -283,30 +328,37 @@ func lowerToken(s string) string {
 	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 }
 
-// isUpperInitial reports whether the token starts with an upper-case letter.
-func (t token) isUpperInitial() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
+// upper reports whether token k starts with an upper-case letter.
+func (d *doc) upper(k int) bool {
+	t := &d.toks[k]
+	if c := d.text[t.start]; c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(d.text[t.start:t.end])
 	return unicode.IsUpper(r)
 }
 
 // phraseTokens tokenizes a lexicon phrase into lower-cased keys, dropping
 // hyphens glued between two parts (long-range ≡ long range).
 func phraseTokens(phrase string) (keys []string, surface []string) {
-	toks := tokenize(phrase)
-	for i, t := range toks {
-		if isJoiner(toks, i) {
+	d := tokenize(phrase)
+	for i := range d.toks {
+		if d.isJoiner(i) {
 			continue
 		}
-		keys = append(keys, t.lower)
-		surface = append(surface, t.text)
+		keys = append(keys, strings.Clone(d.lw(i)))
+		surface = append(surface, d.tx(i))
 	}
 	return keys, surface
 }
 
-// isJoiner reports whether toks[i] is a hyphen glued to tokens on both
+// isJoiner reports whether token i is a hyphen glued to tokens on both
 // sides, as in "long-range" or "F-16": the matcher skips it.
-func isJoiner(toks []token, i int) bool {
-	t := toks[i]
-	return t.kind == tPunct && (t.text == "-" || t.text == "‐") && t.glued &&
-		i > 0 && i+1 < len(toks) && toks[i+1].glued
+func (d *doc) isJoiner(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tPunct || !t.glued || i == 0 || i+1 >= len(d.toks) || !d.toks[i+1].glued {
+		return false
+	}
+	s := d.text[t.start:t.end]
+	return s == "-" || s == "‐"
 }
