@@ -400,3 +400,22 @@ func TestConcurrentExtract(t *testing.T) {
 		}
 	}
 }
+
+// TestResultsSurviveReuse guards the reuse of analysis buffers between
+// calls: what one Extract returned must not change when later calls
+// overwrite the buffers (no string of the output may alias them).
+func TestResultsSurviveReuse(t *testing.T) {
+	e := newTestExtractor(t)
+	first := "Die Bundesregierung: Germany pledged €1.5 billion and 40 Leopard 2 tanks to Ukraine. Poland will send 2,500 troops."
+	want := e.Extract(first)
+	if len(want) == 0 {
+		t.Fatal("no commitments in the first text")
+	}
+	snapshot := fmt.Sprintf("%+v", want)
+	for i := 0; i < 20; i++ {
+		e.Extract(strings.Repeat("ÉTATS-UNIS: THE UNITED STATES WILL PROVIDE $300 MILLION IN AID. ", i+1))
+	}
+	if got := fmt.Sprintf("%+v", want); got != snapshot {
+		t.Errorf("earlier results changed after later calls:\nbefore %s\nafter  %s", snapshot, got)
+	}
+}
