@@ -36,11 +36,7 @@ process over its HTTP API.`)
 	if err != nil {
 		return err
 	}
-	cfg, err := loadConfig(e, *cfgPath)
-	if err != nil {
-		return err
-	}
-	db, closeDB, err := openLedger(e, cfg, false)
+	db, closeDB, err := openLedger(e, *cfgPath, false)
 	if err != nil {
 		return err
 	}

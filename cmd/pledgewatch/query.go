@@ -13,7 +13,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/pledgewatch/pledgewatch/config"
 	"github.com/pledgewatch/pledgewatch/internal/api"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/store"
@@ -40,10 +39,15 @@ var (
 // it talks to the running process's API instead.
 const ledgerLockWait = 300 * time.Millisecond
 
-// openLedger opens the store (read-only unless write) or, when another
-// process holds it, returns a Client for that process's API at http.addr.
-// close releases what was opened.
-func openLedger(e env, cfg config.Config, write bool) (db ledgerDB, close func() error, err error) {
+// openLedger loads the configuration at cfgPath and opens its store
+// (read-only unless write) or, when another process holds it, returns a
+// Client for that process's API at http.addr. close releases what was
+// opened.
+func openLedger(e env, cfgPath string, write bool) (db ledgerDB, close func() error, err error) {
+	cfg, err := loadConfig(e, cfgPath)
+	if err != nil {
+		return nil, nil, err
+	}
 	st, err := openStore(cfg, !write, ledgerLockWait)
 	if err == nil {
 		return st, st.Close, nil
@@ -172,11 +176,7 @@ process over its HTTP API (http.addr, http.token).`)
 	if err != nil {
 		return err
 	}
-	cfg, err := loadConfig(e, *cfgPath)
-	if err != nil {
-		return err
-	}
-	db, closeDB, err := openLedger(e, cfg, false)
+	db, closeDB, err := openLedger(e, *cfgPath, false)
 	if err != nil {
 		return err
 	}

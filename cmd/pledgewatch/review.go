@@ -64,11 +64,7 @@ func reviewList(ctx context.Context, e env, args []string) error {
 	if *format != "table" && *format != "jsonl" {
 		return usagef("--format: %q is not one of table, jsonl", *format)
 	}
-	cfg, err := loadConfig(e, *cfgPath)
-	if err != nil {
-		return err
-	}
-	db, closeDB, err := openLedger(e, cfg, false)
+	db, closeDB, err := openLedger(e, *cfgPath, false)
 	if err != nil {
 		return err
 	}
@@ -204,11 +200,7 @@ func reviewAct(ctx context.Context, e env, action string, args []string) error {
 	if *who == "" {
 		*who = "cli"
 	}
-	cfg, err := loadConfig(e, *cfgPath)
-	if err != nil {
-		return err
-	}
-	db, closeDB, err := openLedger(e, cfg, true)
+	db, closeDB, err := openLedger(e, *cfgPath, true)
 	if err != nil {
 		return err
 	}
