@@ -200,6 +200,12 @@ func (k kind) String() string {
 }
 
 // fetch is one URL to crawl and what the crawl knows about it.
+// conditional reports whether f is requested with If-None-Match /
+// If-Modified-Since from stored state: feeds, sitemaps and the article
+// pages they list. Pages reached from seeds are always fetched in full,
+// since their links must be followed.
+func (f *fetch) conditional() bool { return f.kind != kindPage || !f.follow }
+
 type fetch struct {
 	url    string // normalised
 	kind   kind
@@ -418,7 +424,7 @@ func (cr *crawl) dispatch(f *fetch) bool {
 	default:
 		hdr.Set("Accept", "text/html, application/xhtml+xml;q=0.9, */*;q=0.5")
 	}
-	if f.kind != kindPage {
+	if f.conditional() {
 		rec, err := cr.getRecord(fetchKey(f.url))
 		if err != nil {
 			cr.failure(f, err)
@@ -509,9 +515,15 @@ func (cr *crawl) onResponse(r *colly.Response) {
 	}
 	defer cr.progress()
 	switch {
-	case r.StatusCode == http.StatusNotModified && f.kind != kindPage:
+	case r.StatusCode == http.StatusNotModified && f.conditional():
 		cr.c.log.Debug("crawler: not modified", "kind", f.kind, "url", f.url)
 		cr.countPage()
+		if f.kind == kindPage {
+			// Only pages once emitted have a record to be asked with.
+			cr.mu.Lock()
+			cr.stats.ArticlesUnchanged++
+			cr.mu.Unlock()
+		}
 		return
 	case r.StatusCode < 200 || r.StatusCode > 299:
 		cr.failure(f, fmt.Errorf("crawler: %w: %d", ErrHTTPStatus, r.StatusCode))
@@ -658,11 +670,16 @@ func (cr *crawl) handlePage(f *fetch, r *colly.Response, body []byte) error {
 	if a.Published.IsZero() {
 		a.Published = f.published
 	}
-	return cr.emit(a, r.Headers)
+	return cr.emit(a, r.Headers, f)
 }
 
 // emit publishes a unless State holds its content hash, then records it.
-func (cr *crawl) emit(a news.Article, h *http.Header) error {
+//
+// For an article page listed by a feed or sitemap, it also records the
+// page's ETag / Last-Modified under the fetched URL once the article is
+// known to be stored (published now, or unchanged), so the next crawl asks
+// for it conditionally.
+func (cr *crawl) emit(a news.Article, h *http.Header, f *fetch) error {
 	cr.mu.Lock()
 	if cr.emitted[a.ID] {
 		cr.mu.Unlock()
@@ -675,11 +692,16 @@ func (cr *crawl) emit(a news.Article, h *http.Header) error {
 	if err != nil {
 		return err
 	}
+	rec := record{Hash: a.ContentHash, Time: a.FetchedAt}
+	if h != nil {
+		rec.ETag = h.Get("ETag")
+		rec.LastModified = h.Get("Last-Modified")
+	}
 	if prev.Hash == a.ContentHash {
 		cr.mu.Lock()
 		cr.stats.ArticlesUnchanged++
 		cr.mu.Unlock()
-		return nil
+		return cr.recordPage(f, rec)
 	}
 	if err := cr.c.sink.Publish(cr.ctx, a); err != nil {
 		return fmt.Errorf("crawler: publish %s: %w", a.URL, err)
@@ -687,12 +709,20 @@ func (cr *crawl) emit(a news.Article, h *http.Header) error {
 	cr.mu.Lock()
 	cr.stats.ArticlesNew++
 	cr.mu.Unlock()
-	rec := record{Hash: a.ContentHash, Time: a.FetchedAt}
-	if h != nil {
-		rec.ETag = h.Get("ETag")
-		rec.LastModified = h.Get("Last-Modified")
+	if err := cr.putRecord(a.ID, rec); err != nil {
+		return err
 	}
-	return cr.putRecord(a.ID, rec)
+	return cr.recordPage(f, rec)
+}
+
+// recordPage stores the conditional state of a feed or sitemap item page
+// under its fetched URL; other pages and answers without validators are
+// not recorded.
+func (cr *crawl) recordPage(f *fetch, rec record) error {
+	if f == nil || !f.conditional() || (rec.ETag == "" && rec.LastModified == "") {
+		return nil
+	}
+	return cr.putRecord(fetchKey(f.url), rec)
 }
 
 func (cr *crawl) getRecord(key string) (record, error) {

@@ -509,3 +509,59 @@ func TestCrawlBadSourceURL(t *testing.T) {
 		t.Errorf("err = %v, want ErrBadURL", err)
 	}
 }
+
+// TestArticlePagesAskConditionally checks that an article page listed by a
+// feed is requested with If-None-Match once it has been emitted, and that
+// a 304 answer counts as unchanged without re-publishing.
+func TestArticlePagesAskConditionally(t *testing.T) {
+	body := "<html><head><title>Aid</title></head><body><article><h1>Aid</h1>" +
+		strings.Repeat("<p>Germany pledged more air-defence systems to Ukraine on Tuesday, the ministry said.</p>", 10) +
+		"</article></body></html>"
+	var mu sync.Mutex
+	conditional, notModified := 0, 0
+	mux := http.NewServeMux()
+	var srvURL string
+	mux.HandleFunc("/feed.rss", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Aid</title><link>%s/a.html</link></item></channel></rss>`, srvURL)
+	})
+	mux.HandleFunc("/a.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("ETag", `"v1"`)
+		if r.Header.Get("If-None-Match") != "" {
+			mu.Lock()
+			conditional++
+			mu.Unlock()
+		}
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			mu.Lock()
+			notModified++
+			mu.Unlock()
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, body)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	srvURL = srv.URL
+
+	st, sink := newMemState(), &memSink{}
+	c := mustNew(t, testOptions(), st, sink)
+	src := Source{Name: "cond", Feeds: []string{srv.URL + "/feed.rss"}}
+	first, err := c.Crawl(context.Background(), src)
+	if err != nil || first.ArticlesNew != 1 {
+		t.Fatalf("first crawl: %+v, %v", first, err)
+	}
+	second, err := c.Crawl(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.ArticlesNew != 0 || second.ArticlesUnchanged != 1 || sink.count() != 1 {
+		t.Errorf("second crawl: %+v, %d published; want 0 new, 1 unchanged, 1 published in all", second, sink.count())
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if conditional != 1 || notModified != 1 {
+		t.Errorf("article page: %d conditional requests, %d answered 304; want 1 and 1", conditional, notModified)
+	}
+}

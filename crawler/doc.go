@@ -20,7 +20,10 @@
 // Publish failed is never recorded, so the next crawl retries it. Feeds and
 // sitemaps are requested with If-None-Match / If-Modified-Since from State
 // and a 304 answer ends their processing; their validators are recorded only
-// at the end of a crawl in which nothing they listed failed.
+// at the end of a crawl in which nothing they listed failed. The article
+// pages they list are asked conditionally too, once their article has been
+// published (or found unchanged): a 304 counts as unchanged. Pages reached
+// from seeds are always fetched in full, since their links are followed.
 //
 // Per-URL failures (HTTP errors, timeouts, redirect loops, oversized
 // bodies, sink or state errors) are counted in Stats and do not stop the
@@ -53,8 +56,7 @@
 //     context; it is bounded by Options.Timeout.
 //   - A feed or sitemap listing a page that fails every time (a dead link)
 //     never gets its validators recorded, so it is fetched in full on every
-//     crawl; its unchanged articles still cost a fetch each but are not
-//     re-published.
+//     crawl; the article pages it lists are still asked conditionally.
 //   - HTML nested deeper than 512 open elements is refused by the parser
 //     and counted as an error.
 package crawler

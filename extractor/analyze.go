@@ -23,7 +23,9 @@ type actorMention struct {
 	subject bool
 	// reporter is true for "X said": the source, not the committer.
 	reporter bool
-	sent     int
+	// far is true for an antecedent found more than one sentence back.
+	far  bool
+	sent int
 }
 
 // quantity is something that can be committed: an amount of money, a

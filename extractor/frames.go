@@ -858,6 +858,9 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 				f.actors = actors
 				f.rule = rulePronoun
 				f.conf = 0.55 // a resolved pronoun is a guess: review it
+				if am.far {
+					f.conf = 0.5
+				}
 				if am.start >= s.start && am.reporter && (k-am.end <= 3 || am.start > k) {
 					f.conf = 0.75 // "the Netherlands said it would supply …", "“We will …,” Paris said"
 				}
@@ -933,10 +936,12 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 		}
 		return nil, false
 	}
-	// "the Netherlands said it would give …": the reporter right before
+	// "the Netherlands said it would give …": the reporter right before;
+	// a named lender or fund keeps its own pronoun ("the EBRD said it
+	// could lend …" is the EBRD's, not the country's before it)
 	if !personal {
 		for _, am := range a.actorsOf(s) {
-			if am.reporter && am.end <= k && k-am.end <= 3 && (am.cls != cGroup || plural) {
+			if am.reporter && am.end <= k && k-am.end <= 3 && (am.cls != cGroup || plural || w == "it") {
 				if k-am.end == 1 || a.tx(am.end) == "," && k-am.end == 2 || a.has(am.end, cReporting) {
 					return []actorMention{am}, true
 				}
@@ -959,8 +964,47 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 		return nil, false
 	}
 	prev := a.sents[si-1]
-	return pick(prev, prev.end)
+	if list, ok := pick(prev, prev.end); ok {
+		return list, true
+	}
+	// across paragraphs: the last country named as a subject in the
+	// sentences before ("Japan …" then, after a paragraph about others,
+	// "it will send …"); a guess that goes to review
+	if plural {
+		return nil, false
+	}
+	// (a subject first; else the last country named other than as a
+	// place: "the NZDF deployment")
+	for pass := 0; pass < 2; pass++ {
+		for sj := si - 2; sj >= 0 && sj >= si-farBack; sj-- {
+			actors := a.actorsOf(a.sents[sj])
+			for n := len(actors) - 1; n >= 0; n-- {
+				am := actors[n]
+				if len(am.code) != 2 || am.cls == cGroup {
+					continue
+				}
+				if pass == 0 && (am.subject || am.reporter) || pass == 1 && !a.afterPrep(am.start) {
+					am.far = true
+					return []actorMention{am}, true
+				}
+			}
+		}
+	}
+	return nil, false
 }
+
+// afterPrep reports whether the mention starting at token k follows a
+// preposition ("in the UK", "by New Zealand instructors").
+func (a *analysis) afterPrep(k int) bool {
+	if k > 0 && a.lw(k-1) == "the" {
+		k--
+	}
+	return k > 0 && a.has(k-1, cLocPrep)
+}
+
+// farBack is how many sentences back a pronoun or a definite description
+// ("the country") looks for the actor it stands for.
+const farBack = 8
 
 func (a *analysis) sentOf(s span) int {
 	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > s.start })
