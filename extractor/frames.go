@@ -220,8 +220,18 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 			return f, true
 		}
 	}
-	if t, ok := a.triggerBefore(q.start, s, 20); ok {
-		if f, ok := a.gappedFrame(t, q, s); ok {
+	t, ok := a.triggerBefore(q.start, s, 20)
+	far := false
+	if !ok {
+		// a long enumeration after one verb: "announced NZ$16 million: NZ$7.5
+		// million for …, NZ$5m for … and NZ$3.5 million …"
+		if t, ok = a.triggerBefore(q.start, s, 45); ok && (q.num == nil || !a.enumerated(t.end, q)) {
+			ok = false
+		}
+		far = true
+	}
+	if ok {
+		if f, ok := a.gappedFrame(t, q, s); ok && !far {
 			return f, true
 		}
 		if f, ok := a.subjectFrame(t, s); ok {
@@ -229,10 +239,57 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 			if q.start-t.end > 10 {
 				f.conf -= 0.05
 			}
+			if far {
+				f.conf -= 0.1
+			}
 			return f, true
 		}
 	}
 	return frame{}, false
+}
+
+// enumerated reports whether q continues an enumeration of quantities of
+// its kind that starts after token from: at least one quantity of the same
+// kind lies between, and no sentence-internal break (";") or other verb of
+// commitment.
+func (a *analysis) enumerated(from int, q quantity) bool {
+	n := 0
+	for _, o := range a.quants {
+		if o.sent == q.sent && o.start >= from && o.end <= q.start && o.kind == q.kind {
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	for k := from; k < q.start; k++ {
+		if a.tx(k) == ";" || a.has(k, cTrigger, cDeliveryPast) {
+			return false
+		}
+	}
+	return true
+}
+
+// enumStart returns where the enumeration of counted items of q's kind
+// that ends with q starts: "25 gas turbines, 172 transformers and 40
+// generators" (items joined by commas, "and", "as well as", "plus").
+func (a *analysis) enumStart(q quantity) int {
+	start := q.start
+	for i := len(a.quants) - 1; i >= 0; i-- {
+		o := a.quants[i]
+		if o.sent != q.sent || o.end > start || o.kind != q.kind {
+			continue
+		}
+		for k := o.end; k < start; k++ {
+			switch a.lw(k) {
+			case ",", "and", "as", "well", "plus", "more", "then", "than", "over", "some", "about", "around":
+				continue
+			}
+			return start
+		}
+		start = o.start
+	}
+	return start
 }
 
 // presenceFrame matches troops that name their country and are followed
@@ -673,8 +730,12 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 	// only the first quantity of each kind after the marker belongs to the
 	// line's actor ("United Kingdom: £1.7bn – for 5 000 missiles")
 	conf := 0.8
+	enum := q.start
+	if q.kind == news.KindEquipment {
+		enum = a.enumStart(q)
+	}
 	for _, o := range a.quants {
-		if o.sent == q.sent && o.start >= first.end && o.end <= q.start && o.kind != news.KindSupport {
+		if o.sent == q.sent && o.start >= first.end && o.end <= q.start && o.start < enum && o.kind != news.KindSupport {
 			if o.kind == q.kind || q.num == nil {
 				return frame{}, false // "Japan: USD34.6 million – transformers" describes the money
 			}

@@ -1,6 +1,11 @@
 package main
 
-import "context"
+import (
+	"context"
+	"net"
+
+	"github.com/pledgewatch/pledgewatch/config"
+)
 
 // roleCommand returns the subcommand that runs one role of a multi-machine
 // deployment against an external NATS cluster.
@@ -15,6 +20,10 @@ durable pull consumers. Exactly one process runs the store role: it is the
 single bbolt writer and serves the API and web UI. Runs until SIGINT/SIGTERM.`)
 		cfgPath := fs.String("config", "", "configuration `file` (YAML)")
 		natsURL := fs.String("nats", "", "NATS server `URL` (overrides nats.url)")
+		metricsAddr := ""
+		if !r.store {
+			fs.StringVar(&metricsAddr, "metrics", "", "serve /healthz and /metrics on this `host:port` (a non-loopback address needs http.token)")
+		}
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
@@ -34,7 +43,16 @@ single bbolt writer and serves the API and web UI. Runs until SIGINT/SIGTERM.`)
 		if len(cfg.Sources) == 0 && r.crawl {
 			return usagef("%s: no sources configured", *cfgPath)
 		}
-		return serveRoles(ctx, cfg, newLogger(e.stderr, cfg.Log.Level), r)
+		if metricsAddr != "" {
+			host, _, err := net.SplitHostPort(metricsAddr)
+			if err != nil {
+				return usagef("--metrics: %q is not host:port", metricsAddr)
+			}
+			if !config.IsLoopback(host) && cfg.HTTP.Token == "" {
+				return usagef("--metrics: %s is not a loopback address: set http.token or PLEDGEWATCH_TOKEN", metricsAddr)
+			}
+		}
+		return serveRoles(ctx, cfg, newLogger(e.stderr, cfg.Log.Level), r, metricsAddr)
 	}
 }
 

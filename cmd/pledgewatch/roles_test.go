@@ -3,8 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -44,12 +47,17 @@ func TestIntegrationRolesOverExternalNATS(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	codes := make(chan string, 3)
+	metricsAddr := freeAddr(t)
 	for _, role := range []string{"store", "extractor", "crawler"} {
 		wg.Add(1)
+		args := []string{role, "--config", cfg, "--nats", url}
+		if role == "extractor" {
+			args = append(args, "--metrics", metricsAddr)
+		}
 		go func() {
 			defer wg.Done()
 			var errb bytes.Buffer
-			code := run(ctx, []string{role, "--config", cfg, "--nats", url}, env{getenv: func(string) string { return "" }, stdout: &bytes.Buffer{}, stderr: &errb})
+			code := run(ctx, args, env{getenv: func(string) string { return "" }, stdout: &bytes.Buffer{}, stderr: &errb})
 			if code != 0 {
 				codes <- role + ": " + errb.String()
 			}
@@ -79,6 +87,22 @@ func TestIntegrationRolesOverExternalNATS(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	// The extractor role serves its own metrics.
+	resp, err := http.Get("http://" + metricsAddr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	var extracted float64
+	for _, line := range strings.Split(string(body), "\n") {
+		if v, ok := strings.CutPrefix(line, "pledgewatch_extracted_articles_total "); ok {
+			extracted, _ = strconv.ParseFloat(v, 64)
+		}
+	}
+	if extracted < 1 {
+		t.Errorf("extractor role metrics report %v extracted articles", extracted)
+	}
 	cancel()
 	wg.Wait()
 	select {
@@ -95,6 +119,17 @@ func hasTroopsLine(t *testing.T, jsonl, actor string, n int64) bool {
 		}
 	}
 	return false
+}
+
+func TestRoleMetricsAddrChecked(t *testing.T) {
+	site := seedSite(t)
+	cfg := writeConfig(t, site, freeAddr(t))
+	for _, addr := range []string{"nohost", "0.0.0.0:9100"} {
+		code, _, errOut := cli(context.Background(), "extractor", "--config", cfg, "--nats", "nats://127.0.0.1:1", "--metrics", addr)
+		if code != 2 || !strings.Contains(errOut, "--metrics") {
+			t.Errorf("--metrics %s: code %d, %q", addr, code, errOut)
+		}
+	}
 }
 
 func TestRoleNeedsExternalNATS(t *testing.T) {

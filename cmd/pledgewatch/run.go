@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/subtle"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -39,7 +40,7 @@ acknowledged stays in JetStream and is processed on the next start.`)
 	if err != nil {
 		return err
 	}
-	return serveRoles(ctx, cfg, newLogger(e.stderr, cfg.Log.Level), roles{crawl: true, extract: true, store: true})
+	return serveRoles(ctx, cfg, newLogger(e.stderr, cfg.Log.Level), roles{crawl: true, extract: true, store: true}, "")
 }
 
 // roles selects which stages a process runs.
@@ -152,10 +153,11 @@ func (s *stack) close() {
 	}
 }
 
-// serveRoles runs the stages of r, and with the store role the HTTP server,
-// until ctx ends or a stage fails; then it shuts down in the documented
-// order.
-func serveRoles(ctx context.Context, cfg config.Config, log *slog.Logger, r roles) error {
+// serveRoles runs the stages of r, and with the store role the HTTP server
+// (API and UI on http.addr); without it, metricsAddr (if not empty) serves
+// /healthz and /metrics. It runs until ctx ends or a stage fails, then shuts
+// down in the documented order.
+func serveRoles(ctx context.Context, cfg config.Config, log *slog.Logger, r roles, metricsAddr string) error {
 	s, err := startStack(ctx, cfg, log, r, time.Second)
 	if err != nil {
 		return err
@@ -164,15 +166,22 @@ func serveRoles(ctx context.Context, cfg config.Config, log *slog.Logger, r role
 
 	var srv *http.Server
 	httpErr := make(chan error, 1)
-	if r.store {
-		h, err := api.New(api.Config{Store: s.st, Runner: s.p, Token: cfg.HTTP.Token, Logger: log, ReviewThreshold: cfg.Review.Threshold,
-			Metrics: promhttp.HandlerFor(s.metrics, promhttp.HandlerOpts{})})
-		if err != nil {
+	var h http.Handler
+	addr, addrName := cfg.HTTP.Addr, "http.addr"
+	metrics := promhttp.HandlerFor(s.metrics, promhttp.HandlerOpts{})
+	switch {
+	case r.store:
+		if h, err = api.New(api.Config{Store: s.st, Runner: s.p, Token: cfg.HTTP.Token, Logger: log, ReviewThreshold: cfg.Review.Threshold,
+			Metrics: metrics}); err != nil {
 			return err
 		}
-		ln, err := net.Listen("tcp", cfg.HTTP.Addr)
+	case metricsAddr != "":
+		h, addr, addrName = roleHandler(metrics, cfg.HTTP.Token), metricsAddr, "--metrics"
+	}
+	if h != nil {
+		ln, err := net.Listen("tcp", addr)
 		if err != nil {
-			return fmt.Errorf("http.addr: %w", err)
+			return fmt.Errorf("%s: %w", addrName, err)
 		}
 		srv = &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 		go func() {
@@ -210,6 +219,21 @@ func serveRoles(ctx context.Context, cfg config.Config, log *slog.Logger, r role
 	}
 	log.Info("stopped")
 	return runErr
+}
+
+// roleHandler serves /healthz, and /metrics behind the bearer token when
+// one is configured, for roles without the API.
+func roleHandler(metrics http.Handler, token string) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
+	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
+		if token != "" && subtle.ConstantTimeCompare([]byte(r.Header.Get("Authorization")), []byte("Bearer "+token)) != 1 {
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		metrics.ServeHTTP(w, r)
+	})
+	return mux
 }
 
 func natsDesc(cfg config.Config) string {
