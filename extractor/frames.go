@@ -56,6 +56,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	}
 	var seen []key // few per text: a linear scan beats a map
 	emit := func(f frame, q quantity, item string) {
+		if a.notCommitted(f, q) {
+			return
+		}
 		for _, am := range f.actors {
 			c := e.commitment(a, f, q, am, item)
 			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: -1, start: c.Start}
@@ -115,6 +118,31 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		return nil
 	}
 	return slices.Clone(out)
+}
+
+// notCommitted reports whether a frame is a recommendation ("X should
+// send …", a modal between the actor and its verb) or sits in a
+// hypothetical sentence ("… come from a war-game scenario").
+func (a *analysis) notCommitted(f frame, q quantity) bool {
+	if len(f.actors) > 0 {
+		// right after the actor: "Norway should send", not a relative
+		// clause ("Germany, which argued how it should respond, pledged")
+		last := f.actors[len(f.actors)-1].end
+		for k := max(0, last); k < f.anchor.start && k < last+4 && k < len(a.toks); k++ {
+			if a.has(k, cRecommend) {
+				return true
+			}
+		}
+	}
+	if q.sent >= 0 && q.sent < len(a.sents) {
+		s := a.sents[q.sent]
+		for k := s.start; k < s.end; k++ {
+			if a.has(k, cHypothetical) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropVagueTroops drops troops without a number when the same actor has
@@ -863,6 +891,9 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if !ok || t.end > pos {
 			continue
+		}
+		if t.start > 0 && a.toks[t.start].glued && a.tx(t.start-1) == "-" {
+			continue // "a Czech-led initiative", "state-funded": an adjective
 		}
 		if t.end < s.end {
 			switch a.tx(t.end) {

@@ -202,6 +202,23 @@ func TestExtractGrammar(t *testing.T) {
 		{"lakh", "China will send 2 lakh blankets.", []string{"CN equipment 200000 × blankets pledged"}},
 		{"state aid agency", "JICA will lend ¥60bn to Manila.", []string{"JP money 60 billion JPY pledged"}},
 		{"the month May is no hedge", "Norway pledged NOK 2 billion in May.", []string{"NO money 2 billion NOK pledged"}},
+		// rules-4
+		{"pronoun across a paragraph",
+			"Portugal has long avoided foreign missions.\n\nCritics called the debate overdue. Polls were mixed.\n\nIt will send 120 engineers to Kosovo.",
+			[]string{"PT troops 120 troops pledged"}},
+		{"definite description across sentences",
+			"Chile joined the mission in 2019. Officials met in March. Talks were long. The country will contribute 50 observers.",
+			[]string{"CL troops 50 troops pledged"}},
+		{"enumeration in a recipient's list line",
+			"Sweden: we have received from our Swedish partners 12 generators, 30 transformers and 4 substations.",
+			[]string{"SE equipment 12 × generators delivered", "SE equipment 30 × transformers delivered", "SE equipment 4 × substations delivered"}},
+		{"long enumeration of amounts after one verb",
+			"Ireland announced €9 million in aid: €4 million for shelters in the north, €3 million for the clearing of rubble in towns near the border and €2 million for schools.",
+			[]string{"IE money 9 million EUR pledged", "IE money 4 million EUR pledged", "IE money 3 million EUR pledged", "IE money 2 million EUR pledged"}},
+		{"recommendation is no commitment", "An opposition MP said Norway should send 200 troops to the mission.", nil},
+		{"war-game scenario is no commitment", "In the war-game scenario, Brazil would send 5,000 troops.", nil},
+		{"a lender keeps its pronoun", "Ghana expects funds soon. The World Bank said it could lend up to $100 million.",
+			[]string{"group:World Bank money 100 million USD considering"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

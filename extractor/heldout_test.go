@@ -61,10 +61,10 @@ func TestHeldOut(t *testing.T) {
 		set                     string
 		quantified, all, status float64
 	}{
-		// measured with rules-3: dev 0.893 / 0.818 / 0.978, dev2 0.751 / 0.667 / 0.886,
-		// test 0.764 / 0.744 / 0.899 (scored only)
+		// measured with rules-4: dev 0.893 / 0.818 / 0.978, dev2 0.786 / 0.713 / 0.921,
+		// test 0.754 / 0.738 / 0.898 (scored only; rules-3: 0.764 / 0.744 / 0.899)
 		{"dev", 0.87, 0.80, 0.95},
-		{"dev2", 0.73, 0.64, 0.86},
+		{"dev2", 0.77, 0.69, 0.90},
 		{"test", 0.74, 0.72, 0.87},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
