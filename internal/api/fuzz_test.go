@@ -68,8 +68,10 @@ func FuzzEvidenceSegments(f *testing.F) {
 	f.Add("Britain also pledged £1.6bn in military aid.", "GB", 1.6e9)
 	f.Add("The U.S. will send 3,000 troops", "US", 3000.0)
 	f.Add("group:Nordics pledged 12.5m", "group:Nordics", 12.5e6)
+	f.Add("Warsaw will send 2,500 troops", "PL", 2500.0)
 	f.Fuzz(func(t *testing.T, evidence, actor string, amount float64) {
-		c := news.Commitment{Actor: actor, Kind: news.KindMoney, Amount: &amount, Evidence: evidence}
+		c := news.Commitment{Actor: actor, Kind: news.KindMoney, Amount: &amount, Evidence: evidence,
+			Start: 7, End: 7 + len(evidence), ActorSpan: &[2]int{7 + len(actor)%5, 7 + len(evidence)/2}, ValueSpan: &[2]int{7 + len(evidence)/3, 7 + len(evidence)}}
 		var sb strings.Builder
 		for _, s := range evidenceSegments(c) {
 			sb.WriteString(s.Text)
@@ -132,6 +134,12 @@ func TestHighlightTable(t *testing.T) {
 		{"code word boundary", news.Commitment{Actor: "US", Kind: news.KindTroops, Evidence: "BUSINESS as usual, US troops"},
 			[]string{"US"}},
 		{"no match", news.Commitment{Actor: "XX", Kind: news.KindSupport, Evidence: "training"}, nil},
+		{"extractor spans win", news.Commitment{Actor: "PL", Kind: news.KindTroops, Troops: news.Int64(2500),
+			Evidence: "Warsaw: it will send 2,500 troops", Start: 100, End: 133, ActorSpan: &[2]int{108, 110}, ValueSpan: &[2]int{121, 133}},
+			[]string{"it", "2,500 troops"}},
+		{"spans outside the evidence ignored", news.Commitment{Actor: "GB", Kind: news.KindTroops, Troops: news.Int64(5000),
+			Evidence: "The United Kingdom will send 5,000 troops.", Start: 10, End: 51, ActorSpan: &[2]int{0, 5}, ValueSpan: &[2]int{40, 60}},
+			[]string{"United Kingdom", "5,000"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -238,17 +238,42 @@ func numberValue(s string) (float64, bool) {
 
 // evidenceSegments highlights the actor and the quantity of c in its
 // evidence sentence.
+//
+// The spans the extractor recorded (ActorSpan, ValueSpan) are used when
+// present; commitments stored without them fall back to searching the
+// evidence for the actor's name and the quantity's value.
 func evidenceSegments(c news.Commitment) []segment {
 	var ss []span
-	if a, ok := actorSpan(c.Evidence, c.Actor); ok {
+	a, ok := evidenceSpan(c, c.ActorSpan)
+	if !ok {
+		a, ok = actorSpan(c.Evidence, c.Actor)
+	}
+	if ok {
 		a.Class, a.Title = "actor", "actor "+c.Actor
 		ss = append(ss, a)
 	}
-	if q, ok := quantitySpan(c.Evidence, c); ok {
+	q, ok := evidenceSpan(c, c.ValueSpan)
+	if !ok {
+		q, ok = quantitySpan(c.Evidence, c)
+	}
+	if ok {
 		q.Class, q.Title = "qty", c.Value()
 		ss = append(ss, q)
 	}
 	return highlight(c.Evidence, ss)
+}
+
+// evidenceSpan turns a span of the article text into one of c.Evidence,
+// if it lies inside it.
+func evidenceSpan(c news.Commitment, sp *[2]int) (span, bool) {
+	if sp == nil || c.End-c.Start != len(c.Evidence) {
+		return span{}, false
+	}
+	start, end := sp[0]-c.Start, sp[1]-c.Start
+	if start < 0 || end > len(c.Evidence) || start >= end {
+		return span{}, false
+	}
+	return span{Start: start, End: end}, true
 }
 
 // articleSegments highlights every commitment's evidence in the article

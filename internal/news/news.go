@@ -118,6 +118,11 @@ type Commitment struct {
 	End        int      `json:"end"`
 	Confidence float64  `json:"confidence"`
 	Rules      []string `json:"rules,omitempty"`
+	// ActorSpan and ValueSpan are the byte offsets [start, end) in the
+	// text of the actor mention and of the quantity the rules read, when
+	// known (nil otherwise); both lie inside [Start, End).
+	ActorSpan *[2]int `json:"actor_span,omitempty"`
+	ValueSpan *[2]int `json:"value_span,omitempty"`
 	// URL and Published are copied from the article when read from the store.
 	URL       string    `json:"url,omitempty"`
 	Published time.Time `json:"published,omitzero"`
