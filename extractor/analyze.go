@@ -71,6 +71,9 @@ type analysis struct {
 	actorAt []int32
 	// sentActors[i] is the range of actors (indexes) in sentence i.
 	sentActors []span
+	// spanBuf is scratch memory of the actor and value spans of outBuf;
+	// the result gets its own copy.
+	spanBuf [][2]int
 	// usdContext is true when the text itself says its dollars are US
 	// dollars: an explicit USD amount or phrase, or a US dateline.
 	usdContext bool

@@ -82,6 +82,21 @@
 // repeated (same actor, kind, value and status; a headline and the body)
 // is kept once.
 //
+// The recipient is the first country after the anchor in its clause that
+// follows "to", "for", "into", "in" … or is the object of the verb. A
+// commitment without one takes the document's dominant recipient (rule
+// "recipient.document"): the country its own frames name as recipient
+// most often and for at least half of the commitments that name one
+// ("Poland: 2,500 troops" in an article about Ukraine). A tie, a text
+// whose frames name none, or the actor itself leaves it empty.
+//
+// ActorSpan and ValueSpan are byte offsets inside the evidence, for
+// highlighting: the actor mention (for an actor named in another sentence,
+// the pronoun or "the Government" that stands for it, else nil) and the
+// quantity read ("2,500 troops", "£1.6 billion", "USD34.6 million", "40
+// Leopard 2 tanks"; nil without a number: support, troops or equipment
+// without a count, money without an amount).
+//
 // A number near an actor is not a commitment unless a frame links them, so
 // casualties, populations, polls, prices, army sizes and enemy troops
 // yield nothing. Troops whose first destination named is the committer's

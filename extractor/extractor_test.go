@@ -49,6 +49,22 @@ func checkInvariants(t *testing.T, text string, cs []news.Commitment) {
 		if len(c.Rules) == 0 {
 			t.Errorf("%s: no rule ids", summary(c))
 		}
+		for _, sp := range []struct {
+			name string
+			p    *[2]int
+		}{{"actor_span", c.ActorSpan}, {"value_span", c.ValueSpan}} {
+			if sp.p == nil {
+				continue
+			}
+			if sp.p[0] < c.Start || sp.p[1] > c.End || sp.p[0] >= sp.p[1] {
+				t.Errorf("%s: %s %v not a non-empty span inside the evidence [%d,%d)", summary(c), sp.name, *sp.p, c.Start, c.End)
+			} else if strings.TrimSpace(text[sp.p[0]:sp.p[1]]) == "" {
+				t.Errorf("%s: %s %v is blank", summary(c), sp.name, *sp.p)
+			}
+		}
+		if c.ValueSpan != nil && c.Troops == nil && c.Amount == nil && c.Count == nil {
+			t.Errorf("%s: value_span without a value", summary(c))
+		}
 	}
 }
 
@@ -411,11 +427,92 @@ func TestResultsSurviveReuse(t *testing.T) {
 	if len(want) == 0 {
 		t.Fatal("no commitments in the first text")
 	}
-	snapshot := fmt.Sprintf("%+v", want)
+	// the spans are pointers: print what they point to
+	show := func(cs []news.Commitment) string {
+		var b strings.Builder
+		for _, c := range cs {
+			fmt.Fprintf(&b, "%+v", c)
+			for _, p := range []*[2]int{c.ActorSpan, c.ValueSpan} {
+				if p != nil {
+					fmt.Fprintf(&b, " %v", *p)
+				}
+			}
+			b.WriteByte('\n')
+		}
+		return b.String()
+	}
+	snapshot := show(want)
 	for i := 0; i < 20; i++ {
 		e.Extract(strings.Repeat("ÉTATS-UNIS: THE UNITED STATES WILL PROVIDE $300 MILLION IN AID. ", i+1))
 	}
-	if got := fmt.Sprintf("%+v", want); got != snapshot {
+	if got := show(want); got != snapshot {
 		t.Errorf("earlier results changed after later calls:\nbefore %s\nafter  %s", snapshot, got)
+	}
+}
+
+// TestSpans checks the actor and value spans of a few frames: what the web
+// UI highlights in the evidence.
+func TestSpans(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		// want holds one "actor|value" per commitment, in order ("" for nil)
+		want []string
+	}{
+		{"verb frame, troops",
+			"Germany will send 2,500 troops to Lithuania.",
+			[]string{"Germany|2,500 troops"}},
+		{"list line",
+			"Contributions so far:\nPoland: 2,500 troops\nCanada – $500 million",
+			[]string{"Poland|2,500 troops", "Canada|$500 million"}},
+		{"money with a symbol",
+			"Britain pledged £1.6 billion for Ukraine on Monday.",
+			[]string{"Britain|£1.6 billion"}},
+		{"money with a code",
+			"Japan announced USD34.6 million in humanitarian aid.",
+			[]string{"Japan|USD34.6 million"}},
+		{"money in words",
+			"Italy will contribute 500 million euros to the fund.",
+			[]string{"Italy|500 million euros"}},
+		{"coordinated countries",
+			"Belgium, Luxembourg and Austria each pledged €10 million.",
+			[]string{"Belgium|€10 million", "Luxembourg|€10 million", "Austria|€10 million"}},
+		{"equipment",
+			"Sweden will supply 10 CV90 infantry fighting vehicles.",
+			[]string{"Sweden|10 CV90 infantry fighting vehicles"}},
+		{"pronoun in the same sentence",
+			"The Netherlands said it would deliver 24 F-16 fighter jets.",
+			[]string{"The Netherlands|24 F-16 fighter jets"}},
+		{"pronoun for an earlier sentence",
+			"Portugal has a long record in the mission.\nIt will send up to 200 troops next year.",
+			[]string{"It|up to 200 troops"}},
+		{"the Government for an earlier sentence",
+			"Norway increases its support.\nThe Government will allocate NOK 400 million to Ukraine.",
+			[]string{"Norway|", "The Government|NOK 400 million"}},
+		{"list line with coordinated countries",
+			"Pledges:\nDenmark, Sweden and Finland — EUR 10 million each",
+			[]string{"Denmark|EUR 10 million", "Sweden|EUR 10 million", "Finland|EUR 10 million"}},
+		{"support has no value",
+			"France will provide air support to the mission.",
+			[]string{"France|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := e.Extract(tt.text)
+			checkInvariants(t, tt.text, cs)
+			var got []string
+			for _, c := range cs {
+				at := func(p *[2]int) string {
+					if p == nil {
+						return ""
+					}
+					return tt.text[p[0]:p[1]]
+				}
+				got = append(got, at(c.ActorSpan)+"|"+at(c.ValueSpan))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("spans = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

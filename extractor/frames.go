@@ -22,6 +22,10 @@ type frame struct {
 	conf   float64
 	// forced, when set, is the status whatever the cues say.
 	forced news.Status
+	// anaphor is the token range of the pronoun or definite description
+	// ("it", "the Government") that stands for the actors; empty when the
+	// actors are named.
+	anaphor span
 }
 
 // Rule ids reported in news.Commitment.Rules.
@@ -42,6 +46,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	// scratch memory of the analysis; the result is copied out at the end
 	out := a.outBuf[:0]
 	order := a.orderBuf[:0] // token index of each commitment's quantity
+	a.spanBuf = a.spanBuf[:0]
 	defer func() {
 		clear(out[:cap(out)]) // drop references to this text's strings
 		a.outBuf, a.orderBuf = out[:0], order[:0]
@@ -112,12 +117,35 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.supportFrames(emit, unquantified)
 	out, order = dropVagueTroops(out, order)
 	out, order = dropRepeats(out, order)
+	documentRecipient(out)
 	// text order: by sentence, then by the position of what is committed
 	sort.Stable(byEvidence{out, order})
 	if len(out) == 0 {
 		return nil
 	}
-	return slices.Clone(out)
+	res := slices.Clone(out)
+	// the spans point into scratch memory: copy them to one block
+	n := 0
+	for _, c := range res {
+		if c.ActorSpan != nil {
+			n++
+		}
+		if c.ValueSpan != nil {
+			n++
+		}
+	}
+	spans := make([][2]int, 0, n)
+	own := func(p **[2]int) {
+		if *p != nil {
+			spans = append(spans, **p)
+			*p = &spans[len(spans)-1]
+		}
+	}
+	for i := range res {
+		own(&res[i].ActorSpan)
+		own(&res[i].ValueSpan)
+	}
+	return res
 }
 
 // notCommitted reports whether a frame is a recommendation ("X should
@@ -200,6 +228,50 @@ func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 		}
 	}
 	return cs[:n], order[:n]
+}
+
+// ruleRecipientDoc marks a recipient taken from the rest of the document.
+const ruleRecipientDoc = "recipient.document"
+
+// documentRecipient gives the commitments without a recipient of their
+// own the document's dominant recipient: the country that the text's
+// commitment frames name as recipient most often, and for at least half
+// of the commitments that name one ("Poland: 2,500 troops" in an article
+// about aid to Ukraine; not in a report on deployments to five countries).
+// A tie, or no recipient at all, leaves them empty; an actor is never its
+// own recipient.
+func documentRecipient(cs []news.Commitment) {
+	var best string
+	bestN, total, tie := 0, 0, false
+	for i, c := range cs {
+		if c.Recipient != "" {
+			total++
+		}
+		if c.Recipient == "" || slices.ContainsFunc(cs[:i], func(o news.Commitment) bool { return o.Recipient == c.Recipient }) {
+			continue // counted at its first commitment
+		}
+		n := 0
+		for _, o := range cs[i:] {
+			if o.Recipient == c.Recipient {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = c.Recipient, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if best == "" || tie || 2*bestN < total {
+		return
+	}
+	for i := range cs {
+		if c := &cs[i]; c.Recipient == "" && c.Actor != best {
+			c.Recipient = best
+			c.Rules = append(c.Rules, ruleRecipientDoc)
+		}
+	}
 }
 
 // byEvidence sorts commitments by the start of their evidence, then by the
@@ -940,6 +1012,10 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 				f.rule = rulePronoun
 				f.conf = 0.55
 				f.window = span{k, t.end}
+				f.anaphor = span{k - 1, k + 1}
+				if m, ok := a.longest(k, t.start, cInstitution); ok {
+					f.anaphor.end = m.end
+				}
 				return f, true
 			}
 			return frame{}, false
@@ -957,6 +1033,7 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 					f.conf = 0.75 // "the Netherlands said it would supply …", "“We will …,” Paris said"
 				}
 				f.window = span{k, t.end}
+				f.anaphor = span{k, k + 1}
 				return f, true
 			}
 			return frame{}, false
@@ -1533,12 +1610,33 @@ func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention
 		rules = append(rules, "status."+string(st)+":"+strings.ToLower(cue))
 	}
 	c.Recipient = a.recipient(f, s)
+	c.ActorSpan = a.byteSpan(am.span, s)
+	if c.ActorSpan == nil {
+		// named in another sentence: the pronoun that stands for it here
+		c.ActorSpan = a.byteSpan(f.anaphor, s)
+	}
+	if q.num != nil {
+		c.ValueSpan = a.byteSpan(q.span, s)
+	}
 	if strings.HasPrefix(am.code, "group:") {
 		conf = min(conf, 0.5)
 	}
 	c.Confidence = math.Round(max(0.05, min(0.95, conf))*100) / 100
 	c.Rules = rules
 	return c
+}
+
+// byteSpan returns the byte offsets of the tokens of sp when sp is a
+// non-empty range inside sentence s, else nil.
+func (a *analysis) byteSpan(sp span, s span) *[2]int {
+	if sp.start >= sp.end || sp.start < s.start || sp.end > s.end {
+		return nil
+	}
+	// a pointer into scratch memory, valid until the next text (a
+	// reallocation leaves the earlier pointers on the old block);
+	// commitments copies the spans out
+	a.spanBuf = append(a.spanBuf, [2]int{a.toks[sp.start].start, a.toks[sp.end-1].end})
+	return &a.spanBuf[len(a.spanBuf)-1]
 }
 
 // resolveCurrency picks the candidate that is the actor's own currency

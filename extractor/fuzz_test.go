@@ -10,6 +10,9 @@ import (
 var fuzzSeeds = []string{
 	"Germany will send 40 Leopard 2 tanks and two Patriot batteries to Ukraine.",
 	"Poland: 2,500 troops – border security",
+	"Denmark, Sweden and Finland — EUR 10 million each",
+	"Portugal has a long record.\nIt will send up to 200 troops.",
+	"Norway increases support.\nThe Government will allocate NOK 400 million.",
 	"the UK pledged £1.6 billion in missile exports plus earlier £2.2 billion in loans",
 	"USD34.6 million", "$1 billion-plus", "5 000 troops", "between 5,000 and 10,000", "05,2025",
 	"U.S.", "Trump’s pledge", "’s", "-", "a", "1.", ".1", "9999999999999999999999999999999999",
