@@ -90,6 +90,17 @@ func decodeJSONL(t *testing.T, out string) []news.Commitment {
 	return cs
 }
 
+func TestApprox(t *testing.T) {
+	for v, want := range map[float64]string{4434600000: "4.43 billion", 2e9: "2 billion", 1.5e6: "1.5 million", 2.5e12: "2.5 trillion", 950: "950", -3e9: "-3 billion"} {
+		if got := approx(v); got != want {
+			t.Errorf("approx(%v) = %q, want %q", v, got, want)
+		}
+	}
+	if days(720*time.Hour) != "30 days" || days(90*time.Minute) != "1h30m0s" {
+		t.Errorf("days: %q %q", days(720*time.Hour), days(90*time.Minute))
+	}
+}
+
 func TestHelp(t *testing.T) {
 	code, out, _ := cli(context.Background(), "help")
 	if code != 0 || !strings.Contains(out, "crawl") || !strings.Contains(out, "run") {
@@ -149,6 +160,33 @@ func TestCrawlThenQuery(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("query did not print PL 2500 troops:\n%s", out)
+	}
+	// Totals over the ledger, as a table and as JSON.
+	code, out, errOut = cli(ctx, "totals", "--config", cfg, "--country", "PL")
+	if code != 0 || !strings.Contains(out, "2500") || !strings.Contains(out, "PL") {
+		t.Errorf("totals --country PL: code %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = cli(ctx, "totals", "--config", cfg, "--format", "json")
+	var tot struct {
+		Troops []struct {
+			Country string `json:"country"`
+			Troops  int64  `json:"troops"`
+		} `json:"troops"`
+	}
+	if err := json.Unmarshal([]byte(out), &tot); code != 0 || err != nil {
+		t.Fatalf("totals --format json: code %d, %v\n%s", code, err, errOut)
+	}
+	gb := int64(0)
+	for _, x := range tot.Troops {
+		if x.Country == "GB" {
+			gb = x.Troops
+		}
+	}
+	if gb != 3000 {
+		t.Errorf("totals: GB troops %d, want 3000 (the seeds' only GB troop number)", gb)
+	}
+	if code, _, errOut := cli(ctx, "totals", "--config", cfg, "--window", "0s"); code != 2 || !strings.Contains(errOut, "--window") {
+		t.Errorf("totals --window 0s: code %d, %q", code, errOut)
 	}
 	// A second crawl finds nothing new.
 	code, out, _ = cli(ctx, "crawl", "--config", cfg)

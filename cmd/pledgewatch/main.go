@@ -51,6 +51,7 @@ func commands() map[string]command {
 		"crawl":     {"run one ingestion of the sources now and wait until it is stored", runCrawl},
 		"extract":   {"run the extractor over .txt/.html files and print commitments", runExtract},
 		"eval":      {"score extracted commitments against a gold file", runEval},
+		"totals":    {"troops and money by country over the ledger, with EUR totals", runTotals},
 		"bench":     {"measure end-to-end throughput on a local site", runBench},
 		"reextract": {"re-run the current rules over every stored article", runReextract},
 		"query":     {"print stored commitments, filtered (table, JSON Lines or CSV)", runQuery},
