@@ -92,7 +92,7 @@ func parsePage(pageURL string, body []byte, contentType string) (page, error) {
 	if err != nil {
 		return p, fmt.Errorf("crawler: %s: %w: %v", pageURL, ErrNoContent, err)
 	}
-	text := cleanText(blockText(trafilatura.CreateReadableDocument(res)))
+	text := capText(cleanText(blockText(trafilatura.CreateReadableDocument(res))), MaxTextBytes)
 	if text == "" {
 		return p, fmt.Errorf("crawler: %s: %w", pageURL, ErrNoContent)
 	}
@@ -120,6 +120,28 @@ func parsePage(pageURL string, body []byte, contentType string) (page, error) {
 		p.article.Published = res.Metadata.Date.UTC()
 	}
 	return p, nil
+}
+
+// MaxTextBytes is the most main text an article keeps; longer texts are
+// cut at the last line break before it. It keeps every message of the
+// pipeline (article, then extraction with evidence) well inside the
+// queue's payload limit.
+const MaxTextBytes = 2 << 20
+
+// capText cuts text to at most max bytes, at the last newline before the
+// limit, or else at a rune boundary.
+func capText(text string, max int) string {
+	if len(text) <= max {
+		return text
+	}
+	cut := text[:max]
+	if i := strings.LastIndexByte(cut, '\n'); i > 0 {
+		return cut[:i]
+	}
+	for len(cut) > 0 && !utf8.RuneStart(text[len(cut)]) {
+		cut = cut[:len(cut)-1]
+	}
+	return cut
 }
 
 // linkDense reports whether at least half of text (by bytes) is made of

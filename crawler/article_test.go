@@ -320,3 +320,32 @@ func TestIndexPageIsLinkDense(t *testing.T) {
 		t.Error("an article with one link is link-dense")
 	}
 }
+
+func TestCapText(t *testing.T) {
+	tests := []struct {
+		text string
+		max  int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"line one\nline two\nline three", 20, "line one\nline two"},
+		{"ééééé", 5, "éé"}, // no newline: cut at a rune boundary
+		{"abcdef", 3, "abc"},
+	}
+	for _, tt := range tests {
+		if got := capText(tt.text, tt.max); got != tt.want {
+			t.Errorf("capText(%q, %d) = %q, want %q", tt.text, tt.max, got, tt.want)
+		}
+	}
+	huge := "<html><body><article>" + strings.Repeat("<p>"+strings.Repeat("Germany pledged aid. ", 50)+"</p>", 2100) + "</article></body></html>"
+	a, err := ParseArticle("https://news.example/huge", []byte(huge))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Text) > MaxTextBytes || len(a.Text) < MaxTextBytes/2 {
+		t.Errorf("huge page text is %d bytes, want at most %d and not much less", len(a.Text), MaxTextBytes)
+	}
+	if !utf8.ValidString(a.Text) || strings.HasSuffix(a.Text, "\n") {
+		t.Error("cut text is not valid UTF-8 or ends with a newline")
+	}
+}

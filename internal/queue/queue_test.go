@@ -1,6 +1,7 @@
 package queue
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -624,5 +625,31 @@ func TestLongHandlerNotRedelivered(t *testing.T) {
 	c.stop(t)
 	if n := calls.Load(); n != 1 {
 		t.Errorf("handler called %d times, want 1", n)
+	}
+}
+
+// TestLargeMessage checks that the embedded server takes messages well past
+// nats-server's default 1 MiB payload limit (an extraction carries a whole
+// article) and refuses, with an error, those past EmbeddedMaxPayload.
+func TestLargeMessage(t *testing.T) {
+	q := openTest(t, testConfig(t))
+	big := bytes.Repeat([]byte("x"), 5<<20)
+	publish(t, q, Extractions, "big", big)
+	got := make(chan int, 1)
+	c := startConsume(t, q, Extractions, 1, func(ctx context.Context, data []byte) error {
+		got <- len(data)
+		return nil
+	})
+	select {
+	case n := <-got:
+		if n != len(big) {
+			t.Errorf("received %d bytes, want %d", n, len(big))
+		}
+	case <-time.After(guard):
+		t.Fatal("large message not delivered")
+	}
+	c.stop(t)
+	if err := q.Publish(context.Background(), Extractions, "too-big", bytes.Repeat([]byte("x"), EmbeddedMaxPayload+1)); err == nil {
+		t.Error("a message past EmbeddedMaxPayload was accepted")
 	}
 }

@@ -13,6 +13,12 @@ import (
 	"github.com/nats-io/nats.go"
 )
 
+// EmbeddedMaxPayload is the largest message the embedded server accepts
+// (nats-server's default is 1 MiB): an extraction carries the article's
+// whole text plus its commitments. An external server applies its own
+// max_payload; set it as high there.
+const EmbeddedMaxPayload = 8 << 20
+
 // startServer starts the embedded nats-server with JetStream stored in
 // cfg.StoreDir (created if missing) and waits until it accepts
 // connections.
@@ -27,6 +33,7 @@ func startServer(cfg Config) (*server.Server, error) {
 		DontListen:             true,
 		NoSigs:                 true, // only cmd traps signals
 		DisableJetStreamBanner: true,
+		MaxPayload:             EmbeddedMaxPayload,
 	}
 	if cfg.ListenAddr != "" {
 		host, port, err := loopbackAddr(cfg.ListenAddr)
