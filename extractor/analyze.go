@@ -421,14 +421,25 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	end := p.end
 	// money with the currency after: "500 million euros", "2bn Norwegian kroner", "10 million EUR"
-	if cur, ok := a.longest(end, s.end, cCurSuffix, cCurCode, cCurAmbiguous); ok {
+	cur, ok := a.longest(end, s.end, cCurSuffix, cCurCode, cCurAmbiguous)
+	if !ok {
+		// a symbol after the number, in the French style: "10 M€", "1,5 Md$", "500 €"
+		if sym, sok := a.longest(end, s.end, cCurPrefix); sok && toks[end].kind != tWord && (sym.end >= s.end || toks[sym.end].kind != tNum) {
+			cur, ok = sym, true
+		}
+	}
+	if ok {
 		q := quantity{span: span{i, cur.end}, kind: news.KindMoney, num: newNum(p), sent: si}
 		if cur.class == cCurAmbiguous {
 			q.candidates = strings.Split(cur.value, "|")
 		} else {
 			q.currency = cur.value
 			if q.currency == "USD" {
-				a.usdContext = true
+				if cur.class == cCurPrefix && a.tx(cur.start) == "$" && cur.end == cur.start+1 {
+					q.bareDollar = true
+				} else {
+					a.usdContext = true
+				}
 			}
 		}
 		q.conversion = a.isConversion(q.start, si)
@@ -673,6 +684,13 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	if !ok || a.claimed[i] {
 		return i
 	}
+	// "instructors", "trainers" without a number are support; with one
+	// (numberLed, "a team of 40 instructors") they are troops
+	if m.class == cTroopNoun {
+		if sm, ok := a.longest(i, s.end, cSupportNoun); ok && sm.end >= m.end {
+			m = sm
+		}
+	}
 	toks := a.toks
 	q := quantity{sent: si}
 	end := m.end
@@ -692,6 +710,10 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 					end = t.end
 				}
 			}
+		}
+		// "gendarmerie trainers": a head that is also support, without a number
+		if sm, ok := a.longest(end-1, s.end, cSupportNoun); ok && q.num == nil && sm.end == end && end-1 > i {
+			q.kind = news.KindSupport
 		}
 	default:
 		q.kind = news.KindSupport
@@ -723,7 +745,8 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	for k > s.start && toks[k].kind == tPunct && (a.tx(k) == "“" || a.tx(k) == "\"" || a.tx(k) == "'") {
 		k--
 	}
-	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) {
+	// "requests for Taurus missiles": what is asked for (see requestFrame)
+	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) {
 		q.prepped = true
 	}
 	if q.num != nil && q.num.value <= 0 {

@@ -65,6 +65,14 @@
 //     "– USD 1.2 billion since 2022");
 //   - the new total after "bringing its contingent to about 300" (also
 //     "brings", "taking", "raising" … "to"), pledged;
+//   - support with a support verb as the main verb after a modal, "has"
+//     or the subject: "Britain will train 10,000 Ukrainian recruits" (the
+//     trainees are not troops; their country is the recipient), "Japan has
+//     trained deminers" (delivered), "Finland would share radar data",
+//     "Tokyo could help with demining and reconstruction" (one item);
+//     one support line per item ("logistics support and air policing");
+//   - a refused request: "Germany has rejected requests for Taurus
+//     missiles", "Austria turned down requests for 200 soldiers" (declined);
 //   - money without an amount when a money noun is the object of a verb
 //     ("could make a further contribution", "ready to contribute to a
 //     fund"), and the earlier level after "up from" ("to 2,200 troops, up
@@ -97,6 +105,14 @@
 // Leopard 2 tanks"; nil without a number: support, troops or equipment
 // without a count, money without an amount).
 //
+// Numbered military instructors, trainers, advisers, staff officers and
+// medical teams are troops; without a number, instructors and trainers
+// are support ("will second gendarmerie trainers"). A team of civilian
+// experts or rescuers ("a disaster relief expert team of eight") is
+// support, without a number. "Congo" alone is the Democratic Republic of
+// the Congo; the Republic of the Congo is named in full, as
+// "Congo-Brazzaville" or by "Brazzaville".
+//
 // A number near an actor is not a commitment unless a frame links them, so
 // casualties, populations, polls, prices, army sizes and enemy troops
 // yield nothing. Troops whose first destination named is the committer's
@@ -114,6 +130,11 @@
 // The currency is taken from the text only: a symbol ("€", "£", "C$",
 // "A$", "US$"), an ISO code before or after the number, glued or not
 // ("USD34.6 million", "CHF 50 million"), or a currency word ("kroner").
+// French and other European styles are read too: a decimal comma before a
+// scale word ("€ 1,5 milliard", "1,5 million euros", "EUR 2,5bn"), a space
+// between thousands ("6 500"), a scale abbreviation before a glued symbol
+// ("10 M€", "1,5 Md$"; also "Mds", "Mrd") and a symbol after the number
+// ("500 000 €").
 // An ISO code that is also a word ("CAD") counts unglued only before a
 // scale word ("CAD 10 million"). A word shared by several currencies may
 // also stand before the number ("Rs 100 million").
@@ -169,7 +190,8 @@
 // clause_break, title, subject_follower, group_noun, group_adj, stop,
 // support_cue, collective, equipment_suffix, irrealis, usd_context,
 // us_dateline, container, noun_link, presence, place_adj, institution,
-// money_noun, make_verb. A complete example is
+// money_noun, make_verb, recommend, hypothetical, support_main_verb,
+// civilian_personnel, request_noun. A complete example is
 // testdata/user-lexicon.example.yaml.
 //
 // # Caveats

@@ -12,7 +12,7 @@ import (
 
 // Version identifies the rule set; it changes whenever rules or the
 // embedded lexicons change, so that stored extractions can be redone.
-const Version = "rules-5"
+const Version = "rules-6"
 
 // Options configures an Extractor.
 type Options struct {

@@ -26,6 +26,9 @@ type frame struct {
 	// ("it", "the Government") that stands for the actors; empty when the
 	// actors are named.
 	anaphor span
+	// to, when set, is the recipient whatever the clause says: the
+	// trainees' country of "train Ukrainian recruits".
+	to string
 }
 
 // Rule ids reported in news.Commitment.Rules.
@@ -83,6 +86,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			order = append(order, q.start)
 		}
 	}
+	a.civilianTeams()
 	for _, q := range a.quants {
 		if q.kind == news.KindSupport {
 			continue
@@ -344,6 +348,38 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 			}
 			return f, true
 		}
+	}
+	return a.requestFrame(q, s)
+}
+
+// requestFrame reads a refused request: "Germany has rejected requests
+// for Taurus missiles", "Austria turned down Kyiv's request for 200
+// soldiers". The subject of the refusal declined what was asked for.
+func (a *analysis) requestFrame(q quantity, s span) (frame, bool) {
+	k := q.start - 1
+	for k > s.start && q.start-k <= 3 && a.lw(k) != "for" && a.toks[k].kind == tWord {
+		k-- // "for more", "for further"
+	}
+	if k <= s.start || a.lw(k) != "for" || !a.has(k-1, cRequestNoun) {
+		return frame{}, false
+	}
+	// the verb of refusal before the noun, past a determiner or an owner ("a", "Kyiv's")
+	for j := k - 2; j >= s.start && k-1-j <= 4; j-- {
+		m, ok := a.longest(j, k-1, cDeclined)
+		if !ok {
+			if a.toks[j].kind == tPunct && a.tx(j) != "'" && a.tx(j) != "’" {
+				break
+			}
+			continue
+		}
+		f, ok := a.subjectFrame(m, s)
+		if !ok {
+			return frame{}, false
+		}
+		f.window = span{f.window.start, q.end}
+		f.forced = news.StatusDeclined
+		f.conf -= 0.05
+		return f, true
 	}
 	return frame{}, false
 }
@@ -1255,8 +1291,9 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span) {
 	toks := a.toks
 	covered := map[int]bool{} // support-verb tokens already used
+	consumed := a.mainSupportFrames(emit, covered)
 	for _, q := range a.quants {
-		if q.kind != news.KindSupport || q.prepped {
+		if q.kind != news.KindSupport || q.prepped || consumed[q.start] {
 			continue
 		}
 		if slices.ContainsFunc(skip, func(sp span) bool { return q.start >= sp.start && q.end <= sp.end }) {
@@ -1276,7 +1313,9 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		// another quantity between the trigger and the noun owns the object
 		blocked := false
 		for _, o := range a.quants {
-			if o.sent == q.sent && o.kind != news.KindSupport && o.start >= t.end && o.end <= q.start && !o.prepped {
+			// "provide engineers and demining teams": coordinated objects share the verb
+			if o.sent == q.sent && o.kind != news.KindSupport && o.start >= t.end && o.end <= q.start && !o.prepped &&
+				!(o.end+1 == q.start && a.lw(o.end) == "and") {
 				blocked = true
 			}
 		}
@@ -1321,6 +1360,158 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			emit(f, q, q.item)
 		}
 	}
+}
+
+// civilianTeams turns troops that are civilian experts or rescuers into
+// support without a number: "a disaster relief expert team of eight
+// persons", "a team of 12 civilian experts" (dev2 conventions).
+func (a *analysis) civilianTeams() {
+	for i := range a.quants {
+		q := &a.quants[i]
+		if q.kind != news.KindTroops {
+			continue
+		}
+		s := a.sents[q.sent]
+		// "a team of 12 civilian experts"
+		for k := q.end; k < s.end && k < q.end+2 && a.toks[k].kind == tWord; k++ {
+			if a.has(k, cCivilian) {
+				q.kind, q.num = news.KindSupport, nil
+				break
+			}
+		}
+		for k := q.end - 1; q.kind == news.KindTroops && k >= s.start && k >= q.start-4; k-- {
+			if k < q.start && a.toks[k].kind == tPunct {
+				break
+			}
+			if a.has(k, cCivilian) {
+				q.kind, q.num = news.KindSupport, nil
+				break
+			}
+		}
+	}
+}
+
+// mainSupportFrames finds a support verb used as the main verb after a
+// modal, "has" or its subject, with a kind of support as its object:
+// "Britain will train 10,000 recruits", "Japan has trained deminers",
+// "Finland would share radar data", "Tokyo could help with demining".
+// The train verbs need no support noun: the verb phrase is the item.
+func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered map[int]bool) (consumed map[int]bool) {
+	toks := a.toks
+	for si, s := range a.sents {
+		done := -1 // end of the last main support verb of the sentence
+		for k := s.start + 1; k < s.end; k++ {
+			if a.cls[k]&(1<<cSupportMain) == 0 {
+				continue
+			}
+			v, ok := a.longest(k, s.end, cSupportMain)
+			if !ok || covered[k] || a.lw(k-1) == "to" || v.end >= s.end || toks[v.end].kind == tPunct {
+				continue
+			}
+			// what comes before the verb: a modal, "has", or the subject
+			prev := k - 1
+			for prev > s.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "further") {
+				prev--
+			}
+			perfect := a.has(prev, cPerfectAux)
+			switch {
+			case perfect, a.actorEndingAt(prev, s) >= 0:
+			case a.has(prev, cIrrealis) && a.lw(prev) != "to" && a.lw(prev) != "if" && a.lw(prev) != "unless" && a.lw(prev) != "not":
+			case a.lw(prev) == "and" && done >= 0:
+				// "will train pilots and share intelligence"
+			default:
+				continue
+			}
+			train := strings.HasPrefix(a.lw(k), "train")
+			// the object: a support noun within three tokens, else (train) the verb phrase
+			var q quantity
+			found := false
+			for _, o := range a.quants {
+				// (a modifier run may have taken the verb: "share intelligence")
+				if o.sent == si && o.kind == news.KindSupport && o.start >= k && o.end > v.end && o.start <= v.end+3 {
+					if slices.ContainsFunc(a.ann[max(v.end, o.start)], func(m match) bool { return m.class == cSupportMain }) {
+						continue
+					}
+					q, found = o, true
+					if q.start < v.end {
+						q.start, q.item = v.end, a.text[toks[v.end].start:toks[q.end-1].end]
+					}
+					break
+				}
+			}
+			if found {
+				// "help with demining and reconstruction" is one item
+				if consumed == nil {
+					consumed = map[int]bool{}
+				}
+				consumed[q.start] = true
+				for _, o := range a.quants {
+					if o.sent == si && o.kind == news.KindSupport && o.start <= q.start && o.end == q.end {
+						consumed[o.start] = true
+					}
+				}
+				for _, o := range a.quants {
+					if o.sent == si && o.kind == news.KindSupport && o.start == q.end+1 && a.lw(q.end) == "and" {
+						consumed[o.start] = true
+						q.end, q.item = o.end, a.text[toks[q.start].start:toks[o.end-1].end]
+					}
+				}
+			}
+			if !found {
+				if !train {
+					continue
+				}
+				end := v.end
+				for end < s.end && end < v.end+5 && toks[end].kind != tPunct && !a.has(end, cLocPrep, cClauseBreak, cSupportMain) &&
+					!(a.lw(end) == "and" && a.has(end+1, cSupportMain)) {
+					end++
+				}
+				if end == v.end {
+					continue
+				}
+				q = quantity{span: span{k, end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[end-1].end]}
+			}
+			f, ok := a.subjectFrame(match{entry: v.entry, start: k, end: v.end}, s)
+			if !ok {
+				continue
+			}
+			f.rule = ruleSupport
+			f.window = span{f.window.start, max(q.end, v.end)}
+			// "train Ukrainian recruits": the trainees' country receives;
+			// training one's own ("its own recruits", "Polish recruits" for
+			// Poland) is no support
+			if train {
+				own := false
+				for j := v.end; j < min(q.end, v.end+3); j++ {
+					if a.lw(j) == "own" {
+						own = true
+					}
+					if m, ok := a.longest(j, s.end, cDemonym); ok && f.to == "" {
+						if slices.ContainsFunc(f.actors, func(x actorMention) bool { return x.code == m.value }) {
+							own = true
+						} else {
+							f.to = m.value
+						}
+					}
+				}
+				if own {
+					continue
+				}
+			}
+			f.conf -= 0.1
+			// "has trained", "Japan trained": done
+			if perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) {
+				f.forced = news.StatusDelivered
+				if st, _ := a.status(f); st == news.StatusDeclined || st == news.StatusConsidering {
+					f.forced = st
+				}
+			}
+			emit(f, q, q.item)
+			covered[k] = true
+			done = q.end
+		}
+	}
+	return consumed
 }
 
 // toSupportFrame matches a support noun right after "to" + a support verb
@@ -1610,6 +1801,9 @@ func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention
 		rules = append(rules, "status."+string(st)+":"+strings.ToLower(cue))
 	}
 	c.Recipient = a.recipient(f, s)
+	if f.to != "" {
+		c.Recipient = f.to
+	}
 	c.ActorSpan = a.byteSpan(am.span, s)
 	if c.ActorSpan == nil {
 		// named in another sentence: the pronoun that stands for it here

@@ -280,13 +280,22 @@ func scaleAt(d *doc, ann [][]match, j, lim int) (match, bool) {
 		return match{}, false
 	}
 	switch d.lw(j) {
-	case "m", "k", "b":
-		if !d.toks[j].glued {
+	case "m", "k", "b", "md", "mds", "mrd", "mrds":
+		// glued to the number ("500m"), or before a glued currency
+		// symbol in the French style ("10 M€", "1,5 Md$")
+		if !d.toks[j].glued && !(m.end < lim && d.toks[m.end].glued && d.toks[m.end].kind != tWord && d.toks[m.end].kind != tNum && hasCurSymbol(ann, m.end)) {
 			return match{}, false
 		}
 	}
 	// a glued scale must end the word: "5mn" yes, "5mph" is not in the lexicon anyway
 	return m, true
+}
+
+// hasCurSymbol reports whether a currency symbol ("€", "$") starts at
+// token j.
+func hasCurSymbol(ann [][]match, j int) bool {
+	_, ok := hasClass(ann, j, cCurPrefix)
+	return ok
 }
 
 // applyScale multiplies p by a scale word at token i and returns the index

@@ -92,8 +92,9 @@ func recipientAccuracy(t *testing.T, e *Extractor, dir, goldPath string) (ok, n 
 
 // TestRecipientAccuracy measures the recipient of matched commitments
 // against the gold recipient (score.py does not score it). The floors sit
-// a little below the measured shares: rules-5 seeds 39/42 = 0.929, dev
-// 97/139 = 0.698, dev2 88/120 = 0.733 (rules-4, without the document's
+// a little below the measured shares: rules-6 seeds 39/42 = 0.929, dev
+// 125/142 = 0.880 ("Congo" read as DR Congo), dev2 92/125 = 0.736
+// (rules-5: 0.929, 0.698, 0.733; rules-4, without the document's
 // recipient: 0.167, 0.259, 0.325). PLEDGEWATCH_SHOW=1 logs the misses.
 func TestRecipientAccuracy(t *testing.T) {
 	e := newTestExtractor(t)
@@ -103,7 +104,7 @@ func TestRecipientAccuracy(t *testing.T) {
 		floor          float64
 	}{
 		{"seeds", filepath.Join("..", "..", "shared", "corpus", "seeds"), filepath.Join("..", "..", "shared", "eval", "seeds.gold.jsonl"), 0.90},
-		{"dev", filepath.Join(heldout, "dev"), filepath.Join(heldout, "dev.gold.jsonl"), 0.67},
+		{"dev", filepath.Join(heldout, "dev"), filepath.Join(heldout, "dev.gold.jsonl"), 0.85},
 		{"dev2", filepath.Join(heldout, "dev2"), filepath.Join(heldout, "dev2.gold.jsonl"), 0.71},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
