@@ -28,6 +28,32 @@ func summary(c news.Commitment) string {
 }
 
 // checkInvariants asserts what must hold for every commitment of text.
+// extractCase is one table test: the commitments of text, each rendered
+// by the test's render function, in order.
+type extractCase struct {
+	name, text string
+	want       []string
+}
+
+// runCases runs each case as a subtest: it checks the invariants of the
+// result and compares the rendered commitments with want.
+func runCases(t *testing.T, e *Extractor, tests []extractCase, render func(text string, c news.Commitment) string) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := e.Extract(tt.text)
+			checkInvariants(t, tt.text, cs)
+			var got []string
+			for _, c := range cs {
+				got = append(got, render(tt.text, c))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Extract(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 func checkInvariants(t *testing.T, text string, cs []news.Commitment) {
 	t.Helper()
 	for _, c := range cs {
@@ -70,11 +96,7 @@ func checkInvariants(t *testing.T, text string, cs []news.Commitment) {
 
 func TestExtractNewsStyles(t *testing.T) {
 	e := newTestExtractor(t)
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []extractCase{
 		{"wire copy with dateline and attribution",
 			"BERLIN (Reuters) - Germany will send 40 Leopard 2 tanks and two Patriot batteries to Ukraine, Chancellor Olaf Scholz said on Wednesday.",
 			[]string{"DE equipment 40 × Leopard 2 tanks pledged", "DE equipment 2 × Patriot batteries pledged"}},
@@ -239,19 +261,7 @@ func TestExtractNewsStyles(t *testing.T) {
 			"Germany, with 83 million people, is Europe's largest economy.", nil},
 		{"cut-off sentence", "Germany will send 40", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cs := e.Extract(tt.text)
-			checkInvariants(t, tt.text, cs)
-			var got []string
-			for _, c := range cs {
-				got = append(got, summary(c))
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("Extract(%q)\n got  %q\n want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
 
 func TestExtractFields(t *testing.T) {
@@ -455,11 +465,8 @@ func TestResultsSurviveReuse(t *testing.T) {
 // UI highlights in the evidence.
 func TestSpans(t *testing.T) {
 	e := newTestExtractor(t)
-	tests := []struct {
-		name, text string
-		// want holds one "actor|value" per commitment, in order ("" for nil)
-		want []string
-	}{
+	// want holds one "actor|value" per commitment, in order ("" for nil).
+	tests := []extractCase{
 		{"verb frame, troops",
 			"Germany will send 2,500 troops to Lithuania.",
 			[]string{"Germany|2,500 troops"}},
@@ -497,23 +504,13 @@ func TestSpans(t *testing.T) {
 			"France will provide air support to the mission.",
 			[]string{"France|"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cs := e.Extract(tt.text)
-			checkInvariants(t, tt.text, cs)
-			var got []string
-			for _, c := range cs {
-				at := func(p *[2]int) string {
-					if p == nil {
-						return ""
-					}
-					return tt.text[p[0]:p[1]]
-				}
-				got = append(got, at(c.ActorSpan)+"|"+at(c.ValueSpan))
+	runCases(t, e, tests, func(text string, c news.Commitment) string {
+		at := func(p *[2]int) string {
+			if p == nil {
+				return ""
 			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("spans = %q, want %q", got, tt.want)
-			}
-		})
-	}
+			return text[p[0]:p[1]]
+		}
+		return at(c.ActorSpan) + "|" + at(c.ValueSpan)
+	})
 }

@@ -2,8 +2,9 @@ package extractor
 
 import (
 	"reflect"
-	"slices"
 	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
 // TestExtractGrammar holds sentences in many news styles (wire copy, press
@@ -12,11 +13,7 @@ import (
 // negatives: the general grammar, not any one article.
 func TestExtractGrammar(t *testing.T) {
 	e := newTestExtractor(t)
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []extractCase{
 		// commitment nouns without a commitment verb
 		{"owner, noun and includes",
 			"Australia's contribution includes 49 Abrams tanks.",
@@ -293,19 +290,7 @@ func TestExtractGrammar(t *testing.T) {
 			[]string{"CA troops troops declined"}},
 		{"a request alone is no commitment", "Ukraine's requests for Taurus missiles were discussed in Berlin.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cs := e.Extract(tt.text)
-			checkInvariants(t, tt.text, cs)
-			var got []string
-			for _, c := range cs {
-				got = append(got, summary(c))
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("Extract(%q)\n got  %q\n want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
 
 // TestDeterministic builds several extractors: lexicon phrases with several
