@@ -228,6 +228,10 @@ func TestRunServesCrawlAndQuery(t *testing.T) {
 			t.Errorf("--kind troops returned %s", c.Kind)
 		}
 	}
+	code, out, errOut = cli(context.Background(), "dead", "list", "--config", cfg)
+	if code != 0 || !strings.Contains(out, "no dead letters") || !strings.Contains(errOut, "using its API") {
+		t.Errorf("dead list against run: code %d\n%s%s", code, out, errOut)
+	}
 	resp, err := http.Get("http://" + addr + "/metrics")
 	if err != nil {
 		t.Fatal(err)

@@ -52,6 +52,7 @@ func commands() map[string]command {
 		"extract":   {"run the extractor over .txt/.html files and print commitments", runExtract},
 		"eval":      {"score extracted commitments against a gold file", runEval},
 		"totals":    {"troops and money by country over the ledger, with EUR totals", runTotals},
+		"dead":      {"list or redrive the messages the pipeline gave up on", runDead},
 		"bench":     {"measure end-to-end throughput on a local site", runBench},
 		"reextract": {"re-run the current rules over every stored article", runReextract},
 		"query":     {"print stored commitments, filtered (table, JSON Lines or CSV)", runQuery},

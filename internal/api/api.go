@@ -33,6 +33,11 @@ type Runner interface {
 	// Reextract re-runs the current rules over every stored article; human
 	// decisions survive.
 	Reextract(ctx context.Context) (articles int, err error)
+	// DeadLetters returns up to n messages the pipeline gave up on, newest
+	// first; Redrive puts one back for another try (an unknown seq wraps
+	// store.ErrNotFound).
+	DeadLetters(ctx context.Context, n int) ([]news.DeadLetter, error)
+	Redrive(ctx context.Context, seq uint64) error
 }
 
 // Config holds the dependencies of the handler.

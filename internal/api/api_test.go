@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"slices"
 	"strings"
@@ -392,9 +393,22 @@ func TestAuth(t *testing.T) {
 }
 
 type fakeRunner struct {
-	sources []string
-	calls   [][]string
-	reex    int
+	sources  []string
+	calls    [][]string
+	reex     int
+	redriven []uint64
+}
+
+func (r *fakeRunner) DeadLetters(ctx context.Context, n int) ([]news.DeadLetter, error) {
+	return []news.DeadLetter{{Seq: 7, Stream: "PW_ARTICLES", Reason: "decode article: bad JSON", Deliveries: 1}}, nil
+}
+
+func (r *fakeRunner) Redrive(ctx context.Context, seq uint64) error {
+	if seq != 7 {
+		return fmt.Errorf("dead letter %d: %w", seq, store.ErrNotFound)
+	}
+	r.redriven = append(r.redriven, seq)
+	return nil
 }
 
 func (r *fakeRunner) Sources() []string { return r.sources }
@@ -410,7 +424,7 @@ func (r *fakeRunner) Reextract(ctx context.Context) (int, error) { r.reex++; ret
 func TestRunsAndReextract(t *testing.T) {
 	t.Run("no runner", func(t *testing.T) {
 		f := newFixture(t, Config{})
-		for _, p := range []string{"/api/v1/runs", "/api/v1/reextract"} {
+		for _, p := range []string{"/api/v1/runs", "/api/v1/reextract", "/api/v1/dead/7/redrive"} {
 			resp, body := f.do(t, http.MethodPost, p, "application/json", `{}`)
 			if resp.StatusCode != 503 || !strings.Contains(body, `"error"`) {
 				t.Errorf("%s: %d %s", p, resp.StatusCode, body)
@@ -440,6 +454,24 @@ func TestRunsAndReextract(t *testing.T) {
 		runs, err := c.Runs(context.Background(), 5)
 		if err != nil || len(runs) != 1 || runs[0].ID != "r1" {
 			t.Errorf("Runs = %+v, %v", runs, err)
+		}
+		dls, err := c.DeadLetters(context.Background(), 10)
+		if err != nil || len(dls) != 1 || dls[0].Seq != 7 || dls[0].Reason == "" {
+			t.Errorf("DeadLetters = %+v, %v", dls, err)
+		}
+		if err := c.Redrive(context.Background(), 7); err != nil || len(r.redriven) != 1 {
+			t.Errorf("Redrive(7) = %v, redriven %v", err, r.redriven)
+		}
+		if err := c.Redrive(context.Background(), 8); !errorsIs(err, store.ErrNotFound) {
+			t.Errorf("Redrive(8) = %v, want not found", err)
+		}
+		resp, body := f.do(t, http.MethodPost, "/api/v1/dead/x/redrive", "application/json", `{}`)
+		if resp.StatusCode != 400 || !strings.Contains(body, `"param":"seq"`) {
+			t.Errorf("bad seq: %d %s", resp.StatusCode, body)
+		}
+		resp, body = f.do(t, http.MethodGet, "/api/v1/dead?limit=-1", "", "")
+		if resp.StatusCode != 400 || !strings.Contains(body, `"param":"limit"`) {
+			t.Errorf("bad limit: %d %s", resp.StatusCode, body)
 		}
 	})
 }

@@ -328,5 +328,22 @@ func (c *Client) Reextract(ctx context.Context) (int, error) {
 	return out.Articles, nil
 }
 
+// DeadLetters lists up to n dead letters, newest first (GET /api/v1/dead).
+func (c *Client) DeadLetters(ctx context.Context, n int) ([]news.DeadLetter, error) {
+	v := url.Values{}
+	if n > 0 {
+		v.Set("limit", strconv.Itoa(n))
+	}
+	var out []news.DeadLetter
+	err := c.do(ctx, http.MethodGet, "/api/v1/dead", v, nil, &out)
+	return out, err
+}
+
+// Redrive puts dead letter seq back on its stream
+// (POST /api/v1/dead/{seq}/redrive).
+func (c *Client) Redrive(ctx context.Context, seq uint64) error {
+	return c.do(ctx, http.MethodPost, "/api/v1/dead/"+strconv.FormatUint(seq, 10)+"/redrive", nil, struct{}{}, nil)
+}
+
 // IsUnavailable reports whether err says the server has no pipeline.
 func IsUnavailable(err error) bool { return errors.Is(err, ErrUnavailable) }

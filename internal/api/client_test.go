@@ -13,6 +13,8 @@ import (
 
 func errorsAs(err error, target any) bool { return errors.As(err, target) }
 
+func errorsIs(err, target error) bool { return errors.Is(err, target) }
+
 func TestClient(t *testing.T) {
 	f := newFixture(t, Config{Token: "tok"})
 	ctx := context.Background()

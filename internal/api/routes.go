@@ -20,6 +20,8 @@ func (s *server) routesAPI(mux *http.ServeMux) {
 	h("GET /api/v1/runs", s.handleRuns)
 	h("POST /api/v1/runs", s.handleStartRun)
 	h("POST /api/v1/reextract", s.handleReextract)
+	h("GET /api/v1/dead", s.handleDeadLetters)
+	h("POST /api/v1/dead/{seq}/redrive", s.handleRedrive)
 	if s.metrics != nil {
 		mux.Handle("GET /metrics", s.apiAuth(s.metrics.ServeHTTP))
 	}

@@ -3,6 +3,7 @@ package api
 import (
 	"net/http"
 	"slices"
+	"strconv"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/store"
@@ -84,4 +85,50 @@ func (s *server) handleReextract(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, ReextractResult{Articles: n})
+}
+
+// handleDeadLetters serves GET /api/v1/dead?limit=: the messages the
+// pipeline gave up on, newest first.
+func (s *server) handleDeadLetters(w http.ResponseWriter, r *http.Request) {
+	if s.runner == nil {
+		writeError(w, http.StatusServiceUnavailable, "", "no pipeline in this process (pledgewatch serve); use pledgewatch run")
+		return
+	}
+	limit, err := limitParam(r, store.MaxLimit)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if limit == 0 {
+		limit = store.DefaultLimit
+	}
+	dls, err := s.runner.DeadLetters(r.Context(), limit)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, nonNil(dls))
+}
+
+// handleRedrive serves POST /api/v1/dead/{seq}/redrive.
+func (s *server) handleRedrive(w http.ResponseWriter, r *http.Request) {
+	if s.runner == nil {
+		writeError(w, http.StatusServiceUnavailable, "", "no pipeline in this process (pledgewatch serve); use pledgewatch run")
+		return
+	}
+	seq, err := strconv.ParseUint(r.PathValue("seq"), 10, 64)
+	if err != nil || seq == 0 {
+		s.fail(w, r, badParam("seq", "%q is not a dead-letter number", clip(r.PathValue("seq"))))
+		return
+	}
+	var none struct{}
+	if err := decodeJSON(r, &none); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if err := s.runner.Redrive(r.Context(), seq); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
 }

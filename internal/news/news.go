@@ -259,3 +259,20 @@ type Run struct {
 	// ErrorSamples holds the first few error messages.
 	ErrorSamples []string `json:"error_samples,omitempty"`
 }
+
+// DeadLetter is a message the pipeline gave up on after repeated failures
+// (or a permanent one), kept for inspection and redrive.
+type DeadLetter struct {
+	// Seq identifies it for a redrive.
+	Seq uint64 `json:"seq"`
+	// Stream is where it came from (PW_ARTICLES, PW_EXTRACTIONS).
+	Stream     string    `json:"stream"`
+	MsgID      string    `json:"msg_id,omitempty"`
+	Reason     string    `json:"reason"`
+	Deliveries int       `json:"deliveries"`
+	Time       time.Time `json:"time"`
+	// URL is the article's URL when the payload names one.
+	URL string `json:"url,omitempty"`
+	// Bytes is the payload size.
+	Bytes int `json:"bytes"`
+}

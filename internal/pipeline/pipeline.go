@@ -283,7 +283,7 @@ func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progre
 	if deadAfter, err := p.cfg.Queue.Pending(context.WithoutCancel(ctx), queue.Dead); err == nil && deadAfter > deadBefore {
 		n := int(deadAfter - deadBefore)
 		st.run.Errors += n
-		st.run.ErrorSamples = append(st.run.ErrorSamples, fmt.Sprintf("%d message(s) failed repeatedly and went to the dead-letter stream PW_DEAD (see the log)", n))
+		st.run.ErrorSamples = append(st.run.ErrorSamples, fmt.Sprintf("%d message(s) failed repeatedly and went to the dead-letter stream PW_DEAD (see 'pledgewatch dead list')", n))
 	}
 	st.run.Finished = p.cfg.Now().UTC()
 	run := st.run

@@ -12,6 +12,10 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 )
 
+// ErrNoDeadLetter is returned by Redrive for a sequence that is not (or no
+// longer) in Dead.
+var ErrNoDeadLetter = errors.New("queue: no such dead letter")
+
 // DeadLetter is a message whose handler failed for good, as kept in Dead.
 type DeadLetter struct {
 	// Seq is the dead letter's sequence in Dead (see Redrive).
@@ -85,6 +89,9 @@ func (q *Queue) Redrive(ctx context.Context, seq uint64) error {
 		return fmt.Errorf("queue: redrive: %w", err)
 	}
 	raw, err := st.GetMsg(ctx, seq)
+	if errors.Is(err, jetstream.ErrMsgNotFound) {
+		return fmt.Errorf("%w: %d", ErrNoDeadLetter, seq)
+	}
 	if err != nil {
 		return fmt.Errorf("queue: redrive %d: %w", seq, err)
 	}
