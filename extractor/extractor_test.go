@@ -2,14 +2,12 @@ package extractor
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/pledgewatch/pledgewatch/internal/eval"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -324,41 +322,8 @@ func TestConfidence(t *testing.T) {
 // with internal/eval against the gold file: the quality targets of the
 // extractor.
 func TestDevelopmentSet(t *testing.T) {
-	shared := filepath.Join("..", "..", "shared")
-	goldPath := filepath.Join(shared, "eval", "seeds.gold.jsonl")
-	files, _ := filepath.Glob(filepath.Join(shared, "corpus", "seeds", "*.txt"))
-	if _, err := os.Stat(goldPath); err != nil || len(files) == 0 {
-		t.Skipf("SKIPPING DEVELOPMENT SET: %s or the seed corpus not found (shared/ must sit beside the repository)", goldPath)
-	}
-	e := newTestExtractor(t)
-	var pred []eval.Row
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(b)
-		doc := strings.TrimSuffix(filepath.Base(f), ".txt")
-		cs := e.Extract(text)
-		checkInvariants(t, text, cs)
-		for _, c := range cs {
-			pred = append(pred, eval.Row{"doc": doc, "actor": c.Actor, "kind": string(c.Kind), "troops": ptr(c.Troops),
-				"amount": ptr(c.Amount), "currency": c.Currency, "status": string(c.Status)})
-		}
-	}
-	gf, err := os.Open(goldPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer gf.Close()
-	gold, err := eval.Load(gf, goldPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := eval.Score(pred, gold, eval.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	shared := filepath.Join("..", "..", "shared") // beside the repository
+	rep := scoreDir(t, newTestExtractor(t), filepath.Join(shared, "corpus", "seeds"), filepath.Join(shared, "eval", "seeds.gold.jsonl"))
 	status := float64(rep.StatusOK) / float64(max(1, rep.StatusN))
 	t.Logf("F1 quantified=%.3f all=%.3f status=%.3f", rep.Quantified, rep.AllF1, status)
 	if rep.Quantified < 0.95 || rep.AllF1 < 0.85 || status < 0.90 {
