@@ -39,8 +39,7 @@ func (s *server) handleRuns(w http.ResponseWriter, r *http.Request) {
 // every article is stored, and answers the news.Run. It blocks for the
 // whole run; a client that goes away cancels it.
 func (s *server) handleStartRun(w http.ResponseWriter, r *http.Request) {
-	if s.runner == nil {
-		writeError(w, http.StatusServiceUnavailable, "", "no ingestion pipeline in this process (pledgewatch serve); use pledgewatch run")
+	if !s.needRunner(w, "no ingestion pipeline in this process (pledgewatch serve); use pledgewatch run") {
 		return
 	}
 	var req RunRequest
@@ -69,8 +68,7 @@ func (s *server) handleStartRun(w http.ResponseWriter, r *http.Request) {
 
 // handleReextract serves POST /api/v1/reextract.
 func (s *server) handleReextract(w http.ResponseWriter, r *http.Request) {
-	if s.runner == nil {
-		writeError(w, http.StatusServiceUnavailable, "", "no extraction pipeline in this process (pledgewatch serve); use pledgewatch run or reextract")
+	if !s.needRunner(w, "no extraction pipeline in this process (pledgewatch serve); use pledgewatch run or reextract") {
 		return
 	}
 	var none struct{}
@@ -90,8 +88,7 @@ func (s *server) handleReextract(w http.ResponseWriter, r *http.Request) {
 // handleDeadLetters serves GET /api/v1/dead?limit=: the messages the
 // pipeline gave up on, newest first.
 func (s *server) handleDeadLetters(w http.ResponseWriter, r *http.Request) {
-	if s.runner == nil {
-		writeError(w, http.StatusServiceUnavailable, "", "no pipeline in this process (pledgewatch serve); use pledgewatch run")
+	if !s.needRunner(w, noDeadLetters) {
 		return
 	}
 	limit, err := limitParam(r, store.MaxLimit)
@@ -112,8 +109,7 @@ func (s *server) handleDeadLetters(w http.ResponseWriter, r *http.Request) {
 
 // handleRedrive serves POST /api/v1/dead/{seq}/redrive.
 func (s *server) handleRedrive(w http.ResponseWriter, r *http.Request) {
-	if s.runner == nil {
-		writeError(w, http.StatusServiceUnavailable, "", "no pipeline in this process (pledgewatch serve); use pledgewatch run")
+	if !s.needRunner(w, noDeadLetters) {
 		return
 	}
 	seq, err := strconv.ParseUint(r.PathValue("seq"), 10, 64)
@@ -131,4 +127,18 @@ func (s *server) handleRedrive(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// noDeadLetters answers the dead-letter endpoints of a process without a
+// pipeline.
+const noDeadLetters = "no pipeline in this process (pledgewatch serve); use pledgewatch run"
+
+// needRunner reports whether this process has a pipeline; if not, it
+// answers 503 with msg.
+func (s *server) needRunner(w http.ResponseWriter, msg string) bool {
+	if s.runner == nil {
+		writeError(w, http.StatusServiceUnavailable, "", msg)
+		return false
+	}
+	return true
 }
