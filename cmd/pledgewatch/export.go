@@ -29,8 +29,8 @@ process over its HTTP API.`)
 	if fs.NArg() > 0 {
 		return usagef("export: unexpected argument %q", fs.Arg(0))
 	}
-	if *format != "csv" && *format != "jsonl" {
-		return usagef("--format: %q is not one of csv, jsonl", *format)
+	if err := checkFormat(*format, "csv", "jsonl"); err != nil {
+		return err
 	}
 	q, err := ff.query()
 	if err != nil {

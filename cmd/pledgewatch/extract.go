@@ -34,8 +34,8 @@ equipment, support, triggers, status cues) instead of commitments.`)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *format != "jsonl" && *format != "table" {
-		return usagef("extract: --format must be jsonl or table, not %q", *format)
+	if err := checkFormat(*format, "jsonl", "table"); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
 		return usagef("extract: no FILE or DIR given")

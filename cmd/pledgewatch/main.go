@@ -140,6 +140,17 @@ func newFlagSet(e env, name, usage, description string) *flag.FlagSet {
 	return fs
 }
 
+// checkFormat returns a usage error naming --format unless format is one
+// of allowed.
+func checkFormat(format string, allowed ...string) error {
+	for _, a := range allowed {
+		if format == a {
+			return nil
+		}
+	}
+	return usagef("--format: %q is not one of %s", format, strings.Join(allowed, ", "))
+}
+
 // parseFlags parses args, turning flag errors into usage errors.
 func parseFlags(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {

@@ -167,8 +167,8 @@ process over its HTTP API (http.addr, http.token).`)
 	if fs.NArg() > 0 {
 		return usagef("query: unexpected argument %q", fs.Arg(0))
 	}
-	if *format != "table" && *format != "jsonl" && *format != "csv" {
-		return usagef("--format: %q is not one of table, jsonl, csv", *format)
+	if err := checkFormat(*format, "table", "jsonl", "csv"); err != nil {
+		return err
 	}
 	if *limit < 0 {
 		return usagef("--limit: must not be negative")

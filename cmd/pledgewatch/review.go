@@ -61,8 +61,8 @@ func reviewList(ctx context.Context, e env, args []string) error {
 	if *limit < 1 || *limit > store.MaxLimit {
 		return usagef("--limit: must be between 1 and %d", store.MaxLimit)
 	}
-	if *format != "table" && *format != "jsonl" {
-		return usagef("--format: %q is not one of table, jsonl", *format)
+	if err := checkFormat(*format, "table", "jsonl"); err != nil {
+		return err
 	}
 	db, closeDB, err := openLedger(e, *cfgPath, false)
 	if err != nil {

@@ -36,8 +36,8 @@ process over its HTTP API.`)
 	if fs.NArg() > 0 {
 		return usagef("totals: unexpected argument %q", fs.Arg(0))
 	}
-	if *format != "table" && *format != "json" {
-		return usagef("--format: %q is not one of table, json", *format)
+	if err := checkFormat(*format, "table", "json"); err != nil {
+		return err
 	}
 	if *window <= 0 {
 		return usagef("--window: must be positive")
