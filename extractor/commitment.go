@@ -1,0 +1,133 @@
+package extractor
+
+import (
+	"math"
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// kindRule is the rule id of each kind.
+var kindRule = map[news.Kind]string{
+	news.KindTroops: "kind." + string(news.KindTroops), news.KindMoney: "kind." + string(news.KindMoney),
+	news.KindEquipment: "kind." + string(news.KindEquipment), news.KindSupport: "kind." + string(news.KindSupport),
+}
+
+// commitment builds one commitment of actor am from frame f and quantity q.
+func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention, item string) news.Commitment {
+	s := a.sents[q.sent]
+	start, end := a.toks[s.start].start, a.toks[s.end-1].end
+	c := news.Commitment{
+		Actor:    am.code,
+		Kind:     q.kind,
+		Evidence: a.text[start:end],
+		Start:    start,
+		End:      end,
+	}
+	conf := f.conf
+	rules := make([]string, 0, 6)
+	rules = append(rules, f.rule, kindRule[q.kind])
+	if f.anchor.end > f.anchor.start {
+		rules = append(rules, "anchor."+strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end]))
+	}
+	switch q.kind {
+	case news.KindTroops:
+		if q.num != nil {
+			c.Troops = news.Int64(int64(math.Round(q.num.value)))
+			c.Qualifier = q.num.qualifier
+		} else {
+			conf -= 0.05
+		}
+	case news.KindMoney:
+		if q.num == nil {
+			// "could make a further contribution": money, no amount
+			conf -= 0.15
+			break
+		}
+		c.Amount = news.Float64(q.num.value)
+		c.Qualifier = q.num.qualifier
+		c.Currency = q.currency
+		// a lone "$" is read as USD; unless the text backs that (a US
+		// committer, an explicit USD amount or phrase, a US dateline) the
+		// currency is a guess and goes to review
+		if q.bareDollar && !a.usdContext && am.code != "US" {
+			conf = min(conf, 0.55)
+			rules = append(rules, "currency.bare-dollar")
+		}
+		if c.Currency == "" {
+			c.Currency = e.resolveCurrency(am.code, q.candidates)
+			if c.Currency == "" {
+				conf -= 0.3
+				rules = append(rules, "currency.unresolved")
+			}
+		}
+	case news.KindEquipment:
+		c.Item = item
+		if q.num != nil {
+			c.Count = news.Int64(int64(math.Round(q.num.value)))
+			c.Qualifier = q.num.qualifier
+		} else {
+			conf -= 0.05
+		}
+	case news.KindSupport:
+		c.Item = item
+	}
+	// a resolved pronoun confirmed by a demonym in the phrase itself:
+	// "he ruled out deploying American ground troops"
+	if f.rule == rulePronoun {
+		for k := q.start; k < q.end; k++ {
+			if m, ok := a.longest(k, q.end, cDemonym); ok && m.value == am.code {
+				conf = max(conf, 0.75)
+				rules = append(rules, "actor.confirmed-by-demonym")
+			}
+		}
+	}
+	st, cue := a.status(f)
+	c.Status = st
+	if cue != "" {
+		rules = append(rules, "status."+string(st)+":"+strings.ToLower(cue))
+	}
+	c.Recipient = a.recipient(f, s)
+	if f.to != "" {
+		c.Recipient = f.to
+	}
+	c.ActorSpan = a.byteSpan(am.span, s)
+	if c.ActorSpan == nil {
+		// named in another sentence: the pronoun that stands for it here
+		c.ActorSpan = a.byteSpan(f.anaphor, s)
+	}
+	if q.num != nil {
+		c.ValueSpan = a.byteSpan(q.span, s)
+	}
+	if strings.HasPrefix(am.code, "group:") {
+		conf = min(conf, 0.5)
+	}
+	c.Confidence = math.Round(max(0.05, min(0.95, conf))*100) / 100
+	c.Rules = rules
+	return c
+}
+
+// byteSpan returns the byte offsets of the tokens of sp when sp is a
+// non-empty range inside sentence s, else nil.
+func (a *analysis) byteSpan(sp span, s span) *[2]int {
+	if sp.start >= sp.end || sp.start < s.start || sp.end > s.end {
+		return nil
+	}
+	// a pointer into scratch memory, valid until the next text (a
+	// reallocation leaves the earlier pointers on the old block);
+	// commitments copies the spans out
+	a.spanBuf = append(a.spanBuf, [2]int{a.toks[sp.start].start, a.toks[sp.end-1].end})
+	return &a.spanBuf[len(a.spanBuf)-1]
+}
+
+// resolveCurrency picks the candidate that is the actor's own currency
+// ("kroner" from Norway is NOK); "" when none is.
+func (e *Extractor) resolveCurrency(actor string, candidates []string) string {
+	own := e.actorCurrency[actor]
+	for _, c := range candidates {
+		if c == own {
+			return c
+		}
+	}
+	return ""
+}

@@ -1,0 +1,136 @@
+package extractor
+
+import (
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// frameFor finds the frame of a quantity: a list line, a passive "by X",
+// an active "X pledged …", or a noun "X's pledge of …".
+func (a *analysis) frameFor(q quantity) (frame, bool) {
+	s := a.sents[q.sent]
+	if f, ok := a.listFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.bulletFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.passiveFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.possessiveFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.nounFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.presenceFrame(q, s); ok {
+		return f, true
+	}
+	if _, near := a.triggerBefore(q.start, s, 8); !near {
+		if f, ok := a.relativeFrame(q, s); ok {
+			return f, true
+		}
+	}
+	t, ok := a.triggerBefore(q.start, s, 20)
+	far := false
+	if !ok {
+		// a long enumeration after one verb: "announced NZ$16 million: NZ$7.5
+		// million for …, NZ$5m for … and NZ$3.5 million …"
+		if t, ok = a.triggerBefore(q.start, s, 45); ok && (q.num == nil || !a.enumerated(t.end, q)) {
+			ok = false
+		}
+		far = true
+	}
+	if ok {
+		if f, ok := a.gappedFrame(t, q, s); ok && !far {
+			return f, true
+		}
+		if f, ok := a.subjectFrame(t, s); ok {
+			f.window = span{f.window.start, min(s.end, q.end+3)}
+			if q.start-t.end > 10 {
+				f.conf -= 0.05
+			}
+			if far {
+				f.conf -= 0.1
+			}
+			return f, true
+		}
+	}
+	return a.requestFrame(q, s)
+}
+
+// requestFrame reads a refused request: "Germany has rejected requests
+// for Taurus missiles", "Austria turned down Kyiv's request for 200
+// soldiers". The subject of the refusal declined what was asked for.
+func (a *analysis) requestFrame(q quantity, s span) (frame, bool) {
+	k := q.start - 1
+	for k > s.start && q.start-k <= 3 && a.lw(k) != "for" && a.toks[k].kind == tWord {
+		k-- // "for more", "for further"
+	}
+	if k <= s.start || a.lw(k) != "for" || !a.has(k-1, cRequestNoun) {
+		return frame{}, false
+	}
+	// the verb of refusal before the noun, past a determiner or an owner ("a", "Kyiv's")
+	for j := k - 2; j >= s.start && k-1-j <= 4; j-- {
+		m, ok := a.longest(j, k-1, cDeclined)
+		if !ok {
+			if a.toks[j].kind == tPunct && a.tx(j) != "'" && a.tx(j) != "’" {
+				break
+			}
+			continue
+		}
+		f, ok := a.subjectFrame(m, s)
+		if !ok {
+			return frame{}, false
+		}
+		f.window = span{f.window.start, q.end}
+		f.forced = news.StatusDeclined
+		f.conf -= 0.05
+		return f, true
+	}
+	return frame{}, false
+}
+
+// enumerated reports whether q continues an enumeration of quantities of
+// its kind that starts after token from: at least one quantity of the same
+// kind lies between, and no sentence-internal break (";") or other verb of
+// commitment.
+func (a *analysis) enumerated(from int, q quantity) bool {
+	n := 0
+	for _, o := range a.quants {
+		if o.sent == q.sent && o.start >= from && o.end <= q.start && o.kind == q.kind {
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	for k := from; k < q.start; k++ {
+		if a.tx(k) == ";" || a.has(k, cTrigger, cDeliveryPast) {
+			return false
+		}
+	}
+	return true
+}
+
+// enumStart returns where the enumeration of counted items of q's kind
+// that ends with q starts: "25 gas turbines, 172 transformers and 40
+// generators" (items joined by commas, "and", "as well as", "plus").
+func (a *analysis) enumStart(q quantity) int {
+	start := q.start
+	for i := len(a.quants) - 1; i >= 0; i-- {
+		o := a.quants[i]
+		if o.sent != q.sent || o.end > start || o.kind != q.kind {
+			continue
+		}
+		for k := o.end; k < start; k++ {
+			switch a.lw(k) {
+			case ",", "and", "as", "well", "plus", "more", "then", "than", "over", "some", "about", "around":
+				continue
+			}
+			return start
+		}
+		start = o.start
+	}
+	return start
+}

@@ -1,0 +1,210 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// lineStart returns the first token of the line of sentence s after
+// bullets and list numbering, or -1 when s does not start a line.
+func (a *analysis) lineStart(s span) int {
+	if !a.toks[s.start].nl {
+		return -1
+	}
+	k := s.start
+	for k < s.end {
+		t := a.toks[k]
+		switch {
+		case t.kind == tPunct && strings.ContainsAny(a.tx(k), "-•*–—·▪►|"):
+			k++
+		case t.kind == tNum && k+1 < s.end && (a.tx(k+1) == "." || a.tx(k+1) == ")"):
+			k += 2
+		default:
+			return k
+		}
+	}
+	return -1
+}
+
+// bulletFrame matches a bullet line that starts with the quantity and
+// names no actor, under a header that ends with a colon ("The package
+// includes:" then "- NOK 1.2 billion for air defence"): the committer is
+// the last actor named as a subject before the header. A guess: review it.
+func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
+	ls := a.lineStart(s)
+	if ls <= s.start || q.start != ls || q.num == nil {
+		return frame{}, false
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.start < q.start {
+			return frame{}, false
+		}
+	}
+	si := q.sent - 1
+	for si >= 0 && a.lineStart(a.sents[si]) > a.sents[si].start {
+		si-- // earlier bullets of the same list
+	}
+	if si < 0 || a.tx(a.sents[si].end-1) != ":" {
+		return frame{}, false
+	}
+	am, ok := a.antecedent(si, 6)
+	if !ok {
+		return frame{}, false
+	}
+	colon := a.sents[si].end - 1
+	return frame{actors: []actorMention{am}, anchor: span{colon, colon + 1}, rule: ruleBullet, window: span{q.start, q.end}, conf: 0.55}, true
+}
+
+// antecedent returns the first subject actor (a country, the EU or NATO)
+// of the nearest of sentences si, si-1, … si-n+1 that has one.
+func (a *analysis) antecedent(si, n int) (actorMention, bool) {
+	for k := si; k >= 0 && k > si-n; k-- {
+		for _, am := range a.actorsOf(a.sents[k]) {
+			if am.subject && am.cls != cGroup && !strings.HasPrefix(am.code, "group:") {
+				return am, true
+			}
+		}
+	}
+	return actorMention{}, false
+}
+
+// listFrame matches "Poland: 2,500 troops", "- Canada – $500 million":
+// an actor at the start of a line, a colon or dash, then the quantity with
+// no trigger between.
+func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
+	ls := a.lineStart(s)
+	if ls < 0 {
+		return frame{}, false
+	}
+	var first *actorMention
+	if n := a.actorEndingAt(ls, s); n >= 0 && a.actors[n].start == ls {
+		first = &a.actors[n]
+	}
+	if first == nil || first.end > q.start || q.num == nil && q.kind != news.KindEquipment {
+		return frame{}, false
+	}
+	// only the first quantity of each kind after the marker belongs to the
+	// line's actor ("United Kingdom: £1.7bn – for 5 000 missiles")
+	conf := 0.8
+	enum := q.start
+	if q.kind == news.KindEquipment {
+		enum = a.enumStart(q)
+	}
+	for _, o := range a.quants {
+		if o.sent == q.sent && o.start >= first.end && o.end <= q.start && o.start < enum && o.kind != news.KindSupport {
+			if o.kind == q.kind || q.num == nil {
+				return frame{}, false // "Japan: USD34.6 million – transformers" describes the money
+			}
+			conf = 0.7
+		}
+	}
+	// "Denmark, Sweden and Finland — EUR 10 million each"
+	actors := a.listAt(ls, s)
+	if len(actors) == 0 || actors[0].start != first.start || actors[len(actors)-1].end > q.start {
+		actors = []actorMention{*first}
+	}
+	last := actors[len(actors)-1]
+	marker := -1
+	for k := last.end; k < q.start; k++ {
+		t, tx := a.toks[k], a.tx(k)
+		if a.has(k, cTrigger, cDeliveryPast) {
+			return frame{}, false
+		}
+		if marker < 0 && (tx == ":" || tx == "–" || tx == "—" || tx == "-" && !t.glued || tx == "(") {
+			marker = k
+		}
+	}
+	if marker < 0 {
+		return frame{}, false
+	}
+	// the status may follow what is listed, up to the end of its clause:
+	// "– EUR 120 million delivered", "– USD 1.2 billion since 2022, …"
+	end := q.end
+	for end < s.end && end < q.end+8 && !a.has(end, cClauseBreak) {
+		if t := a.tx(end); t == "," || t == ";" || t == "–" || t == "—" || t == "|" || t == "(" {
+			break
+		}
+		end++
+	}
+	return frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, end}, conf: conf}, true
+}
+
+// passiveFrame matches "missiles supplied by the U.S. and Norway",
+// "€115bn contributed by the United States": a trigger after the quantity
+// followed by "by" and the actors.
+func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
+	for k := q.end; k < min(s.end, q.end+4); k++ {
+		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
+		if !ok {
+			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.lw(k), "ly") {
+				return a.agentlessFrame(q, s)
+			}
+			continue
+		}
+		by := t.end
+		if by >= s.end || a.lw(by) != "by" {
+			return a.agentlessFrame(q, s)
+		}
+		actors := a.listAt(by+1, s)
+		if len(actors) == 0 {
+			return frame{}, false
+		}
+		return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.8}, true
+	}
+	return frame{}, false
+}
+
+// agentlessFrame matches a passive of handing over without an agent,
+// in a sentence whose source is a country: "the 12 aircraft promised in
+// May have been handed over, the Dutch defence ministry said". The source
+// is taken as the committer, with a confidence below review.
+func (a *analysis) agentlessFrame(q quantity, s span) (frame, bool) {
+	for k := q.end; k < s.end && k < q.end+8; k++ {
+		if a.tx(k) == "," || a.has(k, cClauseBreak, cReporting) {
+			return frame{}, false
+		}
+		if !a.has(k, cPassiveAux) || a.lw(k) == "be" || a.lw(k) == "being" {
+			continue
+		}
+		j := k + 1
+		for j < s.end && (a.has(j, cPassiveAux) || strings.HasSuffix(a.lw(j), "ly") || a.lw(j) == "already") {
+			j++
+		}
+		t, ok := a.longest(j, s.end, cDeliveryPast)
+		if !ok || t.end < s.end && a.lw(t.end) == "by" {
+			return frame{}, false
+		}
+		for _, am := range a.actorsOf(s) {
+			if am.reporter && am.start >= t.end && len(am.code) == 2 {
+				return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: rulePassive,
+					window: span{q.start, t.end}, conf: 0.55}, true
+			}
+		}
+		return frame{}, false
+	}
+	return frame{}, false
+}
+
+// listAt returns the coordinated actors starting at token k (after an
+// optional "the").
+func (a *analysis) listAt(k int, s span) []actorMention {
+	if k < s.end && a.lw(k) == "the" {
+		k++
+	}
+	var out []actorMention
+	for _, am := range a.actorsOf(s) {
+		if len(out) == 0 {
+			if am.start == k {
+				out = append(out, am)
+			}
+			continue
+		}
+		if a.joined(out[len(out)-1].end, am.start) {
+			out = append(out, am)
+			continue
+		}
+		break
+	}
+	return out
+}

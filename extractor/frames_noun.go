@@ -1,0 +1,128 @@
+package extractor
+
+import (
+	"strings"
+)
+
+// possessiveFrame matches an owner before the quantity and a commitment
+// noun after it: "Germany's €1bn pledge", "the EU's €50 billion aid package".
+func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
+	p := q.start - 2
+	if p-1 < s.start || !isApostropheText(a.tx(p)) || a.lw(p+1) != "s" {
+		return frame{}, false
+	}
+	n := a.actorEndingAt(p-1, s)
+	if n < 0 || a.actors[n].end != p {
+		return frame{}, false
+	}
+	for k := q.end; k < min(s.end, q.end+3); k++ {
+		if m, ok := a.longest(k, s.end, cTriggerNoun); ok {
+			am := a.actors[n]
+			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun,
+				window: span{am.start, m.end}, conf: 0.75}, true
+		}
+		if !a.isModifier(k) {
+			break
+		}
+	}
+	return frame{}, false
+}
+
+// nounFrame matches an owner, a commitment noun and a link before the
+// quantity, with no verb of commitment: "Australia's contribution
+// includes 49 Abrams tanks", "Japan's package of $1.2bn", "the Danish
+// package, worth DKK 1.7 billion". The owner is a possessive actor or a
+// demonym; quantities coordinated after the first share the frame.
+func (a *analysis) nounFrame(q quantity, s span) (frame, bool) {
+	k := q.start - 1
+	mods := 0
+	for steps := 0; k >= s.start && steps < 12; steps++ {
+		if m, ok := a.triggerNounEndingAt(k, s); ok {
+			return a.nounOwner(m, q, s)
+		}
+		tx := a.tx(k)
+		switch {
+		case a.has(k, cNounLink) || tx == "," || tx == "(" || tx == "–" || tx == "—" || tx == ":":
+			k--
+		case a.isModifier(k) && mods < 2:
+			mods++
+			k--
+		case a.lw(k) == "and" || a.lw(k) == "plus":
+			k--
+		default:
+			// skip a quantity coordinated before this one
+			jumped := false
+			for _, o := range a.quants {
+				if o.sent == q.sent && o.end == k+1 && o.start < q.start {
+					k, jumped = o.start-1, true
+					break
+				}
+			}
+			if !jumped {
+				return frame{}, false
+			}
+		}
+	}
+	return frame{}, false
+}
+
+// triggerNounEndingAt returns a commitment noun that ends at token k.
+func (a *analysis) triggerNounEndingAt(k int, s span) (match, bool) {
+	for j := k; j >= s.start && j > k-3; j-- {
+		for _, m := range a.ann[j] {
+			if m.class == cTriggerNoun && m.end == k+1 {
+				return m, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// nounOwner finds the owner of the commitment noun m: "Australia's
+// (latest) contribution", "the Danish (aid) package".
+func (a *analysis) nounOwner(m match, q quantity, s span) (frame, bool) {
+	p := m.start - 1
+	for n := 0; n < 2 && p >= s.start && a.isModifier(p) && !a.has(p, cDemonym) && !(a.lw(p) == "s" && p > s.start && isApostropheText(a.tx(p-1))); n++ {
+		p--
+	}
+	if p < s.start {
+		return frame{}, false
+	}
+	win := func(start int) span { return span{start, min(s.end, q.end+3)} }
+	if p-1 >= s.start && isApostropheText(a.tx(p-1)) && a.lw(p) == "s" {
+		n := a.actorEndingAt(p-2, s)
+		if n < 0 || a.actors[n].end != p-1 || a.actors[n].cls == cGroup && !strings.HasPrefix(a.actors[n].code, "group:") {
+			return frame{}, false
+		}
+		am := a.actors[n]
+		return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun, window: win(am.start), conf: 0.75}, true
+	}
+	for j := p; j >= s.start && j > p-3; j-- {
+		for _, d := range a.ann[j] {
+			if d.class == cDemonym && d.end == p+1 {
+				am := actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}
+				return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun, window: win(d.start), conf: 0.65}, true
+			}
+		}
+	}
+	return frame{}, false
+}
+
+// gappedFrame matches the elided verb of a donor list: in "Germany
+// pledged EUR 120m, Switzerland CHF 50 million and Sweden 300 million
+// kronor" each later amount has its own actor right before it, after a
+// comma or "and", with the trigger of the first.
+func (a *analysis) gappedFrame(t match, q quantity, s span) (frame, bool) {
+	for _, am := range a.actorsOf(s) {
+		if am.start < t.end || am.end != q.start || am.cls == cDemonym {
+			continue
+		}
+		p := am.start - 1
+		if p <= t.end || (a.tx(p) != "," && a.lw(p) != "and") {
+			return frame{}, false
+		}
+		win := span{am.start, min(s.end, q.end+3)}
+		return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleGapped, window: win, conf: 0.75}, true
+	}
+	return frame{}, false
+}

@@ -1,0 +1,232 @@
+package extractor
+
+import (
+	"sort"
+)
+
+// triggerBefore returns the nearest trigger verb before token pos in s,
+// at most maxDist tokens away, with no clause break between and an object
+// after it (a trigger followed by a comma is used without one).
+func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
+	for k := pos - 1; k >= s.start && pos-k <= maxDist; k-- {
+		if a.has(k, cClauseBreak) {
+			return match{}, false
+		}
+		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
+		if !ok || t.end > pos {
+			continue
+		}
+		if t.start > 0 && a.toks[t.start].glued && a.tx(t.start-1) == "-" {
+			continue // "a Czech-led initiative", "state-funded": an adjective
+		}
+		if t.end < s.end {
+			switch a.tx(t.end) {
+			case ",", ".", ";":
+				return match{}, false
+			}
+			if a.lw(t.end) == "by" {
+				return match{}, false // passive with the agent after: handled by passiveFrame
+			}
+		}
+		return t, true
+	}
+	return match{}, false
+}
+
+// subjectFrame finds the actors that are the subject of the anchor at t:
+// the nearest subject mention (or coordinated list) before it, or a
+// pronoun resolved to an earlier actor.
+func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
+	f := frame{anchor: span{t.start, t.end}, rule: ruleActive, conf: 0.85}
+	for k := t.start - 1; k >= s.start; k-- {
+		if idx := a.actorEndingAt(k, s); idx >= 0 {
+			am := a.actors[idx]
+			if !am.subject {
+				k = am.start
+				continue
+			}
+			f.actors = a.coordinated(idx, s)
+			dist := t.start - am.end
+			switch {
+			case dist > 15:
+				f.conf -= 0.3 // far from its verb: ambiguous, goes to review
+			case dist > 6:
+				f.conf -= 0.1
+			}
+			f.window = span{f.actors[0].start, t.end}
+			return f, true
+		}
+		// "the Government will allocate …" in a text about one country
+		if k > s.start && a.lw(k-1) == "the" && a.has(k, cInstitution) && a.actorAt[k] < 0 && t.start-k <= 4 {
+			si := a.sentOf(s)
+			if am, ok := a.antecedent(si-1, 8); ok && si > 0 {
+				f.actors = []actorMention{am}
+				f.rule = rulePronoun
+				f.conf = 0.55
+				f.window = span{k, t.end}
+				f.anaphor = span{k - 1, k + 1}
+				if m, ok := a.longest(k, t.start, cInstitution); ok {
+					f.anaphor.end = m.end
+				}
+				return f, true
+			}
+			return frame{}, false
+		}
+		if a.has(k, cPronoun) && t.start-k <= 6 {
+			if actors, ok := a.resolvePronoun(k, s); ok {
+				am := actors[0]
+				f.actors = actors
+				f.rule = rulePronoun
+				f.conf = 0.55 // a resolved pronoun is a guess: review it
+				if am.far {
+					f.conf = 0.5
+				}
+				if am.start >= s.start && am.reporter && (k-am.end <= 3 || am.start > k) {
+					f.conf = 0.75 // "the Netherlands said it would supply …", "“We will …,” Paris said"
+				}
+				f.window = span{k, t.end}
+				f.anaphor = span{k, k + 1}
+				return f, true
+			}
+			return frame{}, false
+		}
+	}
+	return frame{}, false
+}
+
+// actorEndingAt returns the index of the actor mention of s covering token
+// k, or -1.
+func (a *analysis) actorEndingAt(k int, s span) int {
+	if k < 0 || k >= len(a.actorAt) {
+		return -1
+	}
+	n := int(a.actorAt[k])
+	if n < 0 || a.actors[n].start < s.start || a.actors[n].end > s.end {
+		return -1
+	}
+	return n
+}
+
+// coordinated returns the coordinated list of actors that ends with
+// a.actors[idx].
+func (a *analysis) coordinated(idx int, s span) []actorMention {
+	out := []actorMention{a.actors[idx]}
+	for n := idx - 1; n >= 0; n-- {
+		am := a.actors[n]
+		if am.start < s.start || !am.subject || !a.joined(am.end, out[0].start) {
+			break
+		}
+		out = append([]actorMention{am}, out...)
+	}
+	return out
+}
+
+// resolvePronoun finds the antecedent of the pronoun at token k: in the
+// same sentence, the first subject (or reporter) before it, with its
+// coordinated list for "they"/"we" ("France and the UK, which lead the
+// coalition, said they would …"); else the first subject of the previous
+// sentence. "he"/"she" take people first.
+func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
+	w := a.lw(k)
+	personal := w == "he" || w == "she"
+	plural := w == "they" || w == "we"
+	pick := func(from span, limit int) ([]actorMention, bool) {
+		fallback := -1
+		actors := a.actorsOf(from)
+		for n, am := range actors {
+			if am.end > limit || !(am.subject || am.reporter) {
+				continue
+			}
+			if personal && !am.person {
+				if fallback < 0 && am.cls != cGroup {
+					fallback = n
+				}
+				continue
+			}
+			if plural {
+				list := []actorMention{am}
+				for m := n + 1; m < len(actors) && actors[m].end <= limit && a.joined(list[len(list)-1].end, actors[m].start); m++ {
+					list = append(list, actors[m])
+				}
+				return list, true
+			}
+			return []actorMention{am}, true
+		}
+		if fallback >= 0 {
+			return []actorMention{actors[fallback]}, true
+		}
+		return nil, false
+	}
+	// "the Netherlands said it would give …": the reporter right before;
+	// a named lender or fund keeps its own pronoun ("the EBRD said it
+	// could lend …" is the EBRD's, not the country's before it)
+	if !personal {
+		for _, am := range a.actorsOf(s) {
+			if am.reporter && am.end <= k && k-am.end <= 3 && (am.cls != cGroup || plural || w == "it") {
+				if k-am.end == 1 || a.tx(am.end) == "," && k-am.end == 2 || a.has(am.end, cReporting) {
+					return []actorMention{am}, true
+				}
+			}
+		}
+	}
+	// "We are committing …," the British minister said: the speaker
+	if w == "we" || w == "i" {
+		for _, am := range a.actorsOf(s) {
+			if am.start > k && am.reporter {
+				return []actorMention{am}, true
+			}
+		}
+	}
+	if list, ok := pick(s, k); ok {
+		return list, true
+	}
+	si := a.sentOf(s)
+	if si <= 0 {
+		return nil, false
+	}
+	prev := a.sents[si-1]
+	if list, ok := pick(prev, prev.end); ok {
+		return list, true
+	}
+	// across paragraphs: the last country named as a subject in the
+	// sentences before ("Japan …" then, after a paragraph about others,
+	// "it will send …"); a guess that goes to review
+	if plural {
+		return nil, false
+	}
+	// (a subject first; else the last country named other than as a
+	// place: "the NZDF deployment")
+	for pass := 0; pass < 2; pass++ {
+		for sj := si - 2; sj >= 0 && sj >= si-farBack; sj-- {
+			actors := a.actorsOf(a.sents[sj])
+			for n := len(actors) - 1; n >= 0; n-- {
+				am := actors[n]
+				if len(am.code) != 2 || am.cls == cGroup {
+					continue
+				}
+				if pass == 0 && (am.subject || am.reporter) || pass == 1 && !a.afterPrep(am.start) {
+					am.far = true
+					return []actorMention{am}, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+// afterPrep reports whether the mention starting at token k follows a
+// preposition ("in the UK", "by New Zealand instructors").
+func (a *analysis) afterPrep(k int) bool {
+	if k > 0 && a.lw(k-1) == "the" {
+		k--
+	}
+	return k > 0 && a.has(k-1, cLocPrep)
+}
+
+func (a *analysis) sentOf(s span) int {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > s.start })
+	if i < len(a.sents) && a.sents[i] == s {
+		return i
+	}
+	return -1
+}

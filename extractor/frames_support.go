@@ -1,0 +1,372 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// moneyNounFrames finds money pledged, considered or declined without an
+// amount: a money noun as the object of a verb ("could make a further
+// contribution", "is expected to announce its contribution", "would not
+// make a new pledge", "ready to contribute to a reconstruction fund"),
+// when the sentence gives that actor no amount. It returns the spans it
+// used, so that their words are not read again as support.
+func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []news.Commitment) []span {
+	var used []span
+	si := 0
+	for _, m := range a.all { // in token order: cheaper than asking every token
+		if m.class != cMoneyNoun {
+			continue
+		}
+		for si < len(a.sents) && a.sents[si].end <= m.start {
+			si++
+		}
+		if si >= len(a.sents) {
+			break
+		}
+		s := a.sents[si]
+		k := m.start
+		if k == s.start || m.end > s.end || len(used) > 0 && used[len(used)-1].end > k {
+			continue
+		}
+		// what follows is not an amount or a purpose: "pledge of €1bn", "pledge to protect"
+		if m.end < s.end && (a.lw(m.end) == "of" || a.lw(m.end) == "to" || a.toks[m.end].kind == tNum || a.has(m.end, cCurPrefix, cCurCode)) {
+			continue
+		}
+		v := k - 1
+		for n := 0; v > s.start && n < 5 && (a.isJoiner(v) || a.toks[v].kind == tWord && a.actorAt[v] < 0 &&
+			!a.has(v, cTrigger, cMakeVerb, cClauseBreak, cLocPrep, cReporting)); n++ {
+			v--
+		}
+		if v > s.start && a.lw(v) == "to" && a.has(v-1, cTrigger) {
+			v-- // "contribute to a … fund"
+		}
+		if !a.has(v, cTrigger, cMakeVerb) {
+			continue
+		}
+		f, ok := a.subjectFrame(match{start: v, end: v + 1}, s)
+		if !ok {
+			continue
+		}
+		f.window = span{f.window.start, m.end}
+		f.conf -= 0.05
+		var actors []actorMention
+		for _, am := range f.actors {
+			// an amount of the same actor in the sentence says it all
+			if !slices.ContainsFunc(done, func(c news.Commitment) bool {
+				return c.Actor == am.code && c.Kind == news.KindMoney && c.Start == a.toks[s.start].start
+			}) {
+				actors = append(actors, am)
+			}
+		}
+		if len(actors) == 0 {
+			continue
+		}
+		f.actors = actors
+		q := quantity{span: span{m.start, m.end}, kind: news.KindMoney, sent: si}
+		emit(f, q, a.text[a.toks[m.start].start:a.toks[m.end-1].end])
+		used = append(used, span{v, m.end})
+	}
+	return used
+}
+
+// supportFrames finds commitments of kind support: a support noun in the
+// object of a trigger ("has promised air support"), or "to" + a support
+// verb after a trigger or cue ("pledge to protect Kyiv", "willingness to
+// support the plan").
+func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span) {
+	toks := a.toks
+	covered := map[int]bool{} // support-verb tokens already used
+	consumed := a.mainSupportFrames(emit, covered)
+	for _, q := range a.quants {
+		if q.kind != news.KindSupport || q.prepped || consumed[q.start] {
+			continue
+		}
+		if slices.ContainsFunc(skip, func(sp span) bool { return q.start >= sp.start && q.end <= sp.end }) {
+			continue
+		}
+		s := a.sents[q.sent]
+		if f, ok := a.toSupportFrame(q.start, s); ok {
+			f.conf -= 0.05
+			emit(f, q, q.item)
+			covered[f.anchor.end-1] = true
+			continue
+		}
+		t, ok := a.triggerBefore(q.start, s, 12)
+		if !ok {
+			continue
+		}
+		// another quantity between the trigger and the noun owns the object
+		blocked := false
+		for _, o := range a.quants {
+			// "provide engineers and demining teams": coordinated objects share the verb
+			if o.sent == q.sent && o.kind != news.KindSupport && o.start >= t.end && o.end <= q.start && !o.prepped &&
+				!(o.end+1 == q.start && a.lw(o.end) == "and") {
+				blocked = true
+			}
+		}
+		if blocked {
+			continue
+		}
+		f, ok := a.subjectFrame(t, s)
+		if !ok {
+			continue
+		}
+		f.window = span{f.window.start, min(s.end, q.end+3)}
+		f.conf -= 0.05
+		emit(f, q, q.item)
+	}
+	// "to" + support verb with no support noun after it
+	for si, s := range a.sents {
+		for k := s.start + 1; k < s.end; k++ {
+			if !a.has(k, cSupportVerb) || a.lw(k-1) != "to" || covered[k] {
+				continue
+			}
+			f, ok := a.toSupportFrameAt(k, s)
+			if !ok {
+				continue
+			}
+			// an explicit support noun right after was handled above
+			end := k + 1
+			for end < s.end && end < k+5 && toks[end].kind != tPunct {
+				end++
+			}
+			hasNoun := false
+			for _, q := range a.quants {
+				if q.sent == si && q.start > k && q.start < end {
+					hasNoun = true
+				}
+			}
+			if hasNoun {
+				continue
+			}
+			q := quantity{span: span{k, end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[end-1].end]}
+			f.window = span{f.window.start, end}
+			f.conf -= 0.1
+			emit(f, q, q.item)
+		}
+	}
+}
+
+// civilianTeams turns troops that are civilian experts or rescuers into
+// support without a number: "a disaster relief expert team of eight
+// persons", "a team of 12 civilian experts" (dev2 conventions).
+func (a *analysis) civilianTeams() {
+	for i := range a.quants {
+		q := &a.quants[i]
+		if q.kind != news.KindTroops {
+			continue
+		}
+		s := a.sents[q.sent]
+		// "a team of 12 civilian experts"
+		for k := q.end; k < s.end && k < q.end+2 && a.toks[k].kind == tWord; k++ {
+			if a.has(k, cCivilian) {
+				q.kind, q.num = news.KindSupport, nil
+				break
+			}
+		}
+		for k := q.end - 1; q.kind == news.KindTroops && k >= s.start && k >= q.start-4; k-- {
+			if k < q.start && a.toks[k].kind == tPunct {
+				break
+			}
+			if a.has(k, cCivilian) {
+				q.kind, q.num = news.KindSupport, nil
+				break
+			}
+		}
+	}
+}
+
+// mainSupportFrames finds a support verb used as the main verb after a
+// modal, "has" or its subject, with a kind of support as its object:
+// "Britain will train 10,000 recruits", "Japan has trained deminers",
+// "Finland would share radar data", "Tokyo could help with demining".
+// The train verbs need no support noun: the verb phrase is the item.
+func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered map[int]bool) (consumed map[int]bool) {
+	toks := a.toks
+	for si, s := range a.sents {
+		done := -1 // end of the last main support verb of the sentence
+		for k := s.start + 1; k < s.end; k++ {
+			if a.cls[k]&(1<<cSupportMain) == 0 {
+				continue
+			}
+			v, ok := a.longest(k, s.end, cSupportMain)
+			if !ok || covered[k] || a.lw(k-1) == "to" || v.end >= s.end || toks[v.end].kind == tPunct {
+				continue
+			}
+			// what comes before the verb: a modal, "has", or the subject
+			prev := k - 1
+			for prev > s.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "further") {
+				prev--
+			}
+			perfect := a.has(prev, cPerfectAux)
+			switch {
+			case perfect, a.actorEndingAt(prev, s) >= 0:
+			case a.has(prev, cIrrealis) && a.lw(prev) != "to" && a.lw(prev) != "if" && a.lw(prev) != "unless" && a.lw(prev) != "not":
+			case a.lw(prev) == "and" && done >= 0:
+				// "will train pilots and share intelligence"
+			default:
+				continue
+			}
+			train := strings.HasPrefix(a.lw(k), "train")
+			// the object: a support noun within three tokens, else (train) the verb phrase
+			var q quantity
+			found := false
+			for _, o := range a.quants {
+				// (a modifier run may have taken the verb: "share intelligence")
+				if o.sent == si && o.kind == news.KindSupport && o.start >= k && o.end > v.end && o.start <= v.end+3 {
+					if slices.ContainsFunc(a.ann[max(v.end, o.start)], func(m match) bool { return m.class == cSupportMain }) {
+						continue
+					}
+					q, found = o, true
+					if q.start < v.end {
+						q.start, q.item = v.end, a.text[toks[v.end].start:toks[q.end-1].end]
+					}
+					break
+				}
+			}
+			if found {
+				// "help with demining and reconstruction" is one item
+				if consumed == nil {
+					consumed = map[int]bool{}
+				}
+				consumed[q.start] = true
+				for _, o := range a.quants {
+					if o.sent == si && o.kind == news.KindSupport && o.start <= q.start && o.end == q.end {
+						consumed[o.start] = true
+					}
+				}
+				for _, o := range a.quants {
+					if o.sent == si && o.kind == news.KindSupport && o.start == q.end+1 && a.lw(q.end) == "and" {
+						consumed[o.start] = true
+						q.end, q.item = o.end, a.text[toks[q.start].start:toks[o.end-1].end]
+					}
+				}
+			}
+			if !found {
+				if !train {
+					continue
+				}
+				end := v.end
+				for end < s.end && end < v.end+5 && toks[end].kind != tPunct && !a.has(end, cLocPrep, cClauseBreak, cSupportMain) &&
+					!(a.lw(end) == "and" && a.has(end+1, cSupportMain)) {
+					end++
+				}
+				if end == v.end {
+					continue
+				}
+				q = quantity{span: span{k, end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[end-1].end]}
+			}
+			f, ok := a.subjectFrame(match{entry: v.entry, start: k, end: v.end}, s)
+			if !ok {
+				continue
+			}
+			f.rule = ruleSupport
+			f.window = span{f.window.start, max(q.end, v.end)}
+			// "train Ukrainian recruits": the trainees' country receives;
+			// training one's own ("its own recruits", "Polish recruits" for
+			// Poland) is no support
+			if train {
+				own := false
+				for j := v.end; j < min(q.end, v.end+3); j++ {
+					if a.lw(j) == "own" {
+						own = true
+					}
+					if m, ok := a.longest(j, s.end, cDemonym); ok && f.to == "" {
+						if slices.ContainsFunc(f.actors, func(x actorMention) bool { return x.code == m.value }) {
+							own = true
+						} else {
+							f.to = m.value
+						}
+					}
+				}
+				if own {
+					continue
+				}
+			}
+			f.conf -= 0.1
+			// "has trained", "Japan trained": done
+			if perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) {
+				f.forced = news.StatusDelivered
+				if st, _ := a.status(f); st == news.StatusDeclined || st == news.StatusConsidering {
+					f.forced = st
+				}
+			}
+			emit(f, q, q.item)
+			covered[k] = true
+			done = q.end
+		}
+	}
+	return consumed
+}
+
+// toSupportFrame matches a support noun right after "to" + a support verb
+// ("pledged to establish military hubs"), returning the frame of the verb.
+func (a *analysis) toSupportFrame(pos int, s span) (frame, bool) {
+	for k := pos - 1; k > s.start && pos-k <= 4; k-- {
+		if a.toks[k].kind == tPunct && a.tx(k) != "“" && a.tx(k) != "\"" {
+			return frame{}, false
+		}
+		if a.lw(k-1) == "to" && a.has(k, cSupportVerb) {
+			return a.toSupportFrameAt(k, s)
+		}
+	}
+	return frame{}, false
+}
+
+// toSupportFrameAt builds the frame of a support verb at token k (after
+// "to"): the nearest trigger, trigger noun or support cue within six
+// tokens before the "to" is the anchor, and its subject the actor.
+func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
+	to := k - 1
+	for j := to - 1; j >= s.start && to-j <= 6; j-- {
+		m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cTriggerNoun, cSupportCue)
+		if !ok || m.end > to {
+			continue
+		}
+		// "pledged $1bn to help rebuild …": the purpose of a quantity, not a commitment of its own
+		for _, q := range a.quants {
+			if q.kind != news.KindSupport && q.start >= m.start && q.end <= to {
+				return frame{}, false
+			}
+		}
+		if m.class == cTrigger || m.class == cDeliveryPast {
+			f, ok := a.subjectFrame(m, s)
+			if ok {
+				f.rule = ruleSupport
+				f.anchor = span{m.start, k + 1}
+			}
+			return f, ok
+		}
+		// a noun or adjective cue: the actor is right before it ("Washington's willingness", "Trump's pledge")
+		f, ok := a.subjectFrame(m, s)
+		if !ok {
+			return frame{}, false
+		}
+		// the actor owns the cue: "Washington's willingness", "Trump's pledge",
+		// "the U.S. has conveyed its willingness"
+		gap := span{f.actors[len(f.actors)-1].end, m.start}
+		if gap.end-gap.start > 4 && !a.hasPossessiveDeterminer(gap) {
+			return frame{}, false
+		}
+		f.rule = ruleNoun
+		f.conf = 0.75
+		f.anchor = span{m.start, k + 1}
+		return f, true
+	}
+	return frame{}, false
+}
+
+// hasPossessiveDeterminer reports whether "its", "their", "his" or "her"
+// lies in sp.
+func (a *analysis) hasPossessiveDeterminer(sp span) bool {
+	for k := sp.start; k < sp.end; k++ {
+		switch a.lw(k) {
+		case "its", "their", "his", "her":
+			return true
+		}
+	}
+	return false
+}

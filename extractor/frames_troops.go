@@ -1,0 +1,241 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// presenceFrame matches troops that name their country and are followed
+// by where they are or what they will do, with no committer before them:
+// "Some 1,700 German soldiers are already stationed there", "An Italian
+// contingent of 1,100 soldiers is already in Lebanon", "about 900 British
+// troops will deploy to Estonia", "10,000 US troops stationed in Poland".
+// "X has N troops in|stationed …" is handled as a frame on "has".
+func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops {
+		return frame{}, false
+	}
+	if f, ok := a.holdingFrame(q, s); ok {
+		return f, true
+	}
+	var owner *match
+	for k := q.start; k < q.end && owner == nil; k++ {
+		for _, m := range a.ann[k] {
+			if (m.class == cDemonym || m.class == cCountry) && m.end <= q.end && len(m.value) == 2 {
+				owner = &m
+				break
+			}
+		}
+	}
+	// "Guatemala's 150 soldiers arrived"
+	if p := q.start - 2; owner == nil && p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
+		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
+			owner = &match{start: a.actors[n].start, end: a.actors[n].end, entry: &entry{class: a.actors[n].cls, value: a.actors[n].code}}
+		}
+	}
+	if owner == nil {
+		return frame{}, false
+	}
+	k := q.end
+	for k < s.end && (a.has(k, cSubjectFollower) && !a.has(k, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly") && a.toks[k].kind == tWord) {
+		k++
+	}
+	if k >= s.end {
+		return frame{}, false
+	}
+	am := actorMention{span: span{owner.start, owner.end}, code: owner.value, cls: owner.class, sent: q.sent}
+	mk := func(anchor span, conf float64) (frame, bool) {
+		return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}, true
+	}
+	// "stationed in", "based at", "serving with"
+	if m, ok := a.longest(k, s.end, cPresence); ok {
+		return mk(span{m.start, m.end}, 0.65)
+	}
+	// "will deploy", "are deployed", "have arrived", "is already in"
+	j := k
+	for j < s.end && j < k+4 && (a.has(j, cPerfectAux, cPassiveAux, cIrrealis, cSubjectFollower) || strings.HasSuffix(a.lw(j), "ly")) {
+		j++
+	}
+	if j == k || j >= s.end {
+		return frame{}, false
+	}
+	if m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cPresence); ok {
+		return mk(span{m.start, m.end}, 0.65)
+	}
+	if a.has(k, cPassiveAux) && (a.lw(j) == "in" || a.lw(j) == "at" || a.lw(j) == "with" || a.lw(j) == "on") {
+		f, ok := mk(span{j - 1, j}, 0.6)
+		f.window = span{q.start, j}
+		return f, ok
+	}
+	return frame{}, false
+}
+
+// relativeFrame matches a quantity followed by a relative clause whose
+// subject commits it: "the $12bn it has already disbursed", "the €3.5bn
+// the Dutch cabinet has reserved for Ukraine", "the 40 tanks that Germany
+// sent".
+func (a *analysis) relativeFrame(q quantity, s span) (frame, bool) {
+	k := q.end
+	if k < s.end && (a.lw(k) == "that" || a.lw(k) == "which") {
+		k++
+	}
+	if k < s.end && a.lw(k) == "the" {
+		k++
+	}
+	if k >= s.end {
+		return frame{}, false
+	}
+	var subj int
+	if n := a.actorEndingAt(k, s); n >= 0 && a.actors[n].start == k {
+		subj = a.actors[n].end
+	} else if a.has(k, cPronoun) {
+		subj = k + 1
+	} else {
+		return frame{}, false
+	}
+	j := subj
+	for j < s.end && j < subj+4 && (a.has(j, cPerfectAux, cSubjectFollower, cIrrealis) || strings.HasSuffix(a.lw(j), "ly")) {
+		j++
+	}
+	t, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
+	if !ok || j == subj && a.toks[j].kind != tWord {
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(t, s)
+	if !ok || f.rule == ruleActive && f.actors[len(f.actors)-1].start != k {
+		return frame{}, false
+	}
+	f.window = span{q.start, t.end}
+	f.conf = min(f.conf, 0.7)
+	return f, true
+}
+
+// holdingFrame matches "X has N troops in …", "X, which has about 1,000
+// soldiers in UNIFIL", "France already has 1,000 troops stationed at
+// Cincu": troops held abroad, delivered.
+func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
+	h := q.start - 1
+	for h > s.start && (a.has(h, cSubjectFollower) && !a.has(h, cPerfectAux) || a.lw(h) == "now") {
+		h--
+	}
+	if h <= s.start || !a.has(h, cPerfectAux) || q.num == nil {
+		return frame{}, false
+	}
+	k := q.end
+	if m, ok := a.longest(k, s.end, cPresence); ok {
+		k = m.end
+	}
+	if k >= s.end {
+		return frame{}, false
+	}
+	switch a.lw(k) {
+	case "in", "at", "with", "on":
+	default:
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(match{start: h, end: h + 1}, s)
+	if !ok || f.rule != ruleActive {
+		return frame{}, false
+	}
+	f.rule = rulePresence
+	f.conf = 0.7
+	f.window = span{f.window.start, q.end}
+	return f, true
+}
+
+// bringingTo returns the total after "bringing its contingent to" (also
+// "brings", "taking", "raising" … "to") that follows quantity q in its
+// sentence: "will send 50 more soldiers, bringing its contingent to about
+// 300". The total includes the new pledge.
+func (a *analysis) bringingTo(q quantity) (quantity, bool) {
+	s := a.sents[q.sent]
+	if q.num == nil {
+		return quantity{}, false
+	}
+	for k := q.end; k < s.end && k < q.end+6; k++ {
+		switch a.lw(k) {
+		case "bringing", "brings", "taking", "takes", "raising", "raises", "lifting", "lifts":
+		default:
+			if a.has(k, cClauseBreak) {
+				return quantity{}, false
+			}
+			continue
+		}
+		for j := k + 1; j+1 < s.end && j < k+6; j++ {
+			if a.lw(j) != "to" {
+				continue
+			}
+			for _, o := range a.quants {
+				if o.start == j+1 && o.kind == q.kind && o.num != nil && o.num.value > q.num.value && o.currency == q.currency {
+					return o, true
+				}
+			}
+			if q.kind == news.KindTroops {
+				for _, p := range a.numbers {
+					if p.start == j+1 && p.value > q.num.value && !a.isYear(p.start) {
+						t := q
+						t.num, t.span = newNum(p), span{p.start, p.end}
+						return t, true
+					}
+				}
+			}
+			return quantity{}, false
+		}
+		return quantity{}, false
+	}
+	return quantity{}, false
+}
+
+// domestic reports whether troops q of frame f go to the committer's own
+// country: the first place named after the troops, in the same clause, is
+// of the committer's country ("Germany will deploy 2,000 police officers to secure the summit
+// in Berlin"). A country's forces at home are not a commitment.
+func (a *analysis) domestic(f frame, q quantity) bool {
+	if len(f.actors) != 1 || len(f.actors[0].code) != 2 {
+		return false
+	}
+	s := a.sents[q.sent]
+	from := max(f.anchor.end, q.end)
+	for _, am := range a.actorsOf(s) {
+		if am.start < from || am.cls == cDemonym || len(am.code) != 2 {
+			continue
+		}
+		for k := from; k < am.start; k++ {
+			if a.has(k, cReporting, cClauseBreak) || a.tx(k) == ";" {
+				return false // another clause: "…, the minister said in Rome"
+			}
+		}
+		if a.locatedAt(am.start, s) {
+			// the first place named is where the troops go
+			return am.code == f.actors[0].code && am.start-q.end <= 12
+		}
+	}
+	return false
+}
+
+// upFrom returns the number after "up from" that follows quantity q ("to
+// 2,200 troops, up from about 1,900"): the level before the commitment.
+func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
+	s := a.sents[q.sent]
+	if q.num == nil {
+		return numPhrase{}, false
+	}
+	// "…, up from", "… by 2026, up from"
+	k := q.end
+	for k+2 < s.end && k < q.end+5 && !(a.lw(k) == "up" && a.lw(k+1) == "from") {
+		if a.has(k, cClauseBreak, cTrigger) {
+			return numPhrase{}, false
+		}
+		k++
+	}
+	if k+2 >= s.end || a.lw(k) != "up" || a.lw(k+1) != "from" {
+		return numPhrase{}, false
+	}
+	for _, p := range a.numbers {
+		if p.start == k+2 && p.value > 0 && p.value < q.num.value*10 {
+			return p, true
+		}
+	}
+	return numPhrase{}, false
+}

@@ -1,0 +1,144 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// status decides the status of a commitment from the cues in f.window.
+func (a *analysis) status(f frame) (news.Status, string) {
+	if f.forced != "" {
+		return f.forced, ""
+	}
+	w := f.window
+	var considering, delivered string
+	// cues of another clause do not count: after "but", "while" … before
+	// the anchor, or inside commas between the actor and the anchor
+	// ("Germany, which has led the force since 2006, will contribute",
+	// "Macron, never one to be outbid, promised")
+	skipFrom, skipTo := -1, -1
+	for k := w.start; k < f.anchor.start && k < w.end; k++ {
+		if a.has(k, cClauseBreak) {
+			w.start = k + 1
+		}
+	}
+	if len(f.actors) > 0 {
+		last := f.actors[len(f.actors)-1].end
+		if last < f.anchor.start && last >= w.start && a.tx(last) == "," {
+			for k := f.anchor.start - 1; k > last; k-- {
+				if a.tx(k) == "," {
+					skipFrom, skipTo = last, k
+					break
+				}
+			}
+		}
+	}
+	for k := w.start; k < w.end && k < len(a.toks); k++ {
+		if k >= skipFrom && k <= skipTo {
+			continue
+		}
+		for _, m := range a.ann[k] {
+			if m.end > w.end+3 {
+				continue
+			}
+			cue := a.text[a.toks[m.start].start:a.toks[m.end-1].end]
+			switch m.class {
+			case cDeclined:
+				return news.StatusDeclined, cue
+			case cConsidering:
+				if a.monthMay(m.start) {
+					continue
+				}
+				if considering == "" {
+					considering = cue
+				}
+			case cDelivered:
+				if delivered == "" {
+					delivered = cue
+				}
+			}
+		}
+		// "since 2022", "since February 2022"
+		if a.lw(k) == "since" && k+2 < len(a.toks) && (a.isYear(k+1) || a.isYear(k+2)) && delivered == "" {
+			delivered = "since"
+		}
+	}
+	if considering != "" {
+		return news.StatusConsidering, considering
+	}
+	if delivered != "" {
+		return news.StatusDelivered, delivered
+	}
+	// a list line: "Poland: 550 power generators delivered"
+	if f.rule == ruleList {
+		for k := f.anchor.end; k < w.end; k++ {
+			if m, ok := a.longest(k, w.end, cDeliveryPast); ok && !a.irrealis(f.anchor.end, k) {
+				return news.StatusDelivered, a.text[a.toks[m.start].start:a.toks[m.end-1].end]
+			}
+		}
+	}
+	// troops in place: "are stationed", "has 1,000 soldiers in UNIFIL"
+	if f.rule == rulePresence && !a.irrealis(w.start, w.end) {
+		return news.StatusDelivered, "presence"
+	}
+	// a past form of a verb of handing over, active or perfect: "Germany sent", "has provided"
+	anchor := f.anchor.start
+	if m, ok := a.longest(anchor, len(a.toks), cDeliveryPast); ok {
+		prev := anchor - 1
+		for prev > w.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now") {
+			prev--
+		}
+		switch {
+		case f.rule == rulePassive:
+			if prev >= 0 && a.has(prev, cPassiveAux) && a.lw(prev) != "be" && a.lw(prev) != "being" && a.lw(prev) != "is" && a.lw(prev) != "are" {
+				return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
+			}
+		case prev >= 0 && a.has(prev, cPerfectAux):
+			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
+		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.irrealis(f.actors[len(f.actors)-1].end, anchor):
+			return news.StatusDelivered, a.tx(m.start)
+		}
+	}
+	return news.StatusPledged, ""
+}
+
+// monthMay reports whether "May" at token k is the month ("in May",
+// "May 2024", "12 May"), not the modal.
+func (a *analysis) monthMay(k int) bool {
+	if a.tx(k) != "May" {
+		return false
+	}
+	if k+1 < len(a.toks) && a.toks[k+1].kind == tNum {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	switch a.lw(k - 1) {
+	case "last", "next", "this", "early", "late", "mid", "since", "until", "till", "in", "by", "from", "of", "on", "before", "after", "during", "end":
+		return true
+	}
+	return a.toks[k-1].kind == tNum
+}
+
+// irrealis reports whether a modal, a future or an infinitive marker lies
+// in [from, to): "will send", "plans to send", "could have sent" are not
+// deliveries.
+func (a *analysis) irrealis(from, to int) bool {
+	for k := max(0, from); k < to; k++ {
+		if a.has(k, cIrrealis, cConsidering, cDeclined) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) isYear(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tNum || t.end-t.start != 4 {
+		return false
+	}
+	s := d.text[t.start:t.end]
+	return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')
+}
