@@ -85,11 +85,11 @@ func reviewList(ctx context.Context, e env, args []string) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "%d pending\n", page.Remaining)
 	if len(page.Items) > 0 {
-		fmt.Fprintln(tw, "CONF\tID\tACTOR\tKIND\tVALUE\tSTATUS\tEVIDENCE")
+		fmt.Fprintln(tw, "CONF\tID\tACTOR\tKIND\tVALUE\tSTATUS\tRULE\tEVIDENCE")
 	}
 	for _, c := range page.Items {
-		fmt.Fprintf(tw, "%.2f\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Confidence, c.ID, oneLine(c.Actor, 20), c.Kind,
-			oneLine(c.Value(), 40), c.Status, oneLine(c.Evidence, 80))
+		fmt.Fprintf(tw, "%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Confidence, c.ID, oneLine(c.Actor, 20), c.Kind,
+			oneLine(c.Value(), 40), c.Status, frameRule(c.Rules), oneLine(c.Evidence, 80))
 	}
 	return tw.Flush()
 }
@@ -241,4 +241,14 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
+}
+
+// frameRule is the rule that linked a commitment's actor and value (the
+// first of its rule ids), or "-" for a commitment without rule ids (one
+// entered by hand).
+func frameRule(rules []string) string {
+	if len(rules) == 0 {
+		return "-"
+	}
+	return rules[0]
 }

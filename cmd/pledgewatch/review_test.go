@@ -15,6 +15,9 @@ func TestReviewCommands(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "2 pending") {
 		t.Fatalf("list: exit %d %q %s", code, out, errOut)
 	}
+	if !strings.Contains(out, "\tRULE") && !strings.Contains(out, " RULE ") {
+		t.Errorf("list has no RULE column:\n%s", out)
+	}
 	if i, j := strings.Index(out, f.ids["tanks"]), strings.Index(out, f.ids["money"]); i < 0 || j < 0 || i > j {
 		t.Errorf("queue not lowest confidence first:\n%s", out)
 	}

@@ -59,7 +59,7 @@ func seedStore(t testing.TB) (*store.Store, map[string]string, map[string]string
 		{"de", news.Article{URL: "https://news.example/de", Source: "blog", Title: "Tanks <b>for</b> Ukraine", Text: deText, Published: day(5)},
 			[]news.Commitment{
 				{Actor: "DE", Kind: news.KindEquipment, Item: "Leopard 2 tanks", Count: news.Int64(40), Status: news.StatusPledged, Recipient: "UA",
-					Evidence: deText, Start: 0, End: len(deText), Confidence: 0.3},
+					Evidence: deText, Start: 0, End: len(deText), Confidence: 0.3, Rules: []string{"frame.active", "kind.equipment"}},
 			}, []string{"deTanks"}},
 		{"fr", news.Article{URL: "https://news.example/fr", Source: "wire", Title: "France weighs troops", Text: frText, Published: day(9)},
 			[]news.Commitment{

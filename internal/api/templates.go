@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -27,6 +28,7 @@ func parseTemplates() (map[string]*template.Template, error) {
 		"isoDate":    func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
 		"fmtTime":    func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
 		"fmtAmount":  news.FormatAmount,
+		"join":       strings.Join,
 		"fmtRound":   func(f float64) string { return news.FormatAmount(roundSig(f)) },
 		"i64": func(p *int64) string {
 			if p == nil {

@@ -89,6 +89,7 @@ func TestReviewPage(t *testing.T) {
 		"&lt;script&gt;alert(&#39;pw&#39;)&lt;/script&gt;",
 		"Tanks &lt;b&gt;for&lt;/b&gt; Ukraine",
 		`<script src="/static/app.js" defer></script>`,
+		`<dd class="rules">frame.active, kind.equipment</dd>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("review page lacks %q", want)
