@@ -85,6 +85,9 @@ type Extractor struct {
 	Workers int `yaml:"workers"`
 	// Lexicon is an optional user lexicon file merged over the embedded one.
 	Lexicon string `yaml:"lexicon"`
+	// ConfidenceModel is an optional confidence model file (written by
+	// "pledgewatch calibrate") used instead of the embedded one.
+	ConfidenceModel string `yaml:"confidence_model"`
 }
 
 // Review configures the review queue.
@@ -223,6 +226,7 @@ func (c *Config) resolvePaths(dir string) {
 	}
 	abs(&c.DataDir)
 	abs(&c.Extractor.Lexicon)
+	abs(&c.Extractor.ConfidenceModel)
 	abs(&c.Ledger.Rates)
 	abs(&c.NATS.Creds)
 	abs(&c.NATS.CA)
