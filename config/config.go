@@ -92,7 +92,8 @@ type Extractor struct {
 
 // Review configures the review queue.
 type Review struct {
-	// Threshold: commitments with a lower confidence start as pending review.
+	// Threshold: commitments with a lower confidence (the confidence model's
+	// probability that the line is right) start as pending review.
 	Threshold float64 `yaml:"threshold"`
 }
 
@@ -156,7 +157,7 @@ func Defaults() Config {
 			Parallelism:  2,
 		},
 		Extractor: Extractor{Workers: 2},
-		Review:    Review{Threshold: 0.6},
+		Review:    Review{Threshold: 0.5},
 		Log:       Log{Level: "info"},
 	}
 }

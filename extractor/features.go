@@ -72,6 +72,8 @@ const (
 	fIrrealis      // the sentence has an irrealis cue ("if", "would")
 	fReporting     // the sentence has a reporting verb ("said")
 	fBreakBetween  // a clause break or comma between the actor and the anchor
+	fNegation      // a negation ("not", "nor", "never") in the sentence
+	fActorPassive  // a passive auxiliary right after the actor ("X was allocated")
 	nDense
 )
 
@@ -91,6 +93,7 @@ var denseNames = [nDense]string{
 	"recipient", "doc.repeats",
 	"value.shared", "troops.no-number", "equipment.no-number", "actor.recipient",
 	"actor.subject", "sent.irrealis", "sent.reporting", "actor-anchor.break",
+	"sent.negation", "actor.passive",
 }
 
 // frameFeature maps a frame rule id to its one-hot feature.
@@ -178,6 +181,7 @@ func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Com
 	x[fActorFar] = b2f(am.far)
 	x[fActorReporter] = b2f(am.reporter)
 	x[fActorSubject] = b2f(am.subject)
+	x[fActorPassive] = b2f(am.sent == q.sent && a.has(am.end, cPassiveAux))
 	x[fFrameActors] = log1(len(f.actors))
 	// where the actor stands in this sentence: its mention or the
 	// pronoun that stands for it
@@ -209,6 +213,10 @@ func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Com
 		for k := s.start; k < s.end; k++ {
 			x[fIrrealis] = max(x[fIrrealis], b2f(a.has(k, cIrrealis)))
 			x[fReporting] = max(x[fReporting], b2f(a.has(k, cReporting)))
+			switch a.lw(k) {
+			case "not", "n't", "nor", "never", "neither", "no":
+				x[fNegation] = 1
+			}
 		}
 		if q.sent < len(a.sentActors) {
 			r := a.sentActors[q.sent]

@@ -44,7 +44,7 @@ type Options struct {
 
 // Defaults of Options.
 const (
-	DefaultLambda   = 0.01
+	DefaultLambda   = 0.1
 	DefaultMinCount = 5
 )
 

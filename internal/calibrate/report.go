@@ -177,3 +177,15 @@ func AUC(p []float64, right []bool) float64 {
 	}
 	return num / den
 }
+
+// WriteSweep prints the review queue at thresholds from 0.3 to 0.7.
+func WriteSweep(w io.Writer, p []float64, right []bool) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-10s%8s%8s\n", "threshold", "queue", "caught")
+	for t := 30; t <= 70; t += 5 {
+		q := QueueAt(p, right, float64(t)/100)
+		fmt.Fprintf(&b, "%-10.2f%7.1f%%%7.1f%%\n", float64(t)/100, 100*q.Share(), 100*q.CaughtShare())
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
