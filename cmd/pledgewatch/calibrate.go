@@ -67,7 +67,7 @@ func runCalibrate(ctx context.Context, e env, args []string) error {
 	lambda := fs.Float64("lambda", calibrate.DefaultLambda, "L2 penalty on the standardised weights")
 	exclude := fs.String("exclude", defaultExclude, "leave out the features whose names start with one of these comma-separated `prefixes`")
 	dump := fs.String("dump", "", "write the labelled lines (doc, right, cross-validated probability, features) to `file` as JSON Lines")
-	minCount := fs.Int("min-count", calibrate.DefaultMinCount, "lines a rule id needs to get its own weight")
+	minCount := fs.Int("min-count", calibrate.DefaultMinCount, "documents a rule id must occur in to get its own weight")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

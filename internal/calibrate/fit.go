@@ -32,8 +32,10 @@ type Options struct {
 	// Lambda is the L2 penalty on the standardised weights (not on the
 	// intercept), relative to the mean log-loss; 0 means DefaultLambda.
 	Lambda float64
-	// MinCount is how many lines a sparse feature needs to get its own
-	// weight; rarer ones count as OtherFeature. 0 means DefaultMinCount.
+	// MinCount is in how many groups (documents) a sparse feature must
+	// occur to get its own weight; rarer ones count as OtherFeature (a rule
+	// id seen in one document describes that document, not the rule).
+	// 0 means DefaultMinCount.
 	MinCount int
 	// Exclude leaves out the features whose names start with one of these
 	// prefixes (dense or sparse; OtherFeature too with "rule:").
@@ -125,21 +127,24 @@ func (opt Options) excluded(name string) bool {
 	return false
 }
 
-// vocabulary returns the dense names, then the sparse names seen on at
-// least opt.MinCount lines (sorted), then OtherFeature.
+// vocabulary returns the dense names, then the sparse names seen in at
+// least opt.MinCount groups (documents; sorted), then OtherFeature.
 func vocabulary(lines []Line, opt Options) []string {
 	names := slices.Clone(opt.Dense)
-	count := map[string]int{}
+	docs := map[string]map[string]bool{} // feature → groups it occurs in
 	for _, l := range lines {
 		for k, v := range l.X {
 			if v != 0 && strings.HasPrefix(k, SparsePrefix) && k != OtherFeature {
-				count[k]++
+				if docs[k] == nil {
+					docs[k] = map[string]bool{}
+				}
+				docs[k][l.Group] = true
 			}
 		}
 	}
 	var sparse []string
-	for k, n := range count {
-		if n >= opt.MinCount && !slices.Contains(names, k) {
+	for k, g := range docs {
+		if len(g) >= opt.MinCount && !slices.Contains(names, k) {
 			sparse = append(sparse, k)
 		}
 	}
