@@ -2,7 +2,6 @@ package extractor
 
 import (
 	_ "embed"
-	"fmt"
 	"math"
 	"strings"
 
@@ -118,29 +117,39 @@ func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 }
 
 // findFeat returns the index in a.featBuf of the features of c, or -1.
+// A line is found by the key emit de-duplicates on; should a later stage
+// change its status or item, by sentence, actor, kind and value alone.
 func (a *analysis) findFeat(c news.Commitment) int {
 	v := lineValue(c)
+	loose := -1
 	for j := range a.featBuf {
 		lf := &a.featBuf[j]
-		if lf.start == c.Start && lf.actor == c.Actor && lf.kind == c.Kind && lf.status == c.Status &&
-			lf.value == v && lf.item == c.Item+c.Currency {
+		if lf.start != c.Start || lf.actor != c.Actor || lf.kind != c.Kind || lf.value != v {
+			continue
+		}
+		if lf.status == c.Status && lf.item == c.Item+c.Currency {
 			return j
 		}
+		if loose < 0 {
+			loose = j
+		}
 	}
-	return -1
+	return loose
 }
 
 // ExtractWithFeatures is Extract that also returns the features of each
 // commitment, by name (FeatureNames, then "rule:<id>" for rule ids): the
 // input of the confidence model, for fitting one (see internal/calibrate).
-func (e *Extractor) ExtractWithFeatures(text string) ([]news.Commitment, []map[string]float64, error) {
+// A line made outside the frames (none today) has nil features and keeps
+// the hand-set confidence.
+func (e *Extractor) ExtractWithFeatures(text string) ([]news.Commitment, []map[string]float64) {
 	a := e.analyze(text)
 	defer e.release(a)
 	cs := e.commitments(a)
 	feats := make([]map[string]float64, len(cs))
 	for i, c := range cs {
 		if i >= len(a.featIdx) || a.featIdx[i] < 0 {
-			return nil, nil, fmt.Errorf("extractor: no features for line %d (%s %s)", i, c.Actor, c.Kind)
+			continue
 		}
 		lf := &a.featBuf[a.featIdx[i]]
 		x := make(map[string]float64, nDense+len(c.Rules))
@@ -154,5 +163,5 @@ func (e *Extractor) ExtractWithFeatures(text string) ([]news.Commitment, []map[s
 		}
 		feats[i] = x
 	}
-	return cs, feats, nil
+	return cs, feats
 }

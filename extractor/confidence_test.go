@@ -3,6 +3,8 @@ package extractor
 import (
 	"errors"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -26,10 +28,7 @@ func TestConfidenceModel(t *testing.T) {
 	e := newTestExtractor(t)
 	n := 0
 	for _, text := range confidenceTexts {
-		cs, feats, err := e.ExtractWithFeatures(text)
-		if err != nil {
-			t.Fatal(err)
-		}
+		cs, feats := e.ExtractWithFeatures(text)
 		if len(feats) != len(cs) {
 			t.Fatalf("%d feature sets for %d lines", len(feats), len(cs))
 		}
@@ -43,6 +42,9 @@ func TestConfidenceModel(t *testing.T) {
 				t.Errorf("%q: Extract and ExtractWithFeatures disagree", text)
 			}
 			x := feats[i]
+			if x == nil {
+				t.Fatalf("%q: line %d has no features", text, i)
+			}
 			for _, name := range FeatureNames() {
 				if _, ok := x[name]; !ok {
 					t.Errorf("%q: feature %s missing", text, name)
@@ -72,10 +74,7 @@ func TestConfidenceModelAgreesWithFile(t *testing.T) {
 		t.Errorf("embedded model lacks a description, date or features")
 	}
 	for _, text := range confidenceTexts {
-		cs, feats, err := e.ExtractWithFeatures(text)
-		if err != nil {
-			t.Fatal(err)
-		}
+		cs, feats := e.ExtractWithFeatures(text)
 		for i, c := range cs {
 			want := math.Round(m.Prob(feats[i])*100) / 100
 			if math.Abs(c.Confidence-want) > 0.0100001 {
@@ -132,6 +131,29 @@ func TestConfidenceKeepsLines(t *testing.T) {
 			a[i].Confidence, b[i].Confidence = 0, 0
 			if summary(a[i]) != summary(b[i]) || a[i].Start != b[i].Start {
 				t.Errorf("%q: line %d differs: %s vs %s", text, i, summary(a[i]), summary(b[i]))
+			}
+		}
+	}
+}
+
+// TestEveryLineHasFeatures guards the join of lines and features: every
+// line of the written corpora must come through emit (frames.go), or it
+// keeps the hand-set confidence instead of a probability.
+func TestEveryLineHasFeatures(t *testing.T) {
+	e := newTestExtractor(t)
+	files, _ := filepath.Glob(filepath.Join("testdata", "heldout", "*", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no written corpus in testdata/heldout")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs, feats := e.ExtractWithFeatures(string(b))
+		for i, c := range cs {
+			if feats[i] == nil {
+				t.Errorf("%s: %s has no features", f, summary(c))
 			}
 		}
 	}

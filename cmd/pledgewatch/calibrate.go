@@ -246,10 +246,7 @@ func goldLines(ctx context.Context, ex *extractor.Extractor, dirs []string, gold
 		if err != nil {
 			return nil, err
 		}
-		cs, feats, err := ex.ExtractWithFeatures(text)
-		if err != nil {
-			return nil, fmt.Errorf("calibrate: %s: %w", path, err)
-		}
+		cs, feats := ex.ExtractWithFeatures(text)
 		for i, c := range cs {
 			c.Doc = doc
 			b, err := json.Marshal(c)
@@ -271,6 +268,9 @@ func goldLines(ctx context.Context, ex *extractor.Extractor, dirs []string, gold
 	}
 	var out []labelled
 	for i, l := range lines {
+		if l.X == nil {
+			continue // made outside the frames: no features
+		}
 		switch rep.Outcomes[i] {
 		case eval.Right:
 			l.Right = true
@@ -380,14 +380,11 @@ func storeLines(ctx context.Context, e env, cfgPath string, ex *extractor.Extrac
 		if len(state) == 0 {
 			return nil
 		}
-		cs, feats, err := ex.ExtractWithFeatures(a.Text)
-		if err != nil {
-			return err
-		}
+		cs, feats := ex.ExtractWithFeatures(a.Text)
 		found := 0
 		for i, x := range cs {
 			rs, ok := state[news.CommitmentID(a.ID, x)]
-			if !ok {
+			if !ok || feats[i] == nil {
 				continue
 			}
 			found++
