@@ -111,7 +111,7 @@ func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 			continue // not emitted by emit: keep the hand-set value
 		}
 		lf := &a.featBuf[j]
-		docFeatures(lf, a.featBuf, res)
+		docFeatures(lf, a.featBuf, res, i)
 		res[i].Confidence = e.conf.prob(lf, res[i].Rules)
 	}
 }

@@ -74,6 +74,9 @@ const (
 	fBreakBetween  // a clause break or comma between the actor and the anchor
 	fNegation      // a negation ("not", "nor", "never") in the sentence
 	fActorPassive  // a passive auxiliary right after the actor ("X was allocated")
+	fActorShare    // the actor's share of the actor mentions of the text
+	fActorHead     // the actor is named in the first line of the text
+	fEarlierSame   // log(1 + earlier lines of the text with the same actor and kind)
 	nDense
 )
 
@@ -93,7 +96,7 @@ var denseNames = [nDense]string{
 	"recipient", "doc.repeats",
 	"value.shared", "troops.no-number", "equipment.no-number", "actor.recipient",
 	"actor.subject", "sent.irrealis", "sent.reporting", "actor-anchor.break",
-	"sent.negation", "actor.passive",
+	"sent.negation", "actor.passive", "actor.share", "actor.headline", "doc.earlier-same",
 }
 
 // frameFeature maps a frame rule id to its one-hot feature.
@@ -182,6 +185,19 @@ func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Com
 	x[fActorReporter] = b2f(am.reporter)
 	x[fActorSubject] = b2f(am.subject)
 	x[fActorPassive] = b2f(am.sent == q.sent && a.has(am.end, cPassiveAux))
+	if len(a.actors) > 0 {
+		head := a.firstLineEnd()
+		n := 0
+		for _, o := range a.actors {
+			if o.code == am.code {
+				n++
+				if o.start < head {
+					x[fActorHead] = 1
+				}
+			}
+		}
+		x[fActorShare] = float64(n) / float64(len(a.actors))
+	}
 	x[fFrameActors] = log1(len(f.actors))
 	// where the actor stands in this sentence: its mention or the
 	// pronoun that stands for it
@@ -252,8 +268,8 @@ func lineValue(c news.Commitment) float64 {
 
 // docFeatures fills the features that depend on the other lines of the
 // text: all the emitted lines in lines (before de-duplication), the kept
-// ones in kept.
-func docFeatures(lf *lineFeat, lines []lineFeat, kept []news.Commitment) {
+// ones in kept, lf being the features of kept[i].
+func docFeatures(lf *lineFeat, lines []lineFeat, kept []news.Commitment, i int) {
 	repeats := 0
 	if lf.value >= 0 {
 		for j := range lines {
@@ -271,6 +287,23 @@ func docFeatures(lf *lineFeat, lines []lineFeat, kept []news.Commitment) {
 		}
 	}
 	lf.x[fActorGets] = b2f(gets)
+	earlier := 0
+	for j := range i {
+		if kept[j].Actor == lf.actor && kept[j].Kind == lf.kind {
+			earlier++
+		}
+	}
+	lf.x[fEarlierSame] = log1(earlier)
+}
+
+// firstLineEnd returns the index of the first token after the first line.
+func (a *analysis) firstLineEnd() int {
+	for k := 1; k < len(a.toks); k++ {
+		if a.toks[k].nl {
+			return k
+		}
+	}
+	return len(a.toks)
 }
 
 // firstLine reports whether sentence s starts on the first line of the text.

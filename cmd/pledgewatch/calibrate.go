@@ -172,7 +172,7 @@ func runCalibrate(ctx context.Context, e env, args []string) error {
 const defaultExclude = "rule:anchor.,frame.actors,actor-anchor.break,line.headline,recipient,sent.negation," +
 	"number.words,actor.far,actor.leader,qualifier,sent.irrealis,actor.country,equipment.no-number," +
 	"actor.reporter,actor.subject,dist.actor-quantity,doc.repeats,frame.active,frame.list,frame.bullet," +
-	"line.quote,frame.passive,frame.gapped,frame.to-support,line.list,status.declined"
+	"line.quote,frame.passive,frame.gapped,frame.to-support,line.list,status.declined,actor.headline"
 
 // labelled is a labelled line with the confidence the extractor gave it.
 type labelled struct {
