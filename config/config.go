@@ -85,11 +85,15 @@ type Extractor struct {
 	Workers int `yaml:"workers"`
 	// Lexicon is an optional user lexicon file merged over the embedded one.
 	Lexicon string `yaml:"lexicon"`
+	// ConfidenceModel is an optional confidence model file (written by
+	// "pledgewatch calibrate") used instead of the embedded one.
+	ConfidenceModel string `yaml:"confidence_model"`
 }
 
 // Review configures the review queue.
 type Review struct {
-	// Threshold: commitments with a lower confidence start as pending review.
+	// Threshold: commitments with a lower confidence (the confidence model's
+	// probability that the line is right) start as pending review.
 	Threshold float64 `yaml:"threshold"`
 }
 
@@ -153,7 +157,7 @@ func Defaults() Config {
 			Parallelism:  2,
 		},
 		Extractor: Extractor{Workers: 2},
-		Review:    Review{Threshold: 0.6},
+		Review:    Review{Threshold: 0.5},
 		Log:       Log{Level: "info"},
 	}
 }
@@ -223,6 +227,7 @@ func (c *Config) resolvePaths(dir string) {
 	}
 	abs(&c.DataDir)
 	abs(&c.Extractor.Lexicon)
+	abs(&c.Extractor.ConfidenceModel)
 	abs(&c.Ledger.Rates)
 	abs(&c.NATS.Creds)
 	abs(&c.NATS.CA)

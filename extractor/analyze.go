@@ -74,6 +74,10 @@ type analysis struct {
 	// spanBuf is scratch memory of the actor and value spans of outBuf;
 	// the result gets its own copy.
 	spanBuf [][2]int
+	// featBuf holds the features of the lines emitted for this text, and
+	// featIdx the index in featBuf of each line returned (see confidence.go).
+	featBuf []lineFeat
+	featIdx []int
 	// usdContext is true when the text itself says its dollars are US
 	// dollars: an explicit USD amount or phrase, or a US dateline.
 	usdContext bool

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"runtime"
 	"sort"
 	"strconv"
@@ -19,6 +20,10 @@ type Options struct {
 	// UserLexicon is the content of a user lexicon file merged over the
 	// embedded defaults; nil for none. Its format is described in doc.go.
 	UserLexicon []byte
+	// ConfidenceModel is the content of a confidence model file (written
+	// by "pledgewatch calibrate") used instead of the embedded one; nil
+	// for the embedded model.
+	ConfidenceModel []byte
 }
 
 // Extractor runs the rules. It is immutable after New and safe for
@@ -31,20 +36,33 @@ type Extractor struct {
 	// free holds analyses for reuse between calls: a bounded free list
 	// rather than a sync.Pool, which is emptied at every garbage collection.
 	free chan *analysis
+	// conf turns the features of a line into its confidence.
+	conf *confModel
 }
 
 // New returns an Extractor with the embedded lexicons plus
-// opts.UserLexicon. The error wraps ErrLexicon when a lexicon is malformed.
+// opts.UserLexicon, and the embedded confidence model or
+// opts.ConfidenceModel. The error wraps ErrLexicon when a lexicon is
+// malformed, calibrate.ErrModel when the model is.
 func New(opts Options) (*Extractor, error) {
 	lx, err := loadLexicon(opts.UserLexicon)
 	if err != nil {
 		return nil, err
+	}
+	model := defaultModel
+	if opts.ConfidenceModel != nil {
+		model = opts.ConfidenceModel
+	}
+	conf, err := newConfModel(model)
+	if err != nil {
+		return nil, fmt.Errorf("extractor: confidence model: %w", err)
 	}
 	e := &Extractor{
 		trie:           buildTrie(lx),
 		ambiguousCodes: map[string]bool{},
 		actorCurrency:  map[string]string{},
 		free:           make(chan *analysis, 2*runtime.GOMAXPROCS(0)),
+		conf:           conf,
 	}
 	for _, c := range lx.AmbiguousCodes {
 		e.ambiguousCodes[c] = true

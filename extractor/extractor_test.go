@@ -282,6 +282,9 @@ func TestExtractFields(t *testing.T) {
 	}
 }
 
+// TestConfidence checks the hand-set confidence of the rules: since the
+// confidence model, it is the "hand" feature of the line, not the
+// reported confidence (see TestConfidenceModel).
 func TestConfidence(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []struct {
@@ -305,11 +308,12 @@ func TestConfidence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := e.Extract(tt.text)
+			cs, feats := e.ExtractWithFeatures(tt.text)
 			if len(cs) == 0 {
 				t.Fatalf("no commitment in %q", tt.text)
 			}
-			for _, c := range cs {
+			for i, c := range cs {
+				c.Confidence = feats[i]["hand"]
 				if c.Confidence < tt.min || c.Confidence >= tt.max && tt.max < 1 || c.Confidence > 1 {
 					t.Errorf("%s: confidence %.2f, want in [%.2f, %.2f)", summary(c), c.Confidence, tt.min, tt.max)
 				}

@@ -48,6 +48,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out := a.outBuf[:0]
 	order := a.orderBuf[:0] // token index of each commitment's quantity
 	a.spanBuf = a.spanBuf[:0]
+	a.featBuf = a.featBuf[:0]
 	defer func() {
 		clear(out[:cap(out)]) // drop references to this text's strings
 		a.outBuf, a.orderBuf = out[:0], order[:0]
@@ -82,6 +83,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			seen = append(seen, k)
 			out = append(out, c)
 			order = append(order, q.start)
+			a.featBuf = append(a.featBuf, a.lineFeatures(f, q, am, c))
 		}
 	}
 	a.civilianTeams()
@@ -147,6 +149,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		own(&res[i].ActorSpan)
 		own(&res[i].ValueSpan)
 	}
+	e.confidence(a, res)
 	return res
 }
 

@@ -43,7 +43,7 @@ const SchemaVersion = 1
 // Defaults applied by Open to zero Options fields.
 const (
 	DefaultTimeout         = time.Second
-	DefaultReviewThreshold = 0.6
+	DefaultReviewThreshold = 0.5
 )
 
 // Options configures Open. The zero value is valid.
@@ -56,7 +56,7 @@ type Options struct {
 	// timeout Open returns an error wrapping ErrLocked.
 	Timeout time.Duration
 	// ReviewThreshold: commitments whose confidence is below it start as
-	// news.ReviewPending, the others as news.ReviewNone. Default 0.6.
+	// news.ReviewPending, the others as news.ReviewNone. Default 0.5.
 	// A negative value puts nothing in review.
 	ReviewThreshold float64
 	// Now returns the current time, for audit entries; default time.Now.

@@ -14,6 +14,7 @@ import (
 	"github.com/pledgewatch/pledgewatch/config"
 	"github.com/pledgewatch/pledgewatch/crawler"
 	"github.com/pledgewatch/pledgewatch/extractor"
+	"github.com/pledgewatch/pledgewatch/internal/calibrate"
 	"github.com/pledgewatch/pledgewatch/internal/pipeline"
 	"github.com/pledgewatch/pledgewatch/internal/queue"
 	"github.com/pledgewatch/pledgewatch/store"
@@ -137,8 +138,19 @@ func newExtractor(c config.Config) (*extractor.Extractor, error) {
 		}
 		lex = b
 	}
-	x, err := extractor.New(extractor.Options{UserLexicon: lex})
+	opts := extractor.Options{UserLexicon: lex}
+	if c.Extractor.ConfidenceModel != "" {
+		b, err := os.ReadFile(c.Extractor.ConfidenceModel)
+		if err != nil {
+			return nil, usagef("extractor.confidence_model: %v", err)
+		}
+		opts.ConfidenceModel = b
+	}
+	x, err := extractor.New(opts)
 	if err != nil {
+		if errors.Is(err, calibrate.ErrModel) {
+			return nil, usagef("extractor.confidence_model %s: %v", c.Extractor.ConfidenceModel, err)
+		}
 		return nil, usagef("extractor.lexicon %s: %v", c.Extractor.Lexicon, err)
 	}
 	return x, nil

@@ -51,6 +51,7 @@ func commands() map[string]command {
 		"crawl":     {"run one ingestion of the sources now and wait until it is stored", runCrawl},
 		"extract":   {"run the extractor over .txt/.html files and print commitments", runExtract},
 		"eval":      {"score extracted commitments against a gold file", runEval},
+		"calibrate": {"fit the confidence model on gold or reviewed lines; print reliability tables", runCalibrate},
 		"totals":    {"troops and money by country over the ledger, with EUR totals", runTotals},
 		"dead":      {"list or redrive the messages the pipeline gave up on", runDead},
 		"bench":     {"measure end-to-end throughput on a local site", runBench},

@@ -21,6 +21,9 @@
 // take a gold line from an exact one. Predictions whose actor is not an
 // ISO alpha-2 code, "EU" or "NATO" are ignored, and so are gold lines with
 // "scored": false (a prediction matching one is neither right nor wrong).
+// Report.Outcomes tells, for each prediction in input order, whether it
+// was Right (a true positive), Wrong (a false positive), Unscored or
+// Ignored: the labels the confidence model is fitted on (internal/calibrate).
 //
 // # Caveats
 //

@@ -74,7 +74,25 @@ type Report struct {
 	StatusOK, StatusN int
 	Misses            []Miss
 	Quantified, AllF1 float64
+	// Outcomes[i] tells what became of pred[i] (the argument of Score).
+	Outcomes []Outcome
 }
+
+// Outcome is what became of one prediction.
+type Outcome int
+
+// Outcomes of a prediction.
+const (
+	// Ignored: its doc is not scored or its actor is not a country code,
+	// EU or NATO.
+	Ignored Outcome = iota
+	// Right: it matched a scored gold line (a true positive).
+	Right
+	// Wrong: it matched no gold line (a false positive).
+	Wrong
+	// Unscored: it matched a gold line with "scored": false.
+	Unscored
+)
 
 // Options narrows scoring.
 type Options struct {
@@ -111,7 +129,9 @@ func Score(pred, gold []Row, opts Options) (*Report, error) {
 	}
 	gold = g2
 	var p2 []Row
-	for _, p := range pred {
+	var at []int // index in pred of each line of p2
+	outcomes := make([]Outcome, len(pred))
+	for i, p := range pred {
 		if !docs[key(p["doc"])] { // a missing doc is null, as p.get("doc") is None
 			continue
 		}
@@ -120,6 +140,7 @@ func Score(pred, gold []Row, opts Options) (*Report, error) {
 			continue
 		}
 		p2 = append(p2, p)
+		at = append(at, i)
 	}
 	pred = p2
 
@@ -130,9 +151,14 @@ func Score(pred, gold []Row, opts Options) (*Report, error) {
 	}
 	used := map[int]bool{}
 	tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
-	rep := &Report{}
-	sort.SliceStable(pred, func(i, j int) bool { return !vague(pred[i]) && vague(pred[j]) })
-	for _, p := range pred {
+	rep := &Report{Outcomes: outcomes}
+	idx := make([]int, len(pred))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return !vague(pred[idx[i]]) && vague(pred[idx[j]]) })
+	for _, pi := range idx {
+		p := pred[pi]
 		hit := -1
 		for _, i := range by[triple(p["doc"], p["actor"], p["kind"])] {
 			if !used[i] && sameValue(p, gold[i]) {
@@ -141,6 +167,7 @@ func Score(pred, gold []Row, opts Options) (*Report, error) {
 			}
 		}
 		if hit < 0 {
+			outcomes[at[pi]] = Wrong
 			fp[key(p["kind"])]++
 			rep.Misses = append(rep.Misses, Miss{Tag: "FP", Row: p})
 			continue
@@ -148,8 +175,10 @@ func Score(pred, gold []Row, opts Options) (*Report, error) {
 		used[hit] = true
 		g := gold[hit]
 		if !truthy(g, "scored") {
+			outcomes[at[pi]] = Unscored
 			continue
 		}
+		outcomes[at[pi]] = Right
 		tp[key(g["kind"])]++
 		rep.StatusN++
 		if jsonEqual(p["status"], g["status"]) {

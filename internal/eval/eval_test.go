@@ -135,3 +135,31 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("gold without doc: err = %v, want ErrMalformed", err)
 	}
 }
+
+func TestOutcomes(t *testing.T) {
+	gold := []Row{
+		{"doc": "a", "actor": "DE", "kind": "troops", "troops": 100.0},
+		{"doc": "a", "actor": "FR", "kind": "money", "amount": 5e6, "currency": "EUR", "scored": false},
+	}
+	pred := []Row{
+		{"doc": "a", "actor": "DE", "kind": "equipment"},                               // wrong
+		{"doc": "a", "actor": "DE", "kind": "troops", "troops": 100.0},                 // right
+		{"doc": "a", "actor": "DE", "kind": "troops", "troops": 100.0},                 // wrong: gold line used
+		{"doc": "a", "actor": "FR", "kind": "money", "amount": 5e6, "currency": "EUR"}, // unscored
+		{"doc": "b", "actor": "DE", "kind": "troops", "troops": 100.0},                 // ignored: doc not in gold
+		{"doc": "a", "actor": "group:allies", "kind": "troops"},                        // ignored: actor
+	}
+	rep, err := Score(pred, gold, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Outcome{Wrong, Right, Wrong, Unscored, Ignored, Ignored}
+	for i, o := range rep.Outcomes {
+		if o != want[i] {
+			t.Errorf("prediction %d: outcome %d, want %d", i, o, want[i])
+		}
+	}
+	if len(rep.Outcomes) != len(pred) || rep.Kinds[0].TP != 1 {
+		t.Errorf("outcomes %v, troops %+v", rep.Outcomes, rep.Kinds[0])
+	}
+}
