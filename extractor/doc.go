@@ -149,14 +149,25 @@
 //
 // # Confidence
 //
-// Confidence says how much of the frame was found: about 0.85 for a verb
-// with an explicit subject, 0.8 for a list line or a passive agent, lower
-// for a vague quantity (troops without a number, support), and below 0.6
-// (the default review threshold of the store) for a pronoun resolved
-// across sentences, a bare "the Government" or a bullet resolved to the
-// country of the text, a subject far from its verb, a currency word the
-// text does not pin down ("kroner" from a non-Nordic actor), a lone "$"
-// the text does not back (see Currencies), and groups.
+// Confidence is the probability that a line is right, meaning the scorer
+// would count it a true positive (same actor, kind and value as a gold
+// line). It is a logistic regression over the line's features
+// (features.go): the frame (one-hot over the known frame rules,
+// "frame.other" for new ones), kind, status and status cue, whether the
+// text gives a number and its size, how the actor was found (demonym,
+// metonym, pronoun, group, EU/NATO, subject of a passive), token distances
+// between actor, anchor and quantity, whether several actors share one
+// value, whether the actor receives another line of the text, its share of
+// the text's actor mentions, sentence length and its counts of actors and
+// quantities, and the frame's hand-set confidence ("hand": about 0.85 for a
+// verb with an explicit subject, below 0.6 for pronouns, groups and
+// unbacked currencies). Every other rule id is an indicator "rule:<id>";
+// ids the model does not know count as "rule:other". The weights are the
+// embedded file model/confidence.json, fitted by "pledgewatch calibrate"
+// on the real-news development set; Options.ConfidenceModel replaces it.
+// The model changes no line, only its confidence: the hand-set value still
+// picks between repeats. Lines below the store's review threshold (default
+// 0.5) start in review.
 //
 // # User lexicon
 //
