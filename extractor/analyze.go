@@ -852,7 +852,7 @@ func (a *analysis) markSubjects(s span) {
 		first, last := acts[n], acts[m]
 		located := false
 		p := first.start - 1
-		for p >= s.start && (a.lw(p) == "the" || a.tx(p) == "“" || a.tx(p) == "\"" || a.has(p, cPlaceAdj)) {
+		for p >= s.start && (a.lw(p) == "the" || a.lw(p) == "both" || a.lw(p) == "either" || a.tx(p) == "“" || a.tx(p) == "\"" || a.has(p, cPlaceAdj)) {
 			p--
 		}
 		// after a preposition it is a place or an object ("in Paris", "by the U.S.");

@@ -46,6 +46,7 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 			return f, true
 		}
 		if f, ok := a.subjectFrame(t, s); ok {
+			f = a.joint(f, q)
 			f.window = span{f.window.start, min(s.end, q.end+3)}
 			if q.start-t.end > 10 {
 				f.conf -= 0.05

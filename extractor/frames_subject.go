@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"sort"
+	"strings"
 )
 
 // triggerBefore returns the nearest trigger verb before token pos in s,
@@ -55,6 +56,12 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 			}
 			f.window = span{f.actors[0].start, t.end}
 			return f, true
+		}
+		// "At a conference of 50 countries including Japan and Norway,
+		// countries pledged …": a bare group right before the verb is
+		// its subject; the countries before it are not
+		if a.bareGroupSubject(k, t.start) {
+			return frame{}, false
 		}
 		// "the Government will allocate …" in a text about one country
 		if k > s.start && a.lw(k-1) == "the" && a.has(k, cInstitution) && a.actorAt[k] < 0 && t.start-k <= 4 {
@@ -229,4 +236,38 @@ func (a *analysis) sentOf(s span) int {
 		return i
 	}
 	return -1
+}
+
+// bareGroupSubject reports whether a group noun without a number ends at
+// token k and only auxiliaries or adverbs lie between it and the verb at
+// token verb: "countries pledged", "donors have also promised". A group
+// after "other", "its" or "their" belongs to the actor before it ("Denmark
+// and other allies will send").
+func (a *analysis) bareGroupSubject(k, verb int) bool {
+	if a.actorAt[k] >= 0 {
+		return false
+	}
+	start := -1
+	for j := max(0, k-2); j <= k; j++ {
+		for _, m := range a.ann[j] {
+			if m.class == cGroupNoun && m.end == k+1 {
+				start = j
+			}
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	for j := k + 1; j < verb; j++ {
+		if !a.has(j, cSubjectFollower, cPerfectAux, cPassiveAux) && !strings.HasSuffix(a.lw(j), "ly") {
+			return false
+		}
+	}
+	for j := start - 1; j >= 0 && j >= start-3; j-- {
+		switch a.lw(j) {
+		case "other", "its", "their", "fellow", "partner":
+			return false
+		}
+	}
+	return true
 }
