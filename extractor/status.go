@@ -34,6 +34,17 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			}
 		}
 	}
+	// "is not supplying weapons", "its commitment to not sending
+	// soldiers", "Nor will Chile provide …"
+	if a.negatedAnchor(f.anchor.start, w.start) || a.norBefore(w.start) {
+		return news.StatusDeclined, "not"
+	}
+	// "… 1,500 troops stationed there will start withdrawing", "its last
+	// troops had withdrawn": the troops themselves leave
+	if cue, ok := a.troopsLeave(f); ok {
+		return news.StatusDeclined, cue
+	}
+	future := a.futureAnchor(f.anchor.start, w.start)
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
 		if k >= skipFrom && k <= skipTo {
 			continue
@@ -54,15 +65,19 @@ func (a *analysis) status(f frame) (news.Status, string) {
 					considering = cue
 				}
 			case cDelivered:
-				if delivered == "" {
+				if delivered == "" && !future {
 					delivered = cue
 				}
 			}
 		}
-		// "since 2022", "since February 2022"
-		if a.lw(k) == "since" && k+2 < len(a.toks) && (a.isYear(k+1) || a.isYear(k+2)) && delivered == "" {
+		// "since 2022", "since February 2022", "since the full-scale
+		// invasion in 2022": cumulative giving
+		if a.lw(k) == "since" && delivered == "" && !future && a.sinceStart(k) {
 			delivered = "since"
 		}
+	}
+	if considering == "" && a.conditional(f) {
+		considering = "if"
 	}
 	if considering != "" {
 		return news.StatusConsidering, considering
@@ -77,6 +92,9 @@ func (a *analysis) status(f frame) (news.Status, string) {
 				return news.StatusDelivered, a.text[a.toks[m.start].start:a.toks[m.end-1].end]
 			}
 		}
+	}
+	if cue, ok := a.deliveredNow(f); ok {
+		return news.StatusDelivered, cue
 	}
 	// troops in place: "are stationed", "has 1,000 soldiers in UNIFIL"
 	if f.rule == rulePresence && !a.irrealis(w.start, w.end) {
@@ -93,6 +111,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		case f.rule == rulePassive:
 			if prev >= 0 && a.has(prev, cPassiveAux) && a.lw(prev) != "be" && a.lw(prev) != "being" && a.lw(prev) != "is" && a.lw(prev) != "are" {
 				return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
+			}
+			// a reduced relative: "the patrol boats donated by China"
+			if prev >= 0 && prev+1 == anchor && a.toks[prev].kind == tWord && !a.has(prev, cPassiveAux, cPerfectAux, cIrrealis, cStop) &&
+				!a.irrealis(w.start, anchor) && a.lw(m.start) != "given" && !a.exemplified(prev) {
+				return news.StatusDelivered, a.tx(m.start)
 			}
 		case prev >= 0 && a.has(prev, cPerfectAux):
 			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
