@@ -88,6 +88,28 @@ func TestActorsAndStatus(t *testing.T) {
 		{"troops that will withdraw decline",
 			"The 900 Belgian troops stationed in the country will start withdrawing next week.",
 			[]string{"BE troops 900 troops declined"}},
+		// who is not the giver
+		{"the owner of another noun is not a subject",
+			"Britain, already Poland's largest supplier, has earmarked £50 million for drones.",
+			[]string{"GB money 50 million GBP pledged"}},
+		{"the owner of a mission is not a subject",
+			"Chad's UN mission risks collapse as troop-contributing countries withdraw their forces.",
+			nil},
+		{"a passive of giving makes the subject the recipient",
+			"Nepal was on Monday allocated NPR 7 billion in development aid.",
+			nil},
+		{"a verb of receiving makes the subject the recipient",
+			"Officials say Ghana will also get a grant of $2 million for training.",
+			nil},
+		{"calls on another to withdraw",
+			"The United States calls on Serbia to withdraw its forces from the border.",
+			nil},
+		{"urged another to send",
+			"Poland urged Germany to send 20 tanks.",
+			nil},
+		{"committed is not a passive",
+			"Germany is committed to providing €500 million this year.",
+			[]string{"DE money 500 million EUR pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

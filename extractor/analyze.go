@@ -866,15 +866,18 @@ func (a *analysis) markSubjects(s span) {
 		}
 		// an owner is the subject of its commitment noun or cue ("Trump's pledge",
 		// "Washington's willingness", "Germany's €1bn"), not of any noun ("Ukraine's allies")
-		possessive := false
+		possessive, owner := false, false
 		if j, ok := a.isPossessive(last.end, s.end); ok {
+			owner = true
 			for n := 0; n < 2 && j < s.end && a.isModifier(j) && !a.has(j, cTriggerNoun, cSupportCue, cConsidering); n++ {
 				j++
 			}
 			possessive = j < s.end && (a.has(j, cTriggerNoun, cSupportCue, cConsidering, cCurPrefix) || a.toks[j].kind == tNum)
 		}
-		// a person is never a modifier: "Chancellor Merz met …" is a subject
-		subject := possessive || !located && (last.person || a.subjectFollower(last.end, s))
+		// a person is never a modifier: "Chancellor Merz met …" is a
+		// subject; the owner of any other noun is not ("Kyiv's largest
+		// supplier", "Mali's UN mission")
+		subject := possessive || !located && !owner && (last.person || a.subjectFollower(last.end, s))
 		if last.end <= a.datelineEnd(s) {
 			subject = false // "BEIRUT (AP) —", "KINSHASA, Congo (Reuters) -": where, not who
 		}

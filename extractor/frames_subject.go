@@ -46,6 +46,9 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 				k = am.start
 				continue
 			}
+			if a.receives(am.end, t) || a.asked(am.start) {
+				return frame{}, false // "Nepal was allocated …", "Nigeria will get a grant of …"
+			}
 			f.actors = a.coordinated(idx, s)
 			dist := t.start - am.end
 			switch {
@@ -270,4 +273,74 @@ func (a *analysis) bareGroupSubject(k, verb int) bool {
 		}
 	}
 	return true
+}
+
+// receives reports whether the subject that ends at token from is not
+// the giver of what the verb at t gives: it receives it, by a passive of
+// giving ("Bhutan was on Tuesday allocated Rs 2,000 crore", "Ukraine has
+// been promised tanks") or a verb of receiving before the verb ("Nigeria
+// will also get a grant of $1 million"), or it asks another to give
+// ("the United States calls on Serbia to withdraw its forces", "Poland
+// urged Germany to send tanks").
+func (a *analysis) receives(from int, t match) bool {
+	for k := from; k < t.start; k++ {
+		switch a.lw(k) {
+		case "get", "gets", "got", "getting", "receive", "receives", "received", "receiving",
+			"obtain", "obtains", "obtained", "accept", "accepts", "accepted", "won", "wins":
+			return true
+		// "the United States calls on Serbia to withdraw its forces":
+		// who is asked is not the subject
+		case "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses", "pressed",
+			"pressing", "demand", "demands", "demanded", "demanding", "calls", "called", "call", "calling":
+			if a.lw(k) != "call" && a.lw(k) != "calls" && a.lw(k) != "called" && a.lw(k) != "calling" || k+1 < t.start && a.lw(k+1) == "on" {
+				return true
+			}
+		}
+	}
+	// a passive: an auxiliary within four tokens before a participle, no comma between
+	w := a.lw(t.start)
+	switch w {
+	case "committed", "prepared", "set", "expected", "determined", "poised":
+		return false
+	}
+	participle := strings.HasSuffix(w, "ed") || a.has(t.start, cDeliveryPast)
+	if !participle || t.end < len(a.toks) && a.lw(t.end) == "by" {
+		return false
+	}
+	for k := t.start - 1; k >= from && k >= t.start-4; k-- {
+		if a.tx(k) == "," {
+			return false
+		}
+		if a.has(k, cPassiveAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// asked reports whether the mention that starts at token k is the object
+// of a verb of asking: "Poland urged Germany to send tanks", "calls on
+// Serbia to withdraw": asked to give, it has not committed.
+func (a *analysis) asked(k int) bool {
+	k--
+	if k >= 0 && a.lw(k) == "the" {
+		k--
+	}
+	if k >= 0 && a.lw(k) == "on" {
+		k--
+		switch a.lw(max(k, 0)) {
+		case "call", "calls", "called", "calling":
+			return true
+		}
+		return false
+	}
+	if k < 0 {
+		return false
+	}
+	switch a.lw(k) {
+	case "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses", "pressed",
+		"pressing", "encourage", "encourages", "encouraged", "encouraging":
+		return true
+	}
+	return false
 }
