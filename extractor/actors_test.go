@@ -110,6 +110,12 @@ func TestActorsAndStatus(t *testing.T) {
 		{"committed is not a passive",
 			"Germany is committed to providing €500 million this year.",
 			[]string{"DE money 500 million EUR pledged"}},
+		{"the subject of the clause after announced that",
+			"During a visit, the premier met Ukrainian President Zelensky and announced that Rome will make €25 million available.",
+			[]string{"IT money 25 million EUR pledged"}},
+		{"the one met is an object",
+			"The Dutch minister met Moldovan President Sandu on Monday and pledged €15 million.",
+			[]string{"NL money 15 million EUR pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -45,6 +45,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 		if f, ok := a.gappedFrame(t, q, s); ok && !far {
 			return f, true
 		}
+		if f, ok := a.complementFrame(t, q, s); ok && !far {
+			return a.joint(f, q), true
+		}
 		if f, ok := a.subjectFrame(t, s); ok {
 			f = a.joint(f, q)
 			f.window = span{f.window.start, min(s.end, q.end+3)}

@@ -344,3 +344,38 @@ func (a *analysis) asked(k int) bool {
 	}
 	return false
 }
+
+// complementFrame reads a commitment whose verb of saying is the trigger
+// and whose giver is the subject of the clause after it: "Kishida met
+// the Ukrainian president and announced that Tokyo will make $30 million
+// available". The subject stands between the trigger at t and the
+// quantity q, after "that" or right after the trigger, and a verb or an
+// auxiliary follows it.
+func (a *analysis) complementFrame(t match, q quantity, s span) (frame, bool) {
+	k := t.end
+	if k < q.start && a.lw(k) == "that" {
+		k++
+	}
+	if k < q.start && a.lw(k) == "the" {
+		k++
+	}
+	idx := a.actorEndingAt(k, s)
+	if idx < 0 {
+		return frame{}, false
+	}
+	am := a.actors[idx]
+	if am.start != k && !(am.start == k-1 && a.lw(k-1) == "the") || !am.subject || am.end >= q.start {
+		return frame{}, false
+	}
+	if !a.has(am.end, cSubjectFollower, cIrrealis, cPerfectAux, cPassiveAux) {
+		return frame{}, false
+	}
+	f := frame{anchor: span{t.start, t.end}, rule: ruleActive, conf: 0.8}
+	list := []actorMention{am}
+	for n := idx + 1; n < len(a.actors) && a.actors[n].end < q.start && a.joined(list[len(list)-1].end, a.actors[n].start) && a.actors[n].subject; n++ {
+		list = append(list, a.actors[n])
+	}
+	f.actors = list
+	f.window = span{am.start, min(s.end, q.end+3)}
+	return f, true
+}
