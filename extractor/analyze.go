@@ -868,7 +868,14 @@ func (a *analysis) markSubjects(s span) {
 		// "Washington's willingness", "Germany's €1bn"), not of any noun ("Ukraine's allies")
 		possessive, owner := false, false
 		if j, ok := a.isPossessive(last.end, s.end); ok {
-			owner = true
+			// "Turkey's Defence Industry Agency will donate": an agency
+			// named in capitals stands for its country
+			n := j
+			for n < s.end && n < j+5 && a.toks[n].kind == tWord && a.upper(n) && !a.has(n, cCountry, cMetonym, cLeader, cDemonym) {
+				n++
+			}
+			owner = n == j || !a.subjectFollower(n, s) || a.toks[n].kind == tPunct
+
 			for n := 0; n < 2 && j < s.end && a.isModifier(j) && !a.has(j, cTriggerNoun, cSupportCue, cConsidering); n++ {
 				j++
 			}
@@ -945,7 +952,23 @@ func (a *analysis) reports(j int, s span) bool {
 	if j < s.end && a.tx(j) == "," {
 		j++
 	}
+	// "The Philippines Wednesday said", "Germany on Tuesday said"
+	if j+1 < s.end && a.lw(j) == "on" && isWeekday(a.lw(j+1)) {
+		j++
+	}
+	if j < s.end && isWeekday(a.lw(j)) {
+		j++
+	}
 	return j < s.end && a.has(j, cReporting)
+}
+
+// isWeekday reports whether w is the lower-case name of a day of the week.
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // joined reports whether only list separators lie between two mentions.

@@ -262,6 +262,10 @@ func (a *analysis) bareGroupSubject(k, verb int) bool {
 		return false
 	}
 	for j := k + 1; j < verb; j++ {
+		// "members that have sent": a relative clause of the group
+		if j == k+1 && (a.lw(j) == "that" || a.lw(j) == "who" || a.lw(j) == "which") {
+			continue
+		}
 		if !a.has(j, cSubjectFollower, cPerfectAux, cPassiveAux) && !strings.HasSuffix(a.lw(j), "ly") {
 			return false
 		}

@@ -22,6 +22,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		if a.has(k, cClauseBreak) {
 			w.start = k + 1
 		}
+		// a verb phrase of its own before the anchor's: "the UK was
+		// already the largest supplier and had earmarked £200 million"
+		if a.lw(k) == "and" && k > w.start && (k+1 == f.anchor.start || a.has(k+1, cPerfectAux, cIrrealis) && a.actorAt[k+1] < 0) {
+			w.start = k + 1
+		}
 	}
 	if len(f.actors) > 0 {
 		last := f.actors[len(f.actors)-1].end
@@ -48,6 +53,12 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
 		if k >= skipFrom && k <= skipTo {
 			continue
+		}
+		// a relative clause with its own subject after the anchor: "the
+		// 370 troops that Austria is withdrawing"
+		if k > f.anchor.end && (a.lw(k) == "that" || a.lw(k) == "which") && k+1 < len(a.toks) &&
+			(a.actorAt[k+1] >= 0 || a.lw(k+1) == "the" && k+2 < len(a.toks) && a.actorAt[k+2] >= 0) {
+			break
 		}
 		for _, m := range a.ann[k] {
 			if m.end > w.end+3 {

@@ -160,7 +160,7 @@ func (a *analysis) troopsLeave(f frame) (string, bool) {
 			continue
 		}
 		for k := q.end; k < len(a.toks) && k < q.end+8; k++ {
-			if a.has(k, cClauseBreak) || a.tx(k) == "," || a.tx(k) == ";" || a.tx(k) == "." {
+			if a.has(k, cClauseBreak) || a.tx(k) == "," || a.tx(k) == ";" || a.tx(k) == "." || a.otherSubject(k) {
 				break
 			}
 			switch a.lw(k) {
@@ -199,4 +199,18 @@ func (a *analysis) norBefore(k int) bool {
 		k-- // "nor will the UK send"
 	}
 	return k >= 2 && a.lw(k-2) == "nor" && a.has(k-1, cSubjectFollower, cIrrealis, cPerfectAux, cPassiveAux)
+}
+
+// otherSubject reports whether token k starts another clause or names
+// another subject: "after several countries withdrew", "the 370 troops
+// that Austria is withdrawing" (Austria withdraws them, not the giver).
+func (a *analysis) otherSubject(k int) bool {
+	switch a.lw(k) {
+	case "after", "before", "because", "when", "until", "since", "if", "as", "that", "which":
+		return true
+	}
+	if n := a.actorAt[k]; n >= 0 {
+		return a.actors[n].subject || a.actors[n].reporter
+	}
+	return a.has(k, cGroupNoun)
 }
