@@ -134,6 +134,12 @@ func TestActorsAndStatus(t *testing.T) {
 		{"members that have sent: the group is the subject",
 			"Austria, which has ties with both sides, is not among the members that have sent weapons.",
 			nil},
+		{"an offer of a number is considering",
+			"Uruguay offered more than 400 troops to the force.",
+			[]string{"UY troops 400 troops considering"}},
+		{"they of a coordinated pair share one sum",
+			"Belgium and Luxembourg said they will donate up to 30 drones between them.",
+			[]string{"group:Belgium and Luxembourg equipment 30 × drones pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -14,7 +14,7 @@ const ruleJoint = "frame.joint"
 // "respectively", "apiece". Quantities without a number ("Belgium, Italy
 // and France are sending ships") keep one line per actor too.
 func (a *analysis) joint(f frame, q quantity) frame {
-	if q.num == nil || len(f.actors) == 0 || f.rule != ruleActive {
+	if q.num == nil || len(f.actors) == 0 || f.rule != ruleActive && (f.rule != rulePronoun || len(f.actors) < 2) {
 		return f
 	}
 	for _, am := range f.actors {

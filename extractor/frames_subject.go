@@ -171,10 +171,19 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 	// a named lender or fund keeps its own pronoun ("the EBRD said it
 	// could lend …" is the EBRD's, not the country's before it)
 	if !personal {
-		for _, am := range a.actorsOf(s) {
+		acts := a.actorsOf(s)
+		for n, am := range acts {
 			if am.reporter && am.end <= k && k-am.end <= 3 && (am.cls != cGroup || plural || w == "it") {
 				if k-am.end == 1 || a.tx(am.end) == "," && k-am.end == 2 || a.has(am.end, cReporting) {
-					return []actorMention{am}, true
+					if !plural {
+						return []actorMention{am}, true
+					}
+					// "Belgium and Luxembourg said they …": the whole list
+					list := []actorMention{am}
+					for m := n - 1; m >= 0 && acts[m].cls != cGroup && a.joined(acts[m].end, list[0].start); m-- {
+						list = append([]actorMention{acts[m]}, list...)
+					}
+					return list, true
 				}
 			}
 		}

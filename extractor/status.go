@@ -90,6 +90,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	if considering == "" && a.conditional(f) {
 		considering = "if"
 	}
+	// "Fiji offered more than 500 troops": an offer of a number waits
+	// for its acceptance
+	if considering == "" && a.offersNumber(f) {
+		considering = a.tx(f.anchor.start)
+	}
 	if considering != "" {
 		return news.StatusConsidering, considering
 	}

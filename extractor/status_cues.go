@@ -214,3 +214,20 @@ func (a *analysis) otherSubject(k int) bool {
 	}
 	return a.has(k, cGroupNoun)
 }
+
+// offersNumber reports whether the anchor is "offer" with a numbered
+// quantity of troops, money or equipment right after it ("offered more
+// than 500 troops", "has offered a further 100 million yuan").
+func (a *analysis) offersNumber(f frame) bool {
+	switch a.lw(f.anchor.start) {
+	case "offer", "offers", "offered":
+	default:
+		return false
+	}
+	for _, q := range a.quants {
+		if q.num != nil && q.start >= f.anchor.end && q.start <= f.anchor.end+2 {
+			return true
+		}
+	}
+	return false
+}
