@@ -140,6 +140,26 @@ func TestActorsAndStatus(t *testing.T) {
 		{"they of a coordinated pair share one sum",
 			"Belgium and Luxembourg said they will donate up to 30 drones between them.",
 			[]string{"group:Belgium and Luxembourg equipment 30 × drones pledged"}},
+		// bodies and agencies
+		{"the Council of the European Union is the EU",
+			"The Council of the European Union has approved a tranche of €2 billion for the facility.",
+			[]string{"EU money 2 billion EUR pledged"}},
+		{"a development fund stands for its country",
+			"The Abu Dhabi Fund for Development has provided AED 500 million to date.",
+			[]string{"AE money 500 million AED delivered"}},
+		{"a parliament stands for its country",
+			"The Storting approved NOK 5 billion for the fund.",
+			[]string{"NO money 5 billion NOK pledged"}},
+		// the donor of a text about one donor, not named in the sentence
+		{"a package of a text about one donor",
+			"Ireland will provide €20 million to the appeal. Ireland also pledged €5 million for demining. The new package includes 30 generators.",
+			[]string{"IE money 20 million EUR pledged", "IE money 5 million EUR pledged", "IE equipment 30 × generators pledged"}},
+		{"a passive without an agent in a text about one donor",
+			"Japan will give $40 million in loans. Japan also pledged $10 million in grants.\n$25 million is provided in the form of loans.",
+			[]string{"JP money 40 million USD pledged", "JP money 10 million USD pledged", "JP money 25 million USD pledged"}},
+		{"no implied donor when another actor leads",
+			"Ireland will provide €20 million to the appeal. Ireland also pledged €5 million for demining. The package of Danish officials includes 30 generators, the minister said.",
+			[]string{"IE money 20 million EUR pledged", "IE money 5 million EUR pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -85,6 +85,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	a.civilianTeams()
+	var unframed []quantity // quantities of no frame, for impliedFrame
 	for _, q := range a.quants {
 		if q.kind == news.KindSupport {
 			continue
@@ -112,6 +113,15 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 				f.forced = news.StatusDelivered
 				f.conf -= 0.1
 				emit(f, was, q.item)
+			}
+		} else {
+			unframed = append(unframed, q)
+		}
+	}
+	if donor := textDonor(out); donor != "" {
+		for _, q := range unframed {
+			if f, ok := a.impliedFrame(q, donor); ok {
+				emit(f, q, q.item)
 			}
 		}
 	}
