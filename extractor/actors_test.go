@@ -160,6 +160,18 @@ func TestActorsAndStatus(t *testing.T) {
 		{"no implied donor when another actor leads",
 			"Ireland will provide €20 million to the appeal. Ireland also pledged €5 million for demining. The package of Danish officials includes 30 generators, the minister said.",
 			[]string{"IE money 20 million EUR pledged", "IE money 5 million EUR pledged"}},
+		{"the total value of the package in a text about one donor",
+			"Finland will send 12 howitzers. Finland also pledged €30 million for demining. The total value of the support package is about €190 million.",
+			[]string{"FI equipment 12 × howitzers pledged", "FI money 30 million EUR pledged", "FI money 190 million EUR pledged"}},
+		{"it includes in a text about one donor",
+			"Finland will send 12 howitzers. Finland also pledged €30 million for demining. It includes 20 armoured vehicles.",
+			[]string{"FI equipment 12 × howitzers pledged", "FI money 30 million EUR pledged", "FI equipment 20 × armoured vehicles pledged"}},
+		{"it with a verb of change is not the donor's",
+			"Finland will send 12 howitzers. Finland also pledged €30 million for demining. For 2024, it was increased by €2 billion.",
+			[]string{"FI equipment 12 × howitzers pledged", "FI money 30 million EUR pledged"}},
+		{"the same amount with two statuses is one line",
+			"Finland has provided €900 million so far, the ministry said. Finland pledged €900 million in total.",
+			[]string{"FI money 900 million EUR delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -30,7 +30,10 @@ func dropVagueTroops(cs []news.Commitment, order []int) ([]news.Commitment, []in
 // higher confidence stays (the earlier on a tie).
 func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 	same := func(x, y news.Commitment) bool {
-		if x.Actor != y.Actor || x.Kind != y.Kind || x.Status != y.Status || x.Currency != y.Currency {
+		if x.Actor != y.Actor || x.Kind != y.Kind || x.Currency != y.Currency {
+			return false
+		}
+		if x.Status != y.Status && (unvalued(x) || unvalued(y)) {
 			return false
 		}
 		switch {

@@ -118,7 +118,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			unframed = append(unframed, q)
 		}
 	}
-	if donor := textDonor(out); donor != "" {
+	if donor := a.textDonor(out); donor != "" {
 		for _, q := range unframed {
 			if f, ok := a.impliedFrame(q, donor); ok {
 				emit(f, q, q.item)

@@ -11,9 +11,10 @@ import (
 const ruleImplied = "frame.implied-donor"
 
 // textDonor returns the donor of a text about one donor: the country (or
-// the EU or NATO) of at least two of the commitments found so far and of
-// at least two thirds of those of named actors; "" when there is none.
-func textDonor(cs []news.Commitment) string {
+// the EU or NATO) of at least two thirds of the commitments of named
+// actors found so far, and of at least two of them or named at least twice
+// as a subject or a source; "" when there is none.
+func (a *analysis) textDonor(cs []news.Commitment) string {
 	counts := map[string]int{}
 	total := 0
 	for _, c := range cs {
@@ -29,8 +30,19 @@ func textDonor(cs []news.Commitment) string {
 			best, n = code, k
 		}
 	}
-	if n < 2 || 3*n < 2*total {
+	if n == 0 || 3*n < 2*total {
 		return ""
+	}
+	if n == 1 {
+		named := 0
+		for _, am := range a.actors {
+			if am.code == best && (am.subject || am.reporter) {
+				named++
+			}
+		}
+		if named < 2 {
+			return ""
+		}
 	}
 	return best
 }
@@ -60,28 +72,22 @@ func (a *analysis) impliedFrame(q quantity, donor string) (frame, bool) {
 		}
 	}
 	anchor := span{-1, -1}
-	// the subject: "It", "The new package", "This contribution"
-	k := s.start
-	for k < s.end && k < s.start+4 && a.toks[k].kind != tNum && !a.has(k, cTriggerNoun) && a.lw(k) != "it" {
-		switch w := a.lw(k); {
-		case w == "the" || w == "this" || w == "that" || w == "new" || w == "latest" || w == "additional" || a.isModifier(k):
-			k++
+	// the verb before the quantity, and "it" or a noun of commitment as its subject
+	for k := q.start - 1; k > s.start && q.start-k <= 8; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			break
+		}
+		if !a.has(k, cTrigger, cDeliveryPast, cNounLink) || a.has(k, cLocPrep, cStop) || a.lw(k) == "a" || a.lw(k) == "an" {
 			continue
+		}
+		if a.commitmentSubject(k, s) {
+			anchor = span{k, k + 1}
 		}
 		break
 	}
-	if k < q.start && (a.lw(k) == "it" || a.has(k, cTriggerNoun)) {
-		// its verb, before the quantity
-		for j := k + 1; j < q.start && j <= k+6; j++ {
-			if a.has(j, cTrigger, cDeliveryPast) || a.has(j, cNounLink) && a.lw(j) != "of" && a.lw(j) != "a" && a.lw(j) != "an" && a.lw(j) != "the" {
-				anchor = span{j, j + 1}
-				break
-			}
-		}
-	}
-	if anchor.start < 0 && q.start == s.start {
-		// "€33 billion is provided …", "500 soldiers will be deployed"
-		for j := q.end + 1; j < s.end && j < q.end+4; j++ {
+	if anchor.start < 0 {
+		// "€33 billion is provided in the form of loans", "500 soldiers will be deployed"
+		for j := q.end + 1; q.start == s.start && j < s.end && j < q.end+4; j++ {
 			if a.has(j, cTrigger, cDeliveryPast) && a.has(j-1, cPassiveAux) && (j+1 >= s.end || a.lw(j+1) != "by") {
 				anchor = span{j, j + 1}
 				break
@@ -95,4 +101,43 @@ func (a *analysis) impliedFrame(q quantity, donor string) (frame, bool) {
 	lo, hi := min(anchor.start, q.start), max(anchor.end, q.end)
 	return frame{actors: []actorMention{am}, anchor: anchor, rule: ruleImplied, conf: 0.5,
 		window: span{max(s.start, lo-4), min(s.end, hi+3)}}, true
+}
+
+// commitmentSubject reports whether the subject of the verb at token v is
+// "it" or a noun phrase of commitment: "It includes", "the new package
+// will provide", "The total value of the support package is", "the
+// largest equipment package in history” includes".
+func (a *analysis) commitmentSubject(v int, s span) bool {
+	k := v - 1
+	for k > s.start && (a.has(k, cSubjectFollower, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly")) && !a.has(k, cTriggerNoun) {
+		k-- // "will also", "has now"
+	}
+	for n := 0; k >= s.start && n < 8; n++ {
+		switch {
+		case a.lw(k) == "it" && (k == s.start || a.toks[k-1].kind == tPunct || a.lw(k-1) == "and"):
+			// "It includes …" (a verb of giving after "it" is read by subjectFrame)
+			return !a.has(v, cTrigger, cDeliveryPast, cPassiveAux)
+		case a.has(k, cTriggerNoun) || a.lw(k) == "aid" || a.lw(k) == "assistance" || a.lw(k) == "funding":
+			// the head of the subject; the phrase before it holds no actor
+			for j := k - 1; j >= s.start && j >= k-8; j-- {
+				if a.actorAt[j] >= 0 && (a.actors[a.actorAt[j]].subject || a.actors[a.actorAt[j]].reporter) {
+					return false
+				}
+				if a.has(j, cTrigger, cReporting) {
+					return false // "Britain calls the package …": a clause of its own
+				}
+			}
+			return true
+		case a.tx(k) == "”" || a.tx(k) == "\"" || a.isModifier(k) || a.lw(k) == "the" || a.lw(k) == "this" || a.lw(k) == "of" || a.lw(k) == "in":
+			k--
+		case a.claimed[k]:
+			// "This contribution of nearly $10M brings …": past the amount
+			for k >= s.start && a.claimed[k] {
+				k--
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
