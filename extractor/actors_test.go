@@ -172,6 +172,9 @@ func TestActorsAndStatus(t *testing.T) {
 		{"the same amount with two statuses is one line",
 			"Finland has provided €900 million so far, the ministry said. Finland pledged €900 million in total.",
 			[]string{"FI money 900 million EUR delivered"}},
+		{"the government said it: the country of the text, not the last one named",
+			"Portugal will send 20 instructors to the mission. Portugal has also trained deminers. No staff will go to the region, where Russia has been fighting since 2022.\nThe government said it will donate €2 million to the appeal.",
+			[]string{"PT troops 20 troops pledged", "PT support trained deminers delivered", "PT money 2 million EUR pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -69,7 +69,7 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 		// "the Government will allocate …" in a text about one country
 		if k > s.start && a.lw(k-1) == "the" && a.has(k, cInstitution) && a.actorAt[k] < 0 && t.start-k <= 4 {
 			si := a.sentOf(s)
-			if am, ok := a.antecedent(si-1, 8); ok && si > 0 {
+			if am, ok := a.institutionActor(si); ok && si > 0 {
 				f.actors = []actorMention{am}
 				f.rule = rulePronoun
 				f.conf = 0.55
@@ -186,6 +186,13 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 					return list, true
 				}
 			}
+		}
+	}
+	// "The government said it will donate …": the country of the text
+	if w == "it" && k >= 3 && a.has(k-1, cReporting) && a.has(k-2, cInstitution) && a.lw(k-3) == "the" && a.actorAt[k-2] < 0 {
+		if am, ok := a.institutionActor(a.sentOf(s)); ok {
+			am.far = true
+			return []actorMention{am}, true
 		}
 	}
 	// "We are committing …," the British minister said: the speaker
@@ -391,4 +398,31 @@ func (a *analysis) complementFrame(t match, q quantity, s span) (frame, bool) {
 	f.actors = list
 	f.window = span{am.start, min(s.end, q.end+3)}
 	return f, true
+}
+
+// institutionActor returns the country that a bare "the Government"
+// in sentence si stands for: the country named most often as a subject
+// or a source before it (the latest on a tie), when named at least twice;
+// else the last subject of the eight sentences before (antecedent).
+func (a *analysis) institutionActor(si int) (actorMention, bool) {
+	counts := map[string]int{}
+	last := map[string]actorMention{}
+	for sj := 0; sj < si && sj < len(a.sents); sj++ {
+		for _, am := range a.actorsOf(a.sents[sj]) {
+			if (am.subject || am.reporter) && len(am.code) == 2 && am.cls != cGroup {
+				counts[am.code]++
+				last[am.code] = am
+			}
+		}
+	}
+	best, n := "", 0
+	for code, c := range counts {
+		if c > n || c == n && last[code].start > last[best].start {
+			best, n = code, c
+		}
+	}
+	if n >= 2 {
+		return last[best], true
+	}
+	return a.antecedent(si-1, 8)
 }
