@@ -175,6 +175,9 @@ func TestActorsAndStatus(t *testing.T) {
 		{"the government said it: the country of the text, not the last one named",
 			"Portugal will send 20 instructors to the mission. Portugal has also trained deminers. No staff will go to the region, where Russia has been fighting since 2022.\nThe government said it will donate €2 million to the appeal.",
 			[]string{"PT troops 20 troops pledged", "PT support trained deminers delivered", "PT money 2 million EUR pledged"}},
+		{"bullets after the recipient's header belong to the giver before",
+			"Norway has handed over a new package to Moldova.\nMoldova will also receive:\n- 12 armoured vehicles;\n- 4 radars;",
+			[]string{"NO equipment 12 × armoured vehicles pledged", "NO equipment 4 × radars pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -888,6 +888,9 @@ func (a *analysis) markSubjects(s span) {
 		if last.end <= a.datelineEnd(s) {
 			subject = false // "BEIRUT (AP) —", "KINSHASA, Congo (Reuters) -": where, not who
 		}
+		if a.receiverAt(last.end, s) {
+			subject = false // "Ukraine will also receive:": the recipient
+		}
 		reporter := a.reports(last.end, s) && !located
 		if reporter {
 			subject = false

@@ -426,3 +426,19 @@ func (a *analysis) institutionActor(si int) (actorMention, bool) {
 	}
 	return a.antecedent(si-1, 8)
 }
+
+// receiverAt reports whether a verb of receiving follows token j, past
+// auxiliaries and adverbs: "Ukraine will also receive", "Chad has
+// received", "Nigeria is to get". Its subject is a recipient.
+func (a *analysis) receiverAt(j int, s span) bool {
+	for k := j; k < s.end && k < j+4; k++ {
+		switch a.lw(k) {
+		case "receive", "receives", "received", "receiving", "get", "gets", "got", "obtain", "obtains", "obtained":
+			return true
+		}
+		if !a.has(k, cSubjectFollower, cPerfectAux, cPassiveAux, cIrrealis) && !strings.HasSuffix(a.lw(k), "ly") {
+			return false
+		}
+	}
+	return false
+}
