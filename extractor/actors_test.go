@@ -178,6 +178,15 @@ func TestActorsAndStatus(t *testing.T) {
 		{"bullets after the recipient's header belong to the giver before",
 			"Norway has handed over a new package to Moldova.\nMoldova will also receive:\n- 12 armoured vehicles;\n- 4 radars;",
 			[]string{"NO equipment 12 × armoured vehicles pledged", "NO equipment 4 × radars pledged"}},
+		{"by plus a gerund takes the subject of the verb before",
+			"Instead, Austria will provide financial support by allocating €3 million to the fund.",
+			[]string{"AT support financial support pledged", "AT money 3 million EUR pledged"}},
+		{"a cut of an amount declines it",
+			"The Dutch government said it will cut the aid budget by €400 million next year.",
+			[]string{"NL money 400 million EUR declined"}},
+		{"a budget is not a package",
+			"Finland will send 12 howitzers. Finland also pledged €30 million for demining. The aid budget was about €900 million this year.",
+			[]string{"FI equipment 12 × howitzers pledged", "FI money 30 million EUR pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -73,7 +73,7 @@ func (a *analysis) impliedFrame(q quantity, donor string) (frame, bool) {
 	}
 	anchor := span{-1, -1}
 	// the verb before the quantity, and "it" or a noun of commitment as its subject
-	for k := q.start - 1; k > s.start && q.start-k <= 8; k-- {
+	for k := q.start - 1; k > s.start && q.start-k <= 15; k-- {
 		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
 			break
 		}
@@ -112,32 +112,49 @@ func (a *analysis) commitmentSubject(v int, s span) bool {
 	for k > s.start && (a.has(k, cSubjectFollower, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly")) && !a.has(k, cTriggerNoun) {
 		k-- // "will also", "has now"
 	}
-	for n := 0; k >= s.start && n < 8; n++ {
-		switch {
-		case a.lw(k) == "it" && (k == s.start || a.toks[k-1].kind == tPunct || a.lw(k-1) == "and"):
-			// "It includes …" (a verb of giving after "it" is read by subjectFrame)
-			return !a.has(v, cTrigger, cDeliveryPast, cPassiveAux)
-		case a.has(k, cTriggerNoun) || a.lw(k) == "aid" || a.lw(k) == "assistance" || a.lw(k) == "funding":
-			// the head of the subject; the phrase before it holds no actor
-			for j := k - 1; j >= s.start && j >= k-8; j-- {
-				if a.actorAt[j] >= 0 && (a.actors[a.actorAt[j]].subject || a.actors[a.actorAt[j]].reporter) {
-					return false
-				}
-				if a.has(j, cTrigger, cReporting) {
-					return false // "Britain calls the package …": a clause of its own
-				}
+	for k >= s.start && (a.tx(k) == "”" || a.tx(k) == "\"") {
+		k--
+	}
+	if k < s.start {
+		return false
+	}
+	if a.lw(k) == "it" {
+		// "It includes …" (a verb of giving after "it" is read by subjectFrame)
+		return (k == s.start || a.toks[k-1].kind == tPunct || a.lw(k-1) == "and") && !a.has(v, cTrigger, cDeliveryPast, cPassiveAux)
+	}
+	// the head of the subject, or the noun before "of"/"in" and what follows
+	// it ("the largest package in history", "this contribution of $10M")
+	head := k
+	if !commitmentHead(a, head) {
+		for head >= s.start && head > k-6 && a.lw(head) != "of" && a.lw(head) != "in" {
+			if !a.claimed[head] && !a.isModifier(head) && a.lw(head) != "the" && a.lw(head) != "a" {
+				return false
 			}
-			return true
-		case a.tx(k) == "”" || a.tx(k) == "\"" || a.isModifier(k) || a.lw(k) == "the" || a.lw(k) == "this" || a.lw(k) == "of" || a.lw(k) == "in":
-			k--
-		case a.claimed[k]:
-			// "This contribution of nearly $10M brings …": past the amount
-			for k >= s.start && a.claimed[k] {
-				k--
-			}
-		default:
+			head--
+		}
+		if head <= s.start || a.lw(head) != "of" && a.lw(head) != "in" || !commitmentHead(a, head-1) {
 			return false
 		}
+		head--
 	}
-	return false
+	// the phrase before the head holds no actor and no verb of its own
+	for j := head - 1; j >= s.start && j >= head-8; j-- {
+		if a.actorAt[j] >= 0 && (a.actors[a.actorAt[j]].subject || a.actors[a.actorAt[j]].reporter) {
+			return false
+		}
+		if a.has(j, cTrigger, cReporting) {
+			return false // "Britain calls the package …": a clause of its own
+		}
+	}
+	return true
+}
+
+// commitmentHead reports whether token j is a noun of commitment that can
+// head a subject: "package", "contribution", "aid", "assistance", "funding".
+func commitmentHead(a *analysis, j int) bool {
+	switch a.lw(j) {
+	case "aid", "assistance", "funding":
+		return true
+	}
+	return a.has(j, cTriggerNoun)
 }

@@ -38,6 +38,16 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 // the nearest subject mention (or coordinated list) before it, or a
 // pronoun resolved to an earlier actor.
 func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
+	// "the country will provide support by allocating €2 million": the
+	// subject of the verb before "by"
+	if t.start-1 > s.start && a.lw(t.start-1) == "by" && strings.HasSuffix(a.lw(t.start), "ing") {
+		if main, ok := a.triggerBefore(t.start-1, s, 15); ok {
+			if f, ok := a.subjectFrame(main, s); ok {
+				f.window.end = max(f.window.end, t.end)
+				return f, true
+			}
+		}
+	}
 	f := frame{anchor: span{t.start, t.end}, rule: ruleActive, conf: 0.85}
 	for k := t.start - 1; k >= s.start; k-- {
 		if idx := a.actorEndingAt(k, s); idx >= 0 {
