@@ -187,6 +187,9 @@ func TestActorsAndStatus(t *testing.T) {
 		{"a budget is not a package",
 			"Finland will send 12 howitzers. Finland also pledged €30 million for demining. The aid budget was about €900 million this year.",
 			[]string{"FI equipment 12 × howitzers pledged", "FI money 30 million EUR pledged"}},
+		{"a gapped donor after and the",
+			"The European Commission has pledged €40 million and the United Kingdom £30 million.",
+			[]string{"EU money 40 million EUR pledged", "GB money 30 million GBP pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
