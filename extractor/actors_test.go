@@ -190,6 +190,12 @@ func TestActorsAndStatus(t *testing.T) {
 		{"a gapped donor after and the",
 			"The European Commission has pledged €40 million and the United Kingdom £30 million.",
 			[]string{"EU money 40 million EUR pledged", "GB money 30 million GBP pledged"}},
+		{"respectively pairs actors and numbers",
+			"Canada and Norway pledged 12 and 8 million dollars, respectively.",
+			[]string{"CA money 12 million USD pledged", "NO money 8 million USD pledged"}},
+		{"respectively with three troop numbers",
+			"Ghana, Kenya and Nepal will deploy 400, 250 and 120 soldiers respectively.",
+			[]string{"GH troops 400 troops pledged", "KE troops 250 troops pledged", "NP troops 120 troops pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

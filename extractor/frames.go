@@ -97,6 +97,12 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if q.kind == news.KindTroops && a.domestic(f, q) {
 				continue // "deploy 2,000 police officers to secure the summit in Berlin"
 			}
+			if parts := a.respectively(f, q); parts != nil {
+				for _, p := range parts {
+					emit(p.f, p.q, q.item) // "pledged 17 and 10 million dollars, respectively"
+				}
+				continue
+			}
 			emit(f, q, q.item)
 			// "…, bringing its contingent to about 300": the new total
 			if total, ok := a.bringingTo(q); ok {

@@ -1,7 +1,12 @@
 package extractor
 
-// ruleJoint marks one commitment made by several actors together.
-const ruleJoint = "frame.joint"
+// ruleJoint marks one commitment made by several actors together;
+// ruleRespectively one actor's part of "X and Y pledged 17 and 10 million
+// dollars, respectively".
+const (
+	ruleJoint        = "frame.joint"
+	ruleRespectively = "frame.respectively"
+)
 
 // joint turns the frame of a numbered quantity committed by several actors
 // together into a frame of one group: "Sweden, Norway and Denmark will
@@ -75,4 +80,82 @@ func (a *analysis) partners(from, to int) int {
 		k++
 	}
 	return -1
+}
+
+// share is one actor's part of a distributive frame.
+type share struct {
+	f frame
+	q quantity
+}
+
+// respectively splits a frame of several actors over as many numbers:
+// "The U.S. and Japan pledged 17 and 10 million dollars, respectively" is
+// $17 million from the U.S. and $10 million from Japan. The numbers before
+// q are bare ("17") and take q's scale and unit; nil when the sentence does
+// not say "respectively" right after q or the count differs.
+func (a *analysis) respectively(f frame, q quantity) []share {
+	n := len(f.actors)
+	if n < 2 || q.num == nil {
+		return nil
+	}
+	s := a.sents[q.sent]
+	found := false
+	for k := q.end; k < s.end && k <= q.end+2; k++ {
+		if a.lw(k) == "respectively" {
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	// the bare numbers of the list, right to left
+	var nums []numPhrase
+	pos := q.start
+	for i := len(a.numbers) - 1; i >= 0 && len(nums) < n-1; i-- {
+		p := a.numbers[i]
+		if p.end > pos {
+			continue
+		}
+		for k := p.end; k < pos; k++ {
+			if a.tx(k) != "," && a.lw(k) != "and" {
+				return nil
+			}
+		}
+		if pos-p.end == 0 || pos-p.end > 2 {
+			return nil
+		}
+		nums = append([]numPhrase{p}, nums...)
+		pos = p.start
+	}
+	if len(nums) != n-1 {
+		return nil
+	}
+	// the scale of q ("10 million") for the bare ones ("17")
+	factor := 1.0
+	if q.num.scaled {
+		for k := q.start; k < q.end; k++ {
+			if a.toks[k].kind == tNum {
+				if p, ok := parseNumberAt(&a.doc, a.ann, k, k+1); ok && p.value > 0 {
+					factor = q.num.value / p.value
+				}
+				break
+			}
+		}
+	}
+	out := make([]share, 0, n)
+	for i, am := range f.actors {
+		g := f
+		g.actors = []actorMention{am}
+		g.rule = ruleRespectively
+		part := q
+		if i < n-1 {
+			p := nums[i]
+			if !p.scaled {
+				p.value *= factor
+			}
+			part.num, part.span = &p, span{p.start, p.end}
+		}
+		out = append(out, share{g, part})
+	}
+	return out
 }
