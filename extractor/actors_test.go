@@ -196,6 +196,12 @@ func TestActorsAndStatus(t *testing.T) {
 		{"respectively with three troop numbers",
 			"Ghana, Kenya and Nepal will deploy 400, 250 and 120 soldiers respectively.",
 			[]string{"GH troops 400 troops pledged", "KE troops 250 troops pledged", "NP troops 120 troops pledged"}},
+		{"a gerund after by under a past verb was delivered",
+			"Latvia actively supported Kyiv by providing howitzers.",
+			[]string{"LV equipment howitzers delivered"}},
+		{"a bullet's own clause gives its status",
+			"Britain will send more forces to the region:\n• Four jets that have landed in Cyprus",
+			[]string{"GB troops troops pledged", "GB equipment 4 × jets delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -12,6 +12,14 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		return f.forced, ""
 	}
 	w := f.window
+	if f.rule == ruleBullet && f.anchor.end <= w.start {
+		// a bullet is its own clause: "• Four jets that have landed in Cyprus"
+		for _, s := range a.sents {
+			if w.start >= s.start && w.start < s.end {
+				w.end = s.end
+			}
+		}
+	}
 	var considering, delivered string
 	// cues of another clause do not count: after "but", "while" … before
 	// the anchor, or inside commas between the actor and the anchor
@@ -110,6 +118,10 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		}
 	}
 	if cue, ok := a.deliveredNow(f); ok {
+		return news.StatusDelivered, cue
+	}
+	// "Slovakia supported Kyiv by providing howitzers": the past of the verb before "by"
+	if cue, ok := a.pastBy(f); ok {
 		return news.StatusDelivered, cue
 	}
 	// troops in place: "are stationed", "has 1,000 soldiers in UNIFIL"

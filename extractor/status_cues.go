@@ -231,3 +231,29 @@ func (a *analysis) offersNumber(f frame) bool {
 	}
 	return false
 }
+
+// pastBy reports a gerund of giving after "by" whose main verb, right
+// before "by" and its object, is in the past: "Slovakia actively supported
+// Kyiv by providing howitzers", "Japan helped by sending engineers".
+func (a *analysis) pastBy(f frame) (string, bool) {
+	k := f.anchor.start
+	if k < 2 || a.lw(k-1) != "by" || !strings.HasSuffix(a.lw(k), "ing") {
+		return "", false
+	}
+	for j := k - 2; j >= f.window.start && j >= k-7; j-- {
+		w := a.lw(j)
+		if a.toks[j].kind != tWord || a.upper(j) {
+			continue
+		}
+		if strings.HasSuffix(w, "ed") || a.has(j, cDeliveryPast) {
+			if a.irrealis(max(f.window.start, j-3), j) {
+				return "", false
+			}
+			return a.tx(j) + " by", true
+		}
+		if a.has(j, cIrrealis, cTrigger, cSupportVerb) {
+			return "", false
+		}
+	}
+	return "", false
+}
