@@ -202,6 +202,15 @@ func TestActorsAndStatus(t *testing.T) {
 		{"a bullet's own clause gives its status",
 			"Britain will send more forces to the region:\n• Four jets that have landed in Cyprus",
 			[]string{"GB troops troops pledged", "GB equipment 4 × jets delivered"}},
+		{"not ruling out hedges",
+			"Finland is not ruling out sending fighter jets at a later stage.",
+			[]string{"FI equipment fighter jets considering"}},
+		{"has not ruled out hedges",
+			"Austria has not ruled out sending 50 observers.",
+			[]string{"AT troops 50 troops considering"}},
+		{"we in a quote is the speaker after several titles",
+			"“We are not excluding sending fighter jets later,” the Finnish defence ministry spokesperson said.",
+			[]string{"FI equipment fighter jets considering"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -660,6 +660,14 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	}
 	if t, ok := a.longest(j, s.end, cTitle); ok {
 		end = t.end
+		// "the Swedish defence ministry spokesperson": titles in a row
+		for n := 0; n < 3; n++ {
+			t2, ok := a.longest(end, s.end, cTitle)
+			if !ok {
+				break
+			}
+			end = t2.end
+		}
 		am.person = true
 		for end < s.end && toks[end].kind == tWord && a.upper(end) && !a.has(end, cTrigger, cReporting, cDeliveryPast) {
 			end++

@@ -58,8 +58,9 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		return news.StatusDeclined, cue
 	}
 	future := a.futureAnchor(f.anchor.start, w.start)
+	covered := -1 // the end of a hedge that holds a cue of refusal: "not ruling out"
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
-		if k >= skipFrom && k <= skipTo {
+		if k >= skipFrom && k <= skipTo || k < covered {
 			continue
 		}
 		// a relative clause with its own subject after the anchor: "the
@@ -68,6 +69,7 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			(a.actorAt[k+1] >= 0 || a.lw(k+1) == "the" && k+2 < len(a.toks) && a.actorAt[k+2] >= 0) {
 			break
 		}
+	cues:
 		for _, m := range a.ann[k] {
 			if m.end > w.end+3 {
 				continue
@@ -83,6 +85,8 @@ func (a *analysis) status(f frame) (news.Status, string) {
 				if considering == "" {
 					considering = cue
 				}
+				covered = max(covered, m.end)
+				break cues
 			case cDelivered:
 				if delivered == "" && !future {
 					delivered = cue
