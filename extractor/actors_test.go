@@ -211,6 +211,22 @@ func TestActorsAndStatus(t *testing.T) {
 		{"we in a quote is the speaker after several titles",
 			"“We are not excluding sending fighter jets later,” the Finnish defence ministry spokesperson said.",
 			[]string{"FI equipment fighter jets considering"}},
+		// the giver after "from"
+		{"amounts from donors in a list of pledges",
+			"Pledges at the meeting included $120 million from Qatar, $80 million from Kuwait and €40 million from Italy.",
+			[]string{"QA money 120 million USD pledged", "KW money 80 million USD pledged", "IT money 40 million EUR pledged"}},
+		{"each from two donors",
+			"The fund received $50m each from Oman and Bahrain.",
+			[]string{"OM money 50 million USD delivered", "BH money 50 million USD delivered"}},
+		{"troops from countries that will withdraw",
+			"Troops from Ghana and Togo will withdraw from the mission next year.",
+			[]string{"GH troops troops declined", "TG troops troops declined"}},
+		{"troops withdrawn from a country are not its troops",
+			"Belgium has begun withdrawing troops from Mali.",
+			[]string{"BE troops troops declined"}},
+		{"trade from a country is not a commitment",
+			"The country imported $40 million from Vietnam last year.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
