@@ -227,6 +227,12 @@ func TestActorsAndStatus(t *testing.T) {
 		{"trade from a country is not a commitment",
 			"The country imported $40 million from Vietnam last year.",
 			nil},
+		{"troops from countries in apposition then withdraw",
+			"Troops from Ghana and Togo – the largest contributors to the mission – will withdraw by June.",
+			[]string{"GH troops troops declined", "TG troops troops declined"}},
+		{"seeks to hedges",
+			"The White House seeks to push through an aid package worth $20 billion from the United States.",
+			[]string{"US money 20 billion USD considering"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

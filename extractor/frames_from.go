@@ -1,8 +1,6 @@
 package extractor
 
 import (
-	"strings"
-
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -63,9 +61,11 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	}
 	last := actors[len(actors)-1]
 	f := frame{actors: actors, anchor: span{k, k + 1}, rule: ruleFrom, conf: 0.75,
-		window: span{max(s.start, q.start-6), min(s.end, last.end+4)}}
-	if strings.HasPrefix(a.lw(s.start), "troops") && q.start == s.start {
-		f.window.start = s.start
+		window: span{max(s.start, q.start-10), min(s.end, last.end+4)}}
+	if q.kind == news.KindTroops {
+		// "Troops from Senegal and Chad – the largest contributors – will
+		// withdraw": the verb after an apposition
+		f.window.end = s.end
 	}
 	return f, true
 }
