@@ -233,6 +233,15 @@ func TestActorsAndStatus(t *testing.T) {
 		{"seeks to hedges",
 			"The White House seeks to push through an aid package worth $20 billion from the United States.",
 			[]string{"US money 20 billion USD considering"}},
+		{"a total that includes amounts from donors",
+			"The total, which includes $90m from Norway and $30m each from Oman and Qatar, exceeded the appeal.",
+			[]string{"NO money 90 million USD pledged", "OM money 30 million USD pledged", "QA money 30 million USD pledged"}},
+		{"followed with",
+			"Italy pledged $50 million and Spain followed with $30 million.",
+			[]string{"IT money 50 million USD pledged", "ES money 30 million USD pledged"}},
+		{"a ministry abbreviation is a title",
+			"The Latvian MoD said it will provide €10 million for drones.",
+			[]string{"LV money 10 million EUR pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

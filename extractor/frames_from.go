@@ -48,7 +48,7 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 				return frame{}, false
 			}
 		case "aid", "assistance", "grant", "grants", "loan", "loans", "pledges", "donations", "received", "receive", "receives",
-			"contributions", "funding", "support":
+			"contributions", "funding", "support", "includes", "included", "including", "include":
 			giving = true
 		}
 		if a.has(j, cTrigger, cDeliveryPast, cTriggerNoun, cMoneyNoun) {
