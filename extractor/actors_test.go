@@ -242,6 +242,9 @@ func TestActorsAndStatus(t *testing.T) {
 		{"a ministry abbreviation is a title",
 			"The Latvian MoD said it will provide €10 million for drones.",
 			[]string{"LV money 10 million EUR pledged"}},
+		{"with a country committing: the subject of the gerund",
+			"Donors pledged more than $3bn at a meeting in Oslo, with Qatar alone committing $500m to the fund.",
+			[]string{"QA money 500 million USD pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -907,6 +907,10 @@ func (a *analysis) markSubjects(s span) {
 			acts[k].subject = subject
 			acts[k].reporter = reporter
 		}
+		// "…, with Qatar alone committing $1bn": the subject of a gerund
+		if w := last.start - 1; w >= s.start && a.lw(w) == "with" && a.gerundAfter(last.end, s) {
+			acts[m].subject = true
+		}
 		n = m + 1
 	}
 }

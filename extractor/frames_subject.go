@@ -452,3 +452,19 @@ func (a *analysis) receiverAt(j int, s span) bool {
 	}
 	return false
 }
+
+// gerundAfter reports whether a gerund of giving follows token j, past
+// "alone", "also" or an adverb: "with Qatar alone committing $1bn".
+func (a *analysis) gerundAfter(j int, s span) bool {
+	for k := j; k < s.end && k < j+3; k++ {
+		if a.has(k, cTrigger, cDeliveryPast) {
+			return strings.HasSuffix(a.lw(k), "ing")
+		}
+		switch w := a.lw(k); {
+		case w == "alone" || w == "also" || w == "itself" || strings.HasSuffix(w, "ly"):
+		default:
+			return false
+		}
+	}
+	return false
+}
