@@ -245,6 +245,9 @@ func TestActorsAndStatus(t *testing.T) {
 		{"with a country committing: the subject of the gerund",
 			"Donors pledged more than $3bn at a meeting in Oslo, with Qatar alone committing $500m to the fund.",
 			[]string{"QA money 500 million USD pledged"}},
+		{"personnel will come from countries",
+			"These personnel will come from Croatia, Greece and Portugal.",
+			[]string{"HR troops troops pledged", "GR troops troops pledged", "PT troops troops pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

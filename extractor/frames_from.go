@@ -24,6 +24,16 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	if k < s.end && (a.lw(k) == "each" || a.lw(k) == "apiece") {
 		k++
 	}
+	// "These personnel will come from Austria and Slovakia", "troops drawn from"
+	for n := 0; n < 3 && k < s.end && q.kind == news.KindTroops; n++ {
+		switch a.lw(k) {
+		case "will", "would", "be", "are", "is", "were", "was", "come", "comes", "came", "coming", "drawn",
+			"mainly", "mostly", "largely", "all":
+			k++
+			continue
+		}
+		break
+	}
 	if k >= s.end || a.lw(k) != "from" {
 		return frame{}, false
 	}
