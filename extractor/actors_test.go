@@ -248,6 +248,18 @@ func TestActorsAndStatus(t *testing.T) {
 		{"personnel will come from countries",
 			"These personnel will come from Croatia, Greece and Portugal.",
 			[]string{"HR troops troops pledged", "GR troops troops pledged", "PT troops troops pledged"}},
+		{"no sign that a country plans: no commitment",
+			"There is no sign yet that Norway is planning to send tanks of its own.",
+			nil},
+		{"not clear if: no commitment",
+			"It is not clear if Sweden has begun sending the jets.",
+			nil},
+		{"who is not blocked gives, not the one who would not block",
+			"Berlin would not block Poland from sending tanks to Ukraine.",
+			nil},
+		{"opposition to sending declines",
+			"The German chancellor said he was explaining his opposition to sending tanks.",
+			[]string{"DE equipment tanks declined"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -188,7 +188,7 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 			}
 		}
 	}
-	return false
+	return a.doubted(f)
 }
 
 // ruleRecipientDoc marks a recipient taken from the rest of the document.

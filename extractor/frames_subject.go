@@ -325,6 +325,18 @@ func (a *analysis) receives(from int, t match) bool {
 			if a.lw(k) != "call" && a.lw(k) != "calls" && a.lw(k) != "called" && a.lw(k) != "calling" || k+1 < t.start && a.lw(k+1) == "on" {
 				return true
 			}
+		// "Berlin wouldn't block Poland from sending tanks", "allowed
+		// other countries to send": another gives
+		case "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "stop", "stops", "stopped",
+			"allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "authorise", "authorised",
+			"authorize", "authorized", "let", "lets":
+			j := k + 1
+			if j < t.start && a.lw(j) == "the" {
+				j++
+			}
+			if j < t.start && (a.actorAt[j] >= 0 || a.has(j, cGroupNoun) || a.lw(j) == "other") {
+				return true
+			}
 		}
 	}
 	// a passive: an auxiliary within four tokens before a participle, no comma between

@@ -257,3 +257,35 @@ func (a *analysis) pastBy(f frame) (string, bool) {
 	}
 	return "", false
 }
+
+// doubted reports whether the clause of the frame's actor is the object
+// of a doubt: "there's no sign yet that Germany is planning to send tanks",
+// "it's not clear if Warsaw has begun sending the tanks", "no indication
+// that the US is looking to send its Abrams": no commitment is reported.
+func (a *analysis) doubted(f frame) bool {
+	if len(f.actors) == 0 {
+		return false
+	}
+	first := f.actors[0].start
+	if f.anaphor.end > f.anaphor.start {
+		first = f.anaphor.start
+	}
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if a.has(k, cClauseBreak) && a.lw(k) != "yet" || a.tx(k) == "." || a.tx(k) == ";" {
+			return false
+		}
+		switch a.lw(k) {
+		case "unclear", "unknown":
+			return true
+		case "sign", "signs", "indication", "indications", "evidence":
+			if k > 0 && (a.lw(k-1) == "no" || a.lw(k-1) == "little") || k > 1 && a.lw(k-2) == "no" {
+				return true
+			}
+		case "clear":
+			if k > 0 && a.lw(k-1) == "not" || k > 0 && a.lw(k-1) == "n't" {
+				return true
+			}
+		}
+	}
+	return false
+}
