@@ -260,6 +260,15 @@ func TestActorsAndStatus(t *testing.T) {
 		{"opposition to sending declines",
 			"The German chancellor said he was explaining his opposition to sending tanks.",
 			[]string{"DE equipment tanks declined"}},
+		{"a clause after but without its own subject shares the first subject",
+			"Austria adopted European Union sanctions, but has said its neutrality does not permit providing arms.",
+			[]string{"AT equipment arms declined"}},
+		{"however inside commas keeps the subject",
+			"Germany, however, will send 10 tanks.",
+			[]string{"DE equipment 10 × tanks pledged"}},
+		{"a pronoun that blocks another does not give",
+			"The agency confirmed that it had blocked Germany from sending munitions to Ukraine.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -76,6 +76,28 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 		if a.bareGroupSubject(k, t.start) {
 			return frame{}, false
 		}
+		// "Switzerland adopted EU sanctions, but has said its neutrality
+		// does not permit providing arms": a clause without a subject of
+		// its own after "but" shares the sentence's first subject; the
+		// actors named in the clause before are not its subject
+		if a.has(k, cClauseBreak) && k+1 < t.start && a.tx(k+1) != "," && a.lw(k) != "however" && a.lw(k) != "meanwhile" {
+			if !a.has(k+1, cPerfectAux, cSubjectFollower, cIrrealis, cPassiveAux, cReporting) {
+				return frame{}, false
+			}
+			for _, am := range a.actorsOf(s) {
+				if am.end > k {
+					break
+				}
+				if am.subject && am.cls != cGroup {
+					idx := a.actorEndingAt(am.end-1, s)
+					f.actors = a.coordinated(idx, s)
+					f.window = span{k + 1, t.end}
+					f.conf -= 0.1
+					return f, true
+				}
+			}
+			return frame{}, false
+		}
 		// "the Government will allocate …" in a text about one country
 		if k > s.start && a.lw(k-1) == "the" && a.has(k, cInstitution) && a.actorAt[k] < 0 && t.start-k <= 4 {
 			si := a.sentOf(s)
@@ -93,6 +115,9 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 			return frame{}, false
 		}
 		if a.has(k, cPronoun) && t.start-k <= 6 {
+			if a.receives(k+1, t) {
+				return frame{}, false // "it had blocked Germany from sending munitions"
+			}
 			if actors, ok := a.resolvePronoun(k, s); ok {
 				am := actors[0]
 				f.actors = actors
