@@ -269,6 +269,12 @@ func TestActorsAndStatus(t *testing.T) {
 		{"a pronoun that blocks another does not give",
 			"The agency confirmed that it had blocked Germany from sending munitions to Ukraine.",
 			nil},
+		{"pressure on others to provide",
+			"The Moldovan president heaped pressure on Western allies to provide heavy weapons.",
+			nil},
+		{"an initiative aimed at delivering",
+			"Finland will give €50 million to a new NATO initiative aimed at delivering weapons to Ukraine.",
+			[]string{"FI money 50 million EUR pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

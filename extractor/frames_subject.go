@@ -350,6 +350,20 @@ func (a *analysis) receives(from int, t match) bool {
 			if a.lw(k) != "call" && a.lw(k) != "calls" && a.lw(k) != "called" && a.lw(k) != "calling" || k+1 < t.start && a.lw(k+1) == "on" {
 				return true
 			}
+		// "Zelensky heaped pressure on Western allies to provide", "appealed
+		// to Japan to send", "lobbied Berlin to send": another is asked
+		case "pressure", "appeal", "appeals", "appealed", "appealing":
+			if k+1 < t.start && (a.lw(k+1) == "on" || a.lw(k+1) == "to") {
+				return true
+			}
+		case "lobby", "lobbies", "lobbied", "lobbying":
+			return true
+		// "a new NATO initiative aimed at delivering weapons": the
+		// initiative's purpose, the actor only names it
+		case "aimed", "designed", "meant", "intended":
+			if from < len(a.toks) && a.has(from, cTriggerNoun) {
+				return true
+			}
 		// "Berlin wouldn't block Poland from sending tanks", "allowed
 		// other countries to send": another gives
 		case "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "stop", "stops", "stopped",
