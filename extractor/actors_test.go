@@ -275,6 +275,15 @@ func TestActorsAndStatus(t *testing.T) {
 		{"an initiative aimed at delivering",
 			"Finland will give €50 million to a new NATO initiative aimed at delivering weapons to Ukraine.",
 			[]string{"FI money 50 million EUR pledged"}},
+		{"who raises an amount collects it",
+			"Haiti hopes to raise $2 billion at the conference. The $2 billion that Haiti hopes to raise at the conference is a first step.",
+			nil},
+		{"who thanks receives",
+			"Somalia's defence minister expressed his appreciation for the funding of 500 Somali troops.",
+			nil},
+		{"did not say if: no commitment",
+			"Spain said its ships would stay and did not say if it would deploy more naval forces.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

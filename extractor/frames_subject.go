@@ -338,10 +338,25 @@ func (a *analysis) bareGroupSubject(k, verb int) bool {
 // ("the United States calls on Serbia to withdraw its forces", "Poland
 // urged Germany to send tanks").
 func (a *analysis) receives(from int, t match) bool {
+	// "Haiti hopes to raise $3.8 billion": who raises an amount collects it
+	switch a.lw(t.start) {
+	case "raise", "raises", "raised", "raising":
+		if t.end < len(a.toks) && (a.toks[t.end].kind == tNum || a.has(t.end, cCurPrefix, cCurCode, cQualifier)) {
+			return true
+		}
+		// "the $3.8 billion that Haiti hopes to raise"
+		if t.start > 0 && a.lw(t.start-1) == "to" && t.end < len(a.toks) && a.has(t.end, cLocPrep) {
+			return true
+		}
+	}
 	for k := from; k < t.start; k++ {
 		switch a.lw(k) {
 		case "get", "gets", "got", "getting", "receive", "receives", "received", "receiving",
 			"obtain", "obtains", "obtained", "accept", "accepts", "accepted", "won", "wins":
+			return true
+		// "Somalia's minister expressed his appreciation for the UK's
+		// funding": who thanks receives
+		case "appreciation", "gratitude", "grateful", "thanked", "thanking", "thanks":
 			return true
 		// "the United States calls on Serbia to withdraw its forces":
 		// who is asked is not the subject

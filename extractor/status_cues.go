@@ -285,6 +285,12 @@ func (a *analysis) doubted(f frame) bool {
 			if k > 0 && a.lw(k-1) == "not" || k > 0 && a.lw(k-1) == "n't" {
 				return true
 			}
+		case "if", "whether":
+			// "did not say if it would deploy more forces"
+			switch a.lw(max(k-1, 0)) {
+			case "say", "said", "know", "known", "decide", "decided", "clear", "unclear", "asked", "confirm", "disclose":
+				return true
+			}
 		}
 	}
 	return false
