@@ -284,6 +284,9 @@ func TestActorsAndStatus(t *testing.T) {
 		{"did not say if: no commitment",
 			"Spain said its ships would stay and did not say if it would deploy more naval forces.",
 			nil},
+		{"troops that name their country in a mission of an organisation",
+			"The African Union deployed more than 300 Kenyan soldiers to the mission.",
+			[]string{"KE troops 300 troops delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

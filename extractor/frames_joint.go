@@ -1,5 +1,7 @@
 package extractor
 
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
 // ruleJoint marks one commitment made by several actors together;
 // ruleRespectively one actor's part of "X and Y pledged 17 and 10 million
 // dollars, respectively".
@@ -158,4 +160,26 @@ func (a *analysis) respectively(f frame, q quantity) []share {
 		out = append(out, share{g, part})
 	}
 	return out
+}
+
+// troopsOwner gives troops that name their country ("more than 460
+// Egyptian soldiers participating in the mission") to that country when
+// the frame found only a group or an organisation for them ("the United
+// Nations deployed …"): the troops are the country's, the group only
+// leads them.
+func (a *analysis) troopsOwner(f frame, q quantity) frame {
+	if q.kind != news.KindTroops || len(f.actors) != 1 || f.actors[0].cls != cGroup {
+		return f
+	}
+	for k := q.start; k < q.end; k++ {
+		m, ok := a.longest(k, q.end, cDemonym, cCountry)
+		if !ok || len(m.value) != 2 {
+			continue
+		}
+		am := actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, subject: true, sent: q.sent}
+		f.actors = []actorMention{am}
+		f.conf = min(f.conf, 0.7)
+		return f
+	}
+	return f
 }
