@@ -287,6 +287,12 @@ func TestActorsAndStatus(t *testing.T) {
 		{"troops that name their country in a mission of an organisation",
 			"The African Union deployed more than 300 Kenyan soldiers to the mission.",
 			[]string{"KE troops 300 troops delivered"}},
+		{"a dollar amount after the article a is not A$",
+			"Qatar signed a $3 billion loan for Egypt.",
+			[]string{"QA money 3 billion USD pledged"}},
+		{"A$ glued is the Australian dollar",
+			"Australia will give A$50 million.",
+			[]string{"AU money 50 million AUD pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -384,7 +384,12 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if q, ok := a.longest(i, s.end, cQualifier); ok {
 		j, qual = q.end, q.value
 	}
-	if cur, ok := a.longest(j, s.end, cCurPrefix, cCurCode, cCurAmbiguous); ok && cur.end < s.end {
+	pre, ok := a.longest(j, s.end, cCurPrefix, cCurCode, cCurAmbiguous)
+	if ok && pre.class == cCurPrefix && pre.end-pre.start == 2 && len(a.tx(pre.start)) == 1 && !a.gluedSpan(pre.start, pre.end) {
+		// "a $3 billion loan" is not "A$": a one-letter symbol is glued
+		return i
+	}
+	if cur := pre; ok && cur.end < s.end {
 		if cur.class == cCurPrefix || e.codeBeforeNumber(a, cur, s.end) {
 			if p, ok := parseNumberAt(&a.doc, a.ann, cur.end, s.end); ok {
 				if p.qualifier == "" {
@@ -516,6 +521,17 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	a.numbers = append(a.numbers, p)
 	a.claim(i, end)
 	return end
+}
+
+// gluedSpan reports whether the tokens of [from, to) are written without
+// spaces between them ("A$", "C$").
+func (a *analysis) gluedSpan(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if !a.toks[k].glued {
+			return false
+		}
+	}
+	return true
 }
 
 // extendTroops extends a troop noun over the troop nouns right after it:
