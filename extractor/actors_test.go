@@ -293,6 +293,15 @@ func TestActorsAndStatus(t *testing.T) {
 		{"A$ glued is the Australian dollar",
 			"Australia will give A$50 million.",
 			[]string{"AU money 50 million AUD pledged"}},
+		{"the one met, who announced",
+			"Poland's president met German Chancellor Merz, who announced €500 million for Ukraine.",
+			[]string{"DE money 500 million EUR pledged"}},
+		{"a group subject after a list of attendees",
+			"At the summit, attended by Japan, India and Brazil, donors pledged $4 billion.",
+			[]string{"group:donors money 4 billion USD pledged"}},
+		{"which with a verb of its own is not the clause of the trigger",
+			"Germany, which has led the force since 2006, will contribute 300 soldiers.",
+			[]string{"DE troops 300 troops pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

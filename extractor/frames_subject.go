@@ -50,6 +50,15 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 	}
 	f := frame{anchor: span{t.start, t.end}, rule: ruleActive, conf: 0.85}
 	for k := t.start - 1; k >= s.start; k-- {
+		// "… met German Chancellor Merz, who announced €500 million": the
+		// actor before the relative pronoun, wherever it stands
+		if (a.lw(k) == "who" || a.lw(k) == "which") && k-2 >= s.start && a.tx(k-1) == "," && a.auxOnly(k+1, t.start) {
+			if idx := a.actorEndingAt(k-2, s); idx >= 0 && a.actors[idx].cls != cGroup {
+				f.actors = []actorMention{a.actors[idx]}
+				f.window = span{k + 1, t.end}
+				return f, true
+			}
+		}
 		if idx := a.actorEndingAt(k, s); idx >= 0 {
 			am := a.actors[idx]
 			if !am.subject {
@@ -159,6 +168,11 @@ func (a *analysis) coordinated(idx int, s span) []actorMention {
 	for n := idx - 1; n >= 0; n-- {
 		am := a.actors[n]
 		if am.start < s.start || !am.subject || !a.joined(am.end, out[0].start) {
+			break
+		}
+		// "attended by Japan and Brazil, donors pledged": a group and
+		// countries are not one list
+		if (am.cls == cGroup) != (out[0].cls == cGroup) {
 			break
 		}
 		out = append([]actorMention{am}, out...)
@@ -533,4 +547,15 @@ func (a *analysis) gerundAfter(j int, s span) bool {
 		}
 	}
 	return false
+}
+
+// auxOnly reports whether only auxiliaries, modals and adverbs lie in
+// [from, to): "who has also announced", "which will".
+func (a *analysis) auxOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !a.has(k, cPerfectAux, cPassiveAux, cIrrealis, cSubjectFollower) && !strings.HasSuffix(a.lw(k), "ly") {
+			return false
+		}
+	}
+	return true
 }
