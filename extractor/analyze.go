@@ -388,7 +388,12 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if q, ok := a.longest(i, s.end, cQualifier); ok {
 		j, qual = q.end, q.value
 	}
-	if cur, ok := a.longest(j, s.end, cCurPrefix, cCurCode, cCurAmbiguous); ok && cur.end < s.end {
+	pre, ok := a.longest(j, s.end, cCurPrefix, cCurCode, cCurAmbiguous)
+	if ok && pre.class == cCurPrefix && pre.end-pre.start == 2 && len(a.tx(pre.start)) == 1 && !a.gluedSpan(pre.start, pre.end) {
+		// "a $3 billion loan" is not "A$": a one-letter symbol is glued
+		return i
+	}
+	if cur := pre; ok && cur.end < s.end {
 		if cur.class == cCurPrefix || e.codeBeforeNumber(a, cur, s.end) {
 			if p, ok := parseNumberAt(&a.doc, a.ann, cur.end, s.end); ok {
 				if p.qualifier == "" {
@@ -520,6 +525,17 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	a.numbers = append(a.numbers, p)
 	a.claim(i, end)
 	return end
+}
+
+// gluedSpan reports whether the tokens of [from, to) are written without
+// spaces between them ("A$", "C$").
+func (a *analysis) gluedSpan(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if !a.toks[k].glued {
+			return false
+		}
+	}
+	return true
 }
 
 // extendTroops extends a troop noun over the troop nouns right after it:
@@ -664,6 +680,14 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	}
 	if t, ok := a.longest(j, s.end, cTitle); ok {
 		end = t.end
+		// "the Swedish defence ministry spokesperson": titles in a row
+		for n := 0; n < 3; n++ {
+			t2, ok := a.longest(end, s.end, cTitle)
+			if !ok {
+				break
+			}
+			end = t2.end
+		}
 		am.person = true
 		for end < s.end && toks[end].kind == tWord && a.upper(end) && !a.has(end, cTrigger, cReporting, cDeliveryPast) {
 			end++
@@ -856,7 +880,7 @@ func (a *analysis) markSubjects(s span) {
 		first, last := acts[n], acts[m]
 		located := false
 		p := first.start - 1
-		for p >= s.start && (a.lw(p) == "the" || a.tx(p) == "“" || a.tx(p) == "\"" || a.has(p, cPlaceAdj)) {
+		for p >= s.start && (a.lw(p) == "the" || a.lw(p) == "both" || a.lw(p) == "either" || a.tx(p) == "“" || a.tx(p) == "\"" || a.has(p, cPlaceAdj)) {
 			p--
 		}
 		// after a preposition it is a place or an object ("in Paris", "by the U.S.");
@@ -870,17 +894,30 @@ func (a *analysis) markSubjects(s span) {
 		}
 		// an owner is the subject of its commitment noun or cue ("Trump's pledge",
 		// "Washington's willingness", "Germany's €1bn"), not of any noun ("Ukraine's allies")
-		possessive := false
+		possessive, owner := false, false
 		if j, ok := a.isPossessive(last.end, s.end); ok {
+			// "Turkey's Defence Industry Agency will donate": an agency
+			// named in capitals stands for its country
+			n := j
+			for n < s.end && n < j+5 && a.toks[n].kind == tWord && a.upper(n) && !a.has(n, cCountry, cMetonym, cLeader, cDemonym) {
+				n++
+			}
+			owner = n == j || !a.subjectFollower(n, s) || a.toks[n].kind == tPunct
+
 			for n := 0; n < 2 && j < s.end && a.isModifier(j) && !a.has(j, cTriggerNoun, cSupportCue, cConsidering); n++ {
 				j++
 			}
 			possessive = j < s.end && (a.has(j, cTriggerNoun, cSupportCue, cConsidering, cCurPrefix) || a.toks[j].kind == tNum)
 		}
-		// a person is never a modifier: "Chancellor Merz met …" is a subject
-		subject := possessive || !located && (last.person || a.subjectFollower(last.end, s))
+		// a person is never a modifier: "Chancellor Merz met …" is a
+		// subject; the owner of any other noun is not ("Kyiv's largest
+		// supplier", "Mali's UN mission")
+		subject := possessive || !located && !owner && (last.person || a.subjectFollower(last.end, s))
 		if last.end <= a.datelineEnd(s) {
 			subject = false // "BEIRUT (AP) —", "KINSHASA, Congo (Reuters) -": where, not who
+		}
+		if a.receiverAt(last.end, s) {
+			subject = false // "Ukraine will also receive:": the recipient
 		}
 		reporter := a.reports(last.end, s) && !located
 		if reporter {
@@ -889,6 +926,10 @@ func (a *analysis) markSubjects(s span) {
 		for k := n; k <= m; k++ {
 			acts[k].subject = subject
 			acts[k].reporter = reporter
+		}
+		// "…, with Qatar alone committing $1bn": the subject of a gerund
+		if w := last.start - 1; w >= s.start && a.lw(w) == "with" && a.gerundAfter(last.end, s) {
+			acts[m].subject = true
 		}
 		n = m + 1
 	}
@@ -946,7 +987,23 @@ func (a *analysis) reports(j int, s span) bool {
 	if j < s.end && a.tx(j) == "," {
 		j++
 	}
+	// "The Philippines Wednesday said", "Germany on Tuesday said"
+	if j+1 < s.end && a.lw(j) == "on" && isWeekday(a.lw(j+1)) {
+		j++
+	}
+	if j < s.end && isWeekday(a.lw(j)) {
+		j++
+	}
 	return j < s.end && a.has(j, cReporting)
+}
+
+// isWeekday reports whether w is the lower-case name of a day of the week.
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // joined reports whether only list separators lie between two mentions.

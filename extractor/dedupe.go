@@ -30,7 +30,10 @@ func dropVagueTroops(cs []news.Commitment, order []int) ([]news.Commitment, []in
 // higher confidence stays (the earlier on a tie).
 func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 	same := func(x, y news.Commitment) bool {
-		if x.Actor != y.Actor || x.Kind != y.Kind || x.Status != y.Status || x.Currency != y.Currency {
+		if x.Actor != y.Actor || x.Kind != y.Kind || x.Currency != y.Currency {
+			return false
+		}
+		if x.Status != y.Status && (unvalued(x) || unvalued(y)) {
 			return false
 		}
 		switch {
@@ -40,6 +43,11 @@ func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 			return *x.Amount == *y.Amount
 		case x.Count != nil && y.Count != nil:
 			return *x.Count == *y.Count && x.Item == y.Item
+		case unvalued(x) && unvalued(y):
+			// no number: "Belgium is sending ships" in the headline and
+			// the body, "Norway will provide air-defence systems" and
+			// later "… NASAMS" (uncounted items of one actor are one line)
+			return true
 		}
 		return false
 	}
@@ -82,4 +90,10 @@ func (b byEvidence) Less(i, j int) bool {
 func (b byEvidence) Swap(i, j int) {
 	b.cs[i], b.cs[j] = b.cs[j], b.cs[i]
 	b.order[i], b.order[j] = b.order[j], b.order[i]
+}
+
+// unvalued reports whether c states no number: troops, equipment or money
+// without one, or support.
+func unvalued(c news.Commitment) bool {
+	return c.Troops == nil && c.Amount == nil && c.Count == nil
 }

@@ -17,6 +17,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.passiveFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.fromFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.possessiveFrame(q, s); ok {
 		return f, true
 	}
@@ -45,7 +48,11 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 		if f, ok := a.gappedFrame(t, q, s); ok && !far {
 			return f, true
 		}
+		if f, ok := a.complementFrame(t, q, s); ok && !far {
+			return a.joint(f, q), true
+		}
 		if f, ok := a.subjectFrame(t, s); ok {
+			f = a.joint(f, q)
 			f.window = span{f.window.start, min(s.end, q.end+3)}
 			if q.start-t.end > 10 {
 				f.conf -= 0.05

@@ -87,6 +87,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	a.civilianTeams()
+	var unframed []quantity // quantities of no frame, for impliedFrame
 	for _, q := range a.quants {
 		if q.kind == news.KindSupport {
 			continue
@@ -95,8 +96,15 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			continue
 		}
 		if f, ok := a.frameFor(q); ok {
+			f = a.troopsOwner(f, q) // "460 Egyptian soldiers" in a UN mission
 			if q.kind == news.KindTroops && a.domestic(f, q) {
 				continue // "deploy 2,000 police officers to secure the summit in Berlin"
+			}
+			if parts := a.respectively(f, q); parts != nil {
+				for _, p := range parts {
+					emit(p.f, p.q, q.item) // "pledged 17 and 10 million dollars, respectively"
+				}
+				continue
 			}
 			emit(f, q, q.item)
 			// "…, bringing its contingent to about 300": the new total
@@ -114,6 +122,15 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 				f.forced = news.StatusDelivered
 				f.conf -= 0.1
 				emit(f, was, q.item)
+			}
+		} else {
+			unframed = append(unframed, q)
+		}
+	}
+	if donor := a.textDonor(out); donor != "" {
+		for _, q := range unframed {
+			if f, ok := a.impliedFrame(q, donor); ok {
+				emit(f, q, q.item)
 			}
 		}
 	}
@@ -175,7 +192,7 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 			}
 		}
 	}
-	return false
+	return a.doubted(f)
 }
 
 // ruleRecipientDoc marks a recipient taken from the rest of the document.

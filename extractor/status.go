@@ -12,6 +12,14 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		return f.forced, ""
 	}
 	w := f.window
+	if f.rule == ruleBullet && f.anchor.end <= w.start {
+		// a bullet is its own clause: "• Four jets that have landed in Cyprus"
+		for _, s := range a.sents {
+			if w.start >= s.start && w.start < s.end {
+				w.end = s.end
+			}
+		}
+	}
 	var considering, delivered string
 	// cues of another clause do not count: after "but", "while" … before
 	// the anchor, or inside commas between the actor and the anchor
@@ -20,6 +28,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	skipFrom, skipTo := -1, -1
 	for k := w.start; k < f.anchor.start && k < w.end; k++ {
 		if a.has(k, cClauseBreak) {
+			w.start = k + 1
+		}
+		// a verb phrase of its own before the anchor's: "the UK was
+		// already the largest supplier and had earmarked £200 million"
+		if a.lw(k) == "and" && k > w.start && (k+1 == f.anchor.start || a.has(k+1, cPerfectAux, cIrrealis) && a.actorAt[k+1] < 0) {
 			w.start = k + 1
 		}
 	}
@@ -34,10 +47,29 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			}
 		}
 	}
+	// "is not supplying weapons", "its commitment to not sending
+	// soldiers", "Nor will Chile provide …"
+	if a.negatedAnchor(f.anchor.start, w.start) || a.norBefore(w.start) {
+		return news.StatusDeclined, "not"
+	}
+	// "… 1,500 troops stationed there will start withdrawing", "its last
+	// troops had withdrawn": the troops themselves leave
+	if cue, ok := a.troopsLeave(f); ok {
+		return news.StatusDeclined, cue
+	}
+	future := a.futureAnchor(f.anchor.start, w.start)
+	covered := -1 // the end of a hedge that holds a cue of refusal: "not ruling out"
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
-		if k >= skipFrom && k <= skipTo {
+		if k >= skipFrom && k <= skipTo || k < covered {
 			continue
 		}
+		// a relative clause with its own subject after the anchor: "the
+		// 370 troops that Austria is withdrawing"
+		if k > f.anchor.end && (a.lw(k) == "that" || a.lw(k) == "which") && k+1 < len(a.toks) &&
+			(a.actorAt[k+1] >= 0 || a.lw(k+1) == "the" && k+2 < len(a.toks) && a.actorAt[k+2] >= 0) {
+			break
+		}
+	cues:
 		for _, m := range a.ann[k] {
 			if m.end > w.end+3 {
 				continue
@@ -53,16 +85,27 @@ func (a *analysis) status(f frame) (news.Status, string) {
 				if considering == "" {
 					considering = cue
 				}
+				covered = max(covered, m.end)
+				break cues
 			case cDelivered:
-				if delivered == "" {
+				if delivered == "" && !future {
 					delivered = cue
 				}
 			}
 		}
-		// "since 2022", "since February 2022"
-		if a.lw(k) == "since" && k+2 < len(a.toks) && (a.isYear(k+1) || a.isYear(k+2)) && delivered == "" {
+		// "since 2022", "since February 2022", "since the full-scale
+		// invasion in 2022": cumulative giving
+		if a.lw(k) == "since" && delivered == "" && !future && a.sinceStart(k) {
 			delivered = "since"
 		}
+	}
+	if considering == "" && a.conditional(f) {
+		considering = "if"
+	}
+	// "Fiji offered more than 500 troops": an offer of a number waits
+	// for its acceptance
+	if considering == "" && a.offersNumber(f) {
+		considering = a.tx(f.anchor.start)
 	}
 	if considering != "" {
 		return news.StatusConsidering, considering
@@ -77,6 +120,13 @@ func (a *analysis) status(f frame) (news.Status, string) {
 				return news.StatusDelivered, a.text[a.toks[m.start].start:a.toks[m.end-1].end]
 			}
 		}
+	}
+	if cue, ok := a.deliveredNow(f); ok {
+		return news.StatusDelivered, cue
+	}
+	// "Slovakia supported Kyiv by providing howitzers": the past of the verb before "by"
+	if cue, ok := a.pastBy(f); ok {
+		return news.StatusDelivered, cue
 	}
 	// troops in place: "are stationed", "has 1,000 soldiers in UNIFIL"
 	if f.rule == rulePresence && !a.irrealis(w.start, w.end) {
@@ -93,6 +143,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		case f.rule == rulePassive:
 			if prev >= 0 && a.has(prev, cPassiveAux) && a.lw(prev) != "be" && a.lw(prev) != "being" && a.lw(prev) != "is" && a.lw(prev) != "are" {
 				return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
+			}
+			// a reduced relative: "the patrol boats donated by China"
+			if prev >= 0 && prev+1 == anchor && a.toks[prev].kind == tWord && !a.has(prev, cPassiveAux, cPerfectAux, cIrrealis, cStop) &&
+				!a.irrealis(w.start, anchor) && a.lw(m.start) != "given" && !a.exemplified(prev) {
+				return news.StatusDelivered, a.tx(m.start)
 			}
 		case prev >= 0 && a.has(prev, cPerfectAux):
 			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)

@@ -1,0 +1,81 @@
+package extractor
+
+import (
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleFrom marks a quantity whose giver follows "from": "$150 million
+// from Saudi Arabia", "$200m each from Kuwait and the UAE", "troops from
+// Senegal and Chad".
+const ruleFrom = "frame.from"
+
+// fromFrame reads the giver after the quantity: "Initial pledges included
+// $150 million from Saudi Arabia", "it received $300mn from the US",
+// "$200m each from Kuwait and the UAE" (one line each), "troops from
+// Senegal, Burkina Faso and Chad will withdraw". Not a place left or
+// moved from ("withdraw 500 troops from Mali", "evacuated from Kabul"),
+// and only in a sentence about giving (a verb or noun of commitment, a
+// verb of receiving, aid, a grant, a loan).
+func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
+	if q.kind == news.KindSupport || q.num == nil && q.kind != news.KindTroops {
+		return frame{}, false
+	}
+	k := q.end
+	if k < s.end && (a.lw(k) == "each" || a.lw(k) == "apiece") {
+		k++
+	}
+	// "These personnel will come from Austria and Slovakia", "troops drawn from"
+	for n := 0; n < 3 && k < s.end && q.kind == news.KindTroops; n++ {
+		switch a.lw(k) {
+		case "will", "would", "be", "are", "is", "were", "was", "come", "comes", "came", "coming", "drawn",
+			"mainly", "mostly", "largely", "all":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= s.end || a.lw(k) != "from" {
+		return frame{}, false
+	}
+	actors := a.listAt(k+1, s)
+	if len(actors) == 0 {
+		return frame{}, false
+	}
+	for _, am := range actors {
+		if am.cls == cGroup || am.person && am.cls == cLeader {
+			return frame{}, false
+		}
+	}
+	giving := false
+	for j := s.start; j < s.end; j++ {
+		switch a.lw(j) {
+		case "withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulled", "pulling", "evacuate",
+			"evacuated", "evacuating", "return", "returned", "returning", "redeploy", "redeployed", "imports", "imported",
+			"exports", "trade", "bought", "buy", "buys", "purchase", "purchased", "stolen", "seized":
+			// "troops from Senegal will withdraw" are Senegal's; "withdraw
+			// troops from Mali" leave Mali
+			if q.kind != news.KindTroops || j < q.start {
+				return frame{}, false
+			}
+		case "aid", "assistance", "grant", "grants", "loan", "loans", "pledges", "donations", "received", "receive", "receives",
+			"contributions", "funding", "support", "includes", "included", "including", "include":
+			giving = true
+		}
+		if a.has(j, cTrigger, cDeliveryPast, cTriggerNoun, cMoneyNoun) {
+			giving = true
+		}
+	}
+	// troops "from" countries are theirs in any sentence about the force
+	if !giving && q.kind != news.KindTroops {
+		return frame{}, false
+	}
+	last := actors[len(actors)-1]
+	f := frame{actors: actors, anchor: span{k, k + 1}, rule: ruleFrom, conf: 0.75,
+		window: span{max(s.start, q.start-10), min(s.end, last.end+4)}}
+	if q.kind == news.KindTroops {
+		// "Troops from Senegal and Chad – the largest contributors – will
+		// withdraw": the verb after an apposition
+		f.window.end = s.end
+	}
+	return f, true
+}

@@ -1,0 +1,160 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleImplied marks a commitment whose giver is not named in its sentence
+// but is the one donor of the text.
+const ruleImplied = "frame.implied-donor"
+
+// textDonor returns the donor of a text about one donor: the country (or
+// the EU or NATO) of at least two thirds of the commitments of named
+// actors found so far, and of at least two of them or named at least twice
+// as a subject or a source; "" when there is none.
+func (a *analysis) textDonor(cs []news.Commitment) string {
+	counts := map[string]int{}
+	total := 0
+	for _, c := range cs {
+		if strings.HasPrefix(c.Actor, "group:") {
+			continue
+		}
+		counts[c.Actor]++
+		total++
+	}
+	best, n := "", 0
+	for code, k := range counts {
+		if k > n || k == n && code < best {
+			best, n = code, k
+		}
+	}
+	if n == 0 || 3*n < 2*total {
+		return ""
+	}
+	if n == 1 {
+		named := 0
+		for _, am := range a.actors {
+			if am.code == best && (am.subject || am.reporter) {
+				named++
+			}
+		}
+		if named < 2 {
+			return ""
+		}
+	}
+	return best
+}
+
+// impliedFrame gives a quantity that no frame links to an actor the donor
+// of a text about one donor, when its sentence commits without naming who:
+// its subject is "it" or a noun of commitment ("The new package will
+// provide funding for …", "It includes 60 boats", "The package is worth
+// CAD 95 million"), or the quantity is the subject of a passive of giving
+// ("€33 billion is provided in the form of loans"). The sentence names no
+// actor other than the donor except after a preposition (a recipient or a
+// place), and no person or group. The guess goes to review (confidence
+// 0.5).
+func (a *analysis) impliedFrame(q quantity, donor string) (frame, bool) {
+	if donor == "" || q.prepped || q.conversion || q.sent < 0 || q.sent >= len(a.sents) {
+		return frame{}, false
+	}
+	s := a.sents[q.sent]
+	for _, am := range a.actorsOf(s) {
+		if am.code != donor && (am.subject || am.reporter || am.cls == cGroup || am.person) {
+			return frame{}, false
+		}
+	}
+	for k := s.start; k < s.end; k++ {
+		if a.has(k, cTitle, cGroupNoun, cReporting, cCasualty) {
+			return frame{}, false
+		}
+	}
+	anchor := span{-1, -1}
+	// the verb before the quantity, and "it" or a noun of commitment as its subject
+	for k := q.start - 1; k > s.start && q.start-k <= 15; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			break
+		}
+		if !a.has(k, cTrigger, cDeliveryPast, cNounLink) || a.has(k, cLocPrep, cStop) || a.lw(k) == "a" || a.lw(k) == "an" {
+			continue
+		}
+		if a.commitmentSubject(k, s) {
+			anchor = span{k, k + 1}
+		}
+		break
+	}
+	if anchor.start < 0 {
+		// "€33 billion is provided in the form of loans", "500 soldiers will be deployed"
+		for j := q.end + 1; q.start == s.start && j < s.end && j < q.end+4; j++ {
+			if a.has(j, cTrigger, cDeliveryPast) && a.has(j-1, cPassiveAux) && (j+1 >= s.end || a.lw(j+1) != "by") {
+				anchor = span{j, j + 1}
+				break
+			}
+		}
+	}
+	if anchor.start < 0 {
+		return frame{}, false
+	}
+	am := actorMention{code: donor, cls: cCountry, subject: true, sent: q.sent}
+	lo, hi := min(anchor.start, q.start), max(anchor.end, q.end)
+	return frame{actors: []actorMention{am}, anchor: anchor, rule: ruleImplied, conf: 0.5,
+		window: span{max(s.start, lo-4), min(s.end, hi+3)}}, true
+}
+
+// commitmentSubject reports whether the subject of the verb at token v is
+// "it" or a noun phrase of commitment: "It includes", "the new package
+// will provide", "The total value of the support package is", "the
+// largest equipment package in history” includes".
+func (a *analysis) commitmentSubject(v int, s span) bool {
+	k := v - 1
+	for k > s.start && (a.has(k, cSubjectFollower, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly")) && !a.has(k, cTriggerNoun) {
+		k-- // "will also", "has now"
+	}
+	for k >= s.start && (a.tx(k) == "”" || a.tx(k) == "\"") {
+		k--
+	}
+	if k < s.start {
+		return false
+	}
+	if a.lw(k) == "it" {
+		// "It includes …" (a verb of giving after "it" is read by subjectFrame)
+		return (k == s.start || a.toks[k-1].kind == tPunct || a.lw(k-1) == "and") && !a.has(v, cTrigger, cDeliveryPast, cPassiveAux)
+	}
+	// the head of the subject, or the noun before "of"/"in" and what follows
+	// it ("the largest package in history", "this contribution of $10M")
+	head := k
+	if !commitmentHead(a, head) {
+		for head >= s.start && head > k-6 && a.lw(head) != "of" && a.lw(head) != "in" {
+			if !a.claimed[head] && !a.isModifier(head) && a.lw(head) != "the" && a.lw(head) != "a" {
+				return false
+			}
+			head--
+		}
+		if head <= s.start || a.lw(head) != "of" && a.lw(head) != "in" || !commitmentHead(a, head-1) {
+			return false
+		}
+		head--
+	}
+	// the phrase before the head holds no actor and no verb of its own
+	for j := head - 1; j >= s.start && j >= head-8; j-- {
+		if a.actorAt[j] >= 0 && (a.actors[a.actorAt[j]].subject || a.actors[a.actorAt[j]].reporter) {
+			return false
+		}
+		if a.has(j, cTrigger, cReporting) {
+			return false // "Britain calls the package …": a clause of its own
+		}
+	}
+	return true
+}
+
+// commitmentHead reports whether token j is a noun of commitment that can
+// head a subject: "package", "contribution", "aid", "assistance", "funding".
+func commitmentHead(a *analysis, j int) bool {
+	switch a.lw(j) {
+	case "aid", "assistance", "funding":
+		return true
+	}
+	return a.has(j, cTriggerNoun)
+}

@@ -1,0 +1,185 @@
+package extractor
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// ruleJoint marks one commitment made by several actors together;
+// ruleRespectively one actor's part of "X and Y pledged 17 and 10 million
+// dollars, respectively".
+const (
+	ruleJoint        = "frame.joint"
+	ruleRespectively = "frame.respectively"
+)
+
+// joint turns the frame of a numbered quantity committed by several actors
+// together into a frame of one group: "Sweden, Norway and Denmark will
+// jointly contribute $500 million" is one sum of the three, not $500
+// million each, so it is the line of "group:Sweden, Norway and Denmark"
+// (a group, not scored against any one country). So is a country with
+// its partners: "the EU and its member states have allocated €50
+// billion", "Kuwait, along with other Gulf countries, pledged $4bn".
+// Distributive words keep one line per actor: "each", "both",
+// "respectively", "apiece". Quantities without a number ("Belgium, Italy
+// and France are sending ships") keep one line per actor too.
+func (a *analysis) joint(f frame, q quantity) frame {
+	if q.num == nil || len(f.actors) == 0 || f.rule != ruleActive && (f.rule != rulePronoun || len(f.actors) < 2) {
+		return f
+	}
+	for _, am := range f.actors {
+		if am.cls == cGroup {
+			return f
+		}
+	}
+	s := a.sents[q.sent]
+	first, last := f.actors[0], f.actors[len(f.actors)-1]
+	end := last.end
+	if len(f.actors) == 1 {
+		// "the EU and its member states", "Kuwait, along with other Gulf countries,"
+		end = a.partners(last.end, f.anchor.start)
+		if end < 0 {
+			return f
+		}
+	}
+	for k := first.start; k < s.end && k < q.end+4; k++ {
+		switch a.lw(k) {
+		case "each", "both", "respectively", "apiece", "individually", "separately", "per":
+			return f
+		}
+	}
+	g := actorMention{span: span{first.start, end}, cls: cGroup, subject: true, sent: first.sent}
+	g.code = "group:" + a.text[a.toks[first.start].start:a.toks[end-1].end]
+	f.actors = []actorMention{g}
+	f.rule = ruleJoint
+	return f
+}
+
+// partners returns the end of "and its member states", ", along with
+// other Gulf countries" after an actor that ends at token from, before
+// the anchor at token to; -1 when none follows.
+func (a *analysis) partners(from, to int) int {
+	k := from
+	if k < to && a.tx(k) == "," {
+		k++
+	}
+	switch {
+	case k < to && a.lw(k) == "and":
+		k++
+	case k+1 < to && (a.lw(k) == "along" || a.lw(k) == "together") && a.lw(k+1) == "with":
+		k += 2
+	default:
+		return -1
+	}
+	for n := 0; n < 4 && k < to; n++ {
+		if g, ok := a.longest(k, to, cGroupNoun); ok {
+			return g.end
+		}
+		switch a.lw(k) {
+		case "its", "their", "other", "fellow", "the":
+		default:
+			if !a.upper(k) && !a.has(k, cGroupAdj) && !a.isModifier(k) {
+				return -1
+			}
+		}
+		k++
+	}
+	return -1
+}
+
+// share is one actor's part of a distributive frame.
+type share struct {
+	f frame
+	q quantity
+}
+
+// respectively splits a frame of several actors over as many numbers:
+// "The U.S. and Japan pledged 17 and 10 million dollars, respectively" is
+// $17 million from the U.S. and $10 million from Japan. The numbers before
+// q are bare ("17") and take q's scale and unit; nil when the sentence does
+// not say "respectively" right after q or the count differs.
+func (a *analysis) respectively(f frame, q quantity) []share {
+	n := len(f.actors)
+	if n < 2 || q.num == nil {
+		return nil
+	}
+	s := a.sents[q.sent]
+	found := false
+	for k := q.end; k < s.end && k <= q.end+2; k++ {
+		if a.lw(k) == "respectively" {
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	// the bare numbers of the list, right to left
+	var nums []numPhrase
+	pos := q.start
+	for i := len(a.numbers) - 1; i >= 0 && len(nums) < n-1; i-- {
+		p := a.numbers[i]
+		if p.end > pos {
+			continue
+		}
+		for k := p.end; k < pos; k++ {
+			if a.tx(k) != "," && a.lw(k) != "and" {
+				return nil
+			}
+		}
+		if pos-p.end == 0 || pos-p.end > 2 {
+			return nil
+		}
+		nums = append([]numPhrase{p}, nums...)
+		pos = p.start
+	}
+	if len(nums) != n-1 {
+		return nil
+	}
+	// the scale of q ("10 million") for the bare ones ("17")
+	factor := 1.0
+	if q.num.scaled {
+		for k := q.start; k < q.end; k++ {
+			if a.toks[k].kind == tNum {
+				if p, ok := parseNumberAt(&a.doc, a.ann, k, k+1); ok && p.value > 0 {
+					factor = q.num.value / p.value
+				}
+				break
+			}
+		}
+	}
+	out := make([]share, 0, n)
+	for i, am := range f.actors {
+		g := f
+		g.actors = []actorMention{am}
+		g.rule = ruleRespectively
+		part := q
+		if i < n-1 {
+			p := nums[i]
+			if !p.scaled {
+				p.value *= factor
+			}
+			part.num, part.span = &p, span{p.start, p.end}
+		}
+		out = append(out, share{g, part})
+	}
+	return out
+}
+
+// troopsOwner gives troops that name their country ("more than 460
+// Egyptian soldiers participating in the mission") to that country when
+// the frame found only a group or an organisation for them ("the United
+// Nations deployed …"): the troops are the country's, the group only
+// leads them.
+func (a *analysis) troopsOwner(f frame, q quantity) frame {
+	if q.kind != news.KindTroops || len(f.actors) != 1 || f.actors[0].cls != cGroup {
+		return f
+	}
+	for k := q.start; k < q.end; k++ {
+		m, ok := a.longest(k, q.end, cDemonym, cCountry)
+		if !ok || len(m.value) != 2 {
+			continue
+		}
+		am := actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, subject: true, sent: q.sent}
+		f.actors = []actorMention{am}
+		f.conf = min(f.conf, 0.7)
+		return f
+	}
+	return f
+}

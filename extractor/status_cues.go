@@ -1,0 +1,297 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// negatedAnchor reports whether "not" or "never" stands right before the
+// verb at token anchor (past "yet", "be" forms or an adverb), after token
+// from: "Hungary is not supplying weapons", "its commitment to not
+// sending soldiers".
+func (a *analysis) negatedAnchor(anchor, from int) bool {
+	for k := anchor - 1; k >= from && k >= anchor-3; k-- {
+		switch w := a.lw(k); {
+		case w == "not" || w == "never" || w == "n't":
+			// "may not be sending" hedges
+			return k == 0 || !a.has(k-1, cConsidering)
+		case w == "yet" || w == "be" || w == "been" || strings.HasSuffix(w, "ly"):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// futureAnchor reports whether a modal of the future or an infinitive
+// "to" stands right before the verb at token anchor: "would provide … its
+// largest package to date" promises, whatever "to date" says.
+func (a *analysis) futureAnchor(anchor, from int) bool {
+	k := anchor - 1
+	for k > from && (a.lw(k) == "also" || strings.HasSuffix(a.lw(k), "ly")) {
+		k--
+	}
+	if k < from || k < 0 {
+		return false
+	}
+	switch a.lw(k) {
+	case "will", "would", "'ll", "shall", "to":
+		return true
+	}
+	return false
+}
+
+// sinceStart reports whether "since" at token k starts a time phrase of
+// cumulative giving: a year within six tokens ("since 2022", "since the
+// full-scale invasion in 2022") or the start of a war ("since the war
+// began", "since the invasion").
+func (a *analysis) sinceStart(k int) bool {
+	for j := k + 1; j < len(a.toks) && j <= k+6; j++ {
+		if a.isYear(j) {
+			return true
+		}
+		if a.has(j, cClauseBreak) || a.tx(j) == "," || a.tx(j) == ";" {
+			return false
+		}
+		switch a.lw(j) {
+		case "war", "invasion", "conflict", "start", "beginning", "outbreak":
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports whether the frame's sentence opens with a
+// condition and the anchor stands after its comma: "If finalized, it
+// would be the first time Washington sends …".
+func (a *analysis) conditional(f frame) bool {
+	if f.anchor.start >= len(a.toks) || f.anchor.start <= 0 {
+		return false
+	}
+	for _, s := range a.sents {
+		if f.anchor.start < s.start || f.anchor.start >= s.end {
+			continue
+		}
+		k := s.start
+		for k < s.end && a.toks[k].kind == tPunct {
+			k++
+		}
+		if k >= s.end || a.lw(k) != "if" && a.lw(k) != "unless" {
+			return false
+		}
+		for j := k + 1; j < f.anchor.start; j++ {
+			if a.tx(j) == "," {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// deliveredNow reports handing over in the present that the gold files
+// count as delivered: a progressive "is sending" ("Belgium, Italy and France
+// are sending ships"), troops a country "contributes" or "is
+// contributing" (they serve now), and a headline in the present
+// ("Australia donates 49 tanks to Ukraine", "X sending tanks").
+func (a *analysis) deliveredNow(f frame) (string, bool) {
+	k := f.anchor.start
+	if f.rule == rulePassive || len(f.actors) == 0 || k >= len(a.toks) || a.irrealis(f.window.start, k) {
+		return "", false
+	}
+	w := a.lw(k)
+	prev := k - 1
+	for prev > f.window.start && (a.lw(prev) == "also" || a.lw(prev) == "now" || a.lw(prev) == "already") {
+		prev--
+	}
+	be := prev >= 0 && (a.lw(prev) == "is" || a.lw(prev) == "are")
+	switch {
+	case w == "sending" && be:
+		return "is sending", true
+	case (w == "contributes" || w == "contributing" && be) && a.troopsIn(f):
+		return w, true
+	}
+	// the verb right after its subject: not "lawmakers back sending troops"
+	if a.headline(k) && (prev >= 0 && a.actorAt[prev] >= 0 || prev+1 < k && a.actorAt[prev+1] >= 0) {
+		switch w {
+		case "sends", "sending", "donates", "delivers", "ships", "dispatches", "hands":
+			return "headline " + w, true
+		}
+	}
+	return "", false
+}
+
+// troopsIn reports whether the frame's window reaches troops with a number.
+func (a *analysis) troopsIn(f frame) bool {
+	for _, q := range a.quants {
+		if q.kind == news.KindTroops && q.num != nil && q.start >= f.anchor.end && q.start <= f.window.end {
+			return true
+		}
+	}
+	return false
+}
+
+// headline reports whether token k is in a headline: a line of its own,
+// without a final full stop.
+func (a *analysis) headline(k int) bool {
+	for _, s := range a.sents {
+		if k < s.start || k >= s.end {
+			continue
+		}
+		if s.start > 0 && !a.toks[s.start].nl {
+			return false
+		}
+		if s.end < len(a.toks) && !a.toks[s.end].nl {
+			return false
+		}
+		return s.end-s.start <= 20 && a.tx(s.end-1) != "." && a.tx(s.end-1) != ":"
+	}
+	return false
+}
+
+// troopsLeave reports a withdrawal of which the troops are the subject, in
+// the clause after them: "the 1,500 French troops stationed in Niger will
+// start withdrawing", "its last troops in Mali had withdrawn".
+func (a *analysis) troopsLeave(f frame) (string, bool) {
+	for _, q := range a.quants {
+		if q.kind != news.KindTroops || q.start < f.window.start || q.start > f.window.end {
+			continue
+		}
+		for k := q.end; k < len(a.toks) && k < q.end+8; k++ {
+			if a.has(k, cClauseBreak) || a.tx(k) == "," || a.tx(k) == ";" || a.tx(k) == "." || a.otherSubject(k) {
+				break
+			}
+			switch a.lw(k) {
+			case "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left":
+				if k > 0 && a.lw(k-1) == "to" && !a.has(k-2, cTrigger) && a.lw(k-2) != "start" && a.lw(k-2) != "begin" {
+					return "", false // "asked the troops to withdraw"
+				}
+				return a.tx(k), true
+			}
+		}
+	}
+	return "", false
+}
+
+// exemplified reports whether the noun phrase that ends at token k gives
+// examples of a kind ("tools include shipments such as missiles supplied
+// by …"): a "such as" or "include" within six tokens before it.
+func (a *analysis) exemplified(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch a.lw(j) {
+		case "include", "includes", "including", "like":
+			return true
+		case "as":
+			if j > 0 && a.lw(j-1) == "such" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// norBefore reports an inverted negation right before the subject that
+// starts at token k: "Nor will Chile provide …", "nor did Japan send".
+func (a *analysis) norBefore(k int) bool {
+	if k >= 1 && a.lw(k-1) == "the" {
+		k-- // "nor will the UK send"
+	}
+	return k >= 2 && a.lw(k-2) == "nor" && a.has(k-1, cSubjectFollower, cIrrealis, cPerfectAux, cPassiveAux)
+}
+
+// otherSubject reports whether token k starts another clause or names
+// another subject: "after several countries withdrew", "the 370 troops
+// that Austria is withdrawing" (Austria withdraws them, not the giver).
+func (a *analysis) otherSubject(k int) bool {
+	switch a.lw(k) {
+	case "after", "before", "because", "when", "until", "since", "if", "as", "that", "which":
+		return true
+	}
+	if n := a.actorAt[k]; n >= 0 {
+		return a.actors[n].subject || a.actors[n].reporter
+	}
+	return a.has(k, cGroupNoun)
+}
+
+// offersNumber reports whether the anchor is "offer" with a numbered
+// quantity of troops, money or equipment right after it ("offered more
+// than 500 troops", "has offered a further 100 million yuan").
+func (a *analysis) offersNumber(f frame) bool {
+	switch a.lw(f.anchor.start) {
+	case "offer", "offers", "offered":
+	default:
+		return false
+	}
+	for _, q := range a.quants {
+		if q.num != nil && q.start >= f.anchor.end && q.start <= f.anchor.end+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBy reports a gerund of giving after "by" whose main verb, right
+// before "by" and its object, is in the past: "Slovakia actively supported
+// Kyiv by providing howitzers", "Japan helped by sending engineers".
+func (a *analysis) pastBy(f frame) (string, bool) {
+	k := f.anchor.start
+	if k < 2 || a.lw(k-1) != "by" || !strings.HasSuffix(a.lw(k), "ing") {
+		return "", false
+	}
+	for j := k - 2; j >= f.window.start && j >= k-7; j-- {
+		w := a.lw(j)
+		if a.toks[j].kind != tWord || a.upper(j) {
+			continue
+		}
+		if strings.HasSuffix(w, "ed") || a.has(j, cDeliveryPast) {
+			if a.irrealis(max(f.window.start, j-3), j) {
+				return "", false
+			}
+			return a.tx(j) + " by", true
+		}
+		if a.has(j, cIrrealis, cTrigger, cSupportVerb) {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// doubted reports whether the clause of the frame's actor is the object
+// of a doubt: "there's no sign yet that Germany is planning to send tanks",
+// "it's not clear if Warsaw has begun sending the tanks", "no indication
+// that the US is looking to send its Abrams": no commitment is reported.
+func (a *analysis) doubted(f frame) bool {
+	if len(f.actors) == 0 {
+		return false
+	}
+	first := f.actors[0].start
+	if f.anaphor.end > f.anaphor.start {
+		first = f.anaphor.start
+	}
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if a.has(k, cClauseBreak) && a.lw(k) != "yet" || a.tx(k) == "." || a.tx(k) == ";" {
+			return false
+		}
+		switch a.lw(k) {
+		case "unclear", "unknown":
+			return true
+		case "sign", "signs", "indication", "indications", "evidence":
+			if k > 0 && (a.lw(k-1) == "no" || a.lw(k-1) == "little") || k > 1 && a.lw(k-2) == "no" {
+				return true
+			}
+		case "clear":
+			if k > 0 && a.lw(k-1) == "not" || k > 0 && a.lw(k-1) == "n't" {
+				return true
+			}
+		case "if", "whether":
+			// "did not say if it would deploy more forces"
+			switch a.lw(max(k-1, 0)) {
+			case "say", "said", "know", "known", "decide", "decided", "clear", "unclear", "asked", "confirm", "disclose":
+				return true
+			}
+		}
+	}
+	return false
+}
