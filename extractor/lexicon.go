@@ -265,6 +265,10 @@ type entry struct {
 	num   float64
 	// surface is the phrase as written; non-nil when it must match case.
 	surface []string
+	// tight is true for a phrase of several tokens written without a
+	// space ("A$", "NZ$", "$CAN"): it matches only tokens glued together,
+	// so the article in "a $3 billion loan" is not "A$".
+	tight bool
 }
 
 // trieNode is a node of a token trie: one edge per lower-cased token.
@@ -510,10 +514,10 @@ func buildTrie(lx *lexicon) *trie {
 	}
 	for _, c := range lx.Currencies {
 		for _, p := range c.Prefix {
-			root.insert(p, entry{class: cCurPrefix, value: c.Code}, false)
+			root.insert(p, entry{class: cCurPrefix, value: c.Code, tight: isTight(p)}, false)
 		}
 		for _, p := range c.Suffix {
-			root.insert(p, entry{class: cCurSuffix, value: c.Code}, false)
+			root.insert(p, entry{class: cCurSuffix, value: c.Code, tight: isTight(p)}, false)
 		}
 	}
 	for _, a := range lx.Ambiguous {
@@ -597,6 +601,9 @@ func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, 
 				if e.surface != nil && !d.surfaceMatches(i, j, e.surface) {
 					continue
 				}
+				if e.tight && !d.gluedRun(i, j) {
+					continue
+				}
 				all = append(all, match{entry: e, start: i, end: j})
 			}
 			if len(node.kids) == 0 {
@@ -635,6 +642,24 @@ func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, 
 		}
 	}
 	return byStart, all
+}
+
+// isTight reports whether a phrase is one word of several tokens
+// written without a space ("A$", "US$", "Fr."): see entry.tight.
+func isTight(phrase string) bool {
+	keys, _ := phraseTokens(phrase)
+	return len(keys) > 1 && !strings.ContainsAny(phrase, " \u00a0")
+}
+
+// gluedRun reports whether tokens i+1 … j-1 are each glued to the one
+// before.
+func (d *doc) gluedRun(i, j int) bool {
+	for t := i + 1; t < j; t++ {
+		if !d.toks[t].glued {
+			return false
+		}
+	}
+	return true
 }
 
 // surfaceMatches compares toks[i:j] (joiners skipped) with the exact
