@@ -94,6 +94,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			continue
 		}
 		if f, ok := a.frameFor(q); ok {
+			f = a.jointMoney(f, q)
 			if q.kind == news.KindTroops && a.domestic(f, q) {
 				continue // "deploy 2,000 police officers to secure the summit in Berlin"
 			}

@@ -51,3 +51,31 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	}
 	return frame{actors: actors, anchor: span{k, k + 1}, rule: ruleFrom, window: span{start, last.end}, conf: 0.75}, true
 }
+
+// jointMoney turns one amount committed by coordinated subjects ("France,
+// Germany and the EU have pledged more than €2 billion", "Sweden, Norway
+// and Denmark will jointly contribute $500 million") into one group
+// commitment: the amount is the sum of their shares, not each one's. A
+// distributive word ("each", "both", "apiece", "respectively") keeps one
+// commitment per donor.
+func (a *analysis) jointMoney(f frame, q quantity) frame {
+	if q.kind != news.KindMoney || q.num == nil || len(f.actors) < 2 || f.rule != ruleActive && f.rule != ruleGapped {
+		return f
+	}
+	first, last := f.actors[0], f.actors[len(f.actors)-1]
+	if first.end > q.start {
+		return f
+	}
+	s := a.sents[q.sent]
+	for k := first.start; k < min(s.end, q.end+3); k++ {
+		switch a.lw(k) {
+		case "each", "both", "apiece", "respectively", "every", "per":
+			return f
+		}
+	}
+	g := f
+	g.actors = []actorMention{{span: span{first.start, last.end}, cls: cGroup, sent: first.sent, subject: true,
+		code: "group:" + a.text[a.toks[first.start].start:a.toks[last.end-1].end]}}
+	g.rule = ruleJoint
+	return g
+}

@@ -118,6 +118,9 @@ func (a *analysis) gappedFrame(t match, q quantity, s span) (frame, bool) {
 			continue
 		}
 		p := am.start - 1
+		if p > t.end && a.lw(p) == "the" {
+			p-- // "… and the United States $38 million"
+		}
 		if p <= t.end || (a.tx(p) != "," && a.lw(p) != "and") {
 			return frame{}, false
 		}
