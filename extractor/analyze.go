@@ -513,6 +513,12 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		a.claim(i, itemEnd)
 		return itemEnd
 	}
+	// "10 million in direct aid": the currency of the text's last amount
+	if q, ok := a.implicitMoney(p, si, s); ok {
+		a.quants = append(a.quants, q)
+		a.claim(i, end)
+		return end
+	}
 	a.numbers = append(a.numbers, p)
 	a.claim(i, end)
 	return end

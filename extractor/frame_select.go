@@ -20,6 +20,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.fromFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.receiverFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.possessiveFrame(q, s); ok {
 		return f, true
 	}

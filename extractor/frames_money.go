@@ -24,6 +24,16 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	if k < s.end && (a.lw(k) == "each" || a.lw(k) == "apiece") {
 		k++
 	}
+	// "$18 million in contributions from …"
+	if k < s.end && a.lw(k) == "in" {
+		j := k + 1
+		for j < s.end && j <= k+3 && !a.has(j, cMoneyObject, cTriggerNoun) && a.isModifier(j) {
+			j++
+		}
+		if m, ok := a.longest(j, s.end, cMoneyObject, cTriggerNoun); ok {
+			k = m.end
+		}
+	}
 	if k >= s.end || a.lw(k) != "from" {
 		return frame{}, false
 	}
@@ -59,15 +69,18 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 // distributive word ("each", "both", "apiece", "respectively") keeps one
 // commitment per donor.
 func (a *analysis) jointMoney(f frame, q quantity) frame {
-	if q.kind != news.KindMoney || q.num == nil || len(f.actors) < 2 || f.rule != ruleActive && f.rule != ruleGapped {
+	if q.kind != news.KindMoney || q.num == nil || len(f.actors) < 2 || f.rule != ruleActive && f.rule != ruleGapped && f.rule != ruleFrom {
 		return f
 	}
 	first, last := f.actors[0], f.actors[len(f.actors)-1]
-	if first.end > q.start {
+	s := a.sents[q.sent]
+	from := first.start
+	if f.rule == ruleFrom {
+		from = q.start // "$200m each from Kuwait and the UAE"
+	} else if first.end > q.start {
 		return f
 	}
-	s := a.sents[q.sent]
-	for k := first.start; k < min(s.end, q.end+3); k++ {
+	for k := from; k < min(s.end, max(q.end, last.end)+3); k++ {
 		switch a.lw(k) {
 		case "each", "both", "apiece", "respectively", "every", "per":
 			return f
@@ -78,4 +91,152 @@ func (a *analysis) jointMoney(f frame, q quantity) frame {
 		code: "group:" + a.text[a.toks[first.start].start:a.toks[last.end-1].end]}}
 	g.rule = ruleJoint
 	return g
+}
+
+// implicitMoney reads a scaled number without a currency as money in the
+// currency the text used last, when its context makes it money: "10
+// million in direct aid" (in + a money object), "a package of 150
+// million", "a tranche of 50 million" (of after a commitment noun or a
+// container), "disbursed 50 million." (right after a verb of commitment,
+// with no noun after it). The text must have written an amount with an
+// explicit currency before. ok is false otherwise.
+func (a *analysis) implicitMoney(p numPhrase, si int, s span) (quantity, bool) {
+	if !p.scaled || p.words || p.value < 1e6 {
+		return quantity{}, false
+	}
+	cur, bare := "", false
+	for n := len(a.quants) - 1; n >= 0; n-- {
+		if o := a.quants[n]; o.kind == news.KindMoney && o.currency != "" && o.num != nil {
+			cur, bare = o.currency, o.bareDollar
+			break
+		}
+	}
+	if cur == "" {
+		return quantity{}, false
+	}
+	money := false
+	k := p.end
+	// "10 million in direct aid"
+	if k < s.end && a.lw(k) == "in" {
+		for j := k + 1; j < s.end && j <= k+3; j++ {
+			if a.has(j, cMoneyObject) {
+				money = true
+				break
+			}
+			if !a.isModifier(j) {
+				break
+			}
+		}
+	}
+	// "a package of 150 million", "a consignment of 50 million"
+	if b := p.start - 1; !money && b > s.start && a.lw(b) == "of" {
+		if _, ok := a.triggerNounEndingAt(b-1, s); ok || a.containerOf(b, s) {
+			money = true
+		}
+	}
+	// "disbursed 50 million.", "pledged another 2 billion to …"
+	if !money && (k >= s.end || a.toks[k].kind == tPunct || a.has(k, cLocPrep) || a.lw(k) == "this" || a.lw(k) == "by") {
+		b := p.start - 1
+		if b > s.start && (a.lw(b) == "another" || a.lw(b) == "additional" || a.lw(b) == "further" || a.lw(b) == "an") {
+			b--
+		}
+		if b >= s.start && a.has(b, cTrigger, cDeliveryPast) {
+			money = true
+		}
+	}
+	if !money {
+		return quantity{}, false
+	}
+	return quantity{span: span{p.start, p.end}, kind: news.KindMoney, num: newNum(p), currency: cur, bareDollar: bare, sent: si}, true
+}
+
+// ruleReceiver marks money whose subject is its recipient.
+const ruleReceiver = "frame.money-receiver"
+
+// receiverFrame matches money whose subject receives it: "X will receive
+// $10 million", "X was allocated $5 million", "Nigeria will get a grant
+// of $750,000". The subject is the recipient; the donor is a country
+// that reports it in the same sentence ("U.S. officials say X will get
+// …"), else the subject of the sentences just before (the article's
+// donor), else no one: the line is not the subject's pledge. A guess:
+// below review.
+func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	var verb match
+	found := false
+	for k := q.start - 1; k >= s.start && q.start-k <= 8 && !found; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			return frame{}, false
+		}
+		if m, ok := a.longest(k, q.start, cReceive); ok {
+			verb, found = m, true
+			break
+		}
+		m, ok := a.longest(k, q.start, cTrigger, cDeliveryPast)
+		if !ok || k > s.start && (a.lw(k-1) == "a" || a.lw(k-1) == "an" || a.lw(k-1) == "the") {
+			continue // "a grant of $750,000" is a noun
+		}
+		// a participle: "is providing" is progressive, "increased by" has an agent or a difference
+		if last := a.lw(m.end - 1); strings.HasSuffix(last, "ing") || m.end < s.end && a.lw(m.end) == "by" {
+			return frame{}, false
+		}
+		// "X was (on Tuesday) allocated $N": a passive with the money as object
+		for j := k - 1; j >= s.start && k-j <= 4; j-- {
+			if a.has(j, cPassiveAux) {
+				verb, found = match{entry: m.entry, start: j, end: m.end}, true
+				break
+			}
+			if a.has(j, cTrigger, cDeliveryPast, cClauseBreak) || a.actorAt[j] >= 0 {
+				break
+			}
+		}
+		if !found {
+			return frame{}, false // an active verb of commitment nearer the money
+		}
+	}
+	if !found {
+		return frame{}, false
+	}
+	if m, ok := a.longest(verb.start, s.end, cReceive); ok && m.end <= q.start && m.end < s.end && a.lw(m.end) == "by" {
+		return frame{}, false
+	}
+	sub, ok := a.subjectFrame(match{entry: verb.entry, start: verb.start, end: verb.end}, s)
+	if !ok || len(sub.actors) != 1 || sub.rule == ruleActive && verb.start-sub.actors[0].end > 3 {
+		return frame{}, false
+	}
+	to := sub.actors[0].code
+	f := frame{anchor: span{verb.start, verb.end}, rule: ruleReceiver, window: span{verb.start, q.end}, conf: 0.5, to: to}
+	if len(to) != 2 {
+		f.to = ""
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.reporter && am.code != to && !strings.HasPrefix(am.code, "group:") {
+			f.actors = []actorMention{am}
+			return f, true
+		}
+	}
+	si := q.sent
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		for _, am := range a.actorsOf(a.sents[k]) {
+			if am.subject && am.code != to && am.cls != cGroup && !strings.HasPrefix(am.code, "group:") && !a.receives(am, a.sents[k]) {
+				am.far = true
+				f.actors = []actorMention{am}
+				return f, true
+			}
+		}
+	}
+	return f, true // no donor: not the subject's pledge
+}
+
+// receives reports whether a verb of receiving follows the mention within
+// three tokens ("Myanmar will get …"): a recipient, not a donor.
+func (a *analysis) receives(am actorMention, s span) bool {
+	for k := am.end; k < s.end && k < am.end+3; k++ {
+		if a.has(k, cReceive) {
+			return true
+		}
+	}
+	return false
 }
