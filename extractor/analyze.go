@@ -38,7 +38,10 @@ type quantity struct {
 	// ambiguous currency word ("kroner") instead.
 	currency   string
 	candidates []string
-	item       string
+	// fallback is the candidate read when the actor's currency is none of
+	// them ("kronor": SEK).
+	fallback string
+	item     string
 	// prepped is true when a preposition precedes the phrase ("£1bn in
 	// missile exports", "participation in monitoring"): it describes
 	// something else, it is not what is committed.
@@ -394,7 +397,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 				q := quantity{span: span{i, p.end}, kind: news.KindMoney, currency: cur.value, sent: si}
 				if cur.class == cCurAmbiguous {
 					// "Rs 100 million": a word shared by several currencies
-					q.currency, q.candidates = "", strings.Split(cur.value, "|")
+					q.currency, q.candidates, q.fallback = "", strings.Split(cur.value, "|"), cur.fallback
 				}
 				// an explicit code after a symbol wins: "$500 million CAD"
 				if code, ok := a.longest(p.end, s.end, cCurCode, cCurSuffix); ok {
@@ -431,7 +434,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if ok {
 		q := quantity{span: span{i, cur.end}, kind: news.KindMoney, num: newNum(p), sent: si}
 		if cur.class == cCurAmbiguous {
-			q.candidates = strings.Split(cur.value, "|")
+			q.candidates, q.fallback = strings.Split(cur.value, "|"), cur.fallback
 		} else {
 			q.currency = cur.value
 			if q.currency == "USD" {

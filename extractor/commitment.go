@@ -50,12 +50,22 @@ func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention
 		// a lone "$" is read as USD; unless the text backs that (a US
 		// committer, an explicit USD amount or phrase, a US dateline) the
 		// currency is a guess and goes to review
-		if q.bareDollar && !a.usdContext && am.code != "US" {
+		// a lone "$" from a country whose own dollar the text names
+		// elsewhere ("C$", "Canadian dollars") is that dollar
+		if own := e.actorCurrency[am.code]; q.bareDollar && e.dollars[own] && a.writes(own) {
+			c.Currency = own
+			rules = append(rules, "currency.own-dollar")
+		} else if q.bareDollar && !a.usdContext && am.code != "US" {
 			conf = min(conf, 0.55)
 			rules = append(rules, "currency.bare-dollar")
 		}
 		if c.Currency == "" {
 			c.Currency = e.resolveCurrency(am.code, q.candidates)
+			if c.Currency == "" && q.fallback != "" {
+				c.Currency = q.fallback
+				conf = min(conf, 0.7)
+				rules = append(rules, "currency.default")
+			}
 			if c.Currency == "" {
 				conf -= 0.3
 				rules = append(rules, "currency.unresolved")
@@ -130,4 +140,15 @@ func (e *Extractor) resolveCurrency(actor string, candidates []string) string {
 		}
 	}
 	return ""
+}
+
+// writes reports whether the text gives an amount in currency cur
+// explicitly (not a lone "$").
+func (a *analysis) writes(cur string) bool {
+	for _, q := range a.quants {
+		if q.kind == news.KindMoney && q.currency == cur && !q.bareDollar {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,6 +29,9 @@ type Extractor struct {
 	ambiguousCodes map[string]bool
 	// actorCurrency maps a country code to its ISO 4217 currency.
 	actorCurrency map[string]string
+	// dollars holds the currencies other than USD written with "$" or
+	// called dollars ("C$", "Australian dollars"): a lone "$" may be one.
+	dollars map[string]bool
 	// free holds analyses for reuse between calls: a bounded free list
 	// rather than a sync.Pool, which is emptied at every garbage collection.
 	free chan *analysis
@@ -44,6 +48,7 @@ func New(opts Options) (*Extractor, error) {
 		trie:           buildTrie(lx),
 		ambiguousCodes: map[string]bool{},
 		actorCurrency:  map[string]string{},
+		dollars:        map[string]bool{},
 		free:           make(chan *analysis, 2*runtime.GOMAXPROCS(0)),
 	}
 	for _, c := range lx.AmbiguousCodes {
@@ -55,6 +60,13 @@ func New(opts Options) (*Extractor, error) {
 		}
 	}
 	e.actorCurrency["EU"] = "EUR"
+	for _, c := range lx.Currencies {
+		for _, p := range slices.Concat(c.Prefix, c.Suffix) {
+			if c.Code != "USD" && (strings.Contains(p, "$") || strings.Contains(strings.ToLower(p), "dollar")) {
+				e.dollars[c.Code] = true
+			}
+		}
+	}
 	return e, nil
 }
 

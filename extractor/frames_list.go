@@ -33,7 +33,7 @@ func (a *analysis) lineStart(s span) int {
 // the last actor named as a subject before the header. A guess: review it.
 func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	ls := a.lineStart(s)
-	if ls <= s.start || q.start != ls || q.num == nil {
+	if ls < s.start || q.start != ls || q.num == nil {
 		return frame{}, false
 	}
 	for _, am := range a.actorsOf(s) {
@@ -42,7 +42,7 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	si := q.sent - 1
-	for si >= 0 && a.lineStart(a.sents[si]) > a.sents[si].start {
+	for si >= 0 && a.listItem(si, q.kind) {
 		si-- // earlier bullets of the same list
 	}
 	if si < 0 || a.tx(a.sents[si].end-1) != ":" {
@@ -54,6 +54,26 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	}
 	colon := a.sents[si].end - 1
 	return frame{actors: []actorMention{am}, anchor: span{colon, colon + 1}, rule: ruleBullet, window: span{q.start, q.end}, conf: 0.55}, true
+}
+
+// listItem reports whether sentence si is an item of a list: a line
+// with a bullet or a number, or a line without one that starts with a
+// quantity of kind k ("$4 million to the fund;" under a header).
+func (a *analysis) listItem(si int, k news.Kind) bool {
+	s := a.sents[si]
+	ls := a.lineStart(s)
+	if ls > s.start {
+		return true
+	}
+	if ls < 0 {
+		return false
+	}
+	for _, q := range a.quants {
+		if q.sent == si && q.start == ls && q.kind == k && q.num != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedent returns the first subject actor (a country, the EU or NATO)

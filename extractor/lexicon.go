@@ -59,6 +59,9 @@ type currencyEntry struct {
 type ambiguousCurrency struct {
 	Words []string `yaml:"words"`
 	Codes []string `yaml:"codes"`
+	// Default, when set, is the code read when the actor's own currency
+	// is none of Codes ("kronor" is mostly SEK).
+	Default string `yaml:"default"`
 }
 
 var codeRE = regexp.MustCompile(`^([A-Z]{2}|EU|NATO)$`)
@@ -273,6 +276,8 @@ type entry struct {
 	// space ("A$", "NZ$", "$CAN"): it matches only tokens glued together,
 	// so the article in "a $3 billion loan" is not "A$".
 	tight bool
+	// fallback is the default code of an ambiguous currency word.
+	fallback string
 }
 
 // trieNode is a node of a token trie: one edge per lower-cased token.
@@ -526,7 +531,7 @@ func buildTrie(lx *lexicon) *trie {
 	}
 	for _, a := range lx.Ambiguous {
 		for _, w := range a.Words {
-			root.insert(w, entry{class: cCurAmbiguous, value: strings.Join(a.Codes, "|")}, false)
+			root.insert(w, entry{class: cCurAmbiguous, value: strings.Join(a.Codes, "|"), fallback: a.Default}, false)
 		}
 	}
 	// in a fixed order: the order of a phrase's meanings decides ties

@@ -190,7 +190,7 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 	t := toks[i]
 	if t.kind == tNum {
 		// a numeral glued after a letter or a joiner is part of a name ("F-16", "Leopard2")
-		if _, cur := hasClass(ann, i-1, cCurCode); t.glued && i > 0 && !cur && (toks[i-1].kind == tWord || d.isJoiner(i-1)) {
+		if t.glued && i > 0 && !currencyEndsAt(ann, i) && (toks[i-1].kind == tWord || d.isJoiner(i-1)) {
 			return 0, i, false, false
 		}
 		s := d.tx(i)
@@ -270,6 +270,19 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 		return 0, i, false, false
 	}
 	return total + cur, j, true, true
+}
+
+// currencyEndsAt reports whether a currency code, symbol or word ends
+// right before token i ("USD34.6", "SR2bn", "$NZ300", "Rs57").
+func currencyEndsAt(ann [][]match, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		for _, m := range ann[j] {
+			if m.end == i && (m.class == cCurCode || m.class == cCurPrefix || m.class == cCurAmbiguous) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scaleAt reports the scale word at token j: spelled-out words may stand
