@@ -388,6 +388,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		j, qual = q.end, q.value
 	}
 	if cur, ok := a.longest(j, s.end, cCurPrefix, cCurCode, cCurAmbiguous); ok && cur.end < s.end {
+		// "Japanese Yen (JPY) 232 billion": a code in brackets before the number
+		if cur.class == cCurCode && cur.start > s.start && a.tx(cur.start-1) == "(" && cur.end+1 < s.end && a.tx(cur.end) == ")" && toks[cur.end+1].kind == tNum {
+			cur.end++
+		}
 		if cur.class == cCurPrefix || e.codeBeforeNumber(a, cur, s.end) {
 			if p, ok := parseNumberAt(&a.doc, a.ann, cur.end, s.end); ok {
 				if p.qualifier == "" {

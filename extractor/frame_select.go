@@ -23,6 +23,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.receiverFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.itemListFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.possessiveFrame(q, s); ok {
 		return f, true
 	}

@@ -228,3 +228,84 @@ func (a *analysis) listAt(k int, s span) []actorMention {
 	}
 	return out
 }
+
+// ruleItemList marks an item of an inline list after a colon.
+const ruleItemList = "frame.list-item"
+
+// itemListFrame matches an item of an inline list whose items end with
+// semicolons, after a header with a colon ("The loans go to: a bridge
+// (JPY 34 billion); a port (JPY 15 billion); and …"): an item that names
+// no actor and no verb before its quantity belongs to the committer of
+// the nearest money before the list. A guess: review it.
+func (a *analysis) itemListFrame(q quantity, s span) (frame, bool) {
+	if q.num == nil {
+		return frame{}, false
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.start < q.start {
+			return frame{}, false
+		}
+	}
+	for k := s.start; k < q.start; k++ {
+		if a.has(k, cTrigger, cDeliveryPast) && a.tx(s.end-1) != ";" {
+			return frame{}, false
+		}
+	}
+	// the header: this sentence (a colon before q) or an earlier one, with
+	// only items ending in ";" between
+	hi, colon := -1, -1
+	for si := q.sent; si >= 0 && q.sent-si <= 20; si-- {
+		sp := a.sents[si]
+		end := sp.end
+		if si == q.sent {
+			end = q.start
+		} else if a.tx(sp.end-1) != ";" {
+			break
+		}
+		for k := end - 1; k >= sp.start; k-- {
+			if a.tx(k) == ":" {
+				hi, colon = si, k
+				break
+			}
+		}
+		if hi >= 0 {
+			break
+		}
+	}
+	if hi < 0 || hi == q.sent && a.tx(s.end-1) != ";" {
+		return frame{}, false
+	}
+	// items after the colon: this one must end with ";" or follow one that does
+	if hi != q.sent && a.tx(s.end-1) != ";" && a.tx(a.sents[q.sent-1].end-1) != ";" {
+		return frame{}, false
+	}
+	am, ok := a.moneyDonorBefore(hi, colon)
+	if !ok {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{am}, anchor: span{colon, colon + 1}, rule: ruleItemList, window: span{q.start, q.end}, conf: 0.55}, true
+}
+
+// moneyDonorBefore returns the committer of the nearest money quantity
+// before token limit of sentence si (or in the three sentences before),
+// by its own frame.
+func (a *analysis) moneyDonorBefore(si, limit int) (actorMention, bool) {
+	for n := len(a.quants) - 1; n >= 0; n-- {
+		o := a.quants[n]
+		if o.sent > si || o.sent == si && o.start >= limit {
+			continue
+		}
+		if o.sent < si-3 {
+			break
+		}
+		if o.kind != news.KindMoney || o.num == nil || o.conversion {
+			continue
+		}
+		if f, ok := a.frameFor(o); ok && len(f.actors) == 1 && f.rule != ruleItemList && len(f.actors[0].code) == 2 {
+			am := f.actors[0]
+			am.far = true
+			return am, true
+		}
+	}
+	return actorMention{}, false
+}
