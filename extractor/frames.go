@@ -94,7 +94,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			continue
 		}
 		if f, ok := a.frameFor(q); ok {
-			f = a.jointMoney(f, q)
+			if f, ok = a.moneyFrame(f, q); !ok {
+				continue // a price, money raised
+			}
 			if q.kind == news.KindTroops && a.domestic(f, q) {
 				continue // "deploy 2,000 police officers to secure the summit in Berlin"
 			}

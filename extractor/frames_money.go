@@ -62,6 +62,69 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	return frame{actors: actors, anchor: span{k, k + 1}, rule: ruleFrom, window: span{start, last.end}, conf: 0.75}, true
 }
 
+// moneyFrame adjusts the frame of a money quantity: ok is false when the
+// amount is not the actors' commitment (a price, money they raise), and a
+// joint amount becomes one group line (see jointMoney).
+func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return f, true
+	}
+	if a.salePrice(q) || a.raised(f, q) {
+		return f, false
+	}
+	return a.jointMoney(f, q), true
+}
+
+// salePrice reports whether money q is the price of a sale or purchase
+// named before it in its clause: "intends to buy 250 tanks worth $4bn",
+// "approved a possible arms sale to Chile worth $95 million". A purchase
+// for another country ("will buy air defence for Ukraine worth €1bn") is
+// a donation and stays.
+func (a *analysis) salePrice(q quantity) bool {
+	s := a.sents[q.sent]
+	for k := q.start - 1; k >= s.start && q.start-k <= 15; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			return false
+		}
+		if !a.has(k, cSale) {
+			continue
+		}
+		for j := k + 1; j < q.start; j++ {
+			if a.lw(j) == "for" && a.actorEndingAt(j+1, s) >= 0 {
+				return false
+			}
+			if a.lw(j) == "for" && a.lw(j+1) == "the" && a.actorEndingAt(j+2, s) >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// raised reports whether money q is what its subject raises ("Haiti
+// hopes to raise $3.8 billion", "the $3.8 billion that Haiti hopes to
+// raise"): funds sought, not given.
+func (a *analysis) raised(f frame, q quantity) bool {
+	if f.anchor.end <= f.anchor.start {
+		return false
+	}
+	switch a.lw(f.anchor.start) {
+	case "raise", "raises", "raised", "raising":
+	default:
+		return false
+	}
+	if f.anchor.start > q.end {
+		return true // a relative clause: "the $3.8 billion that X hopes to raise"
+	}
+	for k := f.anchor.end; k < q.start; k++ {
+		if a.lw(k) == "to" {
+			return false // "raised its aid to $50 million": the new total
+		}
+	}
+	return q.start-f.anchor.end <= 3
+}
+
 // jointMoney turns one amount committed by coordinated subjects ("France,
 // Germany and the EU have pledged more than €2 billion", "Sweden, Norway
 // and Denmark will jointly contribute $500 million") into one group
