@@ -520,8 +520,13 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		a.claim(i, itemEnd)
 		return itemEnd
 	}
-	// "10 million in direct aid": the currency of the text's last amount
-	if q, ok := a.implicitMoney(p, si, s); ok {
+	// "10 million in direct aid": the currency of the text's last amount;
+	// "17 and 10 million dollars": the scale and currency of the next
+	q, ok := a.implicitMoney(p, si, s)
+	if !ok {
+		q, ok = a.coordinatedAmount(p, si, s)
+	}
+	if ok {
 		a.quants = append(a.quants, q)
 		a.claim(i, end)
 		return end

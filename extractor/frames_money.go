@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -72,7 +73,45 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 	if a.salePrice(q) || a.raised(f, q) {
 		return f, false
 	}
+	if g, ok := a.respectively(f, q); ok {
+		return g, true
+	}
 	return a.jointMoney(f, q), true
+}
+
+// respectively pairs coordinated actors with coordinated amounts in order:
+// "The U.S. and Japan pledged $17 million and $10 million, respectively".
+func (a *analysis) respectively(f frame, q quantity) (frame, bool) {
+	if len(f.actors) < 2 {
+		return f, false
+	}
+	s := a.sents[q.sent]
+	resp := -1
+	for k := q.end; k < s.end && k < q.end+30; k++ {
+		if a.lw(k) == "respectively" {
+			resp = k
+			break
+		}
+	}
+	if resp < 0 {
+		return f, false
+	}
+	idx, n := -1, 0
+	for _, o := range a.quants {
+		if o.sent != q.sent || o.kind != news.KindMoney || o.num == nil || o.conversion || o.start < f.anchor.end || o.end > resp {
+			continue
+		}
+		if o.start == q.start {
+			idx = n
+		}
+		n++
+	}
+	if idx < 0 || n != len(f.actors) {
+		return f, false
+	}
+	g := f
+	g.actors = []actorMention{f.actors[idx]}
+	return g, true
 }
 
 // salePrice reports whether money q is the price of a sale or purchase
@@ -104,7 +143,8 @@ func (a *analysis) salePrice(q quantity) bool {
 
 // raised reports whether money q is what its subject raises ("Haiti
 // hopes to raise $3.8 billion", "the $3.8 billion that Haiti hopes to
-// raise"): funds sought, not given.
+// raise", and any amount after it in the clause): funds sought, not
+// given. "raised its aid to $50 million" is a new total and stays.
 func (a *analysis) raised(f frame, q quantity) bool {
 	if f.anchor.end <= f.anchor.start {
 		return false
@@ -122,7 +162,7 @@ func (a *analysis) raised(f frame, q quantity) bool {
 			return false // "raised its aid to $50 million": the new total
 		}
 	}
-	return q.start-f.anchor.end <= 3
+	return true
 }
 
 // jointMoney turns one amount committed by coordinated subjects ("France,
@@ -302,4 +342,33 @@ func (a *analysis) receives(am actorMention, s span) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedAmount reads a number before "and" or "or" and a scaled amount
+// of money as money with the same scale and currency: "17 and 10 million
+// dollars", "2 or 3 billion euros". ok is false otherwise.
+func (a *analysis) coordinatedAmount(p numPhrase, si int, s span) (quantity, bool) {
+	k := p.end
+	if p.scaled || k+1 >= s.end || a.lw(k) != "and" && a.lw(k) != "or" && a.tx(k) != "," {
+		return quantity{}, false
+	}
+	p2, ok := parseNumberAt(&a.doc, a.ann, k+1, s.end)
+	if !ok || !p2.scaled || p2.value == 0 {
+		return quantity{}, false
+	}
+	cur, ok := a.longest(p2.end, s.end, cCurSuffix, cCurCode)
+	if !ok {
+		return quantity{}, false
+	}
+	// the scale of the second applies to the first
+	core, _, _, ok := parseCore(&a.doc, a.ann, p2.start, s.end)
+	if q, has := hasClass(a.ann, p2.start, cQualifier); has {
+		core, _, _, ok = parseCore(&a.doc, a.ann, q.end, s.end)
+	}
+	if !ok || core == 0 {
+		return quantity{}, false
+	}
+	p.value = math.Round(p.value*(p2.value/core)*1e3) / 1e3
+	p.scaled = true
+	return quantity{span: span{p.start, p.end}, kind: news.KindMoney, num: newNum(p), currency: cur.value, sent: si}, true
 }
