@@ -80,6 +80,8 @@ type analysis struct {
 	// usdContext is true when the text itself says its dollars are US
 	// dollars: an explicit USD amount or phrase, or a US dateline.
 	usdContext bool
+	// ownCurrency maps a country code to its currency (the Extractor's).
+	ownCurrency map[string]string
 }
 
 // abbreviations are words whose trailing dot does not end a sentence.
@@ -269,6 +271,7 @@ func (e *Extractor) analyze(text string) *analysis {
 		a = &analysis{}
 	}
 	a.doc.tokenize(text)
+	a.ownCurrency = e.actorCurrency
 	a.ann, a.all = e.trie.matchAllInto(&a.doc, a.ann, a.all)
 	a.cls = grow(a.cls, len(a.toks))
 	clear(a.cls)

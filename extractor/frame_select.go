@@ -26,6 +26,12 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.itemListFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.totalFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.valueFrame(q, s, a.ownCurrency); ok {
+		return f, true
+	}
 	if f, ok := a.possessiveFrame(q, s); ok {
 		return f, true
 	}

@@ -301,11 +301,21 @@ func (a *analysis) moneyDonorBefore(si, limit int) (actorMention, bool) {
 		if o.kind != news.KindMoney || o.num == nil || o.conversion {
 			continue
 		}
-		if f, ok := a.frameFor(o); ok && len(f.actors) == 1 && f.rule != ruleItemList && len(f.actors[0].code) == 2 {
+		if f, ok := a.frameFor(o); ok && len(f.actors) == 1 && namedFrame(f.rule) && f.actors[0].sent == o.sent && len(f.actors[0].code) == 2 {
 			am := f.actors[0]
 			am.far = true
 			return am, true
 		}
 	}
 	return actorMention{}, false
+}
+
+// namedFrame reports whether frames of the rule name their committer in
+// the sentence (not a guess from the sentences around).
+func namedFrame(rule string) bool {
+	switch rule {
+	case ruleActive, rulePassive, ruleList, ruleNoun, ruleGapped, ruleFrom, ruleTotal:
+		return true
+	}
+	return false
 }

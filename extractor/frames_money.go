@@ -372,3 +372,159 @@ func (a *analysis) coordinatedAmount(p numPhrase, si int, s span) (quantity, boo
 	p.scaled = true
 	return quantity{span: span{p.start, p.end}, kind: news.KindMoney, num: newNum(p), currency: cur.value, sent: si}, true
 }
+
+// Rule ids of the money total and value frames.
+const (
+	ruleTotal = "frame.money-total"
+	ruleValue = "frame.money-value"
+)
+
+// totalFrame matches a new total of money after "to": "will bring
+// Britain's total military aid to Ukraine to 3 billion pounds", "brings
+// the UK's total support to £77 million since 2021", "would double its aid
+// to CHF 100 million", "Military assistance will increase to €370
+// million". The committer is the owner of the aid (a possessive or a
+// demonym), else the subject of the verb, else the committer of the money
+// before. With a modal the total is pledged; "brings" or "brought" without
+// one is what has been given so far, delivered.
+func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
+	to := q.start - 1
+	if q.kind != news.KindMoney || q.num == nil || to <= s.start || a.lw(to) != "to" {
+		return frame{}, false
+	}
+	v := -1
+	for k := to - 1; k >= s.start && to-k <= 20; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			break
+		}
+		if a.has(k, cTotalVerb) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return frame{}, false
+	}
+	verb, _ := a.longest(v, s.end, cTotalVerb)
+	f := frame{anchor: span{verb.start, verb.end}, rule: ruleTotal, window: span{v, q.end}, conf: 0.75}
+	// the owner of the aid: "Britain's total", "the total Australian aid"
+	for _, am := range a.actorsOf(s) {
+		if am.start <= v || am.end >= to {
+			continue
+		}
+		if _, ok := a.isPossessive(am.end, s.end); ok {
+			f.actors = []actorMention{am}
+			break
+		}
+	}
+	if len(f.actors) == 0 {
+		for k := verb.end; k < to && len(f.actors) == 0; k++ {
+			d, ok := a.longest(k, to, cDemonym)
+			if !ok {
+				continue
+			}
+			// "the total Australian military aid", not "since the Russian invasion"
+			for j := d.end; j < to && j <= d.end+2; j++ {
+				if a.has(j, cMoneyObject, cTriggerNoun, cSupportNoun) {
+					f.actors = []actorMention{{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}}
+					break
+				}
+			}
+		}
+	}
+	if len(f.actors) == 0 {
+		if sub, ok := a.subjectFrame(verb, s); ok {
+			f.actors, f.anaphor, f.conf = sub.actors, sub.anaphor, min(sub.conf, 0.75)
+			f.window.start = min(f.window.start, sub.window.start)
+		} else if am, ok := a.moneyDonorBefore(q.sent, s.start); ok {
+			f.actors, f.conf = []actorMention{am}, 0.5
+		} else {
+			return frame{}, false
+		}
+	}
+	modal := false
+	for k := max(s.start, v-3); k < v; k++ {
+		if a.has(k, cIrrealis) {
+			modal = true
+		}
+	}
+	switch a.lw(v) {
+	case "brings", "brought", "takes", "took":
+		if !modal {
+			f.forced = news.StatusDelivered
+		}
+	}
+	return f, true
+}
+
+// valueFrame matches the size of a package given with no committer in
+// its clause: "The total value of the support package is approximately
+// SEK 3.4 billion", "The total amount of financing is up to €50 billion".
+// The committer is the one of the money before, else the subject of the
+// sentences before, else the only country whose currency the amount is
+// in. A guess: review it.
+func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	// the link right before the amount: "is", "was", "amounts to", "totals"
+	k := q.start - 1
+	linked := false
+	for k > s.start && q.start-k <= 3 {
+		switch a.lw(k) {
+		case "is", "was", "will", "be", "amounts", "amounted", "totals", "totalled", "totaled", "stands", "stood", "comes", "came", "reaches", "reached":
+			linked = true
+			k--
+			continue
+		case "to", "at":
+			k--
+			continue
+		}
+		break
+	}
+	if !linked {
+		return frame{}, false
+	}
+	for j := s.start; j < q.start; j++ {
+		if a.has(j, cTrigger, cDeliveryPast) || a.actorAt[j] >= 0 {
+			return frame{}, false
+		}
+	}
+	// back to the value noun, over "of the (new) (support) package"
+	v := -1
+	for j := k; j >= s.start && k-j <= 8; j-- {
+		if a.has(j, cDemonym) {
+			return frame{}, false
+		}
+		if a.has(j, cValueNoun) && j+1 < s.end && a.lw(j+1) == "of" {
+			v = j
+		}
+	}
+	if v < 0 {
+		return frame{}, false
+	}
+	f := frame{anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.5}
+	if am, ok := a.moneyDonorBefore(q.sent, s.start); ok {
+		f.actors = []actorMention{am}
+		return f, true
+	}
+	if am, ok := a.antecedent(q.sent-1, 3); ok {
+		am.far = true
+		f.actors = []actorMention{am}
+		return f, true
+	}
+	code := ""
+	for c, cur := range own {
+		if cur == q.currency {
+			if code != "" {
+				return frame{}, false // a currency of several countries
+			}
+			code = c
+		}
+	}
+	if code == "" || len(code) != 2 {
+		return frame{}, false
+	}
+	f.actors = []actorMention{{span: span{q.start, q.start}, code: code, cls: cCountry, sent: q.sent}}
+	return f, true
+}

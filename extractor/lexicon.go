@@ -226,6 +226,8 @@ const (
 	cMoneyObject
 	cReceive
 	cSale
+	cTotalVerb
+	cValueNoun
 	numClasses
 )
 
@@ -246,6 +248,7 @@ var classNames = [...]string{
 	cUSDContext: "usd_context", cUSDateline: "us_dateline", cContainer: "container", cNounLink: "noun_link", cPresence: "presence", cPlaceAdj: "place_adj", cInstitution: "institution", cMoneyNoun: "money_noun", cMakeVerb: "make_verb",
 	cRecommend: "recommend", cHypothetical: "hypothetical", cSupportMain: "support_main_verb", cCivilian: "civilian_personnel", cRequestNoun: "request_noun",
 	cMoneyObject: "money_object", cReceive: "receive", cSale: "sale",
+	cTotalVerb: "total_verb", cValueNoun: "value_noun",
 }
 
 func (c class) String() string { return classNames[c] }
@@ -262,7 +265,7 @@ var wordClasses = map[string]class{
 	"stop": cStop, "support_cue": cSupportCue, "collective": cCollective, "equipment_suffix": cEquipSuffix, "irrealis": cIrrealis,
 	"usd_context": cUSDContext, "us_dateline": cUSDateline, "container": cContainer, "noun_link": cNounLink, "presence": cPresence, "place_adj": cPlaceAdj, "institution": cInstitution, "money_noun": cMoneyNoun, "make_verb": cMakeVerb,
 	"recommend": cRecommend, "hypothetical": cHypothetical, "support_main_verb": cSupportMain, "civilian_personnel": cCivilian, "request_noun": cRequestNoun,
-	"money_object": cMoneyObject, "receive": cReceive, "sale": cSale,
+	"money_object": cMoneyObject, "receive": cReceive, "sale": cSale, "total_verb": cTotalVerb, "value_noun": cValueNoun,
 }
 
 // entry is one meaning of a trie phrase.

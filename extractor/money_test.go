@@ -117,6 +117,21 @@ func TestMoneyGrammar(t *testing.T) {
 		{"coordinated numbers share the scale and the currency, respectively",
 			"Chile and Peru pledged 12 and 8 million dollars, respectively.",
 			[]string{"CL money 12 million USD pledged", "PE money 8 million USD pledged"}},
+		{"a new total with a modal is pledged",
+			"The funding will bring Ireland's total aid to Kenya to 90 million euros this year.",
+			[]string{"IE money 90 million EUR pledged"}},
+		{"brings the total is what was given so far",
+			"This grant brings the total Dutch humanitarian aid to Yemen to €60 million since 2020.",
+			[]string{"NL money 60 million EUR delivered"}},
+		{"doubling aid to a new total",
+			"Austria said it would double its aid to Moldova to €40 million.",
+			[]string{"AT money 40 million EUR pledged"}},
+		{"the value of a package without a committer in the clause",
+			"Sweden is sending a new support package to Ukraine. The total value of the support package is approximately SEK 2.1 billion.",
+			[]string{"SE support new support pledged", "SE money 2.1 billion SEK pledged"}},
+		{"a total of in a bigger sentence is not a value line",
+			"A total of 5 million euros was collected by volunteers.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
