@@ -29,6 +29,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.totalFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.ownerAfterFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.valueFrame(q, s, a.ownCurrency); ok {
 		return f, true
 	}

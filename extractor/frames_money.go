@@ -528,3 +528,32 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 	f.actors = []actorMention{{span: span{q.start, q.start}, code: code, cls: cCountry, sent: q.sent}}
 	return f, true
 }
+
+// ruleOwnerAfter marks money whose donor is named right after it.
+const ruleOwnerAfter = "frame.money-owner-after"
+
+// ownerAfterFrame matches an amount followed by its donor as a modifier of
+// an aid noun: "SR2bn Saudi aid for Yemen", "$500m US aid package",
+// "€40 million German funding".
+func (a *analysis) ownerAfterFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil || q.end >= s.end {
+		return frame{}, false
+	}
+	var am actorMention
+	if n := a.actorEndingAt(q.end, s); n >= 0 && a.actors[n].start == q.end && len(a.actors[n].code) == 2 {
+		am = a.actors[n]
+	} else if d, ok := a.longest(q.end, s.end, cDemonym); ok {
+		am = actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}
+	} else {
+		return frame{}, false
+	}
+	for j := am.end; j < s.end && j <= am.end+2; j++ {
+		if m, ok := a.longest(j, s.end, cMoneyObject, cTriggerNoun); ok {
+			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleOwnerAfter, window: span{q.start, m.end}, conf: 0.7}, true
+		}
+		if !a.isModifier(j) {
+			break
+		}
+	}
+	return frame{}, false
+}

@@ -132,6 +132,18 @@ func TestMoneyGrammar(t *testing.T) {
 		{"a total of in a bigger sentence is not a value line",
 			"A total of 5 million euros was collected by volunteers.",
 			nil},
+		{"a cut of aid is declined money",
+			"Denmark will cut its development aid by 400 million kroner next year.",
+			[]string{"DK money 400 million DKK declined"}},
+		{"a donor after the amount, before an aid noun",
+			"SR3bn Saudi aid for flood victims",
+			[]string{"SA money 3 billion SAR pledged"}},
+		{"a development fund stands for its country",
+			"The Abu Dhabi Fund for Development has provided AED500 million to the programme.",
+			[]string{"AE money 500 million AED delivered"}},
+		{"followed with an amount at a conference",
+			"Norway followed with $60 million.",
+			[]string{"NO money 60 million USD pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
