@@ -529,6 +529,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if !ok {
 		q, ok = a.coordinatedAmount(p, si, s)
 	}
+	if !ok {
+		q, ok = a.parenCount(p, si, s) // "Serbia (48), Australia (15)"
+	}
 	if ok {
 		a.quants = append(a.quants, q)
 		a.claim(i, end)

@@ -319,3 +319,59 @@ func namedFrame(rule string) bool {
 	}
 	return false
 }
+
+// ruleParenList marks a count in brackets after a country in a list.
+const ruleParenList = "frame.list-bracket"
+
+// parenCount reads a bare number in brackets right after a country, in a
+// sentence about troops, as that country's troops: "Serbia (48),
+// Australia (15) and India (7)". The sentence must hold at least two such
+// items and name a troop noun; years are not counts.
+func (a *analysis) parenCount(p numPhrase, si int, s span) (quantity, bool) {
+	if p.words || p.scaled || p.start == 0 || p.start-1 < s.start || p.end >= s.end || a.tx(p.start-1) != "(" || a.tx(p.end) != ")" || a.isYear(p.start) {
+		return quantity{}, false
+	}
+	if len(a.actors) == 0 || a.actors[len(a.actors)-1].end != p.start-1 || a.actors[len(a.actors)-1].sent != si {
+		return quantity{}, false
+	}
+	troops, items := false, 0
+	for k := s.start; k < s.end; k++ {
+		if a.has(k, cTroopNoun) {
+			troops = true
+		}
+		if a.tx(k) == "(" && k+2 < s.end && a.toks[k+1].kind == tNum && a.tx(k+2) == ")" && k > s.start && a.toks[k-1].kind == tWord {
+			items++
+		}
+	}
+	if !troops || items < 2 {
+		return quantity{}, false
+	}
+	return quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si}, true
+}
+
+// parenListFrame links a count of troops in brackets to the country
+// before it (see parenCount). Money in brackets after a country is often
+// its share as a recipient ("split among Somalia ($59 million), …"): not
+// read here.
+func (a *analysis) parenListFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != "(" || q.end >= s.end || a.tx(q.end) != ")" {
+		return frame{}, false
+	}
+	n := a.actorEndingAt(q.start-2, s)
+	if n < 0 || a.actors[n].end != q.start-1 || len(a.actors[n].code) != 2 {
+		return frame{}, false
+	}
+	f := frame{actors: []actorMention{a.actors[n]}, anchor: span{q.start - 1, q.start}, rule: ruleParenList, window: span{s.start, s.end}, conf: 0.6}
+	// a roster of contributors counts troops in place, unless it looks ahead
+	f.forced = news.StatusDelivered
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "will", "would", "could", "may", "might", "shall", "should", "plans", "planned", "pledged", "promised":
+			f.forced = ""
+		}
+		if a.has(k, cConsidering, cDeclined) {
+			f.forced = ""
+		}
+	}
+	return f, true
+}

@@ -144,6 +144,12 @@ func TestMoneyGrammar(t *testing.T) {
 		{"followed with an amount at a conference",
 			"Norway followed with $60 million.",
 			[]string{"NO money 60 million USD pledged"}},
+		{"troop counts in brackets after countries",
+			"Other countries contributing personnel to the force are Peru (40), Chile (12) and Ghana (9).",
+			[]string{"PE troops 40 troops delivered", "CL troops 12 troops delivered", "GH troops 9 troops delivered"}},
+		{"money in brackets after recipients is the donor's sub-amount",
+			"Norway pledged $90 million split among Kenya ($50 million) and Uganda ($40 million).",
+			[]string{"NO money 90 million USD pledged", "NO money 50 million USD pledged", "NO money 40 million USD pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
