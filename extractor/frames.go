@@ -60,6 +60,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		status      news.Status
 		value       float64
 		start       int
+		recipient   string
 	}
 	var seen []key // few per text: a linear scan beats a map
 	emit := func(f frame, q quantity, item string) {
@@ -68,7 +69,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 		for _, am := range f.actors {
 			c := e.commitment(a, f, q, am, item)
-			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: -1, start: c.Start}
+			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: -1, start: c.Start, recipient: f.to}
 			switch {
 			case c.Troops != nil:
 				k.value = float64(*c.Troops)
@@ -119,6 +120,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			}
 		}
 	}
+	a.tableFrames(emit) // "X has donated vaccines as follows:" and rows of recipients
 	unquantified := a.moneyNounFrames(emit, out)
 	a.supportFrames(emit, unquantified)
 	out, order = dropVagueTroops(out, order)

@@ -375,3 +375,113 @@ func (a *analysis) parenListFrame(q quantity, s span) (frame, bool) {
 	}
 	return f, true
 }
+
+// ruleTable marks a row of a table of recipients under a header.
+const ruleTable = "frame.table-row"
+
+// tableFrames reads tables of recipients and counts under a header that
+// names the donor, its verb and what it gives, ending with a colon: "To
+// date, the U.S. has donated vaccines as follows:" then rows of a country
+// and a number, one or more pairs a line ("Kenya 302,000 Laos 1,000,000",
+// also run together as "Kenya302,000Laos1,000,000"). Each pair is a
+// commitment of the header's donor, of the header's kind and item, with
+// the row's country as recipient. A "Total" row is skipped; the table
+// ends at the first line that is not such a row.
+func (a *analysis) tableFrames(emit func(frame, quantity, string)) {
+	for hi := 0; hi+1 < len(a.sents); hi++ {
+		h := a.sents[hi]
+		colon := h.end - 1
+		if a.tx(colon) != ":" || !a.toks[h.end].nl {
+			continue
+		}
+		f, head, ok := a.tableHeader(h, colon)
+		if !ok {
+			continue
+		}
+		for ri := hi + 1; ri < len(a.sents); ri++ {
+			if !a.tableRow(ri, f, head, emit) {
+				break
+			}
+		}
+	}
+}
+
+// tableHeader reads a table header: a verb of commitment with a named
+// subject and, after the verb, what is given (equipment or troops, or
+// money). head is that quantity, with no number.
+func (a *analysis) tableHeader(h span, colon int) (frame, quantity, bool) {
+	for k := colon - 1; k >= h.start; k-- {
+		t, ok := a.longest(k, colon, cTrigger, cDeliveryPast)
+		if !ok {
+			continue
+		}
+		f, ok := a.subjectFrame(t, h)
+		if !ok || f.rule != ruleActive {
+			return frame{}, quantity{}, false
+		}
+		for _, am := range f.actors {
+			if len(am.code) != 2 && am.code != "EU" {
+				return frame{}, quantity{}, false
+			}
+		}
+		for _, q := range a.quants {
+			if q.start >= t.end && q.end <= colon && q.num == nil && (q.kind == news.KindEquipment || q.kind == news.KindTroops) {
+				f.window = span{f.window.start, colon}
+				f.forced, _ = a.status(f) // the header's status holds for its rows
+				f.rule, f.conf = ruleTable, 0.6
+				f.anchor = span{colon, colon + 1}
+				f.window = span{f.window.start, colon}
+				return f, q, true
+			}
+		}
+		return frame{}, quantity{}, false
+	}
+	return frame{}, quantity{}, false
+}
+
+// tableRow emits the pairs of country and number of sentence ri (a whole
+// line) and reports whether it was a row of the table.
+func (a *analysis) tableRow(ri int, f frame, head quantity, emit func(frame, quantity, string)) bool {
+	s := a.sents[ri]
+	if !a.toks[s.start].nl || s.end < len(a.toks) && !a.toks[s.end].nl {
+		return false
+	}
+	type pair struct {
+		to  string
+		num numPhrase
+	}
+	var pairs []pair
+	for k := s.start; k < s.end; {
+		// a label: a country, or capitalised words ("Total", an unknown name)
+		to, end := "", k
+		if n := a.actorEndingAt(k, s); n >= 0 && a.actors[n].start == k {
+			to, end = a.actors[n].code, a.actors[n].end
+		} else {
+			for end < s.end && a.toks[end].kind == tWord && a.upper(end) && end < k+4 {
+				end++
+			}
+		}
+		if end == k || end >= s.end || a.toks[end].kind != tNum {
+			return false
+		}
+		v, ok := parseNumeral(a.tx(end), true)
+		if !ok {
+			return false
+		}
+		if to != "" && len(to) == 2 && a.lw(k) != "total" {
+			pairs = append(pairs, pair{to, numPhrase{start: end, end: end + 1, value: v}})
+		}
+		k = end + 1
+	}
+	if len(pairs) == 0 {
+		return a.lw(s.start) == "total" // a total row alone still belongs to the table
+	}
+	for _, p := range pairs {
+		g := f
+		g.to = p.to
+		q := head
+		q.sent, q.span, q.num = ri, span{p.num.start, p.num.end}, newNum(p.num)
+		emit(g, q, head.item)
+	}
+	return true
+}

@@ -150,6 +150,12 @@ func TestMoneyGrammar(t *testing.T) {
 		{"money in brackets after recipients is the donor's sub-amount",
 			"Norway pledged $90 million split among Kenya ($50 million) and Uganda ($40 million).",
 			[]string{"NO money 90 million USD pledged", "NO money 50 million USD pledged", "NO money 40 million USD pledged"}},
+		{"a table of recipients under a header that names the donor",
+			"So far, Japan has donated vaccines as follows:\nKenya 300,000 Laos 150,000\nPeru 150,000\nTotal 600,000\n\nOther news follows.",
+			[]string{"JP equipment vaccines delivered", "JP equipment 300000 × vaccines delivered", "JP equipment 150000 × vaccines delivered", "JP equipment 150000 × vaccines delivered"}},
+		{"table rows run together",
+			"Norway has sent generators as follows:\nChad120Mali80",
+			[]string{"NO equipment generators delivered", "NO equipment 120 × generators delivered", "NO equipment 80 × generators delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
