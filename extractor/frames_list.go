@@ -52,8 +52,43 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	if !ok {
 		return frame{}, false
 	}
+	// "Ukraine will also receive:": the header's subject is the recipient;
+	// the donor is the subject named before it
+	recipient := ""
+	if am.sent == si && a.receives(am, a.sents[si]) {
+		recipient = am.code
+		if am, ok = a.antecedentExcept(si, 6, recipient); !ok {
+			return frame{}, false
+		}
+	}
 	colon := a.sents[si].end - 1
-	return frame{actors: []actorMention{am}, anchor: span{colon, colon + 1}, rule: ruleBullet, window: span{q.start, q.end}, conf: 0.55}, true
+	f := frame{actors: []actorMention{am}, anchor: span{colon, colon + 1}, rule: ruleBullet, window: span{q.start, q.end}, conf: 0.55, to: recipient}
+	// a bullet without a cue of its own has the status of its header:
+	// "Germany has also provided:" then "- 20 drones;" (delivered)
+	if st, _ := a.status(f); st == news.StatusPledged && recipient == "" {
+		for k := colon - 1; k >= a.sents[si].start; k-- {
+			if t, ok := a.longest(k, colon, cTrigger, cDeliveryPast); ok {
+				if h, ok := a.subjectFrame(t, a.sents[si]); ok {
+					h.window = span{h.window.start, colon}
+					f.forced, _ = a.status(h)
+				}
+				break
+			}
+		}
+	}
+	return f, true
+}
+
+// antecedentExcept is antecedent skipping mentions of the actor code.
+func (a *analysis) antecedentExcept(si, n int, code string) (actorMention, bool) {
+	for k := si; k >= 0 && k > si-n; k-- {
+		for _, am := range a.actorsOf(a.sents[k]) {
+			if am.subject && am.code != code && am.cls != cGroup && !strings.HasPrefix(am.code, "group:") {
+				return am, true
+			}
+		}
+	}
+	return actorMention{}, false
 }
 
 // listItem reports whether sentence si is an item of a list: a line

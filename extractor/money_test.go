@@ -156,6 +156,12 @@ func TestMoneyGrammar(t *testing.T) {
 		{"table rows run together",
 			"Norway has sent generators as follows:\nChad120Mali80",
 			[]string{"NO equipment generators delivered", "NO equipment 120 × generators delivered", "NO equipment 80 × generators delivered"}},
+		{"bullets take the status of their header",
+			"Poland has also provided:\n- 12 mortars;\n- 40 trucks.",
+			[]string{"PL equipment 12 × mortars delivered", "PL equipment 40 × trucks delivered"}},
+		{"a header whose subject receives names the recipient",
+			"Spain announced a new package on Monday. Moldova will also receive:\n- 30 trucks;\n- 5 ambulances.",
+			[]string{"ES equipment 30 × trucks pledged", "ES equipment 5 × ambulances pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
