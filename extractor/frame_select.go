@@ -14,6 +14,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.bulletFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.partFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.parenListFrame(q, s); ok {
 		return f, true
 	}

@@ -322,7 +322,7 @@ func (a *analysis) itemListFrame(q quantity, s span) (frame, bool) {
 }
 
 // moneyDonorBefore returns the committer of the nearest money quantity
-// before token limit of sentence si (or in the three sentences before),
+// before token limit of sentence si (or in the eight sentences before),
 // by its own frame.
 func (a *analysis) moneyDonorBefore(si, limit int) (actorMention, bool) {
 	for n := len(a.quants) - 1; n >= 0; n-- {
@@ -330,7 +330,7 @@ func (a *analysis) moneyDonorBefore(si, limit int) (actorMention, bool) {
 		if o.sent > si || o.sent == si && o.start >= limit {
 			continue
 		}
-		if o.sent < si-3 {
+		if o.sent < si-8 {
 			break
 		}
 		if o.kind != news.KindMoney || o.num == nil || o.conversion {

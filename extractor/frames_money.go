@@ -260,8 +260,8 @@ const ruleReceiver = "frame.money-receiver"
 // $10 million", "X was allocated $5 million", "Nigeria will get a grant
 // of $750,000". The subject is the recipient; the donor is a country
 // that reports it in the same sentence ("U.S. officials say X will get
-// …"), else the subject of the sentences just before (the article's
-// donor), else no one: the line is not the subject's pledge. A guess:
+// …"), else the committer of the money before, else the subject of the
+// sentences just before (the article's donor), else no one: the line is not the subject's pledge. A guess:
 // below review.
 func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
@@ -319,6 +319,10 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 			f.actors = []actorMention{am}
 			return f, true
 		}
+	}
+	if am, ok := a.moneyDonorBefore(q.sent, s.start); ok && am.code != to {
+		f.actors = []actorMention{am}
+		return f, true
 	}
 	si := q.sent
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
@@ -485,15 +489,10 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 	if !linked {
 		return frame{}, false
 	}
-	for j := s.start; j < q.start; j++ {
-		if a.has(j, cTrigger, cDeliveryPast) || a.actorAt[j] >= 0 {
-			return frame{}, false
-		}
-	}
 	// back to the value noun, over "of the (new) (support) package"
 	v := -1
 	for j := k; j >= s.start && k-j <= 8; j-- {
-		if a.has(j, cDemonym) {
+		if a.has(j, cDemonym) || a.actorAt[j] >= 0 {
 			return frame{}, false
 		}
 		if a.has(j, cValueNoun) && j+1 < s.end && a.lw(j+1) == "of" {
@@ -502,6 +501,12 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 	}
 	if v < 0 {
 		return frame{}, false
+	}
+	// no verb of commitment or actor before it: "X pledged …, the total value of which is …"
+	for j := s.start; j < v; j++ {
+		if a.has(j, cTrigger, cDeliveryPast) || a.actorAt[j] >= 0 {
+			return frame{}, false
+		}
 	}
 	f := frame{anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.5}
 	if am, ok := a.moneyDonorBefore(q.sent, s.start); ok {
@@ -556,4 +561,58 @@ func (a *analysis) ownerAfterFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// rulePart marks a sub-amount of a total.
+const rulePart = "frame.money-part"
+
+// partFrame matches a sub-amount of the money before it in the sentence:
+// "up to €50 billion, of which €33 billion is provided as loans and €17
+// billion as grants", "$1 billion, including $500 million for food".
+// The part has the committer of the total; later parts joined by "and"
+// or a comma follow the first.
+func (a *analysis) partFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	k := q.start - 1
+	var total *quantity
+	prev := func(before int) *quantity {
+		for n := len(a.quants) - 1; n >= 0; n-- {
+			o := &a.quants[n]
+			if o.sent == q.sent && o.end <= before && o.kind == news.KindMoney && o.num != nil && !o.conversion {
+				return o
+			}
+		}
+		return nil
+	}
+	switch {
+	case k-1 >= s.start && a.lw(k-1) == "of" && a.lw(k) == "which":
+		total = prev(k - 1)
+	case k >= s.start && (a.lw(k) == "including" || a.lw(k) == "includes"):
+		total = prev(k)
+	case k >= s.start && (a.lw(k) == "and" || a.tx(k) == ","):
+		// a later part: the amount before is itself a part
+		if p := prev(k); p != nil {
+			for j := p.end; j < k; j++ {
+				if a.actorAt[j] >= 0 || a.tx(j) == ";" {
+					return frame{}, false
+				}
+			}
+			if f, ok := a.partFrame(*p, s); ok {
+				return f, true
+			}
+		}
+		return frame{}, false
+	}
+	if total == nil || total.num.value <= q.num.value {
+		return frame{}, false
+	}
+	f, ok := a.frameFor(*total)
+	if !ok || len(f.actors) == 0 || f.rule == ruleJoint {
+		return frame{}, false
+	}
+	f.rule = rulePart
+	f.conf = min(f.conf, 0.7)
+	return f, true
 }

@@ -162,6 +162,15 @@ func TestMoneyGrammar(t *testing.T) {
 		{"a header whose subject receives names the recipient",
 			"Spain announced a new package on Monday. Moldova will also receive:\n- 30 trucks;\n- 5 ambulances.",
 			[]string{"ES equipment 30 × trucks pledged", "ES equipment 5 × ambulances pledged"}},
+		{"sub-amounts after of which share the committer of the total",
+			"Japan has pledged $900 million. The total amount of financing is up to $900 million, of which $600 million is provided as loans and $300 million as grants.",
+			[]string{"JP money 900 million USD pledged", "JP money 600 million USD pledged", "JP money 300 million USD pledged"}},
+		{"sub-amounts after including",
+			"Italy pledged €80 million, including €30 million for food aid.",
+			[]string{"IT money 80 million EUR pledged", "IT money 30 million EUR pledged"}},
+		{"the recipient of a tranche; the donor is the committer of the money before",
+			"The Council of the European Union approved a loan of €2 billion. Ukraine received the last tranche of €500 million in May.",
+			[]string{"EU money 2 billion EUR pledged", "EU money 500 million EUR delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
