@@ -397,7 +397,7 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	v := -1
-	for k := to - 1; k >= s.start && to-k <= 20; k-- {
+	for k := to - 1; k >= s.start && to-k <= 30; k-- {
 		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
 			break
 		}
