@@ -172,11 +172,14 @@ func (a *analysis) raised(f frame, q quantity) bool {
 // distributive word ("each", "both", "apiece", "respectively") keeps one
 // commitment per donor.
 func (a *analysis) jointMoney(f frame, q quantity) frame {
-	if q.kind != news.KindMoney || q.num == nil || len(f.actors) < 2 || f.rule != ruleActive && f.rule != ruleGapped && f.rule != ruleFrom {
+	if q.kind != news.KindMoney || q.num == nil || len(f.actors) < 1 || f.rule != ruleActive && f.rule != ruleGapped && f.rule != ruleFrom {
 		return f
 	}
 	first, last := f.actors[0], f.actors[len(f.actors)-1]
 	s := a.sents[q.sent]
+	if len(f.actors) == 1 {
+		return a.withMembers(f, q)
+	}
 	from := first.start
 	if f.rule == ruleFrom {
 		from = q.start // "$200m each from Kuwait and the UAE"
@@ -615,4 +618,31 @@ func (a *analysis) partFrame(q quantity, s span) (frame, bool) {
 	f.rule = rulePart
 	f.conf = min(f.conf, 0.7)
 	return f, true
+}
+
+// withMembers turns "the European Union and its member states have
+// allocated €50 billion" into one group line: the actor with its members,
+// allies or partners is a collective.
+func (a *analysis) withMembers(f frame, q quantity) frame {
+	am := f.actors[0]
+	s := a.sents[q.sent]
+	k := am.end
+	if k+2 >= s.end || a.lw(k) != "and" || a.lw(k+1) != "its" && a.lw(k+1) != "their" {
+		return f
+	}
+	end := -1
+	for j := k + 2; j < s.end && j <= k+4; j++ {
+		switch a.lw(j) {
+		case "members", "states", "allies", "partners":
+			end = j + 1
+		}
+	}
+	if end < 0 || end > f.anchor.start {
+		return f
+	}
+	g := f
+	g.actors = []actorMention{{span: span{am.start, end}, cls: cGroup, sent: am.sent, subject: true,
+		code: "group:" + a.text[a.toks[am.start].start:a.toks[end-1].end]}}
+	g.rule = ruleJoint
+	return g
 }

@@ -171,6 +171,12 @@ func TestMoneyGrammar(t *testing.T) {
 		{"the recipient of a tranche; the donor is the committer of the money before",
 			"The Council of the European Union approved a loan of €2 billion. Ukraine received the last tranche of €500 million in May.",
 			[]string{"EU money 2 billion EUR pledged", "EU money 500 million EUR delivered"}},
+		{"an actor with its member states is a collective",
+			"The European Union and its member states have allocated €20 billion in aid to Moldova.",
+			[]string{"group:European Union and its member states money 20 billion EUR pledged"}},
+		{"an extended credit line is delivered",
+			"India extended a line of credit worth USD 500 million to Sri Lanka.",
+			[]string{"IN money 500 million USD delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
