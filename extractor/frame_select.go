@@ -23,6 +23,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.passiveFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.nounPassiveFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.fromFrame(q, s); ok {
 		return f, true
 	}
@@ -33,6 +36,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 		return f, true
 	}
 	if f, ok := a.totalFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.verbNounFrame(q, s); ok {
 		return f, true
 	}
 	if f, ok := a.ownerAfterFrame(q, s); ok {

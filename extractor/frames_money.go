@@ -646,3 +646,81 @@ func (a *analysis) withMembers(f frame, q quantity) frame {
 	g.rule = ruleJoint
 	return g
 }
+
+// ruleVerbNoun marks money that a verb with a commitment noun commits.
+const ruleVerbNoun = "frame.money-verb-noun"
+
+// verbNounFrame matches a light or commitment verb with a commitment noun
+// whose amount follows "of": "Norway is making an additional contribution
+// of around NOK 20 million", "Japan announced a grant of $5 million". The
+// committer is the subject of the verb.
+func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
+	k := q.start - 1
+	if q.kind != news.KindMoney || q.num == nil || k-1 <= s.start || a.lw(k) != "of" {
+		return frame{}, false
+	}
+	n, ok := a.triggerNounEndingAt(k-1, s)
+	if !ok {
+		return frame{}, false
+	}
+	v := n.start - 1
+	for steps := 0; v > s.start && steps < 4 && (a.lw(v) == "a" || a.lw(v) == "an" || a.lw(v) == "the" || a.isModifier(v) && !a.has(v, cMakeVerb)); steps++ {
+		v--
+	}
+	m, ok := a.longest(v, n.start, cMakeVerb, cTrigger, cDeliveryPast)
+	if !ok {
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(m, s)
+	if !ok {
+		return frame{}, false
+	}
+	f.rule = ruleVerbNoun
+	f.window = span{f.window.start, min(s.end, q.end+3)}
+	f.conf = min(f.conf, 0.8)
+	return f, true
+}
+
+// nounPassiveFrame matches money whose noun is announced or given by an
+// agent after it: "a CAN$500 million aid package announced by Canadian
+// Prime Minister …", "a $100 million investment for the police which was
+// announced by the Prime Minister". Between the amount and the verb lie
+// only its noun, modifiers, a short "for …" phrase and "which was".
+func (a *analysis) nounPassiveFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	for k := q.end; k < s.end && k < q.end+10; k++ {
+		if t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast); ok && k > q.end {
+			if t.end >= s.end || a.lw(t.end) != "by" {
+				return frame{}, false
+			}
+			actors := a.listAt(t.end+1, s)
+			if len(actors) == 0 {
+				// "by Canadian Prime Minister X": a demonym before a title
+				if d, ok := a.longest(t.end+1, s.end, cDemonym); ok {
+					for _, am := range a.actorsOf(s) {
+						if am.start == d.start {
+							actors = []actorMention{am}
+						}
+					}
+				}
+			}
+			if len(actors) == 0 {
+				return frame{}, false
+			}
+			return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.75}, true
+		}
+		if a.actorAt[k] >= 0 || a.tx(k) == "," || a.tx(k) == ";" || a.has(k, cClauseBreak) {
+			return frame{}, false
+		}
+		switch a.lw(k) {
+		case "which", "that", "was", "were", "has", "have", "been", "for", "the", "to", "in":
+			continue
+		}
+		if a.toks[k].kind != tWord {
+			return frame{}, false
+		}
+	}
+	return frame{}, false
+}

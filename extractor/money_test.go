@@ -177,6 +177,12 @@ func TestMoneyGrammar(t *testing.T) {
 		{"an extended credit line is delivered",
 			"India extended a line of credit worth USD 500 million to Sri Lanka.",
 			[]string{"IN money 500 million USD delivered"}},
+		{"a verb with a commitment noun and its amount after of",
+			"Denmark is also making an additional contribution of around DKK 30 million to the fund.",
+			[]string{"DK money 30 million DKK pledged"}},
+		{"an aid package announced by an agent after its noun",
+			"The cost is covered under a CAN$200 million aid package announced by Canada last year.",
+			[]string{"CA money 200 million CAD pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
