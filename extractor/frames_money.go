@@ -386,7 +386,9 @@ const (
 	ruleValue = "frame.money-value"
 )
 
-// totalFrame matches a new total of money after "to": "will bring
+// totalFrame matches a new total of money after "to", or an increase
+// after "by" right after the verb ("has been increased by NOK 1 billion";
+// the total after it is then not read): "will bring
 // Britain's total military aid to Ukraine to 3 billion pounds", "brings
 // the UK's total support to £77 million since 2021", "would double its aid
 // to CHF 100 million", "Military assistance will increase to €370
@@ -396,7 +398,7 @@ const (
 // one is what has been given so far, delivered.
 func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 	to := q.start - 1
-	if q.kind != news.KindMoney || q.num == nil || to <= s.start || a.lw(to) != "to" {
+	if q.kind != news.KindMoney || q.num == nil || to <= s.start || a.lw(to) != "to" && a.lw(to) != "by" {
 		return frame{}, false
 	}
 	v := -1
@@ -413,6 +415,16 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	verb, _ := a.longest(v, s.end, cTotalVerb)
+	if a.lw(to) == "by" && to-verb.end > 1 {
+		return frame{}, false // "increased by €1 billion": the verb right before "by"
+	}
+	// "increased by NOK 1 billion, to NOK 5 billion": the increase is the
+	// commitment, the new total includes what was given before
+	for _, o := range a.quants {
+		if a.lw(to) == "to" && o.sent == q.sent && o.kind == news.KindMoney && o.start > verb.end && o.end <= to && a.lw(o.start-1) == "by" {
+			return frame{}, false
+		}
+	}
 	f := frame{anchor: span{verb.start, verb.end}, rule: ruleTotal, window: span{v, q.end}, conf: 0.75}
 	// the owner of the aid: "Britain's total", "the total Australian aid"
 	for _, am := range a.actorsOf(s) {
@@ -439,8 +451,14 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	if len(f.actors) == 0 && a.lw(to) == "by" && !a.has(v-1, cPassiveAux) {
+		return frame{}, false // "they have increased by $4bn": a reserve, a budget
+	}
 	if len(f.actors) == 0 {
 		if sub, ok := a.subjectFrame(verb, s); ok {
+			if a.lw(to) == "by" && sub.rule != ruleActive {
+				return frame{}, false // "it was increased by": a budget, a reserve
+			}
 			f.actors, f.anaphor, f.conf = sub.actors, sub.anaphor, min(sub.conf, 0.75)
 			f.window.start = min(f.window.start, sub.window.start)
 		} else if am, ok := a.moneyDonorBefore(q.sent, s.start); ok {

@@ -183,6 +183,12 @@ func TestMoneyGrammar(t *testing.T) {
 		{"an aid package announced by an agent after its noun",
 			"The cost is covered under a CAN$200 million aid package announced by Canada last year.",
 			[]string{"CA money 200 million CAD pledged"}},
+		{"an increase by an amount, not the new total after it",
+			"Sweden pledged SEK 200 million on Monday. In next year's budget, total humanitarian aid has been increased by SEK 1 billion, to SEK 6 billion.",
+			[]string{"SE money 200 million SEK pledged", "SE money 1 billion SEK pledged"}},
+		{"a reserve that increased by an amount is not a commitment",
+			"The central bank said they have increased by $4bn to reach $18bn.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
