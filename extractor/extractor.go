@@ -137,9 +137,16 @@ func (e *Extractor) Mentions(text string) []Mention {
 		}
 		switch q.kind {
 		case news.KindMoney:
+			// the currency as the committer's frame reads it ("kroner"
+			// from Norway is NOK); the candidates without a committer
 			cur := q.currency
-			if cur == "" {
+			if f, ok := a.frameFor(q); ok && len(f.actors) > 0 && q.num != nil {
+				cur, _ = e.currencyOf(a, q, f.actors[0].code)
+			}
+			if cur == "" && q.fallback == "" {
 				cur = strings.Join(q.candidates, "|")
+			} else if cur == "" {
+				cur = q.fallback
 			}
 			add(MentionMoney, q.span, value+" "+cur, qual)
 		case news.KindTroops:

@@ -192,3 +192,26 @@ func TestMoneyGrammar(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestMoneyMentions checks that Mentions reads an ambiguous currency word
+// as the committer's frame does.
+func TestMoneyMentions(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct{ text, want string }{
+		{"Norway pledged 300 million kroner.", "300000000 NOK"},
+		{"Denmark pledged 300 million kroner.", "300000000 DKK"},
+		{"The fund received 300 million kroner.", "300000000 NOK|DKK|SEK|ISK|CZK"},
+		{"Canada will give 20 million Canadian dollars. Canada had allocated $7 million.", "7000000 CAD"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range e.Mentions(tt.text) {
+			if m.Type == MentionMoney {
+				got = append(got, m.Value)
+			}
+		}
+		if len(got) == 0 || got[len(got)-1] != tt.want {
+			t.Errorf("Mentions(%q) money = %q, want last %q", tt.text, got, tt.want)
+		}
+	}
+}
