@@ -396,10 +396,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 			cur.end++
 		}
 		if cur.class == cCurPrefix || e.codeBeforeNumber(a, cur, s.end) {
-			if p, ok := parseNumberAt(&a.doc, a.ann, cur.end, s.end); ok {
-				if p.qualifier == "" {
-					p.qualifier = qual
-				}
+			if p, ok := parseNumberQ(&a.doc, a.ann, cur.end, s.end, qual); ok {
 				p.start = i
 				q := quantity{span: span{i, p.end}, kind: news.KindMoney, currency: cur.value, sent: si}
 				if cur.class == cCurAmbiguous {
@@ -430,8 +427,13 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		return i
 	}
 	end := p.end
-	// money with the currency after: "500 million euros", "2bn Norwegian kroner", "10 million EUR"
-	cur, ok := a.longest(end, s.end, cCurSuffix, cCurCode, cCurAmbiguous)
+	// money with the currency after: "500 million euros", "2bn Norwegian kroner", "10 million EUR",
+	// "a 2.5-billion-euro package"
+	curAt := end
+	if curAt+1 < s.end && a.isJoiner(curAt) && p.scaled {
+		curAt++
+	}
+	cur, ok := a.longest(curAt, s.end, cCurSuffix, cCurCode, cCurAmbiguous)
 	if !ok {
 		// a symbol after the number, in the French style: "10 M€", "1,5 Md$", "500 €"
 		if sym, sok := a.longest(end, s.end, cCurPrefix); sok && toks[end].kind != tWord && (sym.end >= s.end || toks[sym.end].kind != tNum) {

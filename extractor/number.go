@@ -138,8 +138,14 @@ func spaceThousand(d *doc, j int) bool {
 // (qualifier, numeral or number words, scale, "-plus", a range). ok is
 // false when no number starts there.
 func parseNumberAt(d *doc, ann [][]match, i, lim int) (numPhrase, bool) {
+	return parseNumberQ(d, ann, i, lim, "")
+}
+
+// parseNumberQ is parseNumberAt with a qualifier already read before a
+// currency ("between SEK 2 and 3 billion").
+func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bool) {
 	toks := d.toks
-	p := numPhrase{start: i}
+	p := numPhrase{start: i, qualifier: qual}
 	if q, ok := hasClass(ann, i, cQualifier); ok && q.end < lim {
 		p.qualifier = q.value
 		i = q.end
@@ -150,9 +156,14 @@ func parseNumberAt(d *doc, ann [][]match, i, lim int) (numPhrase, bool) {
 	}
 	p.value, p.words, i = v, words, end
 	i = applyScale(d, ann, &p, i, lim)
-	// ranges: "between 5,000 and 10,000", "5,000-10,000", "2 to 3 billion"
+	// ranges: "between 5,000 and 10,000", "5,000-10,000", "2 to 3 billion",
+	// "€1.5bn-€2bn" (the same symbol again)
 	if i+1 < lim && (d.lw(i) == "and" && p.qualifier == "between" || d.lw(i) == "to" || d.tx(i) == "-" || d.tx(i) == "–") {
-		if v2, end2, w2, ok := parseCore(d, ann, i+1, lim); ok && (d.lw(i) != "to" || !w2) {
+		next := i + 1
+		if cur, ok := hasClass(ann, next, cCurPrefix); ok && cur.end < lim && toks[cur.end].kind == tNum && p.scaled {
+			next = cur.end
+		}
+		if v2, end2, w2, ok := parseCore(d, ann, next, lim); ok && (d.lw(i) != "to" || !w2) {
 			q := numPhrase{value: v2}
 			end2 = applyScale(d, ann, &q, end2, lim)
 			switch {
@@ -203,7 +214,14 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 			s = strings.ReplaceAll(s, ",", "") // "5 000" only; mixed shapes were rejected
 		}
 		// A dot before three digits is a thousands mark unless a scale word follows ("1.500 billion").
-		_, scaleNext := scaleAt(d, ann, j, lim)
+		sc, scaleNext := scaleAt(d, ann, j, lim)
+		// A single comma before three digits and a scale of a billion or
+		// more is a decimal comma: "€1,610 billion" is 1.61 billion (a
+		// thousand billion would be written as a trillion); "£1,500
+		// million" stays 1,500 million.
+		if scaleNext && sc.num >= 1e9 && strings.Count(s, ",") == 1 && !strings.Contains(s, ".") && len(s)-strings.IndexByte(s, ',') == 4 {
+			s = strings.Replace(s, ",", ".", 1)
+		}
 		v, ok := parseNumeral(s, !scaleNext)
 		if !ok {
 			return 0, i, false, false
@@ -313,14 +331,27 @@ func hasCurSymbol(ann [][]match, j int) bool {
 
 // applyScale multiplies p by a scale word at token i and returns the index
 // after it.
+// A scale may follow a hyphen ("2.5-billion-euro", "$1.2-billion"), and
+// a second scale multiplies the first ("1 lakh crore").
 func applyScale(d *doc, ann [][]match, p *numPhrase, i, lim int) int {
-	if m, ok := scaleAt(d, ann, i, lim); ok {
-		// whole units: 1.7 × 1e9 is 1700000000, not 1700000000.0000002
-		p.value = math.Round(p.value*m.num*1e3) / 1e3
-		p.scaled = true
-		return m.end
+	j := i
+	if j+1 < lim && d.isJoiner(j) {
+		j++
 	}
-	return i
+	m, ok := scaleAt(d, ann, j, lim)
+	if !ok || j > i && len(d.lw(j)) < 3 {
+		return i // "5-m" is no scale
+	}
+	scale := m.num
+	end := m.end
+	if m2, ok := scaleAt(d, ann, end, lim); ok && m2.num > 1 && len(d.lw(end)) > 2 {
+		scale *= m2.num
+		end = m2.end
+	}
+	// whole units: 1.7 × 1e9 is 1700000000, not 1700000000.0000002
+	p.value = math.Round(p.value*scale*1e3) / 1e3
+	p.scaled = true
+	return end
 }
 
 // newNum returns a copy of p on the heap: taking the address of a local
