@@ -395,7 +395,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		if cur.class == cCurCode && cur.start > s.start && a.tx(cur.start-1) == "(" && cur.end+1 < s.end && a.tx(cur.end) == ")" && toks[cur.end+1].kind == tNum {
 			cur.end++
 		}
-		if cur.class == cCurPrefix || e.codeBeforeNumber(a, cur, s.end) {
+		if cur.class == cCurPrefix && a.letterSymbolOK(cur) || cur.class != cCurPrefix && e.codeBeforeNumber(a, cur, s.end) {
 			if p, ok := parseNumberQ(&a.doc, a.ann, cur.end, s.end, qual); ok {
 				p.start = i
 				q := quantity{span: span{i, p.end}, kind: news.KindMoney, currency: cur.value, sent: si}
@@ -436,7 +436,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	cur, ok := a.longest(curAt, s.end, cCurSuffix, cCurCode, cCurAmbiguous)
 	if !ok {
 		// a symbol after the number, in the French style: "10 M€", "1,5 Md$", "500 €"
-		if sym, sok := a.longest(end, s.end, cCurPrefix); sok && toks[end].kind != tWord && (sym.end >= s.end || toks[sym.end].kind != tNum) {
+		if sym, sok := a.longest(end, s.end, cCurPrefix); sok && toks[end].kind != tWord && (sym.end >= s.end || toks[sym.end].kind != tNum) && !a.letterSymbol(sym) {
 			cur, ok = sym, true
 		}
 	}

@@ -41,6 +41,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.verbNounFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.withFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.ownerAfterFrame(q, s); ok {
 		return f, true
 	}

@@ -742,3 +742,34 @@ func (a *analysis) nounPassiveFrame(q quantity, s span) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// ruleWith marks money given "with" after a verb of support.
+const ruleWith = "frame.money-with"
+
+// withFrame matches money after "with" and a verb of support: "Germany
+// will support Moldova with €20 million", "help the region with $5
+// million". The committer is the subject of the verb.
+func (a *analysis) withFrame(q quantity, s span) (frame, bool) {
+	k := q.start - 1
+	if q.kind != news.KindMoney || q.num == nil || k <= s.start || a.lw(k) != "with" {
+		return frame{}, false
+	}
+	for j := k - 1; j >= s.start && k-j <= 6; j-- {
+		if a.has(j, cClauseBreak) || a.tx(j) == "," || a.tx(j) == ";" {
+			return frame{}, false
+		}
+		m, ok := a.longest(j, k, cSupportVerb)
+		if !ok {
+			continue
+		}
+		f, ok := a.subjectFrame(m, s)
+		if !ok {
+			return frame{}, false
+		}
+		f.rule = ruleWith
+		f.window = span{f.window.start, min(s.end, q.end+3)}
+		f.conf = min(f.conf, 0.8)
+		return f, true
+	}
+	return frame{}, false
+}

@@ -213,6 +213,21 @@ func TestMoneyGrammar(t *testing.T) {
 		{"Nordic scale words",
 			"Norway pledged NOK 1,5 milliarder.",
 			[]string{"NO money 1.5 billion NOK pledged"}},
+		{"support with an amount",
+			"Germany will support Moldova with €20 million.",
+			[]string{"DE money 20 million EUR pledged"}},
+		{"diverted money",
+			"Norway diverted NOK 500 million to the fund.",
+			[]string{"NO money 500 million NOK delivered"}},
+		{"rand with a one-letter symbol and space thousands",
+			"South Africa donated R12 500 000 to the fund.",
+			[]string{"ZA money 12.5 million ZAR delivered"}},
+		{"won with a one-letter symbol",
+			"South Korea pledged W49.3 billion.",
+			[]string{"KR money 49.3 billion KRW pledged"}},
+		{"a one-letter symbol apart from the number is no currency",
+			"Kenya pledged a W 5 grade.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

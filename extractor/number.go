@@ -357,3 +357,19 @@ func applyScale(d *doc, ann [][]match, p *numPhrase, i, lim int) int {
 // newNum returns a copy of p on the heap: taking the address of a local
 // phrase would move every parsed number there.
 func newNum(p numPhrase) *numPhrase { return &p }
+
+// letterSymbol reports whether the currency symbol m is one letter ("R"
+// for rand, "W" for won).
+func (a *analysis) letterSymbol(m match) bool {
+	return m.end == m.start+1 && a.toks[m.start].kind == tWord && len(a.tx(m.start)) == 1
+}
+
+// letterSymbolOK reports whether a currency symbol before a number stands
+// as one: a one-letter symbol only in capitals and glued to the number
+// ("R984 368 057", "W49.3 billion"), never "a R" or "W 5".
+func (a *analysis) letterSymbolOK(m match) bool {
+	if !a.letterSymbol(m) {
+		return true
+	}
+	return m.end < len(a.toks) && a.toks[m.end].kind == tNum && a.toks[m.end].glued && a.upper(m.start)
+}
