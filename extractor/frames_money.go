@@ -128,6 +128,14 @@ func (a *analysis) salePrice(q quantity) bool {
 		if !a.has(k, cSale) {
 			continue
 		}
+		// "Denmark funded the purchase of shells worth DKK 1bn": a donation
+		for j := k - 1; j >= s.start && k-j <= 6; j-- {
+			switch a.lw(j) {
+			case "fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing",
+				"pay", "pays", "paid", "paying", "donate", "donates", "donated", "cover", "covers", "covered":
+				return false
+			}
+		}
 		for j := k + 1; j < q.start; j++ {
 			if a.lw(j) == "for" && a.actorEndingAt(j+1, s) >= 0 {
 				return false

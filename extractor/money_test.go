@@ -228,6 +228,9 @@ func TestMoneyGrammar(t *testing.T) {
 		{"a one-letter symbol apart from the number is no currency",
 			"Kenya pledged a W 5 grade.",
 			nil},
+		{"funding a purchase is a donation",
+			"Denmark funded the purchase of shells worth DKK 900 million for the army of its ally.",
+			[]string{"DK money 900 million DKK delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
