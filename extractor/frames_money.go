@@ -781,3 +781,54 @@ func (a *analysis) withFrame(q quantity, s span) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// rulePredicate marks money whose donor is named in the predicate.
+const rulePredicate = "frame.money-predicate"
+
+// predicateFrame matches an amount that is the subject of "is" with its
+// donor in the predicate: "AUD 5 million is additional budget support
+// from Australia's crisis window", "$2 million of this funding is
+// Japan's annual contribution".
+func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	k := q.end
+	// "of this funding"
+	if k+2 < s.end && a.lw(k) == "of" && (a.lw(k+1) == "this" || a.lw(k+1) == "the" || a.lw(k+1) == "that") {
+		k += 2
+		for k < s.end && a.toks[k].kind == tWord && a.actorAt[k] < 0 && k < q.end+5 {
+			switch a.lw(k) {
+			case "is", "are", "was", "were":
+			default:
+				k++
+				continue
+			}
+			break
+		}
+	}
+	if k >= s.end {
+		return frame{}, false
+	}
+	switch a.lw(k) {
+	case "is", "are", "was", "were", "represents", "comes", "came":
+	default:
+		return frame{}, false
+	}
+	link := k
+	for j := k + 1; j < s.end && j <= k+7; j++ {
+		if a.has(j, cClauseBreak) || a.tx(j) == "," || a.tx(j) == ";" {
+			return frame{}, false
+		}
+		n := a.actorEndingAt(j, s)
+		if n < 0 || a.actors[n].start != j || len(a.actors[n].code) != 2 && a.actors[n].code != "EU" {
+			continue
+		}
+		am := a.actors[n]
+		if _, ok := a.isPossessive(am.end, s.end); ok || j > 0 && a.lw(j-1) == "from" {
+			return frame{actors: []actorMention{am}, anchor: span{link, link + 1}, rule: rulePredicate, window: span{q.start, am.end}, conf: 0.7}, true
+		}
+		return frame{}, false
+	}
+	return frame{}, false
+}

@@ -231,6 +231,12 @@ func TestMoneyGrammar(t *testing.T) {
 		{"funding a purchase is a donation",
 			"Denmark funded the purchase of shells worth DKK 900 million for the army of its ally.",
 			[]string{"DK money 900 million DKK delivered"}},
+		{"an amount whose donor is named in the predicate",
+			"NZD 3 million is additional budget support from New Zealand's crisis window.",
+			[]string{"NZ money 3 million NZD pledged"}},
+		{"part of this funding is a country's support",
+			"AUD2 million of this funding is Australia's annual budget support.",
+			[]string{"AU money 2 million AUD pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
