@@ -520,8 +520,13 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 	}
 	// back to the value noun, over "of the (new) (support) package"
 	v := -1
-	for j := k; j >= s.start && k-j <= 8; j-- {
-		if a.has(j, cDemonym) || a.actorAt[j] >= 0 {
+	for j := k; j >= s.start && k-j <= 12; j-- {
+		if d, ok := a.longest(j, k+1, cDemonym); ok && !a.namesRecipient(d.value, d.end, k+1, s) {
+			return frame{}, false
+		}
+		// "the package to Ukraine": the recipient may be named
+		if n := a.actorEndingAt(j, s); n >= 0 && !(a.actors[n].start > s.start && a.lw(a.actors[n].start-1) == "to") &&
+			!a.namesRecipient(a.actors[n].code, a.actors[n].end, k+1, s) {
 			return frame{}, false
 		}
 		if a.has(j, cValueNoun) && j+1 < s.end && a.lw(j+1) == "of" {
@@ -831,4 +836,19 @@ func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	return frame{}, false
+}
+
+// namesRecipient reports whether tokens [from, to) of s name the country
+// code after "to": "the Ukrainian aid package to Ukraine" describes what
+// Ukraine gets, not who gives it.
+func (a *analysis) namesRecipient(code string, from, to int, s span) bool {
+	for k := from; k+1 < to; k++ {
+		if a.lw(k) != "to" {
+			continue
+		}
+		if n := a.actorEndingAt(k+1, s); n >= 0 && a.actors[n].start == k+1 && a.actors[n].code == code {
+			return true
+		}
+	}
+	return false
 }

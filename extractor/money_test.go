@@ -237,6 +237,9 @@ func TestMoneyGrammar(t *testing.T) {
 		{"part of this funding is a country's support",
 			"AUD2 million of this funding is Australia's annual budget support.",
 			[]string{"AU money 2 million AUD pledged"}},
+		{"the value of a package named for its recipient; the donor from its currency",
+			"The value of the new Moldovan military aid package to Moldova is over PLN 40 million.",
+			[]string{"PL money 40 million PLN pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
