@@ -33,8 +33,8 @@ func (a *analysis) lineStart(s span) int {
 // the last actor named as a subject before the header. A guess: review it.
 func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	ls := a.lineStart(s)
-	if ls < s.start || q.start != ls || q.num == nil {
-		return frame{}, false
+	if ls < s.start || q.start != ls || q.num == nil && (q.kind != news.KindEquipment || ls == s.start) {
+		return frame{}, false // an uncounted item only after a bullet mark: "• Apache helicopters"
 	}
 	for _, am := range a.actorsOf(s) {
 		if am.start < q.start {
@@ -68,10 +68,12 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	if st, _ := a.status(f); st == news.StatusPledged && recipient == "" {
 		for k := colon - 1; k >= a.sents[si].start; k-- {
 			if t, ok := a.longest(k, colon, cTrigger, cDeliveryPast); ok {
-				if h, ok := a.subjectFrame(t, a.sents[si]); ok {
-					h.window = span{h.window.start, colon}
-					f.forced, _ = a.status(h)
+				h, ok := a.subjectFrame(t, a.sents[si])
+				if !ok { // "Other equipment being deployed includes:"
+					h = frame{anchor: span{t.start, t.end}, rule: ruleActive}
 				}
+				h.window = span{a.sents[si].start, colon}
+				f.forced, _ = a.status(h)
 				break
 			}
 		}

@@ -240,6 +240,9 @@ func TestMoneyGrammar(t *testing.T) {
 		{"the value of a package named for its recipient; the donor from its currency",
 			"The value of the new Moldovan military aid package to Moldova is over PLN 40 million.",
 			[]string{"PL money 40 million PLN pledged"}},
+		{"an uncounted item under a header after a bullet mark",
+			"Britain is sending more forces to Estonia.\n\nOther equipment being sent includes:\n\n  • Chinook helicopters for transport\n  • 4 Typhoon jets",
+			[]string{"GB troops troops pledged", "GB equipment Chinook helicopters pledged", "GB equipment 4 × Typhoon jets pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
