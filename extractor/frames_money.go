@@ -331,6 +331,17 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 			return f, true
 		}
 	}
+	// "In line with India's policy, Bhutan was allocated …": an owner
+	// before the verb whose programme or budget it is
+	for _, am := range a.actorsOf(s) {
+		if am.end > verb.start || am.code == to || len(am.code) != 2 {
+			continue
+		}
+		if _, ok := a.isPossessive(am.end, s.end); ok {
+			f.actors = []actorMention{am}
+			return f, true
+		}
+	}
 	if am, ok := a.moneyDonorBefore(q.sent, s.start); ok && am.code != to {
 		f.actors = []actorMention{am}
 		return f, true

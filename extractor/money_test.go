@@ -243,6 +243,9 @@ func TestMoneyGrammar(t *testing.T) {
 		{"an uncounted item under a header after a bullet mark",
 			"Britain is sending more forces to Estonia.\n\nOther equipment being sent includes:\n\n  • Chinook helicopters for transport\n  • 4 Typhoon jets",
 			[]string{"GB troops troops pledged", "GB equipment Chinook helicopters pledged", "GB equipment 4 × Typhoon jets pledged"}},
+		{"a receiver under a donor's programme",
+			"Under Japan's new aid policy, Laos was allocated $40 million this year.",
+			[]string{"JP money 40 million USD pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
