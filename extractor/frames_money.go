@@ -55,10 +55,14 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	start := q.start
 	if t, ok := a.triggerBefore(q.start, s, 6); ok {
 		start = t.start
-	} else if k := q.start - 1; k >= s.start && a.has(k, cDelivered) {
-		start = k
-	} else if k := q.start - 2; k >= s.start && a.has(k, cDelivered) {
-		start = k
+	} else {
+		// "received a loan of $2 billion from …"
+		for k := q.start - 1; k >= s.start && q.start-k <= 6; k-- {
+			if a.has(k, cDelivered, cReceive) {
+				start = k
+				break
+			}
+		}
 	}
 	return frame{actors: actors, anchor: span{k, k + 1}, rule: ruleFrom, window: span{start, last.end}, conf: 0.75}, true
 }
@@ -121,7 +125,13 @@ func (a *analysis) respectively(f frame, q quantity) (frame, bool) {
 // a donation and stays.
 func (a *analysis) salePrice(q quantity) bool {
 	s := a.sents[q.sent]
-	for k := q.start - 1; k >= s.start && q.start-k <= 15; k-- {
+	// the amount is a price: "worth", "valued at", "for", "costing"
+	if p := q.start - 1; p < s.start {
+		return false
+	} else if w := a.lw(p); w != "worth" && w != "for" && w != "costing" && w != "at" && w != "cost" {
+		return false
+	}
+	for k := q.start - 1; k >= s.start && q.start-k <= 12; k-- {
 		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
 			return false
 		}
@@ -324,6 +334,12 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 	f := frame{anchor: span{verb.start, verb.end}, rule: ruleReceiver, window: span{verb.start, q.end}, conf: 0.5, to: to}
 	if len(to) != 2 {
 		f.to = ""
+	}
+	// "will receive $3 billion from the IMF": a donor named, not a country
+	for k := q.end; k < s.end && k <= q.end+4; k++ {
+		if a.lw(k) == "from" {
+			return f, true
+		}
 	}
 	for _, am := range a.actorsOf(s) {
 		if am.reporter && am.code != to && !strings.HasPrefix(am.code, "group:") {

@@ -246,6 +246,18 @@ func TestMoneyGrammar(t *testing.T) {
 		{"a receiver under a donor's programme",
 			"Under Japan's new aid policy, Laos was allocated $40 million this year.",
 			[]string{"JP money 40 million USD pledged"}},
+		{"received a loan from a donor is delivered",
+			"Kenya received a loan of $2 billion from Japan.",
+			[]string{"JP money 2 billion USD delivered"}},
+		{"money received from a lender that is not a country has no country donor",
+			"Jordan pledged $10 million on Monday. Egypt will receive $3 billion from the IMF.",
+			[]string{"JO money 10 million USD pledged"}},
+		{"imports are not a donation",
+			"China imported goods worth $5 billion from Russia.",
+			nil},
+		{"a sale word before another amount that is no price",
+			"The UK agreed £1.6 billion in missile sales plus earlier £2.2 billion in loans.",
+			[]string{"GB money 1.6 billion GBP pledged", "GB money 2.2 billion GBP pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
