@@ -450,6 +450,17 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	verb, _ := a.longest(v, s.end, cTotalVerb)
+	// what grows is aid: "its aid", "total military assistance", not "prices" or "its GDP"
+	aid := false
+	for k := max(s.start, v-6); k < to; k++ {
+		if a.has(k, cMoneyObject, cTriggerNoun, cSupportNoun, cValueNoun) {
+			aid = true
+			break
+		}
+	}
+	if !aid {
+		return frame{}, false
+	}
 	if a.lw(to) == "by" && to-verb.end > 1 {
 		return frame{}, false // "increased by €1 billion": the verb right before "by"
 	}

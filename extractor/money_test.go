@@ -258,6 +258,12 @@ func TestMoneyGrammar(t *testing.T) {
 		{"a sale word before another amount that is no price",
 			"The UK agreed £1.6 billion in missile sales plus earlier £2.2 billion in loans.",
 			[]string{"GB money 1.6 billion GBP pledged", "GB money 2.2 billion GBP pledged"}},
+		{"a total of something else is no commitment",
+			"Japan pledged $10 million. Inflation brought prices to 20 million yen.",
+			[]string{"JP money 10 million USD pledged"}},
+		{"a country's own economy is no commitment",
+			"Italy pledged €20 million. Spain said its GDP will increase to €1.5 trillion.",
+			[]string{"IT money 20 million EUR pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
