@@ -173,7 +173,15 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	if marker < 0 {
-		return frame{}, false
+		// a donor line without a mark: "Japan $77 million" alone on its line
+		end := q.end
+		for end < s.end && a.toks[end].kind == tPunct && a.tx(end) != "(" {
+			end++
+		}
+		if last.end != q.start || q.num == nil || end != s.end || s.end < len(a.toks) && !a.toks[s.end].nl {
+			return frame{}, false
+		}
+		return frame{actors: actors, anchor: span{q.start, q.start + 1}, rule: ruleList, window: span{ls, q.end}, conf: 0.7}, true
 	}
 	// the status may follow what is listed, up to the end of its clause:
 	// "– EUR 120 million delivered", "– USD 1.2 billion since 2022, …"

@@ -264,6 +264,9 @@ func TestMoneyGrammar(t *testing.T) {
 		{"a country's own economy is no commitment",
 			"Italy pledged €20 million. Spain said its GDP will increase to €1.5 trillion.",
 			[]string{"IT money 20 million EUR pledged"}},
+		{"donor lines without a mark or a verb",
+			"Pledges announced at the conference:\n\nJapan $77 million\nItaly €23 million",
+			[]string{"JP money 77 million USD pledged", "IT money 23 million EUR pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
