@@ -355,14 +355,21 @@ func (a *analysis) isConversion(start, si int) bool {
 		return false
 	}
 	k := prev.end
-	if k < start && (a.tx(k) == "(" || a.tx(k) == "[") {
+	if k < start && (a.tx(k) == "(" || a.tx(k) == "[" || a.tx(k) == "/") {
 		k++
 	} else if k+1 < start && a.tx(k) == "," && a.lw(k+1) == "or" {
 		k += 2
 	} else if k < start && a.lw(k) == "or" {
 		k++
-	} else {
+	} else if !(k+2 < start && a.tx(k) == "," && a.lw(k+1) == "equivalent") {
 		return false
+	}
+	// "(equivalent to about $190 million)", ", equivalent to $190 million"
+	if k < start && a.tx(k) == "," {
+		k++
+	}
+	if k+1 < start && (a.lw(k) == "equivalent" || a.lw(k) == "equal") && a.lw(k+1) == "to" {
+		k += 2
 	}
 	if q, ok := a.longest(k, start+1, cQualifier); ok && q.end <= start {
 		k = q.end

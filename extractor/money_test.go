@@ -267,6 +267,15 @@ func TestMoneyGrammar(t *testing.T) {
 		{"donor lines without a mark or a verb",
 			"Pledges announced at the conference:\n\nJapan $77 million\nItaly €23 million",
 			[]string{"JP money 77 million USD pledged", "IT money 23 million EUR pledged"}},
+		{"a conversion after a slash",
+			"Denmark will give DKK 1.7bn/$250m to the fund.",
+			[]string{"DK money 1.7 billion DKK pledged"}},
+		{"a conversion with approx.",
+			"Norway will give NOK 2 billion (approx. $190 million) to the fund.",
+			[]string{"NO money 2 billion NOK pledged"}},
+		{"a conversion with equivalent to",
+			"Norway will give NOK 3 billion, equivalent to about $290 million, to the fund.",
+			[]string{"NO money 3 billion NOK pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
