@@ -276,6 +276,18 @@ func TestMoneyGrammar(t *testing.T) {
 		{"a conversion with equivalent to",
 			"Norway will give NOK 3 billion, equivalent to about $290 million, to the fund.",
 			[]string{"NO money 3 billion NOK pledged"}},
+		{"a half-dozen",
+			"Canada will send a half-dozen F-16s.",
+			[]string{"CA equipment 6 × F-16s pledged"}},
+		{"half a dozen",
+			"Canada will send half a dozen F-16s.",
+			[]string{"CA equipment 6 × F-16s pledged"}},
+		{"half a million",
+			"Japan pledged half a million dollars.",
+			[]string{"JP money 500000 USD pledged"}},
+		{"half of something is no number",
+			"Half the soldiers will leave.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -262,7 +262,7 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 			if nx >= lim {
 				return 0, i, false, false
 			}
-			if n, ok := hasClass(ann, nx, cNumWord); !(ok && (d.lw(nx) == "hundred" || d.lw(nx) == "dozen") && n.end <= lim) {
+			if n, ok := hasClass(ann, nx, cNumWord); !(ok && (d.lw(nx) == "hundred" || d.lw(nx) == "dozen" || d.lw(nx) == "half") && n.end <= lim) {
 				if _, ok := scaleAt(d, ann, nx, lim); !ok {
 					return 0, i, false, false
 				}
@@ -273,6 +273,29 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 				cur = 1
 			}
 			cur *= 12
+		case w == "half":
+			// "half a dozen", "a half-dozen", "half a million": only before
+			// dozen or a scale word; "half the troops" is no number
+			nx := m.end
+			if nx < lim && d.isJoiner(nx) {
+				nx++
+			}
+			if nx < lim && (d.lw(nx) == "a" || d.lw(nx) == "an") {
+				nx++
+			}
+			if _, sc := scaleAt(d, ann, nx, lim); !(nx < lim && d.lw(nx) == "dozen" || sc) {
+				if seen {
+					return total + cur, j, true, seen
+				}
+				return 0, i, false, false
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 0.5
+			seen = true
+			j = nx
+			continue
 		default:
 			cur += m.num
 		}
