@@ -288,6 +288,9 @@ func TestMoneyGrammar(t *testing.T) {
 		{"half of something is no number",
 			"Half the soldiers will leave.",
 			nil},
+		{"a euro sign decoded as Windows-1252",
+			"Pledges included â‚¬40 million from Austria.",
+			[]string{"AT money 40 million EUR pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
