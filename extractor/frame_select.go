@@ -47,6 +47,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.predicateFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.ownerLinkFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.ownerAfterFrame(q, s); ok {
 		return f, true
 	}

@@ -359,7 +359,7 @@ func (a *analysis) moneyDonorBefore(si, limit int) (actorMention, bool) {
 // the sentence (not a guess from the sentences around).
 func namedFrame(rule string) bool {
 	switch rule {
-	case ruleActive, rulePassive, ruleList, ruleNoun, ruleGapped, ruleFrom, ruleTotal, ruleOwnerAfter, ruleVerbNoun, ruleWith, rulePredicate, ruleReceiver:
+	case ruleActive, rulePassive, ruleList, ruleNoun, ruleGapped, ruleFrom, ruleTotal, ruleOwnerAfter, ruleVerbNoun, ruleWith, rulePredicate, ruleReceiver, ruleOwnerLink:
 		return true
 	}
 	return false

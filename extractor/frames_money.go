@@ -890,3 +890,60 @@ func (a *analysis) namesRecipient(code string, from, to int, s span) bool {
 	}
 	return false
 }
+
+// ruleOwnerLink marks the size of a country's aid given with a link verb.
+const ruleOwnerLink = "frame.money-owner-link"
+
+// ownerLinkFrame matches the size of a country's aid with a link verb:
+// "German aid to Kyiv has amounted to €16.8 billion", "Japan's assistance
+// now totals $12 billion". Such a running total is what has been given:
+// delivered.
+func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	k := q.start - 1
+	cumulative := false
+	for link := true; link && k > s.start && q.start-k <= 4; {
+		switch a.lw(k) {
+		case "amounted", "amounts", "totals", "totalled", "totaled", "reached", "reaches", "stands", "stood":
+			cumulative = true
+			k--
+		case "to", "at", "has", "have", "now", "already", "so", "far":
+			k--
+		default:
+			link = false
+		}
+	}
+	if !cumulative {
+		return frame{}, false
+	}
+	// the subject: an owner and an aid noun, "German (military) aid (to Kyiv)"
+	for j := k; j >= s.start && k-j <= 6; j-- {
+		if !a.has(j, cMoneyObject, cTriggerNoun, cSupportNoun) {
+			continue
+		}
+		b := j - 1
+		for n := 0; n < 2 && b > s.start && a.isModifier(b) && !a.has(b, cDemonym) && !(a.lw(b) == "s" && isApostropheText(a.tx(b-1))); n++ {
+			b--
+		}
+		if b < s.start {
+			return frame{}, false
+		}
+		var am actorMention
+		if d, ok := a.longest(b, j, cDemonym); ok && d.end <= j {
+			am = actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}
+		} else if b-1 >= s.start && a.lw(b) == "s" && isApostropheText(a.tx(b-1)) {
+			n := a.actorEndingAt(b-2, s)
+			if n < 0 || len(a.actors[n].code) != 2 && a.actors[n].code != "EU" {
+				return frame{}, false
+			}
+			am = a.actors[n]
+		} else {
+			return frame{}, false
+		}
+		return frame{actors: []actorMention{am}, anchor: span{k + 1, q.start}, rule: ruleOwnerLink, window: span{am.start, q.end},
+			conf: 0.7, forced: news.StatusDelivered}, true
+	}
+	return frame{}, false
+}

@@ -291,6 +291,12 @@ func TestMoneyGrammar(t *testing.T) {
 		{"a euro sign decoded as Windows-1252",
 			"Pledges included â‚¬40 million from Austria.",
 			[]string{"AT money 40 million EUR pledged"}},
+		{"a country's aid so far with a link verb",
+			"Danish aid to Kyiv has amounted to DKK 60 billion.",
+			[]string{"DK money 60 billion DKK delivered"}},
+		{"a possessive owner's aid totals",
+			"Japan's assistance now totals $12 billion.",
+			[]string{"JP money 12 billion USD delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
