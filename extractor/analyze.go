@@ -38,7 +38,10 @@ type quantity struct {
 	// ambiguous currency word ("kroner") instead.
 	currency   string
 	candidates []string
-	item       string
+	// fallback is the candidate read when the actor's currency is none of
+	// them ("kronor": SEK).
+	fallback string
+	item     string
 	// prepped is true when a preposition precedes the phrase ("£1bn in
 	// missile exports", "participation in monitoring"): it describes
 	// something else, it is not what is committed.
@@ -81,6 +84,8 @@ type analysis struct {
 	// usdContext is true when the text itself says its dollars are US
 	// dollars: an explicit USD amount or phrase, or a US dateline.
 	usdContext bool
+	// ownCurrency maps a country code to its currency (the Extractor's).
+	ownCurrency map[string]string
 }
 
 // abbreviations are words whose trailing dot does not end a sentence.
@@ -270,6 +275,7 @@ func (e *Extractor) analyze(text string) *analysis {
 		a = &analysis{}
 	}
 	a.doc.tokenize(text)
+	a.ownCurrency = e.actorCurrency
 	a.ann, a.all = e.trie.matchAllInto(&a.doc, a.ann, a.all)
 	a.cls = grow(a.cls, len(a.toks))
 	clear(a.cls)
@@ -353,14 +359,21 @@ func (a *analysis) isConversion(start, si int) bool {
 		return false
 	}
 	k := prev.end
-	if k < start && (a.tx(k) == "(" || a.tx(k) == "[") {
+	if k < start && (a.tx(k) == "(" || a.tx(k) == "[" || a.tx(k) == "/") {
 		k++
 	} else if k+1 < start && a.tx(k) == "," && a.lw(k+1) == "or" {
 		k += 2
 	} else if k < start && a.lw(k) == "or" {
 		k++
-	} else {
+	} else if !(k+2 < start && a.tx(k) == "," && a.lw(k+1) == "equivalent") {
 		return false
+	}
+	// "(equivalent to about $190 million)", ", equivalent to $190 million"
+	if k < start && a.tx(k) == "," {
+		k++
+	}
+	if k+1 < start && (a.lw(k) == "equivalent" || a.lw(k) == "equal") && a.lw(k+1) == "to" {
+		k += 2
 	}
 	if q, ok := a.longest(k, start+1, cQualifier); ok && q.end <= start {
 		k = q.end
@@ -388,22 +401,18 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if q, ok := a.longest(i, s.end, cQualifier); ok {
 		j, qual = q.end, q.value
 	}
-	pre, ok := a.longest(j, s.end, cCurPrefix, cCurCode, cCurAmbiguous)
-	if ok && pre.class == cCurPrefix && pre.end-pre.start == 2 && len(a.tx(pre.start)) == 1 && !a.gluedSpan(pre.start, pre.end) {
-		// "a $3 billion loan" is not "A$": a one-letter symbol is glued
-		return i
-	}
-	if cur := pre; ok && cur.end < s.end {
-		if cur.class == cCurPrefix || e.codeBeforeNumber(a, cur, s.end) {
-			if p, ok := parseNumberAt(&a.doc, a.ann, cur.end, s.end); ok {
-				if p.qualifier == "" {
-					p.qualifier = qual
-				}
+	if cur, ok := a.longest(j, s.end, cCurPrefix, cCurCode, cCurAmbiguous); ok && cur.end < s.end {
+		// "Japanese Yen (JPY) 232 billion": a code in brackets before the number
+		if cur.class == cCurCode && cur.start > s.start && a.tx(cur.start-1) == "(" && cur.end+1 < s.end && a.tx(cur.end) == ")" && toks[cur.end+1].kind == tNum {
+			cur.end++
+		}
+		if cur.class == cCurPrefix && a.letterSymbolOK(cur) || cur.class != cCurPrefix && e.codeBeforeNumber(a, cur, s.end) {
+			if p, ok := parseNumberQ(&a.doc, a.ann, cur.end, s.end, qual); ok {
 				p.start = i
 				q := quantity{span: span{i, p.end}, kind: news.KindMoney, currency: cur.value, sent: si}
 				if cur.class == cCurAmbiguous {
 					// "Rs 100 million": a word shared by several currencies
-					q.currency, q.candidates = "", strings.Split(cur.value, "|")
+					q.currency, q.candidates, q.fallback = "", strings.Split(cur.value, "|"), cur.fallback
 				}
 				// an explicit code after a symbol wins: "$500 million CAD"
 				if code, ok := a.longest(p.end, s.end, cCurCode, cCurSuffix); ok {
@@ -429,18 +438,23 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		return i
 	}
 	end := p.end
-	// money with the currency after: "500 million euros", "2bn Norwegian kroner", "10 million EUR"
-	cur, ok := a.longest(end, s.end, cCurSuffix, cCurCode, cCurAmbiguous)
+	// money with the currency after: "500 million euros", "2bn Norwegian kroner", "10 million EUR",
+	// "a 2.5-billion-euro package"
+	curAt := end
+	if curAt+1 < s.end && a.isJoiner(curAt) && p.scaled {
+		curAt++
+	}
+	cur, ok := a.longest(curAt, s.end, cCurSuffix, cCurCode, cCurAmbiguous)
 	if !ok {
 		// a symbol after the number, in the French style: "10 M€", "1,5 Md$", "500 €"
-		if sym, sok := a.longest(end, s.end, cCurPrefix); sok && toks[end].kind != tWord && (sym.end >= s.end || toks[sym.end].kind != tNum) {
+		if sym, sok := a.longest(end, s.end, cCurPrefix); sok && toks[end].kind != tWord && (sym.end >= s.end || toks[sym.end].kind != tNum) && !a.letterSymbol(sym) {
 			cur, ok = sym, true
 		}
 	}
 	if ok {
 		q := quantity{span: span{i, cur.end}, kind: news.KindMoney, num: newNum(p), sent: si}
 		if cur.class == cCurAmbiguous {
-			q.candidates = strings.Split(cur.value, "|")
+			q.candidates, q.fallback = strings.Split(cur.value, "|"), cur.fallback
 		} else {
 			q.currency = cur.value
 			if q.currency == "USD" {
@@ -521,6 +535,20 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		a.quants = append(a.quants, q)
 		a.claim(i, itemEnd)
 		return itemEnd
+	}
+	// "10 million in direct aid": the currency of the text's last amount;
+	// "17 and 10 million dollars": the scale and currency of the next
+	q, ok := a.implicitMoney(p, si, s)
+	if !ok {
+		q, ok = a.coordinatedAmount(p, si, s)
+	}
+	if !ok {
+		q, ok = a.parenCount(p, si, s) // "Serbia (48), Australia (15)"
+	}
+	if ok {
+		a.quants = append(a.quants, q)
+		a.claim(i, end)
+		return end
 	}
 	a.numbers = append(a.numbers, p)
 	a.claim(i, end)

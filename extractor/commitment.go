@@ -46,20 +46,18 @@ func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention
 		}
 		c.Amount = news.Float64(q.num.value)
 		c.Qualifier = q.num.qualifier
-		c.Currency = q.currency
-		// a lone "$" is read as USD; unless the text backs that (a US
-		// committer, an explicit USD amount or phrase, a US dateline) the
-		// currency is a guess and goes to review
-		if q.bareDollar && !a.usdContext && am.code != "US" {
+		cur, rule := e.currencyOf(a, q, am.code)
+		c.Currency = cur
+		switch rule {
+		case ruleBareDollar:
 			conf = min(conf, 0.55)
-			rules = append(rules, "currency.bare-dollar")
+		case ruleCurrencyDefault:
+			conf = min(conf, 0.7)
+		case ruleCurrencyUnresolved:
+			conf -= 0.3
 		}
-		if c.Currency == "" {
-			c.Currency = e.resolveCurrency(am.code, q.candidates)
-			if c.Currency == "" {
-				conf -= 0.3
-				rules = append(rules, "currency.unresolved")
-			}
+		if rule != "" {
+			rules = append(rules, rule)
 		}
 	case news.KindEquipment:
 		c.Item = item
@@ -120,6 +118,41 @@ func (a *analysis) byteSpan(sp span, s span) *[2]int {
 	return &a.spanBuf[len(a.spanBuf)-1]
 }
 
+// Rule ids of currency decisions.
+const (
+	ruleOwnDollar          = "currency.own-dollar"
+	ruleBareDollar         = "currency.bare-dollar"
+	ruleCurrencyDefault    = "currency.default"
+	ruleCurrencyUnresolved = "currency.unresolved"
+)
+
+// currencyOf returns the currency of money q committed by actor, and the
+// rule id of a decision the text does not state outright ("" when it
+// does). A lone "$" is USD, except from a country whose own dollar the
+// text names elsewhere ("C$", "Canadian dollars"): that dollar. Unless
+// the text backs USD (a US committer, an explicit USD amount or phrase, a
+// US dateline), USD from a lone "$" is a guess (ruleBareDollar). A word
+// shared by several currencies ("kroner", "Rs") is the actor's own
+// currency, else its default ("kronor": SEK), else unresolved ("").
+func (e *Extractor) currencyOf(a *analysis, q quantity, actor string) (string, string) {
+	own := e.actorCurrency[actor]
+	switch {
+	case q.bareDollar && e.dollars[own] && a.writes(own):
+		return own, ruleOwnDollar
+	case q.bareDollar && !a.usdContext && actor != "US":
+		return q.currency, ruleBareDollar
+	case q.currency != "":
+		return q.currency, ""
+	}
+	if cur := e.resolveCurrency(actor, q.candidates); cur != "" {
+		return cur, ""
+	}
+	if q.fallback != "" {
+		return q.fallback, ruleCurrencyDefault
+	}
+	return "", ruleCurrencyUnresolved
+}
+
 // resolveCurrency picks the candidate that is the actor's own currency
 // ("kroner" from Norway is NOK); "" when none is.
 func (e *Extractor) resolveCurrency(actor string, candidates []string) string {
@@ -130,4 +163,15 @@ func (e *Extractor) resolveCurrency(actor string, candidates []string) string {
 		}
 	}
 	return ""
+}
+
+// writes reports whether the text gives an amount in currency cur
+// explicitly (not a lone "$").
+func (a *analysis) writes(cur string) bool {
+	for _, q := range a.quants {
+		if q.kind == news.KindMoney && q.currency == cur && !q.bareDollar {
+			return true
+		}
+	}
+	return false
 }

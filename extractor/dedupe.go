@@ -36,6 +36,10 @@ func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 		if x.Status != y.Status && (unvalued(x) || unvalued(y)) {
 			return false
 		}
+		// rows of a table: the same count to two recipients is two gifts
+		if x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient && slices.Contains(x.Rules, ruleTable) && slices.Contains(y.Rules, ruleTable) {
+			return false
+		}
 		switch {
 		case x.Troops != nil && y.Troops != nil:
 			return *x.Troops == *y.Troops

@@ -3,6 +3,7 @@ package extractor
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,6 +34,9 @@ type Extractor struct {
 	ambiguousCodes map[string]bool
 	// actorCurrency maps a country code to its ISO 4217 currency.
 	actorCurrency map[string]string
+	// dollars holds the currencies other than USD written with "$" or
+	// called dollars ("C$", "Australian dollars"): a lone "$" may be one.
+	dollars map[string]bool
 	// free holds analyses for reuse between calls: a bounded free list
 	// rather than a sync.Pool, which is emptied at every garbage collection.
 	free chan *analysis
@@ -61,6 +65,7 @@ func New(opts Options) (*Extractor, error) {
 		trie:           buildTrie(lx),
 		ambiguousCodes: map[string]bool{},
 		actorCurrency:  map[string]string{},
+		dollars:        map[string]bool{},
 		free:           make(chan *analysis, 2*runtime.GOMAXPROCS(0)),
 		conf:           conf,
 	}
@@ -73,6 +78,13 @@ func New(opts Options) (*Extractor, error) {
 		}
 	}
 	e.actorCurrency["EU"] = "EUR"
+	for _, c := range lx.Currencies {
+		for _, p := range slices.Concat(c.Prefix, c.Suffix) {
+			if c.Code != "USD" && (strings.Contains(p, "$") || strings.Contains(strings.ToLower(p), "dollar")) {
+				e.dollars[c.Code] = true
+			}
+		}
+	}
 	return e, nil
 }
 
@@ -143,9 +155,16 @@ func (e *Extractor) Mentions(text string) []Mention {
 		}
 		switch q.kind {
 		case news.KindMoney:
+			// the currency as the committer's frame reads it ("kroner"
+			// from Norway is NOK); the candidates without a committer
 			cur := q.currency
-			if cur == "" {
+			if f, ok := a.frameFor(q); ok && len(f.actors) > 0 && q.num != nil {
+				cur, _ = e.currencyOf(a, q, f.actors[0].code)
+			}
+			if cur == "" && q.fallback == "" {
 				cur = strings.Join(q.candidates, "|")
+			} else if cur == "" {
+				cur = q.fallback
 			}
 			add(MentionMoney, q.span, value+" "+cur, qual)
 		case news.KindTroops:

@@ -14,10 +14,49 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.bulletFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.partFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.parenListFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.passiveFrame(q, s); ok {
 		return f, true
 	}
 	if f, ok := a.fromFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.nounPassiveFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.moneyFromFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.receiverFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.itemListFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.totalFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.verbNounFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.withFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.predicateFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.ownerLinkFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.ownerAfterFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.valueFrame(q, s, a.ownCurrency); ok {
 		return f, true
 	}
 	if f, ok := a.possessiveFrame(q, s); ok {

@@ -59,6 +59,9 @@ type currencyEntry struct {
 type ambiguousCurrency struct {
 	Words []string `yaml:"words"`
 	Codes []string `yaml:"codes"`
+	// Default, when set, is the code read when the actor's own currency
+	// is none of Codes ("kronor" is mostly SEK).
+	Default string `yaml:"default"`
 }
 
 var codeRE = regexp.MustCompile(`^([A-Z]{2}|EU|NATO)$`)
@@ -220,6 +223,11 @@ const (
 	cSupportMain
 	cCivilian
 	cRequestNoun
+	cMoneyObject
+	cReceive
+	cSale
+	cTotalVerb
+	cValueNoun
 	numClasses
 )
 
@@ -239,6 +247,8 @@ var classNames = [...]string{
 	cSubjectFollower: "subject_follower", cGroupNoun: "group_noun", cGroupAdj: "group_adj", cStop: "stop", cSupportCue: "support_cue", cCollective: "collective", cEquipSuffix: "equipment_suffix", cIrrealis: "irrealis",
 	cUSDContext: "usd_context", cUSDateline: "us_dateline", cContainer: "container", cNounLink: "noun_link", cPresence: "presence", cPlaceAdj: "place_adj", cInstitution: "institution", cMoneyNoun: "money_noun", cMakeVerb: "make_verb",
 	cRecommend: "recommend", cHypothetical: "hypothetical", cSupportMain: "support_main_verb", cCivilian: "civilian_personnel", cRequestNoun: "request_noun",
+	cMoneyObject: "money_object", cReceive: "receive", cSale: "sale",
+	cTotalVerb: "total_verb", cValueNoun: "value_noun",
 }
 
 func (c class) String() string { return classNames[c] }
@@ -255,6 +265,7 @@ var wordClasses = map[string]class{
 	"stop": cStop, "support_cue": cSupportCue, "collective": cCollective, "equipment_suffix": cEquipSuffix, "irrealis": cIrrealis,
 	"usd_context": cUSDContext, "us_dateline": cUSDateline, "container": cContainer, "noun_link": cNounLink, "presence": cPresence, "place_adj": cPlaceAdj, "institution": cInstitution, "money_noun": cMoneyNoun, "make_verb": cMakeVerb,
 	"recommend": cRecommend, "hypothetical": cHypothetical, "support_main_verb": cSupportMain, "civilian_personnel": cCivilian, "request_noun": cRequestNoun,
+	"money_object": cMoneyObject, "receive": cReceive, "sale": cSale, "total_verb": cTotalVerb, "value_noun": cValueNoun,
 }
 
 // entry is one meaning of a trie phrase.
@@ -265,6 +276,12 @@ type entry struct {
 	num   float64
 	// surface is the phrase as written; non-nil when it must match case.
 	surface []string
+	// tight is true for a phrase of several tokens written without a
+	// space ("A$", "NZ$", "$CAN"): it matches only tokens glued together,
+	// so the article in "a $3 billion loan" is not "A$".
+	tight bool
+	// fallback is the default code of an ambiguous currency word.
+	fallback string
 }
 
 // trieNode is a node of a token trie: one edge per lower-cased token.
@@ -510,15 +527,15 @@ func buildTrie(lx *lexicon) *trie {
 	}
 	for _, c := range lx.Currencies {
 		for _, p := range c.Prefix {
-			root.insert(p, entry{class: cCurPrefix, value: c.Code}, false)
+			root.insert(p, entry{class: cCurPrefix, value: c.Code, tight: isTight(p)}, false)
 		}
 		for _, p := range c.Suffix {
-			root.insert(p, entry{class: cCurSuffix, value: c.Code}, false)
+			root.insert(p, entry{class: cCurSuffix, value: c.Code, tight: isTight(p)}, false)
 		}
 	}
 	for _, a := range lx.Ambiguous {
 		for _, w := range a.Words {
-			root.insert(w, entry{class: cCurAmbiguous, value: strings.Join(a.Codes, "|")}, false)
+			root.insert(w, entry{class: cCurAmbiguous, value: strings.Join(a.Codes, "|"), fallback: a.Default}, false)
 		}
 	}
 	// in a fixed order: the order of a phrase's meanings decides ties
@@ -597,6 +614,9 @@ func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, 
 				if e.surface != nil && !d.surfaceMatches(i, j, e.surface) {
 					continue
 				}
+				if e.tight && !d.gluedRun(i, j) {
+					continue
+				}
 				all = append(all, match{entry: e, start: i, end: j})
 			}
 			if len(node.kids) == 0 {
@@ -635,6 +655,24 @@ func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, 
 		}
 	}
 	return byStart, all
+}
+
+// isTight reports whether a phrase is one word of several tokens
+// written without a space ("A$", "US$", "Fr."): see entry.tight.
+func isTight(phrase string) bool {
+	keys, _ := phraseTokens(phrase)
+	return len(keys) > 1 && !strings.ContainsAny(phrase, " \u00a0")
+}
+
+// gluedRun reports whether tokens i+1 … j-1 are each glued to the one
+// before.
+func (d *doc) gluedRun(i, j int) bool {
+	for t := i + 1; t < j; t++ {
+		if !d.toks[t].glued {
+			return false
+		}
+	}
+	return true
 }
 
 // surfaceMatches compares toks[i:j] (joiners skipped) with the exact

@@ -138,8 +138,14 @@ func spaceThousand(d *doc, j int) bool {
 // (qualifier, numeral or number words, scale, "-plus", a range). ok is
 // false when no number starts there.
 func parseNumberAt(d *doc, ann [][]match, i, lim int) (numPhrase, bool) {
+	return parseNumberQ(d, ann, i, lim, "")
+}
+
+// parseNumberQ is parseNumberAt with a qualifier already read before a
+// currency ("between SEK 2 and 3 billion").
+func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bool) {
 	toks := d.toks
-	p := numPhrase{start: i}
+	p := numPhrase{start: i, qualifier: qual}
 	if q, ok := hasClass(ann, i, cQualifier); ok && q.end < lim {
 		p.qualifier = q.value
 		i = q.end
@@ -150,9 +156,14 @@ func parseNumberAt(d *doc, ann [][]match, i, lim int) (numPhrase, bool) {
 	}
 	p.value, p.words, i = v, words, end
 	i = applyScale(d, ann, &p, i, lim)
-	// ranges: "between 5,000 and 10,000", "5,000-10,000", "2 to 3 billion"
+	// ranges: "between 5,000 and 10,000", "5,000-10,000", "2 to 3 billion",
+	// "€1.5bn-€2bn" (the same symbol again)
 	if i+1 < lim && (d.lw(i) == "and" && p.qualifier == "between" || d.lw(i) == "to" || d.tx(i) == "-" || d.tx(i) == "–") {
-		if v2, end2, w2, ok := parseCore(d, ann, i+1, lim); ok && (d.lw(i) != "to" || !w2) {
+		next := i + 1
+		if cur, ok := hasClass(ann, next, cCurPrefix); ok && cur.end < lim && toks[cur.end].kind == tNum && p.scaled {
+			next = cur.end
+		}
+		if v2, end2, w2, ok := parseCore(d, ann, next, lim); ok && (d.lw(i) != "to" || !w2) {
 			q := numPhrase{value: v2}
 			end2 = applyScale(d, ann, &q, end2, lim)
 			switch {
@@ -190,7 +201,7 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 	t := toks[i]
 	if t.kind == tNum {
 		// a numeral glued after a letter or a joiner is part of a name ("F-16", "Leopard2")
-		if _, cur := hasClass(ann, i-1, cCurCode); t.glued && i > 0 && !cur && (toks[i-1].kind == tWord || d.isJoiner(i-1)) {
+		if t.glued && i > 0 && !currencyEndsAt(ann, i) && (toks[i-1].kind == tWord || d.isJoiner(i-1)) {
 			return 0, i, false, false
 		}
 		s := d.tx(i)
@@ -203,7 +214,14 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 			s = strings.ReplaceAll(s, ",", "") // "5 000" only; mixed shapes were rejected
 		}
 		// A dot before three digits is a thousands mark unless a scale word follows ("1.500 billion").
-		_, scaleNext := scaleAt(d, ann, j, lim)
+		sc, scaleNext := scaleAt(d, ann, j, lim)
+		// A single comma before three digits and a scale of a billion or
+		// more is a decimal comma: "€1,610 billion" is 1.61 billion (a
+		// thousand billion would be written as a trillion); "£1,500
+		// million" stays 1,500 million.
+		if scaleNext && sc.num >= 1e9 && strings.Count(s, ",") == 1 && !strings.Contains(s, ".") && len(s)-strings.IndexByte(s, ',') == 4 {
+			s = strings.Replace(s, ",", ".", 1)
+		}
 		v, ok := parseNumeral(s, !scaleNext)
 		if !ok {
 			return 0, i, false, false
@@ -244,7 +262,7 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 			if nx >= lim {
 				return 0, i, false, false
 			}
-			if n, ok := hasClass(ann, nx, cNumWord); !(ok && (d.lw(nx) == "hundred" || d.lw(nx) == "dozen") && n.end <= lim) {
+			if n, ok := hasClass(ann, nx, cNumWord); !(ok && (d.lw(nx) == "hundred" || d.lw(nx) == "dozen" || d.lw(nx) == "half") && n.end <= lim) {
 				if _, ok := scaleAt(d, ann, nx, lim); !ok {
 					return 0, i, false, false
 				}
@@ -255,6 +273,29 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 				cur = 1
 			}
 			cur *= 12
+		case w == "half":
+			// "half a dozen", "a half-dozen", "half a million": only before
+			// dozen or a scale word; "half the troops" is no number
+			nx := m.end
+			if nx < lim && d.isJoiner(nx) {
+				nx++
+			}
+			if nx < lim && (d.lw(nx) == "a" || d.lw(nx) == "an") {
+				nx++
+			}
+			if _, sc := scaleAt(d, ann, nx, lim); !(nx < lim && d.lw(nx) == "dozen" || sc) {
+				if seen {
+					return total + cur, j, true, seen
+				}
+				return 0, i, false, false
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 0.5
+			seen = true
+			j = nx
+			continue
 		default:
 			cur += m.num
 		}
@@ -270,6 +311,19 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 		return 0, i, false, false
 	}
 	return total + cur, j, true, true
+}
+
+// currencyEndsAt reports whether a currency code, symbol or word ends
+// right before token i ("USD34.6", "SR2bn", "$NZ300", "Rs57").
+func currencyEndsAt(ann [][]match, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		for _, m := range ann[j] {
+			if m.end == i && (m.class == cCurCode || m.class == cCurPrefix || m.class == cCurAmbiguous) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // scaleAt reports the scale word at token j: spelled-out words may stand
@@ -300,16 +354,45 @@ func hasCurSymbol(ann [][]match, j int) bool {
 
 // applyScale multiplies p by a scale word at token i and returns the index
 // after it.
+// A scale may follow a hyphen ("2.5-billion-euro", "$1.2-billion"), and
+// a second scale multiplies the first ("1 lakh crore").
 func applyScale(d *doc, ann [][]match, p *numPhrase, i, lim int) int {
-	if m, ok := scaleAt(d, ann, i, lim); ok {
-		// whole units: 1.7 × 1e9 is 1700000000, not 1700000000.0000002
-		p.value = math.Round(p.value*m.num*1e3) / 1e3
-		p.scaled = true
-		return m.end
+	j := i
+	if j+1 < lim && d.isJoiner(j) {
+		j++
 	}
-	return i
+	m, ok := scaleAt(d, ann, j, lim)
+	if !ok || j > i && len(d.lw(j)) < 3 {
+		return i // "5-m" is no scale
+	}
+	scale := m.num
+	end := m.end
+	if m2, ok := scaleAt(d, ann, end, lim); ok && m2.num > 1 && len(d.lw(end)) > 2 {
+		scale *= m2.num
+		end = m2.end
+	}
+	// whole units: 1.7 × 1e9 is 1700000000, not 1700000000.0000002
+	p.value = math.Round(p.value*scale*1e3) / 1e3
+	p.scaled = true
+	return end
 }
 
 // newNum returns a copy of p on the heap: taking the address of a local
 // phrase would move every parsed number there.
 func newNum(p numPhrase) *numPhrase { return &p }
+
+// letterSymbol reports whether the currency symbol m is one letter ("R"
+// for rand, "W" for won).
+func (a *analysis) letterSymbol(m match) bool {
+	return m.end == m.start+1 && a.toks[m.start].kind == tWord && len(a.tx(m.start)) == 1
+}
+
+// letterSymbolOK reports whether a currency symbol before a number stands
+// as one: a one-letter symbol only in capitals and glued to the number
+// ("R984 368 057", "W49.3 billion"), never "a R" or "W 5".
+func (a *analysis) letterSymbolOK(m match) bool {
+	if !a.letterSymbol(m) {
+		return true
+	}
+	return m.end < len(a.toks) && a.toks[m.end].kind == tNum && a.toks[m.end].glued && a.upper(m.start)
+}
