@@ -463,8 +463,12 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	// troops: "5,000 troops", "600 British soldiers", "a 300-strong contingent"
 	k = end
-	if k+1 < s.end && a.tx(k) == "-" && a.lw(k+1) == "strong" {
+	// "a 300-strong contingent", "a 216-member team", "a 40-man unit":
+	// the number counts people, whatever the noun
+	sized := false
+	if k+1 < s.end && a.tx(k) == "-" && personCount(a.lw(k+1)) {
 		k += 2
+		sized = true
 	}
 	for n := 0; n < 3 && k < s.end; n++ {
 		if a.has(k, cTroopNoun) {
@@ -487,6 +491,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		t.end = a.extendTroops(t.end, s.end)
 		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
 			item: a.text[toks[t.start].start:toks[t.end-1].end]}
+		if !sized && a.unitCount(t) {
+			q.num = nil // "two battalions", "at least one battalion": units, not people
+		}
 		a.quants = append(a.quants, q)
 		a.claim(i, t.end)
 		return t.end

@@ -22,7 +22,7 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	var owner *match
 	for k := q.start; k < q.end && owner == nil; k++ {
 		for _, m := range a.ann[k] {
-			if (m.class == cDemonym || m.class == cCountry) && m.end <= q.end && len(m.value) == 2 {
+			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && m.end <= q.end && len(m.value) == 2 {
 				owner = &m
 				break
 			}
@@ -238,4 +238,30 @@ func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
 		}
 	}
 	return numPhrase{}, false
+}
+
+// personCount reports whether the word after a hyphen makes a number a
+// head count: "300-strong", "216-member", "40-man".
+func personCount(w string) bool {
+	switch w {
+	case "strong", "member", "man", "person", "personnel", "soldier", "troop":
+		return true
+	}
+	return false
+}
+
+// unitCount reports whether the troop noun t counts units rather than
+// people: "two battalions", "one company" (not "force", which news uses
+// for personnel: "3,000 forces").
+func (a *analysis) unitCount(t match) bool {
+	if !a.has(t.start, cTroopUnit) {
+		return false
+	}
+	for _, m := range a.ann[t.start] {
+		if m.class == cTroopUnit && m.end == t.end {
+			w := a.lw(t.end - 1)
+			return w != "force" && w != "forces"
+		}
+	}
+	return false
 }
