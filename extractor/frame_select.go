@@ -56,7 +56,13 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 			return f, true
 		}
 	}
-	return a.requestFrame(q, s)
+	if f, ok := a.requestFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.ownerFrame(q, s); ok {
+		return f, true
+	}
+	return a.fromFrame(q, s)
 }
 
 // requestFrame reads a refused request: "Germany has rejected requests

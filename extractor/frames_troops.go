@@ -19,22 +19,8 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	if f, ok := a.holdingFrame(q, s); ok {
 		return f, true
 	}
-	var owner *match
-	for k := q.start; k < q.end && owner == nil; k++ {
-		for _, m := range a.ann[k] {
-			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && m.end <= q.end && len(m.value) == 2 {
-				owner = &m
-				break
-			}
-		}
-	}
-	// "Guatemala's 150 soldiers arrived"
-	if p := q.start - 2; owner == nil && p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
-		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
-			owner = &match{start: a.actors[n].start, end: a.actors[n].end, entry: &entry{class: a.actors[n].cls, value: a.actors[n].code}}
-		}
-	}
-	if owner == nil {
+	am, ok := a.troopOwner(q, s)
+	if !ok {
 		return frame{}, false
 	}
 	k := q.end
@@ -44,7 +30,6 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	if k >= s.end {
 		return frame{}, false
 	}
-	am := actorMention{span: span{owner.start, owner.end}, code: owner.value, cls: owner.class, sent: q.sent}
 	mk := func(anchor span, conf float64) (frame, bool) {
 		return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}, true
 	}
@@ -192,7 +177,7 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 // of the committer's country ("Germany will deploy 2,000 police officers to secure the summit
 // in Berlin"). A country's forces at home are not a commitment.
 func (a *analysis) domestic(f frame, q quantity) bool {
-	if len(f.actors) != 1 || len(f.actors[0].code) != 2 {
+	if len(f.actors) != 1 || len(f.actors[0].code) != 2 || f.rule == ruleTroopsFrom {
 		return false
 	}
 	s := a.sents[q.sent]

@@ -1,0 +1,205 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Rule ids of the troop frames whose committer is not a subject.
+const (
+	ruleTroopOwner = "frame.troop-owner"
+	ruleTroopsFrom = "frame.troops-from"
+)
+
+// troopOwner returns the country that troops q name inside their noun
+// phrase: a demonym, a country or an armed force ("500 Turkish soldiers",
+// "700 Bundeswehr soldiers", "10,000 U.S. troops"), else "Guatemala's 150
+// soldiers" before them.
+func (a *analysis) troopOwner(q quantity, s span) (actorMention, bool) {
+	for k := q.start; k < q.end; k++ {
+		for _, m := range a.ann[k] {
+			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && m.end <= q.end && len(m.value) == 2 {
+				return actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent}, true
+			}
+		}
+	}
+	if p := q.start - 2; p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
+		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
+			am := a.actors[n]
+			return actorMention{span: am.span, code: am.code, cls: am.cls, sent: q.sent}, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// ownerFrame matches troops that name their country, right after a verb
+// or a noun of sending whose subject is no country: "the force grew by
+// deploying about 500 Turkish soldiers", "after the deployment of 1,000
+// Ugandan soldiers", "the withdrawal of 460 Egyptian soldiers"
+// (declined). The country of the troops commits them.
+func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return frame{}, false
+	}
+	am, ok := a.troopOwner(q, s)
+	if !ok {
+		return frame{}, false
+	}
+	k := q.start - 1
+	for k > s.start && q.start-k <= 2 && (a.lw(k) == "the" || a.lw(k) == "a" || a.has(k, cQualifier)) {
+		k--
+	}
+	if k < s.start {
+		return frame{}, false
+	}
+	f := frame{actors: []actorMention{am}, rule: ruleTroopOwner, conf: 0.65}
+	if a.lw(k) == "of" && k > s.start {
+		switch a.lw(k - 1) {
+		case "deployment", "deployments", "dispatch", "despatch", "arrival", "sending":
+		case "withdrawal", "pullout", "pull-out", "departure", "exit":
+			f.forced = news.StatusDeclined
+		default:
+			return frame{}, false
+		}
+		f.anchor = span{k - 1, k + 1}
+	} else {
+		t, ok := a.triggerBefore(q.start, s, q.start-k+1)
+		if !ok || t.end != k+1 {
+			return frame{}, false
+		}
+		f.anchor = span{t.start, t.end}
+	}
+	// cues of the clause count: "had already strengthened the force by
+	// deploying …"; "after the deployment of …" happened
+	f.window = span{a.clauseStart(f.anchor.start, s), q.end}
+	if f.forced == "" && f.anchor.start > s.start {
+		switch a.lw(f.anchor.start - 1) {
+		case "after", "following", "since":
+			f.forced = news.StatusDelivered
+		case "the":
+			if p := f.anchor.start - 2; p >= s.start && (a.lw(p) == "after" || a.lw(p) == "following" || a.lw(p) == "since") {
+				f.forced = news.StatusDelivered
+			}
+		}
+	}
+	return f, true
+}
+
+// clauseStart returns the first token of the clause of token k: after the
+// last clause break or semicolon before it in s.
+func (a *analysis) clauseStart(k int, s span) int {
+	for j := k - 1; j >= s.start; j-- {
+		if a.has(j, cClauseBreak) || a.tx(j) == ";" {
+			return j + 1
+		}
+	}
+	return s.start
+}
+
+// fromFrame matches troops followed by the countries they come from, with
+// a verb after the list: "Troops from Senegal, Burkina Faso and Bangladesh
+// will withdraw" (declined), "These personnel will come from Austria and
+// Slovakia", "the Fijians will join 341 troops from the Philippines"
+// (in place: delivered). Each country gets a commitment. Troops that
+// make up a force ("made up of troops from …") describe it: no
+// commitment; so do troops after a verb of withdrawal, whose "from" is
+// where they leave ("withdrew 500 troops from Syria").
+func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops {
+		return frame{}, false
+	}
+	// "made up of troops from …", "the departure of European forces from …"
+	for j := q.start - 1; j >= s.start && q.start-j <= 2; j-- {
+		if a.lw(j) == "of" {
+			return frame{}, false
+		}
+	}
+	k := q.end
+	come := false
+	for k < s.end && k < q.end+3 && (a.has(k, cSubjectFollower) || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came") {
+		come = come || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came"
+		k++
+	}
+	if k+1 >= s.end || a.lw(k) != "from" || k > q.end && !come {
+		return frame{}, false
+	}
+	k++
+	if a.lw(k) == "the" && a.actorEndingAt(k, s) < 0 {
+		k++
+	}
+	n := a.actorEndingAt(k, s)
+	if n < 0 || a.actors[n].start != k {
+		return frame{}, false
+	}
+	var actors []actorMention
+	for ; n < len(a.actors) && a.actors[n].end <= s.end; n++ {
+		am := a.actors[n]
+		if len(actors) > 0 && !a.joined(actors[len(actors)-1].end, am.start) {
+			break
+		}
+		if am.cls == cDemonym || am.cls == cGroup || len(am.code) != 2 && am.code != "EU" && am.code != "NATO" {
+			return frame{}, false
+		}
+		actors = append(actors, am)
+	}
+	end := actors[len(actors)-1].end
+	f := frame{actors: actors, rule: ruleTroopsFrom, conf: 0.65}
+	// the verb: "come from", one after the list ("… - the largest
+	// contributors - will withdraw"), or a verb of presence right before
+	// the troops ("will join 341 troops from …")
+	presence := false
+	switch {
+	case come:
+		f.anchor = span{q.end, k}
+	default:
+		for j := q.start - 1; j >= s.start && q.start-j <= 3; j-- {
+			if m, ok := a.longest(j, q.start, cPresence); ok {
+				f.anchor, presence = span{m.start, m.end}, true
+				break
+			}
+			if a.has(j, cTrigger, cDeliveryPast, cDeclined) {
+				return frame{}, false // "withdrew 500 troops from Syria": the place they leave
+			}
+		}
+		if f.anchor.end > 0 {
+			break
+		}
+		for j := end; j < s.end && j < end+25; j++ {
+			if a.has(j, cClauseBreak) {
+				break
+			}
+			// an aside between dashes: "troops from A and B - the largest
+			// contributors to the mission - will withdraw"
+			if tx := a.tx(j); (tx == "-" || tx == "–" || tx == "—") && !a.toks[j].glued {
+				for j++; j < s.end && a.tx(j) != tx; j++ {
+				}
+				continue
+			}
+			if m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cDeclined, cPresence); ok && !a.participleBy(m, s) {
+				f.anchor, presence = span{m.start, m.end}, m.class == cPresence
+				break
+			}
+		}
+		if f.anchor.end == 0 {
+			return frame{}, false
+		}
+	}
+	f.window = span{q.start, max(q.end, f.anchor.end)}
+	if presence && !a.irrealis(f.anchor.start, f.anchor.end) {
+		if st, _ := a.status(f); st == news.StatusPledged {
+			f.forced = news.StatusDelivered
+		}
+	}
+	return f, true
+}
+
+// participleBy reports whether the verb m is a past participle with its
+// agent after it ("led by France"): it modifies a noun, it is no main verb.
+func (a *analysis) participleBy(m match, s span) bool {
+	if m.end >= s.end || a.lw(m.end) != "by" {
+		return false
+	}
+	w := a.lw(m.end - 1)
+	return m.class == cDeliveryPast || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "led" || w == "sent"
+}

@@ -1,0 +1,74 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// TestExtractTroops holds self-written sentences for the troop frames: head
+// counts and unit counts, troops that name their country, troops from a
+// list of countries, withdrawals, and what is not a commitment.
+func TestExtractTroops(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		// number grammar
+		{"strong force",
+			"Kenya will deploy a 1,500-strong force to Haiti.",
+			[]string{"KE troops 1500 troops pledged"}},
+		{"member team",
+			"Ghana sent a 120-member team to the mission last week.",
+			[]string{"GH troops 120 troops delivered"}},
+		{"member contingent with a demonym",
+			"The 900-member Irish contingent is stationed in southern Lebanon.",
+			[]string{"IE troops 900 troops delivered"}},
+		{"a count of units is no head count",
+			"Malaysia and Nepal had each offered at least one battalion.",
+			[]string{"MY troops troops pledged", "NP troops troops pledged"}},
+		{"a force keeps its number",
+			"Chile will send 300 forces to the mission.",
+			[]string{"CL troops 300 troops pledged"}},
+		// the country inside the noun phrase
+		{"armed forces name",
+			"Up to 500 Bundeswehr soldiers can take part in the operation.",
+			[]string{"DE troops 500 troops pledged"}},
+		{"demonym troops after a gerund without a country subject",
+			"The mission grew in March by deploying about 400 Romanian soldiers.",
+			[]string{"RO troops 400 troops pledged"}},
+		{"deployment of demonym troops",
+			"The clashes began a week after the deployment of nearly 800 Kenyan soldiers in the province.",
+			[]string{"KE troops 800 troops delivered"}},
+		{"withdrawal of demonym troops",
+			"The council discussed the withdrawal of 300 Chadian soldiers from the border.",
+			[]string{"TD troops 300 troops declined"}},
+		{"participating troops",
+			"More than 200 Peruvian soldiers participating in the mission are based in Bangui.",
+			[]string{"PE troops 200 troops delivered"}},
+		// the donor after "from"
+		{"troops from a list will withdraw",
+			"Troops from Ghana, Niger and Togo - the largest contributors to the force - will withdraw by June.",
+			[]string{"GH troops troops declined", "NE troops troops declined", "TG troops troops declined"}},
+		{"personnel will come from",
+			"These personnel will come from Austria and Slovakia.",
+			[]string{"AT troops troops pledged", "SK troops troops pledged"}},
+		{"join troops from a country",
+			"The new unit will join about 250 troops from the Philippines.",
+			[]string{"PH troops 250 troops delivered"}},
+		{"troops that make up a force are no commitment",
+			"The regional force is made up of troops from Mali, Chad and Niger.", nil},
+		{"the place a withdrawal leaves is no donor",
+			"The force began the departure of its forces from Mali last year.", nil},
+		// withdrawals
+		{"pull a force out",
+			"Norway will pull its force of about 150 soldiers out of the mission.",
+			[]string{"NO troops 150 troops declined"}},
+		{"the same vague troops twice is one line",
+			"Peru has sent troops to the mission. Officials said Peru sent troops there in May.",
+			[]string{"PE troops troops delivered"}},
+		// status
+		{"keen to dispatch is a hedge",
+			"Japan has been keen to dispatch forces to the region.",
+			[]string{"JP troops troops considering"}},
+	}
+	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
+}
