@@ -762,7 +762,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	// "lead the force", "the Haitian National Police", "UNIFIL's Maritime
 	// Task Force": a definite or named unit refers to one that exists; it
 	// is not what is committed
-	if q.kind == news.KindTroops && q.num == nil && (a.definite(start, s) || i > s.start && a.upper(i)) {
+	if q.kind == news.KindTroops && q.num == nil && (a.definite(a.nameStart(start, s), s) || i > s.start && a.upper(i)) {
 		q.prepped = true
 	}
 	a.quants = append(a.quants, q)

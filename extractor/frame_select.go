@@ -41,6 +41,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 		}
 		far = true
 	}
+	if ok && q.kind == news.KindTroops && a.relativeBetween(t.end, q.start) {
+		ok = false // "…, which has 1,700 police deployed": not the verb's object
+	}
 	if ok {
 		if f, ok := a.gappedFrame(t, q, s); ok && !far {
 			return f, true

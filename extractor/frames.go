@@ -93,7 +93,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			continue
 		}
 		if f, ok := a.frameFor(q); ok {
-			if q.kind == news.KindTroops && a.domestic(f, q) {
+			if q.kind == news.KindTroops && (a.domestic(f, q) || a.trainees(q)) {
 				continue // "deploy 2,000 police officers to secure the summit in Berlin"
 			}
 			emit(f, q, q.item)

@@ -250,3 +250,55 @@ func (a *analysis) unitCount(t match) bool {
 	}
 	return false
 }
+
+// nameStart returns where a name before a unit starts: "the G5 Sahel
+// force" names a force that exists. It walks back from start over up to
+// three capitalised words or numbers that are no demonym or country ("the
+// British troops" is no name).
+func (a *analysis) nameStart(start int, s span) int {
+	k := start
+	for n := 0; n < 3 && k-1 > s.start; n++ {
+		j := k - 1
+		if a.has(j, cDemonym, cCountry) || !(a.toks[j].kind == tNum || a.toks[j].kind == tWord && a.upper(j)) {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// trainees reports whether troops q are trained rather than sent: the
+// object of a verb or noun of training ("trained 500 soldiers", "provided
+// training to 24 service members") or sent to study ("28 officers will
+// be sent to China to study"). They are not a commitment of troops.
+func (a *analysis) trainees(q quantity) bool {
+	s := a.sents[q.sent]
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "the" || a.lw(k) == "some") {
+		k--
+	}
+	if k >= s.start && strings.HasPrefix(a.lw(k), "train") {
+		return true
+	}
+	if k >= s.start && (a.lw(k) == "to" || a.lw(k) == "for") {
+		for j := k - 1; j >= s.start && k-j <= 4; j-- {
+			if strings.HasPrefix(a.lw(j), "train") {
+				return true
+			}
+			if a.has(j, cClauseBreak) || a.tx(j) == "," {
+				break
+			}
+		}
+		return false
+	}
+	for j := q.end; j+1 < s.end && j < q.end+10; j++ {
+		if a.lw(j) != "to" {
+			continue
+		}
+		switch a.lw(j + 1) {
+		case "study", "learn", "attend":
+			return true
+		}
+	}
+	return false
+}

@@ -203,3 +203,16 @@ func (a *analysis) participleBy(m match, s span) bool {
 	w := a.lw(m.end - 1)
 	return m.class == cDeliveryPast || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "led" || w == "sent"
 }
+
+// relativeBetween reports whether a non-restrictive relative clause
+// (", which", ", who") starts in [from, to): a quantity after it belongs
+// to the clause, not to the verb before it ("are withdrawing their troops
+// from the mission, which has 12,000 soldiers").
+func (a *analysis) relativeBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if a.tx(k) == "," && (a.lw(k+1) == "which" || a.lw(k+1) == "who") {
+			return true
+		}
+	}
+	return false
+}

@@ -65,6 +65,17 @@ func TestExtractTroops(t *testing.T) {
 		{"the same vague troops twice is one line",
 			"Peru has sent troops to the mission. Officials said Peru sent troops there in May.",
 			[]string{"PE troops troops delivered"}},
+		// not commitments
+		{"a relative clause after the verb holds another number",
+			"Ghana and Togo are withdrawing their troops from the mission, which has 9,000 soldiers deployed.",
+			[]string{"GH troops troops declined", "TG troops troops declined"}},
+		{"a named force that exists",
+			"Donors pledged money for the G7 Alpine force, made up of troops from Peru and Chile.", nil},
+		{"trainees are not troops",
+			"Canada provided flight training to 30 Peruvian service members in May.",
+			[]string{"CA support flight training delivered"}},
+		{"officers sent to study",
+			"Forty Ghanaian officers will be sent to Egypt to study engineering.", nil},
 		// status
 		{"keen to dispatch is a hedge",
 			"Japan has been keen to dispatch forces to the region.",
