@@ -96,6 +96,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if q.kind == news.KindTroops && (a.domestic(f, q) || a.trainees(q)) {
 				continue // "deploy 2,000 police officers to secure the summit in Berlin"
 			}
+			if q.kind == news.KindTroops {
+				f = a.jointTroops(f, q)
+			}
 			emit(f, q, q.item)
 			// "…, bringing its contingent to about 300": the new total
 			if total, ok := a.bringingTo(q); ok {

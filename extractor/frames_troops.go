@@ -239,13 +239,13 @@ func personCount(w string) bool {
 // people: "two battalions", "one company" (not "force", which news uses
 // for personnel: "3,000 forces").
 func (a *analysis) unitCount(t match) bool {
-	if !a.has(t.start, cTroopUnit) {
-		return false
-	}
-	for _, m := range a.ann[t.start] {
-		if m.class == cTroopUnit && m.end == t.end {
-			w := a.lw(t.end - 1)
-			return w != "force" && w != "forces"
+	// the head: "two Infantry Battalions"
+	for k := t.start; k < t.end; k++ {
+		for _, m := range a.ann[k] {
+			if m.class == cTroopUnit && m.end == t.end {
+				w := a.lw(t.end - 1)
+				return w != "force" && w != "forces"
+			}
 		}
 	}
 	return false
@@ -301,4 +301,25 @@ func (a *analysis) trainees(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// jointTroops turns a frame of coordinated countries and one number of
+// troops into one group: "Kenya, Uganda and Burundi contributed 22,000
+// soldiers" is their total, not 22,000 each. "Each" or "respectively"
+// in the sentence keeps one commitment per country.
+func (a *analysis) jointTroops(f frame, q quantity) frame {
+	if len(f.actors) < 2 || q.num == nil || f.rule == ruleList {
+		return f
+	}
+	s := a.sents[q.sent]
+	for k := s.start; k < s.end; k++ {
+		if w := a.lw(k); w == "each" || w == "respectively" || w == "apiece" {
+			return f
+		}
+	}
+	first, last := f.actors[0], f.actors[len(f.actors)-1]
+	g := actorMention{span: span{first.start, last.end}, cls: cGroup, subject: true, sent: first.sent,
+		code: "group:" + a.text[a.toks[first.start].start:a.toks[last.end-1].end]}
+	f.actors = []actorMention{g}
+	return f
 }

@@ -65,6 +65,16 @@ func TestExtractTroops(t *testing.T) {
 		{"the same vague troops twice is one line",
 			"Peru has sent troops to the mission. Officials said Peru sent troops there in May.",
 			[]string{"PE troops troops delivered"}},
+		{"units with a capitalised modifier",
+			"Rwanda maintains two Infantry Battalions in the mission.",
+			[]string{"RW troops troops pledged"}},
+		// several countries and one number
+		{"a joint total is a group",
+			"Ghana, Togo and Benin contributed close to 5,000 soldiers to the force.",
+			[]string{"group:Ghana, Togo and Benin troops 5000 troops delivered"}},
+		{"each keeps one per country",
+			"Ghana and Togo each sent 200 soldiers to the force.",
+			[]string{"GH troops 200 troops delivered", "TG troops 200 troops delivered"}},
 		// not commitments
 		{"a relative clause after the verb holds another number",
 			"Ghana and Togo are withdrawing their troops from the mission, which has 9,000 soldiers deployed.",
