@@ -313,6 +313,7 @@ func (e *Extractor) analyze(text string) *analysis {
 			a.actorAt[k] = int32(n)
 		}
 	}
+	a.troopEllipsis()
 	return a
 }
 

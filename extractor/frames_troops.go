@@ -104,24 +104,41 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	for h > s.start && (a.has(h, cSubjectFollower) && !a.has(h, cPerfectAux) || a.lw(h) == "now") {
 		h--
 	}
-	if h <= s.start || !a.has(h, cPerfectAux) || q.num == nil {
+	if q.num == nil || h <= s.start {
+		return frame{}, false
+	}
+	// "Ethiopia is second with 6,662 peacekeepers": a ranking of contributors
+	if a.lw(h) == "with" && h == q.start-1 && a.peacekeeping(q) {
+		return a.rankedFrame(h, q, s)
+	}
+	if !a.has(h, cPerfectAux) {
 		return frame{}, false
 	}
 	k := q.end
 	if m, ok := a.longest(k, s.end, cPresence); ok {
 		k = m.end
 	}
-	if k >= s.end {
-		return frame{}, false
-	}
-	switch a.lw(k) {
-	case "in", "at", "with", "on":
-	default:
-		return frame{}, false
+	// "Nepal has 5,682 peacekeepers": peacekeepers serve abroad
+	bare := k >= s.end || a.toks[k].kind == tPunct || a.lw(k) == "and"
+	if bare {
+		if !a.peacekeeping(q) {
+			return frame{}, false
+		}
+	} else {
+		switch a.lw(k) {
+		case "in", "at", "with", "on":
+		default:
+			return frame{}, false
+		}
 	}
 	f, ok := a.subjectFrame(match{start: h, end: h + 1}, s)
-	if !ok || f.rule != ruleActive {
-		return frame{}, false
+	if n := a.actorEndingAt(h-1, s); bare && n >= 0 && len(a.actors[n].code) == 2 && a.actors[n].cls != cDemonym {
+		// "… with Nepal has 5,682 peacekeepers": the country right before "has"
+		am := a.actors[n]
+		f, ok = frame{actors: []actorMention{am}, anchor: span{h, h + 1}, rule: ruleActive, window: span{am.start, h + 1}}, true
+	}
+	if !ok || f.rule != ruleActive || bare && f.actors[len(f.actors)-1].end < h-1 {
+		return frame{}, false // a bare count needs its subject right before "has"
 	}
 	f.rule = rulePresence
 	f.conf = 0.7
@@ -322,4 +339,43 @@ func (a *analysis) jointTroops(f frame, q quantity) frame {
 		code: "group:" + a.text[a.toks[first.start].start:a.toks[last.end-1].end]}
 	f.actors = []actorMention{g}
 	return f
+}
+
+// peacekeeping reports whether troops q are peacekeepers, by their noun
+// or by their sentence ("… 6,322 troops" in a ranking of peacekeepers):
+// such troops serve abroad, so holding them is contributing them.
+func (a *analysis) peacekeeping(q quantity) bool {
+	has := func(t string) bool {
+		t = strings.ToLower(t)
+		return strings.Contains(t, "peacekeep") || strings.Contains(t, "blue helmet")
+	}
+	if has(q.item) {
+		return true
+	}
+	s := a.sents[q.sent]
+	return has(a.text[a.toks[s.start].start:a.toks[s.end-1].end])
+}
+
+// rankedFrame reads the contributor before "with" (at token h) in a
+// ranking: "Ethiopia is in the second position with 6,662 peacekeepers",
+// "followed by Rwanda with 6,322 troops". The contributor is the nearest
+// country before "with", at most eight tokens back, with no verb of
+// commitment between.
+func (a *analysis) rankedFrame(h int, q quantity, s span) (frame, bool) {
+	for k := h - 1; k >= s.start && h-k <= 8; k-- {
+		if a.has(k, cTrigger, cDeliveryPast, cClauseBreak) || a.tx(k) == ";" {
+			return frame{}, false
+		}
+		n := a.actorEndingAt(k, s)
+		if n < 0 {
+			continue
+		}
+		am := a.actors[n]
+		if len(am.code) != 2 || am.cls == cDemonym {
+			return frame{}, false
+		}
+		return frame{actors: []actorMention{am}, anchor: span{h, h + 1}, rule: rulePresence,
+			window: span{am.start, q.end}, conf: 0.6}, true
+	}
+	return frame{}, false
 }

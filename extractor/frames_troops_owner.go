@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -153,8 +155,10 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	case come:
 		f.anchor = span{q.end, k}
 	default:
-		for j := q.start - 1; j >= s.start && q.start-j <= 3; j-- {
-			if m, ok := a.longest(j, q.start, cPresence); ok {
+		// "341 troops from A and 193 from B": the verb of the first
+		from := a.elidedFrom(q, s)
+		for j := from - 1; j >= s.start && from-j <= 3; j-- {
+			if m, ok := a.longest(j, from, cPresence); ok {
 				f.anchor, presence = span{m.start, m.end}, true
 				break
 			}
@@ -215,4 +219,90 @@ func (a *analysis) relativeBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// troopEllipsis turns bare numbers that stand for troops into troop
+// quantities, in a sentence that counts troops already: "about 341 troops
+// from the Philippines and 193 from India" (a number before "from" and a
+// country), "Nepal has 5,682 peacekeepers, India has 5,353" (a number
+// after "has" or "with" at the end of its clause). Years, numbers before
+// a noun and numbers after a preposition of time stay numbers.
+func (a *analysis) troopEllipsis() {
+	var added []quantity
+	for _, p := range a.numbers {
+		if p.value < 2 || p.scaled || a.isYear(p.start) {
+			continue
+		}
+		si := a.sentIndex(p.start)
+		if si < 0 {
+			continue
+		}
+		s := a.sents[si]
+		var item string
+		for _, q := range a.quants {
+			if q.sent == si && q.kind == news.KindTroops && q.num != nil {
+				item = q.item
+				break
+			}
+		}
+		if item == "" {
+			continue
+		}
+		after := p.end
+		ends := after >= s.end || a.toks[after].kind == tPunct || a.lw(after) == "and"
+		prev := ""
+		if p.start > s.start {
+			prev = a.lw(p.start - 1)
+		}
+		from := after+1 < s.end && a.lw(after) == "from" && a.actorEndingAt(after+1, s) >= 0 ||
+			after+2 < s.end && a.lw(after) == "from" && a.lw(after+1) == "the" && a.actorEndingAt(after+2, s) >= 0
+		held := ends && (prev == "has" || prev == "have" || prev == "with")
+		if !from && !held {
+			continue
+		}
+		added = append(added, quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item})
+	}
+	for _, q := range added {
+		i := 0
+		for i < len(a.quants) && a.quants[i].start < q.start {
+			i++
+		}
+		a.quants = slices.Insert(a.quants, i, q)
+	}
+}
+
+// sentIndex returns the index of the sentence holding token k, or -1.
+func (a *analysis) sentIndex(k int) int {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > k })
+	if i < len(a.sents) && a.sents[i].start <= k {
+		return i
+	}
+	return -1
+}
+
+// elidedFrom returns where the troops coordinated before q start when q
+// continues "N troops from A and M from B" (after "and" or a comma),
+// else q.start.
+func (a *analysis) elidedFrom(q quantity, s span) int {
+	p := q.start - 1
+	if p <= s.start || a.lw(p) != "and" && a.tx(p) != "," {
+		return q.start
+	}
+	n := a.actorEndingAt(p-1, s)
+	if n < 0 {
+		return q.start
+	}
+	k := a.actors[n].start - 1
+	if k > s.start && a.lw(k) == "the" {
+		k--
+	}
+	if k <= s.start || a.lw(k) != "from" {
+		return q.start
+	}
+	for _, o := range a.quants {
+		if o.sent == q.sent && o.kind == news.KindTroops && o.end == k {
+			return o.start
+		}
+	}
+	return q.start
 }
