@@ -11,6 +11,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.listFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.troopListFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.bulletFrame(q, s); ok {
 		return f, true
 	}

@@ -238,17 +238,31 @@ func (a *analysis) troopEllipsis() {
 			continue
 		}
 		s := a.sents[si]
-		var item string
+		var item, vague string
 		for _, q := range a.quants {
-			if q.sent == si && q.kind == news.KindTroops && q.num != nil {
-				item = q.item
-				break
+			if q.sent == si && q.kind == news.KindTroops {
+				if q.num != nil {
+					item = q.item
+					break
+				}
+				vague = q.item
 			}
+		}
+		after := p.end
+		// "Serbia (48), Australia (15)" in a sentence about personnel
+		if bracketed := p.start-1 > s.start && a.tx(p.start-1) == "(" && after < s.end && a.tx(after) == ")" &&
+			a.actorEndingAt(p.start-2, s) >= 0; bracketed && (item != "" || vague != "") {
+			added = append(added, quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item + vague})
+			continue
+		}
+		// "with 265, 157 and 77 soldiers respectively"
+		if item != "" && after+1 < s.end && (a.tx(after) == "," || a.lw(after) == "and") && a.enumeratesTroops(after, s) {
+			added = append(added, quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item})
+			continue
 		}
 		if item == "" {
 			continue
 		}
-		after := p.end
 		ends := after >= s.end || a.toks[after].kind == tPunct || a.lw(after) == "and"
 		prev := ""
 		if p.start > s.start {
@@ -305,4 +319,117 @@ func (a *analysis) elidedFrom(q quantity, s span) int {
 		}
 	}
 	return q.start
+}
+
+// enumeratesTroops reports whether numbers joined by commas and "and"
+// from token k lead to a troop quantity: ", 157 and 77 soldiers".
+func (a *analysis) enumeratesTroops(k int, s span) bool {
+	for k < s.end && (a.tx(k) == "," || a.lw(k) == "and") {
+		k++
+		if k >= s.end || a.toks[k].kind != tNum {
+			return false
+		}
+		for _, q := range a.quants {
+			if q.start == k && q.kind == news.KindTroops && q.num != nil {
+				return true
+			}
+		}
+		for _, p := range a.numbers {
+			if p.start == k {
+				k = p.end
+				break
+			}
+		}
+		if a.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// bracketFrame matches a country with its number of troops in brackets,
+// in a sentence about personnel: "countries contributing personnel are
+// Serbia (48), Australia (15) and India (7)". The troops are in place.
+func (a *analysis) bracketFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != "(" || q.end >= s.end || a.tx(q.end) != ")" {
+		return frame{}, false
+	}
+	n := a.actorEndingAt(q.start-2, s)
+	if n < 0 || len(a.actors[n].code) != 2 || a.actors[n].cls == cDemonym {
+		return frame{}, false
+	}
+	am := a.actors[n]
+	return frame{actors: []actorMention{am}, anchor: span{q.start - 1, q.end + 1}, rule: rulePresence,
+		window: span{am.start, q.end}, conf: 0.6}, true
+}
+
+// respectiveFrame matches numbers of troops shared out by "respectively":
+// "Argentina, Slovakia and Hungary follow suit, with 265, 157 and 77
+// soldiers respectively". The i-th number belongs to the i-th country of
+// the coordinated list before the numbers; "with" before them says the
+// troops are in place.
+func (a *analysis) respectiveFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return frame{}, false
+	}
+	// the enumeration of troop numbers holding q
+	var nums []quantity
+	for _, o := range a.quants {
+		if o.sent != q.sent || o.kind != news.KindTroops || o.num == nil {
+			continue
+		}
+		if len(nums) > 0 {
+			last := nums[len(nums)-1]
+			joined := o.start > last.end
+			for k := last.end; k < o.start && joined; k++ {
+				joined = a.tx(k) == "," || a.lw(k) == "and"
+			}
+			if !joined {
+				if last.end > q.start {
+					break
+				}
+				nums = nums[:0]
+			}
+		}
+		nums = append(nums, o)
+	}
+	idx := slices.IndexFunc(nums, func(o quantity) bool { return o.start == q.start })
+	if len(nums) < 2 || idx < 0 {
+		return frame{}, false
+	}
+	end := nums[len(nums)-1].end
+	if end >= s.end || a.lw(end) != "respectively" && !(end+1 < s.end && a.tx(end) == "," && a.lw(end+1) == "respectively") {
+		return frame{}, false
+	}
+	// the coordinated countries before the numbers, as many as they
+	var list []actorMention
+	for _, am := range a.actorsOf(s) {
+		if am.end > nums[0].start {
+			break
+		}
+		if len(list) > 0 && !a.joined(list[len(list)-1].end, am.start) {
+			list = list[:0]
+		}
+		list = append(list, am)
+	}
+	if len(list) != len(nums) || len(list[idx].code) != 2 {
+		return frame{}, false
+	}
+	am := list[idx]
+	f := frame{actors: []actorMention{am}, anchor: span{end, end + 1}, rule: ruleActive,
+		window: span{list[0].start, nums[0].start}, conf: 0.6}
+	if nums[0].start > s.start && a.lw(nums[0].start-1) == "with" {
+		f.rule = rulePresence
+	}
+	return f, true
+}
+
+// troopListFrame matches troops listed per country in running text: a
+// number in brackets after its country, or numbers shared out by
+// "respectively".
+func (a *analysis) troopListFrame(q quantity, s span) (frame, bool) {
+	if f, ok := a.bracketFrame(q, s); ok {
+		return f, true
+	}
+	return a.respectiveFrame(q, s)
 }
