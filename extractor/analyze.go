@@ -709,13 +709,18 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	case cTroopNoun:
 		q.kind = news.KindTroops
 		end = a.extendTroops(end, s.end)
-		// "a contingent of 300 (soldiers)", "a brigade of about 4,000"
-		if a.has(i, cTroopUnit) && end+1 < s.end && a.lw(end) == "of" {
-			if p, ok := parseNumberAt(&a.doc, a.ann, end+1, s.end); ok {
-				q.num = newNum(p)
-				end = p.end
-				if t, ok := a.longest(end, s.end, cTroopNoun); ok {
-					end = t.end
+		// "a contingent of 300 (soldiers)", "a brigade of about 4,000",
+		// "a battalion consisting of between 500 and 650 members"
+		if a.has(i, cTroopUnit) {
+			if n := a.unitSizeAt(end, s.end); n > end {
+				if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok {
+					q.num = newNum(p)
+					end = p.end
+					if t, ok := a.longest(end, s.end, cTroopNoun); ok {
+						end = t.end
+					} else if end < s.end && headWord(a.lw(end)) {
+						end++
+					}
 				}
 			}
 		}

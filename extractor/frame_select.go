@@ -29,7 +29,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.presenceFrame(q, s); ok {
 		return f, true
 	}
-	if _, near := a.triggerBefore(q.start, s, 8); !near {
+	// "replace the 370 troops that Austria is withdrawing": the relative
+	// clause names the committer, whatever the verb before
+	if _, near := a.triggerBefore(q.start, s, 8); !near || q.end < s.end && (a.lw(q.end) == "that" || a.lw(q.end) == "which") {
 		if f, ok := a.relativeFrame(q, s); ok {
 			return f, true
 		}
@@ -68,7 +70,10 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.ownerFrame(q, s); ok {
 		return f, true
 	}
-	return a.fromFrame(q, s)
+	if f, ok := a.fromFrame(q, s); ok {
+		return f, true
+	}
+	return a.ownPronounFrame(q, s)
 }
 
 // requestFrame reads a refused request: "Germany has rejected requests

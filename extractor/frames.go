@@ -97,7 +97,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 				continue // "deploy 2,000 police officers to secure the summit in Berlin"
 			}
 			if q.kind == news.KindTroops {
-				f = a.jointTroops(f, q)
+				f = a.followedBy(a.jointTroops(f, q), q)
 			}
 			emit(f, q, q.item)
 			// "…, bringing its contingent to about 300": the new total

@@ -379,3 +379,35 @@ func (a *analysis) rankedFrame(h int, q quantity, s span) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// unitSizeAt returns where the size of a unit starts after its noun (at
+// token k): after "of", "consisting of", "comprising", "composed of",
+// "made up of", "numbering"; or k when none follows.
+func (a *analysis) unitSizeAt(k, lim int) int {
+	if k >= lim {
+		return k
+	}
+	switch a.lw(k) {
+	case "of", "comprising", "numbering", "totalling", "totaling":
+		return k + 1
+	case "consisting", "composed", "comprised":
+		if k+1 < lim && a.lw(k+1) == "of" {
+			return k + 2
+		}
+	case "made":
+		if k+2 < lim && a.lw(k+1) == "up" && a.lw(k+2) == "of" {
+			return k + 3
+		}
+	}
+	return k
+}
+
+// headWord reports whether w names the people a unit's size counts, when
+// it is no troop noun: "650 members", "300 men".
+func headWord(w string) bool {
+	switch w {
+	case "members", "men":
+		return true
+	}
+	return false
+}

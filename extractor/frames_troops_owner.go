@@ -433,3 +433,85 @@ func (a *analysis) troopListFrame(q quantity, s span) (frame, bool) {
 	}
 	return a.respectiveFrame(q, s)
 }
+
+// followedBy adds the countries after ", followed by" at the end of the
+// clause of troops q to frame f: "France withdrew its troops from the
+// mission, followed by Egypt" (Egypt withdrew too). A country with its
+// own number after it ("followed by Rwanda with 6,322 troops") is left to
+// its own frame.
+func (a *analysis) followedBy(f frame, q quantity) frame {
+	s := a.sents[q.sent]
+	if f.rule != ruleActive && f.rule != rulePronoun {
+		return f
+	}
+	for k := q.end; k+2 < s.end && k < q.end+8; k++ {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			return f
+		}
+		if a.tx(k) != "," || a.lw(k+1) != "followed" || a.lw(k+2) != "by" {
+			continue
+		}
+		var list []actorMention
+		for _, am := range a.actorsOf(s) {
+			if am.start < k+3 {
+				continue
+			}
+			if len(list) == 0 && am.start != k+3 && !(am.start == k+4 && a.lw(k+3) == "the") ||
+				len(list) > 0 && !a.joined(list[len(list)-1].end, am.start) {
+				break
+			}
+			if len(am.code) != 2 || am.cls == cDemonym {
+				return f
+			}
+			list = append(list, am)
+		}
+		if len(list) == 0 {
+			return f
+		}
+		if end := list[len(list)-1].end; end < s.end && a.toks[end].kind != tPunct {
+			return f
+		}
+		f.actors = append(slices.Clone(f.actors), list...)
+		return f
+	}
+	return f
+}
+
+// ownPronounFrame matches troops owned by a pronoun that are the subject
+// of what they will do: "Germany is the latest country to say its 1,000
+// peacekeepers will leave" (declined), "it said its 300 soldiers would
+// stay". The owner is what the pronoun stands for.
+func (a *analysis) ownPronounFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.start-1 < s.start {
+		return frame{}, false
+	}
+	p := q.start - 1
+	if w := a.lw(p); w != "its" && w != "their" {
+		return frame{}, false
+	}
+	k := q.end
+	for k < s.end && k < q.end+3 && (a.has(k, cSubjectFollower, cIrrealis) || strings.HasSuffix(a.lw(k), "ly")) {
+		k++
+	}
+	if k == q.end || k >= s.end {
+		return frame{}, false
+	}
+	var forced news.Status
+	anchor := span{k, k + 1}
+	switch a.lw(k) {
+	case "leave", "leaving", "left", "depart", "departing", "exit", "return", "returning":
+		forced = news.StatusDeclined
+	default:
+		m, ok := a.longest(k, s.end, cTrigger, cDeliveryPast, cDeclined, cPresence)
+		if !ok {
+			return frame{}, false
+		}
+		anchor = span{m.start, m.end}
+	}
+	actors, ok := a.resolvePronoun(p, s)
+	if !ok || len(actors[0].code) != 2 {
+		return frame{}, false
+	}
+	return frame{actors: actors[:1], anchor: anchor, rule: rulePronoun, window: span{p, anchor.end},
+		conf: 0.55, forced: forced, anaphor: span{p, p + 1}}, true
+}
