@@ -93,11 +93,14 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			continue
 		}
 		if f, ok := a.frameFor(q); ok {
-			if q.kind == news.KindTroops && (a.domestic(f, q) || a.trainees(q)) {
+			if q.kind == news.KindTroops && (a.domestic(f, q) || a.trainees(q) || a.urged(f)) {
 				continue // "deploy 2,000 police officers to secure the summit in Berlin"
 			}
 			if q.kind == news.KindTroops {
 				f = a.followedBy(a.jointTroops(f, q), q)
+				if f.forced == "" && a.ongoing(f) {
+					f.forced = news.StatusDelivered
+				}
 			}
 			emit(f, q, q.item)
 			// "…, bringing its contingent to about 300": the new total
@@ -161,6 +164,9 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 		// right after the actor: "Norway should send", not a relative
 		// clause ("Germany, which argued how it should respond, pledged")
 		last := f.actors[len(f.actors)-1].end
+		if f.anaphor.end > f.anaphor.start {
+			last = f.anaphor.end // "the country should not send troops"
+		}
 		for k := max(0, last); k < f.anchor.start && k < last+4 && k < len(a.toks); k++ {
 			if a.has(k, cRecommend) {
 				return true

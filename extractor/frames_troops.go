@@ -31,7 +31,11 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	mk := func(anchor span, conf float64) (frame, bool) {
-		return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}, true
+		f := frame{actors: []actorMention{am}, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}
+		if a.leaving(anchor.end, s) {
+			f.forced = news.StatusDeclined
+		}
+		return f, true
 	}
 	// "stationed in", "based at", "serving with"
 	if m, ok := a.longest(k, s.end, cPresence); ok {
@@ -294,6 +298,10 @@ func (a *analysis) trainees(q quantity) bool {
 	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "the" || a.lw(k) == "some") {
 		k--
 	}
+	// "training to deployed officers"
+	if k > s.start && strings.HasSuffix(a.lw(k), "ed") && a.has(k, cTrigger, cDeliveryPast, cPresence) {
+		k--
+	}
 	if k >= s.start && strings.HasPrefix(a.lw(k), "train") {
 		return true
 	}
@@ -408,6 +416,67 @@ func headWord(w string) bool {
 	switch w {
 	case "members", "men":
 		return true
+	}
+	return false
+}
+
+// urged reports whether the subject of frame f calls on another country
+// to act: "the United States calls on Serbia to withdraw its forces" is
+// neither's commitment.
+func (a *analysis) urged(f frame) bool {
+	if len(f.actors) == 0 || f.rule != ruleActive {
+		return false
+	}
+	from := f.actors[len(f.actors)-1].end
+	for k := from; k+1 < f.anchor.start && k < from+4; k++ {
+		switch a.lw(k) {
+		case "calls", "called", "call", "urges", "urged", "urge", "asks", "asked", "demands", "demanded", "pressed", "presses":
+		default:
+			continue
+		}
+		j := k + 1
+		if a.lw(j) == "on" || a.lw(j) == "upon" {
+			j++
+		}
+		for n := j; n < f.anchor.start; n++ {
+			if a.actorAt[n] >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leaving reports whether the clause after token k says that troops in
+// place leave: "1,500 French troops stationed in Niger will start
+// withdrawing", "460 soldiers serving in the mission have left the
+// country". It stops at a comma or a clause break.
+func (a *analysis) leaving(k int, s span) bool {
+	for j := k; j < s.end && j < k+12; j++ {
+		if a.tx(j) == "," || a.has(j, cClauseBreak) || a.tx(j) == ";" {
+			return false
+		}
+		w := a.lw(j)
+		if strings.HasPrefix(w, "withdr") || w == "pull" || w == "pulling" {
+			return true
+		}
+		if (w == "left" || w == "leave" || w == "leaving") && j > k && a.has(j-1, cPerfectAux, cPassiveAux, cIrrealis) {
+			return true
+		}
+	}
+	return false
+}
+
+// ongoing reports whether the anchor of a troops frame is a simple
+// present of holding ("Britain contributes 272 soldiers", "Rwanda
+// maintains two battalions"): the troops are in place.
+func (a *analysis) ongoing(f frame) bool {
+	if f.anchor.end != f.anchor.start+1 || f.rule != ruleActive {
+		return false
+	}
+	switch a.lw(f.anchor.start) {
+	case "contributes", "maintains", "keeps":
+		return !a.irrealis(f.window.start, f.anchor.start)
 	}
 	return false
 }
