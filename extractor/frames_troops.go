@@ -475,7 +475,7 @@ func (a *analysis) ongoing(f frame) bool {
 		return false
 	}
 	switch a.lw(f.anchor.start) {
-	case "contributes", "maintains", "keeps":
+	case "contributes", "maintains":
 		return !a.irrealis(f.window.start, f.anchor.start)
 	}
 	return false
