@@ -159,7 +159,7 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 	if q.num == nil {
 		return quantity{}, false
 	}
-	for k := q.end; k < s.end && k < q.end+6; k++ {
+	for k := q.end; k < s.end && k < q.end+14; k++ {
 		switch a.lw(k) {
 		case "bringing", "brings", "taking", "takes", "raising", "raises", "lifting", "lifts":
 		default:
@@ -350,12 +350,13 @@ func (a *analysis) jointTroops(f frame, q quantity) frame {
 }
 
 // peacekeeping reports whether troops q are peacekeepers, by their noun
-// or by their sentence ("… 6,322 troops" in a ranking of peacekeepers):
+// or by their sentence ("… 6,322 troops" in a ranking of peacekeepers,
+// "the largest troop contributor with 1,200 troops"):
 // such troops serve abroad, so holding them is contributing them.
 func (a *analysis) peacekeeping(q quantity) bool {
 	has := func(t string) bool {
 		t = strings.ToLower(t)
-		return strings.Contains(t, "peacekeep") || strings.Contains(t, "blue helmet")
+		return strings.Contains(t, "peacekeep") || strings.Contains(t, "blue helmet") || strings.Contains(t, "contributor")
 	}
 	if has(q.item) {
 		return true

@@ -240,7 +240,7 @@ func (a *analysis) troopEllipsis() {
 		s := a.sents[si]
 		var item, vague string
 		for _, q := range a.quants {
-			if q.sent == si && q.kind == news.KindTroops {
+			if (q.sent == si || q.sent == si-1) && q.kind == news.KindTroops {
 				if q.num != nil {
 					item = q.item
 					break
@@ -267,6 +267,12 @@ func (a *analysis) troopEllipsis() {
 		prev := ""
 		if p.start > s.start {
 			prev = a.lw(p.start - 1)
+		}
+		// "will send an additional 200", "after sending three", "150 more",
+		// "lift the number to nearly 400": the noun is understood
+		if (item != "" || vague != "") && (a.sentNumber(p, s) || a.newTotal(p, s)) {
+			added = append(added, quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item + vague})
+			continue
 		}
 		from := after+1 < s.end && a.lw(after) == "from" && a.actorEndingAt(after+1, s) >= 0 ||
 			after+2 < s.end && a.lw(after) == "from" && a.lw(after+1) == "the" && a.actorEndingAt(after+2, s) >= 0
@@ -514,4 +520,59 @@ func (a *analysis) ownPronounFrame(q quantity, s span) (frame, bool) {
 	}
 	return frame{actors: actors[:1], anchor: anchor, rule: rulePronoun, window: span{p, anchor.end},
 		conf: 0.55, forced: forced, anaphor: span{p, p + 1}}, true
+}
+
+// sentNumber reports whether the bare number p is what a verb of sending
+// sends, or "N more": "will send an additional 200 to help", "after
+// sending three", "150 more". Nothing but a preposition, "more" or
+// punctuation may follow it.
+func (a *analysis) sentNumber(p numPhrase, s span) bool {
+	after := p.end
+	if after < s.end && a.lw(after) == "more" {
+		after++
+		if p.end+1 < s.end && a.toks[after-1].kind == tWord && after < s.end && a.toks[after].kind == tWord && !a.has(after, cLocPrep) {
+			return false // "150 more soldiers" is a quantity already
+		}
+		return true
+	}
+	if after < s.end && a.toks[after].kind != tPunct && !a.has(after, cLocPrep) {
+		return false
+	}
+	k := p.start - 1
+	for k > s.start && (a.lw(k) == "an" || a.lw(k) == "a" || a.lw(k) == "additional" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "extra") {
+		k--
+	}
+	if k < s.start {
+		return false
+	}
+	switch a.lw(k) {
+	case "send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "deployed", "dispatch", "dispatched", "dispatching":
+		return true
+	}
+	return false
+}
+
+// newTotal reports whether the bare number p is the total after a verb
+// of increase and "to": "boost it by 300 to around 500", "lift the number
+// to nearly 400". The increment after "by" is not a commitment.
+func (a *analysis) newTotal(p numPhrase, s span) bool {
+	k := p.start - 1
+	if k <= s.start || a.lw(k) != "to" {
+		return false
+	}
+	if p.end < s.end && a.toks[p.end].kind == tWord && !a.has(p.end, cLocPrep) {
+		return false
+	}
+	for j := k - 1; j >= s.start && k-j <= 8; j-- {
+		if a.has(j, cClauseBreak) || a.tx(j) == "," {
+			return false
+		}
+		w := a.lw(j)
+		for _, v := range []string{"boost", "increas", "rais", "lift", "expand", "reinforc", "bring", "brought", "grow", "doubl"} {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
