@@ -130,11 +130,16 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	if a.lw(k) == "the" && a.actorEndingAt(k, s) < 0 {
 		k++
 	}
+	var actors []actorMention
+	var anaphor span
 	n := a.actorEndingAt(k, s)
-	if n < 0 || a.actors[n].start != k {
+	if list, end, ok := a.countriesBefore(k, s); ok {
+		// "troops from the three countries": the list named before
+		actors, anaphor = list, span{k - 1, end}
+		n = len(a.actors) // no list here
+	} else if n < 0 || a.actors[n].start != k {
 		return frame{}, false
 	}
-	var actors []actorMention
 	for ; n < len(a.actors) && a.actors[n].end <= s.end; n++ {
 		am := a.actors[n]
 		if len(actors) > 0 && !a.joined(actors[len(actors)-1].end, am.start) {
@@ -146,7 +151,13 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 		actors = append(actors, am)
 	}
 	end := actors[len(actors)-1].end
-	f := frame{actors: actors, rule: ruleTroopsFrom, conf: 0.65}
+	if anaphor.end > 0 {
+		end = anaphor.end
+	}
+	f := frame{actors: actors, rule: ruleTroopsFrom, conf: 0.65, anaphor: anaphor}
+	if anaphor.end > 0 {
+		f.conf = 0.55
+	}
 	// the verb: "come from", one after the list ("… - the largest
 	// contributors - will withdraw"), or a verb of presence right before
 	// the troops ("will join 341 troops from …")
@@ -190,6 +201,10 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	f.window = span{q.start, max(q.end, f.anchor.end)}
+	// "troops from the three countries were sent in 2023"
+	if p := f.anchor.start - 1; f.anchor.start > q.end && a.has(f.anchor.start, cDeliveryPast) && (a.lw(p) == "were" || a.lw(p) == "was" || a.lw(p) == "been") {
+		f.forced = news.StatusDelivered
+	}
 	if presence && !a.irrealis(f.anchor.start, f.anchor.end) {
 		if st, _ := a.status(f); st == news.StatusPledged {
 			f.forced = news.StatusDelivered
@@ -575,4 +590,40 @@ func (a *analysis) newTotal(p numPhrase, s span) bool {
 		}
 	}
 	return false
+}
+
+// countriesBefore resolves "the three countries" ("the two nations",
+// "both countries") at token k to the last coordinated list of as many
+// countries named in the sentences before. It returns the list and the
+// token after the phrase.
+func (a *analysis) countriesBefore(k int, s span) ([]actorMention, int, bool) {
+	want := 0
+	j := k
+	if a.lw(j) == "both" {
+		want, j = 2, j+1
+	} else if m, ok := a.longest(j, s.end, cNumWord); ok && m.end == j+1 {
+		want, j = int(m.num), j+1
+	}
+	if want < 2 || j >= s.end {
+		return nil, 0, false
+	}
+	switch a.lw(j) {
+	case "countries", "nations", "states":
+	default:
+		return nil, 0, false
+	}
+	si := a.sentOf(s)
+	for sj := si - 1; sj >= 0 && sj >= si-farBack; sj-- {
+		acts := a.actorsOf(a.sents[sj])
+		for n := len(acts) - 1; n >= 0; n-- {
+			list := []actorMention{acts[n]}
+			for m := n - 1; m >= 0 && a.joined(acts[m].end, list[0].start); m-- {
+				list = append([]actorMention{acts[m]}, list...)
+			}
+			if len(list) == want && !slices.ContainsFunc(list, func(am actorMention) bool { return len(am.code) != 2 || am.cls == cDemonym }) {
+				return list, j + 1, true
+			}
+		}
+	}
+	return nil, 0, false
 }
