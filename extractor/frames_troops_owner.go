@@ -283,6 +283,12 @@ func (a *analysis) troopEllipsis() {
 		if p.start > s.start {
 			prev = a.lw(p.start - 1)
 		}
+		// "In this battalion, there are 700 French.": a demonym as the noun
+		if m, ok := a.longest(after, s.end, cDemonym); ok && (item != "" || vague != "") && len(m.value) == 2 &&
+			(m.end >= s.end || a.toks[m.end].kind == tPunct) {
+			added = append(added, quantity{span: span{p.start, m.end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item + vague})
+			continue
+		}
 		// "will send an additional 200", "after sending three", "150 more",
 		// "lift the number to nearly 400": the noun is understood
 		if (item != "" || vague != "") && (a.sentNumber(p, s) || a.newTotal(p, s)) {
@@ -450,6 +456,9 @@ func (a *analysis) respectiveFrame(q quantity, s span) (frame, bool) {
 // "respectively".
 func (a *analysis) troopListFrame(q quantity, s span) (frame, bool) {
 	if f, ok := a.bracketFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.existentialFrame(q, s); ok {
 		return f, true
 	}
 	return a.respectiveFrame(q, s)
@@ -626,4 +635,31 @@ func (a *analysis) countriesBefore(k int, s span) ([]actorMention, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// existentialFrame matches troops that name their country after "there
+// are": "There are currently 5,229 Nepali peacekeepers serving in 12
+// missions", "In this battalion, there are 700 French". They are in place.
+func (a *analysis) existentialFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return frame{}, false
+	}
+	k := q.start - 1
+	for k > s.start && (strings.HasSuffix(a.lw(k), "ly") || a.lw(k) == "now" || a.lw(k) == "still" || a.lw(k) == "already") {
+		k--
+	}
+	if k-1 < s.start || a.lw(k-1) != "there" {
+		return frame{}, false
+	}
+	switch a.lw(k) {
+	case "are", "were", "is", "was", "remain":
+	default:
+		return frame{}, false
+	}
+	am, ok := a.troopOwner(q, s)
+	if !ok || am.start < q.start {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{am}, anchor: span{k - 1, k + 1}, rule: rulePresence,
+		window: span{k - 1, q.end}, conf: 0.6}, true
 }
