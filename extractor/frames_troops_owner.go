@@ -41,13 +41,10 @@ func (a *analysis) troopOwner(q quantity, s span) (actorMention, bool) {
 // Ugandan soldiers", "the withdrawal of 460 Egyptian soldiers"
 // (declined). The country of the troops commits them.
 func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
-	if q.kind != news.KindTroops || q.num == nil {
+	if q.kind != news.KindTroops {
 		return frame{}, false
 	}
-	am, ok := a.troopOwner(q, s)
-	if !ok {
-		return frame{}, false
-	}
+	am, owned := a.troopOwner(q, s)
 	k := q.start - 1
 	for k > s.start && q.start-k <= 2 && (a.lw(k) == "the" || a.lw(k) == "a" || a.has(k, cQualifier)) {
 		k--
@@ -56,7 +53,9 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	f := frame{actors: []actorMention{am}, rule: ruleTroopOwner, conf: 0.65}
+	noun := false
 	if a.lw(k) == "of" && k > s.start {
+		noun = true
 		switch a.lw(k - 1) {
 		case "deployment", "deployments", "dispatch", "despatch", "arrival", "sending":
 		case "withdrawal", "pullout", "pull-out", "departure", "exit":
@@ -66,11 +65,35 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 		}
 		f.anchor = span{k - 1, k + 1}
 	} else {
+		if !owned || q.num == nil {
+			return frame{}, false
+		}
 		t, ok := a.triggerBefore(q.start, s, q.start-k+1)
 		if !ok || t.end != k+1 {
 			return frame{}, false
 		}
 		f.anchor = span{t.start, t.end}
+	}
+	// "Germany began the deployment of a brigade": the subject of the
+	// clause deploys troops that name no country
+	if !owned {
+		if !noun {
+			return frame{}, false
+		}
+		g, ok := a.subjectFrame(match{start: f.anchor.start, end: f.anchor.end}, s)
+		switch {
+		case ok && g.rule == ruleActive:
+			f.actors = g.actors
+		default:
+			// "Germany began the deployment of …": a country opening the
+			// clause, whatever its (irregular) verb
+			c := a.clauseStart(f.anchor.start, s)
+			n := a.actorEndingAt(c, s)
+			if n < 0 || a.actors[n].start != c || len(a.actors[n].code) != 2 || a.actors[n].cls == cDemonym || a.actors[n].reporter {
+				return frame{}, false
+			}
+			f.actors = []actorMention{a.actors[n]}
+		}
 	}
 	// cues of the clause count: "had already strengthened the force by
 	// deploying …"; "after the deployment of …" happened
