@@ -111,6 +111,18 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	if q.num == nil || h <= s.start {
 		return frame{}, false
 	}
+	// "France has a naval base in the UAE and 1,500 troops in Djibouti"
+	if a.lw(h) == "and" {
+		for j := h - 1; j > s.start && h-j <= 10; j-- {
+			if a.has(j, cPerfectAux) {
+				h = j
+				break
+			}
+			if a.toks[j].kind == tPunct || a.toks[j].kind == tNum || a.has(j, cTrigger, cDeliveryPast, cClauseBreak) {
+				break
+			}
+		}
+	}
 	// "Ethiopia is second with 6,662 peacekeepers": a ranking of contributors
 	if a.lw(h) == "with" && h == q.start-1 && a.peacekeeping(q) {
 		return a.rankedFrame(h, q, s)
@@ -423,8 +435,13 @@ func headWord(w string) bool {
 
 // urged reports whether the subject of frame f calls on another country
 // to act: "the United States calls on Serbia to withdraw its forces" is
-// neither's commitment.
+// neither's commitment; nor is an open question ("did not say if it
+// would deploy more forces").
 func (a *analysis) urged(f frame) bool {
+	// "did not say if it would deploy more forces": an open question
+	if f.rule == rulePronoun && f.anaphor.start > 0 && (a.lw(f.anaphor.start-1) == "if" || a.lw(f.anaphor.start-1) == "whether") {
+		return true
+	}
 	if len(f.actors) == 0 || f.rule != ruleActive {
 		return false
 	}
