@@ -163,6 +163,12 @@ func TestExtractTroops(t *testing.T) {
 		{"an open question is no commitment",
 			"France will send 200 soldiers. It did not say if it would deploy more naval forces.",
 			[]string{"FR troops 200 troops pledged"}},
+		{"a military presence not kept",
+			"Washington will not maintain any military presence in Niger.",
+			[]string{"US troops troops declined"}},
+		{"reducing troops is declined",
+			"Sweden is reducing its troop presence in Mali.",
+			[]string{"SE troops troops declined"}},
 		// status
 		{"troops in place that leave",
 			"The 1,500 French troops stationed in Niger will start withdrawing this week.",
