@@ -19,8 +19,8 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	if f, ok := a.holdingFrame(q, s); ok {
 		return f, true
 	}
-	am, ok := a.troopOwner(q, s)
-	if !ok {
+	owners := a.troopOwners(q, s)
+	if len(owners) == 0 {
 		return frame{}, false
 	}
 	k := q.end
@@ -31,11 +31,17 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	mk := func(anchor span, conf float64) (frame, bool) {
-		f := frame{actors: []actorMention{am}, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}
+		f := frame{actors: owners, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}
 		if a.leaving(anchor.end, s) {
 			f.forced = news.StatusDeclined
 		}
 		return f, true
+	}
+	// "Japanese and Croatian soldiers who have left": a withdrawal
+	if w := a.lw(k); (w == "who" || w == "that") && a.leaving(k+1, s) {
+		f, ok := mk(span{k, k + 1}, 0.6)
+		f.forced = news.StatusDeclined
+		return f, ok
 	}
 	// "stationed in", "based at", "serving with"
 	if m, ok := a.longest(k, s.end, cPresence); ok {

@@ -14,6 +14,41 @@ const (
 	ruleTroopsFrom = "frame.troops-from"
 )
 
+// troopOwners returns the countries that troops q name inside their noun
+// phrase, coordinated ("Japanese and Croatian soldiers"), else the owner
+// troopOwner finds.
+func (a *analysis) troopOwners(q quantity, s span) []actorMention {
+	var out []actorMention
+	demonym := func(k, lim int) {
+		for _, m := range a.ann[k] {
+			if m.class == cDemonym && m.end <= lim && len(m.value) == 2 {
+				out = append(out, actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent})
+				return
+			}
+		}
+	}
+	for k := q.start; k < q.end; k++ {
+		demonym(k, q.end)
+	}
+	// demonyms coordinated before the phrase: "Japanese and Croatian soldiers"
+	if len(out) == 1 && out[0].start == q.start {
+		for k := q.start - 1; k-1 >= s.start && (a.lw(k) == "and" || a.tx(k) == ","); k -= 2 {
+			n := len(out)
+			demonym(k-1, k)
+			if len(out) == n {
+				break
+			}
+		}
+	}
+	if len(out) > 1 {
+		return out
+	}
+	if am, ok := a.troopOwner(q, s); ok {
+		return []actorMention{am}
+	}
+	return nil
+}
+
 // troopOwner returns the country that troops q name inside their noun
 // phrase: a demonym, a country or an armed force ("500 Turkish soldiers",
 // "700 Bundeswehr soldiers", "10,000 U.S. troops"), else "Guatemala's 150

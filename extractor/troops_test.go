@@ -117,6 +117,9 @@ func TestExtractTroops(t *testing.T) {
 		{"the place a withdrawal leaves is no donor",
 			"The force began the departure of its forces from Mali last year.", nil},
 		// withdrawals
+		{"coordinated demonym troops who have left",
+			"Peru will replace Chilean and Bolivian soldiers who have left the mission.",
+			[]string{"BO troops troops declined", "CL troops troops declined"}},
 		{"pull a force out",
 			"Norway will pull its force of about 150 soldiers out of the mission.",
 			[]string{"NO troops 150 troops declined"}},
