@@ -509,14 +509,18 @@ func (a *analysis) respectiveFrame(q quantity, s span) (frame, bool) {
 	return f, true
 }
 
-// troopListFrame matches troops listed per country in running text: a
-// number in brackets after its country, or numbers shared out by
-// "respectively".
+// troopListFrame matches troops listed per country in running text (a
+// number in brackets after its country, numbers shared out by
+// "respectively"), troops "there are", and troops placed at someone's
+// disposal.
 func (a *analysis) troopListFrame(q quantity, s span) (frame, bool) {
 	if f, ok := a.bracketFrame(q, s); ok {
 		return f, true
 	}
 	if f, ok := a.existentialFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.disposalFrame(q, s); ok {
 		return f, true
 	}
 	return a.respectiveFrame(q, s)
@@ -720,4 +724,54 @@ func (a *analysis) existentialFrame(q quantity, s span) (frame, bool) {
 	}
 	return frame{actors: []actorMention{am}, anchor: span{k - 1, k + 1}, rule: rulePresence,
 		window: span{k - 1, q.end}, conf: 0.6}, true
+}
+
+// disposalFrame matches troops placed at someone's disposal: "Italy has
+// placed 200 soldiers at the disposal of NATO" (the subject of the verb),
+// "a battalion of 650 members had been placed at the disposal of KFOR,
+// the British ministry said" (the source of the passive).
+func (a *analysis) disposalFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops {
+		return frame{}, false
+	}
+	placed := func(k int) bool {
+		w := a.lw(k)
+		return strings.HasPrefix(w, "plac") || w == "put" || w == "puts" || w == "putting"
+	}
+	disposal := func(k int) bool {
+		return k+2 < s.end && a.lw(k) == "at" && (a.lw(k+1) == "the" && a.lw(k+2) == "disposal" ||
+			k+3 < s.end && a.lw(k+3) == "disposal")
+	}
+	// active: "placed 200 soldiers at the disposal of"
+	if v := q.start - 1; v > s.start && placed(v) && disposal(q.end) {
+		f, ok := a.subjectFrame(match{start: v, end: v + 1}, s)
+		if !ok {
+			return frame{}, false
+		}
+		f.anchor, f.window = span{v, v + 1}, span{f.window.start, q.end}
+		return f, true
+	}
+	// passive: "… had been placed at the disposal of"
+	k := q.end
+	for k < s.end && k < q.end+3 && a.has(k, cPerfectAux, cPassiveAux) {
+		k++
+	}
+	if k == q.end || k >= s.end || !placed(k) || !disposal(k+1) {
+		return frame{}, false
+	}
+	// the source: "X said", "the X Ministry of Defence stated that …"
+	for _, am := range a.actorsOf(s) {
+		if len(am.code) != 2 || am.cls == cGroup {
+			continue
+		}
+		source := am.reporter
+		for j := am.end; j < am.end+4 && j < q.start && !source; j++ {
+			source = a.has(j, cReporting)
+		}
+		if source {
+			return frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: rulePassive,
+				window: span{q.start, k + 1}, conf: 0.55}, true
+		}
+	}
+	return frame{}, false
 }

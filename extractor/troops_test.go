@@ -74,6 +74,13 @@ func TestExtractTroops(t *testing.T) {
 		{"participating troops",
 			"More than 200 Peruvian soldiers participating in the mission are based in Bangui.",
 			[]string{"PE troops 200 troops delivered"}},
+		// at someone's disposal
+		{"placed at the disposal of",
+			"Italy has placed 200 soldiers at the disposal of NATO.",
+			[]string{"IT troops 200 troops pledged"}},
+		{"placed at the disposal in a passive with a source",
+			"The Dutch defence ministry stated that a company of 120 soldiers had been placed at the disposal of the force.",
+			[]string{"NL troops 120 troops pledged"}},
 		// the donor after "from"
 		{"troops from a list will withdraw",
 			"Troops from Ghana, Niger and Togo - the largest contributors to the force - will withdraw by June.",
