@@ -168,6 +168,46 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	return f, true
 }
 
+// peacekeeping reports whether troops q are peacekeepers, by their noun
+// or by their sentence ("… 6,322 troops" in a ranking of peacekeepers,
+// "the largest troop contributor with 1,200 troops"):
+// such troops serve abroad, so holding them is contributing them.
+func (a *analysis) peacekeeping(q quantity) bool {
+	has := func(t string) bool {
+		t = strings.ToLower(t)
+		return strings.Contains(t, "peacekeep") || strings.Contains(t, "blue helmet") || strings.Contains(t, "contributor")
+	}
+	if has(q.item) {
+		return true
+	}
+	s := a.sents[q.sent]
+	return has(a.text[a.toks[s.start].start:a.toks[s.end-1].end])
+}
+
+// rankedFrame reads the contributor before "with" (at token h) in a
+// ranking: "Ethiopia is in the second position with 6,662 peacekeepers",
+// "followed by Rwanda with 6,322 troops". The contributor is the nearest
+// country before "with", at most eight tokens back, with no verb of
+// commitment between.
+func (a *analysis) rankedFrame(h int, q quantity, s span) (frame, bool) {
+	for k := h - 1; k >= s.start && h-k <= 8; k-- {
+		if a.has(k, cTrigger, cDeliveryPast, cClauseBreak) || a.tx(k) == ";" {
+			return frame{}, false
+		}
+		n := a.actorEndingAt(k, s)
+		if n < 0 {
+			continue
+		}
+		am := a.actors[n]
+		if len(am.code) != 2 || am.cls == cDemonym {
+			return frame{}, false
+		}
+		return frame{actors: []actorMention{am}, anchor: span{h, h + 1}, rule: rulePresence,
+			window: span{am.start, q.end}, conf: 0.6}, true
+	}
+	return frame{}, false
+}
+
 // bringingTo returns the total after "bringing its contingent to" (also
 // "brings", "taking", "raising" … "to") that follows quantity q in its
 // sentence: "will send 50 more soldiers, bringing its contingent to about
@@ -262,245 +302,4 @@ func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
 		}
 	}
 	return numPhrase{}, false
-}
-
-// personCount reports whether the word after a hyphen makes a number a
-// head count: "300-strong", "216-member", "40-man".
-func personCount(w string) bool {
-	switch w {
-	case "strong", "member", "man", "person", "personnel", "soldier", "troop":
-		return true
-	}
-	return false
-}
-
-// unitCount reports whether the troop noun t counts units rather than
-// people: "two battalions", "one company" (not "force", which news uses
-// for personnel: "3,000 forces").
-func (a *analysis) unitCount(t match) bool {
-	// the head: "two Infantry Battalions"
-	for k := t.start; k < t.end; k++ {
-		for _, m := range a.ann[k] {
-			if m.class == cTroopUnit && m.end == t.end {
-				w := a.lw(t.end - 1)
-				return w != "force" && w != "forces"
-			}
-		}
-	}
-	return false
-}
-
-// nameStart returns where a name before a unit starts: "the G5 Sahel
-// force" names a force that exists. It walks back from start over up to
-// three capitalised words or numbers that are no demonym or country ("the
-// British troops" is no name).
-func (a *analysis) nameStart(start int, s span) int {
-	k := start
-	for n := 0; n < 3 && k-1 > s.start; n++ {
-		j := k - 1
-		if a.has(j, cDemonym, cCountry) || !(a.toks[j].kind == tNum || a.toks[j].kind == tWord && a.upper(j)) {
-			break
-		}
-		k = j
-	}
-	return k
-}
-
-// trainees reports whether troops q are trained rather than sent: the
-// object of a verb or noun of training ("trained 500 soldiers", "provided
-// training to 24 service members") or sent to study ("28 officers will
-// be sent to China to study"). They are not a commitment of troops.
-func (a *analysis) trainees(q quantity) bool {
-	s := a.sents[q.sent]
-	k := q.start - 1
-	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "the" || a.lw(k) == "some") {
-		k--
-	}
-	// "training to deployed officers"
-	if k > s.start && strings.HasSuffix(a.lw(k), "ed") && a.has(k, cTrigger, cDeliveryPast, cPresence) {
-		k--
-	}
-	if k >= s.start && strings.HasPrefix(a.lw(k), "train") {
-		return true
-	}
-	if k >= s.start && (a.lw(k) == "to" || a.lw(k) == "for") {
-		for j := k - 1; j >= s.start && k-j <= 4; j-- {
-			if strings.HasPrefix(a.lw(j), "train") {
-				return true
-			}
-			if a.has(j, cClauseBreak) || a.tx(j) == "," {
-				break
-			}
-		}
-		return false
-	}
-	for j := q.end; j+1 < s.end && j < q.end+10; j++ {
-		if a.lw(j) != "to" {
-			continue
-		}
-		switch a.lw(j + 1) {
-		case "study", "learn", "attend":
-			return true
-		}
-	}
-	return false
-}
-
-// jointTroops turns a frame of coordinated countries and one number of
-// troops into one group: "Kenya, Uganda and Burundi contributed 22,000
-// soldiers" is their total, not 22,000 each. "Each" or "respectively"
-// in the sentence keeps one commitment per country.
-func (a *analysis) jointTroops(f frame, q quantity) frame {
-	if len(f.actors) < 2 || q.num == nil || f.rule == ruleList {
-		return f
-	}
-	s := a.sents[q.sent]
-	for k := s.start; k < s.end; k++ {
-		if w := a.lw(k); w == "each" || w == "respectively" || w == "apiece" {
-			return f
-		}
-	}
-	first, last := f.actors[0], f.actors[len(f.actors)-1]
-	g := actorMention{span: span{first.start, last.end}, cls: cGroup, subject: true, sent: first.sent,
-		code: "group:" + a.text[a.toks[first.start].start:a.toks[last.end-1].end]}
-	f.actors = []actorMention{g}
-	return f
-}
-
-// peacekeeping reports whether troops q are peacekeepers, by their noun
-// or by their sentence ("… 6,322 troops" in a ranking of peacekeepers,
-// "the largest troop contributor with 1,200 troops"):
-// such troops serve abroad, so holding them is contributing them.
-func (a *analysis) peacekeeping(q quantity) bool {
-	has := func(t string) bool {
-		t = strings.ToLower(t)
-		return strings.Contains(t, "peacekeep") || strings.Contains(t, "blue helmet") || strings.Contains(t, "contributor")
-	}
-	if has(q.item) {
-		return true
-	}
-	s := a.sents[q.sent]
-	return has(a.text[a.toks[s.start].start:a.toks[s.end-1].end])
-}
-
-// rankedFrame reads the contributor before "with" (at token h) in a
-// ranking: "Ethiopia is in the second position with 6,662 peacekeepers",
-// "followed by Rwanda with 6,322 troops". The contributor is the nearest
-// country before "with", at most eight tokens back, with no verb of
-// commitment between.
-func (a *analysis) rankedFrame(h int, q quantity, s span) (frame, bool) {
-	for k := h - 1; k >= s.start && h-k <= 8; k-- {
-		if a.has(k, cTrigger, cDeliveryPast, cClauseBreak) || a.tx(k) == ";" {
-			return frame{}, false
-		}
-		n := a.actorEndingAt(k, s)
-		if n < 0 {
-			continue
-		}
-		am := a.actors[n]
-		if len(am.code) != 2 || am.cls == cDemonym {
-			return frame{}, false
-		}
-		return frame{actors: []actorMention{am}, anchor: span{h, h + 1}, rule: rulePresence,
-			window: span{am.start, q.end}, conf: 0.6}, true
-	}
-	return frame{}, false
-}
-
-// unitSizeAt returns where the size of a unit starts after its noun (at
-// token k): after "of", "consisting of", "comprising", "composed of",
-// "made up of", "numbering"; or k when none follows.
-func (a *analysis) unitSizeAt(k, lim int) int {
-	if k >= lim {
-		return k
-	}
-	switch a.lw(k) {
-	case "of", "comprising", "numbering", "totalling", "totaling":
-		return k + 1
-	case "consisting", "composed", "comprised":
-		if k+1 < lim && a.lw(k+1) == "of" {
-			return k + 2
-		}
-	case "made":
-		if k+2 < lim && a.lw(k+1) == "up" && a.lw(k+2) == "of" {
-			return k + 3
-		}
-	}
-	return k
-}
-
-// headWord reports whether w names the people a unit's size counts, when
-// it is no troop noun: "650 members", "300 men".
-func headWord(w string) bool {
-	switch w {
-	case "members", "men":
-		return true
-	}
-	return false
-}
-
-// urged reports whether the subject of frame f calls on another country
-// to act: "the United States calls on Serbia to withdraw its forces" is
-// neither's commitment; nor is an open question ("did not say if it
-// would deploy more forces").
-func (a *analysis) urged(f frame) bool {
-	// "did not say if it would deploy more forces": an open question
-	if f.rule == rulePronoun && f.anaphor.start > 0 && (a.lw(f.anaphor.start-1) == "if" || a.lw(f.anaphor.start-1) == "whether") {
-		return true
-	}
-	if len(f.actors) == 0 || f.rule != ruleActive {
-		return false
-	}
-	from := f.actors[len(f.actors)-1].end
-	for k := from; k+1 < f.anchor.start && k < from+4; k++ {
-		switch a.lw(k) {
-		case "calls", "called", "call", "urges", "urged", "urge", "asks", "asked", "demands", "demanded", "pressed", "presses":
-		default:
-			continue
-		}
-		j := k + 1
-		if a.lw(j) == "on" || a.lw(j) == "upon" {
-			j++
-		}
-		for n := j; n < f.anchor.start; n++ {
-			if a.actorAt[n] >= 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// leaving reports whether the clause after token k says that troops in
-// place leave: "1,500 French troops stationed in Niger will start
-// withdrawing", "460 soldiers serving in the mission have left the
-// country". It stops at a comma or a clause break.
-func (a *analysis) leaving(k int, s span) bool {
-	for j := k; j < s.end && j < k+12; j++ {
-		if a.tx(j) == "," || a.has(j, cClauseBreak) || a.tx(j) == ";" {
-			return false
-		}
-		w := a.lw(j)
-		if strings.HasPrefix(w, "withdr") || w == "pull" || w == "pulling" {
-			return true
-		}
-		if (w == "left" || w == "leave" || w == "leaving") && j > k && a.has(j-1, cPerfectAux, cPassiveAux, cIrrealis) {
-			return true
-		}
-	}
-	return false
-}
-
-// ongoing reports whether the anchor of a troops frame is a simple
-// present of holding ("Britain contributes 272 soldiers", "Rwanda
-// maintains two battalions"): the troops are in place.
-func (a *analysis) ongoing(f frame) bool {
-	if f.anchor.end != f.anchor.start+1 || f.rule != ruleActive {
-		return false
-	}
-	switch a.lw(f.anchor.start) {
-	case "contributes", "maintains":
-		return !a.irrealis(f.window.start, f.anchor.start)
-	}
-	return false
 }
