@@ -91,8 +91,8 @@ func (a *analysis) nameStart(start int, s span) int {
 func (a *analysis) troopEllipsis() {
 	var added []quantity
 	for _, p := range a.numbers {
-		if p.value < 2 || p.scaled || a.isYear(p.start) {
-			continue
+		if p.value < 2 || p.scaled || a.isYear(p.start) || a.has(p.end, cCasualty) {
+			continue // "4%", "2 per cent", "30 killed"
 		}
 		si := a.sentIndex(p.start)
 		if si < 0 {
