@@ -186,7 +186,7 @@ func (a *analysis) enumeratesTroops(k int, s span) bool {
 				break
 			}
 		}
-		if a.toks[k].kind == tNum {
+		if k >= s.end || a.toks[k].kind == tNum {
 			return false
 		}
 	}

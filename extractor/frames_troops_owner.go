@@ -181,6 +181,9 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	if a.lw(k) == "the" && a.actorEndingAt(k, s) < 0 {
 		k++
 	}
+	if k >= s.end {
+		return frame{}, false
+	}
 	var actors []actorMention
 	var anaphor span
 	n := a.actorEndingAt(k, s)
@@ -308,6 +311,9 @@ func (a *analysis) elidedFrom(q quantity, s span) int {
 func (a *analysis) countriesBefore(k int, s span) ([]actorMention, int, bool) {
 	want := 0
 	j := k
+	if j >= s.end {
+		return nil, 0, false
+	}
 	if a.lw(j) == "both" {
 		want, j = 2, j+1
 	} else if m, ok := a.longest(j, s.end, cNumWord); ok && m.end == j+1 {
