@@ -47,7 +47,8 @@ func (a *analysis) trainees(q quantity) bool {
 // urged reports whether the subject of frame f calls on another country
 // to act: "the United States calls on Serbia to withdraw its forces" is
 // neither's commitment; nor is an open question ("did not say if it
-// would deploy more forces").
+// would deploy more forces") or a third party's estimate ("is estimated
+// to have sent 11,000 troops").
 func (a *analysis) urged(f frame) bool {
 	// "did not say if it would deploy more forces": an open question
 	if f.rule == rulePronoun && f.anaphor.start > 0 && (a.lw(f.anaphor.start-1) == "if" || a.lw(f.anaphor.start-1) == "whether") {
@@ -57,6 +58,16 @@ func (a *analysis) urged(f frame) bool {
 		return false
 	}
 	from := f.actors[len(f.actors)-1].end
+	// "Pyongyang is estimated to have sent 11,000 troops": a third
+	// party's estimate, not the country's commitment
+	for k := from; k+1 < f.anchor.start && k < from+3; k++ {
+		switch a.lw(k + 1) {
+		case "estimated", "believed", "thought", "alleged", "suspected", "rumoured", "rumored":
+			if a.has(k, cPassiveAux) {
+				return true
+			}
+		}
+	}
 	for k := from; k+1 < f.anchor.start && k < from+4; k++ {
 		switch a.lw(k) {
 		case "calls", "called", "call", "urges", "urged", "urge", "asks", "asked", "demands", "demanded", "pressed", "presses":

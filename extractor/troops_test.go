@@ -182,6 +182,8 @@ func TestExtractTroops(t *testing.T) {
 		{"reducing troops is declined",
 			"Sweden is reducing its troop presence in Mali.",
 			[]string{"SE troops troops declined"}},
+		{"a third party's estimate",
+			"Pyongyang is estimated to have sent about 11,000 troops.", nil},
 		// status
 		{"troops in place that leave",
 			"The 1,500 French troops stationed in Niger will start withdrawing this week.",
