@@ -126,6 +126,9 @@ func TestExtractTroops(t *testing.T) {
 			"The regional force is made up of troops from Mali, Chad and Niger.", nil},
 		{"the place a withdrawal leaves is no donor",
 			"The force began the departure of its forces from Mali last year.", nil},
+		{"follow with their own deployments",
+			"France and Britain will follow with their own deployments.",
+			[]string{"FR troops troops pledged", "GB troops troops pledged"}},
 		// withdrawals
 		{"coordinated demonym troops who have left",
 			"Peru will replace Chilean and Bolivian soldiers who have left the mission.",
