@@ -129,6 +129,9 @@ func TestExtractTroops(t *testing.T) {
 		{"follow with their own deployments",
 			"France and Britain will follow with their own deployments.",
 			[]string{"FR troops troops pledged", "GB troops troops pledged"}},
+		{"a weekday between the subject and its verb",
+			"Fiji offers more troops. The Philippines Wednesday said it would keep its peacekeepers in the Golan.",
+			[]string{"FJ troops troops pledged", "PH troops troops pledged"}},
 		// withdrawals
 		{"coordinated demonym troops who have left",
 			"Peru will replace Chilean and Bolivian soldiers who have left the mission.",
