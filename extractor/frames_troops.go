@@ -43,8 +43,9 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		f.forced = news.StatusDeclined
 		return f, ok
 	}
-	// "stationed in", "based at", "serving with"
-	if m, ok := a.longest(k, s.end, cPresence); ok {
+	// "stationed in", "based at", "serving with"; "operate" only where
+	// ("operate in the Baltic", not "operate Leopard tanks")
+	if m, ok := a.longest(k, s.end, cPresence); ok && (a.lw(m.start) != "operate" || a.has(m.end, cLocPrep)) {
 		return mk(span{m.start, m.end}, 0.65)
 	}
 	// "will deploy", "are deployed", "have arrived", "is already in"

@@ -116,6 +116,8 @@ func TestExtractTroops(t *testing.T) {
 		{"a share after a verb of increase is no total of troops",
 			"Poland, which has 10,000 troops in Lithuania, will raise spending to 4% of GDP.",
 			[]string{"PL troops 10000 troops delivered"}},
+		{"forces that operate equipment are not deployed",
+			"Polish land forces also operate German-made Leopard tanks.", nil},
 		{"an army's own size is no contribution",
 			"Ghana has 15,000 soldiers.", nil},
 		{"troops from the countries named before",
