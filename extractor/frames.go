@@ -93,13 +93,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			continue
 		}
 		if f, ok := a.frameFor(q); ok {
-			if q.kind == news.KindTroops && (a.domestic(f, q) || a.trainees(q) || a.urged(f)) {
-				continue // "deploy 2,000 police officers to secure the summit in Berlin"
-			}
 			if q.kind == news.KindTroops {
-				f = a.followedBy(a.jointTroops(f, q), q)
-				if f.forced == "" && a.ongoing(f) {
-					f.forced = news.StatusDelivered
+				var keep bool
+				if f, keep = a.settleTroops(f, q); !keep {
+					continue // forces at home, trainees, a call on another country
 				}
 			}
 			emit(f, q, q.item)

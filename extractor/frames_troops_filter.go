@@ -2,7 +2,25 @@ package extractor
 
 import (
 	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
 )
+
+// settleTroops checks the frame f of troops q: it reports false for
+// troops that are not committed (forces at home, trainees, a call on
+// another country, an open question, an estimate), and otherwise returns
+// f with one group for a joint total, the countries that follow suit, and
+// "delivered" for a simple present of holding.
+func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
+	if a.domestic(f, q) || a.trainees(q) || a.uncommitted(f) {
+		return f, false
+	}
+	f = a.followedBy(a.jointTroops(f, q), q)
+	if f.forced == "" && a.ongoing(f) {
+		f.forced = news.StatusDelivered
+	}
+	return f, true
+}
 
 // trainees reports whether troops q are trained rather than sent: the
 // object of a verb or noun of training ("trained 500 soldiers", "provided
@@ -44,12 +62,12 @@ func (a *analysis) trainees(q quantity) bool {
 	return false
 }
 
-// urged reports whether the subject of frame f calls on another country
+// uncommitted reports whether the subject of frame f calls on another country
 // to act: "the United States calls on Serbia to withdraw its forces" is
 // neither's commitment; nor is an open question ("did not say if it
 // would deploy more forces") or a third party's estimate ("is estimated
 // to have sent 11,000 troops").
-func (a *analysis) urged(f frame) bool {
+func (a *analysis) uncommitted(f frame) bool {
 	// "did not say if it would deploy more forces": an open question
 	if f.rule == rulePronoun && f.anaphor.start > 0 && (a.lw(f.anaphor.start-1) == "if" || a.lw(f.anaphor.start-1) == "whether") {
 		return true
