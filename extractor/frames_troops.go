@@ -200,8 +200,8 @@ func (a *analysis) rankedFrame(h int, q quantity, s span) (frame, bool) {
 			continue
 		}
 		am := a.actors[n]
-		if len(am.code) != 2 || am.cls == cDemonym {
-			return frame{}, false
+		if len(am.code) != 2 || am.cls == cDemonym || a.locatedAt(am.start, s) && !a.afterBy(am.start) {
+			return frame{}, false // "the mission in Mali, with 11,700 troops": a place
 		}
 		return frame{actors: []actorMention{am}, anchor: span{h, h + 1}, rule: rulePresence,
 			window: span{am.start, q.end}, conf: 0.6}, true
@@ -303,4 +303,13 @@ func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
 		}
 	}
 	return numPhrase{}, false
+}
+
+// afterBy reports whether the mention starting at token k follows "by"
+// ("followed by Rwanda"): an agent, not a place.
+func (a *analysis) afterBy(k int) bool {
+	if k > 0 && a.lw(k-1) == "the" {
+		k--
+	}
+	return k > 0 && a.lw(k-1) == "by"
 }

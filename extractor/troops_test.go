@@ -118,6 +118,8 @@ func TestExtractTroops(t *testing.T) {
 			[]string{"PL troops 10000 troops delivered"}},
 		{"forces that operate equipment are not deployed",
 			"Polish land forces also operate German-made Leopard tanks.", nil},
+		{"a place before a ranking's with",
+			"The UN deployed the peacekeeping mission in Mali, with 11,700 troops from 65 countries.", nil},
 		{"an army's own size is no contribution",
 			"Ghana has 15,000 soldiers.", nil},
 		{"troops from the countries named before",
