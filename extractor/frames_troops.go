@@ -150,6 +150,9 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	} else {
 		switch a.lw(k) {
 		case "in", "at", "with", "on":
+			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their") {
+				return frame{}, false // "20,000 soldiers in its army": its own forces
+			}
 		default:
 			return frame{}, false
 		}

@@ -122,6 +122,8 @@ func TestExtractTroops(t *testing.T) {
 			"The UN deployed the peacekeeping mission in Mali, with 11,700 troops from 65 countries.", nil},
 		{"an army's own size is no contribution",
 			"Ghana has 15,000 soldiers.", nil},
+		{"soldiers in its own army",
+			"Kenya has 20,000 soldiers in its army.", nil},
 		{"troops from the countries named before",
 			"Ghana, Togo and Benin to withdraw troops from the mission.\nTroops from the three countries were sent in 2023.",
 			[]string{"GH troops troops declined", "TG troops troops declined", "BJ troops troops declined",
