@@ -161,13 +161,16 @@ func (a *analysis) leaving(k int, s span) bool {
 
 // ongoing reports whether the anchor of a troops frame is a simple
 // present of holding ("Britain contributes 272 soldiers", "Rwanda
-// maintains two battalions"): the troops are in place.
+// maintains two battalions") or units led by their countries
+// ("battlegroups, led by the United States and Germany"): the troops are
+// in place.
 func (a *analysis) ongoing(f frame) bool {
-	if f.anchor.end != f.anchor.start+1 || f.rule != ruleActive {
+	if f.anchor.end != f.anchor.start+1 {
 		return false
 	}
-	switch a.lw(f.anchor.start) {
-	case "contributes", "maintains":
+	switch w := a.lw(f.anchor.start); {
+	case f.rule == ruleActive && (w == "contributes" || w == "maintains"),
+		f.rule == rulePassive && w == "led": // "battlegroups, led by the United States"
 		return !a.irrealis(f.window.start, f.anchor.start)
 	}
 	return false

@@ -138,6 +138,9 @@ func TestExtractTroops(t *testing.T) {
 		{"a weekday between the subject and its verb",
 			"Fiji offers more troops. The Philippines Wednesday said it would keep its peacekeepers in the Golan.",
 			[]string{"FJ troops troops pledged", "PH troops troops pledged"}},
+		{"units led by countries are in place",
+			"These battlegroups, led by Germany and Canada, are meant to deter an attack.",
+			[]string{"DE troops troops delivered", "CA troops troops delivered"}},
 		// withdrawals
 		{"coordinated demonym troops who have left",
 			"Peru will replace Chilean and Bolivian soldiers who have left the mission.",
