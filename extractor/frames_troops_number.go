@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -99,6 +100,8 @@ func (a *analysis) troopEllipsis() {
 			continue
 		}
 		s := a.sents[si]
+		// the troops of the sentence or the one before: numbered ones give
+		// the noun; a bracketed count also takes troops without a number
 		var item, vague string
 		for _, q := range a.quants {
 			if (q.sent == si || q.sent == si-1) && q.kind == news.KindTroops {
@@ -110,44 +113,38 @@ func (a *analysis) troopEllipsis() {
 			}
 		}
 		after := p.end
-		// "Serbia (48), Australia (15)" in a sentence about personnel
-		if bracketed := p.start-1 > s.start && a.tx(p.start-1) == "(" && after < s.end && a.tx(after) == ")" &&
-			a.actorEndingAt(p.start-2, s) >= 0; bracketed && (item != "" || vague != "") {
-			added = append(added, quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item + vague})
-			continue
+		add := func(end int, item string) {
+			added = append(added, quantity{span: span{p.start, end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item})
 		}
-		// "with 265, 157 and 77 soldiers respectively"
-		if item != "" && after+1 < s.end && (a.tx(after) == "," || a.lw(after) == "and") && a.enumeratesTroops(after, s) {
-			added = append(added, quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item})
+		// "Serbia (48), Australia (15)" in a sentence about personnel
+		if item+vague != "" && p.start-1 > s.start && a.tx(p.start-1) == "(" && after < s.end && a.tx(after) == ")" &&
+			a.actorEndingAt(p.start-2, s) >= 0 {
+			add(p.end, cmp.Or(item, vague))
 			continue
 		}
 		if item == "" {
 			continue
 		}
-		ends := after >= s.end || a.toks[after].kind == tPunct || a.lw(after) == "and"
-		prev := ""
-		if p.start > s.start {
-			prev = a.lw(p.start - 1)
-		}
+		switch {
+		// "with 265, 157 and 77 soldiers respectively"
+		case after+1 < s.end && (a.tx(after) == "," || a.lw(after) == "and") && a.enumeratesTroops(after, s):
+			add(p.end, item)
 		// "In this battalion, there are 700 French.": a demonym as the noun
-		if m, ok := a.longest(after, s.end, cDemonym); ok && (item != "" || vague != "") && len(m.value) == 2 &&
-			(m.end >= s.end || a.toks[m.end].kind == tPunct) {
-			added = append(added, quantity{span: span{p.start, m.end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item + vague})
-			continue
-		}
+		case a.demonymNoun(after, s) > after:
+			add(a.demonymNoun(after, s), item)
 		// "will send an additional 200", "after sending three", "150 more",
 		// "lift the number to nearly 400": the noun is understood
-		if (item != "" || vague != "") && (a.sentNumber(p, s) || a.newTotal(p, s)) {
-			added = append(added, quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item + vague})
-			continue
+		case a.sentNumber(p, s) || a.newTotal(p, s):
+			add(p.end, item)
+		// "341 troops from the Philippines and 193 from India"
+		case after+1 < s.end && a.lw(after) == "from" && a.actorEndingAt(after+1, s) >= 0,
+			after+2 < s.end && a.lw(after) == "from" && a.lw(after+1) == "the" && a.actorEndingAt(after+2, s) >= 0:
+			add(p.end, item)
+		// "Nepal has 5,682 peacekeepers, India has 5,353"
+		case (after >= s.end || a.toks[after].kind == tPunct || a.lw(after) == "and") && p.start > s.start &&
+			(a.lw(p.start-1) == "has" || a.lw(p.start-1) == "have" || a.lw(p.start-1) == "with"):
+			add(p.end, item)
 		}
-		from := after+1 < s.end && a.lw(after) == "from" && a.actorEndingAt(after+1, s) >= 0 ||
-			after+2 < s.end && a.lw(after) == "from" && a.lw(after+1) == "the" && a.actorEndingAt(after+2, s) >= 0
-		held := ends && (prev == "has" || prev == "have" || prev == "with")
-		if !from && !held {
-			continue
-		}
-		added = append(added, quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item})
 	}
 	for _, q := range added {
 		i := 0
@@ -156,6 +153,15 @@ func (a *analysis) troopEllipsis() {
 		}
 		a.quants = slices.Insert(a.quants, i, q)
 	}
+}
+
+// demonymNoun returns the end of a demonym used as a noun at token k, at
+// the end of its clause ("there are 700 French."), or k.
+func (a *analysis) demonymNoun(k int, s span) int {
+	if m, ok := a.longest(k, s.end, cDemonym); ok && len(m.value) == 2 && (m.end >= s.end || a.toks[m.end].kind == tPunct) {
+		return m.end
+	}
+	return k
 }
 
 // sentIndex returns the index of the sentence holding token k, or -1.
