@@ -323,6 +323,7 @@ func (e *Extractor) analyze(text string) *analysis {
 			a.actorAt[k] = int32(n)
 		}
 	}
+	a.troopEllipsis()
 	return a
 }
 
@@ -486,8 +487,12 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	// troops: "5,000 troops", "600 British soldiers", "a 300-strong contingent"
 	k = end
-	if k+1 < s.end && a.tx(k) == "-" && a.lw(k+1) == "strong" {
+	// "a 300-strong contingent", "a 216-member team", "a 40-man unit":
+	// the number counts people, whatever the noun
+	sized := false
+	if k+1 < s.end && a.tx(k) == "-" && personCount(a.lw(k+1)) {
 		k += 2
+		sized = true
 	}
 	for n := 0; n < 3 && k < s.end; n++ {
 		if a.has(k, cTroopNoun) {
@@ -510,6 +515,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		t.end = a.extendTroops(t.end, s.end)
 		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
 			item: a.text[toks[t.start].start:toks[t.end-1].end]}
+		if !sized && a.unitCount(t) {
+			q.num = nil // "two battalions", "at least one battalion": units, not people
+		}
 		a.quants = append(a.quants, q)
 		a.claim(i, t.end)
 		return t.end
@@ -757,13 +765,18 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	case cTroopNoun:
 		q.kind = news.KindTroops
 		end = a.extendTroops(end, s.end)
-		// "a contingent of 300 (soldiers)", "a brigade of about 4,000"
-		if a.has(i, cTroopUnit) && end+1 < s.end && a.lw(end) == "of" {
-			if p, ok := parseNumberAt(&a.doc, a.ann, end+1, s.end); ok {
-				q.num = newNum(p)
-				end = p.end
-				if t, ok := a.longest(end, s.end, cTroopNoun); ok {
-					end = t.end
+		// "a contingent of 300 (soldiers)", "a brigade of about 4,000",
+		// "a battalion consisting of between 500 and 650 members"
+		if a.has(i, cTroopUnit) {
+			if n := a.unitSizeAt(end, s.end); n > end {
+				if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok {
+					q.num = newNum(p)
+					end = p.end
+					if t, ok := a.longest(end, s.end, cTroopNoun); ok {
+						end = t.end
+					} else if end < s.end && headWord(a.lw(end)) {
+						end++
+					}
 				}
 			}
 		}
@@ -811,7 +824,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	// "lead the force", "the Haitian National Police", "UNIFIL's Maritime
 	// Task Force": a definite or named unit refers to one that exists; it
 	// is not what is committed
-	if q.kind == news.KindTroops && q.num == nil && (a.definite(start, s) || i > s.start && a.upper(i)) {
+	if q.kind == news.KindTroops && q.num == nil && (a.definite(a.nameStart(start, s), s) || i > s.start && a.upper(i)) {
 		q.prepped = true
 	}
 	a.quants = append(a.quants, q)

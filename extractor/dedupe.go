@@ -17,6 +17,12 @@ func dropVagueTroops(cs []news.Commitment, order []int) ([]news.Commitment, []in
 		}) {
 			continue
 		}
+		// the same troops without a number said again in the text: one line
+		if c.Kind == news.KindTroops && c.Troops == nil && slices.ContainsFunc(cs[:i], func(o news.Commitment) bool {
+			return o.Kind == news.KindTroops && o.Troops == nil && o.Actor == c.Actor && o.Status == c.Status && o.Start != c.Start
+		}) {
+			continue
+		}
 		cs[n], order[n] = c, order[i]
 		n++
 	}

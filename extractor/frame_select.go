@@ -11,6 +11,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.listFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.troopListFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.bulletFrame(q, s); ok {
 		return f, true
 	}
@@ -68,7 +71,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.presenceFrame(q, s); ok {
 		return f, true
 	}
-	if _, near := a.triggerBefore(q.start, s, 8); !near {
+	// "replace the 370 troops that Austria is withdrawing": the relative
+	// clause names the committer, whatever the verb before
+	if _, near := a.triggerBefore(q.start, s, 8); !near || q.end < s.end && (a.lw(q.end) == "that" || a.lw(q.end) == "which") {
 		if f, ok := a.relativeFrame(q, s); ok {
 			return f, true
 		}
@@ -82,6 +87,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 			ok = false
 		}
 		far = true
+	}
+	if ok && q.kind == news.KindTroops && a.relativeBetween(t.end, q.start) {
+		ok = false // "…, which has 1,700 police deployed": not the verb's object
 	}
 	if ok {
 		if f, ok := a.gappedFrame(t, q, s); ok && !far {
@@ -102,7 +110,16 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 			return f, true
 		}
 	}
-	return a.requestFrame(q, s)
+	if f, ok := a.requestFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.ownerFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.troopsFromFrame(q, s); ok {
+		return f, true
+	}
+	return a.ownPronounFrame(q, s)
 }
 
 // requestFrame reads a refused request: "Germany has rejected requests

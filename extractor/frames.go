@@ -102,8 +102,11 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.moneyFrame(f, q); !ok {
 				continue // a price, money raised
 			}
-			if q.kind == news.KindTroops && a.domestic(f, q) {
-				continue // "deploy 2,000 police officers to secure the summit in Berlin"
+			if q.kind == news.KindTroops {
+				var keep bool
+				if f, keep = a.settleTroops(f, q); !keep {
+					continue // forces at home, trainees, a call on another country
+				}
 			}
 			if parts := a.respectively(f, q); parts != nil {
 				for _, p := range parts {
@@ -184,6 +187,9 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 		// right after the actor: "Norway should send", not a relative
 		// clause ("Germany, which argued how it should respond, pledged")
 		last := f.actors[len(f.actors)-1].end
+		if f.anaphor.end > f.anaphor.start {
+			last = f.anaphor.end // "the country should not send troops"
+		}
 		for k := max(0, last); k < f.anchor.start && k < last+4 && k < len(a.toks); k++ {
 			if a.has(k, cRecommend) {
 				return true

@@ -23,6 +23,11 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 		if t.end < s.end {
 			switch a.tx(t.end) {
 			case ",", ".", ";":
+				// "provided weapons, funding, training and 5,000 troops": a
+				// noun in a list, not the verb; look further back
+				if t.start > s.start && a.tx(t.end) == "," && a.tx(t.start-1) == "," {
+					continue
+				}
 				return match{}, false
 			}
 			if a.lw(t.end) == "by" {

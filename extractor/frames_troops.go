@@ -19,22 +19,8 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	if f, ok := a.holdingFrame(q, s); ok {
 		return f, true
 	}
-	var owner *match
-	for k := q.start; k < q.end && owner == nil; k++ {
-		for _, m := range a.ann[k] {
-			if (m.class == cDemonym || m.class == cCountry) && m.end <= q.end && len(m.value) == 2 {
-				owner = &m
-				break
-			}
-		}
-	}
-	// "Guatemala's 150 soldiers arrived"
-	if p := q.start - 2; owner == nil && p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
-		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
-			owner = &match{start: a.actors[n].start, end: a.actors[n].end, entry: &entry{class: a.actors[n].cls, value: a.actors[n].code}}
-		}
-	}
-	if owner == nil {
+	owners := a.troopOwners(q, s)
+	if len(owners) == 0 {
 		return frame{}, false
 	}
 	k := q.end
@@ -44,12 +30,22 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	if k >= s.end {
 		return frame{}, false
 	}
-	am := actorMention{span: span{owner.start, owner.end}, code: owner.value, cls: owner.class, sent: q.sent}
 	mk := func(anchor span, conf float64) (frame, bool) {
-		return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}, true
+		f := frame{actors: owners, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}
+		if a.leaving(anchor.end, s) {
+			f.forced = news.StatusDeclined
+		}
+		return f, true
 	}
-	// "stationed in", "based at", "serving with"
-	if m, ok := a.longest(k, s.end, cPresence); ok {
+	// "Japanese and Croatian soldiers who have left": a withdrawal
+	if w := a.lw(k); (w == "who" || w == "that") && a.leaving(k+1, s) {
+		f, ok := mk(span{k, k + 1}, 0.6)
+		f.forced = news.StatusDeclined
+		return f, ok
+	}
+	// "stationed in", "based at", "serving with"; "operate" only where
+	// ("operate in the Baltic", not "operate Leopard tanks")
+	if m, ok := a.longest(k, s.end, cPresence); ok && (a.lw(m.start) != "operate" || a.has(m.end, cLocPrep)) {
 		return mk(span{m.start, m.end}, 0.65)
 	}
 	// "will deploy", "are deployed", "have arrived", "is already in"
@@ -119,29 +115,101 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	for h > s.start && (a.has(h, cSubjectFollower) && !a.has(h, cPerfectAux) || a.lw(h) == "now") {
 		h--
 	}
-	if h <= s.start || !a.has(h, cPerfectAux) || q.num == nil {
+	if q.num == nil || h <= s.start {
+		return frame{}, false
+	}
+	// "France has a naval base in the UAE and 1,500 troops in Djibouti"
+	if a.lw(h) == "and" {
+		for j := h - 1; j > s.start && h-j <= 10; j-- {
+			if a.has(j, cPerfectAux) {
+				h = j
+				break
+			}
+			if a.toks[j].kind == tPunct || a.toks[j].kind == tNum || a.has(j, cTrigger, cDeliveryPast, cClauseBreak) {
+				break
+			}
+		}
+	}
+	// "Ethiopia is second with 6,662 peacekeepers": a ranking of contributors
+	if a.lw(h) == "with" && h == q.start-1 && a.peacekeeping(q) {
+		return a.rankedFrame(h, q, s)
+	}
+	if !a.has(h, cPerfectAux) {
 		return frame{}, false
 	}
 	k := q.end
 	if m, ok := a.longest(k, s.end, cPresence); ok {
 		k = m.end
 	}
-	if k >= s.end {
-		return frame{}, false
-	}
-	switch a.lw(k) {
-	case "in", "at", "with", "on":
-	default:
-		return frame{}, false
+	// "Nepal has 5,682 peacekeepers": peacekeepers serve abroad
+	bare := k >= s.end || a.toks[k].kind == tPunct || a.lw(k) == "and"
+	if bare {
+		if !a.peacekeeping(q) {
+			return frame{}, false
+		}
+	} else {
+		switch a.lw(k) {
+		case "in", "at", "with", "on":
+			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their") {
+				return frame{}, false // "20,000 soldiers in its army": its own forces
+			}
+		default:
+			return frame{}, false
+		}
 	}
 	f, ok := a.subjectFrame(match{start: h, end: h + 1}, s)
-	if !ok || f.rule != ruleActive {
-		return frame{}, false
+	if n := a.actorEndingAt(h-1, s); bare && n >= 0 && len(a.actors[n].code) == 2 && a.actors[n].cls != cDemonym {
+		// "… with Nepal has 5,682 peacekeepers": the country right before "has"
+		am := a.actors[n]
+		f, ok = frame{actors: []actorMention{am}, anchor: span{h, h + 1}, rule: ruleActive, window: span{am.start, h + 1}}, true
+	}
+	if !ok || f.rule != ruleActive || bare && f.actors[len(f.actors)-1].end < h-1 {
+		return frame{}, false // a bare count needs its subject right before "has"
 	}
 	f.rule = rulePresence
 	f.conf = 0.7
 	f.window = span{f.window.start, q.end}
 	return f, true
+}
+
+// peacekeeping reports whether troops q are peacekeepers, by their noun
+// or by their sentence ("… 6,322 troops" in a ranking of peacekeepers,
+// "the largest troop contributor with 1,200 troops"):
+// such troops serve abroad, so holding them is contributing them.
+func (a *analysis) peacekeeping(q quantity) bool {
+	has := func(t string) bool {
+		t = strings.ToLower(t)
+		return strings.Contains(t, "peacekeep") || strings.Contains(t, "blue helmet") || strings.Contains(t, "contributor")
+	}
+	if has(q.item) {
+		return true
+	}
+	s := a.sents[q.sent]
+	return has(a.text[a.toks[s.start].start:a.toks[s.end-1].end])
+}
+
+// rankedFrame reads the contributor before "with" (at token h) in a
+// ranking: "Ethiopia is in the second position with 6,662 peacekeepers",
+// "followed by Rwanda with 6,322 troops". The contributor is the nearest
+// country before "with", at most eight tokens back, with no verb of
+// commitment between.
+func (a *analysis) rankedFrame(h int, q quantity, s span) (frame, bool) {
+	for k := h - 1; k >= s.start && h-k <= 8; k-- {
+		if a.has(k, cTrigger, cDeliveryPast, cClauseBreak) || a.tx(k) == ";" {
+			return frame{}, false
+		}
+		n := a.actorEndingAt(k, s)
+		if n < 0 {
+			continue
+		}
+		am := a.actors[n]
+		if len(am.code) != 2 || am.cls == cDemonym || a.locatedAt(am.start, s) && !a.afterBy(am.start) {
+			return frame{}, false // "the mission in Mali, with 11,700 troops": a place
+		}
+		return frame{actors: []actorMention{am}, anchor: span{h, h + 1}, rule: rulePresence,
+			window: span{am.start, q.end}, conf: 0.6}, true
+	}
+	return frame{}, false
 }
 
 // bringingTo returns the total after "bringing its contingent to" (also
@@ -153,7 +221,7 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 	if q.num == nil {
 		return quantity{}, false
 	}
-	for k := q.end; k < s.end && k < q.end+6; k++ {
+	for k := q.end; k < s.end && k < q.end+14; k++ {
 		switch a.lw(k) {
 		case "bringing", "brings", "taking", "takes", "raising", "raises", "lifting", "lifts":
 		default:
@@ -192,7 +260,7 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 // of the committer's country ("Germany will deploy 2,000 police officers to secure the summit
 // in Berlin"). A country's forces at home are not a commitment.
 func (a *analysis) domestic(f frame, q quantity) bool {
-	if len(f.actors) != 1 || len(f.actors[0].code) != 2 {
+	if len(f.actors) != 1 || len(f.actors[0].code) != 2 || f.rule == ruleTroopsFrom {
 		return false
 	}
 	s := a.sents[q.sent]
@@ -238,4 +306,13 @@ func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
 		}
 	}
 	return numPhrase{}, false
+}
+
+// afterBy reports whether the mention starting at token k follows "by"
+// ("followed by Rwanda"): an agent, not a place.
+func (a *analysis) afterBy(k int) bool {
+	if k > 0 && a.lw(k-1) == "the" {
+		k--
+	}
+	return k > 0 && a.lw(k-1) == "by"
 }

@@ -97,6 +97,9 @@ func TestParseNumeral(t *testing.T) {
 		{"0.500", true, 0.5, true},
 		{"05,2025", true, 0, false},
 		{"1,23,4", true, 0, false},
+		{"1,63,887", true, 163887, true},
+		{"12,34,567", true, 1234567, true},
+		{"1,23,45", true, 0, false},
 		{"", true, 0, false},
 		{"1..2", true, 0, false},
 	}

@@ -62,6 +62,9 @@ func parseNumeral(s string, dotThousands bool) (v float64, ok bool) {
 		parts := strings.Split(intPart, string(group))
 		for i, p := range parts {
 			if p == "" || (i == 0 && len(p) > 3) || (i > 0 && len(p) != 3) {
+				if group == ',' && lakhGroups(parts) {
+					break // "1,63,887": South Asian grouping
+				}
 				return 0, false
 			}
 		}
@@ -85,6 +88,21 @@ func parseNumeral(s string, dotThousands bool) (v float64, ok bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// lakhGroups reports whether comma groups follow the South Asian style:
+// the last of three digits, the ones before of two, the first of one or
+// two ("1,63,887", "12,34,567").
+func lakhGroups(parts []string) bool {
+	if len(parts) < 3 || len(parts[len(parts)-1]) != 3 || parts[0] == "" || len(parts[0]) > 2 {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if len(p) != 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // numPhrase is a number as stated in the text, with its scale and

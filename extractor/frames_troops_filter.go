@@ -1,0 +1,177 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// settleTroops checks the frame f of troops q: it reports false for
+// troops that are not committed (forces at home, trainees, a call on
+// another country, an open question, an estimate), and otherwise returns
+// f with one group for a joint total, the countries that follow suit, and
+// "delivered" for a simple present of holding.
+func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
+	if a.domestic(f, q) || a.trainees(q) || a.uncommitted(f) {
+		return f, false
+	}
+	f = a.followedBy(a.jointTroops(f, q), q)
+	if f.forced == "" && a.ongoing(f) {
+		f.forced = news.StatusDelivered
+	}
+	return f, true
+}
+
+// trainees reports whether troops q are trained rather than sent: the
+// object of a verb or noun of training ("trained 500 soldiers", "provided
+// training to 24 service members") or sent to study ("28 officers will
+// be sent to China to study"). They are not a commitment of troops.
+func (a *analysis) trainees(q quantity) bool {
+	s := a.sents[q.sent]
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "the" || a.lw(k) == "some") {
+		k--
+	}
+	// "training to deployed officers"
+	if k > s.start && strings.HasSuffix(a.lw(k), "ed") && a.has(k, cTrigger, cDeliveryPast, cPresence) {
+		k--
+	}
+	if k >= s.start && strings.HasPrefix(a.lw(k), "train") {
+		return true
+	}
+	if k >= s.start && (a.lw(k) == "to" || a.lw(k) == "for") {
+		for j := k - 1; j >= s.start && k-j <= 4; j-- {
+			if strings.HasPrefix(a.lw(j), "train") {
+				return true
+			}
+			if a.has(j, cClauseBreak) || a.tx(j) == "," {
+				break
+			}
+		}
+		return false
+	}
+	for j := q.end; j+1 < s.end && j < q.end+10; j++ {
+		if a.lw(j) != "to" {
+			continue
+		}
+		switch a.lw(j + 1) {
+		case "study", "learn", "attend":
+			return true
+		}
+	}
+	return false
+}
+
+// uncommitted reports whether the subject of frame f calls on another country
+// to act: "the United States calls on Serbia to withdraw its forces" is
+// neither's commitment; nor is an open question ("did not say if it
+// would deploy more forces") or a third party's estimate ("is estimated
+// to have sent 11,000 troops").
+func (a *analysis) uncommitted(f frame) bool {
+	// "did not say if it would deploy more forces": an open question
+	if f.rule == rulePronoun && f.anaphor.start > 0 && (a.lw(f.anaphor.start-1) == "if" || a.lw(f.anaphor.start-1) == "whether") {
+		return true
+	}
+	if len(f.actors) == 0 || f.rule != ruleActive {
+		return false
+	}
+	from := f.actors[len(f.actors)-1].end
+	// "Pyongyang is estimated to have sent 11,000 troops": a third
+	// party's estimate, not the country's commitment
+	for k := from; k+1 < f.anchor.start && k < from+3; k++ {
+		switch a.lw(k + 1) {
+		case "estimated", "believed", "thought", "alleged", "suspected", "rumoured", "rumored":
+			if a.has(k, cPassiveAux) {
+				return true
+			}
+		}
+	}
+	for k := from; k+1 < f.anchor.start && k < from+4; k++ {
+		switch a.lw(k) {
+		case "calls", "called", "call", "urges", "urged", "urge", "asks", "asked", "demands", "demanded", "pressed", "presses":
+		default:
+			continue
+		}
+		j := k + 1
+		if a.lw(j) == "on" || a.lw(j) == "upon" {
+			j++
+		}
+		for n := j; n < f.anchor.start; n++ {
+			if a.actorAt[n] >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeBetween reports whether a non-restrictive relative clause
+// (", which", ", who") starts in [from, to): a quantity after it belongs
+// to the clause, not to the verb before it ("are withdrawing their troops
+// from the mission, which has 12,000 soldiers").
+func (a *analysis) relativeBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if a.tx(k) == "," && (a.lw(k+1) == "which" || a.lw(k+1) == "who") {
+			return true
+		}
+	}
+	return false
+}
+
+// jointTroops turns a frame of coordinated countries and one number of
+// troops into one group: "Kenya, Uganda and Burundi contributed 22,000
+// soldiers" is their total, not 22,000 each. "Each" or "respectively"
+// in the sentence keeps one commitment per country.
+func (a *analysis) jointTroops(f frame, q quantity) frame {
+	if len(f.actors) < 2 || q.num == nil || f.rule == ruleList {
+		return f
+	}
+	s := a.sents[q.sent]
+	for k := s.start; k < s.end; k++ {
+		if w := a.lw(k); w == "each" || w == "respectively" || w == "apiece" {
+			return f
+		}
+	}
+	first, last := f.actors[0], f.actors[len(f.actors)-1]
+	g := actorMention{span: span{first.start, last.end}, cls: cGroup, subject: true, sent: first.sent,
+		code: "group:" + a.text[a.toks[first.start].start:a.toks[last.end-1].end]}
+	f.actors = []actorMention{g}
+	return f
+}
+
+// leaving reports whether the clause after token k says that troops in
+// place leave: "1,500 French troops stationed in Niger will start
+// withdrawing", "460 soldiers serving in the mission have left the
+// country". It stops at a comma or a clause break.
+func (a *analysis) leaving(k int, s span) bool {
+	for j := k; j < s.end && j < k+12; j++ {
+		if a.tx(j) == "," || a.has(j, cClauseBreak) || a.tx(j) == ";" {
+			return false
+		}
+		w := a.lw(j)
+		if strings.HasPrefix(w, "withdr") || w == "pull" || w == "pulling" {
+			return true
+		}
+		if (w == "left" || w == "leave" || w == "leaving") && j > k && a.has(j-1, cPerfectAux, cPassiveAux, cIrrealis) {
+			return true
+		}
+	}
+	return false
+}
+
+// ongoing reports whether the anchor of a troops frame is a simple
+// present of holding ("Britain contributes 272 soldiers", "Rwanda
+// maintains two battalions") or units led by their countries
+// ("battlegroups, led by the United States and Germany"): the troops are
+// in place.
+func (a *analysis) ongoing(f frame) bool {
+	if f.anchor.end != f.anchor.start+1 {
+		return false
+	}
+	switch w := a.lw(f.anchor.start); {
+	case f.rule == ruleActive && (w == "contributes" || w == "maintains"),
+		f.rule == rulePassive && w == "led": // "battlegroups, led by the United States"
+		return !a.irrealis(f.window.start, f.anchor.start)
+	}
+	return false
+}

@@ -1,0 +1,179 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// troopListFrame matches troops listed per country in running text (a
+// number in brackets after its country, numbers shared out by
+// "respectively"), troops "there are", and troops placed at someone's
+// disposal.
+func (a *analysis) troopListFrame(q quantity, s span) (frame, bool) {
+	if f, ok := a.bracketFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.existentialFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.disposalFrame(q, s); ok {
+		return f, true
+	}
+	return a.respectiveFrame(q, s)
+}
+
+// bracketFrame matches a country with its number of troops in brackets,
+// in a sentence about personnel: "countries contributing personnel are
+// Serbia (48), Australia (15) and India (7)". The troops are in place.
+func (a *analysis) bracketFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != "(" || q.end >= s.end || a.tx(q.end) != ")" {
+		return frame{}, false
+	}
+	n := a.actorEndingAt(q.start-2, s)
+	if n < 0 || len(a.actors[n].code) != 2 || a.actors[n].cls == cDemonym {
+		return frame{}, false
+	}
+	am := a.actors[n]
+	return frame{actors: []actorMention{am}, anchor: span{q.start - 1, q.end + 1}, rule: rulePresence,
+		window: span{am.start, q.end}, conf: 0.6}, true
+}
+
+// respectiveFrame matches numbers of troops shared out by "respectively":
+// "Argentina, Slovakia and Hungary follow suit, with 265, 157 and 77
+// soldiers respectively". The i-th number belongs to the i-th country of
+// the coordinated list before the numbers; "with" before them says the
+// troops are in place.
+func (a *analysis) respectiveFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return frame{}, false
+	}
+	// the enumeration of troop numbers holding q
+	var nums []quantity
+	for _, o := range a.quants {
+		if o.sent != q.sent || o.kind != news.KindTroops || o.num == nil {
+			continue
+		}
+		if len(nums) > 0 {
+			last := nums[len(nums)-1]
+			joined := o.start > last.end
+			for k := last.end; k < o.start && joined; k++ {
+				joined = a.tx(k) == "," || a.lw(k) == "and"
+			}
+			if !joined {
+				if last.end > q.start {
+					break
+				}
+				nums = nums[:0]
+			}
+		}
+		nums = append(nums, o)
+	}
+	idx := slices.IndexFunc(nums, func(o quantity) bool { return o.start == q.start })
+	if len(nums) < 2 || idx < 0 {
+		return frame{}, false
+	}
+	end := nums[len(nums)-1].end
+	if end >= s.end || a.lw(end) != "respectively" && !(end+1 < s.end && a.tx(end) == "," && a.lw(end+1) == "respectively") {
+		return frame{}, false
+	}
+	// the coordinated countries before the numbers, as many as they
+	var list []actorMention
+	for _, am := range a.actorsOf(s) {
+		if am.end > nums[0].start {
+			break
+		}
+		if len(list) > 0 && !a.joined(list[len(list)-1].end, am.start) {
+			list = list[:0]
+		}
+		list = append(list, am)
+	}
+	if len(list) != len(nums) || len(list[idx].code) != 2 {
+		return frame{}, false
+	}
+	am := list[idx]
+	f := frame{actors: []actorMention{am}, anchor: span{end, end + 1}, rule: ruleActive,
+		window: span{list[0].start, nums[0].start}, conf: 0.6}
+	if nums[0].start > s.start && a.lw(nums[0].start-1) == "with" {
+		f.rule = rulePresence
+	}
+	return f, true
+}
+
+// existentialFrame matches troops that name their country after "there
+// are": "There are currently 5,229 Nepali peacekeepers serving in 12
+// missions", "In this battalion, there are 700 French". They are in place.
+func (a *analysis) existentialFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return frame{}, false
+	}
+	k := q.start - 1
+	for k > s.start && (strings.HasSuffix(a.lw(k), "ly") || a.lw(k) == "now" || a.lw(k) == "still" || a.lw(k) == "already") {
+		k--
+	}
+	if k-1 < s.start || a.lw(k-1) != "there" {
+		return frame{}, false
+	}
+	switch a.lw(k) {
+	case "are", "were", "is", "was", "remain":
+	default:
+		return frame{}, false
+	}
+	am, ok := a.troopOwner(q, s)
+	if !ok || am.start < q.start {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{am}, anchor: span{k - 1, k + 1}, rule: rulePresence,
+		window: span{k - 1, q.end}, conf: 0.6}, true
+}
+
+// disposalFrame matches troops placed at someone's disposal: "Italy has
+// placed 200 soldiers at the disposal of NATO" (the subject of the verb),
+// "a battalion of 650 members had been placed at the disposal of KFOR,
+// the British ministry said" (the source of the passive).
+func (a *analysis) disposalFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops {
+		return frame{}, false
+	}
+	placed := func(k int) bool {
+		w := a.lw(k)
+		return strings.HasPrefix(w, "plac") || w == "put" || w == "puts" || w == "putting"
+	}
+	disposal := func(k int) bool {
+		return k+2 < s.end && a.lw(k) == "at" && (a.lw(k+1) == "the" && a.lw(k+2) == "disposal" ||
+			k+3 < s.end && a.lw(k+3) == "disposal")
+	}
+	// active: "placed 200 soldiers at the disposal of"
+	if v := q.start - 1; v > s.start && placed(v) && disposal(q.end) {
+		f, ok := a.subjectFrame(match{start: v, end: v + 1}, s)
+		if !ok {
+			return frame{}, false
+		}
+		f.anchor, f.window = span{v, v + 1}, span{f.window.start, q.end}
+		return f, true
+	}
+	// passive: "… had been placed at the disposal of"
+	k := q.end
+	for k < s.end && k < q.end+3 && a.has(k, cPerfectAux, cPassiveAux) {
+		k++
+	}
+	if k == q.end || k >= s.end || !placed(k) || !disposal(k+1) {
+		return frame{}, false
+	}
+	// the source: "X said", "the X Ministry of Defence stated that …"
+	for _, am := range a.actorsOf(s) {
+		if len(am.code) != 2 || am.cls == cGroup {
+			continue
+		}
+		source := am.reporter
+		for j := am.end; j < am.end+4 && j < q.start && !source; j++ {
+			source = a.has(j, cReporting)
+		}
+		if source {
+			return frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: rulePassive,
+				window: span{q.start, k + 1}, conf: 0.55}, true
+		}
+	}
+	return frame{}, false
+}

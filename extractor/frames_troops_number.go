@@ -1,0 +1,255 @@
+package extractor
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// personCount reports whether the word after a hyphen makes a number a
+// head count: "300-strong", "216-member", "40-man".
+func personCount(w string) bool {
+	switch w {
+	case "strong", "member", "man", "person", "personnel", "soldier", "troop":
+		return true
+	}
+	return false
+}
+
+// unitCount reports whether the troop noun t counts units rather than
+// people: "two battalions", "one company" (not "force", which news uses
+// for personnel: "3,000 forces").
+func (a *analysis) unitCount(t match) bool {
+	// the head: "two Infantry Battalions"
+	for k := t.start; k < t.end; k++ {
+		for _, m := range a.ann[k] {
+			if m.class == cTroopUnit && m.end == t.end {
+				w := a.lw(t.end - 1)
+				return w != "force" && w != "forces"
+			}
+		}
+	}
+	return false
+}
+
+// unitSizeAt returns where the size of a unit starts after its noun (at
+// token k): after "of", "consisting of", "comprising", "composed of",
+// "made up of", "numbering"; or k when none follows.
+func (a *analysis) unitSizeAt(k, lim int) int {
+	if k >= lim {
+		return k
+	}
+	switch a.lw(k) {
+	case "of", "comprising", "numbering", "totalling", "totaling":
+		return k + 1
+	case "consisting", "composed", "comprised":
+		if k+1 < lim && a.lw(k+1) == "of" {
+			return k + 2
+		}
+	case "made":
+		if k+2 < lim && a.lw(k+1) == "up" && a.lw(k+2) == "of" {
+			return k + 3
+		}
+	}
+	return k
+}
+
+// headWord reports whether w names the people a unit's size counts, when
+// it is no troop noun: "650 members", "300 men".
+func headWord(w string) bool {
+	switch w {
+	case "members", "men":
+		return true
+	}
+	return false
+}
+
+// nameStart returns where a name before a unit starts: "the G5 Sahel
+// force" names a force that exists. It walks back from start over up to
+// three capitalised words or numbers that are no demonym or country ("the
+// British troops" is no name).
+func (a *analysis) nameStart(start int, s span) int {
+	k := start
+	for n := 0; n < 3 && k-1 > s.start; n++ {
+		j := k - 1
+		if a.has(j, cDemonym, cCountry) || !(a.toks[j].kind == tNum || a.toks[j].kind == tWord && a.upper(j)) {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// troopEllipsis turns bare numbers that stand for troops into troop
+// quantities, in a sentence that counts troops already: "about 341 troops
+// from the Philippines and 193 from India" (a number before "from" and a
+// country), "Nepal has 5,682 peacekeepers, India has 5,353" (a number
+// after "has" or "with" at the end of its clause). Years, numbers before
+// a noun and numbers after a preposition of time stay numbers.
+func (a *analysis) troopEllipsis() {
+	var added []quantity
+	for _, p := range a.numbers {
+		if p.value < 2 || p.scaled || a.isYear(p.start) || a.has(p.end, cCasualty) {
+			continue // "4%", "2 per cent", "30 killed"
+		}
+		si := a.sentIndex(p.start)
+		if si < 0 {
+			continue
+		}
+		s := a.sents[si]
+		// the troops of the sentence or the one before: numbered ones give
+		// the noun; a bracketed count also takes troops without a number
+		var item, vague string
+		for _, q := range a.quants {
+			if (q.sent == si || q.sent == si-1) && q.kind == news.KindTroops {
+				if q.num != nil {
+					item = q.item
+					break
+				}
+				vague = q.item
+			}
+		}
+		after := p.end
+		add := func(end int, item string) {
+			added = append(added, quantity{span: span{p.start, end}, kind: news.KindTroops, num: newNum(p), sent: si, item: item})
+		}
+		// "Serbia (48), Australia (15)" in a sentence about personnel
+		if item+vague != "" && p.start-1 > s.start && a.tx(p.start-1) == "(" && after < s.end && a.tx(after) == ")" &&
+			a.actorEndingAt(p.start-2, s) >= 0 {
+			add(p.end, cmp.Or(item, vague))
+			continue
+		}
+		if item == "" {
+			continue
+		}
+		switch {
+		// "with 265, 157 and 77 soldiers respectively"
+		case after+1 < s.end && (a.tx(after) == "," || a.lw(after) == "and") && a.enumeratesTroops(after, s):
+			add(p.end, item)
+		// "In this battalion, there are 700 French.": a demonym as the noun
+		case a.demonymNoun(after, s) > after:
+			add(a.demonymNoun(after, s), item)
+		// "will send an additional 200", "after sending three", "150 more",
+		// "lift the number to nearly 400": the noun is understood
+		case a.sentNumber(p, s) || a.newTotal(p, s):
+			add(p.end, item)
+		// "341 troops from the Philippines and 193 from India"
+		case after+1 < s.end && a.lw(after) == "from" && a.actorEndingAt(after+1, s) >= 0,
+			after+2 < s.end && a.lw(after) == "from" && a.lw(after+1) == "the" && a.actorEndingAt(after+2, s) >= 0:
+			add(p.end, item)
+		// "Nepal has 5,682 peacekeepers, India has 5,353"
+		case (after >= s.end || a.toks[after].kind == tPunct || a.lw(after) == "and") && p.start > s.start &&
+			(a.lw(p.start-1) == "has" || a.lw(p.start-1) == "have" || a.lw(p.start-1) == "with"):
+			add(p.end, item)
+		}
+	}
+	for _, q := range added {
+		i := 0
+		for i < len(a.quants) && a.quants[i].start < q.start {
+			i++
+		}
+		a.quants = slices.Insert(a.quants, i, q)
+	}
+}
+
+// demonymNoun returns the end of a demonym used as a noun at token k, at
+// the end of its clause ("there are 700 French."), or k.
+func (a *analysis) demonymNoun(k int, s span) int {
+	if m, ok := a.longest(k, s.end, cDemonym); ok && len(m.value) == 2 && (m.end >= s.end || a.toks[m.end].kind == tPunct) {
+		return m.end
+	}
+	return k
+}
+
+// sentIndex returns the index of the sentence holding token k, or -1.
+func (a *analysis) sentIndex(k int) int {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > k })
+	if i < len(a.sents) && a.sents[i].start <= k {
+		return i
+	}
+	return -1
+}
+
+// enumeratesTroops reports whether numbers joined by commas and "and"
+// from token k lead to a troop quantity: ", 157 and 77 soldiers".
+func (a *analysis) enumeratesTroops(k int, s span) bool {
+	for k < s.end && (a.tx(k) == "," || a.lw(k) == "and") {
+		k++
+		if k >= s.end || a.toks[k].kind != tNum {
+			return false
+		}
+		for _, q := range a.quants {
+			if q.start == k && q.kind == news.KindTroops && q.num != nil {
+				return true
+			}
+		}
+		for _, p := range a.numbers {
+			if p.start == k {
+				k = p.end
+				break
+			}
+		}
+		if k >= s.end || a.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// sentNumber reports whether the bare number p is what a verb of sending
+// sends, or "N more": "will send an additional 200 to help", "after
+// sending three", "150 more". Nothing but a preposition, "more" or
+// punctuation may follow it.
+func (a *analysis) sentNumber(p numPhrase, s span) bool {
+	after := p.end
+	if after < s.end && a.lw(after) == "more" {
+		after++
+		if p.end+1 < s.end && a.toks[after-1].kind == tWord && after < s.end && a.toks[after].kind == tWord && !a.has(after, cLocPrep) {
+			return false // "150 more soldiers" is a quantity already
+		}
+		return true
+	}
+	if after < s.end && a.toks[after].kind != tPunct && !a.has(after, cLocPrep) {
+		return false
+	}
+	k := p.start - 1
+	for k > s.start && (a.lw(k) == "an" || a.lw(k) == "a" || a.lw(k) == "additional" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "extra") {
+		k--
+	}
+	if k < s.start {
+		return false
+	}
+	switch a.lw(k) {
+	case "send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "deployed", "dispatch", "dispatched", "dispatching":
+		return true
+	}
+	return false
+}
+
+// newTotal reports whether the bare number p is the total after a verb
+// of increase and "to": "boost it by 300 to around 500", "lift the number
+// to nearly 400". The increment after "by" is not a commitment.
+func (a *analysis) newTotal(p numPhrase, s span) bool {
+	k := p.start - 1
+	if k <= s.start || a.lw(k) != "to" {
+		return false
+	}
+	if p.end < s.end && a.toks[p.end].kind == tWord && !a.has(p.end, cLocPrep) {
+		return false
+	}
+	for j := k - 1; j >= s.start && k-j <= 8; j-- {
+		if a.has(j, cClauseBreak) || a.tx(j) == "," {
+			return false
+		}
+		w := a.lw(j)
+		for _, v := range []string{"boost", "increas", "rais", "lift", "expand", "reinforc", "bring", "brought", "grow", "doubl"} {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,426 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Rule ids of the troop frames whose committer is not a subject.
+const (
+	ruleTroopOwner = "frame.troop-owner"
+	ruleTroopsFrom = "frame.troops-from"
+)
+
+// troopOwners returns the countries that troops q name inside their noun
+// phrase: a demonym, a country or an armed force ("500 Turkish soldiers",
+// "700 Bundeswehr soldiers", "10,000 U.S. troops"), with demonyms
+// coordinated before it ("Japanese and Croatian soldiers"); else the
+// owner before them ("Guatemala's 150 soldiers").
+func (a *analysis) troopOwners(q quantity, s span) []actorMention {
+	var out []actorMention
+	// owner adds the country named at token k within lim and returns
+	// where it ends, or k
+	owner := func(k, lim int) int {
+		for _, m := range a.ann[k] {
+			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && m.end <= lim && len(m.value) == 2 {
+				out = append(out, actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent})
+				return m.end
+			}
+		}
+		return k
+	}
+	for k := q.start; k < q.end; k++ {
+		if e := owner(k, q.end); e > k {
+			k = e - 1
+		}
+	}
+	if len(out) == 1 && out[0].start == q.start && out[0].cls == cDemonym {
+		for k := q.start - 1; k-1 >= s.start && (a.lw(k) == "and" || a.tx(k) == ","); k -= 2 {
+			if owner(k-1, k) == k-1 {
+				break
+			}
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	if p := q.start - 2; p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
+		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
+			am := a.actors[n]
+			return []actorMention{{span: am.span, code: am.code, cls: am.cls, sent: q.sent}}
+		}
+	}
+	return nil
+}
+
+// troopOwner returns the first country of troopOwners.
+func (a *analysis) troopOwner(q quantity, s span) (actorMention, bool) {
+	if owners := a.troopOwners(q, s); len(owners) > 0 {
+		return owners[0], true
+	}
+	return actorMention{}, false
+}
+
+// ownerFrame matches troops that name their country, right after a verb
+// or a noun of sending whose subject is no country: "the force grew by
+// deploying about 500 Turkish soldiers", "after the deployment of 1,000
+// Ugandan soldiers", "the withdrawal of 460 Egyptian soldiers"
+// (declined). The country of the troops commits them.
+func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops {
+		return frame{}, false
+	}
+	am, owned := a.troopOwner(q, s)
+	k := q.start - 1
+	for k > s.start && q.start-k <= 2 && (a.lw(k) == "the" || a.lw(k) == "a" || a.has(k, cQualifier)) {
+		k--
+	}
+	if k < s.start {
+		return frame{}, false
+	}
+	f := frame{actors: []actorMention{am}, rule: ruleTroopOwner, conf: 0.65}
+	noun := false
+	if a.lw(k) == "of" && k > s.start {
+		noun = true
+		switch a.lw(k - 1) {
+		case "deployment", "deployments", "dispatch", "despatch", "arrival", "sending":
+		case "withdrawal", "pullout", "pull-out", "departure", "exit":
+			f.forced = news.StatusDeclined
+		default:
+			return frame{}, false
+		}
+		f.anchor = span{k - 1, k + 1}
+	} else {
+		if !owned || q.num == nil {
+			return frame{}, false
+		}
+		t, ok := a.triggerBefore(q.start, s, q.start-k+1)
+		if !ok || t.end != k+1 {
+			return frame{}, false
+		}
+		f.anchor = span{t.start, t.end}
+	}
+	// "Germany began the deployment of a brigade": the subject of the
+	// clause deploys troops that name no country
+	if !owned {
+		if !noun {
+			return frame{}, false
+		}
+		g, ok := a.subjectFrame(match{start: f.anchor.start, end: f.anchor.end}, s)
+		switch {
+		case ok && g.rule == ruleActive:
+			f.actors = g.actors
+		default:
+			// "Germany began the deployment of …": a country opening the
+			// clause, whatever its (irregular) verb
+			c := a.clauseStart(f.anchor.start, s)
+			n := a.actorEndingAt(c, s)
+			if n < 0 || a.actors[n].start != c || len(a.actors[n].code) != 2 || a.actors[n].cls == cDemonym || a.actors[n].reporter {
+				return frame{}, false
+			}
+			f.actors = []actorMention{a.actors[n]}
+		}
+	}
+	// cues of the clause count: "had already strengthened the force by
+	// deploying …"; "after the deployment of …" happened
+	f.window = span{a.clauseStart(f.anchor.start, s), q.end}
+	if f.forced == "" && f.anchor.start > s.start {
+		switch a.lw(f.anchor.start - 1) {
+		case "after", "following", "since":
+			f.forced = news.StatusDelivered
+		case "the":
+			if p := f.anchor.start - 2; p >= s.start && (a.lw(p) == "after" || a.lw(p) == "following" || a.lw(p) == "since") {
+				f.forced = news.StatusDelivered
+			}
+		}
+	}
+	return f, true
+}
+
+// clauseStart returns the first token of the clause of token k: after the
+// last clause break or semicolon before it in s.
+func (a *analysis) clauseStart(k int, s span) int {
+	for j := k - 1; j >= s.start; j-- {
+		if a.has(j, cClauseBreak) || a.tx(j) == ";" {
+			return j + 1
+		}
+	}
+	return s.start
+}
+
+// troopsFromFrame matches troops followed by the countries they come from, with
+// a verb after the list: "Troops from Senegal, Burkina Faso and Bangladesh
+// will withdraw" (declined), "These personnel will come from Austria and
+// Slovakia", "the Fijians will join 341 troops from the Philippines"
+// (in place: delivered). Each country gets a commitment. Troops that
+// make up a force ("made up of troops from …") describe it: no
+// commitment; so do troops after a verb of withdrawal, whose "from" is
+// where they leave ("withdrew 500 troops from Syria").
+func (a *analysis) troopsFromFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops {
+		return frame{}, false
+	}
+	// "made up of troops from …", "the departure of European forces from …"
+	for j := q.start - 1; j >= s.start && q.start-j <= 2; j-- {
+		if a.lw(j) == "of" {
+			return frame{}, false
+		}
+	}
+	k := q.end
+	come := false
+	for k < s.end && k < q.end+3 && (a.has(k, cSubjectFollower) || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came") {
+		come = come || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came"
+		k++
+	}
+	if k+1 >= s.end || a.lw(k) != "from" || k > q.end && !come {
+		return frame{}, false
+	}
+	k++
+	if a.lw(k) == "the" && a.actorEndingAt(k, s) < 0 {
+		k++
+	}
+	if k >= s.end {
+		return frame{}, false
+	}
+	var actors []actorMention
+	var anaphor span
+	n := a.actorEndingAt(k, s)
+	if list, end, ok := a.countriesBefore(k, s); ok {
+		// "troops from the three countries": the list named before
+		actors, anaphor = list, span{k - 1, end}
+		n = len(a.actors) // no list here
+	} else if n < 0 || a.actors[n].start != k {
+		return frame{}, false
+	}
+	for ; n < len(a.actors) && a.actors[n].end <= s.end; n++ {
+		am := a.actors[n]
+		if len(actors) > 0 && !a.joined(actors[len(actors)-1].end, am.start) {
+			break
+		}
+		if am.cls == cDemonym || am.cls == cGroup || len(am.code) != 2 && am.code != "EU" && am.code != "NATO" {
+			return frame{}, false
+		}
+		actors = append(actors, am)
+	}
+	end := actors[len(actors)-1].end
+	if anaphor.end > 0 {
+		end = anaphor.end
+	}
+	f := frame{actors: actors, rule: ruleTroopsFrom, conf: 0.65, anaphor: anaphor}
+	if anaphor.end > 0 {
+		f.conf = 0.55
+	}
+	// the verb: "come from", one after the list ("… - the largest
+	// contributors - will withdraw"), or a verb of presence right before
+	// the troops ("will join 341 troops from …")
+	presence := false
+	switch {
+	case come:
+		f.anchor = span{q.end, k}
+	default:
+		// "341 troops from A and 193 from B": the verb of the first
+		from := a.elidedFrom(q, s)
+		for j := from - 1; j >= s.start && from-j <= 3; j-- {
+			if m, ok := a.longest(j, from, cPresence); ok {
+				f.anchor, presence = span{m.start, m.end}, true
+				break
+			}
+			if a.has(j, cTrigger, cDeliveryPast, cDeclined) {
+				return frame{}, false // "withdrew 500 troops from Syria": the place they leave
+			}
+		}
+		if f.anchor.end > 0 {
+			break
+		}
+		for j := end; j < s.end && j < end+25; j++ {
+			if a.has(j, cClauseBreak) {
+				break
+			}
+			// an aside between dashes: "troops from A and B - the largest
+			// contributors to the mission - will withdraw"
+			if tx := a.tx(j); (tx == "-" || tx == "–" || tx == "—") && !a.toks[j].glued {
+				for j++; j < s.end && a.tx(j) != tx; j++ {
+				}
+				continue
+			}
+			if m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cDeclined, cPresence); ok && !a.participleBy(m, s) {
+				f.anchor, presence = span{m.start, m.end}, m.class == cPresence
+				break
+			}
+		}
+		if f.anchor.end == 0 {
+			return frame{}, false
+		}
+	}
+	f.window = span{q.start, max(q.end, f.anchor.end)}
+	// "troops from the three countries were sent in 2023"
+	if p := f.anchor.start - 1; f.anchor.start > q.end && a.has(f.anchor.start, cDeliveryPast) && (a.lw(p) == "were" || a.lw(p) == "was" || a.lw(p) == "been") {
+		f.forced = news.StatusDelivered
+	}
+	if presence && !a.irrealis(f.anchor.start, f.anchor.end) {
+		if st, _ := a.status(f); st == news.StatusPledged {
+			f.forced = news.StatusDelivered
+		}
+	}
+	return f, true
+}
+
+// participleBy reports whether the verb m is a past participle with its
+// agent after it ("led by France"): it modifies a noun, it is no main verb.
+func (a *analysis) participleBy(m match, s span) bool {
+	if m.end >= s.end || a.lw(m.end) != "by" {
+		return false
+	}
+	w := a.lw(m.end - 1)
+	return m.class == cDeliveryPast || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "led" || w == "sent"
+}
+
+// elidedFrom returns where the troops coordinated before q start when q
+// continues "N troops from A and M from B" (after "and" or a comma),
+// else q.start.
+func (a *analysis) elidedFrom(q quantity, s span) int {
+	p := q.start - 1
+	if p <= s.start || a.lw(p) != "and" && a.tx(p) != "," {
+		return q.start
+	}
+	n := a.actorEndingAt(p-1, s)
+	if n < 0 {
+		return q.start
+	}
+	k := a.actors[n].start - 1
+	if k > s.start && a.lw(k) == "the" {
+		k--
+	}
+	if k <= s.start || a.lw(k) != "from" {
+		return q.start
+	}
+	for _, o := range a.quants {
+		if o.sent == q.sent && o.kind == news.KindTroops && o.end == k {
+			return o.start
+		}
+	}
+	return q.start
+}
+
+// countriesBefore resolves "the three countries" ("the two nations",
+// "both countries") at token k to the last coordinated list of as many
+// countries named in the sentences before. It returns the list and the
+// token after the phrase.
+func (a *analysis) countriesBefore(k int, s span) ([]actorMention, int, bool) {
+	want := 0
+	j := k
+	if j >= s.end {
+		return nil, 0, false
+	}
+	if a.lw(j) == "both" {
+		want, j = 2, j+1
+	} else if m, ok := a.longest(j, s.end, cNumWord); ok && m.end == j+1 {
+		want, j = int(m.num), j+1
+	}
+	if want < 2 || j >= s.end {
+		return nil, 0, false
+	}
+	switch a.lw(j) {
+	case "countries", "nations", "states":
+	default:
+		return nil, 0, false
+	}
+	si := a.sentOf(s)
+	for sj := si - 1; sj >= 0 && sj >= si-farBack; sj-- {
+		acts := a.actorsOf(a.sents[sj])
+		for n := len(acts) - 1; n >= 0; n-- {
+			list := []actorMention{acts[n]}
+			for m := n - 1; m >= 0 && a.joined(acts[m].end, list[0].start); m-- {
+				list = append([]actorMention{acts[m]}, list...)
+			}
+			if len(list) == want && !slices.ContainsFunc(list, func(am actorMention) bool { return len(am.code) != 2 || am.cls == cDemonym }) {
+				return list, j + 1, true
+			}
+		}
+	}
+	return nil, 0, false
+}
+
+// ownPronounFrame matches troops owned by a pronoun that are the subject
+// of what they will do: "Germany is the latest country to say its 1,000
+// peacekeepers will leave" (declined), "it said its 300 soldiers would
+// stay". The owner is what the pronoun stands for.
+func (a *analysis) ownPronounFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.start-1 < s.start {
+		return frame{}, false
+	}
+	p := q.start - 1
+	if w := a.lw(p); w != "its" && w != "their" {
+		return frame{}, false
+	}
+	k := q.end
+	for k < s.end && k < q.end+3 && (a.has(k, cSubjectFollower, cIrrealis) || strings.HasSuffix(a.lw(k), "ly")) {
+		k++
+	}
+	if k == q.end || k >= s.end {
+		return frame{}, false
+	}
+	var forced news.Status
+	anchor := span{k, k + 1}
+	switch a.lw(k) {
+	case "leave", "leaving", "left", "depart", "departing", "exit", "return", "returning":
+		forced = news.StatusDeclined
+	default:
+		m, ok := a.longest(k, s.end, cTrigger, cDeliveryPast, cDeclined, cPresence)
+		if !ok {
+			return frame{}, false
+		}
+		anchor = span{m.start, m.end}
+	}
+	actors, ok := a.resolvePronoun(p, s)
+	if !ok || len(actors[0].code) != 2 {
+		return frame{}, false
+	}
+	return frame{actors: actors[:1], anchor: anchor, rule: rulePronoun, window: span{p, anchor.end},
+		conf: 0.55, forced: forced, anaphor: span{p, p + 1}}, true
+}
+
+// followedBy adds the countries after ", followed by" at the end of the
+// clause of troops q to frame f: "France withdrew its troops from the
+// mission, followed by Egypt" (Egypt withdrew too). A country with its
+// own number after it ("followed by Rwanda with 6,322 troops") is left to
+// its own frame.
+func (a *analysis) followedBy(f frame, q quantity) frame {
+	s := a.sents[q.sent]
+	if f.rule != ruleActive && f.rule != rulePronoun {
+		return f
+	}
+	for k := q.end; k+2 < s.end && k < q.end+8; k++ {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			return f
+		}
+		if a.tx(k) != "," || a.lw(k+1) != "followed" || a.lw(k+2) != "by" {
+			continue
+		}
+		var list []actorMention
+		for _, am := range a.actorsOf(s) {
+			if am.start < k+3 {
+				continue
+			}
+			if len(list) == 0 && am.start != k+3 && !(am.start == k+4 && a.lw(k+3) == "the") ||
+				len(list) > 0 && !a.joined(list[len(list)-1].end, am.start) {
+				break
+			}
+			if len(am.code) != 2 || am.cls == cDemonym {
+				return f
+			}
+			list = append(list, am)
+		}
+		if len(list) == 0 {
+			return f
+		}
+		if end := list[len(list)-1].end; end < s.end && a.toks[end].kind != tPunct {
+			return f
+		}
+		f.actors = append(slices.Clone(f.actors), list...)
+		return f
+	}
+	return f
+}
