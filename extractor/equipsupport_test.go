@@ -1,0 +1,43 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// TestEquipmentSupport holds self-written sentences for the equipment and
+// support families: ships and donated goods, joining an operation,
+// purposes that are not commitments of their own.
+func TestEquipmentSupport(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		// frame.join
+		{"operation joined by a list",
+			"The minister said the naval operation would be joined by Portugal, Greece and Romania.",
+			[]string{"PT support participation in naval operation pledged", "GR support participation in naval operation pledged", "RO support participation in naval operation pledged"}},
+		{"countries joined the coalition",
+			"Officials said Chile and Peru have also joined the coalition.",
+			[]string{"CL support participation in coalition pledged", "PE support participation in coalition pledged"}},
+		{"a coalition named for materiel",
+			"Estonia will join the drone coalition.",
+			[]string{"EE equipment drone coalition pledged"}},
+		{"in partnership with a list",
+			"The training programme is run in partnership with five other nations – Norway, Finland and Canada.",
+			[]string{"NO support participation in programme delivered", "FI support participation in programme delivered", "CA support participation in programme delivered"}},
+		{"a past membership is history",
+			"Chile joined the mission in 2019.",
+			nil},
+		{"counted troops joining are troops only",
+			"Spain will send 300 soldiers to join the mission.",
+			[]string{"ES troops 300 troops pledged"}},
+		// donated goods and ships
+		{"vaccine doses donated",
+			"Japan will donate 3 million vaccine doses to Vietnam.",
+			[]string{"JP equipment 3000000 × vaccine doses pledged"}},
+		{"warships in a donor list",
+			"Norway will send a frigate, and Denmark two warships.",
+			[]string{"NO equipment frigate pledged", "DK equipment 2 × warships pledged"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
