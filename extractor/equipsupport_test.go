@@ -38,6 +38,25 @@ func TestEquipmentSupport(t *testing.T) {
 		{"warships in a donor list",
 			"Norway will send a frigate, and Denmark two warships.",
 			[]string{"NO equipment frigate pledged", "DK equipment 2 × warships pledged"}},
+		// purposes are not commitments of their own
+		{"purpose: defend itself",
+			"France will deliver equipment Ukraine needs to defend itself.",
+			nil},
+		{"purpose of a package",
+			"Britain announced a military aid package to help Ukraine repel the attack.",
+			nil},
+		{"purpose after an amount",
+			"Canada announced an additional 5.7 million to support the mission.",
+			nil},
+		{"purpose with its means",
+			"Norway has made a commitment to bolster Ukraine's air defence by donating two radars.",
+			[]string{"NO equipment 2 × radars pledged"}},
+		{"a pledge to protect is support",
+			"The president's pledge on May 4 to protect the port was welcomed.",
+			nil},
+		{"consignment of aid is goods",
+			"India has sent a consignment of humanitarian aid to Ukraine.",
+			[]string{"IN equipment humanitarian aid delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -88,6 +88,14 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		s := a.sents[q.sent]
+		// "a military aid package": the noun modifies the package, which is the commitment
+		if q.end < s.end && a.has(q.end, cTriggerNoun) {
+			continue
+		}
+		// "a consignment of humanitarian aid": goods, counted as equipment
+		if q.start-1 > s.start && a.containerOf(q.start-1, s) {
+			q.kind = news.KindEquipment
+		}
 		if f, ok := a.toSupportFrame(q.start, s); ok {
 			f.conf -= 0.05
 			emit(f, q, q.item)
@@ -321,14 +329,28 @@ func (a *analysis) toSupportFrame(pos int, s span) (frame, bool) {
 // tokens before the "to" is the anchor, and its subject the actor.
 func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 	to := k - 1
+	if a.purpose(k, s) {
+		return frame{}, false
+	}
 	for j := to - 1; j >= s.start && to-j <= 6; j-- {
-		m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cTriggerNoun, cSupportCue)
+		// (a noun of commitment counts only as a cue: "a package to help
+		// Ukraine" is the purpose of the package, "its pledge to protect" a pledge)
+		m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cSupportCue)
 		if !ok || m.end > to {
+			if a.has(j, cTriggerNoun) && !a.has(j, cSupportCue) {
+				return frame{}, false
+			}
 			continue
 		}
-		// "pledged $1bn to help rebuild …": the purpose of a quantity, not a commitment of its own
+		// "pledged $1bn to help rebuild …", "sent a military aid package to help",
+		// "announced 5.7 million to support": the purpose of a quantity, not a commitment of its own
 		for _, q := range a.quants {
-			if q.kind != news.KindSupport && q.start >= m.start && q.end <= to {
+			if q.start >= m.end && q.end <= to {
+				return frame{}, false
+			}
+		}
+		for _, p := range a.numbers {
+			if p.scaled && p.start >= m.end && p.end <= to {
 				return frame{}, false
 			}
 		}
@@ -357,6 +379,40 @@ func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 		return f, true
 	}
 	return frame{}, false
+}
+
+// purpose reports whether the support verb at token k opens a purpose
+// rather than a commitment: its object is the recipient's own effort
+// ("to defend itself", "to help Ukraine fight", "to help it acquire") or a
+// means follows that is the commitment ("to bolster its air defence by
+// donating …").
+func (a *analysis) purpose(k int, s span) bool {
+	for j := k + 1; j < s.end && j <= k+8; j++ {
+		w := a.lw(j)
+		switch {
+		case w == "itself" || w == "themselves" || w == "himself" || w == "herself":
+			return true
+		case w == "by" && j+1 < s.end && strings.HasSuffix(a.lw(j+1), "ing"):
+			return true
+		case a.has(j, cClauseBreak) || a.tx(j) == ";":
+			return false
+		}
+	}
+	// "help Ukraine fight", "help it acquire": a verb after the helped one
+	if a.lw(k) == "help" && k+2 < s.end {
+		j := k + 1
+		if n := a.actorEndingAt(j, s); n >= 0 && a.actors[n].start == j {
+			j = a.actors[n].end
+		} else if a.has(j, cPronoun) || a.lw(j) == "them" {
+			j++
+		} else {
+			return false
+		}
+		if j < s.end && a.toks[j].kind == tWord && !a.has(j, cStop, cLocPrep, cSupportNoun) && !a.upper(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPossessiveDeterminer reports whether "its", "their", "his" or "her"
