@@ -501,6 +501,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 			break
 		}
 		k++
+		// a model code is one modifier: "12 M88A2 recovery vehicles"
+		for k < s.end && k < end+8 && toks[k].glued && (toks[k].kind != tPunct || a.tx(k) == "-" && k+1 < s.end && toks[k+1].glued) {
+			k++
+		}
 		if k < s.end && a.isJoiner(k) {
 			k++
 		}

@@ -57,6 +57,25 @@ func TestEquipmentSupport(t *testing.T) {
 		{"consignment of aid is goods",
 			"India has sent a consignment of humanitarian aid to Ukraine.",
 			[]string{"IN equipment humanitarian aid delivered"}},
+		// frame.package, frame.sale
+		{"a definite package holds what follows",
+			"Norway announced new aid on Monday. The package includes 12 howitzers and 40 trucks.",
+			[]string{"NO equipment 12 × howitzers pledged", "NO equipment 40 × trucks pledged"}},
+		{"the donor named in the subject",
+			"What Canada calls its largest package includes 30 drones.",
+			[]string{"CA equipment 30 × drones pledged"}},
+		{"a hedged package",
+			"Japan is preparing new aid. The package may include air defence systems.",
+			[]string{"JP equipment air defence systems considering"}},
+		{"arms sale approved",
+			"The State Department approved a possible sale of F-16 jets to Turkey.",
+			[]string{"US equipment F-16 jets pledged"}},
+		{"arms sale continued",
+			"The State Department cleared a possible sale of M1A1 tanks to Chile. The possible sale also includes 12 M88A2 recovery vehicles.",
+			[]string{"US equipment tanks pledged", "US equipment 12 × M88A2 recovery vehicles pledged"}},
+		{"uncounted items share a line",
+			"Germany will send tanks, howitzers and air defence systems.",
+			[]string{"DE equipment tanks pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -23,6 +23,12 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.nounFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.packageFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.saleFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.presenceFrame(q, s); ok {
 		return f, true
 	}

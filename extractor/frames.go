@@ -89,7 +89,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		if q.kind == news.KindSupport {
 			continue
 		}
-		if q.prepped && q.num == nil || q.conversion {
+		if q.prepped && q.num == nil || q.conversion || a.sharesLine(q) {
 			continue
 		}
 		if f, ok := a.frameFor(q); ok {
