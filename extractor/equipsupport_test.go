@@ -76,6 +76,16 @@ func TestEquipmentSupport(t *testing.T) {
 		{"uncounted items share a line",
 			"Germany will send tanks, howitzers and air defence systems.",
 			[]string{"DE equipment tanks pledged"}},
+		// frame.relative-equipment
+		{"object relative clause after the item",
+			"Kyiv is waiting for the Leopard tanks that Spain recently promised.",
+			[]string{"ES equipment Leopard tanks pledged"}},
+		{"object relative clause after a preposition",
+			"Chile will not supply shells for the howitzers that Italy has already sent to Ukraine.",
+			[]string{"CL equipment shells declined", "IT equipment howitzers delivered"}},
+		{"object relative clause with a parenthesis and a refusal",
+			"He asked for the jets that, until now, the French government has been unwilling to send.",
+			[]string{"FR equipment jets declined"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -89,10 +89,13 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		if q.kind == news.KindSupport {
 			continue
 		}
-		if q.prepped && q.num == nil || q.conversion || a.sharesLine(q) {
+		rel, relOK := a.objectRelativeFrame(q)
+		if (q.prepped && q.num == nil || q.conversion || a.sharesLine(q)) && !relOK {
 			continue
 		}
-		if f, ok := a.frameFor(q); ok {
+		if relOK {
+			emit(rel, q, q.item)
+		} else if f, ok := a.frameFor(q); ok {
 			if q.kind == news.KindTroops && a.domestic(f, q) {
 				continue // "deploy 2,000 police officers to secure the summit in Berlin"
 			}
