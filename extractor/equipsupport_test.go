@@ -86,6 +86,26 @@ func TestEquipmentSupport(t *testing.T) {
 		{"object relative clause with a parenthesis and a refusal",
 			"He asked for the jets that, until now, the French government has been unwilling to send.",
 			[]string{"FR equipment jets declined"}},
+		// support verbs and their objects
+		{"air missions flown",
+			"Britain, France and Jordan have flown dozens of additional missions.",
+			[]string{"GB support additional missions delivered", "FR support additional missions delivered", "JO support additional missions delivered"}},
+		{"military aid suspended",
+			"The United States suspended military aid to Niger last year.",
+			[]string{"US support military aid declined"}},
+		{"leading a coalition",
+			"Latvia will lead the coalition.",
+			[]string{"LV support participation in coalition pledged"}},
+		{"a led coalition is an adjective",
+			"Qatar is not part of the Saudi-led coalition.",
+			nil},
+		// model codes are not counts
+		{"model code with a hyphen",
+			"Slovakia sent four Mi-17 helicopters.",
+			[]string{"SK equipment 4 × Mi-17 helicopters delivered"}},
+		{"vaccine name with a hyphen",
+			"Spain will donate 2 million COVID-19 vaccine doses.",
+			[]string{"ES equipment 2000000 × COVID-19 vaccine doses pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -209,6 +209,9 @@ func (a *analysis) sharesLine(q quantity) bool {
 			return false
 		}
 		for k := o.end; k < q.start; k++ {
+			if a.tx(k) == "-" && a.toks[k].glued || a.toks[k].glued && a.tx(k-1) == "-" || a.toks[k+1].glued && a.tx(k+1) == "-" {
+				continue // a model code before the next name: "and Mi-17 helicopters"
+			}
 			switch a.lw(k) {
 			case ",", "and", "or", "as", "well", "plus", "also", "other":
 				continue

@@ -33,8 +33,8 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 				continue
 			}
 			v, ok := a.longest(k, s.end, cJoinVerb)
-			if !ok {
-				continue
+			if !ok || a.toks[k].glued && k > s.start && a.tx(k-1) == "-" {
+				continue // "a US-led coalition": an adjective
 			}
 			if v.end < s.end && a.lw(v.end) == "by" {
 				// "the operation would be joined by A, B and C"

@@ -298,7 +298,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			// "has trained", "Japan trained": done
 			if perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) {
 				f.forced = news.StatusDelivered
-				if st, _ := a.status(f); st == news.StatusDeclined || st == news.StatusConsidering {
+				// (the cues are read without the forced status)
+				if st, _ := a.status(frame{actors: f.actors, anchor: f.anchor, window: f.window}); st == news.StatusDeclined || st == news.StatusConsidering {
 					f.forced = st
 				}
 			}
