@@ -106,6 +106,19 @@ func TestEquipmentSupport(t *testing.T) {
 		{"vaccine name with a hyphen",
 			"Spain will donate 2 million COVID-19 vaccine doses.",
 			[]string{"ES equipment 2000000 × COVID-19 vaccine doses pledged"}},
+		// deployed ships and aircraft (frame.presence)
+		{"demonym ship attached to an operation",
+			"The Dutch frigate Tromp, attached to the operation, seized a skiff.",
+			[]string{"NL equipment Dutch frigate delivered"}},
+		{"joined by demonym ships",
+			"The task force was joined by two Danish corvettes.",
+			[]string{"DK equipment 2 × Danish corvettes delivered"}},
+		{"its named frigate is in the area",
+			"Spain has a base in Djibouti. Its frigate Navarra is now in the Gulf of Aden.",
+			[]string{"ES equipment frigate delivered"}},
+		{"enemy equipment without a deployment word",
+			"Russian drones struck the port overnight.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -32,6 +32,9 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.presenceFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.equipmentPresenceFrame(q, s); ok {
+		return f, true
+	}
 	if _, near := a.triggerBefore(q.start, s, 8); !near {
 		if f, ok := a.relativeFrame(q, s); ok {
 			return f, true

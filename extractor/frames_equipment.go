@@ -48,6 +48,9 @@ func (a *analysis) packageFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	link := k
+	if link <= s.start {
+		return frame{}, false
+	}
 	switch a.lw(link) {
 	case "includes", "include", "included", "contains", "contained", "comprises", "comprised":
 	case "of":
@@ -275,4 +278,89 @@ func (a *analysis) objectRelativeFrame(q quantity) (frame, bool) {
 	f := frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleRelative,
 		window: span{am.start, t.end}, conf: 0.7}
 	return f, true
+}
+
+// equipmentPresenceFrame matches a ship or aircraft of a named country
+// deployed on a mission, with no verb of giving: "the French frigate
+// Nivose, attached to the operation", "two Swedish corvettes joined the
+// task force", "the task force was joined by two Swedish corvettes", "its
+// frigate Languedoc is now in the Red Sea" (its: the country before), and
+// a named vessel after a definite article ("The frigate Hessen is already
+// on its way", for the last country named as a subject, below review).
+// Deployed equipment is delivered unless the clause is irrealis.
+func (a *analysis) equipmentPresenceFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindEquipment {
+		return frame{}, false
+	}
+	// the owner: a demonym or country inside the phrase
+	var actors []actorMention
+	for k := q.start; k < q.end && actors == nil; k++ {
+		for _, m := range a.ann[k] {
+			if (m.class == cDemonym || m.class == cCountry) && m.end <= q.end && len(m.value) == 2 {
+				actors = []actorMention{{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent}}
+				break
+			}
+		}
+	}
+	conf := 0.65
+	var anaphor span
+	// a name right after the noun: "frigate Languedoc", "frigate “Hessen”"
+	k := q.end
+	named := false
+	for k < s.end && k < q.end+4 && (a.toks[k].kind == tWord && a.upper(k) && a.actorAt[k] < 0 && !a.has(k, cSubjectFollower) ||
+		a.tx(k) == "“" || a.tx(k) == "”" || a.tx(k) == "\"") {
+		named = named || a.toks[k].kind == tWord
+		k++
+	}
+	p := q.start - 1
+	if actors == nil && p >= s.start && named {
+		switch w := a.lw(p); {
+		case w == "its" || w == "their":
+			// "its frigate Languedoc": the country before
+			if list, ok := a.resolvePronoun(p, s); ok && len(list[0].code) == 2 {
+				actors, conf, anaphor = list[:1], 0.55, span{p, p + 1}
+			}
+		case w == "the" && p == s.start:
+			if am, ok := a.antecedent(q.sent-1, farBack); ok && q.sent > 0 && len(am.code) == 2 {
+				actors, conf, anaphor = []actorMention{am}, 0.5, span{p, q.end}
+			}
+		}
+	}
+	if actors == nil {
+		return frame{}, false
+	}
+	mk := func(anchor span) (frame, bool) {
+		f := frame{actors: actors, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf, anaphor: anaphor}
+		// in place, unless hedged or refused ("attached to" is no irrealis "to");
+		// "is preparing to set sail" is not there yet
+		f.forced = news.StatusDelivered
+		if st, _ := a.status(frame{actors: f.actors, anchor: f.anchor, window: f.window}); st == news.StatusDeclined || st == news.StatusConsidering {
+			f.forced = st
+		}
+		for j := anchor.start; j < anchor.end; j++ {
+			if a.lw(j) == "preparing" {
+				f.forced = news.StatusPledged
+			}
+		}
+		return f, true
+	}
+	// "was joined by two Swedish corvettes"
+	if p >= s.start && a.lw(p) == "by" && p-1 >= s.start && a.has(p-1, cJoinVerb) {
+		return mk(span{p - 1, p})
+	}
+	// "attached to", "is now in", "have landed in", "departed"
+	for k < s.end && (a.tx(k) == "," || a.lw(k) == "which" || a.lw(k) == "that" || a.lw(k) == "also" || strings.HasSuffix(a.lw(k), "ly")) {
+		k++
+	}
+	if m, ok := a.longest(k, s.end, cEquipPresence); ok {
+		return mk(span{m.start, m.end})
+	}
+	// "is already on its way", "has now departed"
+	for n := 0; k < s.end && n < 3 && (a.has(k, cPassiveAux, cPerfectAux) || a.lw(k) == "already" || a.lw(k) == "now" || a.lw(k) == "still"); n++ {
+		k++
+	}
+	if m, ok := a.longest(k, s.end, cEquipPresence); ok {
+		return mk(span{m.start, m.end})
+	}
+	return frame{}, false
 }

@@ -222,6 +222,7 @@ const (
 	cRequestNoun
 	cJoinVerb
 	cOperationNoun
+	cEquipPresence
 	numClasses
 )
 
@@ -241,7 +242,7 @@ var classNames = [...]string{
 	cSubjectFollower: "subject_follower", cGroupNoun: "group_noun", cGroupAdj: "group_adj", cStop: "stop", cSupportCue: "support_cue", cCollective: "collective", cEquipSuffix: "equipment_suffix", cIrrealis: "irrealis",
 	cUSDContext: "usd_context", cUSDateline: "us_dateline", cContainer: "container", cNounLink: "noun_link", cPresence: "presence", cPlaceAdj: "place_adj", cInstitution: "institution", cMoneyNoun: "money_noun", cMakeVerb: "make_verb",
 	cRecommend: "recommend", cHypothetical: "hypothetical", cSupportMain: "support_main_verb", cCivilian: "civilian_personnel", cRequestNoun: "request_noun",
-	cJoinVerb: "join_verb", cOperationNoun: "operation_noun",
+	cJoinVerb: "join_verb", cOperationNoun: "operation_noun", cEquipPresence: "equipment_presence",
 }
 
 func (c class) String() string { return classNames[c] }
@@ -258,7 +259,7 @@ var wordClasses = map[string]class{
 	"stop": cStop, "support_cue": cSupportCue, "collective": cCollective, "equipment_suffix": cEquipSuffix, "irrealis": cIrrealis,
 	"usd_context": cUSDContext, "us_dateline": cUSDateline, "container": cContainer, "noun_link": cNounLink, "presence": cPresence, "place_adj": cPlaceAdj, "institution": cInstitution, "money_noun": cMoneyNoun, "make_verb": cMakeVerb,
 	"recommend": cRecommend, "hypothetical": cHypothetical, "support_main_verb": cSupportMain, "civilian_personnel": cCivilian, "request_noun": cRequestNoun,
-	"join_verb": cJoinVerb, "operation_noun": cOperationNoun,
+	"join_verb": cJoinVerb, "operation_noun": cOperationNoun, "equipment_presence": cEquipPresence,
 }
 
 // entry is one meaning of a trie phrase.
