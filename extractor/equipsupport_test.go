@@ -119,6 +119,22 @@ func TestEquipmentSupport(t *testing.T) {
 		{"enemy equipment without a deployment word",
 			"Russian drones struck the port overnight.",
 			nil},
+		// frame.permission, frame.controlled, hedges
+		{"not blocking another's delivery",
+			"Paris wouldn't block Belgium from sending its jets to Ukraine.",
+			[]string{"FR support permission: block Belgium from sending considering", "BE equipment jets pledged"}},
+		{"allowing re-export",
+			"Sweden allowed other countries using the vehicle to re-export them.",
+			[]string{"SE support permission: allowed other countries using the vehicle to re pledged"}},
+		{"refusing transit",
+			"Austria will not allow the transit of weapons across its territory.",
+			[]string{"AT support transit of weapons declined"}},
+		{"refusing the transfer of a system",
+			"Israel cannot allow the US to provide Ukraine with the Iron Dome system.",
+			[]string{"IL equipment allow the US to provide declined"}},
+		{"no indication of a pledge",
+			"There is no indication that Canada is looking to send its tanks.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -54,6 +54,10 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 		if f, ok := a.gappedFrame(t, q, s); ok && !far {
 			return f, true
 		}
+		if f, ok := a.controlledFrame(t, s); ok {
+			f.window = span{f.window.start, min(s.end, q.end+3)}
+			return f, true
+		}
 		if f, ok := a.subjectFrame(t, s); ok {
 			f.window = span{f.window.start, min(s.end, q.end+3)}
 			if q.start-t.end > 10 {

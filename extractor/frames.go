@@ -124,6 +124,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.joinFrames(emit, func(actor string, start int) bool {
 		return slices.ContainsFunc(out, func(c news.Commitment) bool { return c.Actor == actor && c.Start == start })
 	})
+	a.permissionFrames(emit)
 	out, order = dropVagueTroops(out, order)
 	out, order = dropRepeats(out, order)
 	documentRecipient(out)
@@ -161,6 +162,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 // send …", a modal between the actor and its verb) or sits in a
 // hypothetical sentence ("… come from a war-game scenario").
 func (a *analysis) notCommitted(f frame, q quantity) bool {
+	if a.noSign(f) {
+		return true // "no indication that the US is looking to send tanks"
+	}
 	if len(f.actors) > 0 {
 		// right after the actor: "Norway should send", not a relative
 		// clause ("Germany, which argued how it should respond, pledged")

@@ -216,7 +216,7 @@ func (a *analysis) sharesLine(q quantity) bool {
 				continue // a model code before the next name: "and Mi-17 helicopters"
 			}
 			switch a.lw(k) {
-			case ",", "and", "or", "as", "well", "plus", "also", "other":
+			case ",", "and", "or", "as", "well", "plus", "also", "other", "“", "”", "\"":
 				continue
 			}
 			return false
