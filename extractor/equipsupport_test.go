@@ -135,6 +135,13 @@ func TestEquipmentSupport(t *testing.T) {
 		{"no indication of a pledge",
 			"There is no indication that Canada is looking to send its tanks.",
 			nil},
+		// participants of an initiative
+		{"participants after the initiative",
+			"Prague wants to buy 800,000 shells. About fifteen countries have already joined our initiative – from Spain and Italy to Estonia.",
+			[]string{"ES equipment participation: shells pledged", "IT equipment participation: shells pledged", "EE equipment participation: shells pledged"}},
+		{"countries taking part include",
+			"The countries taking part also include Austria, Croatia and Malta.",
+			[]string{"AT support participation pledged", "HR support participation pledged", "MT support participation pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

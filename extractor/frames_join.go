@@ -24,6 +24,7 @@ const ruleJoin = "frame.join"
 func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func(actor string, start int) bool) {
 	emit = a.unlessCommitted(emit, committed)
 	for si, s := range a.sents {
+		a.participantsInclude(si, s, emit)
 		for k := s.start; k < s.end; k++ {
 			if a.lw(k) == "partnership" && k > s.start && a.lw(k-1) == "in" && k+1 < s.end && a.lw(k+1) == "with" {
 				a.partnershipFrame(si, s, k, emit)
@@ -61,6 +62,11 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			// "Greece and Australia have also joined the coalition"
 			op, ok := a.operationAfter(v.end, s)
 			if !ok {
+				continue
+			}
+			// "twenty countries have joined our initiative – from Canada and Germany to Poland"
+			if a.participantList(si, s, op.end, span{v.start, op.end}, emit) {
+				k = op.end - 1
 				continue
 			}
 			f, ok := a.subjectFrame(v, s)
@@ -108,6 +114,88 @@ func (a *analysis) unlessCommitted(emit func(frame, quantity, string), committed
 			emit(f, q, item)
 		}
 	}
+}
+
+// participantList reads the members named after an operation noun that
+// ends at token k: "… joined our initiative – from Canada, Germany and
+// the Netherlands to Poland". It reports whether it found any.
+func (a *analysis) participantList(si int, s span, k int, anchor span, emit func(frame, quantity, string)) bool {
+	j := k
+	for j < s.end && j < k+3 && (a.tx(j) == "-" || a.tx(j) == "–" || a.tx(j) == "—" || a.tx(j) == ":") {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	if j < s.end && a.lw(j) == "from" {
+		j++
+	}
+	actors := a.listAt(j, s)
+	if len(actors) == 0 {
+		return false
+	}
+	// "from A and B to C"
+	last := actors[len(actors)-1].end
+	if last+1 < s.end && a.lw(last) == "to" {
+		if n := a.actorEndingAt(last+1, s); n >= 0 && a.actors[n].start == last+1 {
+			actors = append(actors, a.actors[n])
+		}
+	}
+	a.emitParticipants(si, actors, anchor, emit)
+	return true
+}
+
+// participantsInclude reads "the countries taking part (also) include A,
+// B and C", "participants include …": one line per member named.
+func (a *analysis) participantsInclude(si int, s span, emit func(frame, quantity, string)) {
+	for k := s.start; k < s.end; k++ {
+		if !a.has(k, cGroupNoun) && a.lw(k) != "participants" {
+			continue
+		}
+		j := k + 1
+		for j < s.end && j < k+5 && !strings.HasPrefix(a.lw(j), "includ") {
+			switch a.lw(j) {
+			case "taking", "part", "participating", "involved", "also", "in", "the", "it", "this":
+				j++
+				continue
+			}
+			break
+		}
+		if j >= s.end || !strings.HasPrefix(a.lw(j), "include") {
+			continue
+		}
+		var actors []actorMention
+		for _, am := range a.listAt(j+1, s) {
+			actors = append(actors, am)
+		}
+		if len(actors) > 0 {
+			a.emitParticipants(si, actors, span{j, j + 1}, emit)
+		}
+		return
+	}
+}
+
+// emitParticipants gives one line to each country member of an initiative:
+// equipment when the sentences just before speak of materiel (an initiative
+// to buy shells), else support.
+func (a *analysis) emitParticipants(si int, actors []actorMention, anchor span, emit func(frame, quantity, string)) {
+	var named []actorMention
+	for _, am := range actors {
+		if len(am.code) == 2 {
+			named = append(named, am)
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	q := quantity{span: anchor, kind: news.KindSupport, sent: si, item: "participation"}
+	for _, o := range a.quants {
+		if o.sent >= si-3 && o.sent <= si && o.kind == news.KindEquipment {
+			q.kind, q.item = news.KindEquipment, "participation: "+o.item
+		}
+	}
+	f := frame{actors: named, anchor: anchor, rule: ruleJoin, window: anchor, conf: 0.55, forced: news.StatusPledged}
+	emit(f, q, q.item)
 }
 
 // partnershipFrame reads the partners listed after "in partnership with"
