@@ -379,6 +379,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cCurAmbiguous, cNumWord) {
 		return i // fast path: nothing numeric starts here
 	}
+	// "handed over 30 drones": the verb's particle, not "more than"
+	if a.verbParticle(i) {
+		return i
+	}
 	// a model code, not a count: "MiG-29", "Mi-17", "COVID-19"
 	if toks[i].kind == tNum && toks[i].glued && i >= 2 && a.tx(i-1) == "-" && toks[i-1].glued && toks[i-2].kind == tWord {
 		return i

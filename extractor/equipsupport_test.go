@@ -142,6 +142,13 @@ func TestEquipmentSupport(t *testing.T) {
 		{"countries taking part include",
 			"The countries taking part also include Austria, Croatia and Malta.",
 			[]string{"AT support participation pledged", "HR support participation pledged", "MT support participation pledged"}},
+		// phrasal verbs of handing over
+		{"handed over a number",
+			"Norway handed over 30 reconnaissance drones to Ukraine.",
+			[]string{"NO equipment 30 × reconnaissance drones delivered"}},
+		{"turned over",
+			"The U.S. turned over four training planes to the Philippine Navy.",
+			[]string{"US equipment 4 × training planes delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

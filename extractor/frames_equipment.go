@@ -364,3 +364,14 @@ func (a *analysis) equipmentPresenceFrame(q quantity, s span) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// verbParticle reports whether token i ends a phrasal verb of handing
+// over ("handed over 30 drones", "turned over four planes"): the "over"
+// is the verb's, not the qualifier "more than".
+func (a *analysis) verbParticle(i int) bool {
+	if i == 0 || a.lw(i) != "over" {
+		return false
+	}
+	m, ok := a.longest(i-1, len(a.toks), cTrigger)
+	return ok && m.end == i+1
+}
