@@ -149,6 +149,9 @@ func TestEquipmentSupport(t *testing.T) {
 		{"turned over",
 			"The U.S. turned over four training planes to the Philippine Navy.",
 			[]string{"US equipment 4 × training planes delivered"}},
+		{"a support noun naming the operation",
+			"Malta contributes to the peacekeeping mission in Lebanon with two officers.",
+			[]string{"MT troops 2 troops pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

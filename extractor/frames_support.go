@@ -92,6 +92,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if q.end < s.end && a.has(q.end, cTriggerNoun) {
 			continue
 		}
+		// "the peacekeeping mission", "a peacekeeping force": the noun names the operation
+		if q.end < s.end && (a.has(q.end, cOperationNoun) || a.has(q.end, cTroopUnit)) {
+			continue
+		}
 		// "a consignment of humanitarian aid": goods, counted as equipment
 		if q.start-1 > s.start && a.containerOf(q.start-1, s) {
 			q.kind = news.KindEquipment
