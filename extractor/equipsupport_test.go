@@ -152,6 +152,9 @@ func TestEquipmentSupport(t *testing.T) {
 		{"a support noun naming the operation",
 			"Malta contributes to the peacekeeping mission in Lebanon with two officers.",
 			[]string{"MT troops 2 troops pledged"}},
+		{"vetoing a re-export",
+			"Austria has vetoed the re-export of ammunition to Ukraine.",
+			[]string{"AT equipment re-export of ammunition declined"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

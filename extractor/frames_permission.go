@@ -20,7 +20,8 @@ func permissionVerb(w string) string {
 	case "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting":
 		return "allow"
 	case "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing",
-		"bar", "bars", "barred", "barring", "stop", "stops", "stopped", "stopping":
+		"bar", "bars", "barred", "barring", "stop", "stops", "stopped", "stopping",
+		"veto", "vetoes", "vetoed", "vetoing", "ban", "bans", "banned", "banning":
 		return "block"
 	}
 	return ""
@@ -29,7 +30,8 @@ func permissionVerb(w string) string {
 // passageNouns are what a country may allow across or out of its
 // territory: "allow the transit of weapons", "the transfer of the system".
 var passageNouns = map[string]bool{"transit": true, "transfer": true, "transfers": true, "export": true, "exports": true,
-	"delivery": true, "deliveries": true, "supply": true, "shipment": true, "shipments": true, "passage": true}
+	"delivery": true, "deliveries": true, "supply": true, "shipment": true, "shipments": true, "passage": true,
+	"sale": true, "sales": true}
 
 // negatedBefore reports whether a negation lies in the four tokens before
 // token k: "wouldn't block", "will not allow", "neither would it allow",
@@ -95,7 +97,31 @@ func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 			f.conf = min(f.conf, 0.65)
 			q := quantity{kind: news.KindSupport, sent: si}
 			j := k + 1
+			// "the transit of", "the re-export of"
+			noun := j + 1
+			if noun+2 < s.end && a.lw(noun) == "re" && a.tx(noun+1) == "-" {
+				noun += 2
+			}
 			switch {
+			case a.lw(j) == "the" && noun+1 < s.end && passageNouns[a.lw(noun)] && a.lw(noun+1) == "of":
+				// "allow the transit of weapons", "vetoed the re-export of ammunition"
+				end := noun + 2
+				for end < s.end && end < noun+8 && a.toks[end].kind != tPunct && !a.has(end, cLocPrep) {
+					end++
+				}
+				q.span = span{j + 1, end}
+				if a.lw(noun) != "transit" && a.lw(noun) != "passage" {
+					for _, o := range a.quants {
+						if o.sent == si && o.kind == news.KindEquipment && o.start >= noun+2 && o.start < end {
+							q.kind = news.KindEquipment
+						}
+					}
+				}
+				// allowing is a pledge, blocking a refusal; a negation turns them
+				f.forced = news.StatusPledged
+				if (kind == "block") != neg {
+					f.forced = news.StatusDeclined
+				}
 			case kind == "block":
 				// "block Poland from sending"
 				n := a.actorEndingAt(j, s)
@@ -107,24 +133,6 @@ func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 				f.forced = news.StatusDeclined
 				if neg {
 					f.forced = news.StatusConsidering
-				}
-			case a.lw(j) == "the" && j+2 < s.end && passageNouns[a.lw(j+1)] && a.lw(j+2) == "of":
-				// "allow the transit of weapons"
-				end := j + 3
-				for end < s.end && end < j+8 && a.toks[end].kind != tPunct && !a.has(end, cLocPrep) {
-					end++
-				}
-				q.span = span{j + 1, end}
-				if a.lw(j+1) != "transit" && a.lw(j+1) != "passage" {
-					for _, o := range a.quants {
-						if o.sent == si && o.kind == news.KindEquipment && o.start >= j+3 && o.start < end {
-							q.kind = news.KindEquipment
-						}
-					}
-				}
-				f.forced = news.StatusPledged
-				if neg {
-					f.forced = news.StatusDeclined
 				}
 			default:
 				// "allowed other countries (using the tank) to re-export them"
