@@ -155,6 +155,13 @@ func TestEquipmentSupport(t *testing.T) {
 		{"vetoing a re-export",
 			"Austria has vetoed the re-export of ammunition to Ukraine.",
 			[]string{"AT equipment re-export of ammunition declined"}},
+		// purchases
+		{"a purchase for oneself",
+			"Romania intends to buy 54 Abrams tanks.",
+			nil},
+		{"buying for another is a commitment",
+			"Twenty countries have pledged enough to buy 500,000 shells for Ukraine, Czechia said.",
+			[]string{"group:Twenty countries equipment 500000 × shells pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -8,6 +8,9 @@ import (
 // an active "X pledged …", or a noun "X's pledge of …".
 func (a *analysis) frameFor(q quantity) (frame, bool) {
 	s := a.sents[q.sent]
+	if a.purchased(q, s) {
+		return frame{}, false // "Poland intends to buy 116 tanks"
+	}
 	if f, ok := a.listFrame(q, s); ok {
 		return f, true
 	}

@@ -375,3 +375,43 @@ func (a *analysis) verbParticle(i int) bool {
 	m, ok := a.longest(i-1, len(a.toks), cTrigger)
 	return ok && m.end == i+1
 }
+
+// purchased reports whether equipment q is bought by its subject for
+// itself: "Poland intends to buy 116 Abrams tanks" is no one's commitment
+// (an arms sale is the seller's, see saleFrame). Buying for another
+// ("pledged enough to buy 500,000 shells for Ukraine") is a commitment.
+func (a *analysis) purchased(q quantity, s span) bool {
+	if q.kind != news.KindEquipment {
+		return false
+	}
+	buy := false
+	for k := q.start - 1; k >= s.start && k >= q.start-4; k-- {
+		switch a.lw(k) {
+		case "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
+			"procure", "procures", "procured", "procuring", "acquire", "acquires", "acquired", "acquiring", "order", "ordered":
+			buy = true
+		}
+		if buy || a.toks[k].kind == tPunct {
+			break
+		}
+	}
+	if !buy {
+		return false
+	}
+	for k := q.end; k < s.end && k < q.end+5; k++ {
+		// "acquired 500 million vaccines that will be donated"
+		if a.has(k, cTrigger, cDeliveryPast) {
+			return false
+		}
+		if (a.lw(k) == "for" || a.lw(k) == "to") && k+1 < s.end {
+			j := k + 1
+			if a.lw(j) == "the" && j+1 < s.end {
+				j++
+			}
+			if a.actorAt[j] >= 0 || a.has(j, cDemonym, cCountry) {
+				return false
+			}
+		}
+	}
+	return true
+}
