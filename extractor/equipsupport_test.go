@@ -162,6 +162,9 @@ func TestEquipmentSupport(t *testing.T) {
 		{"buying for another is a commitment",
 			"Twenty countries have pledged enough to buy 500,000 shells for Ukraine, Czechia said.",
 			[]string{"group:Twenty countries equipment 500000 × shells pledged"}},
+		{"a definite package as the subject of a verb of giving",
+			"Finland announced its largest aid so far. The new package will provide artillery ammunition.",
+			[]string{"FI equipment artillery ammunition pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

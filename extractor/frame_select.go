@@ -72,6 +72,11 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 			return f, true
 		}
 	}
+	if ok && !far {
+		if f, ok := a.packageSubject(t, q, s); ok {
+			return f, true
+		}
+	}
 	return a.requestFrame(q, s)
 }
 

@@ -415,3 +415,35 @@ func (a *analysis) purchased(q quantity, s span) bool {
 	}
 	return true
 }
+
+// packageSubject reads a definite package as the subject of a verb of
+// giving, for the donor named before: "The new package will provide
+// funding for ammunition, drones and technical assistance" (the last
+// country named as a subject in the sentences before; below review).
+func (a *analysis) packageSubject(t match, q quantity, s span) (frame, bool) {
+	si := q.sent
+	if si == 0 || t.start-s.start > 7 {
+		return frame{}, false
+	}
+	if w := a.lw(s.start); w != "the" && w != "this" {
+		return frame{}, false
+	}
+	head := -1
+	for k := s.start + 1; k < t.start; k++ {
+		if a.actorAt[k] >= 0 || a.toks[k].kind == tPunct {
+			return frame{}, false
+		}
+		if packageHeads[a.lw(k)] {
+			head = k
+		}
+	}
+	if head < 0 {
+		return frame{}, false
+	}
+	am, ok := a.antecedent(si-1, farBack)
+	if !ok || len(am.code) != 2 {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: rulePackage,
+		window: span{s.start, min(s.end, q.end+3)}, conf: 0.5, anaphor: span{s.start, head + 1}}, true
+}

@@ -124,7 +124,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		f, ok := a.subjectFrame(t, s)
 		if !ok {
-			continue
+			// "The new package will provide … technical assistance"
+			if f, ok = a.packageSubject(t, q, s); !ok {
+				continue
+			}
 		}
 		f.window = span{f.window.start, min(s.end, q.end+3)}
 		f.conf -= 0.05
