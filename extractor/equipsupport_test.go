@@ -165,6 +165,12 @@ func TestEquipmentSupport(t *testing.T) {
 		{"a definite package as the subject of a verb of giving",
 			"Finland announced its largest aid so far. The new package will provide artillery ammunition.",
 			[]string{"FI equipment artillery ammunition pledged"}},
+		{"history in the same year",
+			"Chile also participated in another peacekeeping operation in the same year.",
+			nil},
+		{"a participation line beside materiel of the same actor",
+			"Norway and Iceland lead a coalition that has pledged to deliver jets to Ukraine.",
+			[]string{"NO support participation in coalition pledged", "IS support participation in coalition pledged", "NO equipment jets pledged", "IS equipment jets pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -21,7 +21,7 @@ const ruleJoin = "frame.join"
 //
 // A join whose subject is counted troops or materiel ("500 soldiers will
 // join the mission") is left to the troops and equipment frames.
-func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func(actor string, start int) bool) {
+func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func(actor string, start int, kind news.Kind) bool) {
 	emit = a.unlessCommitted(emit, committed)
 	for si, s := range a.sents {
 		a.participantsInclude(si, s, emit)
@@ -99,13 +99,13 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 }
 
 // unlessCommitted wraps emit so that it drops the actors that already
-// commit something in the sentence of the quantity.
-func (a *analysis) unlessCommitted(emit func(frame, quantity, string), committed func(actor string, start int) bool) func(frame, quantity, string) {
+// commit troops or something of the quantity's kind in its sentence.
+func (a *analysis) unlessCommitted(emit func(frame, quantity, string), committed func(actor string, start int, kind news.Kind) bool) func(frame, quantity, string) {
 	return func(f frame, q quantity, item string) {
 		start := a.toks[a.sents[q.sent].start].start
 		var actors []actorMention
 		for _, am := range f.actors {
-			if !committed(am.code, start) {
+			if !committed(am.code, start, q.kind) {
 				actors = append(actors, am)
 			}
 		}
@@ -280,7 +280,7 @@ func (a *analysis) history(v match, s span) bool {
 		return false
 	}
 	for k := s.start; k < s.end; k++ {
-		if a.isYear(k) {
+		if a.isYear(k) || a.lw(k) == "year" && k > s.start && (a.lw(k-1) == "same" || a.lw(k-1) == "that") {
 			return true
 		}
 	}
