@@ -171,6 +171,22 @@ func TestEquipmentSupport(t *testing.T) {
 		{"a participation line beside materiel of the same actor",
 			"Norway and Iceland lead a coalition that has pledged to deliver jets to Ukraine.",
 			[]string{"NO support participation in coalition pledged", "IS support participation in coalition pledged", "NO equipment jets pledged", "IS equipment jets pledged"}},
+		// frame.with-support, step up
+		{"with the support of a country",
+			"The offensive was launched with the support of the United States.",
+			[]string{"US support support delivered"}},
+		{"with demonym support",
+			"It is a rebel group with Iranian support.",
+			[]string{"IR support Iranian support delivered"}},
+		{"with a named authority is no support",
+			"In close collaboration with the Ukrainian Civil Protection Authority, the fund will clear mines.",
+			nil},
+		{"stepping up support",
+			"NATO decided to step up its military support for Ukraine.",
+			[]string{"NATO support military support pledged"}},
+		{"a gerund named, not done",
+			"He stressed the importance of stepping up leadership to protect the principles of the charter.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

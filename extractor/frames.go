@@ -127,6 +127,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		})
 	})
 	a.permissionFrames(emit)
+	a.withSupportFrames(emit)
 	out, order = dropVagueTroops(out, order)
 	out, order = dropRepeats(out, order)
 	documentRecipient(out)

@@ -363,6 +363,10 @@ func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 			}
 		}
 		if m.class == cTrigger || m.class == cDeliveryPast {
+			// "the importance of stepping up … to protect": a gerund named, not done
+			if m.start > s.start && a.lw(m.start-1) == "of" && strings.HasSuffix(a.lw(m.start), "ing") {
+				return frame{}, false
+			}
 			f, ok := a.subjectFrame(m, s)
 			if ok {
 				f.rule = ruleSupport
