@@ -187,6 +187,9 @@ func TestEquipmentSupport(t *testing.T) {
 		{"a gerund named, not done",
 			"He stressed the importance of stepping up leadership to protect the principles of the charter.",
 			nil},
+		{"support to its own industry",
+			"Norway intends to increase funding support to its defence industry.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -96,6 +96,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if q.end < s.end && (a.has(q.end, cOperationNoun) || a.has(q.end, cTroopUnit)) {
 			continue
 		}
+		// "funding support to its defence industry": its own, no commitment to another
+		if q.end+1 < s.end && (a.lw(q.end) == "to" || a.lw(q.end) == "for") && (a.lw(q.end+1) == "its" || a.lw(q.end+1) == "their") {
+			continue
+		}
 		// "a consignment of humanitarian aid": goods, counted as equipment
 		if q.start-1 > s.start && a.containerOf(q.start-1, s) {
 			q.kind = news.KindEquipment
