@@ -128,6 +128,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	})
 	a.permissionFrames(emit)
 	a.withSupportFrames(emit)
+	a.recipientTableFrames(emit)
 	out, order = dropVagueTroops(out, order)
 	out, order = dropRepeats(out, order)
 	documentRecipient(out)
