@@ -197,6 +197,9 @@ func TestEquipmentSupport(t *testing.T) {
 		{"a header without a table",
 			"Japan has donated vaccines as follows:\nThe doses arrived in May.",
 			[]string{"JP equipment vaccines delivered"}},
+		{"passive agent after an adverb",
+			"Two frigates deployed earlier by Spain patrol the strait.",
+			[]string{"ES equipment 2 × frigates pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
