@@ -182,9 +182,11 @@ func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 	}
 }
 
-// controlledFrame reads the committer of a trigger after "from" as the
-// object of a verb of blocking: in "Berlin wouldn't block Poland from
-// sending tanks" Poland sends, not Berlin.
+// controlledFrame reads a trigger whose subject is the object of a verb
+// of blocking or of a refused permission: in "Berlin wouldn't block
+// Poland from sending tanks" Berlin does not send (its permission is read
+// by permissionFrames) and Poland's own commitment is told elsewhere; the
+// frame it returns has no actors, so nothing is emitted.
 func (a *analysis) controlledFrame(t match, s span) (frame, bool) {
 	// "Israel cannot allow the US to provide …": a refused permission is
 	// the refuser's (see permissionFrames), the permitted party commits nothing
@@ -207,12 +209,9 @@ func (a *analysis) controlledFrame(t match, s span) (frame, bool) {
 	if n < 0 || a.actors[n].end != from || a.actors[n].start-1 < s.start || permissionVerb(a.lw(a.actors[n].start-1)) != "block" {
 		return frame{}, false
 	}
-	am := a.actors[n]
-	f := frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleControlled, window: span{am.start, t.end}, conf: 0.6}
-	if !a.negatedBefore(am.start-1, s) {
-		f.forced = news.StatusDeclined // "Switzerland blocked Germany from sending": it cannot
-	}
-	return f, true
+	// the blocker's permission is the commitment (see permissionFrames);
+	// the blocked party commits nothing here
+	return frame{anchor: span{t.start, t.end}, rule: ruleControlled}, true
 }
 
 // noSign reports whether the frame's actor follows a denial of any sign
