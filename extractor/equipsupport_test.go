@@ -206,6 +206,12 @@ func TestEquipmentSupport(t *testing.T) {
 		{"pieces of ammunition",
 			"Czechia has signed a contract for 180,000 pieces of artillery ammunition.",
 			[]string{"CZ equipment artillery ammunition pledged"}},
+		{"a fronted participle with its agents",
+			"Proposed by Poland and Finland in 2025, the initiative is meant to support Ukraine.",
+			[]string{"PL support participation in initiative considering", "FI support participation in initiative considering"}},
+		{"proposing a mission",
+			"Estonia proposed a naval mission.",
+			[]string{"EE support participation in naval mission considering"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

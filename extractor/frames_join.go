@@ -40,8 +40,13 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			if v.end < s.end && a.lw(v.end) == "by" {
 				// "the operation would be joined by A, B and C"
 				op, ok := a.operationBefore(v.start, s)
+				win := span{op.start, v.end}
 				if !ok {
-					continue
+					// "Proposed by France and the UK in 2025, the initiative …"
+					if op, ok = a.operationAfterAgent(v.end+1, s); !ok {
+						continue
+					}
+					win = span{v.start, op.end}
 				}
 				var actors []actorMention
 				for _, am := range a.listAt(v.end+1, s) {
@@ -53,7 +58,7 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 					continue
 				}
 				f := frame{actors: actors, anchor: span{v.start, v.end}, rule: ruleJoin,
-					window: span{op.start, v.end}, conf: 0.7}
+					window: win, conf: 0.7}
 				q := quantity{span: span{op.start, op.end}, kind: news.KindSupport, sent: si, item: "participation in " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]}
 				emit(f, q, q.item)
 				k = v.end
@@ -285,6 +290,24 @@ func (a *analysis) history(v match, s span) bool {
 		}
 	}
 	return false
+}
+
+// operationAfterAgent finds the operation noun that a fronted participle
+// with its agent describes: "Proposed by France and the UK in 2025, the
+// initiative …" (the noun right after the comma that ends the phrase).
+func (a *analysis) operationAfterAgent(k int, s span) (span, bool) {
+	for j := k; j < s.end && j < k+12; j++ {
+		if a.tx(j) != "," {
+			continue
+		}
+		if j+2 < s.end && a.lw(j+1) == "the" {
+			if m, ok := a.longest(j+2, s.end, cOperationNoun); ok {
+				return span{m.start, m.end}, true
+			}
+		}
+		return span{}, false
+	}
+	return span{}, false
 }
 
 // quantityIn reports whether a troops, money or equipment quantity of
