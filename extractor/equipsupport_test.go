@@ -212,6 +212,9 @@ func TestEquipmentSupport(t *testing.T) {
 		{"proposing a mission",
 			"Estonia proposed a naval mission.",
 			[]string{"EE support participation in naval mission considering"}},
+		{"a materiel name before a head of support",
+			"Lithuania will host a drone school for Ukrainian operators.",
+			[]string{"LT support drone school pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

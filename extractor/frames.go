@@ -85,6 +85,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	a.civilianTeams()
+	a.equipmentModifiers()
 	for _, q := range a.quants {
 		if q.kind == news.KindSupport {
 			continue

@@ -447,3 +447,31 @@ func (a *analysis) packageSubject(t match, q quantity, s span) (frame, bool) {
 	return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: rulePackage,
 		window: span{s.start, min(s.end, q.end+3)}, conf: 0.5, anaphor: span{s.start, head + 1}}, true
 }
+
+// supportHeads are nouns that, right after a materiel name, make it a
+// modifier of a kind of support: "a drone school", "F-16 training",
+// "Patriot operators", "a tank repair hub".
+var supportHeads = map[string]bool{"school": true, "schools": true, "academy": true, "training": true,
+	"pilots": true, "operators": true, "crews": true, "maintenance": true, "repair": true, "repairs": true,
+	"hub": true, "hubs": true, "centre": true, "center": true, "instructors": true}
+
+// equipmentModifiers turns uncounted equipment whose phrase goes on with
+// a head of support into support: "host a drone school for Ukrainian
+// operators" is support, not drones.
+func (a *analysis) equipmentModifiers() {
+	for i := range a.quants {
+		q := &a.quants[i]
+		if q.kind != news.KindEquipment || q.num != nil || q.end >= a.sents[q.sent].end {
+			continue
+		}
+		end := q.end
+		for end < a.sents[q.sent].end && end < q.end+2 && supportHeads[a.lw(end)] {
+			end++
+		}
+		if end == q.end {
+			continue
+		}
+		q.kind, q.end = news.KindSupport, end
+		q.item = a.text[a.toks[q.start].start:a.toks[end-1].end]
+	}
+}
