@@ -215,6 +215,12 @@ func TestEquipmentSupport(t *testing.T) {
 		{"a materiel name before a head of support",
 			"Lithuania will host a drone school for Ukrainian operators.",
 			[]string{"LT support drone school pledged"}},
+		{"the end of a support",
+			"Paris last month announced the end of military cooperation with Mali.",
+			[]string{"FR support military cooperation declined"}},
+		{"aircraft of a country as the subject",
+			"Jordanian jets also recently conducted several airstrikes in Syria.",
+			[]string{"JO support several airstrikes delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -81,7 +81,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 	covered := map[int]bool{} // support-verb tokens already used
 	consumed := a.mainSupportFrames(emit, covered)
 	for _, q := range a.quants {
-		if q.kind != news.KindSupport || q.prepped || consumed[q.start] {
+		if q.kind != news.KindSupport || consumed[q.start] {
+			continue
+		}
+		// "announced the end of military cooperation": a support ended is declined
+		ended := a.endOf(q)
+		if q.prepped && !ended {
 			continue
 		}
 		if slices.ContainsFunc(skip, func(sp span) bool { return q.start >= sp.start && q.end <= sp.end }) {
@@ -135,6 +140,9 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		f.window = span{f.window.start, min(s.end, q.end+3)}
 		f.conf -= 0.05
+		if ended {
+			f.forced = news.StatusDeclined
+		}
 		emit(f, q, q.item)
 	}
 	// "to" + support verb with no support noun after it
@@ -226,6 +234,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			case a.has(prev, cIrrealis) && a.lw(prev) != "to" && a.lw(prev) != "if" && a.lw(prev) != "unless" && a.lw(prev) != "not":
 			case a.lw(prev) == "and" && done >= 0:
 				// "will train pilots and share intelligence"
+			case a.equipmentOwner(prev, s) != nil:
+				// "Iranian jets conducted airstrikes"
 			default:
 				continue
 			}
@@ -279,6 +289,11 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				q = quantity{span: span{k, end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[end-1].end]}
 			}
 			f, ok := a.subjectFrame(match{entry: v.entry, start: k, end: v.end}, s)
+			// "U.S. warplanes and drones have carried out airstrikes": the
+			// country of the aircraft, when no subject country is named
+			if am := a.equipmentOwner(prev, s); am != nil && (!ok || f.actors[len(f.actors)-1].end < am.start) {
+				f, ok = frame{actors: []actorMention{*am}, anchor: span{k, v.end}, rule: ruleActive, window: span{am.start, v.end}, conf: 0.7}, true
+			}
 			if !ok {
 				continue
 			}
