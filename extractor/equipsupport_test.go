@@ -221,6 +221,12 @@ func TestEquipmentSupport(t *testing.T) {
 		{"aircraft of a country as the subject",
 			"Jordanian jets also recently conducted several airstrikes in Syria.",
 			[]string{"JO support several airstrikes delivered"}},
+		{"a reported delivery",
+			"Oslo confirmed sending two radars to Kyiv.",
+			[]string{"NO equipment 2 × radars delivered"}},
+		{"the maker is no owner",
+			"The American-made frigate Aurora is now in the Red Sea.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

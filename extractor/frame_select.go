@@ -76,6 +76,10 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 		if f, ok := a.packageSubject(t, q, s); ok {
 			return f, true
 		}
+		if f, ok := a.reportedGerund(t, s); ok {
+			f.window = span{f.window.start, min(s.end, q.end+3)}
+			return f, true
+		}
 	}
 	return a.requestFrame(q, s)
 }

@@ -22,7 +22,8 @@ func (a *analysis) equipmentPresenceFrame(q quantity, s span) (frame, bool) {
 	var actors []actorMention
 	for k := q.start; k < q.end && actors == nil; k++ {
 		for _, m := range a.ann[k] {
-			if (m.class == cDemonym || m.class == cCountry) && m.end <= q.end && len(m.value) == 2 {
+			// (not the maker: "American-made", "German-built")
+			if (m.class == cDemonym || m.class == cCountry) && m.end <= q.end && len(m.value) == 2 && !a.madeBy(m.end) {
 				actors = []actorMention{{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent}}
 				break
 			}
@@ -168,4 +169,40 @@ func (a *analysis) equipmentModifiers() {
 		q.kind, q.end = news.KindSupport, end
 		q.item = a.text[a.toks[q.start].start:a.toks[end-1].end]
 	}
+}
+
+// ruleReportedGerund names "X reported delivering …".
+const ruleReportedGerund = "frame.reported-gerund"
+
+// reportedGerund reads a verb of giving in -ing form right after a verb
+// of saying whose subject is a country: "the German government reported
+// delivering a Patriot system", "Oslo confirmed sending two radars". A
+// past report of handing over is a delivery.
+func (a *analysis) reportedGerund(t match, s span) (frame, bool) {
+	if !strings.HasSuffix(a.lw(t.start), "ing") || t.start-2 < s.start || !a.has(t.start-1, cReporting) {
+		return frame{}, false
+	}
+	n := a.actorEndingAt(t.start-2, s)
+	if n < 0 || a.actors[n].end != t.start-1 || len(a.actors[n].code) != 2 {
+		return frame{}, false
+	}
+	am := a.actors[n]
+	f := frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleReportedGerund, window: span{am.start, t.end}, conf: 0.7}
+	if strings.HasSuffix(a.lw(t.start-1), "ed") || a.lw(t.start-1) == "said" || a.lw(t.start-1) == "told" {
+		f.forced = news.StatusDelivered
+	}
+	return f, true
+}
+
+// madeBy reports whether the country word ending before token k names a
+// maker: "American-made", "German-built", "Soviet-designed".
+func (a *analysis) madeBy(k int) bool {
+	if k+1 >= len(a.toks) || a.tx(k) != "-" {
+		return false
+	}
+	switch a.lw(k + 1) {
+	case "made", "built", "designed", "produced", "manufactured":
+		return true
+	}
+	return false
 }
