@@ -227,6 +227,9 @@ func TestEquipmentSupport(t *testing.T) {
 		{"the maker is no owner",
 			"The American-made frigate Aurora is now in the Red Sea.",
 			nil},
+		{"it contains, for the owner of the package before",
+			"The new package is the tenth Danish support package. It also contains spare parts for tanks.",
+			[]string{"DK equipment spare parts pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -98,11 +98,51 @@ func (a *analysis) packageFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	am, ok := a.antecedent(q.sent-1, farBack)
-	if !ok || q.sent == 0 || len(am.code) != 2 {
+	if !ok || len(am.code) != 2 {
+		// "the Swedish support package …", "a package from Sweden" before
+		if am, ok = a.packageOwnerBefore(q.sent); !ok {
+			return frame{}, false
+		}
+	}
+	if q.sent == 0 {
 		return frame{}, false
 	}
 	return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.55,
 		anaphor: span{s.start, subjEnd}}, true
+}
+
+// packageOwnerBefore finds the owner of the nearest package named in
+// sentence si or the sentences before it: a demonym before the noun
+// ("Swedish support packages") or a country after "from" ("the package
+// … from Sweden").
+func (a *analysis) packageOwnerBefore(si int) (actorMention, bool) {
+	for sj := si; sj >= 0 && sj > si-farBack; sj-- {
+		s := a.sents[sj]
+		for k := s.end - 1; k >= s.start; k-- {
+			if !packageHeads[a.lw(k)] {
+				continue
+			}
+			for j := k - 1; j >= s.start && j >= k-3; j-- {
+				for _, m := range a.ann[j] {
+					if m.class == cDemonym && m.end == j+1 && len(m.value) == 2 {
+						return actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: sj}, true
+					}
+				}
+				if a.toks[j].kind != tWord || a.has(j, cStop) {
+					break
+				}
+			}
+			for j := k + 1; j+1 < s.end && j <= k+6; j++ {
+				if a.lw(j) != "from" {
+					continue
+				}
+				if n := a.actorEndingAt(j+1, s); n >= 0 && a.actors[n].start == j+1 && len(a.actors[n].code) == 2 {
+					return a.actors[n], true
+				}
+			}
+		}
+	}
+	return actorMention{}, false
 }
 
 // sellerBefore returns the frame of the last arms sale approved in the
