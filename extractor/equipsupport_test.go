@@ -230,6 +230,9 @@ func TestEquipmentSupport(t *testing.T) {
 		{"it contains, for the owner of the package before",
 			"The new package is the tenth Danish support package. It also contains spare parts for tanks.",
 			[]string{"DK equipment spare parts pledged"}},
+		{"countries that include is no participation",
+			"The worst hit countries include Syria and Iraq.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

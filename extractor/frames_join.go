@@ -158,15 +158,21 @@ func (a *analysis) participantsInclude(si int, s span, emit func(frame, quantity
 			continue
 		}
 		j := k + 1
+		taking := a.lw(k) == "participants"
 		for j < s.end && j < k+5 && !strings.HasPrefix(a.lw(j), "includ") {
 			switch a.lw(j) {
-			case "taking", "part", "participating", "involved", "also", "in", "the", "it", "this":
+			case "taking", "part", "participating", "involved":
+				taking = true
+				j++
+				continue
+			case "also", "in", "the", "it", "this":
 				j++
 				continue
 			}
 			break
 		}
-		if j >= s.end || !strings.HasPrefix(a.lw(j), "include") {
+		// ("the countries include …" alone says nothing of taking part)
+		if !taking || j >= s.end || !strings.HasPrefix(a.lw(j), "include") {
 			continue
 		}
 		var actors []actorMention
