@@ -233,6 +233,9 @@ func TestEquipmentSupport(t *testing.T) {
 		{"countries that include is no participation",
 			"The worst hit countries include Syria and Iraq.",
 			nil},
+		{"the recipient in the subject is no donor",
+			"Norway announced new aid. The package for Ukraine includes 12 howitzers.",
+			[]string{"NO equipment 12 × howitzers pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

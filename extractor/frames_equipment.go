@@ -90,7 +90,8 @@ func (a *analysis) packageFrame(q quantity, s span) (frame, bool) {
 	// the cues of the subject count: "the package may include …"
 	win := span{s.start, min(s.end, q.end+3)}
 	for _, am := range a.actorsOf(s) {
-		if am.end <= subjEnd && len(am.code) == 2 && am.cls != cDemonym {
+		// (not the recipient: "the package for Ukraine includes …")
+		if am.end <= subjEnd && len(am.code) == 2 && am.cls != cDemonym && !(a.afterPrep(am.start) && a.lw(am.start-1) != "from") {
 			return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.7}, true
 		}
 	}
