@@ -236,6 +236,9 @@ func TestEquipmentSupport(t *testing.T) {
 		{"the recipient in the subject is no donor",
 			"Norway announced new aid. The package for Ukraine includes 12 howitzers.",
 			[]string{"NO equipment 12 × howitzers pledged"}},
+		{"the country's contribution",
+			"Spain has joined the naval operation. The minister said the country's contribution of three planes is ready.",
+			[]string{"ES support participation in naval operation pledged", "ES equipment 3 × planes pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
