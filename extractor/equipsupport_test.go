@@ -239,6 +239,12 @@ func TestEquipmentSupport(t *testing.T) {
 		{"the country's contribution",
 			"Spain has joined the naval operation. The minister said the country's contribution of three planes is ready.",
 			[]string{"ES support participation in naval operation pledged", "ES equipment 3 × planes pledged"}},
+		{"a request to another country",
+			"Kyiv urged Germany to send more tanks.",
+			nil},
+		{"a wish for another country",
+			"The senators want the country to send air defence systems.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

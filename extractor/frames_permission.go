@@ -201,6 +201,26 @@ func (a *analysis) controlledFrame(t match, s span) (frame, bool) {
 			}
 		}
 	}
+	// "Kyiv urged Germany to send tanks", "its partners want the country to
+	// focus on …": a request to someone is no one's commitment
+	if to := t.start - 1; to-2 > s.start && a.lw(to) == "to" {
+		obj := to - 1
+		if n := a.actorEndingAt(obj, s); n >= 0 {
+			obj = a.actors[n].start - 1
+		} else if a.lw(obj) == "country" && a.lw(obj-1) == "the" {
+			obj -= 2
+		} else if a.lw(obj) == "it" || a.lw(obj) == "them" {
+			obj--
+		} else {
+			obj = -1
+		}
+		if obj > s.start && a.lw(obj) == "the" {
+			obj--
+		}
+		if obj >= s.start && requestVerb(a.lw(obj)) {
+			return frame{anchor: span{t.start, t.end}, rule: ruleControlled}, true
+		}
+	}
 	from := t.start - 1
 	if from-1 <= s.start || a.lw(from) != "from" {
 		return frame{}, false
@@ -230,6 +250,18 @@ func (a *analysis) noSign(f frame) bool {
 		case "sign", "signs", "indication", "indications", "evidence":
 			return true
 		}
+	}
+	return false
+}
+
+// requestVerb reports whether w asks someone else to act: "urged Germany
+// to send", "want the country to", "asked Berlin to approve".
+func requestVerb(w string) bool {
+	switch w {
+	case "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "want", "wants", "wanted",
+		"press", "pressed", "pressing", "encourage", "encouraged", "encourages", "request", "requested", "requests",
+		"implore", "implored", "beg", "begged", "appeal", "appealed", "persuade", "persuaded":
+		return true
 	}
 	return false
 }
