@@ -397,6 +397,14 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cCurAmbiguous, cNumWord) {
 		return i // fast path: nothing numeric starts here
 	}
+	// "handed over 30 drones": the verb's particle, not "more than"
+	if a.verbParticle(i) {
+		return i
+	}
+	// a model code, not a count: "MiG-29", "Mi-17", "COVID-19"
+	if toks[i].kind == tNum && toks[i].glued && i >= 2 && a.tx(i-1) == "-" && toks[i-1].glued && toks[i-2].kind == tWord {
+		return i
+	}
 	// money with the currency first: "$1 billion", "up to €5bn", "EUR 500m", "USD34.6 million"
 	j, qual := i, ""
 	if q, ok := a.longest(i, s.end, cQualifier); ok {
@@ -532,6 +540,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 			break
 		}
 		k++
+		// a model code is one modifier: "12 M88A2 recovery vehicles"
+		for k < s.end && k < end+8 && toks[k].glued && (toks[k].kind != tPunct || a.tx(k) == "-" && k+1 < s.end && toks[k+1].glued) {
+			k++
+		}
 		if k < s.end && a.isJoiner(k) {
 			k++
 		}

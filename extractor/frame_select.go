@@ -8,6 +8,9 @@ import (
 // an active "X pledged …", or a noun "X's pledge of …".
 func (a *analysis) frameFor(q quantity) (frame, bool) {
 	s := a.sents[q.sent]
+	if a.purchased(q, s) {
+		return frame{}, false // "Poland intends to buy 116 tanks"
+	}
 	if f, ok := a.listFrame(q, s); ok {
 		return f, true
 	}
@@ -68,7 +71,16 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.nounFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.packageFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.saleFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.presenceFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.equipmentPresenceFrame(q, s); ok {
 		return f, true
 	}
 	// "replace the 370 troops that Austria is withdrawing": the relative
@@ -98,6 +110,10 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 		if f, ok := a.complementFrame(t, q, s); ok && !far {
 			return a.joint(f, q), true
 		}
+		if f, ok := a.controlledFrame(t, s); ok {
+			f.window = span{f.window.start, min(s.end, q.end+3)}
+			return f, true
+		}
 		if f, ok := a.subjectFrame(t, s); ok {
 			f = a.joint(f, q)
 			f.window = span{f.window.start, min(s.end, q.end+3)}
@@ -107,6 +123,15 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 			if far {
 				f.conf -= 0.1
 			}
+			return f, true
+		}
+	}
+	if ok && !far {
+		if f, ok := a.packageSubject(t, q, s); ok {
+			return f, true
+		}
+		if f, ok := a.reportedGerund(t, s); ok {
+			f.window = span{f.window.start, min(s.end, q.end+3)}
 			return f, true
 		}
 	}

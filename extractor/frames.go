@@ -90,14 +90,18 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	}
 	a.civilianTeams()
 	var unframed []quantity // quantities of no frame, for impliedFrame
+	a.equipmentModifiers()
 	for _, q := range a.quants {
 		if q.kind == news.KindSupport {
 			continue
 		}
-		if q.prepped && q.num == nil || q.conversion {
+		rel, relOK := a.objectRelativeFrame(q)
+		if (q.prepped && q.num == nil || q.conversion || a.sharesLine(q)) && !relOK {
 			continue
 		}
-		if f, ok := a.frameFor(q); ok {
+		if relOK {
+			emit(rel, q, q.item)
+		} else if f, ok := a.frameFor(q); ok {
 			f = a.troopsOwner(f, q) // "460 Egyptian soldiers" in a UN mission
 			if f, ok = a.moneyFrame(f, q); !ok {
 				continue // a price, money raised
@@ -145,6 +149,15 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.tableFrames(emit) // "X has donated vaccines as follows:" and rows of recipients
 	unquantified := a.moneyNounFrames(emit, out)
 	a.supportFrames(emit, unquantified)
+	// a country that already commits something in the sentence needs no participation line
+	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
+		return slices.ContainsFunc(out, func(c news.Commitment) bool {
+			return c.Actor == actor && c.Start == start && (c.Kind == kind || c.Kind == news.KindTroops)
+		})
+	})
+	a.permissionFrames(emit)
+	a.withSupportFrames(emit)
+	a.recipientTableFrames(emit)
 	out, order = dropVagueTroops(out, order)
 	out, order = dropRepeats(out, order)
 	documentRecipient(out)
@@ -183,6 +196,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 // send …", a modal between the actor and its verb) or sits in a
 // hypothetical sentence ("… come from a war-game scenario").
 func (a *analysis) notCommitted(f frame, q quantity) bool {
+	if a.noSign(f) {
+		return true // "no indication that the US is looking to send tanks"
+	}
 	if len(f.actors) > 0 {
 		// right after the actor: "Norway should send", not a relative
 		// clause ("Germany, which argued how it should respond, pledged")

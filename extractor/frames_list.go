@@ -208,6 +208,10 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 			continue
 		}
 		by := t.end
+		// "deployed earlier by France"
+		for by < s.end && by < t.end+2 && (strings.HasSuffix(a.lw(by), "ly") || a.lw(by) == "earlier" || a.lw(by) == "already" || a.lw(by) == "also") {
+			by++
+		}
 		if by >= s.end || a.lw(by) != "by" {
 			return a.agentlessFrame(q, s)
 		}

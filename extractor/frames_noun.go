@@ -90,6 +90,14 @@ func (a *analysis) nounOwner(m match, q quantity, s span) (frame, bool) {
 	}
 	win := func(start int) span { return span{start, min(s.end, q.end+3)} }
 	if p-1 >= s.start && isApostropheText(a.tx(p-1)) && a.lw(p) == "s" {
+		// "the country's contribution": the country named before
+		if p-3 >= s.start && a.lw(p-2) == "country" && a.lw(p-3) == "the" {
+			if list, ok := a.resolvePronoun(p-2, s); ok && len(list[0].code) == 2 {
+				return frame{actors: list[:1], anchor: span{m.start, m.end}, rule: rulePronoun, window: win(p - 3), conf: 0.5,
+					anaphor: span{p - 3, p - 1}}, true
+			}
+			return frame{}, false
+		}
 		n := a.actorEndingAt(p-2, s)
 		if n < 0 || a.actors[n].end != p-1 || a.actors[n].cls == cGroup && !strings.HasPrefix(a.actors[n].code, "group:") {
 			return frame{}, false

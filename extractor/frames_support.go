@@ -81,13 +81,34 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 	covered := map[int]bool{} // support-verb tokens already used
 	consumed := a.mainSupportFrames(emit, covered)
 	for _, q := range a.quants {
-		if q.kind != news.KindSupport || q.prepped || consumed[q.start] {
+		if q.kind != news.KindSupport || consumed[q.start] {
+			continue
+		}
+		// "announced the end of military cooperation": a support ended is declined
+		ended := a.endOf(q)
+		if q.prepped && !ended {
 			continue
 		}
 		if slices.ContainsFunc(skip, func(sp span) bool { return q.start >= sp.start && q.end <= sp.end }) {
 			continue
 		}
 		s := a.sents[q.sent]
+		// "a military aid package": the noun modifies the package, which is the commitment
+		if q.end < s.end && a.has(q.end, cTriggerNoun) {
+			continue
+		}
+		// "the peacekeeping mission", "a peacekeeping force": the noun names the operation
+		if q.end < s.end && (a.has(q.end, cOperationNoun) || a.has(q.end, cTroopUnit)) {
+			continue
+		}
+		// "funding support to its defence industry": its own, no commitment to another
+		if q.end+1 < s.end && (a.lw(q.end) == "to" || a.lw(q.end) == "for") && (a.lw(q.end+1) == "its" || a.lw(q.end+1) == "their") {
+			continue
+		}
+		// "a consignment of humanitarian aid": goods, counted as equipment
+		if q.start-1 > s.start && a.containerOf(q.start-1, s) {
+			q.kind = news.KindEquipment
+		}
 		if f, ok := a.toSupportFrame(q.start, s); ok {
 			f.conf -= 0.05
 			emit(f, q, q.item)
@@ -112,10 +133,16 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		f, ok := a.subjectFrame(t, s)
 		if !ok {
-			continue
+			// "The new package will provide … technical assistance"
+			if f, ok = a.packageSubject(t, q, s); !ok {
+				continue
+			}
 		}
 		f.window = span{f.window.start, min(s.end, q.end+3)}
 		f.conf -= 0.05
+		if ended {
+			f.forced = news.StatusDeclined
+		}
 		emit(f, q, q.item)
 	}
 	// "to" + support verb with no support noun after it
@@ -207,6 +234,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			case a.has(prev, cIrrealis) && a.lw(prev) != "to" && a.lw(prev) != "if" && a.lw(prev) != "unless" && a.lw(prev) != "not":
 			case a.lw(prev) == "and" && done >= 0:
 				// "will train pilots and share intelligence"
+			case a.equipmentOwner(prev, s) != nil:
+				// "Iranian jets conducted airstrikes"
 			default:
 				continue
 			}
@@ -260,6 +289,11 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				q = quantity{span: span{k, end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[end-1].end]}
 			}
 			f, ok := a.subjectFrame(match{entry: v.entry, start: k, end: v.end}, s)
+			// "U.S. warplanes and drones have carried out airstrikes": the
+			// country of the aircraft, when no subject country is named
+			if am := a.equipmentOwner(prev, s); am != nil && (!ok || f.actors[len(f.actors)-1].end < am.start) {
+				f, ok = frame{actors: []actorMention{*am}, anchor: span{k, v.end}, rule: ruleActive, window: span{am.start, v.end}, conf: 0.7}, true
+			}
 			if !ok {
 				continue
 			}
@@ -290,7 +324,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			// "has trained", "Japan trained": done
 			if perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) {
 				f.forced = news.StatusDelivered
-				if st, _ := a.status(f); st == news.StatusDeclined || st == news.StatusConsidering {
+				// (the cues are read without the forced status)
+				if st, _ := a.status(frame{actors: f.actors, anchor: f.anchor, window: f.window}); st == news.StatusDeclined || st == news.StatusConsidering {
 					f.forced = st
 				}
 			}
@@ -321,18 +356,36 @@ func (a *analysis) toSupportFrame(pos int, s span) (frame, bool) {
 // tokens before the "to" is the anchor, and its subject the actor.
 func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 	to := k - 1
+	if a.purpose(k, s) {
+		return frame{}, false
+	}
 	for j := to - 1; j >= s.start && to-j <= 6; j-- {
-		m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cTriggerNoun, cSupportCue)
+		// (a noun of commitment counts only as a cue: "a package to help
+		// Ukraine" is the purpose of the package, "its pledge to protect" a pledge)
+		m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cSupportCue)
 		if !ok || m.end > to {
+			if a.has(j, cTriggerNoun) && !a.has(j, cSupportCue) {
+				return frame{}, false
+			}
 			continue
 		}
-		// "pledged $1bn to help rebuild …": the purpose of a quantity, not a commitment of its own
+		// "pledged $1bn to help rebuild …", "sent a military aid package to help",
+		// "announced 5.7 million to support": the purpose of a quantity, not a commitment of its own
 		for _, q := range a.quants {
-			if q.kind != news.KindSupport && q.start >= m.start && q.end <= to {
+			if q.start >= m.end && q.end <= to {
+				return frame{}, false
+			}
+		}
+		for _, p := range a.numbers {
+			if p.scaled && p.start >= m.end && p.end <= to {
 				return frame{}, false
 			}
 		}
 		if m.class == cTrigger || m.class == cDeliveryPast {
+			// "the importance of stepping up … to protect": a gerund named, not done
+			if m.start > s.start && a.lw(m.start-1) == "of" && strings.HasSuffix(a.lw(m.start), "ing") {
+				return frame{}, false
+			}
 			f, ok := a.subjectFrame(m, s)
 			if ok {
 				f.rule = ruleSupport

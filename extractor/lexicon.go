@@ -228,6 +228,9 @@ const (
 	cSale
 	cTotalVerb
 	cValueNoun
+	cJoinVerb
+	cOperationNoun
+	cEquipPresence
 	numClasses
 )
 
@@ -249,6 +252,7 @@ var classNames = [...]string{
 	cRecommend: "recommend", cHypothetical: "hypothetical", cSupportMain: "support_main_verb", cCivilian: "civilian_personnel", cRequestNoun: "request_noun",
 	cMoneyObject: "money_object", cReceive: "receive", cSale: "sale",
 	cTotalVerb: "total_verb", cValueNoun: "value_noun",
+	cJoinVerb: "join_verb", cOperationNoun: "operation_noun", cEquipPresence: "equipment_presence",
 }
 
 func (c class) String() string { return classNames[c] }
@@ -266,6 +270,7 @@ var wordClasses = map[string]class{
 	"usd_context": cUSDContext, "us_dateline": cUSDateline, "container": cContainer, "noun_link": cNounLink, "presence": cPresence, "place_adj": cPlaceAdj, "institution": cInstitution, "money_noun": cMoneyNoun, "make_verb": cMakeVerb,
 	"recommend": cRecommend, "hypothetical": cHypothetical, "support_main_verb": cSupportMain, "civilian_personnel": cCivilian, "request_noun": cRequestNoun,
 	"money_object": cMoneyObject, "receive": cReceive, "sale": cSale, "total_verb": cTotalVerb, "value_noun": cValueNoun,
+	"join_verb": cJoinVerb, "operation_noun": cOperationNoun, "equipment_presence": cEquipPresence,
 }
 
 // entry is one meaning of a trie phrase.

@@ -1,0 +1,354 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Rule ids of the equipment family.
+const (
+	// rulePackage: what a package named as a subject holds, for the
+	// donor named in it or before it.
+	rulePackage = "frame.package"
+	// ruleSale: a seller government's approval of an arms sale.
+	ruleSale = "frame.sale"
+)
+
+// packageHeads are the nouns of a package whose contents follow a link
+// verb: "the new package includes 60 boats", "the possible sale also
+// includes 12 recovery vehicles".
+var packageHeads = map[string]bool{"package": true, "packages": true, "tranche": true, "contribution": true,
+	"donation": true, "sale": true, "shipment": true, "consignment": true, "delivery": true}
+
+// packageFrame matches the contents of a package that is the subject of a
+// link verb: "The new package includes 60 boats, more than 1,600 missiles
+// and …", "The possible sale also includes 12 recovery vehicles". The
+// donor is a country named in the subject ("What Britain calls the largest
+// package includes …", "The package from Norway contains …"); else, for a
+// definite subject ("the package", "this donation") or "it", the last
+// country named as a subject in the sentences before, a guess below the
+// review threshold. Quantities coordinated after the first share the frame.
+func (a *analysis) packageFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindEquipment {
+		return frame{}, false
+	}
+	// back over the coordinated items before q to the link verb
+	k := a.enumStart(q) - 1
+	for k > s.start && (a.tx(k) == "," || a.lw(k) == "and" || a.lw(k) == "also" || a.lw(k) == "as" || a.lw(k) == "well" || a.has(k, cQualifier)) {
+		k--
+	}
+	for j := k; j > s.start && j > k-12; j-- {
+		if o, ok := a.quantityEndingAt(j, q.sent); ok && o.kind == news.KindEquipment && o.start < q.start {
+			k = o.start - 1
+			for k > s.start && (a.tx(k) == "," || a.lw(k) == "and" || a.lw(k) == "also" || a.has(k, cQualifier)) {
+				k--
+			}
+			j = k + 1
+		}
+	}
+	link := k
+	if link <= s.start {
+		return frame{}, false
+	}
+	switch a.lw(link) {
+	case "includes", "include", "included", "contains", "contained", "comprises", "comprised":
+	case "of":
+		if link-1 <= s.start || a.lw(link-1) != "consists" && a.lw(link-1) != "consisted" {
+			return frame{}, false
+		}
+		link--
+	default:
+		return frame{}, false
+	}
+	// the auxiliaries before the verb: "will also include"
+	subjEnd := link
+	for subjEnd > s.start && (a.lw(subjEnd-1) == "also" || a.lw(subjEnd-1) == "will" || a.lw(subjEnd-1) == "would") {
+		subjEnd--
+	}
+	if subjEnd-s.start > 14 {
+		return frame{}, false
+	}
+	head := -1
+	for j := s.start; j < subjEnd; j++ {
+		if a.has(j, cTrigger, cDeliveryPast, cClauseBreak) && !a.has(j, cTriggerNoun) {
+			return frame{}, false // a verb of its own: the other frames read it
+		}
+		if packageHeads[a.lw(j)] {
+			head = j
+		}
+	}
+	// "the possible sale also includes …": the seller of the sale approved before
+	if head >= 0 && strings.HasPrefix(a.lw(head), "sale") {
+		return a.sellerBefore(q, span{link, link + 1}, span{link, min(s.end, q.end+3)})
+	}
+	w := a.lw(s.start)
+	if head < 0 && !(w == "it" && subjEnd == s.start+1) {
+		return frame{}, false
+	}
+	anchor := span{link, link + 1}
+	// the cues of the subject count: "the package may include …"
+	win := span{s.start, min(s.end, q.end+3)}
+	for _, am := range a.actorsOf(s) {
+		// (not the recipient: "the package for Ukraine includes …")
+		if am.end <= subjEnd && len(am.code) == 2 && am.cls != cDemonym && !(a.afterPrep(am.start) && a.lw(am.start-1) != "from") {
+			return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.7}, true
+		}
+	}
+	if w != "the" && w != "this" && w != "it" {
+		return frame{}, false
+	}
+	am, ok := a.antecedent(q.sent-1, farBack)
+	if !ok || len(am.code) != 2 {
+		// "the Swedish support package …", "a package from Sweden" before
+		if am, ok = a.packageOwnerBefore(q.sent); !ok {
+			return frame{}, false
+		}
+	}
+	if q.sent == 0 {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.55,
+		anaphor: span{s.start, subjEnd}}, true
+}
+
+// packageOwnerBefore finds the owner of the nearest package named in
+// sentence si or the sentences before it: a demonym before the noun
+// ("Swedish support packages") or a country after "from" ("the package
+// … from Sweden").
+func (a *analysis) packageOwnerBefore(si int) (actorMention, bool) {
+	for sj := si; sj >= 0 && sj > si-farBack; sj-- {
+		s := a.sents[sj]
+		for k := s.end - 1; k >= s.start; k-- {
+			if !packageHeads[a.lw(k)] {
+				continue
+			}
+			for j := k - 1; j >= s.start && j >= k-3; j-- {
+				for _, m := range a.ann[j] {
+					if m.class == cDemonym && m.end == j+1 && len(m.value) == 2 {
+						return actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: sj}, true
+					}
+				}
+				if a.toks[j].kind != tWord || a.has(j, cStop) {
+					break
+				}
+			}
+			for j := k + 1; j+1 < s.end && j <= k+6; j++ {
+				if a.lw(j) != "from" {
+					continue
+				}
+				if n := a.actorEndingAt(j+1, s); n >= 0 && a.actors[n].start == j+1 && len(a.actors[n].code) == 2 {
+					return a.actors[n], true
+				}
+			}
+		}
+	}
+	return actorMention{}, false
+}
+
+// sellerBefore returns the frame of the last arms sale approved in the
+// sentences before q's ("… cleared a possible sale of tanks to Poland"),
+// for a later "the sale also includes …".
+func (a *analysis) sellerBefore(q quantity, anchor, win span) (frame, bool) {
+	for si := q.sent - 1; si >= 0 && si >= q.sent-farBack; si-- {
+		s := a.sents[si]
+		for k := s.start + 1; k < s.end; k++ {
+			if !strings.HasPrefix(a.lw(k), "sale") {
+				continue
+			}
+			for j := k - 1; j >= s.start && j >= k-4; j-- {
+				if !isApproval(a.lw(j)) {
+					continue
+				}
+				f, ok := a.subjectFrame(match{start: j, end: j + 1}, s)
+				if !ok || f.rule != ruleActive {
+					return frame{}, false
+				}
+				return frame{actors: f.actors, anchor: anchor, rule: ruleSale, window: win, conf: 0.6, forced: news.StatusPledged}, true
+			}
+		}
+	}
+	return frame{}, false
+}
+
+// isApproval reports whether w is a verb of approving a sale: "approved",
+// "cleared", "authorised", "greenlit".
+func isApproval(w string) bool {
+	for _, p := range []string{"approv", "clear", "authori", "greenlit", "green-lit", "greenlight"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityEndingAt returns the quantity of sentence si that ends at token j.
+func (a *analysis) quantityEndingAt(j, si int) (quantity, bool) {
+	for _, o := range a.quants {
+		if o.sent == si && o.end == j+1 {
+			return o, true
+		}
+	}
+	return quantity{}, false
+}
+
+// saleFrame matches a seller's approval of an arms sale: "the State
+// Department approved a possible sale of 116 tanks to Poland", "Washington
+// cleared the sale of F-16s". The seller commits the equipment, pledged
+// whatever the hedge of "possible" (an approval is a decision).
+func (a *analysis) saleFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindEquipment {
+		return frame{}, false
+	}
+	k := q.start - 1
+	// a model code before the name: "a sale of M1A1 Abrams tanks"
+	for n := 0; k > s.start && n < 6 && a.lw(k) != "of" && a.toks[k].kind != tPunct && (a.toks[k+1].glued || !a.has(k, cStop, cTrigger)); n++ {
+		k--
+	}
+	if k <= s.start || a.lw(k) != "of" || a.lw(k-1) != "sale" && a.lw(k-1) != "sales" {
+		return frame{}, false
+	}
+	// the verb of approval before "(a) (possible) sale"
+	v := -1
+	for j := k - 2; j >= s.start && j >= k-5; j-- {
+		if isApproval(a.lw(j)) {
+			v = j
+			break
+		}
+		if a.toks[j].kind == tPunct {
+			break
+		}
+	}
+	if v < 0 {
+		return frame{}, false
+	}
+	k = v
+	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
+	if !ok {
+		return frame{}, false
+	}
+	f.rule = ruleSale
+	f.forced = news.StatusPledged
+	if st, _ := a.status(f); st == news.StatusDeclined {
+		f.forced = st
+	}
+	f.window = span{f.window.start, min(s.end, q.end+3)}
+	return f, true
+}
+
+// sharesLine reports whether q is uncounted equipment coordinated right
+// after another uncounted item of the same clause ("tanks, howitzers and
+// air defence systems", "Patriot systems and guided rockets"): by the
+// annotation conventions such items share the first one's line.
+func (a *analysis) sharesLine(q quantity) bool {
+	if q.kind != news.KindEquipment || q.num != nil {
+		return false
+	}
+	for i := len(a.quants) - 1; i >= 0; i-- {
+		o := a.quants[i]
+		if o.sent != q.sent || o.end > q.start {
+			continue
+		}
+		if o.kind != news.KindEquipment || o.num != nil || o.prepped != q.prepped {
+			return false
+		}
+		for k := o.end; k < q.start; k++ {
+			if a.tx(k) == "-" && a.toks[k].glued || a.toks[k].glued && a.tx(k-1) == "-" || a.toks[k+1].glued && a.tx(k+1) == "-" {
+				continue // a model code before the next name: "and Mi-17 helicopters"
+			}
+			switch a.lw(k) {
+			case ",", "and", "or", "as", "well", "plus", "also", "other", "“", "”", "\"":
+				continue
+			}
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// ruleRelative names equipment committed in an object relative clause.
+const ruleRelative = "frame.relative-equipment"
+
+// objectRelativeFrame matches equipment followed by an object relative
+// clause whose subject is a named actor and whose verb commits it: "the
+// Leopard tanks that Germany recently promised to Ukraine", "the Gepard
+// system that Berlin has already sent", "more advanced weapons that, until
+// now, the administration has been unwilling to send". It holds even
+// after a preposition ("ammunition for the Gepard system that Berlin has
+// sent"): the clause names who gave it.
+func (a *analysis) objectRelativeFrame(q quantity) (frame, bool) {
+	if q.kind != news.KindEquipment {
+		return frame{}, false
+	}
+	s := a.sents[q.sent]
+	k := q.end
+	if k >= s.end || a.lw(k) != "that" && a.lw(k) != "which" {
+		return frame{}, false
+	}
+	k++
+	// a parenthesis between commas: "that, until now, the …"
+	if k < s.end && a.tx(k) == "," {
+		j := k + 1
+		for j < s.end && j < k+6 && a.tx(j) != "," {
+			j++
+		}
+		if j >= s.end || a.tx(j) != "," {
+			return frame{}, false
+		}
+		k = j + 1
+	}
+	if k < s.end && a.lw(k) == "the" {
+		k++
+	}
+	n := a.actorEndingAt(k, s)
+	if n < 0 || a.actors[n].start > k || len(a.actors[n].code) != 2 && a.actors[n].code != "EU" && a.actors[n].code != "NATO" {
+		return frame{}, false
+	}
+	am := a.actors[n]
+	j := am.end
+	for j < s.end && j < am.end+5 && (a.has(j, cPerfectAux, cPassiveAux, cSubjectFollower, cIrrealis, cDeclined, cConsidering) ||
+		strings.HasSuffix(a.lw(j), "ly") || a.lw(j) == "to" || a.lw(j) == "unwilling" || a.lw(j) == "reluctant") {
+		j++
+	}
+	t, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
+	if !ok || j == am.end && a.toks[j].kind != tWord {
+		return frame{}, false
+	}
+	am.subject = true
+	f := frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleRelative,
+		window: span{am.start, t.end}, conf: 0.7}
+	return f, true
+}
+
+// packageSubject reads a definite package as the subject of a verb of
+// giving, for the donor named before: "The new package will provide
+// funding for ammunition, drones and technical assistance" (the last
+// country named as a subject in the sentences before; below review).
+func (a *analysis) packageSubject(t match, q quantity, s span) (frame, bool) {
+	si := q.sent
+	if si == 0 || t.start-s.start > 7 {
+		return frame{}, false
+	}
+	if w := a.lw(s.start); w != "the" && w != "this" {
+		return frame{}, false
+	}
+	head := -1
+	for k := s.start + 1; k < t.start; k++ {
+		if a.actorAt[k] >= 0 || a.toks[k].kind == tPunct {
+			return frame{}, false
+		}
+		if packageHeads[a.lw(k)] {
+			head = k
+		}
+	}
+	if head < 0 {
+		return frame{}, false
+	}
+	am, ok := a.antecedent(si-1, farBack)
+	if !ok || len(am.code) != 2 {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: rulePackage,
+		window: span{s.start, min(s.end, q.end+3)}, conf: 0.5, anaphor: span{s.start, head + 1}}, true
+}

@@ -1,0 +1,377 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleJoin names the support of a country that joins a multinational
+// operation or coalition, or runs one in partnership with others.
+const ruleJoin = "frame.join"
+
+// joinFrames finds countries that take part in a multinational operation,
+// one support line each:
+//   - a passive with the members as agents: "the operation will be joined
+//     by Britain, Canada and Spain";
+//   - an active with the members as subject: "Greece and Australia have
+//     also joined the coalition", "Spain will take part in the mission";
+//   - partners named after "in partnership with": "the programme is
+//     delivered in partnership with five other nations – Canada, …".
+//
+// A join whose subject is counted troops or materiel ("500 soldiers will
+// join the mission") is left to the troops and equipment frames.
+func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func(actor string, start int, kind news.Kind) bool) {
+	emit = a.unlessCommitted(emit, committed)
+	for si, s := range a.sents {
+		a.participantsInclude(si, s, emit)
+		for k := s.start; k < s.end; k++ {
+			if a.lw(k) == "partnership" && k > s.start && a.lw(k-1) == "in" && k+1 < s.end && a.lw(k+1) == "with" {
+				a.partnershipFrame(si, s, k, emit)
+				continue
+			}
+			if a.cls[k]&(1<<cJoinVerb) == 0 {
+				continue
+			}
+			v, ok := a.longest(k, s.end, cJoinVerb)
+			if !ok || a.toks[k].glued && k > s.start && a.tx(k-1) == "-" {
+				continue // "a US-led coalition": an adjective
+			}
+			if v.end < s.end && a.lw(v.end) == "by" {
+				// "the operation would be joined by A, B and C"
+				op, ok := a.operationBefore(v.start, s)
+				win := span{op.start, v.end}
+				if !ok {
+					// "Proposed by France and the UK in 2025, the initiative …"
+					if op, ok = a.operationAfterAgent(v.end+1, s); !ok {
+						continue
+					}
+					win = span{v.start, op.end}
+				}
+				var actors []actorMention
+				for _, am := range a.listAt(v.end+1, s) {
+					if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
+						actors = append(actors, am)
+					}
+				}
+				if len(actors) == 0 {
+					continue
+				}
+				f := frame{actors: actors, anchor: span{v.start, v.end}, rule: ruleJoin,
+					window: win, conf: 0.7}
+				q := quantity{span: span{op.start, op.end}, kind: news.KindSupport, sent: si, item: "participation in " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]}
+				emit(f, q, q.item)
+				k = v.end
+				continue
+			}
+			// "Greece and Australia have also joined the coalition"
+			op, ok := a.operationAfter(v.end, s)
+			if !ok {
+				continue
+			}
+			// "twenty countries have joined our initiative – from Canada and Germany to Poland"
+			if a.participantList(si, s, op.end, span{v.start, op.end}, emit) {
+				k = op.end - 1
+				continue
+			}
+			f, ok := a.subjectFrame(v, s)
+			if !ok || f.rule != ruleActive && f.rule != rulePronoun {
+				continue
+			}
+			last := f.actors[len(f.actors)-1].end
+			if a.history(v, s) {
+				continue // "Chile joined the mission in 2019": a past membership, not a commitment
+			}
+			if a.quantityIn(span{last, v.start}, si) || a.quantityIn(span{f.actors[0].start - 2, f.actors[0].start}, si) {
+				continue // "500 German soldiers will join the mission"
+			}
+			if f.rule == ruleActive {
+				f.conf = 0.7
+			}
+			f.rule = ruleJoin
+			f.window = span{f.window.start, op.end}
+			q := quantity{span: span{v.start, op.end}, kind: news.KindSupport, sent: si, item: "participation in " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]}
+			// "join the drone coalition": a coalition named for materiel supplies it
+			for j := v.end; j < op.start; j++ {
+				if a.has(j, cEquipNoun) {
+					q.kind, q.item = news.KindEquipment, a.text[a.toks[j].start:a.toks[op.end-1].end]
+				}
+			}
+			emit(f, q, q.item)
+			k = op.end - 1
+		}
+	}
+}
+
+// unlessCommitted wraps emit so that it drops the actors that already
+// commit troops or something of the quantity's kind in its sentence.
+func (a *analysis) unlessCommitted(emit func(frame, quantity, string), committed func(actor string, start int, kind news.Kind) bool) func(frame, quantity, string) {
+	return func(f frame, q quantity, item string) {
+		start := a.toks[a.sents[q.sent].start].start
+		var actors []actorMention
+		for _, am := range f.actors {
+			if !committed(am.code, start, q.kind) {
+				actors = append(actors, am)
+			}
+		}
+		if len(actors) > 0 {
+			f.actors = actors
+			emit(f, q, item)
+		}
+	}
+}
+
+// participantList reads the members named after an operation noun that
+// ends at token k: "… joined our initiative – from Canada, Germany and
+// the Netherlands to Poland". It reports whether it found any.
+func (a *analysis) participantList(si int, s span, k int, anchor span, emit func(frame, quantity, string)) bool {
+	j := k
+	for j < s.end && j < k+3 && (a.tx(j) == "-" || a.tx(j) == "–" || a.tx(j) == "—" || a.tx(j) == ":") {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	if j < s.end && a.lw(j) == "from" {
+		j++
+	}
+	actors := a.listAt(j, s)
+	if len(actors) == 0 {
+		return false
+	}
+	// "from A and B to C"
+	last := actors[len(actors)-1].end
+	if last+1 < s.end && a.lw(last) == "to" {
+		if n := a.actorEndingAt(last+1, s); n >= 0 && a.actors[n].start == last+1 {
+			actors = append(actors, a.actors[n])
+		}
+	}
+	a.emitParticipants(si, actors, anchor, emit)
+	return true
+}
+
+// participantsInclude reads "the countries taking part (also) include A,
+// B and C", "participants include …": one line per member named.
+func (a *analysis) participantsInclude(si int, s span, emit func(frame, quantity, string)) {
+	for k := s.start; k < s.end; k++ {
+		if !a.has(k, cGroupNoun) && a.lw(k) != "participants" {
+			continue
+		}
+		j := k + 1
+		taking := a.lw(k) == "participants"
+		for j < s.end && j < k+5 && !strings.HasPrefix(a.lw(j), "includ") {
+			switch a.lw(j) {
+			case "taking", "part", "participating", "involved":
+				taking = true
+				j++
+				continue
+			case "also", "in", "the", "it", "this":
+				j++
+				continue
+			}
+			break
+		}
+		// ("the countries include …" alone says nothing of taking part)
+		if !taking || j >= s.end || !strings.HasPrefix(a.lw(j), "include") {
+			continue
+		}
+		var actors []actorMention
+		for _, am := range a.listAt(j+1, s) {
+			actors = append(actors, am)
+		}
+		if len(actors) > 0 {
+			a.emitParticipants(si, actors, span{j, j + 1}, emit)
+		}
+		return
+	}
+}
+
+// emitParticipants gives one line to each country member of an initiative:
+// equipment when the sentences just before speak of materiel (an initiative
+// to buy shells), else support.
+func (a *analysis) emitParticipants(si int, actors []actorMention, anchor span, emit func(frame, quantity, string)) {
+	var named []actorMention
+	for _, am := range actors {
+		if len(am.code) == 2 {
+			named = append(named, am)
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	q := quantity{span: anchor, kind: news.KindSupport, sent: si, item: "participation"}
+	for _, o := range a.quants {
+		if o.sent >= si-3 && o.sent <= si && o.kind == news.KindEquipment {
+			q.kind, q.item = news.KindEquipment, "participation: "+o.item
+		}
+	}
+	f := frame{actors: named, anchor: anchor, rule: ruleJoin, window: anchor, conf: 0.55, forced: news.StatusPledged}
+	emit(f, q, q.item)
+}
+
+// partnershipFrame reads the partners listed after "in partnership with"
+// at token k ("partnership"): "… with 12 other nations – A, B and C".
+func (a *analysis) partnershipFrame(si int, s span, k int, emit func(frame, quantity, string)) {
+	j := k + 2
+	// a numbered group that announces the list: "12 other nations"
+	if n := a.actorEndingAt(j, s); n >= 0 && a.actors[n].start == j && a.actors[n].cls == cGroup {
+		j = a.actors[n].end
+		for j < s.end && a.toks[j].kind == tPunct {
+			j++
+		}
+	}
+	var actors []actorMention
+	for _, am := range a.listAt(j, s) {
+		if len(am.code) == 2 {
+			actors = append(actors, am)
+		}
+	}
+	if len(actors) == 0 {
+		return
+	}
+	// what is run in partnership: the subject before "in partnership"
+	item := "partnership"
+	for p := k - 2; p >= s.start && p > k-8; p-- {
+		if a.has(p, cOperationNoun) {
+			item = a.text[a.toks[p].start:a.toks[p].end]
+		}
+	}
+	f := frame{actors: actors, anchor: span{k - 1, k + 2}, rule: ruleJoin, window: span{k - 1, k + 2}, conf: 0.65}
+	// "is delivered in partnership with": the partners take part now
+	for p := k - 2; p >= s.start && p >= k-4; p-- {
+		if a.has(p, cPassiveAux) && (a.lw(p) == "is" || a.lw(p) == "are") {
+			f.forced = news.StatusDelivered
+		}
+	}
+	q := quantity{span: span{k - 1, k + 2}, kind: news.KindSupport, sent: si, item: "participation in " + item}
+	emit(f, q, q.item)
+}
+
+// operationBefore finds an operation noun that ends right before the
+// auxiliaries of a passive at token v: "the operation (would be) joined".
+func (a *analysis) operationBefore(v int, s span) (span, bool) {
+	k := v - 1
+	for k > s.start && v-k <= 4 && (a.has(k, cPassiveAux, cPerfectAux, cIrrealis) || a.lw(k) == "also" || strings.HasSuffix(a.lw(k), "ly")) {
+		k--
+	}
+	for j := max(s.start, k-2); j <= k; j++ { // the longest first: "naval mission"
+		for _, m := range a.ann[j] {
+			if m.class == cOperationNoun && m.end == k+1 {
+				return span{m.start, m.end}, true
+			}
+		}
+	}
+	return span{}, false
+}
+
+// operationAfter finds the operation noun that is the object of a join
+// verb ending at token k: "the grouping", "the EU's naval mission", "a
+// US-led coalition".
+func (a *analysis) operationAfter(k int, s span) (span, bool) {
+	for j := k; j < s.end && j < k+5; j++ {
+		if m, ok := a.longest(j, s.end, cOperationNoun); ok {
+			return span{m.start, m.end}, true
+		}
+		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) && a.tx(j) != "-" {
+			return span{}, false
+		}
+		if a.has(j, cTrigger, cDeliveryPast, cLocPrep, cClauseBreak) {
+			return span{}, false
+		}
+	}
+	return span{}, false
+}
+
+// history reports whether the join verb v is in the past tense with a
+// year in its sentence: "Chile joined the mission in 2019", "Bangladesh
+// took part in the operation in 1989".
+func (a *analysis) history(v match, s span) bool {
+	w := a.lw(v.start)
+	if !strings.HasSuffix(w, "ed") && w != "took" {
+		return false
+	}
+	for k := s.start; k < s.end; k++ {
+		if a.isYear(k) || a.lw(k) == "year" && k > s.start && (a.lw(k-1) == "same" || a.lw(k-1) == "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// operationAfterAgent finds the operation noun that a fronted participle
+// with its agent describes: "Proposed by France and the UK in 2025, the
+// initiative …" (the noun right after the comma that ends the phrase).
+func (a *analysis) operationAfterAgent(k int, s span) (span, bool) {
+	for j := k; j < s.end && j < k+12; j++ {
+		if a.tx(j) != "," {
+			continue
+		}
+		if j+2 < s.end && a.lw(j+1) == "the" {
+			if m, ok := a.longest(j+2, s.end, cOperationNoun); ok {
+				return span{m.start, m.end}, true
+			}
+		}
+		return span{}, false
+	}
+	return span{}, false
+}
+
+// quantityIn reports whether a troops, money or equipment quantity of
+// sentence si overlaps sp.
+func (a *analysis) quantityIn(sp span, si int) bool {
+	for _, q := range a.quants {
+		if q.sent == si && q.kind != news.KindSupport && q.start < sp.end && q.end > sp.start {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleWithSupport names support read from "with the support of X".
+const ruleWithSupport = "frame.with-support"
+
+// withSupportFrames reads support named as the means of something done:
+// "… with the support of the United States", "with the military support
+// of France", "a rebel group with Iranian support": the country gave it
+// (delivered).
+func (a *analysis) withSupportFrames(emit func(frame, quantity, string)) {
+	for _, q := range a.quants {
+		if q.kind != news.KindSupport {
+			continue
+		}
+		s := a.sents[q.sent]
+		// "with the support of X", "with the military support of X"
+		p := q.start - 1
+		var am actorMention
+		found := false
+		if p > s.start && a.lw(p) == "the" {
+			p--
+		}
+		if p >= s.start && a.lw(p) == "with" && q.end+1 < s.end && (a.lw(q.end) == "of" || a.lw(q.end) == "from") {
+			j := q.end + 1
+			if a.lw(j) == "the" && j+1 < s.end {
+				j++
+			}
+			if n := a.actorEndingAt(j, s); n >= 0 && a.actors[n].start == j && len(a.actors[n].code) == 2 {
+				am, found = a.actors[n], true
+			}
+		}
+		// "with Iranian support": a demonym inside the phrase after "with"
+		if !found && p >= s.start && a.lw(p) == "with" && !a.upper(q.end-1) {
+			for k := q.start; k < q.end && !found; k++ {
+				for _, m := range a.ann[k] {
+					if m.class == cDemonym && m.end <= q.end && len(m.value) == 2 {
+						am, found = actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent}, true
+						break
+					}
+				}
+			}
+		}
+		if !found {
+			continue
+		}
+		f := frame{actors: []actorMention{am}, anchor: span{p, p + 1}, rule: ruleWithSupport,
+			window: span{p, q.end}, conf: 0.55, forced: news.StatusDelivered}
+		emit(f, q, q.item)
+	}
+}
