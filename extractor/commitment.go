@@ -27,6 +27,9 @@ func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention
 	conf := f.conf
 	rules := make([]string, 0, 6)
 	rules = append(rules, f.rule, kindRule[q.kind])
+	if f.name != "" {
+		rules = append(rules, f.name)
+	}
 	if f.anchor.end > f.anchor.start {
 		rules = append(rules, "anchor."+strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end]))
 	}

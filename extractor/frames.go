@@ -28,6 +28,9 @@ type frame struct {
 	// to, when set, is the recipient whatever the clause says: the
 	// trainees' country of "train Ukrainian recruits".
 	to string
+	// name, when set, names the rule that built the frame more closely
+	// than rule ("troops.bracket"); it is reported after rule.
+	name string
 }
 
 // Rule ids reported in news.Commitment.Rules.

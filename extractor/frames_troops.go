@@ -207,7 +207,7 @@ func (a *analysis) rankedFrame(h int, q quantity, s span) (frame, bool) {
 			return frame{}, false // "the mission in Mali, with 11,700 troops": a place
 		}
 		return frame{actors: []actorMention{am}, anchor: span{h, h + 1}, rule: rulePresence,
-			window: span{am.start, q.end}, conf: 0.6}, true
+			window: span{am.start, q.end}, conf: 0.6, name: ruleTroopsRanked}, true
 	}
 	return frame{}, false
 }

@@ -136,6 +136,7 @@ func (a *analysis) jointTroops(f frame, q quantity) frame {
 	g := actorMention{span: span{first.start, last.end}, cls: cGroup, subject: true, sent: first.sent,
 		code: "group:" + a.text[a.toks[first.start].start:a.toks[last.end-1].end]}
 	f.actors = []actorMention{g}
+	f.name = ruleTroopsJoint
 	return f
 }
 

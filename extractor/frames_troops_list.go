@@ -37,7 +37,7 @@ func (a *analysis) bracketFrame(q quantity, s span) (frame, bool) {
 	}
 	am := a.actors[n]
 	return frame{actors: []actorMention{am}, anchor: span{q.start - 1, q.end + 1}, rule: rulePresence,
-		window: span{am.start, q.end}, conf: 0.6}, true
+		window: span{am.start, q.end}, conf: 0.6, name: ruleTroopsBracket}, true
 }
 
 // respectiveFrame matches numbers of troops shared out by "respectively":
@@ -94,7 +94,7 @@ func (a *analysis) respectiveFrame(q quantity, s span) (frame, bool) {
 	}
 	am := list[idx]
 	f := frame{actors: []actorMention{am}, anchor: span{end, end + 1}, rule: ruleActive,
-		window: span{list[0].start, nums[0].start}, conf: 0.6}
+		window: span{list[0].start, nums[0].start}, conf: 0.6, name: ruleTroopsRespectively}
 	if nums[0].start > s.start && a.lw(nums[0].start-1) == "with" {
 		f.rule = rulePresence
 	}
@@ -125,7 +125,7 @@ func (a *analysis) existentialFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	return frame{actors: []actorMention{am}, anchor: span{k - 1, k + 1}, rule: rulePresence,
-		window: span{k - 1, q.end}, conf: 0.6}, true
+		window: span{k - 1, q.end}, conf: 0.6, name: ruleTroopsThereAre}, true
 }
 
 // disposalFrame matches troops placed at someone's disposal: "Italy has
@@ -150,7 +150,7 @@ func (a *analysis) disposalFrame(q quantity, s span) (frame, bool) {
 		if !ok {
 			return frame{}, false
 		}
-		f.anchor, f.window = span{v, v + 1}, span{f.window.start, q.end}
+		f.anchor, f.window, f.name = span{v, v + 1}, span{f.window.start, q.end}, ruleTroopsDisposal
 		return f, true
 	}
 	// passive: "… had been placed at the disposal of"
@@ -172,7 +172,7 @@ func (a *analysis) disposalFrame(q quantity, s span) (frame, bool) {
 		}
 		if source {
 			return frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: rulePassive,
-				window: span{q.start, k + 1}, conf: 0.55}, true
+				window: span{q.start, k + 1}, conf: 0.55, name: ruleTroopsDisposal}, true
 		}
 	}
 	return frame{}, false

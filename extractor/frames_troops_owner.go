@@ -7,10 +7,19 @@ import (
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
-// Rule ids of the troop frames whose committer is not a subject.
+// Rule ids of the troop frames: frame.* are frame rules of their own,
+// troops.* name a frame built on a shared rule (frame.name).
 const (
-	ruleTroopOwner = "frame.troop-owner"
-	ruleTroopsFrom = "frame.troops-from"
+	ruleTroopOwner         = "frame.troop-owner"
+	ruleTroopsFrom         = "frame.troops-from"
+	ruleTroopsBracket      = "troops.bracket"
+	ruleTroopsRespectively = "troops.respectively"
+	ruleTroopsThereAre     = "troops.there-are"
+	ruleTroopsDisposal     = "troops.disposal"
+	ruleTroopsRanked       = "troops.ranked"
+	ruleTroopsOwnPronoun   = "troops.own-pronoun"
+	ruleTroopsFollowedBy   = "troops.followed-by"
+	ruleTroopsJoint        = "troops.joint-total"
 )
 
 // troopOwners returns the countries that troops q name inside their noun
@@ -378,7 +387,7 @@ func (a *analysis) ownPronounFrame(q quantity, s span) (frame, bool) {
 	if !ok || len(actors[0].code) != 2 {
 		return frame{}, false
 	}
-	return frame{actors: actors[:1], anchor: anchor, rule: rulePronoun, window: span{p, anchor.end},
+	return frame{actors: actors[:1], anchor: anchor, rule: rulePronoun, name: ruleTroopsOwnPronoun, window: span{p, anchor.end},
 		conf: 0.55, forced: forced, anaphor: span{p, p + 1}}, true
 }
 
@@ -420,6 +429,7 @@ func (a *analysis) followedBy(f frame, q quantity) frame {
 			return f
 		}
 		f.actors = append(slices.Clone(f.actors), list...)
+		f.name = ruleTroopsFollowedBy
 		return f
 	}
 	return f
