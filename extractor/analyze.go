@@ -773,6 +773,11 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) {
 		q.prepped = true
 	}
+	// "provided training to a team from the navy": troops after "to a"
+	// receive, they are not committed
+	if m.class == cTroopNoun && k > s.start && (a.lw(k) == "a" || a.lw(k) == "an") && (a.lw(k-1) == "to" || a.lw(k-1) == "for") {
+		q.prepped = true
+	}
 	if q.num != nil && q.num.value <= 0 {
 		q.num = nil
 	}
@@ -924,7 +929,11 @@ func (a *analysis) markSubjects(s span) {
 			acts[k].reporter = reporter
 		}
 		// "…, with Qatar alone committing $1bn": the subject of a gerund
-		if w := last.start - 1; w >= s.start && a.lw(w) == "with" && a.gerundAfter(last.end, s) {
+		w := last.start - 1
+		if w > s.start && a.lw(w) == "the" {
+			w-- // ", with the EU giving $1.2 billion"
+		}
+		if w >= s.start && a.lw(w) == "with" && a.gerundAfter(last.end, s) {
 			acts[m].subject = true
 		}
 		n = m + 1

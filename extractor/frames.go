@@ -95,7 +95,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 		if f, ok := a.frameFor(q); ok {
 			f = a.troopsOwner(f, q) // "460 Egyptian soldiers" in a UN mission
-			if q.kind == news.KindTroops && a.domestic(f, q) {
+			if q.kind == news.KindTroops && f.rule != ruleFrom && a.domestic(f, q) {
 				continue // "deploy 2,000 police officers to secure the summit in Berlin"
 			}
 			if parts := a.respectively(f, q); parts != nil {

@@ -39,10 +39,28 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	}
 	actors := a.listAt(k+1, s)
 	if len(actors) == 0 {
+		// "from the Netherlands and Denmark": "the" inside the name
+		if n := a.actorEndingAt(k+1, s); n >= 0 && a.actors[n].start == k+1 {
+			actors = append([]actorMention{a.actors[n]}, a.joinedAfter(n, s)...)
+		}
+	}
+	if len(actors) == 0 {
 		return frame{}, false
 	}
 	for _, am := range actors {
 		if am.cls == cGroup || am.person && am.cls == cLeader {
+			return frame{}, false
+		}
+	}
+	// "from EU nations", "from Sri Lanka's Navy": a modifier of another noun
+	if last := actors[len(actors)-1]; last.end < s.end {
+		if _, own := a.isPossessive(last.end, s.end); own || a.has(last.end, cGroupNoun, cGroupAdj) {
+			return frame{}, false
+		}
+	}
+	// "provided training to a team from …": trainees, not a contingent
+	for j := q.start - 1; j >= s.start && j >= q.start-3; j-- {
+		if a.lw(j) == "to" || a.lw(j) == "for" {
 			return frame{}, false
 		}
 	}
@@ -51,7 +69,8 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 		switch a.lw(j) {
 		case "withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulled", "pulling", "evacuate",
 			"evacuated", "evacuating", "return", "returned", "returning", "redeploy", "redeployed", "imports", "imported",
-			"exports", "trade", "bought", "buy", "buys", "purchase", "purchased", "stolen", "seized":
+			"exports", "trade", "bought", "buy", "buys", "purchase", "purchased", "stolen", "seized",
+			"departure", "exit", "pullout", "drawdown", "evacuation", "expelled", "expulsion":
 			// "troops from Senegal will withdraw" are Senegal's; "withdraw
 			// troops from Mali" leave Mali
 			if q.kind != news.KindTroops || j < q.start {
@@ -63,6 +82,9 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 		}
 		if a.has(j, cTrigger, cDeliveryPast, cTriggerNoun, cMoneyNoun) {
 			giving = true
+		}
+		if a.has(j, cCasualty) {
+			return frame{}, false // "rebels killed three peacekeepers from Burundi"
 		}
 	}
 	// troops "from" countries are theirs in any sentence about the force
@@ -78,4 +100,16 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 		f.window.end = s.end
 	}
 	return f, true
+}
+
+// joinedAfter returns the actors coordinated after a.actors[n] in s:
+// "the Netherlands and Denmark".
+func (a *analysis) joinedAfter(n int, s span) []actorMention {
+	var out []actorMention
+	last := a.actors[n]
+	for m := n + 1; m < len(a.actors) && a.actors[m].end <= s.end && a.joined(last.end, a.actors[m].start); m++ {
+		out = append(out, a.actors[m])
+		last = a.actors[m]
+	}
+	return out
 }
