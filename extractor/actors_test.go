@@ -323,6 +323,9 @@ func TestActorsAndStatus(t *testing.T) {
 		{"with the EU giving",
 			"The EU and the US agreed to provide $2 billion, with the EU giving $1.2 billion.",
 			[]string{"group:EU and the US money 2 billion USD pledged", "EU money 1.2 billion USD pledged"}},
+		{"contributions from several donors are their sum",
+			"The trust fund had received $12 million in contributions from Chile, Peru and Spain.",
+			[]string{"group:Chile, Peru and Spain money 12 million USD delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

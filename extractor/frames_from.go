@@ -24,6 +24,16 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	if k < s.end && (a.lw(k) == "each" || a.lw(k) == "apiece") {
 		k++
 	}
+	// "$18 million in contributions from Canada, France and the US"
+	if k+1 < s.end && a.lw(k) == "in" {
+		j := k + 1
+		for j < s.end && j < k+4 && a.lw(j) != "from" && (a.isModifier(j) || a.has(j, cTriggerNoun, cMoneyNoun)) {
+			j++
+		}
+		if j < s.end && a.lw(j) == "from" && j > k+1 {
+			k = j
+		}
+	}
 	// "These personnel will come from Austria and Slovakia", "troops drawn from"
 	for n := 0; n < 3 && k < s.end && q.kind == news.KindTroops; n++ {
 		switch a.lw(k) {
@@ -98,6 +108,11 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 		// "Troops from Senegal and Chad – the largest contributors – will
 		// withdraw": the verb after an apposition
 		f.window.end = s.end
+	}
+	if q.kind == news.KindMoney {
+		// "$18 million in contributions from Canada, France and the US"
+		// is their sum; "$200m each from Kuwait and the UAE" is not
+		f = a.joint(f, q)
 	}
 	return f, true
 }
