@@ -326,6 +326,16 @@ func TestActorsAndStatus(t *testing.T) {
 		{"contributions from several donors are their sum",
 			"The trust fund had received $12 million in contributions from Chile, Peru and Spain.",
 			[]string{"group:Chile, Peru and Spain money 12 million USD delivered"}},
+		// participants of a collective commitment
+		{"countries that joined an initiative share its line",
+			"Fifteen countries have pledged to buy 300,000 artillery shells for Ukraine.\nAbout fifteen countries have joined our initiative – from Spain, Italy and Greece to Romania, the premier said.",
+			[]string{"group:Fifteen countries equipment 300000 × artillery shells pledged", "ES equipment artillery shells pledged", "IT equipment artillery shells pledged", "GR equipment artillery shells pledged", "RO equipment artillery shells pledged"}},
+		{"attendees of a summit are not participants",
+			"Fifteen countries have pledged to buy 300,000 artillery shells for Ukraine.\nCountries taking part in the summit include Spain, Italy and Greece.",
+			[]string{"group:Fifteen countries equipment 300000 × artillery shells pledged"}},
+		{"a list with a verb of its own is read by its frame",
+			"Fifteen countries have pledged to buy 300,000 artillery shells for Ukraine.\nSpain, Italy and Greece signed a letter of intent to join the initiative.",
+			[]string{"group:Fifteen countries equipment 300000 × artillery shells pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -134,6 +134,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	}
 	unquantified := a.moneyNounFrames(emit, out)
 	a.supportFrames(emit, unquantified)
+	a.participantFrames(emit, out) // "… joined our initiative – from Canada, Germany and the Netherlands to Poland"
 	out, order = dropVagueTroops(out, order)
 	out, order = dropRepeats(out, order)
 	documentRecipient(out)
