@@ -336,6 +336,12 @@ func TestActorsAndStatus(t *testing.T) {
 		{"a list with a verb of its own is read by its frame",
 			"Fifteen countries have pledged to buy 300,000 artillery shells for Ukraine.\nSpain, Italy and Greece signed a letter of intent to join the initiative.",
 			[]string{"group:Fifteen countries equipment 300000 × artillery shells pledged"}},
+		{"the package of the sentence before",
+			"Sweden's government announced a new aid package worth SEK 3 billion. The package includes 10 Archer howitzers.",
+			[]string{"SE money 3 billion SEK pledged", "SE equipment 10 × Archer howitzers pledged"}},
+		{"it of the sentence before",
+			"Germany announced a new package on Monday. It will also provide 20 tanks.",
+			[]string{"DE equipment 20 × tanks pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

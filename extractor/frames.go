@@ -125,11 +125,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			unframed = append(unframed, q)
 		}
 	}
-	if donor := a.textDonor(out); donor != "" {
-		for _, q := range unframed {
-			if f, ok := a.impliedFrame(q, donor); ok {
-				emit(f, q, q.item)
-			}
+	donor := a.textDonor(out)
+	for _, q := range unframed {
+		if f, ok := a.impliedFrame(q, a.packageOwner(q, donor, out)); ok {
+			emit(f, q, q.item)
 		}
 	}
 	unquantified := a.moneyNounFrames(emit, out)
