@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -141,10 +142,9 @@ func (a *analysis) collectiveNear(si int, done []news.Commitment) (news.Commitme
 // sentAt returns the index of the sentence that starts at byte offset b,
 // or -1.
 func (a *analysis) sentAt(b int) int {
-	for i, s := range a.sents {
-		if a.toks[s.start].start == b {
-			return i
-		}
+	i := sort.Search(len(a.sents), func(i int) bool { return a.toks[a.sents[i].start].start >= b })
+	if i < len(a.sents) && a.toks[a.sents[i].start].start == b {
+		return i
 	}
 	return -1
 }

@@ -492,12 +492,13 @@ func (a *analysis) complementFrame(t match, q quantity, s span) (frame, bool) {
 
 // institutionActor returns the country that a bare "the Government"
 // in sentence si stands for: the country named most often as a subject
-// or a source before it (the latest on a tie), when named at least twice;
+// or a source in the fifty sentences before (the latest on a tie), when
+// named at least twice;
 // else the last subject of the eight sentences before (antecedent).
 func (a *analysis) institutionActor(si int) (actorMention, bool) {
 	counts := map[string]int{}
 	last := map[string]actorMention{}
-	for sj := 0; sj < si && sj < len(a.sents); sj++ {
+	for sj := max(0, si-50); sj < si && sj < len(a.sents); sj++ {
 		for _, am := range a.actorsOf(a.sents[sj]) {
 			if (am.subject || am.reporter) && len(am.code) == 2 && am.cls != cGroup {
 				counts[am.code]++

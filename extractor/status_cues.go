@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -70,25 +71,33 @@ func (a *analysis) conditional(f frame) bool {
 	if f.anchor.start >= len(a.toks) || f.anchor.start <= 0 {
 		return false
 	}
-	for _, s := range a.sents {
-		if f.anchor.start < s.start || f.anchor.start >= s.end {
-			continue
-		}
-		k := s.start
-		for k < s.end && a.toks[k].kind == tPunct {
-			k++
-		}
-		if k >= s.end || a.lw(k) != "if" && a.lw(k) != "unless" {
-			return false
-		}
-		for j := k + 1; j < f.anchor.start; j++ {
-			if a.tx(j) == "," {
-				return true
-			}
-		}
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
 		return false
 	}
+	s := a.sents[si]
+	k := s.start
+	for k < s.end && a.toks[k].kind == tPunct {
+		k++
+	}
+	if k >= s.end || a.lw(k) != "if" && a.lw(k) != "unless" {
+		return false
+	}
+	for j := k + 1; j < f.anchor.start; j++ {
+		if a.tx(j) == "," {
+			return true
+		}
+	}
 	return false
+}
+
+// sentOfToken returns the index of the sentence that holds token k, or -1.
+func (a *analysis) sentOfToken(k int) int {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > k })
+	if i < len(a.sents) && a.sents[i].start <= k {
+		return i
+	}
+	return -1
 }
 
 // deliveredNow reports handing over in the present that the gold files
@@ -136,19 +145,18 @@ func (a *analysis) troopsIn(f frame) bool {
 // headline reports whether token k is in a headline: a line of its own,
 // without a final full stop.
 func (a *analysis) headline(k int) bool {
-	for _, s := range a.sents {
-		if k < s.start || k >= s.end {
-			continue
-		}
-		if s.start > 0 && !a.toks[s.start].nl {
-			return false
-		}
-		if s.end < len(a.toks) && !a.toks[s.end].nl {
-			return false
-		}
-		return s.end-s.start <= 20 && a.tx(s.end-1) != "." && a.tx(s.end-1) != ":"
+	si := a.sentOfToken(k)
+	if si < 0 {
+		return false
 	}
-	return false
+	s := a.sents[si]
+	if s.start > 0 && !a.toks[s.start].nl {
+		return false
+	}
+	if s.end < len(a.toks) && !a.toks[s.end].nl {
+		return false
+	}
+	return s.end-s.start <= 20 && a.tx(s.end-1) != "." && a.tx(s.end-1) != ":"
 }
 
 // troopsLeave reports a withdrawal of which the troops are the subject, in
