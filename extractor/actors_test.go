@@ -342,6 +342,12 @@ func TestActorsAndStatus(t *testing.T) {
 		{"it of the sentence before",
 			"Germany announced a new package on Monday. It will also provide 20 tanks.",
 			[]string{"DE equipment 20 × tanks pledged"}},
+		{"troops that have left at the end of a long clause",
+			"The African Union announced that more than 300 Nepali soldiers serving in the peacekeeping mission in Lebanon have left the country.",
+			[]string{"NP troops 300 troops declined"}},
+		{"a headline in the progressive is delivered",
+			"Dutch military doubling troop presence in Lithuania\nThe Netherlands will also send 4 jets.",
+			[]string{"NL troops troops delivered", "NL equipment 4 × jets pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

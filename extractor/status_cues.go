@@ -117,15 +117,15 @@ func (a *analysis) deliveredNow(f frame) (string, bool) {
 	}
 	be := prev >= 0 && (a.lw(prev) == "is" || a.lw(prev) == "are")
 	switch {
-	case w == "sending" && be:
-		return "is sending", true
+	case (w == "sending" || w == "deploying" || w == "doubling") && be:
+		return "is " + w, true
 	case (w == "contributes" || w == "contributing" && be) && a.troopsIn(f):
 		return w, true
 	}
 	// the verb right after its subject: not "lawmakers back sending troops"
 	if a.headline(k) && (prev >= 0 && a.actorAt[prev] >= 0 || prev+1 < k && a.actorAt[prev+1] >= 0) {
 		switch w {
-		case "sends", "sending", "donates", "delivers", "ships", "dispatches", "hands":
+		case "sends", "sending", "donates", "delivers", "ships", "dispatches", "hands", "deploying", "doubling":
 			return "headline " + w, true
 		}
 	}
@@ -167,7 +167,7 @@ func (a *analysis) troopsLeave(f frame) (string, bool) {
 		if q.kind != news.KindTroops || q.start < f.window.start || q.start > f.window.end {
 			continue
 		}
-		for k := q.end; k < len(a.toks) && k < q.end+8; k++ {
+		for k := q.end; k < len(a.toks) && k < q.end+14; k++ {
 			if a.has(k, cClauseBreak) || a.tx(k) == "," || a.tx(k) == ";" || a.tx(k) == "." || a.otherSubject(k) {
 				break
 			}
@@ -214,8 +214,8 @@ func (a *analysis) norBefore(k int) bool {
 // that Austria is withdrawing" (Austria withdraws them, not the giver).
 func (a *analysis) otherSubject(k int) bool {
 	switch a.lw(k) {
-	case "after", "before", "because", "when", "until", "since", "if", "as", "that", "which":
-		return true
+	case "after", "before", "because", "when", "until", "since", "if", "as", "that", "which", "to", "replace", "replacing", "relieve":
+		return true // "… 170 troops this month to replace soldiers who have left"
 	}
 	if n := a.actorAt[k]; n >= 0 {
 		return a.actors[n].subject || a.actors[n].reporter
