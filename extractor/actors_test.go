@@ -348,6 +348,12 @@ func TestActorsAndStatus(t *testing.T) {
 		{"a headline in the progressive is delivered",
 			"Dutch military doubling troop presence in Lithuania\nThe Netherlands will also send 4 jets.",
 			[]string{"NL troops troops delivered", "NL equipment 4 × jets pledged"}},
+		{"a bare title of a minister stands for the country of the text",
+			"Austria will send 20 deminers. Austria has also pledged €2 million. The foreign minister promised another €5 million in aid this year.",
+			[]string{"AT money 2 million EUR pledged", "AT money 5 million EUR pledged"}},
+		{"a law that allows the president to transfer is no commitment",
+			"Canada will send 20 tanks. Canada pledged $40 million. The law allows the president to transfer weapons quickly.",
+			[]string{"CA equipment 20 × tanks pledged", "CA money 40 million USD pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -148,7 +148,8 @@ func (a *analysis) asked(k int) bool {
 	}
 	switch a.lw(k) {
 	case "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses", "pressed",
-		"pressing", "encourage", "encourages", "encouraged", "encouraging":
+		"pressing", "encourage", "encourages", "encouraged", "encouraging",
+		"allow", "allows", "allowed", "permit", "permits", "authorise", "authorises", "authorize", "authorizes", "enable", "enables":
 		return true
 	}
 	return false

@@ -108,7 +108,11 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 			return frame{}, false
 		}
 		// "the Government will allocate …" in a text about one country
-		if k > s.start && a.lw(k-1) == "the" && a.has(k, cInstitution) && a.actorAt[k] < 0 && t.start-k <= 4 {
+		// (also "the foreign minister promised …": a bare title of a person)
+		if k > s.start && a.lw(k-1) == "the" && (a.has(k, cInstitution) || a.personTitle(k, t.start)) && a.actorAt[k] < 0 && t.start-k <= 4 {
+			if a.asked(k) {
+				return frame{}, false // "the law allows the president to transfer weapons"
+			}
 			si := a.sentOf(s)
 			if am, ok := a.institutionActor(si); ok && si > 0 {
 				f.actors = []actorMention{am}
@@ -116,7 +120,7 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 				f.conf = 0.55
 				f.window = span{k, t.end}
 				f.anaphor = span{k - 1, k + 1}
-				if m, ok := a.longest(k, t.start, cInstitution); ok {
+				if m, ok := a.longest(k, t.start, cInstitution, cTitle); ok {
 					f.anaphor.end = m.end
 				}
 				return f, true
@@ -304,4 +308,19 @@ func (a *analysis) sentOf(s span) int {
 		return i
 	}
 	return -1
+}
+
+// personTitle reports whether a title of a head of government or a
+// minister starts at token k and ends before token lim: "foreign
+// minister", "prime minister", "chancellor", "president".
+func (a *analysis) personTitle(k, lim int) bool {
+	m, ok := a.longest(k, lim, cTitle)
+	if !ok {
+		return false
+	}
+	switch a.lw(m.end - 1) {
+	case "minister", "president", "chancellor", "premier", "secretary":
+		return true
+	}
+	return false
 }
