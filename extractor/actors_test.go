@@ -354,6 +354,15 @@ func TestActorsAndStatus(t *testing.T) {
 		{"a law that allows the president to transfer is no commitment",
 			"Canada will send 20 tanks. Canada pledged $40 million. The law allows the president to transfer weapons quickly.",
 			[]string{"CA equipment 20 × tanks pledged", "CA money 40 million USD pledged"}},
+		{"an apposition with an owner is not a list",
+			"Finland, NATO's newest member, said it was ready to send jets if needed.",
+			[]string{"FI equipment jets considering"}},
+		{"an offer as a noun is pledged",
+			"Berlin's offer of 5,000 helmets was widely mocked.",
+			[]string{"DE equipment 5000 × helmets pledged"}},
+		{"a country's own defence spending is no commitment",
+			"Tokyo has doubled its own defence spending plan to ¥43 trillion.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

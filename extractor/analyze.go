@@ -870,7 +870,7 @@ func (a *analysis) markSubjects(s span) {
 	for n := 0; n < len(acts); {
 		// the coordinated list starting at acts[n]
 		m := n
-		for m+1 < len(acts) && a.joined(acts[m].end, acts[m+1].start) && !a.reports(acts[m+1].end, s) {
+		for m+1 < len(acts) && a.joined(acts[m].end, acts[m+1].start) && !a.reports(acts[m+1].end, s) && !a.apposedOwner(acts[m], acts[m+1], s) {
 			m++
 		}
 		// "In Brussels, Saudi Arabia pledged": an introductory place is not in the list

@@ -189,7 +189,7 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 			}
 		}
 	}
-	return a.doubted(f)
+	return a.doubted(f) || a.ownSpending(q)
 }
 
 // ruleRecipientDoc marks a recipient taken from the rest of the document.

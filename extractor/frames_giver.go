@@ -260,3 +260,14 @@ func (a *analysis) auxOnly(from, to int) bool {
 	}
 	return true
 }
+
+// apposedOwner reports whether next, after a comma, is the owner of an
+// apposition to prev rather than a member of a list with it: "Sweden,
+// NATO's newest air force contributor, said …".
+func (a *analysis) apposedOwner(prev, next actorMention, s span) bool {
+	if prev.end >= next.start || a.tx(prev.end) != "," {
+		return false
+	}
+	_, own := a.isPossessive(next.end, s.end)
+	return own
+}

@@ -227,10 +227,8 @@ func (a *analysis) otherSubject(k int) bool {
 // quantity of troops, money or equipment right after it ("offered more
 // than 500 troops", "has offered a further 100 million yuan").
 func (a *analysis) offersNumber(f frame) bool {
-	switch a.lw(f.anchor.start) {
-	case "offer", "offers", "offered":
-	default:
-		return false
+	if a.lw(f.anchor.start) != "offered" {
+		return false // "Berlin's offer of 5,000 helmets" is a noun: pledged
 	}
 	for _, q := range a.quants {
 		if q.num != nil && q.start >= f.anchor.end && q.start <= f.anchor.end+2 {
@@ -294,10 +292,42 @@ func (a *analysis) doubted(f frame) bool {
 				return true
 			}
 		case "if", "whether":
-			// "did not say if it would deploy more forces"
+			// "did not say if it would deploy more forces" ("refused to
+			// say whether" is a refusal, read by its cue)
 			switch a.lw(max(k-1, 0)) {
-			case "say", "said", "know", "known", "decide", "decided", "clear", "unclear", "asked", "confirm", "disclose":
+			case "say", "know", "decide", "decided", "confirm", "disclose":
+				for j := k - 2; j >= 0 && j >= k-4; j-- {
+					if a.lw(j) == "not" || a.lw(j) == "n't" || a.lw(j) == "no" {
+						return true
+					}
+				}
+			case "clear", "unclear", "known", "unknown":
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownSpending reports money that is a country's own defence spending or
+// budget ("Tokyo has doubled its own defence spending plan to ¥43
+// trillion"): no commitment to anyone else.
+func (a *analysis) ownSpending(q quantity) bool {
+	if q.kind != news.KindMoney || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	for k := q.start - 1; k >= s.start && k >= q.start-8; k-- {
+		if a.tx(k) == "," || a.tx(k) == ";" {
+			return false
+		}
+		switch a.lw(k) {
+		case "spending", "budget", "expenditure", "expenditures":
+			if k > s.start {
+				switch a.lw(k - 1) {
+				case "defence", "defense", "military", "own":
+					return true
+				}
 			}
 		}
 	}
