@@ -363,6 +363,9 @@ func TestActorsAndStatus(t *testing.T) {
 		{"a country's own defence spending is no commitment",
 			"Tokyo has doubled its own defence spending plan to ¥43 trillion.",
 			nil},
+		{"troops from a country that are attacked are not given",
+			"Militants attacked troops from Chad near the border.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

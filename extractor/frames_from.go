@@ -80,10 +80,12 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 		case "withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulled", "pulling", "evacuate",
 			"evacuated", "evacuating", "return", "returned", "returning", "redeploy", "redeployed", "imports", "imported",
 			"exports", "trade", "bought", "buy", "buys", "purchase", "purchased", "stolen", "seized",
-			"departure", "exit", "pullout", "drawdown", "evacuation", "expelled", "expulsion":
+			"departure", "exit", "pullout", "drawdown", "evacuation", "expelled", "expulsion",
+			"attack", "attacked", "attacks", "attacking", "ambush", "ambushed", "clash", "clashed", "clashes",
+			"fought", "fighting", "repelled", "accused", "arrested":
 			// "troops from Senegal will withdraw" are Senegal's; "withdraw
-			// troops from Mali" leave Mali
-			if q.kind != news.KindTroops || j < q.start {
+			// troops from Mali" leave Mali; hostile words say nothing is given
+			if q.kind != news.KindTroops || j < q.start || !isWithdrawal(a.lw(j)) {
 				return frame{}, false
 			}
 		case "aid", "assistance", "grant", "grants", "loan", "loans", "pledges", "donations", "received", "receive", "receives",
@@ -127,4 +129,15 @@ func (a *analysis) joinedAfter(n int, s span) []actorMention {
 		last = a.actors[m]
 	}
 	return out
+}
+
+// isWithdrawal reports whether w is a verb or noun of leaving: the troops
+// "from" a country that withdraw are still its troops.
+func isWithdrawal(w string) bool {
+	switch w {
+	case "withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulled", "pulling",
+		"return", "returned", "returning", "redeploy", "redeployed":
+		return true
+	}
+	return false
 }
