@@ -366,6 +366,15 @@ func TestActorsAndStatus(t *testing.T) {
 		{"troops from a country that are attacked are not given",
 			"Militants attacked troops from Chad near the border.",
 			nil},
+		{"countries that join an operation take part: support",
+			"He said the operation would be joined by Portugal, Greece and Malta.",
+			[]string{"PT support participation pledged", "GR support participation pledged", "MT support participation pledged"}},
+		{"an operation delivered in partnership with countries",
+			"The training operation is delivered in partnership with 3 other nations – Norway, Kosovo and Sweden.",
+			[]string{"NO support participation delivered", "SE support participation delivered"}},
+		{"a country with a line of its own keeps it",
+			"Norway and Iceland signalled they wanted to participate in the mission and potentially send troops.",
+			[]string{"NO troops troops considering", "IS troops troops considering"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -653,6 +653,10 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	}
 	toks := a.toks
 	am := actorMention{span: span{i, m.end}, code: m.value, cls: m.class, person: m.class == cLeader, sent: si}
+	if m.value == "XK" {
+		// Kosovo has no ISO 3166-1 code ("XK" is user-assigned): a group, as in the gold files
+		m.class, am.cls = cGroup, cGroup
+	}
 	if m.class == cGroup {
 		am.code = "group:" + a.text[toks[i].start:toks[m.end-1].end]
 	}

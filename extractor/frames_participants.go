@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -33,12 +34,25 @@ func (a *analysis) participantFrames(emit func(frame, quantity, string), done []
 		}
 		ref, ok := a.collectiveNear(si, done)
 		if !ok {
-			continue
+			// no line of the collective: taking part in a coalition, an
+			// operation or an initiative is support ("the operations
+			// would be joined by Britain, Bahrain and Canada")
+			if !a.collectiveNoun(si) {
+				continue
+			}
+			ref = news.Commitment{Kind: news.KindSupport, Item: "participation"}
 		}
 		q := quantity{span: span{list[0].start, list[len(list)-1].end}, kind: ref.Kind, item: ref.Item, sent: si}
+		start := a.toks[s.start].start
 		for _, am := range list {
+			// a country with a line of its own in the sentence keeps it
+			// ("Denmark and Sweden signalled they wanted to participate …
+			// and potentially send troops")
+			if slices.ContainsFunc(done, func(c news.Commitment) bool { return c.Actor == am.code && c.Start == start }) {
+				continue
+			}
 			f := frame{actors: []actorMention{am}, anchor: cue, rule: ruleParticipant, conf: 0.5,
-				window: q.span, forced: ref.Status}
+				window: span{s.start, s.end}, forced: ref.Status}
 			emit(f, q, ref.Item)
 		}
 	}
@@ -147,4 +161,19 @@ func (a *analysis) sentAt(b int) int {
 		return i
 	}
 	return -1
+}
+
+// collectiveNoun reports whether sentence si or the one before names a
+// coalition, an operation, an initiative or a mission.
+func (a *analysis) collectiveNoun(si int) bool {
+	for sj := max(0, si-1); sj <= si; sj++ {
+		s := a.sents[sj]
+		for k := s.start; k < s.end; k++ {
+			switch a.lw(k) {
+			case "coalition", "operation", "operations", "initiative", "mission", "grouping", "task", "taskforce":
+				return true
+			}
+		}
+	}
+	return false
 }
