@@ -105,7 +105,7 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	}
 	last := actors[len(actors)-1]
 	f := frame{actors: actors, anchor: span{k, k + 1}, rule: ruleFrom, conf: 0.75,
-		window: span{max(s.start, q.start-10), min(s.end, last.end+4)}}
+		window: span{max(s.start, q.start-16), min(s.end, last.end+4)}}
 	if q.kind == news.KindTroops {
 		// "Troops from Senegal and Chad – the largest contributors – will
 		// withdraw": the verb after an apposition
