@@ -705,6 +705,10 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	}
 	toks := a.toks
 	am := actorMention{span: span{i, m.end}, code: m.value, cls: m.class, person: m.class == cLeader, sent: si}
+	if m.value == "XK" {
+		// Kosovo has no ISO 3166-1 code ("XK" is user-assigned): a group, as in the gold files
+		m.class, am.cls = cGroup, cGroup
+	}
 	if m.class == cGroup {
 		am.code = "group:" + a.text[toks[i].start:toks[m.end-1].end]
 	}
@@ -830,6 +834,11 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) {
 		q.prepped = true
 	}
+	// "provided training to a team from the navy": troops after "to a"
+	// receive, they are not committed
+	if m.class == cTroopNoun && k > s.start && (a.lw(k) == "a" || a.lw(k) == "an") && (a.lw(k-1) == "to" || a.lw(k-1) == "for") {
+		q.prepped = true
+	}
 	if q.num != nil && q.num.value <= 0 {
 		q.num = nil
 	}
@@ -922,7 +931,7 @@ func (a *analysis) markSubjects(s span) {
 	for n := 0; n < len(acts); {
 		// the coordinated list starting at acts[n]
 		m := n
-		for m+1 < len(acts) && a.joined(acts[m].end, acts[m+1].start) && !a.reports(acts[m+1].end, s) {
+		for m+1 < len(acts) && a.joined(acts[m].end, acts[m+1].start) && !a.reports(acts[m+1].end, s) && !a.apposedOwner(acts[m], acts[m+1], s) {
 			m++
 		}
 		// "In Brussels, Saudi Arabia pledged": an introductory place is not in the list
@@ -981,7 +990,11 @@ func (a *analysis) markSubjects(s span) {
 			acts[k].reporter = reporter
 		}
 		// "…, with Qatar alone committing $1bn": the subject of a gerund
-		if w := last.start - 1; w >= s.start && a.lw(w) == "with" && a.gerundAfter(last.end, s) {
+		w := last.start - 1
+		if w > s.start && a.lw(w) == "the" {
+			w-- // ", with the EU giving $1.2 billion"
+		}
+		if w >= s.start && a.lw(w) == "with" && a.gerundAfter(last.end, s) {
 			acts[m].subject = true
 		}
 		n = m + 1

@@ -142,14 +142,12 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			unframed = append(unframed, q)
 		}
 	}
-	if donor := a.textDonor(out); donor != "" {
-		for _, q := range unframed {
-			if f, ok := a.impliedFrame(q, donor); ok {
-				emit(f, q, q.item)
-			}
+	donor := a.textDonor(out)
+	for _, q := range unframed {
+		if f, ok := a.impliedFrame(q, a.packageOwner(q, donor, out)); ok {
+			emit(f, q, q.item)
 		}
 	}
-	a.tableFrames(emit) // "X has donated vaccines as follows:" and rows of recipients
 	unquantified := a.moneyNounFrames(emit, out)
 	a.supportFrames(emit, unquantified)
 	// a country that already commits something in the sentence needs no participation line
@@ -160,7 +158,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	})
 	a.permissionFrames(emit)
 	a.withSupportFrames(emit)
-	a.recipientTableFrames(emit)
+	a.tableFrames(emit) // "X has donated vaccines as follows:" and rows of recipients
 	out, order = dropVagueTroops(out, order)
 	out, order = dropRepeats(out, order)
 	documentRecipient(out)
@@ -223,7 +221,7 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 			}
 		}
 	}
-	return a.doubted(f)
+	return a.doubted(f) || a.ownSpending(q)
 }
 
 // ruleRecipientDoc marks a recipient taken from the rest of the document.

@@ -24,6 +24,16 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	if k < s.end && (a.lw(k) == "each" || a.lw(k) == "apiece") {
 		k++
 	}
+	// "$18 million in contributions from Canada, France and the US"
+	if k+1 < s.end && a.lw(k) == "in" {
+		j := k + 1
+		for j < s.end && j < k+4 && a.lw(j) != "from" && (a.isModifier(j) || a.has(j, cTriggerNoun, cMoneyNoun)) {
+			j++
+		}
+		if j < s.end && a.lw(j) == "from" && j > k+1 {
+			k = j
+		}
+	}
 	// "These personnel will come from Austria and Slovakia", "troops drawn from"
 	for n := 0; n < 3 && k < s.end && q.kind == news.KindTroops; n++ {
 		switch a.lw(k) {
@@ -39,10 +49,28 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	}
 	actors := a.listAt(k+1, s)
 	if len(actors) == 0 {
+		// "from the Netherlands and Denmark": "the" inside the name
+		if n := a.actorEndingAt(k+1, s); n >= 0 && a.actors[n].start == k+1 {
+			actors = append([]actorMention{a.actors[n]}, a.joinedAfter(n, s)...)
+		}
+	}
+	if len(actors) == 0 {
 		return frame{}, false
 	}
 	for _, am := range actors {
 		if am.cls == cGroup || am.person && am.cls == cLeader {
+			return frame{}, false
+		}
+	}
+	// "from EU nations", "from Sri Lanka's Navy": a modifier of another noun
+	if last := actors[len(actors)-1]; last.end < s.end {
+		if _, own := a.isPossessive(last.end, s.end); own || a.has(last.end, cGroupNoun, cGroupAdj) {
+			return frame{}, false
+		}
+	}
+	// "provided training to a team from …": trainees, not a contingent
+	for j := q.start - 1; j >= s.start && j >= q.start-3; j-- {
+		if a.lw(j) == "to" || a.lw(j) == "for" {
 			return frame{}, false
 		}
 	}
@@ -51,10 +79,13 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 		switch a.lw(j) {
 		case "withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulled", "pulling", "evacuate",
 			"evacuated", "evacuating", "return", "returned", "returning", "redeploy", "redeployed", "imports", "imported",
-			"exports", "trade", "bought", "buy", "buys", "purchase", "purchased", "stolen", "seized":
+			"exports", "trade", "bought", "buy", "buys", "purchase", "purchased", "stolen", "seized",
+			"departure", "exit", "pullout", "drawdown", "evacuation", "expelled", "expulsion",
+			"attack", "attacked", "attacks", "attacking", "ambush", "ambushed", "clash", "clashed", "clashes",
+			"fought", "fighting", "repelled", "accused", "arrested":
 			// "troops from Senegal will withdraw" are Senegal's; "withdraw
-			// troops from Mali" leave Mali
-			if q.kind != news.KindTroops || j < q.start {
+			// troops from Mali" leave Mali; hostile words say nothing is given
+			if q.kind != news.KindTroops || j < q.start || !isWithdrawal(a.lw(j)) {
 				return frame{}, false
 			}
 		case "aid", "assistance", "grant", "grants", "loan", "loans", "pledges", "donations", "received", "receive", "receives",
@@ -64,6 +95,9 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 		if a.has(j, cTrigger, cDeliveryPast, cTriggerNoun, cMoneyNoun) {
 			giving = true
 		}
+		if a.has(j, cCasualty) {
+			return frame{}, false // "rebels killed three peacekeepers from Burundi"
+		}
 	}
 	// troops "from" countries are theirs in any sentence about the force
 	if !giving && q.kind != news.KindTroops {
@@ -71,11 +105,39 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	}
 	last := actors[len(actors)-1]
 	f := frame{actors: actors, anchor: span{k, k + 1}, rule: ruleFrom, conf: 0.75,
-		window: span{max(s.start, q.start-10), min(s.end, last.end+4)}}
+		window: span{max(s.start, q.start-16), min(s.end, last.end+4)}}
 	if q.kind == news.KindTroops {
 		// "Troops from Senegal and Chad – the largest contributors – will
 		// withdraw": the verb after an apposition
 		f.window.end = s.end
 	}
+	if q.kind == news.KindMoney {
+		// "$18 million in contributions from Canada, France and the US"
+		// is their sum; "$200m each from Kuwait and the UAE" is not
+		f = a.joint(f, q)
+	}
 	return f, true
+}
+
+// joinedAfter returns the actors coordinated after a.actors[n] in s:
+// "the Netherlands and Denmark".
+func (a *analysis) joinedAfter(n int, s span) []actorMention {
+	var out []actorMention
+	last := a.actors[n]
+	for m := n + 1; m < len(a.actors) && a.actors[m].end <= s.end && a.joined(last.end, a.actors[m].start); m++ {
+		out = append(out, a.actors[m])
+		last = a.actors[m]
+	}
+	return out
+}
+
+// isWithdrawal reports whether w is a verb or noun of leaving: the troops
+// "from" a country that withdraw are still its troops.
+func isWithdrawal(w string) bool {
+	switch w {
+	case "withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulled", "pulling",
+		"return", "returned", "returning", "redeploy", "redeployed":
+		return true
+	}
+	return false
 }

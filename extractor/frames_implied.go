@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -157,4 +158,53 @@ func commitmentHead(a *analysis, j int) bool {
 		return true
 	}
 	return a.has(j, cTriggerNoun)
+}
+
+// packageOwner returns the giver that a sentence without a named actor
+// refers to: the donor of a text about one donor, else, when the sentence
+// opens with "The package", "This contribution" or "It", the actor of the
+// last commitment of the two sentences before ("Sweden announced a package
+// worth SEK 3 billion. The package includes 10 howitzers."); "" when none.
+func (a *analysis) packageOwner(q quantity, donor string, done []news.Commitment) string {
+	if donor != "" {
+		return donor
+	}
+	s := a.sents[q.sent]
+	k := s.start
+	switch a.lw(k) {
+	case "it":
+	case "the", "this", "that", "its":
+		ok := false
+		for j := k + 1; j < s.end && j <= k+3; j++ {
+			if a.has(j, cTriggerNoun) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return ""
+		}
+	default:
+		return ""
+	}
+	owner, at := "", -1
+	for _, c := range done {
+		if strings.HasPrefix(c.Actor, "group:") {
+			continue
+		}
+		if cj := a.sentAt(c.Start); cj >= q.sent-2 && cj < q.sent && c.Start > at {
+			owner, at = c.Actor, c.Start
+		}
+	}
+	return owner
+}
+
+// sentAt returns the index of the sentence that starts at byte offset b,
+// or -1.
+func (a *analysis) sentAt(b int) int {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.toks[a.sents[i].start].start >= b })
+	if i < len(a.sents) && a.toks[a.sents[i].start].start == b {
+		return i
+	}
+	return -1
 }

@@ -21,7 +21,7 @@ const (
 // "respectively", "apiece". Quantities without a number ("Belgium, Italy
 // and France are sending ships") keep one line per actor too.
 func (a *analysis) joint(f frame, q quantity) frame {
-	if q.num == nil || len(f.actors) == 0 || f.rule != ruleActive && (f.rule != rulePronoun || len(f.actors) < 2) {
+	if q.num == nil || len(f.actors) == 0 || f.rule != ruleActive && f.rule != ruleFrom && (f.rule != rulePronoun || len(f.actors) < 2) {
 		return f
 	}
 	for _, am := range f.actors {
@@ -39,7 +39,7 @@ func (a *analysis) joint(f frame, q quantity) frame {
 			return f
 		}
 	}
-	for k := first.start; k < s.end && k < q.end+4; k++ {
+	for k := min(first.start, q.start); k < s.end && k < max(q.end, end)+4; k++ {
 		switch a.lw(k) {
 		case "each", "both", "respectively", "apiece", "individually", "separately", "per":
 			return f

@@ -14,10 +14,8 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	w := f.window
 	if f.rule == ruleBullet && f.anchor.end <= w.start {
 		// a bullet is its own clause: "• Four jets that have landed in Cyprus"
-		for _, s := range a.sents {
-			if w.start >= s.start && w.start < s.end {
-				w.end = s.end
-			}
+		if si := a.sentOfToken(w.start); si >= 0 {
+			w.end = a.sents[si].end
 		}
 	}
 	var considering, delivered string

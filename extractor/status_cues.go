@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -70,25 +71,33 @@ func (a *analysis) conditional(f frame) bool {
 	if f.anchor.start >= len(a.toks) || f.anchor.start <= 0 {
 		return false
 	}
-	for _, s := range a.sents {
-		if f.anchor.start < s.start || f.anchor.start >= s.end {
-			continue
-		}
-		k := s.start
-		for k < s.end && a.toks[k].kind == tPunct {
-			k++
-		}
-		if k >= s.end || a.lw(k) != "if" && a.lw(k) != "unless" {
-			return false
-		}
-		for j := k + 1; j < f.anchor.start; j++ {
-			if a.tx(j) == "," {
-				return true
-			}
-		}
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
 		return false
 	}
+	s := a.sents[si]
+	k := s.start
+	for k < s.end && a.toks[k].kind == tPunct {
+		k++
+	}
+	if k >= s.end || a.lw(k) != "if" && a.lw(k) != "unless" {
+		return false
+	}
+	for j := k + 1; j < f.anchor.start; j++ {
+		if a.tx(j) == "," {
+			return true
+		}
+	}
 	return false
+}
+
+// sentOfToken returns the index of the sentence that holds token k, or -1.
+func (a *analysis) sentOfToken(k int) int {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > k })
+	if i < len(a.sents) && a.sents[i].start <= k {
+		return i
+	}
+	return -1
 }
 
 // deliveredNow reports handing over in the present that the gold files
@@ -108,15 +117,15 @@ func (a *analysis) deliveredNow(f frame) (string, bool) {
 	}
 	be := prev >= 0 && (a.lw(prev) == "is" || a.lw(prev) == "are")
 	switch {
-	case w == "sending" && be:
-		return "is sending", true
+	case (w == "sending" || w == "deploying" || w == "doubling") && be:
+		return "is " + w, true
 	case (w == "contributes" || w == "contributing" && be) && a.troopsIn(f):
 		return w, true
 	}
 	// the verb right after its subject: not "lawmakers back sending troops"
 	if a.headline(k) && (prev >= 0 && a.actorAt[prev] >= 0 || prev+1 < k && a.actorAt[prev+1] >= 0) {
 		switch w {
-		case "sends", "sending", "donates", "delivers", "ships", "dispatches", "hands":
+		case "sends", "sending", "donates", "delivers", "ships", "dispatches", "hands", "deploying", "doubling":
 			return "headline " + w, true
 		}
 	}
@@ -136,19 +145,18 @@ func (a *analysis) troopsIn(f frame) bool {
 // headline reports whether token k is in a headline: a line of its own,
 // without a final full stop.
 func (a *analysis) headline(k int) bool {
-	for _, s := range a.sents {
-		if k < s.start || k >= s.end {
-			continue
-		}
-		if s.start > 0 && !a.toks[s.start].nl {
-			return false
-		}
-		if s.end < len(a.toks) && !a.toks[s.end].nl {
-			return false
-		}
-		return s.end-s.start <= 20 && a.tx(s.end-1) != "." && a.tx(s.end-1) != ":"
+	si := a.sentOfToken(k)
+	if si < 0 {
+		return false
 	}
-	return false
+	s := a.sents[si]
+	if s.start > 0 && !a.toks[s.start].nl {
+		return false
+	}
+	if s.end < len(a.toks) && !a.toks[s.end].nl {
+		return false
+	}
+	return s.end-s.start <= 20 && a.tx(s.end-1) != "." && a.tx(s.end-1) != ":"
 }
 
 // troopsLeave reports a withdrawal of which the troops are the subject, in
@@ -159,7 +167,7 @@ func (a *analysis) troopsLeave(f frame) (string, bool) {
 		if q.kind != news.KindTroops || q.start < f.window.start || q.start > f.window.end {
 			continue
 		}
-		for k := q.end; k < len(a.toks) && k < q.end+8; k++ {
+		for k := q.end; k < len(a.toks) && k < q.end+14; k++ {
 			if a.has(k, cClauseBreak) || a.tx(k) == "," || a.tx(k) == ";" || a.tx(k) == "." || a.otherSubject(k) {
 				break
 			}
@@ -206,8 +214,8 @@ func (a *analysis) norBefore(k int) bool {
 // that Austria is withdrawing" (Austria withdraws them, not the giver).
 func (a *analysis) otherSubject(k int) bool {
 	switch a.lw(k) {
-	case "after", "before", "because", "when", "until", "since", "if", "as", "that", "which":
-		return true
+	case "after", "before", "because", "when", "until", "since", "if", "as", "that", "which", "to", "replace", "replacing", "relieve":
+		return true // "… 170 troops this month to replace soldiers who have left"
 	}
 	if n := a.actorAt[k]; n >= 0 {
 		return a.actors[n].subject || a.actors[n].reporter
@@ -219,10 +227,8 @@ func (a *analysis) otherSubject(k int) bool {
 // quantity of troops, money or equipment right after it ("offered more
 // than 500 troops", "has offered a further 100 million yuan").
 func (a *analysis) offersNumber(f frame) bool {
-	switch a.lw(f.anchor.start) {
-	case "offer", "offers", "offered":
-	default:
-		return false
+	if a.lw(f.anchor.start) != "offered" {
+		return false // "Berlin's offer of 5,000 helmets" is a noun: pledged
 	}
 	for _, q := range a.quants {
 		if q.num != nil && q.start >= f.anchor.end && q.start <= f.anchor.end+2 {
@@ -286,10 +292,42 @@ func (a *analysis) doubted(f frame) bool {
 				return true
 			}
 		case "if", "whether":
-			// "did not say if it would deploy more forces"
+			// "did not say if it would deploy more forces" ("refused to
+			// say whether" is a refusal, read by its cue)
 			switch a.lw(max(k-1, 0)) {
-			case "say", "said", "know", "known", "decide", "decided", "clear", "unclear", "asked", "confirm", "disclose":
+			case "say", "know", "decide", "decided", "confirm", "disclose":
+				for j := k - 2; j >= 0 && j >= k-4; j-- {
+					if a.lw(j) == "not" || a.lw(j) == "n't" || a.lw(j) == "no" {
+						return true
+					}
+				}
+			case "clear", "unclear", "known", "unknown":
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownSpending reports money that is a country's own defence spending or
+// budget ("Tokyo has doubled its own defence spending plan to ¥43
+// trillion"): no commitment to anyone else.
+func (a *analysis) ownSpending(q quantity) bool {
+	if q.kind != news.KindMoney || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	for k := q.start - 1; k >= s.start && k >= q.start-8; k-- {
+		if a.tx(k) == "," || a.tx(k) == ";" {
+			return false
+		}
+		switch a.lw(k) {
+		case "spending", "budget", "expenditure", "expenditures":
+			if k > s.start {
+				switch a.lw(k - 1) {
+				case "defence", "defense", "military", "own":
+					return true
+				}
 			}
 		}
 	}
