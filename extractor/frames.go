@@ -1,4 +1,3 @@
-// HELPER: read HELPERS.md at the worktree root first (house rules, deadline 20:00 UTC). Do not commit this line.
 package extractor
 
 import (
