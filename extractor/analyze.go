@@ -86,6 +86,9 @@ type analysis struct {
 	usdContext bool
 	// ownCurrency maps a country code to its currency (the Extractor's).
 	ownCurrency map[string]string
+	// inDonor is true while moneyDonorBefore reads the frames of earlier
+	// money: they may not look further back themselves.
+	inDonor bool
 }
 
 // abbreviations are words whose trailing dot does not end a sentence.
@@ -467,7 +470,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		} else {
 			q.currency = cur.value
 			if q.currency == "USD" {
-				if cur.class == cCurPrefix && a.tx(cur.start) == "$" && cur.end == cur.start+1 {
+				// "$5 million", "5 million dollars": a dollar the text does not name
+				if cur.class == cCurPrefix && a.tx(cur.start) == "$" && cur.end == cur.start+1 ||
+					cur.class == cCurSuffix && cur.end == cur.start+1 && (a.lw(cur.start) == "dollars" || a.lw(cur.start) == "dollar") {
 					q.bareDollar = true
 				} else {
 					a.usdContext = true

@@ -144,7 +144,10 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	if f, ok := a.troopsFromFrame(q, s); ok {
 		return f, true
 	}
-	return a.ownPronounFrame(q, s)
+	if f, ok := a.ownPronounFrame(q, s); ok {
+		return f, true
+	}
+	return a.textDonorFrame(q, s) // the committer of the money before
 }
 
 // requestFrame reads a refused request: "Germany has rejected requests

@@ -1,0 +1,403 @@
+package extractor
+
+// Money frames whose donor is not the subject of a verb before the
+// amount: the recipient as subject, the predicate, a verb with its noun,
+// a passive after the noun, and the committer of the money before.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleReceiver marks money whose subject is its recipient.
+const ruleReceiver = "frame.money-receiver"
+
+// receiverFrame matches money whose subject receives it: "X will receive
+// $10 million", "X was allocated $5 million", "Nigeria will get a grant
+// of $750,000". The subject is the recipient; the donor is a country
+// that reports it in the same sentence ("U.S. officials say X will get
+// …"), else the committer of the money before, else the subject of the
+// sentences just before (the article's donor), else no one: the line is not the subject's pledge. A guess:
+// below review.
+func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	var verb match
+	found := false
+	for k := q.start - 1; k >= s.start && q.start-k <= 8 && !found; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			return frame{}, false
+		}
+		if m, ok := a.longest(k, q.start, cReceive); ok {
+			verb, found = m, true
+			break
+		}
+		m, ok := a.longest(k, q.start, cTrigger, cDeliveryPast)
+		if !ok || k > s.start && (a.lw(k-1) == "a" || a.lw(k-1) == "an" || a.lw(k-1) == "the") {
+			continue // "a grant of $750,000" is a noun
+		}
+		// a participle: "is providing" is progressive, "increased by" has an agent or a difference
+		if last := a.lw(m.end - 1); strings.HasSuffix(last, "ing") || m.end < s.end && a.lw(m.end) == "by" {
+			return frame{}, false
+		}
+		// "X was (on Tuesday) allocated $N": a passive with the money as object
+		for j := k - 1; j >= s.start && k-j <= 4; j-- {
+			if a.has(j, cPassiveAux) {
+				verb, found = match{entry: m.entry, start: j, end: m.end}, true
+				break
+			}
+			if a.has(j, cTrigger, cDeliveryPast, cClauseBreak) || a.actorAt[j] >= 0 {
+				break
+			}
+		}
+		if !found {
+			return frame{}, false // an active verb of commitment nearer the money
+		}
+	}
+	if !found {
+		return frame{}, false
+	}
+	if m, ok := a.longest(verb.start, s.end, cReceive); ok && m.end <= q.start && m.end < s.end && a.lw(m.end) == "by" {
+		return frame{}, false
+	}
+	sub, ok := a.subjectFrame(match{entry: verb.entry, start: verb.start, end: verb.end}, s)
+	if !ok || len(sub.actors) != 1 || sub.rule == ruleActive && verb.start-sub.actors[0].end > 3 {
+		return frame{}, false
+	}
+	to := sub.actors[0].code
+	f := frame{anchor: span{verb.start, verb.end}, rule: ruleReceiver, window: span{verb.start, q.end}, conf: 0.5, to: to}
+	if len(to) != 2 {
+		f.to = ""
+	}
+	// "will receive $3 billion from the IMF": a donor named, not a country
+	for k := q.end; k < s.end && k <= q.end+4; k++ {
+		if a.lw(k) == "from" {
+			return f, true
+		}
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.reporter && am.code != to && !strings.HasPrefix(am.code, "group:") {
+			f.actors = []actorMention{am}
+			return f, true
+		}
+	}
+	// "In line with India's policy, Bhutan was allocated …": an owner
+	// before the verb whose programme or budget it is
+	for _, am := range a.actorsOf(s) {
+		if am.end > verb.start || am.code == to || len(am.code) != 2 {
+			continue
+		}
+		if _, ok := a.isPossessive(am.end, s.end); ok {
+			f.actors = []actorMention{am}
+			return f, true
+		}
+	}
+	if am, ok := a.moneyDonorBefore(q.sent, s.start); ok && am.code != to {
+		f.actors = []actorMention{am}
+		return f, true
+	}
+	si := q.sent
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		for _, am := range a.actorsOf(a.sents[k]) {
+			if am.subject && am.code != to && am.cls != cGroup && !strings.HasPrefix(am.code, "group:") && !a.moneyReceives(am, a.sents[k]) {
+				am.far = true
+				f.actors = []actorMention{am}
+				return f, true
+			}
+		}
+	}
+	return f, true // no donor: not the subject's pledge
+}
+
+// receives reports whether a verb of receiving follows the mention within
+// three tokens ("Myanmar will get …"): a recipient, not a donor.
+func (a *analysis) moneyReceives(am actorMention, s span) bool {
+	for k := am.end; k < s.end && k < am.end+3; k++ {
+		if a.has(k, cReceive) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleVerbNoun marks money that a verb with a commitment noun commits.
+const ruleVerbNoun = "frame.money-verb-noun"
+
+// verbNounFrame matches a light or commitment verb with a commitment noun
+// whose amount follows "of": "Norway is making an additional contribution
+// of around NOK 20 million", "Japan announced a grant of $5 million". The
+// committer is the subject of the verb.
+func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
+	k := q.start - 1
+	if q.kind != news.KindMoney || q.num == nil || k-1 <= s.start || a.lw(k) != "of" {
+		return frame{}, false
+	}
+	n, ok := a.triggerNounEndingAt(k-1, s)
+	if !ok {
+		return frame{}, false
+	}
+	v := n.start - 1
+	for steps := 0; v > s.start && steps < 4 && (a.lw(v) == "a" || a.lw(v) == "an" || a.lw(v) == "the" || a.isModifier(v) && !a.has(v, cMakeVerb)); steps++ {
+		v--
+	}
+	m, ok := a.longest(v, n.start, cMakeVerb, cTrigger, cDeliveryPast)
+	if !ok {
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(m, s)
+	if !ok {
+		return frame{}, false
+	}
+	f.rule = ruleVerbNoun
+	f.window = span{f.window.start, min(s.end, q.end+3)}
+	f.conf = min(f.conf, 0.8)
+	return f, true
+}
+
+// nounPassiveFrame matches money whose noun is announced or given by an
+// agent after it: "a CAN$500 million aid package announced by Canadian
+// Prime Minister …", "a $100 million investment for the police which was
+// announced by the Prime Minister". Between the amount and the verb lie
+// only its noun, modifiers, a short "for …" phrase and "which was".
+func (a *analysis) nounPassiveFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	for k := q.end; k < s.end && k < q.end+10; k++ {
+		if t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast); ok && k > q.end {
+			if t.end >= s.end || a.lw(t.end) != "by" {
+				return frame{}, false
+			}
+			actors := a.listAt(t.end+1, s)
+			if len(actors) == 0 {
+				// "by Canadian Prime Minister X": a demonym before a title
+				if d, ok := a.longest(t.end+1, s.end, cDemonym); ok {
+					for _, am := range a.actorsOf(s) {
+						if am.start == d.start {
+							actors = []actorMention{am}
+						}
+					}
+				}
+			}
+			if len(actors) == 0 {
+				return frame{}, false
+			}
+			return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.75}, true
+		}
+		if a.actorAt[k] >= 0 || a.tx(k) == "," || a.tx(k) == ";" || a.has(k, cClauseBreak) {
+			return frame{}, false
+		}
+		switch a.lw(k) {
+		case "which", "that", "was", "were", "has", "have", "been", "for", "the", "to", "in":
+			continue
+		}
+		if a.toks[k].kind != tWord {
+			return frame{}, false
+		}
+	}
+	return frame{}, false
+}
+
+// ruleWith marks money given "with" after a verb of support.
+const ruleWith = "frame.money-with"
+
+// withFrame matches money after "with" and a verb of support: "Germany
+// will support Moldova with €20 million", "help the region with $5
+// million". The committer is the subject of the verb.
+func (a *analysis) withFrame(q quantity, s span) (frame, bool) {
+	k := q.start - 1
+	if q.kind != news.KindMoney || q.num == nil || k <= s.start || a.lw(k) != "with" {
+		return frame{}, false
+	}
+	for j := k - 1; j >= s.start && k-j <= 6; j-- {
+		if a.has(j, cClauseBreak) || a.tx(j) == "," || a.tx(j) == ";" {
+			return frame{}, false
+		}
+		m, ok := a.longest(j, k, cSupportVerb)
+		if !ok {
+			continue
+		}
+		f, ok := a.subjectFrame(m, s)
+		if !ok {
+			return frame{}, false
+		}
+		f.rule = ruleWith
+		f.window = span{f.window.start, min(s.end, q.end+3)}
+		f.conf = min(f.conf, 0.8)
+		return f, true
+	}
+	return frame{}, false
+}
+
+// rulePredicate marks money whose donor is named in the predicate.
+const rulePredicate = "frame.money-predicate"
+
+// predicateFrame matches an amount that is the subject of "is" with its
+// donor in the predicate: "AUD 5 million is additional budget support
+// from Australia's crisis window", "$2 million of this funding is
+// Japan's annual contribution".
+func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	k := q.end
+	// "of this funding"
+	if k+2 < s.end && a.lw(k) == "of" && (a.lw(k+1) == "this" || a.lw(k+1) == "the" || a.lw(k+1) == "that") {
+		k += 2
+		for k < s.end && a.toks[k].kind == tWord && a.actorAt[k] < 0 && k < q.end+5 {
+			switch a.lw(k) {
+			case "is", "are", "was", "were":
+			default:
+				k++
+				continue
+			}
+			break
+		}
+	}
+	if k >= s.end {
+		return frame{}, false
+	}
+	switch a.lw(k) {
+	case "is", "are", "was", "were", "represents", "comes", "came":
+	default:
+		return frame{}, false
+	}
+	link := k
+	for j := k + 1; j < s.end && j <= k+7; j++ {
+		if a.has(j, cClauseBreak) || a.tx(j) == "," || a.tx(j) == ";" {
+			return frame{}, false
+		}
+		n := a.actorEndingAt(j, s)
+		if n < 0 || a.actors[n].start != j || len(a.actors[n].code) != 2 && a.actors[n].code != "EU" {
+			continue
+		}
+		am := a.actors[n]
+		if _, ok := a.isPossessive(am.end, s.end); ok || j > 0 && a.lw(j-1) == "from" {
+			return frame{actors: []actorMention{am}, anchor: span{link, link + 1}, rule: rulePredicate, window: span{q.start, am.end}, conf: 0.7}, true
+		}
+		return frame{}, false
+	}
+	return frame{}, false
+}
+
+// ruleOwnerLink marks the size of a country's aid given with a link verb.
+const ruleOwnerLink = "frame.money-owner-link"
+
+// ownerLinkFrame matches the size of a country's aid with a link verb:
+// "German aid to Kyiv has amounted to €16.8 billion", "Japan's assistance
+// now totals $12 billion". Such a running total is what has been given:
+// delivered.
+func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	k := q.start - 1
+	cumulative := false
+	for link := true; link && k > s.start && q.start-k <= 4; {
+		switch a.lw(k) {
+		case "amounted", "amounts", "totals", "totalled", "totaled", "reached", "reaches", "stands", "stood":
+			cumulative = true
+			k--
+		case "to", "at", "has", "have", "now", "already", "so", "far":
+			k--
+		default:
+			link = false
+		}
+	}
+	if !cumulative {
+		return frame{}, false
+	}
+	// the subject: an owner and an aid noun, "German (military) aid (to Kyiv)"
+	for j := k; j >= s.start && k-j <= 6; j-- {
+		if !a.has(j, cMoneyObject, cTriggerNoun, cSupportNoun) {
+			continue
+		}
+		b := j - 1
+		for n := 0; n < 2 && b > s.start && a.isModifier(b) && !a.has(b, cDemonym) && !(a.lw(b) == "s" && isApostropheText(a.tx(b-1))); n++ {
+			b--
+		}
+		if b < s.start {
+			return frame{}, false
+		}
+		var am actorMention
+		if d, ok := a.longest(b, j, cDemonym); ok && d.end <= j {
+			am = actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}
+		} else if b-1 >= s.start && a.lw(b) == "s" && isApostropheText(a.tx(b-1)) {
+			n := a.actorEndingAt(b-2, s)
+			if n < 0 || len(a.actors[n].code) != 2 && a.actors[n].code != "EU" {
+				return frame{}, false
+			}
+			am = a.actors[n]
+		} else {
+			return frame{}, false
+		}
+		return frame{actors: []actorMention{am}, anchor: span{k + 1, q.start}, rule: ruleOwnerLink, window: span{am.start, q.end},
+			conf: 0.7, forced: news.StatusDelivered}, true
+	}
+	return frame{}, false
+}
+
+// ruleTextDonor marks money given to the committer of the money before.
+const ruleTextDonor = "frame.money-text-donor"
+
+// textDonorFrame is the last resort for money in a sentence that names
+// no actor but speaks of a commitment ("an additional 112 million kroner
+// will be allocated in 2024 to finance donations"): the committer of the
+// money just before, when that money was in the same currency. A guess
+// from the text around: below review.
+func (a *analysis) textDonorFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil || q.conversion || q.currency == "" && len(q.candidates) == 0 {
+		return frame{}, false
+	}
+	if len(a.actorsOf(s)) > 0 {
+		return frame{}, false
+	}
+	// a total or an increase that no total frame took: "to reach $18.9bn"
+	if p := q.start - 1; p >= s.start {
+		switch a.lw(p) {
+		case "to", "reach", "reaching", "by":
+			return frame{}, false
+		}
+	}
+	// the cue: a verb of commitment after the money, whose subject it is
+	// ("112 million kroner will be allocated"), or, in a sentence with no
+	// such verb, a commitment noun near it ("an SR1 billion donation")
+	cue, verb := -1, false
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "need", "needs", "needed", "require", "requires", "required", "seek", "seeks", "sought", "appeal", "shortfall":
+			return frame{}, false // money asked for, not given
+		}
+		if a.has(k, cTrigger, cDeliveryPast, cReceive) {
+			verb = true
+			if k >= q.end && cue < 0 {
+				cue = k
+			}
+		}
+	}
+	if verb && cue < 0 {
+		return frame{}, false // a verb with another subject: "the charity will give $18m"
+	}
+	if !verb {
+		for k := max(s.start, q.start-5); k < min(s.end, q.end+5); k++ {
+			if a.has(k, cTriggerNoun, cMoneyObject) {
+				cue = k
+				break
+			}
+		}
+	}
+	if cue < 0 {
+		return frame{}, false
+	}
+	am, cur, ok := a.moneyBefore(q.sent, s.start)
+	if !ok {
+		return frame{}, false
+	}
+	if cur != q.currency && !(q.currency == "" && slices.Contains(q.candidates, a.ownCurrency[am.code])) {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{am}, anchor: span{cue, cue + 1}, rule: ruleTextDonor, window: span{s.start, min(s.end, q.end+3)}, conf: 0.45}, true
+}

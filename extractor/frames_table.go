@@ -1,0 +1,287 @@
+package extractor
+
+// Tables and inline lists: rows of recipients under a header, counts in
+// brackets after countries, items of a list after a colon; and the
+// committer of the money before, which such lines and other guesses use.
+
+import (
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleItemList marks an item of an inline list after a colon.
+const ruleItemList = "frame.list-item"
+
+// itemListFrame matches an item of an inline list whose items end with
+// semicolons, after a header with a colon ("The loans go to: a bridge
+// (JPY 34 billion); a port (JPY 15 billion); and …"): an item that names
+// no actor and no verb before its quantity belongs to the committer of
+// the nearest money before the list. A guess: review it.
+func (a *analysis) itemListFrame(q quantity, s span) (frame, bool) {
+	if q.num == nil {
+		return frame{}, false
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.start < q.start {
+			return frame{}, false
+		}
+	}
+	// an item is a noun phrase: no verb of its own ("…; a further 10
+	// trucks will be dispatched" is a clause)
+	for k := s.start; k < s.end; k++ {
+		if a.has(k, cTrigger, cDeliveryPast, cPassiveAux, cPerfectAux) && !(k < q.start && a.tx(s.end-1) == ";") {
+			return frame{}, false
+		}
+	}
+	// the header: this sentence (a colon before q) or an earlier one, with
+	// only items ending in ";" between
+	hi, colon := -1, -1
+	for si := q.sent; si >= 0 && q.sent-si <= 20; si-- {
+		sp := a.sents[si]
+		end := sp.end
+		if si == q.sent {
+			end = q.start
+		} else if a.tx(sp.end-1) != ";" {
+			break
+		}
+		for k := end - 1; k >= sp.start; k-- {
+			if a.tx(k) == ":" {
+				hi, colon = si, k
+				break
+			}
+		}
+		if hi >= 0 {
+			break
+		}
+	}
+	if hi < 0 || hi == q.sent && a.tx(s.end-1) != ";" {
+		return frame{}, false
+	}
+	// "Türkiye: two aircraft …;" is a list line of its own, not a header
+	if n := a.actorEndingAt(colon-1, a.sents[hi]); n >= 0 {
+		return frame{}, false
+	}
+	// items after the colon: this one must end with ";" or follow one that does
+	if hi != q.sent && a.tx(s.end-1) != ";" && a.tx(a.sents[q.sent-1].end-1) != ";" {
+		return frame{}, false
+	}
+	am, ok := a.moneyDonorBefore(hi, colon)
+	if !ok {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{am}, anchor: span{colon, colon + 1}, rule: ruleItemList, window: span{q.start, q.end}, conf: 0.55}, true
+}
+
+// moneyDonorBefore returns the committer of the nearest money quantity
+// before token limit of sentence si (or in the eight sentences before),
+// by its own frame.
+//
+// The frames read are not allowed to look back themselves, so the cost
+// stays linear in the money of those sentences.
+func (a *analysis) moneyDonorBefore(si, limit int) (actorMention, bool) {
+	am, _, ok := a.moneyBefore(si, limit)
+	return am, ok
+}
+
+// moneyBefore is moneyDonorBefore that also returns the currency of that
+// money.
+func (a *analysis) moneyBefore(si, limit int) (actorMention, string, bool) {
+	if a.inDonor {
+		return actorMention{}, "", false
+	}
+	a.inDonor = true
+	defer func() { a.inDonor = false }()
+	for n := len(a.quants) - 1; n >= 0; n-- {
+		o := a.quants[n]
+		if o.sent > si || o.sent == si && o.start >= limit {
+			continue
+		}
+		if o.sent < si-8 {
+			break
+		}
+		if o.kind != news.KindMoney || o.num == nil || o.conversion {
+			continue
+		}
+		if f, ok := a.frameFor(o); ok && len(f.actors) == 1 && namedFrame(f.rule) && f.actors[0].sent == o.sent && len(f.actors[0].code) == 2 {
+			am := f.actors[0]
+			am.far = true
+			return am, o.currency, true
+		}
+	}
+	return actorMention{}, "", false
+}
+
+// namedFrame reports whether frames of the rule name their committer in
+// the sentence (not a guess from the sentences around).
+func namedFrame(rule string) bool {
+	switch rule {
+	case ruleActive, rulePassive, ruleList, ruleNoun, ruleGapped, ruleFrom, ruleTotal, ruleOwnerAfter, ruleVerbNoun, ruleWith, rulePredicate, ruleReceiver, ruleOwnerLink:
+		return true
+	}
+	return false
+}
+
+// ruleParenList marks a count in brackets after a country in a list.
+const ruleParenList = "frame.list-bracket"
+
+// parenCount reads a bare number in brackets right after a country, in a
+// sentence about troops, as that country's troops: "Serbia (48),
+// Australia (15) and India (7)". The sentence must hold at least two such
+// items and name a troop noun; years are not counts.
+func (a *analysis) parenCount(p numPhrase, si int, s span) (quantity, bool) {
+	if p.words || p.scaled || p.start == 0 || p.start-1 < s.start || p.end >= s.end || a.tx(p.start-1) != "(" || a.tx(p.end) != ")" || a.isYear(p.start) {
+		return quantity{}, false
+	}
+	if len(a.actors) == 0 || a.actors[len(a.actors)-1].end != p.start-1 || a.actors[len(a.actors)-1].sent != si {
+		return quantity{}, false
+	}
+	troops, items := false, 0
+	for k := s.start; k < s.end; k++ {
+		if a.has(k, cTroopNoun) {
+			troops = true
+		}
+		if a.tx(k) == "(" && k+2 < s.end && a.toks[k+1].kind == tNum && a.tx(k+2) == ")" && k > s.start && a.toks[k-1].kind == tWord {
+			items++
+		}
+	}
+	if !troops || items < 2 {
+		return quantity{}, false
+	}
+	return quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si}, true
+}
+
+// parenListFrame links a count of troops in brackets to the country
+// before it (see parenCount). Money in brackets after a country is often
+// its share as a recipient ("split among Somalia ($59 million), …"): not
+// read here.
+func (a *analysis) parenListFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != "(" || q.end >= s.end || a.tx(q.end) != ")" {
+		return frame{}, false
+	}
+	n := a.actorEndingAt(q.start-2, s)
+	if n < 0 || a.actors[n].end != q.start-1 || len(a.actors[n].code) != 2 {
+		return frame{}, false
+	}
+	f := frame{actors: []actorMention{a.actors[n]}, anchor: span{q.start - 1, q.start}, rule: ruleParenList, window: span{s.start, s.end}, conf: 0.6}
+	// a roster of contributors counts troops in place, unless it looks ahead
+	f.forced = news.StatusDelivered
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "will", "would", "could", "may", "might", "shall", "should", "plans", "planned", "pledged", "promised":
+			f.forced = ""
+		}
+		if a.has(k, cConsidering, cDeclined) {
+			f.forced = ""
+		}
+	}
+	return f, true
+}
+
+// ruleTable marks a row of a table of recipients under a header.
+const ruleTable = "frame.table-row"
+
+// tableFrames reads tables of recipients and counts under a header that
+// names the donor, its verb and what it gives, ending with a colon: "To
+// date, the U.S. has donated vaccines as follows:" then rows of a country
+// and a number, one or more pairs a line ("Kenya 302,000 Laos 1,000,000",
+// also run together as "Kenya302,000Laos1,000,000"). Each pair is a
+// commitment of the header's donor, of the header's kind and item, with
+// the row's country as recipient. A "Total" row is skipped; the table
+// ends at the first line that is not such a row.
+func (a *analysis) tableFrames(emit func(frame, quantity, string)) {
+	for hi := 0; hi+1 < len(a.sents); hi++ {
+		h := a.sents[hi]
+		colon := h.end - 1
+		if a.tx(colon) != ":" || !a.toks[h.end].nl {
+			continue
+		}
+		f, head, ok := a.tableHeader(h, colon)
+		if !ok {
+			continue
+		}
+		for ri := hi + 1; ri < len(a.sents); ri++ {
+			if !a.tableRow(ri, f, head, emit) {
+				break
+			}
+		}
+	}
+}
+
+// tableHeader reads a table header: a verb of commitment with a named
+// subject and, after the verb, what is given (equipment or troops, or
+// money). head is that quantity, with no number.
+func (a *analysis) tableHeader(h span, colon int) (frame, quantity, bool) {
+	for k := colon - 1; k >= h.start; k-- {
+		t, ok := a.longest(k, colon, cTrigger, cDeliveryPast)
+		if !ok {
+			continue
+		}
+		f, ok := a.subjectFrame(t, h)
+		if !ok || f.rule != ruleActive {
+			return frame{}, quantity{}, false
+		}
+		for _, am := range f.actors {
+			if len(am.code) != 2 && am.code != "EU" {
+				return frame{}, quantity{}, false
+			}
+		}
+		for _, q := range a.quants {
+			if q.start >= t.end && q.end <= colon && q.num == nil && (q.kind == news.KindEquipment || q.kind == news.KindTroops) {
+				f.window = span{f.window.start, colon}
+				f.forced, _ = a.status(f) // the header's status holds for its rows
+				f.rule, f.conf = ruleTable, 0.6
+				f.anchor = span{colon, colon + 1}
+				f.window = span{f.window.start, colon}
+				return f, q, true
+			}
+		}
+		return frame{}, quantity{}, false
+	}
+	return frame{}, quantity{}, false
+}
+
+// tableRow emits the pairs of country and number of sentence ri (a whole
+// line) and reports whether it was a row of the table.
+func (a *analysis) tableRow(ri int, f frame, head quantity, emit func(frame, quantity, string)) bool {
+	s := a.sents[ri]
+	if !a.toks[s.start].nl || s.end < len(a.toks) && !a.toks[s.end].nl {
+		return false
+	}
+	type pair struct {
+		to  string
+		num numPhrase
+	}
+	var pairs []pair
+	for k := s.start; k < s.end; {
+		// a label: a country, or capitalised words ("Total", an unknown name)
+		to, end := "", k
+		if n := a.actorEndingAt(k, s); n >= 0 && a.actors[n].start == k {
+			to, end = a.actors[n].code, a.actors[n].end
+		} else {
+			for end < s.end && a.toks[end].kind == tWord && a.upper(end) && end < k+4 {
+				end++
+			}
+		}
+		if end == k || end >= s.end || a.toks[end].kind != tNum {
+			return false
+		}
+		v, ok := parseNumeral(a.tx(end), true)
+		if !ok {
+			return false
+		}
+		if to != "" && len(to) == 2 && a.lw(k) != "total" {
+			pairs = append(pairs, pair{to, numPhrase{start: end, end: end + 1, value: v}})
+		}
+		k = end + 1
+	}
+	if len(pairs) == 0 {
+		return a.lw(s.start) == "total" // a total row alone still belongs to the table
+	}
+	for _, p := range pairs {
+		g := f
+		g.to = p.to
+		q := head
+		q.sent, q.span, q.num = ri, span{p.num.start, p.num.end}, newNum(p.num)
+		emit(g, q, head.item)
+	}
+	return true
+}

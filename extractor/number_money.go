@@ -1,0 +1,97 @@
+package extractor
+
+// Amounts of money that the grammar of numbers reads from the text
+// around: a bare amount in the text's currency, coordinated numbers.
+
+import (
+	"math"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// implicitMoney reads a scaled number without a currency as money in the
+// currency the text used last, when its context makes it money: "10
+// million in direct aid" (in + a money object), "a package of 150
+// million", "a tranche of 50 million" (of after a commitment noun or a
+// container), "disbursed 50 million." (right after a verb of commitment,
+// with no noun after it). The text must have written an amount with an
+// explicit currency before. ok is false otherwise.
+func (a *analysis) implicitMoney(p numPhrase, si int, s span) (quantity, bool) {
+	if !p.scaled || p.words || p.value < 1e6 {
+		return quantity{}, false
+	}
+	cur, bare := "", false
+	for n := len(a.quants) - 1; n >= 0; n-- {
+		if o := a.quants[n]; o.kind == news.KindMoney && o.currency != "" && o.num != nil {
+			cur, bare = o.currency, o.bareDollar
+			break
+		}
+	}
+	if cur == "" {
+		return quantity{}, false
+	}
+	money := false
+	k := p.end
+	// "10 million in direct aid"
+	if k < s.end && a.lw(k) == "in" {
+		for j := k + 1; j < s.end && j <= k+3; j++ {
+			if a.has(j, cMoneyObject) {
+				money = true
+				break
+			}
+			if !a.isModifier(j) {
+				break
+			}
+		}
+	}
+	// "a package of 150 million", "a consignment of 50 million"
+	if b := p.start - 1; !money && b > s.start && a.lw(b) == "of" {
+		if _, ok := a.triggerNounEndingAt(b-1, s); ok || a.containerOf(b, s) {
+			money = true
+		}
+	}
+	// "disbursed 50 million.", "pledged another 2 billion to …"
+	if !money && (k >= s.end || a.toks[k].kind == tPunct || a.has(k, cLocPrep) || a.lw(k) == "this" || a.lw(k) == "by") {
+		b := p.start - 1
+		if b > s.start && (a.lw(b) == "another" || a.lw(b) == "additional" || a.lw(b) == "further" || a.lw(b) == "an") {
+			b--
+		}
+		if b >= s.start && a.has(b, cTrigger, cDeliveryPast) {
+			money = true
+		}
+	}
+	if !money {
+		return quantity{}, false
+	}
+	return quantity{span: span{p.start, p.end}, kind: news.KindMoney, num: newNum(p), currency: cur, bareDollar: bare, sent: si}, true
+}
+
+// coordinatedAmount reads a number before "and" or "or" and a scaled amount
+// of money as money with the same scale and currency: "17 and 10 million
+// dollars", "2 or 3 billion euros". ok is false otherwise.
+func (a *analysis) coordinatedAmount(p numPhrase, si int, s span) (quantity, bool) {
+	k := p.end
+	if p.scaled || k+1 >= s.end || a.lw(k) != "and" && a.lw(k) != "or" && a.tx(k) != "," {
+		return quantity{}, false
+	}
+	p2, ok := parseNumberAt(&a.doc, a.ann, k+1, s.end)
+	if !ok || !p2.scaled || p2.value == 0 {
+		return quantity{}, false
+	}
+	cur, ok := a.longest(p2.end, s.end, cCurSuffix, cCurCode)
+	if !ok {
+		return quantity{}, false
+	}
+	// the scale of the second applies to the first
+	core, _, _, ok := parseCore(&a.doc, a.ann, p2.start, s.end)
+	if q, has := hasClass(a.ann, p2.start, cQualifier); has {
+		core, _, _, ok = parseCore(&a.doc, a.ann, q.end, s.end)
+	}
+	if !ok || core == 0 {
+		return quantity{}, false
+	}
+	p.value = math.Round(p.value*(p2.value/core)*1e3) / 1e3
+	p.scaled = true
+	bare := cur.end == cur.start+1 && (a.lw(cur.start) == "dollars" || a.lw(cur.start) == "dollar")
+	return quantity{span: span{p.start, p.end}, kind: news.KindMoney, num: newNum(p), currency: cur.value, bareDollar: bare, sent: si}, true
+}
