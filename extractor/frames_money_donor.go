@@ -63,7 +63,7 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 	if m, ok := a.longest(verb.start, s.end, cReceive); ok && m.end <= q.start && m.end < s.end && a.lw(m.end) == "by" {
 		return frame{}, false
 	}
-	sub, ok := a.subjectFrame(match{entry: verb.entry, start: verb.start, end: verb.end}, s)
+	sub, ok := a.subjectOf(match{entry: verb.entry, start: verb.start, end: verb.end}, s, false)
 	if !ok || len(sub.actors) != 1 || sub.rule == ruleActive && verb.start-sub.actors[0].end > 3 {
 		return frame{}, false
 	}

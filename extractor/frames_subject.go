@@ -43,11 +43,18 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 // the nearest subject mention (or coordinated list) before it, or a
 // pronoun resolved to an earlier actor.
 func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
+	return a.subjectOf(t, s, true)
+}
+
+// subjectOf finds the subject of the verb t as subjectFrame does; when
+// giver is false, a subject that receives or is asked is kept: the caller
+// wants the recipient ("Laos will receive $5 million").
+func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 	// "the country will provide support by allocating €2 million": the
 	// subject of the verb before "by"
 	if t.start-1 > s.start && a.lw(t.start-1) == "by" && strings.HasSuffix(a.lw(t.start), "ing") {
 		if main, ok := a.triggerBefore(t.start-1, s, 15); ok {
-			if f, ok := a.subjectFrame(main, s); ok {
+			if f, ok := a.subjectOf(main, s, giver); ok {
 				f.window.end = max(f.window.end, t.end)
 				return f, true
 			}
@@ -70,7 +77,7 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 				k = am.start
 				continue
 			}
-			if a.receives(am.end, t) || a.asked(am.start) {
+			if giver && (a.receives(am.end, t) || a.asked(am.start)) {
 				return frame{}, false // "Nepal was allocated …", "Nigeria will get a grant of …"
 			}
 			f.actors = a.coordinated(idx, s)
