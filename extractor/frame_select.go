@@ -72,6 +72,12 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.passiveFrame(q, s); ok {
 		return f, true
 	}
+	// troops "from" countries: the troops family's frame (a verb of
+	// presence before them is delivered: "will join 341 troops from …")
+	// before the general one
+	if f, ok := a.troopsFromFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.fromFrame(q, s); ok {
 		return f, true
 	}
