@@ -151,7 +151,9 @@ func TestEquipmentSupport(t *testing.T) {
 			[]string{"US equipment 4 × training planes delivered"}},
 		{"a support noun naming the operation",
 			"Malta contributes to the peacekeeping mission in Lebanon with two officers.",
-			[]string{"MT troops 2 troops pledged"}},
+			// merge with the actors family: troops a country "contributes"
+			// serve now (delivered), as the gold files annotate them
+			[]string{"MT troops 2 troops delivered"}},
 		{"vetoing a re-export",
 			"Austria has vetoed the re-export of ammunition to Ukraine.",
 			[]string{"AT equipment re-export of ammunition declined"}},
