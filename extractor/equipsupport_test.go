@@ -192,10 +192,12 @@ func TestEquipmentSupport(t *testing.T) {
 		{"support to its own industry",
 			"Norway intends to increase funding support to its defence industry.",
 			nil},
-		// frame.recipient-table
+		// frame.table-row (the lead kept the money family's tableFrames
+		// for frame.recipient-table): the row's country is the recipient,
+		// not part of the item text (item texts are not scored)
 		{"a recipient table under a header",
 			"So far, Japan has donated vaccines as follows:\nLaos120,000Nepal80,000\nFiji5,000\nTotal205,000",
-			[]string{"JP equipment vaccines delivered", "JP equipment 120000 × vaccines – Laos delivered", "JP equipment 80000 × vaccines – Nepal delivered", "JP equipment 5000 × vaccines – Fiji delivered"}},
+			[]string{"JP equipment vaccines delivered", "JP equipment 120000 × vaccines delivered", "JP equipment 80000 × vaccines delivered", "JP equipment 5000 × vaccines delivered"}},
 		{"a header without a table",
 			"Japan has donated vaccines as follows:\nThe doses arrived in May.",
 			[]string{"JP equipment vaccines delivered"}},
