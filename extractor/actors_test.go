@@ -121,7 +121,10 @@ func TestActorsAndStatus(t *testing.T) {
 			[]string{"BR troops 300 troops pledged"}},
 		{"offered to is a hedge; a relative clause with its own subject keeps its cue",
 			"Diplomats said Nepal has offered to replace the 250 troops that Ireland is withdrawing.",
-			[]string{"NP troops 250 troops considering"}},
+			// merge with the troops family ("a relative clause names the
+			// committer"): the withdrawal is a line of its own (conventions:
+			// a withdrawal is declined troops of the country it names)
+			[]string{"NP troops 250 troops considering", "IE troops 250 troops declined"}},
 		{"troops named with their place then withdraw",
 			"The 600 Dutch troops stationed in Mali will start withdrawing this week.",
 			[]string{"NL troops 600 troops declined"}},
@@ -256,7 +259,11 @@ func TestActorsAndStatus(t *testing.T) {
 			nil},
 		{"who is not blocked gives, not the one who would not block",
 			"Berlin would not block Poland from sending tanks to Ukraine.",
-			nil},
+			// merge with the equipment/support family (frame.permission, "not
+			// blocking another's delivery"): no tanks of Berlin's, but its
+			// permission is a support line, considering (as the gold files
+			// annotate a country that would not block another's transfer)
+			[]string{"DE support permission: block Poland from sending considering"}},
 		{"opposition to sending declines",
 			"The German chancellor said he was explaining his opposition to sending tanks.",
 			[]string{"DE equipment tanks declined"}},
@@ -329,13 +336,19 @@ func TestActorsAndStatus(t *testing.T) {
 		// participants of a collective commitment
 		{"countries that joined an initiative share its line",
 			"Fifteen countries have pledged to buy 300,000 artillery shells for Ukraine.\nAbout fifteen countries have joined our initiative – from Spain, Italy and Greece to Romania, the premier said.",
-			[]string{"group:Fifteen countries equipment 300000 × artillery shells pledged", "ES equipment artillery shells pledged", "IT equipment artillery shells pledged", "GR equipment artillery shells pledged", "RO equipment artillery shells pledged"}},
+			// the item texts of frame.join (frames_join.go), which the lead
+			// kept for frame.participant; item texts are not scored
+			[]string{"group:Fifteen countries equipment 300000 × artillery shells pledged", "ES equipment participation: artillery shells pledged", "IT equipment participation: artillery shells pledged", "GR equipment participation: artillery shells pledged", "RO equipment participation: artillery shells pledged"}},
 		{"attendees of a summit are not participants",
 			"Fifteen countries have pledged to buy 300,000 artillery shells for Ukraine.\nCountries taking part in the summit include Spain, Italy and Greece.",
 			[]string{"group:Fifteen countries equipment 300000 × artillery shells pledged"}},
 		{"a list with a verb of its own is read by its frame",
 			"Fifteen countries have pledged to buy 300,000 artillery shells for Ukraine.\nSpain, Italy and Greece signed a letter of intent to join the initiative.",
-			[]string{"group:Fifteen countries equipment 300000 × artillery shells pledged"}},
+			// merge with the equipment/support family: the list's own frame
+			// is frame.join, a participation line each (conventions: a
+			// participant of an initiative gets its own line; the gold files
+			// give one to signers of a letter of intent to join a coalition)
+			[]string{"group:Fifteen countries equipment 300000 × artillery shells pledged", "ES support participation in initiative pledged", "IT support participation in initiative pledged", "GR support participation in initiative pledged"}},
 		{"the package of the sentence before",
 			"Sweden's government announced a new aid package worth SEK 3 billion. The package includes 10 Archer howitzers.",
 			[]string{"SE money 3 billion SEK pledged", "SE equipment 10 × Archer howitzers pledged"}},
@@ -368,10 +381,12 @@ func TestActorsAndStatus(t *testing.T) {
 			nil},
 		{"countries that join an operation take part: support",
 			"He said the operation would be joined by Portugal, Greece and Malta.",
-			[]string{"PT support participation pledged", "GR support participation pledged", "MT support participation pledged"}},
+			// item texts of frame.join, kept by the lead (not scored)
+			[]string{"PT support participation in operation pledged", "GR support participation in operation pledged", "MT support participation in operation pledged"}},
 		{"an operation delivered in partnership with countries",
 			"The training operation is delivered in partnership with 3 other nations – Norway, Kosovo and Sweden.",
-			[]string{"NO support participation delivered", "SE support participation delivered"}},
+			// item texts of frame.join, kept by the lead (not scored)
+			[]string{"NO support participation in operation delivered", "SE support participation in operation delivered"}},
 		{"a country with a line of its own keeps it",
 			"Norway and Iceland signalled they wanted to participate in the mission and potentially send troops.",
 			[]string{"NO troops troops considering", "IS troops troops considering"}},

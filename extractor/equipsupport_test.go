@@ -61,6 +61,12 @@ func TestEquipmentSupport(t *testing.T) {
 		{"a definite package holds what follows",
 			"Norway announced new aid on Monday. The package includes 12 howitzers and 40 trucks.",
 			[]string{"NO equipment 12 × howitzers pledged", "NO equipment 40 × trucks pledged"}},
+		{"the recipient in the subject does not stop the donor before",
+			"Norway pledged €5 million on Monday. The package for Ukraine includes 12 generators.",
+			[]string{"NO money 5 million EUR pledged", "NO equipment 12 × generators pledged"}},
+		{"another country in the subject is not the donor before",
+			"Norway pledged €5 million on Monday. The package of Finnish officials includes 12 generators.",
+			[]string{"NO money 5 million EUR pledged"}},
 		{"the donor named in the subject",
 			"What Canada calls its largest package includes 30 drones.",
 			[]string{"CA equipment 30 × drones pledged"}},
@@ -151,7 +157,9 @@ func TestEquipmentSupport(t *testing.T) {
 			[]string{"US equipment 4 × training planes delivered"}},
 		{"a support noun naming the operation",
 			"Malta contributes to the peacekeeping mission in Lebanon with two officers.",
-			[]string{"MT troops 2 troops pledged"}},
+			// merge with the actors family: troops a country "contributes"
+			// serve now (delivered), as the gold files annotate them
+			[]string{"MT troops 2 troops delivered"}},
 		{"vetoing a re-export",
 			"Austria has vetoed the re-export of ammunition to Ukraine.",
 			[]string{"AT equipment re-export of ammunition declined"}},
@@ -190,16 +198,20 @@ func TestEquipmentSupport(t *testing.T) {
 		{"support to its own industry",
 			"Norway intends to increase funding support to its defence industry.",
 			nil},
-		// frame.recipient-table
+		// frame.table-row (the lead kept the money family's tableFrames
+		// for frame.recipient-table): the row's country is the recipient,
+		// not part of the item text (item texts are not scored)
 		{"a recipient table under a header",
 			"So far, Japan has donated vaccines as follows:\nLaos120,000Nepal80,000\nFiji5,000\nTotal205,000",
-			[]string{"JP equipment vaccines delivered", "JP equipment 120000 × vaccines – Laos delivered", "JP equipment 80000 × vaccines – Nepal delivered", "JP equipment 5000 × vaccines – Fiji delivered"}},
+			[]string{"JP equipment vaccines delivered", "JP equipment 120000 × vaccines delivered", "JP equipment 80000 × vaccines delivered", "JP equipment 5000 × vaccines delivered"}},
 		{"a header without a table",
 			"Japan has donated vaccines as follows:\nThe doses arrived in May.",
 			[]string{"JP equipment vaccines delivered"}},
 		{"passive agent after an adverb",
 			"Two frigates deployed earlier by Spain patrol the strait.",
-			[]string{"ES equipment 2 × frigates pledged"}},
+			// merge with the actors family ("a reduced relative passive was
+			// delivered"): ships deployed and on patrol are in place
+			[]string{"ES equipment 2 × frigates delivered"}},
 		{"blocked from sending commits nothing",
 			"Austria has blocked Hungary from sending its old tanks to Ukraine.",
 			[]string{"AT support permission: blocked Hungary from sending declined"}},

@@ -7,6 +7,49 @@ import (
 // frameFor finds the frame of a quantity: a list line, a passive "by X",
 // an active "X pledged …", or a noun "X's pledge of …".
 func (a *analysis) frameFor(q quantity) (frame, bool) {
+	return a.selectFrame(q, true)
+}
+
+// mainVerbFrame returns the frame of the verb before q when frameFor read
+// q by a relative clause with its own subject after it ("has offered to
+// replace the 370 troops that Austria is withdrawing": Austria withdraws
+// them, and the subject of "offered" offers to replace them). It reports
+// false when there is no such verb or it names the same actors.
+func (a *analysis) mainVerbFrame(q quantity, rel frame) (frame, bool) {
+	s := a.sents[q.sent]
+	if q.kind != news.KindTroops || q.end >= s.end || a.lw(q.end) != "that" && a.lw(q.end) != "which" {
+		return frame{}, false
+	}
+	if _, near := a.triggerBefore(q.start, s, 8); !near {
+		return frame{}, false
+	}
+	if r, ok := a.relativeFrame(q, s); !ok || !sameActors(r, rel) {
+		return frame{}, false // frameFor did not take the relative clause
+	}
+	f, ok := a.selectFrame(q, false)
+	if !ok || sameActors(f, rel) {
+		return frame{}, false
+	}
+	return f, true
+}
+
+// sameActors reports whether two frames name the same actors.
+func sameActors(f, g frame) bool {
+	if len(f.actors) != len(g.actors) {
+		return false
+	}
+	for i := range f.actors {
+		if f.actors[i].code != g.actors[i].code {
+			return false
+		}
+	}
+	return true
+}
+
+// selectFrame is frameFor; relative tells whether a relative clause with
+// its own subject after q ("the 370 troops that Austria is withdrawing")
+// may name the committer.
+func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	s := a.sents[q.sent]
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"
@@ -27,6 +70,12 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 		return f, true
 	}
 	if f, ok := a.passiveFrame(q, s); ok {
+		return f, true
+	}
+	// troops "from" countries: the troops family's frame (a verb of
+	// presence before them is delivered: "will join 341 troops from …")
+	// before the general one
+	if f, ok := a.troopsFromFrame(q, s); ok {
 		return f, true
 	}
 	if f, ok := a.fromFrame(q, s); ok {
@@ -85,7 +134,7 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 	}
 	// "replace the 370 troops that Austria is withdrawing": the relative
 	// clause names the committer, whatever the verb before
-	if _, near := a.triggerBefore(q.start, s, 8); !near || q.end < s.end && (a.lw(q.end) == "that" || a.lw(q.end) == "which") {
+	if _, near := a.triggerBefore(q.start, s, 8); relative && (!near || q.end < s.end && (a.lw(q.end) == "that" || a.lw(q.end) == "which")) {
 		if f, ok := a.relativeFrame(q, s); ok {
 			return f, true
 		}

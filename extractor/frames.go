@@ -104,15 +104,15 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		if relOK {
 			emit(rel, q, q.item)
 		} else if f, ok := a.frameFor(q); ok {
-			f = a.troopsOwner(f, q) // "460 Egyptian soldiers" in a UN mission
-			if f, ok = a.moneyFrame(f, q); !ok {
-				continue // a price, money raised
-			}
-			if q.kind == news.KindTroops {
-				var keep bool
-				if f, keep = a.settleTroops(f, q); !keep {
-					continue // forces at home, trainees, a call on another country
+			// "has offered to replace the 370 troops that Austria is
+			// withdrawing": the verb before commits them too
+			if g, ok := a.mainVerbFrame(q, f); ok {
+				if g, ok = a.settle(g, q); ok {
+					emit(g, q, q.item)
 				}
+			}
+			if f, ok = a.settle(f, q); !ok {
+				continue
 			}
 			if parts := a.respectively(f, q); parts != nil {
 				for _, p := range parts {
@@ -190,6 +190,18 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	}
 	e.confidence(a, res)
 	return res
+}
+
+// settle applies the checks of the quantity's family to the frame that
+// frameFor found for q; it reports false when q is no commitment (a price,
+// money raised, forces at home, trainees, a call on another country).
+func (a *analysis) settle(f frame, q quantity) (frame, bool) {
+	f = a.troopsOwner(f, q) // "460 Egyptian soldiers" in a UN mission
+	f, ok := a.moneyFrame(f, q)
+	if !ok || q.kind != news.KindTroops {
+		return f, ok
+	}
+	return a.settleTroops(f, q)
 }
 
 // notCommitted reports whether a frame is a recommendation ("X should

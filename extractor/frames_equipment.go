@@ -105,11 +105,27 @@ func (a *analysis) packageFrame(q quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 	}
-	if q.sent == 0 {
+	if q.sent == 0 || a.otherOwner(span{s.start, subjEnd}, am.code) {
 		return frame{}, false
 	}
 	return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.55,
 		anaphor: span{s.start, subjEnd}}, true
+}
+
+// otherOwner reports whether the subject sp names a country other than
+// code, not as a recipient after "for" or "to": "The package of Danish
+// officials includes …" is not the package of the donor named before.
+func (a *analysis) otherOwner(sp span, code string) bool {
+	for _, am := range a.actors {
+		if am.start < sp.start || am.end > sp.end || len(am.code) != 2 || am.code == code {
+			continue
+		}
+		if am.start > 0 && (a.lw(am.start-1) == "for" || a.lw(am.start-1) == "to") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // packageOwnerBefore finds the owner of the nearest package named in

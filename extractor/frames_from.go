@@ -76,18 +76,14 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	}
 	giving := false
 	for j := s.start; j < s.end; j++ {
-		switch a.lw(j) {
-		case "withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulled", "pulling", "evacuate",
-			"evacuated", "evacuating", "return", "returned", "returning", "redeploy", "redeployed", "imports", "imported",
-			"exports", "trade", "bought", "buy", "buys", "purchase", "purchased", "stolen", "seized",
-			"departure", "exit", "pullout", "drawdown", "evacuation", "expelled", "expulsion",
-			"attack", "attacked", "attacks", "attacking", "ambush", "ambushed", "clash", "clashed", "clashes",
-			"fought", "fighting", "repelled", "accused", "arrested":
+		if notGivenFrom(a.lw(j)) {
 			// "troops from Senegal will withdraw" are Senegal's; "withdraw
 			// troops from Mali" leave Mali; hostile words say nothing is given
 			if q.kind != news.KindTroops || j < q.start || !isWithdrawal(a.lw(j)) {
 				return frame{}, false
 			}
+		}
+		switch a.lw(j) {
 		case "aid", "assistance", "grant", "grants", "loan", "loans", "pledges", "donations", "received", "receive", "receives",
 			"contributions", "funding", "support", "includes", "included", "including", "include":
 			giving = true
@@ -129,6 +125,22 @@ func (a *analysis) joinedAfter(n int, s span) []actorMention {
 		last = a.actors[m]
 	}
 	return out
+}
+
+// notGivenFrom reports whether w, anywhere in a sentence, says that what
+// comes "from" a country is not given by it: trade and purchases
+// ("imported $40 million from"), departures, seizures and hostilities.
+func notGivenFrom(w string) bool {
+	switch w {
+	case "withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulled", "pulling", "evacuate",
+		"evacuated", "evacuating", "return", "returned", "returning", "redeploy", "redeployed", "imports", "imported",
+		"exports", "trade", "bought", "buy", "buys", "purchase", "purchased", "stolen", "seized",
+		"departure", "exit", "pullout", "drawdown", "evacuation", "expelled", "expulsion",
+		"attack", "attacked", "attacks", "attacking", "ambush", "ambushed", "clash", "clashed", "clashes",
+		"fought", "fighting", "repelled", "accused", "arrested":
+		return true
+	}
+	return false
 }
 
 // isWithdrawal reports whether w is a verb or noun of leaving: the troops

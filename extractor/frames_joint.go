@@ -39,7 +39,9 @@ func (a *analysis) joint(f frame, q quantity) frame {
 			return f
 		}
 	}
-	for k := min(first.start, q.start); k < s.end && k < max(q.end, end)+4; k++ {
+	// "pledged 12 and 8 million dollars, respectively": the word may
+	// follow the last number of a coordination that starts with q
+	for k := min(first.start, q.start); k < s.end && k < max(a.coordEnd(q), end)+4; k++ {
 		switch a.lw(k) {
 		case "each", "both", "respectively", "apiece", "individually", "separately", "per":
 			return f
@@ -50,6 +52,28 @@ func (a *analysis) joint(f frame, q quantity) frame {
 	f.actors = []actorMention{g}
 	f.rule = ruleJoint
 	return f
+}
+
+// coordEnd returns the end of the last quantity of q's kind coordinated
+// with q after it, only commas and "and" between ("12 and 8 million
+// dollars"); q.end when none follows.
+func (a *analysis) coordEnd(q quantity) int {
+	end := q.end
+	for _, o := range a.quants {
+		if o.sent != q.sent || o.kind != q.kind || o.start < end || o.start > end+2 {
+			continue
+		}
+		joined := true
+		for k := end; k < o.start; k++ {
+			if a.tx(k) != "," && a.lw(k) != "and" {
+				joined = false
+			}
+		}
+		if joined {
+			end = o.end
+		}
+	}
+	return end
 }
 
 // partners returns the end of "and its member states", ", along with

@@ -55,6 +55,11 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 	}
+	for j := s.start; j < s.end; j++ {
+		if notGivenFrom(a.lw(j)) {
+			return frame{}, false // "imported $40 million from Vietnam"
+		}
+	}
 	// the verb before the amount gives the status: "received … from"
 	start := q.start
 	if t, ok := a.triggerBefore(q.start, s, 6); ok {
