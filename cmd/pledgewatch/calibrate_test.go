@@ -30,7 +30,7 @@ func TestCalibrateCommand(t *testing.T) {
 		t.Fatalf("%v\n%s", err, stderr)
 	}
 	for _, want := range []string{
-		"10 docs, 15 lines, 11 right", // c03's DK matches an unscored gold line: left out
+		"9 docs, 13 lines, 11 right", // c03's DK matches an unscored gold line: left out; c07's joint group line is ignored
 		"hand-set confidence", "fitted model, in-sample", "3-fold cross-validation by document",
 		"[0.8, 1.0]", "review queue (p < 0.50)", "wrong lines caught", "review queue by threshold", "wrote " + out,
 	} {
@@ -46,10 +46,10 @@ func TestCalibrateCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Lines != 15 || m.Right != 11 || !strings.Contains(m.Description, "weight 1") {
+	if m.Lines != 13 || m.Right != 11 || !strings.Contains(m.Description, "weight 1") {
 		t.Errorf("model: %d lines, %d right, %q", m.Lines, m.Right, m.Description)
 	}
-	if b, err := os.ReadFile(dump); err != nil || strings.Count(string(b), "\n") != 15 {
+	if b, err := os.ReadFile(dump); err != nil || strings.Count(string(b), "\n") != 13 {
 		t.Errorf("dump: %v, %d lines", err, strings.Count(string(b), "\n"))
 	}
 
@@ -214,59 +214,56 @@ func TestCalibrateFromStore(t *testing.T) {
 	}
 }
 
-// Floors of the real-news development set, a little below the
-// cross-validated figures of the default fit (see the calibrate command):
-// out-of-sample precision of the lines at p ≥ 0.8, and the review queue
-// at the default threshold (share of all lines at most, share of the
-// wrong lines caught at least). Refitting after rule changes may move
-// them; lower a floor only with a reason.
-const (
-	floorHighPrecision = 0.88
-	floorQueueShare    = 0.42
-	floorQueueCaught   = 0.52
-)
+// Floors of the built-in model on the real-news corpus: the precision of
+// the lines at p ≥ 0.8, and the review queue at the default threshold
+// (share of all lines at most, share of the wrong lines caught at least).
+// The blind test set is the honest figure (no rule was tuned on it); on
+// the development set, which the rules were tuned on, most lines are
+// right and the queue holds fewer of them. Measured with rules-7: test
+// 0.892 / 0.289 / 0.515, dev 0.996 / 0.159 / 0.600. Lower a floor only
+// with a reason.
+var calibrationFloors = []struct {
+	set                 string
+	high, share, caught float64
+}{
+	{"dev", 0.95, 0.25, 0.55},
+	{"test", 0.85, 0.35, 0.45},
+}
 
-// TestCalibrationOnRealDev fits the model on the real-news development set
-// with 5-fold cross-validation by document and checks the out-of-sample
-// figures; it also checks the embedded model in-sample.
-func TestCalibrationOnRealDev(t *testing.T) {
+// TestCalibrationOnRealNews checks the built-in model's reliability and
+// review-queue figures on the real-news corpus against the floors.
+func TestCalibrationOnRealNews(t *testing.T) {
 	real := filepath.Join("..", "..", "..", "shared", "corpus", "real")
-	dev, gold := filepath.Join(real, "dev"), filepath.Join(real, "dev.gold.jsonl")
-	if _, err := os.Stat(gold); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s not found: the real-news development set is required in CI", gold)
-		}
-		t.Skipf("SKIPPING CALIBRATION FLOORS: %s not found (shared/ must sit beside the repository)", gold)
-	}
 	ex, err := extractor.New(extractor.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines, err := goldLines(context.Background(), ex, []string{dev}, gold, 1, "")
-	if err != nil {
-		t.Fatal(err)
+	for _, fl := range calibrationFloors {
+		t.Run(fl.set, func(t *testing.T) {
+			dir, gold := filepath.Join(real, fl.set), filepath.Join(real, fl.set+".gold.jsonl")
+			if _, err := os.Stat(gold); err != nil {
+				if os.Getenv("CI") == "true" {
+					t.Fatalf("%s not found: the real-news corpus is required in CI", gold)
+				}
+				t.Skipf("SKIPPING CALIBRATION FLOORS: %s not found (shared/ must sit beside the repository)", gold)
+			}
+			lines, err := goldLines(context.Background(), ex, []string{dir}, gold, 1, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			right := make([]bool, len(lines))
+			conf := make([]float64, len(lines))
+			for i, l := range lines {
+				right[i], conf[i] = l.Right, l.conf
+			}
+			prec, n := calibrate.AtLeast(conf, right, 0.8)
+			q := calibrate.QueueAt(conf, right, store.DefaultReviewThreshold)
+			t.Logf("%s: p ≥ 0.8: %d lines, %.3f right; queue %.3f of lines, %.3f of wrong lines", fl.set, n, prec, q.Share(), q.CaughtShare())
+			if prec < fl.high || q.Share() > fl.share || q.CaughtShare() < fl.caught {
+				var b strings.Builder
+				calibrate.WriteReport(&b, fl.set, conf, right, store.DefaultReviewThreshold)
+				t.Errorf("%s below floors (p ≥ 0.8 right ≥ %.2f, queue ≤ %.2f of lines and ≥ %.2f of wrong lines):\n%s", fl.set, fl.high, fl.share, fl.caught, b.String())
+			}
+		})
 	}
-	train := make([]calibrate.Line, len(lines))
-	right := make([]bool, len(lines))
-	conf := make([]float64, len(lines))
-	for i, l := range lines {
-		train[i], right[i], conf[i] = l.Line, l.Right, l.conf
-	}
-	opt := calibrate.Options{Dense: extractor.FeatureNames(), Exclude: splitList(defaultExclude)}
-	cv, err := calibrate.CrossValidate(train, 5, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	check := func(name string, p []float64, high, share, caught float64) {
-		prec, n := calibrate.AtLeast(p, right, 0.8)
-		q := calibrate.QueueAt(p, right, store.DefaultReviewThreshold)
-		t.Logf("%s: p ≥ 0.8: %d lines, %.3f right; queue %.3f of lines, %.3f of wrong lines", name, n, prec, q.Share(), q.CaughtShare())
-		if prec < high || q.Share() > share || q.CaughtShare() < caught {
-			var b strings.Builder
-			calibrate.WriteReport(&b, name, p, right, store.DefaultReviewThreshold)
-			t.Errorf("%s below floors (p ≥ 0.8 right ≥ %.2f, queue ≤ %.2f of lines and ≥ %.2f of wrong lines):\n%s", name, high, share, caught, b.String())
-		}
-	}
-	check("cross-validated", cv, floorHighPrecision, floorQueueShare, floorQueueCaught)
-	check("embedded model, in-sample", conf, floorHighPrecision, floorQueueShare, floorQueueCaught)
 }
