@@ -45,11 +45,31 @@ func (a *analysis) joint(f frame, q quantity) frame {
 			return f
 		}
 	}
+	if a.respectivelyAfter(q) {
+		return f // "12 and 8 million dollars, respectively": 12 is not a joint sum
+	}
 	g := actorMention{span: span{first.start, end}, cls: cGroup, subject: true, sent: first.sent}
 	g.code = "group:" + a.text[a.toks[first.start].start:a.toks[end-1].end]
 	f.actors = []actorMention{g}
 	f.rule = ruleJoint
 	return f
+}
+
+// respectivelyAfter reports whether "respectively" follows quantity q in
+// its sentence, within 30 tokens and before a semicolon: the amounts of
+// the list that holds q are shared out one per actor ("pledged $17
+// million and $10 million, respectively"), so none is a joint sum.
+func (a *analysis) respectivelyAfter(q quantity) bool {
+	s := a.sents[q.sent]
+	for k := q.end; k < s.end && k < q.end+30; k++ {
+		if a.tx(k) == ";" {
+			return false
+		}
+		if a.lw(k) == "respectively" {
+			return true
+		}
+	}
+	return false
 }
 
 // partners returns the end of "and its member states", ", along with

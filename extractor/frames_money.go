@@ -214,6 +214,9 @@ func (a *analysis) jointMoney(f frame, q quantity) frame {
 			return f
 		}
 	}
+	if a.respectivelyAfter(q) {
+		return f
+	}
 	g := f
 	g.actors = []actorMention{{span: span{first.start, last.end}, cls: cGroup, sent: first.sent, subject: true,
 		code: "group:" + a.text[a.toks[first.start].start:a.toks[last.end-1].end]}}
