@@ -128,7 +128,11 @@ func TestMoneyGrammar(t *testing.T) {
 			[]string{"AT money 40 million EUR pledged"}},
 		{"the value of a package without a committer in the clause",
 			"Sweden is sending a new support package to Ukraine. The total value of the support package is approximately SEK 2.1 billion.",
-			[]string{"SE support new support pledged", "SE money 2.1 billion SEK pledged"}},
+			// no support line for "support package": the noun modifies the
+			// package, which is the commitment (its value is the money line);
+			// the support family's row "purpose of a package" wants the same,
+			// and a support line for it costs dev F1
+			[]string{"SE money 2.1 billion SEK pledged"}},
 		{"a total of in a bigger sentence is not a value line",
 			"A total of 5 million euros was collected by volunteers.",
 			nil},
