@@ -2,7 +2,7 @@ package extractor
 
 // Money frames: what makes an amount of money a commitment of whom.
 // This file holds the filters (a price, money raised), the sharing of one
-// amount between donors (joint, respectively) and the donor named after
+// amount between donors (joint; "respectively" is in frames_joint.go) and the donor named after
 // the amount (from, owner after).
 
 import (
