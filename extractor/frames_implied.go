@@ -61,6 +61,9 @@ func (a *analysis) impliedFrame(q quantity, donor string) (frame, bool) {
 	if donor == "" || q.prepped || q.conversion || q.sent < 0 || q.sent >= len(a.sents) {
 		return frame{}, false
 	}
+	if a.totalAfterIncrease(q) {
+		return frame{}, false // "increased by SEK 1 billion, to SEK 6 billion"
+	}
 	s := a.sents[q.sent]
 	for _, am := range a.actorsOf(s) {
 		if am.code != donor && (am.subject || am.reporter || am.cls == cGroup || am.person) {

@@ -47,6 +47,9 @@ func (a *analysis) joint(f frame, q quantity) frame {
 			return f
 		}
 	}
+	if a.respectivelyAfter(q) {
+		return f // "12 and 8 million dollars, respectively": 12 is not a joint sum
+	}
 	g := actorMention{span: span{first.start, end}, cls: cGroup, subject: true, sent: first.sent}
 	g.code = "group:" + a.text[a.toks[first.start].start:a.toks[end-1].end]
 	f.actors = []actorMention{g}
@@ -74,6 +77,23 @@ func (a *analysis) coordEnd(q quantity) int {
 		}
 	}
 	return end
+}
+
+// respectivelyAfter reports whether "respectively" follows quantity q in
+// its sentence, within 30 tokens and before a semicolon: the amounts of
+// the list that holds q are shared out one per actor ("pledged $17
+// million and $10 million, respectively"), so none is a joint sum.
+func (a *analysis) respectivelyAfter(q quantity) bool {
+	s := a.sents[q.sent]
+	for k := q.end; k < s.end && k < q.end+30; k++ {
+		if a.tx(k) == ";" {
+			return false
+		}
+		if a.lw(k) == "respectively" {
+			return true
+		}
+	}
+	return false
 }
 
 // partners returns the end of "and its member states", ", along with
@@ -116,13 +136,20 @@ type share struct {
 
 // respectively splits a frame of several actors over as many numbers:
 // "The U.S. and Japan pledged 17 and 10 million dollars, respectively" is
-// $17 million from the U.S. and $10 million from Japan. The numbers before
-// q are bare ("17") and take q's scale and unit; nil when the sentence does
-// not say "respectively" right after q or the count differs.
+// $17 million from the U.S. and $10 million from Japan. When the sentence
+// holds as many quantities of q's kind between the verb and "respectively"
+// as there are actors ("$17 million and $10 million, respectively", "10
+// tanks and 20 howitzers, respectively"), q goes to the actor of its rank.
+// Else the numbers before q are bare ("17") and take q's scale and unit;
+// nil when the sentence does not say "respectively" right after q or the
+// count differs.
 func (a *analysis) respectively(f frame, q quantity) []share {
 	n := len(f.actors)
 	if n < 2 || q.num == nil {
 		return nil
+	}
+	if g, ok := a.pairedRespectively(f, q); ok {
+		return []share{{g, q}}
 	}
 	s := a.sents[q.sent]
 	found := false
@@ -184,6 +211,41 @@ func (a *analysis) respectively(f frame, q quantity) []share {
 		out = append(out, share{g, part})
 	}
 	return out
+}
+
+// pairedRespectively pairs coordinated actors with coordinated
+// quantities of q's kind in order: the i-th quantity between the verb and
+// "respectively" belongs to the i-th actor. ok is false when "respectively"
+// does not follow q or the counts differ.
+func (a *analysis) pairedRespectively(f frame, q quantity) (frame, bool) {
+	s := a.sents[q.sent]
+	resp := -1
+	for k := q.end; k < s.end && k < q.end+30; k++ {
+		if a.lw(k) == "respectively" {
+			resp = k
+			break
+		}
+	}
+	if resp < 0 {
+		return f, false
+	}
+	idx, n := -1, 0
+	for _, o := range a.quants {
+		if o.sent != q.sent || o.kind != q.kind || o.num == nil || o.conversion || o.start < f.anchor.end || o.end > resp {
+			continue
+		}
+		if o.start == q.start {
+			idx = n
+		}
+		n++
+	}
+	if idx < 0 || n != len(f.actors) {
+		return f, false
+	}
+	g := f
+	g.actors = []actorMention{f.actors[idx]}
+	g.rule = ruleRespectively
+	return g, true
 }
 
 // troopsOwner gives troops that name their country ("more than 460

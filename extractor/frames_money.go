@@ -2,7 +2,7 @@ package extractor
 
 // Money frames: what makes an amount of money a commitment of whom.
 // This file holds the filters (a price, money raised), the sharing of one
-// amount between donors (joint, respectively) and the donor named after
+// amount between donors (joint; "respectively" is in frames_joint.go) and the donor named after
 // the amount (from, owner after).
 
 import (
@@ -86,45 +86,7 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 	if a.salePrice(q) || a.raised(f, q) {
 		return f, false
 	}
-	if g, ok := a.moneyRespectively(f, q); ok {
-		return g, true
-	}
-	return a.jointMoney(f, q), true
-}
-
-// respectively pairs coordinated actors with coordinated amounts in order:
-// "The U.S. and Japan pledged $17 million and $10 million, respectively".
-func (a *analysis) moneyRespectively(f frame, q quantity) (frame, bool) {
-	if len(f.actors) < 2 {
-		return f, false
-	}
-	s := a.sents[q.sent]
-	resp := -1
-	for k := q.end; k < s.end && k < q.end+30; k++ {
-		if a.lw(k) == "respectively" {
-			resp = k
-			break
-		}
-	}
-	if resp < 0 {
-		return f, false
-	}
-	idx, n := -1, 0
-	for _, o := range a.quants {
-		if o.sent != q.sent || o.kind != news.KindMoney || o.num == nil || o.conversion || o.start < f.anchor.end || o.end > resp {
-			continue
-		}
-		if o.start == q.start {
-			idx = n
-		}
-		n++
-	}
-	if idx < 0 || n != len(f.actors) {
-		return f, false
-	}
-	g := f
-	g.actors = []actorMention{f.actors[idx]}
-	return g, true
+	return a.jointMoney(f, q), true // "respectively" is read later (see respectively)
 }
 
 // salePrice reports whether money q is the price of a sale or purchase
@@ -218,6 +180,9 @@ func (a *analysis) jointMoney(f frame, q quantity) frame {
 		case "each", "both", "apiece", "respectively", "every", "per":
 			return f
 		}
+	}
+	if a.respectivelyAfter(q) {
+		return f
 	}
 	g := f
 	g.actors = []actorMention{{span: span{first.start, last.end}, cls: cGroup, sent: first.sent, subject: true,

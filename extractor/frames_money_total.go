@@ -63,12 +63,8 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 	if a.lw(to) == "by" && to-verb.end > 1 {
 		return frame{}, false // "increased by €1 billion": the verb right before "by"
 	}
-	// "increased by NOK 1 billion, to NOK 5 billion": the increase is the
-	// commitment, the new total includes what was given before
-	for _, o := range a.quants {
-		if a.lw(to) == "to" && o.sent == q.sent && o.kind == news.KindMoney && o.start > verb.end && o.end <= to && a.lw(o.start-1) == "by" {
-			return frame{}, false
-		}
+	if a.totalAfterIncrease(q) {
+		return frame{}, false
 	}
 	f := frame{anchor: span{verb.start, verb.end}, rule: ruleTotal, window: span{v, q.end}, conf: 0.75}
 	// the owner of the aid: "Britain's total", "the total Australian aid"
@@ -125,6 +121,29 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	return f, true
+}
+
+// totalAfterIncrease reports whether money q is the new total after an
+// increase by an amount of the same verb: "increased by NOK 1 billion, to
+// NOK 5 billion". The increase is the commitment; the new total includes
+// what was given before and is no commitment of its own.
+func (a *analysis) totalAfterIncrease(q quantity) bool {
+	to := q.start - 1
+	s := a.sents[q.sent]
+	if q.kind != news.KindMoney || to <= s.start || a.lw(to) != "to" {
+		return false
+	}
+	for _, o := range a.quants {
+		if o.sent != q.sent || o.kind != news.KindMoney || o.end > to || to-o.end > 2 || o.start-2 < s.start || a.lw(o.start-1) != "by" {
+			continue
+		}
+		for k := o.start - 2; k >= s.start && o.start-k <= 4; k-- {
+			if a.has(k, cTotalVerb) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // valueFrame matches the size of a package given with no committer in

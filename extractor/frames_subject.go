@@ -73,7 +73,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		}
 		if idx := a.actorEndingAt(k, s); idx >= 0 {
 			am := a.actors[idx]
-			if !am.subject {
+			// "Laos will receive …": markSubjects leaves the recipient
+			// unmarked; a caller that wants the recipient takes it
+			if !am.subject && (giver || !a.receiverAt(am.end, s)) {
 				k = am.start
 				continue
 			}

@@ -68,15 +68,27 @@ func (a *analysis) implicitMoney(p numPhrase, si int, s span) (quantity, bool) {
 
 // coordinatedAmount reads a number before "and" or "or" and a scaled amount
 // of money as money with the same scale and currency: "17 and 10 million
-// dollars", "2 or 3 billion euros". ok is false otherwise.
+// dollars", "2 or 3 billion euros", and each bare number of a longer list
+// ("5, 7 and 9 million euros"). ok is false otherwise.
 func (a *analysis) coordinatedAmount(p numPhrase, si int, s span) (quantity, bool) {
 	k := p.end
-	if p.scaled || k+1 >= s.end || a.lw(k) != "and" && a.lw(k) != "or" && a.tx(k) != "," {
-		return quantity{}, false
-	}
-	p2, ok := parseNumberAt(&a.doc, a.ann, k+1, s.end)
-	if !ok || !p2.scaled || p2.value == 0 {
-		return quantity{}, false
+	var p2 numPhrase
+	for n := 0; ; n++ {
+		if p.scaled || n == 4 || k+1 >= s.end || a.lw(k) != "and" && a.lw(k) != "or" && a.tx(k) != "," {
+			return quantity{}, false
+		}
+		if a.tx(k) == "," && (a.lw(k+1) == "and" || a.lw(k+1) == "or") {
+			k++ // "5, 7, and 9 million"
+		}
+		var ok bool
+		p2, ok = parseNumberAt(&a.doc, a.ann, k+1, s.end)
+		if !ok || p2.value == 0 {
+			return quantity{}, false
+		}
+		if p2.scaled {
+			break
+		}
+		k = p2.end // a bare number between: the next one has the scale
 	}
 	cur, ok := a.longest(p2.end, s.end, cCurSuffix, cCurCode)
 	if !ok {
