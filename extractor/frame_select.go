@@ -193,10 +193,7 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.troopsFromFrame(q, s); ok {
 		return f, true
 	}
-	if f, ok := a.ownPronounFrame(q, s); ok {
-		return f, true
-	}
-	return a.textDonorFrame(q, s) // the committer of the money before
+	return a.ownPronounFrame(q, s)
 }
 
 // requestFrame reads a refused request: "Germany has rejected requests

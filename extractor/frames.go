@@ -145,6 +145,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	for _, q := range unframed {
 		if f, ok := a.impliedFrame(q, a.packageOwner(q, donor, out)); ok {
 			emit(f, q, q.item)
+		} else if f, ok := a.textDonorFrame(q, a.sents[q.sent]); ok {
+			if f, ok = a.settle(f, q); ok {
+				emit(f, q, q.item) // the committer of the money before
+			}
 		}
 	}
 	unquantified := a.moneyNounFrames(emit, out)

@@ -355,6 +355,9 @@ func (a *analysis) textDonorFrame(q quantity, s span) (frame, bool) {
 	if len(a.actorsOf(s)) > 0 {
 		return frame{}, false
 	}
+	if a.ownAmountPredicate(q, s) {
+		return frame{}, false // "The aid budget was about €900 million"
+	}
 	// a total or an increase that no total frame took: "to reach $18.9bn"
 	if p := q.start - 1; p >= s.start {
 		switch a.lw(p) {
@@ -400,4 +403,36 @@ func (a *analysis) textDonorFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	return frame{actors: []actorMention{am}, anchor: span{cue, cue + 1}, rule: ruleTextDonor, window: span{s.start, min(s.end, q.end+3)}, conf: 0.45}, true
+}
+
+// ownAmountPredicate reports money that is the predicate of a link verb
+// whose subject is a budget, a cost or another sum a country has rather
+// than gives: "The aid budget was about €900 million", "the cost stood at
+// $2 billion".
+func (a *analysis) ownAmountPredicate(q quantity, s span) bool {
+	k := q.start - 1
+	for k > s.start && q.start-k <= 3 {
+		switch a.lw(k) {
+		case "about", "around", "nearly", "some", "roughly", "approximately", "almost", "over", "at", "to", "just":
+			k--
+			continue
+		}
+		break
+	}
+	if k < s.start {
+		return false
+	}
+	switch a.lw(k) {
+	case "is", "was", "are", "were", "stood", "stands", "totalled", "totaled", "totals", "amounted", "amounts", "reached":
+	default:
+		return false
+	}
+	for j := k - 1; j >= s.start && k-j <= 3; j-- {
+		switch a.lw(j) {
+		case "budget", "budgets", "cost", "costs", "spending", "expenditure", "deficit", "revenue", "revenues",
+			"reserves", "debt", "gdp", "price", "bill", "turnover":
+			return true
+		}
+	}
+	return false
 }
