@@ -969,7 +969,7 @@ func (a *analysis) markSubjects(s span) {
 			for n < s.end && n < j+5 && a.toks[n].kind == tWord && a.upper(n) && !a.has(n, cCountry, cMetonym, cLeader, cDemonym) {
 				n++
 			}
-			owner = n == j || !a.subjectFollower(n, s) || a.toks[n].kind == tPunct
+			owner = n == j || n >= s.end || !a.subjectFollower(n, s) || a.toks[n].kind == tPunct
 
 			for n := 0; n < 2 && j < s.end && a.isModifier(j) && !a.has(j, cTriggerNoun, cSupportCue, cConsidering); n++ {
 				j++
