@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/calibrate"
@@ -186,17 +187,9 @@ func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Com
 	x[fActorSubject] = b2f(am.subject)
 	x[fActorPassive] = b2f(am.sent == q.sent && a.has(am.end, cPassiveAux))
 	if len(a.actors) > 0 {
-		head := a.firstLineEnd()
-		n := 0
-		for _, o := range a.actors {
-			if o.code == am.code {
-				n++
-				if o.start < head {
-					x[fActorHead] = 1
-				}
-			}
-		}
-		x[fActorShare] = float64(n) / float64(len(a.actors))
+		st := a.stats.of(am.code)
+		x[fActorHead] = b2f(st.head)
+		x[fActorShare] = float64(st.n) / float64(len(a.actors))
 	}
 	x[fFrameActors] = log1(len(f.actors))
 	// where the actor stands in this sentence: its mention or the
@@ -222,7 +215,7 @@ func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Com
 	}
 	if q.sent >= 0 && q.sent < len(a.sents) {
 		s := a.sents[q.sent]
-		x[fHeadline] = b2f(a.firstLine(s))
+		x[fHeadline] = b2f(s.start < a.stats.head)
 		x[fListLine] = b2f(a.listLine(s))
 		x[fQuote] = b2f(a.quoted(s.start, q.start))
 		x[fSentLen] = log1(s.end - s.start)
@@ -238,13 +231,7 @@ func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Com
 			r := a.sentActors[q.sent]
 			x[fSentActors] = log1(r.end - r.start)
 		}
-		n := 0
-		for _, o := range a.quants {
-			if o.sent == q.sent {
-				n++
-			}
-		}
-		x[fSentQuants] = log1(n)
+		x[fSentQuants] = log1(a.stats.sentQuants[q.sent])
 	}
 	x[fRecipient] = b2f(c.Recipient != "")
 	x[fShared] = b2f(len(f.actors) > 1 && q.num != nil)
@@ -304,16 +291,6 @@ func (a *analysis) firstLineEnd() int {
 		}
 	}
 	return len(a.toks)
-}
-
-// firstLine reports whether sentence s starts on the first line of the text.
-func (a *analysis) firstLine(s span) bool {
-	for k := 1; k <= s.start && k < len(a.toks); k++ {
-		if a.toks[k].nl {
-			return false
-		}
-	}
-	return true
 }
 
 // listLine reports whether sentence s starts a line with a bullet or dash.
@@ -378,4 +355,56 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// textStats are counts over the whole text that the features of every
+// line read; computeStats fills them once per text, so that a line's
+// features cost no pass over the text.
+type textStats struct {
+	// head is the index of the first token after the first line.
+	head int
+	// codes counts the mentions of each actor code, and whether one
+	// stands on the first line.
+	codes []codeStat
+	// sentQuants[i] is the number of quantities in sentence i.
+	sentQuants []int
+}
+
+type codeStat struct {
+	code string
+	n    int
+	head bool
+}
+
+// computeStats fills a.stats for the analysed text.
+func (a *analysis) computeStats() {
+	st := &a.stats
+	st.head = a.firstLineEnd()
+	st.codes = st.codes[:0]
+	for _, o := range a.actors {
+		i := slices.IndexFunc(st.codes, func(c codeStat) bool { return c.code == o.code })
+		if i < 0 {
+			st.codes = append(st.codes, codeStat{code: o.code})
+			i = len(st.codes) - 1
+		}
+		st.codes[i].n++
+		st.codes[i].head = st.codes[i].head || o.start < st.head
+	}
+	st.sentQuants = grow(st.sentQuants, len(a.sents))
+	clear(st.sentQuants)
+	for _, o := range a.quants {
+		if o.sent >= 0 && o.sent < len(st.sentQuants) {
+			st.sentQuants[o.sent]++
+		}
+	}
+}
+
+// of returns the counts of actor code, zero when it is not mentioned.
+func (st *textStats) of(code string) codeStat {
+	for _, c := range st.codes {
+		if c.code == code {
+			return c
+		}
+	}
+	return codeStat{code: code}
 }

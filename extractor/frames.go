@@ -52,6 +52,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	order := a.orderBuf[:0] // token index of each commitment's quantity
 	a.spanBuf = a.spanBuf[:0]
 	a.featBuf = a.featBuf[:0]
+	a.computeStats()
 	defer func() {
 		clear(out[:cap(out)]) // drop references to this text's strings
 		a.outBuf, a.orderBuf = out[:0], order[:0]
