@@ -79,6 +79,11 @@ type Pipeline struct {
 	runMu       sync.Mutex   // one ingestion run at a time
 	stored      atomic.Int64 // extractions committed by this process's store writer
 	commitments atomic.Int64 // new commitments in them
+	// deadMark is the number of dead letters when the last run ended (or
+	// when New ran, before any consumer started), so that a run reports
+	// the messages dead-lettered since, even those that failed before it
+	// began; -1 when unknown.
+	deadMark atomic.Int64
 }
 
 type runState struct {
@@ -104,6 +109,10 @@ func New(cfg Config) (*Pipeline, error) {
 		cfg.Now = time.Now
 	}
 	p := &Pipeline{cfg: cfg, log: cfg.Logger, sources: map[string]Source{}}
+	p.deadMark.Store(-1)
+	if n, err := cfg.Queue.Pending(context.Background(), queue.Dead); err == nil {
+		p.deadMark.Store(int64(n))
+	}
 	if cfg.Metrics != nil {
 		m, err := newMetrics(cfg.Metrics, cfg.Queue)
 		if err != nil {
@@ -235,6 +244,9 @@ func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progre
 	if derr != nil {
 		return news.Run{}, fmt.Errorf("pipeline: %w", derr)
 	}
+	if mark := p.deadMark.Load(); mark >= 0 && uint64(mark) < uint64(deadBefore) {
+		deadBefore = uint64(mark) // dead-lettered between runs or before this one began
+	}
 
 	var crawlErr error
 	for _, src := range srcs {
@@ -280,10 +292,13 @@ func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progre
 	st.mu.Lock()
 	st.run.ArticlesStored = int(p.stored.Load() - storedBefore)
 	st.run.Commitments = int(p.commitments.Load() - commitmentsBefore)
-	if deadAfter, err := p.cfg.Queue.Pending(context.WithoutCancel(ctx), queue.Dead); err == nil && deadAfter > deadBefore {
-		n := int(deadAfter - deadBefore)
-		st.run.Errors += n
-		st.run.ErrorSamples = append(st.run.ErrorSamples, fmt.Sprintf("%d message(s) failed repeatedly and went to the dead-letter stream PW_DEAD (see 'pledgewatch dead list')", n))
+	if deadAfter, err := p.cfg.Queue.Pending(context.WithoutCancel(ctx), queue.Dead); err == nil {
+		p.deadMark.Store(int64(deadAfter))
+		if deadAfter > deadBefore {
+			n := int(deadAfter - deadBefore)
+			st.run.Errors += n
+			st.run.ErrorSamples = append(st.run.ErrorSamples, fmt.Sprintf("%d message(s) failed repeatedly and went to the dead-letter stream PW_DEAD (see 'pledgewatch dead list')", n))
+		}
 	}
 	st.run.Finished = p.cfg.Now().UTC()
 	run := st.run
