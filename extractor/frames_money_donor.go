@@ -45,6 +45,9 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 		}
 		// "X was (on Tuesday) allocated $N": a passive with the money as object
 		for j := k - 1; j >= s.start && k-j <= 4; j-- {
+			if a.lw(j) == "to" {
+				break // "X is (set) to give $N": an infinitive, no passive
+			}
 			if a.has(j, cPassiveAux) {
 				verb, found = match{entry: m.entry, start: j, end: m.end}, true
 				break

@@ -280,7 +280,7 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 			if nx >= lim {
 				return 0, i, false, false
 			}
-			if n, ok := hasClass(ann, nx, cNumWord); !(ok && (d.lw(nx) == "hundred" || d.lw(nx) == "dozen" || d.lw(nx) == "half") && n.end <= lim) {
+			if n, ok := hasClass(ann, nx, cNumWord); !(ok && (d.lw(nx) == "hundred" || d.lw(nx) == "dozen" || d.lw(nx) == "half" || d.lw(nx) == "quarter") && n.end <= lim) {
 				if _, ok := scaleAt(d, ann, nx, lim); !ok {
 					return 0, i, false, false
 				}
@@ -291,11 +291,15 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 				cur = 1
 			}
 			cur *= 12
-		case w == "half":
-			// "half a dozen", "a half-dozen", "half a million": only before
+		case w == "half" || w == "quarter" || w == "quarters":
+			// "half a dozen", "a half-dozen", "half a million", "a quarter
+			// of a billion", "three quarters of a million": only before
 			// dozen or a scale word; "half the troops" is no number
 			nx := m.end
 			if nx < lim && d.isJoiner(nx) {
+				nx++
+			}
+			if w != "half" && nx < lim && d.lw(nx) == "of" {
 				nx++
 			}
 			if nx < lim && (d.lw(nx) == "a" || d.lw(nx) == "an") {
@@ -310,7 +314,7 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 			if cur == 0 {
 				cur = 1
 			}
-			cur *= 0.5
+			cur *= m.num
 			seen = true
 			j = nx
 			continue
