@@ -215,8 +215,9 @@ func (a *analysis) respectively(f frame, q quantity) []share {
 
 // pairedRespectively pairs coordinated actors with coordinated
 // quantities of q's kind in order: the i-th quantity between the verb and
-// "respectively" belongs to the i-th actor. ok is false when "respectively"
-// does not follow q or the counts differ.
+// "respectively" belongs to the i-th actor; a "respectively" between the
+// actors and the quantities pairs the quantities after it. ok is false
+// when there is no "respectively" or the counts differ.
 func (a *analysis) pairedRespectively(f frame, q quantity) (frame, bool) {
 	s := a.sents[q.sent]
 	resp := -1
@@ -226,12 +227,25 @@ func (a *analysis) pairedRespectively(f frame, q quantity) (frame, bool) {
 			break
 		}
 	}
+	from, to := f.anchor.end, resp
 	if resp < 0 {
-		return f, false
+		// before the quantities: "Japan and Korea respectively pledged $5m
+		// and $3m", "Japan and Korea pledged, respectively, $5m and $3m"
+		last := f.actors[len(f.actors)-1].end
+		for k := last; k >= s.start && k < q.start && k < last+12; k++ {
+			if a.lw(k) == "respectively" {
+				resp = k
+				break
+			}
+		}
+		if resp < 0 {
+			return f, false
+		}
+		from, to = max(f.anchor.end, resp+1), s.end
 	}
 	idx, n := -1, 0
 	for _, o := range a.quants {
-		if o.sent != q.sent || o.kind != q.kind || o.num == nil || o.conversion || o.start < f.anchor.end || o.end > resp {
+		if o.sent != q.sent || o.kind != q.kind || o.num == nil || o.conversion || o.start < from || o.end > to {
 			continue
 		}
 		if o.start == q.start {

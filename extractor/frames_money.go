@@ -19,7 +19,7 @@ const (
 
 // moneyFromFrame matches money followed by its source: "$150 million from
 // Saudi Arabia", "$200m each from Kuwait and the UAE", "received $300mn
-// from the US". The countries after "from" gave the money; a possessive
+// from the US", "received a $500 million (soft) loan from China". The countries after "from" gave the money; a possessive
 // ("from Ukraine's budget") names an owner, not a donor.
 func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
@@ -29,9 +29,12 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 	if k < s.end && (a.lw(k) == "each" || a.lw(k) == "apiece") {
 		k++
 	}
-	// "$18 million in contributions from …"
-	if k < s.end && a.lw(k) == "in" {
-		j := k + 1
+	// "$18 million in contributions from …", "a $500 million loan from …"
+	if k < s.end && (a.lw(k) == "in" || a.has(k, cMoneyObject, cTriggerNoun) || a.isModifier(k)) {
+		j := k
+		if a.lw(k) == "in" {
+			j++
+		}
 		for j < s.end && j <= k+3 && !a.has(j, cMoneyObject, cTriggerNoun) && a.isModifier(j) {
 			j++
 		}

@@ -28,6 +28,9 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 				if t.start > s.start && a.tx(t.end) == "," && a.tx(t.start-1) == "," {
 					continue
 				}
+				if a.tx(t.end) == "," && a.asideBefore(t.end, pos) {
+					return t, true // "pledged, respectively, $5m and $3m"
+				}
 				return match{}, false
 			}
 			if a.lw(t.end) == "by" {
@@ -37,6 +40,33 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 		return t, true
 	}
 	return match{}, false
+}
+
+// asideBefore reports whether the comma at c opens a short aside between
+// commas before pos: "pledged, respectively, $5m and $3m", "will provide,
+// over three years, €1 billion". The aside holds one to five words and no
+// verb of commitment, actor or clause break, and starts with an adverb in
+// -ly or a preposition: a noun there is a list ("food, tents, blankets").
+func (a *analysis) asideBefore(c, pos int) bool {
+	if c+1 >= pos || a.upper(c+1) {
+		return false
+	}
+	switch w := a.lw(c + 1); w {
+	case "in", "over", "for", "according", "so", "at", "as", "on", "within", "through", "during", "this", "next", "last", "after", "together", "once", "again", "too", "also":
+	default:
+		if !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	for k := c + 1; k < pos && k <= c+6; k++ {
+		if a.tx(k) == "," {
+			return k > c+1
+		}
+		if a.has(k, cTrigger, cDeliveryPast, cClauseBreak) || a.actorAt[k] >= 0 || a.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectFrame finds the actors that are the subject of the anchor at t:
