@@ -915,7 +915,7 @@ func (a *analysis) subjectFollower(j int, s span) bool {
 		return true
 	}
 	return a.has(j, cSubjectFollower, cTrigger, cDeliveryPast, cDeclined, cConsidering, cDelivered,
-		cReporting, cTitle, cSupportCue, cPerfectAux, cPassiveAux, cTriggerNoun)
+		cReporting, cTitle, cSupportCue, cPerfectAux, cPassiveAux, cTriggerNoun, cMakeVerb)
 }
 
 // separators join the members of a coordinated list of actors.

@@ -131,22 +131,33 @@ const ruleVerbNoun = "frame.money-verb-noun"
 
 // verbNounFrame matches a light or commitment verb with a commitment noun
 // whose amount follows "of": "Norway is making an additional contribution
-// of around NOK 20 million", "Japan announced a grant of $5 million". The
-// committer is the subject of the verb.
+// of around NOK 20 million", "Japan announced a grant of $5 million",
+// "Japan made a $10 million donation", "has made $10 million available".
+// The committer is the subject of the verb.
 func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 	k := q.start - 1
-	if q.kind != news.KindMoney || q.num == nil || k-1 <= s.start || a.lw(k) != "of" {
+	if q.kind != news.KindMoney || q.num == nil || k-1 <= s.start {
 		return frame{}, false
 	}
-	n, ok := a.triggerNounEndingAt(k-1, s)
-	if !ok {
+	var v, lim int
+	verbs := []class{cMakeVerb, cTrigger, cDeliveryPast}
+	if a.lw(k) == "of" {
+		n, ok := a.triggerNounEndingAt(k-1, s)
+		if !ok {
+			return frame{}, false
+		}
+		v, lim = n.start-1, n.start
+	} else if _, ok := a.nounAfterAmount(q, s); ok || q.end < s.end && a.lw(q.end) == "available" {
+		// "made a $10 million donation": the amount inside the noun
+		// phrase, after a light verb (other verbs take it as their object)
+		v, lim, verbs = k, q.start, []class{cMakeVerb}
+	} else {
 		return frame{}, false
 	}
-	v := n.start - 1
-	for steps := 0; v > s.start && steps < 4 && (a.lw(v) == "a" || a.lw(v) == "an" || a.lw(v) == "the" || a.isModifier(v) && !a.has(v, cMakeVerb)); steps++ {
+	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.isModifier(v) && !a.has(v, cMakeVerb)); steps++ {
 		v--
 	}
-	m, ok := a.longest(v, n.start, cMakeVerb, cTrigger, cDeliveryPast)
+	m, ok := a.longest(v, lim, verbs...)
 	if !ok {
 		return frame{}, false
 	}
@@ -158,6 +169,30 @@ func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 	f.window = span{f.window.start, min(s.end, q.end+3)}
 	f.conf = min(f.conf, 0.8)
 	return f, true
+}
+
+// isArticleOrMore reports an article or a word of more before an amount
+// or its noun: "a", "the", "a further", "an additional".
+func isArticleOrMore(w string) bool {
+	switch w {
+	case "a", "an", "the", "further", "additional", "another", "extra", "new", "fresh":
+		return true
+	}
+	return false
+}
+
+// nounAfterAmount returns the commitment noun right after money q and at
+// most two modifiers: "$10 million (humanitarian) donation".
+func (a *analysis) nounAfterAmount(q quantity, s span) (match, bool) {
+	for j := q.end; j < s.end && j <= q.end+2; j++ {
+		if m, ok := a.longest(j, s.end, cTriggerNoun); ok {
+			return m, true
+		}
+		if !a.isModifier(j) {
+			break
+		}
+	}
+	return match{}, false
 }
 
 // nounPassiveFrame matches money whose noun is announced or given by an
@@ -291,7 +326,9 @@ const ruleOwnerLink = "frame.money-owner-link"
 
 // ownerLinkFrame matches the size of a country's aid with a link verb:
 // "German aid to Kyiv has amounted to €16.8 billion", "Japan's assistance
-// now totals $12 billion". Such a running total is what has been given:
+// now totals $12 billion", "US aid to Kenya totalled $60 million" (a
+// country before the noun only with a recipient after it: "Kenya aid" is
+// aid to Kenya). Such a running total is what has been given:
 // delivered.
 func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
@@ -334,6 +371,8 @@ func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
 				return frame{}, false
 			}
 			am = a.actors[n]
+		} else if n := a.actorEndingAt(b, s); n >= 0 && len(a.actors[n].code) == 2 && j+2 <= k && (a.lw(j+1) == "to" || a.lw(j+1) == "for") && a.actorAt[j+2] >= 0 {
+			am = a.actors[n] // "US aid to Kenya": a country before the noun, the recipient after it
 		} else {
 			return frame{}, false
 		}

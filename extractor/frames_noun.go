@@ -40,6 +40,13 @@ func (a *analysis) nounFrame(q quantity, s span) (frame, bool) {
 		if m, ok := a.triggerNounEndingAt(k, s); ok {
 			return a.nounOwner(m, q, s)
 		}
+		// "German (financial) aid of €500 million": a money noun whose
+		// owner is named right before it
+		if m, ok := a.moneyObjectEndingAt(k, s); ok && q.num != nil && q.currency != "" {
+			if f, ok := a.nounOwner(m, q, s); ok {
+				return f, true
+			}
+		}
 		tx := a.tx(k)
 		switch {
 		case a.has(k, cNounLink) || tx == "," || tx == "(" || tx == "–" || tx == "—" || tx == ":":
@@ -64,6 +71,19 @@ func (a *analysis) nounFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// moneyObjectEndingAt returns a money noun ("aid", "funding",
+// "financial support") that ends at token k.
+func (a *analysis) moneyObjectEndingAt(k int, s span) (match, bool) {
+	for j := k; j >= s.start && j > k-3; j-- {
+		for _, m := range a.ann[j] {
+			if m.class == cMoneyObject && m.end == k+1 {
+				return m, true
+			}
+		}
+	}
+	return match{}, false
 }
 
 // triggerNounEndingAt returns a commitment noun that ends at token k.
