@@ -172,6 +172,9 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 			marker = k
 		}
 	}
+	if marker >= 0 && a.tx(marker) == "(" && q.kind == news.KindMoney && a.recipientSentence(s) {
+		return frame{}, false // "Kenya ($50 million) and Uganda ($40 million) are among the recipients"
+	}
 	if marker < 0 {
 		// a donor line without a mark: "Japan $77 million" alone on its line
 		end := q.end
