@@ -10,6 +10,10 @@ import (
 // bullets and list numbering, or -1 when s does not start a line.
 func (a *analysis) lineStart(s span) int {
 	if !a.toks[s.start].nl {
+		// "1. Germany – €100 million": a numbered item cut off as a sentence
+		if k := s.start; k >= 2 && a.toks[k-2].nl && a.toks[k-2].kind == tNum && a.tx(k-1) == "." && !a.toks[k].nl {
+			return k
+		}
 		return -1
 	}
 	k := s.start
@@ -168,7 +172,8 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 		if a.has(k, cTrigger, cDeliveryPast) {
 			return frame{}, false
 		}
-		if marker < 0 && (tx == ":" || tx == "–" || tx == "—" || tx == "-" && !t.glued || tx == "(") {
+		// "| €100 million" in a table; "• Germany, €100 million" after a bullet mark
+		if marker < 0 && (tx == ":" || tx == "–" || tx == "—" || tx == "-" && !t.glued || tx == "(" || tx == "|" || tx == "," && ls > s.start && k+1 == q.start) {
 			marker = k
 		}
 	}
