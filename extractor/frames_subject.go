@@ -97,6 +97,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		if (a.lw(k) == "who" || a.lw(k) == "which") && k-2 >= s.start && a.tx(k-1) == "," && a.auxOnly(k+1, t.start) {
 			if idx := a.actorEndingAt(k-2, s); idx >= 0 && a.actors[idx].cls != cGroup {
 				f.actors = []actorMention{a.actors[idx]}
+				if list := a.coordinated(idx, s); len(list) > 1 && list[len(list)-1].end == a.actors[idx].end {
+					f.actors = list // "Germany and France, which together pledged €1 billion"
+				}
 				f.window = span{k + 1, t.end}
 				return f, true
 			}
