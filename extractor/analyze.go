@@ -351,10 +351,12 @@ func (a *analysis) usDateline() bool {
 	return false
 }
 
-// isConversion reports whether money starting at token start restates the
-// money quantity right before it: after "(" or ", or", with an optional
-// qualifier ("(about $950 million)").
-func (a *analysis) isConversion(start, si int) bool {
+// isConversion reports whether money starting at token start, in currency
+// cur, restates the money quantity right before it: after "(" or ", or",
+// with an optional qualifier ("(about $950 million)"), or in another
+// currency after a comma and a qualifier ("10 billion yen, roughly $67
+// million, to …").
+func (a *analysis) isConversion(start, si int, cur string) bool {
 	if len(a.quants) == 0 {
 		return false
 	}
@@ -368,6 +370,8 @@ func (a *analysis) isConversion(start, si int) bool {
 	} else if k+1 < start && a.tx(k) == "," && a.lw(k+1) == "or" {
 		k += 2
 	} else if k < start && a.lw(k) == "or" {
+		k++
+	} else if k+1 <= start && a.tx(k) == "," && cur != "" && prev.currency != "" && cur != prev.currency && a.has(k+1, cQualifier) {
 		k++
 	} else if !(k+2 < start && a.tx(k) == "," && a.lw(k+1) == "equivalent") {
 		return false
@@ -438,7 +442,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 						a.usdContext = true
 					}
 				}
-				q.conversion = a.isConversion(q.start, si)
+				q.conversion = a.isConversion(q.start, si, q.currency)
 				a.quants = append(a.quants, q)
 				a.claim(i, p.end)
 				return p.end
@@ -479,7 +483,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 				}
 			}
 		}
-		q.conversion = a.isConversion(q.start, si)
+		q.conversion = a.isConversion(q.start, si, q.currency)
 		a.quants = append(a.quants, q)
 		a.claim(i, cur.end)
 		return cur.end

@@ -99,6 +99,9 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 // a donation and stays.
 func (a *analysis) salePrice(q quantity) bool {
 	s := a.sents[q.sent]
+	if a.purchaseAfter(q, s) {
+		return true
+	}
 	// the amount is a price: "worth", "valued at", "for", "costing"
 	if p := q.start - 1; p < s.start {
 		return false
@@ -129,6 +132,45 @@ func (a *analysis) salePrice(q quantity) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// purchaseAfter reports whether money q is the value of a procurement
+// named after it: "signed a €1 billion contract with an arms maker", "a
+// $2bn order for tanks", "a €1 billion deal to buy air defence systems".
+// A contract, tender or order is a purchase; a deal or an agreement only
+// with a word of sale after it.
+func (a *analysis) purchaseAfter(q quantity, s span) bool {
+	k := q.end
+	for n := 0; n < 2 && k < s.end && a.isModifier(k) && !a.has(k, cMoneyObject); n++ {
+		switch a.lw(k) {
+		case "contract", "contracts", "tender", "order", "orders", "deal", "deals", "agreement":
+		default:
+			k++
+			continue
+		}
+		break
+	}
+	if k >= s.end {
+		return false
+	}
+	// "a €1 billion contract for shells for Ukraine": bought for another
+	// country, a donation
+	for j := k + 1; j+1 < s.end && j <= k+8; j++ {
+		if a.lw(j) == "for" && (a.actorEndingAt(j+1, s) >= 0 || a.lw(j+1) == "the" && j+2 < s.end && a.actorEndingAt(j+2, s) >= 0) {
+			return false
+		}
+	}
+	switch a.lw(k) {
+	case "contract", "contracts", "tender", "order", "orders":
+		return true
+	case "deal", "deals", "agreement":
+		for j := k + 1; j < s.end && j <= k+4; j++ {
+			if a.has(j, cSale) {
+				return true
+			}
+		}
 	}
 	return false
 }

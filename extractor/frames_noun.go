@@ -5,7 +5,8 @@ import (
 )
 
 // possessiveFrame matches an owner before the quantity and a commitment
-// noun after it: "Germany's €1bn pledge", "the EU's €50 billion aid package".
+// noun after it: "Germany's €1bn pledge", "the EU's €50 billion aid package",
+// "Japan's $4.5 billion in aid".
 func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 	p := q.start - 2
 	if p-1 < s.start || !isApostropheText(a.tx(p)) || a.lw(p+1) != "s" {
@@ -16,7 +17,11 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	for k := q.end; k < min(s.end, q.end+3); k++ {
-		if m, ok := a.longest(k, s.end, cTriggerNoun); ok {
+		m, ok := a.longest(k, s.end, cTriggerNoun)
+		if !ok && k == q.end && a.lw(k) == "in" && q.num != nil && q.currency != "" {
+			m, ok = a.longest(k+1, s.end, cMoneyObject) // "Japan's $4.5 billion in aid"
+		}
+		if ok {
 			am := a.actors[n]
 			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun,
 				window: span{am.start, m.end}, conf: 0.75}, true
