@@ -52,7 +52,10 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	if si < 0 || a.tx(a.sents[si].end-1) != ":" {
 		return frame{}, false
 	}
-	am, ok := a.antecedent(si, 6)
+	am, ok := a.headerOwner(si)
+	if !ok {
+		am, ok = a.antecedent(si, 6)
+	}
 	if !ok {
 		return frame{}, false
 	}
@@ -83,6 +86,23 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	return f, true
+}
+
+// headerOwner finds the owner of the aid a list header names: "Germany's
+// new aid includes:", "The new German package contains:" (a possessive
+// country or a demonym before a money or commitment noun).
+func (a *analysis) headerOwner(si int) (actorMention, bool) {
+	s := a.sents[si]
+	for k := s.start; k < s.end; k++ {
+		if !a.has(k, cMoneyObject, cTriggerNoun) {
+			continue
+		}
+		m := match{start: k, end: k + 1}
+		if f, ok := a.nounOwner(m, quantity{sent: si, span: span{k, k + 1}}, s); ok && len(f.actors) == 1 && len(f.actors[0].code) == 2 {
+			return f.actors[0], true
+		}
+	}
+	return actorMention{}, false
 }
 
 // antecedentExcept is antecedent skipping mentions of the actor code.

@@ -268,7 +268,7 @@ const ruleOwnerAfter = "frame.money-owner-after"
 
 // ownerAfterFrame matches an amount followed by its donor as a modifier of
 // an aid noun: "SR2bn Saudi aid for Yemen", "$500m US aid package",
-// "€40 million German funding".
+// "€40 million German funding", "€500 million in German aid".
 func (a *analysis) ownerAfterFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil || q.end >= s.end {
 		return frame{}, false
@@ -277,10 +277,16 @@ func (a *analysis) ownerAfterFrame(q quantity, s span) (frame, bool) {
 	if q.start-2 >= s.start && a.lw(q.start-1) == "s" && isApostropheText(a.tx(q.start-2)) {
 		return frame{}, false
 	}
+	// "€500 million in German aid", "in US aid"; "in Ukraine aid" is aid to
+	// Ukraine: after "in" only a demonym or an abbreviation
+	at, in := q.end, false
+	if a.lw(at) == "in" && at+1 < s.end {
+		at, in = at+1, true
+	}
 	var am actorMention
-	if n := a.actorEndingAt(q.end, s); n >= 0 && a.actors[n].start == q.end && len(a.actors[n].code) == 2 {
+	if n := a.actorEndingAt(at, s); n >= 0 && a.actors[n].start == at && len(a.actors[n].code) == 2 && (!in || a.tx(at) == strings.ToUpper(a.tx(at))) {
 		am = a.actors[n]
-	} else if d, ok := a.longest(q.end, s.end, cDemonym); ok {
+	} else if d, ok := a.longest(at, s.end, cDemonym); ok {
 		am = actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}
 	} else {
 		return frame{}, false
