@@ -185,6 +185,13 @@ func (d *doc) sentenceDot(p int) bool {
 	if toks[prev].kind == tWord && (utf8.RuneCountInString(d.tx(prev)) == 1 && d.upper(prev) || abbreviations[d.lw(prev)]) {
 		return false
 	}
+	// a currency abbreviation before its number: "Rs. 500 crore", "kr. 200"
+	if toks[prev].kind == tWord && toks[next].kind == tNum && !toks[next].nl {
+		switch d.lw(prev) {
+		case "rs", "kr", "rp", "ksh", "tk":
+			return false
+		}
+	}
 	// skip closing quotes: `again.” While` ends a sentence
 	n := p + 1
 	for n < len(toks) && toks[n].glued && isCloser(d.tx(n)) {

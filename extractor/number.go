@@ -181,7 +181,10 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 		if cur, ok := hasClass(ann, next, cCurPrefix); ok && cur.end < lim && toks[cur.end].kind == tNum && p.scaled {
 			next = cur.end
 		}
-		if v2, end2, w2, ok := parseCore(d, ann, next, lim); ok && (d.lw(i) != "to" || !w2) {
+		// a glued hyphen joins a range only up to a larger number: "5-10",
+		// "£1-1.5bn", not "2023-24"
+		joined := (d.tx(i) == "-" || d.tx(i) == "–") && toks[next].glued && toks[next].kind == tNum && toks[i].glued
+		if v2, end2, w2, ok := parseCoreJoined(d, ann, next, lim, joined); ok && (d.lw(i) != "to" || !w2) && (!joined || v2 > v) {
 			q := numPhrase{value: v2}
 			end2 = applyScale(d, ann, &q, end2, lim)
 			switch {
@@ -212,6 +215,12 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 // parseCore reads a numeral (joining space-separated groups) or a run of
 // number words at token i.
 func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok bool) {
+	return parseCoreJoined(d, ann, i, lim, false)
+}
+
+// parseCoreJoined is parseCore; joined allows a numeral glued after a
+// joiner, the upper bound of a range ("5-10", "£1-1.5bn").
+func parseCoreJoined(d *doc, ann [][]match, i, lim int, joined bool) (v float64, end int, words, ok bool) {
 	toks := d.toks
 	if i >= lim {
 		return 0, i, false, false
@@ -219,7 +228,7 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 	t := toks[i]
 	if t.kind == tNum {
 		// a numeral glued after a letter or a joiner is part of a name ("F-16", "Leopard2")
-		if t.glued && i > 0 && !currencyEndsAt(ann, i) && (toks[i-1].kind == tWord || d.isJoiner(i-1)) {
+		if t.glued && i > 0 && !currencyEndsAt(ann, i) && (toks[i-1].kind == tWord || d.isJoiner(i-1) && !joined) {
 			return 0, i, false, false
 		}
 		s := d.tx(i)
@@ -356,9 +365,10 @@ func scaleAt(d *doc, ann [][]match, j, lim int) (match, bool) {
 		return match{}, false
 	}
 	switch d.lw(j) {
-	case "m", "k", "b", "md", "mds", "mrd", "mrds":
+	case "m", "k", "b", "md", "mds":
 		// glued to the number ("500m"), or before a glued currency
-		// symbol in the French style ("10 M€", "1,5 Md$")
+		// symbol in the French style ("10 M€", "1,5 Md$"); the German
+		// "Mrd" is no English word and stands alone ("€1,5 Mrd")
 		if !d.toks[j].glued && !(m.end < lim && d.toks[m.end].glued && d.toks[m.end].kind != tWord && d.toks[m.end].kind != tNum && hasCurSymbol(ann, m.end)) {
 			return match{}, false
 		}
