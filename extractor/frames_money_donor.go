@@ -295,11 +295,14 @@ func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
 			break
 		}
 	}
+	if k+1 < s.end && a.tx(k) == "," && q.start > s.start && a.tx(q.start-1) == "," {
+		k++ // an apposition: "The largest share, $50 million, comes from Japan"
+	}
 	if k >= s.end {
 		return frame{}, false
 	}
 	switch a.lw(k) {
-	case "is", "are", "was", "were", "represents", "comes", "came":
+	case "is", "are", "was", "were", "represents", "comes", "came", "come":
 	default:
 		return frame{}, false
 	}
@@ -313,7 +316,7 @@ func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
 			continue
 		}
 		am := a.actors[n]
-		if _, ok := a.isPossessive(am.end, s.end); ok || j > 0 && a.lw(j-1) == "from" {
+		if _, ok := a.isPossessive(am.end, s.end); ok || j > 0 && a.lw(j-1) == "from" || j > 1 && a.lw(j-1) == "the" && a.lw(j-2) == "from" {
 			return frame{actors: []actorMention{am}, anchor: span{link, link + 1}, rule: rulePredicate, window: span{q.start, am.end}, conf: 0.7}, true
 		}
 		return frame{}, false
