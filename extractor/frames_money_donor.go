@@ -66,6 +66,20 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 	if m, ok := a.longest(verb.start, s.end, cReceive); ok && m.end <= q.start && m.end < s.end && a.lw(m.end) == "by" {
 		return frame{}, false
 	}
+	// "Kenya has been granted $5 million (in aid) by Japan": the agent gave it
+	if !a.has(verb.end-1, cReceive) {
+		for k := q.end; k+1 < s.end && k <= q.end+3; k++ {
+			if a.lw(k) == "by" {
+				if actors := a.listAt(k+1, s); len(actors) > 0 {
+					return frame{actors: actors, anchor: span{verb.start, verb.end}, rule: rulePassive, window: span{verb.start, actors[len(actors)-1].end}, conf: 0.75}, true
+				}
+				break
+			}
+			if a.tx(k) == "," || a.has(k, cClauseBreak) {
+				break
+			}
+		}
+	}
 	sub, ok := a.subjectOf(match{entry: verb.entry, start: verb.start, end: verb.end}, s, false)
 	if !ok || len(sub.actors) != 1 || sub.rule == ruleActive && verb.start-sub.actors[0].end > 3 {
 		return frame{}, false
@@ -256,7 +270,10 @@ func (a *analysis) withFrame(q quantity, s span) (frame, bool) {
 		}
 		m, ok := a.longest(j, k, cSupportVerb)
 		if !ok {
-			continue
+			if !withVerb(a.lw(j)) {
+				continue
+			}
+			m = match{start: j, end: j + 1}
 		}
 		f, ok := a.subjectFrame(m, s)
 		if !ok {
@@ -268,6 +285,18 @@ func (a *analysis) withFrame(q quantity, s span) (frame, bool) {
 		return f, true
 	}
 	return frame{}, false
+}
+
+// withVerb reports the inflected verbs of support and of stepping in
+// that give money "with": "is supporting Kenya with $5 million", "stepped
+// in with $5 million", "responded with $5 million".
+func withVerb(w string) bool {
+	switch w {
+	case "supports", "supported", "supporting", "helps", "helped", "helping", "assists", "assisted", "assisting",
+		"backing", "stepped", "steps", "stepping", "responded", "responds", "responding":
+		return true
+	}
+	return false
 }
 
 // rulePredicate marks money whose donor is named in the predicate.
