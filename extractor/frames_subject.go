@@ -20,6 +20,14 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 		if t.start > 0 && a.toks[t.start].glued && a.tx(t.start-1) == "-" {
 			continue // "a Czech-led initiative", "state-funded": an adjective
 		}
+		// "increased its pledge by €500 million": after a determiner the
+		// word is a noun; the verb is further back
+		if t.start > s.start && t.end < s.end && a.lw(t.end) == "by" && a.has(t.start, cTriggerNoun) {
+			switch a.lw(t.start - 1) {
+			case "its", "the", "their", "his", "her", "a", "an", "this", "that":
+				continue
+			}
+		}
 		if t.end < s.end {
 			switch a.tx(t.end) {
 			case ",", ".", ";":

@@ -176,7 +176,7 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 	i = applyScale(d, ann, &p, i, lim)
 	// ranges: "between 5,000 and 10,000", "5,000-10,000", "2 to 3 billion",
 	// "€1.5bn-€2bn" (the same symbol again)
-	if i+1 < lim && (d.lw(i) == "and" && p.qualifier == "between" || d.lw(i) == "to" || d.tx(i) == "-" || d.tx(i) == "–") {
+	if i+1 < lim && (d.lw(i) == "and" && p.qualifier == "between" || d.lw(i) == "to" && !changeFrom(d, p.start) || d.tx(i) == "-" || d.tx(i) == "–") {
 		next := i + 1
 		if cur, ok := hasClass(ann, next, cCurPrefix); ok && cur.end < lim && toks[cur.end].kind == tNum && p.scaled {
 			next = cur.end
@@ -210,6 +210,17 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 		return numPhrase{}, false
 	}
 	return p, true
+}
+
+// changeFrom reports whether the number at token start follows "by" or
+// "from" (over a currency symbol): "increased by €500 million to €5
+// billion", "from 500 to 700" name a change, not a range.
+func changeFrom(d *doc, start int) bool {
+	k := start - 1
+	if k >= 0 && d.toks[k].kind == tPunct {
+		k--
+	}
+	return k >= 0 && (d.lw(k) == "by" || d.lw(k) == "from")
 }
 
 // parseCore reads a numeral (joining space-separated groups) or a run of
