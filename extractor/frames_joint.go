@@ -33,6 +33,13 @@ func (a *analysis) joint(f frame, q quantity) frame {
 	first, last := f.actors[0], f.actors[len(f.actors)-1]
 	end := last.end
 	if len(f.actors) == 1 {
+		// "Germany, alongside France, pledged …": the subject found is the
+		// partner in the aside; the pair gives together
+		if o, ok := a.partnerBefore(first, s); ok && last.end <= f.anchor.start {
+			first = o
+		}
+	}
+	if len(f.actors) == 1 && first.start == f.actors[0].start {
 		// "the EU and its member states", "Kuwait, along with other Gulf countries,"
 		end = a.partners(last.end, f.anchor.start)
 		if end < 0 {
@@ -126,6 +133,28 @@ func (a *analysis) partners(from, to int) int {
 		k++
 	}
 	return -1
+}
+
+// partnerBefore finds the actor X of "X, alongside Y," or "X, together
+// with Y," when am is Y. ok is false otherwise.
+func (a *analysis) partnerBefore(am actorMention, s span) (actorMention, bool) {
+	k := am.start - 1
+	switch {
+	case k > s.start && a.lw(k) == "alongside":
+		k--
+	case k-1 > s.start && a.lw(k) == "with" && (a.lw(k-1) == "along" || a.lw(k-1) == "together" || a.lw(k-1) == "jointly"):
+		k -= 2
+	default:
+		return actorMention{}, false
+	}
+	if k <= s.start || a.tx(k) != "," || am.end >= s.end || a.tx(am.end) != "," {
+		return actorMention{}, false
+	}
+	n := a.actorEndingAt(k-1, s)
+	if n < 0 || a.actors[n].end != k || len(a.actors[n].code) != 2 {
+		return actorMention{}, false
+	}
+	return a.actors[n], true
 }
 
 // share is one actor's part of a distributive frame.
