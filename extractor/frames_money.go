@@ -138,12 +138,13 @@ func (a *analysis) salePrice(q quantity) bool {
 
 // purchaseAfter reports whether money q is the value of a procurement
 // named after it: "signed a €1 billion contract with an arms maker", "a
-// $2bn order for tanks", "a €1 billion deal to buy air defence systems".
+// $2bn order for tanks", "a €1 billion deal to buy air defence systems",
+// "approved a $1 billion arms sale to Taiwan".
 // A contract, tender or order is a purchase; a deal or an agreement only
 // with a word of sale after it.
 func (a *analysis) purchaseAfter(q quantity, s span) bool {
 	k := q.end
-	for n := 0; n < 2 && k < s.end && a.isModifier(k) && !a.has(k, cMoneyObject); n++ {
+	for n := 0; n < 2 && k < s.end && a.isModifier(k) && !a.has(k, cMoneyObject, cSale); n++ {
 		switch a.lw(k) {
 		case "contract", "contracts", "tender", "order", "orders", "deal", "deals", "agreement":
 		default:
@@ -155,12 +156,22 @@ func (a *analysis) purchaseAfter(q quantity, s span) bool {
 	if k >= s.end {
 		return false
 	}
+	// "Denmark funded the $1bn purchase of shells": paying is a donation
+	for j := q.start - 1; j >= s.start && q.start-j <= 4; j-- {
+		switch a.lw(j) {
+		case "fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing", "pay", "pays", "paid", "paying", "cover", "covers", "covered":
+			return false
+		}
+	}
 	// "a €1 billion contract for shells for Ukraine": bought for another
 	// country, a donation
 	for j := k + 1; j+1 < s.end && j <= k+8; j++ {
 		if a.lw(j) == "for" && (a.actorEndingAt(j+1, s) >= 0 || a.lw(j+1) == "the" && j+2 < s.end && a.actorEndingAt(j+2, s) >= 0) {
 			return false
 		}
+	}
+	if a.has(k, cSale) {
+		return true // "a $1 billion arms sale to Taiwan"
 	}
 	switch a.lw(k) {
 	case "contract", "contracts", "tender", "order", "orders":
