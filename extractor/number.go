@@ -343,6 +343,15 @@ func parseCoreJoined(d *doc, ann [][]match, i, lim int, joined bool) (v float64,
 		}
 		seen = true
 		j = m.end
+		// "one and a half billion", "two and a half thousand": only
+		// before a scale word
+		if j+3 < lim && d.lw(j) == "and" && d.lw(j+1) == "a" && d.lw(j+2) == "half" {
+			if _, sc := scaleAt(d, ann, j+3, lim); sc {
+				cur += 0.5
+				j += 3
+				continue
+			}
+		}
 		if j < lim && d.lw(j) == "and" && j+1 < lim {
 			if _, ok := hasClass(ann, j+1, cNumWord); ok && cur >= 100 {
 				j++
