@@ -9,7 +9,9 @@ import (
 // "Japan's $4.5 billion in aid".
 func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 	p := q.start - 2
-	if p-1 < s.start || !isApostropheText(a.tx(p)) || a.lw(p+1) != "s" {
+	if p+1 > s.start && isApostropheText(a.tx(p+1)) && strings.HasSuffix(a.lw(p), "s") {
+		p++ // "the United States' $1 billion pledge"
+	} else if p-1 < s.start || !isApostropheText(a.tx(p)) || a.lw(p+1) != "s" {
 		return frame{}, false
 	}
 	n := a.actorEndingAt(p-1, s)
@@ -19,7 +21,12 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 	for k := q.end; k < min(s.end, q.end+3); k++ {
 		m, ok := a.longest(k, s.end, cTriggerNoun)
 		if !ok && k == q.end && a.lw(k) == "in" && q.num != nil && q.currency != "" {
-			m, ok = a.longest(k+1, s.end, cMoneyObject) // "Japan's $4.5 billion in aid"
+			// "Japan's $4.5 billion in (new) aid"
+			for j := k + 1; j < s.end && j <= k+3 && !ok; j++ {
+				if m, ok = a.longest(j, s.end, cMoneyObject); !ok && !a.isModifier(j) {
+					break
+				}
+			}
 		}
 		if ok {
 			am := a.actors[n]
