@@ -211,7 +211,18 @@ func (a *analysis) parenMoneyFrame(q quantity, s span) (frame, bool) {
 			items++
 			if b := a.actors[m].start - 1; b >= s.start && a.lw(b) == "from" {
 				donor = true
+			} else if b >= s.start && (a.lw(b) == "to" || a.lw(b) == "for" || a.lw(b) == "with") {
+				return frame{}, false // "exports to Kenya ($50 million)": not givers
 			}
+		}
+	}
+	for k := s.start; k < s.end; k++ {
+		if a.has(k, cSale) {
+			return frame{}, false
+		}
+		switch a.lw(k) {
+		case "exports", "trade", "investment", "investments":
+			return frame{}, false
 		}
 	}
 	if items < 2 {
