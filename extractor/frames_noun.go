@@ -33,6 +33,17 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun,
 				window: span{am.start, m.end}, conf: 0.75}, true
 		}
+		// a headline without the noun: "Japan's $50m for Kenya"
+		if k == q.end && q.num != nil && q.currency != "" && (a.lw(k) == "for" || a.lw(k) == "to") && k+1 < s.end {
+			j := k + 1
+			if a.lw(j) == "the" {
+				j++
+			}
+			if r := a.actorAt[j]; j < s.end && r >= 0 && a.actors[r].start == j && a.actors[r].code != a.actors[n].code && len(a.actors[r].code) == 2 {
+				am := a.actors[n]
+				return frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: ruleNoun, window: span{am.start, q.end}, conf: 0.65}, true
+			}
+		}
 		if !a.isModifier(k) {
 			break
 		}
