@@ -50,8 +50,8 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	last := actors[len(actors)-1]
-	if _, ok := a.isPossessive(last.end, s.end); ok {
-		return frame{}, false
+	if _, ok := a.isPossessive(last.end, s.end); ok && !a.receivedBefore(q, s) {
+		return frame{}, false // "from Germany's budget": an owner, unless another receives it
 	}
 	for _, am := range actors {
 		if strings.HasPrefix(am.code, "group:") || am.cls == cGroup {
@@ -77,6 +77,17 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	return frame{actors: actors, anchor: span{k, k + 1}, rule: ruleMoneyFrom, window: span{start, last.end}, conf: 0.75}, true
+}
+
+// receivedBefore reports whether a verb of receiving stands within six
+// tokens before money q: "Kenya received $5 million from Japan's fund".
+func (a *analysis) receivedBefore(q quantity, s span) bool {
+	for k := q.start - 1; k >= s.start && q.start-k <= 6; k-- {
+		if a.has(k, cReceive) {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyFrame adjusts the frame of a money quantity: ok is false when the
