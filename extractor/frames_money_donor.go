@@ -185,30 +185,6 @@ func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 	return f, true
 }
 
-// isArticleOrMore reports an article or a word of more before an amount
-// or its noun: "a", "the", "a further", "an additional".
-func isArticleOrMore(w string) bool {
-	switch w {
-	case "a", "an", "the", "further", "additional", "another", "extra", "new", "fresh":
-		return true
-	}
-	return false
-}
-
-// nounAfterAmount returns the commitment noun right after money q and at
-// most two modifiers: "$10 million (humanitarian) donation".
-func (a *analysis) nounAfterAmount(q quantity, s span) (match, bool) {
-	for j := q.end; j < s.end && j <= q.end+2; j++ {
-		if m, ok := a.longest(j, s.end, cTriggerNoun); ok {
-			return m, true
-		}
-		if !a.isModifier(j) {
-			break
-		}
-	}
-	return match{}, false
-}
-
 // nounPassiveFrame matches money whose noun is announced or given by an
 // agent after it: "a CAN$500 million aid package announced by Canadian
 // Prime Minister …", "a $100 million investment for the police which was
@@ -285,18 +261,6 @@ func (a *analysis) withFrame(q quantity, s span) (frame, bool) {
 		return f, true
 	}
 	return frame{}, false
-}
-
-// withVerb reports the inflected verbs of support and of stepping in
-// that give money "with": "is supporting Kenya with $5 million", "stepped
-// in with $5 million", "responded with $5 million".
-func withVerb(w string) bool {
-	switch w {
-	case "supports", "supported", "supporting", "helps", "helped", "helping", "assists", "assisted", "assisting",
-		"backing", "stepped", "steps", "stepping", "responded", "responds", "responding":
-		return true
-	}
-	return false
 }
 
 // rulePredicate marks money whose donor is named in the predicate.
