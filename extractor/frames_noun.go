@@ -164,6 +164,15 @@ func (a *analysis) nounOwner(m match, q quantity, s span) (frame, bool) {
 // kronor" each later amount has its own actor right before it, after a
 // comma or "and", with the trigger of the first.
 func (a *analysis) gappedFrame(t match, q quantity, s span) (frame, bool) {
+	// "will give Kenya $50 million and Uganda $30 million": the verb's
+	// first object is a recipient, so are the gapped ones
+	if r := a.actorAt[min(t.end, len(a.actorAt)-1)]; t.end < s.end && r >= 0 && a.actors[r].start == t.end {
+		for _, o := range a.quants {
+			if o.sent == q.sent && o.start == a.actors[r].end && o.kind == q.kind {
+				return frame{}, false
+			}
+		}
+	}
 	for _, am := range a.actorsOf(s) {
 		if am.start < t.end || am.end != q.start || am.cls == cDemonym {
 			continue
