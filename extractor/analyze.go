@@ -187,6 +187,13 @@ func (d *doc) sentenceDot(p int) bool {
 	if toks[prev].kind == tWord && (utf8.RuneCountInString(d.tx(prev)) == 1 && d.upper(prev) || abbreviations[d.lw(prev)]) {
 		return false
 	}
+	// a currency abbreviation before its number: "Rs. 500 crore", "kr. 200"
+	if toks[prev].kind == tWord && toks[next].kind == tNum && !toks[next].nl {
+		switch d.lw(prev) {
+		case "rs", "kr", "rp", "ksh", "tk":
+			return false
+		}
+	}
 	// skip closing quotes: `again.” While` ends a sentence
 	n := p + 1
 	for n < len(toks) && toks[n].glued && isCloser(d.tx(n)) {
@@ -353,10 +360,12 @@ func (a *analysis) usDateline() bool {
 	return false
 }
 
-// isConversion reports whether money starting at token start restates the
-// money quantity right before it: after "(" or ", or", with an optional
-// qualifier ("(about $950 million)").
-func (a *analysis) isConversion(start, si int) bool {
+// isConversion reports whether money starting at token start, in currency
+// cur, restates the money quantity right before it: after "(" or ", or",
+// with an optional qualifier ("(about $950 million)"), or in another
+// currency after a comma and a qualifier ("10 billion yen, roughly $67
+// million, to …").
+func (a *analysis) isConversion(start, si int, cur string) bool {
 	if len(a.quants) == 0 {
 		return false
 	}
@@ -370,6 +379,8 @@ func (a *analysis) isConversion(start, si int) bool {
 	} else if k+1 < start && a.tx(k) == "," && a.lw(k+1) == "or" {
 		k += 2
 	} else if k < start && a.lw(k) == "or" {
+		k++
+	} else if k+1 <= start && a.tx(k) == "," && cur != "" && prev.currency != "" && cur != prev.currency && a.has(k+1, cQualifier) {
 		k++
 	} else if !(k+2 < start && a.tx(k) == "," && a.lw(k+1) == "equivalent") {
 		return false
@@ -440,7 +451,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 						a.usdContext = true
 					}
 				}
-				q.conversion = a.isConversion(q.start, si)
+				q.conversion = a.isConversion(q.start, si, q.currency)
 				a.quants = append(a.quants, q)
 				a.claim(i, p.end)
 				return p.end
@@ -481,7 +492,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 				}
 			}
 		}
-		q.conversion = a.isConversion(q.start, si)
+		q.conversion = a.isConversion(q.start, si, q.currency)
 		a.quants = append(a.quants, q)
 		a.claim(i, cur.end)
 		return cur.end
@@ -917,7 +928,7 @@ func (a *analysis) subjectFollower(j int, s span) bool {
 		return true
 	}
 	return a.has(j, cSubjectFollower, cTrigger, cDeliveryPast, cDeclined, cConsidering, cDelivered,
-		cReporting, cTitle, cSupportCue, cPerfectAux, cPassiveAux, cTriggerNoun)
+		cReporting, cTitle, cSupportCue, cPerfectAux, cPassiveAux, cTriggerNoun, cMakeVerb)
 }
 
 // separators join the members of a coordinated list of actors.

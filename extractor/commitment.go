@@ -169,11 +169,19 @@ func (e *Extractor) resolveCurrency(actor string, candidates []string) string {
 }
 
 // writes reports whether the text gives an amount in currency cur
-// explicitly (not a lone "$").
+// explicitly (not a lone "$"), or names the currency in words ("$50
+// million in Canadian dollars").
 func (a *analysis) writes(cur string) bool {
 	for _, q := range a.quants {
 		if q.kind == news.KindMoney && q.currency == cur && !q.bareDollar {
 			return true
+		}
+	}
+	for k := range a.toks {
+		for _, m := range a.ann[k] {
+			if m.class == cCurSuffix && m.value == cur && m.end > m.start+1 {
+				return true // "Canadian dollars": two words or more
+			}
 		}
 	}
 	return false

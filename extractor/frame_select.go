@@ -69,6 +69,15 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.parenListFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.parenMoneyFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.followedByFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.donorWithFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.passiveFrame(q, s); ok {
 		return f, true
 	}

@@ -33,6 +33,13 @@ func (a *analysis) joint(f frame, q quantity) frame {
 	first, last := f.actors[0], f.actors[len(f.actors)-1]
 	end := last.end
 	if len(f.actors) == 1 {
+		// "Germany, alongside France, pledged …": the subject found is the
+		// partner in the aside; the pair gives together
+		if o, ok := a.partnerBefore(first, s); ok && last.end <= f.anchor.start {
+			first = o
+		}
+	}
+	if len(f.actors) == 1 && first.start == f.actors[0].start {
 		// "the EU and its member states", "Kuwait, along with other Gulf countries,"
 		end = a.partners(last.end, f.anchor.start)
 		if end < 0 {
@@ -128,6 +135,28 @@ func (a *analysis) partners(from, to int) int {
 	return -1
 }
 
+// partnerBefore finds the actor X of "X, alongside Y," or "X, together
+// with Y," when am is Y. ok is false otherwise.
+func (a *analysis) partnerBefore(am actorMention, s span) (actorMention, bool) {
+	k := am.start - 1
+	switch {
+	case k > s.start && a.lw(k) == "alongside":
+		k--
+	case k-1 > s.start && a.lw(k) == "with" && (a.lw(k-1) == "along" || a.lw(k-1) == "together" || a.lw(k-1) == "jointly"):
+		k -= 2
+	default:
+		return actorMention{}, false
+	}
+	if k <= s.start || a.tx(k) != "," || am.end >= s.end || a.tx(am.end) != "," {
+		return actorMention{}, false
+	}
+	n := a.actorEndingAt(k-1, s)
+	if n < 0 || a.actors[n].end != k || len(a.actors[n].code) != 2 {
+		return actorMention{}, false
+	}
+	return a.actors[n], true
+}
+
 // share is one actor's part of a distributive frame.
 type share struct {
 	f frame
@@ -215,8 +244,9 @@ func (a *analysis) respectively(f frame, q quantity) []share {
 
 // pairedRespectively pairs coordinated actors with coordinated
 // quantities of q's kind in order: the i-th quantity between the verb and
-// "respectively" belongs to the i-th actor. ok is false when "respectively"
-// does not follow q or the counts differ.
+// "respectively" belongs to the i-th actor; a "respectively" between the
+// actors and the quantities pairs the quantities after it. ok is false
+// when there is no "respectively" or the counts differ.
 func (a *analysis) pairedRespectively(f frame, q quantity) (frame, bool) {
 	s := a.sents[q.sent]
 	resp := -1
@@ -226,12 +256,25 @@ func (a *analysis) pairedRespectively(f frame, q quantity) (frame, bool) {
 			break
 		}
 	}
+	from, to := f.anchor.end, resp
 	if resp < 0 {
-		return f, false
+		// before the quantities: "Japan and Korea respectively pledged $5m
+		// and $3m", "Japan and Korea pledged, respectively, $5m and $3m"
+		last := f.actors[len(f.actors)-1].end
+		for k := last; k >= s.start && k < q.start && k < last+12; k++ {
+			if a.lw(k) == "respectively" {
+				resp = k
+				break
+			}
+		}
+		if resp < 0 {
+			return f, false
+		}
+		from, to = max(f.anchor.end, resp+1), s.end
 	}
 	idx, n := -1, 0
 	for _, o := range a.quants {
-		if o.sent != q.sent || o.kind != q.kind || o.num == nil || o.conversion || o.start < f.anchor.end || o.end > resp {
+		if o.sent != q.sent || o.kind != q.kind || o.num == nil || o.conversion || o.start < from || o.end > to {
 			continue
 		}
 		if o.start == q.start {

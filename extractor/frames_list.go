@@ -10,6 +10,10 @@ import (
 // bullets and list numbering, or -1 when s does not start a line.
 func (a *analysis) lineStart(s span) int {
 	if !a.toks[s.start].nl {
+		// "1. Germany – €100 million": a numbered item cut off as a sentence
+		if k := s.start; k >= 2 && a.toks[k-2].nl && a.toks[k-2].kind == tNum && a.tx(k-1) == "." && !a.toks[k].nl {
+			return k
+		}
 		return -1
 	}
 	k := s.start
@@ -48,7 +52,10 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	if si < 0 || a.tx(a.sents[si].end-1) != ":" {
 		return frame{}, false
 	}
-	am, ok := a.antecedent(si, 6)
+	am, ok := a.headerOwner(si)
+	if !ok {
+		am, ok = a.antecedent(si, 6)
+	}
 	if !ok {
 		return frame{}, false
 	}
@@ -79,6 +86,94 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	return f, true
+}
+
+// headerOwner finds the owner of the aid a list header names: "Germany's
+// new aid includes:", "The new German package contains:" (a possessive
+// country or a demonym before a money or commitment noun).
+func (a *analysis) headerOwner(si int) (actorMention, bool) {
+	s := a.sents[si]
+	for k := s.start; k < s.end; k++ {
+		if !a.has(k, cMoneyObject, cTriggerNoun) {
+			continue
+		}
+		m := match{start: k, end: k + 1}
+		if f, ok := a.nounOwner(m, quantity{sent: si, span: span{k, k + 1}}, s); ok && len(f.actors) == 1 && len(f.actors[0].code) == 2 {
+			return f.actors[0], true
+		}
+	}
+	return actorMention{}, false
+}
+
+// recipientRow reads a list line under a header that names its donor and
+// says the lines are recipients ("Japan has provided funding to the
+// following countries:", "Japan's grants by country:"): the line's
+// country is the recipient, the header's donor the committer. ok is false
+// when there is no such header.
+func (a *analysis) recipientRow(q quantity, s span, line actorMention) (frame, bool) {
+	si := q.sent - 1
+	for si >= 0 && q.sent-si < 30 && a.lineStart(a.sents[si]) >= 0 && a.tx(a.sents[si].end-1) != ":" && a.holdsKind(si, q.kind) {
+		si-- // earlier rows of the same list
+	}
+	if si < 0 || a.tx(a.sents[si].end-1) != ":" {
+		return frame{}, false
+	}
+	h := a.sents[si]
+	colon := h.end - 1
+	cue := false
+	for k := h.start; k < colon; k++ {
+		switch a.lw(k) {
+		case "to", "for", "among", "between", "recipients", "beneficiaries", "allocate", "allocated", "distribute", "distributed", "split", "divided":
+			cue = true
+		case "country", "countries":
+			if k > h.start && (a.lw(k-1) == "by" || a.lw(k-1) == "per" || a.lw(k-1) == "following") {
+				cue = true
+			}
+		case "donor", "donors", "pledges", "contributors", "from":
+			return frame{}, false // "Pledges from donors:": the lines are donors
+		}
+	}
+	if !cue {
+		return frame{}, false
+	}
+	var donor actorMention
+	var forced news.Status
+	found := false
+	for k := h.start; k < colon && !found; k++ {
+		t, ok := a.longest(k, colon, cTrigger, cDeliveryPast)
+		if !ok {
+			continue
+		}
+		f, ok := a.subjectFrame(t, h)
+		if !ok {
+			break // "Japan's grants by country:": a noun, the owner below
+		}
+		if f.rule != ruleActive || len(f.actors) != 1 || len(f.actors[0].code) != 2 {
+			return frame{}, false
+		}
+		donor, found = f.actors[0], true
+		f.window = span{h.start, colon}
+		forced, _ = a.status(f) // the header's status holds for its rows
+	}
+	if !found {
+		if donor, found = a.headerOwner(si); !found {
+			return frame{}, false
+		}
+	}
+	if donor.code == line.code {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{donor}, anchor: span{colon, colon + 1}, rule: ruleList, window: span{q.start, q.end}, conf: 0.6, to: line.code, forced: forced}, true
+}
+
+// holdsKind reports whether sentence si holds a numbered quantity of kind k.
+func (a *analysis) holdsKind(si int, k news.Kind) bool {
+	for _, q := range a.quants {
+		if q.sent == si && q.kind == k && q.num != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedentExcept is antecedent skipping mentions of the actor code.
@@ -141,6 +236,11 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 	if first == nil || first.end > q.start || q.num == nil && q.kind != news.KindEquipment {
 		return frame{}, false
 	}
+	// "Japan has provided funding to the following countries:" then
+	// "Kenya: $5 million": the line names the recipient of the header's donor
+	if f, ok := a.recipientRow(q, s, *first); ok {
+		return f, true
+	}
 	// only the first quantity of each kind after the marker belongs to the
 	// line's actor ("United Kingdom: £1.7bn – for 5 000 missiles")
 	conf := 0.8
@@ -168,9 +268,13 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 		if a.has(k, cTrigger, cDeliveryPast) {
 			return frame{}, false
 		}
-		if marker < 0 && (tx == ":" || tx == "–" || tx == "—" || tx == "-" && !t.glued || tx == "(") {
+		// "| €100 million" in a table; "• Germany, €100 million" after a bullet mark
+		if marker < 0 && (tx == ":" || tx == "–" || tx == "—" || tx == "-" && !t.glued || tx == "(" || tx == "|" || tx == "," && ls > s.start && k+1 == q.start) {
 			marker = k
 		}
+	}
+	if marker >= 0 && a.tx(marker) == "(" && q.kind == news.KindMoney && a.recipientSentence(s) {
+		return frame{}, false // "Kenya ($50 million) and Uganda ($40 million) are among the recipients"
 	}
 	if marker < 0 {
 		// a donor line without a mark: "Japan $77 million" alone on its line

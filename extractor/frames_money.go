@@ -19,7 +19,7 @@ const (
 
 // moneyFromFrame matches money followed by its source: "$150 million from
 // Saudi Arabia", "$200m each from Kuwait and the UAE", "received $300mn
-// from the US". The countries after "from" gave the money; a possessive
+// from the US", "received a $500 million (soft) loan from China". The countries after "from" gave the money; a possessive
 // ("from Ukraine's budget") names an owner, not a donor.
 func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
@@ -29,9 +29,12 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 	if k < s.end && (a.lw(k) == "each" || a.lw(k) == "apiece") {
 		k++
 	}
-	// "$18 million in contributions from …"
-	if k < s.end && a.lw(k) == "in" {
-		j := k + 1
+	// "$18 million in contributions from …", "a $500 million loan from …"
+	if k < s.end && (a.lw(k) == "in" || a.has(k, cMoneyObject, cTriggerNoun) || a.isModifier(k)) {
+		j := k
+		if a.lw(k) == "in" {
+			j++
+		}
 		for j < s.end && j <= k+3 && !a.has(j, cMoneyObject, cTriggerNoun) && a.isModifier(j) {
 			j++
 		}
@@ -47,8 +50,8 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	last := actors[len(actors)-1]
-	if _, ok := a.isPossessive(last.end, s.end); ok {
-		return frame{}, false
+	if _, ok := a.isPossessive(last.end, s.end); ok && !a.receivedBefore(q, s) {
+		return frame{}, false // "from Germany's budget": an owner, unless another receives it
 	}
 	for _, am := range actors {
 		if strings.HasPrefix(am.code, "group:") || am.cls == cGroup {
@@ -76,6 +79,17 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 	return frame{actors: actors, anchor: span{k, k + 1}, rule: ruleMoneyFrom, window: span{start, last.end}, conf: 0.75}, true
 }
 
+// receivedBefore reports whether a verb of receiving stands within six
+// tokens before money q: "Kenya received $5 million from Japan's fund".
+func (a *analysis) receivedBefore(q quantity, s span) bool {
+	for k := q.start - 1; k >= s.start && q.start-k <= 6; k-- {
+		if a.has(k, cReceive) {
+			return true
+		}
+	}
+	return false
+}
+
 // moneyFrame adjusts the frame of a money quantity: ok is false when the
 // amount is not the actors' commitment (a price, money they raise), and a
 // joint amount becomes one group line (see jointMoney).
@@ -96,6 +110,9 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 // a donation and stays.
 func (a *analysis) salePrice(q quantity) bool {
 	s := a.sents[q.sent]
+	if a.purchaseAfter(q, s) {
+		return true
+	}
 	// the amount is a price: "worth", "valued at", "for", "costing"
 	if p := q.start - 1; p < s.start {
 		return false
@@ -126,6 +143,56 @@ func (a *analysis) salePrice(q quantity) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// purchaseAfter reports whether money q is the value of a procurement
+// named after it: "signed a €1 billion contract with an arms maker", "a
+// $2bn order for tanks", "a €1 billion deal to buy air defence systems",
+// "approved a $1 billion arms sale to Taiwan".
+// A contract, tender or order is a purchase; a deal or an agreement only
+// with a word of sale after it.
+func (a *analysis) purchaseAfter(q quantity, s span) bool {
+	k := q.end
+	for n := 0; n < 2 && k < s.end && a.isModifier(k) && !a.has(k, cMoneyObject, cSale); n++ {
+		switch a.lw(k) {
+		case "contract", "contracts", "tender", "order", "orders", "deal", "deals", "agreement":
+		default:
+			k++
+			continue
+		}
+		break
+	}
+	if k >= s.end {
+		return false
+	}
+	// "Denmark funded the $1bn purchase of shells": paying is a donation
+	for j := q.start - 1; j >= s.start && q.start-j <= 4; j-- {
+		switch a.lw(j) {
+		case "fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing", "pay", "pays", "paid", "paying", "cover", "covers", "covered":
+			return false
+		}
+	}
+	// "a €1 billion contract for shells for Ukraine": bought for another
+	// country, a donation
+	for j := k + 1; j+1 < s.end && j <= k+8; j++ {
+		if a.lw(j) == "for" && (a.actorEndingAt(j+1, s) >= 0 || a.lw(j+1) == "the" && j+2 < s.end && a.actorEndingAt(j+2, s) >= 0) {
+			return false
+		}
+	}
+	if a.has(k, cSale) {
+		return true // "a $1 billion arms sale to Taiwan"
+	}
+	switch a.lw(k) {
+	case "contract", "contracts", "tender", "order", "orders":
+		return true
+	case "deal", "deals", "agreement":
+		for j := k + 1; j < s.end && j <= k+4; j++ {
+			if a.has(j, cSale) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -223,7 +290,7 @@ const ruleOwnerAfter = "frame.money-owner-after"
 
 // ownerAfterFrame matches an amount followed by its donor as a modifier of
 // an aid noun: "SR2bn Saudi aid for Yemen", "$500m US aid package",
-// "€40 million German funding".
+// "€40 million German funding", "€500 million in German aid".
 func (a *analysis) ownerAfterFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil || q.end >= s.end {
 		return frame{}, false
@@ -232,10 +299,16 @@ func (a *analysis) ownerAfterFrame(q quantity, s span) (frame, bool) {
 	if q.start-2 >= s.start && a.lw(q.start-1) == "s" && isApostropheText(a.tx(q.start-2)) {
 		return frame{}, false
 	}
+	// "€500 million in German aid", "in US aid"; "in Ukraine aid" is aid to
+	// Ukraine: after "in" only a demonym or an abbreviation
+	at, in := q.end, false
+	if a.lw(at) == "in" && at+1 < s.end {
+		at, in = at+1, true
+	}
 	var am actorMention
-	if n := a.actorEndingAt(q.end, s); n >= 0 && a.actors[n].start == q.end && len(a.actors[n].code) == 2 {
+	if n := a.actorEndingAt(at, s); n >= 0 && a.actors[n].start == at && len(a.actors[n].code) == 2 && (!in || a.tx(at) == strings.ToUpper(a.tx(at))) {
 		am = a.actors[n]
-	} else if d, ok := a.longest(q.end, s.end, cDemonym); ok {
+	} else if d, ok := a.longest(at, s.end, cDemonym); ok {
 		am = actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}
 	} else {
 		return frame{}, false

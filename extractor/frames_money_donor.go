@@ -45,6 +45,9 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 		}
 		// "X was (on Tuesday) allocated $N": a passive with the money as object
 		for j := k - 1; j >= s.start && k-j <= 4; j-- {
+			if a.lw(j) == "to" {
+				break // "X is (set) to give $N": an infinitive, no passive
+			}
 			if a.has(j, cPassiveAux) {
 				verb, found = match{entry: m.entry, start: j, end: m.end}, true
 				break
@@ -62,6 +65,20 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 	}
 	if m, ok := a.longest(verb.start, s.end, cReceive); ok && m.end <= q.start && m.end < s.end && a.lw(m.end) == "by" {
 		return frame{}, false
+	}
+	// "Kenya has been granted $5 million (in aid) by Japan": the agent gave it
+	if !a.has(verb.end-1, cReceive) {
+		for k := q.end; k+1 < s.end && k <= q.end+3; k++ {
+			if a.lw(k) == "by" {
+				if actors := a.listAt(k+1, s); len(actors) > 0 {
+					return frame{actors: actors, anchor: span{verb.start, verb.end}, rule: rulePassive, window: span{verb.start, actors[len(actors)-1].end}, conf: 0.75}, true
+				}
+				break
+			}
+			if a.tx(k) == "," || a.has(k, cClauseBreak) {
+				break
+			}
+		}
 	}
 	sub, ok := a.subjectOf(match{entry: verb.entry, start: verb.start, end: verb.end}, s, false)
 	if !ok || len(sub.actors) != 1 || sub.rule == ruleActive && verb.start-sub.actors[0].end > 3 {
@@ -128,22 +145,33 @@ const ruleVerbNoun = "frame.money-verb-noun"
 
 // verbNounFrame matches a light or commitment verb with a commitment noun
 // whose amount follows "of": "Norway is making an additional contribution
-// of around NOK 20 million", "Japan announced a grant of $5 million". The
-// committer is the subject of the verb.
+// of around NOK 20 million", "Japan announced a grant of $5 million",
+// "Japan made a $10 million donation", "has made $10 million available".
+// The committer is the subject of the verb.
 func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 	k := q.start - 1
-	if q.kind != news.KindMoney || q.num == nil || k-1 <= s.start || a.lw(k) != "of" {
+	if q.kind != news.KindMoney || q.num == nil || k-1 <= s.start {
 		return frame{}, false
 	}
-	n, ok := a.triggerNounEndingAt(k-1, s)
-	if !ok {
+	var v, lim int
+	verbs := []class{cMakeVerb, cTrigger, cDeliveryPast}
+	if a.lw(k) == "of" {
+		n, ok := a.triggerNounEndingAt(k-1, s)
+		if !ok {
+			return frame{}, false
+		}
+		v, lim = n.start-1, n.start
+	} else if _, ok := a.nounAfterAmount(q, s); ok || q.end < s.end && a.lw(q.end) == "available" {
+		// "made a $10 million donation": the amount inside the noun
+		// phrase, after a light verb (other verbs take it as their object)
+		v, lim, verbs = k, q.start, []class{cMakeVerb}
+	} else {
 		return frame{}, false
 	}
-	v := n.start - 1
-	for steps := 0; v > s.start && steps < 4 && (a.lw(v) == "a" || a.lw(v) == "an" || a.lw(v) == "the" || a.isModifier(v) && !a.has(v, cMakeVerb)); steps++ {
+	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.isModifier(v) && !a.has(v, cMakeVerb)); steps++ {
 		v--
 	}
-	m, ok := a.longest(v, n.start, cMakeVerb, cTrigger, cDeliveryPast)
+	m, ok := a.longest(v, lim, verbs...)
 	if !ok {
 		return frame{}, false
 	}
@@ -218,7 +246,10 @@ func (a *analysis) withFrame(q quantity, s span) (frame, bool) {
 		}
 		m, ok := a.longest(j, k, cSupportVerb)
 		if !ok {
-			continue
+			if !withVerb(a.lw(j)) {
+				continue
+			}
+			m = match{start: j, end: j + 1}
 		}
 		f, ok := a.subjectFrame(m, s)
 		if !ok {
@@ -257,11 +288,14 @@ func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
 			break
 		}
 	}
+	if k+1 < s.end && a.tx(k) == "," && q.start > s.start && a.tx(q.start-1) == "," {
+		k++ // an apposition: "The largest share, $50 million, comes from Japan"
+	}
 	if k >= s.end {
 		return frame{}, false
 	}
 	switch a.lw(k) {
-	case "is", "are", "was", "were", "represents", "comes", "came":
+	case "is", "are", "was", "were", "represents", "comes", "came", "come":
 	default:
 		return frame{}, false
 	}
@@ -275,7 +309,7 @@ func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
 			continue
 		}
 		am := a.actors[n]
-		if _, ok := a.isPossessive(am.end, s.end); ok || j > 0 && a.lw(j-1) == "from" {
+		if _, ok := a.isPossessive(am.end, s.end); ok || j > 0 && a.lw(j-1) == "from" || j > 1 && a.lw(j-1) == "the" && a.lw(j-2) == "from" {
 			return frame{actors: []actorMention{am}, anchor: span{link, link + 1}, rule: rulePredicate, window: span{q.start, am.end}, conf: 0.7}, true
 		}
 		return frame{}, false
@@ -288,7 +322,9 @@ const ruleOwnerLink = "frame.money-owner-link"
 
 // ownerLinkFrame matches the size of a country's aid with a link verb:
 // "German aid to Kyiv has amounted to €16.8 billion", "Japan's assistance
-// now totals $12 billion". Such a running total is what has been given:
+// now totals $12 billion", "US aid to Kenya totalled $60 million" (a
+// country before the noun only with a recipient after it: "Kenya aid" is
+// aid to Kenya). Such a running total is what has been given:
 // delivered.
 func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
@@ -331,6 +367,8 @@ func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
 				return frame{}, false
 			}
 			am = a.actors[n]
+		} else if n := a.actorEndingAt(b, s); n >= 0 && len(a.actors[n].code) == 2 && j+2 <= k && (a.lw(j+1) == "to" || a.lw(j+1) == "for") && a.actorAt[j+2] >= 0 {
+			am = a.actors[n] // "US aid to Kenya": a country before the noun, the recipient after it
 		} else {
 			return frame{}, false
 		}

@@ -165,7 +165,7 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 			linked = true
 			k--
 			continue
-		case "to", "at":
+		case "to", "at", "worth", "valued", "some", "about", "around", "roughly", "nearly", "approximately", "over":
 			k--
 			continue
 		}
@@ -176,12 +176,16 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 	}
 	// back to the value noun, over "of the (new) (support) package"
 	v := -1
+	var from []actorMention
 	for j := k; j >= s.start && k-j <= 12; j-- {
 		if d, ok := a.longest(j, k+1, cDemonym); ok && !a.namesRecipient(d.value, d.end, k+1, s) {
 			return frame{}, false
 		}
-		// "the package to Ukraine": the recipient may be named
-		if n := a.actorEndingAt(j, s); n >= 0 && !(a.actors[n].start > s.start && a.lw(a.actors[n].start-1) == "to") &&
+		// "the package to Ukraine": the recipient may be named; "the
+		// package from Germany": the donor
+		if n := a.actorEndingAt(j, s); n >= 0 && a.actors[n].start > s.start && a.lw(a.actors[n].start-1) == "from" && len(a.actors[n].code) == 2 {
+			from = []actorMention{a.actors[n]}
+		} else if n >= 0 && !(a.actors[n].start > s.start && a.lw(a.actors[n].start-1) == "to") &&
 			!a.namesRecipient(a.actors[n].code, a.actors[n].end, k+1, s) {
 			return frame{}, false
 		}
@@ -189,8 +193,25 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 			v = j
 		}
 	}
+	// "The package is worth €500 million": the commitment noun itself is
+	// the subject of the link
+	subj := k
+	if from != nil {
+		subj = from[0].start - 2 // "the package from Germany is worth …"
+	}
+	if v < 0 && subj > s.start && subj-s.start <= 8 && a.has(subj, cTriggerNoun, cMoneyObject, cValueNoun) && a.lw(subj+1) != "of" {
+		switch a.lw(subj) {
+		case "fund", "facility", "programme", "program", "scheme", "initiative", "instrument":
+			// the size of a common vehicle is no one's commitment
+		default:
+			v = subj
+		}
+	}
 	if v < 0 {
 		return frame{}, false
+	}
+	if from != nil {
+		return frame{actors: from, anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.7}, true
 	}
 	// no verb of commitment or actor before it: "X pledged …, the total value of which is …"
 	for j := s.start; j < v; j++ {

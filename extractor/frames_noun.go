@@ -5,10 +5,13 @@ import (
 )
 
 // possessiveFrame matches an owner before the quantity and a commitment
-// noun after it: "Germany's €1bn pledge", "the EU's €50 billion aid package".
+// noun after it: "Germany's €1bn pledge", "the EU's €50 billion aid package",
+// "Japan's $4.5 billion in aid".
 func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 	p := q.start - 2
-	if p-1 < s.start || !isApostropheText(a.tx(p)) || a.lw(p+1) != "s" {
+	if p+1 > s.start && isApostropheText(a.tx(p+1)) && strings.HasSuffix(a.lw(p), "s") {
+		p++ // "the United States' $1 billion pledge"
+	} else if p-1 < s.start || !isApostropheText(a.tx(p)) || a.lw(p+1) != "s" {
 		return frame{}, false
 	}
 	n := a.actorEndingAt(p-1, s)
@@ -16,10 +19,30 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	for k := q.end; k < min(s.end, q.end+3); k++ {
-		if m, ok := a.longest(k, s.end, cTriggerNoun); ok {
+		m, ok := a.longest(k, s.end, cTriggerNoun)
+		if !ok && k == q.end && a.lw(k) == "in" && q.num != nil && q.currency != "" {
+			// "Japan's $4.5 billion in (new) aid"
+			for j := k + 1; j < s.end && j <= k+3 && !ok; j++ {
+				if m, ok = a.longest(j, s.end, cMoneyObject); !ok && !a.isModifier(j) {
+					break
+				}
+			}
+		}
+		if ok {
 			am := a.actors[n]
 			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun,
 				window: span{am.start, m.end}, conf: 0.75}, true
+		}
+		// a headline without the noun: "Japan's $50m for Kenya"
+		if k == q.end && q.num != nil && q.currency != "" && (a.lw(k) == "for" || a.lw(k) == "to") && k+1 < s.end {
+			j := k + 1
+			if a.lw(j) == "the" {
+				j++
+			}
+			if r := a.actorAt[j]; j < s.end && r >= 0 && a.actors[r].start == j && a.actors[r].code != a.actors[n].code && len(a.actors[r].code) == 2 {
+				am := a.actors[n]
+				return frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: ruleNoun, window: span{am.start, q.end}, conf: 0.65}, true
+			}
 		}
 		if !a.isModifier(k) {
 			break
@@ -39,6 +62,13 @@ func (a *analysis) nounFrame(q quantity, s span) (frame, bool) {
 	for steps := 0; k >= s.start && steps < 12; steps++ {
 		if m, ok := a.triggerNounEndingAt(k, s); ok {
 			return a.nounOwner(m, q, s)
+		}
+		// "German (financial) aid of €500 million": a money noun whose
+		// owner is named right before it
+		if m, ok := a.moneyObjectEndingAt(k, s); ok && q.num != nil && q.currency != "" {
+			if f, ok := a.nounOwner(m, q, s); ok {
+				return f, true
+			}
 		}
 		tx := a.tx(k)
 		switch {
@@ -64,6 +94,19 @@ func (a *analysis) nounFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// moneyObjectEndingAt returns a money noun ("aid", "funding",
+// "financial support") that ends at token k.
+func (a *analysis) moneyObjectEndingAt(k int, s span) (match, bool) {
+	for j := k; j >= s.start && j > k-3; j-- {
+		for _, m := range a.ann[j] {
+			if m.class == cMoneyObject && m.end == k+1 {
+				return m, true
+			}
+		}
+	}
+	return match{}, false
 }
 
 // triggerNounEndingAt returns a commitment noun that ends at token k.
@@ -121,6 +164,15 @@ func (a *analysis) nounOwner(m match, q quantity, s span) (frame, bool) {
 // kronor" each later amount has its own actor right before it, after a
 // comma or "and", with the trigger of the first.
 func (a *analysis) gappedFrame(t match, q quantity, s span) (frame, bool) {
+	// "will give Kenya $50 million and Uganda $30 million": the verb's
+	// first object is a recipient, so are the gapped ones
+	if r := a.actorAt[min(t.end, len(a.actorAt)-1)]; t.end < s.end && r >= 0 && a.actors[r].start == t.end {
+		for _, o := range a.quants {
+			if o.sent == q.sent && o.start == a.actors[r].end && o.kind == q.kind {
+				return frame{}, false
+			}
+		}
+	}
 	for _, am := range a.actorsOf(s) {
 		if am.start < t.end || am.end != q.start || am.cls == cDemonym {
 			continue

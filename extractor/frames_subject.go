@@ -20,6 +20,14 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 		if t.start > 0 && a.toks[t.start].glued && a.tx(t.start-1) == "-" {
 			continue // "a Czech-led initiative", "state-funded": an adjective
 		}
+		// "increased its pledge by €500 million": after a determiner the
+		// word is a noun; the verb is further back
+		if t.start > s.start && t.end < s.end && a.lw(t.end) == "by" && a.has(t.start, cTriggerNoun) {
+			switch a.lw(t.start - 1) {
+			case "its", "the", "their", "his", "her", "a", "an", "this", "that":
+				continue
+			}
+		}
 		if t.end < s.end {
 			switch a.tx(t.end) {
 			case ",", ".", ";":
@@ -27,6 +35,9 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 				// noun in a list, not the verb; look further back
 				if t.start > s.start && a.tx(t.end) == "," && a.tx(t.start-1) == "," {
 					continue
+				}
+				if a.tx(t.end) == "," && a.asideBefore(t.end, pos) {
+					return t, true // "pledged, respectively, $5m and $3m"
 				}
 				return match{}, false
 			}
@@ -37,6 +48,33 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 		return t, true
 	}
 	return match{}, false
+}
+
+// asideBefore reports whether the comma at c opens a short aside between
+// commas before pos: "pledged, respectively, $5m and $3m", "will provide,
+// over three years, €1 billion". The aside holds one to five words and no
+// verb of commitment, actor or clause break, and starts with an adverb in
+// -ly or a preposition: a noun there is a list ("food, tents, blankets").
+func (a *analysis) asideBefore(c, pos int) bool {
+	if c+1 >= pos || a.upper(c+1) {
+		return false
+	}
+	switch w := a.lw(c + 1); w {
+	case "in", "over", "for", "according", "so", "at", "as", "on", "within", "through", "during", "this", "next", "last", "after", "together", "once", "again", "too", "also":
+	default:
+		if !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	for k := c + 1; k < pos && k <= c+6; k++ {
+		if a.tx(k) == "," {
+			return k > c+1
+		}
+		if a.has(k, cTrigger, cDeliveryPast, cClauseBreak) || a.actorAt[k] >= 0 || a.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectFrame finds the actors that are the subject of the anchor at t:
@@ -67,6 +105,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		if (a.lw(k) == "who" || a.lw(k) == "which") && k-2 >= s.start && a.tx(k-1) == "," && a.auxOnly(k+1, t.start) {
 			if idx := a.actorEndingAt(k-2, s); idx >= 0 && a.actors[idx].cls != cGroup {
 				f.actors = []actorMention{a.actors[idx]}
+				if list := a.coordinated(idx, s); len(list) > 1 && list[len(list)-1].end == a.actors[idx].end {
+					f.actors = list // "Germany and France, which together pledged €1 billion"
+				}
 				f.window = span{k + 1, t.end}
 				return f, true
 			}

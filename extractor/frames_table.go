@@ -176,6 +176,83 @@ func (a *analysis) parenListFrame(q quantity, s span) (frame, bool) {
 	return f, true
 }
 
+// ruleParenMoney marks money in brackets after a donor in a list.
+const ruleParenMoney = "frame.list-bracket-money"
+
+// parenMoneyFrame links money in brackets to the country before it in a
+// list of donors: "Donors included Germany (€100 million), France (€80
+// million) and Italy (€60 million)", "the largest pledges came from Japan
+// ($50m) and Korea ($30m)". The sentence must hold at least two such
+// items and name the countries as donors (a donor noun, or "from" before
+// an item); a sentence of recipients ("split among", "received",
+// "allocated") is not read.
+func (a *analysis) parenMoneyFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != "(" || q.end >= s.end || a.tx(q.end) != ")" {
+		return frame{}, false
+	}
+	// the country right before the bracket of money o, or -1
+	itemActor := func(o quantity) int {
+		if o.sent != q.sent || o.kind != news.KindMoney || o.num == nil || o.start-2 < s.start || a.tx(o.start-1) != "(" || o.end >= s.end || a.tx(o.end) != ")" {
+			return -1
+		}
+		n := a.actorEndingAt(o.start-2, s)
+		if n < 0 || a.actors[n].end != o.start-1 || len(a.actors[n].code) != 2 {
+			return -1
+		}
+		return n
+	}
+	n := itemActor(q)
+	if n < 0 {
+		return frame{}, false
+	}
+	items, donor := 0, false
+	for _, o := range a.quants {
+		if m := itemActor(o); m >= 0 {
+			items++
+			if b := a.actors[m].start - 1; b >= s.start && a.lw(b) == "from" {
+				donor = true
+			} else if b >= s.start && (a.lw(b) == "to" || a.lw(b) == "for" || a.lw(b) == "with") {
+				return frame{}, false // "exports to Kenya ($50 million)": not givers
+			}
+		}
+	}
+	for k := s.start; k < s.end; k++ {
+		if a.has(k, cSale) {
+			return frame{}, false
+		}
+		switch a.lw(k) {
+		case "exports", "trade", "investment", "investments":
+			return frame{}, false
+		}
+	}
+	if items < 2 {
+		return frame{}, false
+	}
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "donor", "donors", "contributor", "contributors", "pledges", "contributions", "backers", "funders":
+			donor = true
+		}
+	}
+	if !donor || a.recipientSentence(s) {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{a.actors[n]}, anchor: span{q.start - 1, q.start}, rule: ruleParenMoney, window: span{s.start, s.end}, conf: 0.6}, true
+}
+
+// recipientSentence reports whether sentence s names the countries in it
+// as recipients of money: "split among", "received", "allocated",
+// "recipients".
+func (a *analysis) recipientSentence(s span) bool {
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "split", "among", "recipient", "recipients", "received", "receive", "receives", "receiving", "allocated", "went", "beneficiaries":
+			return true
+		}
+	}
+	return false
+}
+
 // ruleTable marks a row of a table of recipients under a header.
 const ruleTable = "frame.table-row"
 

@@ -176,12 +176,15 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 	i = applyScale(d, ann, &p, i, lim)
 	// ranges: "between 5,000 and 10,000", "5,000-10,000", "2 to 3 billion",
 	// "€1.5bn-€2bn" (the same symbol again)
-	if i+1 < lim && (d.lw(i) == "and" && p.qualifier == "between" || d.lw(i) == "to" || d.tx(i) == "-" || d.tx(i) == "–") {
+	if i+1 < lim && (d.lw(i) == "and" && p.qualifier == "between" || d.lw(i) == "to" && !changeFrom(d, p.start) || d.tx(i) == "-" || d.tx(i) == "–") {
 		next := i + 1
 		if cur, ok := hasClass(ann, next, cCurPrefix); ok && cur.end < lim && toks[cur.end].kind == tNum && p.scaled {
 			next = cur.end
 		}
-		if v2, end2, w2, ok := parseCore(d, ann, next, lim); ok && (d.lw(i) != "to" || !w2) {
+		// a glued hyphen joins a range only up to a larger number: "5-10",
+		// "£1-1.5bn", not "2023-24"
+		joined := (d.tx(i) == "-" || d.tx(i) == "–") && toks[next].glued && toks[next].kind == tNum && toks[i].glued
+		if v2, end2, w2, ok := parseCoreJoined(d, ann, next, lim, joined); ok && (d.lw(i) != "to" || !w2) && (!joined || v2 > v) {
 			q := numPhrase{value: v2}
 			end2 = applyScale(d, ann, &q, end2, lim)
 			switch {
@@ -209,9 +212,26 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 	return p, true
 }
 
+// changeFrom reports whether the number at token start follows "by" or
+// "from" (over a currency symbol): "increased by €500 million to €5
+// billion", "from 500 to 700" name a change, not a range.
+func changeFrom(d *doc, start int) bool {
+	k := start - 1
+	if k >= 0 && d.toks[k].kind == tPunct {
+		k--
+	}
+	return k >= 0 && (d.lw(k) == "by" || d.lw(k) == "from")
+}
+
 // parseCore reads a numeral (joining space-separated groups) or a run of
 // number words at token i.
 func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok bool) {
+	return parseCoreJoined(d, ann, i, lim, false)
+}
+
+// parseCoreJoined is parseCore; joined allows a numeral glued after a
+// joiner, the upper bound of a range ("5-10", "£1-1.5bn").
+func parseCoreJoined(d *doc, ann [][]match, i, lim int, joined bool) (v float64, end int, words, ok bool) {
 	toks := d.toks
 	if i >= lim {
 		return 0, i, false, false
@@ -219,7 +239,7 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 	t := toks[i]
 	if t.kind == tNum {
 		// a numeral glued after a letter or a joiner is part of a name ("F-16", "Leopard2")
-		if t.glued && i > 0 && !currencyEndsAt(ann, i) && (toks[i-1].kind == tWord || d.isJoiner(i-1)) {
+		if t.glued && i > 0 && !currencyEndsAt(ann, i) && (toks[i-1].kind == tWord || d.isJoiner(i-1) && !joined) {
 			return 0, i, false, false
 		}
 		s := d.tx(i)
@@ -280,7 +300,7 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 			if nx >= lim {
 				return 0, i, false, false
 			}
-			if n, ok := hasClass(ann, nx, cNumWord); !(ok && (d.lw(nx) == "hundred" || d.lw(nx) == "dozen" || d.lw(nx) == "half") && n.end <= lim) {
+			if n, ok := hasClass(ann, nx, cNumWord); !(ok && (d.lw(nx) == "hundred" || d.lw(nx) == "dozen" || d.lw(nx) == "half" || d.lw(nx) == "quarter") && n.end <= lim) {
 				if _, ok := scaleAt(d, ann, nx, lim); !ok {
 					return 0, i, false, false
 				}
@@ -291,11 +311,15 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 				cur = 1
 			}
 			cur *= 12
-		case w == "half":
-			// "half a dozen", "a half-dozen", "half a million": only before
+		case w == "half" || w == "quarter" || w == "quarters":
+			// "half a dozen", "a half-dozen", "half a million", "a quarter
+			// of a billion", "three quarters of a million": only before
 			// dozen or a scale word; "half the troops" is no number
 			nx := m.end
 			if nx < lim && d.isJoiner(nx) {
+				nx++
+			}
+			if w != "half" && nx < lim && d.lw(nx) == "of" {
 				nx++
 			}
 			if nx < lim && (d.lw(nx) == "a" || d.lw(nx) == "an") {
@@ -310,7 +334,7 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 			if cur == 0 {
 				cur = 1
 			}
-			cur *= 0.5
+			cur *= m.num
 			seen = true
 			j = nx
 			continue
@@ -319,6 +343,15 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 		}
 		seen = true
 		j = m.end
+		// "one and a half billion", "two and a half thousand": only
+		// before a scale word
+		if j+3 < lim && d.lw(j) == "and" && d.lw(j+1) == "a" && d.lw(j+2) == "half" {
+			if _, sc := scaleAt(d, ann, j+3, lim); sc {
+				cur += 0.5
+				j += 3
+				continue
+			}
+		}
 		if j < lim && d.lw(j) == "and" && j+1 < lim {
 			if _, ok := hasClass(ann, j+1, cNumWord); ok && cur >= 100 {
 				j++
@@ -352,9 +385,10 @@ func scaleAt(d *doc, ann [][]match, j, lim int) (match, bool) {
 		return match{}, false
 	}
 	switch d.lw(j) {
-	case "m", "k", "b", "md", "mds", "mrd", "mrds":
+	case "m", "k", "b", "md", "mds":
 		// glued to the number ("500m"), or before a glued currency
-		// symbol in the French style ("10 M€", "1,5 Md$")
+		// symbol in the French style ("10 M€", "1,5 Md$"); the German
+		// "Mrd" is no English word and stands alone ("€1,5 Mrd")
 		if !d.toks[j].glued && !(m.end < lim && d.toks[m.end].glued && d.toks[m.end].kind != tWord && d.toks[m.end].kind != tNum && hasCurSymbol(ann, m.end)) {
 			return match{}, false
 		}

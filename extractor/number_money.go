@@ -60,6 +60,26 @@ func (a *analysis) implicitMoney(p numPhrase, si int, s span) (quantity, bool) {
 			money = true
 		}
 	}
+	// "another 20 million will follow", "plus a further 20 million for
+	// demining", "€80 million in 2023 and 20 million in 2024": more of the
+	// money before, with no noun after the number
+	if !money && a.noNounAfter(k, s) {
+		b := p.start - 1
+		if b > s.start && (a.lw(b) == "further" || a.lw(b) == "additional" || a.lw(b) == "extra") && (a.lw(b-1) == "a" || a.lw(b-1) == "an") {
+			money = true
+		}
+		if b >= s.start && a.lw(b) == "another" {
+			money = true
+		}
+		if b > s.start && (a.lw(b) == "and" || a.lw(b) == "plus") {
+			for n := len(a.quants) - 1; n >= 0; n-- {
+				if o := a.quants[n]; o.sent == si && o.kind == news.KindMoney && o.currency == cur && o.end <= b && b-o.end <= 4 {
+					money = true
+					break
+				}
+			}
+		}
+	}
 	if !money {
 		return quantity{}, false
 	}
@@ -106,4 +126,18 @@ func (a *analysis) coordinatedAmount(p numPhrase, si int, s span) (quantity, boo
 	p.scaled = true
 	bare := cur.end == cur.start+1 && (a.lw(cur.start) == "dollars" || a.lw(cur.start) == "dollar")
 	return quantity{span: span{p.start, p.end}, kind: news.KindMoney, num: newNum(p), currency: cur.value, bareDollar: bare, sent: si}, true
+}
+
+// noNounAfter reports whether no noun follows a number ending before
+// token k: the end of the sentence, punctuation, a preposition, "for",
+// "in" or a verb ("will", "is").
+func (a *analysis) noNounAfter(k int, s span) bool {
+	if k >= s.end || a.toks[k].kind == tPunct || a.has(k, cLocPrep) {
+		return true
+	}
+	switch a.lw(k) {
+	case "for", "in", "this", "next", "by", "will", "would", "is", "was", "has", "have", "had", "are", "were", "each", "more", "over":
+		return true
+	}
+	return false
 }

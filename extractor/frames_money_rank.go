@@ -1,0 +1,128 @@
+package extractor
+
+// Money frames of donors ranked or compared ("followed by France with €8
+// million", "the largest donor with €10 million") and the small word
+// classes of the money frames (verbs that give "with", articles of more,
+// the commitment noun after an amount).
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// ruleFollowedBy marks money of a donor named after "followed by".
+const ruleFollowedBy = "frame.money-followed-by"
+
+// followedByFrame matches money of a donor ranked after another one:
+// "Germany gave €10 million, followed by France with €8 million",
+// "followed by France (€8 million) and Italy (€6 million)". The actor
+// right before "with" or the bracket, after "followed by", gave it.
+func (a *analysis) followedByFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil || q.start-2 < s.start {
+		return frame{}, false
+	}
+	b := q.start - 1
+	if a.lw(b) != "with" && a.tx(b) != "(" {
+		return frame{}, false
+	}
+	n := a.actorEndingAt(b-1, s)
+	if n < 0 || a.actors[n].end != b || len(a.actors[n].code) != 2 {
+		return frame{}, false
+	}
+	// back over the list to ", followed by": "followed by France (€8m) and
+	// Italy", after a donor or a verb of commitment
+	k := a.actors[n].start - 1
+	for steps := 0; k-2 > s.start && steps < 12; steps++ {
+		if a.lw(k) == "by" && a.lw(k-1) == "followed" && a.tx(k-2) == "," && a.donorBefore(k-2, s) {
+			am := a.actors[n]
+			return frame{actors: []actorMention{am}, anchor: span{k - 1, k + 1}, rule: ruleFollowedBy, window: span{k - 1, min(s.end, q.end+1)}, conf: 0.7}, true
+		}
+		if a.has(k, cTrigger, cDeliveryPast, cClauseBreak) || a.tx(k) == ";" {
+			break
+		}
+		k--
+	}
+	return frame{}, false
+}
+
+// donorBefore reports whether a verb of commitment or a donor noun
+// stands in sentence s before token k.
+func (a *analysis) donorBefore(k int, s span) bool {
+	for j := s.start; j < k; j++ {
+		if a.has(j, cTrigger, cDeliveryPast) {
+			return true
+		}
+		switch a.lw(j) {
+		case "donor", "donors", "contributor", "contributors":
+			return true
+		}
+	}
+	return false
+}
+
+// ruleDonorWith marks money of "X is the largest donor with €N".
+const ruleDonorWith = "frame.money-donor-with"
+
+// donorWithFrame matches money after a donor noun and "with" whose
+// subject is the country before a link verb: "Germany was the largest
+// donor with €10 million", "Japan remains the second-biggest contributor,
+// with $50 million".
+func (a *analysis) donorWithFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil || q.start-3 < s.start || a.lw(q.start-1) != "with" {
+		return frame{}, false
+	}
+	k := q.start - 2
+	if a.tx(k) == "," {
+		k--
+	}
+	switch a.lw(k) {
+	case "donor", "contributor", "backer", "funder":
+	default:
+		return frame{}, false
+	}
+	for j := k - 1; j > s.start && k-j <= 5; j-- {
+		switch a.lw(j) {
+		case "is", "was", "remains", "remained", "became", "becomes":
+			n := a.actorEndingAt(j-1, s)
+			if n < 0 || a.actors[n].end != j || len(a.actors[n].code) != 2 {
+				return frame{}, false
+			}
+			am := a.actors[n]
+			return frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: ruleDonorWith, window: span{am.start, q.end}, conf: 0.7}, true
+		}
+	}
+	return frame{}, false
+}
+
+// withVerb reports the inflected verbs of support and of stepping in
+// that give money "with": "is supporting Kenya with $5 million", "stepped
+// in with $5 million", "responded with $5 million".
+func withVerb(w string) bool {
+	switch w {
+	case "supports", "supported", "supporting", "helps", "helped", "helping", "assists", "assisted", "assisting",
+		"backing", "stepped", "steps", "stepping", "responded", "responds", "responding":
+		return true
+	}
+	return false
+}
+
+// isArticleOrMore reports an article or a word of more before an amount
+// or its noun: "a", "the", "a further", "an additional".
+func isArticleOrMore(w string) bool {
+	switch w {
+	case "a", "an", "the", "further", "additional", "another", "extra", "new", "fresh":
+		return true
+	}
+	return false
+}
+
+// nounAfterAmount returns the commitment noun right after money q and at
+// most two modifiers: "$10 million (humanitarian) donation".
+func (a *analysis) nounAfterAmount(q quantity, s span) (match, bool) {
+	for j := q.end; j < s.end && j <= q.end+2; j++ {
+		if m, ok := a.longest(j, s.end, cTriggerNoun); ok {
+			return m, true
+		}
+		if !a.isModifier(j) {
+			break
+		}
+	}
+	return match{}, false
+}
