@@ -524,7 +524,13 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 			k++
 		}
 	}
-	if t, ok := a.longest(k, s.end, cTroopNoun); ok && !a.casualtyNear(i, t.end, s) {
+	t, ok := a.longest(k, s.end, cTroopNoun)
+	// a longer name of materiel that starts with the troop noun wins:
+	// "200 personnel carriers", "30 infantry fighting vehicles"
+	if eq, isEq := a.longest(t.start, s.end, cEquipNoun); ok && isEq && eq.end > t.end {
+		ok = false
+	}
+	if ok && !a.casualtyNear(i, t.end, s) {
 		t.end = a.extendTroops(t.end, s.end)
 		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
 			item: a.text[toks[t.start].start:toks[t.end-1].end]}

@@ -12,6 +12,23 @@ import (
 func TestEquipmentSupport(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
+		// materiel whose name starts with a troop noun
+		{"personnel carriers are materiel",
+			"Canada approved the donation of 200 armoured personnel carriers to Ukraine.",
+			[]string{"CA equipment 200 × armoured personnel carriers pledged"}},
+		{"infantry fighting vehicles are materiel",
+			"Poland has delivered 30 infantry fighting vehicles to Ukraine.",
+			[]string{"PL equipment 30 × infantry fighting vehicles delivered"}},
+		// frame.passive with a modal or a recipient before "by"
+		{"passive with a modal",
+			"Twelve helicopters will be supplied by Poland.",
+			[]string{"PL equipment 12 × helicopters pledged"}},
+		{"passive with the recipient before the agent",
+			"Fourteen tanks were delivered to Ukraine by Germany last month.",
+			[]string{"DE equipment 14 × tanks delivered"}},
+		{"passive with a perfect",
+			"Forty trucks have been sent to the Ukrainian army by Norway.",
+			[]string{"NO equipment 40 × trucks delivered"}},
 		// frame.join
 		{"operation joined by a list",
 			"The minister said the naval operation would be joined by Portugal, Greece and Romania.",

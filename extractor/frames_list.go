@@ -202,7 +202,7 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 	for k := q.end; k < min(s.end, q.end+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if !ok {
-			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.lw(k), "ly") {
+			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.lw(k), "ly") && !passiveModal(a.lw(k)) {
 				return a.agentlessFrame(q, s)
 			}
 			continue
@@ -212,6 +212,8 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 		for by < s.end && by < t.end+2 && (strings.HasSuffix(a.lw(by), "ly") || a.lw(by) == "earlier" || a.lw(by) == "already" || a.lw(by) == "also") {
 			by++
 		}
+		// "delivered to Ukraine by Germany": the recipient may come first
+		by = a.skipRecipientBeforeBy(by, s)
 		if by >= s.end || a.lw(by) != "by" {
 			return a.agentlessFrame(q, s)
 		}
@@ -222,6 +224,37 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 		return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.8}, true
 	}
 	return frame{}, false
+}
+
+// passiveModal reports whether w may sit between the quantity and a
+// passive participle: "twelve helicopters will be supplied by Poland",
+// "tanks have been sent by Germany".
+func passiveModal(w string) bool {
+	switch w {
+	case "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+		"has", "have", "had", "to", "already", "also", "now", "soon", "not":
+		return true
+	}
+	return false
+}
+
+// skipRecipientBeforeBy returns the position of "by" after a short
+// "to X" or "for X" phrase at k ("delivered to Ukraine by Germany",
+// "sent to the Ukrainian army by Poland"), else k. The phrase may not
+// hold a comma or a clause break.
+func (a *analysis) skipRecipientBeforeBy(k int, s span) int {
+	if k >= s.end || (a.lw(k) != "to" && a.lw(k) != "for") {
+		return k
+	}
+	for j := k + 1; j < s.end && j <= k+5; j++ {
+		if a.tx(j) == "," || a.has(j, cClauseBreak) {
+			return k
+		}
+		if a.lw(j) == "by" {
+			return j
+		}
+	}
+	return k
 }
 
 // agentlessFrame matches a passive of handing over without an agent,
