@@ -663,6 +663,10 @@ func (a *analysis) extendEquipment(end, lim int) int {
 		k := end
 		for n := 0; n < 3 && k < lim && (a.isModifier(k) || a.has(k, cTroopNoun)) && !a.has(k, cEquipNoun); n++ {
 			k++
+			// a hyphenated modifier is one: "self-propelled anti-aircraft guns"
+			for k+1 < lim && a.tx(k) == "-" && a.toks[k].glued && a.toks[k+1].glued && a.toks[k+1].kind == tWord {
+				k += 2
+			}
 		}
 		if k > end && k < lim {
 			if m, ok := a.longest(k, lim, cEquipNoun); ok {

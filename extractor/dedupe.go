@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -106,4 +107,69 @@ func (b byEvidence) Swap(i, j int) {
 // without one, or support.
 func unvalued(c news.Commitment) bool {
 	return c.Troops == nil && c.Amount == nil && c.Count == nil
+}
+
+// dropValuedGoods drops an uncounted equipment line whose goods are
+// valued by a money line of the same actor right after them: in "has
+// donated military equipment worth SEK 17 billion", "offered relief goods
+// valued at $5 million" the value is the commitment (see the conventions:
+// the value of a donation is a money line). Only "worth" or "valued at"
+// and at most a short phrase ("from its own stocks") may lie between.
+func dropValuedGoods(text string, cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	n := 0
+	for i, c := range cs {
+		end := itemEnd(text, c)
+		if c.Kind == news.KindEquipment && c.Count == nil && end >= 0 && slices.ContainsFunc(cs, func(o news.Commitment) bool {
+			return o.Kind == news.KindMoney && o.Actor == c.Actor && o.Start == c.Start && o.ValueSpan != nil &&
+				valuedBy(text, end, o.ValueSpan[0])
+		}) {
+			continue
+		}
+		cs[n], order[n] = c, order[i]
+		n++
+	}
+	return cs[:n], order[:n]
+}
+
+// valuedBy reports whether the text between byte offsets from and to is a
+// short valuation: it ends with "worth" or "valued at" (an optional "about",
+// "around", "some", "close to", "nearly", "more than" after it) and holds
+// no more than 60 bytes, no sentence or clause break.
+func valuedBy(text string, from, to int) bool {
+	if from < 0 || to > len(text) || to <= from || to-from > 60 {
+		return false
+	}
+	gap := strings.ToLower(text[from:to])
+	if strings.ContainsAny(gap, ".;:") {
+		return false
+	}
+	fields := strings.Fields(gap)
+	for len(fields) > 0 {
+		last := fields[len(fields)-1]
+		if last == "about" || last == "around" || last == "some" || last == "nearly" || last == "almost" ||
+			last == "approximately" || last == "roughly" || last == "than" || last == "more" || last == "over" ||
+			last == "to" || last == "close" || last == "up" {
+			fields = fields[:len(fields)-1]
+			continue
+		}
+		break
+	}
+	if len(fields) == 0 {
+		return false
+	}
+	last := fields[len(fields)-1]
+	return last == "worth" || last == "at" && len(fields) > 1 && fields[len(fields)-2] == "valued"
+}
+
+// itemEnd returns the byte offset where the item of c ends in its
+// evidence (its first occurrence), or -1.
+func itemEnd(text string, c news.Commitment) int {
+	if c.Item == "" || c.Start < 0 || c.End > len(text) || c.Start >= c.End {
+		return -1
+	}
+	k := strings.Index(text[c.Start:c.End], c.Item)
+	if k < 0 {
+		return -1
+	}
+	return c.Start + k + len(c.Item)
 }

@@ -164,6 +164,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.tableFrames(emit) // "X has donated vaccines as follows:" and rows of recipients
 	out, order = dropVagueTroops(out, order)
 	out, order = dropRepeats(out, order)
+	out, order = dropValuedGoods(a.text, out, order)
 	documentRecipient(out)
 	// text order: by sentence, then by the position of what is committed
 	sort.Stable(byEvidence{out, order})

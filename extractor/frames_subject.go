@@ -20,6 +20,9 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 		if t.start > 0 && a.toks[t.start].glued && a.tx(t.start-1) == "-" {
 			continue // "a Czech-led initiative", "state-funded": an adjective
 		}
+		if a.claimed[t.start] && t.start > s.start && a.claimed[t.start-1] {
+			continue // "food supplies", "medical supplies": the noun of a mention
+		}
 		if t.end < s.end {
 			switch a.tx(t.end) {
 			case ",", ".", ";":
