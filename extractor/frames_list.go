@@ -199,6 +199,9 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 // "€115bn contributed by the United States": a trigger after the quantity
 // followed by "by" and the actors.
 func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
+	if f, ok := a.recipientPassiveFrame(q, s); ok {
+		return f, true
+	}
 	for k := q.end; k < min(s.end, q.end+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if !ok {
@@ -222,6 +225,34 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 		return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.8}, true
+	}
+	return frame{}, false
+}
+
+// recipientPassiveFrame matches a passive whose subject is the recipient
+// and whose agent follows the quantity: "Ukraine has been given 14 tanks
+// by Germany", "Kyiv was promised 40 vehicles by Berlin", "Ukraine will be
+// provided with 12 howitzers by Norway". The verb is a participle of
+// giving right after a passive auxiliary, at most "with" between it and
+// the quantity.
+func (a *analysis) recipientPassiveFrame(q quantity, s span) (frame, bool) {
+	if q.end >= s.end || a.lw(q.end) != "by" {
+		return frame{}, false
+	}
+	k := q.start
+	if k-1 > s.start && a.lw(k-1) == "with" {
+		k--
+	}
+	for j := k - 1; j > s.start && j >= k-3; j-- {
+		t, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
+		if !ok || t.end != k || !a.has(j-1, cPassiveAux) {
+			continue
+		}
+		actors := a.listAt(q.end+1, s)
+		if len(actors) == 0 {
+			return frame{}, false
+		}
+		return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{j - 1, s.end}, conf: 0.75}, true
 	}
 	return frame{}, false
 }
