@@ -90,6 +90,16 @@ func TestEquipmentSupport(t *testing.T) {
 		{"passive with a perfect",
 			"Forty trucks have been sent to the Ukrainian army by Norway.",
 			[]string{"NO equipment 40 × trucks delivered"}},
+		// frame.sale with the price before the noun of the sale
+		{"a priced sale approved",
+			"The State Department approved a possible $300 million sale of 12 Apache helicopters to Poland.",
+			[]string{"US equipment 12 × Apache helicopters pledged"}},
+		{"a priced sale authorized",
+			"The United States authorized a $1.2 billion sale of HIMARS to Taiwan.",
+			[]string{"US equipment HIMARS pledged"}},
+		{"a funded purchase is a donation",
+			"Germany funded a $50 million purchase of shells for Ukraine.",
+			[]string{"DE money 50 million USD delivered"}},
 		// frame.package: other heads and link verbs
 		{"the aid includes",
 			"Norway announced a new aid package on Monday. The aid includes 12 howitzers.",

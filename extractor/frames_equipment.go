@@ -243,14 +243,19 @@ func (a *analysis) saleFrame(q quantity, s span) (frame, bool) {
 	}
 	// the verb of approval before "(a) (possible) sale"
 	v := -1
-	for j := k - 2; j >= s.start && j >= k-5; j-- {
+	// (a price between counts as one word: "approved a $1.2 billion sale of")
+	for j, n := k-2, 0; j >= s.start && n < 4; j-- {
 		if isApproval(a.lw(j)) {
 			v = j
 			break
 		}
+		if a.claimed[j] && a.amountAt(j) {
+			continue
+		}
 		if a.toks[j].kind == tPunct {
 			break
 		}
+		n++
 	}
 	if v < 0 {
 		return frame{}, false
@@ -384,4 +389,14 @@ func (a *analysis) packageSubject(t match, q quantity, s span) (frame, bool) {
 	}
 	return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: rulePackage,
 		window: span{s.start, min(s.end, q.end+3)}, conf: 0.5, anaphor: span{s.start, head + 1}}, true
+}
+
+// amountAt reports whether token j lies inside an amount of money.
+func (a *analysis) amountAt(j int) bool {
+	for _, o := range a.quants {
+		if o.kind == news.KindMoney && o.start <= j && j < o.end {
+			return true
+		}
+	}
+	return false
 }
