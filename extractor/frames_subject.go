@@ -10,7 +10,7 @@ import (
 // after it (a trigger followed by a comma is used without one).
 func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 	for k := pos - 1; k >= s.start && pos-k <= maxDist; k-- {
-		if a.has(k, cClauseBreak) {
+		if a.has(k, cClauseBreak) && !a.adverbYet(k) {
 			return match{}, false
 		}
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
@@ -106,7 +106,7 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		// does not permit providing arms": a clause without a subject of
 		// its own after "but" shares the sentence's first subject; the
 		// actors named in the clause before are not its subject
-		if a.has(k, cClauseBreak) && k+1 < t.start && a.tx(k+1) != "," && a.lw(k) != "however" && a.lw(k) != "meanwhile" {
+		if a.has(k, cClauseBreak) && !a.adverbYet(k) && k+1 < t.start && a.tx(k+1) != "," && a.lw(k) != "however" && a.lw(k) != "meanwhile" {
 			if !a.has(k+1, cPerfectAux, cSubjectFollower, cIrrealis, cPassiveAux, cReporting) {
 				return frame{}, false
 			}

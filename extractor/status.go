@@ -25,7 +25,7 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	// "Macron, never one to be outbid, promised")
 	skipFrom, skipTo := -1, -1
 	for k := w.start; k < f.anchor.start && k < w.end; k++ {
-		if a.has(k, cClauseBreak) {
+		if a.has(k, cClauseBreak) && !a.adverbYet(k) {
 			w.start = k + 1
 		}
 		// a verb phrase of its own before the anchor's: "the UK was

@@ -76,6 +76,9 @@ func (a *analysis) conditional(f frame) bool {
 		return false
 	}
 	s := a.sents[si]
+	if a.trailingCondition(f.anchor, s) {
+		return true
+	}
 	k := s.start
 	for k < s.end && a.toks[k].kind == tPunct {
 		k++
@@ -86,6 +89,45 @@ func (a *analysis) conditional(f frame) bool {
 	for j := k + 1; j < f.anchor.start; j++ {
 		if a.tx(j) == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// trailingCondition reports a condition after the verb of a future or
+// conditional commitment: "Germany would send tanks if the US did the
+// same", "will deploy troops provided that a ceasefire holds", "is ready
+// to send jets on condition that …". The modal must be within three
+// tokens before the anchor, the condition in the same clause after it.
+func (a *analysis) trailingCondition(anchor span, s span) bool {
+	modal := false
+	for j := anchor.start - 1; j >= s.start && j >= anchor.start-3; j-- {
+		if w := a.lw(j); w == "would" || w == "will" || w == "'d" || w == "'ll" {
+			modal = true
+		}
+	}
+	if !modal {
+		return false
+	}
+	for j := anchor.end; j+1 < s.end; j++ {
+		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak) {
+			return false // "…, and may stay longer if …": another clause's condition
+		}
+		switch a.lw(j) {
+		case "if", "unless":
+			return a.lw(j+1) != "any" // "if any": an aside
+		case "provided", "providing":
+			if a.lw(j+1) == "that" {
+				return true
+			}
+		case "condition":
+			if j > anchor.end && a.lw(j-1) == "on" {
+				return true
+			}
+		case "as":
+			if j+2 < s.end && a.lw(j+1) == "long" && a.lw(j+2) == "as" {
+				return true
+			}
 		}
 	}
 	return false
@@ -329,6 +371,25 @@ func (a *analysis) ownSpending(q quantity) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// adverbYet reports whether "yet" at token k is an adverb, not the
+// conjunction that opens another clause: "has yet to decide", "not yet
+// decided", "is yet to send".
+func (a *analysis) adverbYet(k int) bool {
+	if a.lw(k) != "yet" {
+		return false
+	}
+	if k+1 < len(a.toks) && a.lw(k+1) == "to" {
+		return true
+	}
+	if k > 0 {
+		switch a.lw(k - 1) {
+		case "not", "n't", "has", "have", "had", "is", "are", "was", "were":
+			return true
 		}
 	}
 	return false
