@@ -51,6 +51,12 @@ func (a *analysis) deliveryNounFrame(q quantity, s span) (frame, bool) {
 			break
 		}
 	}
+	// "Germany's delivery of 14 tanks", "the German deliveries of tanks": the owner
+	if anchor.start < 0 && n == q.start-2 {
+		if f, ok := a.deliveryOwner(v, n, q, s); ok {
+			return f, true
+		}
+	}
 	if anchor.start < 0 {
 		switch a.lw(v) {
 		case "completed", "complete", "completes", "finished", "finish", "finishes", "approved", "approves", "approve",
@@ -76,4 +82,28 @@ func (a *analysis) deliveryNounFrame(q quantity, s span) (frame, bool) {
 		f.forced = news.StatusDelivered
 	}
 	return f, true
+}
+
+// deliveryOwner reads the owner of the noun of handing over at n, whose
+// determiners end at v: a possessive actor ("Germany's delivery of 14
+// tanks") or a demonym ("the German deliveries of tanks").
+func (a *analysis) deliveryOwner(v, n int, q quantity, s span) (frame, bool) {
+	win := span{0, min(s.end, q.end+3)}
+	if v-1 > s.start && a.lw(v) == "s" && isApostropheText(a.tx(v-1)) {
+		idx := a.actorEndingAt(v-2, s)
+		if idx < 0 || a.actors[idx].end != v-1 || len(a.actors[idx].code) != 2 {
+			return frame{}, false
+		}
+		am := a.actors[idx]
+		win.start = am.start
+		return frame{actors: []actorMention{am}, anchor: span{n, n + 1}, rule: ruleDeliveryNoun, window: win, conf: 0.65}, true
+	}
+	for j := v; j >= s.start && j > v-3; j-- {
+		if d, ok := a.longest(j, s.end, cDemonym); ok && d.end == v+1 && len(d.value) == 2 {
+			am := actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}
+			win.start = d.start
+			return frame{actors: []actorMention{am}, anchor: span{n, n + 1}, rule: ruleDeliveryNoun, window: win, conf: 0.6}, true
+		}
+	}
+	return frame{}, false
 }

@@ -63,6 +63,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 			}
 		}
 	}
+	if f, ok := a.intentOwner(t, s); ok {
+		return f, true
+	}
 	f := frame{anchor: span{t.start, t.end}, rule: ruleActive, conf: 0.85}
 	for k := t.start - 1; k >= s.start; k-- {
 		// "… met German Chancellor Merz, who announced €500 million": the
@@ -340,4 +343,54 @@ func (a *analysis) personTitle(k, lim int) bool {
 		return true
 	}
 	return false
+}
+
+// intentNouns are nouns of deciding or promising whose "to" names what
+// their owner gives: "the German decision to send tanks".
+var intentNouns = map[string]bool{"decision": true, "plan": true, "plans": true, "promise": true, "pledge": true,
+	"commitment": true, "offer": true, "intention": true, "move": true, "readiness": true, "willingness": true,
+	"proposal": true, "refusal": true, "reluctance": true, "agreement": true, "vow": true, "bid": true}
+
+// intentOwner reads the owner of a noun of intent right before "to" and
+// the verb t when the owner is a demonym: "Kyiv welcomed the German
+// decision to send tanks", "the French offer to train pilots". (A
+// possessive owner, "Germany's decision to send", is a subject of its
+// own and is read by subjectOf.)
+func (a *analysis) intentOwner(t match, s span) (frame, bool) {
+	to := t.start - 1
+	if to-2 < s.start || a.lw(to) != "to" || !intentNouns[a.lw(to-1)] {
+		return frame{}, false
+	}
+	// "the German decision", "the new Dutch plan", "the German government's decision"
+	for j := to - 2; j >= s.start && j >= to-4; j-- {
+		if d, ok := a.longest(j, s.end, cDemonym); ok && len(d.value) == 2 && d.end <= to-1 {
+			// only modifiers between the demonym and the noun
+			for k := d.end; k < to-1; k++ {
+				if !a.isModifier(k) && !a.has(k, cInstitution, cTitle) {
+					return frame{}, false
+				}
+			}
+			am := actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: a.sentOf(s)}
+			return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleActive,
+				window: span{d.start, t.end}, conf: 0.7}, true
+		}
+		if n := a.actorAt[j]; n >= 0 {
+			// "the German government decision": an actor of demonym and title
+			am := a.actors[n]
+			if len(am.code) != 2 || am.end > to-1 {
+				break
+			}
+			for k := am.end; k < to-1; k++ {
+				if !a.isModifier(k) {
+					return frame{}, false
+				}
+			}
+			return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleActive,
+				window: span{am.start, t.end}, conf: 0.7}, true
+		}
+		if a.toks[j].kind == tPunct {
+			break
+		}
+	}
+	return frame{}, false
 }
