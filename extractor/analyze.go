@@ -543,6 +543,15 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	// equipment: "40 Leopard 2 tanks", "two Patriot batteries", "12 F-16s"
 	k = end
+	// "60 of its T-72 tanks", "14 of their own helicopters": a part of a stock
+	itemStart := end
+	if k+2 < s.end && a.lw(k) == "of" && (a.lw(k+1) == "its" || a.lw(k+1) == "their" || a.lw(k+1) == "his" || a.lw(k+1) == "her" || a.lw(k+1) == "our") {
+		k += 2
+		if a.lw(k) == "own" {
+			k++
+		}
+		itemStart = k
+	}
 	for n := 0; n < 4 && k < s.end; n++ {
 		if a.has(k, cEquipNoun) {
 			break
@@ -562,7 +571,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if eq, ok := a.longest(k, s.end, cEquipNoun); ok && !a.casualtyNear(i, eq.end, s) {
 		itemEnd := a.extendEquipment(eq.end, s.end)
 		q := quantity{span: span{i, itemEnd}, kind: news.KindEquipment, num: newNum(p), sent: si,
-			item: a.text[toks[end].start:toks[itemEnd-1].end]}
+			item: a.text[toks[itemStart].start:toks[itemEnd-1].end]}
 		a.quants = append(a.quants, q)
 		a.claim(i, itemEnd)
 		return itemEnd

@@ -173,3 +173,49 @@ func itemEnd(text string, c news.Commitment) int {
 	}
 	return c.Start + k + len(c.Item)
 }
+
+// dropCountedRepeats drops an uncounted equipment line of an actor when
+// the text gives the same item counted, for the same actor and status:
+// "London will provide Kyiv with its main battle tank, the Challenger 2"
+// and "the UK will send 14 of its Challenger 2 tanks" are one commitment.
+// The items are the same when their head nouns are ("tank", "tanks") or
+// they share a capitalised model name ("Challenger").
+func dropCountedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	n := 0
+	for i, c := range cs {
+		if c.Kind == news.KindEquipment && c.Count == nil && slices.ContainsFunc(cs, func(o news.Commitment) bool {
+			return o.Kind == news.KindEquipment && o.Count != nil && o.Actor == c.Actor && o.Status == c.Status && sameItem(c.Item, o.Item) &&
+				!slices.Contains(o.Rules, ruleTable) // rows of a table keep the line that introduces them
+		}) {
+			continue
+		}
+		cs[n], order[n] = c, order[i]
+		n++
+	}
+	return cs[:n], order[:n]
+}
+
+// sameItem reports whether two item phrases name the same materiel: the
+// same head noun (the last word, without a plural "s") or a shared
+// capitalised model name of three letters or more.
+func sameItem(x, y string) bool {
+	xs, ys := strings.Fields(x), strings.Fields(y)
+	if len(xs) == 0 || len(ys) == 0 {
+		return false
+	}
+	stem := func(w string) string { return strings.TrimSuffix(strings.ToLower(w), "s") }
+	if stem(xs[len(xs)-1]) == stem(ys[len(ys)-1]) {
+		return true
+	}
+	for _, w := range xs {
+		if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		for _, v := range ys {
+			if stem(v) == stem(w) {
+				return true
+			}
+		}
+	}
+	return false
+}

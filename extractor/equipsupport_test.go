@@ -90,6 +90,16 @@ func TestEquipmentSupport(t *testing.T) {
 		{"passive with a perfect",
 			"Forty trucks have been sent to the Ukrainian army by Norway.",
 			[]string{"NO equipment 40 × trucks delivered"}},
+		// counts and model names
+		{"a part of a stock is counted",
+			"Poland will send 60 of its T-72 tanks to Ukraine.",
+			[]string{"PL equipment 60 × T-72 tanks pledged"}},
+		{"Soviet model names",
+			"Slovakia will send 14 MiG-29s and four Mi-17 helicopters.",
+			[]string{"SK equipment 14 × MiG-29s pledged", "SK equipment 4 × Mi-17 helicopters pledged"}},
+		{"the uncounted mention of a counted item is one line",
+			"Britain will provide its main battle tank, the Challenger 2. Britain will send 14 Challenger 2 tanks.",
+			[]string{"GB equipment 14 × Challenger 2 tanks pledged"}},
 		// the owner of a noun of intent or of handing over
 		{"a demonym owns the decision",
 			"Kyiv welcomed the German decision to send 14 tanks.",
