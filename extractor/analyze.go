@@ -668,6 +668,25 @@ func (a *analysis) extendEquipment(end, lim int) int {
 			end += 2
 			continue
 		}
+		// "two batteries of Patriot missiles": what the units hold is the item
+		if a.lw(end) == "of" && end+1 < lim {
+			k := end + 1
+			for n := 0; n < 2 && k < lim && !a.has(k, cEquipNoun); n++ {
+				// a calibre: "rounds of 155-mm ammunition"
+				if a.toks[k].kind == tNum && k+2 < lim && a.tx(k+1) == "-" && a.toks[k+1].glued && a.toks[k+2].glued {
+					k += 3
+					continue
+				}
+				if !a.isModifier(k) {
+					break
+				}
+				k++
+			}
+			if m, ok := a.longest(k, lim, cEquipNoun); ok {
+				end = m.end
+				continue
+			}
+		}
 		// modifiers before another equipment noun: "CV90 infantry fighting vehicles"
 		k := end
 		for n := 0; n < 3 && k < lim && (a.isModifier(k) || a.has(k, cTroopNoun)) && !a.has(k, cEquipNoun); n++ {

@@ -100,6 +100,12 @@ func TestEquipmentSupport(t *testing.T) {
 		{"the uncounted mention of a counted item is one line",
 			"Britain will provide its main battle tank, the Challenger 2. Britain will send 14 Challenger 2 tanks.",
 			[]string{"GB equipment 14 × Challenger 2 tanks pledged"}},
+		{"units of a named weapon are one item",
+			"Poland will send two batteries of Patriot missiles.",
+			[]string{"PL equipment 2 × batteries of Patriot missiles pledged"}},
+		{"rounds of a calibre",
+			"Norway will send 61,000 rounds of 155-mm ammunition.",
+			[]string{"NO equipment 61000 × rounds of 155-mm ammunition pledged"}},
 		// the owner of a noun of intent or of handing over
 		{"a demonym owns the decision",
 			"Kyiv welcomed the German decision to send 14 tanks.",
