@@ -669,7 +669,7 @@ func (a *analysis) extendEquipment(end, lim int) int {
 			continue
 		}
 		// "two batteries of Patriot missiles": what the units hold is the item
-		if a.lw(end) == "of" && end+1 < lim {
+		if a.lw(end) == "of" && end+1 < lim && unitNoun(a.lw(end-1)) {
 			k := end + 1
 			for n := 0; n < 2 && k < lim && !a.has(k, cEquipNoun); n++ {
 				// a calibre: "rounds of 155-mm ammunition"
@@ -1126,4 +1126,16 @@ func (a *analysis) joined(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// unitNoun reports whether w counts units of a weapon named after "of":
+// "two batteries of Patriot missiles", "1 million rounds of ammunition".
+// (A carrier is not: "two aircraft of relief items" counts the aircraft.)
+func unitNoun(w string) bool {
+	switch w {
+	case "battery", "batteries", "round", "rounds", "system", "systems", "unit", "units", "set", "sets",
+		"shells", "launchers", "squadron", "squadrons", "pieces":
+		return true
+	}
+	return false
 }
