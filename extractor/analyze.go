@@ -590,9 +590,67 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		a.claim(i, end)
 		return end
 	}
+	// "Germany will send 14 tanks and Poland 10": the item of the count before
+	if q, ok := a.elidedItem(p, si, s); ok {
+		a.quants = append(a.quants, q)
+		a.claim(i, end)
+		return end
+	}
 	a.numbers = append(a.numbers, p)
 	a.claim(i, end)
 	return end
+}
+
+// elidedItem reads a bare count whose noun is left out because it repeats
+// the counted item before it in the sentence: after a country in a gapped
+// list ("Germany will send 14 tanks, Poland 10 and Norway 8") or after a
+// verb of giving ("…; Poland will send 10."), or before "from" and a giver
+// ("14 tanks from Germany and 10 from Poland"). The count must end its
+// clause; a year is no count.
+func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
+	i, end := p.start, p.end
+	if a.isYear(i) || p.scaled {
+		return quantity{}, false
+	}
+	// "14 tanks from Germany and 10 from Poland": the giver follows
+	from := end+1 < s.end && a.lw(end) == "from" && i-1 > s.start && (a.lw(i-1) == "and" || a.tx(i-1) == ",")
+	if end < s.end && !from {
+		switch a.lw(end) {
+		case ",", ".", ";", "and", "each", "apiece", ")", ":", "–", "—":
+		default:
+			return quantity{}, false
+		}
+	}
+	gapped := from
+	if n := len(a.actors); n > 0 {
+		am := a.actors[n-1]
+		if am.sent == si && am.end == i && am.cls != cGroup && am.start-1 > s.start {
+			switch a.lw(am.start - 1) {
+			case ",", "and", ";", "while", "whereas":
+				gapped = true
+			}
+		}
+	}
+	after := false
+	if i-1 > s.start {
+		if m, ok := a.longest(i-1, s.end, cTrigger, cDeliveryPast); ok && m.end == i {
+			after = true
+		}
+	}
+	if !gapped && !after {
+		return quantity{}, false
+	}
+	for k := len(a.quants) - 1; k >= 0; k-- {
+		o := a.quants[k]
+		if o.sent != si {
+			break
+		}
+		if o.num == nil || o.kind != news.KindEquipment && o.kind != news.KindTroops {
+			return quantity{}, false
+		}
+		return quantity{span: span{i, end}, kind: o.kind, num: newNum(p), sent: si, item: o.item}, true
+	}
+	return quantity{}, false
 }
 
 // gluedSpan reports whether the tokens of [from, to) are written without
