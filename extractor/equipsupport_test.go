@@ -269,6 +269,16 @@ func TestEquipmentSupport(t *testing.T) {
 		{"contributed to a failure is no joining",
 			"Germany contributed to the failure of the mission.",
 			nil},
+		// kinds of support
+		{"naval escorts",
+			"Italy will provide naval escorts for merchant ships.",
+			[]string{"IT support naval escorts pledged"}},
+		{"satellite communications",
+			"Norway will provide satellite communications to Ukraine.",
+			[]string{"NO support satellite communications pledged"}},
+		{"take over command of a mission",
+			"The Netherlands will take over command of the mission.",
+			[]string{"NL support participation in mission pledged"}},
 		// frame.to-support: a main verb of support after "to" or "help"
 		{"agreed to share",
 			"Britain agreed to share intelligence with Kyiv.",
