@@ -210,6 +210,13 @@ func (a *analysis) coordinated(idx int, s span) []actorMention {
 // coalition, said they would …"); else the first subject of the previous
 // sentence. "he"/"she" take people first.
 func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
+	// an apposition stands for the actor right before it: "Italy, the EU
+	// member leading the mission, …", "Norway, the Nordic country, …"
+	if a.lw(k) == "the" && k-2 >= s.start && a.tx(k-1) == "," {
+		if n := a.actorEndingAt(k-2, s); n >= 0 && a.actors[n].end == k-1 && a.actors[n].cls != cGroup {
+			return []actorMention{a.actors[n]}, true
+		}
+	}
 	w := a.lw(k)
 	personal := w == "he" || w == "she"
 	plural := w == "they" || w == "we"
