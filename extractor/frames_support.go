@@ -263,7 +263,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			default:
 				continue
 			}
-			train := strings.HasPrefix(a.lw(k), "train")
+			// "help rebuild the grid", "help protect ports": the verb phrase is the item too
+			train := strings.HasPrefix(a.lw(k), "train") || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
 			// the object: a support noun within three tokens, else (train) the verb phrase
 			var q quantity
 			found := false
