@@ -219,3 +219,29 @@ func sameItem(x, y string) bool {
 	}
 	return false
 }
+
+// genericGoods are equipment items too vague to be a commitment of their
+// own when the text names what they are.
+var genericGoods = map[string]bool{"weapons": true, "arms": true, "weaponry": true, "military equipment": true,
+	"materiel": true, "hardware": true, "military hardware": true, "more weapons": true, "new weapons": true}
+
+// dropGenericGoods drops an uncounted headline line of generic materiel
+// ("Norway sends more weapons to Kyiv") when the same actor has a
+// counted equipment line in the text: the headline's weapons are the
+// howitzers and tanks of the body, one commitment. (In the body, generic
+// goods may be a commitment of their own: "with extra personnel and
+// hardware being sent".)
+func dropGenericGoods(text string, cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	n := 0
+	for i, c := range cs {
+		headline := c.Start >= 0 && c.Start <= len(text) && !strings.Contains(text[:c.Start], "\n")
+		if headline && c.Kind == news.KindEquipment && c.Count == nil && genericGoods[strings.ToLower(c.Item)] && slices.ContainsFunc(cs, func(o news.Commitment) bool {
+			return o.Kind == news.KindEquipment && o.Count != nil && o.Actor == c.Actor
+		}) {
+			continue
+		}
+		cs[n], order[n] = c, order[i]
+		n++
+	}
+	return cs[:n], order[:n]
+}

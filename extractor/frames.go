@@ -166,6 +166,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropRepeats(out, order)
 	out, order = dropValuedGoods(a.text, out, order)
 	out, order = dropCountedRepeats(out, order)
+	out, order = dropGenericGoods(a.text, out, order)
 	documentRecipient(out)
 	// text order: by sentence, then by the position of what is committed
 	sort.Stable(byEvidence{out, order})
