@@ -51,6 +51,10 @@ func (a *analysis) leaveFrames(emit func(frame, quantity, string)) {
 			if !ok || f.rule != ruleActive && f.rule != rulePronoun || a.history(v, s) {
 				continue
 			}
+			// "soldiers who have left the mission": the troops leave, read by their frames
+			if last := f.actors[len(f.actors)-1].end; a.quantityIn(span{last, v.start}, si) {
+				continue
+			}
 			f.rule = ruleLeave
 			f.conf = min(f.conf, 0.7)
 			f.forced = news.StatusDeclined
