@@ -48,7 +48,7 @@ func (a *analysis) leaveFrames(emit func(frame, quantity, string)) {
 			}
 			v := match{start: k, end: end}
 			f, ok := a.subjectFrame(v, s)
-			if !ok || f.rule != ruleActive && f.rule != rulePronoun || a.history(v, s) {
+			if !ok || f.rule != ruleActive && f.rule != rulePronoun || a.history(v, s) || a.leftInYear(k, s) {
 				continue
 			}
 			// "soldiers who have left the mission": the troops leave, read by their frames
@@ -78,6 +78,23 @@ func militaryOperation(head string) bool {
 	switch head {
 	case "force", "forces", "mission", "missions", "operation", "operations":
 		return true
+	}
+	return false
+}
+
+// leftInYear reports whether the verb of leaving at k is an irregular past
+// ("left", "quit", "withdrew") in a sentence with a year: "Chile left the
+// mission in 2019" is history (see history for the regular past).
+func (a *analysis) leftInYear(k int, s span) bool {
+	switch a.lw(k) {
+	case "left", "quit", "withdrew", "withdrawn":
+	default:
+		return false
+	}
+	for j := s.start; j < s.end; j++ {
+		if a.isYear(j) {
+			return true
+		}
 	}
 	return false
 }
