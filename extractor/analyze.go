@@ -919,7 +919,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		if a.isJoiner(k) && k > s.start {
 			k--
 		}
-		if !a.isModifier(k) || a.has(k, cTitle, cGroupAdj) && q.kind != news.KindSupport {
+		if !a.isModifier(k) || a.has(k, cTitle, cGroupAdj) && q.kind != news.KindSupport || a.has(k, cReceive) {
 			break
 		}
 		start = k

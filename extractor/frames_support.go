@@ -109,6 +109,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if q.start-1 > s.start && a.containerOf(q.start-1, s) {
 			q.kind = news.KindEquipment
 		}
+		if f, ok := a.supportFrom(q, s); ok {
+			emit(f, q, q.item)
+			continue
+		}
 		if f, ok := a.toSupportFrame(q.start, s); ok {
 			f.conf -= 0.05
 			emit(f, q, q.item)
@@ -466,4 +470,35 @@ func stopVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// supportFrom reads the giver of support received "from" a country:
+// "Ukraine will receive training from Britain", "Kyiv has received
+// intelligence support from Washington". A verb of receiving (not
+// negated) must come before the support, the countries right after it.
+func (a *analysis) supportFrom(q quantity, s span) (frame, bool) {
+	if q.end+1 >= s.end || a.lw(q.end) != "from" {
+		return frame{}, false
+	}
+	received := false
+	for j := s.start; j < q.start; j++ {
+		if a.has(j, cReceive) && !a.notBefore(j, s) {
+			received = true
+		}
+	}
+	if !received {
+		return frame{}, false
+	}
+	var actors []actorMention
+	for _, am := range a.listAt(q.end+1, s) {
+		if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
+			actors = append(actors, am)
+		}
+	}
+	if len(actors) == 0 {
+		return frame{}, false
+	}
+	last := actors[len(actors)-1]
+	return frame{actors: actors, anchor: span{q.end, q.end + 1}, rule: ruleFrom, conf: 0.65,
+		window: span{max(s.start, q.start-16), min(s.end, last.end+4)}}, true
 }
