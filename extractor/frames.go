@@ -240,7 +240,7 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 			}
 		}
 	}
-	return a.doubted(f) || a.ownSpending(q)
+	return a.doubted(f) || a.ownSpending(q) || a.ownForces(f, q)
 }
 
 // ruleRecipientDoc marks a recipient taken from the rest of the document.

@@ -404,3 +404,48 @@ func (a *analysis) adverbYet(k int) bool {
 	}
 	return false
 }
+
+// ownForces reports whether the verb of the frame equips the actor's own
+// forces: "Germany will equip its army with 14 tanks", "Poland will
+// provide its soldiers with rifles" (neither the tanks nor the soldiers
+// are given to anyone else). The object after the verb starts with "its"
+// or "their" and names forces ("army", "soldiers", "own"), and "with"
+// follows it within four tokens.
+func (a *analysis) ownForces(f frame, q quantity) bool {
+	k := f.anchor.end
+	if k <= 0 || k >= len(a.toks) || (a.lw(k) != "its" && a.lw(k) != "their") {
+		return false
+	}
+	// the object names the forces ("its army", "their own soldiers"), not
+	// others ("its partners with …")
+	forces := false
+	for j := k + 1; j < len(a.toks) && j <= k+3; j++ {
+		switch a.lw(j) {
+		case "army", "armies", "military", "navy", "own", "armed", "units":
+			forces = true
+		}
+		if a.has(j, cTroopNoun) {
+			forces = true
+		}
+	}
+	if !forces {
+		return false
+	}
+	if q.start >= k && q.start <= k+4 {
+		// the forces themselves: "its soldiers with …"
+		for j := q.end; j < len(a.toks) && j <= q.end+1; j++ {
+			if a.lw(j) == "with" {
+				return true
+			}
+		}
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+4 && j < q.start; j++ {
+		if a.lw(j) == "with" {
+			return true // what the own forces get: "its army with 14 tanks"
+		}
+		if a.tx(j) == "," || a.tx(j) == "." {
+			return false
+		}
+	}
+	return false
+}
