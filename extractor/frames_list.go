@@ -320,15 +320,17 @@ func (a *analysis) agentlessFrame(q quantity, s span) (frame, bool) {
 }
 
 // listAt returns the coordinated actors starting at token k (after an
-// optional "the").
+// optional "the", which may also be part of the name: "the Netherlands").
 func (a *analysis) listAt(k int, s span) []actorMention {
+	first := k
 	if k < s.end && a.lw(k) == "the" {
 		k++
 	}
 	var out []actorMention
 	for _, am := range a.actorsOf(s) {
 		if len(out) == 0 {
-			if am.start == k {
+			// ("the Netherlands": "the" may be inside the name)
+			if am.start == k || am.start == first {
 				out = append(out, am)
 			}
 			continue

@@ -75,6 +75,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			cue := a.text[a.toks[m.start].start:a.toks[m.end-1].end]
 			switch m.class {
 			case cDeclined:
+				// "have not arrived yet", "has not yet been delivered": promised, not refused
+				if end, ok := a.notYetDelivered(m.end, w.end); ok {
+					covered = max(covered, end)
+					break cues
+				}
 				return news.StatusDeclined, cue
 			case cConsidering:
 				if a.monthMay(m.start) {

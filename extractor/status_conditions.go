@@ -105,3 +105,20 @@ func (a *analysis) ownForces(f frame, q quantity) bool {
 	}
 	return false
 }
+
+// notYetDelivered reports whether a negation ending at token k negates an
+// arrival or a delivery ("have not arrived yet", "has not yet been
+// delivered", "did not reach"): what was promised is still pledged, not
+// refused. It returns the end of the negated participle.
+func (a *analysis) notYetDelivered(k, lim int) (int, bool) {
+	for j := k; j < lim && j < k+3; j++ {
+		switch a.lw(j) {
+		case "yet", "been", "already", "fully", "all":
+			continue
+		case "arrived", "arrive", "delivered", "reached", "reach", "landed", "received", "shipped", "handed":
+			return j + 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
