@@ -12,7 +12,23 @@ import (
 func TestActorsAndStatus(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
+		// descriptions that stand for the country named before
+		{"the Scandinavian country",
+			"Norway pledged 12 howitzers to Ukraine on Monday. The Scandinavian country will also send 40 trucks.",
+			[]string{"NO equipment 12 × howitzers pledged", "NO equipment 40 × trucks pledged"}},
+		{"the kingdom",
+			"Norway pledged 12 howitzers to Ukraine on Monday. The kingdom will also send 40 trucks.",
+			[]string{"NO equipment 12 × howitzers pledged", "NO equipment 40 × trucks pledged"}},
+		{"an apposition is the actor before it",
+			"Sweden pledged 10 tanks. Norway, the Nordic country, will also send 40 trucks.",
+			[]string{"SE equipment 10 × tanks pledged", "NO equipment 40 × trucks pledged"}},
 		// de-duplication of lines without a number
+		{"generic weapons of a headline are the counted items of the body",
+			"Norway sends more weapons to Kyiv\nNorway will send eight more Leopard tanks to Ukraine, the ministry said.",
+			[]string{"NO equipment 8 × more Leopard tanks pledged"}},
+		{"generic goods in the body stay",
+			"Report\nBritain is sending extra personnel and hardware to Estonia. Britain will also send 4 jets.",
+			[]string{"GB troops troops delivered", "GB equipment hardware delivered", "GB equipment 4 × jets pledged"}},
 		{"headline and body without a number",
 			"Belgium to send frigates to the Gulf\nBelgium will also send frigates to the region, the ministry said.",
 			[]string{"BE equipment frigates pledged"}},

@@ -537,7 +537,13 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 			k++
 		}
 	}
-	if t, ok := a.longest(k, s.end, cTroopNoun); ok && !a.casualtyNear(i, t.end, s) {
+	t, ok := a.longest(k, s.end, cTroopNoun)
+	// a longer name of materiel that starts with the troop noun wins:
+	// "200 personnel carriers", "30 infantry fighting vehicles"
+	if eq, isEq := a.longest(t.start, s.end, cEquipNoun); ok && isEq && eq.end > t.end {
+		ok = false
+	}
+	if ok && !a.casualtyNear(i, t.end, s) {
 		t.end = a.extendTroops(t.end, s.end)
 		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
 			item: a.text[toks[t.start].start:toks[t.end-1].end]}
@@ -550,6 +556,15 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	// equipment: "40 Leopard 2 tanks", "two Patriot batteries", "12 F-16s"
 	k = end
+	// "60 of its T-72 tanks", "14 of their own helicopters": a part of a stock
+	itemStart := end
+	if k+2 < s.end && a.lw(k) == "of" && (a.lw(k+1) == "its" || a.lw(k+1) == "their" || a.lw(k+1) == "his" || a.lw(k+1) == "her" || a.lw(k+1) == "our") {
+		k += 2
+		if a.lw(k) == "own" {
+			k++
+		}
+		itemStart = k
+	}
 	for n := 0; n < 4 && k < s.end; n++ {
 		if a.has(k, cEquipNoun) {
 			break
@@ -569,7 +584,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if eq, ok := a.longest(k, s.end, cEquipNoun); ok && !a.casualtyNear(i, eq.end, s) {
 		itemEnd := a.extendEquipment(eq.end, s.end)
 		q := quantity{span: span{i, itemEnd}, kind: news.KindEquipment, num: newNum(p), sent: si,
-			item: a.text[toks[end].start:toks[itemEnd-1].end]}
+			item: a.text[toks[itemStart].start:toks[itemEnd-1].end]}
 		a.quants = append(a.quants, q)
 		a.claim(i, itemEnd)
 		return itemEnd
@@ -588,9 +603,67 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		a.claim(i, end)
 		return end
 	}
+	// "Germany will send 14 tanks and Poland 10": the item of the count before
+	if q, ok := a.elidedItem(p, si, s); ok {
+		a.quants = append(a.quants, q)
+		a.claim(i, end)
+		return end
+	}
 	a.numbers = append(a.numbers, p)
 	a.claim(i, end)
 	return end
+}
+
+// elidedItem reads a bare count whose noun is left out because it repeats
+// the counted item before it in the sentence: after a country in a gapped
+// list ("Germany will send 14 tanks, Poland 10 and Norway 8") or after a
+// verb of giving ("…; Poland will send 10."), or before "from" and a giver
+// ("14 tanks from Germany and 10 from Poland"). The count must end its
+// clause; a year is no count.
+func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
+	i, end := p.start, p.end
+	if a.isYear(i) || p.scaled {
+		return quantity{}, false
+	}
+	// "14 tanks from Germany and 10 from Poland": the giver follows
+	from := end+1 < s.end && a.lw(end) == "from" && i-1 > s.start && (a.lw(i-1) == "and" || a.tx(i-1) == ",")
+	if end < s.end && !from {
+		switch a.lw(end) {
+		case ",", ".", ";", "and", "each", "apiece", ")", ":", "–", "—":
+		default:
+			return quantity{}, false
+		}
+	}
+	gapped := from
+	if n := len(a.actors); n > 0 {
+		am := a.actors[n-1]
+		if am.sent == si && am.end == i && am.cls != cGroup && am.start-1 > s.start {
+			switch a.lw(am.start - 1) {
+			case ",", "and", ";", "while", "whereas":
+				gapped = true
+			}
+		}
+	}
+	after := false
+	if i-1 > s.start {
+		if m, ok := a.longest(i-1, s.end, cTrigger, cDeliveryPast); ok && m.end == i {
+			after = true
+		}
+	}
+	if !gapped && !after {
+		return quantity{}, false
+	}
+	for k := len(a.quants) - 1; k >= 0; k-- {
+		o := a.quants[k]
+		if o.sent != si {
+			break
+		}
+		if o.num == nil || o.kind != news.KindEquipment && o.kind != news.KindTroops {
+			return quantity{}, false
+		}
+		return quantity{span: span{i, end}, kind: o.kind, num: newNum(p), sent: si, item: o.item}, true
+	}
+	return quantity{}, false
 }
 
 // gluedSpan reports whether the tokens of [from, to) are written without
@@ -666,10 +739,33 @@ func (a *analysis) extendEquipment(end, lim int) int {
 			end += 2
 			continue
 		}
+		// "two batteries of Patriot missiles": what the units hold is the item
+		if a.lw(end) == "of" && end+1 < lim && unitNoun(a.lw(end-1)) {
+			k := end + 1
+			for n := 0; n < 2 && k < lim && !a.has(k, cEquipNoun); n++ {
+				// a calibre: "rounds of 155-mm ammunition"
+				if a.toks[k].kind == tNum && k+2 < lim && a.tx(k+1) == "-" && a.toks[k+1].glued && a.toks[k+2].glued {
+					k += 3
+					continue
+				}
+				if !a.isModifier(k) {
+					break
+				}
+				k++
+			}
+			if m, ok := a.longest(k, lim, cEquipNoun); ok {
+				end = m.end
+				continue
+			}
+		}
 		// modifiers before another equipment noun: "CV90 infantry fighting vehicles"
 		k := end
 		for n := 0; n < 3 && k < lim && (a.isModifier(k) || a.has(k, cTroopNoun)) && !a.has(k, cEquipNoun); n++ {
 			k++
+			// a hyphenated modifier is one: "self-propelled anti-aircraft guns"
+			for k+1 < lim && a.tx(k) == "-" && a.toks[k].glued && a.toks[k+1].glued && a.toks[k+1].kind == tWord {
+				k += 2
+			}
 		}
 		if k > end && k < lim {
 			if m, ok := a.longest(k, lim, cEquipNoun); ok {
@@ -836,7 +932,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		if a.isJoiner(k) && k > s.start {
 			k--
 		}
-		if !a.isModifier(k) || a.has(k, cTitle, cGroupAdj) && q.kind != news.KindSupport {
+		if !a.isModifier(k) || a.has(k, cTitle, cGroupAdj) && q.kind != news.KindSupport || a.has(k, cReceive) {
 			break
 		}
 		start = k
@@ -1101,4 +1197,16 @@ func (a *analysis) joined(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// unitNoun reports whether w counts units of a weapon named after "of":
+// "two batteries of Patriot missiles", "1 million rounds of ammunition".
+// (A carrier is not: "two aircraft of relief items" counts the aircraft.)
+func unitNoun(w string) bool {
+	switch w {
+	case "battery", "batteries", "round", "rounds", "system", "systems", "unit", "units", "set", "sets",
+		"shells", "launchers", "squadron", "squadrons", "pieces":
+		return true
+	}
+	return false
 }

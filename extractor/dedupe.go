@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -106,4 +107,141 @@ func (b byEvidence) Swap(i, j int) {
 // without one, or support.
 func unvalued(c news.Commitment) bool {
 	return c.Troops == nil && c.Amount == nil && c.Count == nil
+}
+
+// dropValuedGoods drops an uncounted equipment line whose goods are
+// valued by a money line of the same actor right after them: in "has
+// donated military equipment worth SEK 17 billion", "offered relief goods
+// valued at $5 million" the value is the commitment (see the conventions:
+// the value of a donation is a money line). Only "worth" or "valued at"
+// and at most a short phrase ("from its own stocks") may lie between.
+func dropValuedGoods(text string, cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	n := 0
+	for i, c := range cs {
+		end := itemEnd(text, c)
+		if c.Kind == news.KindEquipment && c.Count == nil && end >= 0 && slices.ContainsFunc(cs, func(o news.Commitment) bool {
+			return o.Kind == news.KindMoney && o.Actor == c.Actor && o.Start == c.Start && o.ValueSpan != nil &&
+				valuedBy(text, end, o.ValueSpan[0])
+		}) {
+			continue
+		}
+		cs[n], order[n] = c, order[i]
+		n++
+	}
+	return cs[:n], order[:n]
+}
+
+// valuedBy reports whether the text between byte offsets from and to is a
+// short valuation: it ends with "worth" or "valued at" (an optional "about",
+// "around", "some", "close to", "nearly", "more than" after it) and holds
+// no more than 60 bytes, no sentence or clause break.
+func valuedBy(text string, from, to int) bool {
+	if from < 0 || to > len(text) || to <= from || to-from > 60 {
+		return false
+	}
+	gap := strings.ToLower(text[from:to])
+	if strings.ContainsAny(gap, ".;:") {
+		return false
+	}
+	fields := strings.Fields(gap)
+	for len(fields) > 0 {
+		last := fields[len(fields)-1]
+		if last == "about" || last == "around" || last == "some" || last == "nearly" || last == "almost" ||
+			last == "approximately" || last == "roughly" || last == "than" || last == "more" || last == "over" ||
+			last == "to" || last == "close" || last == "up" {
+			fields = fields[:len(fields)-1]
+			continue
+		}
+		break
+	}
+	if len(fields) == 0 {
+		return false
+	}
+	last := fields[len(fields)-1]
+	return last == "worth" || last == "at" && len(fields) > 1 && fields[len(fields)-2] == "valued"
+}
+
+// itemEnd returns the byte offset where the item of c ends in its
+// evidence (its first occurrence), or -1.
+func itemEnd(text string, c news.Commitment) int {
+	if c.Item == "" || c.Start < 0 || c.End > len(text) || c.Start >= c.End {
+		return -1
+	}
+	k := strings.Index(text[c.Start:c.End], c.Item)
+	if k < 0 {
+		return -1
+	}
+	return c.Start + k + len(c.Item)
+}
+
+// dropCountedRepeats drops an uncounted equipment line of an actor when
+// the text gives the same item counted, for the same actor and status:
+// "London will provide Kyiv with its main battle tank, the Challenger 2"
+// and "the UK will send 14 of its Challenger 2 tanks" are one commitment.
+// The items are the same when their head nouns are ("tank", "tanks") or
+// they share a capitalised model name ("Challenger").
+func dropCountedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	n := 0
+	for i, c := range cs {
+		if c.Kind == news.KindEquipment && c.Count == nil && slices.ContainsFunc(cs, func(o news.Commitment) bool {
+			return o.Kind == news.KindEquipment && o.Count != nil && o.Actor == c.Actor && o.Status == c.Status && sameItem(c.Item, o.Item) &&
+				!slices.Contains(o.Rules, ruleTable) // rows of a table keep the line that introduces them
+		}) {
+			continue
+		}
+		cs[n], order[n] = c, order[i]
+		n++
+	}
+	return cs[:n], order[:n]
+}
+
+// sameItem reports whether two item phrases name the same materiel: the
+// same head noun (the last word, without a plural "s") or a shared
+// capitalised model name of three letters or more.
+func sameItem(x, y string) bool {
+	xs, ys := strings.Fields(x), strings.Fields(y)
+	if len(xs) == 0 || len(ys) == 0 {
+		return false
+	}
+	stem := func(w string) string { return strings.TrimSuffix(strings.ToLower(w), "s") }
+	if stem(xs[len(xs)-1]) == stem(ys[len(ys)-1]) {
+		return true
+	}
+	for _, w := range xs {
+		if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		for _, v := range ys {
+			if stem(v) == stem(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericGoods are equipment items too vague to be a commitment of their
+// own when the text names what they are.
+var genericGoods = map[string]bool{"weapons": true, "arms": true, "weaponry": true, "military equipment": true,
+	"materiel": true, "hardware": true, "military hardware": true, "more weapons": true, "new weapons": true}
+
+// dropGenericGoods drops an uncounted headline line of generic materiel
+// ("Norway sends more weapons to Kyiv") when the same actor has a
+// counted equipment line in the text: the headline's weapons are the
+// howitzers and tanks of the body, one commitment. (In the body, generic
+// goods may be a commitment of their own: "with extra personnel and
+// hardware being sent".)
+func dropGenericGoods(text string, cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	n := 0
+	for i, c := range cs {
+		headline := c.Start >= 0 && c.Start <= len(text) && !strings.Contains(text[:c.Start], "\n")
+		if headline && c.Kind == news.KindEquipment && c.Count == nil && genericGoods[strings.ToLower(c.Item)] && slices.ContainsFunc(cs, func(o news.Commitment) bool {
+			return o.Kind == news.KindEquipment && o.Count != nil && o.Actor == c.Actor
+		}) {
+			continue
+		}
+		cs[n], order[n] = c, order[i]
+		n++
+	}
+	return cs[:n], order[:n]
 }

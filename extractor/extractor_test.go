@@ -190,7 +190,7 @@ func TestExtractNewsStyles(t *testing.T) {
 			[]string{"NL money 2.5 billion EUR pledged"}},
 		{"written-out thousands and rounds",
 			"Estonia pledged two thousand rifles and 250 000 rounds of ammunition .",
-			[]string{"EE equipment 2000 × rifles pledged", "EE equipment 250000 × rounds pledged"}},
+			[]string{"EE equipment 2000 × rifles pledged", "EE equipment 250000 × rounds of ammunition pledged"}},
 		{"range",
 			"Portugal  offered  between 100 and 200 soldiers for the mission.",
 			[]string{"PT troops 200 troops considering"}}, // an offer of a number: considering, as in the real-news gold

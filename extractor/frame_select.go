@@ -90,6 +90,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.fromFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.deliveryNounFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.nounPassiveFrame(q, s); ok {
 		return f, true
 	}

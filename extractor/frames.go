@@ -161,10 +161,14 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		})
 	})
 	a.permissionFrames(emit)
+	a.leaveFrames(emit)
 	a.withSupportFrames(emit)
 	a.tableFrames(emit) // "X has donated vaccines as follows:" and rows of recipients
 	out, order = dropVagueTroops(out, order)
 	out, order = dropRepeats(out, order)
+	out, order = dropValuedGoods(a.text, out, order)
+	out, order = dropCountedRepeats(out, order)
+	out, order = dropGenericGoods(a.text, out, order)
 	documentRecipient(out)
 	// text order: by sentence, then by the position of what is committed
 	sort.Stable(byEvidence{out, order})
@@ -237,7 +241,7 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 			}
 		}
 	}
-	return a.doubted(f) || a.ownSpending(q)
+	return a.doubted(f) || a.ownSpending(q) || a.ownForces(f, q)
 }
 
 // ruleRecipientDoc marks a recipient taken from the rest of the document.

@@ -18,8 +18,10 @@ const (
 // packageHeads are the nouns of a package whose contents follow a link
 // verb: "the new package includes 60 boats", "the possible sale also
 // includes 12 recovery vehicles".
-var packageHeads = map[string]bool{"package": true, "packages": true, "tranche": true, "contribution": true,
-	"donation": true, "sale": true, "shipment": true, "consignment": true, "delivery": true}
+var packageHeads = map[string]bool{"package": true, "packages": true, "tranche": true, "tranches": true, "contribution": true,
+	"contributions": true, "donation": true, "donations": true, "sale": true, "shipment": true, "shipments": true,
+	"consignment": true, "delivery": true, "deliveries": true, "aid": true, "assistance": true, "pledge": true,
+	"gift": true, "batch": true, "transfer": true, "offer": true, "commitment": true}
 
 // packageFrame matches the contents of a package that is the subject of a
 // link verb: "The new package includes 60 boats, more than 1,600 missiles
@@ -52,12 +54,21 @@ func (a *analysis) packageFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	switch a.lw(link) {
-	case "includes", "include", "included", "contains", "contained", "comprises", "comprised":
+	case "includes", "include", "included", "contains", "contained", "comprises", "comprised", "comprise",
+		"features", "featured", "covers", "covered":
 	case "of":
-		if link-1 <= s.start || a.lw(link-1) != "consists" && a.lw(link-1) != "consisted" {
+		// "consists of", "is made up of"
+		switch {
+		case link-1 > s.start && (a.lw(link-1) == "consists" || a.lw(link-1) == "consisted" || a.lw(link-1) == "consist"):
+			link--
+		case link-2 > s.start && a.lw(link-1) == "up" && a.lw(link-2) == "made":
+			link -= 2
+			if a.has(link-1, cPassiveAux) {
+				link--
+			}
+		default:
 			return frame{}, false
 		}
-		link--
 	default:
 		return frame{}, false
 	}
@@ -124,6 +135,12 @@ func (a *analysis) otherOwner(sp span, code string) bool {
 			continue
 		}
 		return true
+	}
+	// "The Russian aid to Syria includes …": a demonym names the owner too
+	for j := sp.start; j < sp.end; j++ {
+		if m, ok := a.longest(j, sp.end, cDemonym); ok && m.value != code && len(m.value) == 2 && !(j > 0 && (a.lw(j-1) == "for" || a.lw(j-1) == "to")) {
+			return true
+		}
 	}
 	return false
 }
@@ -226,14 +243,19 @@ func (a *analysis) saleFrame(q quantity, s span) (frame, bool) {
 	}
 	// the verb of approval before "(a) (possible) sale"
 	v := -1
-	for j := k - 2; j >= s.start && j >= k-5; j-- {
+	// (a price between counts as one word: "approved a $1.2 billion sale of")
+	for j, n := k-2, 0; j >= s.start && n < 4; j-- {
 		if isApproval(a.lw(j)) {
 			v = j
 			break
 		}
+		if a.claimed[j] && a.amountAt(j) {
+			continue
+		}
 		if a.toks[j].kind == tPunct {
 			break
 		}
+		n++
 	}
 	if v < 0 {
 		return frame{}, false
@@ -367,4 +389,14 @@ func (a *analysis) packageSubject(t match, q quantity, s span) (frame, bool) {
 	}
 	return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: rulePackage,
 		window: span{s.start, min(s.end, q.end+3)}, conf: 0.5, anaphor: span{s.start, head + 1}}, true
+}
+
+// amountAt reports whether token j lies inside an amount of money.
+func (a *analysis) amountAt(j int) bool {
+	for _, o := range a.quants {
+		if o.kind == news.KindMoney && o.start <= j && j < o.end {
+			return true
+		}
+	}
+	return false
 }

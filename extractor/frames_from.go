@@ -17,7 +17,7 @@ const ruleFrom = "frame.from"
 // and only in a sentence about giving (a verb or noun of commitment, a
 // verb of receiving, aid, a grant, a loan).
 func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
-	if q.kind == news.KindSupport || q.num == nil && q.kind != news.KindTroops {
+	if q.kind == news.KindSupport || q.num == nil && q.kind != news.KindTroops && !a.receivedGoods(q, s) {
 		return frame{}, false
 	}
 	k := q.end
@@ -95,6 +95,7 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 			return frame{}, false // "rebels killed three peacekeepers from Burundi"
 		}
 	}
+	giving = giving || a.receivedGoods(q, s)
 	// troops "from" countries are theirs in any sentence about the force
 	if !giving && q.kind != news.KindTroops {
 		return frame{}, false
@@ -150,6 +151,39 @@ func isWithdrawal(w string) bool {
 	case "withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulled", "pulling",
 		"return", "returned", "returning", "redeploy", "redeployed":
 		return true
+	}
+	return false
+}
+
+// receivedGoods reports whether uncounted equipment q is received or
+// arrives in s (not "has not received"), so that the country "from" which it comes is the giver:
+// "Ukraine has received its first F-16 jets from Denmark", "Kyiv took
+// delivery of Leopard tanks from Germany", "the first tanks from Germany
+// arrived". A verb of receiving must come before the goods; one of
+// arriving may come anywhere.
+func (a *analysis) receivedGoods(q quantity, s span) bool {
+	if q.kind != news.KindEquipment {
+		return false
+	}
+	for j := s.start; j < s.end; j++ {
+		switch w := a.lw(j); {
+		case j < q.start && (a.has(j, cReceive) && !a.notBefore(j, s) || w == "delivery" && j > s.start && (a.lw(j-1) == "took" || a.lw(j-1) == "take" || a.lw(j-1) == "takes" || a.lw(j-1) == "taken" || a.lw(j-1) == "taking")):
+			return true
+		case j >= q.end && (w == "arrived" || w == "arrive" || w == "arrives" || w == "arriving"):
+			return true
+		}
+	}
+	return false
+}
+
+// notBefore reports whether a negation sits right before token j, after
+// at most one auxiliary: "has not received", "never got", "did n't get".
+func (a *analysis) notBefore(j int, s span) bool {
+	for k := j - 1; k >= s.start && k >= j-3; k-- {
+		switch a.lw(k) {
+		case "not", "n't", "never", "no":
+			return true
+		}
 	}
 	return false
 }

@@ -303,10 +303,13 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 // "€115bn contributed by the United States": a trigger after the quantity
 // followed by "by" and the actors.
 func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
+	if f, ok := a.recipientPassiveFrame(q, s); ok {
+		return f, true
+	}
 	for k := q.end; k < min(s.end, q.end+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if !ok {
-			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.lw(k), "ly") {
+			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.lw(k), "ly") && !passiveModal(a.lw(k)) {
 				return a.agentlessFrame(q, s)
 			}
 			continue
@@ -316,6 +319,8 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 		for by < s.end && by < t.end+2 && (strings.HasSuffix(a.lw(by), "ly") || a.lw(by) == "earlier" || a.lw(by) == "already" || a.lw(by) == "also") {
 			by++
 		}
+		// "delivered to Ukraine by Germany": the recipient may come first
+		by = a.skipRecipientBeforeBy(by, s)
 		if by >= s.end || a.lw(by) != "by" {
 			return a.agentlessFrame(q, s)
 		}
@@ -326,6 +331,65 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 		return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.8}, true
 	}
 	return frame{}, false
+}
+
+// recipientPassiveFrame matches a passive whose subject is the recipient
+// and whose agent follows the quantity: "Ukraine has been given 14 tanks
+// by Germany", "Kyiv was promised 40 vehicles by Berlin", "Ukraine will be
+// provided with 12 howitzers by Norway". The verb is a participle of
+// giving right after a passive auxiliary, at most "with" between it and
+// the quantity.
+func (a *analysis) recipientPassiveFrame(q quantity, s span) (frame, bool) {
+	if q.end >= s.end || a.lw(q.end) != "by" {
+		return frame{}, false
+	}
+	k := q.start
+	if k-1 > s.start && a.lw(k-1) == "with" {
+		k--
+	}
+	for j := k - 1; j > s.start && j >= k-3; j-- {
+		t, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
+		if !ok || t.end != k || !a.has(j-1, cPassiveAux) {
+			continue
+		}
+		actors := a.listAt(q.end+1, s)
+		if len(actors) == 0 {
+			return frame{}, false
+		}
+		return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{j - 1, s.end}, conf: 0.75}, true
+	}
+	return frame{}, false
+}
+
+// passiveModal reports whether w may sit between the quantity and a
+// passive participle: "twelve helicopters will be supplied by Poland",
+// "tanks have been sent by Germany".
+func passiveModal(w string) bool {
+	switch w {
+	case "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+		"has", "have", "had", "to", "already", "also", "now", "soon", "not":
+		return true
+	}
+	return false
+}
+
+// skipRecipientBeforeBy returns the position of "by" after a short
+// "to X" or "for X" phrase at k ("delivered to Ukraine by Germany",
+// "sent to the Ukrainian army by Poland"), else k. The phrase may not
+// hold a comma or a clause break.
+func (a *analysis) skipRecipientBeforeBy(k int, s span) int {
+	if k >= s.end || (a.lw(k) != "to" && a.lw(k) != "for") {
+		return k
+	}
+	for j := k + 1; j < s.end && j <= k+5; j++ {
+		if a.tx(j) == "," || a.has(j, cClauseBreak) {
+			return k
+		}
+		if a.lw(j) == "by" {
+			return j
+		}
+	}
+	return k
 }
 
 // agentlessFrame matches a passive of handing over without an agent,
@@ -360,15 +424,17 @@ func (a *analysis) agentlessFrame(q quantity, s span) (frame, bool) {
 }
 
 // listAt returns the coordinated actors starting at token k (after an
-// optional "the").
+// optional "the", which may also be part of the name: "the Netherlands").
 func (a *analysis) listAt(k int, s span) []actorMention {
+	first := k
 	if k < s.end && a.lw(k) == "the" {
 		k++
 	}
 	var out []actorMention
 	for _, am := range a.actorsOf(s) {
 		if len(out) == 0 {
-			if am.start == k {
+			// ("the Netherlands": "the" may be inside the name)
+			if am.start == k || am.start == first {
 				out = append(out, am)
 			}
 			continue

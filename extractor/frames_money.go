@@ -110,7 +110,7 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 // a donation and stays.
 func (a *analysis) salePrice(q quantity) bool {
 	s := a.sents[q.sent]
-	if a.purchaseAfter(q, s) {
+	if a.purchaseAfter(q, s) || a.salePriceBefore(q, s) {
 		return true
 	}
 	// the amount is a price: "worth", "valued at", "for", "costing"
@@ -195,6 +195,38 @@ func (a *analysis) purchaseAfter(q quantity, s span) bool {
 		}
 	}
 	return false
+}
+
+// salePriceBefore reports whether money q stands before the noun of a
+// sale it prices: "approved a possible $300 million sale of helicopters",
+// "a $1.2 billion arms sale to Taiwan". Not when the sale is paid for by
+// the subject ("funded a $50 million purchase of shells").
+func (a *analysis) salePriceBefore(q quantity, s span) bool {
+	k := q.end
+	for n := 0; k < s.end && n < 2; n++ {
+		switch a.lw(k) {
+		case "arms", "weapons", "military", "defence", "defense", "foreign", "weapon", "equipment":
+			k++
+		}
+	}
+	if k >= s.end || !a.has(k, cSale) || a.lw(k) == "buy" || a.lw(k) == "sell" {
+		return false
+	}
+	// "approved a €100 million purchase of shells for Ukraine": bought for
+	// another country, a donation
+	for j := k + 1; j+1 < s.end && j <= k+8; j++ {
+		if a.lw(j) == "for" && (a.actorEndingAt(j+1, s) >= 0 || a.lw(j+1) == "the" && j+2 < s.end && a.actorEndingAt(j+2, s) >= 0) {
+			return false
+		}
+	}
+	for j := q.start - 1; j >= s.start && q.start-j <= 6; j-- {
+		switch a.lw(j) {
+		case "fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing",
+			"pay", "pays", "paid", "paying", "donate", "donates", "donated", "cover", "covers", "covered":
+			return false
+		}
+	}
+	return true
 }
 
 // raised reports whether money q is what its subject raises ("Haiti

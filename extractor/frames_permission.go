@@ -17,7 +17,8 @@ const (
 // ("block"); other words give "".
 func permissionVerb(w string) string {
 	switch w {
-	case "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting":
+	case "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting",
+		"authorise", "authorises", "authorised", "authorising", "authorize", "authorizes", "authorized", "authorizing":
 		return "allow"
 	case "block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing",
 		"bar", "bars", "barred", "barring", "stop", "stops", "stopped", "stopping",
@@ -162,7 +163,8 @@ func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 				q.span = span{k, min(s.end, v+1)}
 				// "allow the US to provide Ukraine with the Iron Dome system": materiel
 				for _, o := range a.quants {
-					if o.sent == si && o.kind == news.KindEquipment && o.start > v && o.start < v+10 {
+					// (">=": a modifier run may take the verb, "re-export Leopard tanks")
+					if o.sent == si && o.kind == news.KindEquipment && o.start >= v && o.start < v+10 {
 						q.kind = news.KindEquipment
 					}
 				}

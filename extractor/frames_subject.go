@@ -10,7 +10,7 @@ import (
 // after it (a trigger followed by a comma is used without one).
 func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 	for k := pos - 1; k >= s.start && pos-k <= maxDist; k-- {
-		if a.has(k, cClauseBreak) {
+		if a.has(k, cClauseBreak) && !a.adverbYet(k) {
 			return match{}, false
 		}
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
@@ -27,6 +27,9 @@ func (a *analysis) triggerBefore(pos int, s span, maxDist int) (match, bool) {
 			case "its", "the", "their", "his", "her", "a", "an", "this", "that":
 				continue
 			}
+		}
+		if a.claimed[t.start] && t.start > s.start && a.claimed[t.start-1] {
+			continue // "food supplies", "medical supplies": the noun of a mention
 		}
 		if t.end < s.end {
 			switch a.tx(t.end) {
@@ -98,6 +101,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 			}
 		}
 	}
+	if f, ok := a.intentOwner(t, s); ok {
+		return f, true
+	}
 	f := frame{anchor: span{t.start, t.end}, rule: ruleActive, conf: 0.85}
 	for k := t.start - 1; k >= s.start; k-- {
 		// "… met German Chancellor Merz, who announced €500 million": the
@@ -144,7 +150,7 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		// does not permit providing arms": a clause without a subject of
 		// its own after "but" shares the sentence's first subject; the
 		// actors named in the clause before are not its subject
-		if a.has(k, cClauseBreak) && k+1 < t.start && a.tx(k+1) != "," && a.lw(k) != "however" && a.lw(k) != "meanwhile" {
+		if a.has(k, cClauseBreak) && !a.adverbYet(k) && k+1 < t.start && a.tx(k+1) != "," && a.lw(k) != "however" && a.lw(k) != "meanwhile" {
 			if !a.has(k+1, cPerfectAux, cSubjectFollower, cIrrealis, cPassiveAux, cReporting) {
 				return frame{}, false
 			}
@@ -245,6 +251,13 @@ func (a *analysis) coordinated(idx int, s span) []actorMention {
 // coalition, said they would …"); else the first subject of the previous
 // sentence. "he"/"she" take people first.
 func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
+	// an apposition stands for the actor right before it: "Italy, the EU
+	// member leading the mission, …", "Norway, the Nordic country, …"
+	if a.lw(k) == "the" && k-2 >= s.start && a.tx(k-1) == "," {
+		if n := a.actorEndingAt(k-2, s); n >= 0 && a.actors[n].end == k-1 && a.actors[n].cls != cGroup {
+			return []actorMention{a.actors[n]}, true
+		}
+	}
 	w := a.lw(k)
 	personal := w == "he" || w == "she"
 	plural := w == "they" || w == "we"
@@ -378,4 +391,54 @@ func (a *analysis) personTitle(k, lim int) bool {
 		return true
 	}
 	return false
+}
+
+// intentNouns are nouns of deciding or promising whose "to" names what
+// their owner gives: "the German decision to send tanks".
+var intentNouns = map[string]bool{"decision": true, "plan": true, "plans": true, "promise": true, "pledge": true,
+	"commitment": true, "offer": true, "intention": true, "move": true, "readiness": true, "willingness": true,
+	"proposal": true, "refusal": true, "reluctance": true, "agreement": true, "vow": true, "bid": true}
+
+// intentOwner reads the owner of a noun of intent right before "to" and
+// the verb t when the owner is a demonym: "Kyiv welcomed the German
+// decision to send tanks", "the French offer to train pilots". (A
+// possessive owner, "Germany's decision to send", is a subject of its
+// own and is read by subjectOf.)
+func (a *analysis) intentOwner(t match, s span) (frame, bool) {
+	to := t.start - 1
+	if to-2 < s.start || a.lw(to) != "to" || !intentNouns[a.lw(to-1)] {
+		return frame{}, false
+	}
+	// "the German decision", "the new Dutch plan", "the German government's decision"
+	for j := to - 2; j >= s.start && j >= to-4; j-- {
+		if d, ok := a.longest(j, s.end, cDemonym); ok && len(d.value) == 2 && d.end <= to-1 {
+			// only modifiers between the demonym and the noun
+			for k := d.end; k < to-1; k++ {
+				if !a.isModifier(k) && !a.has(k, cInstitution, cTitle) {
+					return frame{}, false
+				}
+			}
+			am := actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: a.sentOf(s)}
+			return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleActive,
+				window: span{d.start, t.end}, conf: 0.7}, true
+		}
+		if n := a.actorAt[j]; n >= 0 {
+			// "the German government decision": an actor of demonym and title
+			am := a.actors[n]
+			if len(am.code) != 2 || am.end > to-1 {
+				break
+			}
+			for k := am.end; k < to-1; k++ {
+				if !a.isModifier(k) {
+					return frame{}, false
+				}
+			}
+			return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleActive,
+				window: span{am.start, t.end}, conf: 0.7}, true
+		}
+		if a.toks[j].kind == tPunct {
+			break
+		}
+	}
+	return frame{}, false
 }

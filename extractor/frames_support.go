@@ -109,6 +109,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if q.start-1 > s.start && a.containerOf(q.start-1, s) {
 			q.kind = news.KindEquipment
 		}
+		if f, ok := a.supportFrom(q, s); ok {
+			emit(f, q, q.item)
+			continue
+		}
 		if f, ok := a.toSupportFrame(q.start, s); ok {
 			f.conf -= 0.05
 			emit(f, q, q.item)
@@ -220,16 +224,40 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				continue
 			}
 			v, ok := a.longest(k, s.end, cSupportMain)
-			if !ok || covered[k] || a.lw(k-1) == "to" || v.end >= s.end || toks[v.end].kind == tPunct {
+			if !ok || covered[k] || v.end >= s.end || toks[v.end].kind == tPunct {
 				continue
 			}
-			// what comes before the verb: a modal, "has", or the subject
+			// what comes before the verb: a modal, "has", or the subject;
+			// "will help train", "will not share": the helper and the
+			// negation sit between
 			prev := k - 1
-			for prev > s.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "further") {
+			for prev > s.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "further" ||
+				a.lw(prev) == "not" || a.lw(prev) == "n't" || a.lw(prev) == "never" || isHelp(a.lw(prev)) && prev+1 == k) {
 				prev--
+			}
+			// "agreed to share intelligence", "is ready to help with
+			// demining": the verb after "to" of a trigger or a cue
+			var viaTo frame
+			toOK := false
+			if a.lw(prev) == "to" {
+				if stopVerb(a.lw(k)) {
+					continue // "intends to end the supply of …": read by the frames of what ends
+				}
+				if viaTo, toOK = a.toSupportFrameAt(prev+1, s); !toOK {
+					// "refused to share intelligence": the subject of the refusal
+					d, isD := a.longest(prev-1, s.end, cDeclined)
+					if !isD || d.end != prev {
+						continue
+					}
+					if viaTo, toOK = a.subjectFrame(d, s); !toOK {
+						continue
+					}
+					viaTo.anchor = span{d.start, k + 1}
+				}
 			}
 			perfect := a.has(prev, cPerfectAux)
 			switch {
+			case toOK:
 			case perfect, a.actorEndingAt(prev, s) >= 0:
 			case a.has(prev, cIrrealis) && a.lw(prev) != "to" && a.lw(prev) != "if" && a.lw(prev) != "unless" && a.lw(prev) != "not":
 			case a.lw(prev) == "and" && done >= 0:
@@ -239,7 +267,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			default:
 				continue
 			}
-			train := strings.HasPrefix(a.lw(k), "train")
+			// "help rebuild the grid", "help protect ports": the verb phrase is the item too
+			train := strings.HasPrefix(a.lw(k), "train") || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
 			// the object: a support noun within three tokens, else (train) the verb phrase
 			var q quantity
 			found := false
@@ -289,6 +318,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				q = quantity{span: span{k, end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[end-1].end]}
 			}
 			f, ok := a.subjectFrame(match{entry: v.entry, start: k, end: v.end}, s)
+			if toOK {
+				f, ok = viaTo, true
+			}
 			// "U.S. warplanes and drones have carried out airstrikes": the
 			// country of the aircraft, when no subject country is named
 			if am := a.equipmentOwner(prev, s); am != nil && (!ok || f.actors[len(f.actors)-1].end < am.start) {

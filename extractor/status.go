@@ -25,7 +25,7 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	// "Macron, never one to be outbid, promised")
 	skipFrom, skipTo := -1, -1
 	for k := w.start; k < f.anchor.start && k < w.end; k++ {
-		if a.has(k, cClauseBreak) {
+		if a.has(k, cClauseBreak) && !a.adverbYet(k) {
 			w.start = k + 1
 		}
 		// a verb phrase of its own before the anchor's: "the UK was
@@ -75,6 +75,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			cue := a.text[a.toks[m.start].start:a.toks[m.end-1].end]
 			switch m.class {
 			case cDeclined:
+				// "have not arrived yet", "has not yet been delivered": promised, not refused
+				if end, ok := a.notYetDelivered(m.end, w.end); ok {
+					covered = max(covered, end)
+					break cues
+				}
 				return news.StatusDeclined, cue
 			case cConsidering:
 				if a.monthMay(m.start) {

@@ -65,8 +65,10 @@ func (a *analysis) sinceStart(k int) bool {
 }
 
 // conditional reports whether the frame's sentence opens with a
-// condition and the anchor stands after its comma: "If finalized, it
-// would be the first time Washington sends …".
+// condition and the anchor stands after its comma ("If finalized, it
+// would be the first time Washington sends …") or inside it ("If
+// Germany sent tanks, Russia would respond"); or whether a condition
+// follows the verb of a future commitment (see trailingCondition).
 func (a *analysis) conditional(f frame) bool {
 	if f.anchor.start >= len(a.toks) || f.anchor.start <= 0 {
 		return false
@@ -76,6 +78,9 @@ func (a *analysis) conditional(f frame) bool {
 		return false
 	}
 	s := a.sents[si]
+	if a.trailingCondition(f.anchor, s) {
+		return true
+	}
 	k := s.start
 	for k < s.end && a.toks[k].kind == tPunct {
 		k++
@@ -84,6 +89,14 @@ func (a *analysis) conditional(f frame) bool {
 		return false
 	}
 	for j := k + 1; j < f.anchor.start; j++ {
+		if a.tx(j) == "," {
+			return true
+		}
+	}
+	// "If Germany sent 14 tanks, Russia would respond": the anchor inside
+	// the condition is a hypothetical too, when the condition ends in a
+	// comma after it
+	for j := f.anchor.end; j < s.end; j++ {
 		if a.tx(j) == "," {
 			return true
 		}

@@ -1,0 +1,124 @@
+package extractor
+
+// Cues of conditions and clauses for the status, and the commitments
+// that equip the actor's own forces.
+
+// trailingCondition reports a condition after the verb of a future or
+// conditional commitment: "Germany would send tanks if the US did the
+// same", "will deploy troops provided that a ceasefire holds", "is ready
+// to send jets on condition that …". The modal must be within three
+// tokens before the anchor, the condition in the same clause after it.
+func (a *analysis) trailingCondition(anchor span, s span) bool {
+	modal := false
+	for j := anchor.start - 1; j >= s.start && j >= anchor.start-3; j-- {
+		if w := a.lw(j); w == "would" || w == "will" || w == "'d" || w == "'ll" {
+			modal = true
+		}
+	}
+	if !modal {
+		return false
+	}
+	for j := anchor.end; j+1 < s.end; j++ {
+		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak) {
+			return false // "…, and may stay longer if …": another clause's condition
+		}
+		switch a.lw(j) {
+		case "if", "unless":
+			return a.lw(j+1) != "any" // "if any": an aside
+		case "provided", "providing":
+			if a.lw(j+1) == "that" {
+				return true
+			}
+		case "condition":
+			if j > anchor.end && a.lw(j-1) == "on" {
+				return true
+			}
+		case "as":
+			if j+2 < s.end && a.lw(j+1) == "long" && a.lw(j+2) == "as" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adverbYet reports whether "yet" at token k is an adverb, not the
+// conjunction that opens another clause: "has yet to decide", "not yet
+// decided", "is yet to send".
+func (a *analysis) adverbYet(k int) bool {
+	if a.lw(k) != "yet" {
+		return false
+	}
+	if k+1 < len(a.toks) && a.lw(k+1) == "to" {
+		return true
+	}
+	if k > 0 {
+		switch a.lw(k - 1) {
+		case "not", "n't", "has", "have", "had", "is", "are", "was", "were":
+			return true
+		}
+	}
+	return false
+}
+
+// ownForces reports whether the verb of the frame equips the actor's own
+// forces: "Germany will equip its army with 14 tanks", "Poland will
+// provide its soldiers with rifles" (neither the tanks nor the soldiers
+// are given to anyone else). The object after the verb starts with "its"
+// or "their" and names forces ("army", "soldiers", "own"), and "with"
+// follows it within four tokens.
+func (a *analysis) ownForces(f frame, q quantity) bool {
+	k := f.anchor.end
+	if k <= 0 || k >= len(a.toks) || (a.lw(k) != "its" && a.lw(k) != "their") {
+		return false
+	}
+	// the object names the forces ("its army", "their own soldiers"), not
+	// others ("its partners with …")
+	forces := false
+	for j := k + 1; j < len(a.toks) && j <= k+3; j++ {
+		switch a.lw(j) {
+		case "army", "armies", "military", "navy", "own", "armed", "units":
+			forces = true
+		}
+		if a.has(j, cTroopNoun) {
+			forces = true
+		}
+	}
+	if !forces {
+		return false
+	}
+	if q.start >= k && q.start <= k+4 {
+		// the forces themselves: "its soldiers with …"
+		for j := q.end; j < len(a.toks) && j <= q.end+1; j++ {
+			if a.lw(j) == "with" {
+				return true
+			}
+		}
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+4 && j < q.start; j++ {
+		if a.lw(j) == "with" {
+			return true // what the own forces get: "its army with 14 tanks"
+		}
+		if a.tx(j) == "," || a.tx(j) == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// notYetDelivered reports whether a negation ending at token k negates an
+// arrival or a delivery ("have not arrived yet", "has not yet been
+// delivered", "did not reach"): what was promised is still pledged, not
+// refused. It returns the end of the negated participle.
+func (a *analysis) notYetDelivered(k, lim int) (int, bool) {
+	for j := k; j < lim && j < k+3; j++ {
+		switch a.lw(j) {
+		case "yet", "been", "already", "fully", "all":
+			continue
+		case "arrived", "arrive", "delivered", "reached", "reach", "landed", "received", "shipped", "handed":
+			return j + 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
