@@ -202,7 +202,7 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 	for k := q.end; k < min(s.end, q.end+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if !ok {
-			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.lw(k), "ly") {
+			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !a.passiveModal(k) && !strings.HasSuffix(a.lw(k), "ly") {
 				return a.agentlessFrame(q, s)
 			}
 			continue
@@ -212,6 +212,7 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 		for by < s.end && by < t.end+2 && (strings.HasSuffix(a.lw(by), "ly") || a.lw(by) == "earlier" || a.lw(by) == "already" || a.lw(by) == "also") {
 			by++
 		}
+		by = a.agentAfterPlace(by, s)
 		if by >= s.end || a.lw(by) != "by" {
 			return a.agentlessFrame(q, s)
 		}

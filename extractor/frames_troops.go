@@ -266,8 +266,8 @@ func (a *analysis) domestic(f frame, q quantity) bool {
 	s := a.sents[q.sent]
 	from := max(f.anchor.end, q.end)
 	for _, am := range a.actorsOf(s) {
-		if am.start < from || am.cls == cDemonym || len(am.code) != 2 {
-			continue
+		if am.start < from || am.cls == cDemonym || len(am.code) != 2 || a.afterBy(am.start) {
+			continue // "sent by Kenya to Haiti": the agent is no place
 		}
 		for k := from; k < am.start; k++ {
 			if a.has(k, cReporting, cClauseBreak) || a.tx(k) == ";" {

@@ -1,0 +1,47 @@
+package extractor
+
+// passiveModal reports whether token k is a modal before a passive
+// ("1,000 troops will be sent by Kenya", "are to be deployed by"): "will",
+// "would", "could", "may", "might", "shall", "must", "can", or "to"
+// followed by "be".
+func (a *analysis) passiveModal(k int) bool {
+	if k+1 >= len(a.toks) || !a.has(k, cIrrealis) || a.lw(k+1) != "be" {
+		return false
+	}
+	switch a.lw(k) {
+	case "will", "would", "could", "may", "might", "shall", "must", "can", "to":
+		return true
+	}
+	return false
+}
+
+// agentAfterPlace returns where "by" and the agent of a passive start
+// when a short phrase of place or purpose stands between the verb (ending
+// at token k) and them: "sent to Haiti by Kenya", "deployed to the
+// mission in Mali by Ghana", "stationed in Estonia by Britain". The phrase
+// starts with "to", "in", "into", "at" or "for", holds at most six words
+// and no punctuation or verb, and "by" must be followed by a country. It
+// returns k when there is no such phrase.
+func (a *analysis) agentAfterPlace(k int, s span) int {
+	if k >= s.end {
+		return k
+	}
+	switch a.lw(k) {
+	case "to", "in", "into", "at", "for":
+	default:
+		return k
+	}
+	for j := k + 1; j < s.end && j <= k+6; j++ {
+		if a.toks[j].kind == tPunct || a.has(j, cTrigger, cDeliveryPast, cClauseBreak, cIrrealis) && a.lw(j) != "to" {
+			return k
+		}
+		if a.lw(j) != "by" {
+			continue
+		}
+		if len(a.listAt(j+1, s)) > 0 {
+			return j
+		}
+		return k
+	}
+	return k
+}
