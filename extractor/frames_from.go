@@ -76,10 +76,10 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	}
 	giving := false
 	for j := s.start; j < s.end; j++ {
-		if notGivenFrom(a.lw(j)) {
+		if notGivenFrom(a.lw(j)) || a.leavingPhrase(j) {
 			// "troops from Senegal will withdraw" are Senegal's; "withdraw
 			// troops from Mali" leave Mali; hostile words say nothing is given
-			if q.kind != news.KindTroops || j < q.start || !isWithdrawal(a.lw(j)) {
+			if q.kind != news.KindTroops || j < q.start || !isWithdrawal(a.lw(j)) && !a.leavingPhrase(j) {
 				return frame{}, false
 			}
 		}

@@ -150,7 +150,7 @@ func (a *analysis) leaving(k int, s span) bool {
 			return false
 		}
 		w := a.lw(j)
-		if strings.HasPrefix(w, "withdr") || w == "pull" || w == "pulling" {
+		if strings.HasPrefix(w, "withdr") || w == "pull" || w == "pulling" || a.leavingPhrase(j) {
 			return true
 		}
 		if (w == "left" || w == "leave" || w == "leaving") && j > k && a.has(j-1, cPerfectAux, cPassiveAux, cIrrealis) {

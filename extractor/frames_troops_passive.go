@@ -1,5 +1,7 @@
 package extractor
 
+import "strings"
+
 // passiveModal reports whether token k is a modal before a passive
 // ("1,000 troops will be sent by Kenya", "are to be deployed by"): "will",
 // "would", "could", "may", "might", "shall", "must", "can", or "to"
@@ -44,4 +46,29 @@ func (a *analysis) agentAfterPlace(k int, s span) int {
 		return k
 	}
 	return k
+}
+
+// leavingPhrase reports whether token j ends a phrase of bringing troops
+// back that isWithdrawal does not list: "bring home", "draw down", "scale
+// back", "pull back", or a form of "repatriate". Troops "from" a country
+// after it leave that country ("will bring home 1,000 soldiers from
+// Mali"); troops from a country before it are still its own.
+func (a *analysis) leavingPhrase(j int) bool {
+	w := a.lw(j)
+	if strings.HasPrefix(w, "repatriat") {
+		return true
+	}
+	if j == 0 {
+		return false
+	}
+	prev := a.lw(j - 1)
+	switch w {
+	case "home":
+		return strings.HasPrefix(prev, "bring") || prev == "brought" || strings.HasPrefix(prev, "return")
+	case "down":
+		return strings.HasPrefix(prev, "draw") || prev == "drew"
+	case "back":
+		return strings.HasPrefix(prev, "scal") || strings.HasPrefix(prev, "pull")
+	}
+	return false
 }
