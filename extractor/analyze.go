@@ -507,8 +507,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		k += 2
 		sized = true
 	}
+	k = a.partitiveOf(k, s)
 	for n := 0; n < 3 && k < s.end; n++ {
-		if a.has(k, cTroopNoun) {
+		if a.has(k, cTroopNoun) || sized && sizedUnit(a.lw(k)) {
 			break
 		}
 		// "10,000 U.S. troops", "500 South Korean soldiers"
@@ -524,7 +525,11 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 			k++
 		}
 	}
-	if t, ok := a.longest(k, s.end, cTroopNoun); ok && !a.casualtyNear(i, t.end, s) {
+	t, ok := a.longest(k, s.end, cTroopNoun)
+	if !ok && sized && k < s.end && sizedUnit(a.lw(k)) {
+		t, ok = match{start: k, end: k + 1}, true // "a 300-strong detachment"
+	}
+	if ok && !a.casualtyNear(i, t.end, s) {
 		t.end = a.extendTroops(t.end, s.end)
 		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
 			item: a.text[toks[t.start].start:toks[t.end-1].end]}

@@ -19,6 +19,39 @@ func personCount(w string) bool {
 	return false
 }
 
+// partitiveOf returns where the troop noun may start after a number
+// that ends at token k when "of" and an owner follow: "all 1,000 of its
+// troops", "2,000 of their soldiers". A second number after the owner
+// ("withdraw 1,000 of its 5,000 troops") is the whole; the first is what
+// the verb commits, so the noun starts after the second. It returns k
+// when no "of" and owner follow.
+func (a *analysis) partitiveOf(k int, s span) int {
+	if k+2 >= s.end || a.lw(k) != "of" {
+		return k
+	}
+	switch a.lw(k + 1) {
+	case "its", "their", "the":
+	default:
+		return k
+	}
+	if p, ok := parseNumberAt(&a.doc, a.ann, k+2, s.end); ok {
+		return p.end
+	}
+	return k + 2
+}
+
+// sizedUnit reports whether w, after a head count ("a 300-strong
+// detachment", "a 40-man unit"), names a body of troops that is no troop
+// noun on its own: without the head count "a unit" or "a mission" may be
+// materiel or civilian.
+func sizedUnit(w string) bool {
+	switch w {
+	case "unit", "detachment", "mission", "squad", "element", "formation", "deployment", "presence", "group":
+		return true
+	}
+	return false
+}
+
 // unitCount reports whether the troop noun t counts units rather than
 // people: "two battalions", "one company" (not "force", which news uses
 // for personnel: "3,000 forces").
