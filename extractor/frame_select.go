@@ -126,6 +126,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.saleFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.hostedFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.presenceFrame(q, s); ok {
 		return f, true
 	}

@@ -12,7 +12,7 @@ import (
 // f with one group for a joint total, the countries that follow suit, and
 // "delivered" for a simple present of holding.
 func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
-	if f.rule != ruleFrom && a.domestic(f, q) || a.trainees(q) || a.uncommitted(f) {
+	if f.rule != ruleFrom && a.domestic(f, q) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) {
 		return f, false
 	}
 	f = a.followedBy(a.jointTroops(f, q), q)

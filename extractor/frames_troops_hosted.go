@@ -1,0 +1,82 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleTroopsHosted names a frame.troop-owner frame read from a host: the
+// troops of another country that a country hosts or receives.
+const ruleTroopsHosted = "troops.hosted"
+
+// hostedFrame matches troops that name their country after a verb of
+// hosting whose subject is the host: "Romania will host 1,500 French
+// troops", "Lithuania hosts a German brigade of 5,000 soldiers", "Estonia
+// is home to some 900 British troops", "Poland welcomed 1,000 US troops".
+// The troops' country commits them; the host does not. Hosting in the
+// present or past is troops in place (delivered); "will host" is pledged.
+func (a *analysis) hostedFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops {
+		return frame{}, false
+	}
+	owners := a.troopOwners(q, s)
+	if len(owners) == 0 {
+		return frame{}, false
+	}
+	k := q.start - 1
+	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "some" || a.has(k, cQualifier)) {
+		k--
+	}
+	if k <= s.start {
+		return frame{}, false
+	}
+	anchor := span{k, k + 1}
+	switch {
+	case hostingVerb(a.lw(k)):
+	case a.lw(k) == "to" && a.lw(k-1) == "home":
+		anchor = span{k - 1, k + 1}
+	default:
+		return frame{}, false
+	}
+	// "received 300 Ukrainian soldiers for training", "to be trained":
+	// trainees, not troops in place
+	for j := q.end; j+1 < s.end && j < q.end+3; j++ {
+		if w := a.lw(j); (w == "for" || w == "be") && strings.HasPrefix(a.lw(j+1), "train") {
+			return frame{}, false
+		}
+	}
+	// the host is a country named as the subject, not the troops' own
+	host, ok := a.subjectOf(match{start: anchor.start, end: anchor.end}, s, false)
+	if !ok || len(host.actors) != 1 || len(host.actors[0].code) != 2 || host.actors[0].code == owners[0].code {
+		return frame{}, false
+	}
+	f := frame{actors: owners, anchor: anchor, rule: ruleTroopOwner, name: ruleTroopsHosted,
+		window: span{host.window.start, q.end}, conf: 0.6}
+	if !a.irrealis(f.window.start, anchor.start) {
+		f.forced = news.StatusDelivered
+	}
+	return f, true
+}
+
+// hostsForeign reports whether frame f makes a host the committer of
+// troops q that name another country: "Poland will host 2,000 Ukrainian
+// soldiers to be trained" is no commitment of Poland's.
+func (a *analysis) hostsForeign(f frame, q quantity) bool {
+	if f.rule != ruleActive || len(f.actors) == 0 || !hostingVerb(a.lw(f.anchor.start)) {
+		return false
+	}
+	owners := a.troopOwners(q, a.sents[q.sent])
+	return len(owners) > 0 && owners[0].code != f.actors[0].code
+}
+
+// hostingVerb reports whether w is a verb whose subject hosts or receives
+// troops: "host", "welcome", "receive", "accept" and their forms.
+func hostingVerb(w string) bool {
+	switch w {
+	case "host", "hosts", "hosted", "hosting", "welcome", "welcomes", "welcomed", "welcoming",
+		"receive", "receives", "received", "receiving", "accept", "accepts", "accepted", "accepting":
+		return true
+	}
+	return false
+}
