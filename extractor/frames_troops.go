@@ -23,7 +23,7 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	if len(owners) == 0 {
 		return frame{}, false
 	}
-	k := q.end
+	k := a.skipPlace(q.end, s)
 	for k < s.end && (a.has(k, cSubjectFollower) && !a.has(k, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly") && a.toks[k].kind == tWord) {
 		k++
 	}
@@ -32,13 +32,24 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	}
 	mk := func(anchor span, conf float64) (frame, bool) {
 		f := frame{actors: owners, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}
-		if a.leaving(anchor.end, s) {
+		switch {
+		case a.leaving(anchor.end, s):
 			f.forced = news.StatusDeclined
+		case a.staying(anchor) && a.negatedBetween(q.end, anchor.start):
+			f.forced = news.StatusDeclined // "will not stay", "will no longer remain"
+		case a.staying(anchor):
+			f.forced = news.StatusDelivered // "will stay until 2026": in place
 		}
 		return f, true
 	}
 	// "Japanese and Croatian soldiers who have left": a withdrawal
 	if w := a.lw(k); (w == "who" || w == "that") && a.leaving(k+1, s) {
+		f, ok := mk(span{k, k + 1}, 0.6)
+		f.forced = news.StatusDeclined
+		return f, ok
+	}
+	// "The 300 Swedish soldiers in Latvia will leave next year"
+	if a.leaving(k, s) {
 		f, ok := mk(span{k, k + 1}, 0.6)
 		f.forced = news.StatusDeclined
 		return f, ok
@@ -50,7 +61,8 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	}
 	// "will deploy", "are deployed", "have arrived", "is already in"
 	j := k
-	for j < s.end && j < k+4 && (a.has(j, cPerfectAux, cPassiveAux, cIrrealis, cSubjectFollower) || strings.HasSuffix(a.lw(j), "ly")) {
+	for j < s.end && j < k+4 && (a.has(j, cPerfectAux, cPassiveAux, cIrrealis, cSubjectFollower) || strings.HasSuffix(a.lw(j), "ly") ||
+		a.lw(j) == "no" && j+1 < s.end && a.lw(j+1) == "longer" || a.lw(j) == "longer" && a.lw(j-1) == "no") {
 		j++
 	}
 	if j == k || j >= s.end {

@@ -80,3 +80,50 @@ func hostingVerb(w string) bool {
 	}
 	return false
 }
+
+// skipPlace returns the end of a place phrase at token k that stands
+// between troops and their verb ("France's 1,500 troops in Romania will
+// stay"): "in", "at" or "on", an optional "the" or place adjective, and a
+// country; or k when none is there. A place followed by punctuation or by
+// nothing is no such phrase: the troops' verb must follow it.
+func (a *analysis) skipPlace(k int, s span) int {
+	if k+1 >= s.end {
+		return k
+	}
+	switch a.lw(k) {
+	case "in", "at", "on":
+	default:
+		return k
+	}
+	j := k + 1
+	for j < s.end && (a.lw(j) == "the" || a.has(j, cPlaceAdj)) {
+		j++
+	}
+	n := a.actorEndingAt(j, s)
+	if n < 0 || a.actors[n].start != j || a.actors[n].cls == cDemonym {
+		return k
+	}
+	end := a.actors[n].end
+	if end >= s.end || a.toks[end].kind == tPunct {
+		return k
+	}
+	return end
+}
+
+// staying reports whether the anchor is a verb of staying ("remain",
+// "stays", "will stay"): troops that stay are in place.
+func (a *analysis) staying(anchor span) bool {
+	w := a.lw(anchor.start)
+	return strings.HasPrefix(w, "remain") || strings.HasPrefix(w, "stay")
+}
+
+// negatedBetween reports whether a cue of declining ("not", "will not",
+// "no longer") starts in [from, to).
+func (a *analysis) negatedBetween(from, to int) bool {
+	for k := max(0, from); k < to && k < len(a.toks); k++ {
+		if a.has(k, cDeclined) || a.lw(k) == "not" {
+			return true
+		}
+	}
+	return false
+}
