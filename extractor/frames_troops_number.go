@@ -156,9 +156,18 @@ func (a *analysis) troopEllipsis() {
 			continue
 		}
 		if item == "" {
+			// "will increase its troops in Estonia to 1,800": a new total
+			// of troops named without a number
+			if vague != "" && a.newTotal(p, s) {
+				add(p.end, vague)
+			}
 			continue
 		}
 		switch {
+		// "send 1,500 troops to Romania and 200 to Estonia": the number
+		// of a second destination
+		case a.parallelDestination(p, s):
+			add(p.end, item)
 		// "with 265, 157 and 77 soldiers respectively"
 		case after+1 < s.end && (a.tx(after) == "," || a.lw(after) == "and") && a.enumeratesTroops(after, s):
 			add(p.end, item)
@@ -186,6 +195,33 @@ func (a *analysis) troopEllipsis() {
 		}
 		a.quants = slices.Insert(a.quants, i, q)
 	}
+}
+
+// parallelDestination reports whether the bare number p, after "and" or
+// a comma, is followed by "to" or "in" and a country, as a numbered troop
+// quantity before it in s is: "1,500 troops to Romania and 200 to
+// Estonia".
+func (a *analysis) parallelDestination(p numPhrase, s span) bool {
+	dest := func(k int) bool {
+		if k+1 >= s.end || a.lw(k) != "to" && a.lw(k) != "in" {
+			return false
+		}
+		k++
+		if a.lw(k) == "the" && k+1 < s.end {
+			k++
+		}
+		n := a.actorEndingAt(k, s)
+		return n >= 0 && a.actors[n].start == k && a.actors[n].cls != cDemonym
+	}
+	if p.start-1 <= s.start || a.lw(p.start-1) != "and" && a.tx(p.start-1) != "," || !dest(p.end) {
+		return false
+	}
+	for _, q := range a.quants {
+		if q.sent == a.sentIndex(p.start) && q.kind == news.KindTroops && q.num != nil && q.end < p.start && dest(q.end) {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymNoun returns the end of a demonym used as a noun at token k, at

@@ -119,6 +119,9 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 		}
 		g, ok := a.subjectFrame(match{start: f.anchor.start, end: f.anchor.end}, s)
 		switch {
+		case q.end+1 < s.end && a.lw(q.end) == "by" && len(a.listAt(q.end+1, s)) > 0:
+			// "the withdrawal of 2,000 troops by France": the agent after
+			f.actors = a.listAt(q.end+1, s)
 		case ok && g.rule == ruleActive:
 			f.actors = g.actors
 		default:
