@@ -129,6 +129,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.hostedFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.reportedPassiveFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.presenceFrame(q, s); ok {
 		return f, true
 	}

@@ -72,6 +72,17 @@ func (a *analysis) uncommitted(f frame) bool {
 	if f.rule == rulePronoun && f.anaphor.start > 0 && (a.lw(f.anaphor.start-1) == "if" || a.lw(f.anaphor.start-1) == "whether") {
 		return true
 	}
+	// "Canada denied it would send troops", "denies reports that it
+	// sent troops": a denial in the clause is no commitment
+	for k := f.anchor.start - 1; k >= 0 && k >= f.anchor.start-8; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == "," || a.tx(k) == "." || a.tx(k) == ";" {
+			break
+		}
+		switch a.lw(k) {
+		case "denied", "denies", "deny", "denying":
+			return true
+		}
+	}
 	if len(f.actors) == 0 || f.rule != ruleActive {
 		return false
 	}
@@ -170,7 +181,7 @@ func (a *analysis) ongoing(f frame) bool {
 		return false
 	}
 	switch w := a.lw(f.anchor.start); {
-	case f.rule == ruleActive && (w == "contributes" || w == "maintains" || w == "keeps"),
+	case f.rule == ruleActive && (w == "contributes" || w == "maintains" || w == "keeps" || w == "leads"),
 		f.rule == rulePassive && w == "led": // "battlegroups, led by the United States"
 		return !a.irrealis(f.window.start, f.anchor.start)
 	}

@@ -1,6 +1,10 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // passiveModal reports whether token k is a modal before a passive
 // ("1,000 troops will be sent by Kenya", "are to be deployed by"): "will",
@@ -71,4 +75,54 @@ func (a *analysis) leavingPhrase(j int) bool {
 		return strings.HasPrefix(prev, "scal") || strings.HasPrefix(prev, "pull")
 	}
 	return false
+}
+
+// ruleTroopsReported names a frame.passive frame read from the reporter
+// of an agentless passive of troops.
+const ruleTroopsReported = "troops.reported-passive"
+
+// reportedPassiveFrame matches troops in an agentless passive reported by
+// a country: "Canada's defence minister said 1,000 additional troops will
+// be deployed", "Britain announced that 300 soldiers would be sent to
+// Estonia", "Paris said 200 troops had been dispatched". The country
+// saying it commits them, unless the troops name their own ("Ukraine said
+// 3,000 Russian troops were deployed": frame.presence).
+func (a *analysis) reportedPassiveFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || len(a.troopOwners(q, s)) > 0 {
+		return frame{}, false
+	}
+	k, passive := q.end, false
+	for k < s.end && k < q.end+4 && (a.has(k, cPassiveAux, cPerfectAux) || a.passiveModal(k) || a.lw(k) == "also" || a.lw(k) == "already") {
+		passive = passive || a.has(k, cPassiveAux)
+		k++
+	}
+	m, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
+	if !passive || !ok {
+		return frame{}, false
+	}
+	j := q.start - 1
+	for j > s.start && (a.lw(j) == "that" || a.has(j, cQualifier) || a.lw(j) == "the" || a.lw(j) == "some") {
+		j--
+	}
+	if j <= s.start || !a.has(j, cReporting) {
+		return frame{}, false
+	}
+	// the sayer: a country right before the verb of saying, or one whose
+	// official or ministry says ("Canada's defence minister said")
+	for p := j - 1; p >= s.start && j-p <= 5; p-- {
+		if a.toks[p].kind == tPunct && !isApostropheText(a.tx(p)) {
+			break
+		}
+		n := a.actorEndingAt(p, s)
+		if n < 0 {
+			continue
+		}
+		am := a.actors[n]
+		if len(am.code) != 2 || am.cls == cDemonym || am.start != s.start && a.lw(am.start-1) != "the" {
+			return frame{}, false
+		}
+		return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: rulePassive, name: ruleTroopsReported,
+			window: span{q.start, m.end}, conf: 0.6}, true
+	}
+	return frame{}, false
 }
