@@ -235,15 +235,22 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 	}
 	for k := q.end; k < s.end && k < q.end+14; k++ {
 		switch a.lw(k) {
-		case "bringing", "brings", "taking", "takes", "raising", "raises", "lifting", "lifts":
+		case "bringing", "brings", "taking", "takes", "raising", "raises", "lifting", "lifts",
+			"increasing", "doubling", "boosting", "pushing", "making", "for":
 		default:
 			if a.has(k, cClauseBreak) {
 				return quantity{}, false
 			}
 			continue
 		}
-		for j := k + 1; j+1 < s.end && j < k+6; j++ {
-			if a.lw(j) != "to" {
+		for j := k + 1; j+1 < s.end && j < k+10; j++ {
+			if a.has(j, cClauseBreak) || a.tx(j) == "," {
+				return quantity{}, false
+			}
+			// "for a total of 1,800", "making a total of 1,800"
+			if a.lw(j) == "of" && a.lw(j-1) == "total" {
+				// read as "to"
+			} else if a.lw(j) != "to" || a.lw(k) == "for" || a.lw(k) == "making" {
 				continue
 			}
 			for _, o := range a.quants {
@@ -253,7 +260,9 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 			}
 			if q.kind == news.KindTroops {
 				for _, p := range a.numbers {
-					if p.start == j+1 && p.value > q.num.value && !a.isYear(p.start) {
+					// "to 1,800.", "to 1,800 in Estonia"; not "a total of 180 days"
+					bare := p.end >= s.end || a.toks[p.end].kind == tPunct || a.has(p.end, cLocPrep)
+					if p.start == j+1 && p.value > q.num.value && !a.isYear(p.start) && bare {
 						t := q
 						t.num, t.span = newNum(p), span{p.start, p.end}
 						return t, true

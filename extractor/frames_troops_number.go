@@ -303,13 +303,15 @@ func (a *analysis) sentNumber(p numPhrase, s span) bool {
 // to nearly 400". The increment after "by" is not a commitment.
 func (a *analysis) newTotal(p numPhrase, s span) bool {
 	k := p.start - 1
-	if k <= s.start || a.lw(k) != "to" {
+	// "from 900 to 1,800" is read as one range that keeps the new total
+	fromTo := k > s.start && a.lw(k) == "from" && slices.ContainsFunc(a.toks[p.start:p.end], func(t token) bool { return a.text[t.start:t.end] == "to" })
+	if k <= s.start || a.lw(k) != "to" && !fromTo {
 		return false
 	}
 	if p.end < s.end && a.toks[p.end].kind == tWord && !a.has(p.end, cLocPrep) {
 		return false
 	}
-	for j := k - 1; j >= s.start && k-j <= 8; j-- {
+	for j := k - 1; j >= s.start && k-j <= 12; j-- {
 		if a.has(j, cClauseBreak) || a.tx(j) == "," {
 			return false
 		}
