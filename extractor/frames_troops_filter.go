@@ -12,7 +12,7 @@ import (
 // f with one group for a joint total, the countries that follow suit, and
 // "delivered" for a simple present of holding.
 func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
-	if f.rule != ruleFrom && a.domestic(f, q) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) {
+	if f.rule != ruleFrom && (a.domestic(f, q) || a.ownForces(f, q)) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) {
 		return f, false
 	}
 	f = a.followedBy(a.jointTroops(f, q), q)
@@ -85,6 +85,16 @@ func (a *analysis) uncommitted(f frame) bool {
 	}
 	if len(f.actors) == 0 || f.rule != ruleActive {
 		return false
+	}
+	// "If Germany sent 5,000 troops, Russia would respond": a condition
+	if p := f.actors[0].start - 1; p >= 0 {
+		if a.lw(p) == "the" && p > 0 {
+			p--
+		}
+		switch a.lw(p) {
+		case "if", "unless":
+			return true // not "whether": "asked whether Japan would send" is answered after
+		}
 	}
 	from := f.actors[len(f.actors)-1].end
 	// "Pyongyang is estimated to have sent 11,000 troops": a third
@@ -184,6 +194,65 @@ func (a *analysis) ongoing(f frame) bool {
 	case f.rule == ruleActive && (w == "contributes" || w == "maintains" || w == "keeps" || w == "leads"),
 		f.rule == rulePassive && w == "led": // "battlegroups, led by the United States"
 		return !a.irrealis(f.window.start, f.anchor.start)
+	}
+	return false
+}
+
+// ownForces reports whether troops q of frame f are the committer's own
+// forces at home or their size, not a commitment to someone else: raised
+// or called up ("plans to mobilise 500,000 troops", "will recruit 20,000
+// soldiers"), sent to its own border ("will deploy 10,000 troops to its
+// border with Belarus", "along their borders") or the size of its army
+// ("increase its armed forces to 203,000 soldiers").
+func (a *analysis) ownForces(f frame, q quantity) bool {
+	if f.anchor.end <= f.anchor.start {
+		return false
+	}
+	switch w := a.lw(f.anchor.start); {
+	case strings.HasPrefix(w, "mobilis"), strings.HasPrefix(w, "mobiliz"), strings.HasPrefix(w, "recruit"), strings.HasPrefix(w, "conscript"):
+		return true
+	}
+	s := a.sents[q.sent]
+	own := func(k int) bool {
+		return k < s.end && (a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "own")
+	}
+	// "its army", "its armed forces" between the verb and the troops
+	for k := f.anchor.end; k+1 < q.start; k++ {
+		if !own(k) {
+			continue
+		}
+		j := k + 1
+		if a.lw(j) == "own" && j+1 < q.start {
+			j++
+		}
+		switch a.lw(j) {
+		case "army", "armed", "military":
+			return true
+		}
+	}
+	// "to its border", "along their own borders", "on its territory";
+	// not "outside its borders" ("would not send troops outside its
+	// borders" is a refusal)
+	for k := q.end; k+1 < s.end && k < q.end+4; k++ {
+		switch a.lw(k) {
+		case "to", "along", "on", "at", "near", "towards", "toward", "in", "within":
+		default:
+			if a.tx(k) == "," || a.has(k, cClauseBreak) {
+				return false
+			}
+			continue
+		}
+		j := k + 1
+		for j < s.end && own(j) {
+			j++
+		}
+		if j == k+1 || j >= s.end {
+			continue
+		}
+		switch a.lw(j) {
+		case "border", "borders", "frontier", "frontiers", "territory", "soil":
+			return true
+		}
 	}
 	return false
 }
