@@ -143,7 +143,7 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	// "Ethiopia is second with 6,662 peacekeepers": a ranking of contributors
-	if a.lw(h) == "with" && h == q.start-1 && a.peacekeeping(q) {
+	if a.lw(h) == "with" && h == q.start-1 && (a.peacekeeping(q) || a.followedByBefore(h, s)) {
 		return a.rankedFrame(h, q, s)
 	}
 	if !a.has(h, cPerfectAux) {
@@ -336,4 +336,15 @@ func (a *analysis) afterBy(k int) bool {
 		k--
 	}
 	return k > 0 && a.lw(k-1) == "by"
+}
+
+// followedByBefore reports whether "followed by" comes shortly before
+// token h in s: "…, followed by Jamaica with 200" ranks contributors.
+func (a *analysis) followedByBefore(h int, s span) bool {
+	for k := h - 1; k > s.start && h-k <= 6; k-- {
+		if a.lw(k) == "by" && a.lw(k-1) == "followed" {
+			return true
+		}
+	}
+	return false
 }

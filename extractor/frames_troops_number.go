@@ -168,6 +168,9 @@ func (a *analysis) troopEllipsis() {
 		// of a second destination
 		case a.parallelDestination(p, s):
 			add(p.end, item)
+		// "Jamaica and the Bahamas will send 200 and 150 respectively"
+		case a.bareRespectively(p, s):
+			add(p.end, item)
 		// "with 265, 157 and 77 soldiers respectively"
 		case after+1 < s.end && (a.tx(after) == "," || a.lw(after) == "and") && a.enumeratesTroops(after, s):
 			add(p.end, item)
@@ -220,6 +223,37 @@ func (a *analysis) parallelDestination(p numPhrase, s span) bool {
 		if q.sent == a.sentIndex(p.start) && q.kind == news.KindTroops && q.num != nil && q.end < p.start && dest(q.end) {
 			return true
 		}
+	}
+	return false
+}
+
+// bareRespectively reports whether the bare number p starts or continues
+// a list of bare numbers, joined by commas and "and", that "respectively"
+// ends: "will send 200 and 150 respectively".
+func (a *analysis) bareRespectively(p numPhrase, s span) bool {
+	k := p.end
+	for k < s.end {
+		if a.lw(k) == "respectively" {
+			return true
+		}
+		if a.tx(k) != "," && a.lw(k) != "and" {
+			return false
+		}
+		k++
+		if k < s.end && a.lw(k) == "respectively" {
+			return true
+		}
+		next := -1
+		for _, o := range a.numbers {
+			if o.start == k {
+				next = o.end
+				break
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		k = next
 	}
 	return false
 }

@@ -271,7 +271,13 @@ func (a *analysis) troopsFromFrame(q quantity, s span) (frame, bool) {
 	if p := f.anchor.start - 1; f.anchor.start > q.end && a.has(f.anchor.start, cDeliveryPast) && (a.lw(p) == "were" || a.lw(p) == "was" || a.lw(p) == "been") {
 		f.forced = news.StatusDelivered
 	}
-	if presence && !a.irrealis(f.anchor.start, f.anchor.end) {
+	// "will join 341 troops from …" finds them in place; "a contingent
+	// from Rwanda will join the mission" is to come
+	from := f.anchor.start
+	if from >= q.end {
+		from = q.end
+	}
+	if presence && !a.irrealis(from, f.anchor.end) {
 		if st, _ := a.status(f); st == news.StatusPledged {
 			f.forced = news.StatusDelivered
 		}
