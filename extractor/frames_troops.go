@@ -37,8 +37,6 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 			f.forced = news.StatusDeclined
 		case a.staying(anchor) && a.negatedBetween(q.end, anchor.start):
 			f.forced = news.StatusDeclined // "will not stay", "will no longer remain"
-		case a.staying(anchor):
-			f.forced = news.StatusDelivered // "will stay until 2026": in place
 		}
 		return f, true
 	}
@@ -338,12 +336,17 @@ func (a *analysis) afterBy(k int) bool {
 	return k > 0 && a.lw(k-1) == "by"
 }
 
-// followedByBefore reports whether "followed by" comes shortly before
-// token h in s: "…, followed by Jamaica with 200" ranks contributors.
+// followedByBefore reports whether "followed by" or a word of rank comes
+// shortly before token h in s: "…, followed by Jamaica with 200", "Kenya
+// is first with 1,000 officers" rank contributors.
 func (a *analysis) followedByBefore(h int, s span) bool {
 	for k := h - 1; k > s.start && h-k <= 6; k-- {
 		if a.lw(k) == "by" && a.lw(k-1) == "followed" {
 			return true
+		}
+		switch a.lw(k) {
+		case "first", "second", "third", "fourth", "fifth", "largest", "biggest", "top":
+			return h-k <= 2
 		}
 	}
 	return false

@@ -191,7 +191,7 @@ func (a *analysis) ongoing(f frame) bool {
 		return false
 	}
 	switch w := a.lw(f.anchor.start); {
-	case f.rule == ruleActive && (w == "contributes" || w == "maintains" || w == "leads"),
+	case f.rule == ruleActive && (w == "contributes" || w == "maintains"),
 		f.rule == rulePassive && w == "led": // "battlegroups, led by the United States"
 		return !a.irrealis(f.window.start, f.anchor.start)
 	}
