@@ -91,13 +91,18 @@ func (a *analysis) reportedPassiveFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || len(a.troopOwners(q, s)) > 0 {
 		return frame{}, false
 	}
-	k, passive := q.end, false
+	k, passive, perfect := q.end, false, false
 	for k < s.end && k < q.end+4 && (a.has(k, cPassiveAux, cPerfectAux) || a.passiveModal(k) || a.lw(k) == "also" || a.lw(k) == "already") {
 		passive = passive || a.has(k, cPassiveAux)
+		perfect = perfect || a.has(k, cPerfectAux)
 		k++
 	}
 	m, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
-	if !passive || !ok {
+	if !ok && perfect {
+		// "confirmed that 500 troops had arrived in Latvia": in place
+		m, ok = a.longest(k, s.end, cPresence)
+	}
+	if !passive && !perfect || !ok {
 		return frame{}, false
 	}
 	j := q.start - 1
@@ -121,8 +126,12 @@ func (a *analysis) reportedPassiveFrame(q quantity, s span) (frame, bool) {
 		if len(am.code) != 2 || am.cls == cDemonym || am.start != s.start && a.lw(am.start-1) != "the" {
 			return frame{}, false
 		}
-		return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: rulePassive, name: ruleTroopsReported,
-			window: span{q.start, m.end}, conf: 0.6}, true
+		f := frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: rulePassive, name: ruleTroopsReported,
+			window: span{q.start, m.end}, conf: 0.6}
+		if m.class == cPresence {
+			f.forced = news.StatusDelivered
+		}
+		return f, true
 	}
 	return frame{}, false
 }
