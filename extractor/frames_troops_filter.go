@@ -19,6 +19,10 @@ func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
 	if f.forced == "" && a.ongoing(f) {
 		f.forced = news.StatusDelivered
 	}
+	// "No British troops will be sent to Ukraine": none is a refusal
+	if q.start > 0 && a.lw(q.start-1) == "no" {
+		f.forced = news.StatusDeclined
+	}
 	return f, true
 }
 
