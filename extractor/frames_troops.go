@@ -163,6 +163,7 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their") {
 				return frame{}, false // "20,000 soldiers in its army": its own forces
 			}
+		case "there", "abroad", "overseas": // "it has 120 soldiers there"
 		default:
 			return frame{}, false
 		}
@@ -173,7 +174,10 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 		am := a.actors[n]
 		f, ok = frame{actors: []actorMention{am}, anchor: span{h, h + 1}, rule: ruleActive, window: span{am.start, h + 1}}, true
 	}
-	if !ok || f.rule != ruleActive || bare && f.actors[len(f.actors)-1].end < h-1 {
+	// "It has 120 soldiers there": a pronoun for the country, when a place follows
+	// ("It had 12,000 troops on the ground in …" may be a mission's)
+	pronoun := ok && f.rule == rulePronoun && !bare && f.anaphor.end == h && (a.lw(k) == "there" || a.lw(k) == "abroad" || a.lw(k) == "overseas")
+	if !ok || f.rule != ruleActive && !pronoun || bare && f.actors[len(f.actors)-1].end < h-1 {
 		return frame{}, false // a bare count needs its subject right before "has"
 	}
 	f.rule = rulePresence

@@ -99,3 +99,33 @@ func (a *analysis) availableFrame(q quantity, s span) (frame, bool) {
 	}
 	return f, true
 }
+
+// ruleTroopsOrdered names a frame on troops ordered to a place.
+const ruleTroopsOrdered = "troops.ordered"
+
+// orderedFrame matches troops ordered to a place: "Biden ordered 3,000
+// more troops to Poland", "the Pentagon has ordered 3,000 troops to
+// Europe". "Order" alone is no verb of sending ("ordered 30 tanks" is a
+// purchase): it needs troops and "to" or "into" after them. The subject
+// commits them; an order is a decision (pledged), not the arrival.
+func (a *analysis) orderedFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.end >= s.end || a.lw(q.end) != "to" && a.lw(q.end) != "into" {
+		return frame{}, false
+	}
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "additional" || a.lw(k) == "more" || a.has(k, cQualifier)) {
+		k--
+	}
+	switch a.lw(k) {
+	case "order", "orders", "ordered", "ordering":
+	default:
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
+	if !ok {
+		return frame{}, false
+	}
+	f.name = ruleTroopsOrdered
+	f.window = span{f.window.start, q.end}
+	return f, true
+}
