@@ -503,7 +503,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	// "a 300-strong contingent", "a 216-member team", "a 40-man unit":
 	// the number counts people, whatever the noun
 	sized := false
-	if k+1 < s.end && a.tx(k) == "-" && personCount(a.lw(k+1)) {
+	if k+1 < s.end && (a.tx(k) == "-" || a.tx(k) == "–") && personCount(a.lw(k+1)) {
 		k += 2
 		sized = true
 	}

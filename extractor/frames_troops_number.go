@@ -9,11 +9,11 @@ import (
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
-// personCount reports whether the word after a hyphen makes a number a
-// head count: "300-strong", "216-member", "40-man".
+// personCount reports whether the word after a hyphen or dash makes a
+// number a head count: "300-strong", "216-member", "40-man", "50-officer".
 func personCount(w string) bool {
 	switch w {
-	case "strong", "member", "man", "person", "personnel", "soldier", "troop":
+	case "strong", "member", "man", "person", "personnel", "soldier", "troop", "officer", "peacekeeper", "marine", "people":
 		return true
 	}
 	return false

@@ -153,7 +153,7 @@ func spaceThousand(d *doc, j int) bool {
 }
 
 // vagueMultiplier reports whether w makes the round number after it
-// vague: "several hundred", "a few hundred", "many thousand".
+// vague: "several hundred", "a few hundred", "a few dozen".
 func vagueMultiplier(w string) bool {
 	switch w {
 	case "several", "few", "many", "some":
@@ -314,6 +314,9 @@ func parseCore(d *doc, ann [][]match, i, lim int) (v float64, end int, words, ok
 			}
 			cur = 1
 		case w == "dozen":
+			if j == i && i > 0 && vagueMultiplier(d.lw(i-1)) {
+				return 0, i, false, false // "a few dozen soldiers": no number
+			}
 			if cur == 0 {
 				cur = 1
 			}
