@@ -23,6 +23,10 @@ func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
 	if q.start > 0 && a.lw(q.start-1) == "no" {
 		f.forced = news.StatusDeclined
 	}
+	// "announced the drawdown of 2,500 troops": a noun of withdrawal
+	if a.withdrawalOf(q) {
+		f.forced = news.StatusDeclined
+	}
 	return f, true
 }
 
@@ -181,6 +185,11 @@ func (a *analysis) leaving(k int, s span) bool {
 		if (w == "left" || w == "leave" || w == "leaving") && j > k && a.has(j-1, cPerfectAux, cPassiveAux, cIrrealis) {
 			return true
 		}
+		// "the last US soldiers left Afghanistan": a past verb right
+		// after the troops, before the place
+		if w == "left" && j == k && j+1 < s.end && (a.lw(j+1) == "the" || a.actorEndingAt(j+1, s) >= 0 && a.actors[a.actorEndingAt(j+1, s)].start == j+1) {
+			return true
+		}
 	}
 	return false
 }
@@ -257,6 +266,25 @@ func (a *analysis) ownForces(f frame, q quantity) bool {
 		case "border", "borders", "frontier", "frontiers", "territory", "soil":
 			return true
 		}
+	}
+	return false
+}
+
+// withdrawalOf reports whether troops q follow a noun of withdrawal and
+// "of": "the drawdown of 2,500 troops", "a pullout of the last 300
+// soldiers". ("Drawdown powers" send arms: only troops are withdrawn.)
+func (a *analysis) withdrawalOf(q quantity) bool {
+	s := a.sents[q.sent]
+	k := q.start - 1
+	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "last" || a.lw(k) == "remaining" || a.has(k, cQualifier)) {
+		k--
+	}
+	if k <= s.start || a.lw(k) != "of" {
+		return false
+	}
+	switch a.lw(k - 1) {
+	case "withdrawal", "pullout", "pull-out", "drawdown", "draw-down", "departure", "exit", "repatriation", "reduction":
+		return true
 	}
 	return false
 }

@@ -55,6 +55,13 @@ func (a *analysis) troopOwners(q quantity, s span) []actorMention {
 	if len(out) > 0 {
 		return out
 	}
+	// "US troops have left", "Spanish soldiers": troops without a number
+	// whose country is named right before their noun
+	if q.num == nil && q.start > s.start {
+		if m, ok := a.longestEndingAt(q.start, s, cDemonym, cCountry); ok {
+			return []actorMention{{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent}}
+		}
+	}
 	if p := q.start - 2; p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
 		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
 			am := a.actors[n]
@@ -83,7 +90,7 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	}
 	am, owned := a.troopOwner(q, s)
 	k := q.start - 1
-	for k > s.start && q.start-k <= 2 && (a.lw(k) == "the" || a.lw(k) == "a" || a.has(k, cQualifier)) {
+	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "last" || a.lw(k) == "remaining" || a.lw(k) == "first" || a.has(k, cQualifier)) {
 		k--
 	}
 	if k < s.start {
@@ -95,7 +102,7 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 		noun = true
 		switch a.lw(k - 1) {
 		case "deployment", "deployments", "dispatch", "despatch", "arrival", "sending":
-		case "withdrawal", "pullout", "pull-out", "departure", "exit":
+		case "withdrawal", "pullout", "pull-out", "departure", "exit", "drawdown", "draw-down", "repatriation", "reduction":
 			f.forced = news.StatusDeclined
 		default:
 			return frame{}, false
@@ -442,4 +449,22 @@ func (a *analysis) followedBy(f frame, q quantity) frame {
 		return f
 	}
 	return f
+}
+
+// longestEndingAt returns the longest two-letter country or demonym
+// match of the classes cls that ends right before token end in s.
+func (a *analysis) longestEndingAt(end int, s span, cls ...class) (match, bool) {
+	var best match
+	found := false
+	for k := max(s.start, end-4); k < end; k++ {
+		for _, m := range a.ann[k] {
+			if m.end != end || len(m.value) != 2 || !slices.Contains(cls, m.class) {
+				continue
+			}
+			if !found || m.end-m.start > best.end-best.start {
+				best, found = m, true
+			}
+		}
+	}
+	return best, found
 }
