@@ -122,6 +122,13 @@ func (a *analysis) relativeFrame(q quantity, s span) (frame, bool) {
 // Cincu": troops held abroad, delivered.
 func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	h := q.start - 1
+	// "Ireland has a contingent of 340 soldiers in Lebanon": the unit
+	// before "of" belongs to the count
+	if h-2 > s.start && a.lw(h) == "of" && a.has(h-1, cTroopUnit) && (a.lw(h-2) == "a" || a.lw(h-2) == "an") {
+		h -= 3
+	} else if h > s.start && (a.lw(h) == "a" || a.lw(h) == "an") && a.has(q.start, cTroopUnit) {
+		h-- // the unit opens the quantity: "a contingent of 340 soldiers"
+	}
 	for h > s.start && (a.has(h, cSubjectFollower) && !a.has(h, cPerfectAux) || a.lw(h) == "now") {
 		h--
 	}

@@ -19,6 +19,11 @@ func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
 	if f.forced == "" && a.ongoing(f) {
 		f.forced = news.StatusDelivered
 	}
+	// "Ireland currently deploys 340 troops", "has been contributing
+	// troops since 1978": troops in place
+	if f.forced == "" && a.inPlaceNow(f) {
+		f.forced = news.StatusDelivered
+	}
 	// "No British troops will be sent to Ukraine": none is a refusal
 	if q.start > 0 && a.lw(q.start-1) == "no" {
 		f.forced = news.StatusDeclined
@@ -287,4 +292,25 @@ func (a *analysis) withdrawalOf(q quantity) bool {
 		return true
 	}
 	return false
+}
+
+// inPlaceNow reports whether the verb of frame f says troops are in place
+// now: "currently" before it ("Ireland currently deploys 340 troops") or
+// a present perfect progressive ("has been contributing troops since
+// 1978"), with no modal or hedge before it.
+func (a *analysis) inPlaceNow(f frame) bool {
+	if f.rule != ruleActive || len(f.actors) == 0 || f.anchor.end <= f.anchor.start {
+		return false
+	}
+	from := f.actors[len(f.actors)-1].end
+	if from > f.anchor.start || f.anchor.start-from > 4 || a.irrealis(from, f.anchor.start) {
+		return false
+	}
+	for k := from; k < f.anchor.start; k++ {
+		if a.lw(k) == "currently" {
+			return true
+		}
+	}
+	k := f.anchor.start
+	return strings.HasSuffix(a.lw(k), "ing") && k >= 2 && a.lw(k-1) == "been" && (a.lw(k-2) == "has" || a.lw(k-2) == "have")
 }
