@@ -34,10 +34,15 @@ func (a *analysis) partitiveOf(k int, s span) int {
 	default:
 		return k
 	}
-	if p, ok := parseNumberAt(&a.doc, a.ann, k+2, s.end); ok {
+	j := k + 2
+	// "1,200 of the mission's 12,000 peacekeepers": a possessive owner
+	if j+2 < s.end && a.toks[j].kind == tWord && isApostropheText(a.tx(j+1)) && a.lw(j+2) == "s" {
+		j += 3
+	}
+	if p, ok := parseNumberAt(&a.doc, a.ann, j, s.end); ok {
 		return p.end
 	}
-	return k + 2
+	return j
 }
 
 // sizedUnit reports whether w, after a head count ("a 300-strong
