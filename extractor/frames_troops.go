@@ -312,28 +312,45 @@ func (a *analysis) domestic(f frame, q quantity) bool {
 	return false
 }
 
-// upFrom returns the number after "up from" that follows quantity q ("to
-// 2,200 troops, up from about 1,900"): the level before the commitment.
+// upFrom returns the number after "up from", "down from", "compared
+// with" or a bare "from" that follows quantity q ("to 2,200 troops, up
+// from about 1,900", "to 1,800 troops from 900 today"): the level before
+// the commitment.
 func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
 	s := a.sents[q.sent]
 	if q.num == nil {
 		return numPhrase{}, false
 	}
-	// "…, up from", "… by 2026, up from"
-	k := q.end
-	for k+2 < s.end && k < q.end+5 && !(a.lw(k) == "up" && a.lw(k+1) == "from") {
-		if a.has(k, cClauseBreak, cTrigger) {
+	// "…, up from", "… by 2026, up from", "compared with 900 now",
+	// "to 1,800 troops from 900 currently", "down from 1,800"
+	at := -1
+	for k := q.end; k+1 < s.end && k < q.end+5 && at < 0; k++ {
+		switch {
+		case (a.lw(k) == "up" || a.lw(k) == "down") && a.lw(k+1) == "from",
+			q.kind == news.KindTroops && a.lw(k) == "compared" && (a.lw(k+1) == "with" || a.lw(k+1) == "to"):
+			at = k + 2
+		case q.kind == news.KindTroops && a.lw(k) == "from" && (k == q.end || a.tx(k-1) == ","):
+			at = k + 1
+		case a.has(k, cClauseBreak, cTrigger):
 			return numPhrase{}, false
 		}
-		k++
 	}
-	if k+2 >= s.end || a.lw(k) != "up" || a.lw(k+1) != "from" {
+	if at < 0 || at >= s.end {
 		return numPhrase{}, false
 	}
 	for _, p := range a.numbers {
-		if p.start == k+2 && p.value > 0 && p.value < q.num.value*10 {
-			return p, true
+		if p.start != at || p.value <= 0 || p.value >= q.num.value*10 || a.isYear(p.start) {
+			continue
 		}
+		// the level then: "900.", "900 now", "900 in 2023"; not "from 30 countries"
+		if p.end < s.end && a.toks[p.end].kind != tPunct {
+			switch a.lw(p.end) {
+			case "now", "today", "currently", "previously", "before", "earlier", "at", "in", "last", "this":
+			default:
+				return numPhrase{}, false
+			}
+		}
+		return p, true
 	}
 	return numPhrase{}, false
 }
