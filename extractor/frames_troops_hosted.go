@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -126,4 +127,22 @@ func (a *analysis) negatedBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// longestEndingAt returns the longest two-letter country or demonym
+// match of the classes cls that ends right before token end in s.
+func (a *analysis) longestEndingAt(end int, s span, cls ...class) (match, bool) {
+	var best match
+	found := false
+	for k := max(s.start, end-4); k < end; k++ {
+		for _, m := range a.ann[k] {
+			if m.end != end || len(m.value) != 2 || !slices.Contains(cls, m.class) {
+				continue
+			}
+			if !found || m.end-m.start > best.end-best.start {
+				best, found = m, true
+			}
+		}
+	}
+	return best, found
 }

@@ -450,21 +450,3 @@ func (a *analysis) followedBy(f frame, q quantity) frame {
 	}
 	return f
 }
-
-// longestEndingAt returns the longest two-letter country or demonym
-// match of the classes cls that ends right before token end in s.
-func (a *analysis) longestEndingAt(end int, s span, cls ...class) (match, bool) {
-	var best match
-	found := false
-	for k := max(s.start, end-4); k < end; k++ {
-		for _, m := range a.ann[k] {
-			if m.end != end || len(m.value) != 2 || !slices.Contains(cls, m.class) {
-				continue
-			}
-			if !found || m.end-m.start > best.end-best.start {
-				best, found = m, true
-			}
-		}
-	}
-	return best, found
-}
