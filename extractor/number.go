@@ -156,7 +156,7 @@ func spaceThousand(d *doc, j int) bool {
 // vague: "several hundred", "a few hundred", "a few dozen".
 func vagueMultiplier(w string) bool {
 	switch w {
-	case "several", "few", "many", "some":
+	case "several", "few", "many":
 		return true
 	}
 	return false
