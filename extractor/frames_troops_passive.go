@@ -109,6 +109,28 @@ func (a *analysis) reportedPassiveFrame(q quantity, s span) (frame, bool) {
 	for j > s.start && (a.lw(j) == "that" || a.has(j, cQualifier) || a.lw(j) == "the" || a.lw(j) == "some") {
 		j--
 	}
+	// "said on Tuesday that", "said Tuesday that"
+	if j > s.start && isWeekday(a.lw(j)) {
+		j--
+		if j > s.start && a.lw(j) == "on" {
+			j--
+		}
+	}
+	// "According to the Estonian defence ministry, 300 soldiers will be
+	// deployed": the source opens the sentence
+	if j > s.start+2 && a.tx(j) == "," && a.lw(s.start) == "according" && a.lw(s.start+1) == "to" {
+		k := s.start + 2
+		if a.lw(k) == "the" {
+			k++
+		}
+		n := a.actorEndingAt(k, s)
+		if n >= 0 && a.actors[n].start == k && a.actors[n].end == j && len(a.actors[n].code) == 2 &&
+			(a.actors[n].cls != cDemonym || a.institutionAfter(k+1, j)) {
+			return frame{actors: []actorMention{a.actors[n]}, anchor: span{m.start, m.end}, rule: rulePassive,
+				name: ruleTroopsReported, window: span{q.start, m.end}, conf: 0.55}, true
+		}
+		return frame{}, false
+	}
 	if j <= s.start || !a.has(j, cReporting) {
 		return frame{}, false
 	}
@@ -123,7 +145,8 @@ func (a *analysis) reportedPassiveFrame(q quantity, s span) (frame, bool) {
 			continue
 		}
 		am := a.actors[n]
-		if len(am.code) != 2 || am.cls == cDemonym || am.start != s.start && a.lw(am.start-1) != "the" {
+		// a demonym only before an institution: "the Estonian defence ministry said"
+		if len(am.code) != 2 || am.cls == cDemonym && !a.institutionAfter(am.start+1, j) || am.start != s.start && a.lw(am.start-1) != "the" {
 			return frame{}, false
 		}
 		f := frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: rulePassive, name: ruleTroopsReported,
@@ -134,4 +157,29 @@ func (a *analysis) reportedPassiveFrame(q quantity, s span) (frame, bool) {
 		return f, true
 	}
 	return frame{}, false
+}
+
+// isQuote reports whether t is a closing or opening quotation mark.
+func isQuote(t string) bool {
+	switch t {
+	case "\"", "”", "“", "'", "’", "‘", "»", "«":
+		return true
+	}
+	return false
+}
+
+// institutionAfter reports whether a word of government or of the armed
+// forces stands in [k, to): "(the Estonian) defence ministry",
+// "government", "army".
+func (a *analysis) institutionAfter(k, to int) bool {
+	for ; k < to; k++ {
+		if a.has(k, cInstitution) {
+			return true
+		}
+		switch a.lw(k) {
+		case "ministry", "minister", "government", "army", "military", "navy", "spokesman", "spokeswoman", "spokesperson", "officials":
+			return true
+		}
+	}
+	return false
 }
