@@ -798,8 +798,13 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 				if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok {
 					q.num = newNum(p)
 					end = p.end
+					// "a contingent of 400 Kenyan police officers": the
+					// country of the troops before their noun
+					if d, ok := a.longest(end, s.end, cDemonym, cCountry); ok && a.has(d.end, cTroopNoun) {
+						end = d.end
+					}
 					if t, ok := a.longest(end, s.end, cTroopNoun); ok {
-						end = t.end
+						end = a.extendTroops(t.end, s.end)
 					} else if end < s.end && headWord(a.lw(end)) {
 						end++
 					}
