@@ -59,8 +59,9 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	}
 	// "will deploy", "are deployed", "have arrived", "is already in"
 	j := k
-	for j < s.end && j < k+4 && (a.has(j, cPerfectAux, cPassiveAux, cIrrealis, cSubjectFollower) || strings.HasSuffix(a.lw(j), "ly") ||
-		a.lw(j) == "no" && j+1 < s.end && a.lw(j+1) == "longer" || a.lw(j) == "longer" && a.lw(j-1) == "no") {
+	for j < s.end && j < k+5 && (a.has(j, cPerfectAux, cPassiveAux, cIrrealis, cSubjectFollower) || strings.HasSuffix(a.lw(j), "ly") ||
+		a.lw(j) == "no" && j+1 < s.end && a.lw(j+1) == "longer" || a.lw(j) == "longer" && a.lw(j-1) == "no" ||
+		scheduledTo(a.lw(j)) && j+1 < s.end && a.lw(j+1) == "to") {
 		j++
 	}
 	if j == k || j >= s.end {
@@ -376,6 +377,16 @@ func (a *analysis) followedByBefore(h int, s span) bool {
 		case "first", "second", "third", "fourth", "fifth", "largest", "biggest", "top":
 			return h-k <= 2
 		}
+	}
+	return false
+}
+
+// scheduledTo reports whether w, before "to", puts a verb in the future:
+// "are due to arrive", "are expected to deploy", "set to leave".
+func scheduledTo(w string) bool {
+	switch w {
+	case "due", "expected", "set", "scheduled", "slated", "poised", "planned", "going":
+		return true
 	}
 	return false
 }
