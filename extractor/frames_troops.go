@@ -46,6 +46,17 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		f.forced = news.StatusDeclined
 		return f, ok
 	}
+	// "the 300 Estonian soldiers who deployed to Mali", "who were sent
+	// there": a relative clause of sending or presence
+	if w := a.lw(k); w == "who" || w == "that" {
+		j := k + 1
+		for j < s.end && j < k+4 && (a.has(j, cPerfectAux, cPassiveAux) || a.lw(j) == "already") {
+			j++
+		}
+		if m, ok := a.longest(j, s.end, cDeliveryPast, cPresence); ok && (j > k+1 || a.has(m.start, cDeliveryPast) || strings.HasSuffix(a.lw(m.start), "ed")) {
+			return mk(span{m.start, m.end}, 0.6)
+		}
+	}
 	// "The 300 Swedish soldiers in Latvia will leave next year"
 	if a.leaving(k, s) {
 		f, ok := mk(span{k, k + 1}, 0.6)
