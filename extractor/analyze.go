@@ -516,12 +516,13 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	// "a 300-strong contingent", "a 216-member team", "a 40-man unit":
 	// the number counts people, whatever the noun
 	sized := false
-	if k+1 < s.end && a.tx(k) == "-" && personCount(a.lw(k+1)) {
+	if k+1 < s.end && (a.tx(k) == "-" || a.tx(k) == "–") && personCount(a.lw(k+1)) {
 		k += 2
 		sized = true
 	}
+	k = a.partitiveOf(k, s)
 	for n := 0; n < 3 && k < s.end; n++ {
-		if a.has(k, cTroopNoun) {
+		if a.has(k, cTroopNoun) || sized && sizedUnit(a.lw(k)) {
 			break
 		}
 		// "10,000 U.S. troops", "500 South Korean soldiers"
@@ -542,6 +543,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	// "200 personnel carriers", "30 infantry fighting vehicles"
 	if eq, isEq := a.longest(t.start, s.end, cEquipNoun); ok && isEq && eq.end > t.end {
 		ok = false
+	}
+	if !ok && sized && k < s.end && sizedUnit(a.lw(k)) {
+		t, ok = match{start: k, end: k + 1}, true // "a 300-strong detachment"
 	}
 	if ok && !a.casualtyNear(i, t.end, s) {
 		t.end = a.extendTroops(t.end, s.end)
@@ -902,8 +906,13 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 				if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok {
 					q.num = newNum(p)
 					end = p.end
+					// "a contingent of 400 Kenyan police officers": the
+					// country of the troops before their noun
+					if d, ok := a.longest(end, s.end, cDemonym, cCountry); ok && a.has(d.end, cTroopNoun) {
+						end = d.end
+					}
 					if t, ok := a.longest(end, s.end, cTroopNoun); ok {
-						end = t.end
+						end = a.extendTroops(t.end, s.end)
 					} else if end < s.end && headWord(a.lw(end)) {
 						end++
 					}

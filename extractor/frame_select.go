@@ -138,6 +138,21 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.saleFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.hostedFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.reportedPassiveFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.unitSizeFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.availableFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.orderedFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.presenceFrame(q, s); ok {
 		return f, true
 	}

@@ -241,7 +241,7 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 			}
 		}
 	}
-	return a.doubted(f) || a.ownSpending(q) || a.ownForces(f, q)
+	return a.doubted(f) || a.ownSpending(q) || a.equipsOwnForces(f, q)
 }
 
 // ruleRecipientDoc marks a recipient taken from the rest of the document.

@@ -76,10 +76,10 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 	}
 	giving := false
 	for j := s.start; j < s.end; j++ {
-		if notGivenFrom(a.lw(j)) {
+		if notGivenFrom(a.lw(j)) || a.leavingPhrase(j) {
 			// "troops from Senegal will withdraw" are Senegal's; "withdraw
 			// troops from Mali" leave Mali; hostile words say nothing is given
-			if q.kind != news.KindTroops || j < q.start || !isWithdrawal(a.lw(j)) {
+			if q.kind != news.KindTroops || j < q.start || !isWithdrawal(a.lw(j)) && !a.leavingPhrase(j) {
 				return frame{}, false
 			}
 		}
@@ -133,7 +133,7 @@ func (a *analysis) joinedAfter(n int, s span) []actorMention {
 // ("imported $40 million from"), departures, seizures and hostilities.
 func notGivenFrom(w string) bool {
 	switch w {
-	case "withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulled", "pulling", "evacuate",
+	case "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulls", "pulled", "pulling", "evacuate",
 		"evacuated", "evacuating", "return", "returned", "returning", "redeploy", "redeployed", "imports", "imported",
 		"exports", "trade", "bought", "buy", "buys", "purchase", "purchased", "stolen", "seized",
 		"departure", "exit", "pullout", "drawdown", "evacuation", "expelled", "expulsion",
@@ -148,8 +148,8 @@ func notGivenFrom(w string) bool {
 // "from" a country that withdraw are still its troops.
 func isWithdrawal(w string) bool {
 	switch w {
-	case "withdraw", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulled", "pulling",
-		"return", "returned", "returning", "redeploy", "redeployed":
+	case "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulls", "pulled", "pulling",
+		"return", "returns", "returned", "returning", "redeploy", "redeploys", "redeployed":
 		return true
 	}
 	return false

@@ -309,7 +309,7 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 	for k := q.end; k < min(s.end, q.end+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if !ok {
-			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.lw(k), "ly") && !passiveModal(a.lw(k)) {
+			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.lw(k), "ly") && !passiveModal(a.lw(k)) && !a.passiveModal(k) {
 				return a.agentlessFrame(q, s)
 			}
 			continue
@@ -321,6 +321,7 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 		}
 		// "delivered to Ukraine by Germany": the recipient may come first
 		by = a.skipRecipientBeforeBy(by, s)
+		by = a.agentAfterPlace(by, s)
 		if by >= s.end || a.lw(by) != "by" {
 			return a.agentlessFrame(q, s)
 		}

@@ -323,6 +323,17 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 				return []actorMention{am}, true
 			}
 		}
+		// "… 300 soldiers," said the Estonian defence minister: the
+		// speaker after an inverted verb of saying
+		for _, am := range a.actorsOf(s) {
+			p := am.start - 1
+			if p > k && a.lw(p) == "the" {
+				p--
+			}
+			if am.start > k && len(am.code) == 2 && p > k && a.has(p, cReporting) && (a.tx(p-1) == "," || isQuote(a.tx(p-1))) {
+				return []actorMention{am}, true
+			}
+		}
 	}
 	if list, ok := pick(s, k); ok {
 		return list, true

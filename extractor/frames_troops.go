@@ -23,8 +23,10 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	if len(owners) == 0 {
 		return frame{}, false
 	}
-	k := q.end
-	for k < s.end && (a.has(k, cSubjectFollower) && !a.has(k, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly") && a.toks[k].kind == tWord) {
+	k := a.skipPlace(q.end, s)
+	// past adverbs and auxiliaries, not past a verb of leaving (also a
+	// subject follower: "Sweden left the mission")
+	for k < s.end && (a.has(k, cSubjectFollower) && !a.has(k, cPerfectAux, cPassiveAux, cIrrealis) && a.leaveVerbEnd(k, s) < 0 || strings.HasSuffix(a.lw(k), "ly") && a.toks[k].kind == tWord) {
 		k++
 	}
 	if k >= s.end {
@@ -32,13 +34,33 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	}
 	mk := func(anchor span, conf float64) (frame, bool) {
 		f := frame{actors: owners, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}
-		if a.leaving(anchor.end, s) {
+		switch {
+		case a.leaving(anchor.end, s):
 			f.forced = news.StatusDeclined
+		case a.staying(anchor) && a.negatedBetween(q.end, anchor.start):
+			f.forced = news.StatusDeclined // "will not stay", "will no longer remain"
 		}
 		return f, true
 	}
 	// "Japanese and Croatian soldiers who have left": a withdrawal
 	if w := a.lw(k); (w == "who" || w == "that") && a.leaving(k+1, s) {
+		f, ok := mk(span{k, k + 1}, 0.6)
+		f.forced = news.StatusDeclined
+		return f, ok
+	}
+	// "the 300 Estonian soldiers who deployed to Mali", "who were sent
+	// there": a relative clause of sending or presence
+	if w := a.lw(k); w == "who" || w == "that" {
+		j := k + 1
+		for j < s.end && j < k+4 && (a.has(j, cPerfectAux, cPassiveAux) || a.lw(j) == "already") {
+			j++
+		}
+		if m, ok := a.longest(j, s.end, cDeliveryPast, cPresence); ok && (j > k+1 || a.has(m.start, cDeliveryPast) || strings.HasSuffix(a.lw(m.start), "ed")) {
+			return mk(span{m.start, m.end}, 0.6)
+		}
+	}
+	// "The 300 Swedish soldiers in Latvia will leave next year"
+	if a.leaving(k, s) {
 		f, ok := mk(span{k, k + 1}, 0.6)
 		f.forced = news.StatusDeclined
 		return f, ok
@@ -50,7 +72,9 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	}
 	// "will deploy", "are deployed", "have arrived", "is already in"
 	j := k
-	for j < s.end && j < k+4 && (a.has(j, cPerfectAux, cPassiveAux, cIrrealis, cSubjectFollower) || strings.HasSuffix(a.lw(j), "ly")) {
+	for j < s.end && j < k+5 && (a.has(j, cPerfectAux, cPassiveAux, cIrrealis, cSubjectFollower) || strings.HasSuffix(a.lw(j), "ly") ||
+		a.lw(j) == "no" && j+1 < s.end && a.lw(j+1) == "longer" || a.lw(j) == "longer" && a.lw(j-1) == "no" ||
+		scheduledTo(a.lw(j)) && j+1 < s.end && a.lw(j+1) == "to") {
 		j++
 	}
 	if j == k || j >= s.end {
@@ -112,6 +136,13 @@ func (a *analysis) relativeFrame(q quantity, s span) (frame, bool) {
 // Cincu": troops held abroad, delivered.
 func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	h := q.start - 1
+	// "Ireland has a contingent of 340 soldiers in Lebanon": the unit
+	// before "of" belongs to the count
+	if h-2 > s.start && a.lw(h) == "of" && a.has(h-1, cTroopUnit) && (a.lw(h-2) == "a" || a.lw(h-2) == "an") {
+		h -= 3
+	} else if h > s.start && (a.lw(h) == "a" || a.lw(h) == "an") && a.has(q.start, cTroopUnit) {
+		h-- // the unit opens the quantity: "a contingent of 340 soldiers"
+	}
 	for h > s.start && (a.has(h, cSubjectFollower) && !a.has(h, cPerfectAux) || a.lw(h) == "now") {
 		h--
 	}
@@ -131,7 +162,7 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	// "Ethiopia is second with 6,662 peacekeepers": a ranking of contributors
-	if a.lw(h) == "with" && h == q.start-1 && a.peacekeeping(q) {
+	if a.lw(h) == "with" && h == q.start-1 && (a.peacekeeping(q) || a.followedByBefore(h, s)) {
 		return a.rankedFrame(h, q, s)
 	}
 	if !a.has(h, cPerfectAux) {
@@ -153,6 +184,7 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their") {
 				return frame{}, false // "20,000 soldiers in its army": its own forces
 			}
+		case "there", "abroad", "overseas": // "it has 120 soldiers there"
 		default:
 			return frame{}, false
 		}
@@ -163,7 +195,10 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 		am := a.actors[n]
 		f, ok = frame{actors: []actorMention{am}, anchor: span{h, h + 1}, rule: ruleActive, window: span{am.start, h + 1}}, true
 	}
-	if !ok || f.rule != ruleActive || bare && f.actors[len(f.actors)-1].end < h-1 {
+	// "It has 120 soldiers there": a pronoun for the country, when a place follows
+	// ("It had 12,000 troops on the ground in …" may be a mission's)
+	pronoun := ok && f.rule == rulePronoun && !bare && f.anaphor.end == h && (a.lw(k) == "there" || a.lw(k) == "abroad" || a.lw(k) == "overseas")
+	if !ok || f.rule != ruleActive && !pronoun || bare && f.actors[len(f.actors)-1].end < h-1 {
 		return frame{}, false // a bare count needs its subject right before "has"
 	}
 	f.rule = rulePresence
@@ -223,15 +258,22 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 	}
 	for k := q.end; k < s.end && k < q.end+14; k++ {
 		switch a.lw(k) {
-		case "bringing", "brings", "taking", "takes", "raising", "raises", "lifting", "lifts":
+		case "bringing", "brings", "taking", "takes", "raising", "raises", "lifting", "lifts",
+			"increasing", "doubling", "boosting", "pushing", "making", "for":
 		default:
 			if a.has(k, cClauseBreak) {
 				return quantity{}, false
 			}
 			continue
 		}
-		for j := k + 1; j+1 < s.end && j < k+6; j++ {
-			if a.lw(j) != "to" {
+		for j := k + 1; j+1 < s.end && j < k+10; j++ {
+			if a.has(j, cClauseBreak) || a.tx(j) == "," {
+				return quantity{}, false
+			}
+			// "for a total of 1,800", "making a total of 1,800"
+			if a.lw(j) == "of" && a.lw(j-1) == "total" {
+				// read as "to"
+			} else if a.lw(j) != "to" || a.lw(k) == "for" || a.lw(k) == "making" {
 				continue
 			}
 			for _, o := range a.quants {
@@ -241,7 +283,9 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 			}
 			if q.kind == news.KindTroops {
 				for _, p := range a.numbers {
-					if p.start == j+1 && p.value > q.num.value && !a.isYear(p.start) {
+					// "to 1,800.", "to 1,800 in Estonia"; not "a total of 180 days"
+					bare := p.end >= s.end || a.toks[p.end].kind == tPunct || a.has(p.end, cLocPrep)
+					if p.start == j+1 && p.value > q.num.value && !a.isYear(p.start) && bare {
 						t := q
 						t.num, t.span = newNum(p), span{p.start, p.end}
 						return t, true
@@ -266,8 +310,8 @@ func (a *analysis) domestic(f frame, q quantity) bool {
 	s := a.sents[q.sent]
 	from := max(f.anchor.end, q.end)
 	for _, am := range a.actorsOf(s) {
-		if am.start < from || am.cls == cDemonym || len(am.code) != 2 {
-			continue
+		if am.start < from || am.cls == cDemonym || len(am.code) != 2 || a.afterBy(am.start) {
+			continue // "sent by Kenya to Haiti": the agent is no place
 		}
 		for k := from; k < am.start; k++ {
 			if a.has(k, cReporting, cClauseBreak) || a.tx(k) == ";" {
@@ -282,28 +326,45 @@ func (a *analysis) domestic(f frame, q quantity) bool {
 	return false
 }
 
-// upFrom returns the number after "up from" that follows quantity q ("to
-// 2,200 troops, up from about 1,900"): the level before the commitment.
+// upFrom returns the number after "up from", "down from", "compared
+// with" or a bare "from" that follows quantity q ("to 2,200 troops, up
+// from about 1,900", "to 1,800 troops from 900 today"): the level before
+// the commitment.
 func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
 	s := a.sents[q.sent]
 	if q.num == nil {
 		return numPhrase{}, false
 	}
-	// "…, up from", "… by 2026, up from"
-	k := q.end
-	for k+2 < s.end && k < q.end+5 && !(a.lw(k) == "up" && a.lw(k+1) == "from") {
-		if a.has(k, cClauseBreak, cTrigger) {
+	// "…, up from", "… by 2026, up from", "compared with 900 now",
+	// "to 1,800 troops from 900 currently", "down from 1,800"
+	at := -1
+	for k := q.end; k+1 < s.end && k < q.end+5 && at < 0; k++ {
+		switch {
+		case (a.lw(k) == "up" || a.lw(k) == "down") && a.lw(k+1) == "from",
+			q.kind == news.KindTroops && a.lw(k) == "compared" && (a.lw(k+1) == "with" || a.lw(k+1) == "to"):
+			at = k + 2
+		case q.kind == news.KindTroops && a.lw(k) == "from" && (k == q.end || a.tx(k-1) == ","):
+			at = k + 1
+		case a.has(k, cClauseBreak, cTrigger):
 			return numPhrase{}, false
 		}
-		k++
 	}
-	if k+2 >= s.end || a.lw(k) != "up" || a.lw(k+1) != "from" {
+	if at < 0 || at >= s.end {
 		return numPhrase{}, false
 	}
 	for _, p := range a.numbers {
-		if p.start == k+2 && p.value > 0 && p.value < q.num.value*10 {
-			return p, true
+		if p.start != at || p.value <= 0 || p.value >= q.num.value*10 || a.isYear(p.start) {
+			continue
 		}
+		// the level then: "900.", "900 now", "900 in 2023"; not "from 30 countries"
+		if p.end < s.end && a.toks[p.end].kind != tPunct {
+			switch a.lw(p.end) {
+			case "now", "today", "currently", "previously", "before", "earlier", "at", "in", "last", "this":
+			default:
+				return numPhrase{}, false
+			}
+		}
+		return p, true
 	}
 	return numPhrase{}, false
 }
@@ -315,4 +376,30 @@ func (a *analysis) afterBy(k int) bool {
 		k--
 	}
 	return k > 0 && a.lw(k-1) == "by"
+}
+
+// followedByBefore reports whether "followed by" or a word of rank comes
+// shortly before token h in s: "…, followed by Jamaica with 200", "Kenya
+// is first with 1,000 officers" rank contributors.
+func (a *analysis) followedByBefore(h int, s span) bool {
+	for k := h - 1; k > s.start && h-k <= 6; k-- {
+		if a.lw(k) == "by" && a.lw(k-1) == "followed" {
+			return true
+		}
+		switch a.lw(k) {
+		case "first", "second", "third", "fourth", "fifth", "largest", "biggest", "top":
+			return h-k <= 2
+		}
+	}
+	return false
+}
+
+// scheduledTo reports whether w, before "to", puts a verb in the future:
+// "are due to arrive", "are expected to deploy", "set to leave".
+func scheduledTo(w string) bool {
+	switch w {
+	case "due", "expected", "set", "scheduled", "slated", "poised", "planned", "going":
+		return true
+	}
+	return false
 }

@@ -12,12 +12,25 @@ import (
 // f with one group for a joint total, the countries that follow suit, and
 // "delivered" for a simple present of holding.
 func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
-	if f.rule != ruleFrom && a.domestic(f, q) || a.trainees(q) || a.uncommitted(f) {
+	if f.rule != ruleFrom && (a.domestic(f, q) || a.ownForces(f, q)) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) {
 		return f, false
 	}
 	f = a.followedBy(a.jointTroops(f, q), q)
 	if f.forced == "" && a.ongoing(f) {
 		f.forced = news.StatusDelivered
+	}
+	// "Ireland currently deploys 340 troops", "has been contributing
+	// troops since 1978": troops in place
+	if f.forced == "" && a.inPlaceNow(f) {
+		f.forced = news.StatusDelivered
+	}
+	// "No British troops will be sent to Ukraine": none is a refusal
+	if q.start > 0 && a.lw(q.start-1) == "no" {
+		f.forced = news.StatusDeclined
+	}
+	// "announced the drawdown of 2,500 troops": a noun of withdrawal
+	if a.withdrawalOf(q) {
+		f.forced = news.StatusDeclined
 	}
 	return f, true
 }
@@ -72,8 +85,29 @@ func (a *analysis) uncommitted(f frame) bool {
 	if f.rule == rulePronoun && f.anaphor.start > 0 && (a.lw(f.anaphor.start-1) == "if" || a.lw(f.anaphor.start-1) == "whether") {
 		return true
 	}
+	// "Canada denied it would send troops", "denies reports that it
+	// sent troops": a denial in the clause is no commitment
+	for k := f.anchor.start - 1; k >= 0 && k >= f.anchor.start-8; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == "," || a.tx(k) == "." || a.tx(k) == ";" {
+			break
+		}
+		switch a.lw(k) {
+		case "denied", "denies", "deny", "denying":
+			return true
+		}
+	}
 	if len(f.actors) == 0 || f.rule != ruleActive {
 		return false
+	}
+	// "If Germany sent 5,000 troops, Russia would respond": a condition
+	if p := f.actors[0].start - 1; p >= 0 {
+		if a.lw(p) == "the" && p > 0 {
+			p--
+		}
+		switch a.lw(p) {
+		case "if", "unless":
+			return true // not "whether": "asked whether Japan would send" is answered after
+		}
 	}
 	from := f.actors[len(f.actors)-1].end
 	// "Pyongyang is estimated to have sent 11,000 troops": a third
@@ -150,10 +184,15 @@ func (a *analysis) leaving(k int, s span) bool {
 			return false
 		}
 		w := a.lw(j)
-		if strings.HasPrefix(w, "withdr") || w == "pull" || w == "pulling" {
+		if strings.HasPrefix(w, "withdr") || w == "pull" || w == "pulling" || a.leavingPhrase(j) {
 			return true
 		}
 		if (w == "left" || w == "leave" || w == "leaving") && j > k && a.has(j-1, cPerfectAux, cPassiveAux, cIrrealis) {
+			return true
+		}
+		// "the last US soldiers left Afghanistan": a past verb right
+		// after the troops, before the place
+		if w == "left" && j == k && j+1 < s.end && (a.lw(j+1) == "the" || a.actorEndingAt(j+1, s) >= 0 && a.actors[a.actorEndingAt(j+1, s)].start == j+1) {
 			return true
 		}
 	}
@@ -175,4 +214,103 @@ func (a *analysis) ongoing(f frame) bool {
 		return !a.irrealis(f.window.start, f.anchor.start)
 	}
 	return false
+}
+
+// ownForces reports whether troops q of frame f are the committer's own
+// forces at home or their size, not a commitment to someone else: raised
+// or called up ("plans to mobilise 500,000 troops", "will recruit 20,000
+// soldiers"), sent to its own border ("will deploy 10,000 troops to its
+// border with Belarus", "along their borders") or the size of its army
+// ("increase its armed forces to 203,000 soldiers").
+func (a *analysis) ownForces(f frame, q quantity) bool {
+	if f.anchor.end <= f.anchor.start {
+		return false
+	}
+	switch w := a.lw(f.anchor.start); {
+	case strings.HasPrefix(w, "mobilis"), strings.HasPrefix(w, "mobiliz"), strings.HasPrefix(w, "recruit"), strings.HasPrefix(w, "conscript"):
+		return true
+	}
+	s := a.sents[q.sent]
+	own := func(k int) bool {
+		return k < s.end && (a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "own")
+	}
+	// "its army", "its armed forces" between the verb and the troops
+	for k := f.anchor.end; k+1 < q.start; k++ {
+		if !own(k) {
+			continue
+		}
+		j := k + 1
+		if a.lw(j) == "own" && j+1 < q.start {
+			j++
+		}
+		switch a.lw(j) {
+		case "army", "armed", "military":
+			return true
+		}
+	}
+	// "to its border", "along their own borders", "on its territory";
+	// not "outside its borders" ("would not send troops outside its
+	// borders" is a refusal)
+	for k := q.end; k+1 < s.end && k < q.end+4; k++ {
+		switch a.lw(k) {
+		case "to", "along", "on", "at", "near", "towards", "toward", "in", "within":
+		default:
+			if a.tx(k) == "," || a.has(k, cClauseBreak) {
+				return false
+			}
+			continue
+		}
+		j := k + 1
+		for j < s.end && own(j) {
+			j++
+		}
+		if j == k+1 || j >= s.end {
+			continue
+		}
+		switch a.lw(j) {
+		case "border", "borders", "frontier", "frontiers", "territory", "soil":
+			return true
+		}
+	}
+	return false
+}
+
+// withdrawalOf reports whether troops q follow a noun of withdrawal and
+// "of": "the drawdown of 2,500 troops", "a pullout of the last 300
+// soldiers". ("Drawdown powers" send arms: only troops are withdrawn.)
+func (a *analysis) withdrawalOf(q quantity) bool {
+	s := a.sents[q.sent]
+	k := q.start - 1
+	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "last" || a.lw(k) == "remaining" || a.has(k, cQualifier)) {
+		k--
+	}
+	if k <= s.start || a.lw(k) != "of" {
+		return false
+	}
+	switch a.lw(k - 1) {
+	case "withdrawal", "pullout", "pull-out", "drawdown", "draw-down", "departure", "exit", "repatriation", "reduction":
+		return true
+	}
+	return false
+}
+
+// inPlaceNow reports whether the verb of frame f says troops are in place
+// now: "currently" before it ("Ireland currently deploys 340 troops") or
+// a present perfect progressive ("has been contributing troops since
+// 1978"), with no modal or hedge before it.
+func (a *analysis) inPlaceNow(f frame) bool {
+	if f.rule != ruleActive || len(f.actors) == 0 || f.anchor.end <= f.anchor.start {
+		return false
+	}
+	from := f.actors[len(f.actors)-1].end
+	if from > f.anchor.start || f.anchor.start-from > 4 || a.irrealis(from, f.anchor.start) {
+		return false
+	}
+	for k := from; k < f.anchor.start; k++ {
+		if a.lw(k) == "currently" {
+			return true
+		}
+	}
+	k := f.anchor.start
+	return strings.HasSuffix(a.lw(k), "ing") && k >= 2 && a.lw(k-1) == "been" && (a.lw(k-2) == "has" || a.lw(k-2) == "have")
 }

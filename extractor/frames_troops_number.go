@@ -9,11 +9,49 @@ import (
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
-// personCount reports whether the word after a hyphen makes a number a
-// head count: "300-strong", "216-member", "40-man".
+// personCount reports whether the word after a hyphen or dash makes a
+// number a head count: "300-strong", "216-member", "40-man", "50-officer".
 func personCount(w string) bool {
 	switch w {
-	case "strong", "member", "man", "person", "personnel", "soldier", "troop":
+	case "strong", "member", "man", "person", "personnel", "soldier", "troop", "officer", "peacekeeper", "marine", "people":
+		return true
+	}
+	return false
+}
+
+// partitiveOf returns where the troop noun may start after a number
+// that ends at token k when "of" and an owner follow: "all 1,000 of its
+// troops", "2,000 of their soldiers". A second number after the owner
+// ("withdraw 1,000 of its 5,000 troops") is the whole; the first is what
+// the verb commits, so the noun starts after the second. It returns k
+// when no "of" and owner follow.
+func (a *analysis) partitiveOf(k int, s span) int {
+	if k+2 >= s.end || a.lw(k) != "of" {
+		return k
+	}
+	switch a.lw(k + 1) {
+	case "its", "their", "the":
+	default:
+		return k
+	}
+	j := k + 2
+	// "1,200 of the mission's 12,000 peacekeepers": a possessive owner
+	if j+2 < s.end && a.toks[j].kind == tWord && isApostropheText(a.tx(j+1)) && a.lw(j+2) == "s" {
+		j += 3
+	}
+	if p, ok := parseNumberAt(&a.doc, a.ann, j, s.end); ok {
+		return p.end
+	}
+	return j
+}
+
+// sizedUnit reports whether w, after a head count ("a 300-strong
+// detachment", "a 40-man unit"), names a body of troops that is no troop
+// noun on its own: without the head count "a unit" or "a mission" may be
+// materiel or civilian.
+func sizedUnit(w string) bool {
+	switch w {
+	case "unit", "detachment", "mission", "squad", "element", "formation", "deployment", "presence", "group":
 		return true
 	}
 	return false
@@ -123,9 +161,21 @@ func (a *analysis) troopEllipsis() {
 			continue
 		}
 		if item == "" {
+			// "will increase its troops in Estonia to 1,800": a new total
+			// of troops named without a number
+			if vague != "" && a.newTotal(p, s) {
+				add(p.end, vague)
+			}
 			continue
 		}
 		switch {
+		// "send 1,500 troops to Romania and 200 to Estonia": the number
+		// of a second destination
+		case a.parallelDestination(p, s):
+			add(p.end, item)
+		// "Jamaica and the Bahamas will send 200 and 150 respectively"
+		case a.bareRespectively(p, s):
+			add(p.end, item)
 		// "with 265, 157 and 77 soldiers respectively"
 		case after+1 < s.end && (a.tx(after) == "," || a.lw(after) == "and") && a.enumeratesTroops(after, s):
 			add(p.end, item)
@@ -153,6 +203,64 @@ func (a *analysis) troopEllipsis() {
 		}
 		a.quants = slices.Insert(a.quants, i, q)
 	}
+}
+
+// parallelDestination reports whether the bare number p, after "and" or
+// a comma, is followed by "to" or "in" and a country, as a numbered troop
+// quantity before it in s is: "1,500 troops to Romania and 200 to
+// Estonia".
+func (a *analysis) parallelDestination(p numPhrase, s span) bool {
+	dest := func(k int) bool {
+		if k+1 >= s.end || a.lw(k) != "to" && a.lw(k) != "in" {
+			return false
+		}
+		k++
+		if a.lw(k) == "the" && k+1 < s.end {
+			k++
+		}
+		n := a.actorEndingAt(k, s)
+		return n >= 0 && a.actors[n].start == k && a.actors[n].cls != cDemonym
+	}
+	if p.start-1 <= s.start || a.lw(p.start-1) != "and" && a.tx(p.start-1) != "," || !dest(p.end) {
+		return false
+	}
+	for _, q := range a.quants {
+		if q.sent == a.sentIndex(p.start) && q.kind == news.KindTroops && q.num != nil && q.end < p.start && dest(q.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareRespectively reports whether the bare number p starts or continues
+// a list of bare numbers, joined by commas and "and", that "respectively"
+// ends: "will send 200 and 150 respectively".
+func (a *analysis) bareRespectively(p numPhrase, s span) bool {
+	k := p.end
+	for k < s.end {
+		if a.lw(k) == "respectively" {
+			return true
+		}
+		if a.tx(k) != "," && a.lw(k) != "and" {
+			return false
+		}
+		k++
+		if k < s.end && a.lw(k) == "respectively" {
+			return true
+		}
+		next := -1
+		for _, o := range a.numbers {
+			if o.start == k {
+				next = o.end
+				break
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		k = next
+	}
+	return false
 }
 
 // demonymNoun returns the end of a demonym used as a noun at token k, at
@@ -234,13 +342,15 @@ func (a *analysis) sentNumber(p numPhrase, s span) bool {
 // to nearly 400". The increment after "by" is not a commitment.
 func (a *analysis) newTotal(p numPhrase, s span) bool {
 	k := p.start - 1
-	if k <= s.start || a.lw(k) != "to" {
+	// "from 900 to 1,800" is read as one range that keeps the new total
+	fromTo := k > s.start && a.lw(k) == "from" && slices.ContainsFunc(a.toks[p.start:p.end], func(t token) bool { return a.text[t.start:t.end] == "to" })
+	if k <= s.start || a.lw(k) != "to" && !fromTo {
 		return false
 	}
 	if p.end < s.end && a.toks[p.end].kind == tWord && !a.has(p.end, cLocPrep) {
 		return false
 	}
-	for j := k - 1; j >= s.start && k-j <= 8; j-- {
+	for j := k - 1; j >= s.start && k-j <= 12; j-- {
 		if a.has(j, cClauseBreak) || a.tx(j) == "," {
 			return false
 		}

@@ -55,6 +55,13 @@ func (a *analysis) troopOwners(q quantity, s span) []actorMention {
 	if len(out) > 0 {
 		return out
 	}
+	// "US troops have left", "Spanish soldiers": troops without a number
+	// whose country is named right before their noun
+	if q.num == nil && q.start > s.start {
+		if m, ok := a.longestEndingAt(q.start, s, cDemonym, cCountry); ok {
+			return []actorMention{{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent}}
+		}
+	}
 	if p := q.start - 2; p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
 		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
 			am := a.actors[n]
@@ -83,7 +90,7 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	}
 	am, owned := a.troopOwner(q, s)
 	k := q.start - 1
-	for k > s.start && q.start-k <= 2 && (a.lw(k) == "the" || a.lw(k) == "a" || a.has(k, cQualifier)) {
+	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "last" || a.lw(k) == "remaining" || a.lw(k) == "first" || a.has(k, cQualifier)) {
 		k--
 	}
 	if k < s.start {
@@ -95,7 +102,7 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 		noun = true
 		switch a.lw(k - 1) {
 		case "deployment", "deployments", "dispatch", "despatch", "arrival", "sending":
-		case "withdrawal", "pullout", "pull-out", "departure", "exit":
+		case "withdrawal", "pullout", "pull-out", "departure", "exit", "drawdown", "draw-down", "repatriation", "reduction":
 			f.forced = news.StatusDeclined
 		default:
 			return frame{}, false
@@ -119,6 +126,9 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 		}
 		g, ok := a.subjectFrame(match{start: f.anchor.start, end: f.anchor.end}, s)
 		switch {
+		case q.end+1 < s.end && a.lw(q.end) == "by" && len(a.listAt(q.end+1, s)) > 0:
+			// "the withdrawal of 2,000 troops by France": the agent after
+			f.actors = a.listAt(q.end+1, s)
 		case ok && g.rule == ruleActive:
 			f.actors = g.actors
 		default:
@@ -268,7 +278,13 @@ func (a *analysis) troopsFromFrame(q quantity, s span) (frame, bool) {
 	if p := f.anchor.start - 1; f.anchor.start > q.end && a.has(f.anchor.start, cDeliveryPast) && (a.lw(p) == "were" || a.lw(p) == "was" || a.lw(p) == "been") {
 		f.forced = news.StatusDelivered
 	}
-	if presence && !a.irrealis(f.anchor.start, f.anchor.end) {
+	// "will join 341 troops from …" finds them in place; "a contingent
+	// from Rwanda will join the mission" is to come
+	from := f.anchor.start
+	if from >= q.end {
+		from = q.end
+	}
+	if presence && !a.irrealis(from, f.anchor.end) {
 		if st, _ := a.status(f); st == news.StatusPledged {
 			f.forced = news.StatusDelivered
 		}

@@ -152,6 +152,30 @@ func spaceThousand(d *doc, j int) bool {
 	return len(first) <= 3 || j >= 2 && spaceThousand(d, j-1)
 }
 
+// vagueMultiplier reports whether w makes the round number after it
+// vague: "several hundred", "a few hundred", "a few dozen".
+func vagueMultiplier(w string) bool {
+	switch w {
+	case "several", "few", "many":
+		return true
+	}
+	return false
+}
+
+// numericRange reports whether the dash at token j joins two numerals
+// of a range ("800-1,000 troops", "$1-2 billion"): a numeral glued before
+// it that is no year ("2014-15" is a period).
+func numericRange(d *doc, j int) bool {
+	if j < 1 || j+1 >= len(d.toks) || d.tx(j) != "-" && d.tx(j) != "–" || !d.toks[j].glued || d.toks[j-1].kind != tNum {
+		return false
+	}
+	w := d.tx(j - 1)
+	if j >= 2 && d.isJoiner(j-2) && d.toks[j-1].glued {
+		return false // "F-16-18", "1-2-3": no range
+	}
+	return !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")))
+}
+
 // parseNumberAt reads a number phrase starting at token i of toks[:lim]
 // (qualifier, numeral or number words, scale, "-plus", a range). ok is
 // false when no number starts there.
@@ -239,7 +263,7 @@ func parseCoreJoined(d *doc, ann [][]match, i, lim int, joined bool) (v float64,
 	t := toks[i]
 	if t.kind == tNum {
 		// a numeral glued after a letter or a joiner is part of a name ("F-16", "Leopard2")
-		if t.glued && i > 0 && !currencyEndsAt(ann, i) && (toks[i-1].kind == tWord || d.isJoiner(i-1) && !joined) {
+		if t.glued && i > 0 && !currencyEndsAt(ann, i) && (toks[i-1].kind == tWord || d.isJoiner(i-1) && !joined && !numericRange(d, i-1)) {
 			return 0, i, false, false
 		}
 		s := d.tx(i)
@@ -287,6 +311,9 @@ func parseCoreJoined(d *doc, ann [][]match, i, lim int, joined bool) (v float64,
 		w := d.lw(j)
 		switch {
 		case w == "hundred":
+			if j == i && i > 0 && vagueMultiplier(d.lw(i-1)) {
+				return 0, i, false, false // "several hundred troops": no number
+			}
 			if cur == 0 {
 				cur = 1
 			}
@@ -307,6 +334,9 @@ func parseCoreJoined(d *doc, ann [][]match, i, lim int, joined bool) (v float64,
 			}
 			cur = 1
 		case w == "dozen":
+			if j == i && i > 0 && vagueMultiplier(d.lw(i-1)) {
+				return 0, i, false, false // "a few dozen soldiers": no number
+			}
 			if cur == 0 {
 				cur = 1
 			}

@@ -61,13 +61,13 @@ func (a *analysis) adverbYet(k int) bool {
 	return false
 }
 
-// ownForces reports whether the verb of the frame equips the actor's own
+// equipsOwnForces reports whether the verb of the frame equips the actor's own
 // forces: "Germany will equip its army with 14 tanks", "Poland will
 // provide its soldiers with rifles" (neither the tanks nor the soldiers
 // are given to anyone else). The object after the verb starts with "its"
 // or "their" and names forces ("army", "soldiers", "own"), and "with"
 // follows it within four tokens.
-func (a *analysis) ownForces(f frame, q quantity) bool {
+func (a *analysis) equipsOwnForces(f frame, q quantity) bool {
 	k := f.anchor.end
 	if k <= 0 || k >= len(a.toks) || (a.lw(k) != "its" && a.lw(k) != "their") {
 		return false

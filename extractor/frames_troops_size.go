@@ -1,0 +1,131 @@
+package extractor
+
+import (
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Rule ids of the frames on a unit's size and on troops made available.
+const (
+	ruleTroopsUnitSize  = "troops.unit-size"
+	ruleTroopsAvailable = "troops.made-available"
+)
+
+// unitSizeFrame matches the size of a country's unit given by a verb of
+// size: "Spain's contingent numbers 500 soldiers", "the Spanish
+// contingent comprises 500 troops", "its battalion consists of 650
+// members". The unit's country commits the troops; a unit that has a
+// size is in place (delivered) unless a modal or hedge comes first.
+func (a *analysis) unitSizeFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return frame{}, false
+	}
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "about" || a.lw(k) == "some" || a.lw(k) == "around" || a.lw(k) == "roughly" || a.has(k, cQualifier)) {
+		k--
+	}
+	if k <= s.start {
+		return frame{}, false
+	}
+	verb := k
+	switch a.lw(k) {
+	case "numbers", "numbered", "comprises", "comprised", "totals", "totalled", "totaled":
+	case "of":
+		if k-1 <= s.start || a.lw(k-1) != "consists" && a.lw(k-1) != "consisted" {
+			return frame{}, false
+		}
+		verb = k - 1
+	default:
+		return frame{}, false
+	}
+	// the unit right before the verb: "contingent", "battalion", "force"
+	u := verb - 1
+	if u < s.start || !a.has(u, cTroopUnit) {
+		return frame{}, false
+	}
+	// its country: a demonym before the unit or a possessive country
+	var owner actorMention
+	found := false
+	for j := u - 1; j >= s.start && u-j <= 3 && !found; j-- {
+		if m, ok := a.longest(j, u, cDemonym); ok && m.end == u && len(m.value) == 2 {
+			owner, found = actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent}, true
+			break
+		}
+		if n := a.actorEndingAt(j, s); n >= 0 && len(a.actors[n].code) == 2 {
+			am := a.actors[n]
+			if am.cls == cDemonym && am.end == u || am.end+1 < u && isApostropheText(a.tx(am.end)) {
+				owner, found = am, true
+			}
+		}
+		if a.tx(j) == "," || a.has(j, cClauseBreak) {
+			break
+		}
+	}
+	if !found {
+		return frame{}, false
+	}
+	f := frame{actors: []actorMention{owner}, anchor: span{verb, k + 1}, rule: rulePresence, name: ruleTroopsUnitSize,
+		window: span{owner.start, q.end}, conf: 0.6}
+	if !a.irrealis(owner.end, verb) {
+		f.forced = news.StatusDelivered
+	}
+	return f, true
+}
+
+// availableFrame matches troops made available: "Spain will make 500
+// troops available to NATO", "has made 500 soldiers available for the
+// mission". The subject of "make" commits them; "made" in the past or
+// perfect is delivered.
+func (a *analysis) availableFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.end >= s.end || a.lw(q.end) != "available" {
+		return frame{}, false
+	}
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "additional" || a.has(k, cQualifier)) {
+		k--
+	}
+	switch a.lw(k) {
+	case "make", "makes", "made", "making":
+	default:
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
+	if !ok {
+		return frame{}, false
+	}
+	f.name = ruleTroopsAvailable
+	f.window = span{f.window.start, q.end + 1}
+	if a.lw(k) == "made" && !a.irrealis(f.window.start, k) {
+		f.forced = news.StatusDelivered
+	}
+	return f, true
+}
+
+// ruleTroopsOrdered names a frame on troops ordered to a place.
+const ruleTroopsOrdered = "troops.ordered"
+
+// orderedFrame matches troops ordered to a place: "Biden ordered 3,000
+// more troops to Poland", "the Pentagon has ordered 3,000 troops to
+// Europe". "Order" alone is no verb of sending ("ordered 30 tanks" is a
+// purchase): it needs troops and "to" or "into" after them. The subject
+// commits them; an order is a decision (pledged), not the arrival.
+func (a *analysis) orderedFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.end >= s.end || a.lw(q.end) != "to" && a.lw(q.end) != "into" {
+		return frame{}, false
+	}
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "additional" || a.lw(k) == "more" || a.has(k, cQualifier)) {
+		k--
+	}
+	switch a.lw(k) {
+	case "order", "orders", "ordered", "ordering":
+	default:
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
+	if !ok {
+		return frame{}, false
+	}
+	f.name = ruleTroopsOrdered
+	f.window = span{f.window.start, q.end}
+	return f, true
+}
