@@ -226,6 +226,9 @@ func (a *analysis) antecedent(si, n int) (actorMention, bool) {
 // no trigger between.
 func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 	ls := a.lineStart(s)
+	if ls < 0 && a.colonSentence(q, s) {
+		ls = s.start
+	}
 	if ls < 0 {
 		return frame{}, false
 	}
@@ -297,6 +300,25 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 		end++
 	}
 	return frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, end}, conf: conf}, true
+}
+
+// colonSentence reports whether sentence s, inside a paragraph, is only
+// an actor, a colon and money q: "Donors pledged $2.4 billion. Germany:
+// $500 million. France: €200 million." reads as a list run into a line.
+func (a *analysis) colonSentence(q quantity, s span) bool {
+	if q.kind != news.KindMoney || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != ":" {
+		return false
+	}
+	n := a.actorEndingAt(q.start-2, s)
+	if n < 0 || a.actors[n].start != s.start && !(a.actors[n].start == s.start+1 && a.lw(s.start) == "the") {
+		return false
+	}
+	for k := q.end; k < s.end; k++ {
+		if a.toks[k].kind != tPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveFrame matches "missiles supplied by the U.S. and Norway",

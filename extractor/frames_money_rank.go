@@ -72,14 +72,14 @@ func (a *analysis) donorWithFrame(q quantity, s span) (frame, bool) {
 	if a.tx(k) == "," {
 		k--
 	}
-	switch a.lw(k) {
-	case "donor", "contributor", "backer", "funder":
-	default:
+	if f, ok := a.rankedWith(q, k, s); ok {
+		return f, true
+	}
+	if !donorNoun(a.lw(k)) {
 		return frame{}, false
 	}
 	for j := k - 1; j > s.start && k-j <= 5; j-- {
-		switch a.lw(j) {
-		case "is", "was", "remains", "remained", "became", "becomes":
+		if isLinkVerb(a.lw(j)) {
 			n := a.actorEndingAt(j-1, s)
 			if n < 0 || a.actors[n].end != j || len(a.actors[n].code) != 2 {
 				return frame{}, false
@@ -89,6 +89,73 @@ func (a *analysis) donorWithFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// rankedWith reads the two other orders of a ranking before "with" at
+// k+1: the donor noun first and the country after the link verb ("The
+// biggest donor was the United States with $900 million"), or a rank
+// verb and an ordinal after the country ("Canada ranks third with C$1.1
+// billion", "Japan came second, with $50 million").
+func (a *analysis) rankedWith(q quantity, k int, s span) (frame, bool) {
+	if n := a.actorEndingAt(k, s); n >= 0 && len(a.actors[n].code) == 2 {
+		am := a.actors[n]
+		j := am.start - 1
+		if a.lw(j) == "the" {
+			j--
+		}
+		if j > s.start && isLinkVerb(a.lw(j)) {
+			for i := j - 1; i >= s.start && j-i <= 4; i-- {
+				if donorNoun(a.lw(i)) {
+					return frame{actors: []actorMention{am}, anchor: span{i, i + 1}, rule: ruleDonorWith, window: span{i, q.end}, conf: 0.7}, true
+				}
+			}
+		}
+		return frame{}, false
+	}
+	if !isOrdinal(a.lw(k)) || k-2 < s.start || a.recipientSentence(s) {
+		return frame{}, false
+	}
+	v := k - 1
+	switch a.lw(v) {
+	case "ranks", "ranked", "ranking", "came", "comes", "placed", "finished", "is", "was", "remains", "remained", "stands", "stood":
+	default:
+		return frame{}, false
+	}
+	n := a.actorEndingAt(v-1, s)
+	if n < 0 || a.actors[n].end != v || len(a.actors[n].code) != 2 {
+		return frame{}, false
+	}
+	am := a.actors[n]
+	return frame{actors: []actorMention{am}, anchor: span{v, k + 1}, rule: ruleDonorWith, window: span{am.start, q.end}, conf: 0.7}, true
+}
+
+// donorNoun reports a noun of a giver in a ranking: "donor",
+// "contributor", "backer", "funder".
+func donorNoun(w string) bool {
+	switch w {
+	case "donor", "contributor", "backer", "funder":
+		return true
+	}
+	return false
+}
+
+// isLinkVerb reports a form of a link verb of a ranking: "is", "was",
+// "remains", "became".
+func isLinkVerb(w string) bool {
+	switch w {
+	case "is", "was", "remains", "remained", "became", "becomes":
+		return true
+	}
+	return false
+}
+
+// isOrdinal reports an ordinal of a ranking: "first" … "tenth", "top".
+func isOrdinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "top", "next", "1st", "2nd", "3rd", "4th", "5th":
+		return true
+	}
+	return false
 }
 
 // withVerb reports the inflected verbs of support and of stepping in
