@@ -60,6 +60,18 @@ func TestMoneyLists(t *testing.T) {
 		{"respectively after two full amounts",
 			"The Netherlands and Belgium will give €60 million and €40 million respectively.",
 			[]string{"NL money 60 million EUR pledged", "BE money 40 million EUR pledged"}},
+		{"headline in dollars, body in yen with the dollars in brackets: one line",
+			"Japan pledges $500 million to Ukraine\n\nJapan will provide 75 billion yen ($500 million) in aid to Ukraine, the foreign ministry said on Tuesday.",
+			[]string{"JP money 75 billion JPY pledged"}},
+		{"headline in euros, body in kroner with about and the euros",
+			"Norway gives €100 million for Ukraine's energy\n\nNorway will give NOK 1.1 billion (about €100 million) to repair Ukraine's power grid, the government said.",
+			[]string{"NO money 1.1 billion NOK pledged"}},
+		{"the converted amount of another donor stays",
+			"Sweden will give 1 billion kronor ($95 million) to the fund. Finland will give $95 million too.",
+			[]string{"SE money 1 billion SEK pledged", "FI money 95 million USD pledged"}},
+		{"another amount of the same donor stays",
+			"Japan pledges $200 million to the fund\n\nJapan will provide 75 billion yen ($500 million) to the fund.",
+			[]string{"JP money 200 million USD pledged", "JP money 75 billion JPY pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
