@@ -119,6 +119,10 @@ func (a *analysis) commitmentSubject(v int, s span) bool {
 	for k >= s.start && (a.tx(k) == "”" || a.tx(k) == "\"") {
 		k--
 	}
+	// an apposition of value: "The package, worth £30 million, will fund …"
+	if k > s.start && a.tx(k) == "," && a.has(v, cNounLink) && k+1 == v {
+		k--
+	}
 	if k < s.start {
 		return false
 	}
@@ -174,13 +178,14 @@ func (a *analysis) packageOwner(q quantity, donor string, done []news.Commitment
 	}
 	s := a.sents[q.sent]
 	k := s.start
+	head := "it"
 	switch a.lw(k) {
 	case "it":
 	case "the", "this", "that", "its":
 		ok := false
 		for j := k + 1; j < s.end && j <= k+3; j++ {
-			if a.has(j, cTriggerNoun) {
-				ok = true
+			if commitmentHead(a, j) {
+				ok, head = true, a.lw(j)
 				break
 			}
 		}
@@ -199,7 +204,49 @@ func (a *analysis) packageOwner(q quantity, donor string, done []news.Commitment
 			owner, at = c.Actor, c.Start
 		}
 	}
+	if owner == "" && q.kind == news.KindMoney && givenHead(head) {
+		owner = a.announcerBefore(q.sent)
+	}
 	return owner
+}
+
+// givenHead reports "it" or a noun of what a donor gives ("package",
+// "funding", "aid"), not of a common pot ("fund", "facility") that many
+// fill.
+func givenHead(w string) bool {
+	switch w {
+	case "it", "package", "funding", "aid", "assistance", "money", "contribution", "donation", "grant", "support", "pledge":
+		return true
+	}
+	return false
+}
+
+// announcerBefore returns the subject country of the sentence before si
+// when that sentence commits a noun of commitment without an amount ("The
+// Australian government announced a new aid package for the Pacific."):
+// the owner of "It includes A$50 million …" after it; "" when none.
+func (a *analysis) announcerBefore(si int) string {
+	if si < 1 {
+		return ""
+	}
+	s := a.sents[si-1]
+	verb, noun := false, false
+	for k := s.start; k < s.end; k++ {
+		if a.has(k, cTrigger) {
+			verb = true
+		}
+		if verb && (commitmentHead(a, k) || a.lw(k) == "support") {
+			noun = true
+		}
+	}
+	if !verb || !noun {
+		return ""
+	}
+	am, ok := a.antecedent(si-1, 1)
+	if !ok || len(am.code) != 2 {
+		return ""
+	}
+	return am.code
 }
 
 // sentAt returns the index of the sentence that starts at byte offset b,

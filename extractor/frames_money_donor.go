@@ -430,6 +430,9 @@ func (a *analysis) textDonorFrame(q quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	if !verb && cue < 0 {
+		cue = a.moreToFollow(q, s)
+	}
 	if cue < 0 {
 		return frame{}, false
 	}
@@ -441,6 +444,22 @@ func (a *analysis) textDonorFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	return frame{actors: []actorMention{am}, anchor: span{cue, cue + 1}, rule: ruleTextDonor, window: span{s.start, min(s.end, q.end+3)}, conf: 0.45}, true
+}
+
+// moreToFollow returns the verb of "A further 100 million kronor will
+// follow in 2025", "Another $5 million is to come": money of more whose
+// verb says it comes after the money before; -1 when q is not such.
+func (a *analysis) moreToFollow(q quantity, s span) int {
+	if p := q.start - 1; p < s.start || a.lw(p) != "further" && a.lw(p) != "additional" && a.lw(p) != "another" && a.lw(p) != "extra" {
+		return -1
+	}
+	for j := q.end; j < s.end && j <= q.end+3; j++ {
+		switch a.lw(j) {
+		case "follow", "follows", "come", "comes":
+			return j
+		}
+	}
+	return -1
 }
 
 // ownAmountPredicate reports money that is the predicate of a link verb
