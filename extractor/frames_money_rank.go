@@ -12,6 +12,8 @@ const ruleFollowedBy = "frame.money-followed-by"
 
 // followedByFrame matches money of a donor ranked after another one:
 // "Germany gave €10 million, followed by France with €8 million",
+// "Germany leads the donors with €2 billion, ahead of France with €900
+// million and Italy with €300 million",
 // "followed by France (€8 million) and Italy (€6 million)". The actor
 // right before "with" or the bracket, after "followed by", gave it.
 func (a *analysis) followedByFrame(q quantity, s span) (frame, bool) {
@@ -30,7 +32,7 @@ func (a *analysis) followedByFrame(q quantity, s span) (frame, bool) {
 	// Italy", after a donor or a verb of commitment
 	k := a.actors[n].start - 1
 	for steps := 0; k-2 > s.start && steps < 12; steps++ {
-		if a.lw(k) == "by" && a.lw(k-1) == "followed" && a.tx(k-2) == "," && a.donorBefore(k-2, s) {
+		if rankLink(a.lw(k-1), a.lw(k)) && a.tx(k-2) == "," && a.donorBefore(k-2, s) {
 			am := a.actors[n]
 			return frame{actors: []actorMention{am}, anchor: span{k - 1, k + 1}, rule: ruleFollowedBy, window: span{k - 1, min(s.end, q.end+1)}, conf: 0.7}, true
 		}
@@ -40,6 +42,16 @@ func (a *analysis) followedByFrame(q quantity, s span) (frame, bool) {
 		k--
 	}
 	return frame{}, false
+}
+
+// rankLink reports the two words that join a ranked donor to the one
+// before it: "followed by", "trailed by", "ahead of", "well ahead of".
+func rankLink(w1, w2 string) bool {
+	switch w1 + " " + w2 {
+	case "followed by", "trailed by", "ahead of", "then by":
+		return true
+	}
+	return false
 }
 
 // donorBefore reports whether a verb of commitment or a donor noun
@@ -91,8 +103,8 @@ func (a *analysis) donorWithFrame(q quantity, s span) (frame, bool) {
 	return frame{}, false
 }
 
-// rankedWith reads the two other orders of a ranking before "with" at
-// k+1: the donor noun first and the country after the link verb ("The
+// rankedWith reads the other orders of a ranking before "with" at
+// k+1: a verb of leading ("Germany leads with €2 billion"), the donor noun first and the country after the link verb ("The
 // biggest donor was the United States with $900 million"), or a rank
 // verb and an ordinal after the country ("Canada ranks third with C$1.1
 // billion", "Japan came second, with $50 million").
@@ -109,6 +121,15 @@ func (a *analysis) rankedWith(q quantity, k int, s span) (frame, bool) {
 					return frame{actors: []actorMention{am}, anchor: span{i, i + 1}, rule: ruleDonorWith, window: span{i, q.end}, conf: 0.7}, true
 				}
 			}
+		}
+		return frame{}, false
+	}
+	switch a.lw(k) {
+	case "leads", "led", "tops", "topped", "heads", "headed":
+		// "Germany leads with €2 billion"
+		if n := a.actorEndingAt(k-1, s); n >= 0 && a.actors[n].end == k && len(a.actors[n].code) == 2 && !a.recipientSentence(s) {
+			am := a.actors[n]
+			return frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: ruleDonorWith, window: span{am.start, q.end}, conf: 0.7}, true
 		}
 		return frame{}, false
 	}
