@@ -57,6 +57,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.listFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.inlineListFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.troopListFrame(q, s); ok {
 		return f, true
 	}
