@@ -328,6 +328,9 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 	if f, ok := a.recipientPassiveFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.gappedPassiveFrame(q, s); ok {
+		return f, true
+	}
 	for k := q.end; k < min(s.end, q.end+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if !ok {
@@ -352,6 +355,33 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 		return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.8}, true
+	}
+	return frame{}, false
+}
+
+// gappedPassiveFrame matches the second half of a passive whose verb is
+// gapped: "EUR 20 million was pledged by Italy and EUR 15 million by
+// Spain", "12 tanks were sent by Poland, 8 by Czechia". The quantity
+// follows "and" or a comma and is followed by "by" and the actors; a
+// quantity of the same kind before it in the sentence has a passive
+// frame with an agent.
+func (a *analysis) gappedPassiveFrame(q quantity, s span) (frame, bool) {
+	if q.start-1 <= s.start || q.end >= s.end || a.lw(q.end) != "by" || a.lw(q.start-1) != "and" && a.tx(q.start-1) != "," {
+		return frame{}, false
+	}
+	actors := a.listAt(q.end+1, s)
+	if len(actors) == 0 {
+		return frame{}, false
+	}
+	for _, o := range a.quants {
+		if o.sent != q.sent || o.kind != q.kind || o.end > q.start || o.end >= s.end || a.lw(o.end) == "by" {
+			continue
+		}
+		f, ok := a.passiveFrame(o, s)
+		if !ok || f.rule != rulePassive || f.anchor.end > q.start {
+			continue
+		}
+		return frame{actors: actors, anchor: f.anchor, rule: rulePassive, window: span{q.start, min(s.end, actors[len(actors)-1].end)}, conf: 0.75}, true
 	}
 	return frame{}, false
 }

@@ -234,6 +234,13 @@ func (a *analysis) parenMoneyFrame(q quantity, s span) (frame, bool) {
 			donor = true
 		}
 	}
+	// "Italy (€20 million) and Spain (€15 million) also pledged": a verb
+	// of giving after the items, whose subject they are
+	for k := q.end; !donor && k < s.end && !a.has(k, cClauseBreak); k++ {
+		if a.has(k, cTrigger, cDeliveryPast) {
+			donor = true
+		}
+	}
 	if !donor || a.recipientSentence(s) {
 		return frame{}, false
 	}

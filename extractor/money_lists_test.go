@@ -174,6 +174,21 @@ func TestMoneyLists(t *testing.T) {
 		{"a quote after a colon is no list",
 			"The minister said: Germany, $5 million short, would pay.",
 			nil},
+		{"donors in brackets before a verb of giving",
+			"Italy (€20 million) and Spain (€15 million) also pledged.",
+			[]string{"IT money 20 million EUR pledged", "ES money 15 million EUR pledged"}},
+		{"donors in brackets before a future verb",
+			"Germany (€20 million) and France (€15 million) will provide the rest.",
+			[]string{"DE money 20 million EUR pledged", "FR money 15 million EUR pledged"}},
+		{"recipients in brackets before a verb of receiving",
+			"Kenya ($20 million) and Uganda ($15 million) also received aid.",
+			nil},
+		{"a gapped passive with its agent",
+			"EUR 20 million was pledged by Italy and EUR 15 million by Spain.",
+			[]string{"IT money 20 million EUR pledged", "ES money 15 million EUR pledged"}},
+		{"a gapped passive after a comma",
+			"$30 million was provided by Norway, $20 million by Sweden.",
+			[]string{"NO money 30 million USD delivered", "SE money 20 million USD delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
