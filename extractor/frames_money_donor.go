@@ -433,12 +433,38 @@ func (a *analysis) textDonorFrame(q quantity, s span) (frame, bool) {
 	if !verb && cue < 0 {
 		cue = a.moreToFollow(q, s)
 	}
+	if !verb && cue < 0 {
+		cue = a.moneyGoesTo(q, s)
+	}
 	if cue < 0 {
 		return frame{}, false
 	}
 	am, cur, ok := a.moneyBefore(q.sent, s.start)
 	if !ok {
-		return frame{}, false
+		// the country that announced aid in the sentence before, when the
+		// money is in its own currency: "Norway will increase its support
+		// to Ukraine. NOK 5 billion will go to air defence."
+		// (an announcement that states money of its own is read by
+		// moneyBefore or not at all)
+		code := ""
+		if q.sent > 0 && !a.holdsKind(q.sent-1, news.KindMoney) {
+			code = a.announcerBefore(q.sent)
+		}
+		if code == "" && q.sent > 1 && len(a.actorsOf(a.sents[q.sent-1])) == 0 && !a.holdsKind(q.sent-2, news.KindMoney) {
+			code = a.announcerBefore(q.sent - 1) // a sentence of money between
+		}
+		own := a.ownCurrency[code]
+		if code != "" && a.inwardBefore(q.sent) {
+			code = "" // "increase funding to its defence industry": spending at home
+		}
+		if code == "" || own == "" || q.currency != own && !(q.currency == "" && slices.Contains(q.candidates, own)) {
+			return frame{}, false
+		}
+		am = actorMention{code: code, cls: cCountry, subject: true, sent: q.sent - 1}
+		cur = q.currency
+		if cur == "" {
+			cur = own
+		}
 	}
 	if cur != q.currency && !(q.currency == "" && slices.Contains(q.candidates, a.ownCurrency[am.code])) {
 		return frame{}, false
@@ -447,16 +473,48 @@ func (a *analysis) textDonorFrame(q quantity, s span) (frame, bool) {
 }
 
 // moreToFollow returns the verb of "A further 100 million kronor will
-// follow in 2025", "Another $5 million is to come": money of more whose
-// verb says it comes after the money before; -1 when q is not such.
+// follow in 2025", "Another $5 million is to come", "A further $50
+// million is planned for next year": money of more whose verb says it
+// comes after the money before; -1 when q is not such.
 func (a *analysis) moreToFollow(q quantity, s span) int {
 	if p := q.start - 1; p < s.start || a.lw(p) != "further" && a.lw(p) != "additional" && a.lw(p) != "another" && a.lw(p) != "extra" {
 		return -1
 	}
 	for j := q.end; j < s.end && j <= q.end+3; j++ {
 		switch a.lw(j) {
-		case "follow", "follows", "come", "comes":
+		case "follow", "follows", "come", "comes", "planned", "scheduled", "due", "foreseen", "envisaged":
 			return j
+		}
+	}
+	return -1
+}
+
+// inwardBefore reports whether the one or two sentences before si speak
+// of spending at home: "its own", "domestic", "its defence industry".
+func (a *analysis) inwardBefore(si int) bool {
+	for sj := max(0, si-2); sj < si; sj++ {
+		s := a.sents[sj]
+		for k := s.start; k < s.end; k++ {
+			switch a.lw(k) {
+			case "domestic", "own", "industry", "industries", "national":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// moneyGoesTo returns the verb of an allocation whose subject is money
+// q: "NOK 5 billion will go to air defence", "€100 million goes to
+// ammunition"; -1 when q is not such.
+func (a *analysis) moneyGoesTo(q quantity, s span) int {
+	for j := q.end; j+1 < s.end && j <= q.end+2; j++ {
+		switch a.lw(j) {
+		case "go", "goes", "going":
+			if w := a.lw(j + 1); w == "to" || w == "towards" || w == "toward" {
+				return j
+			}
+			return -1
 		}
 	}
 	return -1

@@ -189,6 +189,21 @@ func TestMoneyLists(t *testing.T) {
 		{"a gapped passive after a comma",
 			"$30 million was provided by Norway, $20 million by Sweden.",
 			[]string{"NO money 30 million USD delivered", "SE money 20 million USD delivered"}},
+		{"the donor announced once, the amounts in its currency after",
+			"Norway will increase its support to Ukraine. NOK 5 billion will go to air defence. Another NOK 2 billion is earmarked for humanitarian aid.",
+			[]string{"NO support support pledged", "NO money 5 billion NOK pledged", "NO money 2 billion NOK pledged"}},
+		{"a share of a package announced the sentence before",
+			"The Dutch government has announced a new package for Ukraine. Of the total, €100 million goes to ammunition.",
+			[]string{"NL money 100 million EUR pledged"}},
+		{"a further amount planned",
+			"South Korea will provide $100 million in humanitarian aid. A further $50 million is planned for next year.",
+			[]string{"KR money 100 million USD pledged", "KR money 50 million USD pledged"}},
+		{"money in another currency than the announcer's is not its",
+			"Norway will increase its support to Ukraine. $5 billion will go to air defence.",
+			[]string{"NO support support pledged"}},
+		{"money for the country's own industry is no commitment",
+			"Norway will increase funding to its defence industry. NOK 5 billion will go to ammunition plants.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
