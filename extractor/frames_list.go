@@ -272,7 +272,7 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 		// "| €100 million" in a table; "• Germany, €100 million" after a bullet mark
-		if marker < 0 && (tx == ":" || tx == "–" || tx == "—" || tx == "-" && !t.glued || tx == "(" || tx == "|" || tx == "," && ls > s.start && k+1 == q.start) {
+		if marker < 0 && (tx == ":" || tx == "–" || tx == "—" || tx == "-" && !t.glued || tx == "(" || tx == "|" || tx == "," && k+1 == q.start && (ls > s.start || a.moneyEndsLine(q, s))) {
 			marker = k
 		}
 	}
@@ -300,6 +300,20 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 		end++
 	}
 	return frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, end}, conf: conf}, true
+}
+
+// moneyEndsLine reports whether money q ends its line, only punctuation
+// after it: "Germany, €500 million" alone on a line of a table.
+func (a *analysis) moneyEndsLine(q quantity, s span) bool {
+	if q.kind != news.KindMoney || q.num == nil {
+		return false
+	}
+	for k := q.end; k < s.end; k++ {
+		if a.toks[k].kind != tPunct {
+			return false
+		}
+	}
+	return s.end >= len(a.toks) || a.toks[s.end].nl
 }
 
 // colonSentence reports whether sentence s, inside a paragraph, is only

@@ -204,6 +204,15 @@ func TestMoneyLists(t *testing.T) {
 		{"money for the country's own industry is no commitment",
 			"Norway will increase funding to its defence industry. NOK 5 billion will go to ammunition plants.",
 			nil},
+		{"lines of country, comma and amount under a header",
+			"Country, amount pledged\nGermany, €500 million\nFrance, €200 million",
+			[]string{"DE money 500 million EUR pledged", "FR money 200 million EUR pledged"}},
+		{"a pipe table without outer pipes",
+			"Donor | Amount\nGermany | €500 million\nFrance | €200 million",
+			[]string{"DE money 500 million EUR pledged", "FR money 200 million EUR pledged"}},
+		{"a header without a colon and lines with long dashes",
+			"Top donors in 2023\n\nUnited States — $1.1 billion\nGermany — $600 million",
+			[]string{"US money 1.1 billion USD pledged", "DE money 600 million USD pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
