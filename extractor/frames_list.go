@@ -276,6 +276,9 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 			marker = k
 		}
 	}
+	if q.kind == news.KindMoney && a.moneyNotGiven(q, s) {
+		return frame{}, false // "Ukraine: $40 billion needed for reconstruction"
+	}
 	if marker >= 0 && a.tx(marker) == "(" && q.kind == news.KindMoney && a.recipientSentence(s) {
 		return frame{}, false // "Kenya ($50 million) and Uganda ($40 million) are among the recipients"
 	}
@@ -300,6 +303,20 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 		end++
 	}
 	return frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, end}, conf: conf}, true
+}
+
+// moneyNotGiven reports money that a word right after it names as
+// needed, lost or held rather than given: "$40 billion needed for
+// reconstruction", "$300 billion in frozen assets", "€2 billion in
+// damage" (up to a punctuation mark: "– budget support" is aid).
+func (a *analysis) moneyNotGiven(q quantity, s span) bool {
+	for k := q.end; k < s.end && k <= q.end+3 && a.toks[k].kind != tPunct; k++ {
+		switch a.lw(k) {
+		case "needed", "required", "sought", "requested", "shortfall", "gap", "frozen", "assets", "damage", "damages", "losses", "debt", "debts", "deficit", "exports", "imports", "trade", "revenue", "revenues":
+			return true
+		}
+	}
+	return false
 }
 
 // moneyEndsLine reports whether money q ends its line, only punctuation

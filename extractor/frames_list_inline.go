@@ -8,7 +8,8 @@ const ruleListInline = "frame.list-inline"
 
 // inlineListFrame matches an item of a list of donors run into one
 // sentence after a header of donors or pledges and a colon: "Other
-// donors: Italy, €20 million; Spain, €15 million.", "Contributions:
+// donors: Italy, €20 million; Spain, €15 million.", "Other
+// contributors: Italy, 500 troops; Spain, 300 troops.", "Contributions:
 // Germany €5 million, France €3 million.", "Germany: €5 million,
 // France: €3 million." Each item is a country, an optional comma, colon
 // or dash, and the money; the item starts right after the colon or a
@@ -17,7 +18,7 @@ const ruleListInline = "frame.list-inline"
 // million") or one that names a country ("Japan gave aid to two
 // countries: Kenya, $5 million; …") names no donors.
 func (a *analysis) inlineListFrame(q quantity, s span) (frame, bool) {
-	if q.kind != news.KindMoney || q.num == nil || q.conversion || q.start-2 < s.start {
+	if q.kind != news.KindMoney && q.kind != news.KindTroops || q.num == nil || q.conversion || q.start-2 < s.start {
 		return frame{}, false
 	}
 	p := q.start - 1
