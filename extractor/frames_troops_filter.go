@@ -201,7 +201,7 @@ func (a *analysis) leaving(k int, s span) bool {
 
 // ongoing reports whether the anchor of a troops frame is a simple
 // present of holding ("Britain contributes 272 soldiers", "Rwanda
-// maintains two battalions") or units led by their countries
+// maintains two battalions", "keeps 1,000 troops in", "stations") or units led by their countries
 // ("battlegroups, led by the United States and Germany"): the troops are
 // in place.
 func (a *analysis) ongoing(f frame) bool {
@@ -209,7 +209,7 @@ func (a *analysis) ongoing(f frame) bool {
 		return false
 	}
 	switch w := a.lw(f.anchor.start); {
-	case f.rule == ruleActive && (w == "contributes" || w == "maintains"),
+	case f.rule == ruleActive && (w == "contributes" || w == "maintains" || w == "keeps" || w == "stations"),
 		f.rule == rulePassive && w == "led": // "battlegroups, led by the United States"
 		return !a.irrealis(f.window.start, f.anchor.start)
 	}
