@@ -127,6 +127,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	if cue, ok := a.deliveredNow(f); ok {
 		return news.StatusDelivered, cue
 	}
+	// "Portugal began delivering tanks", "has started to deploy troops":
+	// the handing over is under way
+	if cue, ok := a.begunGiving(f); ok {
+		return news.StatusDelivered, cue
+	}
 	// "Slovakia supported Kyiv by providing howitzers": the past of the verb before "by"
 	if cue, ok := a.pastBy(f); ok {
 		return news.StatusDelivered, cue
@@ -199,4 +204,35 @@ func (d *doc) isYear(k int) bool {
 	}
 	s := d.text[t.start:t.end]
 	return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')
+}
+
+// begunGiving reports a verb of handing over whose start is told in the
+// past: "Portugal began delivering tanks", "has started to deploy
+// troops", "resumed sending". A start still to come ("will begin
+// delivering", "plans to start sending") is not: its verb is not a past.
+func (a *analysis) begunGiving(f frame) (string, bool) {
+	k := f.anchor.start
+	if f.rule == rulePassive || len(f.actors) == 0 || k < 1 || k >= len(a.toks) {
+		return "", false
+	}
+	prev := k - 1
+	if a.lw(prev) == "to" {
+		prev--
+	} else if !strings.HasSuffix(a.lw(k), "ing") {
+		return "", false
+	}
+	for prev > f.window.start && (a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "also") {
+		prev--
+	}
+	if prev < 0 || prev < f.window.start {
+		return "", false
+	}
+	switch a.lw(prev) {
+	case "began", "begun", "started", "commenced", "resumed":
+		if a.irrealis(f.window.start, prev) {
+			return "", false
+		}
+		return a.tx(prev) + " " + a.tx(k), true
+	}
+	return "", false
 }
