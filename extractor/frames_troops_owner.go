@@ -83,7 +83,10 @@ func (a *analysis) troopOwner(q quantity, s span) (actorMention, bool) {
 // or a noun of sending whose subject is no country: "the force grew by
 // deploying about 500 Turkish soldiers", "after the deployment of 1,000
 // Ugandan soldiers", "the withdrawal of 460 Egyptian soldiers"
-// (declined). The country of the troops commits them.
+// (declined). The country of the troops commits them. A noun of
+// commitment whose subject is a country is read the same way: "Portugal
+// suspended its contribution of 200 troops" (the verb's cue gives the
+// status).
 func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops {
 		return frame{}, false
@@ -101,7 +104,8 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	if a.lw(k) == "of" && k > s.start {
 		noun = true
 		switch a.lw(k - 1) {
-		case "deployment", "deployments", "dispatch", "despatch", "arrival", "sending":
+		case "deployment", "deployments", "dispatch", "despatch", "arrival", "sending",
+			"contribution", "contributions", "commitment", "pledge", "offer":
 		case "withdrawal", "pullout", "pull-out", "departure", "exit", "drawdown", "draw-down", "repatriation", "reduction":
 			f.forced = news.StatusDeclined
 		default:
