@@ -264,9 +264,6 @@ func (a *analysis) ownForces(f frame, q quantity) bool {
 		for j < s.end && own(j) {
 			j++
 		}
-		if j == k+1 && a.theBorder(j, q.end, s) {
-			return true
-		}
 		if j == k+1 || j >= s.end {
 			continue
 		}
@@ -276,32 +273,6 @@ func (a *analysis) ownForces(f frame, q quantity) bool {
 		}
 	}
 	return false
-}
-
-// theBorder reports whether token j starts "the border" or "the
-// frontier" of no named country, in a sentence that sends the troops
-// (after token from) to no other country: "Russia has deployed 10,000
-// troops to the border", "near the frontier with Belarus". Not "the
-// border of Lithuania", "the Lithuanian border", nor "to the border to
-// help Poland".
-func (a *analysis) theBorder(j, from int, s span) bool {
-	if j+1 >= s.end || a.lw(j) != "the" {
-		return false
-	}
-	switch a.lw(j + 1) {
-	case "border", "borders", "frontier", "frontiers":
-	default:
-		return false
-	}
-	if j+2 < s.end && a.lw(j+2) == "of" {
-		return false
-	}
-	for k := from; k < s.end; k++ {
-		if a.actorAt[k] >= 0 && (k == 0 || a.lw(k-1) != "with") {
-			return false
-		}
-	}
-	return true
 }
 
 // withdrawalOf reports whether troops q follow a noun of withdrawal and
