@@ -68,6 +68,10 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 	}
+	// "Romania requested 200 troops from Portugal": asked for, not given
+	if a.requestedFrom(q, s) {
+		return frame{}, false
+	}
 	// "provided training to a team from …": trainees, not a contingent
 	for j := q.start - 1; j >= s.start && j >= q.start-3; j-- {
 		if a.lw(j) == "to" || a.lw(j) == "for" {
