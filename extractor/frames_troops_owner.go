@@ -93,7 +93,7 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	}
 	am, owned := a.troopOwner(q, s)
 	k := q.start - 1
-	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "last" || a.lw(k) == "remaining" || a.lw(k) == "first" || a.has(k, cQualifier)) {
+	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "last" || a.lw(k) == "remaining" || a.lw(k) == "first" || a.has(k, cQualifier)) {
 		k--
 	}
 	if k < s.start {

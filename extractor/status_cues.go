@@ -188,6 +188,14 @@ func (a *analysis) troopsLeave(f frame) (string, bool) {
 				break
 			}
 			switch a.lw(k) {
+			case "home":
+				// "will bring its 200 soldiers home": the verb before the troops
+				if k == q.end && f.anchor.end == f.anchor.start+1 && f.anchor.end <= q.start {
+					switch a.lw(f.anchor.start) {
+					case "bring", "brings", "brought", "bringing":
+						return "home", true
+					}
+				}
 			case "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left":
 				if k > 0 && a.lw(k-1) == "to" && !a.has(k-2, cTrigger) && a.lw(k-2) != "start" && a.lw(k-2) != "begin" {
 					return "", false // "asked the troops to withdraw"
