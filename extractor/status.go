@@ -57,9 +57,13 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	}
 	future := a.futureAnchor(f.anchor.start, w.start)
 	covered := -1 // the end of a hedge that holds a cue of refusal: "not ruling out"
+	contrast := false // past "but", "while" … after the anchor: "had pledged 200 troops but has so far sent only 50"
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
 		if k >= skipFrom && k <= skipTo || k < covered {
 			continue
+		}
+		if k >= f.anchor.end && a.has(k, cClauseBreak) && !a.adverbYet(k) {
+			contrast = true
 		}
 		// a relative clause with its own subject after the anchor: "the
 		// 370 troops that Austria is withdrawing"
@@ -91,14 +95,14 @@ func (a *analysis) status(f frame) (news.Status, string) {
 				covered = max(covered, m.end)
 				break cues
 			case cDelivered:
-				if delivered == "" && !future {
+				if delivered == "" && !future && !contrast {
 					delivered = cue
 				}
 			}
 		}
 		// "since 2022", "since February 2022", "since the full-scale
 		// invasion in 2022": cumulative giving
-		if a.lw(k) == "since" && delivered == "" && !future && a.sinceStart(k) {
+		if a.lw(k) == "since" && delivered == "" && !future && !contrast && a.sinceStart(k) {
 			delivered = "since"
 		}
 	}
@@ -157,7 +161,8 @@ func (a *analysis) status(f frame) (news.Status, string) {
 				!a.irrealis(w.start, anchor) && a.lw(m.start) != "given" && !a.exemplified(prev) {
 				return news.StatusDelivered, a.tx(m.start)
 			}
-		case prev >= 0 && a.has(prev, cPerfectAux):
+		case prev >= 0 && a.has(prev, cPerfectAux) && (prev == 0 || !a.has(prev-1, cIrrealis)):
+			// not "will have deployed … by the end of the year"
 			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
 		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.irrealis(f.actors[len(f.actors)-1].end, anchor):
 			return news.StatusDelivered, a.tx(m.start)
