@@ -56,7 +56,7 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		return news.StatusDeclined, cue
 	}
 	future := a.futureAnchor(f.anchor.start, w.start)
-	covered := -1 // the end of a hedge that holds a cue of refusal: "not ruling out"
+	covered := -1     // the end of a hedge that holds a cue of refusal: "not ruling out"
 	contrast := false // past "but", "while" … after the anchor: "had pledged 200 troops but has so far sent only 50"
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
 		if k >= skipFrom && k <= skipTo || k < covered {
