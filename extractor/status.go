@@ -213,7 +213,8 @@ func (d *doc) isYear(k int) bool {
 
 // begunGiving reports a verb of handing over whose start is told in the
 // past: "Portugal began delivering tanks", "has started to deploy
-// troops", "resumed sending". A start still to come ("will begin
+// troops", "resumed sending", a headline "Portugal begins sending
+// tanks". A start still to come ("will begin
 // delivering", "plans to start sending") is not: its verb is not a past.
 func (a *analysis) begunGiving(f frame) (string, bool) {
 	k := f.anchor.start
@@ -234,10 +235,16 @@ func (a *analysis) begunGiving(f frame) (string, bool) {
 	}
 	switch a.lw(prev) {
 	case "began", "begun", "started", "commenced", "resumed":
-		if a.irrealis(f.window.start, prev) {
+	case "begins", "starts", "resumes":
+		// a headline in the present: "Portugal begins sending tanks"
+		if !a.headline(prev) {
 			return "", false
 		}
-		return a.tx(prev) + " " + a.tx(k), true
+	default:
+		return "", false
 	}
-	return "", false
+	if a.irrealis(f.window.start, prev) {
+		return "", false
+	}
+	return a.tx(prev) + " " + a.tx(k), true
 }
