@@ -64,6 +64,14 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		}
 		if k >= f.anchor.end && a.has(k, cClauseBreak) && !a.adverbYet(k) {
 			contrast = true
+			// "sent 200 troops, but refused to send tanks": a contrast
+			// with a verb of giving of its own is another commitment
+			if si := a.sentOfToken(k); si >= 0 && a.ownGivingVerb(k+1, a.sents[si].end) {
+				break
+			}
+		}
+		if k > f.anchor.end && a.otherPredicate(k, f.anchor.end) {
+			break
 		}
 		// a relative clause with its own subject after the anchor: "the
 		// 370 troops that Austria is withdrawing"
@@ -247,4 +255,54 @@ func (a *analysis) begunGiving(f frame) (string, bool) {
 		return "", false
 	}
 	return a.tx(prev) + " " + a.tx(k), true
+}
+
+// ownGivingVerb reports whether a verb of giving lies in [from, to)
+// before any quantity: the clause has its own object ("but refused to
+// send tanks"), not a pronoun for the same one ("but may not send them").
+func (a *analysis) ownGivingVerb(from, to int) bool {
+	for k := from; k < to && k < len(a.toks); k++ {
+		if a.has(k, cTrigger) {
+			if k+1 < to {
+				switch a.lw(k + 1) {
+				case "them", "it", "those", "these", "any", "all":
+					return false
+				}
+			}
+			return true
+		}
+		if a.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// otherPredicate reports whether token k, after the anchor and a number
+// after it, starts a predicate of its own whose modal is not the
+// commitment's: a relative clause ("pledged 50 million euros that could
+// be used for …", "which can …") or a second verb ("has sent 20 tanks
+// and may send more").
+func (a *analysis) otherPredicate(k, anchorEnd int) bool {
+	if k+1 >= len(a.toks) {
+		return false
+	}
+	next := a.has(k+1, cIrrealis, cConsidering) || a.lw(k+1) == "can"
+	switch a.lw(k) {
+	case "that", "which":
+		return next && a.numberBetween(anchorEnd, k)
+	case "and":
+		return (next || a.has(k+1, cDeclined)) && a.numberBetween(anchorEnd, k)
+	}
+	return false
+}
+
+// numberBetween reports whether a number token lies in [from, to).
+func (a *analysis) numberBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tNum {
+			return true
+		}
+	}
+	return false
 }
