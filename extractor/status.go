@@ -172,7 +172,8 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		case prev >= 0 && a.has(prev, cPerfectAux) && (prev == 0 || !a.has(prev-1, cIrrealis)):
 			// not "will have deployed … by the end of the year"
 			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
-		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.irrealis(f.actors[len(f.actors)-1].end, anchor):
+		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.irrealis(max(f.actors[len(f.actors)-1].end, skipTo+1), anchor):
+			// not past an aside between commas: "Portugal, unwilling to wait, sent"
 			return news.StatusDelivered, a.tx(m.start)
 		}
 	}
@@ -192,8 +193,11 @@ func (a *analysis) monthMay(k int) bool {
 		return false
 	}
 	switch a.lw(k - 1) {
-	case "last", "next", "this", "early", "late", "mid", "since", "until", "till", "in", "by", "from", "of", "on", "before", "after", "during", "end":
+	case "last", "next", "this", "early", "late", "mid", "since", "until", "till", "in", "by", "from", "of", "on", "before", "after", "during", "end",
+		"the", "a", "an", "its", "their", "his", "her": // "the May pledge"
 		return true
+	case "s":
+		return k >= 2 && isApostropheText(a.tx(k-2)) // "Portugal's May pledge"
 	}
 	return a.toks[k-1].kind == tNum
 }
@@ -287,7 +291,9 @@ func (a *analysis) otherPredicate(k, anchorEnd int) bool {
 	if k+1 >= len(a.toks) {
 		return false
 	}
-	next := a.has(k+1, cIrrealis, cConsidering) || a.lw(k+1) == "can"
+	next := a.has(k+1, cIrrealis, cConsidering) || a.lw(k+1) == "can" ||
+		// "and is ready to send more", "and has offered to …"
+		k+2 < len(a.toks) && a.has(k+1, cPassiveAux, cPerfectAux) && a.has(k+2, cIrrealis, cConsidering, cDeclined)
 	switch a.lw(k) {
 	case "that", "which":
 		return next && a.numberBetween(anchorEnd, k)
