@@ -56,7 +56,8 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		return news.StatusDeclined, cue
 	}
 	future := a.futureAnchor(f.anchor.start, w.start)
-	covered := -1     // the end of a hedge that holds a cue of refusal: "not ruling out"
+	covered := -1 // the end of a hedge that holds a cue of refusal: "not ruling out"
+	promise := a.promiseVerb(f.anchor.start)
 	contrast := false // past "but", "while" … after the anchor: "had pledged 200 troops but has so far sent only 50"
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
 		if k >= skipFrom && k <= skipTo || k < covered {
@@ -103,6 +104,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 				covered = max(covered, m.end)
 				break cues
 			case cDelivered:
+				// "has so far pledged", "committed in total": a sum of
+				// promises, not of deliveries
+				if promise && cumulativeCue(cue) {
+					continue
+				}
 				if delivered == "" && !future && !contrast {
 					delivered = cue
 				}
@@ -110,7 +116,7 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		}
 		// "since 2022", "since February 2022", "since the full-scale
 		// invasion in 2022": cumulative giving
-		if a.lw(k) == "since" && delivered == "" && !future && !contrast && a.sinceStart(k) {
+		if a.lw(k) == "since" && delivered == "" && !future && !contrast && !promise && a.sinceStart(k) {
 			delivered = "since"
 		}
 	}
@@ -309,6 +315,35 @@ func (a *analysis) numberBetween(from, to int) bool {
 		if a.toks[j].kind == tNum {
 			return true
 		}
+	}
+	return false
+}
+
+// promiseVerb reports whether token k is a verb of promising, whose sum
+// "so far" or "to date" is still a promise: "has so far pledged",
+// "have been pledged … so far", "committed in total", "has already
+// allocated".
+func (a *analysis) promiseVerb(k int) bool {
+	if k < 0 || k >= len(a.toks) {
+		return false
+	}
+	w := a.lw(k)
+	for _, p := range []string{"pledg", "promis", "commit", "allocat", "earmark", "announc", "approv", "vow"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// cumulativeCue reports whether a cue of delivery only says that a sum
+// has grown over time ("so far", "to date", "already", "in total"),
+// not that anything was handed over.
+func cumulativeCue(cue string) bool {
+	switch strings.ToLower(cue) {
+	case "so far", "to date", "already", "as of", "thus far", "since the start", "since the beginning",
+		"since the outbreak", "cumulative", "in total":
+		return true
 	}
 	return false
 }
