@@ -26,6 +26,11 @@ func (a *analysis) trailingCondition(anchor span, s span) bool {
 		}
 		switch a.lw(j) {
 		case "if", "unless":
+			// "will send 200 troops if parliament approves" is a plan
+			// pending approval: pledged ("would send … if" hedges)
+			if !would && a.lw(j) == "if" && approvalWord(a.lw(j+1), a.lw(min(j+2, s.end-1))) {
+				return false
+			}
 			return a.lw(j+1) != "any" // "if any": an aside
 		case "provided", "providing":
 			if a.lw(j+1) == "that" {
@@ -133,4 +138,18 @@ func (a *analysis) notYetDelivered(k, lim int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// approvalWord reports whether the words after "if" name a parliament's
+// approval: "if parliament approves", "if lawmakers agree", "if
+// approved by parliament", "if the legislature approves".
+func approvalWord(w, next string) bool {
+	if w == "the" {
+		w = next
+	}
+	switch w {
+	case "parliament", "parliamentary", "lawmakers", "legislators", "legislature", "congress", "senate", "deputies", "mps", "approved", "approval":
+		return true
+	}
+	return false
 }
