@@ -149,6 +149,11 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	// cues of the clause count: "had already strengthened the force by
 	// deploying …"; "after the deployment of …" happened
 	f.window = span{a.clauseStart(f.anchor.start, s), q.end}
+	// "Portugal's deployment of 200 troops to Romania began in March":
+	// a noun of sending whose start is told after it
+	if noun && f.forced == "" && a.nounBegun(q.end, s) {
+		f.forced = news.StatusDelivered
+	}
 	if f.forced == "" && f.anchor.start > s.start {
 		switch a.lw(f.anchor.start - 1) {
 		case "after", "following", "since":
@@ -453,4 +458,24 @@ func (a *analysis) followedBy(f frame, q quantity) frame {
 		return f
 	}
 	return f
+}
+
+// nounBegun reports whether the verb after a noun of sending and its
+// troops (past a short place phrase, up to six tokens from token k) tells
+// that it began or was completed: "the deployment of 200 troops to
+// Romania began in March", "… was completed", "… is under way". A start
+// to come ("will begin") is no such verb.
+func (a *analysis) nounBegun(k int, s span) bool {
+	for j := k; j < s.end && j < k+6; j++ {
+		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak, cIrrealis, cConsidering, cDeclined) && a.lw(j) != "to" {
+			return false
+		}
+		switch a.lw(j) {
+		case "began", "begun", "started", "completed", "underway":
+			return true
+		case "under":
+			return j+1 < s.end && a.lw(j+1) == "way"
+		}
+	}
+	return false
 }
