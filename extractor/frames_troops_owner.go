@@ -461,12 +461,12 @@ func (a *analysis) followedBy(f frame, q quantity) frame {
 }
 
 // nounBegun reports whether the verb after a noun of sending and its
-// troops (past a short place phrase, up to six tokens from token k) tells
+// troops (past a short place phrase, up to eight tokens from token k) tells
 // that it began or was completed: "the deployment of 200 troops to
 // Romania began in March", "… was completed", "… is under way". A start
 // to come ("will begin") is no such verb.
 func (a *analysis) nounBegun(k int, s span) bool {
-	for j := k; j < s.end && j < k+6; j++ {
+	for j := k; j < s.end && j < k+8; j++ {
 		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak, cIrrealis, cConsidering, cDeclined) && a.lw(j) != "to" {
 			return false
 		}

@@ -145,6 +145,15 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	if cue, ok := a.deliveredNow(f); ok {
 		return news.StatusDelivered, cue
 	}
+	// "Portugal's deployment of 200 troops to Romania began in March"
+	if f.rule == ruleNoun && f.anchor.end == f.anchor.start+1 {
+		switch a.lw(f.anchor.start) {
+		case "deployment", "dispatch", "delivery", "deliveries", "transfer", "handover", "shipment":
+			if si := a.sentOfToken(f.anchor.start); si >= 0 && a.nounBegun(f.anchor.end, a.sents[si]) {
+				return news.StatusDelivered, "begun"
+			}
+		}
+	}
 	// "Portugal began delivering tanks", "has started to deploy troops":
 	// the handing over is under way
 	if cue, ok := a.begunGiving(f); ok {
