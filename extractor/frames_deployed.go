@@ -188,7 +188,9 @@ func (a *analysis) reportedGerund(t match, s span) (frame, bool) {
 	}
 	am := a.actors[n]
 	f := frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleReportedGerund, window: span{am.start, t.end}, conf: 0.7}
-	if (strings.HasSuffix(a.lw(t.start-1), "ed") || a.lw(t.start-1) == "said" || a.lw(t.start-1) == "told") && !a.gerundJudged(t.end, s.end) {
+	if a.gerundJudged(t.end, s.end) {
+		f.window.end = s.end // the judgement gives the status: "was off the table"
+	} else if strings.HasSuffix(a.lw(t.start-1), "ed") || a.lw(t.start-1) == "said" || a.lw(t.start-1) == "told" {
 		f.forced = news.StatusDelivered
 	}
 	return f, true
