@@ -45,6 +45,10 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			}
 		}
 	}
+	// "has not yet sent the 200 troops it promised": promised, still to come
+	if a.notYetAnchor(f.anchor.start, w.start) {
+		return news.StatusPledged, "not yet"
+	}
 	// "is not supplying weapons", "its commitment to not sending
 	// soldiers", "Nor will Chile provide …"
 	if a.negatedAnchor(f.anchor.start, w.start) || a.norBefore(w.start) {
@@ -355,4 +359,15 @@ func cumulativeCue(cue string) bool {
 		return true
 	}
 	return false
+}
+
+// notYetAnchor reports "not yet" right before the verb at token anchor
+// (past "been"), after token from: "has not yet sent", "have not yet
+// been delivered". What is not handed over yet is still promised.
+func (a *analysis) notYetAnchor(anchor, from int) bool {
+	k := anchor - 1
+	if k > from && a.lw(k) == "been" {
+		k--
+	}
+	return k-1 >= from && a.lw(k) == "yet" && (a.lw(k-1) == "not" || a.lw(k-1) == "n't")
 }
