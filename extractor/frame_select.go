@@ -210,7 +210,8 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 			return f, true
 		}
 		if f, ok := a.reportedGerund(t, s); ok {
-			f.window = span{f.window.start, min(s.end, q.end+3)}
+			// (a gerund judged after it keeps the sentence: "was off the table")
+			f.window = span{f.window.start, max(f.window.end, min(s.end, q.end+3))}
 			return f, true
 		}
 	}

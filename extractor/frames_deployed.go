@@ -188,10 +188,32 @@ func (a *analysis) reportedGerund(t match, s span) (frame, bool) {
 	}
 	am := a.actors[n]
 	f := frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleReportedGerund, window: span{am.start, t.end}, conf: 0.7}
-	if strings.HasSuffix(a.lw(t.start-1), "ed") || a.lw(t.start-1) == "said" || a.lw(t.start-1) == "told" {
+	if a.gerundJudged(t.end, s.end) {
+		f.window.end = s.end // the judgement gives the status: "was off the table"
+	} else if strings.HasSuffix(a.lw(t.start-1), "ed") || a.lw(t.start-1) == "said" || a.lw(t.start-1) == "told" {
 		f.forced = news.StatusDelivered
 	}
 	return f, true
+}
+
+// gerundJudged reports whether the clause after a reported gerund judges
+// it with a hedge or a refusal ("said sending troops was out of the
+// question", "said sending tanks could be discussed"): the gerund is the
+// subject of that clause, not a handing over that took place.
+func (a *analysis) gerundJudged(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.tx(k) == "," || a.tx(k) == ";" || a.has(k, cClauseBreak) {
+			return false
+		}
+		if a.has(k, cConsidering, cDeclined) {
+			return true
+		}
+		switch a.lw(k) {
+		case "not", "n't", "never", "will", "would", "could", "might", "may", "should", "cannot":
+			return true
+		}
+	}
+	return false
 }
 
 // madeBy reports whether the country word ending before token k names a

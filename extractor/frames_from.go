@@ -68,6 +68,10 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 	}
+	// "Romania requested 200 troops from Portugal": asked for, not given
+	if a.requestedFrom(q, s) {
+		return frame{}, false
+	}
 	// "provided training to a team from …": trainees, not a contingent
 	for j := q.start - 1; j >= s.start && j >= q.start-3; j-- {
 		if a.lw(j) == "to" || a.lw(j) == "for" {
@@ -134,6 +138,7 @@ func (a *analysis) joinedAfter(n int, s span) []actorMention {
 func notGivenFrom(w string) bool {
 	switch w {
 	case "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulls", "pulled", "pulling", "evacuate",
+		"recall", "recalls", "recalled", "recalling",
 		"evacuated", "evacuating", "return", "returned", "returning", "redeploy", "redeployed", "imports", "imported",
 		"exports", "trade", "bought", "buy", "buys", "purchase", "purchased", "stolen", "seized",
 		"departure", "exit", "pullout", "drawdown", "evacuation", "expelled", "expulsion",
@@ -149,7 +154,8 @@ func notGivenFrom(w string) bool {
 func isWithdrawal(w string) bool {
 	switch w {
 	case "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "withdrawal", "pull", "pulls", "pulled", "pulling",
-		"return", "returns", "returned", "returning", "redeploy", "redeploys", "redeployed":
+		"return", "returns", "returned", "returning", "redeploy", "redeploys", "redeployed",
+		"recall", "recalls", "recalled", "recalling":
 		return true
 	}
 	return false

@@ -83,7 +83,13 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 	if m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cPresence); ok {
 		return mk(span{m.start, m.end}, 0.65)
 	}
-	if a.has(k, cPassiveAux) && (a.lw(j) == "in" || a.lw(j) == "at" || a.lw(j) == "with" || a.lw(j) == "on") {
+	// "is in Lebanon", "has been in Romania since 2017", "will be in
+	// Estonia": a form of "be" right before the place
+	be := j - 1
+	for be > k && (strings.HasSuffix(a.lw(be), "ly") || a.lw(be) == "still" || a.lw(be) == "already" || a.lw(be) == "now") {
+		be-- // "is currently in", "are still in"
+	}
+	if a.has(be, cPassiveAux) && (a.lw(j) == "in" || a.lw(j) == "at" || a.lw(j) == "with" || a.lw(j) == "on") {
 		f, ok := mk(span{j - 1, j}, 0.6)
 		f.window = span{q.start, j}
 		return f, ok

@@ -201,7 +201,7 @@ func (a *analysis) leaving(k int, s span) bool {
 
 // ongoing reports whether the anchor of a troops frame is a simple
 // present of holding ("Britain contributes 272 soldiers", "Rwanda
-// maintains two battalions") or units led by their countries
+// maintains two battalions", "keeps 1,000 troops in", "stations") or units led by their countries
 // ("battlegroups, led by the United States and Germany"): the troops are
 // in place.
 func (a *analysis) ongoing(f frame) bool {
@@ -209,7 +209,7 @@ func (a *analysis) ongoing(f frame) bool {
 		return false
 	}
 	switch w := a.lw(f.anchor.start); {
-	case f.rule == ruleActive && (w == "contributes" || w == "maintains"),
+	case f.rule == ruleActive && (w == "contributes" || w == "maintains" || w == "keeps" || w == "stations"),
 		f.rule == rulePassive && w == "led": // "battlegroups, led by the United States"
 		return !a.irrealis(f.window.start, f.anchor.start)
 	}
@@ -313,4 +313,25 @@ func (a *analysis) inPlaceNow(f frame) bool {
 	}
 	k := f.anchor.start
 	return strings.HasSuffix(a.lw(k), "ing") && k >= 2 && a.lw(k-1) == "been" && (a.lw(k-2) == "has" || a.lw(k-2) == "have")
+}
+
+// requestedFrom reports whether quantity q is the object of a request,
+// right after its verb (past articles and qualifiers): "Romania requested
+// 200 troops from Portugal", "the UN is seeking 2,000 more peacekeepers
+// from", "demanded $1 billion from". What is asked of a country after
+// "from" is not its commitment.
+func (a *analysis) requestedFrom(q quantity, s span) bool {
+	for j := q.start - 1; j >= s.start && j >= q.start-3; j-- {
+		switch a.lw(j) {
+		case "requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking",
+			"demanded", "demands", "demand", "demanding", "needs", "needed", "need":
+			return true
+		case "the", "a", "an", "another", "additional", "more", "extra", "further":
+			continue
+		}
+		if !a.has(j, cQualifier) {
+			return false
+		}
+	}
+	return false
 }

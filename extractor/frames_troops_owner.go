@@ -83,14 +83,17 @@ func (a *analysis) troopOwner(q quantity, s span) (actorMention, bool) {
 // or a noun of sending whose subject is no country: "the force grew by
 // deploying about 500 Turkish soldiers", "after the deployment of 1,000
 // Ugandan soldiers", "the withdrawal of 460 Egyptian soldiers"
-// (declined). The country of the troops commits them.
+// (declined). The country of the troops commits them. A noun of
+// commitment whose subject is a country is read the same way: "Portugal
+// suspended its contribution of 200 troops" (the verb's cue gives the
+// status).
 func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops {
 		return frame{}, false
 	}
 	am, owned := a.troopOwner(q, s)
 	k := q.start - 1
-	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "last" || a.lw(k) == "remaining" || a.lw(k) == "first" || a.has(k, cQualifier)) {
+	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "last" || a.lw(k) == "remaining" || a.lw(k) == "first" || a.has(k, cQualifier)) {
 		k--
 	}
 	if k < s.start {
@@ -101,7 +104,8 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	if a.lw(k) == "of" && k > s.start {
 		noun = true
 		switch a.lw(k - 1) {
-		case "deployment", "deployments", "dispatch", "despatch", "arrival", "sending":
+		case "deployment", "deployments", "dispatch", "despatch", "arrival", "sending",
+			"contribution", "contributions", "commitment", "pledge", "offer":
 		case "withdrawal", "pullout", "pull-out", "departure", "exit", "drawdown", "draw-down", "repatriation", "reduction":
 			f.forced = news.StatusDeclined
 		default:
@@ -145,6 +149,11 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	// cues of the clause count: "had already strengthened the force by
 	// deploying …"; "after the deployment of …" happened
 	f.window = span{a.clauseStart(f.anchor.start, s), q.end}
+	// "Portugal's deployment of 200 troops to Romania began in March":
+	// a noun of sending whose start is told after it
+	if noun && f.forced == "" && a.nounBegun(q.end, s) {
+		f.forced = news.StatusDelivered
+	}
 	if f.forced == "" && f.anchor.start > s.start {
 		switch a.lw(f.anchor.start - 1) {
 		case "after", "following", "since":
@@ -449,4 +458,24 @@ func (a *analysis) followedBy(f frame, q quantity) frame {
 		return f
 	}
 	return f
+}
+
+// nounBegun reports whether the verb after a noun of sending and its
+// troops (past a short place phrase, up to eight tokens from token k) tells
+// that it began or was completed: "the deployment of 200 troops to
+// Romania began in March", "… was completed", "… is under way". A start
+// to come ("will begin") is no such verb.
+func (a *analysis) nounBegun(k int, s span) bool {
+	for j := k; j < s.end && j < k+8; j++ {
+		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak, cIrrealis, cConsidering, cDeclined) && a.lw(j) != "to" {
+			return false
+		}
+		switch a.lw(j) {
+		case "began", "begun", "started", "completed", "underway":
+			return true
+		case "under":
+			return j+1 < s.end && a.lw(j+1) == "way"
+		}
+	}
+	return false
 }

@@ -45,6 +45,10 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			}
 		}
 	}
+	// "has not yet sent the 200 troops it promised": promised, still to come
+	if a.notYetAnchor(f.anchor.start, w.start) {
+		return news.StatusPledged, "not yet"
+	}
 	// "is not supplying weapons", "its commitment to not sending
 	// soldiers", "Nor will Chile provide …"
 	if a.negatedAnchor(f.anchor.start, w.start) || a.norBefore(w.start) {
@@ -57,9 +61,22 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	}
 	future := a.futureAnchor(f.anchor.start, w.start)
 	covered := -1 // the end of a hedge that holds a cue of refusal: "not ruling out"
+	promise := a.promiseVerb(f.anchor.start)
+	contrast := false // past "but", "while" … after the anchor: "had pledged 200 troops but has so far sent only 50"
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
 		if k >= skipFrom && k <= skipTo || k < covered {
 			continue
+		}
+		if k >= f.anchor.end && a.has(k, cClauseBreak) && !a.adverbYet(k) {
+			contrast = true
+			// "sent 200 troops, but refused to send tanks": a contrast
+			// with a verb of giving of its own is another commitment
+			if si := a.sentOfToken(k); si >= 0 && a.ownGivingVerb(k+1, a.sents[si].end) {
+				break
+			}
+		}
+		if k > f.anchor.end && a.otherPredicate(k, f.anchor.end) {
+			break
 		}
 		// a relative clause with its own subject after the anchor: "the
 		// 370 troops that Austria is withdrawing"
@@ -91,14 +108,19 @@ func (a *analysis) status(f frame) (news.Status, string) {
 				covered = max(covered, m.end)
 				break cues
 			case cDelivered:
-				if delivered == "" && !future {
+				// "has so far pledged", "committed in total": a sum of
+				// promises, not of deliveries
+				if promise && cumulativeCue(cue) {
+					continue
+				}
+				if delivered == "" && !future && !contrast {
 					delivered = cue
 				}
 			}
 		}
 		// "since 2022", "since February 2022", "since the full-scale
 		// invasion in 2022": cumulative giving
-		if a.lw(k) == "since" && delivered == "" && !future && a.sinceStart(k) {
+		if a.lw(k) == "since" && delivered == "" && !future && !contrast && !promise && a.sinceStart(k) {
 			delivered = "since"
 		}
 	}
@@ -127,6 +149,20 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	if cue, ok := a.deliveredNow(f); ok {
 		return news.StatusDelivered, cue
 	}
+	// "Portugal's deployment of 200 troops to Romania began in March"
+	if f.rule == ruleNoun && f.anchor.end == f.anchor.start+1 {
+		switch a.lw(f.anchor.start) {
+		case "deployment", "dispatch", "delivery", "deliveries", "transfer", "handover", "shipment":
+			if si := a.sentOfToken(f.anchor.start); si >= 0 && a.nounBegun(f.anchor.end, a.sents[si]) {
+				return news.StatusDelivered, "begun"
+			}
+		}
+	}
+	// "Portugal began delivering tanks", "has started to deploy troops":
+	// the handing over is under way
+	if cue, ok := a.begunGiving(f); ok {
+		return news.StatusDelivered, cue
+	}
 	// "Slovakia supported Kyiv by providing howitzers": the past of the verb before "by"
 	if cue, ok := a.pastBy(f); ok {
 		return news.StatusDelivered, cue
@@ -152,9 +188,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 				!a.irrealis(w.start, anchor) && a.lw(m.start) != "given" && !a.exemplified(prev) {
 				return news.StatusDelivered, a.tx(m.start)
 			}
-		case prev >= 0 && a.has(prev, cPerfectAux):
+		case prev >= 0 && a.has(prev, cPerfectAux) && (prev == 0 || !a.has(prev-1, cIrrealis)):
+			// not "will have deployed … by the end of the year"
 			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
-		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.irrealis(f.actors[len(f.actors)-1].end, anchor):
+		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.irrealis(max(f.actors[len(f.actors)-1].end, skipTo+1), anchor):
+			// not past an aside between commas: "Portugal, unwilling to wait, sent"
 			return news.StatusDelivered, a.tx(m.start)
 		}
 	}
@@ -174,8 +212,11 @@ func (a *analysis) monthMay(k int) bool {
 		return false
 	}
 	switch a.lw(k - 1) {
-	case "last", "next", "this", "early", "late", "mid", "since", "until", "till", "in", "by", "from", "of", "on", "before", "after", "during", "end":
+	case "last", "next", "this", "early", "late", "mid", "since", "until", "till", "in", "by", "from", "of", "on", "before", "after", "during", "end",
+		"the", "a", "an", "its", "their", "his", "her": // "the May pledge"
 		return true
+	case "s":
+		return k >= 2 && isApostropheText(a.tx(k-2)) // "Portugal's May pledge"
 	}
 	return a.toks[k-1].kind == tNum
 }
@@ -199,4 +240,134 @@ func (d *doc) isYear(k int) bool {
 	}
 	s := d.text[t.start:t.end]
 	return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')
+}
+
+// begunGiving reports a verb of handing over whose start is told in the
+// past: "Portugal began delivering tanks", "has started to deploy
+// troops", "resumed sending", a headline "Portugal begins sending
+// tanks". A start still to come ("will begin
+// delivering", "plans to start sending") is not: its verb is not a past.
+func (a *analysis) begunGiving(f frame) (string, bool) {
+	k := f.anchor.start
+	if f.rule == rulePassive || len(f.actors) == 0 || k < 1 || k >= len(a.toks) {
+		return "", false
+	}
+	prev := k - 1
+	if a.lw(prev) == "to" {
+		prev--
+	} else if !strings.HasSuffix(a.lw(k), "ing") {
+		return "", false
+	}
+	for prev > f.window.start && (a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "also") {
+		prev--
+	}
+	if prev < 0 || prev < f.window.start {
+		return "", false
+	}
+	switch a.lw(prev) {
+	case "began", "begun", "started", "commenced", "resumed":
+	case "begins", "starts", "resumes":
+		// a headline in the present: "Portugal begins sending tanks"
+		if !a.headline(prev) {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	if a.irrealis(f.window.start, prev) {
+		return "", false
+	}
+	return a.tx(prev) + " " + a.tx(k), true
+}
+
+// ownGivingVerb reports whether a verb of giving lies in [from, to)
+// before any quantity: the clause has its own object ("but refused to
+// send tanks"), not a pronoun for the same one ("but may not send them").
+func (a *analysis) ownGivingVerb(from, to int) bool {
+	for k := from; k < to && k < len(a.toks); k++ {
+		if a.has(k, cTrigger) {
+			if k+1 < to {
+				switch a.lw(k + 1) {
+				case "them", "it", "those", "these", "any", "all":
+					return false
+				}
+			}
+			return true
+		}
+		if a.toks[k].kind == tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// otherPredicate reports whether token k, after the anchor and a number
+// after it, starts a predicate of its own whose modal is not the
+// commitment's: a relative clause ("pledged 50 million euros that could
+// be used for …", "which can …") or a second verb ("has sent 20 tanks
+// and may send more").
+func (a *analysis) otherPredicate(k, anchorEnd int) bool {
+	if k+1 >= len(a.toks) {
+		return false
+	}
+	next := a.has(k+1, cIrrealis, cConsidering) || a.lw(k+1) == "can" ||
+		// "and is ready to send more", "and has offered to …"
+		k+2 < len(a.toks) && a.has(k+1, cPassiveAux, cPerfectAux) && a.has(k+2, cIrrealis, cConsidering, cDeclined)
+	switch a.lw(k) {
+	case "that", "which":
+		return next && a.numberBetween(anchorEnd, k)
+	case "and":
+		return (next || a.has(k+1, cDeclined)) && a.numberBetween(anchorEnd, k)
+	}
+	return false
+}
+
+// numberBetween reports whether a number token lies in [from, to).
+func (a *analysis) numberBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// promiseVerb reports whether token k is a verb of promising, whose sum
+// "so far" or "to date" is still a promise: "has so far pledged",
+// "have been pledged … so far", "committed in total", "has already
+// allocated".
+func (a *analysis) promiseVerb(k int) bool {
+	if k < 0 || k >= len(a.toks) {
+		return false
+	}
+	w := a.lw(k)
+	for _, p := range []string{"pledg", "promis", "commit", "allocat", "earmark", "announc", "approv", "vow"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// cumulativeCue reports whether a cue of delivery only says that a sum
+// has grown over time ("so far", "to date", "already", "in total"),
+// not that anything was handed over.
+func cumulativeCue(cue string) bool {
+	switch strings.ToLower(cue) {
+	case "so far", "to date", "already", "as of", "thus far", "since the start", "since the beginning",
+		"since the outbreak", "cumulative", "in total":
+		return true
+	}
+	return false
+}
+
+// notYetAnchor reports "not yet" right before the verb at token anchor
+// (past "been"), after token from: "has not yet sent", "have not yet
+// been delivered". What is not handed over yet is still promised.
+func (a *analysis) notYetAnchor(anchor, from int) bool {
+	k := anchor - 1
+	if k > from && a.lw(k) == "been" {
+		k--
+	}
+	return k-1 >= from && a.lw(k) == "yet" && (a.lw(k-1) == "not" || a.lw(k-1) == "n't")
 }

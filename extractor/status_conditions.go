@@ -6,13 +6,15 @@ package extractor
 // trailingCondition reports a condition after the verb of a future or
 // conditional commitment: "Germany would send tanks if the US did the
 // same", "will deploy troops provided that a ceasefire holds", "is ready
-// to send jets on condition that …". The modal must be within three
+// to send jets on condition that …", "would send troops once a ceasefire
+// is agreed", "in the event of a ceasefire". The modal must be within three
 // tokens before the anchor, the condition in the same clause after it.
 func (a *analysis) trailingCondition(anchor span, s span) bool {
-	modal := false
+	modal, would := false, false
 	for j := anchor.start - 1; j >= s.start && j >= anchor.start-3; j-- {
 		if w := a.lw(j); w == "would" || w == "will" || w == "'d" || w == "'ll" {
 			modal = true
+			would = would || w == "would" || w == "'d"
 		}
 	}
 	if !modal {
@@ -24,6 +26,11 @@ func (a *analysis) trailingCondition(anchor span, s span) bool {
 		}
 		switch a.lw(j) {
 		case "if", "unless":
+			// "will send 200 troops if parliament approves" is a plan
+			// pending approval: pledged ("would send … if" hedges)
+			if !would && a.lw(j) == "if" && approvalWord(a.lw(j+1), a.lw(min(j+2, s.end-1))) {
+				return false
+			}
 			return a.lw(j+1) != "any" // "if any": an aside
 		case "provided", "providing":
 			if a.lw(j+1) == "that" {
@@ -36,6 +43,16 @@ func (a *analysis) trailingCondition(anchor span, s span) bool {
 		case "as":
 			if j+2 < s.end && a.lw(j+1) == "long" && a.lw(j+2) == "as" {
 				return true
+			}
+		case "once":
+			// "would send troops once a ceasefire is agreed"; "will send
+			// them once parliament approves" is a plan with a date
+			if would {
+				return true
+			}
+		case "event":
+			if j > anchor.end && a.lw(j-1) == "the" && j > anchor.end+1 && a.lw(j-2) == "in" {
+				return true // "in the event of a ceasefire"
 			}
 		}
 	}
@@ -121,4 +138,18 @@ func (a *analysis) notYetDelivered(k, lim int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// approvalWord reports whether the words after "if" name a parliament's
+// approval: "if parliament approves", "if lawmakers agree", "if
+// approved by parliament", "if the legislature approves".
+func approvalWord(w, next string) bool {
+	if w == "the" {
+		w = next
+	}
+	switch w {
+	case "parliament", "parliamentary", "lawmakers", "legislators", "legislature", "congress", "senate", "deputies", "mps", "approved", "approval":
+		return true
+	}
+	return false
 }

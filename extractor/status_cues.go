@@ -117,7 +117,9 @@ func (a *analysis) sentOfToken(k int) int {
 // count as delivered: a progressive "is sending" ("Belgium, Italy and France
 // are sending ships"), troops a country "contributes" or "is
 // contributing" (they serve now), and a headline in the present
-// ("Australia donates 49 tanks to Ukraine", "X sending tanks").
+// ("Australia donates 49 tanks to Ukraine", "Kenya deploys 400 police
+// officers", "X sending tanks", "X handing over tanks"); "provides" in a
+// headline announces, it is pledged.
 func (a *analysis) deliveredNow(f frame) (string, bool) {
 	k := f.anchor.start
 	if f.rule == rulePassive || len(f.actors) == 0 || k >= len(a.toks) || a.irrealis(f.window.start, k) {
@@ -138,7 +140,8 @@ func (a *analysis) deliveredNow(f frame) (string, bool) {
 	// the verb right after its subject: not "lawmakers back sending troops"
 	if a.headline(k) && (prev >= 0 && a.actorAt[prev] >= 0 || prev+1 < k && a.actorAt[prev+1] >= 0) {
 		switch w {
-		case "sends", "sending", "donates", "delivers", "ships", "dispatches", "hands", "deploying", "doubling":
+		case "sends", "sending", "donates", "delivers", "ships", "dispatches", "hands", "deploys", "deploying", "doubling",
+			"giving", "delivering", "shipping", "supplying", "handing", "donating", "dispatching":
 			return "headline " + w, true
 		}
 	}
@@ -185,6 +188,14 @@ func (a *analysis) troopsLeave(f frame) (string, bool) {
 				break
 			}
 			switch a.lw(k) {
+			case "home":
+				// "will bring its 200 soldiers home": the verb before the troops
+				if k == q.end && f.anchor.end == f.anchor.start+1 && f.anchor.end <= q.start {
+					switch a.lw(f.anchor.start) {
+					case "bring", "brings", "brought", "bringing":
+						return "home", true
+					}
+				}
 			case "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left":
 				if k > 0 && a.lw(k-1) == "to" && !a.has(k-2, cTrigger) && a.lw(k-2) != "start" && a.lw(k-2) != "begin" {
 					return "", false // "asked the troops to withdraw"
