@@ -105,6 +105,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if q.end+1 < s.end && (a.lw(q.end) == "to" || a.lw(q.end) == "for") && (a.lw(q.end+1) == "its" || a.lw(q.end+1) == "their") {
 			continue
 		}
+		// "support for Ukraine's sovereignty", "support for the ceasefire
+		// proposal": a stance, no help given
+		if q.end < s.end && (a.lw(q.end) == "for" || a.lw(q.end) == "to") && a.politicalObject(q.end, s) {
+			continue
+		}
 		// "a consignment of humanitarian aid": goods, counted as equipment
 		if q.start-1 > s.start && a.containerOf(q.start-1, s) {
 			q.kind = news.KindEquipment
@@ -153,6 +158,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 	for si, s := range a.sents {
 		for k := s.start + 1; k < s.end; k++ {
 			if !a.has(k, cSupportVerb) || a.lw(k-1) != "to" || covered[k] {
+				continue
+			}
+			// "pledged to support the resolution": a stance, no help given
+			if a.politicalObject(k+1, s) {
 				continue
 			}
 			f, ok := a.toSupportFrameAt(k, s)

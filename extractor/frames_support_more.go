@@ -49,3 +49,49 @@ func stopVerb(w string) bool {
 	}
 	return false
 }
+
+// politicalObject reports whether the phrase after a support noun or verb
+// that starts at token k ("for", "to" or the verb's object) names a
+// political stance or a domestic group rather than help given to another
+// country: "support for Ukraine's sovereignty", "support for the ceasefire
+// proposal", "to support the resolution", "support for farmers". The
+// phrase ends at punctuation, a preposition, "and" or a clause break; a
+// support noun inside it ("support for the ceasefire monitoring mission")
+// makes it help again.
+func (a *analysis) politicalObject(k int, s span) bool {
+	if k < s.end && (a.lw(k) == "for" || a.lw(k) == "to" || a.lw(k) == "of") {
+		k++
+	}
+	political := false
+	for j := k; j < s.end && j < k+6; j++ {
+		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) || a.has(j, cClauseBreak, cLocPrep) {
+			break
+		}
+		switch a.lw(j) {
+		case "and", "or", "of", "with", "by", "from", "against", "at", "on", "over", "as", "that", "which", "who":
+			return political
+		}
+		if a.has(j, cSupportNoun) && a.lw(j) != "support" {
+			return false
+		}
+		if politicalWord(a.lw(j)) {
+			political = true
+		}
+	}
+	return political
+}
+
+// politicalWord reports whether w names a stance, a diplomatic object or
+// a domestic group, whose "support" is no commitment of help.
+func politicalWord(w string) bool {
+	switch w {
+	case "sovereignty", "independence", "integrity", "proposal", "proposals",
+		"resolution", "resolutions", "ceasefire", "truce", "sanctions", "idea", "ideas", "bid",
+		"membership", "candidacy", "accession", "deal", "talks", "negotiations", "position", "stance",
+		"declaration", "statement", "formula", "cause", "aspirations", "principles", "solution",
+		"settlement", "dialogue", "diplomacy", "agenda", "motion", "bill", "legislation", "candidate",
+		"farmers", "households", "families", "businesses", "pensioners", "consumers", "workers":
+		return true
+	}
+	return false
+}
