@@ -953,6 +953,11 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	for k > s.start && toks[k].kind == tPunct && (a.tx(k) == "“" || a.tx(k) == "\"" || a.tx(k) == "'") {
 		k--
 	}
+	// "maintenance for the jets", "shells for Ukraine's howitzers": what
+	// the goods or the help serve, after a determiner or a possessor
+	if f := a.forBeforeDeterminer(k, s); f >= 0 {
+		k = f
+	}
 	// "requests for Taurus missiles": what is asked for (see requestFrame)
 	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) {
 		q.prepped = true

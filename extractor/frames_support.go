@@ -97,6 +97,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if q.end < s.end && a.has(q.end, cTriggerNoun) {
 			continue
 		}
+		// "surveillance aircraft", "training drones": the noun names the materiel
+		if q.end < s.end && a.has(q.end, cEquipNoun) {
+			continue
+		}
 		// "the peacekeeping mission", "a peacekeeping force": the noun names the operation
 		if q.end < s.end && (a.has(q.end, cOperationNoun) || a.has(q.end, cTroopUnit)) {
 			continue
@@ -201,7 +205,7 @@ func (a *analysis) civilianTeams() {
 		}
 		s := a.sents[q.sent]
 		// "a team of 12 civilian experts"
-		for k := q.end; k < s.end && k < q.end+2 && a.toks[k].kind == tWord; k++ {
+		for k := q.end; k < s.end && k < q.end+3 && a.toks[k].kind == tWord; k++ {
 			if a.has(k, cCivilian) {
 				q.kind, q.num = news.KindSupport, nil
 				break

@@ -74,7 +74,8 @@ func (a *analysis) politicalObject(k int, s span) bool {
 		if a.has(j, cSupportNoun) && a.lw(j) != "support" {
 			return false
 		}
-		if politicalWord(a.lw(j)) {
+		// "support to member states": an organisation's own members
+		if politicalWord(a.lw(j)) || a.lw(j) == "member" && j+1 < s.end && (a.lw(j+1) == "states" || a.lw(j+1) == "countries") {
 			political = true
 		}
 	}
@@ -94,4 +95,37 @@ func politicalWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// forBeforeDeterminer returns the position of "for" when token k ends a
+// determiner or a capitalised possessor right after it ("for the jets",
+// "for its tanks", "for Ukraine's howitzers"), else -1. (It runs before
+// the actors are found: a possessor is one to three capitalised words.)
+func (a *analysis) forBeforeDeterminer(k int, s span) int {
+	if k <= s.start || k >= s.end {
+		return -1
+	}
+	j := k
+	switch a.lw(j) {
+	case "the", "its", "their", "these", "those", "this", "his", "her":
+		j--
+	default:
+		if a.lw(j) == "s" && j-2 >= s.start && isApostropheText(a.tx(j-1)) {
+			j -= 2 // "Ukraine ' s" as three tokens
+		}
+		if j+1 >= s.end || !a.upper(j) || !(isApostropheText(a.tx(j+1)) || a.lw(j+1) == "s") {
+			return -1
+		}
+		for n := 0; j > s.start && n < 2 && a.upper(j-1); n++ {
+			j-- // "the United Kingdom's"
+		}
+		j--
+		if j > s.start && a.lw(j) == "the" {
+			j--
+		}
+	}
+	if j >= s.start && a.lw(j) == "for" {
+		return j
+	}
+	return -1
 }
