@@ -233,10 +233,13 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 	for si, s := range a.sents {
 		done := -1 // end of the last main support verb of the sentence
 		for k := s.start + 1; k < s.end; k++ {
-			if a.cls[k]&(1<<cSupportMain) == 0 {
-				continue
+			v, ok := a.helpCountryWith(k, s)
+			if !ok {
+				if a.cls[k]&(1<<cSupportMain) == 0 {
+					continue
+				}
+				v, ok = a.longest(k, s.end, cSupportMain)
 			}
-			v, ok := a.longest(k, s.end, cSupportMain)
 			if !ok || covered[k] || v.end >= s.end || toks[v.end].kind == tPunct {
 				continue
 			}

@@ -129,3 +129,31 @@ func (a *analysis) forBeforeDeterminer(k int, s span) int {
 	}
 	return -1
 }
+
+// helpCountryWith matches "help" or "assist" with the helped country
+// between the verb and "with": "will help Ukraine with demining", "has
+// offered to assist Kyiv with air defence training". The match runs from
+// the verb to "with", like the support main verb "help with".
+func (a *analysis) helpCountryWith(k int, s span) (match, bool) {
+	w := a.lw(k)
+	if !isHelp(w) && w != "assist" && w != "assists" && w != "assisted" && w != "assisting" {
+		return match{}, false
+	}
+	v, ok := a.longest(k, s.end, cSupportVerb)
+	if !ok {
+		return match{}, false
+	}
+	j := k + 1
+	if j < s.end && a.lw(j) == "the" {
+		j++
+	}
+	n := 0
+	for j < s.end && n < 4 && a.actorAt[j] >= 0 {
+		j++
+		n++
+	}
+	if n == 0 || j >= s.end || a.lw(j) != "with" {
+		return match{}, false
+	}
+	return match{entry: v.entry, start: k, end: j + 1}, true
+}
