@@ -164,8 +164,9 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			if !a.has(k, cSupportVerb) || a.lw(k-1) != "to" || covered[k] {
 				continue
 			}
-			// "pledged to support the resolution": a stance, no help given
-			if a.politicalObject(k+1, s) {
+			// "pledged to support the resolution", "its commitment to
+			// support Ukraine": a stance, no help given
+			if a.politicalObject(k+1, s) || a.bareCountryObject(k, s) {
 				continue
 			}
 			f, ok := a.toSupportFrameAt(k, s)

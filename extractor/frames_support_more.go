@@ -90,7 +90,7 @@ func politicalWord(w string) bool {
 		"resolution", "resolutions", "ceasefire", "truce", "sanctions", "idea", "ideas", "bid",
 		"membership", "candidacy", "accession", "deal", "talks", "negotiations", "position", "stance",
 		"declaration", "statement", "formula", "cause", "aspirations", "principles", "solution",
-		"settlement", "dialogue", "diplomacy", "agenda", "motion", "bill", "legislation", "candidate",
+		"settlement", "dialogue", "diplomacy", "agenda", "motion", "bill", "legislation", "candidate", "efforts",
 		"farmers", "households", "families", "businesses", "pensioners", "consumers", "workers":
 		return true
 	}
@@ -99,7 +99,7 @@ func politicalWord(w string) bool {
 
 // forBeforeDeterminer returns the position of "for" when token k ends a
 // determiner or a capitalised possessor right after it ("for the jets",
-// "for its tanks", "for Ukraine's howitzers"), else -1. (It runs before
+// "for Ukraine's howitzers"), else -1. (It runs before
 // the actors are found: a possessor is one to three capitalised words.)
 func (a *analysis) forBeforeDeterminer(k int, s span) int {
 	if k <= s.start || k >= s.end {
@@ -130,19 +130,25 @@ func (a *analysis) forBeforeDeterminer(k int, s span) int {
 	return -1
 }
 
-// helpCountryWith matches "help" or "assist" with the helped country
-// between the verb and "with": "will help Ukraine with demining", "has
-// offered to assist Kyiv with air defence training". The match runs from
+// helpCountryWith matches "help", "assist" or "support" with the helped
+// country between the verb and "with": "will help Ukraine with demining",
+// "has offered to assist Kyiv with air defence training", "pledged to
+// support Ukraine with training". The match runs from
 // the verb to "with", like the support main verb "help with".
 func (a *analysis) helpCountryWith(k int, s span) (match, bool) {
 	w := a.lw(k)
-	if !isHelp(w) && w != "assist" && w != "assists" && w != "assisted" && w != "assisting" {
+	switch w {
+	case "assist", "assists", "assisted", "assisting", "support", "supports", "supported", "supporting":
+	default:
+		if !isHelp(w) {
+			return match{}, false
+		}
+	}
+	// (any lexicon entry of the verb: the frame reads only its span)
+	if len(a.ann[k]) == 0 {
 		return match{}, false
 	}
-	v, ok := a.longest(k, s.end, cSupportVerb)
-	if !ok {
-		return match{}, false
-	}
+	v := a.ann[k][0]
 	j := k + 1
 	if j < s.end && a.lw(j) == "the" {
 		j++
@@ -156,4 +162,31 @@ func (a *analysis) helpCountryWith(k int, s span) (match, bool) {
 		return match{}, false
 	}
 	return match{entry: v.entry, start: k, end: j + 1}, true
+}
+
+// bareCountryObject reports whether the support verb at token k ("to
+// support", "to back", "to help") has only a country as its object, with
+// no kind of help named: "its commitment to support Ukraine", "vowed to
+// back Kyiv for as long as it takes". Such a sentence states a stance.
+func (a *analysis) bareCountryObject(k int, s span) bool {
+	switch a.lw(k) {
+	case "support", "back", "bolster", "help", "assist":
+	default:
+		return false
+	}
+	j := k + 1
+	if j >= s.end || a.actorAt[j] < 0 {
+		return false
+	}
+	for j < s.end && a.actorAt[j] == a.actorAt[k+1] {
+		j++
+	}
+	if j >= s.end || a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) {
+		return true
+	}
+	switch a.lw(j) {
+	case "for", "in", "until", "as", "through", "against", "during", "and", "at", "on", "whatever":
+		return true
+	}
+	return false
 }
