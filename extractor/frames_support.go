@@ -114,6 +114,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if q.end < s.end && (a.lw(q.end) == "for" || a.lw(q.end) == "to") && a.politicalObject(q.end, s) {
 			continue
 		}
+		// "had provided the most government support", "slightly more
+		// military aid than": a ranking or a comparison, no commitment
+		if a.comparison(q, s) {
+			continue
+		}
 		// "a consignment of humanitarian aid": goods, counted as equipment
 		if q.start-1 > s.start && a.containerOf(q.start-1, s) {
 			q.kind = news.KindEquipment

@@ -190,3 +190,34 @@ func (a *analysis) bareCountryObject(k int, s span) bool {
 	}
 	return false
 }
+
+// comparison reports whether the support q is ranked or compared rather
+// than given: "the most government support", "slightly more military
+// aid", "more training than any other ally", "less support".
+func (a *analysis) comparison(q quantity, s span) bool {
+	for j := q.end - 2; j >= s.start && j >= q.start-3; j-- {
+		switch a.lw(j) {
+		case "most", "least":
+			return j > s.start && a.lw(j-1) == "the"
+		case "less", "fewer":
+			return true
+		case "more":
+			if j > s.start {
+				switch a.lw(j - 1) {
+				case "slightly", "significantly", "far", "much", "considerably", "somewhat", "substantially", "a lot", "marginally":
+					return true
+				}
+			}
+			for t := q.end; t < s.end && t < q.end+4; t++ {
+				if a.lw(t) == "than" {
+					return true
+				}
+			}
+			return false
+		}
+		if a.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
