@@ -728,6 +728,16 @@ func TestEquipmentSupport(t *testing.T) {
 		{"more aid is a pledge",
 			"Denmark will provide more military aid to Ukraine.",
 			[]string{"DK support military aid pledged"}},
+		// round 2: a question commits no one
+		{"a question of willingness",
+			"Is the country willing to participate in the mission?",
+			nil},
+		{"a question of joining",
+			"Would Spain join the naval operation?",
+			nil},
+		{"a question of support",
+			"Will Britain provide air support?",
+			nil},
 		// round 2: joining a kind of support
 		{"take part in air policing",
 			"Finland will take part in air policing over Iceland.",

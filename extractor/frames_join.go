@@ -22,7 +22,7 @@ const ruleJoin = "frame.join"
 // A join whose subject is counted troops or materiel ("500 soldiers will
 // join the mission") is left to the troops and equipment frames.
 func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func(actor string, start int, kind news.Kind) bool) {
-	emit = a.unlessCommitted(emit, committed)
+	emit = a.unlessQuestion(a.unlessCommitted(emit, committed))
 	for si, s := range a.sents {
 		a.participantsInclude(si, s, emit)
 		for k := s.start; k < s.end; k++ {

@@ -221,3 +221,22 @@ func (a *analysis) comparison(q quantity, s span) bool {
 	}
 	return false
 }
+
+// unlessQuestion wraps emit so that it drops support asked about in a
+// question: "Is the country willing to participate?", "Would Spain join
+// the mission?". A question commits no one to help.
+func (a *analysis) unlessQuestion(emit func(frame, quantity, string)) func(frame, quantity, string) {
+	return func(f frame, q quantity, item string) {
+		if q.sent >= 0 && q.sent < len(a.sents) {
+			s := a.sents[q.sent]
+			last := s.end - 1
+			for last > s.start && a.toks[last].kind == tPunct && a.tx(last) != "?" {
+				last--
+			}
+			if a.tx(last) == "?" {
+				return
+			}
+		}
+		emit(f, q, item)
+	}
+}
