@@ -35,6 +35,11 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 		if m.end < s.end && (a.lw(m.end) == "of" || a.lw(m.end) == "to" || a.toks[m.end].kind == tNum || a.has(m.end, cCurPrefix, cCurCode)) {
 			continue
 		}
+		// "its training contribution", "an intelligence contribution": a kind
+		// of support, read by supportFrames
+		if a.has(k-1, cSupportNoun) {
+			continue
+		}
 		v := k - 1
 		for n := 0; v > s.start && n < 5 && (a.isJoiner(v) || a.toks[v].kind == tWord && a.actorAt[v] < 0 &&
 			!a.has(v, cTrigger, cMakeVerb, cClauseBreak, cLocPrep, cReporting)); n++ {
@@ -94,9 +99,14 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		s := a.sents[q.sent]
-		// "a military aid package": the noun modifies the package, which is the commitment
+		// "a military aid package": the noun modifies the package, which is
+		// the commitment; "its intelligence contribution" is the support
 		if q.end < s.end && a.has(q.end, cTriggerNoun) {
-			continue
+			if (a.lw(q.end) != "contribution" && a.lw(q.end) != "contributions") || a.moneyInSentence(q.sent) {
+				continue
+			}
+			q.end++
+			q.item = a.text[a.toks[q.start].start:a.toks[q.end-1].end]
 		}
 		// "surveillance aircraft", "training drones": the noun names the materiel
 		if q.end < s.end && a.has(q.end, cEquipNoun) {
@@ -118,6 +128,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		// "had provided the most government support", "slightly more
 		// military aid than": a ranking or a comparison, no commitment
 		if a.comparison(q, s) {
+			continue
+		}
+		// "has not blocked this support": support named before, by another
+		if a.lw(q.start) == "support" && q.end == q.start+1 && q.start > s.start &&
+			(a.lw(q.start-1) == "this" || a.lw(q.start-1) == "that" || a.lw(q.start-1) == "such") {
 			continue
 		}
 		// "a consignment of humanitarian aid": goods, counted as equipment
@@ -144,6 +159,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			// "provide engineers and demining teams": coordinated objects share the verb
 			if o.sent == q.sent && o.kind != news.KindSupport && o.start >= t.end && o.end <= q.start && !o.prepped &&
 				!(o.end+1 == q.start && a.lw(o.end) == "and") {
+				blocked = true
+			}
+		}
+		// "send four staff to help with the hub": counted people own it
+		for _, p := range a.numbers {
+			if p.start >= t.end && p.end <= q.start && a.countsPeople(p.end, q.start) {
 				blocked = true
 			}
 		}
@@ -425,14 +446,15 @@ func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 			continue
 		}
 		// "pledged $1bn to help rebuild …", "sent a military aid package to help",
-		// "announced 5.7 million to support": the purpose of a quantity, not a commitment of its own
+		// "announced 5.7 million to support", "provide eight people to
+		// support": the purpose of a quantity, not a commitment of its own
 		for _, q := range a.quants {
 			if q.start >= m.end && q.end <= to {
 				return frame{}, false
 			}
 		}
 		for _, p := range a.numbers {
-			if p.scaled && p.start >= m.end && p.end <= to {
+			if (p.scaled || a.countsPeople(p.end, to)) && p.start >= m.end && p.end <= to {
 				return frame{}, false
 			}
 		}

@@ -1,5 +1,7 @@
 package extractor
 
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
 // Helpers of the support frames: support received "from" a country and
 // the verbs before a main verb of support ("help train", "to end").
 
@@ -239,4 +241,27 @@ func (a *analysis) unlessQuestion(emit func(frame, quantity, string)) func(frame
 		}
 		emit(f, q, item)
 	}
+}
+
+// countsPeople reports whether a count ending at token k (before "to" at
+// to) counts people that no troop noun names: "eight people", "four
+// NZDF staff", "12 officers".
+func (a *analysis) countsPeople(k, to int) bool {
+	for j := k; j < to && j < k+3; j++ {
+		switch a.lw(j) {
+		case "people", "persons", "staff", "staffers", "officers", "officials", "specialists", "members", "advisers", "advisors", "instructors", "trainers":
+			return true
+		}
+	}
+	return false
+}
+
+// moneyInSentence reports whether sentence si holds an amount of money.
+func (a *analysis) moneyInSentence(si int) bool {
+	for _, q := range a.quants {
+		if q.sent == si && q.kind == news.KindMoney {
+			return true
+		}
+	}
+	return false
 }
