@@ -193,7 +193,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			}
 			// "pledged to support the resolution", "its commitment to
 			// support Ukraine": a stance, no help given
-			if a.politicalObject(k+1, s) || a.bareCountryObject(k, s) {
+			if stanceVerb(a.lw(k)) && a.politicalObject(k+1, s) || a.bareCountryObject(k, s) {
 				continue
 			}
 			f, ok := a.toSupportFrameAt(k, s)
@@ -262,6 +262,10 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 		done := -1 // end of the last main support verb of the sentence
 		for k := s.start + 1; k < s.end; k++ {
 			v, ok := a.helpCountryWith(k, s)
+			// "Sweden is training Ukrainian soldiers": the progressive
+			if !ok && a.lw(k) == "training" && progressiveAux(a.lw(k-1)) && len(a.ann[k]) > 0 {
+				v, ok = match{entry: a.ann[k][0].entry, start: k, end: k + 1}, true
+			}
 			if !ok {
 				if a.cls[k]&(1<<cSupportMain) == 0 {
 					continue
@@ -304,6 +308,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			case toOK:
 			case perfect, a.actorEndingAt(prev, s) >= 0:
 			case a.has(prev, cIrrealis) && a.lw(prev) != "to" && a.lw(prev) != "if" && a.lw(prev) != "unless" && a.lw(prev) != "not":
+			case progressiveAux(a.lw(prev)) && strings.HasSuffix(a.lw(k), "ing"):
+				// "Sweden is training Ukrainian soldiers"
 			case a.lw(prev) == "and" && done >= 0:
 				// "will train pilots and share intelligence"
 			case a.equipmentOwner(prev, s) != nil:
@@ -398,7 +404,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			}
 			f.conf -= 0.1
 			// "has trained", "Japan trained": done
-			if perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) {
+			if perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) ||
+				a.lw(prev) == "was" || a.lw(prev) == "were" {
 				f.forced = news.StatusDelivered
 				// (the cues are read without the forced status)
 				if st, _ := a.status(frame{actors: f.actors, anchor: f.anchor, window: f.window}); st == news.StatusDeclined || st == news.StatusConsidering {

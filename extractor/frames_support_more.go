@@ -265,3 +265,20 @@ func (a *analysis) moneyInSentence(si int) bool {
 	}
 	return false
 }
+
+// stanceVerb reports whether w is a support verb that may state a stance
+// ("support the resolution", "back the proposal"), unlike the verbs of a
+// task ("monitor the ceasefire", "protect the talks").
+func stanceVerb(w string) bool {
+	switch w {
+	case "support", "back", "bolster", "help", "assist":
+		return true
+	}
+	return false
+}
+
+// progressiveAux reports whether w is a form of "be" that makes a
+// progressive: "is training", "are sharing".
+func progressiveAux(w string) bool {
+	return w == "is" || w == "are" || w == "was" || w == "were"
+}
