@@ -185,6 +185,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		emit(f, q, q.item)
 	}
+	a.trainedBy(emit)
 	// "to" + support verb with no support noun after it
 	for si, s := range a.sents {
 		for k := s.start + 1; k < s.end; k++ {

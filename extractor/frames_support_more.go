@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"slices"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // Helpers of the support frames: support received "from" a country and
 // the verbs before a main verb of support ("help train", "to end").
@@ -281,4 +285,48 @@ func stanceVerb(w string) bool {
 // progressive: "is training", "are sharing".
 func progressiveAux(w string) bool {
 	return w == "is" || w == "are" || w == "was" || w == "were"
+}
+
+// ruleTrainedBy names the support of a country that trains others, read
+// from a passive: "Ukrainian pilots will be trained by Denmark".
+const ruleTrainedBy = "frame.trained-by"
+
+// trainedBy finds a passive of training with countries as its agents:
+// "Ukrainian pilots will be trained by Denmark" (pledged), "the recruits
+// were trained by Britain and Canada" (delivered). A form of "be" must
+// stand right before "trained"; the trainees before it give the recipient.
+func (a *analysis) trainedBy(emit func(frame, quantity, string)) {
+	for si, s := range a.sents {
+		for k := s.start + 1; k+2 < s.end; k++ {
+			if a.lw(k) != "trained" || a.lw(k+1) != "by" || !a.has(k-1, cPassiveAux) {
+				continue
+			}
+			var actors []actorMention
+			for _, am := range a.listAt(k+2, s) {
+				if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
+					actors = append(actors, am)
+				}
+			}
+			if len(actors) == 0 {
+				continue
+			}
+			f := frame{actors: actors, anchor: span{k, k + 2}, rule: ruleTrainedBy, conf: 0.6,
+				window: span{s.start, actors[len(actors)-1].end}}
+			// "have been trained", "were trained": done, unless hedged
+			switch a.lw(k - 1) {
+			case "been", "were", "was", "are", "is":
+				if !a.irrealis(s.start, k) {
+					f.forced = news.StatusDelivered
+				}
+			}
+			for j := s.start; j < k; j++ {
+				if m, ok := a.longest(j, k, cDemonym); ok && !slices.ContainsFunc(actors, func(x actorMention) bool { return x.code == m.value }) {
+					f.to = m.value
+					break
+				}
+			}
+			q := quantity{span: span{k, k + 1}, kind: news.KindSupport, sent: si, item: "training"}
+			emit(f, q, q.item)
+		}
+	}
 }
