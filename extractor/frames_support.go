@@ -82,7 +82,7 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 // verb after a trigger or cue ("pledge to protect Kyiv", "willingness to
 // support the plan").
 func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span) {
-	emit = a.unlessQuestion(emit)
+	emit = a.unlessHopedOrDenied(a.unlessQuestion(emit))
 	toks := a.toks
 	covered := map[int]bool{} // support-verb tokens already used
 	consumed := a.mainSupportFrames(emit, covered)

@@ -330,3 +330,30 @@ func (a *analysis) trainedBy(emit func(frame, quantity, string)) {
 		}
 	}
 }
+
+// unlessHopedOrDenied wraps emit so that it drops support that another
+// party hopes for or asks of the actor ("Kyiv hopes that Paris will
+// provide air support": a wish verb before the actor) or that the actor
+// denies giving ("Britain denied that it was providing intelligence": a
+// verb of denial before the anchor).
+func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(frame, quantity, string) {
+	return func(f frame, q quantity, item string) {
+		if q.sent < 0 || q.sent >= len(a.sents) || len(f.actors) == 0 {
+			emit(f, q, item)
+			return
+		}
+		s := a.sents[q.sent]
+		first := f.actors[0].start
+		for j := s.start; j < f.anchor.start && j < s.end; j++ {
+			switch a.lw(j) {
+			case "denied", "denies", "deny", "denying":
+				return
+			case "hopes", "hoped", "hope", "hoping", "wants", "wanted", "expects", "expected", "urged", "urges", "urging":
+				if j < first {
+					return
+				}
+			}
+		}
+		emit(f, q, item)
+	}
+}
