@@ -486,6 +486,9 @@ func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 		// the actor owns the cue: "Washington's willingness", "Trump's pledge",
 		// "the U.S. has conveyed its willingness"
 		gap := span{f.actors[len(f.actors)-1].end, m.start}
+		if f.rule == rulePronoun && f.anaphor.end > 0 {
+			gap.start = f.anaphor.end // "“We are ready to train …,” he said": the pronoun owns it
+		}
 		if gap.end-gap.start > 4 && !a.hasPossessiveDeterminer(gap) {
 			return frame{}, false
 		}
