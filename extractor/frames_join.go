@@ -50,7 +50,7 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 				}
 				var actors []actorMention
 				for _, am := range a.listAt(v.end+1, s) {
-					if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
+					if (len(am.code) == 2 || am.code == "EU" || am.code == "NATO") && !a.modifiesGroup(am, s) {
 						actors = append(actors, am)
 					}
 				}

@@ -28,7 +28,7 @@ func (a *analysis) supportFrom(q quantity, s span) (frame, bool) {
 	}
 	var actors []actorMention
 	for _, am := range a.listAt(q.end+1, s) {
-		if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
+		if (len(am.code) == 2 || am.code == "EU" || am.code == "NATO") && !a.modifiesGroup(am, s) {
 			actors = append(actors, am)
 		}
 	}
@@ -303,7 +303,7 @@ func (a *analysis) trainedBy(emit func(frame, quantity, string)) {
 			}
 			var actors []actorMention
 			for _, am := range a.listAt(k+2, s) {
-				if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
+				if (len(am.code) == 2 || am.code == "EU" || am.code == "NATO") && !a.modifiesGroup(am, s) {
 					actors = append(actors, am)
 				}
 			}
@@ -356,4 +356,15 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 		}
 		emit(f, q, item)
 	}
+}
+
+// modifiesGroup reports whether the mention am only modifies a group
+// noun after it: "NATO allies", "EU countries", "EU member states" are a
+// group, not the alliance or the union.
+func (a *analysis) modifiesGroup(am actorMention, s span) bool {
+	k := am.end
+	if k < s.end && a.lw(k) == "member" {
+		k++
+	}
+	return k < s.end && a.has(k, cGroupNoun)
 }
