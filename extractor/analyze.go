@@ -792,6 +792,12 @@ func (a *analysis) isModifier(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
+	// "step up intelligence sharing", "hand over": the end of a verb of giving
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if m, ok := a.longest(j, len(a.toks), cTrigger); ok && m.end == k+1 {
+			return false
+		}
+	}
 	return !a.has(k, cStop, cTrigger, cDeliveryPast, cLocPrep, cClauseBreak, cDeclined, cConsidering,
 		cReporting, cPronoun, cSubjectFollower, cCurSuffix, cCurPrefix, cCasualty, cQualifier, cTriggerNoun, cPerfectAux, cPassiveAux, cNounLink)
 }

@@ -831,6 +831,16 @@ func TestEquipmentSupport(t *testing.T) {
 		{"joined by two countries",
 			"The mission will be joined by Spain and Italy.",
 			[]string{"ES support participation in mission pledged", "IT support participation in mission pledged"}},
+		// round 2: the end of a verb of giving is no modifier
+		{"step up intelligence sharing",
+			"Norway will step up intelligence sharing.",
+			[]string{"NO support intelligence sharing pledged"}},
+		{"a headline: steps up intelligence sharing",
+			"Norway steps up intelligence sharing with Ukraine",
+			[]string{"NO support intelligence sharing pledged"}},
+		{"the recipient needs support",
+			"Ukraine desperately needs more aid as Russian troops step up airstrikes.",
+			nil},
 		// round 2: joining a kind of support
 		{"take part in air policing",
 			"Finland will take part in air policing over Iceland.",

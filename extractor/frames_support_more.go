@@ -331,8 +331,9 @@ func (a *analysis) trainedBy(emit func(frame, quantity, string)) {
 	}
 }
 
-// unlessHopedOrDenied wraps emit so that it drops support that another
-// party hopes for or asks of the actor ("Kyiv hopes that Paris will
+// unlessHopedOrDenied wraps emit so that it drops support that the actor
+// needs ("Ukraine needs more aid as …"), that another party hopes for or
+// asks of the actor ("Kyiv hopes that Paris will
 // provide air support": a wish verb before the actor) or that the actor
 // denies giving ("Britain denied that it was providing intelligence": a
 // verb of denial before the anchor).
@@ -344,6 +345,13 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 		}
 		s := a.sents[q.sent]
 		first := f.actors[0].start
+		// "Ukraine desperately needs more aid as …": the actor is the one in need
+		for j := f.actors[0].end; j < s.end && j < f.actors[0].end+3 && j < f.anchor.start; j++ {
+			switch a.lw(j) {
+			case "needs", "need", "needed", "requires", "required", "lacks", "lacked":
+				return
+			}
+		}
 		for j := s.start; j < f.anchor.start && j < s.end; j++ {
 			switch a.lw(j) {
 			case "denied", "denies", "deny", "denying":
