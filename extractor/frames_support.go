@@ -293,6 +293,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 					continue // "intends to end the supply of …": read by the frames of what ends
 				}
 				if viaTo, toOK = a.toSupportFrameAt(prev+1, s); !toOK {
+					viaTo, toOK = a.headlineTo(prev, k, s)
+				}
+				if !toOK {
 					// "refused to share intelligence": the subject of the refusal
 					d, isD := a.longest(prev-1, s.end, cDeclined)
 					if !isD || d.end != prev {

@@ -376,3 +376,26 @@ func (a *analysis) modifiesGroup(am actorMention, s span) bool {
 	}
 	return k < s.end && a.has(k, cGroupNoun)
 }
+
+// headlineTo reads a headline "X to VERB": a country that opens the
+// sentence right before "to" at token to, with the verb of support at k
+// ("Britain to train Ukrainian pilots", "Japan to share radar data").
+func (a *analysis) headlineTo(to, k int, s span) (frame, bool) {
+	n := a.actorEndingAt(to-1, s)
+	if n < 0 {
+		return frame{}, false
+	}
+	am := a.actors[n]
+	if am.end != to || len(am.code) != 2 || am.cls == cGroup {
+		return frame{}, false
+	}
+	start := s.start
+	if start < am.start && a.lw(start) == "the" {
+		start++
+	}
+	if am.start != start {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{am}, anchor: span{to, k + 1}, rule: ruleSupport,
+		window: span{am.start, k + 1}, conf: 0.6}, true
+}
