@@ -854,6 +854,12 @@ func TestEquipmentSupport(t *testing.T) {
 		{"a headline: to train its own",
 			"Ukraine to train its own pilots",
 			nil},
+		{"a headline: to command an operation",
+			"Italy to command EU naval mission in Red Sea",
+			[]string{"IT support participation in naval mission pledged"}},
+		{"a headline: to join a coalition",
+			"Denmark to join naval coalition",
+			[]string{"DK support participation in coalition pledged"}},
 		// round 2: joining a kind of support
 		{"take part in air policing",
 			"Finland will take part in air policing over Iceland.",

@@ -78,6 +78,12 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 				continue
 			}
 			f, ok := a.subjectFrame(v, s)
+			if !ok && v.start-1 > s.start && a.lw(v.start-1) == "to" {
+				// a headline: "Italy to command EU naval mission"
+				if f, ok = a.headlineTo(v.start-1, v.start, s); ok {
+					f.rule = ruleActive
+				}
+			}
 			if !ok || f.rule != ruleActive && f.rule != rulePronoun {
 				continue
 			}
