@@ -132,6 +132,11 @@ func (a *analysis) comparison(q quantity, s span) bool {
 			}
 			for t := q.end; t < s.end && t < q.end+4; t++ {
 				if a.lw(t) == "than" {
+					// "more military aid than ever": a pledge of more
+					switch w := a.lw(t + 1); w {
+					case "ever", "before", "planned", "previously", "promised", "expected", "last":
+						return false
+					}
 					return true
 				}
 			}
