@@ -792,6 +792,12 @@ func (a *analysis) isModifier(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
+	// "step up intelligence sharing", "hand over": the end of a verb of giving
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if m, ok := a.longest(j, len(a.toks), cTrigger); ok && m.end == k+1 {
+			return false
+		}
+	}
 	return !a.has(k, cStop, cTrigger, cDeliveryPast, cLocPrep, cClauseBreak, cDeclined, cConsidering,
 		cReporting, cPronoun, cSubjectFollower, cCurSuffix, cCurPrefix, cCasualty, cQualifier, cTriggerNoun, cPerfectAux, cPassiveAux, cNounLink)
 }
@@ -952,6 +958,11 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	k := start - 1
 	for k > s.start && toks[k].kind == tPunct && (a.tx(k) == "“" || a.tx(k) == "\"" || a.tx(k) == "'") {
 		k--
+	}
+	// "maintenance for the jets", "shells for Ukraine's howitzers": what
+	// the goods or the help serve, after a determiner or a possessor
+	if f := a.forBeforeDeterminer(k, s); f >= 0 {
+		k = f
 	}
 	// "requests for Taurus missiles": what is asked for (see requestFrame)
 	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) {

@@ -29,6 +29,12 @@ func (a *analysis) equipmentPresenceFrame(q quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	// "Germany's Leopard tanks": the owner right before the phrase
+	if actors == nil {
+		if am, ok := a.possessorBefore(q.start, s); ok {
+			actors = []actorMention{am}
+		}
+	}
 	conf := 0.65
 	var anaphor span
 	// a name right after the noun: "frigate Languedoc", "frigate “Hessen”"
@@ -65,7 +71,8 @@ func (a *analysis) equipmentPresenceFrame(q quantity, s span) (frame, bool) {
 			f.forced = st
 		}
 		for j := anchor.start; j < anchor.end; j++ {
-			if a.lw(j) == "preparing" {
+			// "are expected to arrive", "is due to arrive": promised, not there yet
+			if a.lw(j) == "preparing" || a.lw(j) == "expected" || a.lw(j) == "due" || a.lw(j) == "set" {
 				f.forced = news.StatusPledged
 			}
 		}
@@ -227,4 +234,21 @@ func (a *analysis) madeBy(k int) bool {
 		return true
 	}
 	return false
+}
+
+// possessorBefore returns the country that owns the phrase starting at
+// token k: "Germany's Leopard tanks", "the Netherlands' F-16s".
+func (a *analysis) possessorBefore(k int, s span) (actorMention, bool) {
+	j := k - 1
+	if j > s.start && a.lw(j) == "s" {
+		j--
+	}
+	if j <= s.start || !isApostropheText(a.tx(j)) {
+		return actorMention{}, false
+	}
+	n := a.actorEndingAt(j-1, s)
+	if n < 0 || a.actors[n].end != j || len(a.actors[n].code) != 2 || a.actors[n].cls == cGroup {
+		return actorMention{}, false
+	}
+	return a.actors[n], true
 }

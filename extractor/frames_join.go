@@ -22,7 +22,7 @@ const ruleJoin = "frame.join"
 // A join whose subject is counted troops or materiel ("500 soldiers will
 // join the mission") is left to the troops and equipment frames.
 func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func(actor string, start int, kind news.Kind) bool) {
-	emit = a.unlessCommitted(emit, committed)
+	emit = a.unlessQuestion(a.unlessCommitted(emit, committed))
 	for si, s := range a.sents {
 		a.participantsInclude(si, s, emit)
 		for k := s.start; k < s.end; k++ {
@@ -50,7 +50,7 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 				}
 				var actors []actorMention
 				for _, am := range a.listAt(v.end+1, s) {
-					if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
+					if (len(am.code) == 2 || am.code == "EU" || am.code == "NATO") && !a.modifiesGroup(am, s) {
 						actors = append(actors, am)
 					}
 				}
@@ -67,7 +67,10 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			// "Greece and Australia have also joined the coalition"
 			op, ok := a.operationAfter(v.end, s)
 			if !ok {
-				continue
+				// "will take part in air policing over Poland": a kind of support
+				if op, ok = a.supportAfterJoin(v.end, si); !ok {
+					continue
+				}
 			}
 			// "twenty countries have joined our initiative – from Canada and Germany to Poland"
 			if a.participantList(si, s, op.end, span{v.start, op.end}, emit) {
@@ -75,6 +78,12 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 				continue
 			}
 			f, ok := a.subjectFrame(v, s)
+			if !ok && v.start-1 > s.start && a.lw(v.start-1) == "to" {
+				// a headline: "Italy to command EU naval mission"
+				if f, ok = a.headlineTo(v.start-1, v.start, s); ok {
+					f.rule = ruleActive
+				}
+			}
 			if !ok || f.rule != ruleActive && f.rule != rulePronoun {
 				continue
 			}
@@ -374,4 +383,33 @@ func (a *analysis) withSupportFrames(emit func(frame, quantity, string)) {
 			window: span{p, q.end}, conf: 0.55, forced: news.StatusDelivered}
 		emit(f, q, q.item)
 	}
+}
+
+// supportAfterJoin finds a kind of support named right after a join verb
+// that ends at token k, bare or after an article: "take part in air
+// policing", "join the training of pilots", "lead the demining". The
+// bare names of a whole field ("has participated in peacekeeping") are
+// no operation.
+func (a *analysis) supportAfterJoin(k, si int) (span, bool) {
+	s := a.sents[si]
+	if k < s.end {
+		switch a.lw(k) {
+		case "the", "a", "an":
+			k++
+		}
+	}
+	for _, q := range a.quants {
+		if q.sent == si && q.kind == news.KindSupport && q.start == k && !genericSupport(a.lw(k)) &&
+			// "contribute to a reconstruction fund": the noun names the fund
+			!(q.end < s.end && a.has(q.end, cTriggerNoun, cMoneyNoun, cEquipNoun, cOperationNoun)) {
+			return span{q.start, q.end}, true
+		}
+	}
+	return span{}, false
+}
+
+// genericSupport reports whether w names support as a whole field:
+// "support", "participation", "peacekeeping".
+func genericSupport(w string) bool {
+	return w == "support" || w == "participation" || w == "peacekeeping"
 }

@@ -258,7 +258,31 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 			return []actorMention{a.actors[n]}, true
 		}
 	}
+	// "the Baltic state", "the Nordic country": the nearest country of
+	// that region named before
+	if codes := regionCodes(a, k, s); codes != nil {
+		return a.regionAntecedent(k, s, codes)
+	}
 	w := a.lw(k)
+	// "his country", "our country": read as the pronoun of the owner
+	switch w {
+	case "his", "her":
+		// "the president of Ivory Coast, X, said his country …": the
+		// nearest country named before in the sentence
+		acts := a.actorsOf(s)
+		for n := len(acts) - 1; n >= 0; n-- {
+			if am := acts[n]; am.end <= k && len(am.code) == 2 && am.cls != cGroup {
+				return []actorMention{am}, true
+			}
+		}
+		w = "he"
+	case "their":
+		w = "they"
+	case "our":
+		w = "we"
+	case "my":
+		w = "i"
+	}
 	personal := w == "he" || w == "she"
 	plural := w == "they" || w == "we"
 	pick := func(from span, limit int) ([]actorMention, bool) {

@@ -35,6 +35,11 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 		if m.end < s.end && (a.lw(m.end) == "of" || a.lw(m.end) == "to" || a.toks[m.end].kind == tNum || a.has(m.end, cCurPrefix, cCurCode)) {
 			continue
 		}
+		// "its training contribution", "an intelligence contribution": a kind
+		// of support, read by supportFrames
+		if a.has(k-1, cSupportNoun) {
+			continue
+		}
 		v := k - 1
 		for n := 0; v > s.start && n < 5 && (a.isJoiner(v) || a.toks[v].kind == tWord && a.actorAt[v] < 0 &&
 			!a.has(v, cTrigger, cMakeVerb, cClauseBreak, cLocPrep, cReporting)); n++ {
@@ -77,6 +82,7 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 // verb after a trigger or cue ("pledge to protect Kyiv", "willingness to
 // support the plan").
 func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span) {
+	emit = a.unlessHopedOrDenied(a.unlessQuestion(emit))
 	toks := a.toks
 	covered := map[int]bool{} // support-verb tokens already used
 	consumed := a.mainSupportFrames(emit, covered)
@@ -93,8 +99,17 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		s := a.sents[q.sent]
-		// "a military aid package": the noun modifies the package, which is the commitment
+		// "a military aid package": the noun modifies the package, which is
+		// the commitment; "its intelligence contribution" is the support
 		if q.end < s.end && a.has(q.end, cTriggerNoun) {
+			if (a.lw(q.end) != "contribution" && a.lw(q.end) != "contributions") || a.moneyInSentence(q.sent) {
+				continue
+			}
+			q.end++
+			q.item = a.text[a.toks[q.start].start:a.toks[q.end-1].end]
+		}
+		// "surveillance aircraft", "training drones": the noun names the materiel
+		if q.end < s.end && a.has(q.end, cEquipNoun) {
 			continue
 		}
 		// "the peacekeeping mission", "a peacekeeping force": the noun names the operation
@@ -103,6 +118,21 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		// "funding support to its defence industry": its own, no commitment to another
 		if q.end+1 < s.end && (a.lw(q.end) == "to" || a.lw(q.end) == "for") && (a.lw(q.end+1) == "its" || a.lw(q.end+1) == "their") {
+			continue
+		}
+		// "support for Ukraine's sovereignty", "support for the ceasefire
+		// proposal": a stance, no help given
+		if q.end < s.end && (a.lw(q.end) == "for" || a.lw(q.end) == "to") && a.politicalObject(q.end, s) {
+			continue
+		}
+		// "had provided the most government support", "slightly more
+		// military aid than": a ranking or a comparison, no commitment
+		if a.comparison(q, s) {
+			continue
+		}
+		// "has not blocked this support": support named before, by another
+		if a.lw(q.start) == "support" && q.end == q.start+1 && q.start > s.start &&
+			(a.lw(q.start-1) == "this" || a.lw(q.start-1) == "that" || a.lw(q.start-1) == "such") {
 			continue
 		}
 		// "a consignment of humanitarian aid": goods, counted as equipment
@@ -132,6 +162,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 				blocked = true
 			}
 		}
+		// "send four staff to help with the hub": counted people own it
+		for _, p := range a.numbers {
+			if p.start >= t.end && p.end <= q.start && a.countsPeople(p.end, q.start) {
+				blocked = true
+			}
+		}
 		if blocked {
 			continue
 		}
@@ -149,10 +185,16 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		emit(f, q, q.item)
 	}
+	a.trainedBy(emit)
 	// "to" + support verb with no support noun after it
 	for si, s := range a.sents {
 		for k := s.start + 1; k < s.end; k++ {
 			if !a.has(k, cSupportVerb) || a.lw(k-1) != "to" || covered[k] {
+				continue
+			}
+			// "pledged to support the resolution", "its commitment to
+			// support Ukraine": a stance, no help given
+			if stanceVerb(a.lw(k)) && a.politicalObject(k+1, s) || a.bareCountryObject(k, s) {
 				continue
 			}
 			f, ok := a.toSupportFrameAt(k, s)
@@ -192,7 +234,7 @@ func (a *analysis) civilianTeams() {
 		}
 		s := a.sents[q.sent]
 		// "a team of 12 civilian experts"
-		for k := q.end; k < s.end && k < q.end+2 && a.toks[k].kind == tWord; k++ {
+		for k := q.end; k < s.end && k < q.end+3 && a.toks[k].kind == tWord; k++ {
 			if a.has(k, cCivilian) {
 				q.kind, q.num = news.KindSupport, nil
 				break
@@ -220,10 +262,17 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 	for si, s := range a.sents {
 		done := -1 // end of the last main support verb of the sentence
 		for k := s.start + 1; k < s.end; k++ {
-			if a.cls[k]&(1<<cSupportMain) == 0 {
-				continue
+			v, ok := a.helpCountryWith(k, s)
+			// "Sweden is training Ukrainian soldiers": the progressive
+			if !ok && a.lw(k) == "training" && progressiveAux(a.lw(k-1)) && len(a.ann[k]) > 0 {
+				v, ok = match{entry: a.ann[k][0].entry, start: k, end: k + 1}, true
 			}
-			v, ok := a.longest(k, s.end, cSupportMain)
+			if !ok {
+				if a.cls[k]&(1<<cSupportMain) == 0 {
+					continue
+				}
+				v, ok = a.longest(k, s.end, cSupportMain)
+			}
 			if !ok || covered[k] || v.end >= s.end || toks[v.end].kind == tPunct {
 				continue
 			}
@@ -244,6 +293,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 					continue // "intends to end the supply of …": read by the frames of what ends
 				}
 				if viaTo, toOK = a.toSupportFrameAt(prev+1, s); !toOK {
+					viaTo, toOK = a.headlineTo(prev, k, s)
+				}
+				if !toOK {
 					// "refused to share intelligence": the subject of the refusal
 					d, isD := a.longest(prev-1, s.end, cDeclined)
 					if !isD || d.end != prev {
@@ -260,6 +312,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			case toOK:
 			case perfect, a.actorEndingAt(prev, s) >= 0:
 			case a.has(prev, cIrrealis) && a.lw(prev) != "to" && a.lw(prev) != "if" && a.lw(prev) != "unless" && a.lw(prev) != "not":
+			case progressiveAux(a.lw(prev)) && strings.HasSuffix(a.lw(k), "ing"):
+				// "Sweden is training Ukrainian soldiers"
 			case a.lw(prev) == "and" && done >= 0:
 				// "will train pilots and share intelligence"
 			case a.equipmentOwner(prev, s) != nil:
@@ -354,7 +408,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			}
 			f.conf -= 0.1
 			// "has trained", "Japan trained": done
-			if perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) {
+			if perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) ||
+				a.lw(prev) == "was" || a.lw(prev) == "were" {
 				f.forced = news.StatusDelivered
 				// (the cues are read without the forced status)
 				if st, _ := a.status(frame{actors: f.actors, anchor: f.anchor, window: f.window}); st == news.StatusDeclined || st == news.StatusConsidering {
@@ -402,14 +457,15 @@ func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 			continue
 		}
 		// "pledged $1bn to help rebuild …", "sent a military aid package to help",
-		// "announced 5.7 million to support": the purpose of a quantity, not a commitment of its own
+		// "announced 5.7 million to support", "provide eight people to
+		// support": the purpose of a quantity, not a commitment of its own
 		for _, q := range a.quants {
 			if q.start >= m.end && q.end <= to {
 				return frame{}, false
 			}
 		}
 		for _, p := range a.numbers {
-			if p.scaled && p.start >= m.end && p.end <= to {
+			if (p.scaled || a.countsPeople(p.end, to)) && p.start >= m.end && p.end <= to {
 				return frame{}, false
 			}
 		}
@@ -433,6 +489,9 @@ func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 		// the actor owns the cue: "Washington's willingness", "Trump's pledge",
 		// "the U.S. has conveyed its willingness"
 		gap := span{f.actors[len(f.actors)-1].end, m.start}
+		if f.rule == rulePronoun && f.anaphor.end > 0 {
+			gap.start = f.anaphor.end // "“We are ready to train …,” he said": the pronoun owns it
+		}
 		if gap.end-gap.start > 4 && !a.hasPossessiveDeterminer(gap) {
 			return frame{}, false
 		}

@@ -1,5 +1,11 @@
 package extractor
 
+import (
+	"slices"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
 // Helpers of the support frames: support received "from" a country and
 // the verbs before a main verb of support ("help train", "to end").
 
@@ -22,7 +28,7 @@ func (a *analysis) supportFrom(q quantity, s span) (frame, bool) {
 	}
 	var actors []actorMention
 	for _, am := range a.listAt(q.end+1, s) {
-		if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
+		if (len(am.code) == 2 || am.code == "EU" || am.code == "NATO") && !a.modifiesGroup(am, s) {
 			actors = append(actors, am)
 		}
 	}
@@ -48,4 +54,122 @@ func stopVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// helpCountryWith matches "help", "assist" or "support" with the helped
+// country between the verb and "with": "will help Ukraine with demining",
+// "has offered to assist Kyiv with air defence training", "pledged to
+// support Ukraine with training". The match runs from
+// the verb to "with", like the support main verb "help with".
+func (a *analysis) helpCountryWith(k int, s span) (match, bool) {
+	w := a.lw(k)
+	switch w {
+	case "assist", "assists", "assisted", "assisting", "support", "supports", "supported", "supporting":
+	default:
+		if !isHelp(w) {
+			return match{}, false
+		}
+	}
+	// (any lexicon entry of the verb: the frame reads only its span)
+	if len(a.ann[k]) == 0 {
+		return match{}, false
+	}
+	v := a.ann[k][0]
+	j := k + 1
+	if j < s.end && a.lw(j) == "the" {
+		j++
+	}
+	n := 0
+	for j < s.end && n < 4 && a.actorAt[j] >= 0 {
+		j++
+		n++
+	}
+	if n == 0 || j >= s.end || a.lw(j) != "with" {
+		return match{}, false
+	}
+	return match{entry: v.entry, start: k, end: j + 1}, true
+}
+
+// progressiveAux reports whether w is a form of "be" that makes a
+// progressive: "is training", "are sharing".
+func progressiveAux(w string) bool {
+	return w == "is" || w == "are" || w == "was" || w == "were"
+}
+
+// ruleTrainedBy names the support of a country that trains others, read
+// from a passive: "Ukrainian pilots will be trained by Denmark".
+const ruleTrainedBy = "frame.trained-by"
+
+// trainedBy finds a passive of training with countries as its agents:
+// "Ukrainian pilots will be trained by Denmark" (pledged), "the recruits
+// were trained by Britain and Canada" (delivered). A form of "be" must
+// stand right before "trained"; the trainees before it give the recipient.
+func (a *analysis) trainedBy(emit func(frame, quantity, string)) {
+	for si, s := range a.sents {
+		for k := s.start + 1; k+2 < s.end; k++ {
+			if a.lw(k) != "trained" || a.lw(k+1) != "by" || !a.has(k-1, cPassiveAux) {
+				continue
+			}
+			var actors []actorMention
+			for _, am := range a.listAt(k+2, s) {
+				if (len(am.code) == 2 || am.code == "EU" || am.code == "NATO") && !a.modifiesGroup(am, s) {
+					actors = append(actors, am)
+				}
+			}
+			if len(actors) == 0 {
+				continue
+			}
+			f := frame{actors: actors, anchor: span{k, k + 2}, rule: ruleTrainedBy, conf: 0.6,
+				window: span{s.start, actors[len(actors)-1].end}}
+			// "have been trained", "were trained": done, unless hedged
+			switch a.lw(k - 1) {
+			case "been", "were", "was", "are", "is":
+				if !a.irrealis(s.start, k) {
+					f.forced = news.StatusDelivered
+				}
+			}
+			for j := s.start; j < k; j++ {
+				if m, ok := a.longest(j, k, cDemonym); ok && !slices.ContainsFunc(actors, func(x actorMention) bool { return x.code == m.value }) {
+					f.to = m.value
+					break
+				}
+			}
+			q := quantity{span: span{k, k + 1}, kind: news.KindSupport, sent: si, item: "training"}
+			emit(f, q, q.item)
+		}
+	}
+}
+
+// modifiesGroup reports whether the mention am only modifies a group
+// noun after it: "NATO allies", "EU countries", "EU member states" are a
+// group, not the alliance or the union.
+func (a *analysis) modifiesGroup(am actorMention, s span) bool {
+	k := am.end
+	if k < s.end && a.lw(k) == "member" {
+		k++
+	}
+	return k < s.end && a.has(k, cGroupNoun)
+}
+
+// headlineTo reads a headline "X to VERB": a country that opens the
+// sentence right before "to" at token to, with the verb of support at k
+// ("Britain to train Ukrainian pilots", "Japan to share radar data").
+func (a *analysis) headlineTo(to, k int, s span) (frame, bool) {
+	n := a.actorEndingAt(to-1, s)
+	if n < 0 {
+		return frame{}, false
+	}
+	am := a.actors[n]
+	if am.end != to || len(am.code) != 2 || am.cls == cGroup {
+		return frame{}, false
+	}
+	start := s.start
+	if start < am.start && a.lw(start) == "the" {
+		start++
+	}
+	if am.start != start {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{am}, anchor: span{to, k + 1}, rule: ruleSupport,
+		window: span{am.start, k + 1}, conf: 0.6}, true
 }

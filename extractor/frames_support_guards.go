@@ -1,0 +1,238 @@
+package extractor
+
+// Guards of the support frames: phrasings near support that commit no
+// help (a stance, a question, a hope, a denial, a need, a ranking) and
+// objects that belong to something else.
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// politicalObject reports whether the phrase after a support noun or verb
+// that starts at token k ("for", "to" or the verb's object) names a
+// political stance or a domestic group rather than help given to another
+// country: "support for Ukraine's sovereignty", "support for the ceasefire
+// proposal", "to support the resolution", "support for farmers". The
+// phrase ends at punctuation, a preposition, "and" or a clause break; a
+// support noun inside it ("support for the ceasefire monitoring mission")
+// makes it help again.
+func (a *analysis) politicalObject(k int, s span) bool {
+	if k < s.end && (a.lw(k) == "for" || a.lw(k) == "to" || a.lw(k) == "of") {
+		k++
+	}
+	political := false
+	for j := k; j < s.end && j < k+6; j++ {
+		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) || a.has(j, cClauseBreak, cLocPrep) {
+			break
+		}
+		switch a.lw(j) {
+		case "and", "or", "of", "with", "by", "from", "against", "at", "on", "over", "as", "that", "which", "who":
+			return political
+		}
+		if a.has(j, cSupportNoun) && a.lw(j) != "support" {
+			return false
+		}
+		// "support to member states": an organisation's own members
+		if politicalWord(a.lw(j)) || a.lw(j) == "member" && j+1 < s.end && (a.lw(j+1) == "states" || a.lw(j+1) == "countries") {
+			political = true
+		}
+	}
+	return political
+}
+
+// politicalWord reports whether w names a stance, a diplomatic object or
+// a domestic group, whose "support" is no commitment of help.
+func politicalWord(w string) bool {
+	switch w {
+	case "sovereignty", "independence", "integrity", "proposal", "proposals",
+		"resolution", "resolutions", "ceasefire", "truce", "sanctions", "idea", "ideas", "bid",
+		"membership", "candidacy", "accession", "deal", "talks", "negotiations", "position", "stance",
+		"declaration", "statement", "formula", "cause", "aspirations", "principles", "solution",
+		"settlement", "dialogue", "diplomacy", "agenda", "motion", "bill", "legislation", "candidate", "efforts",
+		"farmers", "households", "families", "businesses", "pensioners", "consumers", "workers":
+		return true
+	}
+	return false
+}
+
+// forBeforeDeterminer returns the position of "for" when token k ends a
+// determiner or a capitalised possessor right after it ("for the jets",
+// "for Ukraine's howitzers"), else -1. (It runs before
+// the actors are found: a possessor is one to three capitalised words.)
+func (a *analysis) forBeforeDeterminer(k int, s span) int {
+	if k <= s.start || k >= s.end {
+		return -1
+	}
+	j := k
+	switch a.lw(j) {
+	case "the", "its", "their", "these", "those", "this", "his", "her":
+		j--
+	default:
+		if a.lw(j) == "s" && j-2 >= s.start && isApostropheText(a.tx(j-1)) {
+			j -= 2 // "Ukraine ' s" as three tokens
+		}
+		if j+1 >= s.end || !a.upper(j) || !(isApostropheText(a.tx(j+1)) || a.lw(j+1) == "s") {
+			return -1
+		}
+		for n := 0; j > s.start && n < 2 && a.upper(j-1); n++ {
+			j-- // "the United Kingdom's"
+		}
+		j--
+		if j > s.start && a.lw(j) == "the" {
+			j--
+		}
+	}
+	if j >= s.start && a.lw(j) == "for" {
+		return j
+	}
+	return -1
+}
+
+// bareCountryObject reports whether the support verb at token k ("to
+// support", "to back", "to help") has only a country as its object, with
+// no kind of help named: "its commitment to support Ukraine", "vowed to
+// back Kyiv for as long as it takes". Such a sentence states a stance.
+func (a *analysis) bareCountryObject(k int, s span) bool {
+	switch a.lw(k) {
+	case "support", "back", "bolster", "help", "assist":
+	default:
+		return false
+	}
+	j := k + 1
+	if j >= s.end || a.actorAt[j] < 0 {
+		return false
+	}
+	for j < s.end && a.actorAt[j] == a.actorAt[k+1] {
+		j++
+	}
+	if j >= s.end || a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) {
+		return true
+	}
+	switch a.lw(j) {
+	case "for", "in", "until", "as", "through", "against", "during", "and", "at", "on", "whatever":
+		return true
+	}
+	return false
+}
+
+// comparison reports whether the support q is ranked or compared rather
+// than given: "the most government support", "slightly more military
+// aid", "more training than any other ally", "less support".
+func (a *analysis) comparison(q quantity, s span) bool {
+	for j := q.end - 2; j >= s.start && j >= q.start-3; j-- {
+		switch a.lw(j) {
+		case "most", "least":
+			return j > s.start && a.lw(j-1) == "the"
+		case "less", "fewer":
+			return true
+		case "more":
+			if j > s.start {
+				switch a.lw(j - 1) {
+				case "slightly", "significantly", "far", "much", "considerably", "somewhat", "substantially", "a lot", "marginally":
+					return true
+				}
+			}
+			for t := q.end; t < s.end && t < q.end+4; t++ {
+				if a.lw(t) == "than" {
+					// "more military aid than ever": a pledge of more
+					switch w := a.lw(t + 1); w {
+					case "ever", "before", "planned", "previously", "promised", "expected", "last":
+						return false
+					}
+					return true
+				}
+			}
+			return false
+		}
+		if a.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// unlessQuestion wraps emit so that it drops support asked about in a
+// question: "Is the country willing to participate?", "Would Spain join
+// the mission?". A question commits no one to help.
+func (a *analysis) unlessQuestion(emit func(frame, quantity, string)) func(frame, quantity, string) {
+	return func(f frame, q quantity, item string) {
+		if q.sent >= 0 && q.sent < len(a.sents) {
+			s := a.sents[q.sent]
+			last := s.end - 1
+			for last > s.start && a.toks[last].kind == tPunct && a.tx(last) != "?" {
+				last--
+			}
+			if a.tx(last) == "?" {
+				return
+			}
+		}
+		emit(f, q, item)
+	}
+}
+
+// countsPeople reports whether a count ending at token k (before "to" at
+// to) counts people that no troop noun names: "eight people", "four
+// NZDF staff", "12 officers".
+func (a *analysis) countsPeople(k, to int) bool {
+	for j := k; j < to && j < k+3; j++ {
+		switch a.lw(j) {
+		case "people", "persons", "staff", "staffers", "officers", "officials", "specialists", "members", "advisers", "advisors", "instructors", "trainers":
+			return true
+		}
+	}
+	return false
+}
+
+// moneyInSentence reports whether sentence si holds an amount of money.
+func (a *analysis) moneyInSentence(si int) bool {
+	for _, q := range a.quants {
+		if q.sent == si && q.kind == news.KindMoney {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceVerb reports whether w is a support verb that may state a stance
+// ("support the resolution", "back the proposal"), unlike the verbs of a
+// task ("monitor the ceasefire", "protect the talks").
+func stanceVerb(w string) bool {
+	switch w {
+	case "support", "back", "bolster", "help", "assist":
+		return true
+	}
+	return false
+}
+
+// unlessHopedOrDenied wraps emit so that it drops support that the actor
+// needs ("Ukraine needs more aid as …"), that another party hopes for or
+// asks of the actor ("Kyiv hopes that Paris will
+// provide air support": a wish verb before the actor) or that the actor
+// denies giving ("Britain denied that it was providing intelligence": a
+// verb of denial before the anchor).
+func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(frame, quantity, string) {
+	return func(f frame, q quantity, item string) {
+		if q.sent < 0 || q.sent >= len(a.sents) || len(f.actors) == 0 {
+			emit(f, q, item)
+			return
+		}
+		s := a.sents[q.sent]
+		first := f.actors[0].start
+		// "Ukraine desperately needs more aid as …": the actor is the one in need
+		for j := f.actors[0].end; j < s.end && j < f.actors[0].end+3 && j < f.anchor.start; j++ {
+			switch a.lw(j) {
+			case "needs", "need", "needed", "requires", "required", "lacks", "lacked":
+				return
+			}
+		}
+		for j := s.start; j < f.anchor.start && j < s.end; j++ {
+			switch a.lw(j) {
+			case "denied", "denies", "deny", "denying":
+				return
+			case "hopes", "hoped", "hope", "hoping", "wants", "wanted", "expects", "expected", "urged", "urges", "urging":
+				if j < first {
+					return
+				}
+			}
+		}
+		emit(f, q, item)
+	}
+}
