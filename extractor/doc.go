@@ -202,6 +202,51 @@
 //   - Repeats: lines without a number are one per actor, kind and status in
 //     a text, and the same amount of one actor is one line.
 //
+// # Robustness (paraphrase rounds)
+//
+// Each family was then tested on self-written rewordings of its phrasings
+// (other verbs, tenses, passives, the actor as demonym, capital, leader or
+// ministry, number formats, word order, headlines) and near-misses; the
+// rows are the table tests (troops_test.go, money_test.go,
+// money_lists_test.go, equipsupport_test.go, actors_test.go). What they
+// added, in short:
+//
+//   - Numbers: dashed ranges keep the upper bound ("800-1,000", "£1-1.5bn";
+//     not "2014-15"), "a quarter of a billion", "one and a half billion";
+//     "several hundred" and "a few dozen" are no number; "all 1,000 of its
+//     troops" and "60 of its T-72 tanks" count the part.
+//   - Passives find their agent after a place or a modal ("will be sent to
+//     Haiti by Kenya"), after the recipient ("delivered to Ukraine by
+//     Germany"), with the recipient as subject ("Ukraine has been given 14
+//     tanks by Germany"), and in gapped lists ("€20m was pledged by Italy and
+//     €15m by Spain"); an agentless passive reported by a country is that
+//     country's (troops.reported-passive).
+//   - Troops: withdrawals by verb (withdraw, pull out, bring home, recall,
+//     draw down) or noun ("the drawdown of"); troops hosted are their own
+//     country's, not the host's (troops.hosted); "make N troops available",
+//     "ordered N troops to"; a start told in the past ("began deploying") and
+//     present headlines ("X deploys") are delivered.
+//   - Money: rankings ("the biggest donor was X with $N", "X ranks third
+//     with", "followed by / ahead of X with"), lists run into one sentence
+//     after a header (frame.list-inline), "Country, amount" table lines,
+//     "It includes …" and "A further N will follow" after the announcing
+//     country, a loan or grant "from" a country, more currencies (TWD, MYR,
+//     IDR, THB, VND, NGN, EGP, BDT, KES, UGX, TZS, NIS); a contract, order or
+//     sale price is no money line unless bought for another country; the
+//     same pledge given again in brackets in another currency is one line.
+//   - Equipment and support: materiel named with a troop noun ("armoured
+//     personnel carriers") is equipment; tonnage gives uncounted goods; a
+//     bare count takes the item it leaves out ("Germany will send 14 tanks,
+//     Poland 10"); nouns of handing over ("ruled out the delivery of",
+//     frame.delivery-noun); leaving an operation (frame.leave); passives of
+//     training (frame.trained-by). Support is not: a stance ("support for
+//     Ukraine's sovereignty"), a country as the only object of "support" or
+//     "back", support compared or ranked, asked for, hoped for or denied.
+//   - Status: hedges (weigh, mull, "in talks about", conditions after
+//     "would"), refusals (put on hold, off the table, voted against, nixes),
+//     and cues of another clause (a relative clause, a second verb phrase, a
+//     contrast with its own object, an aside) do not count.
+//
 // # Currencies
 //
 // The currency is taken from the text only: a symbol ("€", "£", "C$",
