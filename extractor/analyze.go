@@ -410,7 +410,7 @@ func (a *analysis) claim(from, to int) {
 // after the phrase, or i.
 func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	toks := a.toks
-	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cCurAmbiguous, cNumWord) {
+	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cCurAmbiguous, cNumWord) && !(a.lw(i) == "thousand" && i > 0 && additionWord(a.lw(i-1))) {
 		return i // fast path: nothing numeric starts here
 	}
 	// "handed over 30 drones": the verb's particle, not "more than"
@@ -518,6 +518,11 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	sized := false
 	if k+1 < s.end && (a.tx(k) == "-" || a.tx(k) == "–") && personCount(a.lw(k+1)) {
 		k += 2
+		sized = true
+	}
+	// "a 1,000-plus contingent": a head count that the number parser read
+	// with its "-plus"
+	if k-2 > i && a.lw(k-1) == "plus" && a.tx(k-2) == "-" && p.qualifier == "more than" {
 		sized = true
 	}
 	k = a.partitiveOf(k, s)

@@ -13,6 +13,15 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"a head count with -plus before a unit",
+			"Norway will send a 1,000-plus contingent to the Baltic states.",
+			[]string{"NO troops 1000 troops pledged"}},
+		{"another thousand troops",
+			"Canada will deploy another thousand troops to Latvia.",
+			[]string{"CA troops 1000 troops pledged"}},
+		{"an additional thousand soldiers",
+			"Canada will deploy an additional thousand soldiers to Latvia.",
+			[]string{"CA troops 1000 troops pledged"}},
 		{"strong force",
 			"Kenya will deploy a 1,500-strong force to Haiti.",
 			[]string{"KE troops 1500 troops pledged"}},
