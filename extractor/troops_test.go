@@ -13,6 +13,12 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"an appositive participle of presence after a possessive count",
+			"Portugal's 200 troops, deployed there since 2015, patrol the border.",
+			[]string{"PT troops 200 troops delivered"}},
+		{"an appositive participle after a demonym count",
+			"The 400 Dutch soldiers, based in Lithuania, will stay another year.",
+			[]string{"NL troops 400 troops delivered"}},
 		{"a head count with -plus before a unit",
 			"Norway will send a 1,000-plus contingent to the Baltic states.",
 			[]string{"NO troops 1000 troops pledged"}},
