@@ -81,6 +81,11 @@ func (a *analysis) receives(from int, t match) bool {
 		// "Zelensky heaped pressure on Western allies to provide", "appealed
 		// to Japan to send", "lobbied Berlin to send": another is asked
 		case "pressure", "appeal", "appeals", "appealed", "appealing":
+			// "Austria resisted pressure to send troops": the subject
+			// declines what it is pressed to give; it is the giver
+			if k-1 >= from && a.has(k-1, cDeclined) && k+1 < t.start && a.lw(k+1) == "to" {
+				continue
+			}
 			if k+1 < t.start && (a.lw(k+1) == "on" || a.lw(k+1) == "to") {
 				return true
 			}

@@ -101,7 +101,15 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	}
 	f := frame{actors: []actorMention{am}, rule: ruleTroopOwner, conf: 0.65}
 	noun := false
-	if a.lw(k) == "of" && k > s.start {
+	if w := a.lw(q.end - 1); q.num == nil && q.end-q.start >= 2 && sendingNounCompound(w) {
+		// "ruled out any troop deployment", "approved the troop
+		// contribution": the troop noun names what the noun sends
+		noun = true
+		if w == "withdrawal" || w == "pullout" || w == "drawdown" {
+			f.forced = news.StatusDeclined
+		}
+		f.anchor = span{q.end - 1, q.end}
+	} else if a.lw(k) == "of" && k > s.start {
 		noun = true
 		switch a.lw(k - 1) {
 		case "deployment", "deployments", "dispatch", "despatch", "arrival", "sending",
@@ -476,6 +484,17 @@ func (a *analysis) nounBegun(k int, s span) bool {
 		case "under":
 			return j+1 < s.end && a.lw(j+1) == "way"
 		}
+	}
+	return false
+}
+
+// sendingNounCompound reports whether w, the head of a troop compound
+// without a number ("troop deployment", "troop contribution"), is a noun
+// of sending or withdrawing troops.
+func sendingNounCompound(w string) bool {
+	switch w {
+	case "deployment", "deployments", "contribution", "contributions", "commitment", "withdrawal", "pullout", "drawdown":
+		return true
 	}
 	return false
 }
