@@ -63,6 +63,17 @@ func (a *analysis) receives(from int, t match) bool {
 		}
 	}
 	for k := from; k < t.start; k++ {
+		// "Portugal is prepared, if asked, to send troops": who is asked
+		// in a condition aside still gives
+		if a.tx(k) == "," && k+1 < t.start && (a.lw(k+1) == "if" || a.lw(k+1) == "when") {
+			for j := k + 2; j < t.start && j <= k+5; j++ {
+				if a.tx(j) == "," && a.conditionAside(j, span{k, t.start}) == k {
+					k = j
+					break
+				}
+			}
+			continue
+		}
 		switch a.lw(k) {
 		case "get", "gets", "got", "getting", "receive", "receives", "received", "receiving",
 			"obtain", "obtains", "obtained", "accept", "accepts", "accepted", "won", "wins":

@@ -13,6 +13,12 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"a condition aside between the adjective of readiness and the verb",
+			"Portugal is prepared, if asked, to send troops to Romania.",
+			[]string{"PT troops troops considering"}},
+		{"a condition aside after a modal",
+			"Portugal would, if necessary, send 200 troops to Romania.",
+			[]string{"PT troops 200 troops considering"}},
 		{"resisted pressure to send troops is a decline by the subject",
 			"Austria has resisted pressure to send troops to the mission.",
 			[]string{"AT troops troops declined"}},
