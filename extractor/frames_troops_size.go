@@ -129,3 +129,92 @@ func (a *analysis) orderedFrame(q quantity, s span) (frame, bool) {
 	f.window = span{f.window.start, q.end}
 	return f, true
 }
+
+// ruleTroopsContribution names a frame on the size of a country's troop
+// contribution told by a copula.
+const ruleTroopsContribution = "troops.contribution-size"
+
+// contributionSizeFrame matches a country's contribution whose size a
+// copula gives: "Italy's troop contribution to the mission will be 300
+// soldiers", "the Spanish contribution is about 600 troops", "Norway's
+// commitment amounts to 150 soldiers", "its pledge stands at 200
+// peacekeepers" (no pronoun owner here). The owner before the noun, a
+// possessive country or a demonym, commits the troops; the status comes
+// from the cues of the clause.
+func (a *analysis) contributionSizeFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return frame{}, false
+	}
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "about" || a.lw(k) == "some" || a.lw(k) == "around" || a.lw(k) == "roughly" || a.has(k, cQualifier)) {
+		k--
+	}
+	if k <= s.start {
+		return frame{}, false
+	}
+	verb := k
+	switch a.lw(k) {
+	case "is", "was", "totals", "totalled", "totaled", "numbers":
+	case "be":
+		if !a.has(k-1, cIrrealis) {
+			return frame{}, false
+		}
+		verb = k - 1
+	case "to":
+		if w := a.lw(k - 1); w != "amounts" && w != "amounted" && w != "amount" {
+			return frame{}, false
+		}
+		verb = k - 1
+	case "at":
+		if w := a.lw(k - 1); w != "stands" && w != "stood" {
+			return frame{}, false
+		}
+		verb = k - 1
+	default:
+		return frame{}, false
+	}
+	// the noun of contribution, perhaps followed by "to the mission"
+	noun := -1
+	for j := verb - 1; j > s.start && verb-j <= 6; j-- {
+		if a.tx(j) == "," || a.has(j, cClauseBreak) {
+			break
+		}
+		switch a.lw(j) {
+		case "contribution", "commitment", "pledge", "offer", "deployment":
+			noun = j
+		}
+		if noun >= 0 {
+			break
+		}
+	}
+	if noun < 0 {
+		return frame{}, false
+	}
+	// the owner: a demonym or a possessive country before the noun, over
+	// "troop" or "military" ("Italy's troop contribution", "Norway's
+	// military contribution", "the Spanish contribution")
+	var owner actorMention
+	found := false
+	for o := noun - 1; o >= s.start && noun-o <= 4 && !found; o-- {
+		n := a.actorEndingAt(o, s)
+		if n < 0 || len(a.actors[n].code) != 2 {
+			continue
+		}
+		am := a.actors[n]
+		possessive := false
+		for p := am.start; p < noun; p++ {
+			if isApostropheText(a.tx(p)) {
+				possessive = true
+			}
+		}
+		if am.cls == cDemonym && am.end == noun || possessive {
+			owner, found = am, true
+		}
+		break
+	}
+	if !found {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{owner}, anchor: span{noun, noun + 1}, rule: ruleTroopOwner, name: ruleTroopsContribution,
+		window: span{owner.start, q.end}, conf: 0.6}, true
+}

@@ -13,6 +13,20 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"a possessive troop contribution sized by a copula",
+			"Italy's troop contribution to the mission will be 300 soldiers.",
+			[]string{"IT troops 300 troops pledged"}},
+		{"a demonym contribution sized by is",
+			"The Spanish contribution is about 600 troops.",
+			[]string{"ES troops 600 troops pledged"}},
+		{"a commitment that amounts to a head count",
+			"Norway's commitment amounts to 150 soldiers.",
+			[]string{"NO troops 150 troops pledged"}},
+		{"a military contribution that stands at a head count",
+			"Norway's military contribution to the force stands at 150 soldiers.",
+			[]string{"NO troops 150 troops pledged"}},
+		{"a force's size without an owner is no commitment",
+			"The total force is 10,000 troops.", nil},
 		{"a condition aside between the adjective of readiness and the verb",
 			"Portugal is prepared, if asked, to send troops to Romania.",
 			[]string{"PT troops troops considering"}},
