@@ -930,6 +930,18 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 				}
 			}
 		}
+		// "a force 1,500 strong", "a contingent some 300 strong": the
+		// head count after the unit
+		if a.has(i, cTroopUnit) && q.num == nil && end < s.end {
+			n := end
+			if a.lw(n) == "some" || a.lw(n) == "about" || a.lw(n) == "around" {
+				n++
+			}
+			if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok && p.end < s.end && a.lw(p.end) == "strong" {
+				q.num = newNum(p)
+				end = p.end + 1
+			}
+		}
 		// "gendarmerie trainers": a head that is also support, without a number
 		if sm, ok := a.longest(end-1, s.end, cSupportNoun); ok && q.num == nil && sm.end == end && end-1 > i {
 			q.kind = news.KindSupport

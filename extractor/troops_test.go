@@ -13,6 +13,12 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"a head count after the unit: a force N strong",
+			"A Danish force 1,500 strong will be sent to Estonia.",
+			[]string{"DK troops 1500 troops pledged"}},
+		{"a contingent some N strong",
+			"Denmark will deploy a contingent some 300 strong to Estonia.",
+			[]string{"DK troops 300 troops pledged"}},
 		{"a possessive troop contribution sized by a copula",
 			"Italy's troop contribution to the mission will be 300 soldiers.",
 			[]string{"IT troops 300 troops pledged"}},
