@@ -218,3 +218,44 @@ func (a *analysis) contributionSizeFrame(q quantity, s span) (frame, bool) {
 	return frame{actors: []actorMention{owner}, anchor: span{noun, noun + 1}, rule: ruleTroopOwner, name: ruleTroopsContribution,
 		window: span{owner.start, q.end}, conf: 0.6}, true
 }
+
+// ruleTroopsEnd names a frame on a country ending its own troop presence.
+const ruleTroopsEnd = "troops.end-presence"
+
+// endPresenceFrame matches a country that ends its own troops' presence
+// or mission: "Belgium will end its military presence in Mali", "Sweden
+// ended its troop deployment", "the country is ending its contribution of
+// 200 soldiers". Only the subject's own troops ("its", "their") count;
+// the line is declined.
+func (a *analysis) endPresenceFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops {
+		return frame{}, false
+	}
+	k := q.start - 1
+	own := false
+	for k > s.start && q.start-k <= 4 {
+		w := a.lw(k)
+		if w == "its" || w == "their" {
+			own = true
+		} else if !(w == "entire" || w == "whole" || w == "remaining" || w == "contribution" || w == "of" || a.has(k, cQualifier)) {
+			break
+		}
+		k--
+	}
+	if !own {
+		return frame{}, false
+	}
+	switch a.lw(k) {
+	case "end", "ends", "ended", "ending", "terminate", "terminates", "terminated", "terminating", "wind", "winds", "wound":
+	default:
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
+	if !ok || f.rule != ruleActive {
+		return frame{}, false
+	}
+	f.name = ruleTroopsEnd
+	f.window = span{f.window.start, q.end}
+	f.forced = news.StatusDeclined
+	return f, true
+}

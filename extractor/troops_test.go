@@ -13,6 +13,14 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"a country ends its own military presence",
+			"Belgium will end its military presence in Mali.",
+			[]string{"BE troops troops declined"}},
+		{"a country ended its troop deployment",
+			"Sweden ended its troop deployment in Mali last year.",
+			[]string{"SE troops troops declined"}},
+		{"ending another country's presence is no decline of the subject",
+			"France wants to end Russia's military presence in Africa.", nil},
 		{"a head count after the unit: a force N strong",
 			"A Danish force 1,500 strong will be sent to Estonia.",
 			[]string{"DK troops 1500 troops pledged"}},
