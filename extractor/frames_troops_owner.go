@@ -101,9 +101,10 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	}
 	f := frame{actors: []actorMention{am}, rule: ruleTroopOwner, conf: 0.65}
 	noun := false
-	if w := a.lw(q.end - 1); q.num == nil && q.end-q.start >= 2 && sendingNounCompound(w) {
+	if w := a.lw(q.end - 1); (q.num == nil || owned) && q.end-q.start >= 2 && sendingNounCompound(w) {
 		// "ruled out any troop deployment", "approved the troop
-		// contribution": the troop noun names what the noun sends
+		// contribution": the troop noun names what the noun sends;
+		// "Germany's 3,000-troop deployment": with its owner
 		noun = true
 		if w == "withdrawal" || w == "pullout" || w == "drawdown" {
 			f.forced = news.StatusDeclined

@@ -13,6 +13,12 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"a possessive N-troop deployment that will begin",
+			"Germany's 3,000-troop deployment to Lithuania will begin next year.",
+			[]string{"DE troops 3000 troops pledged"}},
+		{"a possessive N-troop deployment that began",
+			"Germany's 3,000-troop deployment to Lithuania began in March.",
+			[]string{"DE troops 3000 troops delivered"}},
 		{"a country ends its own military presence",
 			"Belgium will end its military presence in Mali.",
 			[]string{"BE troops troops declined"}},
