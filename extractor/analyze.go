@@ -646,8 +646,12 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	gapped := from
 	if n := len(a.actors); n > 0 {
 		am := a.actors[n-1]
-		if am.sent == si && am.end == i && am.cls != cGroup && am.start-1 > s.start {
-			switch a.lw(am.start - 1) {
+		b := am.start - 1
+		if b > s.start && a.lw(b) == "the" {
+			b-- // "and the Czech Republic 200"
+		}
+		if am.sent == si && am.end == i && am.cls != cGroup && b > s.start {
+			switch a.lw(b) {
 			case ",", "and", ";", "while", "whereas":
 				gapped = true
 			}

@@ -13,6 +13,9 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"a gapped list whose country has an article",
+			"Slovakia will send 150 soldiers and the Czech Republic 200.",
+			[]string{"SK troops 150 troops pledged", "CZ troops 200 troops pledged"}},
 		{"a possessive N-troop deployment that will begin",
 			"Germany's 3,000-troop deployment to Lithuania will begin next year.",
 			[]string{"DE troops 3000 troops pledged"}},
