@@ -138,7 +138,8 @@ const ruleTroopsContribution = "troops.contribution-size"
 // copula gives: "Italy's troop contribution to the mission will be 300
 // soldiers", "the Spanish contribution is about 600 troops", "Norway's
 // commitment amounts to 150 soldiers", "its pledge stands at 200
-// peacekeepers" (no pronoun owner here). The owner before the noun, a
+// peacekeepers" (no pronoun owner here); a unit's growth: "Estonia's
+// contingent in Mali will grow to 100 soldiers". The owner before the noun, a
 // possessive country or a demonym, commits the troops; the status comes
 // from the cues of the clause.
 func (a *analysis) contributionSizeFrame(q quantity, s span) (frame, bool) {
@@ -161,7 +162,11 @@ func (a *analysis) contributionSizeFrame(q quantity, s span) (frame, bool) {
 		}
 		verb = k - 1
 	case "to":
-		if w := a.lw(k - 1); w != "amounts" && w != "amounted" && w != "amount" {
+		// "amounts to"; growth: "will grow to", "will be increased to"
+		switch a.lw(k - 1) {
+		case "amounts", "amounted", "amount", "grow", "grows", "grew", "rise", "rises", "rose", "increase", "increases",
+			"increased", "expand", "expands", "expanded", "swell", "swells", "swelled", "raised", "boosted":
+		default:
 			return frame{}, false
 		}
 		verb = k - 1
@@ -180,7 +185,7 @@ func (a *analysis) contributionSizeFrame(q quantity, s span) (frame, bool) {
 			break
 		}
 		switch a.lw(j) {
-		case "contribution", "commitment", "pledge", "offer", "deployment":
+		case "contribution", "commitment", "pledge", "offer", "deployment", "presence", "contingent", "detachment":
 			noun = j
 		}
 		if noun >= 0 {

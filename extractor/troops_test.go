@@ -13,6 +13,14 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"a possessive contingent that will grow to a head count",
+			"Estonia's contingent in Mali will grow to 100 soldiers.",
+			[]string{"EE troops 100 troops pledged"}},
+		{"a possessive presence that will rise to a head count",
+			"Estonia's military presence in Mali will rise to 100 troops.",
+			[]string{"EE troops 100 troops pledged"}},
+		{"an army's own growth is no commitment",
+			"Russia's army will grow to 1.5 million soldiers.", nil},
 		{"a gapped list whose country has an article",
 			"Slovakia will send 150 soldiers and the Czech Republic 200.",
 			[]string{"SK troops 150 troops pledged", "CZ troops 200 troops pledged"}},
