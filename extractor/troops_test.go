@@ -13,6 +13,20 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"named kinds of troops: gurkhas",
+			"Britain will send 350 Gurkhas to Norway.",
+			[]string{"GB troops 350 troops pledged"}},
+		{"named kinds of troops: legionnaires",
+			"France will send 300 legionnaires to Romania.",
+			[]string{"FR troops 300 troops pledged"}},
+		{"named kinds of troops: army rangers",
+			"The US will send 500 Army Rangers to Poland.",
+			[]string{"US troops 500 troops pledged"}},
+		{"named kinds of troops: reservists",
+			"The US will send 500 reservists to Poland.",
+			[]string{"US troops 500 troops pledged"}},
+		{"paratroops lost in battle are no commitment",
+			"Russia has lost 500 paratroops in the battle.", nil},
 		{"a possessive contingent that will grow to a head count",
 			"Estonia's contingent in Mali will grow to 100 soldiers.",
 			[]string{"EE troops 100 troops pledged"}},
