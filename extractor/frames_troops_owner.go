@@ -125,7 +125,19 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 		if !owned || q.num == nil {
 			return frame{}, false
 		}
+		// "will be reinforced by 250 Polish soldiers", "reinforced with"
+		if (a.lw(k) == "by" || a.lw(k) == "with") && k-1 > s.start {
+			k--
+		}
 		t, ok := a.triggerBefore(q.start, s, q.start-k+1)
+		if !ok || t.end != k+1 {
+			// "the battlegroup will include 250 Polish soldiers", "was
+			// joined by …", "bolstered by …": a verb of joining
+			switch a.lw(k) {
+			case "include", "includes", "included", "joined", "bolstered", "strengthened", "augmented", "reinforced":
+				t, ok = match{start: k, end: k + 1}, true
+			}
+		}
 		if !ok || t.end != k+1 {
 			return frame{}, false
 		}

@@ -13,6 +13,17 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"a passive of reinforcing with demonym troops as agent",
+			"The mission will be reinforced by 250 Polish soldiers.",
+			[]string{"PL troops 250 troops pledged"}},
+		{"a passive of joining with demonym troops as agent",
+			"The force will be joined by 250 Polish soldiers.",
+			[]string{"PL troops 250 troops pledged"}},
+		{"a unit that will include demonym troops",
+			"The battlegroup will include 250 Polish soldiers.",
+			[]string{"PL troops 250 troops pledged"}},
+		{"an attack by demonym troops is no commitment",
+			"The town was attacked by 250 Russian soldiers.", nil},
 		{"named kinds of troops: gurkhas",
 			"Britain will send 350 Gurkhas to Norway.",
 			[]string{"GB troops 350 troops pledged"}},
