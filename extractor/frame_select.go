@@ -159,6 +159,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.endPresenceFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.standbyFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.orderedFrame(q, s); ok {
 		return f, true
 	}

@@ -264,3 +264,51 @@ func (a *analysis) endPresenceFrame(q quantity, s span) (frame, bool) {
 	f.forced = news.StatusDeclined
 	return f, true
 }
+
+// ruleTroopsStandby names a frame on troops held ready.
+const ruleTroopsStandby = "troops.standby"
+
+// standbyFrame matches troops a country holds ready, a readiness that is
+// no decision yet (considering): "Poland has put 1,000 soldiers on
+// standby for the mission", "placed 500 troops on high alert", "has
+// 1,000 soldiers ready to deploy", "keeps 300 troops on standby". The
+// subject of the verb before the troops holds them.
+func (a *analysis) standbyFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.end >= s.end {
+		return frame{}, false
+	}
+	ready := false
+	switch a.lw(q.end) {
+	case "on":
+		j := q.end + 1
+		if j < s.end && a.lw(j) == "high" {
+			j++
+		}
+		// a purpose must follow ("on standby for the mission", "to
+		// deploy"): an army on alert at home commits nothing
+		ready = j+1 < s.end && (a.lw(j) == "standby" || a.lw(j) == "stand-by" || a.lw(j) == "alert") &&
+			(a.lw(j+1) == "for" || a.lw(j+1) == "to")
+	case "ready":
+		ready = q.end+1 < s.end && (a.lw(q.end+1) == "to" || a.lw(q.end+1) == "for")
+	}
+	if !ready {
+		return frame{}, false
+	}
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "additional" || a.has(k, cQualifier)) {
+		k--
+	}
+	switch a.lw(k) {
+	case "put", "puts", "putting", "place", "places", "placed", "placing", "has", "have", "had", "keep", "keeps", "kept", "keeping":
+	default:
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
+	if !ok || f.rule != ruleActive {
+		return frame{}, false
+	}
+	f.name = ruleTroopsStandby
+	f.window = span{f.window.start, q.end + 2}
+	f.forced = news.StatusConsidering
+	return f, true
+}

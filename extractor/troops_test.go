@@ -13,6 +13,14 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"troops put on standby for a mission are considered",
+			"Poland has put 1,000 soldiers on standby for the mission.",
+			[]string{"PL troops 1000 troops considering"}},
+		{"troops held ready to deploy are considered",
+			"Poland has 1,000 soldiers ready to deploy to Romania.",
+			[]string{"PL troops 1000 troops considering"}},
+		{"an army on alert at home is no commitment",
+			"Russia has put 30,000 troops on high alert near the border.", nil},
 		{"a passive of reinforcing with demonym troops as agent",
 			"The mission will be reinforced by 250 Polish soldiers.",
 			[]string{"PL troops 250 troops pledged"}},
