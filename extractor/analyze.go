@@ -946,6 +946,18 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 				end = p.end + 1
 			}
 		}
+		// "Italian peacekeepers number about 1,100", "the Italian
+		// contingent totals 1,100": a verb of size and a bare number
+		if q.num == nil && end+1 < s.end {
+			switch a.lw(end) {
+			case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
+				if p, ok := parseNumberAt(&a.doc, a.ann, end+1, s.end); ok && !p.scaled && !a.isYear(p.start) &&
+					(p.end >= s.end || a.toks[p.end].kind == tPunct || a.lw(p.end) == "in" || a.lw(p.end) == "and") {
+					q.num = newNum(p)
+					end = p.end
+				}
+			}
+		}
 		// "gendarmerie trainers": a head that is also support, without a number
 		if sm, ok := a.longest(end-1, s.end, cSupportNoun); ok && q.num == nil && sm.end == end && end-1 > i {
 			q.kind = news.KindSupport

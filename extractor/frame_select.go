@@ -162,6 +162,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.standbyFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.numberAfterFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.orderedFrame(q, s); ok {
 		return f, true
 	}

@@ -312,3 +312,34 @@ func (a *analysis) standbyFrame(q quantity, s span) (frame, bool) {
 	f.forced = news.StatusConsidering
 	return f, true
 }
+
+// ruleTroopsNumber names a frame on troops whose size a verb after them
+// gives.
+const ruleTroopsNumber = "troops.number-after"
+
+// numberAfterFrame matches troops that name their country and whose head
+// count follows a verb of size (read into the quantity by itemAt):
+// "Italian peacekeepers number about 1,100", "the Italian contingent
+// totals 1,100". Troops whose size is told are in place (delivered)
+// unless a modal or hedge comes first.
+func (a *analysis) numberAfterFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.num.start <= q.start {
+		return frame{}, false
+	}
+	verb := q.num.start - 1
+	switch a.lw(verb) {
+	case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
+	default:
+		return frame{}, false
+	}
+	owners := a.troopOwners(q, s)
+	if len(owners) == 0 {
+		return frame{}, false
+	}
+	f := frame{actors: owners, anchor: span{verb, verb + 1}, rule: rulePresence, name: ruleTroopsNumber,
+		window: span{q.start, q.end}, conf: 0.6}
+	if !a.irrealis(q.start, verb) {
+		f.forced = news.StatusDelivered
+	}
+	return f, true
+}

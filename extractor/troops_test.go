@@ -13,6 +13,12 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"demonym troops whose size a verb gives",
+			"Italian peacekeepers number about 1,100.",
+			[]string{"IT troops 1100 troops delivered"}},
+		{"a demonym contingent that numbers a bare count",
+			"The Italian contingent numbers about 1,100.",
+			[]string{"IT troops 1100 troops delivered"}},
 		{"troops put on standby for a mission are considered",
 			"Poland has put 1,000 soldiers on standby for the mission.",
 			[]string{"PL troops 1000 troops considering"}},
