@@ -105,15 +105,16 @@ const ruleTroopsOrdered = "troops.ordered"
 
 // orderedFrame matches troops ordered to a place: "Biden ordered 3,000
 // more troops to Poland", "the Pentagon has ordered 3,000 troops to
-// Europe". "Order" alone is no verb of sending ("ordered 30 tanks" is a
+// Europe"; "ordered its troops home" is a withdrawal (declined). "Order" alone is no verb of sending ("ordered 30 tanks" is a
 // purchase): it needs troops and "to" or "into" after them. The subject
 // commits them; an order is a decision (pledged), not the arrival.
 func (a *analysis) orderedFrame(q quantity, s span) (frame, bool) {
-	if q.kind != news.KindTroops || q.end >= s.end || a.lw(q.end) != "to" && a.lw(q.end) != "into" {
+	if q.kind != news.KindTroops || q.end >= s.end || a.lw(q.end) != "to" && a.lw(q.end) != "into" && a.lw(q.end) != "home" {
 		return frame{}, false
 	}
 	k := q.start - 1
-	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "additional" || a.lw(k) == "more" || a.has(k, cQualifier)) {
+	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "additional" || a.lw(k) == "more" || a.has(k, cQualifier) ||
+		a.lw(q.end) == "home" && (a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "all")) {
 		k--
 	}
 	switch a.lw(k) {
@@ -127,6 +128,9 @@ func (a *analysis) orderedFrame(q quantity, s span) (frame, bool) {
 	}
 	f.name = ruleTroopsOrdered
 	f.window = span{f.window.start, q.end}
+	if a.lw(q.end) == "home" {
+		f.forced = news.StatusDeclined // "ordered its 2,400 soldiers home": a withdrawal
+	}
 	return f, true
 }
 

@@ -13,6 +13,12 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"scale down a military presence",
+			"France will scale down its military presence in Mali.",
+			[]string{"FR troops troops declined"}},
+		{"troops ordered home are withdrawn",
+			"France ordered its 2,400 soldiers home from Mali.",
+			[]string{"FR troops 2400 troops declined"}},
 		{"demonym troops whose size a verb gives",
 			"Italian peacekeepers number about 1,100.",
 			[]string{"IT troops 1100 troops delivered"}},
