@@ -119,6 +119,14 @@ func (a *analysis) orderedFrame(q quantity, s span) (frame, bool) {
 	}
 	switch a.lw(k) {
 	case "order", "orders", "ordered", "ordering":
+	// verbs that send only with troops and a destination: "will move
+	// 1,000 troops to Haiti", "post", "assign", "shift"; a move to its
+	// own border or front is no commitment
+	case "move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting",
+		"post", "posts", "posted", "posting", "assign", "assigns", "assigned", "assigning":
+		if a.lw(q.end) == "home" || a.ownFront(q.end+1, s) {
+			return frame{}, false
+		}
 	default:
 		return frame{}, false
 	}
@@ -346,4 +354,17 @@ func (a *analysis) numberAfterFrame(q quantity, s span) (frame, bool) {
 		f.forced = news.StatusDelivered
 	}
 	return f, true
+}
+
+// ownFront reports whether the place at token k is a border or front
+// line ("the border", "its frontier", "the front line"), where an army
+// moves its own troops.
+func (a *analysis) ownFront(k int, s span) bool {
+	for j := k; j < s.end && j <= k+3; j++ {
+		switch a.lw(j) {
+		case "border", "borders", "frontier", "front", "frontline", "front-line":
+			return true
+		}
+	}
+	return false
 }

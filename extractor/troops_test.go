@@ -13,6 +13,14 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"move troops to a place",
+			"Kenya will move 1,000 troops to Haiti.",
+			[]string{"KE troops 1000 troops pledged"}},
+		{"assign officers to a mission",
+			"Kenya will assign 1,000 officers to the mission.",
+			[]string{"KE troops 1000 troops pledged"}},
+		{"troops moved to the own border are no commitment",
+			"Russia moved 10,000 troops to the border with Ukraine.", nil},
 		{"scale down a military presence",
 			"France will scale down its military presence in Mali.",
 			[]string{"FR troops troops declined"}},
