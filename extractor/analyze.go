@@ -502,7 +502,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	for k < s.end && a.has(k, cGroupAdj) {
 		k++
 	}
-	if g, ok := a.longest(k, s.end, cGroupNoun); ok {
+	if g, ok := a.longest(k, s.end, cGroupNoun); ok && !(headWord(a.lw(k)) && a.troopsAfterOf(k+1, s) >= 0) {
 		// "a coalition of 31 countries" is one group
 		if i-2 >= s.start && a.lw(i-1) == "of" && a.has(i-2, cCollective) && !a.claimed[i-2] {
 			i -= 2
@@ -544,6 +544,16 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		}
 	}
 	t, ok := a.longest(k, s.end, cTroopNoun)
+	// "60 members of its Self-Defense Forces", "200 men of the French
+	// Foreign Legion": the head word counts the troops named after "of"
+	if !ok && end < s.end && headWord(a.lw(end)) {
+		if j := a.troopsAfterOf(end+1, s); j >= 0 {
+			t, ok = match{start: j, end: j + 1}, true
+			if m, found := a.longest(j, s.end, cTroopNoun); found {
+				t = m
+			}
+		}
+	}
 	// a longer name of materiel that starts with the troop noun wins:
 	// "200 personnel carriers", "30 infantry fighting vehicles"
 	if eq, isEq := a.longest(t.start, s.end, cEquipNoun); ok && isEq && eq.end > t.end {
@@ -1262,4 +1272,22 @@ func unitNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// troopsAfterOf returns where a troop noun starts after "of" at token k
+// ("members of its armed forces"), within a few words and before any
+// punctuation, or -1.
+func (a *analysis) troopsAfterOf(k int, s span) int {
+	if k+1 >= s.end || a.lw(k) != "of" {
+		return -1
+	}
+	for j := k + 1; j < s.end && j <= k+5; j++ {
+		if a.has(j, cTroopNoun) {
+			return j
+		}
+		if a.toks[j].kind == tPunct || a.has(j, cClauseBreak) {
+			return -1
+		}
+	}
+	return -1
 }

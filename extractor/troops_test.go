@@ -13,6 +13,11 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"members of its armed forces count troops",
+			"Japan will send 60 members of its armed forces to the mission.",
+			[]string{"JP troops 60 troops pledged"}},
+		{"members of parliament are no troops",
+			"Sixty members of parliament visited the troops.", nil},
 		{"move troops to a place",
 			"Kenya will move 1,000 troops to Haiti.",
 			[]string{"KE troops 1000 troops pledged"}},
