@@ -109,7 +109,7 @@ const ruleTroopsOrdered = "troops.ordered"
 // purchase): it needs troops and "to" or "into" after them. The subject
 // commits them; an order is a decision (pledged), not the arrival.
 func (a *analysis) orderedFrame(q quantity, s span) (frame, bool) {
-	if q.kind != news.KindTroops || q.end >= s.end || a.lw(q.end) != "to" && a.lw(q.end) != "into" && a.lw(q.end) != "home" {
+	if q.kind != news.KindTroops || q.end >= s.end || a.lw(q.end) != "to" && a.lw(q.end) != "into" && a.lw(q.end) != "home" && a.lw(q.end) != "in" {
 		return frame{}, false
 	}
 	k := q.start - 1
@@ -117,8 +117,21 @@ func (a *analysis) orderedFrame(q quantity, s span) (frame, bool) {
 		a.lw(q.end) == "home" && (a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "all")) {
 		k--
 	}
+	if a.lw(q.end) == "in" {
+		// "will field 1,000 officers in Haiti": a force put in the field
+		switch a.lw(k) {
+		case "field", "fields", "fielded", "fielding":
+			// only in a country: "fielded 50,000 troops in the battle" is war
+			n := a.actorEndingAt(q.end+1, s)
+			if n < 0 || a.actors[n].start != q.end+1 || len(a.actors[n].code) != 2 || a.actors[n].cls == cDemonym {
+				return frame{}, false
+			}
+		default:
+			return frame{}, false
+		}
+	}
 	switch a.lw(k) {
-	case "order", "orders", "ordered", "ordering":
+	case "order", "orders", "ordered", "ordering", "field", "fields", "fielded", "fielding":
 	// verbs that send only with troops and a destination: "will move
 	// 1,000 troops to Haiti", "post", "assign", "shift"; a move to its
 	// own border or front is no commitment

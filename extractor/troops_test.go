@@ -13,6 +13,11 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"field troops in a country",
+			"Kenya will field 1,000 officers in Haiti.",
+			[]string{"KE troops 1000 troops pledged"}},
+		{"troops fielded in a battle are no commitment",
+			"Russia fielded 50,000 troops in the battle.", nil},
 		{"members of its armed forces count troops",
 			"Japan will send 60 members of its armed forces to the mission.",
 			[]string{"JP troops 60 troops pledged"}},
