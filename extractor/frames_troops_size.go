@@ -83,6 +83,9 @@ func (a *analysis) availableFrame(q quantity, s span) (frame, bool) {
 	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "additional" || a.has(k, cQualifier)) {
 		k--
 	}
+	if k < s.start {
+		return frame{}, false
+	}
 	switch a.lw(k) {
 	case "make", "makes", "made", "making":
 	default:
@@ -116,6 +119,9 @@ func (a *analysis) orderedFrame(q quantity, s span) (frame, bool) {
 	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "additional" || a.lw(k) == "more" || a.has(k, cQualifier) ||
 		a.lw(q.end) == "home" && (a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "all")) {
 		k--
+	}
+	if k < s.start {
+		return frame{}, false
 	}
 	if a.lw(q.end) == "in" {
 		// "will field 1,000 officers in Haiti": a force put in the field
@@ -272,7 +278,7 @@ func (a *analysis) endPresenceFrame(q quantity, s span) (frame, bool) {
 		}
 		k--
 	}
-	if !own {
+	if !own || k < s.start {
 		return frame{}, false
 	}
 	switch a.lw(k) {
@@ -322,6 +328,9 @@ func (a *analysis) standbyFrame(q quantity, s span) (frame, bool) {
 	k := q.start - 1
 	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "additional" || a.has(k, cQualifier)) {
 		k--
+	}
+	if k < s.start {
+		return frame{}, false
 	}
 	switch a.lw(k) {
 	case "put", "puts", "putting", "place", "places", "placed", "placing", "has", "have", "had", "keep", "keeps", "kept", "keeping":

@@ -13,6 +13,8 @@ func TestExtractTroops(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		// number grammar
+		{"troops at the very start of a text do not break the frames",
+			"500 troops available.", nil},
 		{"field troops in a country",
 			"Kenya will field 1,000 officers in Haiti.",
 			[]string{"KE troops 1000 troops pledged"}},
