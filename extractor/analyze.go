@@ -410,7 +410,7 @@ func (a *analysis) claim(from, to int) {
 // after the phrase, or i.
 func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	toks := a.toks
-	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cCurAmbiguous, cNumWord) {
+	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cCurAmbiguous, cNumWord) && !(a.lw(i) == "thousand" && i > 0 && additionWord(a.lw(i-1))) {
 		return i // fast path: nothing numeric starts here
 	}
 	// "handed over 30 drones": the verb's particle, not "more than"
@@ -502,7 +502,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	for k < s.end && a.has(k, cGroupAdj) {
 		k++
 	}
-	if g, ok := a.longest(k, s.end, cGroupNoun); ok {
+	if g, ok := a.longest(k, s.end, cGroupNoun); ok && !(headWord(a.lw(k)) && a.troopsAfterOf(k+1, s) >= 0) {
 		// "a coalition of 31 countries" is one group
 		if i-2 >= s.start && a.lw(i-1) == "of" && a.has(i-2, cCollective) && !a.claimed[i-2] {
 			i -= 2
@@ -518,6 +518,11 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	sized := false
 	if k+1 < s.end && (a.tx(k) == "-" || a.tx(k) == "–") && personCount(a.lw(k+1)) {
 		k += 2
+		sized = true
+	}
+	// "a 1,000-plus contingent": a head count that the number parser read
+	// with its "-plus"
+	if k-2 > i && a.lw(k-1) == "plus" && a.tx(k-2) == "-" && p.qualifier == "more than" {
 		sized = true
 	}
 	k = a.partitiveOf(k, s)
@@ -539,6 +544,16 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		}
 	}
 	t, ok := a.longest(k, s.end, cTroopNoun)
+	// "60 members of its Self-Defense Forces", "200 men of the French
+	// Foreign Legion": the head word counts the troops named after "of"
+	if !ok && end < s.end && headWord(a.lw(end)) {
+		if j := a.troopsAfterOf(end+1, s); j >= 0 {
+			t, ok = match{start: j, end: j + 1}, true
+			if m, found := a.longest(j, s.end, cTroopNoun); found {
+				t = m
+			}
+		}
+	}
 	// a longer name of materiel that starts with the troop noun wins:
 	// "200 personnel carriers", "30 infantry fighting vehicles"
 	if eq, isEq := a.longest(t.start, s.end, cEquipNoun); ok && isEq && eq.end > t.end {
@@ -641,8 +656,12 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	gapped := from
 	if n := len(a.actors); n > 0 {
 		am := a.actors[n-1]
-		if am.sent == si && am.end == i && am.cls != cGroup && am.start-1 > s.start {
-			switch a.lw(am.start - 1) {
+		b := am.start - 1
+		if b > s.start && a.lw(b) == "the" {
+			b-- // "and the Czech Republic 200"
+		}
+		if am.sent == si && am.end == i && am.cls != cGroup && b > s.start {
+			switch a.lw(b) {
 			case ",", "and", ";", "while", "whereas":
 				gapped = true
 			}
@@ -922,6 +941,30 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 					} else if end < s.end && headWord(a.lw(end)) {
 						end++
 					}
+				}
+			}
+		}
+		// "a force 1,500 strong", "a contingent some 300 strong": the
+		// head count after the unit
+		if a.has(i, cTroopUnit) && q.num == nil && end < s.end {
+			n := end
+			if a.lw(n) == "some" || a.lw(n) == "about" || a.lw(n) == "around" {
+				n++
+			}
+			if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok && p.end < s.end && a.lw(p.end) == "strong" {
+				q.num = newNum(p)
+				end = p.end + 1
+			}
+		}
+		// "Italian peacekeepers number about 1,100", "the Italian
+		// contingent totals 1,100": a verb of size and a bare number
+		if q.num == nil && end+1 < s.end {
+			switch a.lw(end) {
+			case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
+				if p, ok := parseNumberAt(&a.doc, a.ann, end+1, s.end); ok && !p.scaled && !a.isYear(p.start) &&
+					(p.end >= s.end || a.toks[p.end].kind == tPunct || a.lw(p.end) == "in" || a.lw(p.end) == "and") {
+					q.num = newNum(p)
+					end = p.end
 				}
 			}
 		}
@@ -1229,4 +1272,22 @@ func unitNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// troopsAfterOf returns where a troop noun starts after "of" at token k
+// ("members of its armed forces"), within a few words and before any
+// punctuation, or -1.
+func (a *analysis) troopsAfterOf(k int, s span) int {
+	if k+1 >= s.end || a.lw(k) != "of" {
+		return -1
+	}
+	for j := k + 1; j < s.end && j <= k+5; j++ {
+		if a.has(j, cTroopNoun) {
+			return j
+		}
+		if a.toks[j].kind == tPunct || a.has(j, cClauseBreak) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -153,6 +153,18 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.availableFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.contributionSizeFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.endPresenceFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.standbyFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.numberAfterFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.orderedFrame(q, s); ok {
 		return f, true
 	}

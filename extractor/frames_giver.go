@@ -63,6 +63,17 @@ func (a *analysis) receives(from int, t match) bool {
 		}
 	}
 	for k := from; k < t.start; k++ {
+		// "Portugal is prepared, if asked, to send troops": who is asked
+		// in a condition aside still gives
+		if a.tx(k) == "," && k+1 < t.start && (a.lw(k+1) == "if" || a.lw(k+1) == "when") {
+			for j := k + 2; j < t.start && j <= k+5; j++ {
+				if a.tx(j) == "," && a.conditionAside(j, span{k, t.start}) == k {
+					k = j
+					break
+				}
+			}
+			continue
+		}
 		switch a.lw(k) {
 		case "get", "gets", "got", "getting", "receive", "receives", "received", "receiving",
 			"obtain", "obtains", "obtained", "accept", "accepts", "accepted", "won", "wins":
@@ -81,6 +92,11 @@ func (a *analysis) receives(from int, t match) bool {
 		// "Zelensky heaped pressure on Western allies to provide", "appealed
 		// to Japan to send", "lobbied Berlin to send": another is asked
 		case "pressure", "appeal", "appeals", "appealed", "appealing":
+			// "Austria resisted pressure to send troops": the subject
+			// declines what it is pressed to give; it is the giver
+			if k-1 >= from && a.has(k-1, cDeclined) && k+1 < t.start && a.lw(k+1) == "to" {
+				continue
+			}
 			if k+1 < t.start && (a.lw(k+1) == "on" || a.lw(k+1) == "to") {
 				return true
 			}

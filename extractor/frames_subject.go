@@ -106,6 +106,12 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 	}
 	f := frame{anchor: span{t.start, t.end}, rule: ruleActive, conf: 0.85}
 	for k := t.start - 1; k >= s.start; k-- {
+		// "Portugal is prepared, if asked, to send troops": a short
+		// condition between commas is skipped
+		if j := a.conditionAside(k, s); j >= 0 {
+			k = j
+			continue
+		}
 		// "… met German Chancellor Merz, who announced €500 million": the
 		// actor before the relative pronoun, wherever it stands
 		if (a.lw(k) == "who" || a.lw(k) == "which") && k-2 >= s.start && a.tx(k-1) == "," && a.auxOnly(k+1, t.start) {
@@ -476,4 +482,23 @@ func (a *analysis) intentOwner(t match, s span) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// conditionAside returns the index of the comma that opens a short
+// condition between commas closed by the comma at token k (", if asked,",
+// ", if necessary,", ", when requested,"), or -1.
+func (a *analysis) conditionAside(k int, s span) int {
+	if a.tx(k) != "," {
+		return -1
+	}
+	for j := k - 2; j >= s.start && j >= k-4; j-- {
+		if a.tx(j) == "," {
+			switch a.lw(j + 1) {
+			case "if", "when", "once", "should":
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }

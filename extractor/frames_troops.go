@@ -42,6 +42,13 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		}
 		return f, true
 	}
+	// "Portugal's 200 troops, deployed there since 2015, patrol …": an
+	// appositive participle of presence or sending after a comma
+	if a.tx(k) == "," && k+1 < s.end {
+		if m, ok := a.longest(k+1, s.end, cPresence, cDeliveryPast); ok && appositivePresence(a.lw(m.start)) {
+			return mk(span{m.start, m.end}, 0.6)
+		}
+	}
 	// "Japanese and Croatian soldiers who have left": a withdrawal
 	if w := a.lw(k); (w == "who" || w == "that") && a.leaving(k+1, s) {
 		f, ok := mk(span{k, k + 1}, 0.6)
@@ -405,6 +412,17 @@ func (a *analysis) followedByBefore(h int, s span) bool {
 func scheduledTo(w string) bool {
 	switch w {
 	case "due", "expected", "set", "scheduled", "slated", "poised", "planned", "going":
+		return true
+	}
+	return false
+}
+
+// appositivePresence reports whether w, a participle right after a comma
+// that follows troops ("500 troops, stationed in …,"), says the troops are
+// in place: "stationed", "deployed", "based", "sent", "serving".
+func appositivePresence(w string) bool {
+	switch w {
+	case "stationed", "deployed", "based", "garrisoned", "posted", "serving", "sent", "dispatched", "despatched", "rotated":
 		return true
 	}
 	return false

@@ -101,7 +101,16 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	}
 	f := frame{actors: []actorMention{am}, rule: ruleTroopOwner, conf: 0.65}
 	noun := false
-	if a.lw(k) == "of" && k > s.start {
+	if w := a.lw(q.end - 1); (q.num == nil || owned) && q.end-q.start >= 2 && sendingNounCompound(w) {
+		// "ruled out any troop deployment", "approved the troop
+		// contribution": the troop noun names what the noun sends;
+		// "Germany's 3,000-troop deployment": with its owner
+		noun = true
+		if w == "withdrawal" || w == "pullout" || w == "drawdown" {
+			f.forced = news.StatusDeclined
+		}
+		f.anchor = span{q.end - 1, q.end}
+	} else if a.lw(k) == "of" && k > s.start {
 		noun = true
 		switch a.lw(k - 1) {
 		case "deployment", "deployments", "dispatch", "despatch", "arrival", "sending",
@@ -116,7 +125,19 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 		if !owned || q.num == nil {
 			return frame{}, false
 		}
+		// "will be reinforced by 250 Polish soldiers", "reinforced with"
+		if (a.lw(k) == "by" || a.lw(k) == "with") && k-1 > s.start {
+			k--
+		}
 		t, ok := a.triggerBefore(q.start, s, q.start-k+1)
+		if !ok || t.end != k+1 {
+			// "the battlegroup will include 250 Polish soldiers", "was
+			// joined by …", "bolstered by …": a verb of joining
+			switch a.lw(k) {
+			case "include", "includes", "included", "joined", "bolstered", "strengthened", "augmented", "reinforced":
+				t, ok = match{start: k, end: k + 1}, true
+			}
+		}
 		if !ok || t.end != k+1 {
 			return frame{}, false
 		}
@@ -476,6 +497,17 @@ func (a *analysis) nounBegun(k int, s span) bool {
 		case "under":
 			return j+1 < s.end && a.lw(j+1) == "way"
 		}
+	}
+	return false
+}
+
+// sendingNounCompound reports whether w, the head of a troop compound
+// without a number ("troop deployment", "troop contribution"), is a noun
+// of sending or withdrawing troops.
+func sendingNounCompound(w string) bool {
+	switch w {
+	case "deployment", "deployments", "contribution", "contributions", "commitment", "withdrawal", "pullout", "drawdown":
+		return true
 	}
 	return false
 }

@@ -162,6 +162,16 @@ func vagueMultiplier(w string) bool {
 	return false
 }
 
+// additionWord reports whether w adds to a count before it: "another",
+// "additional", "further", "extra".
+func additionWord(w string) bool {
+	switch w {
+	case "another", "additional", "further", "extra":
+		return true
+	}
+	return false
+}
+
 // numericRange reports whether the dash at token j joins two numerals
 // of a range ("800-1,000 troops", "$1-2 billion"): a numeral glued before
 // it that is no year ("2014-15" is a period).
@@ -296,6 +306,11 @@ func parseCoreJoined(d *doc, ann [][]match, i, lim int, joined bool) (v float64,
 			}
 		}
 		return v, j, false, true
+	}
+	// "another thousand troops", "an additional thousand": a bare
+	// "thousand" after a word of addition counts one thousand
+	if t.kind == tWord && d.lw(i) == "thousand" && i > 0 && additionWord(d.lw(i-1)) {
+		return 1000, i + 1, true, true
 	}
 	// number words: "nineteen", "twenty-five", "two hundred", "a thousand"
 	total, cur, j, seen := 0.0, 0.0, i, false
