@@ -84,3 +84,62 @@ func (a *analysis) followOnFrame(q quantity, s span) (frame, bool) {
 	return frame{actors: giver, anchor: anchor, rule: rulePronoun, name: ruleEquipFollowOn,
 		window: span{s.start, s.end}, conf: 0.5, anaphor: span{q.start, q.start}}, true
 }
+
+// ruleEquipDisposal names the frame of materielDisposalFrame.
+const ruleEquipDisposal = "equipment.disposal"
+
+// materielDisposalFrame reads materiel or money put at someone's disposal
+// or made available, with the quantity between the verb and its
+// complement: "Poland put 20 armoured vehicles at Ukraine's disposal",
+// "Spain has placed two frigates at the disposal of NATO", "Japan made 30
+// generators available to Turkey". The subject of the verb commits them; a
+// past or perfect verb not under a modal is delivered. (Troops made
+// at someone's disposal or made available are read by disposalFrame and
+// availableFrame.)
+func (a *analysis) materielDisposalFrame(q quantity, s span) (frame, bool) {
+	if q.kind == news.KindSupport || q.kind == news.KindTroops || q.end >= s.end {
+		return frame{}, false
+	}
+	switch {
+	case a.lw(q.end) == "available":
+	case a.lw(q.end) == "at":
+		k := q.end + 1
+		for k < s.end && k < q.end+6 && a.lw(k) != "disposal" && (a.toks[k].kind == tWord || a.tx(k) == "'" || a.tx(k) == "’") {
+			k++
+		}
+		if k >= s.end || a.lw(k) != "disposal" {
+			return frame{}, false
+		}
+	default:
+		return frame{}, false
+	}
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "further" || a.lw(k) == "another" || a.lw(k) == "additional" || a.has(k, cQualifier)) {
+		k--
+	}
+	switch a.lw(k) {
+	case "make", "makes", "made", "making", "put", "puts", "putting", "place", "places", "placed", "placing":
+	default:
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
+	if !ok {
+		// "Poland put …": a country right before a bare past verb that
+		// the analysis did not mark as its subject
+		n := a.actorEndingAt(k-1, s)
+		if n < 0 || a.actors[n].end != k || len(a.actors[n].code) != 2 || a.actors[n].cls == cGroup {
+			return frame{}, false
+		}
+		f = frame{actors: a.coordinated(n, s), anchor: span{k, k + 1}, rule: ruleActive, conf: 0.7}
+		f.window = span{f.actors[0].start, k + 1}
+	}
+	f.name = ruleEquipDisposal
+	f.window = span{f.window.start, q.end + 1}
+	switch a.lw(k) {
+	case "made", "put", "placed":
+		if !a.irrealis(f.window.start, k) {
+			f.forced = news.StatusDelivered
+		}
+	}
+	return f, true
+}
