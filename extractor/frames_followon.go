@@ -143,3 +143,36 @@ func (a *analysis) materielDisposalFrame(q quantity, s span) (frame, bool) {
 	}
 	return f, true
 }
+
+// ruleEquipPart names the line of the part in "20 of the 30 tanks".
+const ruleEquipPart = "equipment.part"
+
+// partOf returns the number of the part in "20 of the 30 tanks (it
+// promised)", "has delivered 12 of its 18 howitzers": the part is what
+// the verb says (delivered). The whole after "of the" is the pledge
+// (whole is true); after "of its"/"of their" it is the giver's own stock
+// and no line. Not for money ("$2 billion of the $5 billion" is read by
+// the money rules).
+func (a *analysis) partOf(q quantity) (part numPhrase, whole, ok bool) {
+	if q.num == nil || q.kind == news.KindMoney || q.kind == news.KindSupport {
+		return numPhrase{}, false, false
+	}
+	s := a.sents[q.sent]
+	k := q.num.start - 1 // "the", "its", "their"
+	if k-2 < s.start || a.lw(k-1) != "of" {
+		return numPhrase{}, false, false
+	}
+	switch a.lw(k) {
+	case "the":
+		whole = true
+	case "its", "their":
+	default:
+		return numPhrase{}, false, false
+	}
+	for _, p := range a.numbers {
+		if p.end == k-1 && p.value > 0 && p.value < q.num.value && !a.isYear(p.start) {
+			return p, whole, true
+		}
+	}
+	return numPhrase{}, false, false
+}
