@@ -573,7 +573,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		if a.has(k, cEquipNoun) {
 			break
 		}
-		if !a.isModifier(k) && !(toks[k].kind == tNum && toks[k].glued) && a.lw(k) != "more" {
+		// a model number after a name: "two ASC 890 aircraft", "six CV 90 vehicles"
+		modelNum := toks[k].kind == tNum && k > end && toks[k-1].kind == tWord && isUpperASCII(a.text[toks[k-1].start])
+		if !a.isModifier(k) && !(toks[k].kind == tNum && toks[k].glued) && !modelNum && a.lw(k) != "more" {
 			break
 		}
 		k++
@@ -1230,3 +1232,6 @@ func unitNoun(w string) bool {
 	}
 	return false
 }
+
+// isUpperASCII reports whether b is an ASCII capital letter.
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }

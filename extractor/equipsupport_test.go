@@ -960,6 +960,13 @@ func TestEquipmentSupport(t *testing.T) {
 		{"part of its own stock is no pledge of the stock",
 			"Norway has handed over 12 of its 18 howitzers.",
 			[]string{"NO equipment 12 × howitzers delivered"}},
+		// a model number after a name is part of the item, not the count
+		{"count before a model name with a spaced number",
+			"Sweden will donate two ASC 890 surveillance aircraft to Ukraine.",
+			[]string{"SE equipment 2 × ASC 890 surveillance aircraft pledged"}},
+		{"digits before a model name with a spaced number",
+			"Sweden will send 50 CV 90 infantry fighting vehicles.",
+			[]string{"SE equipment 50 × CV 90 infantry fighting vehicles pledged"}},
 		{"the commanding officer is no commitment",
 			"The commanding officer of the mission spoke to reporters.",
 			nil},
