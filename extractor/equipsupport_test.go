@@ -977,6 +977,13 @@ func TestEquipmentSupport(t *testing.T) {
 		{"foodstuffs by tonnage",
 			"Qatar has delivered 1,000 tonnes of foodstuffs to Sudan.",
 			[]string{"QA equipment foodstuffs delivered"}},
+		// a pronoun after "thanked X for" stands for the thanked country
+		{"the thanked country is the antecedent of it",
+			"Ukraine thanked Norway for the 14 tanks it delivered.",
+			[]string{"NO equipment 14 × tanks delivered"}},
+		{"grateful to a country for what it sent",
+			"Ukraine is grateful to Norway for the 14 tanks it has sent.",
+			[]string{"NO equipment 14 × tanks delivered"}},
 		{"the commanding officer is no commitment",
 			"The commanding officer of the mission spoke to reporters.",
 			nil},
