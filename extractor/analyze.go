@@ -588,7 +588,11 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		if a.has(k, cEquipNoun) {
 			break
 		}
-		if !a.isModifier(k) && !(toks[k].kind == tNum && toks[k].glued) && a.lw(k) != "more" {
+		// a model number after a name: "two ASC 890 aircraft", "six CV 90 vehicles"
+		modelNum := toks[k].kind == tNum && k > end && toks[k-1].kind == tWord && isUpperASCII(a.text[toks[k-1].start])
+		// a hyphenated model code whose name is also a word: "30 AS-90 guns"
+		modelNum = modelNum || toks[k].kind == tWord && k+2 < s.end && a.tx(k+1) == "-" && toks[k+1].glued && toks[k+2].glued && isUpperASCII(a.text[toks[k].start])
+		if !a.isModifier(k) && !(toks[k].kind == tNum && toks[k].glued) && !modelNum && a.lw(k) != "more" {
 			break
 		}
 		k++
@@ -1291,3 +1295,6 @@ func (a *analysis) troopsAfterOf(k int, s span) int {
 	}
 	return -1
 }
+
+// isUpperASCII reports whether b is an ASCII capital letter.
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }

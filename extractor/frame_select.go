@@ -236,6 +236,15 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.troopsFromFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.followOnFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.materielDisposalFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.reportedPackageFrame(q, s); ok {
+		return f, true
+	}
 	return a.ownPronounFrame(q, s)
 }
 

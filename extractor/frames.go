@@ -121,6 +121,19 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 				}
 				continue
 			}
+			// "has delivered 20 of the 30 tanks it promised": the part is
+			// delivered, the whole pledged
+			if p, whole, ok := a.partOf(q); ok {
+				part, g := q, f
+				part.num, part.span = &p, span{p.start, q.end}
+				g.name = ruleEquipPart
+				emit(g, part, q.item)
+				if !whole {
+					continue // "12 of its 18 howitzers": its own stock
+				}
+				f.forced = news.StatusPledged
+				f.conf -= 0.1
+			}
 			emit(f, q, q.item)
 			// "…, bringing its contingent to about 300": the new total
 			if total, ok := a.bringingTo(q); ok {

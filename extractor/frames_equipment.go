@@ -321,6 +321,11 @@ func (a *analysis) objectRelativeFrame(q quantity) (frame, bool) {
 	}
 	s := a.sents[q.sent]
 	k := q.end
+	// "The 14 tanks, which Germany pledged last month, arrived": a
+	// non-restrictive clause between commas
+	if k+1 < s.end && a.tx(k) == "," && a.lw(k+1) == "which" {
+		k++
+	}
 	if k >= s.end || a.lw(k) != "that" && a.lw(k) != "which" {
 		return frame{}, false
 	}
@@ -356,6 +361,14 @@ func (a *analysis) objectRelativeFrame(q quantity) (frame, bool) {
 	am.subject = true
 	f := frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleRelative,
 		window: span{am.start, t.end}, conf: 0.7}
+	// "… that Germany promised have arrived": the main verb after the
+	// clause says the goods came
+	for j := t.end; j < s.end; j++ {
+		if w := a.lw(j); (w == "arrived" || w == "landed") && !a.notBefore(j, s) {
+			f.forced = news.StatusDelivered
+			break
+		}
+	}
 	return f, true
 }
 

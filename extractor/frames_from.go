@@ -89,7 +89,8 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 		}
 		switch a.lw(j) {
 		case "aid", "assistance", "grant", "grants", "loan", "loans", "pledges", "donations", "received", "receive", "receives",
-			"contributions", "funding", "support", "includes", "included", "including", "include":
+			"contributions", "funding", "support", "includes", "included", "including", "include",
+			"delivery", "deliveries", "shipment", "shipments", "consignment", "handover", "transfer", "donated":
 			giving = true
 		}
 		if a.has(j, cTrigger, cDeliveryPast, cTriggerNoun, cMoneyNoun) {

@@ -365,6 +365,13 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 			}
 		}
 	}
+	// "Ukraine thanked Norway for the 14 tanks it delivered": the country
+	// thanked
+	if !personal && !plural {
+		if am, _, ok := a.thankedGiver(s, k); ok {
+			return []actorMention{am}, true
+		}
+	}
 	if list, ok := pick(s, k); ok {
 		return list, true
 	}
