@@ -1,0 +1,81 @@
+package extractor
+
+// Verbs of paying and of holding money back ("paid out", "froze",
+// "withheld", "suspended", "has delayed"): triggers of money only, and
+// only when what follows the amount shows it is aid, not a price or
+// someone's assets.
+
+import (
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Rule id of the guard on verbs of paying and withholding.
+const ruleMoneyVerb = "frame.money-verb"
+
+// moneyOnlyVerb reports whether the trigger at the frame's anchor is a
+// verb of paying or of holding money back, which commits money only.
+func (a *analysis) moneyOnlyVerb(f frame) bool {
+	if f.anchor.end <= f.anchor.start || f.anchor.start < 0 || f.anchor.start >= len(a.toks) {
+		return false
+	}
+	switch a.lw(f.anchor.start) {
+	case "pay", "pays", "paid", "paying",
+		"freeze", "freezes", "froze", "frozen", "freezing",
+		"withhold", "withholds", "withheld", "withholding",
+		"suspend", "suspends", "suspended", "suspending",
+		"delays", "delaying":
+		return true
+	case "has", "have", "had":
+		return f.anchor.start+1 < len(a.toks) && a.lw(f.anchor.start+1) == "delayed"
+	}
+	return false
+}
+
+// moneyVerbFrame checks a frame whose trigger is a verb of paying or
+// withholding (see moneyOnlyVerb): ok is false unless q is money that
+// reads as aid — "froze €50 million in aid", "withheld €20m of budget
+// support", "paid out $10 million to the fund", "paid $5 million to
+// Jordan". A price ("paid €8 billion for 35 jets"), a purchase ("pay
+// €2 billion to buy tanks"), assets ("froze €200 billion of Russian
+// assets") and troops or equipment after such a verb are no commitment.
+func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
+	if !a.moneyOnlyVerb(f) {
+		return f, true
+	}
+	if q.kind != news.KindMoney {
+		// "suspended its contribution of 200 troops" is a refusal
+		w := a.lw(f.anchor.start)
+		return f, w == "suspend" || w == "suspends" || w == "suspended" || w == "suspending"
+	}
+	if q.num == nil || q.sent < 0 || q.sent >= len(a.sents) {
+		return f, false
+	}
+	if p := f.anchor.start - 1; p > 0 && a.lw(p) == "to" && a.has(p-1, cTrigger) {
+		return f, true // "pledged to pay 100 million euros"
+	}
+	s := a.sents[q.sent]
+	k := q.end
+	if k < s.end && (a.lw(k) == "in" || a.lw(k) == "of" || a.lw(k) == "worth") {
+		k++
+	}
+	for j := k; j < s.end && j <= k+3; j++ {
+		if a.has(j, cMoneyObject, cTriggerNoun) {
+			f.rule = ruleMoneyVerb
+			return f, true // "€50 million in (development) aid"
+		}
+		if !a.isModifier(j) {
+			break
+		}
+	}
+	if k < s.end && a.lw(k) == "to" {
+		j := k + 1
+		if j < s.end && a.lw(j) == "the" {
+			j++
+		}
+		if len(a.listAt(j, s)) > 0 || a.has(j, cTriggerNoun, cMoneyObject) {
+			f.rule = ruleMoneyVerb
+			return f, true // "paid out $10 million to the fund / to Jordan"
+		}
+	}
+	return f, false
+}
