@@ -364,6 +364,9 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 	}
 	for k := q.end; k < min(s.end, q.end+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
+		if ok && q.kind != news.KindMoney && a.moneyOnlyAt(k) {
+			return a.agentlessFrame(q, s) // "80 howitzers, paid for by Ukraine"
+		}
 		if !ok {
 			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.lw(k), "ly") && !passiveModal(a.lw(k)) && !a.passiveModal(k) {
 				return a.agentlessFrame(q, s)

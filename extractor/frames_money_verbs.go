@@ -15,18 +15,30 @@ const ruleMoneyVerb = "frame.money-verb"
 // moneyOnlyVerb reports whether the trigger at the frame's anchor is a
 // verb of paying or of holding money back, which commits money only.
 func (a *analysis) moneyOnlyVerb(f frame) bool {
-	if f.anchor.end <= f.anchor.start || f.anchor.start < 0 || f.anchor.start >= len(a.toks) {
+	if f.anchor.end <= f.anchor.start {
 		return false
 	}
-	switch a.lw(f.anchor.start) {
-	case "pay", "pays", "paid", "paying",
-		"freeze", "freezes", "froze", "frozen", "freezing",
+	return a.moneyOnlyAt(f.anchor.start)
+}
+
+// moneyOnlyAt reports whether token k starts a verb of paying or of
+// holding money back (see moneyOnlyVerb).
+func (a *analysis) moneyOnlyAt(k int) bool {
+	if k < 0 || k >= len(a.toks) {
+		return false
+	}
+	switch a.lw(k) {
+	case "pay", "pays", "paid", "paying", "spend", "spends", "spent",
+		"guarantee", "guarantees", "guaranteed", "guaranteeing",
+		"underwrite", "underwrites", "underwrote", "underwritten",
+		"freeze", "freezes", "froze",
 		"withhold", "withholds", "withheld", "withholding",
 		"suspend", "suspends", "suspended", "suspending",
 		"delays", "delaying":
 		return true
 	case "has", "have", "had":
-		return f.anchor.start+1 < len(a.toks) && a.lw(f.anchor.start+1) == "delayed"
+		// "has delayed", "has frozen"
+		return k+1 < len(a.toks) && (a.lw(k+1) == "delayed" || a.lw(k+1) == "frozen")
 	}
 	return false
 }
@@ -42,6 +54,9 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 	if !a.moneyOnlyVerb(f) {
 		return f, true
 	}
+	if p := f.anchor.start - 1; p > 0 && a.lw(p) == "to" && a.has(p-1, cTrigger) {
+		return f, true // "pledged to pay 100 million euros"
+	}
 	if q.kind != news.KindMoney {
 		// "suspended its contribution of 200 troops" is a refusal
 		w := a.lw(f.anchor.start)
@@ -49,9 +64,6 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 	}
 	if q.num == nil || q.sent < 0 || q.sent >= len(a.sents) {
 		return f, false
-	}
-	if p := f.anchor.start - 1; p > 0 && a.lw(p) == "to" && a.has(p-1, cTrigger) {
-		return f, true // "pledged to pay 100 million euros"
 	}
 	s := a.sents[q.sent]
 	k := q.end
@@ -75,6 +87,13 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 		if len(a.listAt(j, s)) > 0 || a.has(j, cTriggerNoun, cMoneyObject) {
 			f.rule = ruleMoneyVerb
 			return f, true // "paid out $10 million to the fund / to Jordan"
+		}
+	}
+	// "will spend $1 billion on air defence for Ukraine"
+	for j := q.end; j < s.end && j <= q.end+8; j++ {
+		if w := a.lw(j); (w == "for" || w == "to") && len(a.listAt(j+1, s)) > 0 {
+			f.rule = ruleMoneyVerb
+			return f, true
 		}
 	}
 	return f, false
