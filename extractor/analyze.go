@@ -871,7 +871,7 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 		if l, ok := a.longest(end, s.end, cLeader); ok {
 			end = l.end
 		}
-	} else if m.class == cDemonym {
+	} else if m.class == cDemonym && !a.demonymSubject(i, end, s) {
 		return i // a demonym alone is an adjective ("Russian aggression"), not an actor
 	}
 	am.end = end

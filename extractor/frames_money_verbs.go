@@ -90,11 +90,26 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 		}
 	}
 	// "will spend $1 billion on air defence for Ukraine"
-	for j := q.end; j < s.end && j <= q.end+8; j++ {
+	for j := q.end; j < s.end && j <= q.end+12; j++ {
 		if w := a.lw(j); (w == "for" || w == "to") && len(a.listAt(j+1, s)) > 0 {
 			f.rule = ruleMoneyVerb
 			return f, true
 		}
 	}
 	return f, false
+}
+
+// demonymSubject reports whether the demonym at [i, end) is a people
+// used as the subject of a commitment: "the French pledged €100
+// million", "the British will send", "the Dutch have committed". The
+// article must come before it and a trigger or an auxiliary after it.
+func (a *analysis) demonymSubject(i, end int, s span) bool {
+	if i-1 < s.start || a.lw(i-1) != "the" || end >= s.end {
+		return false
+	}
+	switch a.lw(end) {
+	case "will", "would", "also", "have", "had", "are", "were":
+		return end+1 < s.end && a.toks[end+1].kind == tWord && !a.upper(end+1)
+	}
+	return a.has(end, cTrigger)
 }
