@@ -36,6 +36,10 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 		"suspend", "suspends", "suspended", "suspending",
 		"delays", "delaying":
 		return true
+	case "cancel", "cancels", "cancelled", "canceled", "forgive", "forgives", "forgave", "forgiven":
+		return true
+	case "write", "writes", "wrote", "written", "writing":
+		return k+1 < len(a.toks) && a.lw(k+1) == "off"
 	case "has", "have", "had":
 		// "has delayed", "has frozen"
 		return k+1 < len(a.toks) && (a.lw(k+1) == "delayed" || a.lw(k+1) == "frozen")
@@ -58,14 +62,26 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 		return f, true // "pledged to pay 100 million euros"
 	}
 	if q.kind != news.KindMoney {
-		// "suspended its contribution of 200 troops" is a refusal
-		w := a.lw(f.anchor.start)
-		return f, w == "suspend" || w == "suspends" || w == "suspended" || w == "suspending"
+		// "suspended / cancelled its contribution of 200 troops" is a refusal
+		switch a.lw(f.anchor.start) {
+		case "suspend", "suspends", "suspended", "suspending", "cancel", "cancels", "cancelled", "canceled":
+			// but "cancelled a $1 billion arms deal": a sale, no commitment
+			for k := f.anchor.end; k < len(a.toks) && k < q.end+3; k++ {
+				if a.has(k, cSale) || a.lw(k) == "deal" || a.lw(k) == "contract" || a.lw(k) == "order" {
+					return f, false
+				}
+			}
+			return f, true
+		}
+		return f, false
 	}
 	if q.num == nil || q.sent < 0 || q.sent >= len(a.sents) {
 		return f, false
 	}
 	s := a.sents[q.sent]
+	if f, ok := a.debtRelief(f, q, s); ok {
+		return f, true // "cancelled €100 million of Ethiopia's debt"
+	}
 	k := q.end
 	if k < s.end && (a.lw(k) == "in" || a.lw(k) == "of" || a.lw(k) == "worth") {
 		k++
@@ -112,4 +128,41 @@ func (a *analysis) demonymSubject(i, end int, s span) bool {
 		return end+1 < s.end && a.toks[end+1].kind == tWord && !a.upper(end+1)
 	}
 	return a.has(end, cTrigger)
+}
+
+// debtRelief reads a verb of cancelling or forgiving ("cancel", "forgave",
+// "wrote off") with debt after the amount as a commitment of debt relief:
+// "Italy cancelled €100 million of Ethiopia's debt" is delivered, "France
+// will forgive $50 million in debt" pledged — not a cancelled pledge. ok
+// is false when no debt follows or the verb is of another kind.
+func (a *analysis) debtRelief(f frame, q quantity, s span) (frame, bool) {
+	past := false
+	switch a.lw(f.anchor.start) {
+	case "cancelled", "canceled", "forgave", "forgiven", "wrote", "written":
+		past = true
+	case "cancel", "cancels", "forgive", "forgives", "write", "writes", "writing":
+	default:
+		return f, false
+	}
+	debt := false
+	for j := q.end; j < s.end && j <= q.end+5; j++ {
+		if w := a.lw(j); w == "debt" || w == "debts" || w == "arrears" {
+			debt = true
+			break
+		}
+	}
+	if !debt {
+		return f, false
+	}
+	f.rule = ruleMoneyVerb
+	f.forced = news.StatusPledged
+	if past {
+		for k := max(s.start, f.anchor.start-3); k < f.anchor.start; k++ {
+			if a.has(k, cIrrealis) || a.lw(k) == "agreed" || a.lw(k) == "agree" {
+				return f, true // "agreed to write off", "will have cancelled"
+			}
+		}
+		f.forced = news.StatusDelivered
+	}
+	return f, true
 }
