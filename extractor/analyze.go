@@ -602,6 +602,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if !ok {
 		q, ok = a.parenCount(p, si, s) // "Serbia (48), Australia (15)"
 	}
+	if !ok {
+		q, ok = a.headerMoney(p, si, s) // "(in million euros):" then "Germany 500"
+	}
 	if ok {
 		a.quants = append(a.quants, q)
 		a.claim(i, end)
