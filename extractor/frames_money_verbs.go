@@ -36,7 +36,8 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 		"suspend", "suspends", "suspended", "suspending",
 		"delays", "delaying":
 		return true
-	case "cancel", "cancels", "cancelled", "canceled", "forgive", "forgives", "forgave", "forgiven":
+	case "cancel", "cancels", "cancelled", "canceled", "forgive", "forgives", "forgave", "forgiven",
+		"open", "opens", "opened", "opening":
 		return true
 	case "write", "writes", "wrote", "written", "writing":
 		return k+1 < len(a.toks) && a.lw(k+1) == "off"
@@ -51,7 +52,8 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 // withholding (see moneyOnlyVerb): ok is false unless q is money that
 // reads as aid — "froze €50 million in aid", "withheld €20m of budget
 // support", "paid out $10 million to the fund", "paid $5 million to
-// Jordan". A price ("paid €8 billion for 35 jets"), a purchase ("pay
+// Jordan", "paid €20 million into the trust fund", "opened a $300
+// million credit line". A price ("paid €8 billion for 35 jets"), a purchase ("pay
 // €2 billion to buy tanks"), assets ("froze €200 billion of Russian
 // assets") and troops or equipment after such a verb are no commitment.
 func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
@@ -95,12 +97,12 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 			break
 		}
 	}
-	if k < s.end && a.lw(k) == "to" {
+	if k < s.end && (a.lw(k) == "to" || a.lw(k) == "into") {
 		j := k + 1
 		if j < s.end && a.lw(j) == "the" {
 			j++
 		}
-		if len(a.listAt(j, s)) > 0 || a.has(j, cTriggerNoun, cMoneyObject) {
+		if len(a.listAt(j, s)) > 0 || a.has(j, cTriggerNoun, cMoneyObject) || a.isModifier(j) && a.has(j+1, cTriggerNoun, cMoneyObject) {
 			f.rule = ruleMoneyVerb
 			return f, true // "paid out $10 million to the fund / to Jordan"
 		}
