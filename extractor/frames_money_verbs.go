@@ -37,8 +37,11 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 		"delays", "delaying":
 		return true
 	case "cancel", "cancels", "cancelled", "canceled", "forgive", "forgives", "forgave", "forgiven",
-		"open", "opens", "opened", "opening":
+		"open", "opens", "opened", "opening",
+		"halt", "halts", "halted", "halting", "pause", "pauses", "paused", "stop", "stops", "stopped":
 		return true
+	case "hold", "holds", "held", "holding":
+		return k+1 < len(a.toks) && a.lw(k+1) == "back"
 	case "write", "writes", "wrote", "written", "writing":
 		return k+1 < len(a.toks) && a.lw(k+1) == "off"
 	case "has", "have", "had":
@@ -66,14 +69,26 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 	if q.kind != news.KindMoney {
 		// "suspended / cancelled its contribution of 200 troops" is a refusal
 		switch a.lw(f.anchor.start) {
-		case "suspend", "suspends", "suspended", "suspending", "cancel", "cancels", "cancelled", "canceled":
+		case "suspend", "suspends", "suspended", "suspending", "cancel", "cancels", "cancelled", "canceled",
+			"halt", "halts", "halted", "halting", "pause", "pauses", "paused", "stop", "stops", "stopped":
 			// but "cancelled a $1 billion arms deal": a sale, no commitment
 			for k := f.anchor.end; k < len(a.toks) && k < q.end+3; k++ {
 				if a.has(k, cSale) || a.lw(k) == "deal" || a.lw(k) == "contract" || a.lw(k) == "order" {
 					return f, false
 				}
 			}
-			return f, true
+			// the commitment stopped is named: "halted the deployment of
+			// 200 troops", not "stopped 50 Russian tanks"
+			for k := f.anchor.end; k < q.start && k < len(a.toks); k++ {
+				switch a.lw(k) {
+				case "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers":
+					return f, true
+				}
+				if a.has(k, cTriggerNoun) {
+					return f, true
+				}
+			}
+			return f, false
 		}
 		return f, false
 	}
