@@ -99,6 +99,15 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 	if f, ok := a.debtRelief(f, q, s); ok {
 		return f, true // "cancelled €100 million of Ethiopia's debt"
 	}
+	// "has frozen development aid worth €50 million"
+	if p := q.start - 1; p > f.anchor.end && (a.lw(p) == "worth" || a.lw(p) == "of" || a.tx(p) == "totalling" || a.tx(p) == "totaling") {
+		for j := f.anchor.end; j < p; j++ {
+			if a.has(j, cMoneyObject) {
+				f.rule = ruleMoneyVerb
+				return f, true
+			}
+		}
+	}
 	k := q.end
 	if k < s.end && (a.lw(k) == "in" || a.lw(k) == "of" || a.lw(k) == "worth") {
 		k++
