@@ -621,6 +621,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if !ok {
 		q, ok = a.parenCount(p, si, s) // "Serbia (48), Australia (15)"
 	}
+	if !ok {
+		q, ok = a.headerMoney(p, si, s) // "(in million euros):" then "Germany 500"
+	}
 	if ok {
 		a.quants = append(a.quants, q)
 		a.claim(i, end)
@@ -894,7 +897,7 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 		if l, ok := a.longest(end, s.end, cLeader); ok {
 			end = l.end
 		}
-	} else if m.class == cDemonym {
+	} else if m.class == cDemonym && !a.demonymSubject(i, end, s) {
 		return i // a demonym alone is an adjective ("Russian aggression"), not an actor
 	}
 	am.end = end

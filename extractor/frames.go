@@ -219,8 +219,12 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 // frameFor found for q; it reports false when q is no commitment (a price,
 // money raised, forces at home, trainees, a call on another country).
 func (a *analysis) settle(f frame, q quantity) (frame, bool) {
-	f = a.troopsOwner(f, q) // "460 Egyptian soldiers" in a UN mission
-	f, ok := a.moneyFrame(f, q)
+	f = a.troopsOwner(f, q)         // "460 Egyptian soldiers" in a UN mission
+	f, ok := a.moneyVerbFrame(f, q) // "froze €50 million in aid"
+	if !ok {
+		return f, false
+	}
+	f, ok = a.moneyFrame(f, q)
 	if !ok || q.kind != news.KindTroops {
 		return f, ok
 	}

@@ -312,3 +312,23 @@ func (a *analysis) troopsOwner(f frame, q quantity) frame {
 	}
 	return f
 }
+
+// jointDemonyms reports whether the demonym starting at token k ends a
+// compound of peoples ("German-French", "Franco/German"): a joint
+// commitment, not one country's.
+func (a *analysis) jointDemonyms(k int, s span) bool {
+	if k-2 < s.start {
+		return false
+	}
+	if t := a.tx(k - 1); t != "-" && t != "/" && t != "–" {
+		return false
+	}
+	for j := k - 2; j >= s.start && j > k-5; j-- {
+		for _, d := range a.ann[j] {
+			if d.class == cDemonym && d.end == k-1 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -362,8 +362,30 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 	if f, ok := a.gappedPassiveFrame(q, s); ok {
 		return f, true
 	}
-	for k := q.end; k < min(s.end, q.end+4); k++ {
+	from := q.end
+	if q.kind == news.KindMoney && from < s.end && (a.lw(from) == "in" || a.lw(from) == "of") {
+		// "€50 million in (development) aid was pledged by Germany"
+		for j := from + 1; j < s.end && j <= from+3; j++ {
+			if m, ok := a.longest(j, s.end, cMoneyObject, cSupportNoun); ok { // "in military aid"
+				from = m.end
+				break
+			}
+			if !a.isModifier(j) {
+				break
+			}
+		}
+		// "… in aid to Mali was pledged by Germany"
+		if from > q.end+1 && from < s.end && a.lw(from) == "to" {
+			if acts := a.listAt(from+1, s); len(acts) > 0 {
+				from = acts[len(acts)-1].end
+			}
+		}
+	}
+	for k := from; k < min(s.end, from+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
+		if ok && q.kind != news.KindMoney && a.moneyOnlyAt(k) {
+			return a.agentlessFrame(q, s) // "80 howitzers, paid for by Ukraine"
+		}
 		if !ok {
 			if a.toks[k].kind == tWord && !a.has(k, cPassiveAux) && !strings.HasSuffix(a.lw(k), "ly") && !passiveModal(a.lw(k)) && !a.passiveModal(k) {
 				return a.agentlessFrame(q, s)

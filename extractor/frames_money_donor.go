@@ -517,6 +517,17 @@ func (a *analysis) moneyGoesTo(q quantity, s span) int {
 			return -1
 		}
 	}
+	// gapped: "€100 million goes to ammunition and €50 million to drones"
+	if p := q.start - 1; p > s.start && (a.lw(p) == "and" || a.lw(p) == ",") && q.end < s.end {
+		if w := a.lw(q.end); w != "to" && w != "towards" && w != "toward" && w != "for" {
+			return -1
+		}
+		for j := p - 1; j > s.start; j-- {
+			if w := a.lw(j); (w == "go" || w == "goes" || w == "going") && j+1 < p && a.lw(j+1) == "to" {
+				return j
+			}
+		}
+	}
 	return -1
 }
 

@@ -151,6 +151,9 @@ func (a *analysis) nounOwner(m match, q quantity, s span) (frame, bool) {
 	for j := p; j >= s.start && j > p-3; j-- {
 		for _, d := range a.ann[j] {
 			if d.class == cDemonym && d.end == p+1 {
+				if a.jointDemonyms(d.start, s) {
+					return frame{}, false // "a joint German-French package": the subjects' joint line
+				}
 				am := actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}
 				return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun, window: win(d.start), conf: 0.65}, true
 			}

@@ -348,10 +348,8 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 	}
 	// "We are committing …," the British minister said: the speaker
 	if w == "we" || w == "i" {
-		for _, am := range a.actorsOf(s) {
-			if am.start > k && am.reporter {
-				return []actorMention{am}, true
-			}
+		if am, ok := a.speakerAfter(k, s); ok {
+			return []actorMention{am}, true
 		}
 		// "… 300 soldiers," said the Estonian defence minister: the
 		// speaker after an inverted verb of saying
@@ -377,11 +375,19 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 	}
 	si := a.sentOf(s)
 	if si <= 0 {
+		// "It will provide €200 million, the German minister said": with
+		// nothing before, the speaker after
+		if am, ok := a.speakerAfter(k, s); ok && !personal {
+			return []actorMention{am}, true
+		}
 		return nil, false
 	}
 	prev := a.sents[si-1]
 	if list, ok := pick(prev, prev.end); ok {
 		return list, true
+	}
+	if am, ok := a.speakerAfter(k, s); ok && !personal && !plural {
+		return []actorMention{am}, true // no subject before: the speaker after
 	}
 	// across paragraphs: the last country named as a subject in the
 	// sentences before ("Japan …" then, after a paragraph about others,
@@ -508,4 +514,15 @@ func (a *analysis) conditionAside(k int, s span) int {
 		}
 	}
 	return -1
+}
+
+// speakerAfter returns the reporter named after the pronoun at token k in
+// its sentence: "We are committing …," the British minister said.
+func (a *analysis) speakerAfter(k int, s span) (actorMention, bool) {
+	for _, am := range a.actorsOf(s) {
+		if am.start > k && am.reporter {
+			return am, true
+		}
+	}
+	return actorMention{}, false
 }

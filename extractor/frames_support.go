@@ -150,8 +150,8 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		t, ok := a.triggerBefore(q.start, s, 12)
-		if !ok {
-			continue
+		if !ok || a.moneyOnlyAt(t.start) {
+			continue // "will not pay its share of the peacekeeping budget": money, not support
 		}
 		// another quantity between the trigger and the noun owns the object
 		blocked := false

@@ -101,7 +101,9 @@ func (a *analysis) moneyBefore(si, limit int) (actorMention, string, bool) {
 		if o.kind != news.KindMoney || o.num == nil || o.conversion {
 			continue
 		}
-		if f, ok := a.frameFor(o); ok && len(f.actors) == 1 && namedFrame(f.rule) && f.actors[0].sent == o.sent && len(f.actors[0].code) == 2 {
+		// "South Korea said it would provide $100 million": a pronoun
+		// whose country is named in the same sentence names it too
+		if f, ok := a.frameFor(o); ok && len(f.actors) == 1 && (namedFrame(f.rule) || f.rule == rulePronoun) && f.actors[0].sent == o.sent && len(f.actors[0].code) == 2 {
 			am := f.actors[0]
 			am.far = true
 			return am, o.currency, true

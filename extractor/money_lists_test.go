@@ -12,6 +12,18 @@ import (
 func TestMoneyLists(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
+		{"the unit of money only in the table header",
+			"Pledges to the fund (in million euros):\nAustria 50\nBelgium: 30",
+			[]string{"AT money 50 million EUR pledged", "BE money 30 million EUR pledged"}},
+		{"a header with the currency code first",
+			"Contributions (USD million):\n- Japan: 40\n- Canada: 25",
+			[]string{"JP money 40 million USD pledged", "CA money 25 million USD pledged"}},
+		{"a header of trade is no table of pledges",
+			"Exports to the region (in million euros):\nAustria 50\nBelgium 30",
+			nil},
+		{"a header without a currency is no money",
+			"Population (in millions):\nAustria 9\nBelgium 12",
+			nil},
 		{"the donor noun before the link verb and the country",
 			"The biggest donor was the United States with $900 million, followed by Germany with €350 million.",
 			[]string{"US money 900 million USD pledged", "DE money 350 million EUR pledged"}},
