@@ -24,9 +24,11 @@ func TestRealNews(t *testing.T) {
 		quantified, all, status float64
 	}{
 		// rules-6: dev 0.467 / 0.411 / 0.797, test 0.510 / 0.500 / 0.753
-		// rules-7: dev 0.827 / 0.841 / 0.964, test 0.641 / 0.620 / 0.795
-		{"dev", 0.81, 0.82, 0.95},
-		{"test", 0.62, 0.60, 0.77},
+		// rules-7, dev-tuned: dev 0.827 / 0.841 / 0.964, test 0.641 / 0.620 / 0.795
+		// rules-7 after three paraphrase rounds: dev 0.829 / 0.848 / 0.956,
+		// test 0.704 / 0.671 / 0.825
+		{"dev", 0.81, 0.83, 0.94},
+		{"test", 0.69, 0.65, 0.80},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
 			dir, gold := filepath.Join(realCorpus, tt.set), filepath.Join(realCorpus, tt.set+".gold.jsonl")

@@ -1,0 +1,278 @@
+package extractor
+
+import (
+	"strings"
+)
+
+// actorMentionAt recognises an actor mention at token i and returns the index
+// after it, or i.
+func (a *analysis) actorMentionAt(si int, s span, i int) int {
+	m, ok := a.longest(i, s.end, cCountry, cMetonym, cLeader, cGroup, cDemonym)
+	if !ok || a.claimed[i] {
+		return i
+	}
+	// prefer an actor class over a group/demonym of the same length
+	for _, c := range []class{cCountry, cMetonym, cLeader, cGroup, cDemonym} {
+		if mm, ok := a.longest(i, s.end, c); ok && mm.end == m.end {
+			m = mm
+			break
+		}
+	}
+	toks := a.toks
+	am := actorMention{span: span{i, m.end}, code: m.value, cls: m.class, person: m.class == cLeader, sent: si}
+	if m.value == "XK" {
+		// Kosovo has no ISO 3166-1 code ("XK" is user-assigned): a group, as in the gold files
+		m.class, am.cls = cGroup, cGroup
+	}
+	if m.class == cGroup {
+		am.code = "group:" + a.text[toks[i].start:toks[m.end-1].end]
+	}
+	end := m.end
+	// "U.S. President Donald Trump", "the German government", "Trump's administration"
+	j := end
+	if pj, ok := a.isPossessive(j, s.end); ok {
+		j = pj
+	}
+	// "British Africa minister", "German Development Minister": a demonym,
+	// up to two capitalised words, then a title
+	if m.class == cDemonym {
+		if _, ok := a.longest(j, s.end, cTitle); !ok {
+			for n := j; n < s.end && n < j+2 && toks[n].kind == tWord && a.upper(n); n++ {
+				if _, ok := a.longest(n+1, s.end, cTitle); ok && !a.has(n, cCountry, cMetonym, cLeader) {
+					j = n + 1
+					break
+				}
+			}
+		}
+	}
+	if t, ok := a.longest(j, s.end, cTitle); ok {
+		end = t.end
+		// "the Swedish defence ministry spokesperson": titles in a row
+		for n := 0; n < 3; n++ {
+			t2, ok := a.longest(end, s.end, cTitle)
+			if !ok {
+				break
+			}
+			end = t2.end
+		}
+		am.person = true
+		for end < s.end && toks[end].kind == tWord && a.upper(end) && !a.has(end, cTrigger, cReporting, cDeliveryPast) {
+			end++
+		}
+		if l, ok := a.longest(end, s.end, cLeader); ok {
+			end = l.end
+		}
+	} else if m.class == cDemonym && !a.demonymSubject(i, end, s) {
+		return i // a demonym alone is an adjective ("Russian aggression"), not an actor
+	}
+	am.end = end
+	a.actors = append(a.actors, am)
+	a.claim(i, end)
+	return end
+}
+
+// definite reports whether the noun phrase starting at token start is
+// determined by "the" or a possessive "'s".
+func (a *analysis) definite(start int, s span) bool {
+	k := start - 1
+	if k < s.start {
+		return false
+	}
+	if a.lw(k) == "the" {
+		return true
+	}
+	return a.lw(k) == "s" && k > s.start && isApostropheText(a.tx(k-1))
+}
+
+// subjectFollower reports whether the token after an actor mention lets
+// it be a subject: a verb or auxiliary, a cue, punctuation, a conjunction.
+func (a *analysis) subjectFollower(j int, s span) bool {
+	if j >= s.end {
+		return true
+	}
+	t := a.toks[j]
+	if t.kind == tPunct {
+		return true
+	}
+	low := a.lw(j)
+	switch low {
+	case "and", "or", "&", "who", "which", "plus", "together", "as":
+		return true
+	case "to":
+		// a headline infinitive: "UK to send 200 troops"
+		return a.has(j+1, cTrigger)
+	}
+	if strings.HasSuffix(low, "ly") {
+		return true
+	}
+	// a lower-case word in -ed or -s is likely a verb: "Russia annexed", "Germany spends"
+	if t.kind == tWord && len(low) > 3 && !a.upper(j) && (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss")) &&
+		!a.has(j, cTroopNoun, cEquipNoun, cSupportNoun, cGroupNoun) {
+		return true
+	}
+	return a.has(j, cSubjectFollower, cTrigger, cDeliveryPast, cDeclined, cConsidering, cDelivered,
+		cReporting, cTitle, cSupportCue, cPerfectAux, cPassiveAux, cTriggerNoun, cMakeVerb)
+}
+
+// markSubjects decides, for the actors of sentence s, which are subjects
+// and which are reporters. Members of a coordinated list share the
+// decision of the list.
+func (a *analysis) markSubjects(s span) {
+	r := a.sentActors[a.sentOf(s)]
+	acts := a.actors[r.start:r.end]
+	for n := 0; n < len(acts); {
+		// the coordinated list starting at acts[n]
+		m := n
+		for m+1 < len(acts) && a.joined(acts[m].end, acts[m+1].start) && !a.reports(acts[m+1].end, s) && !a.apposedOwner(acts[m], acts[m+1], s) {
+			m++
+		}
+		// "In Brussels, Saudi Arabia pledged": an introductory place is not in the list
+		for m > n && a.locatedAt(acts[n].start, s) && a.tx(acts[n].end) == "," &&
+			acts[n].end+1 == acts[n+1].start && a.subjectFollower(acts[m].end, s) {
+			n++
+		}
+		first, last := acts[n], acts[m]
+		located := false
+		p := first.start - 1
+		for p >= s.start && (a.lw(p) == "the" || a.lw(p) == "both" || a.lw(p) == "either" || a.tx(p) == "“" || a.tx(p) == "\"" || a.has(p, cPlaceAdj)) {
+			p--
+		}
+		// after a preposition it is a place or an object ("in Paris", "by the U.S.");
+		// after a verb it is an object ("supporting the Ukrainian army")
+		if p >= s.start && (a.has(p, cLocPrep, cTrigger, cDeliveryPast, cSupportVerb) || a.toks[p].kind == tWord && strings.HasSuffix(a.lw(p), "ing")) {
+			located = true
+		}
+		// "the Government of Canada", "the President of France" name the actor
+		if located && a.lw(p) == "of" && p-1 >= s.start && a.endsTitle(p-1) {
+			located = false
+		}
+		// an owner is the subject of its commitment noun or cue ("Trump's pledge",
+		// "Washington's willingness", "Germany's €1bn"), not of any noun ("Ukraine's allies")
+		possessive, owner := false, false
+		if j, ok := a.isPossessive(last.end, s.end); ok {
+			// "Turkey's Defence Industry Agency will donate": an agency
+			// named in capitals stands for its country
+			n := j
+			for n < s.end && n < j+5 && a.toks[n].kind == tWord && a.upper(n) && !a.has(n, cCountry, cMetonym, cLeader, cDemonym) {
+				n++
+			}
+			owner = n == j || n >= s.end || !a.subjectFollower(n, s) || a.toks[n].kind == tPunct
+
+			for n := 0; n < 2 && j < s.end && a.isModifier(j) && !a.has(j, cTriggerNoun, cSupportCue, cConsidering); n++ {
+				j++
+			}
+			possessive = j < s.end && (a.has(j, cTriggerNoun, cSupportCue, cConsidering, cCurPrefix) || a.toks[j].kind == tNum)
+		}
+		// a person is never a modifier: "Chancellor Merz met …" is a
+		// subject; the owner of any other noun is not ("Kyiv's largest
+		// supplier", "Mali's UN mission")
+		subject := possessive || !located && !owner && (last.person || a.subjectFollower(last.end, s))
+		if last.end <= a.datelineEnd(s) {
+			subject = false // "BEIRUT (AP) —", "KINSHASA, Congo (Reuters) -": where, not who
+		}
+		if a.receiverAt(last.end, s) {
+			subject = false // "Ukraine will also receive:": the recipient
+		}
+		reporter := a.reports(last.end, s) && !located
+		if reporter {
+			subject = false
+		}
+		for k := n; k <= m; k++ {
+			acts[k].subject = subject
+			acts[k].reporter = reporter
+		}
+		// "…, with Qatar alone committing $1bn": the subject of a gerund
+		w := last.start - 1
+		if w > s.start && a.lw(w) == "the" {
+			w-- // ", with the EU giving $1.2 billion"
+		}
+		if w >= s.start && a.lw(w) == "with" && a.gerundAfter(last.end, s) {
+			acts[m].subject = true
+		}
+		n = m + 1
+	}
+}
+
+// datelineEnd returns the index of the dash that ends a dateline at the
+// start of sentence s ("BEIRUT (AP) —", "PORT-AU-PRINCE, Haiti, Oct 7
+// (Reuters) -"), or -1: a line that opens with a word in capitals and has
+// an unglued dash within 14 tokens.
+func (a *analysis) datelineEnd(s span) int {
+	if !a.toks[s.start].nl {
+		return -1
+	}
+	t, tx := a.toks[s.start], a.tx(s.start)
+	if t.kind != tWord || len(tx) < 3 || strings.ToUpper(tx) != tx {
+		return -1
+	}
+	for k := s.start + 1; k < s.end && k < s.start+14; k++ {
+		switch a.tx(k) {
+		case "—", "–", "-":
+			if !a.toks[k].glued || k+1 < s.end && !a.toks[k+1].glued {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// endsTitle reports whether a title phrase ("government", "foreign
+// minister") ends at token k.
+func (a *analysis) endsTitle(k int) bool {
+	for j := max(0, k-3); j <= k; j++ {
+		for _, m := range a.ann[j] {
+			if m.class == cTitle && m.end == k+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// locatedAt reports whether a preposition precedes the mention starting
+// at token start ("in Paris", "in the U.S.").
+func (a *analysis) locatedAt(start int, s span) bool {
+	p := start - 1
+	for p >= s.start && (a.lw(p) == "the" || a.has(p, cPlaceAdj)) {
+		p--
+	}
+	return p >= s.start && a.has(p, cLocPrep)
+}
+
+// reports reports whether a verb of saying follows token j ("Paris said",
+// ", officials said").
+func (a *analysis) reports(j int, s span) bool {
+	if j < s.end && a.tx(j) == "," {
+		j++
+	}
+	// "The Philippines Wednesday said", "Germany on Tuesday said"
+	if j+1 < s.end && a.lw(j) == "on" && isWeekday(a.lw(j+1)) {
+		j++
+	}
+	if j < s.end && isWeekday(a.lw(j)) {
+		j++
+	}
+	return j < s.end && a.has(j, cReporting)
+}
+
+// isWeekday reports whether w is the lower-case name of a day of the week.
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// joined reports whether only list separators lie between two mentions.
+func (a *analysis) joined(from, to int) bool {
+	if to-from > 4 || to <= from {
+		return false // "NATO allies": adjacent mentions are not a list
+	}
+	for k := from; k < to; k++ {
+		if !a.isSeparator(k) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,667 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// usDateline reports whether the text opens with a US dateline
+// ("WASHINGTON (Reuters) -", "New York, March 3 —"): a place of class
+// us_dateline at the start of the first line, followed within four tokens
+// by a bracket, comma or dash.
+func (a *analysis) usDateline() bool {
+	for k := 0; k < len(a.toks) && k < 3; k++ {
+		m, ok := a.longest(k, len(a.toks), cUSDateline)
+		if !ok {
+			continue
+		}
+		for j := m.end; j < len(a.toks) && j < m.end+4 && !a.toks[j].nl; j++ {
+			switch a.tx(j) {
+			case "(", ",", "-", "–", "—":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// isConversion reports whether money starting at token start, in currency
+// cur, restates the money quantity right before it: after "(" or ", or",
+// with an optional qualifier ("(about $950 million)"), or in another
+// currency after a comma and a qualifier ("10 billion yen, roughly $67
+// million, to …").
+func (a *analysis) isConversion(start, si int, cur string) bool {
+	if len(a.quants) == 0 {
+		return false
+	}
+	prev := a.quants[len(a.quants)-1]
+	if prev.kind != news.KindMoney || prev.sent != si {
+		return false
+	}
+	k := prev.end
+	if k < start && (a.tx(k) == "(" || a.tx(k) == "[" || a.tx(k) == "/") {
+		k++
+	} else if k+1 < start && a.tx(k) == "," && a.lw(k+1) == "or" {
+		k += 2
+	} else if k < start && a.lw(k) == "or" {
+		k++
+	} else if k+1 <= start && a.tx(k) == "," && cur != "" && prev.currency != "" && cur != prev.currency && a.has(k+1, cQualifier) {
+		k++
+	} else if !(k+2 < start && a.tx(k) == "," && a.lw(k+1) == "equivalent") {
+		return false
+	}
+	// "(equivalent to about $190 million)", ", equivalent to $190 million"
+	if k < start && a.tx(k) == "," {
+		k++
+	}
+	if k+1 < start && (a.lw(k) == "equivalent" || a.lw(k) == "equal") && a.lw(k+1) == "to" {
+		k += 2
+	}
+	if q, ok := a.longest(k, start+1, cQualifier); ok && q.end <= start {
+		k = q.end
+	}
+	return k == start
+}
+
+func (a *analysis) claim(from, to int) {
+	for k := from; k < to && k < len(a.claimed); k++ {
+		a.claimed[k] = true
+	}
+}
+
+// numberLed recognises phrases that start with a number (or a currency
+// before one) at token i: money, troops, equipment counts, numbered
+// groups ("26 allied countries"), else a bare number. It returns the index
+// after the phrase, or i.
+func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
+	toks := a.toks
+	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cCurAmbiguous, cNumWord) && !(a.lw(i) == "thousand" && i > 0 && additionWord(a.lw(i-1))) {
+		return i // fast path: nothing numeric starts here
+	}
+	// "handed over 30 drones": the verb's particle, not "more than"
+	if a.verbParticle(i) {
+		return i
+	}
+	// a model code, not a count: "MiG-29", "Mi-17", "COVID-19"
+	if toks[i].kind == tNum && toks[i].glued && i >= 2 && a.tx(i-1) == "-" && toks[i-1].glued && toks[i-2].kind == tWord {
+		return i
+	}
+	// money with the currency first: "$1 billion", "up to €5bn", "EUR 500m", "USD34.6 million"
+	j, qual := i, ""
+	if q, ok := a.longest(i, s.end, cQualifier); ok {
+		j, qual = q.end, q.value
+	}
+	if cur, ok := a.longest(j, s.end, cCurPrefix, cCurCode, cCurAmbiguous); ok && cur.end < s.end {
+		// "Japanese Yen (JPY) 232 billion": a code in brackets before the number
+		if cur.class == cCurCode && cur.start > s.start && a.tx(cur.start-1) == "(" && cur.end+1 < s.end && a.tx(cur.end) == ")" && toks[cur.end+1].kind == tNum {
+			cur.end++
+		}
+		if cur.class == cCurPrefix && a.letterSymbolOK(cur) || cur.class != cCurPrefix && e.codeBeforeNumber(a, cur, s.end) {
+			if p, ok := parseNumberQ(&a.doc, a.ann, cur.end, s.end, qual); ok {
+				p.start = i
+				q := quantity{span: span{i, p.end}, kind: news.KindMoney, currency: cur.value, sent: si}
+				if cur.class == cCurAmbiguous {
+					// "Rs 100 million": a word shared by several currencies
+					q.currency, q.candidates, q.fallback = "", strings.Split(cur.value, "|"), cur.fallback
+				}
+				// an explicit code after a symbol wins: "$500 million CAD"
+				if code, ok := a.longest(p.end, s.end, cCurCode, cCurSuffix); ok {
+					q.currency, q.end, p.end = code.value, code.end, code.end
+				}
+				q.num = newNum(p)
+				if q.currency == "USD" {
+					if a.tx(cur.start) == "$" && cur.end == cur.start+1 {
+						q.bareDollar = true
+					} else {
+						a.usdContext = true
+					}
+				}
+				q.conversion = a.isConversion(q.start, si, q.currency)
+				a.quants = append(a.quants, q)
+				a.claim(i, p.end)
+				return p.end
+			}
+		}
+	}
+	p, ok := parseNumberAt(&a.doc, a.ann, i, s.end)
+	if !ok {
+		return i
+	}
+	end := p.end
+	// money with the currency after: "500 million euros", "2bn Norwegian kroner", "10 million EUR",
+	// "a 2.5-billion-euro package"
+	curAt := end
+	if curAt+1 < s.end && a.isJoiner(curAt) && p.scaled {
+		curAt++
+	}
+	cur, ok := a.longest(curAt, s.end, cCurSuffix, cCurCode, cCurAmbiguous)
+	if !ok {
+		// a symbol after the number, in the French style: "10 M€", "1,5 Md$", "500 €"
+		if sym, sok := a.longest(end, s.end, cCurPrefix); sok && toks[end].kind != tWord && (sym.end >= s.end || toks[sym.end].kind != tNum) && !a.letterSymbol(sym) {
+			cur, ok = sym, true
+		}
+	}
+	if ok {
+		q := quantity{span: span{i, cur.end}, kind: news.KindMoney, num: newNum(p), sent: si}
+		if cur.class == cCurAmbiguous {
+			q.candidates, q.fallback = strings.Split(cur.value, "|"), cur.fallback
+		} else {
+			q.currency = cur.value
+			if q.currency == "USD" {
+				// "$5 million", "5 million dollars": a dollar the text does not name
+				if cur.class == cCurPrefix && a.tx(cur.start) == "$" && cur.end == cur.start+1 ||
+					cur.class == cCurSuffix && cur.end == cur.start+1 && (a.lw(cur.start) == "dollars" || a.lw(cur.start) == "dollar") {
+					q.bareDollar = true
+				} else {
+					a.usdContext = true
+				}
+			}
+		}
+		q.conversion = a.isConversion(q.start, si, q.currency)
+		a.quants = append(a.quants, q)
+		a.claim(i, cur.end)
+		return cur.end
+	}
+	// a numbered group: "26 allied countries", "nineteen nations"
+	k := end
+	for k < s.end && a.has(k, cGroupAdj) {
+		k++
+	}
+	if g, ok := a.longest(k, s.end, cGroupNoun); ok && !(headWord(a.lw(k)) && a.troopsAfterOf(k+1, s) >= 0) {
+		// "a coalition of 31 countries" is one group
+		if i-2 >= s.start && a.lw(i-1) == "of" && a.has(i-2, cCollective) && !a.claimed[i-2] {
+			i -= 2
+		}
+		a.actors = append(a.actors, actorMention{span: span{i, g.end}, code: "group:" + a.text[toks[i].start:toks[g.end-1].end], cls: cGroup, sent: si})
+		a.claim(i, g.end)
+		return g.end
+	}
+	// troops: "5,000 troops", "600 British soldiers", "a 300-strong contingent"
+	k = end
+	// "a 300-strong contingent", "a 216-member team", "a 40-man unit":
+	// the number counts people, whatever the noun
+	sized := false
+	if k+1 < s.end && (a.tx(k) == "-" || a.tx(k) == "–") && personCount(a.lw(k+1)) {
+		k += 2
+		sized = true
+	}
+	// "a 1,000-plus contingent": a head count that the number parser read
+	// with its "-plus"
+	if k-2 > i && a.lw(k-1) == "plus" && a.tx(k-2) == "-" && p.qualifier == "more than" {
+		sized = true
+	}
+	k = a.partitiveOf(k, s)
+	for n := 0; n < 3 && k < s.end; n++ {
+		if a.has(k, cTroopNoun) || sized && sizedUnit(a.lw(k)) {
+			break
+		}
+		// "10,000 U.S. troops", "500 South Korean soldiers"
+		if m, ok := a.longest(k, s.end, cCountry, cDemonym); ok && m.end > k+1 {
+			k = m.end
+			continue
+		}
+		if !a.isModifier(k) && a.lw(k) != "more" {
+			break
+		}
+		k++
+		if k < s.end && a.isJoiner(k) {
+			k++
+		}
+	}
+	t, ok := a.longest(k, s.end, cTroopNoun)
+	// "60 members of its Self-Defense Forces", "200 men of the French
+	// Foreign Legion": the head word counts the troops named after "of"
+	if !ok && end < s.end && headWord(a.lw(end)) {
+		if j := a.troopsAfterOf(end+1, s); j >= 0 {
+			t, ok = match{start: j, end: j + 1}, true
+			if m, found := a.longest(j, s.end, cTroopNoun); found {
+				t = m
+			}
+		}
+	}
+	// a longer name of materiel that starts with the troop noun wins:
+	// "200 personnel carriers", "30 infantry fighting vehicles"
+	if eq, isEq := a.longest(t.start, s.end, cEquipNoun); ok && isEq && eq.end > t.end {
+		ok = false
+	}
+	if !ok && sized && k < s.end && sizedUnit(a.lw(k)) {
+		t, ok = match{start: k, end: k + 1}, true // "a 300-strong detachment"
+	}
+	if ok && !a.casualtyNear(i, t.end, s) {
+		t.end = a.extendTroops(t.end, s.end)
+		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
+			item: a.text[toks[t.start].start:toks[t.end-1].end]}
+		if !sized && a.unitCount(t) {
+			q.num = nil // "two battalions", "at least one battalion": units, not people
+		}
+		a.quants = append(a.quants, q)
+		a.claim(i, t.end)
+		return t.end
+	}
+	// equipment: "40 Leopard 2 tanks", "two Patriot batteries", "12 F-16s"
+	k = end
+	// "60 of its T-72 tanks", "14 of their own helicopters": a part of a stock
+	itemStart := end
+	if k+2 < s.end && a.lw(k) == "of" && (a.lw(k+1) == "its" || a.lw(k+1) == "their" || a.lw(k+1) == "his" || a.lw(k+1) == "her" || a.lw(k+1) == "our") {
+		k += 2
+		if a.lw(k) == "own" {
+			k++
+		}
+		itemStart = k
+	}
+	for n := 0; n < 4 && k < s.end; n++ {
+		if a.has(k, cEquipNoun) {
+			break
+		}
+		// a model number after a name: "two ASC 890 aircraft", "six CV 90 vehicles"
+		modelNum := toks[k].kind == tNum && k > end && toks[k-1].kind == tWord && isUpperASCII(a.text[toks[k-1].start])
+		// a hyphenated model code whose name is also a word: "30 AS-90 guns"
+		modelNum = modelNum || toks[k].kind == tWord && k+2 < s.end && a.tx(k+1) == "-" && toks[k+1].glued && toks[k+2].glued && isUpperASCII(a.text[toks[k].start])
+		if !a.isModifier(k) && !(toks[k].kind == tNum && toks[k].glued) && !modelNum && a.lw(k) != "more" {
+			break
+		}
+		k++
+		// a model code is one modifier: "12 M88A2 recovery vehicles"
+		for k < s.end && k < end+8 && toks[k].glued && (toks[k].kind != tPunct || a.tx(k) == "-" && k+1 < s.end && toks[k+1].glued) {
+			k++
+		}
+		if k < s.end && a.isJoiner(k) {
+			k++
+		}
+	}
+	if eq, ok := a.longest(k, s.end, cEquipNoun); ok && !a.casualtyNear(i, eq.end, s) {
+		itemEnd := a.extendEquipment(eq.end, s.end)
+		q := quantity{span: span{i, itemEnd}, kind: news.KindEquipment, num: newNum(p), sent: si,
+			item: a.text[toks[itemStart].start:toks[itemEnd-1].end]}
+		a.quants = append(a.quants, q)
+		a.claim(i, itemEnd)
+		return itemEnd
+	}
+	// "10 million in direct aid": the currency of the text's last amount;
+	// "17 and 10 million dollars": the scale and currency of the next
+	q, ok := a.implicitMoney(p, si, s)
+	if !ok {
+		q, ok = a.coordinatedAmount(p, si, s)
+	}
+	if !ok {
+		q, ok = a.parenCount(p, si, s) // "Serbia (48), Australia (15)"
+	}
+	if !ok {
+		q, ok = a.headerMoney(p, si, s) // "(in million euros):" then "Germany 500"
+	}
+	if ok {
+		a.quants = append(a.quants, q)
+		a.claim(i, end)
+		return end
+	}
+	// "Germany will send 14 tanks and Poland 10": the item of the count before
+	if q, ok := a.elidedItem(p, si, s); ok {
+		a.quants = append(a.quants, q)
+		a.claim(i, end)
+		return end
+	}
+	a.numbers = append(a.numbers, p)
+	a.claim(i, end)
+	return end
+}
+
+// elidedItem reads a bare count whose noun is left out because it repeats
+// the counted item before it in the sentence: after a country in a gapped
+// list ("Germany will send 14 tanks, Poland 10 and Norway 8") or after a
+// verb of giving ("…; Poland will send 10."), or before "from" and a giver
+// ("14 tanks from Germany and 10 from Poland"). The count must end its
+// clause; a year is no count.
+func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
+	i, end := p.start, p.end
+	if a.isYear(i) || p.scaled {
+		return quantity{}, false
+	}
+	// "14 tanks from Germany and 10 from Poland": the giver follows
+	from := end+1 < s.end && a.lw(end) == "from" && i-1 > s.start && (a.lw(i-1) == "and" || a.tx(i-1) == ",")
+	if end < s.end && !from {
+		switch a.lw(end) {
+		case ",", ".", ";", "and", "each", "apiece", ")", ":", "–", "—":
+		default:
+			return quantity{}, false
+		}
+	}
+	gapped := from
+	if n := len(a.actors); n > 0 {
+		am := a.actors[n-1]
+		b := am.start - 1
+		if b > s.start && a.lw(b) == "the" {
+			b-- // "and the Czech Republic 200"
+		}
+		if am.sent == si && am.end == i && am.cls != cGroup && b > s.start {
+			switch a.lw(b) {
+			case ",", "and", ";", "while", "whereas":
+				gapped = true
+			}
+		}
+	}
+	after := false
+	if i-1 > s.start {
+		if m, ok := a.longest(i-1, s.end, cTrigger, cDeliveryPast); ok && m.end == i {
+			after = true
+		}
+	}
+	if !gapped && !after {
+		return quantity{}, false
+	}
+	for k := len(a.quants) - 1; k >= 0; k-- {
+		o := a.quants[k]
+		if o.sent != si {
+			break
+		}
+		if o.num == nil || o.kind != news.KindEquipment && o.kind != news.KindTroops {
+			return quantity{}, false
+		}
+		return quantity{span: span{i, end}, kind: o.kind, num: newNum(p), sent: si, item: o.item}, true
+	}
+	return quantity{}, false
+}
+
+// gluedSpan reports whether the tokens of [from, to) are written without
+// spaces between them ("A$", "C$").
+func (a *analysis) gluedSpan(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if !a.toks[k].glued {
+			return false
+		}
+	}
+	return true
+}
+
+// extendTroops extends a troop noun over the troop nouns right after it:
+// "340 Defence Forces personnel", "a military police contingent".
+func (a *analysis) extendTroops(end, lim int) int {
+	for end < lim {
+		// "engineers and medical staff", "soldiers and police officers"
+		if a.lw(end) == "and" && end+1 < lim {
+			k := end + 1
+			if a.isModifier(k) && !a.has(k, cTroopNoun) && k+1 < lim {
+				k++
+			}
+			if m, ok := a.longest(k, lim, cTroopNoun); ok {
+				end = m.end
+				continue
+			}
+			return end
+		}
+		m, ok := a.longest(end, lim, cTroopNoun)
+		if !ok {
+			return end
+		}
+		end = m.end
+	}
+	return end
+}
+
+// codeBeforeNumber reports whether an ISO code stands as a currency before
+// a number: always when glued to it, and for codes that are also words
+// ("ALL", "CAD") only then or before a scale word ("CAD 10 million").
+func (e *Extractor) codeBeforeNumber(a *analysis, cur match, lim int) bool {
+	toks := a.toks
+	if cur.end >= len(toks) || toks[cur.end].kind != tNum {
+		return false
+	}
+	if toks[cur.end].glued || !e.ambiguousCodes[cur.value] {
+		return true
+	}
+	// "CAD 10 million": a scale word after the number makes it an amount
+	_, scaled := scaleAt(&a.doc, a.ann, cur.end+1, lim)
+	return scaled
+}
+
+// extendEquipment extends an equipment noun phrase to the right over
+// further equipment nouns and model numbers ("Leopard 2 tanks").
+func (a *analysis) extendEquipment(end, lim int) int {
+	for end < lim {
+		if m, ok := a.longest(end, lim, cEquipNoun, cEquipSuffix); ok {
+			end = m.end
+			continue
+		}
+		// a model suffix glued to the name: "Leopard 2A4", "F-16AM"
+		if t := a.toks[end]; t.glued && t.kind != tPunct {
+			end++
+			continue
+		}
+		if a.toks[end].kind == tNum && end+1 < lim && a.has(end+1, cEquipNoun) {
+			end++
+			continue
+		}
+		if a.isJoiner(end) && end+1 < lim && a.toks[end+1].kind == tNum {
+			end += 2
+			continue
+		}
+		// "two batteries of Patriot missiles": what the units hold is the item
+		if a.lw(end) == "of" && end+1 < lim && unitNoun(a.lw(end-1)) {
+			k := end + 1
+			for n := 0; n < 2 && k < lim && !a.has(k, cEquipNoun); n++ {
+				// a calibre: "rounds of 155-mm ammunition"
+				if a.toks[k].kind == tNum && k+2 < lim && a.tx(k+1) == "-" && a.toks[k+1].glued && a.toks[k+2].glued {
+					k += 3
+					continue
+				}
+				if !a.isModifier(k) {
+					break
+				}
+				k++
+			}
+			if m, ok := a.longest(k, lim, cEquipNoun); ok {
+				end = m.end
+				continue
+			}
+		}
+		// modifiers before another equipment noun: "CV90 infantry fighting vehicles"
+		k := end
+		for n := 0; n < 3 && k < lim && (a.isModifier(k) || a.has(k, cTroopNoun)) && !a.has(k, cEquipNoun); n++ {
+			k++
+			// a hyphenated modifier is one: "self-propelled anti-aircraft guns"
+			for k+1 < lim && a.tx(k) == "-" && a.toks[k].glued && a.toks[k+1].glued && a.toks[k+1].kind == tWord {
+				k += 2
+			}
+		}
+		if k > end && k < lim {
+			if m, ok := a.longest(k, lim, cEquipNoun); ok {
+				end = m.end
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// isModifier reports whether token k can sit inside a noun phrase before
+// its head: a word (or glued numeral) that is no function word or cue.
+func (a *analysis) isModifier(k int) bool {
+	t := a.toks[k]
+	if a.claimed[k] {
+		return false
+	}
+	if t.kind != tWord {
+		return false
+	}
+	// "step up intelligence sharing", "hand over": the end of a verb of giving
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if m, ok := a.longest(j, len(a.toks), cTrigger); ok && m.end == k+1 {
+			return false
+		}
+	}
+	return !a.has(k, cStop, cTrigger, cDeliveryPast, cLocPrep, cClauseBreak, cDeclined, cConsidering,
+		cReporting, cPronoun, cSubjectFollower, cCurSuffix, cCurPrefix, cCasualty, cQualifier, cTriggerNoun, cPerfectAux, cPassiveAux, cNounLink)
+}
+
+// casualtyNear reports whether a casualty word is within two tokens of
+// [from, to): "5,000 troops killed" is not a pledge.
+func (a *analysis) casualtyNear(from, to int, s span) bool {
+	for k := max(s.start, from-2); k < min(s.end, to+2); k++ {
+		if a.has(k, cCasualty) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemAt recognises a quantity without a number at token i: equipment
+// ("long-range missiles"), troops ("ground troops"), a unit with a number
+// after it ("a contingent of 300"), or a kind of support ("air support").
+func (a *analysis) itemAt(si int, s span, i int) int {
+	m, ok := a.longest(i, s.end, cEquipNoun, cTroopNoun, cSupportNoun)
+	if !ok || a.claimed[i] {
+		return i
+	}
+	// "instructors", "trainers" without a number are support; with one
+	// (numberLed, "a team of 40 instructors") they are troops
+	if m.class == cTroopNoun {
+		if sm, ok := a.longest(i, s.end, cSupportNoun); ok && sm.end >= m.end {
+			m = sm
+		}
+	}
+	toks := a.toks
+	q := quantity{sent: si}
+	end := m.end
+	switch m.class {
+	case cEquipNoun:
+		q.kind = news.KindEquipment
+		end = a.extendEquipment(end, s.end)
+	case cTroopNoun:
+		q.kind = news.KindTroops
+		end = a.extendTroops(end, s.end)
+		// "a contingent of 300 (soldiers)", "a brigade of about 4,000",
+		// "a battalion consisting of between 500 and 650 members"
+		if a.has(i, cTroopUnit) {
+			if n := a.unitSizeAt(end, s.end); n > end {
+				if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok {
+					q.num = newNum(p)
+					end = p.end
+					// "a contingent of 400 Kenyan police officers": the
+					// country of the troops before their noun
+					if d, ok := a.longest(end, s.end, cDemonym, cCountry); ok && a.has(d.end, cTroopNoun) {
+						end = d.end
+					}
+					if t, ok := a.longest(end, s.end, cTroopNoun); ok {
+						end = a.extendTroops(t.end, s.end)
+					} else if end < s.end && headWord(a.lw(end)) {
+						end++
+					}
+				}
+			}
+		}
+		// "a force 1,500 strong", "a contingent some 300 strong": the
+		// head count after the unit
+		if a.has(i, cTroopUnit) && q.num == nil && end < s.end {
+			n := end
+			if a.lw(n) == "some" || a.lw(n) == "about" || a.lw(n) == "around" {
+				n++
+			}
+			if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok && p.end < s.end && a.lw(p.end) == "strong" {
+				q.num = newNum(p)
+				end = p.end + 1
+			}
+		}
+		// "Italian peacekeepers number about 1,100", "the Italian
+		// contingent totals 1,100": a verb of size and a bare number
+		if q.num == nil && end+1 < s.end {
+			switch a.lw(end) {
+			case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
+				if p, ok := parseNumberAt(&a.doc, a.ann, end+1, s.end); ok && !p.scaled && !a.isYear(p.start) &&
+					(p.end >= s.end || a.toks[p.end].kind == tPunct || a.lw(p.end) == "in" || a.lw(p.end) == "and") {
+					q.num = newNum(p)
+					end = p.end
+				}
+			}
+		}
+		// "gendarmerie trainers": a head that is also support, without a number
+		if sm, ok := a.longest(end-1, s.end, cSupportNoun); ok && q.num == nil && sm.end == end && end-1 > i {
+			q.kind = news.KindSupport
+		}
+	default:
+		q.kind = news.KindSupport
+		// "logistics support", "training and intelligence support"
+		for end < s.end {
+			m, ok := a.longest(end, s.end, cSupportNoun)
+			if !ok {
+				break
+			}
+			end = m.end
+		}
+	}
+	// modifiers before the head: "long-range", "ground", "non-combat", "military"
+	start := i
+	for n := 0; n < 3 && start > s.start; n++ {
+		k := start - 1
+		if a.isJoiner(k) && k > s.start {
+			k--
+		}
+		if !a.isModifier(k) || a.has(k, cTitle, cGroupAdj) && q.kind != news.KindSupport || a.has(k, cReceive) {
+			break
+		}
+		start = k
+	}
+	q.span = span{start, end}
+	q.item = a.text[toks[start].start:toks[end-1].end]
+	// a preposition before the phrase makes it a description ("in missile exports")
+	k := start - 1
+	for k > s.start && toks[k].kind == tPunct && (a.tx(k) == "“" || a.tx(k) == "\"" || a.tx(k) == "'") {
+		k--
+	}
+	// "maintenance for the jets", "shells for Ukraine's howitzers": what
+	// the goods or the help serve, after a determiner or a possessor
+	if f := a.forBeforeDeterminer(k, s); f >= 0 {
+		k = f
+	}
+	// "requests for Taurus missiles": what is asked for (see requestFrame)
+	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) {
+		q.prepped = true
+	}
+	// "provided training to a team from the navy": troops after "to a"
+	// receive, they are not committed
+	if m.class == cTroopNoun && k > s.start && (a.lw(k) == "a" || a.lw(k) == "an") && (a.lw(k-1) == "to" || a.lw(k-1) == "for") {
+		q.prepped = true
+	}
+	if q.num != nil && q.num.value <= 0 {
+		q.num = nil
+	}
+	// "lead the force", "the Haitian National Police", "UNIFIL's Maritime
+	// Task Force": a definite or named unit refers to one that exists; it
+	// is not what is committed
+	if q.kind == news.KindTroops && q.num == nil && (a.definite(a.nameStart(start, s), s) || i > s.start && a.upper(i)) {
+		q.prepped = true
+	}
+	a.quants = append(a.quants, q)
+	a.claim(i, end)
+	return end
+}
+
+// containerOf reports whether token k is "of" after a noun that only
+// counts or packs what follows ("a fleet of", "a batch of", "a shipment
+// of"): what follows is then what is committed, not a description.
+func (a *analysis) containerOf(k int, s span) bool {
+	if a.lw(k) != "of" || k-1 < s.start {
+		return false
+	}
+	for j := k - 1; j >= s.start && j >= k-3; j-- {
+		for _, m := range a.ann[j] {
+			if m.class == cContainer && m.end == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitNoun reports whether w counts units of a weapon named after "of":
+// "two batteries of Patriot missiles", "1 million rounds of ammunition".
+// (A carrier is not: "two aircraft of relief items" counts the aircraft.)
+func unitNoun(w string) bool {
+	switch w {
+	case "battery", "batteries", "round", "rounds", "system", "systems", "unit", "units", "set", "sets",
+		"shells", "launchers", "squadron", "squadrons", "pieces":
+		return true
+	}
+	return false
+}

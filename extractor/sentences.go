@@ -1,0 +1,121 @@
+package extractor
+
+import "unicode/utf8"
+
+// abbreviations are words whose trailing dot does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "lt": true, "col": true,
+	"sgt": true, "maj": true, "capt": true, "adm": true, "prof": true, "sen": true, "rep": true, "gov": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true, "vs": true, "etc": true,
+	"inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "fig": true, "approx": true,
+	"e.g": true, "i.e": true, "fr": true, "u.s": true, "u.k": true,
+}
+
+// sentences splits the tokens into sentences: at line breaks, after ! ? ;,
+// and after a dot that ends a sentence (not "U.S." or "Mr."). It appends to
+// out.
+func (d *doc) sentences(out []span) []span {
+	toks := d.toks
+	start := 0
+	for j := 1; j < len(toks); j++ {
+		brk := toks[j].nl
+		if !brk && toks[j-1].kind == tPunct {
+			switch d.tx(j - 1) {
+			case "!", "?", ";":
+				brk = true
+			case ".":
+				brk = d.sentenceDot(j - 1)
+			}
+			if brk {
+				// closing quotes and brackets stay with their sentence
+				for j < len(toks) && toks[j].glued && !toks[j].nl && isCloser(d.tx(j)) {
+					j++
+				}
+				if j >= len(toks) {
+					break
+				}
+			}
+		}
+		if brk {
+			out = append(out, span{start, j})
+			start = j
+		}
+	}
+	if start < len(toks) {
+		out = append(out, span{start, len(toks)})
+	}
+	return out
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "”", "\"", "'", "’", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+// sentenceDot reports whether the dot at token p ends a sentence.
+func (d *doc) sentenceDot(p int) bool {
+	toks := d.toks
+	if p == 0 || p+1 >= len(toks) {
+		return p+1 >= len(toks)
+	}
+	prev, next := p-1, p+1
+	if toks[prev].kind == tWord && (utf8.RuneCountInString(d.tx(prev)) == 1 && d.upper(prev) || abbreviations[d.lw(prev)]) {
+		return false
+	}
+	// a currency abbreviation before its number: "Rs. 500 crore", "kr. 200"
+	if toks[prev].kind == tWord && toks[next].kind == tNum && !toks[next].nl {
+		switch d.lw(prev) {
+		case "rs", "kr", "rp", "ksh", "tk":
+			return false
+		}
+	}
+	// skip closing quotes: `again.” While` ends a sentence
+	n := p + 1
+	for n < len(toks) && toks[n].glued && isCloser(d.tx(n)) {
+		n++
+	}
+	if n > p+1 {
+		if n >= len(toks) {
+			return true
+		}
+		if toks[n].nl || toks[n].kind != tWord {
+			return true
+		}
+		return d.upper(n)
+	}
+	if toks[next].glued {
+		// "Ukraine.A key discussion": a lower-case word glued to a capital
+		return toks[prev].kind == tWord && len(d.tx(prev)) > 1 && !d.upper(prev) && toks[next].kind == tWord && d.upper(next)
+	}
+	if toks[next].kind == tWord {
+		return d.upper(next)
+	}
+	return true
+}
+
+// isPossessive reports whether tokens j… start with "'s" and returns the
+// index after it.
+func (d *doc) isPossessive(j, lim int) (int, bool) {
+	toks := d.toks
+	if j+1 < lim && toks[j].kind == tPunct && isApostropheText(d.tx(j)) && toks[j].glued &&
+		toks[j+1].glued && d.lw(j+1) == "s" {
+		return j + 2, true
+	}
+	// "Jones'" style: apostrophe alone after a word ending in s
+	return j, false
+}
+
+func isApostropheText(s string) bool { return s == "'" || s == "’" }
+
+// separators join the members of a coordinated list of actors.
+func (d *doc) isSeparator(k int) bool {
+	switch d.lw(k) {
+	case ",", "and", "&", "the", "plus", "as", "well", "along", "together", "with", "or":
+		return true
+	}
+	return false
+}
