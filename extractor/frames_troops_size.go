@@ -19,10 +19,7 @@ func (a *analysis) unitSizeFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}
-	k := q.start - 1
-	for k > s.start && (a.lw(k) == "about" || a.lw(k) == "some" || a.lw(k) == "around" || a.lw(k) == "roughly" || a.has(k, cQualifier)) {
-		k--
-	}
+	k := a.beforeApprox(q, s)
 	if k <= s.start {
 		return frame{}, false
 	}
@@ -177,10 +174,7 @@ func (a *analysis) contributionSizeFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}
-	k := q.start - 1
-	for k > s.start && (a.lw(k) == "about" || a.lw(k) == "some" || a.lw(k) == "around" || a.lw(k) == "roughly" || a.has(k, cQualifier)) {
-		k--
-	}
+	k := a.beforeApprox(q, s)
 	if k <= s.start {
 		return frame{}, false
 	}
@@ -389,4 +383,15 @@ func (a *analysis) ownFront(k int, s span) bool {
 		}
 	}
 	return false
+}
+
+// beforeApprox returns the token before quantity q, past the words that
+// make its number approximate ("about", "some", "around", "roughly", a
+// qualifier such as "up to"); s.start or before when none is left.
+func (a *analysis) beforeApprox(q quantity, s span) int {
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "about" || a.lw(k) == "some" || a.lw(k) == "around" || a.lw(k) == "roughly" || a.has(k, cQualifier)) {
+		k--
+	}
+	return k
 }
