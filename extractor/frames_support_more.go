@@ -62,6 +62,11 @@ func stopVerb(w string) bool {
 // support Ukraine with training". The match runs from
 // the verb to "with", like the support main verb "help with".
 func (a *analysis) helpCountryWith(k int, s span) (match, bool) {
+	// (any lexicon entry of the verb: the frame reads only its span; most
+	// tokens have none, so this is asked first)
+	if len(a.ann[k]) == 0 {
+		return match{}, false
+	}
 	w := a.lw(k)
 	switch w {
 	case "assist", "assists", "assisted", "assisting", "support", "supports", "supported", "supporting":
@@ -69,10 +74,6 @@ func (a *analysis) helpCountryWith(k int, s span) (match, bool) {
 		if !isHelp(w) {
 			return match{}, false
 		}
-	}
-	// (any lexicon entry of the verb: the frame reads only its span)
-	if len(a.ann[k]) == 0 {
-		return match{}, false
 	}
 	v := a.ann[k][0]
 	j := k + 1
