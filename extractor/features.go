@@ -368,6 +368,9 @@ type textStats struct {
 	codes []codeStat
 	// sentQuants[i] is the number of quantities in sentence i.
 	sentQuants []int
+	// sentCls[i] has bit c set when a match of class c starts in
+	// sentence i: frames that need a word of some class skip the others.
+	sentCls []uint64
 }
 
 type codeStat struct {
@@ -392,6 +395,14 @@ func (a *analysis) computeStats() {
 	}
 	st.sentQuants = grow(st.sentQuants, len(a.sents))
 	clear(st.sentQuants)
+	st.sentCls = grow(st.sentCls, len(a.sents))
+	for i, s := range a.sents {
+		var m uint64
+		for k := s.start; k < s.end; k++ {
+			m |= a.cls[k]
+		}
+		st.sentCls[i] = m
+	}
 	for _, o := range a.quants {
 		if o.sent >= 0 && o.sent < len(st.sentQuants) {
 			st.sentQuants[o.sent]++

@@ -37,6 +37,9 @@ func (a *analysis) leaveVerbEnd(k int, s span) int {
 // ("left the mission in 2019") is history and is skipped, as for joining.
 func (a *analysis) leaveFrames(emit func(frame, quantity, string)) {
 	for si, s := range a.sents {
+		if a.stats.sentCls[si]&(1<<cOperationNoun) == 0 {
+			continue // no operation to leave
+		}
 		for k := s.start + 1; k < s.end; k++ {
 			end := a.leaveVerbEnd(k, s)
 			if end < 0 || end >= s.end {

@@ -188,6 +188,9 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 	a.trainedBy(emit)
 	// "to" + support verb with no support noun after it
 	for si, s := range a.sents {
+		if a.stats.sentCls[si]&(1<<cSupportVerb) == 0 {
+			continue
+		}
 		for k := s.start + 1; k < s.end; k++ {
 			if !a.has(k, cSupportVerb) || a.lw(k-1) != "to" || covered[k] {
 				continue
