@@ -175,14 +175,7 @@ func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 	if !ok {
 		return frame{}, false
 	}
-	f, ok := a.subjectFrame(m, s)
-	if !ok {
-		return frame{}, false
-	}
-	f.rule = ruleVerbNoun
-	f.window = span{f.window.start, min(s.end, q.end+3)}
-	f.conf = min(f.conf, 0.8)
-	return f, true
+	return a.moneyVerbSubject(m, q, s, ruleVerbNoun)
 }
 
 // nounPassiveFrame matches money whose noun is announced or given by an
@@ -251,14 +244,7 @@ func (a *analysis) withFrame(q quantity, s span) (frame, bool) {
 			}
 			m = match{start: j, end: j + 1}
 		}
-		f, ok := a.subjectFrame(m, s)
-		if !ok {
-			return frame{}, false
-		}
-		f.rule = ruleWith
-		f.window = span{f.window.start, min(s.end, q.end+3)}
-		f.conf = min(f.conf, 0.8)
-		return f, true
+		return a.moneyVerbSubject(m, q, s, ruleWith)
 	}
 	return frame{}, false
 }
@@ -561,4 +547,18 @@ func (a *analysis) ownAmountPredicate(q quantity, s span) bool {
 		}
 	}
 	return false
+}
+
+// moneyVerbSubject is the frame of money q whose committer is the subject
+// of verb m, under rule: the status window runs to just past the money,
+// and the confidence is at most that of a list line.
+func (a *analysis) moneyVerbSubject(m match, q quantity, s span, rule string) (frame, bool) {
+	f, ok := a.subjectFrame(m, s)
+	if !ok {
+		return frame{}, false
+	}
+	f.rule = rule
+	f.window = span{f.window.start, min(s.end, q.end+3)}
+	f.conf = min(f.conf, 0.8)
+	return f, true
 }
