@@ -82,7 +82,12 @@ func (q *Queue) Consume(ctx context.Context, s Stream, workers int, h Handler) e
 		return fmt.Errorf("queue: consume %s: nil handler", s)
 	}
 	workers = max(workers, 1)
-	cons, err := q.js.Consumer(ctx, string(s), durableName)
+	var cons jetstream.Consumer
+	err := q.retry(ctx, -1, "consumer info", func(ctx context.Context) error {
+		var err error
+		cons, err = q.js.Consumer(ctx, string(s), durableName)
+		return err
+	})
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil
@@ -124,7 +129,15 @@ func (q *Queue) work(ctx, hctx context.Context, s Stream, cons jetstream.Consume
 			if ctx.Err() != nil && !q.isClosed() {
 				return nil
 			}
-			return q.fatal(s, err)
+			if q.isClosed() || !transient(err) {
+				return q.fatal(s, err)
+			}
+			q.log.Debug("queue: fetch failed, retrying", "stream", s, "err", err)
+			select {
+			case <-ctx.Done():
+			case <-time.After(fetchWait):
+			}
+			continue
 		}
 		for m := range batch.Messages() {
 			if ctx.Err() != nil {
@@ -179,6 +192,10 @@ func (q *Queue) handle(ctx context.Context, s Stream, m jetstream.Msg, h Handler
 		if err := m.DoubleAck(actx); err != nil {
 			q.log.Warn("queue: ack failed, message will be redelivered", "stream", s, "seq", md.Sequence.Stream, "err", err)
 		}
+	case errors.Is(err, ErrStorageFull):
+		// Not the message's fault: retry without dead-lettering, slowly.
+		q.log.Warn("queue: storage full, will retry", "stream", s, "seq", md.Sequence.Stream, "err", err)
+		q.nak(s, m, q.cfg.MaxNakDelay)
 	case IsPermanent(err):
 		q.deadLetter(s, m, md, n, err.Error())
 	case n >= q.cfg.MaxDeliver:

@@ -13,12 +13,13 @@ import (
 // Config.URL, the path of a multi-machine deployment.
 func TestIntegrationExternalServer(t *testing.T) {
 	srv, err := server.NewServer(&server.Options{
-		Host:      "127.0.0.1",
-		Port:      -1,
-		JetStream: true,
-		StoreDir:  t.TempDir(),
-		NoLog:     true,
-		NoSigs:    true,
+		Host:       "127.0.0.1",
+		Port:       -1,
+		JetStream:  true,
+		StoreDir:   t.TempDir(),
+		NoLog:      true,
+		NoSigs:     true,
+		MaxPayload: EmbeddedMaxPayload,
 	})
 	if err != nil {
 		t.Fatal(err)

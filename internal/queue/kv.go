@@ -14,9 +14,12 @@ import (
 // KV is the crawl-state store: a JetStream key-value bucket shared by all
 // processes connected to the same JetStream. Any non-empty string is a
 // valid key (URLs included): keys are encoded before they reach NATS.
-// Values are opaque bytes. Safe for concurrent use.
+// Values are opaque bytes. Safe for concurrent use. Operations that fail
+// because the bucket's stream has no leader (a server of the cluster
+// restarting) are retried for up to Config.LeaderWait.
 type KV struct {
 	kv jetstream.KeyValue
+	q  *Queue
 }
 
 // ErrEmptyKey is returned for an empty KV key.
@@ -28,7 +31,12 @@ func (kv *KV) Get(ctx context.Context, key string) ([]byte, error) {
 	if key == "" {
 		return nil, ErrEmptyKey
 	}
-	e, err := kv.kv.Get(ctx, kvKey(key))
+	var e jetstream.KeyValueEntry
+	err := kv.q.retry(ctx, kv.q.cfg.LeaderWait, "kv get", func(ctx context.Context) error {
+		var err error
+		e, err = kv.kv.Get(ctx, kvKey(key))
+		return err
+	})
 	if errors.Is(err, jetstream.ErrKeyNotFound) {
 		return nil, nil
 	}
@@ -44,8 +52,12 @@ func (kv *KV) Put(ctx context.Context, key string, value []byte) error {
 	if key == "" {
 		return ErrEmptyKey
 	}
-	if _, err := kv.kv.Put(ctx, kvKey(key), value); err != nil {
-		return fmt.Errorf("queue: kv put: %w", err)
+	err := kv.q.retry(ctx, kv.q.cfg.LeaderWait, "kv put", func(ctx context.Context) error {
+		_, err := kv.kv.Put(ctx, kvKey(key), value)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("queue: kv put: %w", kv.q.noteStorageFull(err))
 	}
 	return nil
 }
@@ -55,7 +67,10 @@ func (kv *KV) Delete(ctx context.Context, key string) error {
 	if key == "" {
 		return ErrEmptyKey
 	}
-	if err := kv.kv.Delete(ctx, kvKey(key)); err != nil {
+	err := kv.q.retry(ctx, kv.q.cfg.LeaderWait, "kv delete", func(ctx context.Context) error {
+		return kv.kv.Delete(ctx, kvKey(key))
+	})
+	if err != nil {
 		return fmt.Errorf("queue: kv delete: %w", err)
 	}
 	return nil

@@ -13,9 +13,10 @@ import (
 // means the message is durable. msgID becomes the Nats-Msg-Id header: a
 // second publish with the same msgID within Config.Duplicates is dropped
 // by the server (and reported as success). An empty msgID disables
-// dedupe. Publish blocks until the ack, ctx's end or the client's default
-// timeout (5s) when ctx has no deadline. The caller keeps ownership of
-// data.
+// dedupe. While the stream has no leader (a server of the cluster
+// restarting) Publish retries for up to Config.LeaderWait; ctx bounds the
+// whole. An error wrapping ErrStorageFull means JetStream's storage is
+// full. The caller keeps ownership of data.
 func (q *Queue) Publish(ctx context.Context, s Stream, msgID string, data []byte) error {
 	if !s.work() {
 		return fmt.Errorf("%w: cannot publish to %q", ErrUnknownStream, string(s))
@@ -24,9 +25,14 @@ func (q *Queue) Publish(ctx context.Context, s Stream, msgID string, data []byte
 	if msgID != "" {
 		msg.Header.Set(jetstream.MsgIDHeader, msgID)
 	}
-	ack, err := q.js.PublishMsg(ctx, msg, jetstream.WithExpectStream(string(s)))
+	var ack *jetstream.PubAck
+	err := q.retry(ctx, q.cfg.LeaderWait, "publish", func(ctx context.Context) error {
+		var err error
+		ack, err = q.js.PublishMsg(ctx, msg, jetstream.WithExpectStream(string(s)))
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("queue: publish %s %q: %w", s, msgID, err)
+		return fmt.Errorf("queue: publish %s %q: %w", s, msgID, q.noteStorageFull(err))
 	}
 	if ack.Duplicate {
 		q.log.Debug("queue: duplicate dropped", "stream", s, "msg_id", msgID)

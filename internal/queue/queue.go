@@ -26,6 +26,9 @@ var (
 	ErrUnknownStream = errors.New("queue: unknown stream")
 	// ErrClosed means the Queue was closed.
 	ErrClosed = errors.New("queue: closed")
+	// ErrMaxPayload means the server's max_payload is below
+	// Config.MinMaxPayload.
+	ErrMaxPayload = errors.New("queue: NATS max_payload too small")
 )
 
 // Defaults applied by Open to zero Config fields.
@@ -38,6 +41,8 @@ const (
 	DefaultDeadMaxAge   = 30 * 24 * time.Hour
 	DefaultStartTimeout = 10 * time.Second
 	DefaultDrainTimeout = 30 * time.Second
+	DefaultStartWait    = time.Minute
+	DefaultLeaderWait   = 30 * time.Second
 	// StateBucket is the name of the JetStream KV bucket returned by State.
 	StateBucket = "PW_CRAWLSTATE"
 	// durableName is the name of the single durable pull consumer of each
@@ -91,12 +96,30 @@ type Config struct {
 	Duplicates time.Duration
 	// DeadMaxAge is how long dead letters are kept. Default 30 days.
 	DeadMaxAge time.Duration
-	// Replicas of each stream and of the KV bucket on a clustered external
-	// server. Default 1.
+	// Replicas of each stream, consumer and of the KV bucket: how many
+	// servers of a JetStream cluster keep a copy, so that losing one server
+	// (and its disk) loses no message. 0 (the default) picks 3 when the
+	// server is part of a cluster of at least 3 servers (as announced to
+	// the client), else 1. The embedded server accepts only 1. Changing it
+	// on an existing cluster rescales the streams at Open.
 	Replicas int
+	// MinMaxPayload is the smallest max_payload of an external server that
+	// Open accepts: a smaller one would refuse large articles (and their
+	// extractions) one by one at run time. Default EmbeddedMaxPayload.
+	MinMaxPayload int64
 	// StartTimeout bounds the wait for the embedded server to accept
 	// connections. Default 10s.
 	StartTimeout time.Duration
+	// StartWait is how long Open keeps retrying while an external server
+	// is unreachable or JetStream is unavailable (no meta leader, a stream
+	// without leader). Default 1 minute; negative: until Open's context
+	// ends (roles of a long-running deployment wait for NATS).
+	StartWait time.Duration
+	// LeaderWait is how long Publish, the KV methods and Consume retry an
+	// operation that failed because a stream has no leader or the
+	// connection is re-established (a server of the cluster restarting).
+	// Default 30s.
+	LeaderWait time.Duration
 	// DrainTimeout bounds Close's drain of the connection. Default 30s.
 	DrainTimeout time.Duration
 	// Logger receives connection events, handler failures and (at debug
@@ -129,6 +152,7 @@ func (cfg Config) withDefaults() (Config, error) {
 		{"AckWait", cfg.AckWait}, {"NakDelay", cfg.NakDelay}, {"MaxNakDelay", cfg.MaxNakDelay},
 		{"Duplicates", cfg.Duplicates}, {"DeadMaxAge", cfg.DeadMaxAge},
 		{"StartTimeout", cfg.StartTimeout}, {"DrainTimeout", cfg.DrainTimeout},
+		{"LeaderWait", cfg.LeaderWait},
 	} {
 		if d.v < 0 {
 			return cfg, fmt.Errorf("%w: negative %s", ErrConfig, d.name)
@@ -139,6 +163,12 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.Replicas < 0 || cfg.Replicas > 5 {
 		return cfg, fmt.Errorf("%w: Replicas must be 1..5", ErrConfig)
+	}
+	if cfg.URL == "" && cfg.Replicas > 1 {
+		return cfg, fmt.Errorf("%w: Replicas %d needs an external JetStream cluster; the embedded server keeps 1 copy", ErrConfig, cfg.Replicas)
+	}
+	if cfg.MinMaxPayload < 0 {
+		return cfg, fmt.Errorf("%w: negative MinMaxPayload", ErrConfig)
 	}
 	if cfg.Name == "" {
 		cfg.Name = "pledgewatch"
@@ -164,8 +194,14 @@ func (cfg Config) withDefaults() (Config, error) {
 	if cfg.DeadMaxAge == 0 {
 		cfg.DeadMaxAge = DefaultDeadMaxAge
 	}
-	if cfg.Replicas == 0 {
-		cfg.Replicas = 1
+	if cfg.MinMaxPayload == 0 {
+		cfg.MinMaxPayload = EmbeddedMaxPayload
+	}
+	if cfg.StartWait == 0 {
+		cfg.StartWait = DefaultStartWait
+	}
+	if cfg.LeaderWait == 0 {
+		cfg.LeaderWait = DefaultLeaderWait
 	}
 	if cfg.StartTimeout == 0 {
 		cfg.StartTimeout = DefaultStartTimeout
@@ -190,6 +226,11 @@ type Queue struct {
 	js     jetstream.JetStream
 	kv     *KV
 	closed chan struct{} // closed by the connection's closed handler
+	// replicas is Config.Replicas, or what Open chose for 0.
+	replicas int
+
+	fullMu sync.Mutex
+	full   error // see StorageFull
 
 	closeOnce sync.Once
 	closeErr  error
@@ -244,15 +285,32 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	if url == "" {
 		url = q.srv.ClientURL()
 	}
-	q.nc, err = nats.Connect(url, opts...)
+	err = q.retry(ctx, cfg.StartWait, "connect", func(context.Context) error {
+		var err error
+		q.nc, err = nats.Connect(url, opts...)
+		if err != nil && cfg.URL != "" && connectRetryable(err) {
+			return fmt.Errorf("%w: %w", nats.ErrNoServers, err)
+		}
+		return err
+	})
 	if err != nil {
 		q.shutdownServer()
-		return nil, fmt.Errorf("queue: connect: %w", err)
+		return nil, fmt.Errorf("queue: connect to %s: %w", redactURL(url), err)
+	}
+	if mp := q.nc.MaxPayload(); cfg.URL != "" && mp < cfg.MinMaxPayload {
+		q.nc.Close()
+		return nil, fmt.Errorf("%w: the NATS server at %s accepts messages up to %d bytes (max_payload), pledgewatch needs at least %d: a large article with its extraction would be refused; set max_payload: %dMB in the nats-server configuration",
+			ErrMaxPayload, q.nc.ConnectedUrlRedacted(), mp, cfg.MinMaxPayload, (cfg.MinMaxPayload+1<<20-1)>>20)
 	}
 	q.js, err = jetstream.New(q.nc)
 	if err != nil {
 		_ = q.Close()
 		return nil, fmt.Errorf("queue: jetstream: %w", err)
+	}
+	q.replicas = cfg.Replicas
+	if q.replicas == 0 {
+		q.replicas = autoReplicas(q.nc)
+		q.log.Debug("queue: replicas chosen", "replicas", q.replicas, "cluster", q.nc.ConnectedClusterName())
 	}
 	if err := q.setup(ctx); err != nil {
 		_ = q.Close()
@@ -261,29 +319,43 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	return q, nil
 }
 
-// setup creates or updates the streams, consumers and KV bucket.
+// setup creates or updates the streams, consumers and KV bucket, retrying
+// while JetStream is unavailable (see Config.StartWait).
 func (q *Queue) setup(ctx context.Context) error {
 	for _, sc := range q.streamConfigs() {
-		if _, err := q.js.CreateOrUpdateStream(ctx, sc); err != nil {
-			return fmt.Errorf("queue: stream %s: %w", sc.Name, err)
+		err := q.retry(ctx, q.cfg.StartWait, "create stream", func(ctx context.Context) error {
+			_, err := q.js.CreateOrUpdateStream(ctx, sc)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("queue: stream %s: %w", sc.Name, q.replicaHint(err))
 		}
 	}
 	for _, s := range []Stream{Articles, Extractions} {
-		if _, err := q.js.CreateOrUpdateConsumer(ctx, string(s), q.consumerConfig()); err != nil {
+		err := q.retry(ctx, q.cfg.StartWait, "create consumer", func(ctx context.Context) error {
+			_, err := q.js.CreateOrUpdateConsumer(ctx, string(s), q.consumerConfig())
+			return err
+		})
+		if err != nil {
 			return fmt.Errorf("queue: consumer %s/%s: %w", s, durableName, err)
 		}
 	}
-	kv, err := q.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
-		Bucket:      StateBucket,
-		Description: "pledgewatch crawl state (seen URLs, ETags)",
-		History:     1,
-		Storage:     jetstream.FileStorage,
-		Replicas:    q.cfg.Replicas,
+	var kv jetstream.KeyValue
+	err := q.retry(ctx, q.cfg.StartWait, "create kv", func(ctx context.Context) error {
+		var err error
+		kv, err = q.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+			Bucket:      StateBucket,
+			Description: "pledgewatch crawl state (seen URLs, ETags)",
+			History:     1,
+			Storage:     jetstream.FileStorage,
+			Replicas:    q.replicas,
+		})
+		return err
 	})
 	if err != nil {
-		return fmt.Errorf("queue: kv %s: %w", StateBucket, err)
+		return fmt.Errorf("queue: kv %s: %w", StateBucket, q.replicaHint(err))
 	}
-	q.kv = &KV{kv: kv}
+	q.kv = &KV{kv: kv, q: q}
 	return nil
 }
 
@@ -295,7 +367,7 @@ func (q *Queue) streamConfigs() []jetstream.StreamConfig {
 			Subjects:    []string{s.subject()},
 			Retention:   jetstream.WorkQueuePolicy,
 			Storage:     jetstream.FileStorage,
-			Replicas:    q.cfg.Replicas,
+			Replicas:    q.replicas,
 			Duplicates:  q.cfg.Duplicates,
 		}
 	}
@@ -308,7 +380,7 @@ func (q *Queue) streamConfigs() []jetstream.StreamConfig {
 			Subjects:    []string{deadPrefix + ">"},
 			Retention:   jetstream.LimitsPolicy,
 			Storage:     jetstream.FileStorage,
-			Replicas:    q.cfg.Replicas,
+			Replicas:    q.replicas,
 			Duplicates:  q.cfg.Duplicates,
 			MaxAge:      q.cfg.DeadMaxAge,
 		},
@@ -332,7 +404,7 @@ func (q *Queue) consumerConfig() jetstream.ConsumerConfig {
 		AckWait:       q.cfg.AckWait,
 		MaxDeliver:    q.cfg.MaxDeliver + 1,
 		ReplayPolicy:  jetstream.ReplayInstantPolicy,
-		Replicas:      q.cfg.Replicas,
+		Replicas:      q.replicas,
 	}
 }
 
@@ -395,7 +467,12 @@ func (q *Queue) Pending(ctx context.Context, s Stream) (uint64, error) {
 	if !s.valid() {
 		return 0, fmt.Errorf("%w: %q", ErrUnknownStream, string(s))
 	}
-	st, err := q.js.Stream(ctx, string(s))
+	var st jetstream.Stream
+	err := q.retry(ctx, q.cfg.LeaderWait, "stream info", func(ctx context.Context) error {
+		var err error
+		st, err = q.js.Stream(ctx, string(s))
+		return err
+	})
 	if err != nil {
 		return 0, fmt.Errorf("queue: pending %s: %w", s, err)
 	}

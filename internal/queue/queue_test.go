@@ -27,6 +27,9 @@ func TestConfigValidation(t *testing.T) {
 		{"negative ack wait", Config{StoreDir: dir, AckWait: -time.Second}},
 		{"negative max deliver", Config{StoreDir: dir, MaxDeliver: -1}},
 		{"too many replicas", Config{StoreDir: dir, Replicas: 7}},
+		{"replicas on the embedded server", Config{StoreDir: dir, Replicas: 3}},
+		{"negative leader wait", Config{StoreDir: dir, LeaderWait: -time.Second}},
+		{"negative min max payload", Config{URL: "nats://127.0.0.1:1", MinMaxPayload: -1}},
 		{"non-loopback listener", Config{StoreDir: dir, ListenAddr: "0.0.0.0:4222"}},
 		{"bad listener port", Config{StoreDir: dir, ListenAddr: "127.0.0.1:http"}},
 		{"missing creds file", Config{URL: "nats://127.0.0.1:1", CredsFile: "/nonexistent/pw.creds"}},
@@ -51,7 +54,8 @@ func TestConfigDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	if cfg.AckWait != DefaultAckWait || cfg.MaxDeliver != DefaultMaxDeliver || cfg.Duplicates != DefaultDuplicates ||
-		cfg.Replicas != 1 || cfg.Logger == nil || cfg.Name == "" {
+		cfg.Replicas != 0 || cfg.MinMaxPayload != EmbeddedMaxPayload || cfg.StartWait != DefaultStartWait ||
+		cfg.LeaderWait != DefaultLeaderWait || cfg.Logger == nil || cfg.Name == "" {
 		t.Errorf("defaults not applied: %+v", cfg)
 	}
 }
