@@ -48,8 +48,9 @@ type HTTP struct {
 
 // NATS configures the transport.
 type NATS struct {
-	// URL of an external NATS server; empty starts an embedded server with
-	// JetStream under DataDir/nats.
+	// URL of an external NATS server, or comma-separated URLs of the
+	// servers of a cluster; empty starts an embedded server with JetStream
+	// under DataDir/nats.
 	URL string `yaml:"url"`
 	// Creds is a NATS credentials file for an external server.
 	Creds string `yaml:"creds"`
@@ -62,6 +63,11 @@ type NATS struct {
 	// MaxDeliver is how many deliveries a message gets before it is
 	// dead-lettered.
 	MaxDeliver int `yaml:"max_deliver"`
+	// Replicas is how many servers of a JetStream cluster keep a copy of
+	// every stream and of the crawl state: 0 (the default) means 3 when
+	// the cluster has at least 3 servers, else 1. Only an external server
+	// can keep more than 1.
+	Replicas int `yaml:"replicas"`
 }
 
 // Crawl configures fetching.
@@ -251,10 +257,18 @@ func (c *Config) Validate() error {
 		return bad("http.token", "required when http.addr (%s) is not a loopback address; set it or PLEDGEWATCH_TOKEN", c.HTTP.Addr)
 	}
 	if c.NATS.URL != "" {
-		u, err := url.Parse(c.NATS.URL)
-		if err != nil || u.Host == "" || !oneOf(u.Scheme, "nats", "tls", "ws", "wss") {
-			return bad("nats.url", "%q is not a nats://host:port URL", c.NATS.URL)
+		for _, s := range strings.Split(c.NATS.URL, ",") {
+			u, err := url.Parse(strings.TrimSpace(s))
+			if err != nil || u.Host == "" || !oneOf(u.Scheme, "nats", "tls", "ws", "wss") {
+				return bad("nats.url", "%q is not a nats://host:port URL (several servers: separate them with commas)", s)
+			}
 		}
+	}
+	if c.NATS.Replicas < 0 || c.NATS.Replicas > 5 {
+		return bad("nats.replicas", "%d is not 0 (automatic) or 1..5", c.NATS.Replicas)
+	}
+	if c.NATS.Replicas > 1 && c.NATS.URL == "" {
+		return bad("nats.replicas", "%d needs an external JetStream cluster (nats.url); the embedded server keeps 1 copy: set 0 or 1", c.NATS.Replicas)
 	}
 	if c.NATS.AckWait <= 0 {
 		return bad("nats.ack_wait", "must be positive")

@@ -53,6 +53,10 @@ func TestParseErrors(t *testing.T) {
 		{"bad addr", "http:\n  addr: nope\n", "http.addr"},
 		{"public addr needs token", "http:\n  addr: 0.0.0.0:80\n", "http.token"},
 		{"bad nats url", "nats:\n  url: localhost\n", "nats.url"},
+		{"bad second nats url", "nats:\n  url: nats://a:4222,b\n", "nats.url"},
+		{"replicas out of range", "nats:\n  url: nats://a:4222\n  replicas: 7\n", "nats.replicas"},
+		{"negative replicas", "nats:\n  url: nats://a:4222\n  replicas: -1\n", "nats.replicas"},
+		{"replicas on the embedded server", "nats:\n  replicas: 3\n", "nats.replicas"},
 		{"bad timeout", "crawl:\n  timeout: -1s\n", "crawl.timeout"},
 		{"timeout not a duration", "crawl:\n  timeout: soon\n", "line 2: cannot unmarshal"},
 		{"workers", "extractor:\n  workers: 0\n", "extractor.workers"},
@@ -148,5 +152,15 @@ func TestLoadCompose(t *testing.T) {
 	}
 	if c.NATS.URL == "" {
 		t.Error("compose.yaml must use the external NATS server")
+	}
+}
+
+func TestParseClusterNATS(t *testing.T) {
+	c, err := Parse([]byte("nats:\n  url: nats://10.0.0.1:4222, nats://10.0.0.2:4222,nats://10.0.0.3:4222\n  replicas: 3\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.NATS.Replicas != 3 || !strings.Contains(c.NATS.URL, "10.0.0.3") {
+		t.Errorf("nats = %+v", c.NATS)
 	}
 }

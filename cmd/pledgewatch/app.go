@@ -82,8 +82,14 @@ func pipelineSources(c config.Config) []pipeline.Source {
 }
 
 // openQueue connects to NATS: the external server of nats.url, or an
-// embedded one storing under data_dir/nats.
-func openQueue(ctx context.Context, c config.Config, log *slog.Logger) (*queue.Queue, error) {
+// embedded one storing under data_dir/nats. An external server that is
+// unreachable, or whose JetStream has no leader yet, is waited for: a
+// minute, or until ctx ends with wait (long-running processes).
+func openQueue(ctx context.Context, c config.Config, log *slog.Logger, wait bool) (*queue.Queue, error) {
+	startWait := time.Duration(0) // the queue's default
+	if wait {
+		startWait = -1
+	}
 	q, err := queue.Open(ctx, queue.Config{
 		URL:        c.NATS.URL,
 		StoreDir:   filepath.Join(c.DataDir, "nats"),
@@ -94,6 +100,8 @@ func openQueue(ctx context.Context, c config.Config, log *slog.Logger) (*queue.Q
 		Name:       "pledgewatch",
 		AckWait:    c.NATS.AckWait,
 		MaxDeliver: c.NATS.MaxDeliver,
+		Replicas:   c.NATS.Replicas,
+		StartWait:  startWait,
 		Logger:     log,
 	})
 	if err != nil {

@@ -87,7 +87,7 @@ running process over its HTTP API.`)
 	}
 	if q == nil {
 		log := newLogger(e.stderr, "warn")
-		qu, err := openQueue(ctx, cfg, log)
+		qu, err := openQueue(ctx, cfg, log, false)
 		if err != nil {
 			return err
 		}

@@ -44,7 +44,13 @@ acknowledged stays in JetStream and is processed on the next start.`)
 }
 
 // roles selects which stages a process runs.
-type roles struct{ crawl, extract, store bool }
+type roles struct {
+	crawl, extract, store bool
+	// waitNATS makes a long-running process wait for an external NATS
+	// (unreachable, or JetStream without leader) until it is stopped,
+	// instead of giving up after a minute.
+	waitNATS bool
+}
 
 // stack is the queue, store and pipeline of one process with the stages
 // it runs in the background.
@@ -80,7 +86,7 @@ func startStack(ctx context.Context, cfg config.Config, log *slog.Logger, r role
 		}
 		s.st = st
 	}
-	q, err := openQueue(ctx, cfg, log)
+	q, err := openQueue(ctx, cfg, log, r.waitNATS)
 	if err != nil {
 		s.close()
 		return nil, err
@@ -158,6 +164,7 @@ func (s *stack) close() {
 // /healthz and /metrics. It runs until ctx ends or a stage fails, then shuts
 // down in the documented order.
 func serveRoles(ctx context.Context, cfg config.Config, log *slog.Logger, r roles, metricsAddr string) error {
+	r.waitNATS = true
 	s, err := startStack(ctx, cfg, log, r, time.Second)
 	if err != nil {
 		return err
