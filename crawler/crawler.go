@@ -218,6 +218,10 @@ type fetch struct {
 	// failed is set when this fetch or anything it listed failed; a failed
 	// feed or sitemap does not get its conditional state recorded.
 	failed atomic.Bool
+	// publishedHere lists the articles this fetch or anything it listed
+	// published in this crawl (guarded by crawl.mu): a feed or sitemap gets
+	// its conditional state recorded only once they are all stored.
+	publishedHere []storedCheck
 	// skipped is set by the response-headers callback when it refuses the
 	// content type; read by the error callback in the same goroutine.
 	skipped bool
@@ -249,6 +253,9 @@ type crawl struct {
 	queue     []*fetch        // fetches waiting for inFlight < maxInFlight
 	emitted   map[string]bool // article ids handled
 	condFetch []*fetch        // feeds and sitemaps with state to record
+	// pages are the article pages published in this crawl whose
+	// conditional state is recorded at the end if the article is stored.
+	pages []pendingPage
 }
 
 // Crawl runs one ingestion of src and returns when every discovered page is
@@ -315,6 +322,7 @@ func (c *Crawler) Crawl(ctx context.Context, src Source) (Stats, error) {
 	if err := ctx.Err(); err != nil {
 		return cr.snapshot(), err
 	}
+	cr.recordStoredPages()
 	cr.recordConditionalState()
 	return cr.snapshot(), nil
 }
@@ -673,12 +681,15 @@ func (cr *crawl) handlePage(f *fetch, r *colly.Response, body []byte) error {
 	return cr.emit(a, r.Headers, f)
 }
 
-// emit publishes a unless State holds its content hash, then records it.
+// emit publishes a unless State marks its content hash stored (see
+// MarkStored). It does not mark a itself: the stage that stores articles
+// does, so that an article lost between the queue and the store is
+// published again by the next crawl.
 //
 // For an article page listed by a feed or sitemap, it also records the
 // page's ETag / Last-Modified under the fetched URL once the article is
-// known to be stored (published now, or unchanged), so the next crawl asks
-// for it conditionally.
+// known to be stored (unchanged now, or stored by the end of this crawl),
+// so the next crawl asks for it conditionally.
 func (cr *crawl) emit(a news.Article, h *http.Header, f *fetch) error {
 	cr.mu.Lock()
 	if cr.emitted[a.ID] {
@@ -708,11 +719,13 @@ func (cr *crawl) emit(a news.Article, h *http.Header, f *fetch) error {
 	}
 	cr.mu.Lock()
 	cr.stats.ArticlesNew++
-	cr.mu.Unlock()
-	if err := cr.putRecord(a.ID, rec); err != nil {
-		return err
+	chk := storedCheck{id: a.ID, hash: a.ContentHash}
+	cr.pages = append(cr.pages, pendingPage{f: f, rec: rec, check: chk})
+	for p := f; p != nil; p = p.parent {
+		p.publishedHere = append(p.publishedHere, chk)
 	}
-	return cr.recordPage(f, rec)
+	cr.mu.Unlock()
+	return nil
 }
 
 // recordPage stores the conditional state of a feed or sitemap item page
@@ -761,8 +774,9 @@ func (cr *crawl) recordConditionalState() {
 	fs := cr.condFetch
 	cr.mu.Unlock()
 	now := time.Now().UTC()
+	stored := map[string]bool{}
 	for _, f := range fs {
-		if f.failed.Load() {
+		if f.failed.Load() || !cr.allStored(f, stored) {
 			continue
 		}
 		f.next.Time = now

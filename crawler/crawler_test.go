@@ -53,15 +53,23 @@ func (s *memState) keys() []string {
 }
 
 // memSink records published articles; fail, if set, decides failures.
+// With stored set it also plays the store, marking each article stored in
+// that State as soon as it is published (MarkStored).
 type memSink struct {
-	mu   sync.Mutex
-	got  []news.Article
-	fail func(news.Article) error
+	mu     sync.Mutex
+	got    []news.Article
+	fail   func(news.Article) error
+	stored State
 }
 
-func (s *memSink) Publish(_ context.Context, a news.Article) error {
+func (s *memSink) Publish(ctx context.Context, a news.Article) error {
 	if s.fail != nil {
 		if err := s.fail(a); err != nil {
+			return err
+		}
+	}
+	if s.stored != nil {
+		if err := MarkStored(ctx, s.stored, a); err != nil {
 			return err
 		}
 	}
@@ -119,7 +127,7 @@ func mustNew(t *testing.T, opts Options, st State, sink Sink) *Crawler {
 func TestCrawlSite(t *testing.T) {
 	site := newTestSite(t)
 	st := newMemState()
-	sink := &memSink{}
+	sink := &memSink{stored: st}
 	var progressCalls int
 	opts := testOptions()
 	opts.Progress = func(Stats) { progressCalls++ } // serialised by contract
@@ -286,7 +294,7 @@ func TestCrawlPublishFailureNotRecorded(t *testing.T) {
 			return errors.New("queue unavailable")
 		}
 		return nil
-	}}
+	}, stored: st}
 	c := mustNew(t, testOptions(), st, sink)
 	src := Source{Name: "rss", Feeds: []string{site.URL + "/feed.rss"}}
 
@@ -545,7 +553,8 @@ func TestArticlePagesAskConditionally(t *testing.T) {
 	defer srv.Close()
 	srvURL = srv.URL
 
-	st, sink := newMemState(), &memSink{}
+	st := newMemState()
+	sink := &memSink{stored: st}
 	c := mustNew(t, testOptions(), st, sink)
 	src := Source{Name: "cond", Feeds: []string{srv.URL + "/feed.rss"}}
 	first, err := c.Crawl(context.Background(), src)
