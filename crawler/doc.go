@@ -14,16 +14,18 @@
 // index pages) is only a source of links.
 //
 // Crawls are incremental. Before publishing an article the crawler reads
-// State under the article id; when the stored content hash equals the new
-// one the article counts as unchanged and is not published. After
-// Sink.Publish succeeds the new hash is written to State; an article whose
-// Publish failed is never recorded, so the next crawl retries it. Feeds and
-// sitemaps are requested with If-None-Match / If-Modified-Since from State
-// and a 304 answer ends their processing; their validators are recorded only
-// at the end of a crawl in which nothing they listed failed. The article
-// pages they list are asked conditionally too, once their article has been
-// published (or found unchanged): a 304 counts as unchanged. Pages reached
-// from seeds are always fetched in full, since their links are followed.
+// State under the article id; when it holds the article's content hash the
+// article counts as unchanged and is not published. The crawler does not
+// write that hash itself: the stage that stores articles calls MarkStored
+// once an article is durably stored, so an article published but lost
+// before the store (or whose Publish failed) is published again by the
+// next crawl. Feeds and sitemaps are requested with If-None-Match /
+// If-Modified-Since from State and a 304 answer ends their processing;
+// their validators are recorded only at the end of a crawl in which
+// nothing they listed failed and everything they listed is marked stored.
+// The article pages they list are asked conditionally too, once their
+// article is marked stored: a 304 counts as unchanged. Pages reached from
+// seeds are always fetched in full, since their links are followed.
 //
 // Per-URL failures (HTTP errors, timeouts, redirect loops, oversized
 // bodies, sink or state errors) are counted in Stats and do not stop the

@@ -201,6 +201,11 @@ func (p *Pipeline) handleExtraction(ctx context.Context, data []byte) error {
 		}
 		return fmt.Errorf("pipeline: store %s: %w", x.Article.URL, err)
 	}
+	// Only now may crawls skip the article; a failure here costs a
+	// re-publish by the next crawl, not the article.
+	if err := crawler.MarkStored(ctx, p.cfg.Queue.State(), x.Article); err != nil {
+		p.log.Warn("crawl state not updated; the next crawl will publish the article again", "url", x.Article.URL, "err", err)
+	}
 	p.stored.Add(1)
 	p.commitments.Add(int64(res.CommitmentsNew))
 	p.metrics.storedOne(res.CommitmentsNew)
@@ -240,6 +245,7 @@ func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progre
 		}
 	}
 	storedBefore, commitmentsBefore := p.stored.Load(), p.commitments.Load()
+	fullBefore, _ := p.cfg.Queue.StorageFull()
 	deadBefore, derr := p.cfg.Queue.Pending(ctx, queue.Dead)
 	if derr != nil {
 		return news.Run{}, fmt.Errorf("pipeline: %w", derr)
@@ -275,11 +281,15 @@ func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progre
 			crawlErr = fmt.Errorf("pipeline: crawl %s: %w", src.Name, err)
 			break
 		}
+		if err := storageFull(p.cfg.Queue, fullBefore); err != nil {
+			crawlErr = err
+			break
+		}
 	}
 	report()
 
 	if wait && crawlErr == nil {
-		if err := p.waitDrained(ctx, func() {
+		if err := p.waitDrained(ctx, fullBefore, func() {
 			st.mu.Lock()
 			st.run.ArticlesStored = int(p.stored.Load() - storedBefore)
 			st.run.Commitments = int(p.commitments.Load() - commitmentsBefore)
@@ -329,7 +339,7 @@ func addStats(r *news.Run, base news.Run, s crawler.Stats) {
 
 // waitDrained polls until the articles and extractions streams hold no
 // unacknowledged message, calling tick after each poll.
-func (p *Pipeline) waitDrained(ctx context.Context, tick func()) error {
+func (p *Pipeline) waitDrained(ctx context.Context, fullBefore int64, tick func()) error {
 	t := time.NewTicker(p.cfg.PollInterval)
 	defer t.Stop()
 	for {
@@ -345,12 +355,26 @@ func (p *Pipeline) waitDrained(ctx context.Context, tick func()) error {
 		if a == 0 && x == 0 {
 			return nil
 		}
+		if err := storageFull(p.cfg.Queue, fullBefore); err != nil {
+			return err
+		}
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("pipeline: waiting for %d article(s) and %d extraction(s) to be processed: %w", a, x, ctx.Err())
 		case <-t.C:
 		}
 	}
+}
+
+// storageFull returns an error for the user when JetStream refused to
+// store a message because its storage is full since StorageFull counted
+// before: the run cannot finish then.
+func storageFull(q *queue.Queue, before int64) error {
+	n, err := q.StorageFull()
+	if n == before {
+		return nil
+	}
+	return fmt.Errorf("pipeline: %w; free disk space on the NATS server (or raise its max_file_store) and run again: articles not stored yet are kept or fetched again", err)
 }
 
 // articleSink publishes crawled articles on the articles stream. The

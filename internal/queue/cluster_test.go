@@ -232,8 +232,8 @@ func TestLeaderLossIsRetried(t *testing.T) {
 func TestStorageFull(t *testing.T) {
 	srv := startTestServer(t, &server.Options{StoreDir: t.TempDir(), JetStreamMaxStore: 256 << 10})
 	q := openTest(t, Config{URL: srv.ClientURL(), Logger: testLogger()})
-	if q.StorageFull() != nil {
-		t.Fatalf("StorageFull before any publish = %v", q.StorageFull())
+	if n, err := q.StorageFull(); n != 0 || err != nil {
+		t.Fatalf("StorageFull before any publish = %d, %v", n, err)
 	}
 	data := make([]byte, 32<<10)
 	var err error
@@ -243,7 +243,7 @@ func TestStorageFull(t *testing.T) {
 	if !errors.Is(err, ErrStorageFull) {
 		t.Fatalf("Publish past the storage limit: %v, want ErrStorageFull", err)
 	}
-	if !errors.Is(q.StorageFull(), ErrStorageFull) {
-		t.Errorf("StorageFull() = %v", q.StorageFull())
+	if n, last := q.StorageFull(); n != 1 || !errors.Is(last, ErrStorageFull) {
+		t.Errorf("StorageFull() = %d, %v; want 1 and ErrStorageFull", n, last)
 	}
 }

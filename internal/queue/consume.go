@@ -192,8 +192,11 @@ func (q *Queue) handle(ctx context.Context, s Stream, m jetstream.Msg, h Handler
 		if err := m.DoubleAck(actx); err != nil {
 			q.log.Warn("queue: ack failed, message will be redelivered", "stream", s, "seq", md.Sequence.Stream, "err", err)
 		}
-	case errors.Is(err, ErrStorageFull):
+	case errors.Is(err, ErrStorageFull) || storageFull(err):
 		// Not the message's fault: retry without dead-lettering, slowly.
+		if !errors.Is(err, ErrStorageFull) {
+			_ = q.noteStorageFull(err) // counted by Publish otherwise
+		}
 		q.log.Warn("queue: storage full, will retry", "stream", s, "seq", md.Sequence.Stream, "err", err)
 		q.nak(s, m, q.cfg.MaxNakDelay)
 	case IsPermanent(err):

@@ -230,7 +230,8 @@ type Queue struct {
 	replicas int
 
 	fullMu sync.Mutex
-	full   error // see StorageFull
+	fulls  int64 // see StorageFull
+	full   error
 
 	closeOnce sync.Once
 	closeErr  error

@@ -112,17 +112,19 @@ func (q *Queue) noteStorageFull(err error) error {
 	err = fmt.Errorf("%w: %w", ErrStorageFull, err)
 	q.fullMu.Lock()
 	q.full = err
+	q.fulls++
 	q.fullMu.Unlock()
 	return err
 }
 
-// StorageFull returns the last error by which JetStream refused to store
-// a message because its storage is full (wrapping ErrStorageFull), or nil
-// if that has not happened since Open. A stage that depends on storing
-// messages cannot make progress then: an ingestion run should stop and
-// report it rather than wait.
-func (q *Queue) StorageFull() error {
+// StorageFull returns how many times since Open JetStream refused to store
+// a message (Publish, KV writes, handler outcomes) because its storage is
+// full, and the last such error (wrapping ErrStorageFull; nil when n is
+// 0). Stages that depend on storing messages cannot make progress then: an
+// ingestion run should stop and report it rather than wait. Compare n
+// before and after an operation to see whether it ran into a full store.
+func (q *Queue) StorageFull() (n int64, last error) {
 	q.fullMu.Lock()
 	defer q.fullMu.Unlock()
-	return q.full
+	return q.fulls, q.full
 }
