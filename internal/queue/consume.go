@@ -193,12 +193,13 @@ func (q *Queue) handle(ctx context.Context, s Stream, m jetstream.Msg, h Handler
 			q.log.Warn("queue: ack failed, message will be redelivered", "stream", s, "seq", md.Sequence.Stream, "err", err)
 		}
 	case errors.Is(err, ErrStorageFull) || storageFull(err):
-		// Not the message's fault: retry without dead-lettering, slowly.
+		// Not the message's fault: retry without dead-lettering.
 		if !errors.Is(err, ErrStorageFull) {
 			_ = q.noteStorageFull(err) // counted by Publish otherwise
 		}
-		q.log.Warn("queue: storage full, will retry", "stream", s, "seq", md.Sequence.Stream, "err", err)
-		q.nak(s, m, q.cfg.MaxNakDelay)
+		delay := q.nakDelay(n)
+		q.log.Warn("queue: storage full, will retry", "stream", s, "seq", md.Sequence.Stream, "retry_in", delay, "err", err)
+		q.nak(s, m, delay)
 	case IsPermanent(err):
 		q.deadLetter(s, m, md, n, err.Error())
 	case n >= q.cfg.MaxDeliver:

@@ -109,7 +109,7 @@ func (q *Queue) noteStorageFull(err error) error {
 	if !storageFull(err) {
 		return err
 	}
-	err = fmt.Errorf("%w: %w", ErrStorageFull, err)
+	err = &fullError{err: err}
 	q.fullMu.Lock()
 	q.full = err
 	q.fulls++
@@ -128,3 +128,17 @@ func (q *Queue) StorageFull() (n int64, last error) {
 	defer q.fullMu.Unlock()
 	return q.fulls, q.full
 }
+
+// fullError is a storage-full error: it reads as ErrStorageFull with the
+// server's description, and wraps both.
+type fullError struct{ err error }
+
+func (e *fullError) Error() string {
+	var api *jetstream.APIError
+	if errors.As(e.err, &api) && api.Description != "" {
+		return fmt.Sprintf("%s (server: %s)", ErrStorageFull, api.Description)
+	}
+	return fmt.Sprintf("%s: %s", ErrStorageFull, e.err)
+}
+
+func (e *fullError) Unwrap() []error { return []error{ErrStorageFull, e.err} }
