@@ -268,21 +268,27 @@ func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progre
 			st.mu.Unlock()
 			report()
 		}
-		c, err := crawler.New(opts, p.cfg.Queue.State(), articleSink{p.cfg.Queue})
+		// A full JetStream store ends the crawl at once: every further
+		// article would fail the same way.
+		crawlCtx, stopCrawl := context.WithCancelCause(ctx)
+		sink := articleSink{q: p.cfg.Queue, full: stopCrawl}
+		c, err := crawler.New(opts, p.cfg.Queue.State(), sink)
 		if err != nil {
+			stopCrawl(nil)
 			return news.Run{}, fmt.Errorf("pipeline: %w", err)
 		}
-		stats, err := c.Crawl(ctx, src.Source)
+		stats, err := c.Crawl(crawlCtx, src.Source)
+		stopCrawl(nil)
 		p.metrics.crawled(src.Name, stats)
 		st.mu.Lock()
 		addStats(&st.run, base, stats)
 		st.mu.Unlock()
-		if err != nil {
-			crawlErr = fmt.Errorf("pipeline: crawl %s: %w", src.Name, err)
+		if ferr := storageFull(p.cfg.Queue, fullBefore); ferr != nil {
+			crawlErr = ferr
 			break
 		}
-		if err := storageFull(p.cfg.Queue, fullBefore); err != nil {
-			crawlErr = err
+		if err != nil {
+			crawlErr = fmt.Errorf("pipeline: crawl %s: %w", src.Name, err)
 			break
 		}
 	}
@@ -380,12 +386,20 @@ func storageFull(q *queue.Queue, before int64) error {
 // articleSink publishes crawled articles on the articles stream. The
 // message id is article id + content hash, so a re-crawl of an unchanged
 // page is deduplicated by JetStream even if the crawl state was lost.
-type articleSink struct{ q *queue.Queue }
+// A storage-full error also calls full.
+type articleSink struct {
+	q    *queue.Queue
+	full func(error)
+}
 
 func (s articleSink) Publish(ctx context.Context, a news.Article) error {
 	data, err := json.Marshal(a)
 	if err != nil {
 		return fmt.Errorf("pipeline: encode article: %w", err)
 	}
-	return s.q.Publish(ctx, queue.Articles, a.ID+"."+a.ContentHash, data)
+	err = s.q.Publish(ctx, queue.Articles, a.ID+"."+a.ContentHash, data)
+	if errors.Is(err, queue.ErrStorageFull) && s.full != nil {
+		s.full(err)
+	}
+	return err
 }
