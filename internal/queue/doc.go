@@ -21,6 +21,18 @@
 //     reason, origin and delivery count as headers;
 //   - the KV bucket PW_CRAWLSTATE, returned by Queue.State.
 //
+// On a cluster, Config.Replicas (default: 3 when the cluster has at least
+// 3 servers, else 1) copies of every stream, consumer and of the KV bucket
+// are kept. Open waits for an external server that is unreachable or
+// whose JetStream has no leader yet (Config.StartWait); Publish, the KV
+// methods, Pending and Consume retry operations that fail because a
+// stream has no leader or the connection is being re-established
+// (Config.LeaderWait). Open refuses a server whose max_payload is below
+// Config.MinMaxPayload (ErrMaxPayload). A refusal to store because
+// JetStream's storage is full is reported as ErrStorageFull, never
+// retried as a handler failure that could dead-letter the message, and
+// counted by Queue.StorageFull.
+//
 // Publish returns once the server has stored the message. Consume runs
 // workers that call a Handler per message and settle it by outcome: nil
 // acks (and waits for the server's confirmation), Permanent(err)
@@ -51,4 +63,11 @@
 //   - Dedupe covers only the duplicate window: a msgID republished later
 //     is a new message.
 //   - Close drains the connection: call it after Consume calls returned.
+//   - Automatic replicas count the servers the client knows of (those in
+//     Config.URL and those the server announces); a cluster that does not
+//     announce its servers (no_advertise) with a single URL gets 1.
+//   - A message whose handler keeps failing because storage is full is
+//     naked with the growing delay; its delivery count still grows, so a
+//     long outage can dead-letter it ("delivery attempts exhausted") once
+//     storage is back. 'pledgewatch dead redrive' brings it back.
 package queue
