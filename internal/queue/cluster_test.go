@@ -58,22 +58,34 @@ func startTestServer(t testing.TB, opts *server.Options) *server.Server {
 // each with its own store directory, routed to one another on loopback.
 func startCluster(t testing.TB, n int) []*server.Server {
 	t.Helper()
+	var srvs []*server.Server
+	for _, o := range clusterOptions(t, n) {
+		srvs = append(srvs, startTestServer(t, o))
+	}
+	return srvs
+}
+
+// clusterOptions returns the options of a cluster of n servers; starting
+// a server again with its options restarts it on the same store and ports.
+func clusterOptions(t testing.TB, n int) []*server.Options {
+	t.Helper()
 	ports := make([]int, n)
 	var routes []*url.URL
 	for i := range ports {
 		ports[i] = freePort(t)
 		routes = append(routes, &url.URL{Scheme: "nats", Host: fmt.Sprintf("127.0.0.1:%d", ports[i])})
 	}
-	var srvs []*server.Server
+	var opts []*server.Options
 	for i := range n {
-		srvs = append(srvs, startTestServer(t, &server.Options{
+		opts = append(opts, &server.Options{
 			ServerName: fmt.Sprintf("n%d", i+1),
+			Port:       freePort(t),
 			StoreDir:   t.TempDir(),
 			Cluster:    server.ClusterOpts{Name: "pw-test", Host: "127.0.0.1", Port: ports[i]},
 			Routes:     routes,
-		}))
+		})
 	}
-	return srvs
+	return opts
 }
 
 func TestOpenRefusesSmallMaxPayload(t *testing.T) {
@@ -245,5 +257,54 @@ func TestStorageFull(t *testing.T) {
 	}
 	if n, last := q.StorageFull(); n != 1 || !errors.Is(last, ErrStorageFull) {
 		t.Errorf("StorageFull() = %d, %v; want 1 and ErrStorageFull", n, last)
+	}
+}
+
+// TestOpenWaitsForStreamLeader opens a queue while two of the three
+// servers of a cluster are down, so that no stream has a leader: Open must
+// wait, then succeed once the servers are back.
+func TestOpenWaitsForStreamLeader(t *testing.T) {
+	opts := clusterOptions(t, 3)
+	var srvs []*server.Server
+	for _, o := range opts {
+		srvs = append(srvs, startTestServer(t, o))
+	}
+	url0 := srvs[0].ClientURL()
+	q := openTest(t, Config{URL: url0, Logger: testLogger()}) // creates the R3 streams
+	if q.Replicas() != 3 {
+		t.Fatalf("Replicas() = %d, want 3", q.Replicas())
+	}
+	for _, s := range srvs[1:] {
+		s.Shutdown()
+		s.WaitForShutdown()
+	}
+	type result struct {
+		q   *Queue
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		q, err := Open(context.Background(), Config{URL: url0, StartWait: -1, Logger: testLogger()})
+		done <- result{q, err}
+	}()
+	select {
+	case r := <-done:
+		if r.err == nil {
+			r.q.Close()
+		}
+		t.Fatalf("Open returned while the streams had no leader: %v", r.err)
+	case <-time.After(2 * time.Second):
+	}
+	for _, o := range opts[1:] {
+		startTestServer(t, o.Clone())
+	}
+	select {
+	case r := <-done:
+		if r.err != nil {
+			t.Fatalf("Open after the servers came back: %v", r.err)
+		}
+		r.q.Close()
+	case <-time.After(2 * guard):
+		t.Fatal("Open did not return after the servers came back")
 	}
 }
