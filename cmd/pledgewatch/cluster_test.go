@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -271,6 +273,7 @@ func TestIntegrationClusterLosesNothing(t *testing.T) {
 		stored = countStored(addr)
 		return stored >= n
 	})
+	writes := storeWrites(addr)
 	// Stop the roles cleanly: each must exit 0 on SIGTERM.
 	for _, r := range []*roleProc{crawler, x2, store} {
 		r.cmd.Process.Signal(syscall.SIGTERM)
@@ -291,8 +294,9 @@ func TestIntegrationClusterLosesNothing(t *testing.T) {
 			t.Errorf("%s stored %d times", u, c)
 		}
 	}
-	t.Logf("cluster test: %d articles stored (want %d), %d duplicates, %d lost, %d commitments (%d missing), %s",
-		len(seen), n, dups, n-len(seen), commitments, missing, time.Since(start).Round(time.Millisecond))
+	t.Logf("cluster test: %d articles stored (want %d), %d duplicates, %d lost, %d commitments (%d missing); "+
+		"%d store writes (redeliveries rewrite idempotently); %s from cluster start",
+		len(seen), n, dups, n-len(seen), commitments, missing, writes, time.Since(start).Round(time.Millisecond))
 	if len(seen) != n {
 		t.Errorf("stored %d distinct articles, want %d", len(seen), n)
 	}
@@ -342,6 +346,28 @@ func countStored(addr string) int {
 		return 0
 	}
 	return len(list.Items)
+}
+
+// storeWrites reads how many extractions the store role committed from its
+// /metrics (-1 when unavailable).
+func storeWrites(addr string) int {
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		return -1
+	}
+	defer resp.Body.Close()
+	var b strings.Builder
+	if _, err := io.Copy(&b, resp.Body); err != nil {
+		return -1
+	}
+	for _, line := range strings.Split(b.String(), "\n") {
+		if v, ok := strings.CutPrefix(line, "pledgewatch_stored_extractions_total "); ok {
+			if f, err := strconv.ParseFloat(v, 64); err == nil {
+				return int(f)
+			}
+		}
+	}
+	return -1
 }
 
 // tail returns the last n lines of s.
