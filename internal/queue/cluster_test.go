@@ -113,7 +113,7 @@ func TestOpenRefusesSmallMaxPayload(t *testing.T) {
 			if !errors.Is(err, ErrMaxPayload) {
 				t.Fatalf("Open error = %v, want ErrMaxPayload", err)
 			}
-			if !strings.Contains(err.Error(), "max_payload: 8MB") {
+			if !strings.Contains(err.Error(), "max_payload: 8MB") || !strings.Contains(err.Error(), srv.ClientURL()) {
 				t.Errorf("error %q does not say how to fix it", err)
 			}
 		})

@@ -299,9 +299,10 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 		return nil, fmt.Errorf("queue: connect to %s: %w", redactURL(url), err)
 	}
 	if mp := q.nc.MaxPayload(); cfg.URL != "" && mp < cfg.MinMaxPayload {
-		q.nc.Close()
-		return nil, fmt.Errorf("%w: the NATS server at %s accepts messages up to %d bytes (max_payload), pledgewatch needs at least %d: a large article with its extraction would be refused; set max_payload: %dMB in the nats-server configuration",
+		err := fmt.Errorf("%w: the NATS server at %s accepts messages up to %d bytes (max_payload), pledgewatch needs at least %d: a large article with its extraction would be refused; set max_payload: %dMB in the nats-server configuration",
 			ErrMaxPayload, q.nc.ConnectedUrlRedacted(), mp, cfg.MinMaxPayload, (cfg.MinMaxPayload+1<<20-1)>>20)
+		q.nc.Close()
+		return nil, err
 	}
 	q.js, err = jetstream.New(q.nc)
 	if err != nil {
@@ -318,95 +319,6 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 		return nil, err
 	}
 	return q, nil
-}
-
-// setup creates or updates the streams, consumers and KV bucket, retrying
-// while JetStream is unavailable (see Config.StartWait).
-func (q *Queue) setup(ctx context.Context) error {
-	for _, sc := range q.streamConfigs() {
-		err := q.retry(ctx, q.cfg.StartWait, "create stream", func(ctx context.Context) error {
-			_, err := q.js.CreateOrUpdateStream(ctx, sc)
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("queue: stream %s: %w", sc.Name, q.replicaHint(err))
-		}
-	}
-	for _, s := range []Stream{Articles, Extractions} {
-		err := q.retry(ctx, q.cfg.StartWait, "create consumer", func(ctx context.Context) error {
-			_, err := q.js.CreateOrUpdateConsumer(ctx, string(s), q.consumerConfig())
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("queue: consumer %s/%s: %w", s, durableName, err)
-		}
-	}
-	var kv jetstream.KeyValue
-	err := q.retry(ctx, q.cfg.StartWait, "create kv", func(ctx context.Context) error {
-		var err error
-		kv, err = q.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
-			Bucket:      StateBucket,
-			Description: "pledgewatch crawl state (seen URLs, ETags)",
-			History:     1,
-			Storage:     jetstream.FileStorage,
-			Replicas:    q.replicas,
-		})
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("queue: kv %s: %w", StateBucket, q.replicaHint(err))
-	}
-	q.kv = &KV{kv: kv, q: q}
-	return nil
-}
-
-func (q *Queue) streamConfigs() []jetstream.StreamConfig {
-	work := func(s Stream, desc string) jetstream.StreamConfig {
-		return jetstream.StreamConfig{
-			Name:        string(s),
-			Description: desc,
-			Subjects:    []string{s.subject()},
-			Retention:   jetstream.WorkQueuePolicy,
-			Storage:     jetstream.FileStorage,
-			Replicas:    q.replicas,
-			Duplicates:  q.cfg.Duplicates,
-		}
-	}
-	return []jetstream.StreamConfig{
-		work(Articles, "pledgewatch crawled articles awaiting extraction"),
-		work(Extractions, "pledgewatch extractions awaiting the store"),
-		{
-			Name:        string(Dead),
-			Description: "pledgewatch dead letters: payloads whose handler failed for good",
-			Subjects:    []string{deadPrefix + ">"},
-			Retention:   jetstream.LimitsPolicy,
-			Storage:     jetstream.FileStorage,
-			Replicas:    q.replicas,
-			Duplicates:  q.cfg.Duplicates,
-			MaxAge:      q.cfg.DeadMaxAge,
-		},
-	}
-}
-
-// consumerConfig is the durable pull consumer of a work-queue stream. The
-// server's MaxDeliver is one more than Config.MaxDeliver so that a message
-// whose last handler attempt was lost (process killed, AckWait expired)
-// is delivered once more and dead-lettered instead of being stranded.
-//
-// The consumer has no server-side BackOff: the server offsets a NAK delay
-// by BackOff[n]-AckWait, which would turn short retry delays into long
-// ones. Retries back off through Consume's growing NAK delays instead.
-func (q *Queue) consumerConfig() jetstream.ConsumerConfig {
-	return jetstream.ConsumerConfig{
-		Durable:       durableName,
-		Description:   "pledgewatch workers",
-		DeliverPolicy: jetstream.DeliverAllPolicy,
-		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       q.cfg.AckWait,
-		MaxDeliver:    q.cfg.MaxDeliver + 1,
-		ReplayPolicy:  jetstream.ReplayInstantPolicy,
-		Replicas:      q.replicas,
-	}
 }
 
 // Close drains the connection (in-flight publishes and acks complete,
