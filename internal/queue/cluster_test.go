@@ -172,7 +172,8 @@ func TestReplicasAuto(t *testing.T) {
 	}{
 		{"single server", single.ClientURL(), 0, 1},
 		{"cluster of 3", cluster[0].ClientURL(), 0, 3},
-		{"cluster, explicit 1", cluster[1].ClientURL(), 1, 1},
+		{"cluster, explicit 1 (scales down)", cluster[1].ClientURL(), 1, 1},
+		{"cluster, automatic again (scales up)", cluster[2].ClientURL(), 0, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,6 +187,20 @@ func TestReplicasAuto(t *testing.T) {
 			}
 			if got := st.CachedInfo().Config.Replicas; got != tt.want {
 				t.Errorf("stream replicas = %d, want %d", got, tt.want)
+			}
+			c, err := q.js.Consumer(t.Context(), string(Articles), durableName)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := c.CachedInfo().Config.Replicas; got != tt.want {
+				t.Errorf("consumer replicas = %d, want %d", got, tt.want)
+			}
+			kvs, err := q.js.Stream(t.Context(), "KV_"+StateBucket)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := kvs.CachedInfo().Config.Replicas; got != tt.want {
+				t.Errorf("KV replicas = %d, want %d", got, tt.want)
 			}
 		})
 	}
