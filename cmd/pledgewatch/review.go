@@ -3,12 +3,15 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/pledgewatch/pledgewatch/internal/amount"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/store"
 )
@@ -89,7 +92,7 @@ func reviewList(ctx context.Context, e env, args []string) error {
 	}
 	for _, c := range page.Items {
 		fmt.Fprintf(tw, "%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Confidence, c.ID, oneLine(c.Actor, 20), c.Kind,
-			oneLine(c.Value(), 40), c.Status, frameRule(c.Rules), oneLine(c.Evidence, 80))
+			oneLine(c.Value(), 40), c.Status, frameRule(c.Rules), excerpt(c, 80))
 	}
 	return tw.Flush()
 }
@@ -104,7 +107,7 @@ func (c *correctionFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.actor, "actor", "", "correct the actor: ISO alpha-2 `code`, EU, NATO or group:<name>")
 	fs.StringVar(&c.kind, "kind", "", "correct the `kind`: troops, money, equipment or support")
 	fs.StringVar(&c.troops, "troops", "", "correct the number of troops")
-	fs.StringVar(&c.amount, "amount", "", "correct the amount of money (whole units: 1.5e9)")
+	fs.StringVar(&c.amount, "amount", "", "correct the amount of money: 2,500, 1.2 billion, €1.2bn (a currency sets --currency)")
 	fs.StringVar(&c.currency, "currency", "", "correct the currency `code`")
 	fs.StringVar(&c.item, "item", "", "correct the equipment or support item")
 	fs.StringVar(&c.count, "count", "", "correct the item count")
@@ -123,16 +126,22 @@ func (c *correctionFlags) correction(fs *flag.FlagSet) (store.Correction, error)
 		}
 		v := f.Value.String()
 		switch f.Name {
-		case "actor":
-			k.Actor = &v
+		case "actor", "recipient":
+			code, _, rerr := resolveCountry(f.Name, v)
+			if rerr != nil {
+				err = rerr
+			}
+			if f.Name == "actor" {
+				k.Actor = &code
+			} else {
+				k.Recipient = &code
+			}
 		case "currency":
 			k.Currency = &v
 		case "item":
 			k.Item = &v
 		case "qualifier":
 			k.Qualifier = &v
-		case "recipient":
-			k.Recipient = &v
 		case "kind":
 			kind := news.Kind(v)
 			if !kind.Valid() {
@@ -156,11 +165,14 @@ func (c *correctionFlags) correction(fs *flag.FlagSet) (store.Correction, error)
 				k.Count = &n
 			}
 		case "amount":
-			a, perr := strconv.ParseFloat(strings.ReplaceAll(v, ",", ""), 64)
-			if perr != nil || a < 0 || a != a || a > 1e18 {
-				err = usagef("--amount: %q is not a non-negative number", v)
+			a, cur, perr := amount.Parse(v)
+			if perr != nil {
+				err = usageError{fmt.Errorf("--amount: %w", perr)}
 			}
 			k.Amount = &a
+			if cur != "" && c.currency == "" {
+				k.Currency = &cur
+			}
 		}
 	})
 	return k, err
@@ -205,7 +217,11 @@ func reviewAct(ctx context.Context, e env, action string, args []string) error {
 		return err
 	}
 	defer closeDB()
-	for _, id := range ids {
+	for _, arg := range ids {
+		id, err := resolveID(ctx, db, arg)
+		if err != nil {
+			return fmt.Errorf("review %s %s: %w", action, arg, err)
+		}
 		var c news.Commitment
 		switch action {
 		case "accept":
@@ -251,4 +267,55 @@ func frameRule(rules []string) string {
 		return "-"
 	}
 	return rules[0]
+}
+
+// minPrefix is the shortest commitment id prefix resolveID looks up.
+const minPrefix = 4
+
+// resolveID returns the commitment id that arg names: the id itself, or,
+// as git does with commits, a unique prefix of one (at least minPrefix hex
+// digits). An ambiguous prefix is a usage error listing the candidates.
+func resolveID(ctx context.Context, db ledgerDB, arg string) (string, error) {
+	id := strings.ToLower(strings.TrimSpace(arg))
+	if _, err := db.Commitment(ctx, id); err == nil {
+		return id, nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return "", asUsage(err)
+	}
+	notFound := fmt.Errorf("no commitment has the id %q (see 'pledgewatch review list' or 'pledgewatch query --review all'): %w", arg, store.ErrNotFound)
+	if len(id) < minPrefix || strings.Trim(id, "0123456789abcdef") != "" {
+		if len(id) < minPrefix && strings.Trim(id, "0123456789abcdef") == "" {
+			return "", usagef("%q is too short to find a commitment: give at least %d characters of its id", arg, minPrefix)
+		}
+		return "", notFound
+	}
+	var matches []string
+	q := store.Query{Review: store.ReviewAll, Limit: store.MaxLimit}
+	for {
+		page, err := db.Commitments(ctx, q)
+		if err != nil {
+			return "", asUsage(err)
+		}
+		for _, c := range page.Items {
+			if strings.HasPrefix(c.ID, id) && !slices.Contains(matches, c.ID) {
+				matches = append(matches, c.ID)
+			}
+		}
+		if page.Next == "" {
+			break
+		}
+		q.Cursor = page.Next
+	}
+	switch len(matches) {
+	case 0:
+		return "", notFound
+	case 1:
+		return matches[0], nil
+	}
+	slices.Sort(matches)
+	n := len(matches)
+	if n > 5 {
+		matches = append(matches[:5], "…")
+	}
+	return "", usagef("%q is the start of %d commitment ids (%s): give more characters", arg, n, strings.Join(matches, ", "))
 }
