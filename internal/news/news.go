@@ -258,6 +258,9 @@ type Run struct {
 	Errors         int `json:"errors"`
 	// ErrorSamples holds the first few error messages.
 	ErrorSamples []string `json:"error_samples,omitempty"`
+	// Disallowed holds the first few URLs robots.txt kept the crawler from
+	// fetching (seeds, feeds, sitemaps or pages).
+	Disallowed []string `json:"disallowed,omitempty"`
 }
 
 // DeadLetter is a message the pipeline gave up on after repeated failures
