@@ -54,7 +54,7 @@ func TestParseErrors(t *testing.T) {
 		{"public addr needs token", "http:\n  addr: 0.0.0.0:80\n", "http.token"},
 		{"bad nats url", "nats:\n  url: localhost\n", "nats.url"},
 		{"bad timeout", "crawl:\n  timeout: -1s\n", "crawl.timeout"},
-		{"timeout not a duration", "crawl:\n  timeout: soon\n", "line 2: cannot unmarshal"},
+		{"timeout not a duration", "crawl:\n  timeout: soon\n", "crawl.timeout (line 2): \"soon\" is not a duration; write a duration such as 1s"},
 		{"workers", "extractor:\n  workers: 0\n", "extractor.workers"},
 		{"threshold", "review:\n  threshold: 2\n", "review.threshold"},
 		{"log level", "log:\n  level: loud\n", "log.level"},

@@ -152,10 +152,31 @@ func (f *filterFlags) query(notes io.Writer) (store.Query, error) {
 // asUsage turns a rejected parameter (from the store or the API) into a
 // usage error: the message names it, which matches the flag name.
 func asUsage(err error) error {
-	if errors.Is(err, store.ErrInvalid) {
-		return usageError{err}
+	var pe *api.ParamError
+	switch {
+	case errors.As(err, &pe):
+		return usageError{reworded{fmt.Sprintf("--%s: %s", flagName(pe.Param), pe.Msg), err}}
+	case errors.Is(err, store.ErrInvalid):
+		msg := err.Error()
+		if _, rest, ok := strings.Cut(msg, store.ErrInvalid.Error()+" "); ok {
+			if name, m, ok := strings.Cut(rest, ": "); ok && !strings.Contains(name, " ") {
+				msg = fmt.Sprintf("--%s: %s", flagName(name), m)
+			}
+		}
+		return usageError{reworded{msg, err}}
 	}
 	return err
+}
+
+// flagName is the command-line flag of an API or store parameter.
+func flagName(param string) string {
+	switch param {
+	case "q":
+		return "text"
+	case "actor":
+		return "country"
+	}
+	return strings.ReplaceAll(param, "_", "-")
 }
 
 func runQuery(ctx context.Context, e env, args []string) error {

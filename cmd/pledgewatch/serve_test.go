@@ -54,9 +54,10 @@ func TestCommandsWhileDatabaseHeld(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "1 pending") {
 		t.Errorf("list: exit %d %q", code, out)
 	}
-	code, _, errOut = cli(ctx, "query", "--config", f.cfg, "--country", "Poland")
-	if code != 2 || !strings.Contains(errOut, "country") {
-		t.Errorf("bad country through the API: exit %d %q", code, errOut)
+	code, _, errOut = cli(ctx, "query", "--config", f.cfg, "--currency", "euros")
+	if code != 2 || !strings.Contains(errOut, "--currency: \"euros\" is not a three-letter currency code") ||
+		strings.Contains(errOut, "api:") || strings.Contains(errOut, "store:") {
+		t.Errorf("bad currency through the API: exit %d %q", code, errOut)
 	}
 	code, out, _ = cli(ctx, "export", "--config", f.cfg, "--format", "csv")
 	if code != 0 || strings.Count(out, "\n") != 4 {

@@ -128,7 +128,7 @@ func responseError(method, path string, status int, eb errorBody) error {
 	switch status {
 	case http.StatusBadRequest:
 		if eb.Param != "" {
-			return &ParamError{Param: eb.Param, Msg: strings.TrimPrefix(eb.Error, "api: parameter "+eb.Param+": ")}
+			return &ParamError{Param: eb.Param, Msg: strings.TrimPrefix(eb.Error, eb.Param+": ")}
 		}
 		return &ParamError{Param: "request", Msg: eb.Error}
 	case http.StatusUnauthorized:
