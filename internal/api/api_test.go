@@ -314,8 +314,8 @@ func TestReviewAPI(t *testing.T) {
 	}
 
 	_, body = f.get(t, "/api/v1/audit")
-	var es []store.AuditEntry
-	if err := json.Unmarshal([]byte(body), &es); err != nil || len(es) != 3 || es[0].Who != "ana" {
+	var al AuditList
+	if err := json.Unmarshal([]byte(body), &al); err != nil || len(al.Items) != 3 || al.Items[0].Who != "ana" || al.Next != "" {
 		t.Errorf("audit = %s", body)
 	}
 }
@@ -397,9 +397,14 @@ type fakeRunner struct {
 	calls    [][]string
 	reex     int
 	redriven []uint64
+	// dead, when set, is the dead-letter stream newest first.
+	dead []news.DeadLetter
 }
 
 func (r *fakeRunner) DeadLetters(ctx context.Context, n int) ([]news.DeadLetter, error) {
+	if r.dead != nil {
+		return r.dead[:min(n, len(r.dead))], nil
+	}
 	return []news.DeadLetter{{Seq: 7, Stream: "PW_ARTICLES", Reason: "decode article: bad JSON", Deliveries: 1}}, nil
 }
 

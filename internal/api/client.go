@@ -234,9 +234,9 @@ func (c *Client) AuditLog(ctx context.Context, q store.AuditQuery) ([]store.Audi
 	if q.Limit != 0 {
 		v.Set("limit", strconv.Itoa(q.Limit))
 	}
-	var out []store.AuditEntry
-	err := c.do(ctx, http.MethodGet, "/api/v1/audit", v, nil, &out)
-	return out, err
+	var l AuditList
+	err := c.do(ctx, http.MethodGet, "/api/v1/audit", v, nil, &l)
+	return l.Items, err
 }
 
 // Ledger returns the deduplicated ledger of q.
@@ -300,13 +300,24 @@ func (c *Client) Article(ctx context.Context, id string) (news.Article, []news.C
 
 // Runs returns recent ingestion runs, newest first.
 func (c *Client) Runs(ctx context.Context, limit int) ([]news.Run, error) {
+	p, err := c.RunsPage(ctx, store.RunQuery{Limit: limit})
+	return p.Items, err
+}
+
+// RunsPage returns one page of runs, like (*store.Store).RunsPage.
+func (c *Client) RunsPage(ctx context.Context, q store.RunQuery) (store.RunPage, error) {
 	v := url.Values{}
-	if limit != 0 {
-		v.Set("limit", strconv.Itoa(limit))
+	if q.Limit != 0 {
+		v.Set("limit", strconv.Itoa(q.Limit))
 	}
-	var out []news.Run
-	err := c.do(ctx, http.MethodGet, "/api/v1/runs", v, nil, &out)
-	return out, err
+	if q.Cursor != "" {
+		v.Set("cursor", q.Cursor)
+	}
+	var l RunList
+	if err := c.do(ctx, http.MethodGet, "/api/v1/runs", v, nil, &l); err != nil {
+		return store.RunPage{}, err
+	}
+	return store.RunPage{Items: l.Items, Next: l.Next}, nil
 }
 
 // Run asks the server to run the named sources (all if empty) and blocks
@@ -334,9 +345,9 @@ func (c *Client) DeadLetters(ctx context.Context, n int) ([]news.DeadLetter, err
 	if n > 0 {
 		v.Set("limit", strconv.Itoa(n))
 	}
-	var out []news.DeadLetter
-	err := c.do(ctx, http.MethodGet, "/api/v1/dead", v, nil, &out)
-	return out, err
+	var l DeadList
+	err := c.do(ctx, http.MethodGet, "/api/v1/dead", v, nil, &l)
+	return l.Items, err
 }
 
 // Redrive puts dead letter seq back on its stream
