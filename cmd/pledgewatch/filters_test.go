@@ -100,7 +100,7 @@ func TestQueryAmountsAndCountries(t *testing.T) {
 		{[]string{"--min-amount", "€300 million", "--currency", "EUR"}, 0, []string{"money"}, ""},
 		{[]string{"--min-amount", "€300 million"}, 2, nil, "--currency EUR"},
 		{[]string{"--max-amount", "40"}, 0, []string{"tanks"}, ""},
-		{[]string{"--min-amount", "lots"}, 2, nil, "--min-amount: \"lots\" not an amount"},
+		{[]string{"--min-amount", "lots"}, 2, nil, "--min-amount: \"lots\" is not an amount"},
 		{[]string{"--min-amount", "1 gazillion"}, 2, nil, "1.2 billion"},
 		{[]string{"--country", "UK"}, 0, nil, "UK is not an ISO 3166-1 code; using GB"},
 		{[]string{"--country", "Germany"}, 0, []string{"tanks"}, "using DE"},

@@ -53,7 +53,7 @@ var words = map[string]string{
 func Parse(s string) (value float64, currency string, err error) {
 	orig := s
 	fail := func(why string) (float64, string, error) {
-		return 0, "", fmt.Errorf("%q %w (%s); %s", clip(orig), ErrSyntax, why, Hint)
+		return 0, "", fmt.Errorf("%q is %w (%s); %s", clip(orig), ErrSyntax, why, Hint)
 	}
 	if len(s) > MaxLen {
 		return fail(fmt.Sprintf("longer than %d bytes", MaxLen))
