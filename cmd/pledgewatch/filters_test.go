@@ -181,3 +181,24 @@ func TestReviewIDPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestReviewUndo(t *testing.T) {
+	f := newLedgerFixture(t)
+	ctx := context.Background()
+	tanks := f.ids["tanks"]
+	if code, _, errOut := cli(ctx, "review", "reject", "--config", f.cfg, tanks); code != 0 {
+		t.Fatalf("reject: %d %s", code, errOut)
+	}
+	code, out, errOut := cli(ctx, "review", "undo", "--config", f.cfg, "--who", "bo", tanks[:8])
+	if code != 0 || !strings.HasPrefix(out, "pending "+tanks) {
+		t.Fatalf("undo: exit %d %q %s", code, out, errOut)
+	}
+	rec := f.state(t, tanks)
+	if rec.Commitment.Review != news.ReviewPending || rec.History[len(rec.History)-1].Action != store.ActionUndo || rec.History[len(rec.History)-1].Who != "bo" {
+		t.Errorf("after undo: %q %+v", rec.Commitment.Review, rec.History)
+	}
+	code, _, errOut = cli(ctx, "review", "undo", "--config", f.cfg, tanks)
+	if code != 2 || !strings.Contains(errOut, "already undone") || strings.Contains(errOut, "store:") {
+		t.Errorf("second undo: exit %d %q", code, errOut)
+	}
+}

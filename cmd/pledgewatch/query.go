@@ -27,6 +27,7 @@ type ledgerDB interface {
 	Accept(ctx context.Context, id, who, note string) (news.Commitment, error)
 	Reject(ctx context.Context, id, who, note string) (news.Commitment, error)
 	Correct(ctx context.Context, id, who string, fields store.Correction, note string) (news.Commitment, error)
+	Undo(ctx context.Context, id, who, note string) (news.Commitment, error)
 	Totals(ctx context.Context, q store.LedgerQuery) (store.Totals, error)
 }
 

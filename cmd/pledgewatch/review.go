@@ -17,7 +17,7 @@ import (
 )
 
 func runReview(ctx context.Context, e env, args []string) error {
-	const usage = "list|accept|reject|correct --config FILE [flags] [ID...]"
+	const usage = "list|accept|reject|correct|undo --config FILE [flags] [ID...]"
 	const desc = `
 Reviews low-confidence extractions.
 
@@ -27,6 +27,9 @@ Reviews low-confidence extractions.
   correct ID [fields]  override fields (--actor, --kind, --troops, --amount,
                        --currency, --item, --count, --qualifier, --status,
                        --recipient) and mark the commitment corrected
+  undo ID...           revert the last decision on each commitment
+
+IDs may be shortened to a unique prefix of at least 4 characters.
 
 Every action is recorded in the audit log with --who (default $USER) and
 --note. Works while 'pledgewatch run' holds the database: it then asks the
@@ -35,7 +38,7 @@ running process over its HTTP API.`
 		fs := newFlagSet(e, "review", usage, desc)
 		fs.Usage()
 		if len(args) == 0 {
-			return usagef("review: missing action: list, accept, reject or correct")
+			return usagef("review: missing action: list, accept, reject, correct or undo")
 		}
 		return flag.ErrHelp
 	}
@@ -43,10 +46,10 @@ running process over its HTTP API.`
 	switch action {
 	case "list":
 		return reviewList(ctx, e, args)
-	case "accept", "reject", "correct":
+	case "accept", "reject", "correct", "undo":
 		return reviewAct(ctx, e, action, args)
 	}
-	return usagef("review: unknown action %q: want list, accept, reject or correct", action)
+	return usagef("review: unknown action %q: want list, accept, reject, correct or undo", action)
 }
 
 func reviewList(ctx context.Context, e env, args []string) error {
@@ -228,13 +231,19 @@ func reviewAct(ctx context.Context, e env, action string, args []string) error {
 			c, err = db.Accept(ctx, id, *who, *note)
 		case "reject":
 			c, err = db.Reject(ctx, id, *who, *note)
+		case "undo":
+			c, err = db.Undo(ctx, id, *who, *note)
 		default:
 			c, err = db.Correct(ctx, id, *who, fields, *note)
 		}
 		if err != nil {
 			return fmt.Errorf("review %s %s: %w", action, id, asUsage(err))
 		}
-		fmt.Fprintf(e.stdout, "%s %s: %s %s %s (%s)\n", c.Review, c.ID, c.Actor, c.Kind, c.Value(), c.Status)
+		state := string(c.Review)
+		if state == "" {
+			state = "unreviewed"
+		}
+		fmt.Fprintf(e.stdout, "%s %s: %s %s %s (%s)\n", state, c.ID, c.Actor, c.Kind, c.Value(), c.Status)
 	}
 	return nil
 }

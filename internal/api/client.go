@@ -216,6 +216,11 @@ func (c *Client) Correct(ctx context.Context, id, who string, fields store.Corre
 	return c.review(ctx, id, "correct", ReviewRequest{Who: who, Note: note, Fields: &fields})
 }
 
+// Undo reverts the last decision on a commitment (itself audited).
+func (c *Client) Undo(ctx context.Context, id, who, note string) (news.Commitment, error) {
+	return c.review(ctx, id, "undo", ReviewRequest{Who: who, Note: note})
+}
+
 func (c *Client) review(ctx context.Context, id, action string, req ReviewRequest) (news.Commitment, error) {
 	if id == "" {
 		return news.Commitment{}, badParam("id", "empty")

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"strings"
 	"testing"
 	"time"
 
@@ -91,5 +92,28 @@ func TestListsAreItemsAndPaged(t *testing.T) {
 	}
 	if code, body := f.get(t, "/api/v1/dead?cursor=x"); code.StatusCode != 400 {
 		t.Errorf("bad dead cursor: %d %s", code.StatusCode, body)
+	}
+}
+
+func TestUndoAPI(t *testing.T) {
+	f := newFixture(t, Config{ReviewThreshold: 0.6})
+	c := NewClient(f.srv.URL, "", nil)
+	ctx := context.Background()
+	id := f.ids["deTanks"]
+	if _, err := c.Reject(ctx, id, "ana", ""); err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.Undo(ctx, id, "bo", "misclick")
+	if err != nil || got.Review != news.ReviewPending {
+		t.Fatalf("Undo = %q, %v", got.Review, err)
+	}
+	log, err := c.AuditLog(ctx, store.AuditQuery{})
+	if err != nil || len(log) != 2 || log[1].Action != store.ActionUndo || log[1].Who != "bo" || log[1].Note != "misclick" {
+		t.Errorf("audit = %+v, %v", log, err)
+	}
+	_, err = c.Undo(ctx, id, "bo", "")
+	var pe *ParamError
+	if !errorsAs(err, &pe) || pe.Param != "id" || !strings.Contains(pe.Msg, "already undone") {
+		t.Errorf("second undo: %v", err)
 	}
 }

@@ -51,7 +51,7 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleReview serves POST /api/v1/commitments/{id}/{action} for accept,
-// reject and correct; it answers the commitment's new effective values.
+// reject, correct and undo; it answers the commitment's new effective values.
 func (s *server) handleReview(action string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		var req ReviewRequest
@@ -84,6 +84,8 @@ func (s *server) review(r *http.Request, action, id string, req ReviewRequest) (
 		return s.st.Accept(r.Context(), id, req.Who, req.Note)
 	case store.ActionReject:
 		return s.st.Reject(r.Context(), id, req.Who, req.Note)
+	case store.ActionUndo:
+		return s.st.Undo(r.Context(), id, req.Who, req.Note)
 	}
 	if req.Fields == nil {
 		return news.Commitment{}, badParam("fields", "required for correct")
