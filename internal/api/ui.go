@@ -36,7 +36,9 @@ func (s *server) routesUI(mux *http.ServeMux) error {
 	h("POST /review/{id}/correct", s.handleCorrect)
 	h("GET /commitments", s.handleCommitmentsPage)
 	h("GET /summary", s.handleSummaryPage)
+	h("GET /articles", s.handleArticlesPage)
 	h("GET /articles/{id}", s.handleArticlePage)
+	h("GET /runs", s.handleRunsPage)
 	return nil
 }
 
@@ -203,7 +205,7 @@ func (s *server) handleArticlePage(w http.ResponseWriter, r *http.Request) {
 		title = "Article"
 	}
 	s.render(w, http.StatusOK, "article", articlePage{
-		base:        base{Title: clip(title), CSRF: s.csrfToken(w, r)},
+		base:        base{Title: clip(title), Nav: "articles", CSRF: s.csrfToken(w, r)},
 		A:           a,
 		Segments:    articleSegments(a.Text, cs),
 		Commitments: cs,
