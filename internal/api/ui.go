@@ -3,9 +3,7 @@ package api
 import (
 	"bytes"
 	"crypto/subtle"
-	"html/template"
 	"net/http"
-	"net/url"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -91,66 +89,6 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: s.sessionValue(), Path: "/", HttpOnly: true,
 		SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil})
 	http.Redirect(w, r, "/review", http.StatusSeeOther)
-}
-
-type commitmentsPage struct {
-	base
-	F     map[string]string
-	Items []news.Commitment
-	// Next, ExportCSV and ExportJSONL are links built from encoded
-	// url.Values, so they are safe as template.URL.
-	Next                   template.URL
-	ExportCSV, ExportJSONL template.URL
-	Kinds                  []news.Kind
-	Statuses               []news.Status
-	Reviews                []string
-}
-
-// filterParams are the query parameters of the commitments page's form.
-var filterParams = []string{"country", "kind", "status", "review", "since", "until", "min_amount", "max_amount", "currency", "source", "q"}
-
-func (s *server) handleCommitmentsPage(w http.ResponseWriter, r *http.Request) {
-	v := r.URL.Query()
-	d := commitmentsPage{
-		base:     base{Title: "Commitments", Nav: "commitments", CSRF: s.csrfToken(w, r)},
-		F:        map[string]string{},
-		Kinds:    news.Kinds(),
-		Statuses: news.Statuses(),
-		Reviews:  []string{"none", "pending", "accepted", "corrected", "rejected", store.ReviewAll},
-	}
-	filters := url.Values{}
-	for _, p := range filterParams {
-		if val := strings.TrimSpace(v.Get(p)); val != "" {
-			d.F[p] = clip(val)
-			filters.Set(p, val)
-		}
-	}
-	csv, jsonl := cloneValues(filters), cloneValues(filters)
-	csv.Set("format", "csv")
-	jsonl.Set("format", "jsonl")
-	d.ExportCSV = template.URL("/api/v1/export?" + csv.Encode())
-	d.ExportJSONL = template.URL("/api/v1/export?" + jsonl.Encode())
-
-	qv := cloneValues(filters)
-	if c := v.Get("cursor"); c != "" {
-		qv.Set("cursor", c)
-	}
-	q, err := ParseQuery(qv)
-	if err == nil {
-		var page store.Page
-		page, err = s.st.Commitments(r.Context(), q)
-		d.Items = page.Items
-		if page.Next != "" {
-			nv := cloneValues(filters)
-			nv.Set("cursor", page.Next)
-			d.Next = template.URL("/commitments?" + nv.Encode())
-		}
-	}
-	status := http.StatusOK
-	if err != nil {
-		status, _, d.Error = s.classify(err)
-	}
-	s.render(w, status, "commitments", d)
 }
 
 type summaryPage struct {

@@ -54,3 +54,45 @@ func TestArticlesAndRunsPages(t *testing.T) {
 		t.Errorf("source filter: %d, blog article listed under wire", resp.StatusCode)
 	}
 }
+
+func TestCommitmentsPageCountAndSort(t *testing.T) {
+	f := newFixture(t, Config{ReviewThreshold: 0.6})
+	order := func(body string, names ...string) bool {
+		last := -1
+		for _, n := range names {
+			i := strings.Index(body, `<tr id="c-`+f.ids[n]+`"`)
+			if i < last {
+				return false
+			}
+			last = i
+		}
+		return last >= 0
+	}
+	tests := []struct {
+		path   string
+		status int
+		count  string
+		order  []string
+	}{
+		{"/commitments", 200, "<strong>4</strong> commitments match", nil},
+		{"/commitments?country=GB", 200, "<strong>2</strong> commitments match", nil},
+		{"/commitments?sort=value", 200, "<strong>4</strong> commitments match", []string{"ukMoney", "ukTroops", "frTroops", "deTanks"}},
+		{"/commitments?sort=confidence", 200, "<strong>4</strong>", []string{"ukTroops", "frTroops", "ukMoney", "deTanks"}},
+		{"/commitments?sort=value&kind=troops", 200, "<strong>2</strong>", []string{"ukTroops", "frTroops"}},
+		{"/commitments?sort=size", 400, "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.path, func(t *testing.T) {
+			resp, body := f.get(t, tc.path)
+			if resp.StatusCode != tc.status || !strings.Contains(body, tc.count) {
+				t.Fatalf("status %d, want %d with %q", resp.StatusCode, tc.status, tc.count)
+			}
+			if tc.order != nil && !order(body, tc.order...) {
+				t.Errorf("rows not in the order %v", tc.order)
+			}
+			if tc.status == 400 && !strings.Contains(body, "sort: &#34;size&#34; is not one of date, value, confidence") {
+				t.Errorf("no message naming sort")
+			}
+		})
+	}
+}
