@@ -10,8 +10,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"golang.org/x/sys/unix"
-
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -26,8 +24,8 @@ func termWidth(e env, w io.Writer) int {
 		return n
 	}
 	if f, ok := w.(*os.File); ok {
-		if ws, err := unix.IoctlGetWinsize(int(f.Fd()), unix.TIOCGWINSZ); err == nil && ws.Col > 0 {
-			return int(ws.Col)
+		if n := terminalColumns(f); n > 0 {
+			return n
 		}
 	}
 	return defaultWidth

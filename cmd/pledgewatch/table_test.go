@@ -71,3 +71,21 @@ func TestTableFitsWidth(t *testing.T) {
 		}
 	}
 }
+
+func TestTermWidth(t *testing.T) {
+	tests := []struct {
+		columns string
+		want    int
+	}{{"100", 100}, {"", defaultWidth}, {"wide", defaultWidth}, {"-3", defaultWidth}}
+	for _, tc := range tests {
+		e := env{getenv: func(k string) string {
+			if k == "COLUMNS" {
+				return tc.columns
+			}
+			return ""
+		}}
+		if got := termWidth(e, &bytes.Buffer{}); got != tc.want {
+			t.Errorf("COLUMNS=%q: width %d, want %d", tc.columns, got, tc.want)
+		}
+	}
+}
