@@ -89,7 +89,7 @@ func TestServe(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.Contains(string(body), "<strong>2</strong> remaining") {
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "<strong>2</strong> of 2 left") {
 		t.Errorf("review page: %d", resp.StatusCode)
 	}
 	c := api.NewClient(f.addr, "", nil)
