@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pledgewatch/pledgewatch/internal/api"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/store"
 )
@@ -200,5 +201,17 @@ func TestReviewUndo(t *testing.T) {
 	code, _, errOut = cli(ctx, "review", "undo", "--config", f.cfg, tanks)
 	if code != 2 || !strings.Contains(errOut, "already undone") || strings.Contains(errOut, "store:") {
 		t.Errorf("second undo: exit %d %q", code, errOut)
+	}
+}
+
+// TestAmountFiltersThroughTheAPI checks that the bounds the CLI sends to a
+// running pledgewatch (in Go's float syntax) are read back by the API.
+func TestAmountFiltersThroughTheAPI(t *testing.T) {
+	for _, v := range []float64{3e8, 2500, 1.5e-7, 1e18, 0} {
+		q := api.QueryValues(store.Query{MinAmount: &v})
+		back, err := api.ParseQuery(q)
+		if err != nil || back.MinAmount == nil || *back.MinAmount != v {
+			t.Errorf("%v → %q → %v, %v", v, q.Get("min_amount"), back.MinAmount, err)
+		}
 	}
 }
