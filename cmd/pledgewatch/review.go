@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/pledgewatch/pledgewatch/internal/amount"
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -88,16 +87,17 @@ func reviewList(ctx context.Context, e env, args []string) error {
 		}
 		return nil
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "%d pending\n", page.Remaining)
-	if len(page.Items) > 0 {
-		fmt.Fprintln(tw, "CONF\tID\tACTOR\tKIND\tVALUE\tSTATUS\tRULE\tEVIDENCE")
+	fmt.Fprintf(e.stdout, "%d pending\n", page.Remaining)
+	if len(page.Items) == 0 {
+		return nil
 	}
-	for _, c := range page.Items {
-		fmt.Fprintf(tw, "%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Confidence, c.ID, oneLine(c.Actor, 20), c.Kind,
-			oneLine(c.Value(), 40), c.Status, frameRule(c.Rules), excerpt(c, 80))
+	rows := make([][]string, len(page.Items))
+	for i, c := range page.Items {
+		rows[i] = []string{fmt.Sprintf("%.2f", c.Confidence), c.ID, oneLine(c.Actor, 20), string(c.Kind),
+			oneLine(c.Value(), 40), string(c.Status), frameRule(c.Rules), c.Evidence}
 	}
-	return tw.Flush()
+	printTable(e.stdout, termWidth(e, e.stdout), []string{"CONF", "ID", "ACTOR", "KIND", "VALUE", "STATUS", "RULE", "EVIDENCE"}, rows, page.Items)
+	return nil
 }
 
 // correctionFlags are the fields 'review correct' may override; only the
