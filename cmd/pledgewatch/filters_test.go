@@ -108,6 +108,8 @@ func TestQueryAmountsAndCountries(t *testing.T) {
 		{[]string{"--country", "de"}, 0, []string{"tanks"}, ""},
 		{[]string{"--country", "Poland"}, 0, []string{"troops", "money"}, "using PL"},
 		{[]string{"--country", "Narnia"}, 2, nil, "--country: \"Narnia\" is not a country"},
+		{[]string{"--country", "Germnay"}, 2, nil, "did you mean Germany, DE?"},
+		{[]string{"--country", "Polnad"}, 2, nil, "did you mean Poland, PL?"},
 		{[]string{"--country", "XQ"}, 2, nil, "ISO 3166-1 alpha-2 code such as GB"},
 	}
 	for _, tc := range tests {
