@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -93,4 +94,22 @@ func TestSiblings(t *testing.T) {
 	if len(got) != 2 || got[0].ID != "b" || got[1].ID != "d" {
 		t.Errorf("siblings = %+v, want b and d", got)
 	}
+}
+
+// FuzzSentenceContext checks that any article text and offsets give
+// context without panics, within the length bound, and valid UTF-8 when
+// the text is.
+func FuzzSentenceContext(f *testing.F) {
+	f.Add("One. Two three. Four!", 5, 15)
+	f.Add("é\nà. b", 1, 3)
+	f.Add("", 0, 0)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		b, a := sentenceContext(text, start, end)
+		if len(b) > maxContextLen+len("…") || len(a) > maxContextLen+len("…") {
+			t.Fatalf("context too long: %d, %d", len(b), len(a))
+		}
+		if utf8.ValidString(text) && (!utf8.ValidString(b) || !utf8.ValidString(a)) {
+			t.Fatalf("invalid UTF-8 from valid text: %q %q", b, a)
+		}
+	})
 }
