@@ -207,9 +207,7 @@ func Parse(data []byte, getenv func(string) string) (Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
-		return Config{}, &Error{Msg: strings.ReplaceAll(msg, "\n  ", "; ")}
+		return Config{}, yamlError(data, err)
 	}
 	if getenv != nil {
 		if v := getenv("PLEDGEWATCH_TOKEN"); v != "" {

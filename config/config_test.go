@@ -58,7 +58,7 @@ func TestParseErrors(t *testing.T) {
 		{"negative replicas", "nats:\n  url: nats://a:4222\n  replicas: -1\n", "nats.replicas"},
 		{"replicas on the embedded server", "nats:\n  replicas: 3\n", "nats.replicas"},
 		{"bad timeout", "crawl:\n  timeout: -1s\n", "crawl.timeout"},
-		{"timeout not a duration", "crawl:\n  timeout: soon\n", "line 2: cannot unmarshal"},
+		{"timeout not a duration", "crawl:\n  timeout: soon\n", "crawl.timeout (line 2): \"soon\" is not a duration; write a duration such as 1s"},
 		{"workers", "extractor:\n  workers: 0\n", "extractor.workers"},
 		{"threshold", "review:\n  threshold: 2\n", "review.threshold"},
 		{"log level", "log:\n  level: loud\n", "log.level"},

@@ -116,6 +116,9 @@ type Stats struct {
 	// Skipped counts URLs not fetched or not parsed on purpose: disallowed
 	// by robots.txt or not HTML.
 	Skipped int
+	// Disallowed holds the first few URLs that robots.txt kept the crawl
+	// from fetching.
+	Disallowed []string
 	// Errors counts per-URL failures; ErrorSamples holds the first five
 	// messages.
 	Errors       int
@@ -456,6 +459,9 @@ func (cr *crawl) dispatch(f *fetch) bool {
 		cr.c.log.Debug("crawler: disallowed by robots.txt", "url", f.url)
 		cr.mu.Lock()
 		cr.stats.Skipped++
+		if len(cr.stats.Disallowed) < maxErrorSamples {
+			cr.stats.Disallowed = append(cr.stats.Disallowed, f.url)
+		}
 		cr.mu.Unlock()
 		cr.progress()
 	case errors.Is(err, colly.ErrForbiddenDomain), errors.Is(err, colly.ErrMaxDepth):
@@ -818,6 +824,7 @@ func (cr *crawl) snapshot() Stats {
 	defer cr.mu.Unlock()
 	s := cr.stats
 	s.ErrorSamples = append([]string(nil), s.ErrorSamples...)
+	s.Disallowed = append([]string(nil), s.Disallowed...)
 	return s
 }
 

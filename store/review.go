@@ -185,23 +185,28 @@ const (
 	ActionAccept  = "accept"
 	ActionReject  = "reject"
 	ActionCorrect = "correct"
+	// ActionUndo reverts the commitment's last decision (see Undo).
+	ActionUndo = "undo"
 )
 
 // AuditEntry is one review action. The audit log is append-only: entries
 // are never modified or deleted, and Seq increases with every action.
 type AuditEntry struct {
-	V            int              `json:"v"`
-	Seq          uint64           `json:"seq"`
-	CommitmentID string           `json:"commitment_id"`
-	Action       string           `json:"action"`
-	Who          string           `json:"who"`
-	At           time.Time        `json:"at"`
-	Note         string           `json:"note,omitempty"`
-	Correction   *Correction      `json:"correction,omitempty"`
-	Before       news.Commitment  `json:"before"`
-	After        news.Commitment  `json:"after"`
-	From         news.ReviewState `json:"from,omitempty"`
-	To           news.ReviewState `json:"to"`
+	V            int         `json:"v"`
+	Seq          uint64      `json:"seq"`
+	CommitmentID string      `json:"commitment_id"`
+	Action       string      `json:"action"`
+	Who          string      `json:"who"`
+	At           time.Time   `json:"at"`
+	Note         string      `json:"note,omitempty"`
+	Correction   *Correction `json:"correction,omitempty"`
+	// PrevCorrection is the commitment's correction before this action,
+	// what Undo restores.
+	PrevCorrection *Correction      `json:"prev_correction,omitempty"`
+	Before         news.Commitment  `json:"before"`
+	After          news.Commitment  `json:"after"`
+	From           news.ReviewState `json:"from,omitempty"`
+	To             news.ReviewState `json:"to"`
 }
 
 // Accept marks the commitment accepted (keeping any earlier correction)
@@ -261,24 +266,10 @@ func (s *Store) review(ctx context.Context, id, who, note, action string, fields
 		if _, err := writeCommit(tx, id, &old, &rec); err != nil {
 			return err
 		}
-		audit := tx.Bucket(bAudit)
-		seq, err := audit.NextSequence()
-		if err != nil {
-			return fmt.Errorf("store: audit sequence: %w", err)
-		}
-		e := AuditEntry{V: SchemaVersion, Seq: seq, CommitmentID: id, Action: action, Who: who, At: now, Note: note,
-			Correction: fields, Before: old.effective(), After: rec.effective(), From: old.Review, To: rec.Review}
-		var k [8]byte
-		binary.BigEndian.PutUint64(k[:], seq)
-		data, err := encode(&e)
-		if err != nil {
+		e := AuditEntry{V: SchemaVersion, CommitmentID: id, Action: action, Who: who, At: now, Note: note,
+			Correction: fields, PrevCorrection: old.Correction, Before: old.effective(), After: rec.effective(), From: old.Review, To: rec.Review}
+		if err := putAudit(tx, &e); err != nil {
 			return err
-		}
-		if err := audit.Put(k[:], data); err != nil {
-			return fmt.Errorf("store: put audit: %w", err)
-		}
-		if err := tx.Bucket(bAuditByID).Put(append([]byte(id), k[:]...), nil); err != nil {
-			return fmt.Errorf("store: put audit index: %w", err)
 		}
 		after = e.After
 		return nil
@@ -287,6 +278,29 @@ func (s *Store) review(ctx context.Context, id, who, note, action string, fields
 		return news.Commitment{}, err
 	}
 	return after, nil
+}
+
+// putAudit appends e to the audit log, setting e.Seq.
+func putAudit(tx *bolt.Tx, e *AuditEntry) error {
+	audit := tx.Bucket(bAudit)
+	seq, err := audit.NextSequence()
+	if err != nil {
+		return fmt.Errorf("store: audit sequence: %w", err)
+	}
+	e.Seq = seq
+	var k [8]byte
+	binary.BigEndian.PutUint64(k[:], seq)
+	data, err := encode(e)
+	if err != nil {
+		return err
+	}
+	if err := audit.Put(k[:], data); err != nil {
+		return fmt.Errorf("store: put audit: %w", err)
+	}
+	if err := tx.Bucket(bAuditByID).Put(append([]byte(e.CommitmentID), k[:]...), nil); err != nil {
+		return fmt.Errorf("store: put audit index: %w", err)
+	}
+	return nil
 }
 
 // History returns the audit entries of one commitment, oldest first.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -65,4 +66,63 @@ func (s *Store) Runs(ctx context.Context, limit int) ([]news.Run, error) {
 		return nil
 	})
 	return out, err
+}
+
+// RunQuery pages through the runs, most recently started first.
+type RunQuery struct {
+	// Cursor is Next of the previous page, or empty.
+	Cursor string
+	// Limit is the page size: 0 means DefaultLimit, at most MaxLimit.
+	Limit int
+}
+
+// RunPage is one page of runs.
+type RunPage struct {
+	Items []news.Run
+	// Next is the cursor of the following page, empty on the last.
+	Next string
+}
+
+// RunsPage returns one page of runs, most recently started first. A
+// cursor that is not one this method returned is ErrInvalid.
+func (s *Store) RunsPage(ctx context.Context, q RunQuery) (RunPage, error) {
+	n, err := checkLimit(q.Limit)
+	if err != nil {
+		return RunPage{}, err
+	}
+	var start []byte
+	if q.Cursor != "" {
+		if start, err = hex.DecodeString(q.Cursor); err != nil || len(start) <= dateKeyLen {
+			return RunPage{}, invalidf("cursor", "%q is not a cursor from a previous page", q.Cursor)
+		}
+	}
+	var page RunPage
+	err = s.view(ctx, func(tx *bolt.Tx) error {
+		runs := tx.Bucket(bRuns)
+		c := tx.Bucket(bRunsByTime).Cursor()
+		k, _ := c.First()
+		if start != nil {
+			k, _ = c.Seek(start)
+		}
+		for ; k != nil; k, _ = c.Next() {
+			if len(page.Items) == n {
+				page.Next = hex.EncodeToString(k)
+				return nil
+			}
+			if len(k) <= dateKeyLen {
+				return fmt.Errorf("store: corrupt run index key %x", k)
+			}
+			var r runRec
+			id := string(k[dateKeyLen:])
+			ok, err := getRec(runs, id, &r)
+			if err != nil {
+				return fmt.Errorf("store: run %s: %w", id, err)
+			}
+			if ok {
+				page.Items = append(page.Items, r.Run)
+			}
+		}
+		return nil
+	})
+	return page, err
 }

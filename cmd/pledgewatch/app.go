@@ -31,10 +31,14 @@ func loadConfig(e env, path string) (config.Config, error) {
 	}
 	c, err := config.Load(path, e.getenv)
 	if err != nil {
+		msg := strings.TrimPrefix(err.Error(), "config: ")
 		if errors.Is(err, config.ErrInvalid) {
-			return config.Config{}, usageError{fmt.Errorf("%s: %w", path, err)}
+			return config.Config{}, usageError{reworded{path + ": " + msg, err}}
 		}
-		return config.Config{}, usageError{err}
+		if errors.Is(err, os.ErrNotExist) {
+			return config.Config{}, usagef("--config %s: no such file (start from config/example.yaml)", path)
+		}
+		return config.Config{}, usageError{fmt.Errorf("--config %s: %w", path, errors.Unwrap(err))}
 	}
 	return c, nil
 }

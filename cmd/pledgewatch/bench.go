@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"embed"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +12,11 @@ import (
 	"github.com/pledgewatch/pledgewatch/internal/testsite"
 )
 
+// benchData are the articles bench builds its site from by default.
+//
+//go:embed benchdata/*.txt
+var benchData embed.FS
+
 func runBench(ctx context.Context, e env, args []string) error {
 	fs := newFlagSet(e, "bench", "[--corpus DIR] [--articles N] [--workers N]", `
 Measures end-to-end throughput on this machine: serves a local news site of
@@ -19,7 +25,7 @@ ingestion through the whole pipeline (crawler, embedded JetStream, extractor
 workers, bbolt store in a temporary directory) and prints articles per
 second, commitments per second and text MB/s. Then runs the same ingestion
 again to measure an incremental run in which nothing changed.`)
-	corpus := fs.String("corpus", "../shared/corpus/seeds", "`directory` of .txt articles to build the site from")
+	corpus := fs.String("corpus", "", "`directory` of .txt articles to build the site from (default: the self-written articles built into pledgewatch)")
 	n := fs.Int("articles", 200, "number of article `pages` on the site")
 	workers := fs.Int("workers", 2, "extractor `workers`")
 	if err := parseFlags(fs, args); err != nil {
@@ -28,9 +34,15 @@ again to measure an incremental run in which nothing changed.`)
 	if *n < 1 || *workers < 1 {
 		return usagef("bench: --articles and --workers must be positive")
 	}
-	seeds, err := testsite.SeedArticles(*corpus)
+	var seeds []testsite.Article
+	var err error
+	if *corpus == "" {
+		seeds, err = testsite.SeedArticlesFS(benchData, "benchdata", "the built-in articles")
+	} else {
+		seeds, err = testsite.SeedArticles(*corpus)
+	}
 	if err != nil {
-		return usagef("bench: --corpus: %v", err)
+		return usagef("bench: --corpus %s: %v", *corpus, err)
 	}
 	arts := make([]testsite.Article, *n)
 	var textBytes int

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/pledgewatch/pledgewatch/config"
+	"github.com/pledgewatch/pledgewatch/crawler"
 	"github.com/pledgewatch/pledgewatch/internal/api"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/store"
@@ -28,8 +29,10 @@ If a 'pledgewatch run' already holds the same data_dir, crawl asks it (over
 its HTTP API) to run the sources now and reports its result.
 
 Prints a summary: pages fetched, articles new/unchanged/stored, commitments,
-errors; shows progress on a terminal. Exits 0 when every new article was
-stored, 1 otherwise, 2 for a usage or configuration error.`)
+errors, and the URLs robots.txt disallowed; shows progress on a terminal.
+Exits 0 when every source was crawled without an error and every new
+article was stored, 1 otherwise (so that cron reports it), 2 for a usage or
+configuration error.`)
 	cfgPath := fs.String("config", "", "configuration `file` (YAML)")
 	var sources stringList
 	fs.Var(&sources, "source", "run only the source with this `name` (repeatable)")
@@ -83,6 +86,9 @@ stored, 1 otherwise, 2 for a usage or configuration error.`)
 	}
 	if run.ArticlesStored < run.ArticlesNew {
 		return fmt.Errorf("crawl: only %d of %d new articles were stored", run.ArticlesStored, run.ArticlesNew)
+	}
+	if run.Errors > 0 {
+		return fmt.Errorf("crawl: %d fetch or pipeline errors (listed above); the rest of the run was stored", run.Errors)
 	}
 	return nil
 }
@@ -147,6 +153,22 @@ func printRun(w io.Writer, r news.Run) {
 	fmt.Fprintf(w, "  commitments new     %d\n", r.Commitments)
 	fmt.Fprintf(w, "  errors              %d\n", r.Errors)
 	for _, s := range r.ErrorSamples {
-		fmt.Fprintf(w, "    - %s\n", s)
+		fmt.Fprintf(w, "    - %s\n", explainError(s))
 	}
+	if len(r.Disallowed) > 0 {
+		fmt.Fprintf(w, "  skipped, disallowed by the site's robots.txt:\n")
+		for _, u := range r.Disallowed {
+			fmt.Fprintf(w, "    - %s\n", u)
+		}
+	}
+}
+
+// explainError adds to a run's error message how to fix the causes a user
+// controls, naming the configuration key.
+func explainError(msg string) string {
+	msg = strings.ReplaceAll(msg, "crawler: ", "")
+	if strings.Contains(msg, crawler.ErrBlockedAddress.Error()) {
+		return msg + " (a loopback or private address: set crawl.allow_private_networks: true in the configuration to crawl it)"
+	}
+	return msg
 }

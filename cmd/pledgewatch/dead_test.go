@@ -29,8 +29,8 @@ func TestDeadLettersListAndRedrive(t *testing.T) {
 	}
 
 	code, out, errOut := cli(ctx, "crawl", "--config", cfg)
-	if code != 0 || !strings.Contains(out, "dead-letter") {
-		t.Fatalf("crawl: code %d, want 0 and a dead-letter note\n%s%s", code, out, errOut)
+	if code != 1 || !strings.Contains(out, "dead-letter") {
+		t.Fatalf("crawl: code %d, want 1 (an error) and a dead-letter note\n%s%s", code, out, errOut)
 	}
 	code, out, errOut = cli(ctx, "dead", "list", "--config", cfg)
 	if code != 0 || !strings.Contains(out, "PW_ARTICLES") || !strings.Contains(out, "decode article") {

@@ -32,7 +32,7 @@ process over its HTTP API.`)
 	if err := checkFormat(*format, "csv", "jsonl"); err != nil {
 		return err
 	}
-	q, err := ff.query()
+	q, err := ff.query(e.stderr)
 	if err != nil {
 		return err
 	}

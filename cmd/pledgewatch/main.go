@@ -40,6 +40,16 @@ type usageError struct{ err error }
 func (u usageError) Error() string { return u.err.Error() }
 func (u usageError) Unwrap() error { return u.err }
 
+// reworded is an error whose message is written for the user while it
+// still wraps the original for errors.Is.
+type reworded struct {
+	msg string
+	err error
+}
+
+func (r reworded) Error() string { return r.msg }
+func (r reworded) Unwrap() error { return r.err }
+
 // usagef returns a usageError with a formatted message.
 func usagef(format string, args ...any) error {
 	return usageError{fmt.Errorf(format, args...)}
@@ -103,12 +113,25 @@ func exitCode(e env, err error) int {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.As(err, new(usageError)):
-		fmt.Fprintf(e.stderr, "pledgewatch: %v\n", err)
+		fmt.Fprintf(e.stderr, "pledgewatch: %s\n", userMessage(err))
 		return 2
 	default:
-		fmt.Fprintf(e.stderr, "pledgewatch: %v\n", err)
+		fmt.Fprintf(e.stderr, "pledgewatch: %s\n", userMessage(err))
 		return 1
 	}
+}
+
+// layerPrefixes are the package names errors carry from inside the
+// program; they say nothing to the user and are dropped from messages.
+var layerPrefixes = []string{"api: client: ", "api: parameter ", "api: ", "store: ", "config: ", "queue: ", "pipeline: ", "crawler: "}
+
+// userMessage is err's message without the names of internal layers.
+func userMessage(err error) string {
+	msg := err.Error()
+	for _, p := range layerPrefixes {
+		msg = strings.ReplaceAll(msg, p, "")
+	}
+	return msg
 }
 
 func printHelp(w io.Writer, cmds map[string]command) {

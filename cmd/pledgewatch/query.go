@@ -9,10 +9,9 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"text/tabwriter"
 	"time"
-	"unicode/utf8"
 
+	"github.com/pledgewatch/pledgewatch/internal/amount"
 	"github.com/pledgewatch/pledgewatch/internal/api"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/store"
@@ -28,6 +27,7 @@ type ledgerDB interface {
 	Accept(ctx context.Context, id, who, note string) (news.Commitment, error)
 	Reject(ctx context.Context, id, who, note string) (news.Commitment, error)
 	Correct(ctx context.Context, id, who string, fields store.Correction, note string) (news.Commitment, error)
+	Undo(ctx context.Context, id, who, note string) (news.Commitment, error)
 	Totals(ctx context.Context, q store.LedgerQuery) (store.Totals, error)
 }
 
@@ -85,7 +85,7 @@ type filterFlags struct {
 }
 
 func (f *filterFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.country, "country", "", "actor: ISO 3166-1 alpha-2 `code`, EU, NATO or group:<name>")
+	fs.StringVar(&f.country, "country", "", "actor: ISO 3166-1 alpha-2 `code` (GB), a country name (Germany), EU, NATO or group:<name>")
 	fs.StringVar(&f.kind, "kind", "", "`kind`: troops, money, equipment or support")
 	fs.StringVar(&f.status, "status", "", "`status`: pledged, delivered, considering or declined")
 	fs.StringVar(&f.review, "review", "", "review `state`: none, pending, accepted, rejected, corrected or all (default: all but rejected)")
@@ -94,14 +94,23 @@ func (f *filterFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.source, "source", "", "configured source `name`")
 	fs.StringVar(&f.currency, "currency", "", "three-letter currency `code`")
 	fs.StringVar(&f.text, "text", "", "case-insensitive `substring` of the evidence")
-	fs.StringVar(&f.minAmount, "min-amount", "", "minimum troops, amount or count")
-	fs.StringVar(&f.maxAmount, "max-amount", "", "maximum troops, amount or count")
+	fs.StringVar(&f.minAmount, "min-amount", "", "minimum troops, amount or count: 2500, 2,500, 1.2 billion, 1bn, 1e9")
+	fs.StringVar(&f.maxAmount, "max-amount", "", "maximum troops, amount or count (as --min-amount)")
 }
 
 // query validates the flags and returns the store query; errors are usage
-// errors naming the flag.
-func (f *filterFlags) query() (store.Query, error) {
-	q := store.Query{Country: f.country, Source: f.source, Currency: f.currency, Text: f.text}
+// errors naming the flag. Notes about how a value was read ("UK" taken as
+// GB) go to notes.
+func (f *filterFlags) query(notes io.Writer) (store.Query, error) {
+	q := store.Query{Source: f.source, Currency: f.currency, Text: f.text}
+	country, note, err := resolveCountry("country", f.country)
+	if err != nil {
+		return q, err
+	}
+	if note != "" {
+		fmt.Fprintf(notes, "pledgewatch: %s\n", note)
+	}
+	q.Country = country
 	if f.kind != "" && !news.Kind(f.kind).Valid() {
 		return q, usagef("--kind: %q is not one of %v", f.kind, news.Kinds())
 	}
@@ -116,7 +125,6 @@ func (f *filterFlags) query() (store.Query, error) {
 	default:
 		return q, usagef("--review: %q is not one of none, pending, accepted, rejected, corrected, all", f.review)
 	}
-	var err error
 	if q.Since, err = api.ParseDate("since", f.since, false); err != nil {
 		return q, usagef("--since: %q is not a date (YYYY-MM-DD) or RFC 3339 time", f.since)
 	}
@@ -130,9 +138,12 @@ func (f *filterFlags) query() (store.Query, error) {
 		if a.val == "" {
 			continue
 		}
-		var v float64
-		if _, err := fmt.Sscan(a.val, &v); err != nil || v != v {
-			return q, usagef("--%s: %q is not a number", a.flag, a.val)
+		v, cur, err := amount.Parse(a.val)
+		if err != nil {
+			return q, usageError{fmt.Errorf("--%s: %w", a.flag, err)}
+		}
+		if cur != "" && !strings.EqualFold(cur, f.currency) {
+			return q, usagef("--%s %q names a currency: add --currency %s (or leave the currency out)", a.flag, a.val, cur)
 		}
 		*a.dst = &v
 	}
@@ -142,10 +153,31 @@ func (f *filterFlags) query() (store.Query, error) {
 // asUsage turns a rejected parameter (from the store or the API) into a
 // usage error: the message names it, which matches the flag name.
 func asUsage(err error) error {
-	if errors.Is(err, store.ErrInvalid) {
-		return usageError{err}
+	var pe *api.ParamError
+	switch {
+	case errors.As(err, &pe):
+		return usageError{reworded{fmt.Sprintf("--%s: %s", flagName(pe.Param), pe.Msg), err}}
+	case errors.Is(err, store.ErrInvalid):
+		msg := err.Error()
+		if _, rest, ok := strings.Cut(msg, store.ErrInvalid.Error()+" "); ok {
+			if name, m, ok := strings.Cut(rest, ": "); ok && !strings.Contains(name, " ") {
+				msg = fmt.Sprintf("--%s: %s", flagName(name), m)
+			}
+		}
+		return usageError{reworded{msg, err}}
 	}
 	return err
+}
+
+// flagName is the command-line flag of an API or store parameter.
+func flagName(param string) string {
+	switch param {
+	case "q":
+		return "text"
+	case "actor":
+		return "country"
+	}
+	return strings.ReplaceAll(param, "_", "-")
 }
 
 func runQuery(ctx context.Context, e env, args []string) error {
@@ -158,7 +190,7 @@ Works while 'pledgewatch run' holds the database: it then asks the running
 process over its HTTP API (http.addr, http.token).`)
 	cfgPath := fs.String("config", "", "configuration `file` (YAML)")
 	format := fs.String("format", "table", "output `format`: table, jsonl or csv")
-	limit := fs.Int("limit", 100, "print at most `N` commitments (0: all)")
+	limit := fs.Int("limit", 100, "print at most `N` commitments (0: all); jsonl and csv print all unless --limit is given")
 	var ff filterFlags
 	ff.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -173,7 +205,10 @@ process over its HTTP API (http.addr, http.token).`)
 	if *limit < 0 {
 		return usagef("--limit: must not be negative")
 	}
-	q, err := ff.query()
+	if *format != "table" && !flagGiven(fs, "limit") {
+		*limit = 0
+	}
+	q, err := ff.query(e.stderr)
 	if err != nil {
 		return err
 	}
@@ -184,64 +219,43 @@ process over its HTTP API (http.addr, http.token).`)
 	defer closeDB()
 	var w api.Writer
 	if *format == "table" {
-		w = newTableWriter(e.stdout)
+		w = newTableWriter(e.stdout, termWidth(e, e.stdout))
 	} else if w, err = api.NewWriter(e.stdout, *format); err != nil {
 		return err
 	}
-	if _, err := api.Export(ctx, db, q, *limit, w); err != nil {
+	n, err := api.Export(ctx, db, q, *limit, w)
+	if err != nil {
 		return fmt.Errorf("query: %w", asUsage(err))
 	}
-	return w.Close()
-}
-
-// tableWriter prints commitments as an aligned table.
-type tableWriter struct {
-	tw *tabwriter.Writer
-	n  int
-}
-
-func newTableWriter(w io.Writer) *tableWriter {
-	return &tableWriter{tw: tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)}
-}
-
-func (t *tableWriter) Write(c news.Commitment) error {
-	if t.n == 0 {
-		fmt.Fprintln(t.tw, "DATE\tACTOR\tKIND\tVALUE\tSTATUS\tREVIEW\tCONF\tID\tEVIDENCE")
+	if err := w.Close(); err != nil {
+		return err
 	}
-	t.n++
-	date := "-"
-	if !c.Published.IsZero() {
-		date = c.Published.UTC().Format(time.DateOnly)
-	}
-	review := string(c.Review)
-	if review == "" {
-		review = "-"
-	}
-	_, err := fmt.Fprintf(t.tw, "%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%s\t%s\n", date, oneLine(c.Actor, 20), c.Kind, oneLine(c.Value(), 40),
-		c.Status, review, c.Confidence, c.ID, oneLine(c.Evidence, 70))
-	return err
-}
-
-func (t *tableWriter) Close() error {
-	if t.n == 0 {
-		fmt.Fprintln(t.tw, "no commitments match")
-	}
-	return t.tw.Flush()
-}
-
-// oneLine flattens whitespace and shortens s to at most n runes for a
-// table cell; control characters are dropped.
-func oneLine(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
-			return -1
+	if *limit > 0 && n == *limit {
+		total, err := api.Export(ctx, db, q, 0, discardWriter{})
+		if err != nil {
+			return fmt.Errorf("query: %w", asUsage(err))
 		}
-		return r
-	}, s)
-	if utf8.RuneCountInString(s) <= n {
-		return s
+		if total > n {
+			fmt.Fprintf(e.stderr, "showing %d of %d (--limit 0 for all)\n", n, total)
+		}
 	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
+	return nil
+}
+
+// discardWriter counts nothing and writes nothing: api.Export with it
+// counts the matches.
+type discardWriter struct{}
+
+func (discardWriter) Write(news.Commitment) error { return nil }
+func (discardWriter) Close() error                { return nil }
+
+// flagGiven reports whether the flag name was set on the command line.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == name {
+			given = true
+		}
+	})
+	return given
 }

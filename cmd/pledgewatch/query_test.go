@@ -90,7 +90,7 @@ func TestQueryBadFlags(t *testing.T) {
 		{"format", "xml"},
 		{"limit", "-3"},
 		{"min-amount", "lots"},
-		{"country", "Poland"},
+		{"country", "Narnia"},
 		{"currency", "euros"},
 	}
 	for _, tc := range tests {

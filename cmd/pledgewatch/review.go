@@ -3,18 +3,20 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
+	"github.com/pledgewatch/pledgewatch/internal/amount"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/store"
 )
 
 func runReview(ctx context.Context, e env, args []string) error {
-	const usage = "list|accept|reject|correct --config FILE [flags] [ID...]"
+	const usage = "list|accept|reject|correct|undo --config FILE [flags] [ID...]"
 	const desc = `
 Reviews low-confidence extractions.
 
@@ -24,6 +26,9 @@ Reviews low-confidence extractions.
   correct ID [fields]  override fields (--actor, --kind, --troops, --amount,
                        --currency, --item, --count, --qualifier, --status,
                        --recipient) and mark the commitment corrected
+  undo ID...           revert the last decision on each commitment
+
+IDs may be shortened to a unique prefix of at least 4 characters.
 
 Every action is recorded in the audit log with --who (default $USER) and
 --note. Works while 'pledgewatch run' holds the database: it then asks the
@@ -32,7 +37,7 @@ running process over its HTTP API.`
 		fs := newFlagSet(e, "review", usage, desc)
 		fs.Usage()
 		if len(args) == 0 {
-			return usagef("review: missing action: list, accept, reject or correct")
+			return usagef("review: missing action: list, accept, reject, correct or undo")
 		}
 		return flag.ErrHelp
 	}
@@ -40,10 +45,10 @@ running process over its HTTP API.`
 	switch action {
 	case "list":
 		return reviewList(ctx, e, args)
-	case "accept", "reject", "correct":
+	case "accept", "reject", "correct", "undo":
 		return reviewAct(ctx, e, action, args)
 	}
-	return usagef("review: unknown action %q: want list, accept, reject or correct", action)
+	return usagef("review: unknown action %q: want list, accept, reject, correct or undo", action)
 }
 
 func reviewList(ctx context.Context, e env, args []string) error {
@@ -82,16 +87,17 @@ func reviewList(ctx context.Context, e env, args []string) error {
 		}
 		return nil
 	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "%d pending\n", page.Remaining)
-	if len(page.Items) > 0 {
-		fmt.Fprintln(tw, "CONF\tID\tACTOR\tKIND\tVALUE\tSTATUS\tRULE\tEVIDENCE")
+	fmt.Fprintf(e.stdout, "%d pending\n", page.Remaining)
+	if len(page.Items) == 0 {
+		return nil
 	}
-	for _, c := range page.Items {
-		fmt.Fprintf(tw, "%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Confidence, c.ID, oneLine(c.Actor, 20), c.Kind,
-			oneLine(c.Value(), 40), c.Status, frameRule(c.Rules), oneLine(c.Evidence, 80))
+	rows := make([][]string, len(page.Items))
+	for i, c := range page.Items {
+		rows[i] = []string{fmt.Sprintf("%.2f", c.Confidence), c.ID, oneLine(c.Actor, 20), string(c.Kind),
+			oneLine(c.Value(), 40), string(c.Status), frameRule(c.Rules), c.Evidence}
 	}
-	return tw.Flush()
+	printTable(e.stdout, termWidth(e, e.stdout), []string{"CONF", "ID", "ACTOR", "KIND", "VALUE", "STATUS", "RULE", "EVIDENCE"}, rows, page.Items)
+	return nil
 }
 
 // correctionFlags are the fields 'review correct' may override; only the
@@ -104,7 +110,7 @@ func (c *correctionFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.actor, "actor", "", "correct the actor: ISO alpha-2 `code`, EU, NATO or group:<name>")
 	fs.StringVar(&c.kind, "kind", "", "correct the `kind`: troops, money, equipment or support")
 	fs.StringVar(&c.troops, "troops", "", "correct the number of troops")
-	fs.StringVar(&c.amount, "amount", "", "correct the amount of money (whole units: 1.5e9)")
+	fs.StringVar(&c.amount, "amount", "", "correct the amount of money: 2,500, 1.2 billion, €1.2bn (a currency sets --currency)")
 	fs.StringVar(&c.currency, "currency", "", "correct the currency `code`")
 	fs.StringVar(&c.item, "item", "", "correct the equipment or support item")
 	fs.StringVar(&c.count, "count", "", "correct the item count")
@@ -123,16 +129,22 @@ func (c *correctionFlags) correction(fs *flag.FlagSet) (store.Correction, error)
 		}
 		v := f.Value.String()
 		switch f.Name {
-		case "actor":
-			k.Actor = &v
+		case "actor", "recipient":
+			code, _, rerr := resolveCountry(f.Name, v)
+			if rerr != nil {
+				err = rerr
+			}
+			if f.Name == "actor" {
+				k.Actor = &code
+			} else {
+				k.Recipient = &code
+			}
 		case "currency":
 			k.Currency = &v
 		case "item":
 			k.Item = &v
 		case "qualifier":
 			k.Qualifier = &v
-		case "recipient":
-			k.Recipient = &v
 		case "kind":
 			kind := news.Kind(v)
 			if !kind.Valid() {
@@ -156,11 +168,14 @@ func (c *correctionFlags) correction(fs *flag.FlagSet) (store.Correction, error)
 				k.Count = &n
 			}
 		case "amount":
-			a, perr := strconv.ParseFloat(strings.ReplaceAll(v, ",", ""), 64)
-			if perr != nil || a < 0 || a != a || a > 1e18 {
-				err = usagef("--amount: %q is not a non-negative number", v)
+			a, cur, perr := amount.Parse(v)
+			if perr != nil {
+				err = usageError{fmt.Errorf("--amount: %w", perr)}
 			}
 			k.Amount = &a
+			if cur != "" && c.currency == "" {
+				k.Currency = &cur
+			}
 		}
 	})
 	return k, err
@@ -205,20 +220,30 @@ func reviewAct(ctx context.Context, e env, action string, args []string) error {
 		return err
 	}
 	defer closeDB()
-	for _, id := range ids {
+	for _, arg := range ids {
+		id, err := resolveID(ctx, db, arg)
+		if err != nil {
+			return fmt.Errorf("review %s %s: %w", action, arg, err)
+		}
 		var c news.Commitment
 		switch action {
 		case "accept":
 			c, err = db.Accept(ctx, id, *who, *note)
 		case "reject":
 			c, err = db.Reject(ctx, id, *who, *note)
+		case "undo":
+			c, err = db.Undo(ctx, id, *who, *note)
 		default:
 			c, err = db.Correct(ctx, id, *who, fields, *note)
 		}
 		if err != nil {
 			return fmt.Errorf("review %s %s: %w", action, id, asUsage(err))
 		}
-		fmt.Fprintf(e.stdout, "%s %s: %s %s %s (%s)\n", c.Review, c.ID, c.Actor, c.Kind, c.Value(), c.Status)
+		state := string(c.Review)
+		if state == "" {
+			state = "unreviewed"
+		}
+		fmt.Fprintf(e.stdout, "%s %s: %s %s %s (%s)\n", state, c.ID, c.Actor, c.Kind, c.Value(), c.Status)
 	}
 	return nil
 }
@@ -251,4 +276,55 @@ func frameRule(rules []string) string {
 		return "-"
 	}
 	return rules[0]
+}
+
+// minPrefix is the shortest commitment id prefix resolveID looks up.
+const minPrefix = 4
+
+// resolveID returns the commitment id that arg names: the id itself, or,
+// as git does with commits, a unique prefix of one (at least minPrefix hex
+// digits). An ambiguous prefix is a usage error listing the candidates.
+func resolveID(ctx context.Context, db ledgerDB, arg string) (string, error) {
+	id := strings.ToLower(strings.TrimSpace(arg))
+	if _, err := db.Commitment(ctx, id); err == nil {
+		return id, nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return "", asUsage(err)
+	}
+	notFound := fmt.Errorf("no commitment has the id %q (see 'pledgewatch review list' or 'pledgewatch query --review all'): %w", arg, store.ErrNotFound)
+	if len(id) < minPrefix || strings.Trim(id, "0123456789abcdef") != "" {
+		if len(id) < minPrefix && strings.Trim(id, "0123456789abcdef") == "" {
+			return "", usagef("%q is too short to find a commitment: give at least %d characters of its id", arg, minPrefix)
+		}
+		return "", notFound
+	}
+	var matches []string
+	q := store.Query{Review: store.ReviewAll, Limit: store.MaxLimit}
+	for {
+		page, err := db.Commitments(ctx, q)
+		if err != nil {
+			return "", asUsage(err)
+		}
+		for _, c := range page.Items {
+			if strings.HasPrefix(c.ID, id) && !slices.Contains(matches, c.ID) {
+				matches = append(matches, c.ID)
+			}
+		}
+		if page.Next == "" {
+			break
+		}
+		q.Cursor = page.Next
+	}
+	switch len(matches) {
+	case 0:
+		return "", notFound
+	case 1:
+		return matches[0], nil
+	}
+	slices.Sort(matches)
+	n := len(matches)
+	if n > 5 {
+		matches = append(matches[:5], "…")
+	}
+	return "", usagef("%q is the start of %d commitment ids (%s): give more characters", arg, n, strings.Join(matches, ", "))
 }

@@ -61,7 +61,7 @@ func TestReviewCommands(t *testing.T) {
 		{"unknown id", []string{"review", "accept", "--config", f.cfg, "0123abcd"}, 1, "not found"},
 		{"correct nothing", []string{"review", "correct", "--config", f.cfg, f.ids["money"]}, 2, "at least one field"},
 		{"correct bad kind", []string{"review", "correct", "--config", f.cfg, f.ids["money"], "--kind", "cash"}, 2, "--kind"},
-		{"correct bad actor", []string{"review", "correct", "--config", f.cfg, f.ids["money"], "--actor", "Poland"}, 2, "actor"},
+		{"correct bad actor", []string{"review", "correct", "--config", f.cfg, f.ids["money"], "--actor", "Narnia"}, 2, "actor"},
 		{"correct bad troops", []string{"review", "correct", "--config", f.cfg, f.ids["money"], "--troops", "-5"}, 2, "--troops"},
 		{"list bad limit", []string{"review", "list", "--config", f.cfg, "--limit", "0"}, 2, "--limit"},
 	}

@@ -54,9 +54,10 @@ func TestCommandsWhileDatabaseHeld(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "1 pending") {
 		t.Errorf("list: exit %d %q", code, out)
 	}
-	code, _, errOut = cli(ctx, "query", "--config", f.cfg, "--country", "Poland")
-	if code != 2 || !strings.Contains(errOut, "country") {
-		t.Errorf("bad country through the API: exit %d %q", code, errOut)
+	code, _, errOut = cli(ctx, "query", "--config", f.cfg, "--currency", "euros")
+	if code != 2 || !strings.Contains(errOut, "--currency: \"euros\" is not a three-letter currency code") ||
+		strings.Contains(errOut, "api:") || strings.Contains(errOut, "store:") {
+		t.Errorf("bad currency through the API: exit %d %q", code, errOut)
 	}
 	code, out, _ = cli(ctx, "export", "--config", f.cfg, "--format", "csv")
 	if code != 0 || strings.Count(out, "\n") != 4 {
@@ -88,7 +89,7 @@ func TestServe(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.Contains(string(body), "<strong>2</strong> remaining") {
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "<strong>2</strong> of 2 left") {
 		t.Errorf("review page: %d", resp.StatusCode)
 	}
 	c := api.NewClient(f.addr, "", nil)

@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/pledgewatch/pledgewatch/internal/api"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/store"
 )
@@ -27,7 +28,7 @@ Works while 'pledgewatch run' holds the database: it then asks the running
 process over its HTTP API.`)
 	cfgPath := fs.String("config", "", "configuration `file` (YAML)")
 	format := fs.String("format", "table", "output `format`: table or json")
-	window := fs.Duration("window", store.DefaultWindow, "reports of one commitment within this `duration` count once")
+	window := fs.String("window", "", "reports of one commitment within this `duration` count once: days (30d) or a duration (720h); default "+store.DefaultWindow.String())
 	var ff filterFlags
 	ff.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -39,10 +40,14 @@ process over its HTTP API.`)
 	if err := checkFormat(*format, "table", "json"); err != nil {
 		return err
 	}
-	if *window <= 0 {
-		return usagef("--window: must be positive")
+	win, err := api.ParseWindow("--window", *window)
+	if err != nil {
+		return usagef("--window: %q is not a number of days (30d) or a duration (720h)", *window)
 	}
-	q, err := ff.query()
+	if win == 0 {
+		win = store.DefaultWindow
+	}
+	q, err := ff.query(e.stderr)
 	if err != nil {
 		return err
 	}
@@ -51,7 +56,7 @@ process over its HTTP API.`)
 		return err
 	}
 	defer closeDB()
-	t, err := db.Totals(ctx, store.LedgerQuery{Query: q, Window: *window})
+	t, err := db.Totals(ctx, store.LedgerQuery{Query: q, Window: win})
 	if err != nil {
 		return fmt.Errorf("totals: %w", asUsage(err))
 	}
@@ -60,7 +65,7 @@ process over its HTTP API.`)
 		enc.SetIndent("", "  ")
 		return enc.Encode(t)
 	}
-	return printTotals(e.stdout, t, *window)
+	return printTotals(e.stdout, t, win)
 }
 
 func printTotals(w io.Writer, t store.Totals, window time.Duration) error {

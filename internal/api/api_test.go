@@ -44,6 +44,8 @@ func TestCommitmentsFilters(t *testing.T) {
 		{"since date", values("since", "2024-03-05"), []string{"frTroops", "deTanks"}},
 		{"until date includes the day", values("until", "2024-03-05"), []string{"deTanks", "ukTroops", "ukMoney"}},
 		{"min amount", values("min_amount", "3000"), []string{"ukTroops", "ukMoney"}},
+		{"min amount as written", values("min_amount", "1.5bn"), []string{"ukMoney"}},
+		{"max amount with separators", values("max_amount", "2,500"), []string{"frTroops", "deTanks"}},
 		{"currency", values("currency", "gbp"), []string{"ukMoney"}},
 		{"source", values("source", "blog"), []string{"deTanks"}},
 		{"text", values("q", "LEOPARD"), []string{"deTanks"}},
@@ -99,6 +101,7 @@ func TestBadParams(t *testing.T) {
 		{"/api/v1/commitments?until=2024-13-01", "until"},
 		{"/api/v1/commitments?limit=0", "limit"},
 		{"/api/v1/commitments?limit=100000", "limit"},
+		{"/api/v1/commitments?min_amount=%E2%82%AC1bn", "min_amount"},
 		{"/api/v1/commitments?min_amount=lots", "min_amount"},
 		{"/api/v1/commitments?max_amount=NaN", "max_amount"},
 		{"/api/v1/commitments?kind=tanks", "kind"},
@@ -314,8 +317,8 @@ func TestReviewAPI(t *testing.T) {
 	}
 
 	_, body = f.get(t, "/api/v1/audit")
-	var es []store.AuditEntry
-	if err := json.Unmarshal([]byte(body), &es); err != nil || len(es) != 3 || es[0].Who != "ana" {
+	var al AuditList
+	if err := json.Unmarshal([]byte(body), &al); err != nil || len(al.Items) != 3 || al.Items[0].Who != "ana" || al.Next != "" {
 		t.Errorf("audit = %s", body)
 	}
 }
@@ -397,9 +400,14 @@ type fakeRunner struct {
 	calls    [][]string
 	reex     int
 	redriven []uint64
+	// dead, when set, is the dead-letter stream newest first.
+	dead []news.DeadLetter
 }
 
 func (r *fakeRunner) DeadLetters(ctx context.Context, n int) ([]news.DeadLetter, error) {
+	if r.dead != nil {
+		return r.dead[:min(n, len(r.dead))], nil
+	}
 	return []news.DeadLetter{{Seq: 7, Stream: "PW_ARTICLES", Reason: "decode article: bad JSON", Deliveries: 1}}, nil
 }
 

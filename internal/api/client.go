@@ -128,7 +128,7 @@ func responseError(method, path string, status int, eb errorBody) error {
 	switch status {
 	case http.StatusBadRequest:
 		if eb.Param != "" {
-			return &ParamError{Param: eb.Param, Msg: strings.TrimPrefix(eb.Error, "api: parameter "+eb.Param+": ")}
+			return &ParamError{Param: eb.Param, Msg: strings.TrimPrefix(eb.Error, eb.Param+": ")}
 		}
 		return &ParamError{Param: "request", Msg: eb.Error}
 	case http.StatusUnauthorized:
@@ -216,6 +216,11 @@ func (c *Client) Correct(ctx context.Context, id, who string, fields store.Corre
 	return c.review(ctx, id, "correct", ReviewRequest{Who: who, Note: note, Fields: &fields})
 }
 
+// Undo reverts the last decision on a commitment (itself audited).
+func (c *Client) Undo(ctx context.Context, id, who, note string) (news.Commitment, error) {
+	return c.review(ctx, id, "undo", ReviewRequest{Who: who, Note: note})
+}
+
 func (c *Client) review(ctx context.Context, id, action string, req ReviewRequest) (news.Commitment, error) {
 	if id == "" {
 		return news.Commitment{}, badParam("id", "empty")
@@ -234,9 +239,9 @@ func (c *Client) AuditLog(ctx context.Context, q store.AuditQuery) ([]store.Audi
 	if q.Limit != 0 {
 		v.Set("limit", strconv.Itoa(q.Limit))
 	}
-	var out []store.AuditEntry
-	err := c.do(ctx, http.MethodGet, "/api/v1/audit", v, nil, &out)
-	return out, err
+	var l AuditList
+	err := c.do(ctx, http.MethodGet, "/api/v1/audit", v, nil, &l)
+	return l.Items, err
 }
 
 // Ledger returns the deduplicated ledger of q.
@@ -300,13 +305,24 @@ func (c *Client) Article(ctx context.Context, id string) (news.Article, []news.C
 
 // Runs returns recent ingestion runs, newest first.
 func (c *Client) Runs(ctx context.Context, limit int) ([]news.Run, error) {
+	p, err := c.RunsPage(ctx, store.RunQuery{Limit: limit})
+	return p.Items, err
+}
+
+// RunsPage returns one page of runs, like (*store.Store).RunsPage.
+func (c *Client) RunsPage(ctx context.Context, q store.RunQuery) (store.RunPage, error) {
 	v := url.Values{}
-	if limit != 0 {
-		v.Set("limit", strconv.Itoa(limit))
+	if q.Limit != 0 {
+		v.Set("limit", strconv.Itoa(q.Limit))
 	}
-	var out []news.Run
-	err := c.do(ctx, http.MethodGet, "/api/v1/runs", v, nil, &out)
-	return out, err
+	if q.Cursor != "" {
+		v.Set("cursor", q.Cursor)
+	}
+	var l RunList
+	if err := c.do(ctx, http.MethodGet, "/api/v1/runs", v, nil, &l); err != nil {
+		return store.RunPage{}, err
+	}
+	return store.RunPage{Items: l.Items, Next: l.Next}, nil
 }
 
 // Run asks the server to run the named sources (all if empty) and blocks
@@ -334,9 +350,9 @@ func (c *Client) DeadLetters(ctx context.Context, n int) ([]news.DeadLetter, err
 	if n > 0 {
 		v.Set("limit", strconv.Itoa(n))
 	}
-	var out []news.DeadLetter
-	err := c.do(ctx, http.MethodGet, "/api/v1/dead", v, nil, &out)
-	return out, err
+	var l DeadList
+	err := c.do(ctx, http.MethodGet, "/api/v1/dead", v, nil, &l)
+	return l.Items, err
 }
 
 // Redrive puts dead letter seq back on its stream

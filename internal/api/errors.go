@@ -30,7 +30,8 @@ type ParamError struct {
 	Msg   string
 }
 
-func (e *ParamError) Error() string { return fmt.Sprintf("api: parameter %s: %s", e.Param, e.Msg) }
+// Error is "PARAM: MSG", worded for the person who typed the value.
+func (e *ParamError) Error() string { return e.Param + ": " + e.Msg }
 
 // Is makes errors.Is(err, ErrBadParam) and errors.Is(err, store.ErrInvalid)
 // true, so callers that use either a Store or a Client test one sentinel.
@@ -82,7 +83,8 @@ func (s *server) classify(err error) (status int, param, msg string) {
 	case errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge, "body", fmt.Sprintf("request body larger than %d bytes", mbe.Limit)
 	case errors.Is(err, store.ErrInvalid):
-		return http.StatusBadRequest, storeParam(err), err.Error()
+		param := storeParam(err)
+		return http.StatusBadRequest, param, storeMessage(err, param)
 	case errors.Is(err, store.ErrNotFound):
 		return http.StatusNotFound, "", err.Error()
 	case errors.Is(err, store.ErrReadOnly):
@@ -104,4 +106,17 @@ func storeParam(err error) string {
 		return ""
 	}
 	return name
+}
+
+// storeMessage is a store ErrInvalid message worded for the user:
+// "PARAM: what is wrong", without the store's prefix.
+func storeMessage(err error, param string) string {
+	msg := err.Error()
+	if _, rest, ok := strings.Cut(msg, store.ErrInvalid.Error()+" "); ok {
+		return rest
+	}
+	if param != "" {
+		return param + ": " + msg
+	}
+	return msg
 }

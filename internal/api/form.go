@@ -1,12 +1,11 @@
 package api
 
 import (
-	"math"
 	"net/url"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pledgewatch/pledgewatch/internal/amount"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/store"
 )
@@ -16,8 +15,9 @@ const maxFieldLen = 200
 
 // FormCorrection turns the edit form's fields into a store.Correction that
 // holds only the fields whose value differs from cur (the commitment's
-// effective values). An absent or empty number field leaves the number
-// unchanged. Errors are *ParamError naming the field; the store checks
+// effective values). Numbers are read as people write them (amount.Parse:
+// "2,500", "1.2 billion", "€1.2bn"; a currency in the amount sets the
+// currency). An absent or empty number field leaves the number unchanged. Errors are *ParamError naming the field; the store checks
 // codes and enums.
 func FormCorrection(form url.Values, cur news.Commitment) (store.Correction, error) {
 	var k store.Correction
@@ -39,9 +39,9 @@ func FormCorrection(form url.Values, cur news.Commitment) (store.Correction, err
 		if v == "" {
 			return nil
 		}
-		n, err := strconv.ParseInt(strings.ReplaceAll(v, ",", ""), 10, 64)
-		if err != nil || n < 0 {
-			return badParam(name, "%q is not a whole non-negative number", clip(v))
+		n, err := wholeNumber(v)
+		if err != nil {
+			return badParam(name, "%v", err)
 		}
 		if old == nil || *old != n {
 			*dst = &n
@@ -83,12 +83,23 @@ func FormCorrection(form url.Values, cur news.Commitment) (store.Correction, err
 		return store.Correction{}, err
 	}
 	if v := strings.TrimSpace(form.Get("amount")); v != "" {
-		f, err := strconv.ParseFloat(strings.ReplaceAll(v, ",", ""), 64)
-		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) || f < 0 {
-			return store.Correction{}, badParam("amount", "%q is not a non-negative number", clip(v))
+		f, code, err := amount.Parse(v)
+		if err != nil {
+			return store.Correction{}, badParam("amount", "%v", err)
 		}
 		if cur.Amount == nil || *cur.Amount != f {
 			k.Amount = &f
+		}
+		// "€1.2bn" also says the currency, unless the currency field was
+		// changed to something else.
+		if code != "" && code != cur.Currency {
+			typed := strings.ToUpper(strings.TrimSpace(form.Get("currency")))
+			switch {
+			case typed == "" || typed == strings.ToUpper(cur.Currency):
+				k.Currency = &code
+			case typed != code:
+				return store.Correction{}, badParam("amount", "%q says %s but the currency field says %s", clip(v), code, typed)
+			}
 		}
 	}
 	return k, nil

@@ -1,13 +1,13 @@
 package api
 
 import (
-	"math"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/pledgewatch/pledgewatch/internal/amount"
 	"github.com/pledgewatch/pledgewatch/store"
 )
 
@@ -132,13 +132,18 @@ func parseDate(param, s string, endOfDay bool) (time.Time, error) {
 	return t, nil
 }
 
+// parseAmount reads a bound as people write it ("2,500", "1.2 billion",
+// "1bn", "1e9"; amount.Parse) without a currency.
 func parseAmount(param, s string) (*float64, error) {
 	if s == "" {
 		return nil, nil
 	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-		return nil, badParam(param, "%q is not a finite number", clip(s))
+	f, cur, err := amount.Parse(s)
+	if err != nil {
+		return nil, badParam(param, "%v", err)
+	}
+	if cur != "" {
+		return nil, badParam(param, "%q names a currency: give it in the currency parameter", clip(s))
 	}
 	return &f, nil
 }

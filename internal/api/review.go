@@ -6,6 +6,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -50,7 +51,7 @@ func (s *server) handleQueue(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleReview serves POST /api/v1/commitments/{id}/{action} for accept,
-// reject and correct; it answers the commitment's new effective values.
+// reject, correct and undo; it answers the commitment's new effective values.
 func (s *server) handleReview(action string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		var req ReviewRequest
@@ -83,6 +84,8 @@ func (s *server) review(r *http.Request, action, id string, req ReviewRequest) (
 		return s.st.Accept(r.Context(), id, req.Who, req.Note)
 	case store.ActionReject:
 		return s.st.Reject(r.Context(), id, req.Who, req.Note)
+	case store.ActionUndo:
+		return s.st.Undo(r.Context(), id, req.Who, req.Note)
 	}
 	if req.Fields == nil {
 		return news.Commitment{}, badParam("fields", "required for correct")
@@ -90,9 +93,22 @@ func (s *server) review(r *http.Request, action, id string, req ReviewRequest) (
 	return s.st.Correct(r.Context(), id, req.Who, *req.Fields, req.Note)
 }
 
-// handleAudit serves GET /api/v1/audit?after=&limit=.
+// AuditList is the JSON body of GET /api/v1/audit.
+type AuditList struct {
+	Items []store.AuditEntry `json:"items"`
+	// Next is the cursor of the following page (the last entry's
+	// sequence number), empty on the last.
+	Next string `json:"next,omitempty"`
+}
+
+// handleAudit serves GET /api/v1/audit?cursor=&limit=: the audit log,
+// oldest first. after= is an older name of cursor.
 func (s *server) handleAudit(w http.ResponseWriter, r *http.Request) {
-	after, err := uintParam(r, "after")
+	name := "cursor"
+	if !r.URL.Query().Has(name) {
+		name = "after"
+	}
+	after, err := uintParam(r, name)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -102,12 +118,22 @@ func (s *server) handleAudit(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	es, err := s.st.AuditLog(r.Context(), store.AuditQuery{After: after, Limit: limit})
+	if limit == 0 {
+		limit = store.DefaultLimit
+	}
+	ask := min(limit+1, store.MaxLimit)
+	es, err := s.st.AuditLog(r.Context(), store.AuditQuery{After: after, Limit: ask})
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, nonNil(es))
+	l := AuditList{Items: es}
+	if len(es) > limit || (len(es) == limit && ask == limit) {
+		l.Items = es[:limit]
+		l.Next = strconv.FormatUint(es[limit-1].Seq, 10)
+	}
+	l.Items = nonNil(l.Items)
+	writeJSON(w, http.StatusOK, l)
 }
 
 // decodeJSON reads one JSON object from r's body into v, strictly: the

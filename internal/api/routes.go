@@ -10,6 +10,7 @@ func (s *server) routesAPI(mux *http.ServeMux) {
 	h("POST /api/v1/commitments/{id}/accept", s.handleReview("accept"))
 	h("POST /api/v1/commitments/{id}/reject", s.handleReview("reject"))
 	h("POST /api/v1/commitments/{id}/correct", s.handleReview("correct"))
+	h("POST /api/v1/commitments/{id}/undo", s.handleReview("undo"))
 	h("GET /api/v1/export", s.handleExport)
 	h("GET /api/v1/articles", s.handleArticles)
 	h("GET /api/v1/articles/{id}", s.handleArticle)

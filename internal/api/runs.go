@@ -20,19 +20,32 @@ type ReextractResult struct {
 	Articles int `json:"articles"`
 }
 
-// handleRuns serves GET /api/v1/runs?limit=: recent runs, newest first.
+// RunList is the JSON body of GET /api/v1/runs.
+type RunList struct {
+	Items []news.Run `json:"items"`
+	// Next is the cursor of the following page, empty on the last.
+	Next string `json:"next,omitempty"`
+}
+
+// DeadList is the JSON body of GET /api/v1/dead.
+type DeadList struct {
+	Items []news.DeadLetter `json:"items"`
+	Next  string            `json:"next,omitempty"`
+}
+
+// handleRuns serves GET /api/v1/runs?limit=&cursor=: runs, newest first.
 func (s *server) handleRuns(w http.ResponseWriter, r *http.Request) {
 	limit, err := limitParam(r, store.MaxLimit)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	runs, err := s.st.Runs(r.Context(), limit)
+	page, err := s.st.RunsPage(r.Context(), store.RunQuery{Cursor: r.URL.Query().Get("cursor"), Limit: limit})
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, nonNil(runs))
+	writeJSON(w, http.StatusOK, RunList{Items: nonNil(page.Items), Next: page.Next})
 }
 
 // handleStartRun serves POST /api/v1/runs: it runs the sources, waits until
@@ -85,8 +98,13 @@ func (s *server) handleReextract(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, ReextractResult{Articles: n})
 }
 
-// handleDeadLetters serves GET /api/v1/dead?limit=: the messages the
-// pipeline gave up on, newest first.
+// maxDeadScan is how many of the newest dead letters GET /api/v1/dead
+// pages through.
+const maxDeadScan = 10 * store.MaxLimit
+
+// handleDeadLetters serves GET /api/v1/dead?limit=&cursor=: the messages
+// the pipeline gave up on, newest first. The cursor is the sequence number
+// below which the next page starts.
 func (s *server) handleDeadLetters(w http.ResponseWriter, r *http.Request) {
 	if !s.needRunner(w, noDeadLetters) {
 		return
@@ -99,12 +117,33 @@ func (s *server) handleDeadLetters(w http.ResponseWriter, r *http.Request) {
 	if limit == 0 {
 		limit = store.DefaultLimit
 	}
-	dls, err := s.runner.DeadLetters(r.Context(), limit)
+	before, err := uintParam(r, "cursor")
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, nonNil(dls))
+	n := limit + 1
+	if before != 0 {
+		n = maxDeadScan
+	}
+	dls, err := s.runner.DeadLetters(r.Context(), n)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	var l DeadList
+	for _, d := range dls {
+		if before != 0 && d.Seq >= before {
+			continue
+		}
+		if len(l.Items) == limit {
+			l.Next = strconv.FormatUint(l.Items[limit-1].Seq, 10)
+			break
+		}
+		l.Items = append(l.Items, d)
+	}
+	l.Items = nonNil(l.Items)
+	writeJSON(w, http.StatusOK, l)
 }
 
 // handleRedrive serves POST /api/v1/dead/{seq}/redrive.

@@ -17,7 +17,7 @@ import (
 var webFS embed.FS
 
 // pages are the page templates; each is parsed with layout.html.
-var pages = []string{"review", "edit", "commitments", "summary", "article", "login", "error"}
+var pages = []string{"review", "edit", "commitments", "summary", "article", "articles", "runs", "login", "error"}
 
 // parseTemplates parses every page once, with the layout and helpers.
 func parseTemplates() (map[string]*template.Template, error) {
@@ -28,6 +28,7 @@ func parseTemplates() (map[string]*template.Template, error) {
 		"isoDate":    func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
 		"fmtTime":    func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
 		"fmtAmount":  news.FormatAmount,
+		"field":      editField,
 		"join":       strings.Join,
 		"fmtRound":   func(f float64) string { return news.FormatAmount(roundSig(f)) },
 		"i64": func(p *int64) string {
@@ -52,6 +53,16 @@ func parseTemplates() (map[string]*template.Template, error) {
 		out[p] = t
 	}
 	return out, nil
+}
+
+// formField is one text input of the edit form.
+type formField struct {
+	Name, Label, Mode, Placeholder, Value, Err string
+}
+
+// editField builds the formField name of page p.
+func editField(p editPage, name, label, mode, placeholder string) formField {
+	return formField{Name: name, Label: label, Mode: mode, Placeholder: placeholder, Value: p.F[name], Err: p.Errs[name]}
 }
 
 // staticFS is the embedded web/static directory.

@@ -1,8 +1,10 @@
 package api
 
 import (
+	"html"
 	"net/http"
 	"net/http/cookiejar"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -80,7 +82,13 @@ func TestReviewPage(t *testing.T) {
 	b := newBrowser(t, f)
 	page := b.get("/review")
 	for _, want := range []string{
-		"<strong>3</strong> remaining",
+		"<strong>3</strong> of 3 left",
+		`<progress max="3" value="0"`,
+		`<h2 class="headline"><a href="/articles/`,
+		">UK pledges troops</a></h2>",
+		`<p class="around before">The United Kingdom will send 5,000 troops to Estonia.</p>`,
+		`<dd class="rule">frame.active</dd>`,
+		`class="skip button" href="/review?skip=` + f.ids["deTanks"] + `&amp;start=3#c-`,
 		`id="c-` + f.ids["deTanks"] + `"`,
 		`<mark class="actor" title="actor DE">Germany</mark>`,
 		`<mark class="qty" title="40 × Leopard 2 tanks">40</mark>`,
@@ -89,7 +97,6 @@ func TestReviewPage(t *testing.T) {
 		"&lt;script&gt;alert(&#39;pw&#39;)&lt;/script&gt;",
 		"Tanks &lt;b&gt;for&lt;/b&gt; Ukraine",
 		`<script src="/static/app.js" defer></script>`,
-		`<dd class="rules">frame.active, kind.equipment</dd>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("review page lacks %q", want)
@@ -120,34 +127,84 @@ func TestReviewPage(t *testing.T) {
 	})
 	t.Run("accept", func(t *testing.T) {
 		resp, _ := b.post("/review/"+f.ids["deTanks"]+"/accept", values("csrf", csrf, "next", f.ids["ukMoney"]))
-		if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/review#c-"+f.ids["ukMoney"] {
+		if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/review?last="+f.ids["deTanks"]+"#c-"+f.ids["ukMoney"] {
 			t.Fatalf("status %d location %q", resp.StatusCode, resp.Header.Get("Location"))
 		}
 		if got := f.review(t, f.ids["deTanks"]); got != news.ReviewAccepted {
 			t.Errorf("review = %q", got)
 		}
-		if !strings.Contains(b.get("/review"), "<strong>2</strong> remaining") {
-			t.Error("remaining count not updated")
+		page := b.get("/review?start=3&last=" + f.ids["deTanks"])
+		for _, want := range []string{"<strong>2</strong> of 3 left", `<progress max="3" value="1"`, `data-action="accept"`, "Accepted:",
+			`action="/review/` + f.ids["deTanks"] + `/undo"`} {
+			if !strings.Contains(page, want) {
+				t.Errorf("page after accept lacks %q", want)
+			}
+		}
+	})
+	t.Run("undo", func(t *testing.T) {
+		resp, _ := b.post("/review/"+f.ids["deTanks"]+"/undo", values("csrf", csrf, "start", "3", "skip", f.ids["deTanks"]))
+		if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/review?last="+f.ids["deTanks"]+"&start=3#c-"+f.ids["deTanks"] {
+			t.Fatalf("status %d location %q", resp.StatusCode, resp.Header.Get("Location"))
+		}
+		if got := f.review(t, f.ids["deTanks"]); got != news.ReviewPending {
+			t.Errorf("after undo: %q, want pending", got)
+		}
+		page := b.get("/review?start=3&last=" + f.ids["deTanks"])
+		if !strings.Contains(page, "<strong>3</strong> of 3 left") || !strings.Contains(page, `data-action="undo"`) || strings.Contains(page, "/undo\"") {
+			t.Errorf("page after undo: no progress back to 3, no undo note, or an undo of the undo")
+		}
+		resp, _ = b.post("/review/"+f.ids["deTanks"]+"/undo", values("csrf", csrf))
+		if resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("second undo: %d, want 400", resp.StatusCode)
+		}
+		if _, err := f.st.Accept(t.Context(), f.ids["deTanks"], uiWho, ""); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("skip puts the card last", func(t *testing.T) {
+		page := b.get("/review?skip=" + f.ids["ukMoney"] + ",not-an-id")
+		i, j := strings.Index(page, `id="c-`+f.ids["ukMoney"]+`"`), strings.Index(page, `id="c-`+f.ids["frTroops"]+`"`)
+		if i < 0 || j < 0 || i < j || !strings.Contains(page, "card skipped") {
+			t.Errorf("skipped card not after the others (%d, %d)", i, j)
 		}
 	})
 	t.Run("redirect target is not user controlled", func(t *testing.T) {
 		resp, _ := b.post("/review/"+f.ids["frTroops"]+"/reject", values("csrf", csrf, "next", "//evil.example/"))
-		if resp.Header.Get("Location") != "/review" {
+		if resp.Header.Get("Location") != "/review?last="+f.ids["frTroops"] {
 			t.Errorf("location %q", resp.Header.Get("Location"))
 		}
 	})
 	t.Run("edit and correct", func(t *testing.T) {
 		edit := b.get("/review/" + f.ids["ukMoney"] + "/edit")
-		if !strings.Contains(edit, `name="amount" inputmode="decimal" value="1600000000"`) {
-			t.Fatalf("edit form: %.500s", edit)
+		if !strings.Contains(edit, `name="amount" value="1.6 billion"`) {
+			t.Fatalf("edit form does not show the amount for reading: %s", edit)
 		}
-		resp, body := b.post("/review/"+f.ids["ukMoney"]+"/correct", values("csrf", csrf, "actor", "GB", "kind", "money",
-			"amount", "oops", "currency", "GBP", "status", "pledged"))
-		if resp.StatusCode != 400 || !strings.Contains(body, "amount") {
-			t.Errorf("bad amount: %d", resp.StatusCode)
+		bad := []struct{ field, value, want string }{
+			{"amount", "oops", "1.2 billion"},
+			{"amount", "€1.5bn", "says EUR but the currency field says USD"},
+			{"troops", "2.5", "not a whole number"},
+			{"actor", "Narnia", "not an ISO 3166-1 alpha-2 code"},
 		}
-		resp, _ = b.post("/review/"+f.ids["ukMoney"]+"/correct", values("csrf", csrf, "actor", "GB", "kind", "money",
-			"amount", "1,500,000,000", "currency", "GBP", "status", "delivered", "note", "per MoD"))
+		for _, tc := range bad {
+			form := url.Values{"csrf": {csrf}, "actor": {"GB"}, "kind": {"money"}, "amount": {"1.6 billion"}, "currency": {"GBP"}, "status": {"pledged"}}
+			form.Set(tc.field, tc.value)
+			if tc.value == "€1.5bn" {
+				form.Set("currency", "USD")
+			}
+			resp, body := b.post("/review/"+f.ids["ukMoney"]+"/correct", form.Encode())
+			if resp.StatusCode != 400 || !strings.Contains(body, `<span class="field-error" id="err-`+tc.field+`">`) ||
+				!strings.Contains(body, tc.want) || strings.Contains(body, "api:") || strings.Contains(body, "store:") {
+				t.Errorf("%s=%q: %d, want a message %q beside the field", tc.field, tc.value, resp.StatusCode, tc.want)
+			}
+			if !strings.Contains(body, `name="`+tc.field+`" value="`+html.EscapeString(tc.value)+`"`) {
+				t.Errorf("%s=%q: the form lost what was typed", tc.field, tc.value)
+			}
+		}
+		if f.review(t, f.ids["ukMoney"]) != news.ReviewPending {
+			t.Error("a bad form changed the commitment")
+		}
+		resp, _ := b.post("/review/"+f.ids["ukMoney"]+"/correct", values("csrf", csrf, "actor", "GB", "kind", "money",
+			"amount", "£1.5bn", "currency", "GBP", "status", "delivered", "note", "per MoD"))
 		if resp.StatusCode != http.StatusSeeOther {
 			t.Fatalf("correct: %d", resp.StatusCode)
 		}

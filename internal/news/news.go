@@ -208,17 +208,22 @@ func (c Commitment) Value() string {
 }
 
 // FormatAmount renders an amount in whole units with a scale word:
-// 1600000000 → "1.6 billion".
+// 1600000000 → "1.6 billion". It keeps twelve significant digits, so
+// float noise (97.39999999999999 million) does not show.
 func FormatAmount(v float64) string {
+	noiseless := func(x float64) string {
+		x, _ = strconv.ParseFloat(strconv.FormatFloat(x, 'g', 12, 64), 64)
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
 	for _, s := range []struct {
 		div  float64
 		name string
 	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
 		if v >= s.div || v <= -s.div {
-			return strconv.FormatFloat(v/s.div, 'f', -1, 64) + " " + s.name
+			return noiseless(v/s.div) + " " + s.name
 		}
 	}
-	return strconv.FormatFloat(v, 'f', -1, 64)
+	return noiseless(v)
 }
 
 // Int64 returns a pointer to v, for the nullable fields of Commitment.
@@ -258,6 +263,9 @@ type Run struct {
 	Errors         int `json:"errors"`
 	// ErrorSamples holds the first few error messages.
 	ErrorSamples []string `json:"error_samples,omitempty"`
+	// Disallowed holds the first few URLs robots.txt kept the crawler from
+	// fetching (seeds, feeds, sitemaps or pages).
+	Disallowed []string `json:"disallowed,omitempty"`
 }
 
 // DeadLetter is a message the pipeline gave up on after repeated failures

@@ -66,6 +66,9 @@ func TestValueAndFormatAmount(t *testing.T) {
 		{Commitment{Kind: KindMoney, Amount: Float64(1.6e9), Currency: "GBP"}, "1.6 billion GBP"},
 		{Commitment{Kind: KindMoney, Amount: Float64(500), Currency: "EUR"}, "500 EUR"},
 		{Commitment{Kind: KindMoney, Amount: Float64(2.5e12), Currency: "USD"}, "2.5 trillion USD"},
+		{Commitment{Kind: KindMoney, Amount: Float64(97.39999999999999e6), Currency: "EUR"}, "97.4 million EUR"},
+		{Commitment{Kind: KindMoney, Amount: Float64(0.1 + 0.2), Currency: "EUR"}, "0.3 EUR"},
+		{Commitment{Kind: KindMoney, Amount: Float64(1234567891), Currency: "EUR"}, "1.234567891 billion EUR"},
 		{Commitment{Kind: KindEquipment, Count: Int64(40), Item: "Leopard 2 tanks"}, "40 × Leopard 2 tanks"},
 		{Commitment{Kind: KindSupport, Item: "air support"}, "air support"},
 	}

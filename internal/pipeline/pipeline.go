@@ -341,6 +341,10 @@ func addStats(r *news.Run, base news.Run, s crawler.Stats) {
 	if len(r.ErrorSamples) > 10 {
 		r.ErrorSamples = r.ErrorSamples[:10]
 	}
+	r.Disallowed = append(append([]string(nil), base.Disallowed...), s.Disallowed...)
+	if len(r.Disallowed) > 10 {
+		r.Disallowed = r.Disallowed[:10]
+	}
 }
 
 // waitDrained polls until the articles and extractions streams hold no

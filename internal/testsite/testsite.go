@@ -8,10 +8,11 @@ package testsite
 import (
 	"fmt"
 	"html"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
+	"path"
 	"sort"
 	"strings"
 	"sync"
@@ -204,22 +205,28 @@ func paragraphs(text string) []string {
 // three words, body = the whole text. Published dates are spread over
 // September 2025. It returns an error if dir holds no .txt file.
 func SeedArticles(dir string) ([]Article, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	return SeedArticlesFS(os.DirFS(dir), ".", dir)
+}
+
+// SeedArticlesFS is SeedArticles over the directory dir of fsys; name
+// is how errors call it.
+func SeedArticlesFS(fsys fs.FS, dir, name string) ([]Article, error) {
+	files, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
 	if err != nil {
 		return nil, err
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("testsite: no .txt files in %s", dir)
+		return nil, fmt.Errorf("testsite: no .txt files in %s", name)
 	}
 	sort.Strings(files)
 	var out []Article
 	for i, f := range files {
-		data, err := os.ReadFile(f)
+		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
 			return nil, err
 		}
 		text := string(data)
-		title := strings.TrimSuffix(filepath.Base(f), ".txt")
+		title := strings.TrimSuffix(path.Base(f), ".txt")
 		for _, line := range paragraphs(text) {
 			if len(strings.Fields(line)) >= 3 {
 				title = line
@@ -227,7 +234,7 @@ func SeedArticles(dir string) ([]Article, error) {
 			}
 		}
 		out = append(out, Article{
-			Slug:      strings.TrimSuffix(filepath.Base(f), ".txt"),
+			Slug:      strings.TrimSuffix(path.Base(f), ".txt"),
 			Title:     title,
 			Body:      text,
 			Published: time.Date(2025, 9, 1+i, 9, 30, 0, 0, time.UTC),

@@ -1,10 +1,18 @@
 // Keyboard shortcuts of the review page: j/k move the selection, a accepts,
-// r rejects, e edits the selected commitment. No other page uses them.
+// r rejects, s skips, e edits the selected commitment, u undoes the last
+// decision. No other page uses them.
 (function () {
   "use strict";
   if (document.body.dataset.page !== "review") { return; }
   var cards = Array.prototype.slice.call(document.querySelectorAll("#queue .card"));
-  if (cards.length === 0) { return; }
+  var undo = document.querySelector("#last form.undo");
+  if (cards.length === 0) {
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "u" && undo && !ev.ctrlKey && !ev.metaKey && !ev.altKey) { ev.preventDefault(); undo.requestSubmit(); }
+    });
+    document.body.dataset.keys = "ready";
+    return;
+  }
   var index = 0;
   var hash = window.location.hash.slice(1);
   cards.forEach(function (c, i) { if (c.id === hash) { index = i; } });
@@ -16,6 +24,12 @@
     cards[index].classList.add("selected");
     cards[index].focus({ preventScroll: true });
     cards[index].scrollIntoView({ block: "nearest" });
+    // Keep the card clear of the sticky progress bar.
+    var bar = document.getElementById("progress");
+    if (bar) {
+      var top = cards[index].getBoundingClientRect().top, h = bar.getBoundingClientRect().height;
+      if (top < h) { window.scrollBy(0, top - h - 8); }
+    }
   }
   select(index);
 
@@ -32,6 +46,8 @@
       case "a": card.querySelector("form.accept").requestSubmit(); break;
       case "r": card.querySelector("form.reject").requestSubmit(); break;
       case "e": window.location.href = card.querySelector("a.edit").getAttribute("href"); break;
+      case "s": window.location.href = card.querySelector("a.skip").getAttribute("href"); break;
+      case "u": if (!undo) { return; } undo.requestSubmit(); break;
       default: return;
     }
     ev.preventDefault();

@@ -1,0 +1,81 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Undo reverts the last decision on a commitment (accept, reject or
+// correct): its review state and correction go back to what they were
+// before, so a commitment that was pending returns to the review queue. The
+// undo is itself an audit entry (ActionUndo). A commitment without a
+// decision, or whose last entry is already an undo, is ErrInvalid naming
+// "id". It returns the commitment's effective values after the undo.
+func (s *Store) Undo(ctx context.Context, id, who, note string) (news.Commitment, error) {
+	if strings.TrimSpace(who) == "" {
+		return news.Commitment{}, invalidf("who", "empty")
+	}
+	if id == "" {
+		return news.Commitment{}, invalidf("id", "empty")
+	}
+	var after news.Commitment
+	err := s.update(ctx, func(tx *bolt.Tx) error {
+		var old commitRec
+		ok, err := getRec(tx.Bucket(bCommitments), id, &old)
+		if err != nil {
+			return fmt.Errorf("store: commitment %s: %w", id, err)
+		}
+		if !ok {
+			return fmt.Errorf("store: commitment %s: %w", id, ErrNotFound)
+		}
+		hist, err := history(tx, id)
+		if err != nil {
+			return err
+		}
+		if len(hist) == 0 {
+			return invalidf("id", "commitment %s has no decision to undo", id)
+		}
+		last := hist[len(hist)-1]
+		if last.Action == ActionUndo {
+			return invalidf("id", "the last decision on commitment %s was already undone", id)
+		}
+		rec := old
+		rec.Review = last.From
+		rec.Correction = last.PrevCorrection
+		now := s.now()
+		reviews := tx.Bucket(bReviews)
+		if (rec.Review == news.ReviewNone || rec.Review == news.ReviewPending) && rec.Correction == nil {
+			// Back to the machine's state: no human decision to keep.
+			if err := reviews.Delete([]byte(id)); err != nil {
+				return fmt.Errorf("store: delete review: %w", err)
+			}
+		} else {
+			rv := reviewRec{V: SchemaVersion, State: rec.Review, Correction: rec.Correction, By: who, At: now}
+			if _, err := putRec(reviews, id, &rv); err != nil {
+				return fmt.Errorf("store: put review: %w", err)
+			}
+		}
+		if _, err := writeCommit(tx, id, &old, &rec); err != nil {
+			return err
+		}
+		if note == "" {
+			note = fmt.Sprintf("undo of %s #%d", last.Action, last.Seq)
+		}
+		e := AuditEntry{V: SchemaVersion, CommitmentID: id, Action: ActionUndo, Who: who, At: now, Note: note,
+			PrevCorrection: old.Correction, Before: old.effective(), After: rec.effective(), From: old.Review, To: rec.Review}
+		if err := putAudit(tx, &e); err != nil {
+			return err
+		}
+		after = e.After
+		return nil
+	})
+	if err != nil {
+		return news.Commitment{}, err
+	}
+	return after, nil
+}
