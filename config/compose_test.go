@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nats-io/nats-server/v2/conf"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -92,5 +93,22 @@ func TestDockerCompose(t *testing.T) {
 		if !slices.Contains(strings.Fields(string(ignore)), want) {
 			t.Errorf(".dockerignore does not leave out %s", want)
 		}
+	}
+}
+
+// TestNATSConfig checks that the NATS server of docker-compose.yml allows
+// the message size the roles require (queue.EmbeddedMaxPayload, 8 MiB) and
+// keeps JetStream data on the mounted volume.
+func TestNATSConfig(t *testing.T) {
+	m, err := conf.ParseFile("nats.conf")
+	if err != nil {
+		t.Fatalf("config/nats.conf: %v", err)
+	}
+	if got, ok := m["max_payload"].(int64); !ok || got < 8<<20 {
+		t.Errorf("max_payload = %v, want at least 8 MiB (the roles refuse a smaller server)", m["max_payload"])
+	}
+	js, _ := m["jetstream"].(map[string]any)
+	if dir, _ := js["store_dir"].(string); dir != "/data" {
+		t.Errorf("jetstream.store_dir = %q, want /data (the nats-data volume)", dir)
 	}
 }
