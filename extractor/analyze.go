@@ -71,6 +71,10 @@ type analysis struct {
 	actorAt []int32
 	// sentActors[i] is the range of actors (indexes) in sentence i.
 	sentActors []span
+	// sentQuantSpan[i] is the range of quants in sentence i when
+	// quantsGrouped (see index.go).
+	sentQuantSpan []span
+	quantsGrouped bool
 	// spanBuf is scratch memory of the actor and value spans of outBuf;
 	// the result gets its own copy.
 	spanBuf [][2]int
@@ -224,6 +228,7 @@ func (e *Extractor) analyze(text string) *analysis {
 		}
 	}
 	a.troopEllipsis()
+	a.indexQuants()
 	return a
 }
 

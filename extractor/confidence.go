@@ -104,14 +104,16 @@ func indexOf(s []string, x string) int {
 // a.featIdx the features of each line.
 func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 	a.featIdx = a.featIdx[:0]
+	ix := newDocIndex(a.featBuf, res)
+	byLine := a.featIndex()
 	for i := range res {
-		j := a.findFeat(res[i])
+		j := a.findFeat(byLine, res[i])
 		a.featIdx = append(a.featIdx, j)
 		if j < 0 {
 			continue // not emitted by emit: keep the hand-set value
 		}
 		lf := &a.featBuf[j]
-		docFeatures(lf, a.featBuf, res, i)
+		docFeatures(lf, ix, i)
 		res[i].Confidence = e.conf.prob(lf, res[i].Rules)
 	}
 }
@@ -119,10 +121,10 @@ func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 // findFeat returns the index in a.featBuf of the features of c, or -1.
 // A line is found by the key emit de-duplicates on; should a later stage
 // change its status or item, by sentence, actor, kind and value alone.
-func (a *analysis) findFeat(c news.Commitment) int {
+func (a *analysis) findFeat(byLine map[featKey][]int, c news.Commitment) int {
 	v := lineValue(c)
 	loose := -1
-	for j := range a.featBuf {
+	for _, j := range byLine[featKey{c.Start, c.Actor, c.Kind, v}] {
 		lf := &a.featBuf[j]
 		if lf.start != c.Start || lf.actor != c.Actor || lf.kind != c.Kind || lf.value != v {
 			continue
@@ -135,6 +137,25 @@ func (a *analysis) findFeat(c news.Commitment) int {
 		}
 	}
 	return loose
+}
+
+// featKey finds the features of a line: sentence, actor, kind and value.
+type featKey struct {
+	start int
+	actor string
+	kind  news.Kind
+	value float64
+}
+
+// featIndex returns the indexes in a.featBuf of each featKey, in order.
+func (a *analysis) featIndex() map[featKey][]int {
+	m := make(map[featKey][]int, len(a.featBuf))
+	for j := range a.featBuf {
+		lf := &a.featBuf[j]
+		k := featKey{lf.start, lf.actor, lf.kind, lf.value}
+		m[k] = append(m[k], j)
+	}
+	return m
 }
 
 // ExtractWithFeatures is Extract that also returns the features of each

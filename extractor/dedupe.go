@@ -63,8 +63,26 @@ func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 		return false
 	}
 	drop := make([]bool, len(cs))
+	// only lines of one repeatKey can be the same: compare within them
+	keys := make([]repeatKey, len(cs))
+	groups := map[repeatKey][]int{}
+	for i, c := range cs {
+		k, ok := repeatKeyOf(c)
+		if !ok {
+			// a line with two values: compare every pair
+			clear(keys)
+			clear(groups)
+			groups[repeatKey{}] = make([]int, 0, len(cs))
+			for j := range cs {
+				groups[repeatKey{}] = append(groups[repeatKey{}], j)
+			}
+			break
+		}
+		keys[i] = k
+		groups[k] = append(groups[k], i)
+	}
 	for i := range cs {
-		for j := range cs {
+		for _, j := range groups[keys[i]] {
 			if i != j && !drop[j] && cs[i].Start != cs[j].Start && same(cs[i], cs[j]) &&
 				(cs[j].Confidence > cs[i].Confidence || cs[j].Confidence == cs[i].Confidence && cs[j].Start < cs[i].Start) {
 				drop[i] = true
@@ -80,6 +98,36 @@ func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 		}
 	}
 	return cs[:n], order[:n]
+}
+
+// repeatKey holds what two lines that dropRepeats finds the same share:
+// actor, kind, currency and the stated value (with the item for a count).
+type repeatKey struct {
+	actor, currency, item string
+	kind                  news.Kind
+	// what is 't' troops, 'a' amount, 'c' count, 'u' none
+	what  byte
+	value float64
+}
+
+// repeatKeyOf returns the repeatKey of c; false when c states more than
+// one value (none today), which has none.
+func repeatKeyOf(c news.Commitment) (repeatKey, bool) {
+	k := repeatKey{actor: c.Actor, currency: c.Currency, kind: c.Kind, what: 'u'}
+	n := 0
+	if c.Troops != nil {
+		k.what, k.value = 't', float64(*c.Troops)
+		n++
+	}
+	if c.Amount != nil {
+		k.what, k.value = 'a', *c.Amount
+		n++
+	}
+	if c.Count != nil {
+		k.what, k.value, k.item = 'c', float64(*c.Count), c.Item
+		n++
+	}
+	return k, n <= 1
 }
 
 // byEvidence sorts commitments by the start of their evidence, then by the

@@ -254,33 +254,66 @@ func lineValue(c news.Commitment) float64 {
 }
 
 // docFeatures fills the features that depend on the other lines of the
-// text: all the emitted lines in lines (before de-duplication), the kept
-// ones in kept, lf being the features of kept[i].
-func docFeatures(lf *lineFeat, lines []lineFeat, kept []news.Commitment, i int) {
+// text, read from ix (see newDocIndex): lf being the features of the i-th
+// kept line.
+func docFeatures(lf *lineFeat, ix *docIndex, i int) {
 	repeats := 0
 	if lf.value >= 0 {
-		for j := range lines {
-			o := &lines[j]
-			if o.start != lf.start && o.actor == lf.actor && o.kind == lf.kind && o.value == lf.value {
-				repeats++
-			}
-		}
+		// the lines of the same actor, kind and value in other sentences
+		k := repeatKeyFeat{actor: lf.actor, kind: lf.kind, value: lf.value}
+		repeats = ix.same[k]
+		k.start, k.withStart = lf.start, true
+		repeats -= ix.same[k]
 	}
 	lf.x[fRepeats] = log1(repeats)
-	gets := false
-	for j := range kept {
-		if kept[j].Recipient == lf.actor {
-			gets = true
-		}
+	lf.x[fActorGets] = b2f(ix.recipients[lf.actor])
+	lf.x[fEarlierSame] = log1(ix.earlier[i])
+}
+
+// docIndex holds the counts over the lines of a text that docFeatures
+// reads, so that a line's features cost no pass over the other lines.
+type docIndex struct {
+	// same counts the emitted lines (before de-duplication) by actor,
+	// kind and value, and by those and the start of the sentence.
+	same map[repeatKeyFeat]int
+	// recipients holds the recipients of the kept lines.
+	recipients map[string]bool
+	// earlier[i] is the number of kept lines before the i-th one with
+	// its actor and kind.
+	earlier []int
+}
+
+type repeatKeyFeat struct {
+	actor     string
+	kind      news.Kind
+	value     float64
+	start     int
+	withStart bool
+}
+
+// newDocIndex indexes all the emitted lines in lines (before
+// de-duplication) and the kept ones in kept.
+func newDocIndex(lines []lineFeat, kept []news.Commitment) *docIndex {
+	ix := &docIndex{same: map[repeatKeyFeat]int{}, recipients: map[string]bool{}, earlier: make([]int, len(kept))}
+	for j := range lines {
+		o := &lines[j]
+		k := repeatKeyFeat{actor: o.actor, kind: o.kind, value: o.value}
+		ix.same[k]++
+		k.start, k.withStart = o.start, true
+		ix.same[k]++
 	}
-	lf.x[fActorGets] = b2f(gets)
-	earlier := 0
-	for j := range i {
-		if kept[j].Actor == lf.actor && kept[j].Kind == lf.kind {
-			earlier++
-		}
+	type ak struct {
+		actor string
+		kind  news.Kind
 	}
-	lf.x[fEarlierSame] = log1(earlier)
+	seen := map[ak]int{}
+	for i, c := range kept {
+		ix.recipients[c.Recipient] = true
+		k := ak{c.Actor, c.Kind}
+		ix.earlier[i] = seen[k]
+		seen[k]++
+	}
+	return ix
 }
 
 // firstLineEnd returns the index of the first token after the first line.

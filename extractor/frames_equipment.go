@@ -217,7 +217,7 @@ func isApproval(w string) bool {
 
 // quantityEndingAt returns the quantity of sentence si that ends at token j.
 func (a *analysis) quantityEndingAt(j, si int) (quantity, bool) {
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(si) {
 		if o.sent == si && o.end == j+1 {
 			return o, true
 		}

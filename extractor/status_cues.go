@@ -179,7 +179,7 @@ func (a *analysis) headline(k int) bool {
 // the clause after them: "the 1,500 French troops stationed in Niger will
 // start withdrawing", "its last troops in Mali had withdrawn".
 func (a *analysis) troopsLeave(f frame) (string, bool) {
-	for _, q := range a.quants {
+	for _, q := range a.quantsNear(f.window.start, f.window.end) {
 		if q.kind != news.KindTroops || q.start < f.window.start || q.start > f.window.end {
 			continue
 		}

@@ -1,0 +1,101 @@
+package extractor
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// digitRun finds the numbers that longDoc shifts in each copy.
+var digitRun = regexp.MustCompile(`[0-9]+`)
+
+// longDoc returns one text of at least size bytes made of copies of the
+// held-out dev articles, in which every number of copy i is raised by i
+// so that no two copies state the same values, and the offset of each copy.
+func longDoc(t testing.TB, size int) (string, []int) {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("testdata", "heldout", "dev", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("SKIPPING: testdata/heldout/dev not found")
+	}
+	var article strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		article.Write(b)
+		article.WriteString("\n\n")
+	}
+	base := article.String()
+	var sb strings.Builder
+	var starts []int
+	for i := 0; sb.Len() < size; i++ {
+		starts = append(starts, sb.Len())
+		sb.WriteString(digitRun.ReplaceAllStringFunc(base, func(s string) string {
+			n, err := strconv.Atoi(s)
+			if err != nil || i == 0 {
+				return s
+			}
+			return strconv.Itoa(n + i)
+		}))
+	}
+	return sb.String(), starts
+}
+
+// TestExtractLongLinear checks that a long text costs about as much per
+// byte as a short one: the extractor has no loop over all pairs of lines
+// or mentions of a document. It compares the steps (time is too noisy on
+// a shared machine) by timing a text 8 times as long and allowing a wide
+// margin only when the short one is already measurable.
+func TestExtractLongLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("SKIPPING in -short mode")
+	}
+	e := newTestExtractor(t)
+	short, _ := longDoc(t, 64<<10)
+	long, _ := longDoc(t, 8*len(short))
+	cs := e.Extract(long)
+	checkInvariants(t, long, cs)
+	tShort := testing.Benchmark(func(b *testing.B) {
+		for b.Loop() {
+			e.Extract(short)
+		}
+	})
+	tLong := testing.Benchmark(func(b *testing.B) {
+		for b.Loop() {
+			e.Extract(long)
+		}
+	})
+	perShort := float64(tShort.NsPerOp()) / float64(len(short))
+	perLong := float64(tLong.NsPerOp()) / float64(len(long))
+	t.Logf("%.0f ns/KB at %d KB, %.0f ns/KB at %d KB", perShort*1024, len(short)>>10, perLong*1024, len(long)>>10)
+	if perLong > 3*perShort {
+		t.Errorf("cost per byte grows with the length of the text: %.0f ns/KB at %d KB, %.0f ns/KB at %d KB",
+			perShort*1024, len(short)>>10, perLong*1024, len(long)>>10)
+	}
+}
+
+// BenchmarkExtractLong measures Extract on one long text (MB/s) at
+// 64 KB, 512 KB and 2 MB, the crawler's cap: the rate should not fall
+// with the length.
+func BenchmarkExtractLong(b *testing.B) {
+	e, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range []int{64 << 10, 512 << 10, 2 << 20} {
+		text, _ := longDoc(b, size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				e.Extract(text)
+			}
+		})
+	}
+}
