@@ -190,6 +190,7 @@ func (e *Extractor) analyze(text string) *analysis {
 	a.claimed = grow(a.claimed, len(a.toks))
 	clear(a.claimed)
 	a.actors, a.quants, a.numbers = a.actors[:0], a.quants[:0], a.numbers[:0]
+	a.quantsGrouped = false // until indexQuants
 	a.usdContext = a.usDateline()
 	for _, m := range a.all {
 		if m.class == cUSDContext {
@@ -227,8 +228,9 @@ func (e *Extractor) analyze(text string) *analysis {
 			a.actorAt[k] = int32(n)
 		}
 	}
-	a.troopEllipsis()
 	a.indexQuants()
+	a.troopEllipsis()
+	a.indexQuants() // with the troops it added
 	return a
 }
 

@@ -286,7 +286,7 @@ func (a *analysis) requestFrame(q quantity, s span) (frame, bool) {
 // commitment.
 func (a *analysis) enumerated(from int, q quantity) bool {
 	n := 0
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent == q.sent && o.start >= from && o.end <= q.start && o.kind == q.kind {
 			n++
 		}

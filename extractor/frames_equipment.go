@@ -406,7 +406,7 @@ func (a *analysis) packageSubject(t match, q quantity, s span) (frame, bool) {
 
 // amountAt reports whether token j lies inside an amount of money.
 func (a *analysis) amountAt(j int) bool {
-	for _, o := range a.quants {
+	for _, o := range a.quantsNear(j, j) {
 		if o.kind == news.KindMoney && o.start <= j && j < o.end {
 			return true
 		}

@@ -56,7 +56,7 @@ func (a *analysis) followOnFrame(q quantity, s span) (frame, bool) {
 	// where it gives materiel
 	prev := a.sents[q.sent-1]
 	gives := false
-	for _, p := range a.quants {
+	for _, p := range a.quantsOf(q.sent - 1) {
 		if p.sent == q.sent-1 && p.kind == news.KindEquipment {
 			gives = true
 			break

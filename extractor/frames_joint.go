@@ -69,7 +69,7 @@ func (a *analysis) joint(f frame, q quantity) frame {
 // dollars"); q.end when none follows.
 func (a *analysis) coordEnd(q quantity) int {
 	end := q.end
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent != q.sent || o.kind != q.kind || o.start < end || o.start > end+2 {
 			continue
 		}
@@ -273,7 +273,7 @@ func (a *analysis) pairedRespectively(f frame, q quantity) (frame, bool) {
 		from, to = max(f.anchor.end, resp+1), s.end
 	}
 	idx, n := -1, 0
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent != q.sent || o.kind != q.kind || o.num == nil || o.conversion || o.start < from || o.end > to {
 			continue
 		}

@@ -133,7 +133,7 @@ func (a *analysis) totalAfterIncrease(q quantity) bool {
 	if q.kind != news.KindMoney || to <= s.start || a.lw(to) != "to" {
 		return false
 	}
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent != q.sent || o.kind != news.KindMoney || o.end > to || to-o.end > 2 || o.start-2 < s.start || a.lw(o.start-1) != "by" {
 			continue
 		}

@@ -310,7 +310,7 @@ func (a *analysis) tableHeader(h span, colon int) (frame, quantity, bool) {
 				return frame{}, quantity{}, false
 			}
 		}
-		for _, q := range a.quants {
+		for _, q := range a.quantsNear(t.end, colon) {
 			if q.start >= t.end && q.end <= colon && q.num == nil && (q.kind == news.KindEquipment || q.kind == news.KindTroops) {
 				f.window = span{f.window.start, colon}
 				f.forced, _ = a.status(f) // the header's status holds for its rows

@@ -289,7 +289,7 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 			} else if a.lw(j) != "to" || a.lw(k) == "for" || a.lw(k) == "making" {
 				continue
 			}
-			for _, o := range a.quants {
+			for _, o := range a.quantsNear(j+1, j+1) {
 				if o.start == j+1 && o.kind == q.kind && o.num != nil && o.num.value > q.num.value && o.currency == q.currency {
 					return o, true
 				}
