@@ -75,6 +75,11 @@ type analysis struct {
 	// quantsGrouped (see index.go).
 	sentQuantSpan []span
 	quantsGrouped bool
+	// numbersSorted and actorsSorted are true when a.numbers and a.actors
+	// are in text order (see index.go).
+	numbersSorted, actorsSorted bool
+	// writesCur caches analysis.writes per currency.
+	writesCur map[string]bool
 	// spanBuf is scratch memory of the actor and value spans of outBuf;
 	// the result gets its own copy.
 	spanBuf [][2]int
@@ -190,7 +195,8 @@ func (e *Extractor) analyze(text string) *analysis {
 	a.claimed = grow(a.claimed, len(a.toks))
 	clear(a.claimed)
 	a.actors, a.quants, a.numbers = a.actors[:0], a.quants[:0], a.numbers[:0]
-	a.quantsGrouped = false // until indexQuants
+	a.quantsGrouped, a.numbersSorted, a.actorsSorted = false, false, false // until indexQuants
+	clear(a.writesCur)
 	a.usdContext = a.usDateline()
 	for _, m := range a.all {
 		if m.class == cUSDContext {

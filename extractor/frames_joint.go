@@ -193,8 +193,9 @@ func (a *analysis) respectively(f frame, q quantity) []share {
 	// the bare numbers of the list, right to left
 	var nums []numPhrase
 	pos := q.start
-	for i := len(a.numbers) - 1; i >= 0 && len(nums) < n-1; i-- {
-		p := a.numbers[i]
+	ns := a.numbersNear(0, pos)
+	for i := len(ns) - 1; i >= 0 && len(nums) < n-1; i-- {
+		p := ns[i]
 		if p.end > pos {
 			continue
 		}

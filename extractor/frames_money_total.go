@@ -275,8 +275,9 @@ func (a *analysis) partFrame(q quantity, s span) (frame, bool) {
 	k := q.start - 1
 	var total *quantity
 	prev := func(before int) *quantity {
-		for n := len(a.quants) - 1; n >= 0; n-- {
-			o := &a.quants[n]
+		qs := a.quantsOf(q.sent)
+		for n := len(qs) - 1; n >= 0; n-- {
+			o := &qs[n]
 			if o.sent == q.sent && o.end <= before && o.kind == news.KindMoney && o.num != nil && !o.conversion {
 				return o
 			}

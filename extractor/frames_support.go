@@ -163,7 +163,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			}
 		}
 		// "send four staff to help with the hub": counted people own it
-		for _, p := range a.numbers {
+		for _, p := range a.numbersNear(t.end, q.start) {
 			if p.start >= t.end && p.end <= q.start && a.countsPeople(p.end, q.start) {
 				blocked = true
 			}
@@ -467,7 +467,7 @@ func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 				return frame{}, false
 			}
 		}
-		for _, p := range a.numbers {
+		for _, p := range a.numbersNear(m.end, to) {
 			if (p.scaled || a.countsPeople(p.end, to)) && p.start >= m.end && p.end <= to {
 				return frame{}, false
 			}

@@ -90,8 +90,9 @@ func (a *analysis) moneyBefore(si, limit int) (actorMention, string, bool) {
 	}
 	a.inDonor = true
 	defer func() { a.inDonor = false }()
-	for n := len(a.quants) - 1; n >= 0; n-- {
-		o := a.quants[n]
+	qs := a.quantsOfSents(0, si)
+	for n := len(qs) - 1; n >= 0; n-- {
+		o := qs[n]
 		if o.sent > si || o.sent == si && o.start >= limit {
 			continue
 		}

@@ -243,7 +243,7 @@ func (a *analysis) bareRespectively(p numPhrase, s span) bool {
 			return true
 		}
 		next := -1
-		for _, o := range a.numbers {
+		for _, o := range a.numbersNear(k, k) {
 			if o.start == k {
 				next = o.end
 				break
@@ -288,7 +288,7 @@ func (a *analysis) enumeratesTroops(k int, s span) bool {
 				return true
 			}
 		}
-		for _, p := range a.numbers {
+		for _, p := range a.numbersNear(k, k) {
 			if p.start == k {
 				k = p.end
 				break

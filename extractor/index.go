@@ -11,26 +11,46 @@ import (
 // with its length, not with its square.
 
 // indexQuants fills a.sentQuantSpan: the range of a.quants in each
-// sentence. The quantities of a text are grouped by sentence, in sentence
-// order (analyze finds them sentence by sentence and troopEllipsis inserts
-// by position), so each range is contiguous; a quantity that does not
-// lie in its sentence (none today) makes the index fall back to the
-// whole list.
+// sentence (an empty range where the sentence's quantities would be when
+// it has none), and checks that a.numbers and a.actors are in text order
+// for numbersNear and actorsNear. The quantities of a text are grouped by
+// sentence, in sentence order (analyze finds them sentence by sentence
+// and troopEllipsis inserts by position), so each range is contiguous; a
+// quantity that does not lie in its sentence (none today) makes the index
+// fall back to the whole list.
 func (a *analysis) indexQuants() {
 	a.sentQuantSpan = grow(a.sentQuantSpan, len(a.sents))
 	clear(a.sentQuantSpan)
 	a.quantsGrouped = true
-	last := -1
 	for i, q := range a.quants {
-		if q.sent < last || q.sent < 0 || q.sent >= len(a.sents) || q.start < a.sents[q.sent].start || q.start >= a.sents[q.sent].end || q.end > a.sents[q.sent].end {
+		if q.sent < 0 || q.sent >= len(a.sents) || i > 0 && q.sent < a.quants[i-1].sent ||
+			q.start < a.sents[q.sent].start || q.start >= a.sents[q.sent].end || q.end > a.sents[q.sent].end {
 			a.quantsGrouped = false
-			return
+			break
 		}
-		if q.sent != last {
-			a.sentQuantSpan[q.sent].start = i
-			last = q.sent
+		a.sentQuantSpan[q.sent].end++ // a count for now
+	}
+	if a.quantsGrouped {
+		n := 0
+		for i := range a.sentQuantSpan {
+			c := a.sentQuantSpan[i].end
+			a.sentQuantSpan[i] = span{n, n + c}
+			n += c
 		}
-		a.sentQuantSpan[q.sent].end = i + 1
+	}
+	a.numbersSorted = true
+	for i := 1; i < len(a.numbers); i++ {
+		if a.numbers[i].start < a.numbers[i-1].start || a.numbers[i].end < a.numbers[i-1].end {
+			a.numbersSorted = false
+			break
+		}
+	}
+	a.actorsSorted = true
+	for i := 1; i < len(a.actors); i++ {
+		if a.actors[i].start < a.actors[i-1].start || a.actors[i].end < a.actors[i-1].end {
+			a.actorsSorted = false
+			break
+		}
 	}
 }
 
@@ -46,21 +66,10 @@ func (a *analysis) quantsOfSents(lo, hi int) []quantity {
 		return a.quants
 	}
 	lo, hi = max(lo, 0), min(hi, len(a.sents)-1)
-	from, to := -1, -1
-	for i := lo; i <= hi; i++ {
-		r := a.sentQuantSpan[i]
-		if r.end <= r.start {
-			continue
-		}
-		if from < 0 {
-			from = r.start
-		}
-		to = r.end
-	}
-	if from < 0 {
+	if lo > hi {
 		return nil
 	}
-	return a.quants[from:to]
+	return a.quants[a.sentQuantSpan[lo].start:a.sentQuantSpan[hi].end]
 }
 
 // quantsNear returns a contiguous part of a.quants, in its order, that
@@ -70,22 +79,43 @@ func (a *analysis) quantsNear(from, to int) []quantity {
 	if !a.quantsGrouped || len(a.sentQuantSpan) != len(a.sents) {
 		return a.quants
 	}
-	first := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > from })
-	lo, hi := -1, -1
-	for i := first; i < len(a.sents) && a.sents[i].start <= to; i++ {
-		r := a.sentQuantSpan[i]
-		if r.end <= r.start {
-			continue
-		}
-		if lo < 0 {
-			lo = r.start
-		}
-		hi = r.end
+	lo := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > from })
+	hi := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].start > to }) - 1
+	return a.quantsOfSents(lo, hi)
+}
+
+// numbersNear returns a contiguous part of a.numbers, in its order, that
+// holds every number that ends at or after token from and starts at or
+// before token to (ends being exclusive: a number ending at from, or
+// starting at to, is in): exactly those when a.numbers is in text order,
+// all of them otherwise. Callers still test the positions.
+func (a *analysis) numbersNear(from, to int) []numPhrase {
+	if !a.numbersSorted {
+		return a.numbers
 	}
-	if lo < 0 {
+	ns := a.numbers
+	i := sort.Search(len(ns), func(i int) bool { return ns[i].end >= from })
+	j := sort.Search(len(ns), func(i int) bool { return ns[i].start > to })
+	if i >= j {
 		return nil
 	}
-	return a.quants[lo:hi]
+	return ns[i:j]
+}
+
+// actorsNear returns a contiguous part of a.actors, in its order, that
+// holds every actor mention that ends at or after token from and starts
+// at or before token to, as numbersNear.
+func (a *analysis) actorsNear(from, to int) []actorMention {
+	if !a.actorsSorted {
+		return a.actors
+	}
+	as := a.actors
+	i := sort.Search(len(as), func(i int) bool { return as[i].end >= from })
+	j := sort.Search(len(as), func(i int) bool { return as[i].start > to })
+	if i >= j {
+		return nil
+	}
+	return as[i:j]
 }
 
 // insertByStart returns qs with each quantity of added inserted, in turn,
