@@ -78,6 +78,8 @@ type analysis struct {
 	// numbersSorted and actorsSorted are true when a.numbers and a.actors
 	// are in text order (see index.go).
 	numbersSorted, actorsSorted bool
+	// lineIx indexes the lines emitted so far (see index.go).
+	lineIx lineIndex
 	// writesCur caches analysis.writes per currency.
 	writesCur map[string]bool
 	// spanBuf is scratch memory of the actor and value spans of outBuf;

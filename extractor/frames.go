@@ -53,6 +53,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.spanBuf = a.spanBuf[:0]
 	a.featBuf = a.featBuf[:0]
 	a.computeStats()
+	a.lineIx.reset()
 	defer func() {
 		clear(out[:cap(out)]) // drop references to this text's strings
 		a.outBuf, a.orderBuf = out[:0], order[:0]
@@ -169,9 +170,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.supportFrames(emit, unquantified)
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
-		return slices.ContainsFunc(out, func(c news.Commitment) bool {
-			return c.Actor == actor && c.Start == start && (c.Kind == kind || c.Kind == news.KindTroops)
-		})
+		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
 	})
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)

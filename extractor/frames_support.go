@@ -60,9 +60,7 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 		var actors []actorMention
 		for _, am := range f.actors {
 			// an amount of the same actor in the sentence says it all
-			if !slices.ContainsFunc(done, func(c news.Commitment) bool {
-				return c.Actor == am.code && c.Kind == news.KindMoney && c.Start == a.toks[s.start].start
-			}) {
+			if !a.hasLine(done, am.code, news.KindMoney, a.toks[s.start].start) {
 				actors = append(actors, am)
 			}
 		}

@@ -3,6 +3,9 @@ package extractor
 import (
 	"slices"
 	"sort"
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
 // Indexes over the mentions of a text, so that a rule about one quantity
@@ -152,4 +155,68 @@ func insertByStart(qs, added []quantity) []quantity {
 		out = append(out, o)
 	}
 	return append(out, added[j:]...)
+}
+
+// lineIndex indexes the commitments emitted so far in one text (the out
+// slice of commitments, which only grows until de-duplication), so that a
+// frame asking about the lines before it reads a map, not every line.
+// Queries take the slice the caller holds, which must be a prefix of the
+// text's emitted lines; the index catches up with it when it is longer.
+type lineIndex struct {
+	n int // lines indexed
+	// first maps an actor, kind and evidence start to the index of the
+	// first line with them.
+	first map[lineKey]int
+	// owner maps a sentence (sentAt of the evidence start, -1 for none)
+	// to the first line with the largest start among the lines of named
+	// actors in it (not groups): packageOwner's candidates.
+	owner map[int]int
+}
+
+type lineKey struct {
+	actor string
+	kind  news.Kind
+	start int
+}
+
+// reset empties the index for a new text.
+func (ix *lineIndex) reset() {
+	ix.n = 0
+	if ix.first == nil {
+		ix.first, ix.owner = map[lineKey]int{}, map[int]int{}
+	}
+	clear(ix.first)
+	clear(ix.owner)
+}
+
+// sync indexes the lines of cs not indexed yet; cs must extend the lines
+// indexed before (reset otherwise).
+func (a *analysis) syncLines(cs []news.Commitment) *lineIndex {
+	ix := &a.lineIx
+	if ix.first == nil || len(cs) < ix.n {
+		ix.reset()
+	}
+	for i := ix.n; i < len(cs); i++ {
+		c := &cs[i]
+		k := lineKey{c.Actor, c.Kind, c.Start}
+		if _, ok := ix.first[k]; !ok {
+			ix.first[k] = i
+		}
+		if !strings.HasPrefix(c.Actor, "group:") {
+			cj := a.sentAt(c.Start)
+			if j, ok := ix.owner[cj]; !ok || c.Start > cs[j].Start {
+				ix.owner[cj] = i
+			}
+		}
+	}
+	ix.n = len(cs)
+	return ix
+}
+
+// hasLine reports whether cs, a prefix of the text's emitted lines, has a
+// line of actor and kind whose evidence starts at byte start.
+func (a *analysis) hasLine(cs []news.Commitment, actor string, kind news.Kind, start int) bool {
+	ix := a.syncLines(cs)
+	i, ok := ix.first[lineKey{actor, kind, start}]
+	return ok && i < len(cs)
 }
