@@ -11,21 +11,63 @@ import (
 // troops with a number in the same sentence: "has sent 24 soldiers and
 // police officers" is one commitment.
 func dropVagueTroops(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	vague := func(o news.Commitment) bool { return o.Kind == news.KindTroops && o.Troops == nil }
+	// numbered troops of each actor, sentence and status (never dropped here)
+	type numKey struct {
+		actor  string
+		start  int
+		status news.Status
+	}
+	numbered := map[numKey]bool{}
+	for _, o := range cs {
+		if o.Kind == news.KindTroops && o.Troops != nil {
+			numbered[numKey{o.Actor, o.Start, o.Status}] = true
+		}
+	}
+	// The troops without a number in cs[:i] as the loop compacts cs in
+	// place, by actor and status: the lines kept so far, then the lines
+	// from position n to i, whatever became of them.
+	type vagueKey struct {
+		actor  string
+		status news.Status
+	}
+	type vagueCount struct {
+		total int
+		at    map[int]int // by evidence start
+	}
+	window := map[vagueKey]*vagueCount{}
+	count := func(o news.Commitment, d int) {
+		if !vague(o) {
+			return
+		}
+		k := vagueKey{o.Actor, o.Status}
+		v := window[k]
+		if v == nil {
+			v = &vagueCount{at: map[int]int{}}
+			window[k] = v
+		}
+		v.total += d
+		v.at[o.Start] += d
+	}
 	n := 0
 	for i, c := range cs {
-		if c.Kind == news.KindTroops && c.Troops == nil && slices.ContainsFunc(cs, func(o news.Commitment) bool {
-			return o.Kind == news.KindTroops && o.Troops != nil && o.Actor == c.Actor && o.Start == c.Start && o.Status == c.Status
-		}) {
-			continue
+		drop := false
+		if vague(c) && numbered[numKey{c.Actor, c.Start, c.Status}] {
+			drop = true
 		}
 		// the same troops without a number said again in the text: one line
-		if c.Kind == news.KindTroops && c.Troops == nil && slices.ContainsFunc(cs[:i], func(o news.Commitment) bool {
-			return o.Kind == news.KindTroops && o.Troops == nil && o.Actor == c.Actor && o.Status == c.Status && o.Start != c.Start
-		}) {
-			continue
+		if v := window[vagueKey{c.Actor, c.Status}]; !drop && vague(c) && v != nil && v.total-v.at[c.Start] > 0 {
+			drop = true
 		}
-		cs[n], order[n] = c, order[i]
-		n++
+		if !drop {
+			if n < i {
+				count(cs[n], -1)
+				count(c, 1)
+			}
+			cs[n], order[n] = c, order[i]
+			n++
+		}
+		count(c, 1) // position i joins cs[:i+1]: c, kept or not
 	}
 	return cs[:n], order[:n]
 }

@@ -67,7 +67,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		start       int
 		recipient   string
 	}
-	var seen []key // few per text: a linear scan beats a map
+	var seen []key           // few per text: a linear scan beats a map …
+	var seenSet map[key]bool // … until there are many
 	emit := func(f frame, q quantity, item string) {
 		if a.notCommitted(f, q) {
 			return
@@ -83,10 +84,19 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			case c.Count != nil:
 				k.value = float64(*c.Count)
 			}
-			if slices.Contains(seen, k) {
+			if seenSet != nil && seenSet[k] || seenSet == nil && slices.Contains(seen, k) {
 				continue
 			}
 			seen = append(seen, k)
+			if seenSet == nil && len(seen) > 64 {
+				seenSet = make(map[key]bool, 2*len(seen))
+				for _, s := range seen {
+					seenSet[s] = true
+				}
+			}
+			if seenSet != nil {
+				seenSet[k] = true
+			}
 			out = append(out, c)
 			order = append(order, q.start)
 			a.featBuf = append(a.featBuf, a.lineFeatures(f, q, am, c))
