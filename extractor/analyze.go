@@ -80,6 +80,8 @@ type analysis struct {
 	numbersSorted, actorsSorted bool
 	// lineIx indexes the lines emitted so far (see index.go).
 	lineIx lineIndex
+	// receivers caches analysis.receiverInText: nil until first asked.
+	receivers map[string]bool
 	// writesCur caches analysis.writes per currency.
 	writesCur map[string]bool
 	// spanBuf is scratch memory of the actor and value spans of outBuf;
@@ -199,6 +201,7 @@ func (e *Extractor) analyze(text string) *analysis {
 	a.actors, a.quants, a.numbers = a.actors[:0], a.quants[:0], a.numbers[:0]
 	a.quantsGrouped, a.numbersSorted, a.actorsSorted = false, false, false // until indexQuants
 	clear(a.writesCur)
+	a.receivers = nil
 	a.usdContext = a.usDateline()
 	for _, m := range a.all {
 		if m.class == cUSDContext {

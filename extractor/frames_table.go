@@ -209,7 +209,7 @@ func (a *analysis) parenMoneyFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	items, donor := 0, false
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if m := itemActor(o); m >= 0 {
 			items++
 			if b := a.actors[m].start - 1; b >= s.start && a.lw(b) == "from" {
