@@ -78,6 +78,8 @@ type analysis struct {
 	// numbersSorted and actorsSorted are true when a.numbers and a.actors
 	// are in text order (see index.go).
 	numbersSorted, actorsSorted bool
+	// scratch is reused memory of the line stages (see index.go).
+	scratch scratch
 	// lineIx indexes the lines emitted so far (see index.go).
 	lineIx lineIndex
 	// receivers caches analysis.receiverInText: nil until first asked.

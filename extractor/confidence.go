@@ -104,10 +104,11 @@ func indexOf(s []string, x string) int {
 // a.featIdx the features of each line.
 func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 	a.featIdx = a.featIdx[:0]
-	ix := newDocIndex(a.featBuf, res)
-	byLine := a.featIndex()
+	ix := &a.scratch.doc
+	ix.fill(a.featBuf, res)
+	a.indexFeat()
 	for i := range res {
-		j := a.findFeat(byLine, res[i])
+		j := a.findFeat(res[i])
 		a.featIdx = append(a.featIdx, j)
 		if j < 0 {
 			continue // not emitted by emit: keep the hand-set value
@@ -121,10 +122,11 @@ func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 // findFeat returns the index in a.featBuf of the features of c, or -1.
 // A line is found by the key emit de-duplicates on; should a later stage
 // change its status or item, by sentence, actor, kind and value alone.
-func (a *analysis) findFeat(byLine map[featKey][]int, c news.Commitment) int {
+func (a *analysis) findFeat(c news.Commitment) int {
 	v := lineValue(c)
 	loose := -1
-	for _, j := range byLine[featKey{c.Start, c.Actor, c.Kind, v}] {
+	sc := &a.scratch
+	for j := first(sc.feat, featKey{c.Start, c.Actor, c.Kind, v}); j >= 0; j = sc.featNext[j] {
 		lf := &a.featBuf[j]
 		if lf.start != c.Start || lf.actor != c.Actor || lf.kind != c.Kind || lf.value != v {
 			continue
@@ -147,15 +149,17 @@ type featKey struct {
 	value float64
 }
 
-// featIndex returns the indexes in a.featBuf of each featKey, in order.
-func (a *analysis) featIndex() map[featKey][]int {
-	m := make(map[featKey][]int, len(a.featBuf))
-	for j := range a.featBuf {
-		lf := &a.featBuf[j]
-		k := featKey{lf.start, lf.actor, lf.kind, lf.value}
-		m[k] = append(m[k], j)
+// indexFeat chains the indexes in a.featBuf of each featKey, in order,
+// for findFeat.
+func (a *analysis) indexFeat() {
+	sc := &a.scratch
+	if sc.feat == nil {
+		sc.feat = map[featKey]int{}
 	}
-	return m
+	sc.featNext = chain(sc.feat, sc.featNext, len(a.featBuf), func(j int) featKey {
+		lf := &a.featBuf[j]
+		return featKey{lf.start, lf.actor, lf.kind, lf.value}
+	})
 }
 
 // ExtractWithFeatures is Extract that also returns the features of each

@@ -12,6 +12,9 @@ import (
 // police officers" is one commitment.
 func dropVagueTroops(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 	vague := func(o news.Commitment) bool { return o.Kind == news.KindTroops && o.Troops == nil }
+	if !slices.ContainsFunc(cs, vague) {
+		return cs, order // nothing to drop
+	}
 	// numbered troops of each actor, sentence and status (never dropped here)
 	type numKey struct {
 		actor  string
@@ -76,8 +79,8 @@ func dropVagueTroops(cs []news.Commitment, order []int) ([]news.Commitment, []in
 // status per text: a headline, a summary and the body often repeat the
 // same pledge ("Norway increases support: NOK 3.5 billion" … "The
 // Government is today announcing NOK 3.5 billion"). The one with the
-// higher confidence stays (the earlier on a tie).
-func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+// higher confidence stays (the earlier on a tie). sc is reused memory.
+func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitment, []int) {
 	same := func(x, y news.Commitment) bool {
 		if x.Actor != y.Actor || x.Kind != y.Kind || x.Currency != y.Currency {
 			return false
@@ -104,27 +107,27 @@ func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 		}
 		return false
 	}
-	drop := make([]bool, len(cs))
+	sc.drop = grow(sc.drop, len(cs))
+	drop := sc.drop
+	clear(drop)
 	// only lines of one repeatKey can be the same: compare within them
-	keys := make([]repeatKey, len(cs))
-	groups := map[repeatKey][]int{}
+	sc.keys = grow(sc.keys, len(cs))
+	keys := sc.keys
+	all := false // a line with two values: compare every pair
 	for i, c := range cs {
 		k, ok := repeatKeyOf(c)
-		if !ok {
-			// a line with two values: compare every pair
-			clear(keys)
-			clear(groups)
-			groups[repeatKey{}] = make([]int, 0, len(cs))
-			for j := range cs {
-				groups[repeatKey{}] = append(groups[repeatKey{}], j)
-			}
-			break
-		}
+		all = all || !ok
 		keys[i] = k
-		groups[k] = append(groups[k], i)
 	}
+	if sc.head == nil {
+		sc.head = map[repeatKey]int{}
+	}
+	if all {
+		clear(keys) // one key: one chain of all lines
+	}
+	sc.next = chain(sc.head, sc.next, len(cs), func(i int) repeatKey { return keys[i] })
 	for i := range cs {
-		for _, j := range groups[keys[i]] {
+		for j := first(sc.head, keys[i]); j >= 0; j = sc.next[j] {
 			if i != j && !drop[j] && cs[i].Start != cs[j].Start && same(cs[i], cs[j]) &&
 				(cs[j].Confidence > cs[i].Confidence || cs[j].Confidence == cs[i].Confidence && cs[j].Start < cs[i].Start) {
 				drop[i] = true

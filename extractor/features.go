@@ -254,7 +254,7 @@ func lineValue(c news.Commitment) float64 {
 }
 
 // docFeatures fills the features that depend on the other lines of the
-// text, read from ix (see newDocIndex): lf being the features of the i-th
+// text, read from ix (see docIndex.fill): lf being the features of the i-th
 // kept line.
 func docFeatures(lf *lineFeat, ix *docIndex, i int) {
 	repeats := 0
@@ -281,6 +281,7 @@ type docIndex struct {
 	// earlier[i] is the number of kept lines before the i-th one with
 	// its actor and kind.
 	earlier []int
+	seen    map[actorKind]int
 }
 
 type repeatKeyFeat struct {
@@ -291,10 +292,16 @@ type repeatKeyFeat struct {
 	withStart bool
 }
 
-// newDocIndex indexes all the emitted lines in lines (before
-// de-duplication) and the kept ones in kept.
-func newDocIndex(lines []lineFeat, kept []news.Commitment) *docIndex {
-	ix := &docIndex{same: map[repeatKeyFeat]int{}, recipients: map[string]bool{}, earlier: make([]int, len(kept))}
+// fill indexes all the emitted lines in lines (before de-duplication)
+// and the kept ones in kept, reusing the memory of ix.
+func (ix *docIndex) fill(lines []lineFeat, kept []news.Commitment) {
+	if ix.same == nil {
+		ix.same, ix.recipients, ix.seen = map[repeatKeyFeat]int{}, map[string]bool{}, map[actorKind]int{}
+	}
+	clear(ix.same)
+	clear(ix.recipients)
+	clear(ix.seen)
+	ix.earlier = grow(ix.earlier, len(kept))
 	for j := range lines {
 		o := &lines[j]
 		k := repeatKeyFeat{actor: o.actor, kind: o.kind, value: o.value}
@@ -302,18 +309,17 @@ func newDocIndex(lines []lineFeat, kept []news.Commitment) *docIndex {
 		k.start, k.withStart = o.start, true
 		ix.same[k]++
 	}
-	type ak struct {
-		actor string
-		kind  news.Kind
-	}
-	seen := map[ak]int{}
 	for i, c := range kept {
 		ix.recipients[c.Recipient] = true
-		k := ak{c.Actor, c.Kind}
-		ix.earlier[i] = seen[k]
-		seen[k]++
+		k := actorKind{c.Actor, c.Kind}
+		ix.earlier[i] = ix.seen[k]
+		ix.seen[k]++
 	}
-	return ix
+}
+
+type actorKind struct {
+	actor string
+	kind  news.Kind
 }
 
 // firstLineEnd returns the index of the first token after the first line.

@@ -187,7 +187,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.withSupportFrames(emit)
 	a.tableFrames(emit) // "X has donated vaccines as follows:" and rows of recipients
 	out, order = dropVagueTroops(out, order)
-	out, order = dropRepeats(out, order)
+	out, order = dropRepeats(out, order, &a.scratch)
 	out, order = a.dropConverted(out, order) // the same money in a second currency
 	out, order = dropValuedGoods(a.text, out, order)
 	out, order = dropCountedRepeats(out, order)

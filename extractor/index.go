@@ -220,3 +220,46 @@ func (a *analysis) hasLine(cs []news.Commitment, actor string, kind news.Kind, s
 	i, ok := ix.first[lineKey{actor, kind, start}]
 	return ok && i < len(cs)
 }
+
+// scratch holds the maps and slices of the line stages (de-duplication,
+// document features), cleared and reused from text to text: most texts
+// have few lines, and making the maps anew cost more than the stages.
+type scratch struct {
+	// keys, head and next chain the lines of each repeatKey, in order
+	// (dropRepeats).
+	keys []repeatKey
+	head map[repeatKey]int
+	next []int
+	// drop marks the lines to drop.
+	drop []bool
+	// feat and featNext chain the features of each featKey (findFeat).
+	feat     map[featKey]int
+	featNext []int
+	// doc holds the counts of docFeatures.
+	doc docIndex
+}
+
+// chain links the indexes 0…n-1 by key in increasing order: head[k] is
+// the first index of key k, next[i] the one after i (-1 for none).
+func chain[K comparable](head map[K]int, next []int, n int, key func(int) K) []int {
+	clear(head)
+	next = grow(next, n)
+	for i := n - 1; i >= 0; i-- {
+		k := key(i)
+		if h, ok := head[k]; ok {
+			next[i] = h
+		} else {
+			next[i] = -1
+		}
+		head[k] = i
+	}
+	return next
+}
+
+// first returns the first index of key k in a chain, or -1.
+func first[K comparable](head map[K]int, k K) int {
+	if h, ok := head[k]; ok {
+		return h
+	}
+	return -1
+}
