@@ -209,12 +209,28 @@ func unvalued(c news.Commitment) bool {
 // the value of a donation is a money line). Only "worth" or "valued at"
 // and at most a short phrase ("from its own stocks") may lie between.
 func dropValuedGoods(text string, cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	uncounted := func(c news.Commitment) bool { return c.Kind == news.KindEquipment && c.Count == nil }
+	if !slices.ContainsFunc(cs, uncounted) {
+		return cs, order // nothing to drop
+	}
+	// where the values of each actor's money start, by sentence (money
+	// lines are never dropped here: the set holds while cs is compacted)
+	type actorStart struct {
+		actor string
+		start int
+	}
+	values := map[actorStart][]int{}
+	for _, o := range cs {
+		if o.Kind == news.KindMoney && o.ValueSpan != nil {
+			k := actorStart{o.Actor, o.Start}
+			values[k] = append(values[k], o.ValueSpan[0])
+		}
+	}
 	n := 0
 	for i, c := range cs {
 		end := itemEnd(text, c)
-		if c.Kind == news.KindEquipment && c.Count == nil && end >= 0 && slices.ContainsFunc(cs, func(o news.Commitment) bool {
-			return o.Kind == news.KindMoney && o.Actor == c.Actor && o.Start == c.Start && o.ValueSpan != nil &&
-				valuedBy(text, end, o.ValueSpan[0])
+		if uncounted(c) && end >= 0 && slices.ContainsFunc(values[actorStart{c.Actor, c.Start}], func(v int) bool {
+			return valuedBy(text, end, v)
 		}) {
 			continue
 		}
@@ -274,11 +290,28 @@ func itemEnd(text string, c news.Commitment) int {
 // The items are the same when their head nouns are ("tank", "tanks") or
 // they share a capitalised model name ("Challenger").
 func dropCountedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	uncounted := func(c news.Commitment) bool { return c.Kind == news.KindEquipment && c.Count == nil }
+	if !slices.ContainsFunc(cs, uncounted) {
+		return cs, order // nothing to drop
+	}
+	// the counted items of each actor and status (never dropped here: the
+	// set holds while cs is compacted); rows of a table keep the line
+	// that introduces them
+	type actorStatus struct {
+		actor  string
+		status news.Status
+	}
+	counted := map[actorStatus][]string{}
+	for _, o := range cs {
+		if o.Kind == news.KindEquipment && o.Count != nil && !slices.Contains(o.Rules, ruleTable) {
+			k := actorStatus{o.Actor, o.Status}
+			counted[k] = append(counted[k], o.Item)
+		}
+	}
 	n := 0
 	for i, c := range cs {
-		if c.Kind == news.KindEquipment && c.Count == nil && slices.ContainsFunc(cs, func(o news.Commitment) bool {
-			return o.Kind == news.KindEquipment && o.Count != nil && o.Actor == c.Actor && o.Status == c.Status && sameItem(c.Item, o.Item) &&
-				!slices.Contains(o.Rules, ruleTable) // rows of a table keep the line that introduces them
+		if uncounted(c) && slices.ContainsFunc(counted[actorStatus{c.Actor, c.Status}], func(item string) bool {
+			return sameItem(c.Item, item)
 		}) {
 			continue
 		}

@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/calibrate"
@@ -405,6 +404,8 @@ type textStats struct {
 	// codes counts the mentions of each actor code, and whether one
 	// stands on the first line.
 	codes []codeStat
+	// codeAt maps a code to its index in codes.
+	codeAt map[string]int
 	// sentQuants[i] is the number of quantities in sentence i.
 	sentQuants []int
 	// sentCls[i] has bit c set when a match of class c starts in
@@ -423,11 +424,16 @@ func (a *analysis) computeStats() {
 	st := &a.stats
 	st.head = a.firstLineEnd()
 	st.codes = st.codes[:0]
+	if st.codeAt == nil {
+		st.codeAt = map[string]int{}
+	}
+	clear(st.codeAt)
 	for _, o := range a.actors {
-		i := slices.IndexFunc(st.codes, func(c codeStat) bool { return c.code == o.code })
-		if i < 0 {
+		i, ok := st.codeAt[o.code]
+		if !ok {
 			st.codes = append(st.codes, codeStat{code: o.code})
 			i = len(st.codes) - 1
+			st.codeAt[o.code] = i
 		}
 		st.codes[i].n++
 		st.codes[i].head = st.codes[i].head || o.start < st.head
@@ -451,10 +457,8 @@ func (a *analysis) computeStats() {
 
 // of returns the counts of actor code, zero when it is not mentioned.
 func (st *textStats) of(code string) codeStat {
-	for _, c := range st.codes {
-		if c.code == code {
-			return c
-		}
+	if i, ok := st.codeAt[code]; ok {
+		return st.codes[i]
 	}
 	return codeStat{code: code}
 }
