@@ -11,7 +11,15 @@ import (
 // Indexes over the mentions of a text, so that a rule about one quantity
 // or sentence reads only the mentions near it: no stage loops over all
 // pairs of mentions or lines of a document, and the cost of a text grows
-// with its length, not with its square.
+// with its length, not with its square (TestExtractLongLinear,
+// BenchmarkExtractLong).
+//
+// For rule writers: a rule that looks for other quantities of its
+// sentence ranges over a.quantsOf(si) (or quantsOfSents, quantsNear for a
+// token range), never over a.quants; numbers and actor mentions at or
+// near a token come from a.numbersNear and a.actorsNear; whether a line
+// was already emitted comes from a.hasLine. Each returns a part of the
+// full list in its order, so a loop keeps its filters and its result.
 
 // indexQuants fills a.sentQuantSpan: the range of a.quants in each
 // sentence (an empty range where the sentence's quantities would be when
