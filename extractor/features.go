@@ -218,14 +218,11 @@ func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Com
 		x[fListLine] = b2f(a.listLine(s))
 		x[fQuote] = b2f(a.quoted(s.start, q.start))
 		x[fSentLen] = log1(s.end - s.start)
-		for k := s.start; k < s.end; k++ {
-			x[fIrrealis] = max(x[fIrrealis], b2f(a.has(k, cIrrealis)))
-			x[fReporting] = max(x[fReporting], b2f(a.has(k, cReporting)))
-			switch a.lw(k) {
-			case "not", "n't", "nor", "never", "neither", "no":
-				x[fNegation] = 1
-			}
-		}
+		// the classes of the sentence's words (computeStats), and its
+		// negation, read once per sentence
+		x[fIrrealis] = b2f(a.stats.sentCls[q.sent]&(1<<cIrrealis) != 0)
+		x[fReporting] = b2f(a.stats.sentCls[q.sent]&(1<<cReporting) != 0)
+		x[fNegation] = b2f(a.negatedSentence(q.sent))
 		if q.sent < len(a.sentActors) {
 			r := a.sentActors[q.sent]
 			x[fSentActors] = log1(r.end - r.start)
@@ -411,6 +408,9 @@ type textStats struct {
 	// sentCls[i] has bit c set when a match of class c starts in
 	// sentence i: frames that need a word of some class skip the others.
 	sentCls []uint64
+	// sentNeg[i] is 0 while unknown, 1 or 2 when sentence i has no
+	// negation or has one (negatedSentence).
+	sentNeg []uint8
 }
 
 type codeStat struct {
@@ -440,6 +440,8 @@ func (a *analysis) computeStats() {
 	}
 	st.sentQuants = grow(st.sentQuants, len(a.sents))
 	clear(st.sentQuants)
+	st.sentNeg = grow(st.sentNeg, len(a.sents))
+	clear(st.sentNeg)
 	st.sentCls = grow(st.sentCls, len(a.sents))
 	for i, s := range a.sents {
 		var m uint64
@@ -453,6 +455,27 @@ func (a *analysis) computeStats() {
 			st.sentQuants[o.sent]++
 		}
 	}
+}
+
+// negatedSentence reports whether sentence si holds a negation ("not",
+// "nor", "never" …), remembering the answer in a.stats.sentNeg.
+func (a *analysis) negatedSentence(si int) bool {
+	st := &a.stats
+	if len(st.sentNeg) != len(a.sents) {
+		st.sentNeg = grow(st.sentNeg, len(a.sents))
+		clear(st.sentNeg)
+	}
+	if st.sentNeg[si] == 0 {
+		st.sentNeg[si] = 1
+		s := a.sents[si]
+		for k := s.start; k < s.end; k++ {
+			switch a.lw(k) {
+			case "not", "n't", "nor", "never", "neither", "no":
+				st.sentNeg[si] = 2
+			}
+		}
+	}
+	return st.sentNeg[si] == 2
 }
 
 // of returns the counts of actor code, zero when it is not mentioned.
