@@ -52,6 +52,11 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	order := a.orderBuf[:0] // token index of each commitment's quantity
 	a.spanBuf = a.spanBuf[:0]
 	a.featBuf = a.featBuf[:0]
+	if n := len(a.quants) / 2; cap(a.featBuf) < n {
+		// about one line for two quantities: one allocation, not a
+		// doubling series of large elements, for a long text
+		a.featBuf = make([]lineFeat, 0, n)
+	}
 	a.computeStats()
 	a.lineIx.reset()
 	defer func() {
