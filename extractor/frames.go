@@ -56,6 +56,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		// about one line for two quantities: one allocation, not a
 		// doubling series of large elements, for a long text
 		a.featBuf = make([]lineFeat, 0, n)
+		out = make([]news.Commitment, 0, n)
 	}
 	a.computeStats()
 	a.lineIx.reset()
