@@ -71,6 +71,21 @@ type analysis struct {
 	actorAt []int32
 	// sentActors[i] is the range of actors (indexes) in sentence i.
 	sentActors []span
+	// sentQuantSpan[i] is the range of quants in sentence i when
+	// quantsGrouped (see index.go).
+	sentQuantSpan []span
+	quantsGrouped bool
+	// numbersSorted and actorsSorted are true when a.numbers and a.actors
+	// are in text order (see index.go).
+	numbersSorted, actorsSorted bool
+	// scratch is reused memory of the line stages (see index.go).
+	scratch scratch
+	// lineIx indexes the lines emitted so far (see index.go).
+	lineIx lineIndex
+	// receivers caches analysis.receiverInText: nil until first asked.
+	receivers map[string]bool
+	// writesCur caches analysis.writes per currency.
+	writesCur map[string]bool
 	// spanBuf is scratch memory of the actor and value spans of outBuf;
 	// the result gets its own copy.
 	spanBuf [][2]int
@@ -186,6 +201,9 @@ func (e *Extractor) analyze(text string) *analysis {
 	a.claimed = grow(a.claimed, len(a.toks))
 	clear(a.claimed)
 	a.actors, a.quants, a.numbers = a.actors[:0], a.quants[:0], a.numbers[:0]
+	a.quantsGrouped, a.numbersSorted, a.actorsSorted = false, false, false // until indexQuants
+	clear(a.writesCur)
+	a.receivers = nil
 	a.usdContext = a.usDateline()
 	for _, m := range a.all {
 		if m.class == cUSDContext {
@@ -223,7 +241,9 @@ func (e *Extractor) analyze(text string) *analysis {
 			a.actorAt[k] = int32(n)
 		}
 	}
+	a.indexQuants()
 	a.troopEllipsis()
+	a.indexQuants() // with the troops it added
 	return a
 }
 

@@ -172,6 +172,19 @@ func (e *Extractor) resolveCurrency(actor string, candidates []string) string {
 // explicitly (not a lone "$"), or names the currency in words ("$50
 // million in Canadian dollars").
 func (a *analysis) writes(cur string) bool {
+	if w, ok := a.writesCur[cur]; ok {
+		return w // the answer for the text does not change
+	}
+	w := a.writesUncached(cur)
+	if a.writesCur == nil {
+		a.writesCur = map[string]bool{}
+	}
+	a.writesCur[cur] = w
+	return w
+}
+
+// writesUncached is writes without the cache.
+func (a *analysis) writesUncached(cur string) bool {
 	for _, q := range a.quants {
 		if q.kind == news.KindMoney && q.currency == cur && !q.bareDollar {
 			return true

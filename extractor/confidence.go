@@ -104,6 +104,9 @@ func indexOf(s []string, x string) int {
 // a.featIdx the features of each line.
 func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 	a.featIdx = a.featIdx[:0]
+	ix := &a.scratch.doc
+	ix.fill(a.featBuf, res)
+	a.indexFeat()
 	for i := range res {
 		j := a.findFeat(res[i])
 		a.featIdx = append(a.featIdx, j)
@@ -111,7 +114,7 @@ func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 			continue // not emitted by emit: keep the hand-set value
 		}
 		lf := &a.featBuf[j]
-		docFeatures(lf, a.featBuf, res, i)
+		docFeatures(lf, ix, i)
 		res[i].Confidence = e.conf.prob(lf, res[i].Rules)
 	}
 }
@@ -122,7 +125,8 @@ func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 func (a *analysis) findFeat(c news.Commitment) int {
 	v := lineValue(c)
 	loose := -1
-	for j := range a.featBuf {
+	sc := &a.scratch
+	for j := first(sc.feat, featKey{c.Start, c.Actor, c.Kind, v}); j >= 0; j = sc.featNext[j] {
 		lf := &a.featBuf[j]
 		if lf.start != c.Start || lf.actor != c.Actor || lf.kind != c.Kind || lf.value != v {
 			continue
@@ -135,6 +139,27 @@ func (a *analysis) findFeat(c news.Commitment) int {
 		}
 	}
 	return loose
+}
+
+// featKey finds the features of a line: sentence, actor, kind and value.
+type featKey struct {
+	start int
+	actor string
+	kind  news.Kind
+	value float64
+}
+
+// indexFeat chains the indexes in a.featBuf of each featKey, in order,
+// for findFeat.
+func (a *analysis) indexFeat() {
+	sc := &a.scratch
+	if sc.feat == nil {
+		sc.feat = map[featKey]int{}
+	}
+	sc.featNext = chain(sc.feat, sc.featNext, len(a.featBuf), func(j int) featKey {
+		lf := &a.featBuf[j]
+		return featKey{lf.start, lf.actor, lf.kind, lf.value}
+	})
 }
 
 // ExtractWithFeatures is Extract that also returns the features of each

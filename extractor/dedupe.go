@@ -11,21 +11,66 @@ import (
 // troops with a number in the same sentence: "has sent 24 soldiers and
 // police officers" is one commitment.
 func dropVagueTroops(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	vague := func(o news.Commitment) bool { return o.Kind == news.KindTroops && o.Troops == nil }
+	if !slices.ContainsFunc(cs, vague) {
+		return cs, order // nothing to drop
+	}
+	// numbered troops of each actor, sentence and status (never dropped here)
+	type numKey struct {
+		actor  string
+		start  int
+		status news.Status
+	}
+	numbered := map[numKey]bool{}
+	for _, o := range cs {
+		if o.Kind == news.KindTroops && o.Troops != nil {
+			numbered[numKey{o.Actor, o.Start, o.Status}] = true
+		}
+	}
+	// The troops without a number in cs[:i] as the loop compacts cs in
+	// place, by actor and status: the lines kept so far, then the lines
+	// from position n to i, whatever became of them.
+	type vagueKey struct {
+		actor  string
+		status news.Status
+	}
+	type vagueCount struct {
+		total int
+		at    map[int]int // by evidence start
+	}
+	window := map[vagueKey]*vagueCount{}
+	count := func(o news.Commitment, d int) {
+		if !vague(o) {
+			return
+		}
+		k := vagueKey{o.Actor, o.Status}
+		v := window[k]
+		if v == nil {
+			v = &vagueCount{at: map[int]int{}}
+			window[k] = v
+		}
+		v.total += d
+		v.at[o.Start] += d
+	}
 	n := 0
 	for i, c := range cs {
-		if c.Kind == news.KindTroops && c.Troops == nil && slices.ContainsFunc(cs, func(o news.Commitment) bool {
-			return o.Kind == news.KindTroops && o.Troops != nil && o.Actor == c.Actor && o.Start == c.Start && o.Status == c.Status
-		}) {
-			continue
+		drop := false
+		if vague(c) && numbered[numKey{c.Actor, c.Start, c.Status}] {
+			drop = true
 		}
 		// the same troops without a number said again in the text: one line
-		if c.Kind == news.KindTroops && c.Troops == nil && slices.ContainsFunc(cs[:i], func(o news.Commitment) bool {
-			return o.Kind == news.KindTroops && o.Troops == nil && o.Actor == c.Actor && o.Status == c.Status && o.Start != c.Start
-		}) {
-			continue
+		if v := window[vagueKey{c.Actor, c.Status}]; !drop && vague(c) && v != nil && v.total-v.at[c.Start] > 0 {
+			drop = true
 		}
-		cs[n], order[n] = c, order[i]
-		n++
+		if !drop {
+			if n < i {
+				count(cs[n], -1)
+				count(c, 1)
+			}
+			cs[n], order[n] = c, order[i]
+			n++
+		}
+		count(c, 1) // position i joins cs[:i+1]: c, kept or not
 	}
 	return cs[:n], order[:n]
 }
@@ -34,8 +79,8 @@ func dropVagueTroops(cs []news.Commitment, order []int) ([]news.Commitment, []in
 // status per text: a headline, a summary and the body often repeat the
 // same pledge ("Norway increases support: NOK 3.5 billion" … "The
 // Government is today announcing NOK 3.5 billion"). The one with the
-// higher confidence stays (the earlier on a tie).
-func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+// higher confidence stays (the earlier on a tie). sc is reused memory.
+func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitment, []int) {
 	same := func(x, y news.Commitment) bool {
 		if x.Actor != y.Actor || x.Kind != y.Kind || x.Currency != y.Currency {
 			return false
@@ -62,9 +107,27 @@ func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 		}
 		return false
 	}
-	drop := make([]bool, len(cs))
+	sc.drop = grow(sc.drop, len(cs))
+	drop := sc.drop
+	clear(drop)
+	// only lines of one repeatKey can be the same: compare within them
+	sc.keys = grow(sc.keys, len(cs))
+	keys := sc.keys
+	all := false // a line with two values: compare every pair
+	for i, c := range cs {
+		k, ok := repeatKeyOf(c)
+		all = all || !ok
+		keys[i] = k
+	}
+	if sc.head == nil {
+		sc.head = map[repeatKey]int{}
+	}
+	if all {
+		clear(keys) // one key: one chain of all lines
+	}
+	sc.next = chain(sc.head, sc.next, len(cs), func(i int) repeatKey { return keys[i] })
 	for i := range cs {
-		for j := range cs {
+		for j := first(sc.head, keys[i]); j >= 0; j = sc.next[j] {
 			if i != j && !drop[j] && cs[i].Start != cs[j].Start && same(cs[i], cs[j]) &&
 				(cs[j].Confidence > cs[i].Confidence || cs[j].Confidence == cs[i].Confidence && cs[j].Start < cs[i].Start) {
 				drop[i] = true
@@ -80,6 +143,36 @@ func dropRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 		}
 	}
 	return cs[:n], order[:n]
+}
+
+// repeatKey holds what two lines that dropRepeats finds the same share:
+// actor, kind, currency and the stated value (with the item for a count).
+type repeatKey struct {
+	actor, currency, item string
+	kind                  news.Kind
+	// what is 't' troops, 'a' amount, 'c' count, 'u' none
+	what  byte
+	value float64
+}
+
+// repeatKeyOf returns the repeatKey of c; false when c states more than
+// one value (none today), which has none.
+func repeatKeyOf(c news.Commitment) (repeatKey, bool) {
+	k := repeatKey{actor: c.Actor, currency: c.Currency, kind: c.Kind, what: 'u'}
+	n := 0
+	if c.Troops != nil {
+		k.what, k.value = 't', float64(*c.Troops)
+		n++
+	}
+	if c.Amount != nil {
+		k.what, k.value = 'a', *c.Amount
+		n++
+	}
+	if c.Count != nil {
+		k.what, k.value, k.item = 'c', float64(*c.Count), c.Item
+		n++
+	}
+	return k, n <= 1
 }
 
 // byEvidence sorts commitments by the start of their evidence, then by the
@@ -116,12 +209,28 @@ func unvalued(c news.Commitment) bool {
 // the value of a donation is a money line). Only "worth" or "valued at"
 // and at most a short phrase ("from its own stocks") may lie between.
 func dropValuedGoods(text string, cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	uncounted := func(c news.Commitment) bool { return c.Kind == news.KindEquipment && c.Count == nil }
+	if !slices.ContainsFunc(cs, uncounted) {
+		return cs, order // nothing to drop
+	}
+	// where the values of each actor's money start, by sentence (money
+	// lines are never dropped here: the set holds while cs is compacted)
+	type actorStart struct {
+		actor string
+		start int
+	}
+	values := map[actorStart][]int{}
+	for _, o := range cs {
+		if o.Kind == news.KindMoney && o.ValueSpan != nil {
+			k := actorStart{o.Actor, o.Start}
+			values[k] = append(values[k], o.ValueSpan[0])
+		}
+	}
 	n := 0
 	for i, c := range cs {
 		end := itemEnd(text, c)
-		if c.Kind == news.KindEquipment && c.Count == nil && end >= 0 && slices.ContainsFunc(cs, func(o news.Commitment) bool {
-			return o.Kind == news.KindMoney && o.Actor == c.Actor && o.Start == c.Start && o.ValueSpan != nil &&
-				valuedBy(text, end, o.ValueSpan[0])
+		if uncounted(c) && end >= 0 && slices.ContainsFunc(values[actorStart{c.Actor, c.Start}], func(v int) bool {
+			return valuedBy(text, end, v)
 		}) {
 			continue
 		}
@@ -181,11 +290,28 @@ func itemEnd(text string, c news.Commitment) int {
 // The items are the same when their head nouns are ("tank", "tanks") or
 // they share a capitalised model name ("Challenger").
 func dropCountedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	uncounted := func(c news.Commitment) bool { return c.Kind == news.KindEquipment && c.Count == nil }
+	if !slices.ContainsFunc(cs, uncounted) {
+		return cs, order // nothing to drop
+	}
+	// the counted items of each actor and status (never dropped here: the
+	// set holds while cs is compacted); rows of a table keep the line
+	// that introduces them
+	type actorStatus struct {
+		actor  string
+		status news.Status
+	}
+	counted := map[actorStatus][]string{}
+	for _, o := range cs {
+		if o.Kind == news.KindEquipment && o.Count != nil && !slices.Contains(o.Rules, ruleTable) {
+			k := actorStatus{o.Actor, o.Status}
+			counted[k] = append(counted[k], o.Item)
+		}
+	}
 	n := 0
 	for i, c := range cs {
-		if c.Kind == news.KindEquipment && c.Count == nil && slices.ContainsFunc(cs, func(o news.Commitment) bool {
-			return o.Kind == news.KindEquipment && o.Count != nil && o.Actor == c.Actor && o.Status == c.Status && sameItem(c.Item, o.Item) &&
-				!slices.Contains(o.Rules, ruleTable) // rows of a table keep the line that introduces them
+		if uncounted(c) && slices.ContainsFunc(counted[actorStatus{c.Actor, c.Status}], func(item string) bool {
+			return sameItem(c.Item, item)
 		}) {
 			continue
 		}

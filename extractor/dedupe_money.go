@@ -2,6 +2,8 @@ package extractor
 
 import (
 	"math"
+	"slices"
+	"sort"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -16,6 +18,7 @@ import (
 func (a *analysis) dropConverted(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 	drop := make([]bool, len(cs))
 	dropped := false
+	var ix *convIndex // built at the first conversion
 	for i, cq := range a.quants {
 		if cq.kind != news.KindMoney || !cq.conversion || cq.num == nil || cq.currency == "" {
 			continue
@@ -35,11 +38,13 @@ func (a *analysis) dropConverted(cs []news.Commitment, order []int) ([]news.Comm
 			continue
 		}
 		at := a.toks[a.quants[base].start].start
-		for y, c := range cs {
-			if c.Kind != news.KindMoney || c.ValueSpan == nil || at < c.ValueSpan[0] || at >= c.ValueSpan[1] {
-				continue
-			}
-			for x, d := range cs {
+		if ix == nil {
+			ix = newConvIndex(cs)
+		}
+		for _, y := range ix.covering(at) {
+			c := cs[y]
+			for _, x := range ix.near(c.Actor, cq.currency, cq.num.value) {
+				d := cs[x]
 				if x != y && !drop[x] && !drop[y] && d.Actor == c.Actor && d.Kind == news.KindMoney && d.Currency == cq.currency &&
 					d.Amount != nil && math.Abs(*d.Amount-cq.num.value) <= 0.005*cq.num.value && d.Start != c.Start {
 					drop[x], dropped = true, true
@@ -58,4 +63,73 @@ func (a *analysis) dropConverted(cs []news.Commitment, order []int) ([]news.Comm
 		}
 	}
 	return cs[:n], order[:n]
+}
+
+// convIndex finds the money lines that dropConverted compares: by the
+// span of their value and by actor, currency and amount.
+type convIndex struct {
+	// byValue holds the money lines with a value span, by its start.
+	byValue []int
+	cs      []news.Commitment
+	maxLen  int // the longest value span
+	// byAmount holds the money lines with an amount (not NaN) of each
+	// actor and currency, by amount.
+	byAmount map[[2]string][]int
+}
+
+func newConvIndex(cs []news.Commitment) *convIndex {
+	ix := &convIndex{cs: cs, byAmount: map[[2]string][]int{}}
+	for i, c := range cs {
+		if c.Kind != news.KindMoney {
+			continue
+		}
+		if c.ValueSpan != nil {
+			ix.byValue = append(ix.byValue, i)
+			ix.maxLen = max(ix.maxLen, c.ValueSpan[1]-c.ValueSpan[0])
+		}
+		if c.Amount != nil && !math.IsNaN(*c.Amount) {
+			k := [2]string{c.Actor, c.Currency}
+			ix.byAmount[k] = append(ix.byAmount[k], i)
+		}
+	}
+	sort.SliceStable(ix.byValue, func(i, j int) bool { return cs[ix.byValue[i]].ValueSpan[0] < cs[ix.byValue[j]].ValueSpan[0] })
+	for _, l := range ix.byAmount {
+		sort.SliceStable(l, func(i, j int) bool { return *cs[l[i]].Amount < *cs[l[j]].Amount })
+	}
+	return ix
+}
+
+// covering returns the money lines whose value span holds byte at, in
+// the order of cs.
+func (ix *convIndex) covering(at int) []int {
+	cs := ix.cs
+	hi := sort.Search(len(ix.byValue), func(i int) bool { return cs[ix.byValue[i]].ValueSpan[0] > at })
+	var out []int
+	for i := hi - 1; i >= 0; i-- {
+		vs := cs[ix.byValue[i]].ValueSpan
+		if vs[0] < at-ix.maxLen {
+			break
+		}
+		if vs[0] <= at && at < vs[1] {
+			out = append(out, ix.byValue[i])
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// near returns the money lines of actor in currency whose amount may lie
+// within 0.5% of v (a little more: callers test), in no set order.
+func (ix *convIndex) near(actor, currency string, v float64) []int {
+	l := ix.byAmount[[2]string{actor, currency}]
+	if math.IsNaN(v) {
+		return nil
+	}
+	lo, hi := v-0.01*math.Abs(v), v+0.01*math.Abs(v)
+	i := sort.Search(len(l), func(i int) bool { return *ix.cs[l[i]].Amount >= lo })
+	j := sort.Search(len(l), func(i int) bool { return *ix.cs[l[i]].Amount > hi })
+	if i >= j {
+		return nil
+	}
+	return l[i:j]
 }

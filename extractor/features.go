@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/calibrate"
@@ -219,14 +218,11 @@ func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Com
 		x[fListLine] = b2f(a.listLine(s))
 		x[fQuote] = b2f(a.quoted(s.start, q.start))
 		x[fSentLen] = log1(s.end - s.start)
-		for k := s.start; k < s.end; k++ {
-			x[fIrrealis] = max(x[fIrrealis], b2f(a.has(k, cIrrealis)))
-			x[fReporting] = max(x[fReporting], b2f(a.has(k, cReporting)))
-			switch a.lw(k) {
-			case "not", "n't", "nor", "never", "neither", "no":
-				x[fNegation] = 1
-			}
-		}
+		// the classes of the sentence's words (computeStats), and its
+		// negation, read once per sentence
+		x[fIrrealis] = b2f(a.stats.sentCls[q.sent]&(1<<cIrrealis) != 0)
+		x[fReporting] = b2f(a.stats.sentCls[q.sent]&(1<<cReporting) != 0)
+		x[fNegation] = b2f(a.negatedSentence(q.sent))
 		if q.sent < len(a.sentActors) {
 			r := a.sentActors[q.sent]
 			x[fSentActors] = log1(r.end - r.start)
@@ -254,33 +250,72 @@ func lineValue(c news.Commitment) float64 {
 }
 
 // docFeatures fills the features that depend on the other lines of the
-// text: all the emitted lines in lines (before de-duplication), the kept
-// ones in kept, lf being the features of kept[i].
-func docFeatures(lf *lineFeat, lines []lineFeat, kept []news.Commitment, i int) {
+// text, read from ix (see docIndex.fill): lf being the features of the i-th
+// kept line.
+func docFeatures(lf *lineFeat, ix *docIndex, i int) {
 	repeats := 0
 	if lf.value >= 0 {
-		for j := range lines {
-			o := &lines[j]
-			if o.start != lf.start && o.actor == lf.actor && o.kind == lf.kind && o.value == lf.value {
-				repeats++
-			}
-		}
+		// the lines of the same actor, kind and value in other sentences
+		k := repeatKeyFeat{actor: lf.actor, kind: lf.kind, value: lf.value}
+		repeats = ix.same[k]
+		k.start, k.withStart = lf.start, true
+		repeats -= ix.same[k]
 	}
 	lf.x[fRepeats] = log1(repeats)
-	gets := false
-	for j := range kept {
-		if kept[j].Recipient == lf.actor {
-			gets = true
-		}
+	lf.x[fActorGets] = b2f(ix.recipients[lf.actor])
+	lf.x[fEarlierSame] = log1(ix.earlier[i])
+}
+
+// docIndex holds the counts over the lines of a text that docFeatures
+// reads, so that a line's features cost no pass over the other lines.
+type docIndex struct {
+	// same counts the emitted lines (before de-duplication) by actor,
+	// kind and value, and by those and the start of the sentence.
+	same map[repeatKeyFeat]int
+	// recipients holds the recipients of the kept lines.
+	recipients map[string]bool
+	// earlier[i] is the number of kept lines before the i-th one with
+	// its actor and kind.
+	earlier []int
+	seen    map[actorKind]int
+}
+
+type repeatKeyFeat struct {
+	actor     string
+	kind      news.Kind
+	value     float64
+	start     int
+	withStart bool
+}
+
+// fill indexes all the emitted lines in lines (before de-duplication)
+// and the kept ones in kept, reusing the memory of ix.
+func (ix *docIndex) fill(lines []lineFeat, kept []news.Commitment) {
+	if ix.same == nil {
+		ix.same, ix.recipients, ix.seen = map[repeatKeyFeat]int{}, map[string]bool{}, map[actorKind]int{}
 	}
-	lf.x[fActorGets] = b2f(gets)
-	earlier := 0
-	for j := range i {
-		if kept[j].Actor == lf.actor && kept[j].Kind == lf.kind {
-			earlier++
-		}
+	clear(ix.same)
+	clear(ix.recipients)
+	clear(ix.seen)
+	ix.earlier = grow(ix.earlier, len(kept))
+	for j := range lines {
+		o := &lines[j]
+		k := repeatKeyFeat{actor: o.actor, kind: o.kind, value: o.value}
+		ix.same[k]++
+		k.start, k.withStart = o.start, true
+		ix.same[k]++
 	}
-	lf.x[fEarlierSame] = log1(earlier)
+	for i, c := range kept {
+		ix.recipients[c.Recipient] = true
+		k := actorKind{c.Actor, c.Kind}
+		ix.earlier[i] = ix.seen[k]
+		ix.seen[k]++
+	}
+}
+
+type actorKind struct {
+	actor string
+	kind  news.Kind
 }
 
 // firstLineEnd returns the index of the first token after the first line.
@@ -366,11 +401,16 @@ type textStats struct {
 	// codes counts the mentions of each actor code, and whether one
 	// stands on the first line.
 	codes []codeStat
+	// codeAt maps a code to its index in codes.
+	codeAt map[string]int
 	// sentQuants[i] is the number of quantities in sentence i.
 	sentQuants []int
 	// sentCls[i] has bit c set when a match of class c starts in
 	// sentence i: frames that need a word of some class skip the others.
 	sentCls []uint64
+	// sentNeg[i] is 0 while unknown, 1 or 2 when sentence i has no
+	// negation or has one (negatedSentence).
+	sentNeg []uint8
 }
 
 type codeStat struct {
@@ -384,17 +424,24 @@ func (a *analysis) computeStats() {
 	st := &a.stats
 	st.head = a.firstLineEnd()
 	st.codes = st.codes[:0]
+	if st.codeAt == nil {
+		st.codeAt = map[string]int{}
+	}
+	clear(st.codeAt)
 	for _, o := range a.actors {
-		i := slices.IndexFunc(st.codes, func(c codeStat) bool { return c.code == o.code })
-		if i < 0 {
+		i, ok := st.codeAt[o.code]
+		if !ok {
 			st.codes = append(st.codes, codeStat{code: o.code})
 			i = len(st.codes) - 1
+			st.codeAt[o.code] = i
 		}
 		st.codes[i].n++
 		st.codes[i].head = st.codes[i].head || o.start < st.head
 	}
 	st.sentQuants = grow(st.sentQuants, len(a.sents))
 	clear(st.sentQuants)
+	st.sentNeg = grow(st.sentNeg, len(a.sents))
+	clear(st.sentNeg)
 	st.sentCls = grow(st.sentCls, len(a.sents))
 	for i, s := range a.sents {
 		var m uint64
@@ -410,12 +457,31 @@ func (a *analysis) computeStats() {
 	}
 }
 
+// negatedSentence reports whether sentence si holds a negation ("not",
+// "nor", "never" …), remembering the answer in a.stats.sentNeg.
+func (a *analysis) negatedSentence(si int) bool {
+	st := &a.stats
+	if len(st.sentNeg) != len(a.sents) {
+		st.sentNeg = grow(st.sentNeg, len(a.sents))
+		clear(st.sentNeg)
+	}
+	if st.sentNeg[si] == 0 {
+		st.sentNeg[si] = 1
+		s := a.sents[si]
+		for k := s.start; k < s.end; k++ {
+			switch a.lw(k) {
+			case "not", "n't", "nor", "never", "neither", "no":
+				st.sentNeg[si] = 2
+			}
+		}
+	}
+	return st.sentNeg[si] == 2
+}
+
 // of returns the counts of actor code, zero when it is not mentioned.
 func (st *textStats) of(code string) codeStat {
-	for _, c := range st.codes {
-		if c.code == code {
-			return c
-		}
+	if i, ok := st.codeAt[code]; ok {
+		return st.codes[i]
 	}
 	return codeStat{code: code}
 }

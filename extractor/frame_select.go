@@ -286,7 +286,7 @@ func (a *analysis) requestFrame(q quantity, s span) (frame, bool) {
 // commitment.
 func (a *analysis) enumerated(from int, q quantity) bool {
 	n := 0
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent == q.sent && o.start >= from && o.end <= q.start && o.kind == q.kind {
 			n++
 		}
@@ -307,8 +307,9 @@ func (a *analysis) enumerated(from int, q quantity) bool {
 // generators" (items joined by commas, "and", "as well as", "plus").
 func (a *analysis) enumStart(q quantity) int {
 	start := q.start
-	for i := len(a.quants) - 1; i >= 0; i-- {
-		o := a.quants[i]
+	qs := a.quantsOf(q.sent)
+	for i := len(qs) - 1; i >= 0; i-- {
+		o := qs[i]
 		if o.sent != q.sent || o.end > start || o.kind != q.kind {
 			continue
 		}

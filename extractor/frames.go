@@ -52,7 +52,14 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	order := a.orderBuf[:0] // token index of each commitment's quantity
 	a.spanBuf = a.spanBuf[:0]
 	a.featBuf = a.featBuf[:0]
+	if n := len(a.quants) / 2; cap(a.featBuf) < n {
+		// about one line for two quantities: one allocation, not a
+		// doubling series of large elements, for a long text
+		a.featBuf = make([]lineFeat, 0, n)
+		out = make([]news.Commitment, 0, n)
+	}
 	a.computeStats()
+	a.lineIx.reset()
 	defer func() {
 		clear(out[:cap(out)]) // drop references to this text's strings
 		a.outBuf, a.orderBuf = out[:0], order[:0]
@@ -66,7 +73,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		start       int
 		recipient   string
 	}
-	var seen []key // few per text: a linear scan beats a map
+	var seen []key           // few per text: a linear scan beats a map …
+	var seenSet map[key]bool // … until there are many
 	emit := func(f frame, q quantity, item string) {
 		if a.notCommitted(f, q) {
 			return
@@ -82,10 +90,19 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			case c.Count != nil:
 				k.value = float64(*c.Count)
 			}
-			if slices.Contains(seen, k) {
+			if seenSet != nil && seenSet[k] || seenSet == nil && slices.Contains(seen, k) {
 				continue
 			}
 			seen = append(seen, k)
+			if seenSet == nil && len(seen) > 64 {
+				seenSet = make(map[key]bool, 2*len(seen))
+				for _, s := range seen {
+					seenSet[s] = true
+				}
+			}
+			if seenSet != nil {
+				seenSet[k] = true
+			}
 			out = append(out, c)
 			order = append(order, q.start)
 			a.featBuf = append(a.featBuf, a.lineFeatures(f, q, am, c))
@@ -169,16 +186,14 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.supportFrames(emit, unquantified)
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
-		return slices.ContainsFunc(out, func(c news.Commitment) bool {
-			return c.Actor == actor && c.Start == start && (c.Kind == kind || c.Kind == news.KindTroops)
-		})
+		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
 	})
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
 	a.withSupportFrames(emit)
 	a.tableFrames(emit) // "X has donated vaccines as follows:" and rows of recipients
 	out, order = dropVagueTroops(out, order)
-	out, order = dropRepeats(out, order)
+	out, order = dropRepeats(out, order, &a.scratch)
 	out, order = a.dropConverted(out, order) // the same money in a second currency
 	out, order = dropValuedGoods(a.text, out, order)
 	out, order = dropCountedRepeats(out, order)

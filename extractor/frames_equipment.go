@@ -127,7 +127,7 @@ func (a *analysis) packageFrame(q quantity, s span) (frame, bool) {
 // code, not as a recipient after "for" or "to": "The package of Danish
 // officials includes …" is not the package of the donor named before.
 func (a *analysis) otherOwner(sp span, code string) bool {
-	for _, am := range a.actors {
+	for _, am := range a.actorsNear(sp.start, sp.end) {
 		if am.start < sp.start || am.end > sp.end || len(am.code) != 2 || am.code == code {
 			continue
 		}
@@ -217,7 +217,7 @@ func isApproval(w string) bool {
 
 // quantityEndingAt returns the quantity of sentence si that ends at token j.
 func (a *analysis) quantityEndingAt(j, si int) (quantity, bool) {
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(si) {
 		if o.sent == si && o.end == j+1 {
 			return o, true
 		}
@@ -282,8 +282,9 @@ func (a *analysis) sharesLine(q quantity) bool {
 	if q.kind != news.KindEquipment || q.num != nil {
 		return false
 	}
-	for i := len(a.quants) - 1; i >= 0; i-- {
-		o := a.quants[i]
+	qs := a.quantsOf(q.sent)
+	for i := len(qs) - 1; i >= 0; i-- {
+		o := qs[i]
 		if o.sent != q.sent || o.end > q.start {
 			continue
 		}
@@ -406,7 +407,7 @@ func (a *analysis) packageSubject(t match, q quantity, s span) (frame, bool) {
 
 // amountAt reports whether token j lies inside an amount of money.
 func (a *analysis) amountAt(j int) bool {
-	for _, o := range a.quants {
+	for _, o := range a.quantsNear(j, j) {
 		if o.kind == news.KindMoney && o.start <= j && j < o.end {
 			return true
 		}

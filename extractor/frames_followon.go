@@ -56,7 +56,7 @@ func (a *analysis) followOnFrame(q quantity, s span) (frame, bool) {
 	// where it gives materiel
 	prev := a.sents[q.sent-1]
 	gives := false
-	for _, p := range a.quants {
+	for _, p := range a.quantsOf(q.sent - 1) {
 		if p.sent == q.sent-1 && p.kind == news.KindEquipment {
 			gives = true
 			break
@@ -169,7 +169,7 @@ func (a *analysis) partOf(q quantity) (part numPhrase, whole, ok bool) {
 	default:
 		return numPhrase{}, false, false
 	}
-	for _, p := range a.numbers {
+	for _, p := range a.numbersNear(k-1, k-1) {
 		if p.end == k-1 && p.value > 0 && p.value < q.num.value && !a.isYear(p.start) {
 			return p, whole, true
 		}

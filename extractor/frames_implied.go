@@ -196,6 +196,20 @@ func (a *analysis) packageOwner(q quantity, donor string, done []news.Commitment
 		return ""
 	}
 	owner, at := "", -1
+	if ix := a.syncLines(done); ix.n == len(done) {
+		// the first line of the largest start in the two sentences before
+		// (a line of no sentence counts for the first two)
+		lo := q.sent - 2
+		if lo <= -1 {
+			lo = -1
+		}
+		for cj := lo; cj < q.sent; cj++ {
+			if j, ok := ix.owner[cj]; ok && done[j].Start > at {
+				owner, at = done[j].Actor, done[j].Start
+			}
+		}
+		done = nil
+	}
 	for _, c := range done {
 		if strings.HasPrefix(c.Actor, "group:") {
 			continue

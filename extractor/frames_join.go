@@ -209,7 +209,7 @@ func (a *analysis) emitParticipants(si int, actors []actorMention, anchor span, 
 		return
 	}
 	q := quantity{span: anchor, kind: news.KindSupport, sent: si, item: "participation"}
-	for _, o := range a.quants {
+	for _, o := range a.quantsOfSents(si-3, si) {
 		if o.sent >= si-3 && o.sent <= si && o.kind == news.KindEquipment {
 			q.kind, q.item = news.KindEquipment, "participation: "+o.item
 		}
@@ -328,7 +328,7 @@ func (a *analysis) operationAfterAgent(k int, s span) (span, bool) {
 // quantityIn reports whether a troops, money or equipment quantity of
 // sentence si overlaps sp.
 func (a *analysis) quantityIn(sp span, si int) bool {
-	for _, q := range a.quants {
+	for _, q := range a.quantsOf(si) {
 		if q.sent == si && q.kind != news.KindSupport && q.start < sp.end && q.end > sp.start {
 			return true
 		}
@@ -398,7 +398,7 @@ func (a *analysis) supportAfterJoin(k, si int) (span, bool) {
 			k++
 		}
 	}
-	for _, q := range a.quants {
+	for _, q := range a.quantsOf(si) {
 		if q.sent == si && q.kind == news.KindSupport && q.start == k && !genericSupport(a.lw(k)) &&
 			// "contribute to a reconstruction fund": the noun names the fund
 			!(q.end < s.end && a.has(q.end, cTriggerNoun, cMoneyNoun, cEquipNoun, cOperationNoun)) {

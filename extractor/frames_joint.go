@@ -69,7 +69,7 @@ func (a *analysis) joint(f frame, q quantity) frame {
 // dollars"); q.end when none follows.
 func (a *analysis) coordEnd(q quantity) int {
 	end := q.end
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent != q.sent || o.kind != q.kind || o.start < end || o.start > end+2 {
 			continue
 		}
@@ -193,8 +193,9 @@ func (a *analysis) respectively(f frame, q quantity) []share {
 	// the bare numbers of the list, right to left
 	var nums []numPhrase
 	pos := q.start
-	for i := len(a.numbers) - 1; i >= 0 && len(nums) < n-1; i-- {
-		p := a.numbers[i]
+	ns := a.numbersNear(0, pos)
+	for i := len(ns) - 1; i >= 0 && len(nums) < n-1; i-- {
+		p := ns[i]
 		if p.end > pos {
 			continue
 		}
@@ -273,7 +274,7 @@ func (a *analysis) pairedRespectively(f frame, q quantity) (frame, bool) {
 		from, to = max(f.anchor.end, resp+1), s.end
 	}
 	idx, n := -1, 0
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent != q.sent || o.kind != q.kind || o.num == nil || o.conversion || o.start < from || o.end > to {
 			continue
 		}

@@ -168,7 +168,7 @@ func (a *analysis) recipientRow(q quantity, s span, line actorMention) (frame, b
 
 // holdsKind reports whether sentence si holds a numbered quantity of kind k.
 func (a *analysis) holdsKind(si int, k news.Kind) bool {
-	for _, q := range a.quants {
+	for _, q := range a.quantsOf(si) {
 		if q.sent == si && q.kind == k && q.num != nil {
 			return true
 		}
@@ -200,7 +200,7 @@ func (a *analysis) listItem(si int, k news.Kind) bool {
 	if ls < 0 {
 		return false
 	}
-	for _, q := range a.quants {
+	for _, q := range a.quantsOf(si) {
 		if q.sent == si && q.start == ls && q.kind == k && q.num != nil {
 			return true
 		}
@@ -251,7 +251,7 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 	if q.kind == news.KindEquipment {
 		enum = a.enumStart(q)
 	}
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent == q.sent && o.start >= first.end && o.end <= q.start && o.start < enum && o.kind != news.KindSupport {
 			if o.kind == q.kind || q.num == nil {
 				return frame{}, false // "Japan: USD34.6 million – transformers" describes the money
@@ -426,7 +426,7 @@ func (a *analysis) gappedPassiveFrame(q quantity, s span) (frame, bool) {
 	if len(actors) == 0 {
 		return frame{}, false
 	}
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent != q.sent || o.kind != q.kind || o.end > q.start || o.end >= s.end || a.lw(o.end) == "by" {
 			continue
 		}

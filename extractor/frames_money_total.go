@@ -133,7 +133,7 @@ func (a *analysis) totalAfterIncrease(q quantity) bool {
 	if q.kind != news.KindMoney || to <= s.start || a.lw(to) != "to" {
 		return false
 	}
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent != q.sent || o.kind != news.KindMoney || o.end > to || to-o.end > 2 || o.start-2 < s.start || a.lw(o.start-1) != "by" {
 			continue
 		}
@@ -275,8 +275,9 @@ func (a *analysis) partFrame(q quantity, s span) (frame, bool) {
 	k := q.start - 1
 	var total *quantity
 	prev := func(before int) *quantity {
-		for n := len(a.quants) - 1; n >= 0; n-- {
-			o := &a.quants[n]
+		qs := a.quantsOf(q.sent)
+		for n := len(qs) - 1; n >= 0; n-- {
+			o := &qs[n]
 			if o.sent == q.sent && o.end <= before && o.kind == news.KindMoney && o.num != nil && !o.conversion {
 				return o
 			}

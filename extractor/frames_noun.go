@@ -82,7 +82,7 @@ func (a *analysis) nounFrame(q quantity, s span) (frame, bool) {
 		default:
 			// skip a quantity coordinated before this one
 			jumped := false
-			for _, o := range a.quants {
+			for _, o := range a.quantsOf(q.sent) {
 				if o.sent == q.sent && o.end == k+1 && o.start < q.start {
 					k, jumped = o.start-1, true
 					break
@@ -170,7 +170,7 @@ func (a *analysis) gappedFrame(t match, q quantity, s span) (frame, bool) {
 	// "will give Kenya $50 million and Uganda $30 million": the verb's
 	// first object is a recipient, so are the gapped ones
 	if r := a.actorAt[min(t.end, len(a.actorAt)-1)]; t.end < s.end && r >= 0 && a.actors[r].start == t.end {
-		for _, o := range a.quants {
+		for _, o := range a.quantsOf(q.sent) {
 			if o.sent == q.sent && o.start == a.actors[r].end && o.kind == q.kind {
 				return frame{}, false
 			}

@@ -112,7 +112,7 @@ func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 				}
 				q.span = span{j + 1, end}
 				if a.lw(noun) != "transit" && a.lw(noun) != "passage" {
-					for _, o := range a.quants {
+					for _, o := range a.quantsOf(si) {
 						if o.sent == si && o.kind == news.KindEquipment && o.start >= noun+2 && o.start < end {
 							q.kind = news.KindEquipment
 						}
@@ -162,7 +162,7 @@ func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 				}
 				q.span = span{k, min(s.end, v+1)}
 				// "allow the US to provide Ukraine with the Iron Dome system": materiel
-				for _, o := range a.quants {
+				for _, o := range a.quantsOf(si) {
 					// (">=": a modifier run may take the verb, "re-export Leopard tanks")
 					if o.sent == si && o.kind == news.KindEquipment && o.start >= v && o.start < v+10 {
 						q.kind = news.KindEquipment

@@ -64,8 +64,9 @@ func (a *analysis) equipmentOwner(k int, s span) *actorMention {
 		k--
 	}
 	var chain *quantity
-	for i := len(a.quants) - 1; i >= 0; i-- {
-		q := a.quants[i]
+	qs := a.quantsNear(s.start, s.end)
+	for i := len(qs) - 1; i >= 0; i-- {
+		q := qs[i]
 		if q.sent < 0 || q.end-1 > k || q.start < s.start || q.end > s.end {
 			continue
 		}
@@ -73,11 +74,11 @@ func (a *analysis) equipmentOwner(k int, s span) *actorMention {
 			if q.end-1 != k || q.kind != news.KindEquipment {
 				return nil
 			}
-			chain = &a.quants[i]
+			chain = &qs[i]
 			continue
 		}
 		if q.kind == news.KindEquipment && q.end+1 == chain.start && a.lw(q.end) == "and" {
-			chain = &a.quants[i]
+			chain = &qs[i]
 		}
 	}
 	if chain == nil {

@@ -60,9 +60,7 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 		var actors []actorMention
 		for _, am := range f.actors {
 			// an amount of the same actor in the sentence says it all
-			if !slices.ContainsFunc(done, func(c news.Commitment) bool {
-				return c.Actor == am.code && c.Kind == news.KindMoney && c.Start == a.toks[s.start].start
-			}) {
+			if !a.hasLine(done, am.code, news.KindMoney, a.toks[s.start].start) {
 				actors = append(actors, am)
 			}
 		}
@@ -155,7 +153,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		// another quantity between the trigger and the noun owns the object
 		blocked := false
-		for _, o := range a.quants {
+		for _, o := range a.quantsOf(q.sent) {
 			// "provide engineers and demining teams": coordinated objects share the verb
 			if o.sent == q.sent && o.kind != news.KindSupport && o.start >= t.end && o.end <= q.start && !o.prepped &&
 				!(o.end+1 == q.start && a.lw(o.end) == "and") {
@@ -163,7 +161,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			}
 		}
 		// "send four staff to help with the hub": counted people own it
-		for _, p := range a.numbers {
+		for _, p := range a.numbersNear(t.end, q.start) {
 			if p.start >= t.end && p.end <= q.start && a.countsPeople(p.end, q.start) {
 				blocked = true
 			}
@@ -210,7 +208,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 				end++
 			}
 			hasNoun := false
-			for _, q := range a.quants {
+			for _, q := range a.quantsOf(si) {
 				if q.sent == si && q.start > k && q.start < end {
 					hasNoun = true
 				}
@@ -329,7 +327,7 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			// the object: a support noun within three tokens, else (train) the verb phrase
 			var q quantity
 			found := false
-			for _, o := range a.quants {
+			for _, o := range a.quantsOf(si) {
 				// (a modifier run may have taken the verb: "share intelligence")
 				if o.sent == si && o.kind == news.KindSupport && o.start >= k && o.end > v.end && o.start <= v.end+3 {
 					if slices.ContainsFunc(a.ann[max(v.end, o.start)], func(m match) bool { return m.class == cSupportMain }) {
@@ -348,12 +346,12 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 					consumed = map[int]bool{}
 				}
 				consumed[q.start] = true
-				for _, o := range a.quants {
+				for _, o := range a.quantsOf(si) {
 					if o.sent == si && o.kind == news.KindSupport && o.start <= q.start && o.end == q.end {
 						consumed[o.start] = true
 					}
 				}
-				for _, o := range a.quants {
+				for _, o := range a.quantsOf(si) {
 					if o.sent == si && o.kind == news.KindSupport && o.start == q.end+1 && a.lw(q.end) == "and" {
 						consumed[o.start] = true
 						q.end, q.item = o.end, a.text[toks[q.start].start:toks[o.end-1].end]
@@ -462,12 +460,12 @@ func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 		// "pledged $1bn to help rebuild …", "sent a military aid package to help",
 		// "announced 5.7 million to support", "provide eight people to
 		// support": the purpose of a quantity, not a commitment of its own
-		for _, q := range a.quants {
+		for _, q := range a.quantsNear(m.end, to) {
 			if q.start >= m.end && q.end <= to {
 				return frame{}, false
 			}
 		}
-		for _, p := range a.numbers {
+		for _, p := range a.numbersNear(m.end, to) {
 			if (p.scaled || a.countsPeople(p.end, to)) && p.start >= m.end && p.end <= to {
 				return frame{}, false
 			}

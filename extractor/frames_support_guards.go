@@ -183,7 +183,7 @@ func (a *analysis) countsPeople(k, to int) bool {
 
 // moneyInSentence reports whether sentence si holds an amount of money.
 func (a *analysis) moneyInSentence(si int) bool {
-	for _, q := range a.quants {
+	for _, q := range a.quantsOf(si) {
 		if q.sent == si && q.kind == news.KindMoney {
 			return true
 		}

@@ -90,8 +90,9 @@ func (a *analysis) moneyBefore(si, limit int) (actorMention, string, bool) {
 	}
 	a.inDonor = true
 	defer func() { a.inDonor = false }()
-	for n := len(a.quants) - 1; n >= 0; n-- {
-		o := a.quants[n]
+	qs := a.quantsOfSents(0, si)
+	for n := len(qs) - 1; n >= 0; n-- {
+		o := qs[n]
 		if o.sent > si || o.sent == si && o.start >= limit {
 			continue
 		}
@@ -208,7 +209,7 @@ func (a *analysis) parenMoneyFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	items, donor := 0, false
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if m := itemActor(o); m >= 0 {
 			items++
 			if b := a.actors[m].start - 1; b >= s.start && a.lw(b) == "from" {
@@ -310,7 +311,7 @@ func (a *analysis) tableHeader(h span, colon int) (frame, quantity, bool) {
 				return frame{}, quantity{}, false
 			}
 		}
-		for _, q := range a.quants {
+		for _, q := range a.quantsNear(t.end, colon) {
 			if q.start >= t.end && q.end <= colon && q.num == nil && (q.kind == news.KindEquipment || q.kind == news.KindTroops) {
 				f.window = span{f.window.start, colon}
 				f.forced, _ = a.status(f) // the header's status holds for its rows

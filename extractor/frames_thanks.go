@@ -77,14 +77,18 @@ func (a *analysis) reportedPackageFrame(q quantity, s span) (frame, bool) {
 // receiverInText reports whether the country code is named after "to" or
 // "for" anywhere in the text: a receiver, not a giver.
 func (a *analysis) receiverInText(code string) bool {
-	for _, am := range a.actors {
-		k := am.start - 1
-		if k >= 0 && a.lw(k) == "the" {
-			k--
-		}
-		if am.code == code && k >= 0 && (a.lw(k) == "to" || a.lw(k) == "for") {
-			return true
+	if a.receivers == nil {
+		// every code named so, once per text
+		a.receivers = map[string]bool{}
+		for _, am := range a.actors {
+			k := am.start - 1
+			if k >= 0 && a.lw(k) == "the" {
+				k--
+			}
+			if k >= 0 && (a.lw(k) == "to" || a.lw(k) == "for") {
+				a.receivers[am.code] = true
+			}
 		}
 	}
-	return false
+	return a.receivers[code]
 }

@@ -289,13 +289,13 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 			} else if a.lw(j) != "to" || a.lw(k) == "for" || a.lw(k) == "making" {
 				continue
 			}
-			for _, o := range a.quants {
+			for _, o := range a.quantsNear(j+1, j+1) {
 				if o.start == j+1 && o.kind == q.kind && o.num != nil && o.num.value > q.num.value && o.currency == q.currency {
 					return o, true
 				}
 			}
 			if q.kind == news.KindTroops {
-				for _, p := range a.numbers {
+				for _, p := range a.numbersNear(j+1, j+1) {
 					// "to 1,800.", "to 1,800 in Estonia"; not "a total of 180 days"
 					bare := p.end >= s.end || a.toks[p.end].kind == tPunct || a.has(p.end, cLocPrep)
 					if p.start == j+1 && p.value > q.num.value && !a.isYear(p.start) && bare {
@@ -365,7 +365,7 @@ func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
 	if at < 0 || at >= s.end {
 		return numPhrase{}, false
 	}
-	for _, p := range a.numbers {
+	for _, p := range a.numbersNear(at, at) {
 		if p.start != at || p.value <= 0 || p.value >= q.num.value*10 || a.isYear(p.start) {
 			continue
 		}

@@ -51,7 +51,7 @@ func (a *analysis) respectiveFrame(q quantity, s span) (frame, bool) {
 	}
 	// the enumeration of troop numbers holding q
 	var nums []quantity
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent != q.sent || o.kind != news.KindTroops || o.num == nil {
 			continue
 		}

@@ -141,7 +141,7 @@ func (a *analysis) troopEllipsis() {
 		// the troops of the sentence or the one before: numbered ones give
 		// the noun; a bracketed count also takes troops without a number
 		var item, vague string
-		for _, q := range a.quants {
+		for _, q := range a.quantsOfSents(si-1, si) {
 			if (q.sent == si || q.sent == si-1) && q.kind == news.KindTroops {
 				if q.num != nil {
 					item = q.item
@@ -196,13 +196,7 @@ func (a *analysis) troopEllipsis() {
 			add(p.end, item)
 		}
 	}
-	for _, q := range added {
-		i := 0
-		for i < len(a.quants) && a.quants[i].start < q.start {
-			i++
-		}
-		a.quants = slices.Insert(a.quants, i, q)
-	}
+	a.quants = insertByStart(a.quants, added)
 }
 
 // parallelDestination reports whether the bare number p, after "and" or
@@ -224,7 +218,7 @@ func (a *analysis) parallelDestination(p numPhrase, s span) bool {
 	if p.start-1 <= s.start || a.lw(p.start-1) != "and" && a.tx(p.start-1) != "," || !dest(p.end) {
 		return false
 	}
-	for _, q := range a.quants {
+	for _, q := range a.quantsOf(a.sentIndex(p.start)) {
 		if q.sent == a.sentIndex(p.start) && q.kind == news.KindTroops && q.num != nil && q.end < p.start && dest(q.end) {
 			return true
 		}
@@ -249,7 +243,7 @@ func (a *analysis) bareRespectively(p numPhrase, s span) bool {
 			return true
 		}
 		next := -1
-		for _, o := range a.numbers {
+		for _, o := range a.numbersNear(k, k) {
 			if o.start == k {
 				next = o.end
 				break
@@ -289,12 +283,12 @@ func (a *analysis) enumeratesTroops(k int, s span) bool {
 		if k >= s.end || a.toks[k].kind != tNum {
 			return false
 		}
-		for _, q := range a.quants {
+		for _, q := range a.quantsNear(k, k) {
 			if q.start == k && q.kind == news.KindTroops && q.num != nil {
 				return true
 			}
 		}
-		for _, p := range a.numbers {
+		for _, p := range a.numbersNear(k, k) {
 			if p.start == k {
 				k = p.end
 				break

@@ -351,7 +351,7 @@ func (a *analysis) elidedFrom(q quantity, s span) int {
 	if k <= s.start || a.lw(k) != "from" {
 		return q.start
 	}
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent == q.sent && o.kind == news.KindTroops && o.end == k {
 			return o.start
 		}

@@ -113,9 +113,11 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	cpu := cpuSeconds()
 	for b.Loop() {
 		for _, t := range texts {
 			e.Extract(t)
 		}
 	}
+	reportCPURate(b, size, cpu)
 }

@@ -602,6 +602,11 @@ func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, 
 		ids[i] = t.id(d.lw(i))
 	}
 	d.ids = ids
+	if cap(all) < len(toks) {
+		// texts have about one match a token: one allocation, not a
+		// doubling series, for a long text
+		all = make([]match, 0, len(toks)+len(toks)/4)
+	}
 	all = all[:0]
 	for i := range toks {
 		if ids[i] < 0 {

@@ -73,7 +73,11 @@ func (a *analysis) implicitMoney(p numPhrase, si int, s span) (quantity, bool) {
 		}
 		if b > s.start && (a.lw(b) == "and" || a.lw(b) == "plus") {
 			for n := len(a.quants) - 1; n >= 0; n-- {
-				if o := a.quants[n]; o.sent == si && o.kind == news.KindMoney && o.currency == cur && o.end <= b && b-o.end <= 4 {
+				o := a.quants[n]
+				if o.sent < si {
+					break // the quantities found so far are in sentence order
+				}
+				if o.sent == si && o.kind == news.KindMoney && o.currency == cur && o.end <= b && b-o.end <= 4 {
 					money = true
 					break
 				}

@@ -1,8 +1,6 @@
 package extractor
 
 import (
-	"slices"
-
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -16,19 +14,19 @@ import (
 func documentRecipient(cs []news.Commitment) {
 	var best string
 	bestN, total, tie := 0, 0, false
-	for i, c := range cs {
+	count := map[string]int{}
+	for _, c := range cs {
+		count[c.Recipient]++
+	}
+	for _, c := range cs {
 		if c.Recipient != "" {
 			total++
 		}
-		if c.Recipient == "" || slices.ContainsFunc(cs[:i], func(o news.Commitment) bool { return o.Recipient == c.Recipient }) {
+		n, first := count[c.Recipient]
+		if c.Recipient == "" || !first {
 			continue // counted at its first commitment
 		}
-		n := 0
-		for _, o := range cs[i:] {
-			if o.Recipient == c.Recipient {
-				n++
-			}
-		}
+		delete(count, c.Recipient)
 		switch {
 		case n > bestN:
 			best, bestN, tie = c.Recipient, n, false

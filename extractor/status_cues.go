@@ -150,7 +150,7 @@ func (a *analysis) deliveredNow(f frame) (string, bool) {
 
 // troopsIn reports whether the frame's window reaches troops with a number.
 func (a *analysis) troopsIn(f frame) bool {
-	for _, q := range a.quants {
+	for _, q := range a.quantsNear(f.anchor.end, f.window.end) {
 		if q.kind == news.KindTroops && q.num != nil && q.start >= f.anchor.end && q.start <= f.window.end {
 			return true
 		}
@@ -179,7 +179,7 @@ func (a *analysis) headline(k int) bool {
 // the clause after them: "the 1,500 French troops stationed in Niger will
 // start withdrawing", "its last troops in Mali had withdrawn".
 func (a *analysis) troopsLeave(f frame) (string, bool) {
-	for _, q := range a.quants {
+	for _, q := range a.quantsNear(f.window.start, f.window.end) {
 		if q.kind != news.KindTroops || q.start < f.window.start || q.start > f.window.end {
 			continue
 		}
@@ -254,7 +254,7 @@ func (a *analysis) offersNumber(f frame) bool {
 	if a.lw(f.anchor.start) != "offered" {
 		return false // "Berlin's offer of 5,000 helmets" is a noun: pledged
 	}
-	for _, q := range a.quants {
+	for _, q := range a.quantsNear(f.anchor.end, f.anchor.end+2) {
 		if q.num != nil && q.start >= f.anchor.end && q.start <= f.anchor.end+2 {
 			return true
 		}
