@@ -45,6 +45,10 @@ const (
 	DefaultDelay           = time.Second
 	DefaultParallelism     = 2
 	DefaultMinArticleChars = 500
+	DefaultMaxParseBytes   = 1 << 20
+	DefaultMaxTextBytes    = 256 << 10
+	DefaultMaxSitemapDepth = 5
+	DefaultMaxURLs         = 10000
 	// MaxRedirects is the longest redirect chain followed.
 	MaxRedirects = 5
 )
@@ -74,6 +78,26 @@ type Options struct {
 	// count as an article; shorter pages (section and index pages) are not
 	// emitted, though their links are followed. Default 500.
 	MinArticleChars int
+	// MaxParseBytes bounds the HTML of one page that is parsed; longer
+	// pages are cut before parsing (main-text extraction costs many times
+	// the page's size) and counted in Stats.PagesCut. Default 1 MiB.
+	MaxParseBytes int
+	// MaxTextBytes bounds the main text kept from one page; longer texts
+	// are cut at a line break and counted in Stats.PagesCut. Default
+	// 256 KiB.
+	MaxTextBytes int
+	// MaxParsingBytes bounds the HTML being parsed at once by one Crawler,
+	// all crawls together; pages wait for their turn. Default twice
+	// MaxParseBytes; it is raised to MaxParseBytes when smaller.
+	MaxParsingBytes int64
+	// MaxSitemapDepth is how many levels of sitemap indexes are followed
+	// below a configured sitemap; deeper ones are not fetched and are
+	// reported in Stats.Notes. Default 5.
+	MaxSitemapDepth int
+	// MaxURLs bounds the URLs one Crawl requests (feeds, sitemaps and
+	// pages); the rest are counted in Stats.URLsDropped and reported in
+	// Stats.Notes. Default 10,000.
+	MaxURLs int
 	// Logger receives debug and warning records; nil discards them.
 	Logger *slog.Logger
 	// Progress, if set, is called after each fetch with a copy of the
@@ -120,6 +144,19 @@ type Stats struct {
 	// messages.
 	Errors       int
 	ErrorSamples []string
+	// PagesCut counts pages cut before parsing (Options.MaxParseBytes) or
+	// whose main text was cut (Options.MaxTextBytes).
+	PagesCut int
+	// CharsetErrors counts pages with bytes that were not valid in their
+	// character set (say windows-1251 text labelled UTF-8); those bytes
+	// were replaced with U+FFFD.
+	CharsetErrors int
+	// URLsDropped counts URLs not requested because Options.MaxURLs was
+	// reached or their sitemap was nested deeper than
+	// Options.MaxSitemapDepth.
+	URLsDropped int
+	// Notes holds the first five messages about cuts and limits reached.
+	Notes []string
 }
 
 // maxErrorSamples is how many error messages Stats keeps.
@@ -133,6 +170,7 @@ type Crawler struct {
 	sink      Sink
 	log       *slog.Logger
 	transport *politeTransport
+	parsing   *byteBudget // HTML being parsed, all crawls together
 }
 
 // New returns a Crawler that reads and writes crawl state in state and
@@ -162,11 +200,30 @@ func New(opts Options, state State, sink Sink) (*Crawler, error) {
 	if opts.MinArticleChars <= 0 {
 		opts.MinArticleChars = DefaultMinArticleChars
 	}
+	if opts.MaxParseBytes <= 0 {
+		opts.MaxParseBytes = DefaultMaxParseBytes
+	}
+	if opts.MaxTextBytes <= 0 {
+		opts.MaxTextBytes = DefaultMaxTextBytes
+	}
+	if opts.MaxParsingBytes <= 0 {
+		opts.MaxParsingBytes = 2 * int64(opts.MaxParseBytes)
+	}
+	if opts.MaxParsingBytes < int64(opts.MaxParseBytes) {
+		opts.MaxParsingBytes = int64(opts.MaxParseBytes)
+	}
+	if opts.MaxSitemapDepth <= 0 {
+		opts.MaxSitemapDepth = DefaultMaxSitemapDepth
+	}
+	if opts.MaxURLs <= 0 {
+		opts.MaxURLs = DefaultMaxURLs
+	}
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Crawler{opts: opts, state: state, sink: sink, log: log, transport: newPoliteTransport(opts)}, nil
+	return &Crawler{opts: opts, state: state, sink: sink, log: log, transport: newPoliteTransport(opts),
+		parsing: newByteBudget(opts.MaxParsingBytes)}, nil
 }
 
 // record is the crawl state stored under an article id (Hash set) or under
@@ -647,7 +704,7 @@ func (cr *crawl) handlePage(f *fetch, r *colly.Response, body []byte) error {
 	if r.Request != nil && r.Request.URL != nil {
 		pageURL = r.Request.URL.String() // after redirects
 	}
-	p, err := parsePage(pageURL, body, contentType(r.Headers))
+	p, err := cr.parse(pageURL, body, contentType(r.Headers))
 	if f.follow && f.depth < cr.src.MaxDepth {
 		for _, l := range p.links {
 			cr.visit(&fetch{url: l, kind: kindPage, follow: true, depth: f.depth + 1, parent: f})
@@ -804,6 +861,7 @@ func (cr *crawl) snapshot() Stats {
 	defer cr.mu.Unlock()
 	s := cr.stats
 	s.ErrorSamples = append([]string(nil), s.ErrorSamples...)
+	s.Notes = append([]string(nil), s.Notes...)
 	return s
 }
 

@@ -87,7 +87,7 @@ func startStack(ctx context.Context, cfg config.Config, log *slog.Logger, r role
 	}
 	s.q = q
 	pcfg := pipeline.Config{Queue: q, Store: s.st, Crawl: crawlerOptions(cfg), Sources: pipelineSources(cfg),
-		Workers: cfg.Extractor.Workers, Logger: log, Metrics: s.metrics}
+		Workers: cfg.Extractor.Workers, MaxCommitments: cfg.Extractor.MaxCommitmentsPerArticle, Logger: log, Metrics: s.metrics}
 	if r.extract || r.store {
 		// The store process also re-extracts stored articles on request.
 		if pcfg.Extractor, err = newExtractor(cfg); err != nil {

@@ -1,0 +1,154 @@
+package crawler
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// hostileSite is a local site whose routes are set by each test. It
+// records the paths requested.
+type hostileSite struct {
+	*httptest.Server
+	mu       sync.Mutex
+	requests map[string]int
+}
+
+func newHostileSite(t *testing.T, mux *http.ServeMux) *hostileSite {
+	t.Helper()
+	s := &hostileSite{requests: map[string]int{}}
+	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		s.requests[r.URL.Path]++
+		s.mu.Unlock()
+		mux.ServeHTTP(w, r)
+	}))
+	t.Cleanup(s.Close)
+	return s
+}
+
+func (s *hostileSite) served(path string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.requests[path]
+}
+
+func (s *hostileSite) total() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, c := range s.requests {
+		n += c
+	}
+	return n
+}
+
+// localhostURL names the site by "localhost" instead of 127.0.0.1: a
+// second host name for the same server.
+func (s *hostileSite) localhostURL() string {
+	return strings.Replace(s.URL, "127.0.0.1", "localhost", 1)
+}
+
+// largeArticle is a valid article page of about n bytes made of short
+// paragraphs that each state a pledge: the costliest shape to parse.
+func largeArticle(n int) []byte {
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html lang=\"en\"><head><title>Endless pledges</title></head><body><article>")
+	for i := 0; b.Len() < n; i++ {
+		fmt.Fprintf(&b, "<p>Germany pledged %d troops and $%d million in aid to Ukraine on Monday, the ministry said.</p>\n", 100+i%900, 1+i%50)
+	}
+	b.WriteString("</article></body></html>")
+	return []byte(b.String())
+}
+
+func goodArticle(i int) string {
+	var paras []string
+	for j := range 6 {
+		paras = append(paras, fmt.Sprintf("Paragraph %d of good report %d: the defence ministers of several allied countries met in Paris and agreed to continue supplying air defence systems and training missions.", j, i))
+	}
+	return articleHTML(testArticle{Title: fmt.Sprintf("Good report %d", i), Paras: paras}, "", "")
+}
+
+// TestCrawlLargePagesBounded crawls sitemaps on two host names listing
+// pages of 8.5 MB each besides ordinary articles: the large pages are cut
+// before parsing and reported, the good ones are stored whole, and the
+// memory allocated stays within a bound that the unbounded parse of one
+// such page alone exceeds many times over.
+func TestCrawlLargePagesBounded(t *testing.T) {
+	const bigBytes = 8500 << 10
+	big := largeArticle(bigBytes)
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/xml")
+		fmt.Fprint(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for _, p := range []string{"/big/1", "/big/2", "/good/1", "/good/2"} {
+			fmt.Fprintf(w, "<url><loc>http://%s%s</loc></url>", r.Host, p)
+		}
+		fmt.Fprint(w, `</urlset>`)
+	})
+	mux.HandleFunc("GET /big/{n}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(big)
+	})
+	mux.HandleFunc("GET /good/{n}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, goodArticle(len(r.Host)*10+len(r.PathValue("n"))))
+	})
+	site := newHostileSite(t, mux)
+
+	opts := testOptions()
+	opts.MaxBodyBytes = 10 << 20
+	opts.MaxParseBytes = 128 << 10
+	opts.MaxTextBytes = 64 << 10
+	sink := &memSink{}
+	c := mustNew(t, opts, newMemState(), sink)
+	src := Source{Name: "hostile", Sitemaps: []string{site.URL + "/sitemap.xml", site.localhostURL() + "/sitemap.xml"}}
+
+	var m0, m1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	stats, err := c.Crawl(ctx, src)
+	runtime.ReadMemStats(&m1)
+	if err != nil {
+		t.Fatalf("Crawl: %v", err)
+	}
+	if stats.Errors != 0 {
+		t.Errorf("errors: %d %v", stats.Errors, stats.ErrorSamples)
+	}
+	if stats.PagesCut != 4 {
+		t.Errorf("PagesCut = %d, want 4 (the large pages on both hosts); notes %v", stats.PagesCut, stats.Notes)
+	}
+	if len(stats.Notes) == 0 || !strings.Contains(stats.Notes[0], "max_parse_bytes") {
+		t.Errorf("notes %q do not name the limit", stats.Notes)
+	}
+	got := sink.byURL()
+	for _, host := range []string{site.URL, site.localhostURL()} {
+		for _, p := range []string{"/good/1", "/good/2", "/big/1", "/big/2"} {
+			a, ok := got[host+p]
+			if !ok {
+				t.Errorf("%s%s not published", host, p)
+				continue
+			}
+			if strings.HasPrefix(p, "/big") && len(a.Text) > opts.MaxTextBytes {
+				t.Errorf("%s%s text is %d bytes, over MaxTextBytes %d", host, p, len(a.Text), opts.MaxTextBytes)
+			}
+			if strings.HasPrefix(p, "/good") && !strings.Contains(a.Text, "Paragraph 5 of good report") {
+				t.Errorf("%s%s text lost its end: %q", host, p, a.Text)
+			}
+		}
+	}
+	// Parsing one such page unbounded allocates hundreds of gigabytes; the
+	// four cut ones, the bodies and the crawl itself stay well under this.
+	const bound = 2 << 30
+	if alloc := m1.TotalAlloc - m0.TotalAlloc; alloc > bound {
+		t.Errorf("crawl allocated %d MiB, want under %d MiB", alloc>>20, bound>>20)
+	}
+}
