@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"runtime"
 	"strings"
 	"sync"
@@ -151,4 +152,57 @@ func TestCrawlLargePagesBounded(t *testing.T) {
 	if alloc := m1.TotalAlloc - m0.TotalAlloc; alloc > bound {
 		t.Errorf("crawl allocated %d MiB, want under %d MiB", alloc>>20, bound>>20)
 	}
+}
+
+// BenchmarkCrawlLargePage crawls a sitemap listing one 8.5 MB page of short
+// pledge paragraphs, with the page limits ("bounded", the defaults) and
+// without them ("unbounded": parse everything, keep 2 MiB of text, as
+// before the limits existed). It reports the process's peak RSS; run one
+// sub-benchmark per process to compare them.
+func BenchmarkCrawlLargePage(b *testing.B) {
+	big := largeArticle(8500 << 10)
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://%s/big</loc></url></urlset>`, r.Host)
+	})
+	mux.HandleFunc("GET /big", func(w http.ResponseWriter, r *http.Request) { w.Write(big) })
+	site := httptest.NewServer(mux)
+	defer site.Close()
+	for _, bc := range []struct {
+		name        string
+		parse, text int
+	}{
+		{"bounded", 0, 0},
+		{"unbounded", 1 << 30, 2 << 20},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for range b.N {
+				opts := testOptions()
+				opts.MaxBodyBytes = 10 << 20
+				opts.MaxParseBytes, opts.MaxTextBytes = bc.parse, bc.text
+				c, _ := New(opts, newMemState(), &memSink{})
+				if _, err := c.Crawl(context.Background(), Source{Name: "b", Sitemaps: []string{site.URL + "/sitemap.xml"}}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(peakRSS()>>20), "peak-RSS-MiB")
+		})
+	}
+}
+
+// peakRSS returns the process's peak resident set size (VmHWM) in bytes,
+// or 0 where /proc is not available.
+func peakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+			var kb int64
+			fmt.Sscan(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), &kb)
+			return kb << 10
+		}
+	}
+	return 0
 }
