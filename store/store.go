@@ -112,7 +112,9 @@ var (
 // Open opens or creates the store at path. Only one writer may hold the
 // file: a second Open waits Options.Timeout and then fails with ErrLocked.
 // A file that is not a pledgewatch database gives ErrNotDatabase; one
-// written by another schema version gives ErrSchema. A read-only Open of a
+// written by another schema version gives ErrSchema; a truncated file, or
+// one whose meta pages fail their checksums, gives ErrDamaged (as do the
+// methods that come upon an unreadable page later). A read-only Open of a
 // file that does not exist fails (wrapping fs.ErrNotExist).
 func Open(path string, opts Options) (*Store, error) {
 	if opts.Timeout <= 0 {
@@ -132,13 +134,25 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("store: open %s: %w", path, err)
 		}
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:  opts.Timeout,
-		ReadOnly: opts.ReadOnly,
-		NoSync:   opts.NoSync,
+	if err := precheckFile(path); err != nil {
+		return nil, err
+	}
+	var db *bolt.DB
+	err := guardPath(path, func() error {
+		var err error
+		db, err = bolt.Open(path, 0o600, &bolt.Options{
+			Timeout:  opts.Timeout,
+			ReadOnly: opts.ReadOnly,
+			NoSync:   opts.NoSync,
+		})
+		return err
 	})
 	if err != nil {
 		switch {
+		case errors.Is(err, ErrDamaged):
+			return nil, err
+		case errors.Is(err, berrors.ErrChecksum):
+			return nil, damagedf(path, "both meta pages fail their checksum (%v)", err)
 		case errors.Is(err, berrors.ErrTimeout):
 			return nil, fmt.Errorf("store: open %s: %w (waited %v): %w", path, ErrLocked, opts.Timeout, err)
 		case errors.As(err, new(*fs.PathError)), errors.Is(err, syscall.EACCES), errors.Is(err, syscall.EROFS):
@@ -148,8 +162,12 @@ func Open(path string, opts Options) (*Store, error) {
 		// "file size too small") say the file is not a bbolt database.
 		return nil, fmt.Errorf("store: open %s: %w: %w", path, ErrNotDatabase, err)
 	}
+	if err := guardPath(path, func() error { return checkSize(db, path) }); err != nil {
+		db.Close()
+		return nil, err
+	}
 	s := &Store{db: db, path: path, readOnly: opts.ReadOnly, threshold: opts.ReviewThreshold, now: opts.Now, rates: opts.Rates}
-	if err := s.init(); err != nil {
+	if err := s.guard(s.init); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -224,7 +242,7 @@ func (s *Store) update(ctx context.Context, fn func(tx *bolt.Tx) error) error {
 	if s.readOnly {
 		return fmt.Errorf("store: %w", ErrReadOnly)
 	}
-	return s.db.Update(fn)
+	return s.guard(func() error { return s.db.Update(fn) })
 }
 
 // view runs fn in a read transaction after checking ctx.
@@ -232,7 +250,7 @@ func (s *Store) view(ctx context.Context, fn func(tx *bolt.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
-	return s.db.View(fn)
+	return s.guard(func() error { return s.db.View(fn) })
 }
 
 // invalidf returns an error wrapping ErrInvalid that names the parameter.

@@ -183,9 +183,9 @@ func serveRoles(ctx context.Context, cfg config.Config, log *slog.Logger, r role
 		if err != nil {
 			return fmt.Errorf("%s: %w", addrName, err)
 		}
-		srv = &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+		srv = api.NewServer(h, api.ServerOptions{})
 		go func() {
-			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			if err := srv.Serve(api.LimitListener(ln, api.ServerOptions{})); err != nil && !errors.Is(err, http.ErrServerClosed) {
 				httpErr <- err
 			}
 		}()
