@@ -60,7 +60,7 @@ type Config struct {
 	// MaxCommitments bounds the commitments kept per article (default
 	// DefaultMaxCommitments); the rest are counted in Run.CommitmentsCut.
 	MaxCommitments int
-	Logger  *slog.Logger
+	Logger         *slog.Logger
 	// PollInterval is how often Ingest checks whether the streams have
 	// drained (default 100ms).
 	PollInterval time.Duration
