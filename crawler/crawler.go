@@ -306,6 +306,9 @@ type crawl struct {
 	queue     []*fetch        // fetches waiting for inFlight < maxInFlight
 	emitted   map[string]bool // article ids handled
 	condFetch []*fetch        // feeds and sitemaps with state to record
+
+	robots         robotsCache
+	robotsReported map[string]bool // sites whose unavailable robots.txt was counted as an error
 }
 
 // Crawl runs one ingestion of src and returns when every discovered page is
@@ -357,7 +360,7 @@ func (c *Crawler) Crawl(ctx context.Context, src Source) (Stats, error) {
 		seen:    make(map[string]bool),
 		emitted: make(map[string]bool),
 	}
-	cr.coll = c.newCollector(ctx, allowed)
+	cr.coll = c.newCollector(ctx, allowed, cr.checkRedirect)
 	cr.coll.OnResponseHeaders(cr.onResponseHeaders)
 	cr.coll.OnResponse(cr.onResponse)
 	cr.coll.OnError(cr.onError)
@@ -378,11 +381,11 @@ func (c *Crawler) Crawl(ctx context.Context, src Source) (Stats, error) {
 
 // newCollector builds a colly collector without colly.NewCollector, so
 // that COLLY_* environment variables cannot change its behaviour.
-func (c *Crawler) newCollector(ctx context.Context, allowed map[string]bool) *colly.Collector {
+func (c *Crawler) newCollector(ctx context.Context, allowed map[string]bool, checkRedirect func(*http.Request) error) *colly.Collector {
 	coll := &colly.Collector{}
 	coll.Init()
 	coll.UserAgent = c.opts.UserAgent
-	coll.IgnoreRobotsTxt = false
+	coll.IgnoreRobotsTxt = true // checked by the crawl, on every redirect hop (robots.go)
 	coll.Async = true
 	// Deduplication is done by the crawl on normalised URLs; colly's own
 	// would also turn legitimate redirects into errors.
@@ -407,7 +410,7 @@ func (c *Crawler) newCollector(ctx context.Context, allowed map[string]bool) *co
 				return fmt.Errorf("crawler: %w: loop back to %s", ErrTooManyRedirects, target)
 			}
 		}
-		return nil
+		return checkRedirect(req)
 	})
 	return coll
 }
@@ -495,6 +498,13 @@ func (cr *crawl) dispatch(f *fetch) bool {
 			hdr.Set("If-Modified-Since", rec.LastModified)
 		}
 	}
+	if u, err := url.Parse(f.url); err == nil {
+		if err := cr.robotsCheck(u, true); err != nil {
+			cr.robotsRefused(f, err)
+			cr.progress()
+			return false
+		}
+	}
 	cctx := colly.NewContext()
 	cctx.Put("fetch", f)
 	err := cr.coll.Request(http.MethodGet, f.url, nil, cctx, hdr)
@@ -555,6 +565,13 @@ func (cr *crawl) onError(r *colly.Response, err error) {
 	}
 	defer cr.done()
 	defer cr.progress()
+	if errors.Is(err, ErrRobotsDisallowed) {
+		cr.c.log.Debug("crawler: redirect disallowed by robots.txt", "url", f.url, "err", err)
+		cr.mu.Lock()
+		cr.stats.Skipped++
+		cr.mu.Unlock()
+		return
+	}
 	if f.skipped && errors.Is(err, colly.ErrAbortedAfterHeaders) {
 		cr.c.log.Debug("crawler: not HTML, skipped", "url", f.url)
 		cr.mu.Lock()

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -205,4 +206,91 @@ func peakRSS() int64 {
 		}
 	}
 	return 0
+}
+
+// TestCrawlRobotsOnEveryHop checks robots.txt on redirect targets, on
+// robots.txt answering 5xx (the site is disallowed until it recovers) and
+// on an oversized robots.txt (an error that names it).
+func TestCrawlRobotsOnEveryHop(t *testing.T) {
+	var mu sync.Mutex
+	robotsStatus := http.StatusOK
+	robotsBody := "User-agent: *\nDisallow: /private/\n"
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		status, body := robotsStatus, robotsBody
+		mu.Unlock()
+		w.WriteHeader(status)
+		fmt.Fprint(w, body)
+	})
+	mux.HandleFunc("GET /sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for _, p := range []string{"/good/1", "/moved/1", "/private/direct"} {
+			fmt.Fprintf(w, "<url><loc>http://%s%s</loc></url>", r.Host, p)
+		}
+		fmt.Fprint(w, `</urlset>`)
+	})
+	mux.HandleFunc("GET /moved/1", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/private/secret", http.StatusFound)
+	})
+	mux.HandleFunc("GET /good/{n}", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, goodArticle(1)) })
+	mux.HandleFunc("GET /private/{p}", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, goodArticle(2)) })
+	site := newHostileSite(t, mux)
+	src := Source{Name: "robots", Sitemaps: []string{site.URL + "/sitemap.xml"}}
+	setRobots := func(status int, body string) {
+		mu.Lock()
+		robotsStatus, robotsBody = status, body
+		mu.Unlock()
+	}
+
+	tests := []struct {
+		name         string
+		status       int
+		body         string
+		wantFetched  []string // article paths fetched
+		wantErrors   int
+		wantInSample string
+	}{
+		{"redirect to a disallowed path", http.StatusOK, "User-agent: *\nDisallow: /private/\n", []string{"/good/1"}, 0, ""},
+		{"robots.txt answers 503", http.StatusServiceUnavailable, "busy", nil, 1, "robots.txt: site disallowed until it answers"},
+		{"robots.txt recovered", http.StatusOK, "User-agent: *\nDisallow: /private/\n", []string{"/good/1"}, 0, ""},
+		{"robots.txt too large", http.StatusOK, "User-agent: *\nDisallow: /private/\n#" + strings.Repeat("x", 70<<10), nil, 1, "robots.txt"},
+		{"no robots.txt", http.StatusNotFound, "", []string{"/good/1", "/private/secret", "/private/direct"}, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			setRobots(tt.status, tt.body)
+			before := map[string]int{}
+			for _, p := range []string{"/good/1", "/private/secret", "/private/direct", "/sitemap.xml"} {
+				before[p] = site.served(p)
+			}
+			opts := testOptions()
+			opts.MaxBodyBytes = 64 << 10
+			sink := &memSink{}
+			stats, err := mustNew(t, opts, newMemState(), sink).Crawl(context.Background(), src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range []string{"/good/1", "/private/secret", "/private/direct"} {
+				fetched := site.served(p) > before[p]
+				if want := slices.Contains(tt.wantFetched, p); fetched != want {
+					t.Errorf("%s fetched = %v, want %v", p, fetched, want)
+				}
+			}
+			if tt.wantFetched == nil && site.served("/sitemap.xml") > before["/sitemap.xml"] {
+				t.Error("the sitemap was fetched from a disallowed site")
+			}
+			if stats.Errors != tt.wantErrors {
+				t.Errorf("errors = %d, want %d: %q", stats.Errors, tt.wantErrors, stats.ErrorSamples)
+			}
+			if tt.wantInSample != "" && (len(stats.ErrorSamples) == 0 || !strings.Contains(stats.ErrorSamples[0], tt.wantInSample)) {
+				t.Errorf("error samples %q do not contain %q", stats.ErrorSamples, tt.wantInSample)
+			}
+			for u := range sink.byURL() {
+				if strings.Contains(u, "/private/") && !slices.Contains(tt.wantFetched, "/private/secret") {
+					t.Errorf("disallowed page %s was published", u)
+				}
+			}
+		})
+	}
 }
