@@ -268,6 +268,9 @@ type fetch struct {
 	kind   kind
 	follow bool // follow its links (pages reached from seeds)
 	depth  int  // links away from the seed
+	// smDepth is how many sitemap indexes lead to this fetch from a
+	// configured sitemap (0 for the configured ones).
+	smDepth int
 	// published is the date a feed or sitemap gave for this page.
 	published time.Time
 	// parent is the feed or sitemap that listed this URL.
@@ -307,6 +310,7 @@ type crawl struct {
 	emitted   map[string]bool // article ids handled
 	condFetch []*fetch        // feeds and sitemaps with state to record
 
+	limitsHit      map[string]bool // limits already named in Stats.Notes
 	robots         robotsCache
 	robotsReported map[string]bool // sites whose unavailable robots.txt was counted as an error
 }
@@ -430,6 +434,11 @@ func (cr *crawl) visit(f *fetch) {
 	cr.mu.Lock()
 	if cr.seen[f.url] {
 		cr.mu.Unlock()
+		return
+	}
+	if len(cr.seen) >= cr.c.opts.MaxURLs {
+		cr.mu.Unlock()
+		cr.limitReached("urls", fmt.Sprintf("crawl.max_urls_per_source (%d) reached; the URLs after it, first %s, wait for the next run", cr.c.opts.MaxURLs, f.url))
 		return
 	}
 	cr.seen[f.url] = true
@@ -687,7 +696,11 @@ func (cr *crawl) handleSitemap(f *fetch, body []byte) error {
 	}
 	for _, s := range sm.Sitemaps {
 		if n, ok := cr.resolve(f.url, s); ok {
-			cr.visit(&fetch{url: n, kind: kindSitemap, parent: f})
+			if f.smDepth >= cr.c.opts.MaxSitemapDepth {
+				cr.limitReached("sitemap-depth", fmt.Sprintf("sitemap indexes nested deeper than crawl.max_sitemap_depth (%d) not followed, first %s", cr.c.opts.MaxSitemapDepth, n))
+				continue
+			}
+			cr.visit(&fetch{url: n, kind: kindSitemap, parent: f, smDepth: f.smDepth + 1})
 		}
 	}
 	for _, u := range sm.URLs {

@@ -294,3 +294,66 @@ func TestCrawlRobotsOnEveryHop(t *testing.T) {
 		})
 	}
 }
+
+// TestCrawlLimits crawls a sitemap index that generates itself without end
+// and a sitemap listing more pages than the crawl may request: both stop
+// at their limit, and the limit is reported.
+func TestCrawlLimits(t *testing.T) {
+	mux := http.NewServeMux()
+	// /sm/N.xml is an index of /sm/N0.xml and /sm/N1.xml: a binary tree
+	// of sitemaps as deep as anyone follows it.
+	mux.HandleFunc("GET /sm/{n}", func(w http.ResponseWriter, r *http.Request) {
+		n := strings.TrimSuffix(r.PathValue("n"), ".xml")
+		fmt.Fprintf(w, `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>/sm/%s0.xml</loc></sitemap><sitemap><loc>/sm/%s1.xml</loc></sitemap></sitemapindex>`, n, n)
+	})
+	mux.HandleFunc("GET /many.xml", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for i := range 500 {
+			fmt.Fprintf(w, "<url><loc>/p/%d</loc></url>", i)
+		}
+		fmt.Fprint(w, `</urlset>`)
+	})
+	mux.HandleFunc("GET /p/{n}", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, goodArticle(3)) })
+	site := newHostileSite(t, mux)
+
+	tests := []struct {
+		name         string
+		sitemap      string
+		depth, urls  int
+		wantRequests int // requests to the site, robots.txt aside
+		wantDropped  int
+		wantNote     string
+	}{
+		// Depths 0..3 of the tree: 1+2+4+8 sitemaps; the 16 children of
+		// the deepest level are dropped.
+		{"self-generating sitemap index", "/sm/1.xml", 3, 1000, 15, 16, "crawl.max_sitemap_depth (3)"},
+		// The sitemap and 49 pages; the other 451 pages are dropped.
+		{"more URLs than the limit", "/many.xml", 5, 50, 50, 451, "crawl.max_urls_per_source (50)"},
+		{"within the limits", "/many.xml", 5, 1000, 501, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := site.total() - site.served("/robots.txt")
+			opts := testOptions()
+			opts.MaxSitemapDepth, opts.MaxURLs = tt.depth, tt.urls
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			stats, err := mustNew(t, opts, newMemState(), &memSink{}).Crawl(ctx, Source{Name: "deep", Sitemaps: []string{site.URL + tt.sitemap}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := site.total() - site.served("/robots.txt") - before; got != tt.wantRequests {
+				t.Errorf("%d requests, want %d", got, tt.wantRequests)
+			}
+			if stats.URLsDropped != tt.wantDropped {
+				t.Errorf("URLsDropped = %d, want %d", stats.URLsDropped, tt.wantDropped)
+			}
+			if tt.wantNote == "" && len(stats.Notes) > 0 {
+				t.Errorf("unexpected notes %q", stats.Notes)
+			}
+			if tt.wantNote != "" && (len(stats.Notes) != 1 || !strings.Contains(stats.Notes[0], tt.wantNote) || !strings.HasPrefix(stats.Notes[0], "deep: ")) {
+				t.Errorf("notes %q, want one naming the source and %q", stats.Notes, tt.wantNote)
+			}
+		})
+	}
+}

@@ -136,3 +136,23 @@ func (cr *crawl) note(count func(*Stats), msg string) {
 	}
 	cr.mu.Unlock()
 }
+
+// limitReached counts one URL left out by a crawl limit, and names the
+// limit in Stats.Notes (and the log) the first time it is reached.
+func (cr *crawl) limitReached(limit, msg string) {
+	cr.mu.Lock()
+	cr.stats.URLsDropped++
+	first := !cr.limitsHit[limit]
+	if first {
+		if cr.limitsHit == nil {
+			cr.limitsHit = map[string]bool{}
+		}
+		cr.limitsHit[limit] = true
+		// Always kept: there are two limits, each named once.
+		cr.stats.Notes = append(cr.stats.Notes, cr.src.Name+": "+msg)
+	}
+	cr.mu.Unlock()
+	if first {
+		cr.c.log.Warn("crawler: limit reached", "source", cr.src.Name, "limit", limit, "msg", msg)
+	}
+}
