@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // hostileSite is a local site whose routes are set by each test. It
@@ -353,6 +355,56 @@ func TestCrawlLimits(t *testing.T) {
 			}
 			if tt.wantNote != "" && (len(stats.Notes) != 1 || !strings.Contains(stats.Notes[0], tt.wantNote) || !strings.HasPrefix(stats.Notes[0], "deep: ")) {
 				t.Errorf("notes %q, want one naming the source and %q", stats.Notes, tt.wantNote)
+			}
+		})
+	}
+}
+
+// TestCrawlCountsMislabelledCharset serves the same Russian article in
+// windows-1251 under different labels: bytes that are not valid in the
+// declared charset are replaced, counted in Stats.CharsetErrors and named
+// in Stats.Notes, instead of vanishing silently.
+func TestCrawlCountsMislabelledCharset(t *testing.T) {
+	para := "Министр обороны заявил, что Германия направит Украине дополнительные системы противовоздушной обороны и боеприпасы в ближайшие месяцы."
+	var paras []string
+	for range 6 {
+		paras = append(paras, para)
+	}
+	page := articleHTML(testArticle{Title: "Помощь Украине", Paras: paras}, "", "")
+	cp1251, err := charmap.Windows1251.NewEncoder().String(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name        string
+		contentType string
+		wantErrors  int
+	}{
+		{"labelled utf-8", "text/html; charset=utf-8", 1},
+		{"labelled windows-1251", "text/html; charset=windows-1251", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mux := http.NewServeMux()
+			mux.HandleFunc("GET /a", func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", tt.contentType)
+				fmt.Fprint(w, cp1251)
+			})
+			site := newHostileSite(t, mux)
+			sink := &memSink{}
+			stats, err := mustNew(t, testOptions(), newMemState(), sink).Crawl(context.Background(), Source{Name: "ru", Seeds: []string{site.URL + "/a"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stats.CharsetErrors != tt.wantErrors {
+				t.Errorf("CharsetErrors = %d, want %d (notes %q)", stats.CharsetErrors, tt.wantErrors, stats.Notes)
+			}
+			if tt.wantErrors > 0 && (len(stats.Notes) == 0 || !strings.Contains(stats.Notes[0], "not valid UTF-8")) {
+				t.Errorf("notes %q do not report the bytes", stats.Notes)
+			}
+			a, ok := sink.byURL()[site.URL+"/a"]
+			if tt.wantErrors == 0 && (!ok || !strings.Contains(a.Text, "Министр обороны")) {
+				t.Errorf("correctly labelled page not decoded: %v %q", ok, a.Text)
 			}
 		})
 	}

@@ -1,0 +1,77 @@
+package crawler
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+func TestCutHTML(t *testing.T) {
+	tests := []struct {
+		in      string
+		max     int
+		want    string
+		wantCut bool
+	}{
+		{"<p>short</p>", 100, "<p>short</p>", false},
+		{"<p>one</p><p>two</p>", 15, "<p>one</p>", true},
+		{"<p>one</p><p>two</p>", 0, "<p>one</p><p>two</p>", false},
+		{"ééééé", 5, "éé", true}, // no tag: cut at a rune boundary
+	}
+	for _, tt := range tests {
+		got, cut := cutHTML([]byte(tt.in), tt.max)
+		if string(got) != tt.want || cut != tt.wantCut {
+			t.Errorf("cutHTML(%q, %d) = %q, %v; want %q, %v", tt.in, tt.max, got, cut, tt.want, tt.wantCut)
+		}
+	}
+}
+
+func TestCountInvalidUTF8(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"plain", 0},
+		{"héllo", 0},
+		{"a\xffb", 1},
+		{"a\xff\xfeb\xc0", 2}, // adjacent bad bytes are one sequence
+		{"\xcf\xf0\xe8", 1},
+	}
+	for _, tt := range tests {
+		if got := countInvalidUTF8([]byte(tt.in)); got != tt.want {
+			t.Errorf("countInvalidUTF8(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestByteBudget checks that acquire waits while the budget is spent, lets
+// an oversized request through alone, and gives up with its context.
+func TestByteBudget(t *testing.T) {
+	b := newByteBudget(10)
+	ctx := context.Background()
+	if err := b.acquire(ctx, 6); err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan struct{})
+	go func() {
+		b.acquire(ctx, 6) // waits for the first release
+		close(got)
+	}()
+	select {
+	case <-got:
+		t.Fatal("acquired past the budget")
+	case <-time.After(50 * time.Millisecond):
+	}
+	b.release(6)
+	<-got
+	b.release(6)
+	if err := b.acquire(ctx, 50); err != nil { // alone, larger than the budget
+		t.Fatal(err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := b.acquire(cctx, 1); err == nil {
+		t.Error("acquire with a spent budget and a cancelled context succeeded")
+	}
+	b.release(50)
+}
