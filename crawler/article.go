@@ -76,9 +76,14 @@ func parsePage(pageURL string, body []byte, contentType string, lim parseLimits)
 	var p page
 	base, baseErr := parseHTTPURL(pageURL)
 
+	// Cut before decoding too, so that a huge page is not copied whole
+	// (decoding never makes a page shorter in an ASCII-compatible
+	// charset).
+	body, rawCut := cutHTML(body, lim.parse)
 	decoded, invalid := decodeHTML(body, contentType)
 	p.invalidUTF8 = invalid
 	decoded, p.htmlCut = cutHTML(decoded, lim.parse)
+	p.htmlCut = p.htmlCut || rawCut
 	doc, err := html.Parse(bytes.NewReader(decoded))
 	if err != nil {
 		return p, fmt.Errorf("crawler: parse %s: %w", pageURL, err)

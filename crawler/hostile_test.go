@@ -157,26 +157,37 @@ func TestCrawlLargePagesBounded(t *testing.T) {
 	}
 }
 
-// BenchmarkCrawlLargePage crawls a sitemap listing one 8.5 MB page of short
-// pledge paragraphs, with the page limits ("bounded", the defaults) and
-// without them ("unbounded": parse everything, keep 2 MiB of text, as
-// before the limits existed). It reports the process's peak RSS; run one
-// sub-benchmark per process to compare them.
+// BenchmarkCrawlLargePage crawls sitemaps listing 8.5 MB pages of short
+// pledge paragraphs, with the page limits (the defaults) and without them
+// ("unbounded": parse everything, keep 2 MiB of text, as before the limits
+// existed): one page, and eight pages on two host names. It reports the
+// process's peak RSS; run one sub-benchmark per process to compare them
+// (the unbounded ones take minutes per page).
 func BenchmarkCrawlLargePage(b *testing.B) {
 	big := largeArticle(8500 << 10)
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprintf(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>http://%s/big</loc></url></urlset>`, r.Host)
+	mux.HandleFunc("GET /sitemap/{n}", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for i := range len(r.PathValue("n")) {
+			fmt.Fprintf(w, "<url><loc>http://%s/big/%d</loc></url>", r.Host, i)
+		}
+		fmt.Fprint(w, `</urlset>`)
 	})
-	mux.HandleFunc("GET /big", func(w http.ResponseWriter, r *http.Request) { w.Write(big) })
+	mux.HandleFunc("GET /big/{n}", func(w http.ResponseWriter, r *http.Request) { w.Write(big) })
 	site := httptest.NewServer(mux)
 	defer site.Close()
+	second := strings.Replace(site.URL, "127.0.0.1", "localhost", 1)
+	one := []string{site.URL + "/sitemap/1"}
+	eight := []string{site.URL + "/sitemap/1234", second + "/sitemap/1234"}
 	for _, bc := range []struct {
 		name        string
 		parse, text int
+		sitemaps    []string
 	}{
-		{"bounded", 0, 0},
-		{"unbounded", 1 << 30, 2 << 20},
+		{"bounded-1", 0, 0, one},
+		{"unbounded-1", 1 << 30, 2 << 20, one},
+		{"bounded-8", 0, 0, eight},
+		{"unbounded-8", 1 << 30, 2 << 20, eight},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			for range b.N {
@@ -184,7 +195,7 @@ func BenchmarkCrawlLargePage(b *testing.B) {
 				opts.MaxBodyBytes = 10 << 20
 				opts.MaxParseBytes, opts.MaxTextBytes = bc.parse, bc.text
 				c, _ := New(opts, newMemState(), &memSink{})
-				if _, err := c.Crawl(context.Background(), Source{Name: "b", Sitemaps: []string{site.URL + "/sitemap.xml"}}); err != nil {
+				if _, err := c.Crawl(context.Background(), Source{Name: "b", Sitemaps: bc.sitemaps}); err != nil {
 					b.Fatal(err)
 				}
 			}
