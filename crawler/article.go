@@ -79,6 +79,9 @@ func parsePage(pageURL string, body []byte, contentType string, lim parseLimits)
 	// Cut before decoding too, so that a huge page is not copied whole
 	// (decoding never makes a page shorter in an ASCII-compatible
 	// charset).
+	if lim.parse > 0 && len(body) > lim.parse {
+		body = stripBulk(body)
+	}
 	body, rawCut := cutHTML(body, lim.parse)
 	decoded, invalid := decodeHTML(body, contentType)
 	p.invalidUTF8 = invalid

@@ -78,9 +78,11 @@ type Options struct {
 	// count as an article; shorter pages (section and index pages) are not
 	// emitted, though their links are followed. Default 500.
 	MinArticleChars int
-	// MaxParseBytes bounds the HTML of one page that is parsed; longer
-	// pages are cut before parsing (main-text extraction costs many times
-	// the page's size) and counted in Stats.PagesCut. Default 1 MiB.
+	// MaxParseBytes bounds the HTML of one page that is parsed; a longer
+	// page loses the contents of its <script> (but JSON-LD) and <style>
+	// elements, and what is still too long is cut before parsing
+	// (main-text extraction costs many times the page's size) and counted
+	// in Stats.PagesCut. Default 1 MiB.
 	MaxParseBytes int
 	// MaxTextBytes bounds the main text kept from one page; longer texts
 	// are cut at a line break and counted in Stats.PagesCut. Default

@@ -156,3 +156,59 @@ func (cr *crawl) limitReached(limit, msg string) {
 		cr.c.log.Warn("crawler: limit reached", "source", cr.src.Name, "limit", limit, "msg", msg)
 	}
 }
+
+// stripBulk returns b without the contents of its <script> elements
+// (JSON-LD ones aside: they carry the article's metadata) and <style>
+// elements, which on large pages are most of the bytes and none of the
+// text. The elements' tags are kept. It is applied to pages over the parse
+// limit only, so that the cut keeps as much of the text as it can.
+func stripBulk(b []byte) []byte {
+	lower := make([]byte, len(b))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	out := make([]byte, 0, len(b))
+	i := 0
+	for {
+		lt := bytes.IndexByte(lower[i:], '<')
+		if lt < 0 {
+			return append(out, b[i:]...)
+		}
+		lt += i
+		name := ""
+		for _, n := range []string{"script", "style"} {
+			rest := lower[lt+1:]
+			if bytes.HasPrefix(rest, []byte(n)) && len(rest) > len(n) && isTagEnd(rest[len(n)]) {
+				name = n
+			}
+		}
+		if name == "" {
+			out = append(out, b[i:lt+1]...)
+			i = lt + 1
+			continue
+		}
+		gt := bytes.IndexByte(lower[lt:], '>')
+		if gt < 0 {
+			return append(out, b[i:]...)
+		}
+		gt += lt
+		if name == "script" && bytes.Contains(lower[lt:gt], []byte("ld+json")) {
+			out = append(out, b[i:gt+1]...)
+			i = gt + 1
+			continue
+		}
+		out = append(out, b[i:gt+1]...)
+		end := bytes.Index(lower[gt+1:], []byte("</"+name))
+		if end < 0 {
+			return out // the rest is the element's content
+		}
+		i = gt + 1 + end
+	}
+}
+
+func isTagEnd(c byte) bool {
+	return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}

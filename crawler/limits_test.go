@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 )
@@ -74,4 +75,39 @@ func TestByteBudget(t *testing.T) {
 		t.Error("acquire with a spent budget and a cancelled context succeeded")
 	}
 	b.release(50)
+}
+
+func TestStripBulk(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<p>a</p>", "<p>a</p>"},
+		{"<head><script>var x = '<p>';</script><STYLE>p{}</STYLE></head><p>a</p>", "<head><script></script><STYLE></STYLE></head><p>a</p>"},
+		{`<script type="application/ld+json">{"datePublished":"2025-01-02"}</script>`, `<script type="application/ld+json">{"datePublished":"2025-01-02"}</script>`},
+		{"<scripts>keep</scripts><styled>keep</styled>", "<scripts>keep</scripts><styled>keep</styled>"},
+		{"<p>a</p><script>unclosed", "<p>a</p><script>"},
+		{"<p>a<", "<p>a<"},
+	}
+	for _, tt := range tests {
+		if got := string(stripBulk([]byte(tt.in))); got != tt.want {
+			t.Errorf("stripBulk(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestLargeScriptsDoNotCutTheText parses a page whose head holds more
+// script than the parse limit: the scripts go, the article stays whole.
+func TestLargeScriptsDoNotCutTheText(t *testing.T) {
+	var paras []string
+	for i := range 6 {
+		paras = append(paras, "Paragraph of the article about air defence deliveries to Ukraine, number "+string(rune('A'+i))+", agreed by the ministers in Paris on Monday.")
+	}
+	page := articleHTML(testArticle{Title: "Scripts", Paras: paras}, "", "")
+	big := "<script>var state = \"" + strings.Repeat("x", 300<<10) + "\";</script>"
+	page = strings.Replace(page, "</head>", big+"</head>", 1)
+	p, err := parsePage("https://news.example/s", []byte(page), "text/html", parseLimits{parse: 64 << 10, text: 64 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.htmlCut || !strings.Contains(p.article.Text, "number F") {
+		t.Errorf("cut=%v, text %q lacks the last paragraph", p.htmlCut, p.article.Text)
+	}
 }
