@@ -111,3 +111,25 @@ func TestLargeScriptsDoNotCutTheText(t *testing.T) {
 		t.Errorf("cut=%v, text %q lacks the last paragraph", p.htmlCut, p.article.Text)
 	}
 }
+
+func FuzzStripBulk(f *testing.F) {
+	for _, s := range []string{"<p>a</p>", "<script>x</script><p>b", "<STYLE >p{}</style>", "<script type=application/ld+json>{}</script>", "<script", "<<script>>"} {
+		f.Add(s, 5)
+	}
+	f.Fuzz(func(t *testing.T, in string, max int) {
+		out := stripBulk([]byte(in))
+		if len(out) > len(in) {
+			t.Fatalf("stripBulk grew %q to %q", in, out)
+		}
+		if again := stripBulk(out); string(again) != string(out) {
+			t.Fatalf("stripBulk not idempotent on %q: %q then %q", in, out, again)
+		}
+		cut, _ := cutHTML([]byte(in), max)
+		if max > 0 && len(cut) > max {
+			t.Fatalf("cutHTML(%q, %d) = %q, too long", in, max, cut)
+		}
+		if !strings.HasPrefix(in, string(cut)) {
+			t.Fatalf("cutHTML(%q, %d) = %q, not a prefix", in, max, cut)
+		}
+	})
+}
