@@ -149,3 +149,30 @@ func TestDamagedDatabase(t *testing.T) {
 		})
 	}
 }
+
+// TestWriteOnTruncatedOpenStore truncates the file under an open store:
+// writes fail with ErrDamaged (bbolt faults mid-transaction and may keep
+// its writer lock), later writes fail at once instead of waiting for that
+// lock, and Close returns.
+func TestWriteOnTruncatedOpenStore(t *testing.T) {
+	path := writeDamageFixture(t)
+	s, err := Open(path, Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(path, 8<<10); err != nil {
+		t.Fatal(err)
+	}
+	x := news.Extraction{Article: article(1000, "src", 1), Extractor: "test", ExtractedAt: t0}
+	for i := range 2 {
+		if _, err := s.SaveExtraction(context.Background(), x); !errors.Is(err, ErrDamaged) {
+			t.Fatalf("write %d: %v, want ErrDamaged", i, err)
+		}
+	}
+	if err := readEverything(s); !errors.Is(err, ErrDamaged) {
+		t.Errorf("reads: %v, want ErrDamaged", err)
+	}
+	if err := s.Close(); !errors.Is(err, ErrDamaged) {
+		t.Errorf("Close: %v, want ErrDamaged", err)
+	}
+}

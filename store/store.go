@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"strconv"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -78,6 +79,10 @@ type Store struct {
 	now       func() time.Time
 	rates     *RateTable
 	ledgers   ledgerCache
+	// broken is set when a write transaction failed on damage: bbolt may
+	// still hold its writer lock, so the Store refuses further writes and
+	// Close leaves the file to the process's exit.
+	broken atomic.Bool
 }
 
 // Bucket names.
@@ -225,6 +230,9 @@ func (s *Store) init() error {
 
 // Close releases the database file. The Store must not be used afterwards.
 func (s *Store) Close() error {
+	if s.broken.Load() {
+		return damagedf(s.path, "a write failed on it; the file is released when the process exits")
+	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}
@@ -242,7 +250,14 @@ func (s *Store) update(ctx context.Context, fn func(tx *bolt.Tx) error) error {
 	if s.readOnly {
 		return fmt.Errorf("store: %w", ErrReadOnly)
 	}
-	return s.guard(func() error { return s.db.Update(fn) })
+	if s.broken.Load() {
+		return damagedf(s.path, "an earlier write failed on it")
+	}
+	err := s.guard(func() error { return s.db.Update(fn) })
+	if errors.Is(err, ErrDamaged) {
+		s.broken.Store(true)
+	}
+	return err
 }
 
 // view runs fn in a read transaction after checking ctx.

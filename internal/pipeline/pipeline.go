@@ -203,11 +203,27 @@ func ExtractN(x *extractor.Extractor, a news.Article, now time.Time, max int) ne
 // RunStoreWriter consumes extractions and commits each, article and
 // commitments together, in one bbolt transaction. It blocks until ctx
 // ends. It must run in exactly one process: the one that holds the store.
+//
+// A damaged database stops it: the extraction in hand is left for
+// redelivery (not dead-lettered) and RunStoreWriter returns an error
+// wrapping store.ErrDamaged.
 func (p *Pipeline) RunStoreWriter(ctx context.Context) error {
 	if p.cfg.Store == nil {
 		return errors.New("pipeline: no store configured")
 	}
-	return p.cfg.Queue.Consume(ctx, queue.Extractions, 1, p.handleExtraction)
+	cctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	err := p.cfg.Queue.Consume(cctx, queue.Extractions, 1, func(hctx context.Context, data []byte) error {
+		err := p.handleExtraction(hctx, data)
+		if errors.Is(err, store.ErrDamaged) {
+			cancel(err)
+		}
+		return err
+	})
+	if cause := context.Cause(cctx); errors.Is(cause, store.ErrDamaged) {
+		return fmt.Errorf("pipeline: store writer stopped: %w", cause)
+	}
+	return err
 }
 
 func (p *Pipeline) handleExtraction(ctx context.Context, data []byte) error {
