@@ -83,6 +83,15 @@ type Crawl struct {
 	Delay time.Duration `yaml:"delay"`
 	// Parallelism is the number of concurrent requests per domain.
 	Parallelism int `yaml:"parallelism"`
+	// MaxParseBytes cuts a page's HTML before parsing; MaxTextBytes cuts
+	// its main text; MaxParsingBytes bounds the HTML parsed at once.
+	MaxParseBytes   int   `yaml:"max_parse_bytes"`
+	MaxTextBytes    int   `yaml:"max_text_bytes"`
+	MaxParsingBytes int64 `yaml:"max_parsing_bytes"`
+	// MaxSitemapDepth is how many levels of sitemap indexes are followed.
+	MaxSitemapDepth int `yaml:"max_sitemap_depth"`
+	// MaxURLsPerSource bounds the URLs one source's crawl requests per run.
+	MaxURLsPerSource int `yaml:"max_urls_per_source"`
 }
 
 // Extractor configures the extractor workers.
@@ -94,6 +103,8 @@ type Extractor struct {
 	// ConfidenceModel is an optional confidence model file (written by
 	// "pledgewatch calibrate") used instead of the embedded one.
 	ConfidenceModel string `yaml:"confidence_model"`
+	// MaxCommitmentsPerArticle bounds the commitments kept per article.
+	MaxCommitmentsPerArticle int `yaml:"max_commitments_per_article"`
 }
 
 // Review configures the review queue.
@@ -161,8 +172,14 @@ func Defaults() Config {
 			MaxBodyBytes: 10 << 20,
 			Delay:        time.Second,
 			Parallelism:  2,
+
+			MaxParseBytes:    1 << 20,
+			MaxTextBytes:     256 << 10,
+			MaxParsingBytes:  2 << 20,
+			MaxSitemapDepth:  5,
+			MaxURLsPerSource: 10000,
 		},
-		Extractor: Extractor{Workers: 2},
+		Extractor: Extractor{Workers: 2, MaxCommitmentsPerArticle: 200},
 		Review:    Review{Threshold: 0.5},
 		Log:       Log{Level: "info"},
 	}
@@ -288,6 +305,24 @@ func (c *Config) Validate() error {
 	}
 	if strings.TrimSpace(c.Crawl.UserAgent) == "" {
 		return bad("crawl.user_agent", "must not be empty")
+	}
+	if c.Crawl.MaxParseBytes < 1<<10 {
+		return bad("crawl.max_parse_bytes", "must be at least 1024 (1 KiB); the default is 1048576")
+	}
+	if c.Crawl.MaxTextBytes < 1<<10 {
+		return bad("crawl.max_text_bytes", "must be at least 1024 (1 KiB); the default is 262144")
+	}
+	if c.Crawl.MaxParsingBytes < int64(c.Crawl.MaxParseBytes) {
+		return bad("crawl.max_parsing_bytes", "%d is less than crawl.max_parse_bytes (%d); make it at least as large", c.Crawl.MaxParsingBytes, c.Crawl.MaxParseBytes)
+	}
+	if c.Crawl.MaxSitemapDepth < 1 || c.Crawl.MaxSitemapDepth > 100 {
+		return bad("crawl.max_sitemap_depth", "must be between 1 and 100")
+	}
+	if c.Crawl.MaxURLsPerSource < 1 {
+		return bad("crawl.max_urls_per_source", "must be at least 1")
+	}
+	if c.Extractor.MaxCommitmentsPerArticle < 1 {
+		return bad("extractor.max_commitments_per_article", "must be at least 1")
 	}
 	if c.Extractor.Workers < 1 || c.Extractor.Workers > 256 {
 		return bad("extractor.workers", "must be between 1 and 256")

@@ -36,7 +36,8 @@ func TestParseDefaults(t *testing.T) {
 	if c.NATS.URL != "" {
 		t.Error("nats.url must default to empty (embedded)")
 	}
-	if c.Crawl.MaxBodyBytes != 10<<20 || c.Extractor.Workers != 2 {
+	if c.Crawl.MaxBodyBytes != 10<<20 || c.Extractor.Workers != 2 || c.Crawl.MaxParseBytes != 1<<20 || c.Crawl.MaxTextBytes != 256<<10 ||
+		c.Crawl.MaxParsingBytes != 2<<20 || c.Crawl.MaxSitemapDepth != 5 || c.Crawl.MaxURLsPerSource != 10000 || c.Extractor.MaxCommitmentsPerArticle != 200 {
 		t.Errorf("bad defaults %+v", c)
 	}
 }
@@ -60,6 +61,12 @@ func TestParseErrors(t *testing.T) {
 		{"bad timeout", "crawl:\n  timeout: -1s\n", "crawl.timeout"},
 		{"timeout not a duration", "crawl:\n  timeout: soon\n", "crawl.timeout (line 2): \"soon\" is not a duration; write a duration such as 1s"},
 		{"workers", "extractor:\n  workers: 0\n", "extractor.workers"},
+		{"max parse bytes", "crawl:\n  max_parse_bytes: 10\n", "crawl.max_parse_bytes"},
+		{"max text bytes", "crawl:\n  max_text_bytes: 0\n", "crawl.max_text_bytes"},
+		{"parsing below parse", "crawl:\n  max_parse_bytes: 4194304\n", "crawl.max_parsing_bytes"},
+		{"sitemap depth", "crawl:\n  max_sitemap_depth: 0\n", "crawl.max_sitemap_depth"},
+		{"urls per source", "crawl:\n  max_urls_per_source: -5\n", "crawl.max_urls_per_source"},
+		{"commitments per article", "extractor:\n  max_commitments_per_article: 0\n", "extractor.max_commitments_per_article"},
 		{"threshold", "review:\n  threshold: 2\n", "review.threshold"},
 		{"log level", "log:\n  level: loud\n", "log.level"},
 		{"source without name", "sources:\n  - seeds: [https://a.org/]\n", "sources[0].name"},

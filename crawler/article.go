@@ -30,6 +30,13 @@ type page struct {
 	// linkDense is true when at least half of the main text consists of
 	// lines that are link texts: a section or index page, not an article.
 	linkDense bool
+	// htmlCut and textCut report that the page was cut before parsing
+	// (parseLimits.parse) or its main text was (parseLimits.text).
+	htmlCut, textCut bool
+	// invalidUTF8 counts the byte sequences that were not valid in the
+	// page's character set (labelled or detected UTF-8) and were replaced
+	// with U+FFFD.
+	invalidUTF8 int
 }
 
 // ParseArticle extracts the main text, title, published date and language
@@ -50,8 +57,11 @@ type page struct {
 // ParseArticle does not judge whether the page is an article: a section page
 // yields its short text. It returns an error wrapping ErrNoContent when no
 // main text is found.
+//
+// Pages longer than DefaultMaxParseBytes are cut before parsing and main
+// texts longer than DefaultMaxTextBytes are cut, as in Crawl.
 func ParseArticle(pageURL string, htmlBytes []byte) (news.Article, error) {
-	p, err := parsePage(pageURL, htmlBytes, "")
+	p, err := parsePage(pageURL, htmlBytes, "", defaultParseLimits)
 	if err != nil {
 		return news.Article{}, err
 	}
@@ -59,13 +69,25 @@ func ParseArticle(pageURL string, htmlBytes []byte) (news.Article, error) {
 }
 
 // parsePage decodes body (using the charset of contentType when it names
-// one), parses it, collects its links and extracts its main text. On error
-// the returned page still holds the links found.
-func parsePage(pageURL string, body []byte, contentType string) (page, error) {
+// one), cuts it to lim.parse bytes, parses it, collects its links and
+// extracts its main text, cut to lim.text bytes. On error the returned page
+// still holds the links found and what was cut.
+func parsePage(pageURL string, body []byte, contentType string, lim parseLimits) (page, error) {
 	var p page
 	base, baseErr := parseHTTPURL(pageURL)
 
-	doc, err := html.Parse(decodeHTML(body, contentType))
+	// Cut before decoding too, so that a huge page is not copied whole
+	// (decoding never makes a page shorter in an ASCII-compatible
+	// charset).
+	if lim.parse > 0 && len(body) > lim.parse {
+		body = stripBulk(body)
+	}
+	body, rawCut := cutHTML(body, lim.parse)
+	decoded, invalid := decodeHTML(body, contentType)
+	p.invalidUTF8 = invalid
+	decoded, p.htmlCut = cutHTML(decoded, lim.parse)
+	p.htmlCut = p.htmlCut || rawCut
+	doc, err := html.Parse(bytes.NewReader(decoded))
 	if err != nil {
 		return p, fmt.Errorf("crawler: parse %s: %w", pageURL, err)
 	}
@@ -92,7 +114,9 @@ func parsePage(pageURL string, body []byte, contentType string) (page, error) {
 	if err != nil {
 		return p, fmt.Errorf("crawler: %s: %w: %v", pageURL, ErrNoContent, err)
 	}
-	text := capText(cleanText(blockText(trafilatura.CreateReadableDocument(res))), MaxTextBytes)
+	full := cleanText(blockText(trafilatura.CreateReadableDocument(res)))
+	text := capText(full, lim.text)
+	p.textCut = len(text) < len(full)
 	if text == "" {
 		return p, fmt.Errorf("crawler: %s: %w", pageURL, ErrNoContent)
 	}
@@ -121,12 +145,6 @@ func parsePage(pageURL string, body []byte, contentType string) (page, error) {
 	}
 	return p, nil
 }
-
-// MaxTextBytes is the most main text an article keeps; longer texts are
-// cut at the last line break before it. It keeps every message of the
-// pipeline (article, then extraction with evidence) well inside the
-// queue's payload limit.
-const MaxTextBytes = 2 << 20
 
 // capText cuts text to at most max bytes, at the last newline before the
 // limit, or else at a rune boundary.
@@ -176,8 +194,10 @@ func extract(doc *html.Node, opts trafilatura.Options) (res *trafilatura.Extract
 	return res, err
 }
 
-// decodeHTML returns a reader of body converted to UTF-8 (NFC).
-func decodeHTML(body []byte, contentType string) *bytes.Reader {
+// decodeHTML returns body converted to UTF-8 (NFC) and the number of
+// invalid byte sequences replaced with U+FFFD on the way (bytes of another
+// character set labelled UTF-8, for instance).
+func decodeHTML(body []byte, contentType string) ([]byte, int) {
 	enc, name, _ := charset.DetermineEncoding(body, contentType)
 	out := body
 	if name != "utf-8" {
@@ -185,10 +205,12 @@ func decodeHTML(body []byte, contentType string) *bytes.Reader {
 			out = b
 		}
 	}
+	invalid := 0
 	if !utf8.Valid(out) {
+		invalid = countInvalidUTF8(out)
 		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
 	}
-	return bytes.NewReader(norm.NFC.Bytes(out))
+	return norm.NFC.Bytes(out), invalid
 }
 
 // docScan holds what scanDocument finds outside the main text.

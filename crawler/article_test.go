@@ -299,7 +299,7 @@ func TestIndexPageIsLinkDense(t *testing.T) {
 		fmt.Fprintf(&b, `<li><a href="/news/%d.html">Coalition leaders meet in Paris to discuss security guarantees, part %d</a></li>`, i, i)
 	}
 	b.WriteString(`</ul></main></body></html>`)
-	p, err := parsePage("https://news.example/world/", []byte(b.String()), "text/html")
+	p, err := parsePage("https://news.example/world/", []byte(b.String()), "text/html", defaultParseLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,7 +312,7 @@ func TestIndexPageIsLinkDense(t *testing.T) {
 
 	article := `<html><body><article><h1>Pledge</h1>` + strings.Repeat(`<p>Germany pledged more aid to Ukraine on Tuesday, officials said in a statement to reporters in Berlin.</p>`, 8) +
 		`<p>Read more: <a href="/x">Germany pledged more aid</a></p></article></body></html>`
-	p, err = parsePage("https://news.example/a.html", []byte(article), "text/html")
+	p, err = parsePage("https://news.example/a.html", []byte(article), "text/html", defaultParseLimits)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -342,8 +342,8 @@ func TestCapText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Text) > MaxTextBytes || len(a.Text) < MaxTextBytes/2 {
-		t.Errorf("huge page text is %d bytes, want at most %d and not much less", len(a.Text), MaxTextBytes)
+	if len(a.Text) > DefaultMaxTextBytes || len(a.Text) < DefaultMaxTextBytes/2 {
+		t.Errorf("huge page text is %d bytes, want at most %d and not much less", len(a.Text), DefaultMaxTextBytes)
 	}
 	if !utf8.ValidString(a.Text) || strings.HasSuffix(a.Text, "\n") {
 		t.Error("cut text is not valid UTF-8 or ends with a newline")

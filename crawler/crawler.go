@@ -45,6 +45,10 @@ const (
 	DefaultDelay           = time.Second
 	DefaultParallelism     = 2
 	DefaultMinArticleChars = 500
+	DefaultMaxParseBytes   = 1 << 20
+	DefaultMaxTextBytes    = 256 << 10
+	DefaultMaxSitemapDepth = 5
+	DefaultMaxURLs         = 10000
 	// MaxRedirects is the longest redirect chain followed.
 	MaxRedirects = 5
 )
@@ -74,6 +78,28 @@ type Options struct {
 	// count as an article; shorter pages (section and index pages) are not
 	// emitted, though their links are followed. Default 500.
 	MinArticleChars int
+	// MaxParseBytes bounds the HTML of one page that is parsed; a longer
+	// page loses the contents of its <script> (but JSON-LD) and <style>
+	// elements, and what is still too long is cut before parsing
+	// (main-text extraction costs many times the page's size) and counted
+	// in Stats.PagesCut. Default 1 MiB.
+	MaxParseBytes int
+	// MaxTextBytes bounds the main text kept from one page; longer texts
+	// are cut at a line break and counted in Stats.PagesCut. Default
+	// 256 KiB.
+	MaxTextBytes int
+	// MaxParsingBytes bounds the HTML being parsed at once by one Crawler,
+	// all crawls together; pages wait for their turn. Default twice
+	// MaxParseBytes; it is raised to MaxParseBytes when smaller.
+	MaxParsingBytes int64
+	// MaxSitemapDepth is how many levels of sitemap indexes are followed
+	// below a configured sitemap; deeper ones are not fetched and are
+	// reported in Stats.Notes. Default 5.
+	MaxSitemapDepth int
+	// MaxURLs bounds the URLs one Crawl requests (feeds, sitemaps and
+	// pages); the rest are counted in Stats.URLsDropped and reported in
+	// Stats.Notes. Default 10,000.
+	MaxURLs int
 	// Logger receives debug and warning records; nil discards them.
 	Logger *slog.Logger
 	// Progress, if set, is called after each fetch with a copy of the
@@ -123,6 +149,19 @@ type Stats struct {
 	// messages.
 	Errors       int
 	ErrorSamples []string
+	// PagesCut counts pages cut before parsing (Options.MaxParseBytes) or
+	// whose main text was cut (Options.MaxTextBytes).
+	PagesCut int
+	// CharsetErrors counts pages with bytes that were not valid in their
+	// character set (say windows-1251 text labelled UTF-8); those bytes
+	// were replaced with U+FFFD.
+	CharsetErrors int
+	// URLsDropped counts URLs not requested because Options.MaxURLs was
+	// reached or their sitemap was nested deeper than
+	// Options.MaxSitemapDepth.
+	URLsDropped int
+	// Notes holds the first five messages about cuts and limits reached.
+	Notes []string
 }
 
 // maxErrorSamples is how many error messages Stats keeps.
@@ -136,6 +175,7 @@ type Crawler struct {
 	sink      Sink
 	log       *slog.Logger
 	transport *politeTransport
+	parsing   *byteBudget // HTML being parsed, all crawls together
 }
 
 // New returns a Crawler that reads and writes crawl state in state and
@@ -165,11 +205,30 @@ func New(opts Options, state State, sink Sink) (*Crawler, error) {
 	if opts.MinArticleChars <= 0 {
 		opts.MinArticleChars = DefaultMinArticleChars
 	}
+	if opts.MaxParseBytes <= 0 {
+		opts.MaxParseBytes = DefaultMaxParseBytes
+	}
+	if opts.MaxTextBytes <= 0 {
+		opts.MaxTextBytes = DefaultMaxTextBytes
+	}
+	if opts.MaxParsingBytes <= 0 {
+		opts.MaxParsingBytes = 2 * int64(opts.MaxParseBytes)
+	}
+	if opts.MaxParsingBytes < int64(opts.MaxParseBytes) {
+		opts.MaxParsingBytes = int64(opts.MaxParseBytes)
+	}
+	if opts.MaxSitemapDepth <= 0 {
+		opts.MaxSitemapDepth = DefaultMaxSitemapDepth
+	}
+	if opts.MaxURLs <= 0 {
+		opts.MaxURLs = DefaultMaxURLs
+	}
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Crawler{opts: opts, state: state, sink: sink, log: log, transport: newPoliteTransport(opts)}, nil
+	return &Crawler{opts: opts, state: state, sink: sink, log: log, transport: newPoliteTransport(opts),
+		parsing: newByteBudget(opts.MaxParsingBytes)}, nil
 }
 
 // record is the crawl state stored under an article id (Hash set) or under
@@ -214,6 +273,9 @@ type fetch struct {
 	kind   kind
 	follow bool // follow its links (pages reached from seeds)
 	depth  int  // links away from the seed
+	// smDepth is how many sitemap indexes lead to this fetch from a
+	// configured sitemap (0 for the configured ones).
+	smDepth int
 	// published is the date a feed or sitemap gave for this page.
 	published time.Time
 	// parent is the feed or sitemap that listed this URL.
@@ -259,6 +321,10 @@ type crawl struct {
 	// pages are the article pages published in this crawl whose
 	// conditional state is recorded at the end if the article is stored.
 	pages []pendingPage
+
+	limitsHit      map[string]bool // limits already named in Stats.Notes
+	robots         robotsCache
+	robotsReported map[string]bool // sites whose unavailable robots.txt was counted as an error
 }
 
 // Crawl runs one ingestion of src and returns when every discovered page is
@@ -310,7 +376,7 @@ func (c *Crawler) Crawl(ctx context.Context, src Source) (Stats, error) {
 		seen:    make(map[string]bool),
 		emitted: make(map[string]bool),
 	}
-	cr.coll = c.newCollector(ctx, allowed)
+	cr.coll = c.newCollector(ctx, allowed, cr.checkRedirect)
 	cr.coll.OnResponseHeaders(cr.onResponseHeaders)
 	cr.coll.OnResponse(cr.onResponse)
 	cr.coll.OnError(cr.onError)
@@ -332,11 +398,11 @@ func (c *Crawler) Crawl(ctx context.Context, src Source) (Stats, error) {
 
 // newCollector builds a colly collector without colly.NewCollector, so
 // that COLLY_* environment variables cannot change its behaviour.
-func (c *Crawler) newCollector(ctx context.Context, allowed map[string]bool) *colly.Collector {
+func (c *Crawler) newCollector(ctx context.Context, allowed map[string]bool, checkRedirect func(*http.Request) error) *colly.Collector {
 	coll := &colly.Collector{}
 	coll.Init()
 	coll.UserAgent = c.opts.UserAgent
-	coll.IgnoreRobotsTxt = false
+	coll.IgnoreRobotsTxt = true // checked by the crawl, on every redirect hop (robots.go)
 	coll.Async = true
 	// Deduplication is done by the crawl on normalised URLs; colly's own
 	// would also turn legitimate redirects into errors.
@@ -361,7 +427,7 @@ func (c *Crawler) newCollector(ctx context.Context, allowed map[string]bool) *co
 				return fmt.Errorf("crawler: %w: loop back to %s", ErrTooManyRedirects, target)
 			}
 		}
-		return nil
+		return checkRedirect(req)
 	})
 	return coll
 }
@@ -381,6 +447,11 @@ func (cr *crawl) visit(f *fetch) {
 	cr.mu.Lock()
 	if cr.seen[f.url] {
 		cr.mu.Unlock()
+		return
+	}
+	if len(cr.seen) >= cr.c.opts.MaxURLs {
+		cr.mu.Unlock()
+		cr.limitReached("urls", fmt.Sprintf("crawl.max_urls_per_source (%d) reached; the URLs after it, first %s, wait for the next run", cr.c.opts.MaxURLs, f.url))
 		return
 	}
 	cr.seen[f.url] = true
@@ -449,6 +520,13 @@ func (cr *crawl) dispatch(f *fetch) bool {
 			hdr.Set("If-Modified-Since", rec.LastModified)
 		}
 	}
+	if u, err := url.Parse(f.url); err == nil {
+		if err := cr.robotsCheck(u, true); err != nil {
+			cr.robotsRefused(f, err)
+			cr.progress()
+			return false
+		}
+	}
 	cctx := colly.NewContext()
 	cctx.Put("fetch", f)
 	err := cr.coll.Request(http.MethodGet, f.url, nil, cctx, hdr)
@@ -512,6 +590,13 @@ func (cr *crawl) onError(r *colly.Response, err error) {
 	}
 	defer cr.done()
 	defer cr.progress()
+	if errors.Is(err, ErrRobotsDisallowed) {
+		cr.c.log.Debug("crawler: redirect disallowed by robots.txt", "url", f.url, "err", err)
+		cr.mu.Lock()
+		cr.stats.Skipped++
+		cr.mu.Unlock()
+		return
+	}
 	if f.skipped && errors.Is(err, colly.ErrAbortedAfterHeaders) {
 		cr.c.log.Debug("crawler: not HTML, skipped", "url", f.url)
 		cr.mu.Lock()
@@ -627,7 +712,11 @@ func (cr *crawl) handleSitemap(f *fetch, body []byte) error {
 	}
 	for _, s := range sm.Sitemaps {
 		if n, ok := cr.resolve(f.url, s); ok {
-			cr.visit(&fetch{url: n, kind: kindSitemap, parent: f})
+			if f.smDepth >= cr.c.opts.MaxSitemapDepth {
+				cr.limitReached("sitemap-depth", fmt.Sprintf("sitemap indexes nested deeper than crawl.max_sitemap_depth (%d) not followed, first %s", cr.c.opts.MaxSitemapDepth, n))
+				continue
+			}
+			cr.visit(&fetch{url: n, kind: kindSitemap, parent: f, smDepth: f.smDepth + 1})
 		}
 	}
 	for _, u := range sm.URLs {
@@ -661,7 +750,7 @@ func (cr *crawl) handlePage(f *fetch, r *colly.Response, body []byte) error {
 	if r.Request != nil && r.Request.URL != nil {
 		pageURL = r.Request.URL.String() // after redirects
 	}
-	p, err := parsePage(pageURL, body, contentType(r.Headers))
+	p, err := cr.parse(pageURL, body, contentType(r.Headers))
 	if f.follow && f.depth < cr.src.MaxDepth {
 		for _, l := range p.links {
 			cr.visit(&fetch{url: l, kind: kindPage, follow: true, depth: f.depth + 1, parent: f})
@@ -825,6 +914,7 @@ func (cr *crawl) snapshot() Stats {
 	s := cr.stats
 	s.ErrorSamples = append([]string(nil), s.ErrorSamples...)
 	s.Disallowed = append([]string(nil), s.Disallowed...)
+	s.Notes = append([]string(nil), s.Notes...)
 	return s
 }
 

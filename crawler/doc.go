@@ -34,7 +34,18 @@
 //
 // # Politeness and safety
 //
-//   - robots.txt is obeyed for the configured User-Agent.
+//   - robots.txt is obeyed for the configured User-Agent, on the first URL
+//     and on every redirect hop (RFC 9309: a 4xx robots.txt allows all; a
+//     5xx or unreachable one disallows the whole site until it answers,
+//     asked again at most once a minute; one larger than
+//     Options.MaxBodyBytes is an error naming robots.txt).
+//   - The work per page is bounded: HTML is cut to Options.MaxParseBytes
+//     before parsing, main text to Options.MaxTextBytes, and at most
+//     Options.MaxParsingBytes of HTML are parsed at once; cut pages are
+//     still emitted and counted in Stats.PagesCut.
+//   - Sitemap indexes are followed Options.MaxSitemapDepth levels deep and
+//     one Crawl requests at most Options.MaxURLs URLs; what is left out is
+//     counted in Stats.URLsDropped and named in Stats.Notes.
 //   - Requests to one host are limited to Options.Parallelism in flight,
 //     their starts spaced by Options.Delay.
 //   - Every request has a timeout covering the body; bodies over
@@ -54,8 +65,8 @@
 //     value for no delay.
 //   - AllowedDomains match host names exactly: "example.com" does not allow
 //     "www.example.com".
-//   - robots.txt is fetched once per host per Crawl, without the crawl's
-//     context; it is bounded by Options.Timeout.
+//   - robots.txt is fetched once per host per Crawl (again after a minute
+//     when it was unavailable), with the crawl's context.
 //   - A feed or sitemap listing a page that fails every time (a dead link)
 //     never gets its validators recorded, so it is fetched in full on every
 //     crawl; the article pages it lists are still asked conditionally.

@@ -51,6 +51,13 @@
 // schema version; Open refuses a file of another version (ErrSchema) or a
 // file that is not a pledgewatch database (ErrNotDatabase).
 //
+// A damaged file (truncated, meta pages that fail their checksums, pages
+// bbolt cannot decode) gives errors wrapping ErrDamaged, from Open when it
+// shows in the file's size or meta pages and from any later method that
+// reads a bad page: the memory fault (SIGBUS) of a read past the end of
+// the mapped file, and bbolt's panics on bad pages, are recovered inside
+// the transaction. Check runs bbolt's full consistency check.
+//
 // Only one process may write: a CLI command that must work while
 // "pledgewatch run" holds the file has to go through that process (its HTTP
 // API), or open the file read-only while no writer holds it.

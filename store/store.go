@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"strconv"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -78,6 +79,10 @@ type Store struct {
 	now       func() time.Time
 	rates     *RateTable
 	ledgers   ledgerCache
+	// broken is set when a write transaction failed on damage: bbolt may
+	// still hold its writer lock, so the Store refuses further writes and
+	// Close leaves the file to the process's exit.
+	broken atomic.Bool
 }
 
 // Bucket names.
@@ -112,7 +117,9 @@ var (
 // Open opens or creates the store at path. Only one writer may hold the
 // file: a second Open waits Options.Timeout and then fails with ErrLocked.
 // A file that is not a pledgewatch database gives ErrNotDatabase; one
-// written by another schema version gives ErrSchema. A read-only Open of a
+// written by another schema version gives ErrSchema; a truncated file, or
+// one whose meta pages fail their checksums, gives ErrDamaged (as do the
+// methods that come upon an unreadable page later). A read-only Open of a
 // file that does not exist fails (wrapping fs.ErrNotExist).
 func Open(path string, opts Options) (*Store, error) {
 	if opts.Timeout <= 0 {
@@ -132,13 +139,25 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("store: open %s: %w", path, err)
 		}
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:  opts.Timeout,
-		ReadOnly: opts.ReadOnly,
-		NoSync:   opts.NoSync,
+	if err := precheckFile(path); err != nil {
+		return nil, err
+	}
+	var db *bolt.DB
+	err := guardPath(path, func() error {
+		var err error
+		db, err = bolt.Open(path, 0o600, &bolt.Options{
+			Timeout:  opts.Timeout,
+			ReadOnly: opts.ReadOnly,
+			NoSync:   opts.NoSync,
+		})
+		return err
 	})
 	if err != nil {
 		switch {
+		case errors.Is(err, ErrDamaged):
+			return nil, err
+		case errors.Is(err, berrors.ErrChecksum):
+			return nil, damagedf(path, "both meta pages fail their checksum (%v)", err)
 		case errors.Is(err, berrors.ErrTimeout):
 			return nil, fmt.Errorf("store: open %s: %w (waited %v): %w", path, ErrLocked, opts.Timeout, err)
 		case errors.As(err, new(*fs.PathError)), errors.Is(err, syscall.EACCES), errors.Is(err, syscall.EROFS):
@@ -148,8 +167,12 @@ func Open(path string, opts Options) (*Store, error) {
 		// "file size too small") say the file is not a bbolt database.
 		return nil, fmt.Errorf("store: open %s: %w: %w", path, ErrNotDatabase, err)
 	}
+	if err := guardPath(path, func() error { return checkSize(db, path) }); err != nil {
+		db.Close()
+		return nil, err
+	}
 	s := &Store{db: db, path: path, readOnly: opts.ReadOnly, threshold: opts.ReviewThreshold, now: opts.Now, rates: opts.Rates}
-	if err := s.init(); err != nil {
+	if err := s.guard(s.init); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -207,6 +230,9 @@ func (s *Store) init() error {
 
 // Close releases the database file. The Store must not be used afterwards.
 func (s *Store) Close() error {
+	if s.broken.Load() {
+		return damagedf(s.path, "a write failed on it; the file is released when the process exits")
+	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}
@@ -224,7 +250,14 @@ func (s *Store) update(ctx context.Context, fn func(tx *bolt.Tx) error) error {
 	if s.readOnly {
 		return fmt.Errorf("store: %w", ErrReadOnly)
 	}
-	return s.db.Update(fn)
+	if s.broken.Load() {
+		return damagedf(s.path, "an earlier write failed on it")
+	}
+	err := s.guard(func() error { return s.db.Update(fn) })
+	if errors.Is(err, ErrDamaged) {
+		s.broken.Store(true)
+	}
+	return err
 }
 
 // view runs fn in a read transaction after checking ctx.
@@ -232,7 +265,7 @@ func (s *Store) view(ctx context.Context, fn func(tx *bolt.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
-	return s.db.View(fn)
+	return s.guard(func() error { return s.db.View(fn) })
 }
 
 // invalidf returns an error wrapping ErrInvalid that names the parameter.

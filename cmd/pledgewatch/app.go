@@ -64,6 +64,11 @@ func crawlerOptions(c config.Config) crawler.Options {
 		AllowPrivateNetworks: c.Crawl.AllowPrivateNetworks,
 		Delay:                delay,
 		Parallelism:          c.Crawl.Parallelism,
+		MaxParseBytes:        c.Crawl.MaxParseBytes,
+		MaxTextBytes:         c.Crawl.MaxTextBytes,
+		MaxParsingBytes:      c.Crawl.MaxParsingBytes,
+		MaxSitemapDepth:      c.Crawl.MaxSitemapDepth,
+		MaxURLs:              c.Crawl.MaxURLsPerSource,
 	}
 }
 

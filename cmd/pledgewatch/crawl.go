@@ -161,6 +161,16 @@ func printRun(w io.Writer, r news.Run) {
 			fmt.Fprintf(w, "    - %s\n", u)
 		}
 	}
+	if r.PagesCut+r.CommitmentsCut+r.URLsDropped+r.CharsetErrors > 0 || len(r.Notes) > 0 {
+		fmt.Fprintf(w, "  limits              pages cut %d · commitments cut %d · URLs left out %d · pages with undecodable bytes %d\n",
+			r.PagesCut, r.CommitmentsCut, r.URLsDropped, r.CharsetErrors)
+		for _, s := range r.Notes {
+			fmt.Fprintf(w, "    - %s\n", s)
+		}
+	}
+	if r.Cancelled {
+		fmt.Fprintf(w, "  cancelled before the end: %s\n", r.Error)
+	}
 }
 
 // explainError adds to a run's error message how to fix the causes a user

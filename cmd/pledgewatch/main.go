@@ -70,6 +70,7 @@ func commands() map[string]command {
 		"review":    {"list the review queue; accept, reject or correct commitments", runReview},
 		"export":    {"write every matching commitment as CSV or JSON Lines", runExport},
 		"serve":     {"serve the HTTP API and web review UI on the stored ledger (no crawling)", runServe},
+		"check":     {"check the database file for damage (bbolt consistency check)", runCheck},
 	}
 	for name, c := range roleCommands() {
 		cmds[name] = c

@@ -38,7 +38,7 @@ added; human review decisions (accept, reject, correct) are kept. Works while
 	case err != nil:
 		return err
 	default:
-		n, err = pipeline.Reextract(ctx, st, x, time.Now())
+		n, err = pipeline.ReextractN(ctx, st, x, time.Now(), cfg.Extractor.MaxCommitmentsPerArticle)
 		if cerr := st.Close(); err == nil {
 			err = cerr
 		}

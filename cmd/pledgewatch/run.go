@@ -93,7 +93,7 @@ func startStack(ctx context.Context, cfg config.Config, log *slog.Logger, r role
 	}
 	s.q = q
 	pcfg := pipeline.Config{Queue: q, Store: s.st, Crawl: crawlerOptions(cfg), Sources: pipelineSources(cfg),
-		Workers: cfg.Extractor.Workers, Logger: log, Metrics: s.metrics}
+		Workers: cfg.Extractor.Workers, MaxCommitments: cfg.Extractor.MaxCommitmentsPerArticle, Logger: log, Metrics: s.metrics}
 	if r.extract || r.store {
 		// The store process also re-extracts stored articles on request.
 		if pcfg.Extractor, err = newExtractor(cfg); err != nil {
@@ -190,9 +190,9 @@ func serveRoles(ctx context.Context, cfg config.Config, log *slog.Logger, r role
 		if err != nil {
 			return fmt.Errorf("%s: %w", addrName, err)
 		}
-		srv = &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+		srv = api.NewServer(h, api.ServerOptions{})
 		go func() {
-			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			if err := srv.Serve(api.LimitListener(ln, api.ServerOptions{})); err != nil && !errors.Is(err, http.ErrServerClosed) {
 				httpErr <- err
 			}
 		}()

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/http"
 	"time"
 
 	"github.com/pledgewatch/pledgewatch/config"
@@ -58,9 +57,9 @@ send "Authorization: Bearer TOKEN" and the UI asks for it at /login.`)
 	if err != nil {
 		return usagef("http.addr: %v", err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
+	srv := api.NewServer(h, api.ServerOptions{})
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(api.LimitListener(ln, api.ServerOptions{})) }()
 	fmt.Fprintf(e.stdout, "serving the API and review UI at http://%s/ (Ctrl-C to stop)\n", ln.Addr())
 	select {
 	case err := <-errc:

@@ -108,7 +108,7 @@ func New(cfg Config) (http.Handler, error) {
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusForbidden, "", "cross-origin request refused")
 	}))
-	return s.secure(cop.Handler(mux)), nil
+	return s.recoverFaults(s.secure(s.checkHost(cop.Handler(mux)))), nil
 }
 
 // secure adds the security headers and the body limit to every response.

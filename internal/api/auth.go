@@ -22,6 +22,8 @@ const (
 func (s *server) apiAuth(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if !s.authorized(r) {
+			// Close rather than drain an unread (maybe slow) body.
+			w.Header().Set("Connection", "close")
 			w.Header().Set("WWW-Authenticate", `Bearer realm="pledgewatch"`)
 			writeError(w, http.StatusUnauthorized, "", "missing or wrong token: send Authorization: Bearer <http.token>")
 			return
@@ -39,6 +41,7 @@ func (s *server) uiAuth(h http.HandlerFunc) http.HandlerFunc {
 				http.Redirect(w, r, "/login", http.StatusSeeOther)
 				return
 			}
+			w.Header().Set("Connection", "close")
 			http.Error(w, "unauthorized", http.StatusUnauthorized)
 			return
 		}

@@ -87,6 +87,8 @@ func (s *server) classify(err error) (status int, param, msg string) {
 		return http.StatusBadRequest, param, storeMessage(err, param)
 	case errors.Is(err, store.ErrNotFound):
 		return http.StatusNotFound, "", err.Error()
+	case damaged(err):
+		return http.StatusInternalServerError, "", err.Error()
 	case errors.Is(err, store.ErrReadOnly):
 		return http.StatusConflict, "", "the store is open read-only; review actions need the writer (pledgewatch run or serve)"
 	}

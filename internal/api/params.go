@@ -116,18 +116,18 @@ func parseDate(param, s string, endOfDay bool) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
+	t, err := time.Parse(time.DateOnly, s)
+	if err == nil {
 		if endOfDay {
 			t = t.AddDate(0, 0, 1)
 		}
-		return t, nil
-	}
-	t, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
+	} else if t, err = time.Parse(time.RFC3339Nano, s); err != nil {
 		return time.Time{}, badParam(param, "%q is not a date (YYYY-MM-DD) or RFC 3339 time", clip(s))
 	}
+	// Every bound must print as RFC 3339 and parse back (QueryValues, the
+	// next-page links): years 0001 to 9999, after the whole-day shift.
 	if t.Year() < 1 || t.Year() > 9999 {
-		return time.Time{}, badParam(param, "year out of range")
+		return time.Time{}, badParam(param, "%q is out of range: use a date from 0001-01-01 to 9999-12-30", clip(s))
 	}
 	return t, nil
 }

@@ -139,6 +139,9 @@ type Extraction struct {
 	// Extractor identifies the rule set that produced Commitments.
 	Extractor   string    `json:"extractor"`
 	ExtractedAt time.Time `json:"extracted_at"`
+	// CommitmentsCut counts the commitments found beyond the per-article
+	// limit and left out of Commitments.
+	CommitmentsCut int `json:"commitments_cut,omitempty"`
 }
 
 // ArticleID returns the stable id of the article at canonicalURL: the first
@@ -266,6 +269,25 @@ type Run struct {
 	// Disallowed holds the first few URLs robots.txt kept the crawler from
 	// fetching (seeds, feeds, sitemaps or pages).
 	Disallowed []string `json:"disallowed,omitempty"`
+	// PagesCut counts pages cut before parsing or whose main text was cut
+	// (crawl.max_parse_bytes, crawl.max_text_bytes).
+	PagesCut int `json:"pages_cut,omitempty"`
+	// CommitmentsCut counts commitments left out of their article's
+	// extraction by extractor.max_commitments_per_article.
+	CommitmentsCut int `json:"commitments_cut,omitempty"`
+	// CharsetErrors counts pages with bytes not valid in their character
+	// set, replaced with U+FFFD.
+	CharsetErrors int `json:"charset_errors,omitempty"`
+	// URLsDropped counts URLs not fetched because a crawl limit was reached
+	// (crawl.max_urls_per_source, crawl.max_sitemap_depth).
+	URLsDropped int `json:"urls_dropped,omitempty"`
+	// Notes holds the first few messages about cuts and limits reached.
+	Notes []string `json:"notes,omitempty"`
+	// Cancelled is set when the run was interrupted (shutdown, Ctrl-C)
+	// before it finished; its totals are those reached until then.
+	Cancelled bool `json:"cancelled,omitempty"`
+	// Error is why the run stopped early, when it did.
+	Error string `json:"error,omitempty"`
 }
 
 // DeadLetter is a message the pipeline gave up on after repeated failures

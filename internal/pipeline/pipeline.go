@@ -57,7 +57,10 @@ type Config struct {
 	Sources   []Source
 	// Workers is the number of extractor goroutines (default 1).
 	Workers int
-	Logger  *slog.Logger
+	// MaxCommitments bounds the commitments kept per article (default
+	// DefaultMaxCommitments); the rest are counted in Run.CommitmentsCut.
+	MaxCommitments int
+	Logger         *slog.Logger
 	// PollInterval is how often Ingest checks whether the streams have
 	// drained (default 100ms).
 	PollInterval time.Duration
@@ -79,6 +82,7 @@ type Pipeline struct {
 	runMu       sync.Mutex   // one ingestion run at a time
 	stored      atomic.Int64 // extractions committed by this process's store writer
 	commitments atomic.Int64 // new commitments in them
+	cut         atomic.Int64 // commitments left out of them by the per-article limit
 	// deadMark is the number of dead letters when the last run ended (or
 	// when New ran, before any consumer started), so that a run reports
 	// the messages dead-lettered since, even those that failed before it
@@ -98,6 +102,9 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	if cfg.Workers < 1 {
 		cfg.Workers = 1
+	}
+	if cfg.MaxCommitments < 1 {
+		cfg.MaxCommitments = DefaultMaxCommitments
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -152,7 +159,7 @@ func (p *Pipeline) handleArticle(ctx context.Context, data []byte) error {
 		return queue.Permanent(errors.New("pipeline: article without id"))
 	}
 	start := time.Now()
-	x := Extract(p.cfg.Extractor, a, p.cfg.Now())
+	x := ExtractN(p.cfg.Extractor, a, p.cfg.Now(), p.cfg.MaxCommitments)
 	p.metrics.extractedOne(time.Since(start))
 	out, err := json.Marshal(x)
 	if err != nil {
@@ -165,25 +172,58 @@ func (p *Pipeline) handleArticle(ctx context.Context, data []byte) error {
 	return nil
 }
 
+// DefaultMaxCommitments is the default bound on the commitments kept per
+// article: far more than a real article states, few enough that a page
+// made to repeat pledges cannot flood the ledger.
+const DefaultMaxCommitments = 200
+
 // Extract runs x over the article and returns the Extraction with
-// commitment ids and article ids filled.
+// commitment ids and article ids filled, keeping at most
+// DefaultMaxCommitments commitments.
 func Extract(x *extractor.Extractor, a news.Article, now time.Time) news.Extraction {
+	return ExtractN(x, a, now, DefaultMaxCommitments)
+}
+
+// ExtractN is Extract keeping at most max commitments (the first ones in
+// the extractor's order); the number left out is in CommitmentsCut.
+func ExtractN(x *extractor.Extractor, a news.Article, now time.Time, max int) news.Extraction {
 	cs := x.Extract(a.Text)
+	cut := 0
+	if max > 0 && len(cs) > max {
+		cut = len(cs) - max
+		cs = cs[:max:max]
+	}
 	for i := range cs {
 		cs[i].ArticleID = a.ID
 		cs[i].ID = news.CommitmentID(a.ID, cs[i])
 	}
-	return news.Extraction{Article: a, Commitments: cs, Extractor: extractor.Version, ExtractedAt: now.UTC()}
+	return news.Extraction{Article: a, Commitments: cs, Extractor: extractor.Version, ExtractedAt: now.UTC(), CommitmentsCut: cut}
 }
 
 // RunStoreWriter consumes extractions and commits each, article and
 // commitments together, in one bbolt transaction. It blocks until ctx
 // ends. It must run in exactly one process: the one that holds the store.
+//
+// A damaged database stops it: the extraction in hand is left for
+// redelivery (not dead-lettered) and RunStoreWriter returns an error
+// wrapping store.ErrDamaged.
 func (p *Pipeline) RunStoreWriter(ctx context.Context) error {
 	if p.cfg.Store == nil {
 		return errors.New("pipeline: no store configured")
 	}
-	return p.cfg.Queue.Consume(ctx, queue.Extractions, 1, p.handleExtraction)
+	cctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	err := p.cfg.Queue.Consume(cctx, queue.Extractions, 1, func(hctx context.Context, data []byte) error {
+		err := p.handleExtraction(hctx, data)
+		if errors.Is(err, store.ErrDamaged) {
+			cancel(err)
+		}
+		return err
+	})
+	if cause := context.Cause(cctx); errors.Is(cause, store.ErrDamaged) {
+		return fmt.Errorf("pipeline: store writer stopped: %w", cause)
+	}
+	return err
 }
 
 func (p *Pipeline) handleExtraction(ctx context.Context, data []byte) error {
@@ -208,6 +248,7 @@ func (p *Pipeline) handleExtraction(ctx context.Context, data []byte) error {
 	}
 	p.stored.Add(1)
 	p.commitments.Add(int64(res.CommitmentsNew))
+	p.cut.Add(int64(x.CommitmentsCut))
 	p.metrics.storedOne(res.CommitmentsNew)
 	p.log.Debug("stored", "url", x.Article.URL, "commitments", len(x.Commitments), "new", res.CommitmentsNew)
 	return nil
@@ -244,7 +285,7 @@ func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progre
 			progress(r)
 		}
 	}
-	storedBefore, commitmentsBefore := p.stored.Load(), p.commitments.Load()
+	storedBefore, commitmentsBefore, cutBefore := p.stored.Load(), p.commitments.Load(), p.cut.Load()
 	fullBefore, _ := p.cfg.Queue.StorageFull()
 	deadBefore, derr := p.cfg.Queue.Pending(ctx, queue.Dead)
 	if derr != nil {
@@ -299,6 +340,7 @@ func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progre
 			st.mu.Lock()
 			st.run.ArticlesStored = int(p.stored.Load() - storedBefore)
 			st.run.Commitments = int(p.commitments.Load() - commitmentsBefore)
+			st.run.CommitmentsCut = int(p.cut.Load() - cutBefore)
 			st.mu.Unlock()
 			report()
 		}); err != nil {
@@ -308,6 +350,14 @@ func (p *Pipeline) Ingest(ctx context.Context, names []string, wait bool, progre
 	st.mu.Lock()
 	st.run.ArticlesStored = int(p.stored.Load() - storedBefore)
 	st.run.Commitments = int(p.commitments.Load() - commitmentsBefore)
+	st.run.CommitmentsCut = int(p.cut.Load() - cutBefore)
+	if st.run.CommitmentsCut > 0 && len(st.run.Notes) < 10 {
+		st.run.Notes = append(st.run.Notes, fmt.Sprintf("%d commitment(s) beyond extractor.max_commitments_per_article (%d) left out", st.run.CommitmentsCut, p.cfg.MaxCommitments))
+	}
+	if crawlErr != nil {
+		st.run.Error = crawlErr.Error()
+		st.run.Cancelled = errors.Is(crawlErr, context.Canceled) || errors.Is(crawlErr, context.DeadlineExceeded)
+	}
 	if deadAfter, err := p.cfg.Queue.Pending(context.WithoutCancel(ctx), queue.Dead); err == nil {
 		p.deadMark.Store(int64(deadAfter))
 		if deadAfter > deadBefore {
@@ -344,6 +394,13 @@ func addStats(r *news.Run, base news.Run, s crawler.Stats) {
 	r.Disallowed = append(append([]string(nil), base.Disallowed...), s.Disallowed...)
 	if len(r.Disallowed) > 10 {
 		r.Disallowed = r.Disallowed[:10]
+	}
+	r.PagesCut = base.PagesCut + s.PagesCut
+	r.CharsetErrors = base.CharsetErrors + s.CharsetErrors
+	r.URLsDropped = base.URLsDropped + s.URLsDropped
+	r.Notes = append(append([]string(nil), base.Notes...), s.Notes...)
+	if len(r.Notes) > 10 {
+		r.Notes = r.Notes[:10]
 	}
 }
 

@@ -19,14 +19,20 @@ func (p *Pipeline) Reextract(ctx context.Context) (int, error) {
 	if p.cfg.Store == nil || p.cfg.Extractor == nil {
 		return 0, errors.New("pipeline: reextract needs the store and the extractor in this process")
 	}
-	n, err := Reextract(ctx, p.cfg.Store, p.cfg.Extractor, p.cfg.Now())
+	n, err := ReextractN(ctx, p.cfg.Store, p.cfg.Extractor, p.cfg.Now(), p.cfg.MaxCommitments)
 	p.log.Info("re-extracted", "articles", n, "err", err)
 	return n, err
 }
 
 // Reextract re-runs x over every article in st and saves the results, as
-// Pipeline.Reextract does, for a process that runs no pipeline.
+// Pipeline.Reextract does, for a process that runs no pipeline, keeping
+// at most DefaultMaxCommitments commitments per article.
 func Reextract(ctx context.Context, st *store.Store, x *extractor.Extractor, now time.Time) (int, error) {
+	return ReextractN(ctx, st, x, now, DefaultMaxCommitments)
+}
+
+// ReextractN is Reextract keeping at most max commitments per article.
+func ReextractN(ctx context.Context, st *store.Store, x *extractor.Extractor, now time.Time, max int) (int, error) {
 	// Collect ids first: saving while a read transaction is open could
 	// block bbolt's writer on a remap.
 	var ids []string
@@ -45,7 +51,7 @@ func Reextract(ctx context.Context, st *store.Store, x *extractor.Extractor, now
 		if err != nil {
 			return n, fmt.Errorf("pipeline: reextract %s: %w", id, err)
 		}
-		if _, err := st.SaveExtraction(ctx, Extract(x, a, now)); err != nil {
+		if _, err := st.SaveExtraction(ctx, ExtractN(x, a, now, max)); err != nil {
 			return n, fmt.Errorf("pipeline: reextract %s: %w", a.URL, err)
 		}
 		n++
