@@ -535,12 +535,7 @@ func (cr *crawl) dispatch(f *fetch) bool {
 		return true
 	case errors.Is(err, colly.ErrRobotsTxtBlocked):
 		cr.c.log.Debug("crawler: disallowed by robots.txt", "url", f.url)
-		cr.mu.Lock()
-		cr.stats.Skipped++
-		if len(cr.stats.Disallowed) < maxErrorSamples {
-			cr.stats.Disallowed = append(cr.stats.Disallowed, f.url)
-		}
-		cr.mu.Unlock()
+		cr.disallowed(f.url)
 		cr.progress()
 	case errors.Is(err, colly.ErrForbiddenDomain), errors.Is(err, colly.ErrMaxDepth):
 	default:
@@ -592,9 +587,7 @@ func (cr *crawl) onError(r *colly.Response, err error) {
 	defer cr.progress()
 	if errors.Is(err, ErrRobotsDisallowed) {
 		cr.c.log.Debug("crawler: redirect disallowed by robots.txt", "url", f.url, "err", err)
-		cr.mu.Lock()
-		cr.stats.Skipped++
-		cr.mu.Unlock()
+		cr.disallowed(f.url)
 		return
 	}
 	if f.skipped && errors.Is(err, colly.ErrAbortedAfterHeaders) {

@@ -169,9 +169,7 @@ func (cr *crawl) fetchRobots(key string, e *robotsEntry) {
 func (cr *crawl) robotsRefused(f *fetch, err error) {
 	if errors.Is(err, ErrRobotsDisallowed) || cr.ctx.Err() != nil {
 		cr.c.log.Debug("crawler: disallowed by robots.txt", "url", f.url)
-		cr.mu.Lock()
-		cr.stats.Skipped++
-		cr.mu.Unlock()
+		cr.disallowed(f.url)
 		return
 	}
 	u, _ := url.Parse(f.url)
@@ -198,4 +196,15 @@ func (cr *crawl) robotsRefused(f *fetch, err error) {
 // host the crawl has not asked yet has its robots.txt fetched now.
 func (cr *crawl) checkRedirect(req *http.Request) error {
 	return cr.robotsCheck(req.URL, false)
+}
+
+// disallowed counts a URL that robots.txt kept the crawl from fetching as
+// skipped, and names the first few in Stats.Disallowed for the run summary.
+func (cr *crawl) disallowed(u string) {
+	cr.mu.Lock()
+	defer cr.mu.Unlock()
+	cr.stats.Skipped++
+	if len(cr.stats.Disallowed) < maxErrorSamples {
+		cr.stats.Disallowed = append(cr.stats.Disallowed, u)
+	}
 }
