@@ -32,7 +32,7 @@ func benchExtraction(i int) news.Extraction {
 	}}
 }
 
-func saveBench(b *testing.B, s *Store, i int) {
+func saveBench(b testing.TB, s *Store, i int) {
 	if _, err := s.SaveExtraction(context.Background(), benchExtraction(i)); err != nil {
 		b.Fatal(err)
 	}

@@ -294,19 +294,8 @@ func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx 
 				return fmt.Errorf("store: %w", err)
 			}
 		}
-		// Leapfrog: advance every cursor to the largest suffix until all agree.
-		agreed := 0
-		for i := 0; agreed < len(cursors); i = (i + 1) % len(cursors) {
-			sfx := cursors[i].seek(target)
-			if sfx == nil {
-				return nil
-			}
-			if bytes.Equal(sfx, target) {
-				agreed++
-			} else {
-				target = append(target[:0], sfx...)
-				agreed = 1
-			}
+		if target = leapfrog(cursors, target); target == nil {
+			return nil
 		}
 		if p.end != nil && bytes.Compare(target[:min(len(target), dateKeyLen)], p.end) > 0 {
 			return nil
@@ -332,4 +321,24 @@ func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx 
 		}
 		target = append(target, 0)
 	}
+}
+
+// leapfrog advances every cursor to the largest suffix until all agree on
+// one at or after target, and returns it (in target's storage, never in
+// the database's), or nil when a cursor runs out.
+func leapfrog(cursors []*idxCursor, target []byte) []byte {
+	agreed := 0
+	for i := 0; agreed < len(cursors); i = (i + 1) % len(cursors) {
+		sfx := cursors[i].seek(target)
+		if sfx == nil {
+			return nil
+		}
+		if bytes.Equal(sfx, target) {
+			agreed++
+		} else {
+			target = append(target[:0], sfx...)
+			agreed = 1
+		}
+	}
+	return target
 }

@@ -200,13 +200,25 @@ func indexKeys(r *commitRec) []bucketKey {
 	if c.Review == news.ReviewPending {
 		ks = append(ks, bucketKey{string(bQueue), string(append(confKey(c.Confidence), id...))})
 	}
+	return append(ks, derivedKeys(r, &c)...)
+}
+
+// derivedKeys returns the index entries of the structures kept on write
+// (see ledgerkeep.go) for a record r whose effective values are c.
+func derivedKeys(r *commitRec, c *news.Commitment) []bucketKey {
+	var ks []bucketKey
+	if c.Review != news.ReviewRejected {
+		ks = append(ks, bucketKey{string(bLedgerMembers), string(memberKey(groupID(c), r.Date, c.ID))})
+	}
 	return ks
 }
 
 // writeCommit stores rec (nil: deletes the commitment id) and brings the
 // indexes from old's entries to rec's. old is nil for a new commitment. It
-// reports whether anything changed.
-func writeCommit(tx *bolt.Tx, id string, old, rec *commitRec) (bool, error) {
+// reports whether anything changed; when something did, the ledger groups
+// of old and rec are marked for w.flush to recompute.
+func writeCommit(w *txWriter, id string, old, rec *commitRec) (bool, error) {
+	tx := w.tx
 	oldKeys := map[bucketKey]bool{}
 	if old != nil {
 		for _, k := range indexKeys(old) {
@@ -217,32 +229,40 @@ func writeCommit(tx *bolt.Tx, id string, old, rec *commitRec) (bool, error) {
 	if rec != nil {
 		newKeys = indexKeys(rec)
 	}
+	keysChanged := false
 	for _, k := range newKeys {
 		if oldKeys[k] {
 			delete(oldKeys, k)
 			continue
 		}
+		keysChanged = true
 		if err := tx.Bucket([]byte(k.bucket)).Put([]byte(k.key), nil); err != nil {
 			return false, fmt.Errorf("store: index %s: %w", k.bucket, err)
 		}
 	}
 	for k := range oldKeys {
+		keysChanged = true
 		if err := tx.Bucket([]byte(k.bucket)).Delete([]byte(k.key)); err != nil {
 			return false, fmt.Errorf("store: index %s: %w", k.bucket, err)
 		}
 	}
 	b := tx.Bucket(bCommitments)
+	changed := true
 	if rec == nil {
 		if err := b.Delete([]byte(id)); err != nil {
 			return false, fmt.Errorf("store: delete commitment: %w", err)
 		}
-		return true, nil
+	} else {
+		var err error
+		if changed, err = putRec(b, id, rec); err != nil {
+			return false, fmt.Errorf("store: put commitment: %w", err)
+		}
 	}
-	changed, err := putRec(b, id, rec)
-	if err != nil {
-		return false, fmt.Errorf("store: put commitment: %w", err)
+	if changed || keysChanged {
+		w.touch(old)
+		w.touch(rec)
 	}
-	return changed, nil
+	return changed || keysChanged, nil
 }
 
 // articleDate is the sort date of an article: published, else fetched.

@@ -92,6 +92,7 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		res = SaveResult{}
+		w := newTxWriter(tx)
 		arts := tx.Bucket(bArticles)
 		var old articleRec
 		found, err := getRec(arts, a.ID, &old)
@@ -146,7 +147,7 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 			case c.Confidence < s.threshold:
 				rec.Review = news.ReviewPending
 			}
-			changed, err := writeCommit(tx, c.ID, prev, rec)
+			changed, err := writeCommit(w, c.ID, prev, rec)
 			if err != nil {
 				return err
 			}
@@ -167,7 +168,7 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 			if p.Review == news.ReviewAccepted || p.Review == news.ReviewCorrected {
 				rec := p
 				rec.Stale, rec.Date, rec.Published, rec.URL, rec.Source = true, date, a.Published, a.URL, a.Source
-				changed, err := writeCommit(tx, id, &p, &rec)
+				changed, err := writeCommit(w, id, &p, &rec)
 				if err != nil {
 					return err
 				}
@@ -175,7 +176,7 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 				ids = append(ids, id)
 				continue
 			}
-			if _, err := writeCommit(tx, id, &p, nil); err != nil {
+			if _, err := writeCommit(w, id, &p, nil); err != nil {
 				return err
 			}
 			dirty = true
@@ -190,7 +191,7 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 			// Roll back: nothing to commit, no fsync.
 			return errUnchanged
 		}
-		return nil
+		return w.flush()
 	})
 	if errors.Is(err, errUnchanged) {
 		return SaveResult{}, nil

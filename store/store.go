@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"strconv"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -66,6 +68,9 @@ type Options struct {
 	// NoSync skips fsync after each commit (tests and benchmarks only: a
 	// crash may then lose or corrupt data).
 	NoSync bool
+	// Log receives progress messages of a schema upgrade (see Open);
+	// default: none.
+	Log *slog.Logger
 }
 
 // Store is a pledgewatch database. Its methods are safe for concurrent use;
@@ -78,6 +83,10 @@ type Store struct {
 	now       func() time.Time
 	rates     *RateTable
 	ledgers   ledgerCache
+	// derived is false when the structures kept on write are missing or
+	// out of date (a read-only Open of a file written by an older
+	// version): Ledger and Totals then compute from the commitments.
+	derived atomic.Bool
 }
 
 // Bucket names.
@@ -103,8 +112,8 @@ var (
 	bSource   = []byte("idx_source")
 	bCurrency = []byte("idx_currency")
 
-	allBuckets = [][]byte{bMeta, bArticles, bCommitments, bReviews, bAudit, bAuditByID, bRuns, bRunsByTime,
-		bArtDate, bArtSource, bQueue, bDate, bActor, bKind, bStatus, bReview, bSource, bCurrency}
+	allBuckets = append([][]byte{bMeta, bArticles, bCommitments, bReviews, bAudit, bAuditByID, bRuns, bRunsByTime,
+		bArtDate, bArtSource, bQueue, bDate, bActor, bKind, bStatus, bReview, bSource, bCurrency}, derivedBuckets...)
 
 	keySchema = []byte("schema")
 )
@@ -150,6 +159,10 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	s := &Store{db: db, path: path, readOnly: opts.ReadOnly, threshold: opts.ReviewThreshold, now: opts.Now, rates: opts.Rates}
 	if err := s.init(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.upgrade(opts.Log); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -199,6 +212,9 @@ func (s *Store) init() error {
 			}
 		}
 		if fresh {
+			if err := tx.Bucket(bMeta).Put(keyDerived, []byte(strconv.Itoa(derivedVersion))); err != nil {
+				return err
+			}
 			return tx.Bucket(bMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
 		}
 		return nil

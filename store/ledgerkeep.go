@@ -1,0 +1,412 @@
+package store
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// The default ledger (DefaultWindow, rejected commitments left out) and
+// the totals over it are kept up to date on write, in the transaction that
+// changes a commitment:
+//
+//   - ledger_members holds one key per non-rejected commitment:
+//     group id | ascending date key | commitment id. A group is the set of
+//     commitments with the same ledgerKey (actor, kind, status, value).
+//   - ledger holds the entries of every group: dateKey(Last) | entry id →
+//     JSON LedgerEntry, in the order Ledger returns them.
+//   - ledger_idx indexes the entries by actor, kind, status and currency.
+//   - ledger_groups maps a group id to the keys of its entries in ledger.
+//   - totals holds sums over the entries: one small record per status,
+//     kind, actor, currency and day of the entry's first report.
+//
+// writeCommit marks the groups a change touches; txWriter.flush recomputes
+// each marked group from its members (a group is small: the reports of one
+// commitment), replaces its entries and moves the totals from the old
+// entries to the new.
+
+var (
+	bLedgerMembers = []byte("ledger_members")
+	bLedger        = []byte("ledger")
+	bLedgerGroups  = []byte("ledger_groups")
+	bTotals        = []byte("totals")
+	bLedgerIdx     = []byte("ledger_idx") // field | value 0x00 | entry key → nil
+)
+
+// ledgerIdxPrefix is the prefix of the ledger_idx keys of the entries
+// whose field (named by the commitment index that serves it in queries)
+// has value.
+func ledgerIdxPrefix(index []byte, value string) []byte {
+	var f byte
+	switch string(index) {
+	case string(bActor):
+		f = 'a'
+	case string(bKind):
+		f = 'k'
+	case string(bStatus):
+		f = 's'
+	case string(bCurrency):
+		f = 'c'
+	}
+	return append(append([]byte{f}, value...), 0)
+}
+
+// ledgerIdxKeys returns the ledger_idx keys of entry e stored under key.
+func ledgerIdxKeys(e *LedgerEntry, key []byte) [][]byte {
+	var out [][]byte
+	for _, f := range []struct {
+		index []byte
+		value string
+	}{{bActor, e.Actor}, {bKind, string(e.Kind)}, {bStatus, string(e.Status)}, {bCurrency, e.Currency}} {
+		out = append(out, append(ledgerIdxPrefix(f.index, f.value), key...))
+	}
+	return out
+}
+
+// putEntry stores entry e (encoded as v) under key, with its index keys,
+// and adds it to the totals; sign -1 removes it instead.
+func putEntry(tx *bolt.Tx, e *LedgerEntry, key, v []byte, sign int64) error {
+	ledger, idx := tx.Bucket(bLedger), tx.Bucket(bLedgerIdx)
+	var err error
+	if sign > 0 {
+		err = ledger.Put(key, v)
+	} else {
+		err = ledger.Delete(key)
+	}
+	for _, k := range ledgerIdxKeys(e, key) {
+		if err != nil {
+			break
+		}
+		if sign > 0 {
+			err = idx.Put(k, nil)
+		} else {
+			err = idx.Delete(k)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("store: ledger: %w", err)
+	}
+	return addTotals(tx, e, sign)
+}
+
+const groupIDLen = 16
+
+// groupID is a fixed-length digest of the ledger key of c, so that member
+// keys are unambiguous whatever bytes an item name holds.
+func groupID(c *news.Commitment) []byte {
+	h := sha256.Sum256([]byte(ledgerKey(c)))
+	return h[:groupIDLen]
+}
+
+// ascDateKey encodes t so that earlier times sort first.
+func ascDateKey(t time.Time) []byte {
+	k := dateKey(t)
+	for i := range k {
+		k[i] = ^k[i]
+	}
+	return k
+}
+
+func memberKey(gid []byte, t time.Time, id string) []byte {
+	k := make([]byte, 0, groupIDLen+dateKeyLen+len(id))
+	k = append(append(k, gid...), ascDateKey(t)...)
+	return append(k, id...)
+}
+
+// txWriter is the state of one write transaction: the ledger groups its
+// commitment writes touched.
+type txWriter struct {
+	tx    *bolt.Tx
+	dirty map[string]bool
+}
+
+func newTxWriter(tx *bolt.Tx) *txWriter {
+	return &txWriter{tx: tx, dirty: map[string]bool{}}
+}
+
+// touch marks the group of r (nil or rejected: none) for recomputation.
+func (w *txWriter) touch(r *commitRec) {
+	if r == nil {
+		return
+	}
+	c := r.effective()
+	if c.Review == news.ReviewRejected {
+		// A rejected commitment is in no group; the group it left is the
+		// one of its previous record, which writeCommit touches too.
+		return
+	}
+	w.dirty[string(groupID(&c))] = true
+}
+
+// flush recomputes every touched group. It must run before the
+// transaction commits.
+func (w *txWriter) flush() error {
+	gids := make([][]byte, 0, len(w.dirty))
+	for g := range w.dirty {
+		gids = append(gids, []byte(g))
+	}
+	slices.SortFunc(gids, bytes.Compare)
+	clear(w.dirty)
+	return recomputeGroups(w.tx, gids)
+}
+
+// groupEntries builds the entries of one group from its members, read in
+// member-key order (date ascending, then id), with the default window.
+func groupEntries(tx *bolt.Tx, gid []byte) ([]LedgerEntry, error) {
+	commits := tx.Bucket(bCommitments)
+	var out []LedgerEntry
+	c := tx.Bucket(bLedgerMembers).Cursor()
+	for k, _ := c.Seek(gid); k != nil && bytes.HasPrefix(k, gid); k, _ = c.Next() {
+		if len(k) <= groupIDLen+dateKeyLen {
+			return nil, fmt.Errorf("store: corrupt ledger member key %x", k)
+		}
+		id := string(k[groupIDLen+dateKeyLen:])
+		var r commitRec
+		ok, err := getRec(commits, id, &r)
+		if err != nil {
+			return nil, fmt.Errorf("store: commitment %s: %w", id, err)
+		}
+		if !ok {
+			return nil, fmt.Errorf("store: ledger member %s: %w", id, ErrNotFound)
+		}
+		m := r.effective()
+		out = addToLedger(out, &m, r.Date, r.Source, DefaultWindow)
+	}
+	return out, nil
+}
+
+// addToLedger adds one report, given in date order, to the entries of its
+// group: to the last entry when within window of its first report, else as
+// a new entry.
+func addToLedger(es []LedgerEntry, c *news.Commitment, date time.Time, source string, window time.Duration) []LedgerEntry {
+	if len(es) == 0 || date.Sub(es[len(es)-1].First) > window {
+		es = append(es, LedgerEntry{ID: c.ID, Actor: c.Actor, Kind: c.Kind, Status: c.Status,
+			Troops: c.Troops, Amount: c.Amount, Currency: c.Currency, Item: c.Item, Count: c.Count,
+			Recipient: c.Recipient, First: date})
+	}
+	e := &es[len(es)-1]
+	e.Last = date
+	e.Sources = append(e.Sources, LedgerSource{CommitmentID: c.ID, ArticleID: c.ArticleID, URL: c.URL,
+		Source: source, Date: date, Evidence: c.Evidence, Confidence: c.Confidence, Review: c.Review})
+	return es
+}
+
+func ledgerEntryKey(e *LedgerEntry) []byte { return sortKey(e.Last, e.ID) }
+
+// groupUpdate is the change of one group's entries.
+type groupUpdate struct {
+	gid     []byte
+	entries []LedgerEntry
+	keys    [][]byte // of entries
+	vals    [][]byte // of entries; nil where the stored entry is equal
+	old     [][]byte // keys of stored entries to remove
+}
+
+// planGroup computes the entries of group gid from its current members and
+// compares them with the stored ones.
+func planGroup(tx *bolt.Tx, gid []byte) (*groupUpdate, error) {
+	entries, err := groupEntries(tx, gid)
+	if err != nil {
+		return nil, err
+	}
+	u := &groupUpdate{gid: gid, entries: entries}
+	same := map[string]bool{}
+	ledger := tx.Bucket(bLedger)
+	stored := map[string]bool{}
+	for _, k := range splitKeys(tx.Bucket(bLedgerGroups).Get(gid)) {
+		stored[string(k)] = true
+	}
+	for i := range entries {
+		k := ledgerEntryKey(&entries[i])
+		v, err := json.Marshal(&entries[i])
+		if err != nil {
+			return nil, fmt.Errorf("store: encode ledger entry: %w", err)
+		}
+		if stored[string(k)] && bytes.Equal(ledger.Get(k), v) {
+			same[string(k)] = true
+			v = nil
+		}
+		u.keys, u.vals = append(u.keys, k), append(u.vals, v)
+	}
+	for k := range stored {
+		if !same[k] {
+			u.old = append(u.old, []byte(k))
+		}
+	}
+	slices.SortFunc(u.old, bytes.Compare)
+	return u, nil
+}
+
+// removeOld takes the group's changed stored entries out of the ledger and
+// the totals.
+func (u *groupUpdate) removeOld(tx *bolt.Tx) error {
+	ledger := tx.Bucket(bLedger)
+	for _, k := range u.old {
+		old := ledger.Get(k)
+		if old == nil {
+			return fmt.Errorf("store: ledger entry %x: %w", k, ErrNotFound)
+		}
+		var e LedgerEntry
+		if err := json.Unmarshal(old, &e); err != nil {
+			return fmt.Errorf("store: decode ledger entry: %w", err)
+		}
+		if err := putEntry(tx, &e, k, nil, -1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// putNew stores the group's new and changed entries and its entry list.
+func (u *groupUpdate) putNew(tx *bolt.Tx) error {
+	for i, k := range u.keys {
+		if u.vals[i] == nil {
+			continue
+		}
+		if err := putEntry(tx, &u.entries[i], k, u.vals[i], 1); err != nil {
+			return err
+		}
+	}
+	groups := tx.Bucket(bLedgerGroups)
+	if len(u.keys) == 0 {
+		return groups.Delete(u.gid)
+	}
+	return groups.Put(u.gid, joinKeys(u.keys))
+}
+
+// recomputeGroups replaces the stored entries of the groups gids with
+// ones built from their current members, and moves the totals
+// accordingly. Every old entry is removed before any new one is stored,
+// since an entry key (last date, first commitment id) may pass from one
+// group to another when a correction moves a commitment.
+func recomputeGroups(tx *bolt.Tx, gids [][]byte) error {
+	us := make([]*groupUpdate, 0, len(gids))
+	for _, g := range gids {
+		u, err := planGroup(tx, g)
+		if err != nil {
+			return err
+		}
+		us = append(us, u)
+	}
+	for _, u := range us {
+		if err := u.removeOld(tx); err != nil {
+			return err
+		}
+	}
+	for _, u := range us {
+		if err := u.putNew(tx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func joinKeys(ks [][]byte) []byte {
+	var b []byte
+	for _, k := range ks {
+		b = binary.AppendUvarint(b, uint64(len(k)))
+		b = append(b, k...)
+	}
+	return b
+}
+
+func splitKeys(b []byte) [][]byte {
+	var out [][]byte
+	for len(b) > 0 {
+		n, w := binary.Uvarint(b)
+		if w <= 0 || uint64(len(b)-w) < n {
+			break
+		}
+		out = append(out, b[w:w+int(n)])
+		b = b[w+int(n):]
+	}
+	return out
+}
+
+// totalsKey is the aggregate record an entry counts in: status, kind,
+// actor, currency and (for money) the UTC day of the first report, which
+// fixes its exchange rate. Entries that no total counts have no key.
+func totalsKey(e *LedgerEntry) ([]byte, bool) {
+	var cur, day string
+	switch {
+	case e.Kind == news.KindTroops && e.Troops != nil:
+	case e.Kind == news.KindMoney && e.Amount != nil:
+		cur, day = e.Currency, e.First.UTC().Format("20060102")
+	default:
+		return nil, false
+	}
+	var k []byte
+	for _, f := range []string{string(e.Status), string(e.Kind), e.Actor, cur} {
+		k = append(append(k, f...), 0)
+	}
+	return append(k, day...), true
+}
+
+// aggregate is one totals record.
+type aggregate struct {
+	Amount  float64
+	Troops  int64
+	Entries int64
+}
+
+func (a aggregate) encode() []byte {
+	b := make([]byte, 24)
+	binary.BigEndian.PutUint64(b, math.Float64bits(a.Amount))
+	binary.BigEndian.PutUint64(b[8:], uint64(a.Troops))
+	binary.BigEndian.PutUint64(b[16:], uint64(a.Entries))
+	return b
+}
+
+func decodeAggregate(b []byte) (aggregate, error) {
+	if len(b) != 24 {
+		return aggregate{}, fmt.Errorf("store: corrupt totals record of %d bytes", len(b))
+	}
+	return aggregate{
+		Amount:  math.Float64frombits(binary.BigEndian.Uint64(b)),
+		Troops:  int64(binary.BigEndian.Uint64(b[8:])),
+		Entries: int64(binary.BigEndian.Uint64(b[16:])),
+	}, nil
+}
+
+// addTotals adds (sign 1) or removes (sign -1) entry e from its totals
+// record; a record that counts no entries is deleted.
+func addTotals(tx *bolt.Tx, e *LedgerEntry, sign int64) error {
+	k, ok := totalsKey(e)
+	if !ok {
+		return nil
+	}
+	b := tx.Bucket(bTotals)
+	var a aggregate
+	if v := b.Get(k); v != nil {
+		var err error
+		if a, err = decodeAggregate(v); err != nil {
+			return err
+		}
+	}
+	a.Entries += sign
+	if e.Troops != nil && e.Kind == news.KindTroops {
+		a.Troops += sign * *e.Troops
+	}
+	if e.Amount != nil && e.Kind == news.KindMoney {
+		a.Amount += float64(sign) * *e.Amount
+	}
+	if a.Entries <= 0 {
+		if err := b.Delete(k); err != nil {
+			return fmt.Errorf("store: totals: %w", err)
+		}
+		return nil
+	}
+	if err := b.Put(k, a.encode()); err != nil {
+		return fmt.Errorf("store: totals: %w", err)
+	}
+	return nil
+}
