@@ -89,6 +89,14 @@ func BenchmarkTotals(b *testing.B) {
 			}
 		}
 	})
+	b.Run("kept-uncached", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			s.ledgers.reset()
+			if _, err := s.Totals(context.Background(), LedgerQuery{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	b.Run("uncached", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			// A window no earlier call used defeats the cache.
@@ -98,4 +106,21 @@ func BenchmarkTotals(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkLedgerPage reads one page of 50 ledger entries over ~10k
+// commitments: the first page, and a page of one country.
+func BenchmarkLedgerPage(b *testing.B) {
+	s := benchStore(b, 2500, true)
+	for _, q := range []LedgerQuery{{}, {Query: Query{Country: "DE", Kind: "money"}}} {
+		b.Run(q.Country+q.Kind, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				s.ledgers.reset()
+				p, err := s.Ledger(context.Background(), q)
+				if err != nil || len(p.Items) != DefaultLimit {
+					b.Fatalf("%d items, %v", len(p.Items), err)
+				}
+			}
+		})
+	}
 }

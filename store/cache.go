@@ -66,3 +66,10 @@ func (c *ledgerCache) put(key string, txid int, value any, size int) {
 	c.entries[key] = cachedResult{txid: txid, value: value, size: size}
 	c.bytes += size
 }
+
+// reset empties the cache.
+func (c *ledgerCache) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.entries, c.bytes = nil, 0
+}

@@ -58,7 +58,7 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		for _, name := range [][]byte{bLedgerMembers} {
+		for _, name := range [][]byte{bLedgerMembers, bWord} {
 			w := want[string(name)]
 			err := tx.Bucket(name).ForEach(func(k, _ []byte) error {
 				if !w[string(k)] {

@@ -201,8 +201,25 @@ func TestOpenUpgradesOlderFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Make it an older file: no derived buckets, no version key.
+	// Make it an older file: no derived buckets, no version key, no titles
+	// in the commitment records.
 	err = s.db.Update(func(tx *bolt.Tx) error {
+		var recs []commitRec
+		err := tx.Bucket(bCommitments).ForEach(func(k, v []byte) error {
+			var r commitRec
+			err := decode(v, &r)
+			r.Title = ""
+			recs = append(recs, r)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			if _, err := putRec(tx.Bucket(bCommitments), r.Machine.ID, &r); err != nil {
+				return err
+			}
+		}
 		for _, b := range derivedBuckets {
 			if err := tx.DeleteBucket(b); err != nil {
 				return err
@@ -244,6 +261,11 @@ func TestOpenUpgradesOlderFile(t *testing.T) {
 		t.Errorf("upgraded totals %+v, %v; want %+v", got, err, want)
 	}
 	checkKept(t, rw, "upgraded")
+	// The title words of the older records are indexed.
+	page, err := rw.Commitments(ctx, Query{Text: "ARTICLE 12"})
+	if err != nil || len(page.Items) != 4 {
+		t.Errorf("title search after upgrade: %d items, %v: %+v", len(page.Items), err, page.Items)
+	}
 }
 
 func TestLedgerPages(t *testing.T) {

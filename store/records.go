@@ -38,6 +38,8 @@ type commitRec struct {
 	Published time.Time `json:"published,omitzero"`
 	URL       string    `json:"url,omitempty"`
 	Source    string    `json:"source,omitempty"`
+	// Title is the article's, for the word index.
+	Title string `json:"title,omitempty"`
 	// Stale is set when a re-extraction no longer finds the commitment but
 	// a human accepted or corrected it, so it was kept.
 	Stale bool `json:"stale,omitempty"`
@@ -210,7 +212,7 @@ func derivedKeys(r *commitRec, c *news.Commitment) []bucketKey {
 	if c.Review != news.ReviewRejected {
 		ks = append(ks, bucketKey{string(bLedgerMembers), string(memberKey(groupID(c), r.Date, c.ID))})
 	}
-	return ks
+	return append(ks, wordKeys(r, c)...)
 }
 
 // writeCommit stores rec (nil: deletes the commitment id) and brings the

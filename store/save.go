@@ -135,7 +135,7 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 			} else {
 				res.CommitmentsNew++
 			}
-			rec := &commitRec{V: SchemaVersion, Machine: c, Date: date, Published: a.Published, URL: a.URL, Source: a.Source}
+			rec := &commitRec{V: SchemaVersion, Machine: c, Date: date, Published: a.Published, URL: a.URL, Source: a.Source, Title: a.Title}
 			var rv reviewRec
 			hasReview, err := getRec(reviews, c.ID, &rv)
 			if err != nil {
@@ -167,7 +167,7 @@ func (s *Store) SaveExtraction(ctx context.Context, x news.Extraction) (SaveResu
 			}
 			if p.Review == news.ReviewAccepted || p.Review == news.ReviewCorrected {
 				rec := p
-				rec.Stale, rec.Date, rec.Published, rec.URL, rec.Source = true, date, a.Published, a.URL, a.Source
+				rec.Stale, rec.Date, rec.Published, rec.URL, rec.Source, rec.Title = true, date, a.Published, a.URL, a.Source, a.Title
 				changed, err := writeCommit(w, id, &p, &rec)
 				if err != nil {
 					return err

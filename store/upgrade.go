@@ -13,13 +13,13 @@ import (
 // derivedVersion is the version of the structures kept on write (ledger,
 // totals, word index). The meta bucket records the version a file holds;
 // Open rebuilds them when it differs.
-const derivedVersion = 1
+const derivedVersion = 2
 
 var keyDerived = []byte("derived")
 
 // derivedBuckets are the buckets rebuildDerived recreates from the
 // commitments.
-var derivedBuckets = [][]byte{bLedgerMembers, bLedger, bLedgerIdx, bLedgerGroups, bTotals}
+var derivedBuckets = [][]byte{bLedgerMembers, bLedger, bLedgerIdx, bLedgerGroups, bTotals, bWord}
 
 // rebuildChunk bounds the records one transaction of a rebuild writes, so
 // that a rebuild of a large store does not hold it all in memory.
@@ -87,6 +87,7 @@ func (s *Store) rebuildDerived() (int, error) {
 	var after []byte
 	for done := false; !done; {
 		err := s.db.Update(func(tx *bolt.Tx) error {
+			var untitled []string
 			c := tx.Bucket(bCommitments).Cursor()
 			k, v := c.First()
 			if after != nil {
@@ -101,11 +102,14 @@ func (s *Store) rebuildDerived() (int, error) {
 				}
 				if k == nil {
 					done = true
-					return nil
+					break
 				}
 				var r commitRec
 				if err := decode(v, &r); err != nil {
 					return fmt.Errorf("commitment %s: %w", k, err)
+				}
+				if r.Title == "" {
+					untitled = append(untitled, string(k))
 				}
 				eff := r.effective()
 				for _, dk := range derivedKeys(&r, &eff) {
@@ -116,7 +120,7 @@ func (s *Store) rebuildDerived() (int, error) {
 				n++
 				after = append(after[:0], k...)
 			}
-			return nil
+			return addTitles(tx, untitled)
 		})
 		if err != nil {
 			return n, err
@@ -166,6 +170,37 @@ func nextPrefix(p []byte) []byte {
 		if q[i] != 0xff {
 			q[i]++
 			return q[:i+1]
+		}
+	}
+	return nil
+}
+
+// addTitles fills in the article title of records written before records
+// held it, and indexes its words. It runs after the cursor over the
+// commitments is done, since writes would invalidate it.
+func addTitles(tx *bolt.Tx, ids []string) error {
+	for _, id := range ids {
+		var r commitRec
+		if ok, err := getRec(tx.Bucket(bCommitments), id, &r); err != nil || !ok {
+			return err
+		}
+		var a articleRec
+		ok, err := getRec(tx.Bucket(bArticles), r.Machine.ArticleID, &a)
+		if err != nil || !ok || a.Article.Title == "" {
+			if err != nil {
+				return fmt.Errorf("article %s: %w", r.Machine.ArticleID, err)
+			}
+			continue
+		}
+		r.Title = a.Article.Title
+		if _, err := putRec(tx.Bucket(bCommitments), id, &r); err != nil {
+			return err
+		}
+		eff := r.effective()
+		for _, k := range wordKeys(&r, &eff) {
+			if err := tx.Bucket(bWord).Put([]byte(k.key), nil); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
