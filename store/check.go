@@ -41,6 +41,7 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 		}
 		// Index keys kept on write, from every commitment.
 		want := map[string]map[string]bool{}
+		wantMembers := map[string][]byte{}
 		for _, b := range derivedBuckets {
 			want[string(b)] = map[string]bool{}
 		}
@@ -53,12 +54,33 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 			for _, dk := range derivedKeys(&r, &c) {
 				want[dk.bucket][dk.key] = true
 			}
+			mk, mv, err := member(&r, &c)
+			if mk != nil {
+				wantMembers[string(mk)] = mv
+			}
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		err = tx.Bucket(bLedgerMembers).ForEach(func(k, v []byte) error {
+			w, ok := wantMembers[string(k)]
+			switch {
+			case !ok:
+				report("ledger_members: extra key %x", k)
+			case !bytes.Equal(w, v):
+				report("ledger_members: %x is %s, want %s", k, v, w)
+			}
+			delete(wantMembers, string(k))
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		for _, name := range [][]byte{bLedgerMembers, bWord} {
+		for k := range wantMembers {
+			report("ledger_members: missing key %x", k)
+		}
+		for _, name := range [][]byte{bWord} {
 			w := want[string(name)]
 			err := tx.Bucket(name).ForEach(func(k, _ []byte) error {
 				if !w[string(k)] {
@@ -89,8 +111,8 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 			groups++
 			var keys [][]byte
 			for i := range es {
-				e := &es[i]
-				v, err := json.Marshal(e)
+				v, err := json.Marshal(&es[i])
+				e := &es[i].LedgerEntry
 				if err != nil {
 					return fmt.Errorf("store: encode ledger entry: %w", err)
 				}

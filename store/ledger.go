@@ -160,11 +160,15 @@ func (s *Store) keptLedger(ctx context.Context, p *plan, cur []byte, limit int) 
 			if v == nil {
 				return fmt.Errorf("store: ledger index entry %x: %w", key, ErrNotFound)
 			}
-			var e LedgerEntry
+			var e storedEntry
 			if err := json.Unmarshal(v, &e); err != nil {
 				return fmt.Errorf("store: decode ledger entry: %w", err)
 			}
-			page.Items = append(page.Items, e)
+			var err error
+			if e.Sources, err = entrySources(tx, &e); err != nil {
+				return err
+			}
+			page.Items = append(page.Items, e.LedgerEntry)
 			target = append(key, 0)
 		}
 	})

@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"math"
 	"slices"
 	"time"
 
@@ -19,11 +18,14 @@ import (
 // the totals over it are kept up to date on write, in the transaction that
 // changes a commitment:
 //
+//   - A group is the set of commitments with the same ledgerKey (actor,
+//     kind, status, value).
 //   - ledger_members holds one key per non-rejected commitment:
-//     group id | ascending date key | commitment id. A group is the set of
-//     commitments with the same ledgerKey (actor, kind, status, value).
+//     group id | ascending date key | commitment id → memberRec (what the
+//     ledger shows of the report).
 //   - ledger holds the entries of every group: dateKey(Last) | entry id →
-//     JSON LedgerEntry, in the order Ledger returns them.
+//     storedEntry (the entry without its sources, which are the members of
+//     its group dated First…Last), in the order Ledger returns them.
 //   - ledger_idx indexes the entries by actor, kind, status and currency.
 //   - ledger_groups maps a group id to the keys of its entries in ledger.
 //   - totals holds sums over the entries: one small record per status,
@@ -31,7 +33,8 @@ import (
 //
 // writeCommit marks the groups a change touches; txWriter.flush recomputes
 // each marked group from its members (a group is small: the reports of one
-// commitment), replaces its entries and moves the totals from the old
+// commitment; only keys are read, and the first report of each entry),
+// replaces the entries that changed and moves the totals from the old
 // entries to the new.
 
 var (
@@ -159,27 +162,30 @@ func (w *txWriter) flush() error {
 	return recomputeGroups(w.tx, gids)
 }
 
-// groupEntries builds the entries of one group from its members, read in
-// member-key order (date ascending, then id), with the default window.
-func groupEntries(tx *bolt.Tx, gid []byte) ([]LedgerEntry, error) {
-	commits := tx.Bucket(bCommitments)
-	var out []LedgerEntry
+// groupEntries builds the entries of one group from the keys of its
+// members (date ascending, then id), with the default window; an entry
+// takes its values from its first report.
+func groupEntries(tx *bolt.Tx, gid []byte) ([]storedEntry, error) {
+	var out []storedEntry
 	c := tx.Bucket(bLedgerMembers).Cursor()
-	for k, _ := c.Seek(gid); k != nil && bytes.HasPrefix(k, gid); k, _ = c.Next() {
-		if len(k) <= groupIDLen+dateKeyLen {
-			return nil, fmt.Errorf("store: corrupt ledger member key %x", k)
-		}
-		id := string(k[groupIDLen+dateKeyLen:])
-		var r commitRec
-		ok, err := getRec(commits, id, &r)
+	for k, v := c.Seek(gid); k != nil && bytes.HasPrefix(k, gid); k, v = c.Next() {
+		date, id, err := splitMemberKey(k)
 		if err != nil {
-			return nil, fmt.Errorf("store: commitment %s: %w", id, err)
+			return nil, err
 		}
-		if !ok {
-			return nil, fmt.Errorf("store: ledger member %s: %w", id, ErrNotFound)
+		if len(out) == 0 || date.Sub(out[len(out)-1].First) > DefaultWindow {
+			var m memberRec
+			if err := json.Unmarshal(v, &m); err != nil {
+				return nil, fmt.Errorf("store: decode ledger member %s: %w", id, err)
+			}
+			h := m.Head
+			out = append(out, storedEntry{LedgerEntry: LedgerEntry{ID: id, Actor: h.Actor, Kind: h.Kind, Status: h.Status,
+				Troops: h.Troops, Amount: h.Amount, Currency: h.Currency, Item: h.Item, Count: h.Count,
+				Recipient: h.Recipient, First: date}, Group: append([]byte(nil), gid...)})
 		}
-		m := r.effective()
-		out = addToLedger(out, &m, r.Date, r.Source, DefaultWindow)
+		e := &out[len(out)-1]
+		e.Last = date
+		e.N++
 	}
 	return out, nil
 }
@@ -205,7 +211,7 @@ func ledgerEntryKey(e *LedgerEntry) []byte { return sortKey(e.Last, e.ID) }
 // groupUpdate is the change of one group's entries.
 type groupUpdate struct {
 	gid     []byte
-	entries []LedgerEntry
+	entries []storedEntry
 	keys    [][]byte // of entries
 	vals    [][]byte // of entries; nil where the stored entry is equal
 	old     [][]byte // keys of stored entries to remove
@@ -226,7 +232,7 @@ func planGroup(tx *bolt.Tx, gid []byte) (*groupUpdate, error) {
 		stored[string(k)] = true
 	}
 	for i := range entries {
-		k := ledgerEntryKey(&entries[i])
+		k := ledgerEntryKey(&entries[i].LedgerEntry)
 		v, err := json.Marshal(&entries[i])
 		if err != nil {
 			return nil, fmt.Errorf("store: encode ledger entry: %w", err)
@@ -255,11 +261,11 @@ func (u *groupUpdate) removeOld(tx *bolt.Tx) error {
 		if old == nil {
 			return fmt.Errorf("store: ledger entry %x: %w", k, ErrNotFound)
 		}
-		var e LedgerEntry
+		var e storedEntry
 		if err := json.Unmarshal(old, &e); err != nil {
 			return fmt.Errorf("store: decode ledger entry: %w", err)
 		}
-		if err := putEntry(tx, &e, k, nil, -1); err != nil {
+		if err := putEntry(tx, &e.LedgerEntry, k, nil, -1); err != nil {
 			return err
 		}
 	}
@@ -272,7 +278,7 @@ func (u *groupUpdate) putNew(tx *bolt.Tx) error {
 		if u.vals[i] == nil {
 			continue
 		}
-		if err := putEntry(tx, &u.entries[i], k, u.vals[i], 1); err != nil {
+		if err := putEntry(tx, &u.entries[i].LedgerEntry, k, u.vals[i], 1); err != nil {
 			return err
 		}
 	}
@@ -332,81 +338,3 @@ func splitKeys(b []byte) [][]byte {
 	return out
 }
 
-// totalsKey is the aggregate record an entry counts in: status, kind,
-// actor, currency and (for money) the UTC day of the first report, which
-// fixes its exchange rate. Entries that no total counts have no key.
-func totalsKey(e *LedgerEntry) ([]byte, bool) {
-	var cur, day string
-	switch {
-	case e.Kind == news.KindTroops && e.Troops != nil:
-	case e.Kind == news.KindMoney && e.Amount != nil:
-		cur, day = e.Currency, e.First.UTC().Format("20060102")
-	default:
-		return nil, false
-	}
-	var k []byte
-	for _, f := range []string{string(e.Status), string(e.Kind), e.Actor, cur} {
-		k = append(append(k, f...), 0)
-	}
-	return append(k, day...), true
-}
-
-// aggregate is one totals record.
-type aggregate struct {
-	Amount  float64
-	Troops  int64
-	Entries int64
-}
-
-func (a aggregate) encode() []byte {
-	b := make([]byte, 24)
-	binary.BigEndian.PutUint64(b, math.Float64bits(a.Amount))
-	binary.BigEndian.PutUint64(b[8:], uint64(a.Troops))
-	binary.BigEndian.PutUint64(b[16:], uint64(a.Entries))
-	return b
-}
-
-func decodeAggregate(b []byte) (aggregate, error) {
-	if len(b) != 24 {
-		return aggregate{}, fmt.Errorf("store: corrupt totals record of %d bytes", len(b))
-	}
-	return aggregate{
-		Amount:  math.Float64frombits(binary.BigEndian.Uint64(b)),
-		Troops:  int64(binary.BigEndian.Uint64(b[8:])),
-		Entries: int64(binary.BigEndian.Uint64(b[16:])),
-	}, nil
-}
-
-// addTotals adds (sign 1) or removes (sign -1) entry e from its totals
-// record; a record that counts no entries is deleted.
-func addTotals(tx *bolt.Tx, e *LedgerEntry, sign int64) error {
-	k, ok := totalsKey(e)
-	if !ok {
-		return nil
-	}
-	b := tx.Bucket(bTotals)
-	var a aggregate
-	if v := b.Get(k); v != nil {
-		var err error
-		if a, err = decodeAggregate(v); err != nil {
-			return err
-		}
-	}
-	a.Entries += sign
-	if e.Troops != nil && e.Kind == news.KindTroops {
-		a.Troops += sign * *e.Troops
-	}
-	if e.Amount != nil && e.Kind == news.KindMoney {
-		a.Amount += float64(sign) * *e.Amount
-	}
-	if a.Entries <= 0 {
-		if err := b.Delete(k); err != nil {
-			return fmt.Errorf("store: totals: %w", err)
-		}
-		return nil
-	}
-	if err := b.Put(k, a.encode()); err != nil {
-		return fmt.Errorf("store: totals: %w", err)
-	}
-	return nil
-}

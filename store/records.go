@@ -205,14 +205,11 @@ func indexKeys(r *commitRec) []bucketKey {
 	return append(ks, derivedKeys(r, &c)...)
 }
 
-// derivedKeys returns the index entries of the structures kept on write
-// (see ledgerkeep.go) for a record r whose effective values are c.
+// derivedKeys returns the entries of the indexes with nil values kept on
+// write (the word index) for a record r whose effective values are c.
+// Ledger members, which have values, are written by writeMember.
 func derivedKeys(r *commitRec, c *news.Commitment) []bucketKey {
-	var ks []bucketKey
-	if c.Review != news.ReviewRejected {
-		ks = append(ks, bucketKey{string(bLedgerMembers), string(memberKey(groupID(c), r.Date, c.ID))})
-	}
-	return append(ks, wordKeys(r, c)...)
+	return wordKeys(r, c)
 }
 
 // writeCommit stores rec (nil: deletes the commitment id) and brings the
@@ -260,11 +257,15 @@ func writeCommit(w *txWriter, id string, old, rec *commitRec) (bool, error) {
 			return false, fmt.Errorf("store: put commitment: %w", err)
 		}
 	}
-	if changed || keysChanged {
+	memberChanged, err := writeMember(tx, old, rec)
+	if err != nil {
+		return false, err
+	}
+	if memberChanged {
 		w.touch(old)
 		w.touch(rec)
 	}
-	return changed || keysChanged, nil
+	return changed || keysChanged || memberChanged, nil
 }
 
 // articleDate is the sort date of an article: published, else fetched.

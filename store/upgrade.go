@@ -117,6 +117,13 @@ func (s *Store) rebuildDerived() (int, error) {
 						return err
 					}
 				}
+				if mk, mv, err := member(&r, &eff); err != nil {
+					return err
+				} else if mk != nil {
+					if err := tx.Bucket(bLedgerMembers).Put(mk, mv); err != nil {
+						return err
+					}
+				}
 				n++
 				after = append(after[:0], k...)
 			}
