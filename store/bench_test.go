@@ -124,3 +124,23 @@ func BenchmarkLedgerPage(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSaveExtractions stores new articles of 4 commitments each, in
+// batches of 100 (one transaction and fsync per batch), into a store of
+// ~10k commitments; one op is one article.
+func BenchmarkSaveExtractions(b *testing.B) {
+	s := benchStore(b, 2500, true)
+	s.db.NoSync = false
+	b.ResetTimer()
+	const batch = 100
+	for i := 0; i < b.N; i += batch {
+		xs := make([]news.Extraction, 0, batch)
+		for j := i; j < min(b.N, i+batch); j++ {
+			xs = append(xs, benchExtraction(2500+j))
+		}
+		if _, errs := s.SaveExtractions(context.Background(), xs); errs[0] != nil {
+			b.Fatal(errs[0])
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}

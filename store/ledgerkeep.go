@@ -337,4 +337,3 @@ func splitKeys(b []byte) [][]byte {
 	}
 	return out
 }
-
