@@ -57,6 +57,9 @@ type Config struct {
 	Sources   []Source
 	// Workers is the number of extractor goroutines (default 1).
 	Workers int
+	// StoreBatch is how many waiting extractions the store writer commits
+	// in one transaction (default DefaultStoreBatch; 1 commits each alone).
+	StoreBatch int
 	Logger  *slog.Logger
 	// PollInterval is how often Ingest checks whether the streams have
 	// drained (default 100ms).
@@ -98,6 +101,9 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	if cfg.Workers < 1 {
 		cfg.Workers = 1
+	}
+	if cfg.StoreBatch < 1 {
+		cfg.StoreBatch = DefaultStoreBatch
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -176,36 +182,62 @@ func Extract(x *extractor.Extractor, a news.Article, now time.Time) news.Extract
 	return news.Extraction{Article: a, Commitments: cs, Extractor: extractor.Version, ExtractedAt: now.UTC()}
 }
 
-// RunStoreWriter consumes extractions and commits each, article and
-// commitments together, in one bbolt transaction. It blocks until ctx
-// ends. It must run in exactly one process: the one that holds the store.
+// DefaultStoreBatch is the default Config.StoreBatch.
+const DefaultStoreBatch = 128
+
+// RunStoreWriter consumes extractions and commits them, articles and
+// commitments together, up to Config.StoreBatch at a time in one bbolt
+// transaction (one fsync); each message is acked only after the
+// transaction commits, so a crash loses nothing and redelivery changes
+// nothing. It blocks until ctx ends. It must run in exactly one process:
+// the one that holds the store.
 func (p *Pipeline) RunStoreWriter(ctx context.Context) error {
 	if p.cfg.Store == nil {
 		return errors.New("pipeline: no store configured")
 	}
-	return p.cfg.Queue.Consume(ctx, queue.Extractions, 1, p.handleExtraction)
+	return p.cfg.Queue.ConsumeBatch(ctx, queue.Extractions, p.cfg.StoreBatch, p.handleExtractions)
 }
 
-func (p *Pipeline) handleExtraction(ctx context.Context, data []byte) error {
-	var x news.Extraction
-	if err := json.Unmarshal(data, &x); err != nil {
-		return queue.Permanent(fmt.Errorf("pipeline: decode extraction: %w", err))
-	}
-	if x.Article.ID == "" {
-		return queue.Permanent(errors.New("pipeline: extraction without article id"))
-	}
-	res, err := p.cfg.Store.SaveExtraction(ctx, x)
-	if err != nil {
-		if errors.Is(err, store.ErrInvalid) {
-			return queue.Permanent(err)
+// handleExtractions decodes a batch and saves it in one transaction; a
+// message that does not decode, or that the store finds invalid, fails
+// alone (permanently).
+func (p *Pipeline) handleExtractions(ctx context.Context, data [][]byte) []error {
+	errs := make([]error, len(data))
+	xs := make([]news.Extraction, 0, len(data))
+	idx := make([]int, 0, len(data))
+	for i, d := range data {
+		var x news.Extraction
+		if err := json.Unmarshal(d, &x); err != nil {
+			errs[i] = queue.Permanent(fmt.Errorf("pipeline: decode extraction: %w", err))
+			continue
 		}
-		return fmt.Errorf("pipeline: store %s: %w", x.Article.URL, err)
+		if x.Article.ID == "" {
+			errs[i] = queue.Permanent(errors.New("pipeline: extraction without article id"))
+			continue
+		}
+		xs = append(xs, x)
+		idx = append(idx, i)
 	}
-	p.stored.Add(1)
-	p.commitments.Add(int64(res.CommitmentsNew))
-	p.metrics.storedOne(res.CommitmentsNew)
-	p.log.Debug("stored", "url", x.Article.URL, "commitments", len(x.Commitments), "new", res.CommitmentsNew)
-	return nil
+	if len(xs) == 0 {
+		return errs
+	}
+	res, serrs := p.cfg.Store.SaveExtractions(ctx, xs)
+	for j, i := range idx {
+		x := xs[j]
+		if err := serrs[j]; err != nil {
+			if errors.Is(err, store.ErrInvalid) {
+				errs[i] = queue.Permanent(err)
+			} else {
+				errs[i] = fmt.Errorf("pipeline: store %s: %w", x.Article.URL, err)
+			}
+			continue
+		}
+		p.stored.Add(1)
+		p.commitments.Add(int64(res[j].CommitmentsNew))
+		p.metrics.storedOne(res[j].CommitmentsNew)
+		p.log.Debug("stored", "url", x.Article.URL, "commitments", len(x.Commitments), "new", res[j].CommitmentsNew)
+	}
+	return errs
 }
 
 // Ingest runs one ingestion of the named sources (all when names is
