@@ -60,7 +60,7 @@ type Config struct {
 	// StoreBatch is how many waiting extractions the store writer commits
 	// in one transaction (default DefaultStoreBatch; 1 commits each alone).
 	StoreBatch int
-	Logger  *slog.Logger
+	Logger     *slog.Logger
 	// PollInterval is how often Ingest checks whether the streams have
 	// drained (default 100ms).
 	PollInterval time.Duration
