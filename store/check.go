@@ -7,8 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
 // ErrDerivedMismatch means the ledger, totals or word index kept on write
@@ -104,12 +107,12 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 		c := tx.Bucket(bLedgerMembers).Cursor()
 		for k, _ := c.First(); k != nil; {
 			gid := append([]byte(nil), k[:min(len(k), groupIDLen)]...)
-			es, err := groupEntries(tx, gid)
+			es, _, err := groupEntries(tx, gid, gid, time.Time{}, nil)
 			if err != nil {
 				return err
 			}
 			groups++
-			var keys [][]byte
+			var items []groupItem
 			for i := range es {
 				v, err := json.Marshal(&es[i])
 				e := &es[i].LedgerEntry
@@ -117,7 +120,7 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 					return fmt.Errorf("store: encode ledger entry: %w", err)
 				}
 				ek := ledgerEntryKey(e)
-				keys = append(keys, ek)
+				items = append(items, groupItem{first: ascDateKey(e.First), key: ek})
 				wantLedger[string(ek)] = v
 				for _, ik := range ledgerIdxKeys(e, ek) {
 					wantIdx[string(ik)] = true
@@ -125,16 +128,16 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 				if tk, ok := totalsKey(e); ok {
 					a := wantTotals[string(tk)]
 					a.Entries++
-					if e.Troops != nil {
+					if e.Kind == news.KindTroops {
 						a.Troops += *e.Troops
 					}
-					if e.Amount != nil {
+					if e.Kind == news.KindMoney {
 						a.Amount += *e.Amount
 					}
 					wantTotals[string(tk)] = a
 				}
 			}
-			if got := tx.Bucket(bLedgerGroups).Get(gid); !bytes.Equal(got, joinKeys(keys)) {
+			if got := tx.Bucket(bLedgerGroups).Get(gid); !bytes.Equal(got, joinGroupItems(items)) {
 				report("ledger_groups %x: entry keys differ", gid)
 			}
 			next := nextPrefix(gid)

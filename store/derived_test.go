@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -298,4 +300,66 @@ func TestLedgerPages(t *testing.T) {
 		}
 	}
 	s.derived.Store(true)
+}
+
+// TestKeptLedgerRandomWrites applies random saves, re-extractions and
+// reviews to a few crowded groups (many reports, several windows) and
+// checks the kept ledger against a rebuild after every step.
+func TestKeptLedgerRandomWrites(t *testing.T) {
+	ctx := context.Background()
+	for _, seed := range []uint64{1, 2, 3} {
+		s := openTest(t, Options{})
+		rng := rand.New(rand.NewPCG(seed, 0))
+		values := []news.Commitment{
+			troops("DE", 500, news.StatusPledged, 0.9),
+			troops("DE", 500, news.StatusPledged, 0.2),
+			money("FR", 1e9, "EUR", news.StatusPledged, 0.9),
+			equipment("PL", "tanks", 14, 0.7),
+		}
+		var saved []news.Extraction
+		for step := range 60 {
+			switch op := rng.IntN(10); {
+			case op < 6 || len(saved) == 0: // a new or re-extracted article
+				n := rng.IntN(25)
+				var cs []news.Commitment
+				for range 1 + rng.IntN(2) {
+					cs = append(cs, values[rng.IntN(len(values))])
+				}
+				x := news.Extraction{Article: article(n, "wire", rng.IntN(200)), Commitments: cs}
+				if _, err := s.SaveExtraction(ctx, x); err != nil {
+					t.Fatal(err)
+				}
+				saved = append(saved, x)
+			case op < 8: // a batch
+				var xs []news.Extraction
+				for range 3 {
+					x := saved[rng.IntN(len(saved))]
+					x.Article = article(rng.IntN(25), "wire", rng.IntN(200))
+					xs = append(xs, x)
+				}
+				if _, errs := s.SaveExtractions(ctx, xs); errs[0] != nil {
+					t.Fatal(errs[0])
+				}
+			default: // a review of a stored commitment
+				x := saved[rng.IntN(len(saved))]
+				id := news.CommitmentID(x.Article.ID, x.Commitments[0])
+				var err error
+				switch rng.IntN(3) {
+				case 0:
+					_, err = s.Reject(ctx, id, "ana", "")
+				case 1:
+					_, err = s.Accept(ctx, id, "ana", "")
+				default:
+					_, err = s.Correct(ctx, id, "ana", Correction{Troops: news.Int64(int64(500 + 100*rng.IntN(2)))}, "")
+				}
+				if err != nil && !errors.Is(err, ErrNotFound) {
+					t.Fatal(err)
+				}
+			}
+			if err := s.CheckDerived(ctx); err != nil {
+				t.Fatalf("seed %d step %d: %v", seed, step, err)
+			}
+		}
+		checkKept(t, s, fmt.Sprintf("seed %d", seed))
+	}
 }

@@ -126,17 +126,25 @@ func memberKey(gid []byte, t time.Time, id string) []byte {
 }
 
 // txWriter is the state of one write transaction: the ledger groups its
-// commitment writes touched.
+// commitment writes touched, with the dates of the reports that changed.
 type txWriter struct {
 	tx    *bolt.Tx
-	dirty map[string]bool
+	dirty map[string]span
+}
+
+// span is the range of report dates a transaction changed in a group, or
+// the whole group.
+type span struct {
+	lo, hi time.Time
+	full   bool
 }
 
 func newTxWriter(tx *bolt.Tx) *txWriter {
-	return &txWriter{tx: tx, dirty: map[string]bool{}}
+	return &txWriter{tx: tx, dirty: map[string]span{}}
 }
 
-// touch marks the group of r (nil or rejected: none) for recomputation.
+// touch marks the group of r (nil or rejected: none) for recomputation
+// around r's date.
 func (w *txWriter) touch(r *commitRec) {
 	if r == nil {
 		return
@@ -147,7 +155,18 @@ func (w *txWriter) touch(r *commitRec) {
 		// one of its previous record, which writeCommit touches too.
 		return
 	}
-	w.dirty[string(groupID(&c))] = true
+	g := string(groupID(&c))
+	sp, ok := w.dirty[g]
+	if !ok {
+		sp = span{lo: r.Date, hi: r.Date}
+	}
+	if r.Date.Before(sp.lo) {
+		sp.lo = r.Date
+	}
+	if r.Date.After(sp.hi) {
+		sp.hi = r.Date
+	}
+	w.dirty[g] = sp
 }
 
 // flush recomputes every touched group. It must run before the
@@ -158,25 +177,64 @@ func (w *txWriter) flush() error {
 		gids = append(gids, []byte(g))
 	}
 	slices.SortFunc(gids, bytes.Compare)
+	spans := make([]span, len(gids))
+	for i, g := range gids {
+		spans[i] = w.dirty[string(g)]
+	}
 	clear(w.dirty)
-	return recomputeGroups(w.tx, gids)
+	return recomputeGroups(w.tx, gids, spans)
 }
 
-// groupEntries builds the entries of one group from the keys of its
-// members (date ascending, then id), with the default window; an entry
-// takes its values from its first report.
-func groupEntries(tx *bolt.Tx, gid []byte) ([]storedEntry, error) {
-	var out []storedEntry
+// groupItem is one entry in a group's list (ledger_groups): the date of
+// its first report and its key in ledger.
+type groupItem struct {
+	first []byte // ascDateKey(First)
+	key   []byte
+}
+
+func (it groupItem) id() string { return string(it.key[dateKeyLen:]) }
+
+func splitGroupItems(b []byte) ([]groupItem, error) {
+	var out []groupItem
+	for _, k := range splitKeys(b) {
+		if len(k) <= 2*dateKeyLen {
+			return nil, fmt.Errorf("store: corrupt ledger group item %x", k)
+		}
+		out = append(out, groupItem{first: k[:dateKeyLen], key: k[dateKeyLen:]})
+	}
+	return out, nil
+}
+
+func joinGroupItems(items []groupItem) []byte {
+	ks := make([][]byte, len(items))
+	for i, it := range items {
+		ks[i] = append(append([]byte(nil), it.first...), it.key...)
+	}
+	return joinKeys(ks)
+}
+
+// groupEntries builds entries of one group from the keys of its members
+// (date ascending, then id), with the default window, starting at the
+// member key seek; an entry takes its values from its first report. When
+// stop is not nil and a new entry would start at a member dated after
+// after whose ascending date key and id stop knows, it stops there and
+// returns stop's value as next (else -1).
+func groupEntries(tx *bolt.Tx, gid, seek []byte, after time.Time, stop map[string]int) (out []storedEntry, next int, err error) {
 	c := tx.Bucket(bLedgerMembers).Cursor()
-	for k, v := c.Seek(gid); k != nil && bytes.HasPrefix(k, gid); k, v = c.Next() {
+	for k, v := c.Seek(seek); k != nil && bytes.HasPrefix(k, gid); k, v = c.Next() {
 		date, id, err := splitMemberKey(k)
 		if err != nil {
-			return nil, err
+			return nil, -1, err
 		}
 		if len(out) == 0 || date.Sub(out[len(out)-1].First) > DefaultWindow {
+			if stop != nil && date.After(after) {
+				if i, ok := stop[string(k[groupIDLen:])]; ok {
+					return out, i, nil
+				}
+			}
 			var m memberRec
 			if err := json.Unmarshal(v, &m); err != nil {
-				return nil, fmt.Errorf("store: decode ledger member %s: %w", id, err)
+				return nil, -1, fmt.Errorf("store: decode ledger member %s: %w", id, err)
 			}
 			h := m.Head
 			out = append(out, storedEntry{LedgerEntry: LedgerEntry{ID: id, Actor: h.Actor, Kind: h.Kind, Status: h.Status,
@@ -187,7 +245,7 @@ func groupEntries(tx *bolt.Tx, gid []byte) ([]storedEntry, error) {
 		e.Last = date
 		e.N++
 	}
-	return out, nil
+	return out, -1, nil
 }
 
 // addToLedger adds one report, given in date order, to the entries of its
@@ -211,42 +269,75 @@ func ledgerEntryKey(e *LedgerEntry) []byte { return sortKey(e.Last, e.ID) }
 // groupUpdate is the change of one group's entries.
 type groupUpdate struct {
 	gid     []byte
-	entries []storedEntry
-	keys    [][]byte // of entries
-	vals    [][]byte // of entries; nil where the stored entry is equal
-	old     [][]byte // keys of stored entries to remove
+	entries []storedEntry // rebuilt
+	keys    [][]byte      // of entries
+	vals    [][]byte      // of entries; nil where the stored entry is equal
+	old     [][]byte      // keys of stored entries to remove
+	items   []groupItem   // the group's new entry list
 }
 
-// planGroup computes the entries of group gid from its current members and
-// compares them with the stored ones.
-func planGroup(tx *bolt.Tx, gid []byte) (*groupUpdate, error) {
-	entries, err := groupEntries(tx, gid)
+// planGroup recomputes the entries of group gid that the changes in sp
+// can affect, and compares them with the stored ones. Entries are built
+// greedily from the oldest report, so the entries that start before the
+// last one starting at or before sp.lo are unaffected, and once an entry
+// starts after sp.hi at the report a stored entry starts at, the rest is
+// as stored.
+func planGroup(tx *bolt.Tx, gid []byte, sp span) (*groupUpdate, error) {
+	stored, err := splitGroupItems(tx.Bucket(bLedgerGroups).Get(gid))
 	if err != nil {
 		return nil, err
 	}
-	u := &groupUpdate{gid: gid, entries: entries}
-	same := map[string]bool{}
-	ledger := tx.Bucket(bLedger)
-	stored := map[string]bool{}
-	for _, k := range splitKeys(tx.Bucket(bLedgerGroups).Get(gid)) {
-		stored[string(k)] = true
+	j, seek := 0, gid
+	var stop map[string]int
+	if !sp.full {
+		lo := ascDateKey(sp.lo)
+		for i := range stored {
+			if bytes.Compare(stored[i].first, lo) > 0 {
+				break
+			}
+			j = i
+		}
+		if len(stored) > 0 && bytes.Compare(stored[0].first, lo) <= 0 {
+			seek = append(append([]byte(nil), gid...), stored[j].first...)
+		} else {
+			j = 0
+		}
+		stop = map[string]int{}
+		for i := j + 1; i < len(stored); i++ {
+			stop[string(stored[i].first)+stored[i].id()] = i
+		}
 	}
+	entries, next, err := groupEntries(tx, gid, seek, sp.hi, stop)
+	if err != nil {
+		return nil, err
+	}
+	if next < 0 {
+		next = len(stored)
+	}
+	u := &groupUpdate{gid: gid, entries: entries}
+	u.items = append(u.items, stored[:j]...)
+	replaced := map[string]bool{}
+	for _, it := range stored[j:next] {
+		replaced[string(it.key)] = true
+	}
+	ledger := tx.Bucket(bLedger)
 	for i := range entries {
-		k := ledgerEntryKey(&entries[i].LedgerEntry)
-		v, err := json.Marshal(&entries[i])
+		e := &entries[i]
+		k := ledgerEntryKey(&e.LedgerEntry)
+		v, err := json.Marshal(e)
 		if err != nil {
 			return nil, fmt.Errorf("store: encode ledger entry: %w", err)
 		}
-		if stored[string(k)] && bytes.Equal(ledger.Get(k), v) {
-			same[string(k)] = true
+		if replaced[string(k)] && bytes.Equal(ledger.Get(k), v) {
+			delete(replaced, string(k))
 			v = nil
 		}
 		u.keys, u.vals = append(u.keys, k), append(u.vals, v)
+		u.items = append(u.items, groupItem{first: ascDateKey(e.First), key: k})
 	}
-	for k := range stored {
-		if !same[k] {
-			u.old = append(u.old, []byte(k))
-		}
+	u.items = append(u.items, stored[next:]...)
+	for k := range replaced {
+		u.old = append(u.old, []byte(k))
 	}
 	slices.SortFunc(u.old, bytes.Compare)
 	return u, nil
@@ -283,10 +374,10 @@ func (u *groupUpdate) putNew(tx *bolt.Tx) error {
 		}
 	}
 	groups := tx.Bucket(bLedgerGroups)
-	if len(u.keys) == 0 {
+	if len(u.items) == 0 {
 		return groups.Delete(u.gid)
 	}
-	return groups.Put(u.gid, joinKeys(u.keys))
+	return groups.Put(u.gid, joinGroupItems(u.items))
 }
 
 // recomputeGroups replaces the stored entries of the groups gids with
@@ -294,10 +385,10 @@ func (u *groupUpdate) putNew(tx *bolt.Tx) error {
 // accordingly. Every old entry is removed before any new one is stored,
 // since an entry key (last date, first commitment id) may pass from one
 // group to another when a correction moves a commitment.
-func recomputeGroups(tx *bolt.Tx, gids [][]byte) error {
+func recomputeGroups(tx *bolt.Tx, gids [][]byte, spans []span) error {
 	us := make([]*groupUpdate, 0, len(gids))
-	for _, g := range gids {
-		u, err := planGroup(tx, g)
+	for i, g := range gids {
+		u, err := planGroup(tx, g, spans[i])
 		if err != nil {
 			return err
 		}

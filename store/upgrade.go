@@ -153,7 +153,7 @@ func (s *Store) rebuildDerived() (int, error) {
 					return fmt.Errorf("corrupt ledger member key %x", k)
 				}
 				gid = append(gid[:0], k[:groupIDLen]...)
-				if err := recomputeGroups(tx, [][]byte{gid}); err != nil {
+				if err := recomputeGroups(tx, [][]byte{gid}, []span{{full: true}}); err != nil {
 					return err
 				}
 			}

@@ -51,7 +51,7 @@ func BenchmarkScale(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Logf("load: %d commitments in %d articles in %v: %.0f articles/s, %.0f commitments/s; file %.0f MB",
+	fmt.Printf("load: %d commitments in %d articles in %v: %.0f articles/s, %.0f commitments/s; file %.0f MB\n",
 		commitments, articles, load.Round(time.Millisecond), float64(articles)/load.Seconds(),
 		float64(commitments)/load.Seconds(), float64(fi.Size())/1e6)
 
@@ -78,7 +78,7 @@ func BenchmarkScale(b *testing.B) {
 	// The first totals request after the load (nothing cached).
 	t0 := time.Now()
 	scaleGet(b, srv.URL+paths[0])
-	b.Logf("first totals request: %v", time.Since(t0).Round(time.Microsecond))
+	fmt.Printf("first totals request: %v\n", time.Since(t0).Round(time.Microsecond))
 	// A second ledger page, through its cursor.
 	var list LedgerList
 	getJSON(b, srv.URL+"/api/v1/ledger", &list)
@@ -86,16 +86,16 @@ func BenchmarkScale(b *testing.B) {
 		paths = append(paths, "/api/v1/ledger?cursor="+list.Next)
 	}
 
-	b.Logf("%-78s %8s %8s %8s %8s", "request", "clients", "p50", "p95", "p99")
+	fmt.Printf("%-70s %8s %8s %8s %8s\n", "request", "clients", "p50", "p95", "p99")
 	for _, p := range paths {
 		for _, clients := range []int{1, 16} {
 			ds := measure(b, srv.URL+p, clients, 20)
-			b.Logf("%-78s %8d %8v %8v %8v", p, clients, pct(ds, 50), pct(ds, 95), pct(ds, 99))
+			fmt.Printf("%-70s %8d %8v %8v %8v\n", p, clients, pct(ds, 50), pct(ds, 95), pct(ds, 99))
 		}
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	b.Logf("memory: heap in use %.0f MB, heap peak (sys) %.0f MB; %s", float64(ms.HeapInuse)/1e6, float64(ms.HeapSys)/1e6, procMemory())
+	fmt.Printf("memory: heap in use %.0f MB, heap peak (sys) %.0f MB; %s\n", float64(ms.HeapInuse)/1e6, float64(ms.HeapSys)/1e6, procMemory())
 }
 
 // rareWord appears in the evidence of one article in 5000.
