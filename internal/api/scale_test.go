@@ -23,8 +23,8 @@ import (
 )
 
 // BenchmarkScale builds a store of PW_SCALE_COMMITMENTS commitments
-// (default 100000; about 9 per article, a year of dates, one in five
-// articles repeating an earlier report) through store.SaveExtractions in a
+// (default 100000; about 9 per article, published over a year and stored
+// roughly in that order, one in five repeating a recent report) through store.SaveExtractions in a
 // temp dir, serves it over a real HTTP server and prints the load rate,
 // the file size, p50/p95/p99 of the API requests at 1 and 16 clients, and
 // the process's peak memory. Run it once:
@@ -63,6 +63,12 @@ func BenchmarkScale(b *testing.B) {
 	defer srv.Close()
 	runtime.GC()
 
+	perClient := 20
+	if v := os.Getenv("PW_SCALE_REQUESTS"); v != "" {
+		if perClient, _ = strconv.Atoi(v); perClient < 1 {
+			b.Fatalf("PW_SCALE_REQUESTS=%q: want a positive number of requests per client", v)
+		}
+	}
 	paths := []string{
 		"/api/v1/totals",
 		"/api/v1/totals?country=DE&kind=money",
@@ -89,7 +95,7 @@ func BenchmarkScale(b *testing.B) {
 	fmt.Printf("%-70s %8s %8s %8s %8s\n", "request", "clients", "p50", "p95", "p99")
 	for _, p := range paths {
 		for _, clients := range []int{1, 16} {
-			ds := measure(b, srv.URL+p, clients, 20)
+			ds := measure(b, srv.URL+p, clients, perClient)
 			fmt.Printf("%-70s %8d %8v %8v %8v\n", p, clients, pct(ds, 50), pct(ds, 95), pct(ds, 99))
 		}
 	}
@@ -122,7 +128,8 @@ func loadScale(b *testing.B, st *store.Store, n int) (articles, commitments int)
 	for commitments < n {
 		i := articles
 		articles++
-		pub := day0.Add(time.Duration(rng.IntN(365*24*60)) * time.Minute)
+		// News arrive roughly in publication order over a year.
+		pub := day0.Add(time.Duration(float64(i)/float64(n/9+1)*365*24*float64(time.Hour)) + time.Duration(rng.IntN(48*60))*time.Minute)
 		a := news.Article{URL: fmt.Sprintf("https://src%d.example/news/%d", i%40, i), Source: fmt.Sprintf("src%d", i%40),
 			Title: fmt.Sprintf("Allies announce new aid package %d", i), Text: "text", Published: pub}
 		a.ID = news.ArticleID(a.URL)
