@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -44,62 +43,6 @@ var (
 	bTotals        = []byte("totals")
 	bLedgerIdx     = []byte("ledger_idx") // field | value 0x00 | entry key → nil
 )
-
-// ledgerIdxPrefix is the prefix of the ledger_idx keys of the entries
-// whose field (named by the commitment index that serves it in queries)
-// has value.
-func ledgerIdxPrefix(index []byte, value string) []byte {
-	var f byte
-	switch string(index) {
-	case string(bActor):
-		f = 'a'
-	case string(bKind):
-		f = 'k'
-	case string(bStatus):
-		f = 's'
-	case string(bCurrency):
-		f = 'c'
-	}
-	return append(append([]byte{f}, value...), 0)
-}
-
-// ledgerIdxKeys returns the ledger_idx keys of entry e stored under key.
-func ledgerIdxKeys(e *LedgerEntry, key []byte) [][]byte {
-	var out [][]byte
-	for _, f := range []struct {
-		index []byte
-		value string
-	}{{bActor, e.Actor}, {bKind, string(e.Kind)}, {bStatus, string(e.Status)}, {bCurrency, e.Currency}} {
-		out = append(out, append(ledgerIdxPrefix(f.index, f.value), key...))
-	}
-	return out
-}
-
-// putEntry stores entry e (encoded as v) under key, with its index keys,
-// and adds it to the totals; sign -1 removes it instead.
-func putEntry(tx *bolt.Tx, e *LedgerEntry, key, v []byte, sign int64) error {
-	ledger, idx := tx.Bucket(bLedger), tx.Bucket(bLedgerIdx)
-	var err error
-	if sign > 0 {
-		err = ledger.Put(key, v)
-	} else {
-		err = ledger.Delete(key)
-	}
-	for _, k := range ledgerIdxKeys(e, key) {
-		if err != nil {
-			break
-		}
-		if sign > 0 {
-			err = idx.Put(k, nil)
-		} else {
-			err = idx.Delete(k)
-		}
-	}
-	if err != nil {
-		return fmt.Errorf("store: ledger: %w", err)
-	}
-	return addTotals(tx, e, sign)
-}
 
 const groupIDLen = 16
 
@@ -405,26 +348,4 @@ func recomputeGroups(tx *bolt.Tx, gids [][]byte, spans []span) error {
 		}
 	}
 	return nil
-}
-
-func joinKeys(ks [][]byte) []byte {
-	var b []byte
-	for _, k := range ks {
-		b = binary.AppendUvarint(b, uint64(len(k)))
-		b = append(b, k...)
-	}
-	return b
-}
-
-func splitKeys(b []byte) [][]byte {
-	var out [][]byte
-	for len(b) > 0 {
-		n, w := binary.Uvarint(b)
-		if w <= 0 || uint64(len(b)-w) < n {
-			break
-		}
-		out = append(out, b[w:w+int(n)])
-		b = b[w+int(n):]
-	}
-	return out
 }
