@@ -64,9 +64,8 @@ func writeMember(tx *bolt.Tx, old, rec *commitRec) (bool, error) {
 	var oldKey, newKey, newVal []byte
 	var err error
 	if old != nil {
-		c := old.effective()
-		if oldKey, _, err = member(old, &c); err != nil {
-			return false, err
+		if c := old.effective(); c.Review != news.ReviewRejected {
+			oldKey = memberKey(groupID(&c), old.Date, c.ID)
 		}
 	}
 	if rec != nil {
