@@ -10,8 +10,6 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-
-	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
 // ErrDerivedMismatch means the ledger, totals or word index kept on write
@@ -125,15 +123,9 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 				for _, ik := range ledgerIdxKeys(e, ek) {
 					wantIdx[string(ik)] = true
 				}
-				if tk, ok := totalsKey(e); ok {
+				for _, tk := range totalsKeys(e) {
 					a := wantTotals[string(tk)]
-					a.Entries++
-					if e.Kind == news.KindTroops {
-						a.Troops += *e.Troops
-					}
-					if e.Kind == news.KindMoney {
-						a.Amount += *e.Amount
-					}
+					a.add(e, 1)
 					wantTotals[string(tk)] = a
 				}
 			}

@@ -27,8 +27,9 @@ import (
 //     its group dated First…Last), in the order Ledger returns them.
 //   - ledger_idx indexes the entries by actor, kind, status and currency.
 //   - ledger_groups maps a group id to the keys of its entries in ledger.
-//   - totals holds sums over the entries: one small record per status,
-//     kind, actor, currency and day of the entry's first report.
+//   - totals holds sums over the entries: small records per status, kind,
+//     actor, currency and year, month and day of the entry's first report
+//     (a sum reads the coarsest over which the exchange rate is constant).
 //
 // writeCommit marks the groups a change touches; txWriter.flush recomputes
 // each marked group from its members (a group is small: the reports of one

@@ -70,7 +70,6 @@ func (s *Store) Totals(ctx context.Context, q LedgerQuery) (Totals, error) {
 	}
 	key := "totals\x00" + ledgerCacheKey(q)
 	if s.useKept(q) {
-		f := keptFilter(p)
 		var t Totals
 		err := s.view(ctx, func(tx *bolt.Tx) error {
 			txid := tx.ID()
@@ -79,29 +78,7 @@ func (s *Store) Totals(ctx context.Context, q LedgerQuery) (Totals, error) {
 				return nil
 			}
 			var sum totaler
-			err := tx.Bucket(bTotals).ForEach(func(k, v []byte) error {
-				parts := bytes.SplitN(k, []byte{0}, 5)
-				if len(parts) != 5 {
-					return fmt.Errorf("store: corrupt totals key %q", k)
-				}
-				status, kind, actor, cur := string(parts[0]), news.Kind(parts[1]), string(parts[2]), string(parts[3])
-				if !f.matches(actor, string(kind), status, cur) || (q.Status == "" && !countsByDefault(news.Status(status))) {
-					return nil
-				}
-				a, err := decodeAggregate(v)
-				if err != nil {
-					return err
-				}
-				var day time.Time
-				if kind == news.KindMoney {
-					if day, err = time.Parse("20060102", string(parts[4])); err != nil {
-						return fmt.Errorf("store: corrupt totals key %q", k)
-					}
-				}
-				sum.add(s.rates, actor, kind, cur, day, a)
-				return nil
-			})
-			if err != nil {
+			if err := s.sumKept(tx, q, keptFilter(p), &sum); err != nil {
 				return err
 			}
 			t = sum.totals()
@@ -130,6 +107,70 @@ func (s *Store) Totals(ctx context.Context, q LedgerQuery) (Totals, error) {
 		}
 	}
 	return sum.totals(), nil
+}
+
+// sumKept adds the totals records that q selects to sum: per status,
+// kind, actor and currency, the year records, or where the exchange rate
+// changes within a year the month records, or within a month the day
+// records.
+func (s *Store) sumKept(tx *bolt.Tx, q LedgerQuery, f groupFilter, sum *totaler) error {
+	var walk func(prefix []byte, gran byte) error
+	walk = func(prefix []byte, gran byte) error {
+		c := tx.Bucket(bTotals).Cursor()
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			parts := bytes.SplitN(k[1:], []byte{0}, 5)
+			if len(parts) != 5 {
+				return fmt.Errorf("store: corrupt totals key %q", k)
+			}
+			status, kind, actor, cur, period := string(parts[0]), news.Kind(parts[1]), string(parts[2]), string(parts[3]), string(parts[4])
+			if !f.matches(actor, string(kind), status, cur) || (q.Status == "" && !countsByDefault(news.Status(status))) {
+				continue
+			}
+			if kind != news.KindMoney {
+				a, err := decodeAggregate(v)
+				if err != nil {
+					return err
+				}
+				sum.add(s.rates, actor, kind, cur, time.Time{}, a)
+				continue
+			}
+			from, to, err := periodSpan(gran, period)
+			if err != nil {
+				return fmt.Errorf("store: corrupt totals key %q: %w", k, err)
+			}
+			if gran != granDay && !s.rates.constant(cur, from, to) {
+				finer := byte(granMonth)
+				if gran == granMonth {
+					finer = granDay
+				}
+				if err := walk(append([]byte{finer}, k[1:]...), finer); err != nil {
+					return err
+				}
+				continue
+			}
+			a, err := decodeAggregate(v)
+			if err != nil {
+				return err
+			}
+			sum.add(s.rates, actor, kind, cur, from, a)
+		}
+		return nil
+	}
+	return walk([]byte{granYear}, granYear)
+}
+
+// periodSpan returns the time range of a totals record's period.
+func periodSpan(gran byte, period string) (from, to time.Time, err error) {
+	switch gran {
+	case granYear:
+		from, err = time.Parse("2006", period)
+		return from, from.AddDate(1, 0, 0), err
+	case granMonth:
+		from, err = time.Parse("200601", period)
+		return from, from.AddDate(0, 1, 0), err
+	}
+	from, err = time.Parse("20060102", period)
+	return from, from.AddDate(0, 0, 1), err
 }
 
 func countsByDefault(st news.Status) bool {

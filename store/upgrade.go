@@ -13,7 +13,7 @@ import (
 // derivedVersion is the version of the structures kept on write (ledger,
 // totals, word index). The meta bucket records the version a file holds;
 // Open rebuilds them when it differs.
-const derivedVersion = 2
+const derivedVersion = 3
 
 var keyDerived = []byte("derived")
 
