@@ -32,7 +32,7 @@ func benchExtraction(i int) news.Extraction {
 	}}
 }
 
-func saveBench(b *testing.B, s *Store, i int) {
+func saveBench(b testing.TB, s *Store, i int) {
 	if _, err := s.SaveExtraction(context.Background(), benchExtraction(i)); err != nil {
 		b.Fatal(err)
 	}
@@ -89,6 +89,14 @@ func BenchmarkTotals(b *testing.B) {
 			}
 		}
 	})
+	b.Run("kept-uncached", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			s.ledgers.reset()
+			if _, err := s.Totals(context.Background(), LedgerQuery{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	b.Run("uncached", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			// A window no earlier call used defeats the cache.
@@ -98,4 +106,41 @@ func BenchmarkTotals(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkLedgerPage reads one page of 50 ledger entries over ~10k
+// commitments: the first page, and a page of one country.
+func BenchmarkLedgerPage(b *testing.B) {
+	s := benchStore(b, 2500, true)
+	for _, q := range []LedgerQuery{{}, {Query: Query{Country: "DE", Kind: "money"}}} {
+		b.Run(q.Country+q.Kind, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				s.ledgers.reset()
+				p, err := s.Ledger(context.Background(), q)
+				if err != nil || len(p.Items) != DefaultLimit {
+					b.Fatalf("%d items, %v", len(p.Items), err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSaveExtractions stores new articles of 4 commitments each, in
+// batches of 100 (one transaction and fsync per batch), into a store of
+// ~10k commitments; one op is one article.
+func BenchmarkSaveExtractions(b *testing.B) {
+	s := benchStore(b, 2500, true)
+	s.db.NoSync = false
+	b.ResetTimer()
+	const batch = 100
+	for i := 0; i < b.N; i += batch {
+		xs := make([]news.Extraction, 0, batch)
+		for j := i; j < min(b.N, i+batch); j++ {
+			xs = append(xs, benchExtraction(2500+j))
+		}
+		if _, errs := s.SaveExtractions(context.Background(), xs); errs[0] != nil {
+			b.Fatal(errs[0])
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }

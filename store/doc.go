@@ -14,15 +14,15 @@
 // with ErrLocked). Several read-only Stores (Options.ReadOnly) may share a
 // file while no writer holds it.
 //
-// SaveExtraction writes an article and its commitments in one transaction,
-// idempotently: ids are stable (news.ArticleID, news.CommitmentID), so
+// SaveExtraction writes an article and its commitments in one transaction
+// (SaveExtractions a batch of them, with one fsync), idempotently: ids are stable (news.ArticleID, news.CommitmentID), so
 // redelivered messages change nothing. A re-extraction replaces the machine
 // commitments of the article; human decisions (Accept, Reject, Correct) are
 // keyed by commitment id and survive it.
 //
 // Commitments(q) lists commitments by country, kind, status, review state,
-// source, currency, date range, amount range and evidence text, newest
-// first, with cursor pagination. Equality filters are served by secondary
+// source, currency, date range, amount range and words of the evidence or
+// article title (a word index), newest first, with cursor pagination. Equality filters are served by secondary
 // indexes whose keys are "value 0x00 date id": the indexes of several filters
 // are joined by seeking, so a query reads only matching keys. Results carry
 // effective values: a human correction overrides the machine value in
@@ -31,10 +31,17 @@
 //
 // Ledger groups reports of the same commitment (same actor, kind, value and
 // status, within a time window) from several articles into one entry with
-// all its sources; Totals sums troops by country and money by country and
-// currency over the ledger, so syndicated reports are counted once, and
+// all its sources, a page at a time; Totals sums troops by country and
+// money by country and currency over the ledger, so syndicated reports are counted once, and
 // converts money to EUR with a dated RateTable (the embedded rates.csv, or
 // Options.Rates). Original amounts and currencies are always kept.
+//
+// The default ledger (default window, rejected left out) and aggregate
+// totals over it are kept on write, in the transaction that stores or
+// reviews a commitment (ledgerkeep.go), so its pages and totals read a few
+// records; CheckDerived recomputes them from the commitments and compares,
+// RebuildDerived rebuilds them, and Open builds them for a file written
+// before they existed.
 //
 // ReviewQueue lists pending commitments (confidence below
 // Options.ReviewThreshold) lowest confidence first. Accept, Reject and

@@ -71,3 +71,24 @@ func ids(cs []news.Commitment) []string {
 	}
 	return out
 }
+
+// allLedger reads every page of the ledger of q, two entries a page, so
+// that tests exercise the cursors.
+func allLedger(ctx context.Context, s *Store, q LedgerQuery) ([]LedgerEntry, error) {
+	q.Limit = 2
+	var out []LedgerEntry
+	for {
+		page, err := s.Ledger(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		if len(page.Items) > 2 {
+			return nil, fmt.Errorf("page of %d entries, limit 2", len(page.Items))
+		}
+		out = append(out, page.Items...)
+		if page.Next == "" {
+			return out, nil
+		}
+		q.Cursor = page.Next
+	}
+}

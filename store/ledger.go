@@ -1,12 +1,13 @@
 package store
 
 import (
+	"bytes"
 	"context"
-
+	"encoding/json"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -20,7 +21,7 @@ const DefaultWindow = 30 * 24 * time.Hour
 // LedgerQuery selects the commitments a ledger or totals are computed
 // over. Query's filters apply as in Commitments (rejected commitments are
 // left out unless Query.Review asks for them); Query.Cursor and Query.Limit
-// must be empty: a ledger is computed in full.
+// page the ledger, and Totals ignores them.
 type LedgerQuery struct {
 	Query
 	// Window: reports of the same commitment whose dates lie within Window
@@ -59,24 +60,127 @@ type LedgerEntry struct {
 	Sources   []LedgerSource `json:"sources"`
 }
 
-// Ledger returns the ledger entries of the matching commitments, most
-// recently reported first.
-func (s *Store) Ledger(ctx context.Context, q LedgerQuery) ([]LedgerEntry, error) {
-	if q.Cursor != "" {
-		return nil, invalidf("cursor", "not supported by the ledger")
+// LedgerPage is one page of the ledger.
+type LedgerPage struct {
+	Items []LedgerEntry `json:"items"`
+	// Next is the cursor of the following page, empty on the last.
+	Next string `json:"next,omitempty"`
+}
+
+// Ledger returns one page of the ledger entries of the matching
+// commitments, most recently reported first (then by id); Query.Cursor and
+// Query.Limit page as in Commitments.
+//
+// The default ledger (DefaultWindow, default review filter) is kept on
+// write: with no filters, or only Country, Kind, Status and Currency, a
+// page reads only its entries. Other filters and windows compute the
+// ledger of the matching commitments (cached, within a byte budget, while
+// the store is unchanged), so their cost grows with the matches.
+func (s *Store) Ledger(ctx context.Context, q LedgerQuery) (LedgerPage, error) {
+	limit, err := checkLimit(q.Limit)
+	if err != nil {
+		return LedgerPage{}, err
 	}
-	if q.Limit != 0 {
-		return nil, invalidf("limit", "not supported by the ledger")
+	cur, err := decodeCursor(q.Cursor)
+	if err != nil {
+		return LedgerPage{}, err
 	}
+	if cur != nil && len(cur) <= dateKeyLen {
+		return LedgerPage{}, invalidf("cursor", "malformed")
+	}
+	p, err := planLedger(q)
+	if err != nil {
+		return LedgerPage{}, err
+	}
+	if s.useKept(q) {
+		return s.keptLedger(ctx, p, cur, limit)
+	}
+	all, err := s.computeLedger(ctx, q, p)
+	if err != nil {
+		return LedgerPage{}, err
+	}
+	i := 0
+	if cur != nil {
+		i = sort.Search(len(all), func(i int) bool { return bytes.Compare(ledgerEntryKey(&all[i]), cur) > 0 })
+	}
+	page := LedgerPage{Items: copyLedger(all[i:min(len(all), i+limit)])}
+	if i+limit < len(all) {
+		page.Next = encodeCursor(ledgerEntryKey(&page.Items[len(page.Items)-1]))
+	}
+	return page, nil
+}
+
+// planLedger validates q's window and filters and returns the plan of the
+// commitments it covers (every page).
+func planLedger(q LedgerQuery) (*plan, error) {
 	if q.Window < 0 {
 		return nil, invalidf("window", "negative")
 	}
+	all := q.Query
+	all.Cursor, all.Limit = "", 0
+	return planQuery(all)
+}
+
+// useKept reports whether the ledger kept on write answers q: the default
+// window and review filter, and no filter but the ones every report of an
+// entry shares (country, kind, status, currency).
+func (s *Store) useKept(q LedgerQuery) bool {
+	return s.derived.Load() && (q.Window == 0 || q.Window == DefaultWindow) && q.Review == "" &&
+		q.Source == "" && q.Text == "" && q.Since.IsZero() && q.Until.IsZero() && q.MinAmount == nil && q.MaxAmount == nil
+}
+
+// keptLedger reads one page of the ledger kept on write, joining the
+// entry indexes of p's equality filters.
+func (s *Store) keptLedger(ctx context.Context, p *plan, cur []byte, limit int) (LedgerPage, error) {
+	var page LedgerPage
+	err := s.view(ctx, func(tx *bolt.Tx) error {
+		page = LedgerPage{}
+		var cursors []*idxCursor
+		for _, f := range p.eq {
+			cursors = append(cursors, &idxCursor{tx.Bucket(bLedgerIdx).Cursor(), ledgerIdxPrefix(f.bucket, f.value)})
+		}
+		if len(cursors) == 0 {
+			cursors = append(cursors, &idxCursor{tx.Bucket(bLedger).Cursor(), nil})
+		}
+		ledger := tx.Bucket(bLedger)
+		target := []byte{}
+		if cur != nil {
+			target = append(cur, 0)
+		}
+		for {
+			key := leapfrog(cursors, target)
+			if key == nil {
+				return nil
+			}
+			if len(page.Items) == limit {
+				page.Next = encodeCursor(ledgerEntryKey(&page.Items[len(page.Items)-1]))
+				return nil
+			}
+			v := ledger.Get(key)
+			if v == nil {
+				return fmt.Errorf("store: ledger index entry %x: %w", key, ErrNotFound)
+			}
+			var e storedEntry
+			if err := json.Unmarshal(v, &e); err != nil {
+				return fmt.Errorf("store: decode ledger entry: %w", err)
+			}
+			var err error
+			if e.Sources, err = entrySources(tx, &e); err != nil {
+				return err
+			}
+			page.Items = append(page.Items, e.LedgerEntry)
+			target = append(key, 0)
+		}
+	})
+	return page, err
+}
+
+// computeLedger computes the whole ledger of the commitments p selects,
+// with q's window, or returns it from the cache. The result is shared:
+// callers must not modify it.
+func (s *Store) computeLedger(ctx context.Context, q LedgerQuery, p *plan) ([]LedgerEntry, error) {
 	if q.Window == 0 {
 		q.Window = DefaultWindow
-	}
-	p, err := planQuery(q.Query)
-	if err != nil {
-		return nil, err
 	}
 	type member struct {
 		c    news.Commitment
@@ -87,10 +191,11 @@ func (s *Store) Ledger(ctx context.Context, q LedgerQuery) ([]LedgerEntry, error
 	key := ledgerCacheKey(q)
 	var txid int
 	var cached []LedgerEntry
-	err = s.view(ctx, func(tx *bolt.Tx) error {
+	err := s.view(ctx, func(tx *bolt.Tx) error {
 		clear(groups)
 		txid = tx.ID()
-		if cached = s.ledgers.get(key, txid); cached != nil {
+		if v, ok := s.ledgers.get(key, txid); ok {
+			cached = v.([]LedgerEntry)
 			return nil
 		}
 		return p.scan(ctx, tx, func(r *commitRec, _ []byte) (bool, error) {
@@ -104,7 +209,7 @@ func (s *Store) Ledger(ctx context.Context, q LedgerQuery) ([]LedgerEntry, error
 		return nil, err
 	}
 	if cached != nil {
-		return copyLedger(cached), nil
+		return cached, nil
 	}
 	out := []LedgerEntry{}
 	for _, ms := range groups {
@@ -114,18 +219,11 @@ func (s *Store) Ledger(ctx context.Context, q LedgerQuery) ([]LedgerEntry, error
 			}
 			return ms[i].c.ID < ms[j].c.ID
 		})
-		var e *LedgerEntry
-		for _, m := range ms {
-			if e == nil || m.date.Sub(e.First) > q.Window {
-				out = append(out, LedgerEntry{ID: m.c.ID, Actor: m.c.Actor, Kind: m.c.Kind, Status: m.c.Status,
-					Troops: m.c.Troops, Amount: m.c.Amount, Currency: m.c.Currency, Item: m.c.Item, Count: m.c.Count,
-					Recipient: m.c.Recipient, First: m.date})
-				e = &out[len(out)-1]
-			}
-			e.Last = m.date
-			e.Sources = append(e.Sources, LedgerSource{CommitmentID: m.c.ID, ArticleID: m.c.ArticleID, URL: m.c.URL,
-				Source: m.src, Date: m.date, Evidence: m.c.Evidence, Confidence: m.c.Confidence, Review: m.c.Review})
+		var es []LedgerEntry
+		for i := range ms {
+			es = addToLedger(es, &ms[i].c, ms[i].date, ms[i].src, q.Window)
 		}
+		out = append(out, es...)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if !out[i].Last.Equal(out[j].Last) {
@@ -133,47 +231,26 @@ func (s *Store) Ledger(ctx context.Context, q LedgerQuery) ([]LedgerEntry, error
 		}
 		return out[i].ID < out[j].ID
 	})
-	s.ledgers.put(key, txid, out)
-	return copyLedger(out), nil
+	s.ledgers.put(key, txid, out, ledgerSize(out))
+	return out, nil
 }
 
-// ledgerCache keeps recent ledgers by query, each valid for the database
-// state it was computed on (bbolt's transaction id changes with every
-// committed write), so repeated summary pages and totals on an unchanged
-// ledger decode nothing.
-type ledgerCache struct {
-	mu      sync.Mutex
-	entries map[string]cachedLedger
-}
-
-type cachedLedger struct {
-	txid    int
-	entries []LedgerEntry
-}
-
-// maxCachedLedgers bounds the cache; it is emptied when full.
-const maxCachedLedgers = 32
-
-func (c *ledgerCache) get(key string, txid int) []LedgerEntry {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e, ok := c.entries[key]; ok && e.txid == txid {
-		return e.entries
+// ledgerSize estimates the memory entries hold, for the cache's budget.
+func ledgerSize(entries []LedgerEntry) int {
+	n := 0
+	for i := range entries {
+		e := &entries[i]
+		n += 256 + len(e.ID) + len(e.Actor) + len(e.Item) + len(e.Recipient)
+		for j := range e.Sources {
+			src := &e.Sources[j]
+			n += 160 + len(src.CommitmentID) + len(src.ArticleID) + len(src.URL) + len(src.Source) + len(src.Evidence)
+		}
 	}
-	return nil
+	return n
 }
 
-func (c *ledgerCache) put(key string, txid int, entries []LedgerEntry) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.entries == nil || len(c.entries) >= maxCachedLedgers {
-		c.entries = map[string]cachedLedger{}
-	}
-	c.entries[key] = cachedLedger{txid: txid, entries: entries}
-}
-
-// copyLedger copies entries and their source lists, so callers may modify
-// what they get without touching the cache.
+// copyLedger copies entries and their source lists (one page), so callers
+// may modify what they get without touching the cache.
 func copyLedger(entries []LedgerEntry) []LedgerEntry {
 	out := make([]LedgerEntry, len(entries))
 	for i, e := range entries {
@@ -220,148 +297,6 @@ func ptrFloat(p *float64) string {
 		return "-"
 	}
 	return strconv.FormatFloat(*p, 'g', -1, 64)
-}
-
-// Totals are sums over ledger entries.
-type Totals struct {
-	// Troops by country, largest first.
-	Troops []TroopTotal `json:"troops"`
-	// Money by country and currency, in original amounts, sorted by country
-	// then currency.
-	Money []MoneyTotal `json:"money"`
-	// EUR is the converted money total by country, largest first.
-	EUR []EURTotal `json:"eur"`
-	// Entries counts the ledger entries summed.
-	Entries int `json:"entries"`
-}
-
-// TroopTotal is the number of troops committed by one country.
-type TroopTotal struct {
-	Country string `json:"country"`
-	Troops  int64  `json:"troops"`
-	Entries int    `json:"entries"`
-}
-
-// MoneyTotal is the money committed by one country in one currency.
-type MoneyTotal struct {
-	Country  string  `json:"country"`
-	Currency string  `json:"currency"`
-	Amount   float64 `json:"amount"`
-	// EUR is Amount converted entry by entry at the rate of each entry's
-	// first report date; Converted is false when the rate table does not
-	// know the currency (EUR is then 0).
-	EUR       float64 `json:"eur"`
-	Converted bool    `json:"converted"`
-	Entries   int     `json:"entries"`
-}
-
-// EURTotal is one country's money in EUR.
-type EURTotal struct {
-	Country string  `json:"country"`
-	EUR     float64 `json:"eur"`
-	// Unconverted lists currencies left out for want of a rate.
-	Unconverted []string `json:"unconverted,omitempty"`
-}
-
-// Totals sums troops and money over the ledger of q, so a commitment
-// reported by several articles counts once. Unless q.Status names a status,
-// only pledged and delivered commitments count (considering and declined
-// are not commitments of resources).
-func (s *Store) Totals(ctx context.Context, q LedgerQuery) (Totals, error) {
-	entries, err := s.Ledger(ctx, q)
-	if err != nil {
-		return Totals{}, err
-	}
-	var t Totals
-	troops := map[string]*TroopTotal{}
-	money := map[[2]string]*MoneyTotal{}
-	eur := map[string]*EURTotal{}
-	for _, e := range entries {
-		if q.Status == "" && e.Status != news.StatusPledged && e.Status != news.StatusDelivered {
-			continue
-		}
-		switch {
-		case e.Kind == news.KindTroops && e.Troops != nil:
-			tt := troops[e.Actor]
-			if tt == nil {
-				tt = &TroopTotal{Country: e.Actor}
-				troops[e.Actor] = tt
-			}
-			tt.Troops += *e.Troops
-			tt.Entries++
-		case e.Kind == news.KindMoney && e.Amount != nil:
-			k := [2]string{e.Actor, e.Currency}
-			mt := money[k]
-			if mt == nil {
-				mt = &MoneyTotal{Country: e.Actor, Currency: e.Currency, Converted: true}
-				money[k] = mt
-			}
-			mt.Amount += *e.Amount
-			mt.Entries++
-			et := eur[e.Actor]
-			if et == nil {
-				et = &EURTotal{Country: e.Actor}
-				eur[e.Actor] = et
-			}
-			if v, _, ok := s.rates.ToEUR(*e.Amount, e.Currency, e.First); ok {
-				mt.EUR += v
-				et.EUR += v
-			} else {
-				mt.Converted = false
-				cur := e.Currency
-				if cur == "" {
-					cur = "(none)"
-				}
-				if !containsString(et.Unconverted, cur) {
-					et.Unconverted = append(et.Unconverted, cur)
-				}
-			}
-		default:
-			continue
-		}
-		t.Entries++
-	}
-	for _, v := range troops {
-		t.Troops = append(t.Troops, *v)
-	}
-	sort.Slice(t.Troops, func(i, j int) bool {
-		if t.Troops[i].Troops != t.Troops[j].Troops {
-			return t.Troops[i].Troops > t.Troops[j].Troops
-		}
-		return t.Troops[i].Country < t.Troops[j].Country
-	})
-	for _, v := range money {
-		if !v.Converted {
-			v.EUR = 0
-		}
-		t.Money = append(t.Money, *v)
-	}
-	sort.Slice(t.Money, func(i, j int) bool {
-		if t.Money[i].Country != t.Money[j].Country {
-			return t.Money[i].Country < t.Money[j].Country
-		}
-		return t.Money[i].Currency < t.Money[j].Currency
-	})
-	for _, v := range eur {
-		sort.Strings(v.Unconverted)
-		t.EUR = append(t.EUR, *v)
-	}
-	sort.Slice(t.EUR, func(i, j int) bool {
-		if t.EUR[i].EUR != t.EUR[j].EUR {
-			return t.EUR[i].EUR > t.EUR[j].EUR
-		}
-		return t.EUR[i].Country < t.EUR[j].Country
-	})
-	return t, nil
-}
-
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Rates returns the rate table Totals converts with.

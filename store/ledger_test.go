@@ -29,7 +29,7 @@ func TestLedgerDedupesAcrossArticles(t *testing.T) {
 	save(t, s, article(7, "wire", 3), fr)
 	save(t, s, article(8, "paper", 4), fr)
 
-	entries, err := s.Ledger(ctx, LedgerQuery{})
+	entries, err := allLedger(ctx, s, LedgerQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +56,7 @@ func TestLedgerDedupesAcrossArticles(t *testing.T) {
 		t.Errorf("last %v", first.Last)
 	}
 	// A shorter window splits the first group.
-	entries, err = s.Ledger(ctx, LedgerQuery{Query: Query{Country: "DE", Status: "pledged"}, Window: 3 * 24 * time.Hour})
+	entries, err = allLedger(ctx, s, LedgerQuery{Query: Query{Country: "DE", Status: "pledged"}, Window: 3 * 24 * time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,19 +197,19 @@ func TestLedgerCacheFollowsWrites(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t, Options{})
 	save(t, s, article(1, "wire", 0), troops("DE", 5000, news.StatusPledged, 0.9))
-	first, err := s.Ledger(ctx, LedgerQuery{})
+	first, err := allLedger(ctx, s, LedgerQuery{})
 	if err != nil || len(first) != 1 {
 		t.Fatalf("ledger: %v, %d entries", err, len(first))
 	}
 	first[0].Actor = "XX"
 	first[0].Sources[0].Evidence = "changed by the caller"
-	again, err := s.Ledger(ctx, LedgerQuery{})
+	again, err := allLedger(ctx, s, LedgerQuery{})
 	if err != nil || len(again) != 1 || again[0].Actor != "DE" || again[0].Sources[0].Evidence == "changed by the caller" {
 		t.Fatalf("cached ledger changed by a caller: %+v, %v", again, err)
 	}
 
 	save(t, s, article(2, "wire", 1), troops("FR", 1500, news.StatusPledged, 0.9))
-	after, err := s.Ledger(ctx, LedgerQuery{})
+	after, err := allLedger(ctx, s, LedgerQuery{})
 	if err != nil || len(after) != 2 {
 		t.Fatalf("after a write: %d entries, %v; want 2", len(after), err)
 	}
@@ -220,7 +220,7 @@ func TestLedgerCacheFollowsWrites(t *testing.T) {
 	if _, err := s.Reject(ctx, after[0].ID, "tester", ""); err != nil {
 		t.Fatal(err)
 	}
-	rejected, err := s.Ledger(ctx, LedgerQuery{})
+	rejected, err := allLedger(ctx, s, LedgerQuery{})
 	if err != nil || len(rejected) != 1 {
 		t.Fatalf("after a rejection: %d entries, %v; want 1", len(rejected), err)
 	}
@@ -231,7 +231,7 @@ func TestLedgerCacheFollowsWrites(t *testing.T) {
 		other = "FR"
 	}
 	for country, want := range map[string]int{rejectedActor: 0, other: 1} {
-		got, err := s.Ledger(ctx, LedgerQuery{Query: Query{Country: country}})
+		got, err := allLedger(ctx, s, LedgerQuery{Query: Query{Country: country}})
 		if err != nil || len(got) != want {
 			t.Errorf("ledger of %s: %d entries, %v; want %d", country, len(got), err, want)
 		}

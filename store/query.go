@@ -39,7 +39,9 @@ type Query struct {
 	Source string
 	// Currency is a three-letter code (any case).
 	Currency string
-	// Text is a case-insensitive substring of the evidence.
+	// Text is one or more words (at most 8), each of which must appear in
+	// the evidence or the article's title: whole words, any case. A word is
+	// a run of letters and digits ("2,500" is the words 2 and 500).
 	Text string
 	// Since (inclusive) and Until (exclusive) bound the article's published
 	// date (its fetch date when the published date is unknown).
@@ -95,7 +97,6 @@ type plan struct {
 	start  []byte     // first sort suffix to visit
 	end    []byte     // sort suffixes beyond end are out of range (nil: none)
 	review string     // normalized review filter
-	text   string     // lower-cased text filter
 	limit  int
 }
 
@@ -177,7 +178,13 @@ func planQuery(q Query) (*plan, error) {
 		}
 		p.eq = append(p.eq, eqFilter{bCurrency, c})
 	}
-	p.text = strings.ToLower(q.Text)
+	if strings.TrimSpace(q.Text) != "" {
+		fs, err := textFilters(q.Text)
+		if err != nil {
+			return nil, err
+		}
+		p.eq = append(p.eq, fs...)
+	}
 	for _, m := range []struct {
 		name string
 		v    *float64
@@ -224,9 +231,6 @@ func (p *plan) matches(r *commitRec, c *news.Commitment) bool {
 		return false
 	}
 	if !p.q.Since.IsZero() && r.Date.Before(p.q.Since) {
-		return false
-	}
-	if p.text != "" && !strings.Contains(strings.ToLower(c.Evidence), p.text) {
 		return false
 	}
 	if p.q.MinAmount != nil || p.q.MaxAmount != nil {
@@ -294,19 +298,8 @@ func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx 
 				return fmt.Errorf("store: %w", err)
 			}
 		}
-		// Leapfrog: advance every cursor to the largest suffix until all agree.
-		agreed := 0
-		for i := 0; agreed < len(cursors); i = (i + 1) % len(cursors) {
-			sfx := cursors[i].seek(target)
-			if sfx == nil {
-				return nil
-			}
-			if bytes.Equal(sfx, target) {
-				agreed++
-			} else {
-				target = append(target[:0], sfx...)
-				agreed = 1
-			}
+		if target = leapfrog(cursors, target); target == nil {
+			return nil
 		}
 		if p.end != nil && bytes.Compare(target[:min(len(target), dateKeyLen)], p.end) > 0 {
 			return nil
@@ -332,4 +325,24 @@ func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx 
 		}
 		target = append(target, 0)
 	}
+}
+
+// leapfrog advances every cursor to the largest suffix until all agree on
+// one at or after target, and returns it (in target's storage, never in
+// the database's), or nil when a cursor runs out.
+func leapfrog(cursors []*idxCursor, target []byte) []byte {
+	agreed := 0
+	for i := 0; agreed < len(cursors); i = (i + 1) % len(cursors) {
+		sfx := cursors[i].seek(target)
+		if sfx == nil {
+			return nil
+		}
+		if bytes.Equal(sfx, target) {
+			agreed++
+		} else {
+			target = append(target[:0], sfx...)
+			agreed = 1
+		}
+	}
+	return target
 }

@@ -103,6 +103,21 @@ func (t *RateTable) ToEUR(amount float64, currency string, at time.Time) (eur fl
 	return amount * rs[i].EURPerUnit, rs[i], true
 }
 
+// constant reports whether ToEUR gives currency one rate over [from, to)
+// (always, for a currency the table does not know).
+func (t *RateTable) constant(currency string, from, to time.Time) bool {
+	if currency == "EUR" || t == nil {
+		return true
+	}
+	rs := t.byCur[currency]
+	for i := 1; i < len(rs); i++ { // before the first rate, the first applies
+		if rs[i].Date.After(from) && rs[i].Date.Before(to) {
+			return false
+		}
+	}
+	return true
+}
+
 // Currencies returns the currencies the table knows, sorted, EUR excluded.
 func (t *RateTable) Currencies() []string {
 	if t == nil {

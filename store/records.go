@@ -38,6 +38,8 @@ type commitRec struct {
 	Published time.Time `json:"published,omitzero"`
 	URL       string    `json:"url,omitempty"`
 	Source    string    `json:"source,omitempty"`
+	// Title is the article's, for the word index.
+	Title string `json:"title,omitempty"`
 	// Stale is set when a re-extraction no longer finds the commitment but
 	// a human accepted or corrected it, so it was kept.
 	Stale bool `json:"stale,omitempty"`
@@ -200,13 +202,22 @@ func indexKeys(r *commitRec) []bucketKey {
 	if c.Review == news.ReviewPending {
 		ks = append(ks, bucketKey{string(bQueue), string(append(confKey(c.Confidence), id...))})
 	}
-	return ks
+	return append(ks, derivedKeys(r, &c)...)
+}
+
+// derivedKeys returns the entries of the indexes with nil values kept on
+// write (the word index) for a record r whose effective values are c.
+// Ledger members, which have values, are written by writeMember.
+func derivedKeys(r *commitRec, c *news.Commitment) []bucketKey {
+	return wordKeys(r, c)
 }
 
 // writeCommit stores rec (nil: deletes the commitment id) and brings the
 // indexes from old's entries to rec's. old is nil for a new commitment. It
-// reports whether anything changed.
-func writeCommit(tx *bolt.Tx, id string, old, rec *commitRec) (bool, error) {
+// reports whether anything changed; when something did, the ledger groups
+// of old and rec are marked for w.flush to recompute.
+func writeCommit(w *txWriter, id string, old, rec *commitRec) (bool, error) {
+	tx := w.tx
 	oldKeys := map[bucketKey]bool{}
 	if old != nil {
 		for _, k := range indexKeys(old) {
@@ -217,32 +228,44 @@ func writeCommit(tx *bolt.Tx, id string, old, rec *commitRec) (bool, error) {
 	if rec != nil {
 		newKeys = indexKeys(rec)
 	}
+	keysChanged := false
 	for _, k := range newKeys {
 		if oldKeys[k] {
 			delete(oldKeys, k)
 			continue
 		}
+		keysChanged = true
 		if err := tx.Bucket([]byte(k.bucket)).Put([]byte(k.key), nil); err != nil {
 			return false, fmt.Errorf("store: index %s: %w", k.bucket, err)
 		}
 	}
 	for k := range oldKeys {
+		keysChanged = true
 		if err := tx.Bucket([]byte(k.bucket)).Delete([]byte(k.key)); err != nil {
 			return false, fmt.Errorf("store: index %s: %w", k.bucket, err)
 		}
 	}
 	b := tx.Bucket(bCommitments)
+	changed := true
 	if rec == nil {
 		if err := b.Delete([]byte(id)); err != nil {
 			return false, fmt.Errorf("store: delete commitment: %w", err)
 		}
-		return true, nil
+	} else {
+		var err error
+		if changed, err = putRec(b, id, rec); err != nil {
+			return false, fmt.Errorf("store: put commitment: %w", err)
+		}
 	}
-	changed, err := putRec(b, id, rec)
+	memberChanged, err := writeMember(tx, old, rec)
 	if err != nil {
-		return false, fmt.Errorf("store: put commitment: %w", err)
+		return false, err
 	}
-	return changed, nil
+	if memberChanged {
+		w.touch(old)
+		w.touch(rec)
+	}
+	return changed || keysChanged || memberChanged, nil
 }
 
 // articleDate is the sort date of an article: published, else fetched.

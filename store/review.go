@@ -263,7 +263,11 @@ func (s *Store) review(ctx context.Context, id, who, note, action string, fields
 		if _, err := putRec(tx.Bucket(bReviews), id, &rv); err != nil {
 			return fmt.Errorf("store: put review: %w", err)
 		}
-		if _, err := writeCommit(tx, id, &old, &rec); err != nil {
+		w := newTxWriter(tx)
+		if _, err := writeCommit(w, id, &old, &rec); err != nil {
+			return err
+		}
+		if err := w.flush(); err != nil {
 			return err
 		}
 		e := AuditEntry{V: SchemaVersion, CommitmentID: id, Action: action, Who: who, At: now, Note: note,

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"strconv"
 	"sync/atomic"
@@ -67,6 +68,9 @@ type Options struct {
 	// NoSync skips fsync after each commit (tests and benchmarks only: a
 	// crash may then lose or corrupt data).
 	NoSync bool
+	// Log receives progress messages of a schema upgrade (see Open);
+	// default: none.
+	Log *slog.Logger
 }
 
 // Store is a pledgewatch database. Its methods are safe for concurrent use;
@@ -83,6 +87,10 @@ type Store struct {
 	// still hold its writer lock, so the Store refuses further writes and
 	// Close leaves the file to the process's exit.
 	broken atomic.Bool
+	// derived is false when the structures kept on write are missing or
+	// out of date (a read-only Open of a file written by an older
+	// version): Ledger and Totals then compute from the commitments.
+	derived atomic.Bool
 }
 
 // Bucket names.
@@ -108,8 +116,8 @@ var (
 	bSource   = []byte("idx_source")
 	bCurrency = []byte("idx_currency")
 
-	allBuckets = [][]byte{bMeta, bArticles, bCommitments, bReviews, bAudit, bAuditByID, bRuns, bRunsByTime,
-		bArtDate, bArtSource, bQueue, bDate, bActor, bKind, bStatus, bReview, bSource, bCurrency}
+	allBuckets = append([][]byte{bMeta, bArticles, bCommitments, bReviews, bAudit, bAuditByID, bRuns, bRunsByTime,
+		bArtDate, bArtSource, bQueue, bDate, bActor, bKind, bStatus, bReview, bSource, bCurrency}, derivedBuckets...)
 
 	keySchema = []byte("schema")
 )
@@ -176,6 +184,10 @@ func Open(path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := s.upgrade(opts.Log); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -222,6 +234,9 @@ func (s *Store) init() error {
 			}
 		}
 		if fresh {
+			if err := tx.Bucket(bMeta).Put(keyDerived, []byte(strconv.Itoa(derivedVersion))); err != nil {
+				return err
+			}
 			return tx.Bucket(bMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
 		}
 		return nil

@@ -60,7 +60,11 @@ func (s *Store) Undo(ctx context.Context, id, who, note string) (news.Commitment
 				return fmt.Errorf("store: put review: %w", err)
 			}
 		}
-		if _, err := writeCommit(tx, id, &old, &rec); err != nil {
+		w := newTxWriter(tx)
+		if _, err := writeCommit(w, id, &old, &rec); err != nil {
+			return err
+		}
+		if err := w.flush(); err != nil {
 			return err
 		}
 		if note == "" {

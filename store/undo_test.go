@@ -79,6 +79,10 @@ func TestUndo(t *testing.T) {
 			if last.Action != ActionUndo || last.Who != "bo" || last.To != tc.review || rec.Commitment.Review != tc.review {
 				t.Errorf("audit entry %+v, record %q", last, rec.Commitment.Review)
 			}
+			// The ledger and totals kept on write follow the undo.
+			if err := s.CheckDerived(ctx); err != nil {
+				t.Errorf("after undo: %v", err)
+			}
 			// A second undo in a row is refused and changes nothing.
 			if _, err := s.Undo(ctx, id, "bo", ""); !errors.Is(err, ErrInvalid) {
 				t.Errorf("second undo: %v, want ErrInvalid", err)

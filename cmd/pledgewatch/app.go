@@ -131,7 +131,9 @@ func openStore(c config.Config, readOnly bool, lockWait time.Duration) (*store.S
 	} else if err := os.MkdirAll(c.DataDir, 0o750); err != nil {
 		return nil, fmt.Errorf("create data_dir: %w", err)
 	}
-	opts := store.Options{ReadOnly: readOnly, Timeout: lockWait, ReviewThreshold: c.Review.Threshold}
+	opts := store.Options{ReadOnly: readOnly, Timeout: lockWait, ReviewThreshold: c.Review.Threshold,
+		// A database written by an older version is upgraded on open; say so.
+		Log: slog.New(slog.NewTextHandler(os.Stderr, nil))}
 	if c.Ledger.Rates != "" {
 		f, err := os.Open(c.Ledger.Rates)
 		if err != nil {

@@ -93,7 +93,7 @@ func (f *filterFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.until, "until", "", "published on or before `DATE` (a date includes the whole day)")
 	fs.StringVar(&f.source, "source", "", "configured source `name`")
 	fs.StringVar(&f.currency, "currency", "", "three-letter currency `code`")
-	fs.StringVar(&f.text, "text", "", "case-insensitive `substring` of the evidence")
+	fs.StringVar(&f.text, "text", "", "`words` that must all appear in the evidence or the article title (whole words, any case)")
 	fs.StringVar(&f.minAmount, "min-amount", "", "minimum troops, amount or count: 2500, 2,500, 1.2 billion, 1bn, 1e9")
 	fs.StringVar(&f.maxAmount, "max-amount", "", "maximum troops, amount or count (as --min-amount)")
 }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/store"
@@ -114,7 +115,9 @@ func TestBadParams(t *testing.T) {
 		{"/api/v1/commitments?kind=troops&kind=money", "kind"},
 		{"/api/v1/export?format=pdf", "format"},
 		{"/api/v1/totals?window=forever", "window"},
-		{"/api/v1/ledger?limit=5", "limit"},
+		{"/api/v1/totals?limit=5", "limit"},
+		{"/api/v1/ledger?limit=5000", "limit"},
+		{"/api/v1/ledger?cursor=%25%25", "cursor"},
 		{"/api/v1/review/queue?limit=-1", "limit"},
 		{"/api/v1/audit?after=x", "after"},
 		{"/api/v1/runs?limit=abc", "limit"},
@@ -498,7 +501,33 @@ func TestLedgerAndTotals(t *testing.T) {
 		t.Errorf("money = %+v", tot.Money)
 	}
 	es, err := c.Ledger(context.Background(), store.LedgerQuery{Query: store.Query{Country: "GB"}, Window: 48 * 3600e9})
-	if err != nil || len(es) != 2 {
+	if err != nil || len(es.Items) != 2 || es.Next != "" {
 		t.Errorf("ledger = %+v, %v", es, err)
+	}
+	// Page by page, with the default window and a narrower one.
+	for _, win := range []time.Duration{0, 48 * time.Hour} {
+		q := store.LedgerQuery{Query: store.Query{Country: "GB", Limit: 1}, Window: win}
+		var ids []string
+		for range 5 {
+			page, err := c.Ledger(context.Background(), q)
+			if err != nil || len(page.Items) != 1 {
+				t.Fatalf("window %v: page %+v, %v", win, page, err)
+			}
+			ids = append(ids, page.Items[0].ID)
+			if page.Next == "" {
+				break
+			}
+			q.Cursor = page.Next
+		}
+		full, err := c.Ledger(context.Background(), store.LedgerQuery{Query: store.Query{Country: "GB"}, Window: win})
+		if err != nil || len(full.Items) < 2 || len(ids) != len(full.Items) {
+			t.Errorf("window %v: pages %v, one page %+v (%v)", win, ids, full.Items, err)
+		}
+	}
+	// A client that sends no cursor gets the first page and the cursor.
+	_, body := f.get(t, "/api/v1/ledger?limit=1&window=2d")
+	var list LedgerList
+	if err := json.Unmarshal([]byte(body), &list); err != nil || len(list.Items) != 1 || list.Next == "" {
+		t.Errorf("GET /api/v1/ledger?limit=1 = %s (%v)", body, err)
 	}
 }

@@ -244,16 +244,18 @@ func (c *Client) AuditLog(ctx context.Context, q store.AuditQuery) ([]store.Audi
 	return l.Items, err
 }
 
-// Ledger returns the deduplicated ledger of q.
-func (c *Client) Ledger(ctx context.Context, q store.LedgerQuery) ([]store.LedgerEntry, error) {
-	var out []store.LedgerEntry
+// Ledger returns one page of the deduplicated ledger of q.
+func (c *Client) Ledger(ctx context.Context, q store.LedgerQuery) (store.LedgerPage, error) {
+	var out LedgerList
 	err := c.do(ctx, http.MethodGet, "/api/v1/ledger", ledgerValues(q), nil, &out)
-	return out, err
+	return store.LedgerPage{Items: out.Items, Next: out.Next}, err
 }
 
-// Totals returns troop and money totals over the ledger of q.
+// Totals returns troop and money totals over the ledger of q (its cursor
+// and limit are ignored).
 func (c *Client) Totals(ctx context.Context, q store.LedgerQuery) (store.Totals, error) {
 	var out store.Totals
+	q.Cursor, q.Limit = "", 0
 	err := c.do(ctx, http.MethodGet, "/api/v1/totals", ledgerValues(q), nil, &out)
 	return out, err
 }

@@ -11,15 +11,16 @@ import (
 // maxWindow bounds the ledger window parameter.
 const maxWindow = 10 * 365 * 24 * time.Hour
 
-// parseLedgerQuery reads the filters of ParseQuery (without cursor and
-// limit) and window, a Go duration ("720h") or a number of days ("30d").
-func parseLedgerQuery(v url.Values) (store.LedgerQuery, error) {
+// parseLedgerQuery reads the filters of ParseQuery and window, a Go
+// duration ("720h") or a number of days ("30d"); cursor and limit only when
+// paged.
+func parseLedgerQuery(v url.Values, paged bool) (store.LedgerQuery, error) {
 	v = cloneValues(v)
 	win := v.Get("window")
 	v.Del("window")
 	for _, p := range []string{"cursor", "limit"} {
-		if v.Has(p) {
-			return store.LedgerQuery{}, badParam(p, "not supported by the ledger and totals")
+		if !paged && v.Has(p) {
+			return store.LedgerQuery{}, badParam(p, "not supported by totals (they sum every match)")
 		}
 	}
 	q, err := ParseQuery(v)
@@ -62,26 +63,34 @@ func cloneValues(v url.Values) url.Values {
 	return out
 }
 
-// handleLedger serves GET /api/v1/ledger?filters&window=: one entry per
-// commitment however many articles reported it, most recent first.
+// LedgerList is the JSON body of GET /api/v1/ledger.
+type LedgerList struct {
+	Items []store.LedgerEntry `json:"items"`
+	// Next is the cursor of the following page, empty on the last.
+	Next string `json:"next,omitempty"`
+}
+
+// handleLedger serves GET /api/v1/ledger?filters&window=&cursor=&limit=:
+// one entry per commitment however many articles reported it, most recent
+// first, one page at a time (LedgerList).
 func (s *server) handleLedger(w http.ResponseWriter, r *http.Request) {
-	q, err := parseLedgerQuery(r.URL.Query())
+	q, err := parseLedgerQuery(r.URL.Query(), true)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	es, err := s.st.Ledger(r.Context(), q)
+	page, err := s.st.Ledger(r.Context(), q)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, nonNil(es))
+	writeJSON(w, http.StatusOK, LedgerList{Items: nonNil(page.Items), Next: page.Next})
 }
 
 // handleTotals serves GET /api/v1/totals?filters&window=: troops by
 // country, money by country and currency, and EUR totals (store.Totals).
 func (s *server) handleTotals(w http.ResponseWriter, r *http.Request) {
-	q, err := parseLedgerQuery(r.URL.Query())
+	q, err := parseLedgerQuery(r.URL.Query(), false)
 	if err != nil {
 		s.fail(w, r, err)
 		return

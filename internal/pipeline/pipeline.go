@@ -60,7 +60,10 @@ type Config struct {
 	// MaxCommitments bounds the commitments kept per article (default
 	// DefaultMaxCommitments); the rest are counted in Run.CommitmentsCut.
 	MaxCommitments int
-	Logger         *slog.Logger
+	// StoreBatch is how many waiting extractions the store writer commits
+	// in one transaction (default DefaultStoreBatch; 1 commits each alone).
+	StoreBatch int
+	Logger     *slog.Logger
 	// PollInterval is how often Ingest checks whether the streams have
 	// drained (default 100ms).
 	PollInterval time.Duration
@@ -105,6 +108,9 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	if cfg.MaxCommitments < 1 {
 		cfg.MaxCommitments = DefaultMaxCommitments
+	}
+	if cfg.StoreBatch < 1 {
+		cfg.StoreBatch = DefaultStoreBatch
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -200,11 +206,17 @@ func ExtractN(x *extractor.Extractor, a news.Article, now time.Time, max int) ne
 	return news.Extraction{Article: a, Commitments: cs, Extractor: extractor.Version, ExtractedAt: now.UTC(), CommitmentsCut: cut}
 }
 
-// RunStoreWriter consumes extractions and commits each, article and
-// commitments together, in one bbolt transaction. It blocks until ctx
-// ends. It must run in exactly one process: the one that holds the store.
+// DefaultStoreBatch is the default Config.StoreBatch.
+const DefaultStoreBatch = 128
+
+// RunStoreWriter consumes extractions and commits them, articles and
+// commitments together, up to Config.StoreBatch at a time in one bbolt
+// transaction (one fsync); each message is acked only after the
+// transaction commits, so a crash loses nothing and redelivery changes
+// nothing. It blocks until ctx ends. It must run in exactly one process:
+// the one that holds the store.
 //
-// A damaged database stops it: the extraction in hand is left for
+// A damaged database stops it: the extractions in hand are left for
 // redelivery (not dead-lettered) and RunStoreWriter returns an error
 // wrapping store.ErrDamaged.
 func (p *Pipeline) RunStoreWriter(ctx context.Context) error {
@@ -213,12 +225,15 @@ func (p *Pipeline) RunStoreWriter(ctx context.Context) error {
 	}
 	cctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	err := p.cfg.Queue.Consume(cctx, queue.Extractions, 1, func(hctx context.Context, data []byte) error {
-		err := p.handleExtraction(hctx, data)
-		if errors.Is(err, store.ErrDamaged) {
-			cancel(err)
+	err := p.cfg.Queue.ConsumeBatch(cctx, queue.Extractions, p.cfg.StoreBatch, func(hctx context.Context, data [][]byte) []error {
+		errs := p.handleExtractions(hctx, data)
+		for _, err := range errs {
+			if errors.Is(err, store.ErrDamaged) {
+				cancel(err)
+				break
+			}
 		}
-		return err
+		return errs
 	})
 	if cause := context.Cause(cctx); errors.Is(cause, store.ErrDamaged) {
 		return fmt.Errorf("pipeline: store writer stopped: %w", cause)
@@ -226,32 +241,52 @@ func (p *Pipeline) RunStoreWriter(ctx context.Context) error {
 	return err
 }
 
-func (p *Pipeline) handleExtraction(ctx context.Context, data []byte) error {
-	var x news.Extraction
-	if err := json.Unmarshal(data, &x); err != nil {
-		return queue.Permanent(fmt.Errorf("pipeline: decode extraction: %w", err))
-	}
-	if x.Article.ID == "" {
-		return queue.Permanent(errors.New("pipeline: extraction without article id"))
-	}
-	res, err := p.cfg.Store.SaveExtraction(ctx, x)
-	if err != nil {
-		if errors.Is(err, store.ErrInvalid) {
-			return queue.Permanent(err)
+// handleExtractions decodes a batch and saves it in one transaction; a
+// message that does not decode, or that the store finds invalid, fails
+// alone (permanently).
+func (p *Pipeline) handleExtractions(ctx context.Context, data [][]byte) []error {
+	errs := make([]error, len(data))
+	xs := make([]news.Extraction, 0, len(data))
+	idx := make([]int, 0, len(data))
+	for i, d := range data {
+		var x news.Extraction
+		if err := json.Unmarshal(d, &x); err != nil {
+			errs[i] = queue.Permanent(fmt.Errorf("pipeline: decode extraction: %w", err))
+			continue
 		}
-		return fmt.Errorf("pipeline: store %s: %w", x.Article.URL, err)
+		if x.Article.ID == "" {
+			errs[i] = queue.Permanent(errors.New("pipeline: extraction without article id"))
+			continue
+		}
+		xs = append(xs, x)
+		idx = append(idx, i)
 	}
-	// Only now may crawls skip the article; a failure here costs a
-	// re-publish by the next crawl, not the article.
-	if err := crawler.MarkStored(ctx, p.cfg.Queue.State(), x.Article); err != nil {
-		p.log.Warn("crawl state not updated; the next crawl will publish the article again", "url", x.Article.URL, "err", err)
+	if len(xs) == 0 {
+		return errs
 	}
-	p.stored.Add(1)
-	p.commitments.Add(int64(res.CommitmentsNew))
-	p.cut.Add(int64(x.CommitmentsCut))
-	p.metrics.storedOne(res.CommitmentsNew)
-	p.log.Debug("stored", "url", x.Article.URL, "commitments", len(x.Commitments), "new", res.CommitmentsNew)
-	return nil
+	res, serrs := p.cfg.Store.SaveExtractions(ctx, xs)
+	for j, i := range idx {
+		x := xs[j]
+		if err := serrs[j]; err != nil {
+			if errors.Is(err, store.ErrInvalid) {
+				errs[i] = queue.Permanent(err)
+			} else {
+				errs[i] = fmt.Errorf("pipeline: store %s: %w", x.Article.URL, err)
+			}
+			continue
+		}
+		// Only now may crawls skip the article; a failure here costs a
+		// re-publish by the next crawl, not the article.
+		if err := crawler.MarkStored(ctx, p.cfg.Queue.State(), x.Article); err != nil {
+			p.log.Warn("crawl state not updated; the next crawl will publish the article again", "url", x.Article.URL, "err", err)
+		}
+		p.stored.Add(1)
+		p.commitments.Add(int64(res[j].CommitmentsNew))
+		p.cut.Add(int64(x.CommitmentsCut))
+		p.metrics.storedOne(res[j].CommitmentsNew)
+		p.log.Debug("stored", "url", x.Article.URL, "commitments", len(x.Commitments), "new", res[j].CommitmentsNew)
+	}
+	return errs
 }
 
 // Ingest runs one ingestion of the named sources (all when names is

@@ -38,6 +38,8 @@
 // acks (and waits for the server's confirmation), Permanent(err)
 // dead-letters at once, any other error redelivers after a growing delay
 // until Config.MaxDeliver attempts have failed, then dead-letters.
+// ConsumeBatch hands a BatchHandler the messages waiting (up to a batch
+// size) together, then settles each by its own outcome in the same way.
 // DeadLetters lists dead letters; Redrive sends one back.
 //
 // Delivery is at-least-once: a handler may see a message again after a

@@ -1,0 +1,214 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// BatchHandler handles the payloads of a batch of messages and returns
+// one outcome per payload, in order (see Consume for what each outcome
+// does to its message).
+type BatchHandler func(ctx context.Context, data [][]byte) []error
+
+// ConsumeBatch is Consume with one worker that takes up to size messages at
+// a time (what is waiting, without waiting for more) and hands them to h
+// together, so that h can commit them in one transaction. Each message is
+// settled after h returns, by its own outcome: acked (and the ack
+// confirmed) on nil, so delivery stays at-least-once; h must be idempotent.
+// A panic in h is recovered and the batch is handled again one message at
+// a time, so that only the message that panics is dead-lettered.
+// Cancellation and fatal errors are as for Consume.
+func (q *Queue) ConsumeBatch(ctx context.Context, s Stream, size int, h BatchHandler) error {
+	if !s.work() {
+		return fmt.Errorf("%w: cannot consume %q", ErrUnknownStream, string(s))
+	}
+	if h == nil {
+		return fmt.Errorf("queue: consume %s: nil handler", s)
+	}
+	size = min(max(size, 1), 1000)
+	cons, err := q.js.Consumer(ctx, string(s), durableName)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return q.fatal(s, err)
+	}
+	hctx := context.WithoutCancel(ctx)
+	for ctx.Err() == nil {
+		// Block for the first message, then take what else is waiting.
+		msgs, err := q.fetch(ctx, s, cons, 1, false)
+		if err != nil {
+			return err
+		}
+		if len(msgs) > 0 && size > 1 && ctx.Err() == nil {
+			more, err := q.fetch(ctx, s, cons, size-1, true)
+			if err != nil {
+				return err
+			}
+			msgs = append(msgs, more...)
+		}
+		if ctx.Err() != nil {
+			for _, m := range msgs {
+				q.log.Debug("queue: giving back message fetched during shutdown", "stream", s)
+				q.nak(s, m, 0)
+			}
+			return nil
+		}
+		if len(msgs) > 0 {
+			q.handleBatch(hctx, s, msgs, h)
+		}
+	}
+	return nil
+}
+
+// fetch pulls up to n messages: waiting up to fetchWait for them, or
+// (noWait) only those available now. Transient fetch errors are logged
+// and give no messages; fatal ones are returned.
+func (q *Queue) fetch(ctx context.Context, s Stream, cons jetstream.Consumer, n int, noWait bool) ([]jetstream.Msg, error) {
+	var batch jetstream.MessageBatch
+	var err error
+	if noWait {
+		batch, err = cons.FetchNoWait(n)
+	} else {
+		batch, err = cons.Fetch(n, jetstream.FetchMaxWait(fetchWait))
+	}
+	if err != nil {
+		if ctx.Err() != nil && !q.isClosed() {
+			return nil, nil
+		}
+		return nil, q.fatal(s, err)
+	}
+	var msgs []jetstream.Msg
+	for m := range batch.Messages() {
+		msgs = append(msgs, m)
+	}
+	if err := batch.Error(); err != nil {
+		if q.isClosed() || errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, jetstream.ErrConsumerNotFound) {
+			return msgs, q.fatal(s, err)
+		}
+		if !noWait {
+			q.log.Warn("queue: fetch failed, retrying", "stream", s, "err", err)
+			select {
+			case <-ctx.Done():
+			case <-time.After(fetchWait):
+			}
+		}
+	}
+	return msgs, nil
+}
+
+// handleBatch runs h on msgs and settles each message by its outcome.
+func (q *Queue) handleBatch(ctx context.Context, s Stream, msgs []jetstream.Msg, h BatchHandler) {
+	type item struct {
+		m  jetstream.Msg
+		md *jetstream.MsgMetadata
+		n  int
+	}
+	var items []item
+	var data [][]byte
+	for _, m := range msgs {
+		md, err := m.Metadata()
+		if err != nil {
+			q.log.Error("queue: message without metadata", "stream", s, "err", err)
+			q.nak(s, m, q.cfg.NakDelay)
+			continue
+		}
+		n := int(min(md.NumDelivered, uint64(q.cfg.MaxDeliver+1)))
+		if n > q.cfg.MaxDeliver {
+			q.deadLetter(s, m, md, n, "delivery attempts exhausted: the last attempt was never acknowledged")
+			continue
+		}
+		items = append(items, item{m, md, n})
+		data = append(data, m.Data())
+	}
+	if len(items) == 0 {
+		return
+	}
+	stop := q.keepAliveAll(msgs)
+	errs, panicked := q.callBatch(ctx, s, h, data)
+	if panicked {
+		// Find the message that panics: one at a time.
+		for i := range data {
+			one, _ := q.callBatch(ctx, s, h, data[i:i+1])
+			errs[i] = one[0]
+		}
+	}
+	stop()
+	for i, it := range items {
+		err := errs[i]
+		switch {
+		case err == nil:
+			actx, cancel := context.WithTimeout(ctx, opTimeout)
+			if err := it.m.DoubleAck(actx); err != nil {
+				q.log.Warn("queue: ack failed, message will be redelivered", "stream", s, "seq", it.md.Sequence.Stream, "err", err)
+			}
+			cancel()
+		case IsPermanent(err):
+			q.deadLetter(s, it.m, it.md, it.n, err.Error())
+		case it.n >= q.cfg.MaxDeliver:
+			q.deadLetter(s, it.m, it.md, it.n, fmt.Sprintf("failed %d deliveries, last error: %v", it.n, err))
+		default:
+			delay := q.nakDelay(it.n)
+			q.log.Info("queue: handler failed, will retry", "stream", s, "seq", it.md.Sequence.Stream,
+				"delivery", it.n, "retry_in", delay, "err", err)
+			q.nak(s, it.m, delay)
+		}
+	}
+}
+
+// callBatch runs h, turning a panic into a permanent error for every
+// message (panicked reports it). A handler that returns the wrong number
+// of outcomes fails every message transiently.
+func (q *Queue) callBatch(ctx context.Context, s Stream, h BatchHandler, data [][]byte) (errs []error, panicked bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			q.log.Error("queue: handler panic", "stream", s, "panic", r, "stack", string(debug.Stack()))
+			errs, panicked = make([]error, len(data)), true
+			for i := range errs {
+				errs[i] = Permanent(fmt.Errorf("queue: handler panic: %v", r))
+			}
+		}
+	}()
+	errs = h(ctx, data)
+	if len(errs) != len(data) {
+		err := fmt.Errorf("queue: batch handler returned %d outcomes for %d messages", len(errs), len(data))
+		errs = make([]error, len(data))
+		for i := range errs {
+			errs[i] = err
+		}
+	}
+	return errs, false
+}
+
+// keepAliveAll sends progress acks for msgs every AckWait/2 until the
+// returned function is called.
+func (q *Queue) keepAliveAll(msgs []jetstream.Msg) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		t := time.NewTicker(max(q.cfg.AckWait/2, time.Millisecond))
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				for _, m := range msgs {
+					if err := m.InProgress(); err != nil {
+						q.log.Debug("queue: progress ack failed", "err", err)
+					}
+				}
+			}
+		}
+	})
+	return func() {
+		close(done)
+		wg.Wait()
+	}
+}

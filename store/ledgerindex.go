@@ -1,0 +1,87 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ledgerIdxPrefix is the prefix of the ledger_idx keys of the entries
+// whose field (named by the commitment index that serves it in queries)
+// has value.
+func ledgerIdxPrefix(index []byte, value string) []byte {
+	var f byte
+	switch string(index) {
+	case string(bActor):
+		f = 'a'
+	case string(bKind):
+		f = 'k'
+	case string(bStatus):
+		f = 's'
+	case string(bCurrency):
+		f = 'c'
+	}
+	return append(append([]byte{f}, value...), 0)
+}
+
+// ledgerIdxKeys returns the ledger_idx keys of entry e stored under key.
+func ledgerIdxKeys(e *LedgerEntry, key []byte) [][]byte {
+	var out [][]byte
+	for _, f := range []struct {
+		index []byte
+		value string
+	}{{bActor, e.Actor}, {bKind, string(e.Kind)}, {bStatus, string(e.Status)}, {bCurrency, e.Currency}} {
+		out = append(out, append(ledgerIdxPrefix(f.index, f.value), key...))
+	}
+	return out
+}
+
+// putEntry stores entry e (encoded as v) under key, with its index keys,
+// and adds it to the totals; sign -1 removes it instead.
+func putEntry(tx *bolt.Tx, e *LedgerEntry, key, v []byte, sign int64) error {
+	ledger, idx := tx.Bucket(bLedger), tx.Bucket(bLedgerIdx)
+	var err error
+	if sign > 0 {
+		err = ledger.Put(key, v)
+	} else {
+		err = ledger.Delete(key)
+	}
+	for _, k := range ledgerIdxKeys(e, key) {
+		if err != nil {
+			break
+		}
+		if sign > 0 {
+			err = idx.Put(k, nil)
+		} else {
+			err = idx.Delete(k)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("store: ledger: %w", err)
+	}
+	return addTotals(tx, e, sign)
+}
+
+// joinKeys and splitKeys encode a list of keys as one value.
+func joinKeys(ks [][]byte) []byte {
+	var b []byte
+	for _, k := range ks {
+		b = binary.AppendUvarint(b, uint64(len(k)))
+		b = append(b, k...)
+	}
+	return b
+}
+
+func splitKeys(b []byte) [][]byte {
+	var out [][]byte
+	for len(b) > 0 {
+		n, w := binary.Uvarint(b)
+		if w <= 0 || uint64(len(b)-w) < n {
+			break
+		}
+		out = append(out, b[w:w+int(n)])
+		b = b[w+int(n):]
+	}
+	return out
+}

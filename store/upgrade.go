@@ -1,0 +1,214 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// derivedVersion is the version of the structures kept on write (ledger,
+// totals, word index). The meta bucket records the version a file holds;
+// Open rebuilds them when it differs.
+const derivedVersion = 3
+
+var keyDerived = []byte("derived")
+
+// derivedBuckets are the buckets rebuildDerived recreates from the
+// commitments.
+var derivedBuckets = [][]byte{bLedgerMembers, bLedger, bLedgerIdx, bLedgerGroups, bTotals, bWord}
+
+// rebuildChunk bounds the records one transaction of a rebuild writes, so
+// that a rebuild of a large store does not hold it all in memory.
+const rebuildChunk = 20000
+
+// upgrade builds the derived structures of a file that lacks them, or
+// notes (read-only) that queries must compute without them.
+func (s *Store) upgrade(log *slog.Logger) error {
+	var have int
+	if err := s.db.View(func(tx *bolt.Tx) error {
+		have, _ = strconv.Atoi(string(tx.Bucket(bMeta).Get(keyDerived)))
+		return nil
+	}); err != nil {
+		return fmt.Errorf("store: open %s: %w", s.path, err)
+	}
+	if have == derivedVersion {
+		s.derived.Store(true)
+		return nil
+	}
+	if s.readOnly {
+		s.derived.Store(false)
+		return nil
+	}
+	start := time.Now()
+	if log != nil {
+		log.Info("store: upgrading database: building the ledger, totals and word index once (about a minute per million commitments; do not interrupt, or it starts over)", "path", s.path)
+	}
+	n, err := s.rebuildDerived()
+	if err != nil {
+		return fmt.Errorf("store: open %s: upgrade: %w", s.path, err)
+	}
+	if log != nil {
+		log.Info("store: upgrade done", "path", s.path, "commitments", n, "took", time.Since(start).Round(time.Millisecond))
+	}
+	s.derived.Store(true)
+	return nil
+}
+
+// rebuildDerived recreates the derived buckets from the commitments, in
+// transactions of rebuildChunk records, and records derivedVersion in the
+// last one. Interrupted, it leaves the version unrecorded, so the next
+// Open starts over. It returns the number of commitments read.
+func (s *Store) rebuildDerived() (int, error) {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bMeta).Delete(keyDerived); err != nil {
+			return err
+		}
+		for _, name := range derivedBuckets {
+			if tx.Bucket(name) != nil {
+				if err := tx.DeleteBucket(name); err != nil {
+					return fmt.Errorf("delete bucket %s: %w", name, err)
+				}
+			}
+			if _, err := tx.CreateBucket(name); err != nil {
+				return fmt.Errorf("create bucket %s: %w", name, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	// Index keys of every commitment.
+	n := 0
+	var after []byte
+	for done := false; !done; {
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			var untitled []string
+			c := tx.Bucket(bCommitments).Cursor()
+			k, v := c.First()
+			if after != nil {
+				k, v = c.Seek(after)
+				if k != nil && bytes.Equal(k, after) {
+					k, v = c.Next()
+				}
+			}
+			for i := 0; i < rebuildChunk; i++ {
+				if i > 0 {
+					k, v = c.Next()
+				}
+				if k == nil {
+					done = true
+					break
+				}
+				var r commitRec
+				if err := decode(v, &r); err != nil {
+					return fmt.Errorf("commitment %s: %w", k, err)
+				}
+				if r.Title == "" {
+					untitled = append(untitled, string(k))
+				}
+				eff := r.effective()
+				for _, dk := range derivedKeys(&r, &eff) {
+					if err := tx.Bucket([]byte(dk.bucket)).Put([]byte(dk.key), nil); err != nil {
+						return err
+					}
+				}
+				if mk, mv, err := member(&r, &eff); err != nil {
+					return err
+				} else if mk != nil {
+					if err := tx.Bucket(bLedgerMembers).Put(mk, mv); err != nil {
+						return err
+					}
+				}
+				n++
+				after = append(after[:0], k...)
+			}
+			return addTitles(tx, untitled)
+		})
+		if err != nil {
+			return n, err
+		}
+	}
+	// Ledger entries and totals, group by group.
+	var gid []byte
+	for done := false; !done; {
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			c := tx.Bucket(bLedgerMembers).Cursor()
+			for i := 0; i < rebuildChunk; i++ {
+				var k []byte
+				if gid == nil {
+					k, _ = c.First()
+				} else if next := nextPrefix(gid); next != nil {
+					k, _ = c.Seek(next)
+				}
+				if k == nil {
+					done = true
+					break
+				}
+				if len(k) < groupIDLen {
+					return fmt.Errorf("corrupt ledger member key %x", k)
+				}
+				gid = append(gid[:0], k[:groupIDLen]...)
+				if err := recomputeGroups(tx, [][]byte{gid}, []span{{full: true}}); err != nil {
+					return err
+				}
+			}
+			if done {
+				return tx.Bucket(bMeta).Put(keyDerived, []byte(strconv.Itoa(derivedVersion)))
+			}
+			return nil
+		})
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// nextPrefix returns the smallest key greater than every key starting with
+// p, or nil when there is none (p is all 0xff).
+func nextPrefix(p []byte) []byte {
+	q := append([]byte(nil), p...)
+	for i := len(q) - 1; i >= 0; i-- {
+		if q[i] != 0xff {
+			q[i]++
+			return q[:i+1]
+		}
+	}
+	return nil
+}
+
+// addTitles fills in the article title of records written before records
+// held it, and indexes its words. It runs after the cursor over the
+// commitments is done, since writes would invalidate it.
+func addTitles(tx *bolt.Tx, ids []string) error {
+	for _, id := range ids {
+		var r commitRec
+		if ok, err := getRec(tx.Bucket(bCommitments), id, &r); err != nil || !ok {
+			return err
+		}
+		var a articleRec
+		ok, err := getRec(tx.Bucket(bArticles), r.Machine.ArticleID, &a)
+		if err != nil || !ok || a.Article.Title == "" {
+			if err != nil {
+				return fmt.Errorf("article %s: %w", r.Machine.ArticleID, err)
+			}
+			continue
+		}
+		r.Title = a.Article.Title
+		if _, err := putRec(tx.Bucket(bCommitments), id, &r); err != nil {
+			return err
+		}
+		eff := r.effective()
+		for _, k := range wordKeys(&r, &eff) {
+			if err := tx.Bucket(bWord).Put([]byte(k.key), nil); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

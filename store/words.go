@@ -1,0 +1,83 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// The word index serves Query.Text: idx_word holds
+// word 0x00 dateKey | commitment id for every distinct word of a
+// commitment's evidence and of its article's title, so a text query joins
+// the index entries of its words like any equality filter and reads only
+// the commitments that contain them all.
+
+var bWord = []byte("idx_word")
+
+// Limits of the word index.
+const (
+	// maxWordLen: longer words are indexed and looked up by their first
+	// maxWordLen bytes.
+	maxWordLen = 64
+	// maxQueryWords bounds the words of one text query.
+	maxQueryWords = 8
+)
+
+// words returns the distinct words of the texts, lower-cased: runs of
+// letters and digits, cut to maxWordLen bytes.
+func words(texts ...string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range texts {
+		for _, w := range strings.FieldsFunc(strings.ToLower(t), notWordRune) {
+			w = cutWord(w)
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// cutWord cuts w to at most maxWordLen bytes, on a rune boundary.
+func cutWord(w string) string {
+	if len(w) <= maxWordLen {
+		return w
+	}
+	i := maxWordLen
+	for i > 0 && !utf8.RuneStart(w[i]) {
+		i--
+	}
+	return w[:i]
+}
+
+// wordKeys returns the word index entries of record r (effective values c).
+func wordKeys(r *commitRec, c *news.Commitment) []bucketKey {
+	ws := words(c.Evidence, r.Title)
+	ks := make([]bucketKey, 0, len(ws))
+	for _, w := range ws {
+		ks = append(ks, bucketKey{string(bWord), string(idxKey(w, r.Date, c.ID))})
+	}
+	return ks
+}
+
+// textFilters turns a text query into one equality filter per word.
+func textFilters(text string) ([]eqFilter, error) {
+	ws := words(text)
+	if len(ws) == 0 {
+		return nil, invalidf("q", "%q has no word to search for (letters or digits)", text)
+	}
+	if len(ws) > maxQueryWords {
+		return nil, invalidf("q", "%d words; search for at most %d", len(ws), maxQueryWords)
+	}
+	fs := make([]eqFilter, len(ws))
+	for i, w := range ws {
+		fs[i] = eqFilter{bWord, w}
+	}
+	return fs, nil
+}
