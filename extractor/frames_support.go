@@ -107,6 +107,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			q.end++
 			q.item = a.text[a.toks[q.start].start:a.toks[q.end-1].end]
 		}
+		// "humanitarian aid worth $10 million", "military aid, including 12
+		// howitzers": the amount or the goods are the line, the aid noun
+		// only names their kind
+		if genericAid(q.item) && a.countedInSentence(q.sent) {
+			continue
+		}
 		// "surveillance aircraft", "training drones": the noun names the materiel
 		if q.end < s.end && a.has(q.end, cEquipNoun) {
 			continue
