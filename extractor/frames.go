@@ -250,6 +250,9 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 				return true
 			}
 		}
+		if a.othersPlanWelcomed(last, f.anchor.start) {
+			return true
+		}
 	}
 	if q.sent >= 0 && q.sent < len(a.sents) {
 		s := a.sents[q.sent]

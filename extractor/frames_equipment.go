@@ -413,3 +413,23 @@ func (a *analysis) amountAt(j int) bool {
 	}
 	return false
 }
+
+// givingWith reports whether token k is the "with" of a verb of giving
+// and its recipient: "supply Ukraine with ammunition", "will provide the
+// Ukrainian army with shells". The goods after it are the verb's object,
+// not a description. (It runs before the actors are found: the recipient
+// is one to four words with no punctuation, preposition or clause break.)
+func (a *analysis) givingWith(k int, s span) bool {
+	if a.lw(k) != "with" {
+		return false
+	}
+	for j := k - 2; j >= s.start && j >= k-5; j-- {
+		if a.toks[j+1].kind == tPunct || a.has(j+1, cLocPrep, cClauseBreak, cTrigger) {
+			return false
+		}
+		if a.has(j, cTrigger) {
+			return true
+		}
+	}
+	return false
+}

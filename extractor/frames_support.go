@@ -130,6 +130,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if q.end < s.end && (a.lw(q.end) == "for" || a.lw(q.end) == "to") && a.politicalObject(q.end, s) {
 			continue
 		}
+		// "gave its support to the plan", "threw their backing behind the
+		// candidate": an idiom of approval
+		if a.approvalIdiom(q, s) {
+			continue
+		}
 		// "had provided the most government support", "slightly more
 		// military aid than": a ranking or a comparison, no commitment
 		if a.comparison(q, s) {

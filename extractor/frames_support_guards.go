@@ -312,3 +312,49 @@ func (a *analysis) countedInSentence(si int) bool {
 	}
 	return false
 }
+
+// othersPlanWelcomed reports whether the tokens between the actor (ending
+// at from) and the anchor at to say that the actor favours or welcomes
+// what others do: "Washington is in favour of other countries' plans to
+// provide Kyiv with tanks", "Berlin welcomed the decision to send jets".
+// The giving belongs to someone else.
+func (a *analysis) othersPlanWelcomed(from, to int) bool {
+	for k := max(0, from); k < to && k < len(a.toks); k++ {
+		switch a.lw(k) {
+		case "favor", "favour", "welcomed", "welcomes", "welcoming", "praised", "praises", "applauded", "hailed":
+			return true
+		}
+	}
+	return false
+}
+
+// approvalIdiom reports whether the bare support q is given or lent with a
+// possessive to something that is not a country: "gave its support to the
+// plan", "lent their backing to the bid", "threw its support behind the
+// candidate". ("gave its support to Ukraine" stays help.)
+func (a *analysis) approvalIdiom(q quantity, s span) bool {
+	if q.end-q.start != 1 || q.start-2 < s.start || q.end+1 >= s.end {
+		return false
+	}
+	if w := a.lw(q.start); w != "support" && w != "backing" {
+		return false
+	}
+	switch a.lw(q.start - 1) {
+	case "its", "their", "his", "her", "our":
+	default:
+		return false
+	}
+	switch a.lw(q.start - 2) {
+	case "give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "lending", "throw", "throws", "threw", "thrown", "throwing":
+	default:
+		return false
+	}
+	if a.lw(q.end) != "to" && a.lw(q.end) != "behind" {
+		return false
+	}
+	j := q.end + 1
+	if a.lw(j) == "the" && j+1 < s.end {
+		j++
+	}
+	return a.actorAt[j] < 0
+}

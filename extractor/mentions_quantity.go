@@ -615,7 +615,8 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		k = f
 	}
 	// "requests for Taurus missiles": what is asked for (see requestFrame)
-	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) {
+	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) &&
+		!a.givingWith(k, s) {
 		q.prepped = true
 	}
 	// "provided training to a team from the navy": troops after "to a"
