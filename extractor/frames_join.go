@@ -279,6 +279,9 @@ func (a *analysis) operationBefore(v int, s span) (span, bool) {
 func (a *analysis) operationAfter(k int, s span) (span, bool) {
 	for j := k; j < s.end && j < k+5; j++ {
 		if m, ok := a.longest(j, s.end, cOperationNoun); ok {
+			if a.diplomaticEffort(k, m) {
+				return span{}, false // "proposed a peace initiative": diplomacy, no operation
+			}
 			return span{m.start, m.end}, true
 		}
 		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) && a.tx(j) != "-" {
@@ -412,4 +415,22 @@ func (a *analysis) supportAfterJoin(k, si int) (span, bool) {
 // "support", "participation", "peacekeeping".
 func genericSupport(w string) bool {
 	return w == "support" || w == "participation" || w == "peacekeeping"
+}
+
+// diplomaticEffort reports whether the operation noun m (an initiative or
+// an effort) is one of diplomacy: a word of peace-making or mediation
+// between k and it, "a peace initiative", "a mediation effort".
+func (a *analysis) diplomaticEffort(k int, m match) bool {
+	switch a.lw(m.end - 1) {
+	case "initiative", "effort", "efforts":
+	default:
+		return false
+	}
+	for j := max(k, m.start-3); j < m.end; j++ {
+		switch a.lw(j) {
+		case "peace", "mediation", "diplomatic", "political", "diplomacy", "negotiation", "dialogue":
+			return true
+		}
+	}
+	return false
 }

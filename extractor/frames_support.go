@@ -113,6 +113,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if genericAid(q.item) && a.countedInSentence(q.sent) {
 			continue
 		}
+		// "training requirements", "intelligence services": the noun only
+		// modifies another; "temporary protection" of refugees; "support
+		// for the arts"; "airstrikes on Kyiv"
+		if a.modifiesNoun(q, s) || civilProtection(q.item) || genericAid(q.item) && a.noHelpObject(q.end, s) || a.strikeOn(q, s) {
+			continue
+		}
 		// "surveillance aircraft", "training drones": the noun names the materiel
 		if q.end < s.end && a.has(q.end, cEquipNoun) {
 			continue
@@ -162,6 +168,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		t, ok := a.triggerBefore(q.start, s, 12)
 		if !ok || a.moneyOnlyAt(t.start) {
 			continue // "will not pay its share of the peacekeeping budget": money, not support
+		}
+		// "hosted a conference on reconstruction": a topic; "a major
+		// shipping hub": the trigger names the hub
+		if a.topicOf(t.end, q.start) || a.triggerAsModifier(t, q, s) {
+			continue
 		}
 		// another quantity between the trigger and the noun owns the object
 		blocked := false

@@ -19,7 +19,7 @@ import (
 // support noun inside it ("support for the ceasefire monitoring mission")
 // makes it help again.
 func (a *analysis) politicalObject(k int, s span) bool {
-	if k < s.end && (a.lw(k) == "for" || a.lw(k) == "to" || a.lw(k) == "of") {
+	if k < s.end && (a.lw(k) == "for" || a.lw(k) == "to" || a.lw(k) == "of" || a.lw(k) == "in") {
 		k++
 	}
 	political := false
@@ -53,7 +53,8 @@ func politicalWord(w string) bool {
 		"settlement", "dialogue", "diplomacy", "agenda", "motion", "bill", "legislation", "candidate", "efforts",
 		"path", "order", "values", "democracy", "unity", "peace", "rights", "interests", "vision",
 		"farmers", "households", "families", "businesses", "pensioners", "consumers", "workers",
-		"veterans", "companies", "residents", "citizens", "taxpayers", "employers", "producers":
+		"veterans", "companies", "residents", "treaty", "treaties", "accord", "accords", "pact", "convention", "agreement",
+		"summit", "forum", "games", "olympics", "tournament", "election", "elections", "contest", "competition", "citizens", "taxpayers", "employers", "producers":
 		return true
 	}
 	return false
@@ -256,7 +257,11 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 				return
 			}
 		}
-		if a.hypothetical(f, s) {
+		if a.hypothetical(f, s) || a.strikeOn(q, s) {
+			return
+		}
+		// "suspended its participation in the arms control treaty"
+		if q.end < s.end && a.lw(q.end) == "in" && a.politicalObject(q.end, s) {
 			return
 		}
 		for j := s.start; j < f.anchor.start && j < s.end; j++ {

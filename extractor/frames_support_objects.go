@@ -1,0 +1,128 @@
+package extractor
+
+// Guards of the support frames on the support noun itself and the words
+// around it: what the noun modifies ("training requirements",
+// "intelligence services"), what the support goes to ("support for the
+// arts"), strikes on a country (an attack, not help), and a noun that is
+// only the topic of something else ("a conference on reconstruction").
+
+import "strings"
+
+// nounAfterSupport holds the heads that a support noun only modifies:
+// "training requirements", "intelligence services", "maintenance costs".
+var nounAfterSupport = map[string]bool{
+	"requirements": true, "requirement": true, "standards": true, "standard": true, "facilities": true, "facility": true,
+	"centre": true, "center": true, "centres": true, "centers": true, "camp": true, "camps": true, "ground": true, "grounds": true,
+	"exercise": true, "exercises": true, "course": true, "courses": true, "costs": true, "cost": true, "budget": true,
+	"budgets": true, "officials": true, "official": true, "chief": true, "chiefs": true, "agency": true, "agencies": true,
+	"services": true, "service": true, "sources": true, "source": true, "report": true, "reports": true, "community": true,
+	"failure": true, "failures": true, "gap": true, "gaps": true, "network": true, "networks": true, "officer": true,
+	"officers": true, "assessment": true, "assessments": true, "estimates": true, "estimate": true, "briefing": true,
+	"accident": true, "crash": true, "flight": true, "flights": false, "session": true, "sessions": true, "manual": true,
+}
+
+// modifiesNoun reports whether the support noun q only modifies the noun
+// after it: "new training requirements", "intelligence officials".
+func (a *analysis) modifiesNoun(q quantity, s span) bool {
+	return q.end < s.end && nounAfterSupport[a.lw(q.end)]
+}
+
+// helpObject holds the nouns after "support for" that name those who get
+// help in a conflict: "support for the rebels", "support for the
+// intervention".
+var helpObject = map[string]bool{
+	"intervention": true, "offensive": true, "rebels": true, "rebel": true, "forces": true, "army": true, "military": true,
+	"troops": true, "soldiers": true, "fighters": true, "government": true, "militia": true, "militias": true,
+	"opposition": true, "resistance": true, "war": true, "defence": true, "defense": true, "campaign": true,
+	"recovery": true, "reconstruction": true, "people": true, "refugees": true, "victims": true, "region": true,
+	"groups": true, "group": true, "organisations": true, "organizations": true, "movement": true, "movements": true,
+	"militants": true, "insurgents": true, "factions": true, "faction": true,
+}
+
+// noHelpObject reports whether the phrase after "for" or "to" at k names
+// no one who gets help: no country, people of a country, operation,
+// troops, goods, kind of support or help object ("support for the arts",
+// "support for electric cars"). The phrase ends at punctuation, a
+// preposition or a clause break, after at most six words.
+func (a *analysis) noHelpObject(k int, s span) bool {
+	if k >= s.end || a.lw(k) != "for" && a.lw(k) != "to" {
+		return false
+	}
+	n := 0
+	for j := k + 1; j < s.end && j < k+7; j++ {
+		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) || a.has(j, cClauseBreak, cLocPrep) {
+			break
+		}
+		if a.actorAt[j] >= 0 || a.has(j, cDemonym, cSupportNoun, cOperationNoun, cTroopNoun, cTroopUnit, cEquipNoun) || helpObject[a.lw(j)] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// strikeOn reports whether the support q names strikes on or against a
+// country or a capital: "carried out airstrikes on Ukraine", "air strikes
+// against Kyiv" are an attack. ("airstrikes in Syria against the
+// militants" help a side.)
+func (a *analysis) strikeOn(q quantity, s span) bool {
+	item := strings.ToLower(q.item)
+	if !strings.HasSuffix(item, "strikes") && !strings.HasSuffix(item, "sorties") {
+		return false
+	}
+	if q.end+1 >= s.end || a.lw(q.end) != "on" && a.lw(q.end) != "against" {
+		return false
+	}
+	j := q.end + 1
+	if a.lw(j) == "the" && j+1 < s.end {
+		j++
+	}
+	return a.actorAt[j] >= 0
+}
+
+// topicOf reports whether a word between the verb at from and the support
+// noun at to makes the noun a topic: "hosted a conference on Ukraine's
+// reconstruction", "a report about training".
+func (a *analysis) topicOf(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch a.lw(k) {
+		case "on", "about", "regarding", "concerning":
+			return true
+		}
+	}
+	return false
+}
+
+// civilProtection reports whether a "protection" item is protection of
+// another kind than help in a conflict: "temporary protection" for
+// refugees, "data protection", "consumer protection".
+func civilProtection(item string) bool {
+	w := strings.Fields(strings.ToLower(item))
+	if len(w) < 2 || w[len(w)-1] != "protection" {
+		return false
+	}
+	switch w[len(w)-2] {
+	case "temporary", "international", "subsidiary", "data", "consumer", "child", "social", "environmental", "civil", "climate", "flood":
+		return true
+	}
+	return false
+}
+
+// triggerAsModifier reports whether the trigger t, right before the noun
+// at q, follows an article or a possessive: "a major shipping hub", "the
+// supply chain": the trigger is part of the noun phrase.
+func (a *analysis) triggerAsModifier(t match, q quantity, s span) bool {
+	if t.end != q.start || t.start <= s.start || !strings.HasSuffix(a.lw(t.start), "ing") {
+		return false
+	}
+	for k := t.start - 1; k >= s.start && k >= t.start-3; k-- {
+		switch a.lw(k) {
+		case "a", "an", "the", "its", "their", "his", "her", "our":
+			return true
+		}
+		if !a.isModifier(k) {
+			return false
+		}
+	}
+	return false
+}
