@@ -250,7 +250,7 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 				return true
 			}
 		}
-		if a.othersPlanWelcomed(last, f.anchor.start) {
+		if a.othersPlanWelcomed(last, f.anchor.start) || a.thirdPartyClaim(f) {
 			return true
 		}
 	}

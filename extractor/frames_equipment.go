@@ -433,3 +433,21 @@ func (a *analysis) givingWith(k int, s span) bool {
 	}
 	return false
 }
+
+// calibre reports whether the number at token i gives a calibre in
+// millimetres ("155mm", "155-mm", "120 mm", "155 millimetre"): a
+// description of the goods, not their count.
+func (a *analysis) calibre(i int) bool {
+	if a.toks[i].kind != tNum || i+1 >= len(a.toks) {
+		return false
+	}
+	k := i + 1
+	if a.tx(k) == "-" && k+1 < len(a.toks) {
+		k++
+	}
+	switch a.lw(k) {
+	case "mm", "millimetre", "millimeter", "millimetres", "millimeters", "cm":
+		return true
+	}
+	return false
+}

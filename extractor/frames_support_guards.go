@@ -268,8 +268,7 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 			switch a.lw(j) {
 			case "denied", "denies", "deny", "denying":
 				return
-			case "accused", "accuses", "accusing", "accusation", "accusations", "alleged", "alleges", "allegedly", "claimed", "claims":
-				// "Russia accused Britain of providing intelligence",
+			case "claimed", "claims":
 				// "state media claimed that Poland was training troops": a
 				// third party's claim, not a commitment
 				return
@@ -362,4 +361,25 @@ func (a *analysis) approvalIdiom(q quantity, s span) bool {
 		j++
 	}
 	return a.actorAt[j] < 0
+}
+
+// thirdPartyClaim reports whether the giving is only what someone accuses
+// or suspects the actor of: "Russia accused Britain of providing
+// intelligence", "North Korea is suspected of sending shells", "Kyiv
+// accused Minsk of supplying weapons" (a word of accusation or suspicion
+// before the anchor in its sentence). The conventions leave out a third
+// party's unconfirmed claim.
+func (a *analysis) thirdPartyClaim(f frame) bool {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return false
+	}
+	for j := a.sents[si].start; j < f.anchor.start; j++ {
+		switch a.lw(j) {
+		case "accused", "accuses", "accusing", "accusation", "accusations", "alleged", "alleges", "allegedly",
+			"suspected", "suspects", "suspicion", "suspicions":
+			return true
+		}
+	}
+	return false
 }
