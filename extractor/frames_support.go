@@ -221,6 +221,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			if stanceVerb(a.lw(k)) && a.politicalObject(k+1, s) || a.bareCountryObject(k, s) {
 				continue
 			}
+			// "vowed to protect jobs", "agreed to lead the negotiations",
+			// "is ready to help": no one helped, nothing concrete given
+			if !a.concreteObject(k, s) {
+				continue
+			}
 			f, ok := a.toSupportFrameAt(k, s)
 			if !ok {
 				continue

@@ -126,3 +126,47 @@ func (a *analysis) triggerAsModifier(t match, q quantity, s span) bool {
 	}
 	return false
 }
+
+// taskObject holds the objects of a task of protection or monitoring:
+// "monitor the ceasefire", "patrol the airspace", "protect shipping",
+// and a plan of action ("support the plan"; "the peace plan" is a stance,
+// see politicalObject).
+var taskObject = map[string]bool{
+	"ceasefire": true, "truce": true, "armistice": true, "airspace": true, "skies": true,
+	"corridor": true, "port": true, "ports": true, "shipping": true, "routes": true, "lanes": true, "coast": true,
+	"coastline": true, "waters": true, "infrastructure": true, "grid": true, "plant": true, "plants": true,
+	"withdrawal": true, "plan": true,
+}
+
+// concreteObject reports whether the support verb at token k ("to
+// protect", "to help") has an object that gets help or names it: a
+// country or a word standing for one ("protect Kyiv", "defend the Gulf
+// state"), people of a country, troops, goods, a kind of support, an
+// operation ("support the mission"), one of the helpObject nouns, or a
+// verb of a task after "help" ("help rebuild"). Its own ("secure its
+// borders"), a stance or a domestic object ("protect jobs", "lead the
+// negotiations") and no object at all ("is ready to help") are not.
+func (a *analysis) concreteObject(k int, s span) bool {
+	for j := k + 1; j < s.end && j < k+7; j++ {
+		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) || a.has(j, cClauseBreak) {
+			return false
+		}
+		switch w := a.lw(j); {
+		case w == "its" || w == "their" || w == "own" || w == "our":
+			return false
+		case a.actorAt[j] >= 0 || helpObject[w] || taskObject[w]:
+			return true
+		case a.has(j, cPronoun, cDemonym, cSupportNoun, cTroopNoun, cTroopUnit, cEquipNoun):
+			return true
+		case a.has(j, cOperationNoun):
+			switch w {
+			case "initiative", "effort", "efforts", "programme", "program":
+				return false
+			}
+			return true
+		case j == k+1 && isHelp(a.lw(k)) && a.has(j, cSupportVerb):
+			return true // "help rebuild", "help protect"
+		}
+	}
+	return false
+}
