@@ -171,7 +171,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		// "hosted a conference on reconstruction": a topic; "a major
 		// shipping hub": the trigger names the hub
-		if a.topicOf(t.end, q.start) || a.triggerAsModifier(t, q, s) {
+		if a.topicOf(t.end, q.start) || a.triggerAsModifier(t, q, s) || a.triggerAsNoun(t, s) {
+			continue
+		}
+		// "increase its military support to 0.25% of GDP": a level of
+		// spending, no concrete help
+		if genericAid(q.item) && a.shareOfGDP(q.sent) {
 			continue
 		}
 		// another quantity between the trigger and the noun owns the object

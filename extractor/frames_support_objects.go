@@ -19,6 +19,8 @@ var nounAfterSupport = map[string]bool{
 	"failure": true, "failures": true, "gap": true, "gaps": true, "network": true, "networks": true, "officer": true,
 	"officers": true, "assessment": true, "assessments": true, "estimates": true, "estimate": true, "briefing": true,
 	"accident": true, "crash": true, "flight": true, "flights": false, "session": true, "sessions": true, "manual": true,
+	"conference": true, "conferences": true, "summit": true, "meeting": true, "talks": true, "forum": true, "plan": true,
+	"plans": true, "strategy": true, "policy": true, "minister": true, "ministry": true, "law": true, "bill": true, "claims": true,
 }
 
 // modifiesNoun reports whether the support noun q only modifies the noun
@@ -81,12 +83,14 @@ func (a *analysis) strikeOn(q quantity, s span) bool {
 }
 
 // topicOf reports whether a word between the verb at from and the support
-// noun at to makes the noun a topic: "hosted a conference on Ukraine's
-// reconstruction", "a report about training".
+// noun at to makes the noun a topic or a need: "hosted a conference on
+// Ukraine's reconstruction", "a report about training", "gave Berlin a
+// list of its needs, including training", "condolences and support".
 func (a *analysis) topicOf(from, to int) bool {
 	for k := from; k < to; k++ {
 		switch a.lw(k) {
-		case "on", "about", "regarding", "concerning":
+		case "on", "about", "regarding", "concerning", "needs", "requests", "request", "wishlist", "demands",
+			"condolences", "sympathy", "sympathies", "solidarity", "prayers", "thoughts":
 			return true
 		}
 	}
@@ -166,6 +170,38 @@ func (a *analysis) concreteObject(k int, s span) bool {
 			return true
 		case j == k+1 && isHelp(a.lw(k)) && a.has(j, cSupportVerb):
 			return true // "help rebuild", "help protect"
+		}
+	}
+	return false
+}
+
+// triggerAsNoun reports whether the trigger t follows an article and so
+// is a noun in a noun phrase: "the finance committee", "a supply
+// problem", "the back office". ("the supply of military aid" names a
+// giving: the noun of a verb, read as the verb.)
+func (a *analysis) triggerAsNoun(t match, s span) bool {
+	if t.start <= s.start || t.end < s.end && a.lw(t.end) == "of" {
+		return false
+	}
+	switch a.lw(t.start - 1) {
+	case "the", "a", "an":
+		return true
+	}
+	return false
+}
+
+// shareOfGDP reports whether sentence si gives a share of a country's
+// output ("0.25% of GDP", "one percent of gross domestic product").
+func (a *analysis) shareOfGDP(si int) bool {
+	s := a.sents[si]
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "gdp", "gni":
+			return true
+		case "gross":
+			if k+1 < s.end && a.lw(k+1) == "domestic" {
+				return true
+			}
 		}
 	}
 	return false
