@@ -113,12 +113,6 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if genericAid(q.item) && a.countedInSentence(q.sent) {
 			continue
 		}
-		// "training requirements", "intelligence services": the noun only
-		// modifies another; "temporary protection" of refugees; "support
-		// for the arts"; "airstrikes on Kyiv"
-		if a.modifiesNoun(q, s) || civilProtection(q.item) || genericAid(q.item) && a.noHelpObject(q.end, s) || a.strikeOn(q, s) {
-			continue
-		}
 		// "surveillance aircraft", "training drones": the noun names the materiel
 		if q.end < s.end && a.has(q.end, cEquipNoun) {
 			continue

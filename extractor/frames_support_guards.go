@@ -257,7 +257,11 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 				return
 			}
 		}
-		if a.hypothetical(f, s) || a.strikeOn(q, s) {
+		// "training requirements", "intelligence services": the noun only
+		// modifies another; "temporary protection" of refugees; "support
+		// for the arts"; "airstrikes on Kyiv"; "if Britain provided …"
+		if a.modifiesNoun(q, s) || civilProtection(q.item) || genericAid(q.item) && a.noHelpObject(q.end, s) ||
+			a.strikeOn(q, s) || a.hypothetical(f, s) {
 			return
 		}
 		// "suspended its participation in the arms control treaty"

@@ -21,6 +21,7 @@ var nounAfterSupport = map[string]bool{
 	"accident": true, "crash": true, "flight": true, "flights": false, "session": true, "sessions": true, "manual": true,
 	"conference": true, "conferences": true, "summit": true, "meeting": true, "talks": true, "forum": true, "plan": true,
 	"plans": true, "strategy": true, "policy": true, "minister": true, "ministry": true, "law": true, "bill": true, "claims": true,
+	"work": true, "works": true, "crews": true, "crew": true, "staff": true, "personnel": true, "workers": true,
 }
 
 // modifiesNoun reports whether the support noun q only modifies the noun

@@ -536,6 +536,16 @@ func TestSupportParaphrase(t *testing.T) {
 		{"a list of needs given by the recipient",
 			"Kyiv has given Berlin a list of its needs, including air defence and training.",
 			nil},
+		// round 3h: the noun guards hold for the main support verbs too
+		{"halted maintenance work at a plant",
+			"Germany halted maintenance work at the plant.",
+			nil},
+		{"ended its support for a project",
+			"China ended its support for the project.",
+			nil},
+		{"suspended a training mission is declined",
+			"The EU suspended its training mission in Mali.",
+			[]string{"EU support training mission declined"}},
 		// paraphrases that give a line
 		{"will provide air policing",
 			"Norway will provide air policing for the Baltic states.",
