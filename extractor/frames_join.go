@@ -379,7 +379,9 @@ func (a *analysis) withSupportFrames(emit func(frame, quantity, string)) {
 				}
 			}
 		}
-		if !found {
+		// "the resolution passed with the support of France", "he was
+		// elected with the support of Germany": votes, not help
+		if !found || a.politicalBefore(s, p) {
 			continue
 		}
 		f := frame{actors: []actorMention{am}, anchor: span{p, p + 1}, rule: ruleWithSupport,
@@ -430,6 +432,31 @@ func (a *analysis) diplomaticEffort(k int, m match) bool {
 		switch a.lw(j) {
 		case "peace", "mediation", "diplomatic", "political", "diplomacy", "negotiation", "dialogue":
 			return true
+		}
+	}
+	// "led the effort to draft the resolution": its purpose is political
+	if m.end+1 < len(a.toks) && a.lw(m.end) == "to" {
+		for j := m.end + 1; j < len(a.toks) && j < m.end+6 && a.toks[j].kind != tPunct; j++ {
+			if politicalWord(a.lw(j)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// politicalBefore reports whether the words of sentence s before token p
+// name a vote, an election or a diplomatic event: "the resolution passed
+// with the support of …", "was elected with …", "the talks were held with …".
+func (a *analysis) politicalBefore(s span, p int) bool {
+	for j := s.start; j < p; j++ {
+		switch w := a.lw(j); w {
+		case "elected", "re-elected", "voted", "vote", "passed", "adopted", "conference", "meeting", "summit", "election":
+			return true
+		default:
+			if politicalWord(w) {
+				return true
+			}
 		}
 	}
 	return false
