@@ -40,3 +40,32 @@ func (a *analysis) calibre(i int) bool {
 	}
 	return false
 }
+
+// missionNear reports whether sentence si or one of the three before it
+// names an operation, a mission or a coalition (an operation noun or a
+// join verb), or an operational area: the context in which a ship or an
+// aircraft on its way is a contribution.
+func (a *analysis) missionNear(si int) bool {
+	for j := max(0, si-3); j <= si && j < len(a.sents); j++ {
+		if a.stats.sentCls[j]&(1<<cOperationNoun|1<<cJoinVerb) != 0 {
+			return true
+		}
+		for k := a.sents[j].start; k < a.sents[j].end; k++ {
+			if a.lw(k) == "operational" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foreignAfter reports whether a country other than owner is named after
+// the goods q in their sentence: "Danish F-16s arrived in Ukraine".
+func (a *analysis) foreignAfter(q quantity, owner string, s span) bool {
+	for k := q.end; k < s.end; k++ {
+		if n := a.actorAt[k]; n >= 0 && a.actors[n].code != owner && len(a.actors[n].code) == 2 {
+			return true
+		}
+	}
+	return false
+}

@@ -571,6 +571,16 @@ func TestSupportParaphrase(t *testing.T) {
 		{"will head a mission",
 			"Ghana will head the mission.",
 			[]string{"GH support participation in mission pledged"}},
+		// round 3j: a ship at sea is given only to a mission
+		{"a navy's own frigate at sea",
+			"The Russian frigate sailed into the Mediterranean on Monday.",
+			nil},
+		{"an aircraft carrier in port",
+			"The Chinese aircraft carrier arrived in Hong Kong.",
+			nil},
+		{"a frigate arrived for a mission named before",
+			"The EU launched a naval mission in the Red Sea. The Italian frigate Marconi arrived there on Monday.",
+			[]string{"IT equipment Italian frigate delivered"}},
 		// paraphrases that give a line
 		{"will provide air policing",
 			"Norway will provide air policing for the Baltic states.",
