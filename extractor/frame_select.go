@@ -51,6 +51,11 @@ func sameActors(f, g frame) bool {
 // may name the committer.
 func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	s := a.sents[q.sent]
+	// "Ukraine will buy 18 howitzers with Danish funds", "will receive
+	// 18 howitzers paid for by Denmark": the donor's
+	if f, ok := a.fundedPurchaseFrame(q, s); ok {
+		return f, true
+	}
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"
 	}
