@@ -56,6 +56,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.fundedPurchaseFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.amongFrame(q, s); ok {
+		return f, true
+	}
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"
 	}

@@ -1,7 +1,10 @@
 package extractor
 
-// Words of the equipment mentions: the "with" of a verb of giving and
-// its recipient, and calibres that are no count.
+// Words and small frames of the equipment family: the "with" of a verb
+// of giving and its recipient, calibres that are no count, ships given
+// only near a mission, goods listed after a fronted "among".
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
 
 // givingWith reports whether token k is the "with" of a verb of giving
 // and its recipient: "supply Ukraine with ammunition", "will provide the
@@ -68,4 +71,60 @@ func (a *analysis) foreignAfter(q quantity, owner string, s span) bool {
 		}
 	}
 	return false
+}
+
+// ruleAmong names goods listed after a fronted "among" phrase that names
+// the giver: "Among the items pledged by Canada are 8 armoured vehicles".
+const ruleAmong = "frame.among"
+
+// amongFrame matches goods after the copula of a sentence that opens with
+// "Among": the giver is the agent after "by" or a country or demonym in
+// the fronted phrase ("Among the Swedish deliveries were 10 tanks"); the
+// status is read from the phrase's verb ("pledged", "delivered").
+func (a *analysis) amongFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindEquipment || a.lw(s.start) != "among" {
+		return frame{}, false
+	}
+	cop := -1
+	for k := s.start + 1; k < q.start; k++ {
+		switch a.lw(k) {
+		case "are", "is", "were", "was", "include", "includes", "included":
+			cop = k
+		}
+		if cop >= 0 {
+			break
+		}
+	}
+	if cop < 0 || q.start-cop > 8 {
+		return frame{}, false
+	}
+	var actors []actorMention
+	for _, am := range a.actorsOf(s) {
+		if am.start > s.start && am.end <= cop && len(am.code) == 2 {
+			actors = append(actors, am)
+		}
+	}
+	// "Among the Swedish deliveries": a demonym in the phrase
+	for k := s.start + 1; k < cop && len(actors) == 0; k++ {
+		if m, ok := a.longest(k, cop, cDemonym); ok && len(m.value) == 2 {
+			actors = append(actors, actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent})
+		}
+	}
+	if len(actors) == 0 {
+		return frame{}, false
+	}
+	anchor := span{cop, cop + 1}
+	for k := s.start + 1; k < cop; k++ {
+		if a.has(k, cTrigger, cDeliveryPast) {
+			anchor = span{k, k + 1}
+			break
+		}
+	}
+	f := frame{actors: actors, anchor: anchor, rule: ruleAmong, window: span{s.start, q.end}, conf: 0.6}
+	for k := s.start + 1; k < cop; k++ {
+		if a.lw(k) == "deliveries" || a.lw(k) == "shipments" {
+			f.forced = news.StatusDelivered // "among the deliveries were"
+		}
+	}
+	return f, true
 }

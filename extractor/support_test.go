@@ -603,6 +603,16 @@ func TestSupportParaphrase(t *testing.T) {
 		{"ordered from a country is no commitment",
 			"Ukraine ordered 18 howitzers from France.",
 			nil},
+		// round 3l: goods listed after a fronted "among"
+		{"among the items pledged by a country are",
+			"Among the items pledged by Canada are 8 armoured vehicles and 2,000 rifles.",
+			[]string{"CA equipment 8 × armoured vehicles pledged", "CA equipment 2000 × rifles pledged"}},
+		{"among a demonym's deliveries were",
+			"Among the Swedish deliveries were 10 tanks.",
+			[]string{"SE equipment 10 × tanks delivered"}},
+		{"among the losses were tanks is no commitment",
+			"Among the losses were 10 tanks, the army said.",
+			nil},
 		// paraphrases that give a line
 		{"will provide air policing",
 			"Norway will provide air policing for the Baltic states.",
