@@ -39,6 +39,16 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				a.lw(prev) == "not" || a.lw(prev) == "n't" || a.lw(prev) == "never" || isHelp(a.lw(prev)) && prev+1 == k) {
 				prev--
 			}
+			// "will continue to train", "has continued to share": the verb
+			// of going on is transparent
+			ongoing := false
+			if prev-1 > s.start && a.lw(prev) == "to" && continueVerb(a.lw(prev-1)) {
+				prev -= 2
+				ongoing = true
+				for prev > s.start && (a.lw(prev) == "also" || a.lw(prev) == "not" || strings.HasSuffix(a.lw(prev), "ly")) {
+					prev--
+				}
+			}
 			// "agreed to share intelligence", "is ready to help with
 			// demining": the verb after "to" of a trigger or a cue
 			var viaTo frame
@@ -162,8 +172,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				}
 			}
 			f.conf -= 0.1
-			// "has trained", "Japan trained": done
-			if perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) ||
+			// "has trained", "Japan trained": done; "will continue to
+			// train": going on, so given already
+			if ongoing || perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) ||
 				a.lw(prev) == "was" || a.lw(prev) == "were" {
 				f.forced = news.StatusDelivered
 				// (the cues are read without the forced status)
@@ -266,6 +277,16 @@ func (a *analysis) hasPossessiveDeterminer(sp span) bool {
 		case "its", "their", "his", "her":
 			return true
 		}
+	}
+	return false
+}
+
+// continueVerb reports whether w is a form of "continue": "will continue
+// to train" trains, and has trained before (delivered).
+func continueVerb(w string) bool {
+	switch w {
+	case "continue", "continues", "continued", "continuing":
+		return true
 	}
 	return false
 }

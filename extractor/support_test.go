@@ -613,6 +613,16 @@ func TestSupportParaphrase(t *testing.T) {
 		{"among the losses were tanks is no commitment",
 			"Among the losses were 10 tanks, the army said.",
 			nil},
+		// round 3m: "continue to" before a main support verb
+		{"will continue to train",
+			"Norway will also continue to train Ukrainian soldiers in partner countries.",
+			[]string{"NO support train Ukrainian soldiers delivered"}},
+		{"has continued to share intelligence",
+			"Britain has continued to share intelligence with Kyiv.",
+			[]string{"GB support intelligence delivered"}},
+		{"continued to train its own reservists",
+			"Poland continued to train its own reservists.",
+			nil},
 		// paraphrases that give a line
 		{"will provide air policing",
 			"Norway will provide air policing for the Baltic states.",
