@@ -80,7 +80,12 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 // object of a trigger ("has promised air support"), or "to" + a support
 // verb after a trigger or cue ("pledge to protect Kyiv", "willingness to
 // support the plan").
-func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span) {
+//
+// sendsTroops tells whether an actor commits troops in the sentence that
+// starts at a byte offset: "Kenya, which pledged 1,000 officers when it
+// agreed to lead the mission" needs no support line for the lead (its
+// taking part is the troops; "pledged to defend" is a task of its own).
+func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span, sendsTroops func(actor string, start int) bool) {
 	emit = a.unlessHopedOrDenied(a.unlessQuestion(emit))
 	toks := a.toks
 	covered := map[int]bool{} // support-verb tokens already used
@@ -226,7 +231,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 				continue
 			}
 			f, ok := a.toSupportFrameAt(k, s)
-			if !ok {
+			if !ok || (a.lw(k) == "lead" || a.lw(k) == "participate") && sendsTroops(f.actors[0].code, a.toks[s.start].start) {
 				continue
 			}
 			// an explicit support noun right after was handled above

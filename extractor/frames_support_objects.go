@@ -26,7 +26,16 @@ var nounAfterSupport = map[string]bool{
 
 // modifiesNoun reports whether the support noun q only modifies the noun
 // after it: "new training requirements", "intelligence officials".
+//
+// A support noun after "lack of", "shortage of", "absence of" or
+// "without" is missing, not given: "citing a lack of logistics".
 func (a *analysis) modifiesNoun(q quantity, s span) bool {
+	for k := q.start - 1; k >= s.start && k >= q.start-3; k-- {
+		switch a.lw(k) {
+		case "lack", "lacks", "lacking", "shortage", "shortages", "absence", "without":
+			return true
+		}
+	}
 	return q.end < s.end && nounAfterSupport[a.lw(q.end)]
 }
 
@@ -40,6 +49,8 @@ var helpObject = map[string]bool{
 	"recovery": true, "reconstruction": true, "people": true, "refugees": true, "victims": true, "region": true,
 	"groups": true, "group": true, "organisations": true, "organizations": true, "movement": true, "movements": true,
 	"militants": true, "insurgents": true, "factions": true, "faction": true,
+	"state": true, "nation": true, "country": true, "kingdom": true, "republic": true, "ally": true, "allies": true,
+	"neighbour": true, "neighbor": true, "partner": true, "partners": true,
 }
 
 // noHelpObject reports whether the phrase after "for" or "to" at k names
