@@ -4,7 +4,11 @@ package extractor
 // of giving and its recipient, calibres that are no count, ships given
 // only near a mission, goods listed after a fronted "among".
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // givingWith reports whether token k is the "with" of a verb of giving
 // and its recipient: "supply Ukraine with ammunition", "will provide the
@@ -127,4 +131,24 @@ func (a *analysis) amongFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	return f, true
+}
+
+// supplyNoun reports whether "supply" at token k is a noun before the
+// name of goods ("20 supply trucks", "Philippine supply boats", "the
+// supply ships", "attacked supply trucks"), not the verb ("will supply
+// trucks"): a number, an article, a possessive, a demonym or a verb in
+// the past comes before it.
+func (a *analysis) supplyNoun(k int) bool {
+	if a.lw(k) != "supply" || k == 0 || k+1 >= len(a.toks) || !a.has(k+1, cEquipNoun) {
+		return false
+	}
+	if a.toks[k-1].kind == tNum || a.has(k-1, cDemonym, cNumWord) {
+		return true
+	}
+	switch a.lw(k - 1) {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "more", "new", "additional", "of":
+		return true
+	}
+	// "attacked supply trucks": after a verb in the past, not a verb itself
+	return strings.HasSuffix(a.lw(k-1), "ed") && a.toks[k-1].kind == tWord
 }

@@ -109,12 +109,23 @@ func (a *analysis) topicOf(from, to int) bool {
 	return false
 }
 
-// civilProtection reports whether a "protection" item is protection of
+// civilProtection reports whether a "protection" or "missions" item is of
 // another kind than help in a conflict: "temporary protection" for
-// refugees, "data protection", "consumer protection".
+// refugees, "data protection", "consumer protection", "diplomatic
+// missions", "trade missions".
 func civilProtection(item string) bool {
 	w := strings.Fields(strings.ToLower(item))
-	if len(w) < 2 || w[len(w)-1] != "protection" {
+	if len(w) < 2 {
+		return false
+	}
+	if last := w[len(w)-1]; last == "missions" || last == "mission" {
+		switch w[len(w)-2] {
+		case "diplomatic", "trade", "foreign", "permanent", "fact-finding", "economic":
+			return true
+		}
+		return false
+	}
+	if w[len(w)-1] != "protection" {
 		return false
 	}
 	switch w[len(w)-2] {

@@ -501,6 +501,10 @@ func (a *analysis) isModifier(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
+	// "20 supply trucks", "Philippine supply boats": a noun, not the verb
+	if a.supplyNoun(k) {
+		return true
+	}
 	// "step up intelligence sharing", "hand over": the end of a verb of giving
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if m, ok := a.longest(j, len(a.toks), cTrigger); ok && m.end == k+1 {
