@@ -53,6 +53,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	s := a.sents[q.sent]
 	// "Ukraine will buy 18 howitzers with Danish funds", "will receive
 	// 18 howitzers paid for by Denmark": the donor's
+	if a.carrier(q, s) {
+		return frame{}, false // "ships carrying 300 tonnes of relief supplies"
+	}
 	if f, ok := a.fundedPurchaseFrame(q, s); ok {
 		return f, true
 	}

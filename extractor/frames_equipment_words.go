@@ -152,3 +152,29 @@ func (a *analysis) supplyNoun(k int) bool {
 	// "attacked supply trucks": after a verb in the past, not a verb itself
 	return strings.HasSuffix(a.lw(k-1), "ed") && a.toks[k-1].kind == tWord
 }
+
+// carrier reports whether the goods q are vehicles that carry other goods
+// named right after them: "two navy ships carrying 300 tonnes of relief
+// supplies", "planes loaded with medicine". The cargo is the commitment,
+// the ships only bring it.
+func (a *analysis) carrier(q quantity, s span) bool {
+	k := q.end
+	if q.kind != news.KindEquipment || k >= s.end {
+		return false
+	}
+	switch a.lw(k) {
+	case "carrying", "transporting", "bringing", "delivering":
+	case "loaded", "laden", "filled", "packed":
+		if k+1 >= s.end || a.lw(k+1) != "with" {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, o := range a.quants {
+		if o.sent == q.sent && o.start > k && o.start <= k+6 && o.kind == news.KindEquipment {
+			return true
+		}
+	}
+	return false
+}

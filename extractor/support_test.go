@@ -655,6 +655,13 @@ func TestSupportParaphrase(t *testing.T) {
 		{"trade missions",
 			"Japan sent trade missions to Africa.",
 			nil},
+		// round 3p: vehicles carrying goods: the goods are the line
+		{"ships carrying relief supplies",
+			"India dispatched two navy ships carrying 300 tonnes of relief supplies.",
+			[]string{"IN equipment relief supplies delivered"}},
+		{"planes loaded with medicine",
+			"Qatar sent three planes loaded with medical supplies to Gaza.",
+			[]string{"QA equipment medical supplies delivered"}},
 		// paraphrases that give a line
 		{"will provide air policing",
 			"Norway will provide air policing for the Baltic states.",
