@@ -53,7 +53,7 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	s := a.sents[q.sent]
 	// "Ukraine will buy 18 howitzers with Danish funds", "will receive
 	// 18 howitzers paid for by Denmark": the donor's
-	if a.carrier(q, s) {
+	if a.carrier(q, s) || a.purposeOfAmount(q, s) {
 		return frame{}, false // "ships carrying 300 tonnes of relief supplies"
 	}
 	if f, ok := a.fundedPurchaseFrame(q, s); ok {

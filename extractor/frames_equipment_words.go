@@ -178,3 +178,18 @@ func (a *analysis) carrier(q quantity, s span) bool {
 	}
 	return false
 }
+
+// purposeOfAmount reports whether uncounted goods q are coordinated after
+// a phrase that "for" makes the purpose of an amount: "announced A$12
+// million for maritime training and drones".
+func (a *analysis) purposeOfAmount(q quantity, s span) bool {
+	if q.kind != news.KindEquipment || q.num != nil || q.start-1 <= s.start || a.lw(q.start-1) != "and" && a.tx(q.start-1) != "," {
+		return false
+	}
+	for _, o := range a.quants {
+		if o.sent == q.sent && o.end == q.start-1 && o.prepped && o.start-1 >= s.start && a.lw(o.start-1) == "for" {
+			return true
+		}
+	}
+	return false
+}

@@ -662,6 +662,9 @@ func TestSupportParaphrase(t *testing.T) {
 		{"planes loaded with medicine",
 			"Qatar sent three planes loaded with medical supplies to Gaza.",
 			[]string{"QA equipment medical supplies delivered"}},
+		{"goods coordinated in the purpose of an amount",
+			"Australia announced A$12 million for maritime training and drones.",
+			[]string{"AU money 12 million AUD pledged"}},
 		// paraphrases that give a line
 		{"will provide air policing",
 			"Norway will provide air policing for the Baltic states.",
