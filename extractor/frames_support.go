@@ -165,7 +165,14 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		t, ok := a.triggerBefore(q.start, s, 12)
-		if !ok || a.moneyOnlyAt(t.start) {
+		if !ok {
+			// "Japan has completed the training of 100 deminers": done
+			if f, ok := a.completedSupport(q, s); ok {
+				emit(f, q, q.item)
+			}
+			continue
+		}
+		if a.moneyOnlyAt(t.start) {
 			continue // "will not pay its share of the peacekeeping budget": money, not support
 		}
 		// "hosted a conference on reconstruction": a topic; "a major

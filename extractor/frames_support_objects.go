@@ -6,7 +6,11 @@ package extractor
 // arts"), strikes on a country (an attack, not help), and a noun that is
 // only the topic of something else ("a conference on reconstruction").
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // nounAfterSupport holds the heads that a support noun only modifies:
 // "training requirements", "intelligence services", "maintenance costs".
@@ -228,4 +232,29 @@ func (a *analysis) shareOfGDP(si int) bool {
 		}
 	}
 	return false
+}
+
+// completedSupport reads support that its subject has completed: "Japan
+// has completed the training of 100 Ukrainian deminers", "Britain
+// finished the demining of the port" (a verb of completion, "the", the
+// support noun). It is delivered.
+func (a *analysis) completedSupport(q quantity, s span) (frame, bool) {
+	v := q.start - 2
+	if v <= s.start || a.lw(q.start-1) != "the" {
+		return frame{}, false
+	}
+	switch a.lw(v) {
+	case "completed", "finished", "concluded", "completes", "finishes", "concludes":
+	default:
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(match{start: v, end: v + 1}, s)
+	if !ok {
+		return frame{}, false
+	}
+	f.rule = ruleSupport
+	f.window = span{f.window.start, q.end}
+	f.forced = news.StatusDelivered
+	f.conf -= 0.1
+	return f, true
 }
