@@ -79,7 +79,11 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 // supportFrames finds commitments of kind support: a support noun in the
 // object of a trigger ("has promised air support"), or "to" + a support
 // verb after a trigger or cue ("pledge to protect Kyiv", "willingness to
-// support the plan").
+// support the plan"). Every line needs a giver, a verb of giving or
+// committing and a concrete kind of help: the guards drop stances,
+// claims, calls on others, needs, topics, nouns that only modify another
+// and the "to" + verb with no concrete object (see
+// frames_support_guards.go and frames_support_objects.go).
 //
 // sendsTroops tells whether an actor commits troops in the sentence that
 // starts at a byte offset: "Kenya, which pledged 1,000 officers when it
