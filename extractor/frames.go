@@ -266,7 +266,7 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 			}
 		}
 	}
-	return a.doubted(f) || a.ownSpending(q) || a.equipsOwnForces(f, q)
+	return a.doubted(f) || a.ownSpending(q) || a.equipsOwnForces(f, q) || a.goodsToOwn(q)
 }
 
 // ruleRecipientDoc marks a recipient taken from the rest of the document.

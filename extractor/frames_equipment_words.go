@@ -193,3 +193,28 @@ func (a *analysis) purposeOfAmount(q quantity, s span) bool {
 	}
 	return false
 }
+
+// goodsToOwn reports whether goods q go to the giver's own people or
+// forces: "provided free vaccines to its citizens", "bought rifles for
+// their own police" ("to" or "for", then "its", "their" or "own", then a
+// word for its people, services or forces within three tokens).
+func (a *analysis) goodsToOwn(q quantity) bool {
+	if q.kind != news.KindEquipment {
+		return false
+	}
+	k := q.end
+	if k+2 >= len(a.toks) || a.lw(k) != "to" && a.lw(k) != "for" {
+		return false
+	}
+	if w := a.lw(k + 1); w != "its" && w != "their" && w != "own" {
+		return false
+	}
+	for j := k + 2; j < len(a.toks) && j <= k+4; j++ {
+		switch a.lw(j) {
+		case "citizens", "people", "population", "residents", "hospitals", "farmers", "schools", "army", "forces",
+			"troops", "soldiers", "military", "navy", "police", "nationals", "households", "doctors", "clinics":
+			return true
+		}
+	}
+	return false
+}

@@ -123,7 +123,10 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				}
 			}
 			if !found {
-				if !train {
+				// "the army trains regularly in Germany", "trained its
+				// reservists": no one else's trainees
+				if !train || a.has(v.end, cLocPrep) || strings.HasSuffix(a.lw(v.end), "ly") ||
+					a.lw(v.end) == "its" || a.lw(v.end) == "their" {
 					continue
 				}
 				end := v.end
