@@ -709,6 +709,12 @@ func TestSupportParaphrase(t *testing.T) {
 		{"vaccines to another country",
 			"India provided free vaccines to Nepal.",
 			[]string{"IN equipment free vaccines delivered"}},
+		{"paused intelligence sharing",
+			"Washington has paused intelligence sharing with Ukraine.",
+			[]string{"US support intelligence sharing declined"}},
+		{"extended support to a foreign coast guard",
+			"Italy extended its support to the Libyan coast guard.",
+			[]string{"IT support support delivered"}},
 		// paraphrases that give a line
 		{"will provide air policing",
 			"Norway will provide air policing for the Baltic states.",
