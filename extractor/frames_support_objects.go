@@ -15,8 +15,7 @@ import (
 // nounAfterSupport holds the heads that a support noun only modifies:
 // "training requirements", "intelligence services", "maintenance costs".
 var nounAfterSupport = map[string]bool{
-	"requirements": true, "requirement": true, "standards": true, "standard": true, "facilities": true, "facility": true,
-	"centre": true, "center": true, "centres": true, "centers": true, "camp": true, "camps": true, "ground": true, "grounds": true,
+	"requirements": true, "requirement": true, "standards": true, "standard": true, "ground": true, "grounds": true,
 	"exercise": true, "exercises": true, "course": true, "courses": true, "costs": true, "cost": true, "budget": true,
 	"budgets": true, "officials": true, "official": true, "chief": true, "chiefs": true, "agency": true, "agencies": true,
 	"services": true, "service": true, "sources": true, "source": true, "report": true, "reports": true, "community": true,
