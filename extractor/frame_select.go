@@ -51,6 +51,20 @@ func sameActors(f, g frame) bool {
 // may name the committer.
 func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	s := a.sents[q.sent]
+	// "ships carrying 300 tonnes of relief supplies": the cargo is the
+	// line; "A$12 million for training and drones": the amount's purpose
+	if a.carrier(q, s) || a.purposeOfAmount(q, s) {
+		return frame{}, false
+	}
+	// "Ukraine will buy 18 howitzers with Danish funds", "will receive
+	// 18 howitzers paid for by Denmark": the donor's
+	if f, ok := a.fundedPurchaseFrame(q, s); ok {
+		return f, true
+	}
+	// "Among the items pledged by Canada are 8 armoured vehicles"
+	if f, ok := a.amongFrame(q, s); ok {
+		return f, true
+	}
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"
 	}

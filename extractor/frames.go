@@ -183,7 +183,11 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	unquantified := a.moneyNounFrames(emit, out)
-	a.supportFrames(emit, unquantified)
+	a.supportFrames(emit, unquantified, func(actor string, start int) bool {
+		return slices.ContainsFunc(out, func(c news.Commitment) bool {
+			return c.Actor == actor && c.Start == start && c.Kind == news.KindTroops
+		})
+	})
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
@@ -265,6 +269,9 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 				return true
 			}
 		}
+		if a.othersPlanWelcomed(last, f.anchor.start) || a.thirdPartyClaim(f) {
+			return true
+		}
 	}
 	if q.sent >= 0 && q.sent < len(a.sents) {
 		s := a.sents[q.sent]
@@ -274,7 +281,7 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 			}
 		}
 	}
-	return a.doubted(f) || a.ownSpending(q) || a.equipsOwnForces(f, q)
+	return a.doubted(f) || a.ownSpending(q) || a.equipsOwnForces(f, q) || a.goodsToOwn(q)
 }
 
 // ruleRecipientDoc marks a recipient taken from the rest of the document.

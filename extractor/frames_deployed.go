@@ -59,7 +59,11 @@ func (a *analysis) equipmentPresenceFrame(q quantity, s span) (frame, bool) {
 			}
 		}
 	}
-	if actors == nil {
+	// a ship or aircraft somewhere is given only to a mission or to
+	// another country: "the Russian frigate sailed into the
+	// Mediterranean" is its own navy at sea, "Danish F-16s arrived in
+	// Ukraine" are given
+	if actors == nil || anaphor.end == 0 && !a.missionNear(q.sent) && !a.foreignAfter(q, actors[0].code, s) {
 		return frame{}, false
 	}
 	mk := func(anchor span) (frame, bool) {

@@ -279,6 +279,9 @@ func (a *analysis) operationBefore(v int, s span) (span, bool) {
 func (a *analysis) operationAfter(k int, s span) (span, bool) {
 	for j := k; j < s.end && j < k+5; j++ {
 		if m, ok := a.longest(j, s.end, cOperationNoun); ok {
+			if a.diplomaticEffort(k, m) {
+				return span{}, false // "proposed a peace initiative": diplomacy, no operation
+			}
 			return span{m.start, m.end}, true
 		}
 		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) && a.tx(j) != "-" {
@@ -376,7 +379,9 @@ func (a *analysis) withSupportFrames(emit func(frame, quantity, string)) {
 				}
 			}
 		}
-		if !found {
+		// "the resolution passed with the support of France", "he was
+		// elected with the support of Germany": votes, not help
+		if !found || a.politicalBefore(s, p) {
 			continue
 		}
 		f := frame{actors: []actorMention{am}, anchor: span{p, p + 1}, rule: ruleWithSupport,

@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -78,8 +77,17 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 // supportFrames finds commitments of kind support: a support noun in the
 // object of a trigger ("has promised air support"), or "to" + a support
 // verb after a trigger or cue ("pledge to protect Kyiv", "willingness to
-// support the plan").
-func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span) {
+// support the plan"). Every line needs a giver, a verb of giving or
+// committing and a concrete kind of help: the guards drop stances,
+// claims, calls on others, needs, topics, nouns that only modify another
+// and the "to" + verb with no concrete object (see
+// frames_support_guards.go and frames_support_objects.go).
+//
+// sendsTroops tells whether an actor commits troops in the sentence that
+// starts at a byte offset: "Kenya, which pledged 1,000 officers when it
+// agreed to lead the mission" needs no support line for the lead (its
+// taking part is the troops; "pledged to defend" is a task of its own).
+func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span, sendsTroops func(actor string, start int) bool) {
 	emit = a.unlessHopedOrDenied(a.unlessQuestion(emit))
 	toks := a.toks
 	covered := map[int]bool{} // support-verb tokens already used
@@ -106,6 +114,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			q.end++
 			q.item = a.text[a.toks[q.start].start:a.toks[q.end-1].end]
 		}
+		// "humanitarian aid worth $10 million", "military aid, including 12
+		// howitzers": the amount or the goods are the line, the aid noun
+		// only names their kind
+		if genericAid(q.item) && a.countedInSentence(q.sent) {
+			continue
+		}
 		// "surveillance aircraft", "training drones": the noun names the materiel
 		if q.end < s.end && a.has(q.end, cEquipNoun) {
 			continue
@@ -121,6 +135,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		// "support for Ukraine's sovereignty", "support for the ceasefire
 		// proposal": a stance, no help given
 		if q.end < s.end && (a.lw(q.end) == "for" || a.lw(q.end) == "to") && a.politicalObject(q.end, s) {
+			continue
+		}
+		// "gave its support to the plan", "threw their backing behind the
+		// candidate": an idiom of approval
+		if a.approvalIdiom(q, s) {
 			continue
 		}
 		// "had provided the most government support", "slightly more
@@ -148,8 +167,25 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		t, ok := a.triggerBefore(q.start, s, 12)
-		if !ok || a.moneyOnlyAt(t.start) {
+		if !ok {
+			// "Japan has completed the training of 100 deminers": done
+			if f, ok := a.completedSupport(q, s); ok {
+				emit(f, q, q.item)
+			}
+			continue
+		}
+		if a.moneyOnlyAt(t.start) {
 			continue // "will not pay its share of the peacekeeping budget": money, not support
+		}
+		// "hosted a conference on reconstruction": a topic; "a major
+		// shipping hub": the trigger names the hub
+		if a.topicOf(t.end, q.start) || a.triggerAsModifier(t, q, s) || a.triggerAsNoun(t, s) {
+			continue
+		}
+		// "increase its military support to 0.25% of GDP": a level of
+		// spending, no concrete help
+		if genericAid(q.item) && a.shareOfGDP(q.sent) {
+			continue
 		}
 		// another quantity between the trigger and the noun owns the object
 		blocked := false
@@ -198,8 +234,13 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			if stanceVerb(a.lw(k)) && a.politicalObject(k+1, s) || a.bareCountryObject(k, s) {
 				continue
 			}
+			// "vowed to protect jobs", "agreed to lead the negotiations",
+			// "is ready to help": no one helped, nothing concrete given
+			if !a.concreteObject(k, s) {
+				continue
+			}
 			f, ok := a.toSupportFrameAt(k, s)
-			if !ok {
+			if !ok || (a.lw(k) == "lead" || a.lw(k) == "participate") && sendsTroops(f.actors[0].code, a.toks[s.start].start) {
 				continue
 			}
 			// an explicit support noun right after was handled above
@@ -251,267 +292,4 @@ func (a *analysis) civilianTeams() {
 			}
 		}
 	}
-}
-
-// mainSupportFrames finds a support verb used as the main verb after a
-// modal, "has" or its subject, with a kind of support as its object:
-// "Britain will train 10,000 recruits", "Japan has trained deminers",
-// "Finland would share radar data", "Tokyo could help with demining".
-// The train verbs need no support noun: the verb phrase is the item.
-func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered map[int]bool) (consumed map[int]bool) {
-	toks := a.toks
-	for si, s := range a.sents {
-		done := -1 // end of the last main support verb of the sentence
-		for k := s.start + 1; k < s.end; k++ {
-			v, ok := a.helpCountryWith(k, s)
-			// "Sweden is training Ukrainian soldiers": the progressive
-			if !ok && a.lw(k) == "training" && progressiveAux(a.lw(k-1)) && len(a.ann[k]) > 0 {
-				v, ok = match{entry: a.ann[k][0].entry, start: k, end: k + 1}, true
-			}
-			if !ok {
-				if a.cls[k]&(1<<cSupportMain) == 0 {
-					continue
-				}
-				v, ok = a.longest(k, s.end, cSupportMain)
-			}
-			if !ok || covered[k] || v.end >= s.end || toks[v.end].kind == tPunct {
-				continue
-			}
-			// what comes before the verb: a modal, "has", or the subject;
-			// "will help train", "will not share": the helper and the
-			// negation sit between
-			prev := k - 1
-			for prev > s.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "further" ||
-				a.lw(prev) == "not" || a.lw(prev) == "n't" || a.lw(prev) == "never" || isHelp(a.lw(prev)) && prev+1 == k) {
-				prev--
-			}
-			// "agreed to share intelligence", "is ready to help with
-			// demining": the verb after "to" of a trigger or a cue
-			var viaTo frame
-			toOK := false
-			if a.lw(prev) == "to" {
-				if stopVerb(a.lw(k)) {
-					continue // "intends to end the supply of …": read by the frames of what ends
-				}
-				if viaTo, toOK = a.toSupportFrameAt(prev+1, s); !toOK {
-					viaTo, toOK = a.headlineTo(prev, k, s)
-				}
-				if !toOK {
-					// "refused to share intelligence": the subject of the refusal
-					d, isD := a.longest(prev-1, s.end, cDeclined)
-					if !isD || d.end != prev {
-						continue
-					}
-					if viaTo, toOK = a.subjectFrame(d, s); !toOK {
-						continue
-					}
-					viaTo.anchor = span{d.start, k + 1}
-				}
-			}
-			perfect := a.has(prev, cPerfectAux)
-			switch {
-			case toOK:
-			case perfect, a.actorEndingAt(prev, s) >= 0:
-			case a.has(prev, cIrrealis) && a.lw(prev) != "to" && a.lw(prev) != "if" && a.lw(prev) != "unless" && a.lw(prev) != "not":
-			case progressiveAux(a.lw(prev)) && strings.HasSuffix(a.lw(k), "ing"):
-				// "Sweden is training Ukrainian soldiers"
-			case a.lw(prev) == "and" && done >= 0:
-				// "will train pilots and share intelligence"
-			case a.equipmentOwner(prev, s) != nil:
-				// "Iranian jets conducted airstrikes"
-			default:
-				continue
-			}
-			// "help rebuild the grid", "help protect ports": the verb phrase is the item too
-			train := strings.HasPrefix(a.lw(k), "train") || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
-			// the object: a support noun within three tokens, else (train) the verb phrase
-			var q quantity
-			found := false
-			for _, o := range a.quantsOf(si) {
-				// (a modifier run may have taken the verb: "share intelligence")
-				if o.sent == si && o.kind == news.KindSupport && o.start >= k && o.end > v.end && o.start <= v.end+3 {
-					if slices.ContainsFunc(a.ann[max(v.end, o.start)], func(m match) bool { return m.class == cSupportMain }) {
-						continue
-					}
-					q, found = o, true
-					if q.start < v.end {
-						q.start, q.item = v.end, a.text[toks[v.end].start:toks[q.end-1].end]
-					}
-					break
-				}
-			}
-			if found {
-				// "help with demining and reconstruction" is one item
-				if consumed == nil {
-					consumed = map[int]bool{}
-				}
-				consumed[q.start] = true
-				for _, o := range a.quantsOf(si) {
-					if o.sent == si && o.kind == news.KindSupport && o.start <= q.start && o.end == q.end {
-						consumed[o.start] = true
-					}
-				}
-				for _, o := range a.quantsOf(si) {
-					if o.sent == si && o.kind == news.KindSupport && o.start == q.end+1 && a.lw(q.end) == "and" {
-						consumed[o.start] = true
-						q.end, q.item = o.end, a.text[toks[q.start].start:toks[o.end-1].end]
-					}
-				}
-			}
-			if !found {
-				if !train {
-					continue
-				}
-				end := v.end
-				for end < s.end && end < v.end+5 && toks[end].kind != tPunct && !a.has(end, cLocPrep, cClauseBreak, cSupportMain) &&
-					!(a.lw(end) == "and" && a.has(end+1, cSupportMain)) {
-					end++
-				}
-				if end == v.end {
-					continue
-				}
-				q = quantity{span: span{k, end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[end-1].end]}
-			}
-			f, ok := a.subjectFrame(match{entry: v.entry, start: k, end: v.end}, s)
-			if toOK {
-				f, ok = viaTo, true
-			}
-			// "U.S. warplanes and drones have carried out airstrikes": the
-			// country of the aircraft, when no subject country is named
-			if am := a.equipmentOwner(prev, s); am != nil && (!ok || f.actors[len(f.actors)-1].end < am.start) {
-				f, ok = frame{actors: []actorMention{*am}, anchor: span{k, v.end}, rule: ruleActive, window: span{am.start, v.end}, conf: 0.7}, true
-			}
-			if !ok {
-				continue
-			}
-			f.rule = ruleSupport
-			f.window = span{f.window.start, max(q.end, v.end)}
-			// "train Ukrainian recruits": the trainees' country receives;
-			// training one's own ("its own recruits", "Polish recruits" for
-			// Poland) is no support
-			if train {
-				own := false
-				for j := v.end; j < min(q.end, v.end+3); j++ {
-					if a.lw(j) == "own" {
-						own = true
-					}
-					if m, ok := a.longest(j, s.end, cDemonym); ok && f.to == "" {
-						if slices.ContainsFunc(f.actors, func(x actorMention) bool { return x.code == m.value }) {
-							own = true
-						} else {
-							f.to = m.value
-						}
-					}
-				}
-				if own {
-					continue
-				}
-			}
-			f.conf -= 0.1
-			// "has trained", "Japan trained": done
-			if perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) ||
-				a.lw(prev) == "was" || a.lw(prev) == "were" {
-				f.forced = news.StatusDelivered
-				// (the cues are read without the forced status)
-				if st, _ := a.status(frame{actors: f.actors, anchor: f.anchor, window: f.window}); st == news.StatusDeclined || st == news.StatusConsidering {
-					f.forced = st
-				}
-			}
-			emit(f, q, q.item)
-			covered[k] = true
-			done = q.end
-		}
-	}
-	return consumed
-}
-
-// toSupportFrame matches a support noun right after "to" + a support verb
-// ("pledged to establish military hubs"), returning the frame of the verb.
-func (a *analysis) toSupportFrame(pos int, s span) (frame, bool) {
-	for k := pos - 1; k > s.start && pos-k <= 4; k-- {
-		if a.toks[k].kind == tPunct && a.tx(k) != "“" && a.tx(k) != "\"" {
-			return frame{}, false
-		}
-		if a.lw(k-1) == "to" && a.has(k, cSupportVerb) {
-			return a.toSupportFrameAt(k, s)
-		}
-	}
-	return frame{}, false
-}
-
-// toSupportFrameAt builds the frame of a support verb at token k (after
-// "to"): the nearest trigger, trigger noun or support cue within six
-// tokens before the "to" is the anchor, and its subject the actor.
-func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
-	to := k - 1
-	if a.purpose(k, s) {
-		return frame{}, false
-	}
-	for j := to - 1; j >= s.start && to-j <= 6; j-- {
-		// (a noun of commitment counts only as a cue: "a package to help
-		// Ukraine" is the purpose of the package, "its pledge to protect" a pledge)
-		m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast, cSupportCue)
-		if !ok || m.end > to {
-			if a.has(j, cTriggerNoun) && !a.has(j, cSupportCue) {
-				return frame{}, false
-			}
-			continue
-		}
-		// "pledged $1bn to help rebuild …", "sent a military aid package to help",
-		// "announced 5.7 million to support", "provide eight people to
-		// support": the purpose of a quantity, not a commitment of its own
-		for _, q := range a.quantsNear(m.end, to) {
-			if q.start >= m.end && q.end <= to {
-				return frame{}, false
-			}
-		}
-		for _, p := range a.numbersNear(m.end, to) {
-			if (p.scaled || a.countsPeople(p.end, to)) && p.start >= m.end && p.end <= to {
-				return frame{}, false
-			}
-		}
-		if m.class == cTrigger || m.class == cDeliveryPast {
-			// "the importance of stepping up … to protect": a gerund named, not done
-			if m.start > s.start && a.lw(m.start-1) == "of" && strings.HasSuffix(a.lw(m.start), "ing") {
-				return frame{}, false
-			}
-			f, ok := a.subjectFrame(m, s)
-			if ok {
-				f.rule = ruleSupport
-				f.anchor = span{m.start, k + 1}
-			}
-			return f, ok
-		}
-		// a noun or adjective cue: the actor is right before it ("Washington's willingness", "Trump's pledge")
-		f, ok := a.subjectFrame(m, s)
-		if !ok {
-			return frame{}, false
-		}
-		// the actor owns the cue: "Washington's willingness", "Trump's pledge",
-		// "the U.S. has conveyed its willingness"
-		gap := span{f.actors[len(f.actors)-1].end, m.start}
-		if f.rule == rulePronoun && f.anaphor.end > 0 {
-			gap.start = f.anaphor.end // "“We are ready to train …,” he said": the pronoun owns it
-		}
-		if gap.end-gap.start > 4 && !a.hasPossessiveDeterminer(gap) {
-			return frame{}, false
-		}
-		f.rule = ruleNoun
-		f.conf = 0.75
-		f.anchor = span{m.start, k + 1}
-		return f, true
-	}
-	return frame{}, false
-}
-
-// hasPossessiveDeterminer reports whether "its", "their", "his" or "her"
-// lies in sp.
-func (a *analysis) hasPossessiveDeterminer(sp span) bool {
-	for k := sp.start; k < sp.end; k++ {
-		switch a.lw(k) {
-		case "its", "their", "his", "her":
-			return true
-		}
-	}
-	return false
 }

@@ -4,7 +4,11 @@ package extractor
 // help (a stance, a question, a hope, a denial, a need, a ranking) and
 // objects that belong to something else.
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // politicalObject reports whether the phrase after a support noun or verb
 // that starts at token k ("for", "to" or the verb's object) names a
@@ -15,11 +19,11 @@ import "github.com/pledgewatch/pledgewatch/internal/news"
 // support noun inside it ("support for the ceasefire monitoring mission")
 // makes it help again.
 func (a *analysis) politicalObject(k int, s span) bool {
-	if k < s.end && (a.lw(k) == "for" || a.lw(k) == "to" || a.lw(k) == "of") {
+	if k < s.end && (a.lw(k) == "for" || a.lw(k) == "to" || a.lw(k) == "of" || a.lw(k) == "in") {
 		k++
 	}
 	political := false
-	for j := k; j < s.end && j < k+6; j++ {
+	for j := k; j < s.end && j < k+8; j++ {
 		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) || a.has(j, cClauseBreak, cLocPrep) {
 			break
 		}
@@ -47,7 +51,10 @@ func politicalWord(w string) bool {
 		"membership", "candidacy", "accession", "deal", "talks", "negotiations", "position", "stance",
 		"declaration", "statement", "formula", "cause", "aspirations", "principles", "solution",
 		"settlement", "dialogue", "diplomacy", "agenda", "motion", "bill", "legislation", "candidate", "efforts",
-		"farmers", "households", "families", "businesses", "pensioners", "consumers", "workers":
+		"path", "order", "values", "democracy", "unity", "peace", "rights", "interests", "vision",
+		"farmers", "households", "families", "businesses", "pensioners", "consumers", "workers",
+		"veterans", "companies", "residents", "treaty", "treaties", "accord", "accords", "pact", "convention", "agreement",
+		"summit", "forum", "games", "olympics", "tournament", "election", "elections", "contest", "competition", "citizens", "taxpayers", "employers", "producers":
 		return true
 	}
 	return false
@@ -196,8 +203,27 @@ func (a *analysis) moneyInSentence(si int) bool {
 // task ("monitor the ceasefire", "protect the talks").
 func stanceVerb(w string) bool {
 	switch w {
-	case "support", "back", "bolster", "help", "assist":
+	case "support", "back", "bolster", "help", "assist", "defend":
 		return true
+	}
+	return false
+}
+
+// hypothetical reports whether the frame's actor and anchor sit in a
+// clause opened by "if", "unless" or "whether" with no comma between
+// them: "If Britain provided air cover, the mission would be safer".
+// ("If needed, Germany will help": the comma closes the condition.)
+func (a *analysis) hypothetical(f frame, s span) bool {
+	for j := f.actors[0].start - 1; j >= s.start && j >= f.actors[0].start-3; j-- {
+		switch a.lw(j) {
+		case "if", "unless", "whether":
+			for k := j + 1; k < f.anchor.start && k < s.end; k++ {
+				if a.tx(k) == "," {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return false
 }
@@ -207,7 +233,8 @@ func stanceVerb(w string) bool {
 // asks of the actor ("Kyiv hopes that Paris will
 // provide air support": a wish verb before the actor) or that the actor
 // denies giving ("Britain denied that it was providing intelligence": a
-// verb of denial before the anchor).
+// verb of denial before the anchor), that a third party claims or
+// accuses it of, or that is only supposed ("if Britain provided …").
 func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(frame, quantity, string) {
 	return func(f frame, q quantity, item string) {
 		if q.sent < 0 || q.sent >= len(a.sents) || len(f.actors) == 0 {
@@ -216,6 +243,13 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 		}
 		s := a.sents[q.sent]
 		first := f.actors[0].start
+		// "allies must provide more support": an obligation, a call on them
+		for j := f.actors[len(f.actors)-1].end; j < f.anchor.start && j < s.end; j++ {
+			switch a.lw(j) {
+			case "must", "should", "ought":
+				return
+			}
+		}
 		// "Ukraine desperately needs more aid as …": the actor is the one in need
 		for j := f.actors[0].end; j < s.end && j < f.actors[0].end+3 && j < f.anchor.start; j++ {
 			switch a.lw(j) {
@@ -223,9 +257,24 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 				return
 			}
 		}
+		// "training requirements", "intelligence services": the noun only
+		// modifies another; "temporary protection" of refugees; "support
+		// for the arts"; "airstrikes on Kyiv"; "if Britain provided …"
+		if a.modifiesNoun(q, s) || civilProtection(q.item) || genericAid(q.item) && a.noHelpObject(q.end, s) ||
+			a.strikeOn(q, s) || a.hypothetical(f, s) {
+			return
+		}
+		// "suspended its participation in the arms control treaty"
+		if q.end < s.end && a.lw(q.end) == "in" && a.politicalObject(q.end, s) {
+			return
+		}
 		for j := s.start; j < f.anchor.start && j < s.end; j++ {
 			switch a.lw(j) {
 			case "denied", "denies", "deny", "denying":
+				return
+			case "claimed", "claims":
+				// "state media claimed that Poland was training troops": a
+				// third party's claim, not a commitment
 				return
 			case "hopes", "hoped", "hope", "hoping", "wants", "wanted", "expects", "expected", "urged", "urges", "urging":
 				if j < first {
@@ -235,4 +284,106 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 		}
 		emit(f, q, item)
 	}
+}
+
+// genericAid reports whether a support item names help only by its
+// field: "military aid", "humanitarian assistance", "further financial
+// support", not a concrete kind ("air support", "technical assistance").
+func genericAid(item string) bool {
+	words := strings.Fields(strings.ToLower(item))
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "aid", "assistance", "support", "help", "backing":
+	default:
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		switch w {
+		case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
+			"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// countedInSentence reports whether sentence si holds an amount of money
+// or materiel with a count.
+func (a *analysis) countedInSentence(si int) bool {
+	for _, q := range a.quantsOf(si) {
+		if q.sent == si && (q.kind == news.KindMoney || q.kind == news.KindEquipment && q.num != nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersPlanWelcomed reports whether the tokens between the actor (ending
+// at from) and the anchor at to say that the actor favours or welcomes
+// what others do: "Washington is in favour of other countries' plans to
+// provide Kyiv with tanks", "Berlin welcomed the decision to send jets".
+// The giving belongs to someone else.
+func (a *analysis) othersPlanWelcomed(from, to int) bool {
+	for k := max(0, from); k < to && k < len(a.toks); k++ {
+		switch a.lw(k) {
+		case "favor", "favour", "welcomed", "welcomes", "welcoming", "praised", "praises", "applauded", "hailed":
+			return true
+		}
+	}
+	return false
+}
+
+// approvalIdiom reports whether the bare support q is given or lent with a
+// possessive to something that is not a country: "gave its support to the
+// plan", "lent their backing to the bid", "threw its support behind the
+// candidate". ("gave its support to Ukraine" stays help.)
+func (a *analysis) approvalIdiom(q quantity, s span) bool {
+	if q.end-q.start != 1 || q.start-2 < s.start || q.end+1 >= s.end {
+		return false
+	}
+	if w := a.lw(q.start); w != "support" && w != "backing" {
+		return false
+	}
+	switch a.lw(q.start - 1) {
+	case "its", "their", "his", "her", "our":
+	default:
+		return false
+	}
+	switch a.lw(q.start - 2) {
+	case "give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "lending", "throw", "throws", "threw", "thrown", "throwing":
+	default:
+		return false
+	}
+	if a.lw(q.end) != "to" && a.lw(q.end) != "behind" {
+		return false
+	}
+	j := q.end + 1
+	if a.lw(j) == "the" && j+1 < s.end {
+		j++
+	}
+	return a.actorAt[j] < 0
+}
+
+// thirdPartyClaim reports whether the giving is only what someone accuses
+// or suspects the actor of: "Russia accused Britain of providing
+// intelligence", "North Korea is suspected of sending shells", "Kyiv
+// accused Minsk of supplying weapons" (a word of accusation or suspicion
+// before the anchor in its sentence). The conventions leave out a third
+// party's unconfirmed claim.
+func (a *analysis) thirdPartyClaim(f frame) bool {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return false
+	}
+	for j := a.sents[si].start; j < f.anchor.start; j++ {
+		switch a.lw(j) {
+		case "accused", "accuses", "accusing", "accusation", "accusations", "alleged", "alleges", "allegedly",
+			"suspected", "suspects", "suspicion", "suspicions":
+			return true
+		}
+	}
+	return false
 }

@@ -50,7 +50,7 @@ func isHelp(w string) bool {
 // support rather than gives it ("end", "halt", "suspend").
 func stopVerb(w string) bool {
 	switch w {
-	case "end", "ends", "ended", "halt", "halts", "halted", "suspend", "suspends", "suspended":
+	case "end", "ends", "ended", "halt", "halts", "halted", "suspend", "suspends", "suspended", "pause", "pauses", "paused":
 		return true
 	}
 	return false

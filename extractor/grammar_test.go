@@ -133,7 +133,7 @@ func TestExtractGrammar(t *testing.T) {
 			[]string{"CN troops 230 troops delivered"}},
 		{"a repeated pledge is one commitment",
 			"Norway increases support: NOK 3.5 billion\nThe Government is today announcing NOK 3.5 billion in military support.",
-			[]string{"NO support support pledged", "NO money 3.5 billion NOK pledged"}},
+			[]string{"NO money 3.5 billion NOK pledged"}}, // (support with its amount is the money line)
 		{"a named or definite force is not committed",
 			"Ottawa declined to lead the force in 2023. Canada funds the Haitian National Police.", nil},
 		// factbox lines

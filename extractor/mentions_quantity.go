@@ -88,6 +88,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if toks[i].kind == tNum && toks[i].glued && i >= 2 && a.tx(i-1) == "-" && toks[i-1].glued && toks[i-2].kind == tWord {
 		return i
 	}
+	// a calibre, not a count: "155mm shells", "155-mm", "120 mm"
+	if a.calibre(i) {
+		return i
+	}
 	// money with the currency first: "$1 billion", "up to €5bn", "EUR 500m", "USD34.6 million"
 	j, qual := i, ""
 	if q, ok := a.longest(i, s.end, cQualifier); ok {
@@ -254,6 +258,14 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	for n := 0; n < 4 && k < s.end; n++ {
 		if a.has(k, cEquipNoun) {
 			break
+		}
+		// a calibre is one modifier: "10,000 155-mm shells", "300 120 mm rounds"
+		if a.calibre(k) {
+			k += 2
+			if a.tx(k-1) == "-" {
+				k++
+			}
+			continue
 		}
 		// a model number after a name: "two ASC 890 aircraft", "six CV 90 vehicles"
 		modelNum := toks[k].kind == tNum && k > end && toks[k-1].kind == tWord && isUpperASCII(a.text[toks[k-1].start])
@@ -440,9 +452,13 @@ func (a *analysis) extendEquipment(end, lim int) int {
 		if a.lw(end) == "of" && end+1 < lim && unitNoun(a.lw(end-1)) {
 			k := end + 1
 			for n := 0; n < 2 && k < lim && !a.has(k, cEquipNoun); n++ {
-				// a calibre: "rounds of 155-mm ammunition"
+				// a calibre: "rounds of 155-mm ammunition", "155mm", "155 mm"
 				if a.toks[k].kind == tNum && k+2 < lim && a.tx(k+1) == "-" && a.toks[k+1].glued && a.toks[k+2].glued {
 					k += 3
+					continue
+				}
+				if a.calibre(k) && k+2 < lim {
+					k += 2
 					continue
 				}
 				if !a.isModifier(k) {
@@ -484,6 +500,10 @@ func (a *analysis) isModifier(k int) bool {
 	}
 	if t.kind != tWord {
 		return false
+	}
+	// "20 supply trucks", "Philippine supply boats": a noun, not the verb
+	if a.supplyNoun(k) {
+		return true
 	}
 	// "step up intelligence sharing", "hand over": the end of a verb of giving
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
@@ -594,6 +614,17 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	start := i
 	for n := 0; n < 3 && start > s.start; n++ {
 		k := start - 1
+		// a calibre before the head: "155mm artillery shells", "155-mm shells"
+		if a.lw(k) == "mm" && k-1 >= s.start {
+			c := k - 1
+			if a.tx(c) == "-" && c-1 >= s.start {
+				c--
+			}
+			if a.calibre(c) && !a.claimed[c] {
+				start = c
+				continue
+			}
+		}
 		if a.isJoiner(k) && k > s.start {
 			k--
 		}
@@ -615,7 +646,8 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		k = f
 	}
 	// "requests for Taurus missiles": what is asked for (see requestFrame)
-	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) {
+	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) &&
+		!a.givingWith(k, s) {
 		q.prepped = true
 	}
 	// "provided training to a team from the navy": troops after "to a"

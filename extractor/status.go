@@ -99,7 +99,7 @@ func (a *analysis) status(f frame) (news.Status, string) {
 				}
 				return news.StatusDeclined, cue
 			case cConsidering:
-				if a.monthMay(m.start) {
+				if a.monthMay(m.start) || a.scheduledArrival(m, f) {
 					continue
 				}
 				if considering == "" {

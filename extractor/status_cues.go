@@ -357,3 +357,28 @@ func (a *analysis) ownSpending(q quantity) bool {
 	}
 	return false
 }
+
+// scheduledArrival reports whether the hedge m is "expected to" before a
+// verb of arrival: "the tanks are expected to arrive in March", "are
+// expected to be delivered by June". A delivery on its way is promised,
+// not weighed. (Goods only: troops expected to arrive stay a hedge, as
+// the troops family reads them.)
+func (a *analysis) scheduledArrival(m match, f frame) bool {
+	if m.end-m.start != 2 || a.lw(m.start) != "expected" || m.end >= len(a.toks) {
+		return false
+	}
+	for _, q := range a.quants {
+		if q.kind == news.KindTroops && q.start < f.window.end && q.end > f.window.start {
+			return false
+		}
+	}
+	k := m.end
+	if a.lw(k) == "be" && k+1 < len(a.toks) {
+		k++
+	}
+	switch a.lw(k) {
+	case "arrive", "reach", "land", "delivered", "handed", "shipped", "transferred":
+		return true
+	}
+	return false
+}

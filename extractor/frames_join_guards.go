@@ -1,0 +1,47 @@
+package extractor
+
+// Guards of the join and with-support frames: efforts of diplomacy are no
+// operation, and support in a vote or a meeting is no help.
+
+// diplomaticEffort reports whether the operation noun m (an initiative or
+// an effort) is one of diplomacy: a word of peace-making or mediation
+// between k and it, "a peace initiative", "a mediation effort".
+func (a *analysis) diplomaticEffort(k int, m match) bool {
+	switch a.lw(m.end - 1) {
+	case "initiative", "effort", "efforts":
+	default:
+		return false
+	}
+	for j := max(k, m.start-3); j < m.end; j++ {
+		switch a.lw(j) {
+		case "peace", "mediation", "diplomatic", "political", "diplomacy", "negotiation", "dialogue":
+			return true
+		}
+	}
+	// "led the effort to draft the resolution": its purpose is political
+	if m.end+1 < len(a.toks) && a.lw(m.end) == "to" {
+		for j := m.end + 1; j < len(a.toks) && j < m.end+6 && a.toks[j].kind != tPunct; j++ {
+			if politicalWord(a.lw(j)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// politicalBefore reports whether the words of sentence s before token p
+// name a vote, an election or a diplomatic event: "the resolution passed
+// with the support of …", "was elected with …", "the talks were held with …".
+func (a *analysis) politicalBefore(s span, p int) bool {
+	for j := s.start; j < p; j++ {
+		switch w := a.lw(j); w {
+		case "elected", "re-elected", "voted", "vote", "passed", "adopted", "conference", "meeting", "summit", "election":
+			return true
+		default:
+			if politicalWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
