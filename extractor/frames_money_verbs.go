@@ -47,6 +47,9 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 	case "has", "have", "had":
 		// "has delayed", "has frozen"
 		return k+1 < len(a.toks) && (a.lw(k+1) == "delayed" || a.lw(k+1) == "frozen")
+	case "was", "were", "been", "is", "are":
+		// a passive: "was frozen by Germany"
+		return k+1 < len(a.toks) && a.lw(k+1) == "frozen"
 	}
 	return false
 }
@@ -105,6 +108,20 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 			if a.has(j, cMoneyObject) {
 				f.rule = ruleMoneyVerb
 				return f, true
+			}
+		}
+	}
+	// a passive after the amount with the aid before it: "aid worth €150
+	// million was frozen by Germany", "budget support of €60 million has
+	// been suspended by the Netherlands"
+	if p := q.start - 1; f.anchor.start >= q.end && p > s.start && (a.lw(p) == "worth" || a.lw(p) == "of") {
+		for j := p - 1; j >= s.start && j >= p-3; j-- {
+			if a.has(j, cMoneyObject, cSupportNoun) {
+				f.rule = ruleMoneyVerb
+				return f, true
+			}
+			if !a.isModifier(j) {
+				break
 			}
 		}
 	}

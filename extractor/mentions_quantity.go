@@ -136,6 +136,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if curAt+1 < s.end && a.isJoiner(curAt) && p.scaled {
 		curAt++
 	}
+	// the dot of an abbreviated scale: "1,5 Mrd. Euro", "250 Mio. Euro"
+	if curAt+1 < s.end && p.scaled && a.tx(curAt) == "." && toks[curAt].glued && toks[curAt-1].kind == tWord {
+		curAt++
+	}
 	cur, ok := a.longest(curAt, s.end, cCurSuffix, cCurCode, cCurAmbiguous)
 	if !ok {
 		// a symbol after the number, in the French style: "10 M€", "1,5 Md$", "500 €"

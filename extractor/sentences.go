@@ -73,6 +73,17 @@ func (d *doc) sentenceDot(p int) bool {
 			return false
 		}
 	}
+	// a German scale abbreviation before its currency: "1,5 Mrd. Euro",
+	// "250 Mio. Euro"
+	if toks[prev].kind == tWord && prev > 0 && toks[prev-1].kind == tNum && toks[next].kind == tWord && !toks[next].nl {
+		switch d.lw(prev) {
+		case "mrd", "mio", "mrds":
+			switch d.lw(next) {
+			case "euro", "euros", "dollar", "dollars", "franken", "pfund", "kronen", "zloty":
+				return false
+			}
+		}
+	}
 	// skip closing quotes: `again.” While` ends a sentence
 	n := p + 1
 	for n < len(toks) && toks[n].glued && isCloser(d.tx(n)) {
