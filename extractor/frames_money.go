@@ -45,6 +45,11 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 	if k >= s.end || a.lw(k) != "from" {
 		return frame{}, false
 	}
+	// "demanded $5 million from …", "withholds $95 million in aid from
+	// Egypt": asked of, or held back from, the country after "from"
+	if a.requestedFrom(q, s) || a.withheldFrom(q, s) {
+		return frame{}, false
+	}
 	actors := a.listAt(k+1, s)
 	if len(actors) == 0 {
 		return frame{}, false
@@ -97,10 +102,36 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return f, true
 	}
-	if a.salePrice(q) || a.raised(f, q) {
+	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) {
 		return f, false
 	}
 	return a.jointMoney(f, q), true // "respectively" is read later (see respectively)
+}
+
+// conditionSubject reports whether the subject of an active frame opens a
+// condition: "If Germany pledged €1 billion, others would follow",
+// "Unless France gives €500 million, …", "Should Japan offer $1 billion,
+// …" (an inverted condition at the start of the sentence). The money is
+// a hypothesis, no commitment.
+func (a *analysis) conditionSubject(f frame) bool {
+	if len(f.actors) == 0 || f.rule != ruleActive {
+		return false
+	}
+	p := f.actors[0].start - 1
+	if p > 0 && a.lw(p) == "the" {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch a.lw(p) {
+	case "if", "unless":
+		return true
+	case "should", "were", "had":
+		// only inverted at the start of a sentence or clause
+		return p == 0 || a.toks[p].nl || a.tx(p-1) == "." || a.tx(p-1) == "," || a.tx(p-1) == "\"" || a.tx(p-1) == "“"
+	}
+	return false
 }
 
 // salePrice reports whether money q is the price of a sale or purchase

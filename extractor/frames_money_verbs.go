@@ -148,6 +148,15 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 			return f, true // "paid out $10 million to the fund / to Jordan"
 		}
 	}
+	// "withheld SEK 400 million from the agency": held back from one it
+	// was due to
+	if k < s.end && a.lw(k) == "from" && a.withheldFrom(q, s) {
+		switch a.lw(f.anchor.start) {
+		case "withhold", "withholds", "withheld", "withholding":
+			f.rule = ruleMoneyVerb
+			return f, true
+		}
+	}
 	// "will spend $1 billion on air defence for Ukraine"
 	for j := q.end; j < s.end && j <= q.end+12; j++ {
 		if w := a.lw(j); (w == "for" || w == "to") && len(a.listAt(j+1, s)) > 0 {
@@ -208,4 +217,27 @@ func (a *analysis) debtRelief(f frame, q quantity, s span) (frame, bool) {
 		f.forced = news.StatusDelivered
 	}
 	return f, true
+}
+
+// withheldFrom reports whether money q is the object of a verb of holding
+// money back right before it ("withholds $95 million in aid from Egypt",
+// "is withholding a €1 billion tranche from …", "froze €50 million from
+// the budget of …"): what follows "from" is the one deprived, not the giver.
+func (a *analysis) withheldFrom(q quantity, s span) bool {
+	if q.kind != news.KindMoney {
+		return false
+	}
+	for j := q.start - 1; j >= s.start && j >= q.start-4; j-- {
+		switch a.lw(j) {
+		case "withhold", "withholds", "withheld", "withholding", "freeze", "freezes", "froze", "frozen",
+			"suspend", "suspends", "suspended", "suspending", "back":
+			return a.lw(j) != "back" || j > s.start && a.has(j-1, cTrigger) // "hold back"
+		case "the", "a", "an", "another", "additional", "more", "further", "its", "their", "some", "about", "around", "nearly", "almost":
+			continue
+		}
+		if !a.has(j, cQualifier) {
+			return false
+		}
+	}
+	return false
 }
