@@ -37,6 +37,7 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 		"delays", "delaying":
 		return true
 	case "cancel", "cancels", "cancelled", "canceled", "forgive", "forgives", "forgave", "forgiven",
+		"reschedule", "reschedules", "rescheduled", "restructure", "restructures", "restructured",
 		"open", "opens", "opened", "opening",
 		"halt", "halts", "halted", "halting", "pause", "pauses", "paused", "stop", "stops", "stopped":
 		return true
@@ -130,9 +131,9 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 		k++
 	}
 	for j := k; j < s.end && j <= k+3; j++ {
-		if a.has(j, cMoneyObject, cTriggerNoun) {
+		if a.has(j, cMoneyObject, cTriggerNoun, cSupportNoun) {
 			f.rule = ruleMoneyVerb
-			return f, true // "€50 million in (development) aid"
+			return f, true // "€50 million in (development / military) aid"
 		}
 		if !a.isModifier(j) {
 			break
@@ -182,23 +183,28 @@ func (a *analysis) demonymSubject(i, end int, s span) bool {
 	return a.has(end, cTrigger)
 }
 
-// debtRelief reads a verb of cancelling or forgiving ("cancel", "forgave",
-// "wrote off") with debt after the amount as a commitment of debt relief:
+// debtRelief reads a verb of cancelling, forgiving or rescheduling
+// ("cancel", "forgave", "wrote off", "rescheduled") with debt after the amount as a commitment of debt relief:
 // "Italy cancelled €100 million of Ethiopia's debt" is delivered, "France
 // will forgive $50 million in debt" pledged — not a cancelled pledge. ok
 // is false when no debt follows or the verb is of another kind.
 func (a *analysis) debtRelief(f frame, q quantity, s span) (frame, bool) {
 	past := false
 	switch a.lw(f.anchor.start) {
-	case "cancelled", "canceled", "forgave", "forgiven", "wrote", "written":
+	case "cancelled", "canceled", "forgave", "forgiven", "wrote", "written", "rescheduled", "restructured":
 		past = true
-	case "cancel", "cancels", "forgive", "forgives", "write", "writes", "writing":
+	case "cancel", "cancels", "forgive", "forgives", "write", "writes", "writing",
+		"reschedule", "reschedules", "restructure", "restructures":
 	default:
 		return f, false
 	}
 	debt := false
 	for j := q.end; j < s.end && j <= q.end+5; j++ {
-		if w := a.lw(j); w == "debt" || w == "debts" || w == "arrears" {
+		w := a.lw(j)
+		if w == "its" || w == "their" || w == "own" {
+			return f, false // "Ukraine will restructure $20 billion of its debt"
+		}
+		if w == "debt" || w == "debts" || w == "arrears" {
 			debt = true
 			break
 		}
