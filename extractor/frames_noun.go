@@ -18,7 +18,7 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 	if n < 0 || a.actors[n].end != p {
 		return frame{}, false
 	}
-	for k := q.end; k < min(s.end, q.end+3); k++ {
+	for k := q.end; k < min(s.end, q.end+4); k++ {
 		m, ok := a.longest(k, s.end, cTriggerNoun)
 		if !ok && k == q.end && a.lw(k) == "in" && q.num != nil && q.currency != "" {
 			// "Japan's $4.5 billion in (new) aid"
@@ -44,7 +44,10 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 				return frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: ruleNoun, window: span{am.start, q.end}, conf: 0.65}, true
 			}
 		}
-		if !a.isModifier(k) {
+		// "Britain's £2.3 billion military aid programme", "the EU's €5
+		// billion Ukraine Assistance Fund": a money noun or a name before
+		// the commitment noun
+		if !a.isModifier(k) && !a.has(k, cMoneyObject, cSupportNoun) && !(a.actorAt[k] >= 0 && a.upper(k)) {
 			break
 		}
 	}

@@ -191,7 +191,7 @@ func TestMoneyParaphrase(t *testing.T) {
 			"Japan's $5 billion facility for Ukraine's recovery was approved on Friday.",
 			[]string{"JP money 5 billion USD pledged"}},
 		{"the EU's fund with a name",
-			"The EU's €5 billion Ukraine Assistance Fund covers arms deliveries.",
+			"The EU's €5 billion Ukraine Assistance Fund began work in March.",
 			[]string{"EU money 5 billion EUR pledged"}},
 		{"a possessive programme",
 			"Britain's £2.3 billion military aid programme will continue next year.",
