@@ -139,6 +139,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if total, ok := a.bringingTo(q); ok {
 				g := f
 				g.forced = news.StatusPledged
+				if q.kind == news.KindMoney {
+					g.forced = news.StatusDelivered // money given so far, with the new
+				}
 				g.conf -= 0.1
 				emit(g, total, q.item)
 			}

@@ -102,6 +102,11 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 			}
 			f.actors, f.anaphor, f.conf = sub.actors, sub.anaphor, min(sub.conf, 0.75)
 			f.window.start = min(f.window.start, sub.window.start)
+		} else if sub, ok := a.participleSubject(verb, s); ok {
+			// "Canada announced C$500 million more, bringing its total
+			// aid to C$4 billion": the subject of the main clause
+			f.actors, f.anaphor, f.conf = sub.actors, sub.anaphor, min(sub.conf, 0.7)
+			f.window.start = min(f.window.start, sub.window.start)
 		} else if am, ok := a.moneyDonorBefore(q.sent, s.start); ok {
 			f.actors, f.conf = []actorMention{am}, 0.5
 		} else {
@@ -115,7 +120,7 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	switch a.lw(v) {
-	case "brings", "brought", "takes", "took":
+	case "brings", "brought", "takes", "took", "bringing", "taking":
 		if !modal {
 			f.forced = news.StatusDelivered
 		}
@@ -312,4 +317,23 @@ func (a *analysis) partFrame(q quantity, s span) (frame, bool) {
 	f.rule = rulePart
 	f.conf = min(f.conf, 0.7)
 	return f, true
+}
+
+// participleSubject returns the frame of the main verb of a clause whose
+// participle ("bringing", "taking") follows a comma at verb: "Canada
+// announced C$500 million more, bringing its total to C$4 billion".
+func (a *analysis) participleSubject(verb match, s span) (frame, bool) {
+	switch a.lw(verb.start) {
+	case "bringing", "taking", "raising", "lifting", "boosting":
+	default:
+		return frame{}, false
+	}
+	if verb.start-1 <= s.start || a.tx(verb.start-1) != "," {
+		return frame{}, false
+	}
+	t, ok := a.triggerBefore(verb.start-1, s, 20)
+	if !ok {
+		return frame{}, false
+	}
+	return a.subjectFrame(t, s)
 }
