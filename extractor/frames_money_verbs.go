@@ -247,3 +247,23 @@ func (a *analysis) withheldFrom(q quantity, s span) bool {
 	}
 	return false
 }
+
+// levelBefore reports whether the words between a list mark and money q
+// make the money a level or a price, not a donor's amount: a preposition
+// of level right before it ("Germany: average salary rises to €4,500",
+// "Japan: bread costs ¥300", "France: deficit at €150 billion") or a
+// verb of being between ("Italy: the budget is €10 billion").
+func (a *analysis) levelBefore(marker int, q quantity) bool {
+	if p := q.start - 1; p > marker {
+		switch a.lw(p) {
+		case "to", "at", "by", "from", "costs", "cost", "reached", "reaches", "hit", "hits":
+			return true
+		}
+	}
+	for k := marker + 1; k < q.start; k++ {
+		if a.has(k, cPassiveAux) || a.has(k, cSubjectFollower) && a.toks[k].kind == tWord && (a.lw(k) == "is" || a.lw(k) == "was" || a.lw(k) == "are" || a.lw(k) == "were") {
+			return true
+		}
+	}
+	return false
+}
