@@ -168,14 +168,34 @@ func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 	} else {
 		return frame{}, false
 	}
-	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.isModifier(v) && !a.has(v, cMakeVerb)); steps++ {
+	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.isModifier(v) && !a.has(v, cMakeVerb) && !a.passedBill(v, q, s)); steps++ {
 		v--
 	}
 	m, ok := a.longest(v, lim, verbs...)
+	if !ok && a.passedBill(v, q, s) {
+		// "the Senate passed a $60 billion aid bill": a legislature's vote
+		m, ok = match{start: v, end: v + 1}, true
+	}
 	if !ok {
 		return frame{}, false
 	}
 	return a.moneyVerbSubject(m, q, s, ruleVerbNoun)
+}
+
+// passedBill reports whether token v is a verb of passing a law and the
+// noun after money q is a bill of aid: "passed a $60 billion aid bill".
+func (a *analysis) passedBill(v int, q quantity, s span) bool {
+	switch a.lw(v) {
+	case "pass", "passes", "passed", "passing", "adopt", "adopts", "adopted", "adopting":
+	default:
+		return false
+	}
+	n, ok := a.nounAfterAmount(q, s)
+	if !ok {
+		return false
+	}
+	w := a.lw(n.end - 1)
+	return w == "bill" || w == "bills"
 }
 
 // nounPassiveFrame matches money whose noun is announced or given by an

@@ -235,7 +235,7 @@ func (a *analysis) withheldFrom(q quantity, s span) bool {
 	}
 	for j := q.start - 1; j >= s.start && j >= q.start-4; j-- {
 		switch a.lw(j) {
-		case "withhold", "withholds", "withheld", "withholding", "freeze", "freezes", "froze", "frozen",
+		case "withhold", "withholds", "withheld", "withholding", "freeze", "freezes", "froze", "frozen", "block", "blocks", "blocked", "blocking",
 			"suspend", "suspends", "suspended", "suspending", "back":
 			return a.lw(j) != "back" || j > s.start && a.has(j-1, cTrigger) // "hold back"
 		case "the", "a", "an", "another", "additional", "more", "further", "its", "their", "some", "about", "around", "nearly", "almost":
