@@ -92,6 +92,11 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	if len(f.actors) == 0 {
+		if am, ok := a.relativeGiver(verb.end, to, s); ok {
+			f.actors = []actorMention{am} // "brings the amount Canada has spent … to"
+		}
+	}
 	if len(f.actors) == 0 && a.lw(to) == "by" && !a.has(v-1, cPassiveAux) {
 		return frame{}, false // "they have increased by $4bn": a reserve, a budget
 	}
@@ -336,4 +341,32 @@ func (a *analysis) participleSubject(verb match, s span) (frame, bool) {
 		return frame{}, false
 	}
 	return a.subjectFrame(t, s)
+}
+
+// relativeGiver returns the country that a relative clause between from
+// and to names as the giver of a total: "brings the amount Canada has
+// spent supporting Ukraine … to", "the total that Japan has provided".
+// The clause follows a noun of size ("amount", "total", "sum") or "that"
+// and has a perfect of giving or spending.
+func (a *analysis) relativeGiver(from, to int, s span) (actorMention, bool) {
+	for _, am := range a.actorsOf(s) {
+		if am.start < from || am.end+1 >= to || len(am.code) != 2 && am.code != "EU" {
+			continue
+		}
+		p := am.start - 1
+		if p >= s.start && a.lw(p) == "the" {
+			p--
+		}
+		if p < s.start || !a.has(p, cValueNoun) && a.lw(p) != "that" {
+			continue
+		}
+		if !a.has(am.end, cPerfectAux) {
+			continue
+		}
+		v := am.end + 1
+		if a.has(v, cTrigger, cDeliveryPast) || a.lw(v) == "spent" {
+			return am, true
+		}
+	}
+	return actorMention{}, false
 }
