@@ -102,10 +102,48 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return f, true
 	}
-	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) {
+	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) || a.cumulativePart(q) {
 		return f, false
 	}
 	return a.jointMoney(f, q), true // "respectively" is read later (see respectively)
+}
+
+// cumulativePart reports whether money q is a part ("including …", "of
+// which …") of a cumulative total before it in its sentence: "has
+// provided a total of CAD 9.7 billion, including CAD 2.4 billion in
+// military aid", "has given $5 billion since 2022, of which $2 billion
+// …". Cumulative giving is one line and is not split.
+func (a *analysis) cumulativePart(q quantity) bool {
+	s := a.sents[q.sent]
+	k := q.start - 1
+	switch {
+	case k-1 >= s.start && a.lw(k-1) == "of" && a.lw(k) == "which":
+		k--
+	case k >= s.start && (a.lw(k) == "including" || a.lw(k) == "includes"):
+	default:
+		return false
+	}
+	var total *quantity
+	for n := len(a.quants) - 1; n >= 0; n-- {
+		o := &a.quants[n]
+		if o.sent == q.sent && o.end <= k && o.kind == news.KindMoney && o.num != nil && !o.conversion {
+			total = o
+			break
+		}
+	}
+	if total == nil || total.num.value <= q.num.value {
+		return false
+	}
+	if p := total.start - 1; p-1 >= s.start && a.lw(p) == "of" && a.lw(p-1) == "total" {
+		return true // "a total of CAD 9.7 billion"
+	}
+	for j := s.start; j < k; j++ {
+		switch a.lw(j) {
+		case "since", "cumulative", "cumulatively", "altogether":
+			return true
+		}
+	}
+	return false
 }
 
 // conditionSubject reports whether the subject of an active frame opens a
