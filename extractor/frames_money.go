@@ -146,6 +146,30 @@ func (a *analysis) cumulativePart(q quantity) bool {
 	return false
 }
 
+// moneyKeyAt returns where money q is for telling equal sums in one
+// sentence apart: its own start ("$5 million to the WFP and $5 million to
+// UNICEF" are two gifts), or the start of the equal sum before it when a
+// definite article refers back to it ("pledged $5 million, and the $5
+// million will go to food aid" is one).
+func (a *analysis) moneyKeyAt(q quantity) int {
+	p := q.start - 1
+	if p < 0 {
+		return q.start
+	}
+	switch a.lw(p) {
+	case "the", "this", "that", "these", "those":
+	default:
+		return q.start
+	}
+	for _, o := range a.quants {
+		if o.sent == q.sent && o.start < q.start && o.kind == news.KindMoney && o.num != nil &&
+			o.num.value == q.num.value && o.currency == q.currency {
+			return o.start
+		}
+	}
+	return q.start
+}
+
 // conditionSubject reports whether the subject of an active frame opens a
 // condition: "If Germany pledged €1 billion, others would follow",
 // "Unless France gives €500 million, …", "Should Japan offer $1 billion,
