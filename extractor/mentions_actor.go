@@ -137,6 +137,13 @@ func (a *analysis) markSubjects(s span) {
 		for p >= s.start && (a.lw(p) == "the" || a.lw(p) == "both" || a.lw(p) == "either" || a.tx(p) == "“" || a.tx(p) == "\"" || a.has(p, cPlaceAdj)) {
 			p--
 		}
+		// "Kuwait, together with two other Gulf states, deposited": a
+		// group after a preposition is its object
+		if first.cls == cGroup {
+			for p >= s.start && (a.lw(p) == "other" || a.lw(p) == "several" || a.lw(p) == "some" || a.lw(p) == "many" || a.toks[p].kind == tNum || a.has(p, cNumWord, cGroupAdj)) {
+				p--
+			}
+		}
 		// after a preposition it is a place or an object ("in Paris", "by the U.S.");
 		// after a verb it is an object ("supporting the Ukrainian army")
 		if p >= s.start && (a.has(p, cLocPrep, cTrigger, cDeliveryPast, cSupportVerb) || a.toks[p].kind == tWord && strings.HasSuffix(a.lw(p), "ing")) {
