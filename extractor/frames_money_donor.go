@@ -163,12 +163,13 @@ func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 		v, lim = n.start-1, n.start
 	} else if _, ok := a.nounAfterAmount(q, s); ok || q.end < s.end && a.lw(q.end) == "available" {
 		// "made a $10 million donation": the amount inside the noun
-		// phrase, after a light verb (other verbs take it as their object)
-		v, lim, verbs = k, q.start, []class{cMakeVerb}
+		// phrase, after a light verb (other verbs take it as their
+		// object); "ruled out a £1 billion loan": a refusal
+		v, lim, verbs = k, q.start, []class{cMakeVerb, cDeclined}
 	} else {
 		return frame{}, false
 	}
-	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.isModifier(v) && !a.has(v, cMakeVerb) && !a.passedBill(v, q, s)); steps++ {
+	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.isModifier(v) && !a.has(v, cMakeVerb, cDeclined) && !a.passedBill(v, q, s)); steps++ {
 		v--
 	}
 	m, ok := a.longest(v, lim, verbs...)

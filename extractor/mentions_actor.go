@@ -140,7 +140,7 @@ func (a *analysis) markSubjects(s span) {
 		// "Kuwait, together with two other Gulf states, deposited": a
 		// group after a preposition is its object
 		if first.cls == cGroup {
-			for p >= s.start && (a.lw(p) == "other" || a.lw(p) == "several" || a.lw(p) == "some" || a.lw(p) == "many" || a.toks[p].kind == tNum || a.has(p, cNumWord, cGroupAdj)) {
+			for p >= s.start && (a.lw(p) == "other" || a.lw(p) == "several" || a.lw(p) == "some" || a.lw(p) == "many" || a.toks[p].kind == tNum || a.has(p, cNumWord, cGroupAdj) && a.lw(p) != "a" && a.lw(p) != "an") {
 				p--
 			}
 		}
