@@ -341,7 +341,7 @@ func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
 	cumulative := false
 	for link := true; link && k > s.start && q.start-k <= 4; {
 		switch a.lw(k) {
-		case "amounted", "amounts", "totals", "totalled", "totaled", "reached", "reaches", "stands", "stood":
+		case "amounted", "amounts", "amount", "totals", "total", "totalled", "totaled", "reached", "reaches", "reach", "stands", "stand", "stood":
 			cumulative = true
 			k--
 		case "to", "at", "has", "have", "now", "already", "so", "far":
@@ -379,8 +379,14 @@ func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
 		} else {
 			return frame{}, false
 		}
-		return frame{actors: []actorMention{am}, anchor: span{k + 1, q.start}, rule: ruleOwnerLink, window: span{am.start, q.end},
-			conf: 0.7, forced: news.StatusDelivered}, true
+		f := frame{actors: []actorMention{am}, anchor: span{k + 1, q.start}, rule: ruleOwnerLink, window: span{am.start, q.end},
+			conf: 0.7, forced: news.StatusDelivered}
+		if a.has(j, cTriggerNoun) && !a.has(j, cMoneyObject) && !a.sinceBefore(q, s) {
+			// "Japan's contribution amounts to $300 million": the size of
+			// one commitment, not a running total
+			f.forced = news.StatusPledged
+		}
+		return f, true
 	}
 	return frame{}, false
 }
@@ -582,4 +588,20 @@ func (a *analysis) moneyVerbSubject(m match, q quantity, s span, rule string) (f
 	f.window = span{f.window.start, min(s.end, q.end+3)}
 	f.conf = min(f.conf, 0.8)
 	return f, true
+}
+
+// sinceBefore reports whether "since", "so far" or "to date" marks money
+// q's sentence as a running total.
+func (a *analysis) sinceBefore(q quantity, s span) bool {
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "since", "cumulative", "altogether":
+			return true
+		case "far", "date":
+			if k > s.start && (a.lw(k-1) == "so" || a.lw(k-1) == "to") {
+				return true
+			}
+		}
+	}
+	return false
 }
