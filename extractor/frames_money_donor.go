@@ -210,13 +210,19 @@ func (a *analysis) nounPassiveFrame(q quantity, s span) (frame, bool) {
 	}
 	for k := q.end; k < s.end && k < q.end+10; k++ {
 		if t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast); ok && k > q.end {
-			if t.end >= s.end || a.lw(t.end) != "by" {
+			by := a.skipWhen(t.end, s) // "was announced on Tuesday by"
+			if by >= s.end || a.lw(by) != "by" {
 				return frame{}, false
 			}
-			actors := a.listAt(t.end+1, s)
+			actors := a.listAt(by+1, s)
 			if len(actors) == 0 {
-				// "by Canadian Prime Minister X": a demonym before a title
-				if d, ok := a.longest(t.end+1, s.end, cDemonym); ok {
+				// "by Canadian Prime Minister X": a demonym before a title;
+				// "by the German development ministry"
+				d0 := by + 1
+				if d0 < s.end && a.lw(d0) == "the" {
+					d0++
+				}
+				if d, ok := a.longest(d0, s.end, cDemonym); ok {
 					for _, am := range a.actorsOf(s) {
 						if am.start == d.start {
 							actors = []actorMention{am}
@@ -298,6 +304,10 @@ func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
 	if k+1 < s.end && a.tx(k) == "," && q.start > s.start && a.tx(q.start-1) == "," {
 		k++ // an apposition: "The largest share, $50 million, comes from Japan"
 	}
+	// "will come from", "would come from"
+	if k+1 < s.end && (a.lw(k) == "will" || a.lw(k) == "would") && a.lw(k+1) == "come" {
+		k++
+	}
 	if k >= s.end {
 		return frame{}, false
 	}
@@ -316,6 +326,9 @@ func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
 			continue
 		}
 		am := a.actors[n]
+		if j > 0 && a.lw(j-1) == "from" && a.ownBudget(am, s) {
+			return frame{}, false // "will come from Moldova's state budget"
+		}
 		if _, ok := a.isPossessive(am.end, s.end); ok || j > 0 && a.lw(j-1) == "from" || j > 1 && a.lw(j-1) == "the" && a.lw(j-2) == "from" {
 			return frame{actors: []actorMention{am}, anchor: span{link, link + 1}, rule: rulePredicate, window: span{q.start, am.end}, conf: 0.7}, true
 		}
@@ -604,4 +617,49 @@ func (a *analysis) sinceBefore(q quantity, s span) bool {
 		}
 	}
 	return false
+}
+
+// ownBudget reports whether the actor am is the owner of a budget or
+// reserve named after it that is no aid: "from Moldova's state budget",
+// "from Ukraine's reserves". "Sweden's aid budget" is aid.
+func (a *analysis) ownBudget(am actorMention, s span) bool {
+	j, ok := a.isPossessive(am.end, s.end)
+	if !ok {
+		return false
+	}
+	for k := j; k < s.end && k < j+3; k++ {
+		if a.has(k, cMoneyObject, cTriggerNoun) {
+			return false
+		}
+		switch a.lw(k) {
+		case "budget", "budgets", "reserves", "treasury", "coffers":
+			return true
+		}
+	}
+	return false
+}
+
+// skipWhen returns the index after a short adverbial of time at token k:
+// "on Tuesday", "last week", "yesterday", "earlier this month" (k itself
+// when there is none).
+func (a *analysis) skipWhen(k int, s span) int {
+	if k >= s.end {
+		return k
+	}
+	switch a.lw(k) {
+	case "yesterday", "today", "recently", "earlier", "later", "already", "also", "formally", "officially":
+		return a.skipWhen(k+1, s)
+	case "on":
+		if k+1 < s.end && isWeekday(a.lw(k+1)) {
+			return k + 2
+		}
+	case "last", "this":
+		if k+1 < s.end {
+			switch a.lw(k + 1) {
+			case "week", "month", "year", "weekend":
+				return k + 2
+			}
+		}
+	}
+	return k
 }
