@@ -183,22 +183,6 @@ func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 	return a.moneyVerbSubject(m, q, s, ruleVerbNoun)
 }
 
-// passedBill reports whether token v is a verb of passing a law and the
-// noun after money q is a bill of aid: "passed a $60 billion aid bill".
-func (a *analysis) passedBill(v int, q quantity, s span) bool {
-	switch a.lw(v) {
-	case "pass", "passes", "passed", "passing", "adopt", "adopts", "adopted", "adopting":
-	default:
-		return false
-	}
-	n, ok := a.nounAfterAmount(q, s)
-	if !ok {
-		return false
-	}
-	w := a.lw(n.end - 1)
-	return w == "bill" || w == "bills"
-}
-
 // nounPassiveFrame matches money whose noun is announced or given by an
 // agent after it: "a CAN$500 million aid package announced by Canadian
 // Prime Minister …", "a $100 million investment for the police which was
@@ -601,65 +585,4 @@ func (a *analysis) moneyVerbSubject(m match, q quantity, s span, rule string) (f
 	f.window = span{f.window.start, min(s.end, q.end+3)}
 	f.conf = min(f.conf, 0.8)
 	return f, true
-}
-
-// sinceBefore reports whether "since", "so far" or "to date" marks money
-// q's sentence as a running total.
-func (a *analysis) sinceBefore(q quantity, s span) bool {
-	for k := s.start; k < s.end; k++ {
-		switch a.lw(k) {
-		case "since", "cumulative", "altogether":
-			return true
-		case "far", "date":
-			if k > s.start && (a.lw(k-1) == "so" || a.lw(k-1) == "to") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// ownBudget reports whether the actor am is the owner of a budget or
-// reserve named after it that is no aid: "from Moldova's state budget",
-// "from Ukraine's reserves". "Sweden's aid budget" is aid.
-func (a *analysis) ownBudget(am actorMention, s span) bool {
-	j, ok := a.isPossessive(am.end, s.end)
-	if !ok {
-		return false
-	}
-	for k := j; k < s.end && k < j+3; k++ {
-		if a.has(k, cMoneyObject, cTriggerNoun) {
-			return false
-		}
-		switch a.lw(k) {
-		case "budget", "budgets", "reserves", "treasury", "coffers":
-			return true
-		}
-	}
-	return false
-}
-
-// skipWhen returns the index after a short adverbial of time at token k:
-// "on Tuesday", "last week", "yesterday", "earlier this month" (k itself
-// when there is none).
-func (a *analysis) skipWhen(k int, s span) int {
-	if k >= s.end {
-		return k
-	}
-	switch a.lw(k) {
-	case "yesterday", "today", "recently", "earlier", "later", "already", "also", "formally", "officially":
-		return a.skipWhen(k+1, s)
-	case "on":
-		if k+1 < s.end && isWeekday(a.lw(k+1)) {
-			return k + 2
-		}
-	case "last", "this":
-		if k+1 < s.end {
-			switch a.lw(k + 1) {
-			case "week", "month", "year", "weekend":
-				return k + 2
-			}
-		}
-	}
-	return k
 }

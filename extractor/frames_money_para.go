@@ -1,0 +1,221 @@
+package extractor
+
+// Guards and helpers of the fourth paraphrase round of the money frames
+// (issue 7): conditions, cumulative totals and their parts, equal sums,
+// bills, budgets, adverbials of time, givers of totals.
+
+import (
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// cumulativePart reports whether money q is a part ("including …", "of
+// which …") of a cumulative total before it in its sentence: "has
+// provided a total of CAD 9.7 billion, including CAD 2.4 billion in
+// military aid", "has given $5 billion since 2022, of which $2 billion
+// …". Cumulative giving is one line and is not split.
+func (a *analysis) cumulativePart(q quantity) bool {
+	s := a.sents[q.sent]
+	k := q.start - 1
+	switch {
+	case k-1 >= s.start && a.lw(k-1) == "of" && a.lw(k) == "which":
+		k--
+	case k >= s.start && (a.lw(k) == "including" || a.lw(k) == "includes"):
+	default:
+		return false
+	}
+	var total *quantity
+	for n := len(a.quants) - 1; n >= 0; n-- {
+		o := &a.quants[n]
+		if o.sent == q.sent && o.end <= k && o.kind == news.KindMoney && o.num != nil && !o.conversion {
+			total = o
+			break
+		}
+	}
+	if total == nil || total.num.value <= q.num.value {
+		return false
+	}
+	if p := total.start - 1; p-1 >= s.start && a.lw(p) == "of" && a.lw(p-1) == "total" {
+		return true // "a total of CAD 9.7 billion"
+	}
+	for j := s.start; j < k; j++ {
+		switch a.lw(j) {
+		case "since", "cumulative", "cumulatively", "altogether":
+			return true
+		}
+	}
+	return false
+}
+
+// moneyKeyAt returns where money q is for telling equal sums in one
+// sentence apart: its own start ("$5 million to the WFP and $5 million to
+// UNICEF" are two gifts), or the start of the equal sum before it when a
+// definite article refers back to it ("pledged $5 million, and the $5
+// million will go to food aid" is one).
+func (a *analysis) moneyKeyAt(q quantity) int {
+	p := q.start - 1
+	if p < 0 {
+		return q.start
+	}
+	switch a.lw(p) {
+	case "the", "this", "that", "these", "those":
+	default:
+		return q.start
+	}
+	for _, o := range a.quants {
+		if o.sent == q.sent && o.start < q.start && o.kind == news.KindMoney && o.num != nil &&
+			o.num.value == q.num.value && o.currency == q.currency {
+			return o.start
+		}
+	}
+	return q.start
+}
+
+// conditionSubject reports whether the subject of an active frame opens a
+// condition: "If Germany pledged €1 billion, others would follow",
+// "Unless France gives €500 million, …", "Should Japan offer $1 billion,
+// …" (an inverted condition at the start of the sentence). The money is
+// a hypothesis, no commitment.
+func (a *analysis) conditionSubject(f frame) bool {
+	if len(f.actors) == 0 || f.rule != ruleActive {
+		return false
+	}
+	p := f.actors[0].start - 1
+	if p > 0 && a.lw(p) == "the" {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch a.lw(p) {
+	case "if", "unless":
+		return true
+	case "should", "were", "had":
+		// only inverted at the start of a sentence or clause
+		return p == 0 || a.toks[p].nl || a.tx(p-1) == "." || a.tx(p-1) == "," || a.tx(p-1) == "\"" || a.tx(p-1) == "“"
+	}
+	return false
+}
+
+// passedBill reports whether token v is a verb of passing a law and the
+// noun after money q is a bill of aid: "passed a $60 billion aid bill".
+func (a *analysis) passedBill(v int, q quantity, s span) bool {
+	switch a.lw(v) {
+	case "pass", "passes", "passed", "passing", "adopt", "adopts", "adopted", "adopting":
+	default:
+		return false
+	}
+	n, ok := a.nounAfterAmount(q, s)
+	if !ok {
+		return false
+	}
+	w := a.lw(n.end - 1)
+	return w == "bill" || w == "bills"
+}
+
+// sinceBefore reports whether "since", "so far" or "to date" marks money
+// q's sentence as a running total.
+func (a *analysis) sinceBefore(q quantity, s span) bool {
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "since", "cumulative", "altogether":
+			return true
+		case "far", "date":
+			if k > s.start && (a.lw(k-1) == "so" || a.lw(k-1) == "to") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownBudget reports whether the actor am is the owner of a budget or
+// reserve named after it that is no aid: "from Moldova's state budget",
+// "from Ukraine's reserves". "Sweden's aid budget" is aid.
+func (a *analysis) ownBudget(am actorMention, s span) bool {
+	j, ok := a.isPossessive(am.end, s.end)
+	if !ok {
+		return false
+	}
+	for k := j; k < s.end && k < j+3; k++ {
+		if a.has(k, cMoneyObject, cTriggerNoun) {
+			return false
+		}
+		switch a.lw(k) {
+		case "budget", "budgets", "reserves", "treasury", "coffers":
+			return true
+		}
+	}
+	return false
+}
+
+// skipWhen returns the index after a short adverbial of time at token k:
+// "on Tuesday", "last week", "yesterday", "earlier this month" (k itself
+// when there is none).
+func (a *analysis) skipWhen(k int, s span) int {
+	if k >= s.end {
+		return k
+	}
+	switch a.lw(k) {
+	case "yesterday", "today", "recently", "earlier", "later", "already", "also", "formally", "officially":
+		return a.skipWhen(k+1, s)
+	case "on":
+		if k+1 < s.end && isWeekday(a.lw(k+1)) {
+			return k + 2
+		}
+	case "last", "this":
+		if k+1 < s.end {
+			switch a.lw(k + 1) {
+			case "week", "month", "year", "weekend":
+				return k + 2
+			}
+		}
+	}
+	return k
+}
+
+// participleSubject returns the frame of the main verb of a clause whose
+// participle ("bringing", "taking") follows a comma at verb: "Canada
+// announced C$500 million more, bringing its total to C$4 billion".
+func (a *analysis) participleSubject(verb match, s span) (frame, bool) {
+	switch a.lw(verb.start) {
+	case "bringing", "taking", "raising", "lifting", "boosting":
+	default:
+		return frame{}, false
+	}
+	if verb.start-1 <= s.start || a.tx(verb.start-1) != "," {
+		return frame{}, false
+	}
+	t, ok := a.triggerBefore(verb.start-1, s, 20)
+	if !ok {
+		return frame{}, false
+	}
+	return a.subjectFrame(t, s)
+}
+
+// relativeGiver returns the country that a relative clause between from
+// and to names as the giver of a total: "brings the amount Canada has
+// spent supporting Ukraine … to", "the total that Japan has provided".
+// The clause follows a noun of size ("amount", "total", "sum") or "that"
+// and has a perfect of giving or spending.
+func (a *analysis) relativeGiver(from, to int, s span) (actorMention, bool) {
+	for _, am := range a.actorsOf(s) {
+		if am.start < from || am.end+1 >= to || len(am.code) != 2 && am.code != "EU" {
+			continue
+		}
+		p := am.start - 1
+		if p >= s.start && a.lw(p) == "the" {
+			p--
+		}
+		if p < s.start || !a.has(p, cValueNoun) && a.lw(p) != "that" {
+			continue
+		}
+		if !a.has(am.end, cPerfectAux) {
+			continue
+		}
+		v := am.end + 1
+		if a.has(v, cTrigger, cDeliveryPast) || a.lw(v) == "spent" {
+			return am, true
+		}
+	}
+	return actorMention{}, false
+}
