@@ -33,6 +33,7 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 		"underwrite", "underwrites", "underwrote", "underwritten",
 		"freeze", "freezes", "froze",
 		"withhold", "withholds", "withheld", "withholding",
+		"propose", "proposes", "proposed", "proposing",
 		"suspend", "suspends", "suspended", "suspending",
 		"delays", "delaying":
 		return true
