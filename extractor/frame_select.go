@@ -84,6 +84,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.passiveFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.fundedCompoundFrame(q, s); ok {
+		return f, true // "a Japan-funded $20 million project"
+	}
 	// troops "from" countries: the troops family's frame (a verb of
 	// presence before them is delivered: "will join 341 troops from …")
 	// before the general one

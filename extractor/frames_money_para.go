@@ -219,3 +219,41 @@ func (a *analysis) relativeGiver(from, to int, s span) (actorMention, bool) {
 	}
 	return actorMention{}, false
 }
+
+// ruleFundedBy marks money whose giver is named in a compound adjective.
+const ruleFundedBy = "frame.money-funded-compound"
+
+// fundedCompoundFrame matches money next to a compound of a country and
+// a verb of funding: "a Japan-funded $20 million water project", "a $50
+// million EU-financed programme". The country funds the sum; the
+// project's verb gives the status.
+func (a *analysis) fundedCompoundFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	try := func(v int) (frame, bool) {
+		if v-2 < s.start || v >= s.end || a.tx(v-1) != "-" || !a.toks[v-1].glued || !a.toks[v].glued {
+			return frame{}, false
+		}
+		switch a.lw(v) {
+		case "funded", "financed", "sponsored", "backed", "bankrolled":
+		default:
+			return frame{}, false
+		}
+		n := a.actorEndingAt(v-2, s)
+		if n < 0 || len(a.actors[n].code) != 2 && a.actors[n].code != "EU" {
+			return frame{}, false
+		}
+		// the participle of the compound says nothing of the status:
+		// the clause after the money does ("will be built")
+		am := a.actors[n]
+		return frame{actors: []actorMention{am}, anchor: span{q.start, q.start + 1}, rule: ruleFundedBy,
+			window: span{q.start, s.end}, conf: 0.7}, true
+	}
+	// "a Japan-funded $20 million project": the compound right before
+	if f, ok := try(q.start - 1); ok {
+		return f, true
+	}
+	// "a $50 million EU-financed programme": the compound right after
+	return try(q.end + 2)
+}

@@ -34,6 +34,7 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 		"freeze", "freezes", "froze",
 		"withhold", "withholds", "withheld", "withholding",
 		"propose", "proposes", "proposed", "proposing",
+		"cover", "covers", "covered", "covering", "foot", "foots", "footed", "footing",
 		"suspend", "suspends", "suspended", "suspending",
 		"delays", "delaying":
 		return true
@@ -159,6 +160,12 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 			return f, true
 		}
 	}
+	// "will foot the £40 million bill for the mission", "cover the €20
+	// million cost of the repairs": paying for what another needs
+	if a.billPaid(f, q, s) {
+		f.rule = ruleMoneyVerb
+		return f, true
+	}
 	// "will spend $1 billion on air defence for Ukraine"
 	for j := q.end; j < s.end && j <= q.end+12; j++ {
 		if w := a.lw(j); (w == "for" || w == "to") && len(a.listAt(j+1, s)) > 0 {
@@ -265,6 +272,31 @@ func (a *analysis) levelBefore(marker int, q quantity) bool {
 		if a.has(k, cPassiveAux) || a.has(k, cSubjectFollower) && a.toks[k].kind == tWord && (a.lw(k) == "is" || a.lw(k) == "was" || a.lw(k) == "are" || a.lw(k) == "were") {
 			return true
 		}
+	}
+	return false
+}
+
+// billPaid reports whether money q is a bill or cost that a verb of
+// paying for ("foot", "cover", "pay") takes on for another: "will foot
+// the £40 million bill for the mission", "covered the $5 million cost of
+// the elections". A bill of one's own ("its own costs") is not.
+func (a *analysis) billPaid(f frame, q quantity, s span) bool {
+	switch a.lw(f.anchor.start) {
+	case "foot", "foots", "footed", "footing", "cover", "covers", "covered", "covering":
+	default:
+		return false
+	}
+	for k := f.anchor.end; k < q.start; k++ {
+		if a.lw(k) == "own" || a.lw(k) == "its" || a.lw(k) == "their" {
+			return false
+		}
+	}
+	if q.end >= s.end {
+		return false
+	}
+	switch a.lw(q.end) {
+	case "bill", "cost", "costs", "price":
+		return q.end+1 < s.end && (a.lw(q.end+1) == "for" || a.lw(q.end+1) == "of")
 	}
 	return false
 }
