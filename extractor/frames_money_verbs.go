@@ -40,6 +40,7 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 		return true
 	case "cancel", "cancels", "cancelled", "canceled", "forgive", "forgives", "forgave", "forgiven",
 		"reschedule", "reschedules", "rescheduled", "restructure", "restructures", "restructured",
+		"waive", "waives", "waived", "waiving",
 		"open", "opens", "opened", "opening",
 		"halt", "halts", "halted", "halting", "pause", "pauses", "paused", "stop", "stops", "stopped":
 		return true
@@ -199,10 +200,10 @@ func (a *analysis) demonymSubject(i, end int, s span) bool {
 func (a *analysis) debtRelief(f frame, q quantity, s span) (frame, bool) {
 	past := false
 	switch a.lw(f.anchor.start) {
-	case "cancelled", "canceled", "forgave", "forgiven", "wrote", "written", "rescheduled", "restructured":
+	case "cancelled", "canceled", "forgave", "forgiven", "wrote", "written", "rescheduled", "restructured", "waived":
 		past = true
 	case "cancel", "cancels", "forgive", "forgives", "write", "writes", "writing",
-		"reschedule", "reschedules", "restructure", "restructures":
+		"reschedule", "reschedules", "restructure", "restructures", "waive", "waives":
 	default:
 		return f, false
 	}
