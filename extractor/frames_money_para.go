@@ -257,3 +257,31 @@ func (a *analysis) fundedCompoundFrame(q quantity, s span) (frame, bool) {
 	// "a $50 million EU-financed programme": the compound right after
 	return try(q.end + 2)
 }
+
+// budgetCut reports whether a verb of cutting ("cut", "slashed",
+// "reduce") takes money that is no aid: "Italy will cut its health
+// budget by €3 billion" is domestic; "cut its aid to Iraq by SEK 300
+// million" and "slashed €50 million in aid" are refusals of money.
+func (a *analysis) budgetCut(f frame, q quantity) bool {
+	if f.anchor.end <= f.anchor.start || f.anchor.start >= q.start {
+		return false
+	}
+	switch a.lw(f.anchor.start) {
+	case "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "reduce", "reduces", "reduced", "reducing":
+	default:
+		return false
+	}
+	s := a.sents[q.sent]
+	for k := f.anchor.end; k < q.start; k++ {
+		if a.has(k, cMoneyObject, cTriggerNoun, cSupportNoun) {
+			return false
+		}
+	}
+	// "cut €50 million in aid", "slashed $1 billion of funding"
+	for k := q.end; k < s.end && k <= q.end+3; k++ {
+		if a.has(k, cMoneyObject, cTriggerNoun, cSupportNoun) {
+			return false
+		}
+	}
+	return true
+}

@@ -168,7 +168,7 @@ func (a *analysis) markSubjects(s span) {
 			for n := 0; n < 2 && j < s.end && a.isModifier(j) && !a.has(j, cTriggerNoun, cSupportCue, cConsidering); n++ {
 				j++
 			}
-			possessive = j < s.end && (a.has(j, cTriggerNoun, cSupportCue, cConsidering, cCurPrefix) || a.toks[j].kind == tNum)
+			possessive = j < s.end && (a.has(j, cTriggerNoun, cSupportCue, cConsidering, cCurPrefix, cDeclined) || a.toks[j].kind == tNum)
 		}
 		// a person is never a modifier: "Chancellor Merz met …" is a
 		// subject; the owner of any other noun is not ("Kyiv's largest
