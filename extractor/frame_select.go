@@ -87,6 +87,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.fundedCompoundFrame(q, s); ok {
 		return f, true // "a Japan-funded $20 million project"
 	}
+	if f, ok := a.nounFromFrame(q, s); ok {
+		return f, true // "a contribution from Belgium of €10 million"
+	}
 	// troops "from" countries: the troops family's frame (a verb of
 	// presence before them is delivered: "will join 341 troops from …")
 	// before the general one

@@ -193,7 +193,7 @@ func (a *analysis) nounPassiveFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	for k := q.end; k < s.end && k < q.end+10; k++ {
-		if t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast); ok && k > q.end {
+		if t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast, cMakeVerb); ok && (k > q.end || t.class == cMakeVerb) {
 			by := a.skipWhen(t.end, s) // "was announced on Tuesday by"
 			if by >= s.end || a.lw(by) != "by" {
 				return frame{}, false

@@ -285,3 +285,41 @@ func (a *analysis) budgetCut(f frame, q quantity) bool {
 	}
 	return true
 }
+
+// ruleNounFrom marks money of a commitment noun whose giver follows
+// "from" before the amount.
+const ruleNounFrom = "frame.money-noun-from"
+
+// nounFromFrame matches a commitment noun, its giver after "from", then
+// the amount after "of" or "worth": "a contribution from Belgium of €10
+// million", "a loan from China worth $2 billion". Trade ("imports from
+// China worth …") has no commitment noun.
+func (a *analysis) nounFromFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	k := q.start - 1
+	if k-2 <= s.start || a.lw(k) != "of" && a.lw(k) != "worth" {
+		return frame{}, false
+	}
+	n := a.actorEndingAt(k-1, s)
+	if n < 0 || len(a.actors[n].code) != 2 && a.actors[n].code != "EU" {
+		return frame{}, false
+	}
+	am := a.actors[n]
+	from := am.start - 1
+	if from > s.start && a.lw(from) == "the" {
+		from--
+	}
+	if from <= s.start || a.lw(from) != "from" {
+		return frame{}, false
+	}
+	m, ok := a.triggerNounEndingAt(from-1, s)
+	if !ok {
+		if m, ok = a.moneyObjectEndingAt(from-1, s); !ok {
+			return frame{}, false
+		}
+	}
+	return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNounFrom,
+		window: span{m.start, min(s.end, q.end+6)}, conf: 0.7}, true
+}
