@@ -323,3 +323,14 @@ func (a *analysis) nounFromFrame(q quantity, s span) (frame, bool) {
 	return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNounFrom,
 		window: span{m.start, min(s.end, q.end+6)}, conf: 0.7}, true
 }
+
+// orderWord reports whether w orders or renews a commitment before its
+// amount: "latest", "third", "new", "additional".
+func orderWord(w string) bool {
+	switch w {
+	case "latest", "new", "fresh", "additional", "extra", "further", "first", "second", "third", "fourth", "fifth",
+		"next", "last", "final", "initial", "promised", "pledged", "planned", "proposed":
+		return true
+	}
+	return false
+}

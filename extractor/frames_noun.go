@@ -2,6 +2,8 @@ package extractor
 
 import (
 	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
 // possessiveFrame matches an owner before the quantity and a commitment
@@ -9,6 +11,11 @@ import (
 // "Japan's $4.5 billion in aid".
 func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 	p := q.start - 2
+	// "Japan's latest $1 billion tranche", "the EU's third €1.5 billion
+	// disbursement": an ordinal or a word of newness before the amount
+	for n := 0; n < 2 && p > s.start && orderWord(a.lw(p+1)); n++ {
+		p--
+	}
 	if p+1 > s.start && isApostropheText(a.tx(p+1)) && strings.HasSuffix(a.lw(p), "s") {
 		p++ // "the United States' $1 billion pledge"
 	} else if p-1 < s.start || !isApostropheText(a.tx(p)) || a.lw(p+1) != "s" {
@@ -30,8 +37,14 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 		}
 		if ok {
 			am := a.actors[n]
+			// the verb right after the noun may tell the status:
+			// "Japan's latest $1 billion tranche arrived"
+			end := m.end
+			if q.kind == news.KindMoney && end < s.end && a.has(end, cDelivered) {
+				end++
+			}
 			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun,
-				window: span{am.start, m.end}, conf: 0.75}, true
+				window: span{am.start, end}, conf: 0.75}, true
 		}
 		// a headline without the noun: "Japan's $50m for Kenya"
 		if k == q.end && q.num != nil && q.currency != "" && (a.lw(k) == "for" || a.lw(k) == "to") && k+1 < s.end {
