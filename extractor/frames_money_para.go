@@ -334,3 +334,25 @@ func orderWord(w string) bool {
 	}
 	return false
 }
+
+// forItsOwn reports whether money q is for its holder's own use, named
+// right after it: "€100 billion allocation for its own armed forces",
+// "$5 billion on their own industry".
+func (a *analysis) forItsOwn(q quantity) bool {
+	if q.kind != news.KindMoney {
+		return false
+	}
+	s := a.sents[q.sent]
+	for k := q.end; k+2 < s.end && k <= q.end+4; k++ {
+		if a.tx(k) == "," || a.tx(k) == ";" {
+			return false
+		}
+		switch a.lw(k) {
+		case "for", "on", "into", "in":
+			if (a.lw(k+1) == "its" || a.lw(k+1) == "their") && a.lw(k+2) == "own" {
+				return true
+			}
+		}
+	}
+	return false
+}
