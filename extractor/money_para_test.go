@@ -810,6 +810,16 @@ func TestMoneyParaphrase(t *testing.T) {
 		{"a possessive GDP is no commitment",
 			"Japan's $4 trillion economy is slowing.",
 			nil},
+		// Twentieth batch: quotes with status.
+		{"we will not provide, said a possessive minister",
+			"\"We will not provide the €500 million,\" Austria's finance minister said.",
+			[]string{"AT money 500 million EUR declined"}},
+		{"we are considering, said a demonym prime minister",
+			"\"We are considering a further $1 billion,\" said the Japanese prime minister.",
+			[]string{"JP money 1 billion USD considering"}},
+		{"our country has paid",
+			"\"Our country has already paid €200 million into the fund,\" the Polish president said.",
+			[]string{"PL money 200 million EUR delivered"}},
 		// Sentences wrapped over two lines.
 		{"a line ending on of goes on after the break",
 			"Since 2022, Sweden has provided Ukraine with a total of\nSEK 40 billion in aid.",
