@@ -90,6 +90,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.nounFromFrame(q, s); ok {
 		return f, true // "a contribution from Belgium of €10 million"
 	}
+	if f, ok := a.setAsideFrame(q, s); ok {
+		return f, true // "¥5 billion has been set aside for Laos"
+	}
 	// troops "from" countries: the troops family's frame (a verb of
 	// presence before them is delivered: "will join 341 troops from …")
 	// before the general one

@@ -5,6 +5,8 @@ package extractor
 // bills, budgets, adverbials of time, givers of totals.
 
 import (
+	"strings"
+
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -355,4 +357,52 @@ func (a *analysis) forItsOwn(q quantity) bool {
 		}
 	}
 	return false
+}
+
+// ruleSetAside marks money set aside for a recipient by an agentless
+// passive, whose donor is the article's.
+const ruleSetAside = "frame.money-set-aside"
+
+// setAsideFrame matches money given by an agentless passive to a named
+// recipient: "An amount of ¥5 billion has been set aside for Laos",
+// "$20 million will be allocated to Kenya". The donor is the committer of
+// the money before, else the subject of the sentences just before (the
+// article's donor); a guess below review.
+func (a *analysis) setAsideFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	k := q.end
+	aux := false
+	for k < s.end && k < q.end+4 && (a.has(k, cPassiveAux, cPerfectAux) || a.lw(k) == "will" || a.lw(k) == "would") {
+		aux = aux || a.has(k, cPassiveAux)
+		k++
+	}
+	if !aux {
+		return frame{}, false
+	}
+	t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
+	if !ok || t.end >= s.end || a.lw(t.end) != "for" && a.lw(t.end) != "to" {
+		return frame{}, false
+	}
+	rec := a.listAt(t.end+1, s)
+	if len(rec) != 1 || len(rec[0].code) != 2 {
+		return frame{}, false
+	}
+	to := rec[0].code
+	f := frame{anchor: span{t.start, t.end}, rule: ruleSetAside, window: span{q.start, t.end}, conf: 0.5, to: to}
+	if am, ok := a.moneyDonorBefore(q.sent, s.start); ok && am.code != to {
+		f.actors = []actorMention{am}
+		return f, true
+	}
+	for si := q.sent - 1; si >= 0 && si >= q.sent-3; si-- {
+		for _, am := range a.actorsOf(a.sents[si]) {
+			if am.subject && am.code != to && am.cls != cGroup && !strings.HasPrefix(am.code, "group:") && !a.moneyReceives(am, a.sents[si]) {
+				am.far = true
+				f.actors = []actorMention{am}
+				return f, true
+			}
+		}
+	}
+	return frame{}, false
 }
