@@ -96,6 +96,14 @@ func (a *analysis) nounFrame(q quantity, s span) (frame, bool) {
 		case a.lw(k) == "and" || a.lw(k) == "plus":
 			k--
 		default:
+			// "Norway's gift to Ukraine: NOK 10 billion": the recipient
+			// after the noun
+			if n := a.actorEndingAt(k, s); n >= 0 && a.actors[n].start-1 > s.start {
+				if p := a.actors[n].start - 1; a.lw(p) == "to" || a.lw(p) == "for" {
+					k = p - 1
+					continue
+				}
+			}
 			// skip a quantity coordinated before this one
 			jumped := false
 			for _, o := range a.quants {
