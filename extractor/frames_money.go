@@ -68,8 +68,12 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 			return frame{}, false // "imported $40 million from Vietnam"
 		}
 	}
-	// the verb before the amount gives the status: "received … from"
+	// the verb before the amount gives the status: "received … from";
+	// else a hedge right before it: "a potential $500 million loan from"
 	start := q.start
+	if p := q.start - 1; p > s.start && a.has(p, cConsidering) {
+		start = p
+	}
 	if t, ok := a.triggerBefore(q.start, s, 6); ok {
 		start = t.start
 	} else {
