@@ -877,6 +877,16 @@ func TestMoneyParaphrase(t *testing.T) {
 		{"a potential loan from a country",
 			"A potential $500 million loan from Qatar was discussed.",
 			[]string{"QA money 500 million USD considering"}},
+		// Totals of many donors.
+		{"a conference raising money is no country's",
+			"The conference raised $1.5 billion for the appeal.",
+			nil},
+		{"pledges totalling an amount, a body said",
+			"Pledges totalled $7 billion, the UN said.",
+			nil},
+		{"donors pledged a total is no country's",
+			"Donors pledged a total of $2.4 billion at the conference.",
+			nil},
 		// Sentences wrapped over two lines.
 		{"a line ending on of goes on after the break",
 			"Since 2022, Sweden has provided Ukraine with a total of\nSEK 40 billion in aid.",
