@@ -406,3 +406,37 @@ func (a *analysis) setAsideFrame(q quantity, s span) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// aidSubjectDonor returns the country of the sentence before money q when
+// q's sentence opens with an aid noun as its subject ("Military
+// assistance to Ukraine will increase to €200 million") and the sentence
+// before has a country as its subject or source ("Latvia said it would
+// step up its support"). The recipient after "to" is never the donor.
+func (a *analysis) aidSubjectDonor(q quantity, s span) (actorMention, bool) {
+	if q.sent < 1 {
+		return actorMention{}, false
+	}
+	aid := false
+	for k := s.start; k < s.end && k < s.start+3; k++ {
+		if a.has(k, cMoneyObject, cSupportNoun, cTriggerNoun) {
+			aid = true
+			break
+		}
+	}
+	if !aid {
+		return actorMention{}, false
+	}
+	to := ""
+	for _, am := range a.actorsOf(s) {
+		if am.start > s.start && a.lw(am.start-1) == "to" {
+			to = am.code
+		}
+	}
+	for _, am := range a.actorsOf(a.sents[q.sent-1]) {
+		if (am.subject || am.reporter) && len(am.code) == 2 && am.code != to {
+			am.far = true
+			return am, true
+		}
+	}
+	return actorMention{}, false
+}

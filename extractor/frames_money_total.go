@@ -114,6 +114,10 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 			f.window.start = min(f.window.start, sub.window.start)
 		} else if am, ok := a.moneyDonorBefore(q.sent, s.start); ok {
 			f.actors, f.conf = []actorMention{am}, 0.5
+		} else if am, ok := a.aidSubjectDonor(q, s); ok {
+			// "Latvia said it would step up its support. Military
+			// assistance to Ukraine will increase to €200 million."
+			f.actors, f.conf = []actorMention{am}, 0.5
 		} else {
 			return frame{}, false
 		}

@@ -887,6 +887,12 @@ func TestMoneyParaphrase(t *testing.T) {
 		{"donors pledged a total is no country's",
 			"Donors pledged a total of $2.4 billion at the conference.",
 			nil},
+		{"aid will increase to a total after the donor's sentence",
+			"Latvia said it would give more. Military assistance to Ukraine will increase to €200 million next year.",
+			[]string{"LV money 200 million EUR pledged"}},
+		{"prices will increase after a country's sentence are no aid",
+			"Latvia said it would give more. Food prices in Ukraine will increase to €200 a month.",
+			nil},
 		// Sentences wrapped over two lines.
 		{"a line ending on of goes on after the break",
 			"Since 2022, Sweden has provided Ukraine with a total of\nSEK 40 billion in aid.",
