@@ -93,6 +93,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.setAsideFrame(q, s); ok {
 		return f, true // "¥5 billion has been set aside for Laos"
 	}
+	if f, ok := a.withNounFrame(q, s); ok {
+		return f, true // "launched an agency with an SR2 billion donation"
+	}
 	// troops "from" countries: the troops family's frame (a verb of
 	// presence before them is delivered: "will join 341 troops from …")
 	// before the general one

@@ -106,7 +106,7 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return f, true
 	}
-	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) || a.cumulativePart(q) || a.budgetCut(f, q) || a.forItsOwn(q) {
+	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) || a.cumulativePart(q) || a.budgetCut(f, q) || a.forItsOwn(q) || a.tradeSum(q) {
 		return f, false
 	}
 	return a.jointMoney(f, q), true // "respectively" is read later (see respectively)

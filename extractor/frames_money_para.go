@@ -440,3 +440,64 @@ func (a *analysis) aidSubjectDonor(q quantity, s span) (actorMention, bool) {
 	}
 	return actorMention{}, false
 }
+
+// ruleWithNoun marks money of a commitment noun after "with".
+const ruleWithNoun = "frame.money-with-noun"
+
+// withNounFrame matches money inside a commitment noun after "with" whose
+// giver is the subject of the clause: "the king launched a relief agency
+// with an SR2 billion donation", "Japan opened the centre with a $5
+// million grant". Money "with" a noun of trade or debt has no noun of
+// commitment and is not read.
+func (a *analysis) withNounFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	w := q.start - 1
+	if w > s.start && (a.lw(w) == "a" || a.lw(w) == "an") {
+		w--
+	}
+	if w <= s.start || a.lw(w) != "with" {
+		return frame{}, false
+	}
+	n, ok := a.nounAfterAmount(q, s)
+	if !ok || n.start != q.end {
+		return frame{}, false
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.end > w {
+			break
+		}
+		if am.subject && (len(am.code) == 2 || am.code == "EU") {
+			return frame{actors: []actorMention{am}, anchor: span{n.start, n.end}, rule: ruleWithNoun,
+				window: span{am.start, n.end}, conf: 0.6}, true
+		}
+	}
+	return frame{}, false
+}
+
+// tradeSum reports whether the noun right after money q (or after one
+// modifier) makes it a sum of trade, business or loss: "a $5 billion
+// trade volume", "$2 billion in exports", "€3 billion of damage".
+func (a *analysis) tradeSum(q quantity) bool {
+	if q.kind != news.KindMoney {
+		return false
+	}
+	s := a.sents[q.sent]
+	k := q.end
+	if k < s.end && (a.lw(k) == "in" || a.lw(k) == "of" || a.lw(k) == "worth") {
+		k++
+	}
+	for n := 0; n < 2 && k < s.end; n++ {
+		switch a.lw(k) {
+		case "trade", "exports", "imports", "revenue", "revenues", "turnover", "sales", "profit", "profits",
+			"losses", "damage", "damages", "deficit", "shortfall":
+			return true
+		}
+		if !a.isModifier(k) || a.has(k, cMoneyObject, cTriggerNoun) {
+			return false
+		}
+		k++
+	}
+	return false
+}
