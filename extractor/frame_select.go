@@ -96,6 +96,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.withNounFrame(q, s); ok {
 		return f, true // "launched an agency with an SR2 billion donation"
 	}
+	if f, ok := a.reporterNounFrame(q, s); ok {
+		return f, true // "Berlin said … details of the €500 million aid package"
+	}
 	// troops "from" countries: the troops family's frame (a verb of
 	// presence before them is delivered: "will join 341 troops from …")
 	// before the general one

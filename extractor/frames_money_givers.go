@@ -204,3 +204,47 @@ func (a *analysis) aidSubjectDonor(q quantity, s span) (actorMention, bool) {
 	}
 	return actorMention{}, false
 }
+
+// ruleReporterNoun marks money of a commitment noun whose giver is the
+// country that reports it.
+const ruleReporterNoun = "frame.money-reporter-noun"
+
+// reporterNounFrame matches money inside a commitment noun in a sentence
+// whose source is a country and that names no other committer: "Berlin
+// said that the chancellor will present details of the €500 million aid
+// package". Another subject in the sentence ("Berlin said Kenya will
+// receive …") leaves the money to the other frames.
+func (a *analysis) reporterNounFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	n, ok := a.nounAfterAmount(q, s)
+	if !ok && q.end < s.end && a.tx(q.end) == "(" {
+		// "the 500 million pound ($620 million) aid package"
+		for k := q.end + 1; k < s.end && k < q.end+8; k++ {
+			if a.tx(k) == ")" {
+				after := q
+				after.end = k + 1
+				n, ok = a.nounAfterAmount(after, s)
+				break
+			}
+		}
+	}
+	if !ok {
+		return frame{}, false
+	}
+	var src *actorMention
+	for i, am := range a.actorsOf(s) {
+		switch {
+		case am.reporter && am.end <= q.start && len(am.code) == 2 && src == nil:
+			src = &a.actorsOf(s)[i]
+		case (am.subject || am.reporter) && (src == nil || am.code != src.code):
+			return frame{}, false // another committer; its own leader is the same
+		}
+	}
+	if src == nil {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{*src}, anchor: span{n.start, n.end}, rule: ruleReporterNoun,
+		window: span{q.start, n.end}, conf: 0.55}, true
+}
