@@ -96,6 +96,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.withNounFrame(q, s); ok {
 		return f, true // "launched an agency with an SR2 billion donation"
 	}
+	if f, ok := a.orgReceiverFrame(q, s); ok {
+		return f, true // "The World Food Programme will receive NOK 45 million"
+	}
 	if f, ok := a.reporterNounFrame(q, s); ok {
 		return f, true // "Berlin said … details of the €500 million aid package"
 	}
