@@ -109,6 +109,9 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) || a.cumulativePart(q) || a.budgetCut(f, q) || a.forItsOwn(q) || a.tradeSum(q) {
 		return f, false
 	}
+	if a.wholePromised(q) {
+		f.forced = news.StatusPledged // "€300 million of the €1 billion it pledged"
+	}
 	return a.jointMoney(f, q), true // "respectively" is read later (see respectively)
 }
 

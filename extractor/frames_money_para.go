@@ -306,3 +306,42 @@ func (a *analysis) tradeSum(q quantity) bool {
 	}
 	return false
 }
+
+// wholePromised reports whether money q is the whole of a promise after
+// the part given of it: "€300 million of the €1 billion it pledged" (q is
+// the €1 billion). The whole is pledged, whatever verb gave the part.
+func (a *analysis) wholePromised(q quantity) bool {
+	s := a.sents[q.sent]
+	p := q.start - 1
+	if p-1 < s.start || a.lw(p) != "the" || a.lw(p-1) != "of" || q.end+1 >= s.end {
+		return false
+	}
+	k := q.end
+	if a.lw(k) == "that" || a.lw(k) == "which" {
+		k++
+	}
+	if k >= s.end || !a.has(k, cPronoun) && a.actorAt[k] < 0 {
+		return false
+	}
+	k++
+	for k < s.end && (a.has(k, cPerfectAux) || a.lw(k) == "had" || a.lw(k) == "originally" || a.lw(k) == "initially") {
+		k++
+	}
+	return k < s.end && a.has(k, cTrigger)
+}
+
+// partOfWhole reports whether money q is followed by "of the" and a
+// larger sum in its currency: "has paid $2 billion of the $5 billion it
+// promised" gives a part of a commitment.
+func (a *analysis) partOfWhole(q quantity) bool {
+	s := a.sents[q.sent]
+	if q.num == nil || q.end+2 >= s.end || a.lw(q.end) != "of" || a.lw(q.end+1) != "the" {
+		return false
+	}
+	for _, o := range a.quants {
+		if o.sent == q.sent && o.start == q.end+2 && o.kind == news.KindMoney && o.num != nil && o.currency == q.currency && o.num.value > q.num.value {
+			return a.wholePromised(o)
+		}
+	}
+	return false
+}

@@ -152,6 +152,12 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 			return f, true // "paid out $10 million to the fund / to Jordan"
 		}
 	}
+	// "has paid $2 billion of the $5 billion it promised": a part, and the
+	// whole after it
+	if a.partOfWhole(q) || a.wholePromised(q) {
+		f.rule = ruleMoneyVerb
+		return f, true
+	}
 	// "withheld SEK 400 million from the agency": held back from one it
 	// was due to
 	if k < s.end && a.lw(k) == "from" && a.withheldFrom(q, s) {

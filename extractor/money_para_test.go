@@ -961,6 +961,12 @@ func TestMoneyParaphrase(t *testing.T) {
 		{"a hyphenated worth",
 			"Japan signed a $2.5bn-worth loan agreement with India.",
 			[]string{"JP money 2.5 billion USD pledged"}},
+		{"a part disbursed of a sum pledged",
+			"Germany has disbursed €300 million of the €1 billion it pledged.",
+			[]string{"DE money 300 million EUR delivered", "DE money 1 billion EUR pledged"}},
+		{"a part paid of a promise",
+			"So far Japan has paid $2 billion of the $5 billion it promised.",
+			[]string{"JP money 2 billion USD delivered", "JP money 5 billion USD pledged"}},
 		// Sentences wrapped over two lines.
 		{"a line ending on of goes on after the break",
 			"Since 2022, Sweden has provided Ukraine with a total of\nSEK 40 billion in aid.",
