@@ -967,6 +967,12 @@ func TestMoneyParaphrase(t *testing.T) {
 		{"a part paid of a promise",
 			"So far Japan has paid $2 billion of the $5 billion it promised.",
 			[]string{"JP money 2 billion USD delivered", "JP money 5 billion USD pledged"}},
+		{"a recipient spending part of what it received is no commitment",
+			"Ukraine has spent $2 billion of the $5 billion it received.",
+			nil},
+		{"a part of a price is no commitment",
+			"Poland has paid $2 billion of the $5 billion the tanks cost.",
+			nil},
 		// Sentences wrapped over two lines.
 		{"a line ending on of goes on after the break",
 			"Since 2022, Sweden has provided Ukraine with a total of\nSEK 40 billion in aid.",
