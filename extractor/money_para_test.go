@@ -985,6 +985,16 @@ func TestMoneyParaphrase(t *testing.T) {
 		{"in talks about a loan from a country",
 			"Pakistan is in talks with China about a $2 billion loan.",
 			nil},
+		// Recipients that must not become donors.
+		{"a recipient that received money with no donor",
+			"Ukraine received $2 billion last month.",
+			nil},
+		{"a recipient that secured a loan of a fund",
+			"Egypt secured a $3 billion IMF loan.",
+			nil},
+		{"a recipient that will benefit from grants of the EU",
+			"Jordan will benefit from €100 million in EU grants.",
+			[]string{"EU money 100 million EUR pledged"}},
 		// Sentences wrapped over two lines.
 		{"a line ending on of goes on after the break",
 			"Since 2022, Sweden has provided Ukraine with a total of\nSEK 40 billion in aid.",
