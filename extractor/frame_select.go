@@ -98,6 +98,24 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.passiveFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.fundedCompoundFrame(q, s); ok {
+		return f, true // "a Japan-funded $20 million project"
+	}
+	if f, ok := a.nounFromFrame(q, s); ok {
+		return f, true // "a contribution from Belgium of €10 million"
+	}
+	if f, ok := a.setAsideFrame(q, s); ok {
+		return f, true // "¥5 billion has been set aside for Laos"
+	}
+	if f, ok := a.withNounFrame(q, s); ok {
+		return f, true // "launched an agency with an SR2 billion donation"
+	}
+	if f, ok := a.orgReceiverFrame(q, s); ok {
+		return f, true // "The World Food Programme will receive NOK 45 million"
+	}
+	if f, ok := a.reporterNounFrame(q, s); ok {
+		return f, true // "Berlin said … details of the €500 million aid package"
+	}
 	// troops "from" countries: the troops family's frame (a verb of
 	// presence before them is delivered: "will join 341 troops from …")
 	// before the general one

@@ -72,6 +72,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		value       float64
 		start       int
 		recipient   string
+		at          int // where the money is: equal sums in one sentence are two gifts
 	}
 	var seen []key           // few per text: a linear scan beats a map …
 	var seenSet map[key]bool // … until there are many
@@ -81,7 +82,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 		for _, am := range f.actors {
 			c := e.commitment(a, f, q, am, item)
-			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: -1, start: c.Start, recipient: f.to}
+			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: -1, start: c.Start, recipient: f.to, at: -1}
+			if q.kind == news.KindMoney && q.num != nil {
+				k.at = a.moneyKeyAt(q) // "$5 million to the WFP and $5 million to UNICEF"
+			}
 			switch {
 			case c.Troops != nil:
 				k.value = float64(*c.Troops)
@@ -156,6 +160,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if total, ok := a.bringingTo(q); ok {
 				g := f
 				g.forced = news.StatusPledged
+				if q.kind == news.KindMoney {
+					g.forced = news.StatusDelivered // money given so far, with the new
+				}
 				g.conf -= 0.1
 				emit(g, total, q.item)
 			}

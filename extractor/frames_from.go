@@ -68,8 +68,9 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 	}
-	// "Romania requested 200 troops from Portugal": asked for, not given
-	if a.requestedFrom(q, s) {
+	// "Romania requested 200 troops from Portugal": asked for, not given;
+	// "withholds $95 million in aid from Egypt": held back from it
+	if a.requestedFrom(q, s) || a.withheldFrom(q, s) {
 		return frame{}, false
 	}
 	// "provided training to a team from …": trainees, not a contingent

@@ -45,6 +45,11 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 	if k >= s.end || a.lw(k) != "from" {
 		return frame{}, false
 	}
+	// "demanded $5 million from …", "withholds $95 million in aid from
+	// Egypt": asked of, or held back from, the country after "from"
+	if a.requestedFrom(q, s) || a.withheldFrom(q, s) {
+		return frame{}, false
+	}
 	actors := a.listAt(k+1, s)
 	if len(actors) == 0 {
 		return frame{}, false
@@ -63,8 +68,12 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 			return frame{}, false // "imported $40 million from Vietnam"
 		}
 	}
-	// the verb before the amount gives the status: "received … from"
+	// the verb before the amount gives the status: "received … from";
+	// else a hedge right before it: "a potential $500 million loan from"
 	start := q.start
+	if p := q.start - 1; p > s.start && a.has(p, cConsidering) {
+		start = p
+	}
 	if t, ok := a.triggerBefore(q.start, s, 6); ok {
 		start = t.start
 	} else {
@@ -97,8 +106,11 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return f, true
 	}
-	if a.salePrice(q) || a.raised(f, q) {
+	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) || a.cumulativePart(q) || a.budgetCut(f, q) || a.forItsOwn(q) || a.tradeSum(q) {
 		return f, false
+	}
+	if a.wholePromised(q) {
+		f.forced = news.StatusPledged // "€300 million of the €1 billion it pledged"
 	}
 	return a.jointMoney(f, q), true // "respectively" is read later (see respectively)
 }

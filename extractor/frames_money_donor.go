@@ -163,15 +163,20 @@ func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 		v, lim = n.start-1, n.start
 	} else if _, ok := a.nounAfterAmount(q, s); ok || q.end < s.end && a.lw(q.end) == "available" {
 		// "made a $10 million donation": the amount inside the noun
-		// phrase, after a light verb (other verbs take it as their object)
-		v, lim, verbs = k, q.start, []class{cMakeVerb}
+		// phrase, after a light verb (other verbs take it as their
+		// object); "ruled out a £1 billion loan": a refusal
+		v, lim, verbs = k, q.start, []class{cMakeVerb, cDeclined}
 	} else {
 		return frame{}, false
 	}
-	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.isModifier(v) && !a.has(v, cMakeVerb)); steps++ {
+	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.isModifier(v) && !a.has(v, cMakeVerb, cDeclined) && !a.passedBill(v, q, s)); steps++ {
 		v--
 	}
 	m, ok := a.longest(v, lim, verbs...)
+	if !ok && a.passedBill(v, q, s) {
+		// "the Senate passed a $60 billion aid bill": a legislature's vote
+		m, ok = match{start: v, end: v + 1}, true
+	}
 	if !ok {
 		return frame{}, false
 	}
@@ -188,14 +193,20 @@ func (a *analysis) nounPassiveFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	for k := q.end; k < s.end && k < q.end+10; k++ {
-		if t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast); ok && k > q.end {
-			if t.end >= s.end || a.lw(t.end) != "by" {
+		if t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast, cMakeVerb); ok && (k > q.end || t.class == cMakeVerb) {
+			by := a.skipWhen(t.end, s) // "was announced on Tuesday by"
+			if by >= s.end || a.lw(by) != "by" {
 				return frame{}, false
 			}
-			actors := a.listAt(t.end+1, s)
+			actors := a.listAt(by+1, s)
 			if len(actors) == 0 {
-				// "by Canadian Prime Minister X": a demonym before a title
-				if d, ok := a.longest(t.end+1, s.end, cDemonym); ok {
+				// "by Canadian Prime Minister X": a demonym before a title;
+				// "by the German development ministry"
+				d0 := by + 1
+				if d0 < s.end && a.lw(d0) == "the" {
+					d0++
+				}
+				if d, ok := a.longest(d0, s.end, cDemonym); ok {
 					for _, am := range a.actorsOf(s) {
 						if am.start == d.start {
 							actors = []actorMention{am}
@@ -277,6 +288,10 @@ func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
 	if k+1 < s.end && a.tx(k) == "," && q.start > s.start && a.tx(q.start-1) == "," {
 		k++ // an apposition: "The largest share, $50 million, comes from Japan"
 	}
+	// "will come from", "would come from"
+	if k+1 < s.end && (a.lw(k) == "will" || a.lw(k) == "would") && a.lw(k+1) == "come" {
+		k++
+	}
 	if k >= s.end {
 		return frame{}, false
 	}
@@ -295,6 +310,9 @@ func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
 			continue
 		}
 		am := a.actors[n]
+		if j > 0 && a.lw(j-1) == "from" && a.ownBudget(am, s) {
+			return frame{}, false // "will come from Moldova's state budget"
+		}
 		if _, ok := a.isPossessive(am.end, s.end); ok || j > 0 && a.lw(j-1) == "from" || j > 1 && a.lw(j-1) == "the" && a.lw(j-2) == "from" {
 			return frame{actors: []actorMention{am}, anchor: span{link, link + 1}, rule: rulePredicate, window: span{q.start, am.end}, conf: 0.7}, true
 		}
@@ -320,7 +338,7 @@ func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
 	cumulative := false
 	for link := true; link && k > s.start && q.start-k <= 4; {
 		switch a.lw(k) {
-		case "amounted", "amounts", "totals", "totalled", "totaled", "reached", "reaches", "stands", "stood":
+		case "amounted", "amounts", "amount", "totals", "total", "totalled", "totaled", "reached", "reaches", "reach", "stands", "stand", "stood":
 			cumulative = true
 			k--
 		case "to", "at", "has", "have", "now", "already", "so", "far":
@@ -358,8 +376,14 @@ func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
 		} else {
 			return frame{}, false
 		}
-		return frame{actors: []actorMention{am}, anchor: span{k + 1, q.start}, rule: ruleOwnerLink, window: span{am.start, q.end},
-			conf: 0.7, forced: news.StatusDelivered}, true
+		f := frame{actors: []actorMention{am}, anchor: span{k + 1, q.start}, rule: ruleOwnerLink, window: span{am.start, q.end},
+			conf: 0.7, forced: news.StatusDelivered}
+		if a.has(j, cTriggerNoun) && !a.has(j, cMoneyObject) && !a.sinceBefore(q, s) {
+			// "Japan's contribution amounts to $300 million": the size of
+			// one commitment, not a running total
+			f.forced = news.StatusPledged
+		}
+		return f, true
 	}
 	return frame{}, false
 }

@@ -92,6 +92,11 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	if len(f.actors) == 0 {
+		if am, ok := a.relativeGiver(verb.end, to, s); ok {
+			f.actors = []actorMention{am} // "brings the amount Canada has spent … to"
+		}
+	}
 	if len(f.actors) == 0 && a.lw(to) == "by" && !a.has(v-1, cPassiveAux) {
 		return frame{}, false // "they have increased by $4bn": a reserve, a budget
 	}
@@ -102,7 +107,16 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 			}
 			f.actors, f.anaphor, f.conf = sub.actors, sub.anaphor, min(sub.conf, 0.75)
 			f.window.start = min(f.window.start, sub.window.start)
+		} else if sub, ok := a.participleSubject(verb, s); ok {
+			// "Canada announced C$500 million more, bringing its total
+			// aid to C$4 billion": the subject of the main clause
+			f.actors, f.anaphor, f.conf = sub.actors, sub.anaphor, min(sub.conf, 0.7)
+			f.window.start = min(f.window.start, sub.window.start)
 		} else if am, ok := a.moneyDonorBefore(q.sent, s.start); ok {
+			f.actors, f.conf = []actorMention{am}, 0.5
+		} else if am, ok := a.aidSubjectDonor(q, s); ok {
+			// "Latvia said it would step up its support. Military
+			// assistance to Ukraine will increase to €200 million."
 			f.actors, f.conf = []actorMention{am}, 0.5
 		} else {
 			return frame{}, false
@@ -115,7 +129,7 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	switch a.lw(v) {
-	case "brings", "brought", "takes", "took":
+	case "brings", "brought", "takes", "took", "bringing", "taking":
 		if !modal {
 			f.forced = news.StatusDelivered
 		}

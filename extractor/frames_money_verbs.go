@@ -33,10 +33,14 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 		"underwrite", "underwrites", "underwrote", "underwritten",
 		"freeze", "freezes", "froze",
 		"withhold", "withholds", "withheld", "withholding",
+		"propose", "proposes", "proposed", "proposing",
+		"cover", "covers", "covered", "covering", "foot", "foots", "footed", "footing",
 		"suspend", "suspends", "suspended", "suspending",
 		"delays", "delaying":
 		return true
 	case "cancel", "cancels", "cancelled", "canceled", "forgive", "forgives", "forgave", "forgiven",
+		"reschedule", "reschedules", "rescheduled", "restructure", "restructures", "restructured",
+		"waive", "waives", "waived", "waiving",
 		"open", "opens", "opened", "opening",
 		"halt", "halts", "halted", "halting", "pause", "pauses", "paused", "stop", "stops", "stopped":
 		return true
@@ -47,6 +51,9 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 	case "has", "have", "had":
 		// "has delayed", "has frozen"
 		return k+1 < len(a.toks) && (a.lw(k+1) == "delayed" || a.lw(k+1) == "frozen")
+	case "was", "were", "been", "is", "are":
+		// a passive: "was frozen by Germany"
+		return k+1 < len(a.toks) && a.lw(k+1) == "frozen"
 	}
 	return false
 }
@@ -108,14 +115,28 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 			}
 		}
 	}
+	// a passive after the amount with the aid before it: "aid worth €150
+	// million was frozen by Germany", "budget support of €60 million has
+	// been suspended by the Netherlands"
+	if p := q.start - 1; f.anchor.start >= q.end && p > s.start && (a.lw(p) == "worth" || a.lw(p) == "of") {
+		for j := p - 1; j >= s.start && j >= p-3; j-- {
+			if a.has(j, cMoneyObject, cSupportNoun) {
+				f.rule = ruleMoneyVerb
+				return f, true
+			}
+			if !a.isModifier(j) {
+				break
+			}
+		}
+	}
 	k := q.end
 	if k < s.end && (a.lw(k) == "in" || a.lw(k) == "of" || a.lw(k) == "worth") {
 		k++
 	}
 	for j := k; j < s.end && j <= k+3; j++ {
-		if a.has(j, cMoneyObject, cTriggerNoun) {
+		if a.has(j, cMoneyObject, cTriggerNoun, cSupportNoun) {
 			f.rule = ruleMoneyVerb
-			return f, true // "€50 million in (development) aid"
+			return f, true // "€50 million in (development / military) aid"
 		}
 		if !a.isModifier(j) {
 			break
@@ -130,6 +151,27 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 			f.rule = ruleMoneyVerb
 			return f, true // "paid out $10 million to the fund / to Jordan"
 		}
+	}
+	// "has paid $2 billion of the $5 billion it promised": a part, and the
+	// whole after it
+	if a.partOfWhole(q) || a.wholePromised(q) {
+		f.rule = ruleMoneyVerb
+		return f, true
+	}
+	// "withheld SEK 400 million from the agency": held back from one it
+	// was due to
+	if k < s.end && a.lw(k) == "from" && a.withheldFrom(q, s) {
+		switch a.lw(f.anchor.start) {
+		case "withhold", "withholds", "withheld", "withholding":
+			f.rule = ruleMoneyVerb
+			return f, true
+		}
+	}
+	// "will foot the £40 million bill for the mission", "cover the €20
+	// million cost of the repairs": paying for what another needs
+	if a.billPaid(f, q, s) {
+		f.rule = ruleMoneyVerb
+		return f, true
 	}
 	// "will spend $1 billion on air defence for Ukraine"
 	for j := q.end; j < s.end && j <= q.end+12; j++ {
@@ -156,23 +198,28 @@ func (a *analysis) demonymSubject(i, end int, s span) bool {
 	return a.has(end, cTrigger)
 }
 
-// debtRelief reads a verb of cancelling or forgiving ("cancel", "forgave",
-// "wrote off") with debt after the amount as a commitment of debt relief:
+// debtRelief reads a verb of cancelling, forgiving or rescheduling
+// ("cancel", "forgave", "wrote off", "rescheduled") with debt after the amount as a commitment of debt relief:
 // "Italy cancelled €100 million of Ethiopia's debt" is delivered, "France
 // will forgive $50 million in debt" pledged — not a cancelled pledge. ok
 // is false when no debt follows or the verb is of another kind.
 func (a *analysis) debtRelief(f frame, q quantity, s span) (frame, bool) {
 	past := false
 	switch a.lw(f.anchor.start) {
-	case "cancelled", "canceled", "forgave", "forgiven", "wrote", "written":
+	case "cancelled", "canceled", "forgave", "forgiven", "wrote", "written", "rescheduled", "restructured", "waived":
 		past = true
-	case "cancel", "cancels", "forgive", "forgives", "write", "writes", "writing":
+	case "cancel", "cancels", "forgive", "forgives", "write", "writes", "writing",
+		"reschedule", "reschedules", "restructure", "restructures", "waive", "waives":
 	default:
 		return f, false
 	}
 	debt := false
 	for j := q.end; j < s.end && j <= q.end+5; j++ {
-		if w := a.lw(j); w == "debt" || w == "debts" || w == "arrears" {
+		w := a.lw(j)
+		if w == "its" || w == "their" || w == "own" {
+			return f, false // "Ukraine will restructure $20 billion of its debt"
+		}
+		if w == "debt" || w == "debts" || w == "arrears" {
 			debt = true
 			break
 		}
@@ -191,4 +238,72 @@ func (a *analysis) debtRelief(f frame, q quantity, s span) (frame, bool) {
 		f.forced = news.StatusDelivered
 	}
 	return f, true
+}
+
+// withheldFrom reports whether money q is the object of a verb of holding
+// money back right before it ("withholds $95 million in aid from Egypt",
+// "is withholding a €1 billion tranche from …", "froze €50 million from
+// the budget of …"): what follows "from" is the one deprived, not the giver.
+func (a *analysis) withheldFrom(q quantity, s span) bool {
+	if q.kind != news.KindMoney {
+		return false
+	}
+	for j := q.start - 1; j >= s.start && j >= q.start-4; j-- {
+		switch a.lw(j) {
+		case "withhold", "withholds", "withheld", "withholding", "freeze", "freezes", "froze", "frozen", "block", "blocks", "blocked", "blocking",
+			"suspend", "suspends", "suspended", "suspending", "back":
+			return a.lw(j) != "back" || j > s.start && a.has(j-1, cTrigger) // "hold back"
+		case "the", "a", "an", "another", "additional", "more", "further", "its", "their", "some", "about", "around", "nearly", "almost":
+			continue
+		}
+		if !a.has(j, cQualifier) {
+			return false
+		}
+	}
+	return false
+}
+
+// levelBefore reports whether the words between a list mark and money q
+// make the money a level or a price, not a donor's amount: a preposition
+// of level right before it ("Germany: average salary rises to €4,500",
+// "Japan: bread costs ¥300", "France: deficit at €150 billion") or a
+// verb of being between ("Italy: the budget is €10 billion").
+func (a *analysis) levelBefore(marker int, q quantity) bool {
+	if p := q.start - 1; p > marker {
+		switch a.lw(p) {
+		case "to", "at", "by", "from", "costs", "cost", "reached", "reaches", "hit", "hits":
+			return true
+		}
+	}
+	for k := marker + 1; k < q.start; k++ {
+		if a.has(k, cPassiveAux) || a.has(k, cSubjectFollower) && a.toks[k].kind == tWord && (a.lw(k) == "is" || a.lw(k) == "was" || a.lw(k) == "are" || a.lw(k) == "were") {
+			return true
+		}
+	}
+	return false
+}
+
+// billPaid reports whether money q is a bill or cost that a verb of
+// paying for ("foot", "cover", "pay") takes on for another: "will foot
+// the £40 million bill for the mission", "covered the $5 million cost of
+// the elections". A bill of one's own ("its own costs") is not.
+func (a *analysis) billPaid(f frame, q quantity, s span) bool {
+	switch a.lw(f.anchor.start) {
+	case "foot", "foots", "footed", "footing", "cover", "covers", "covered", "covering":
+	default:
+		return false
+	}
+	for k := f.anchor.end; k < q.start; k++ {
+		if a.lw(k) == "own" || a.lw(k) == "its" || a.lw(k) == "their" {
+			return false
+		}
+	}
+	if q.end >= s.end {
+		return false
+	}
+	switch a.lw(q.end) {
+	case "bill", "cost", "costs", "price":
+		return q.end+1 < s.end && (a.lw(q.end+1) == "for" || a.lw(q.end+1) == "of")
+	}
+	return false
 }

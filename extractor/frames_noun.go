@@ -2,6 +2,8 @@ package extractor
 
 import (
 	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
 // possessiveFrame matches an owner before the quantity and a commitment
@@ -9,6 +11,11 @@ import (
 // "Japan's $4.5 billion in aid".
 func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 	p := q.start - 2
+	// "Japan's latest $1 billion tranche", "the EU's third €1.5 billion
+	// disbursement": an ordinal or a word of newness before the amount
+	for n := 0; n < 2 && p > s.start && orderWord(a.lw(p+1)); n++ {
+		p--
+	}
 	if p+1 > s.start && isApostropheText(a.tx(p+1)) && strings.HasSuffix(a.lw(p), "s") {
 		p++ // "the United States' $1 billion pledge"
 	} else if p-1 < s.start || !isApostropheText(a.tx(p)) || a.lw(p+1) != "s" {
@@ -18,7 +25,7 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 	if n < 0 || a.actors[n].end != p {
 		return frame{}, false
 	}
-	for k := q.end; k < min(s.end, q.end+3); k++ {
+	for k := q.end; k < min(s.end, q.end+4); k++ {
 		m, ok := a.longest(k, s.end, cTriggerNoun)
 		if !ok && k == q.end && a.lw(k) == "in" && q.num != nil && q.currency != "" {
 			// "Japan's $4.5 billion in (new) aid"
@@ -30,8 +37,14 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 		}
 		if ok {
 			am := a.actors[n]
+			// the verb right after the noun may tell the status:
+			// "Japan's latest $1 billion tranche arrived"
+			end := m.end
+			if q.kind == news.KindMoney && end < s.end && a.has(end, cDelivered) {
+				end++
+			}
 			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun,
-				window: span{am.start, m.end}, conf: 0.75}, true
+				window: span{am.start, end}, conf: 0.75}, true
 		}
 		// a headline without the noun: "Japan's $50m for Kenya"
 		if k == q.end && q.num != nil && q.currency != "" && (a.lw(k) == "for" || a.lw(k) == "to") && k+1 < s.end {
@@ -44,7 +57,10 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 				return frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: ruleNoun, window: span{am.start, q.end}, conf: 0.65}, true
 			}
 		}
-		if !a.isModifier(k) {
+		// "Britain's £2.3 billion military aid programme", "the EU's €5
+		// billion Ukraine Assistance Fund": a money noun or a name before
+		// the commitment noun
+		if !a.isModifier(k) && !a.has(k, cMoneyObject, cSupportNoun) && !(a.actorAt[k] >= 0 && a.upper(k)) {
 			break
 		}
 	}
@@ -80,6 +96,14 @@ func (a *analysis) nounFrame(q quantity, s span) (frame, bool) {
 		case a.lw(k) == "and" || a.lw(k) == "plus":
 			k--
 		default:
+			// "Norway's gift to Ukraine: NOK 10 billion": the recipient
+			// after the noun
+			if n := a.actorEndingAt(k, s); n >= 0 && a.actors[n].start-1 > s.start {
+				if p := a.actors[n].start - 1; a.lw(p) == "to" || a.lw(p) == "for" {
+					k = p - 1
+					continue
+				}
+			}
 			// skip a quantity coordinated before this one
 			jumped := false
 			for _, o := range a.quantsOf(q.sent) {

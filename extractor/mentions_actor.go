@@ -137,6 +137,13 @@ func (a *analysis) markSubjects(s span) {
 		for p >= s.start && (a.lw(p) == "the" || a.lw(p) == "both" || a.lw(p) == "either" || a.tx(p) == "“" || a.tx(p) == "\"" || a.has(p, cPlaceAdj)) {
 			p--
 		}
+		// "Kuwait, together with two other Gulf states, deposited": a
+		// group after a preposition is its object
+		if first.cls == cGroup {
+			for p >= s.start && (a.lw(p) == "other" || a.lw(p) == "several" || a.lw(p) == "some" || a.lw(p) == "many" || a.toks[p].kind == tNum || a.has(p, cNumWord, cGroupAdj) && a.lw(p) != "a" && a.lw(p) != "an") {
+				p--
+			}
+		}
 		// after a preposition it is a place or an object ("in Paris", "by the U.S.");
 		// after a verb it is an object ("supporting the Ukrainian army")
 		if p >= s.start && (a.has(p, cLocPrep, cTrigger, cDeliveryPast, cSupportVerb) || a.toks[p].kind == tWord && strings.HasSuffix(a.lw(p), "ing")) {
@@ -161,7 +168,7 @@ func (a *analysis) markSubjects(s span) {
 			for n := 0; n < 2 && j < s.end && a.isModifier(j) && !a.has(j, cTriggerNoun, cSupportCue, cConsidering); n++ {
 				j++
 			}
-			possessive = j < s.end && (a.has(j, cTriggerNoun, cSupportCue, cConsidering, cCurPrefix) || a.toks[j].kind == tNum)
+			possessive = j < s.end && (a.has(j, cTriggerNoun, cSupportCue, cConsidering, cCurPrefix, cDeclined) || a.toks[j].kind == tNum)
 		}
 		// a person is never a modifier: "Chancellor Merz met …" is a
 		// subject; the owner of any other noun is not ("Kyiv's largest

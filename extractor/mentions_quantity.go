@@ -31,7 +31,8 @@ func (a *analysis) usDateline() bool {
 // cur, restates the money quantity right before it: after "(" or ", or",
 // with an optional qualifier ("(about $950 million)"), or in another
 // currency after a comma and a qualifier ("10 billion yen, roughly $67
-// million, to …").
+// million, to …"), after a dash or ", worth" ("DKK 700 million – roughly
+// €94 million –", "¥15 billion, worth about $100 million").
 func (a *analysis) isConversion(start, si int, cur string) bool {
 	if len(a.quants) == 0 {
 		return false
@@ -49,6 +50,10 @@ func (a *analysis) isConversion(start, si int, cur string) bool {
 		k++
 	} else if k+1 <= start && a.tx(k) == "," && cur != "" && prev.currency != "" && cur != prev.currency && a.has(k+1, cQualifier) {
 		k++
+	} else if k < start && (a.tx(k) == "–" || a.tx(k) == "—") && cur != "" && prev.currency != "" && cur != prev.currency {
+		k++ // "DKK 700 million – roughly €94 million –"
+	} else if k+2 <= start && a.tx(k) == "," && a.lw(k+1) == "worth" && cur != "" && prev.currency != "" && cur != prev.currency {
+		k += 2 // "¥15 billion, worth about $100 million,"
 	} else if !(k+2 < start && a.tx(k) == "," && a.lw(k+1) == "equivalent") {
 		return false
 	}
@@ -138,6 +143,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	// "a 2.5-billion-euro package"
 	curAt := end
 	if curAt+1 < s.end && a.isJoiner(curAt) && p.scaled {
+		curAt++
+	}
+	// the dot of an abbreviated scale: "1,5 Mrd. Euro", "250 Mio. Euro"
+	if curAt+1 < s.end && p.scaled && a.tx(curAt) == "." && toks[curAt].glued && toks[curAt-1].kind == tWord {
 		curAt++
 	}
 	cur, ok := a.longest(curAt, s.end, cCurSuffix, cCurCode, cCurAmbiguous)

@@ -461,7 +461,7 @@ func TestMoneyGrammar(t *testing.T) {
 			[]string{"AU money 30 million AUD pledged", "AU money 10 million AUD pledged"}},
 		{"a fund named for its recipient after an owner is not the recipient's",
 			"The EU's €50 billion Ukraine Facility is meant to keep the state solvent.",
-			nil},
+			[]string{"EU money 50 billion EUR pledged"}},
 		{"a clause after a semicolon in a list line is no list item",
 			"- Norway: USD 3 million through partners.\n- Chile: two aircraft of relief items already delivered; a further 10 trucks will be dispatched.",
 			[]string{"NO money 3 million USD pledged", "CL equipment 2 × aircraft delivered"}},

@@ -19,7 +19,7 @@ func (d *doc) sentences(out []span) []span {
 	toks := d.toks
 	start := 0
 	for j := 1; j < len(toks); j++ {
-		brk := toks[j].nl
+		brk := toks[j].nl && !d.wrappedLine(j)
 		if !brk && toks[j-1].kind == tPunct {
 			switch d.tx(j - 1) {
 			case "!", "?", ";":
@@ -48,6 +48,45 @@ func (d *doc) sentences(out []span) []span {
 	return out
 }
 
+// wrappedLine reports whether the single line break before token j
+// wraps a sentence rather than ending it: the line before ends on a
+// function word ("a total of\nCAD 9.7 billion"), or a long line of prose
+// ends on a word and the next line goes on in lower case ("the
+// administration of the President\nreleased $60 million"). A blank line
+// always ends the sentence.
+func (d *doc) wrappedLine(j int) bool {
+	toks := d.toks
+	prev := j - 1
+	if toks[prev].kind != tWord {
+		return false
+	}
+	breaks := 0
+	for _, c := range d.text[toks[prev].end:toks[j].start] {
+		if c == '\n' {
+			breaks++
+		}
+	}
+	if breaks != 1 {
+		return false
+	}
+	switch d.lw(prev) {
+	case "of", "the", "a", "an", "to", "with", "and", "or", "for", "by", "from", "than":
+		return true
+	}
+	if toks[j].kind != tWord || d.upper(j) {
+		return false
+	}
+	// a long line of prose: at least 10 tokens since the line began
+	n := 0
+	for k := prev; k >= 0 && n < 10; k-- {
+		n++
+		if toks[k].nl {
+			break
+		}
+	}
+	return n >= 10
+}
+
 func isCloser(s string) bool {
 	switch s {
 	case "”", "\"", "'", "’", ")", "]", "»":
@@ -71,6 +110,17 @@ func (d *doc) sentenceDot(p int) bool {
 		switch d.lw(prev) {
 		case "rs", "kr", "rp", "ksh", "tk":
 			return false
+		}
+	}
+	// a German scale abbreviation before its currency: "1,5 Mrd. Euro",
+	// "250 Mio. Euro"
+	if toks[prev].kind == tWord && prev > 0 && toks[prev-1].kind == tNum && toks[next].kind == tWord && !toks[next].nl {
+		switch d.lw(prev) {
+		case "mrd", "mio", "mrds":
+			switch d.lw(next) {
+			case "euro", "euros", "dollar", "dollars", "franken", "pfund", "kronen", "zloty":
+				return false
+			}
 		}
 	}
 	// skip closing quotes: `again.” While` ends a sentence
