@@ -61,7 +61,7 @@ func (a *analysis) moneyKeyAt(q quantity) int {
 	default:
 		return q.start
 	}
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent == q.sent && o.start < q.start && o.kind == news.KindMoney && o.num != nil &&
 			o.num.value == q.num.value && o.currency == q.currency {
 			return o.start
@@ -338,7 +338,7 @@ func (a *analysis) partOfWhole(q quantity) bool {
 	if q.num == nil || q.end+2 >= s.end || a.lw(q.end) != "of" || a.lw(q.end+1) != "the" {
 		return false
 	}
-	for _, o := range a.quants {
+	for _, o := range a.quantsOf(q.sent) {
 		if o.sent == q.sent && o.start == q.end+2 && o.kind == news.KindMoney && o.num != nil && o.currency == q.currency && o.num.value > q.num.value {
 			return a.wholePromised(o)
 		}
