@@ -19,7 +19,10 @@ func (q *Queue) setup(ctx context.Context) error {
 			return fmt.Errorf("queue: stream %s: %w", sc.Name, q.replicaHint(err))
 		}
 	}
-	for _, s := range []Stream{Articles, Extractions} {
+	if err := q.setupCrawlJobs(ctx); err != nil {
+		return err
+	}
+	for _, s := range []Stream{Articles, Extractions, CrawlRuns} {
 		err := q.retry(ctx, q.cfg.StartWait, "create consumer", func(ctx context.Context) error {
 			_, err := q.js.CreateOrUpdateConsumer(ctx, string(s), q.consumerConfig())
 			return err
@@ -62,6 +65,8 @@ func (q *Queue) streamConfigs() []jetstream.StreamConfig {
 	return []jetstream.StreamConfig{
 		work(Articles, "pledgewatch crawled articles awaiting extraction"),
 		work(Extractions, "pledgewatch extractions awaiting the store"),
+		q.crawlRunsConfig(work(CrawlRuns, "pledgewatch scheduled crawl runs awaiting a crawler")),
+		q.crawlPagesConfig(work(CrawlPages, "pledgewatch page jobs of crawl runs, one subject per host shard")),
 		{
 			Name:        string(Dead),
 			Description: "pledgewatch dead letters: payloads whose handler failed for good",
