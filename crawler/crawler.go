@@ -178,7 +178,7 @@ func New(opts Options, state State, sink Sink) (*Crawler, error) {
 	c := &Crawler{opts: opts, state: state, sink: sink, log: log, transport: newPoliteTransport(opts)}
 	c.rt = c.transport
 	if opts.RobotsCacheTTL > 0 {
-		c.rt = newRobotsCache(c.transport, state, opts.RobotsCacheTTL, log)
+		c.rt = newRobotsCache(c.transport, state, opts.RobotsCacheTTL, opts.Delay, log)
 	}
 	return c, nil
 }

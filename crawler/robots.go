@@ -18,11 +18,14 @@ import (
 // copy kept in State (shared by every crawler on it) and in memory, for
 // ttl after it was fetched; other requests go to next. Answers 2xx and
 // 4xx are kept; 5xx and transport errors are not (robots.txt is asked
-// again next time).
+// again next time). After fetching one it waits delay before returning,
+// so that the request that asked for it starts no sooner than delay
+// after the robots.txt answer ended (not only after it started).
 type robotsCache struct {
 	next  http.RoundTripper
 	state State
 	ttl   time.Duration
+	delay time.Duration
 	log   *slog.Logger
 
 	mu  sync.Mutex
@@ -39,8 +42,8 @@ type robotsEntry struct {
 // maxRobotsBytes bounds a cached robots.txt (Google reads 500 KiB).
 const maxRobotsBytes = 512 << 10
 
-func newRobotsCache(next http.RoundTripper, state State, ttl time.Duration, log *slog.Logger) *robotsCache {
-	return &robotsCache{next: next, state: state, ttl: ttl, log: log, mem: map[string]robotsEntry{}}
+func newRobotsCache(next http.RoundTripper, state State, ttl, delay time.Duration, log *slog.Logger) *robotsCache {
+	return &robotsCache{next: next, state: state, ttl: ttl, delay: delay, log: log, mem: map[string]robotsEntry{}}
 }
 
 // robotsKey is the State key of the robots.txt of scheme://host.
@@ -67,6 +70,12 @@ func (rc *robotsCache) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, fmt.Errorf("crawler: robots.txt: %w", err)
 	}
 	e := robotsEntry{Status: resp.StatusCode, Body: body, Fetched: now.UTC()}
+	if rc.delay > 0 {
+		select {
+		case <-req.Context().Done():
+		case <-time.After(rc.delay):
+		}
+	}
 	if resp.StatusCode < 500 {
 		rc.mu.Lock()
 		rc.mem[key] = e

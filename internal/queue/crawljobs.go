@@ -27,7 +27,7 @@ import (
 // spaces the requests to one host by the delay across the whole cluster.
 const (
 	// PageShards is the number of host shards of CrawlPages.
-	PageShards = 32
+	PageShards = 64
 	// CrawlRunDuplicates is the Nats-Msg-Id window of CrawlRuns: a run
 	// published again within it (by another scheduler, or one restarted)
 	// is dropped by the server.
