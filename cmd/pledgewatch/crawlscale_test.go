@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pledgewatch/pledgewatch/internal/pipeline"
 	"github.com/pledgewatch/pledgewatch/internal/queue"
 	"github.com/pledgewatch/pledgewatch/internal/testsite"
 )
@@ -19,6 +21,7 @@ import (
 // and sitemap (odd articles).
 type scaleRig struct {
 	bin, cfg, addr string
+	natsURL        string
 	sites          []*testsite.Site
 	perHost        int
 }
@@ -40,6 +43,7 @@ func newScaleRig(t testing.TB, hosts, perHost int, delay time.Duration) *scaleRi
 	}
 	node.start(t, natsBin)
 	t.Cleanup(node.kill)
+	r.natsURL = node.url()
 
 	arts := manyArticles(t, hosts*perHost)
 	var b strings.Builder
@@ -72,6 +76,35 @@ func (r *scaleRig) articleHits() (fetches, distinct int) {
 		}
 	}
 	return fetches, distinct
+}
+
+// runProgress reads the shared progress of today's run of each source
+// ("@every 24h" slots), nil for a run not recorded yet.
+func (r *scaleRig) runProgress(t testing.TB) []*pipeline.RunProgress {
+	t.Helper()
+	q, err := queue.Open(t.Context(), queue.Config{URL: r.natsURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	slot := time.Now().UTC().Truncate(24 * time.Hour)
+	var out []*pipeline.RunProgress
+	for h := range r.sites {
+		b, err := q.Runs().Get(t.Context(), fmt.Sprintf("host%d@%s", h, slot.Format(time.RFC3339)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b == nil {
+			out = append(out, nil)
+			continue
+		}
+		var rp pipeline.RunProgress
+		if err := json.Unmarshal(b, &rp); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, &rp)
+	}
+	return out
 }
 
 // TestIntegrationCrawlersShareTheWork runs three crawler processes, an
@@ -138,6 +171,28 @@ func TestIntegrationCrawlersShareTheWork(t *testing.T) {
 			waitUntil("every article stored", func() bool { return countStored(r.addr) >= total })
 			if n := countStored(r.addr); n != total {
 				t.Errorf("%d articles stored, want %d", n, total)
+			}
+			var runs []*pipeline.RunProgress
+			waitUntil("every run finished", func() bool {
+				runs = r.runProgress(t)
+				for _, rp := range runs {
+					if rp == nil || rp.Finished.IsZero() {
+						return false
+					}
+				}
+				return true
+			})
+			for h, rp := range runs {
+				// A feed and a sitemap job, and one job per page they list:
+				// the articles and the page robots.txt disallows.
+				if rp.Jobs != perHost+3 || rp.JobsDone < rp.Jobs || rp.PagesQueued != perHost+1 {
+					t.Errorf("host %d: run %s: %d jobs queued, %d done, %d pages queued; want %d jobs, all done, %d pages",
+						h, rp.ID, rp.Jobs, rp.JobsDone, rp.PagesQueued, perHost+3, perHost+1)
+				}
+				if !tc.kill && (rp.ArticlesNew != perHost || rp.Pages != perHost+2 || rp.Errors != 0) {
+					t.Errorf("host %d: run %s: %d pages, %d new articles, %d errors; want %d, %d, 0",
+						h, rp.ID, rp.Pages, rp.ArticlesNew, rp.Errors, perHost+2, perHost)
+				}
 			}
 
 			fetches, distinct := r.articleHits()

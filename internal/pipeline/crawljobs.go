@@ -140,7 +140,10 @@ func (p *Pipeline) handleRun(ctx context.Context, data []byte) error {
 	return nil
 }
 
-// publishCrawlJob publishes j on the shard of its URL's host.
+// publishCrawlJob publishes j on the shard of its URL's host. The job is
+// counted in the run's progress before it is published (and uncounted
+// when the server drops it as a duplicate), so the run cannot look
+// finished while a job it queued is still to be counted.
 func (p *Pipeline) publishCrawlJob(ctx context.Context, j crawlJob) error {
 	u, err := url.Parse(j.URL)
 	if err != nil || u.Host == "" {
@@ -150,8 +153,13 @@ func (p *Pipeline) publishCrawlJob(ctx context.Context, j crawlJob) error {
 	if err != nil {
 		return fmt.Errorf("pipeline: encode crawl job: %w", err)
 	}
+	p.jobQueued(ctx, j.Run, j.Source, 1)
 	id := j.Run + "|" + j.Kind + "|" + j.URL
-	if err := p.cfg.Queue.PublishPage(ctx, queue.PageShard(u.Host), id, data); err != nil {
+	dup, err := p.cfg.Queue.PublishPage(ctx, queue.PageShard(u.Host), id, data)
+	if err != nil || dup {
+		p.jobQueued(ctx, j.Run, j.Source, -1)
+	}
+	if err != nil {
 		return fmt.Errorf("pipeline: publish %s job %s: %w", j.Kind, j.URL, err)
 	}
 	return nil
@@ -190,6 +198,9 @@ func (p *Pipeline) handleCrawlJob(ctx context.Context, c *crawler.Crawler, data 
 		return queue.Permanent(fmt.Errorf("pipeline: crawl job of unknown kind %q", j.Kind))
 	}
 	p.metrics.crawled(src.Name, stats)
+	if err == nil || errors.Is(err, crawler.ErrBadURL) {
+		p.jobDone(ctx, j.Run, j.Source, stats)
+	}
 	p.log.Debug("crawl job done", "run", j.Run, "kind", j.Kind, "url", j.URL, "pages", stats.Pages,
 		"queued", stats.PagesQueued, "new", stats.ArticlesNew, "unchanged", stats.ArticlesUnchanged, "errors", stats.Errors)
 	if err != nil {

@@ -32,6 +32,10 @@ const (
 	// published again within it (by another scheduler, or one restarted)
 	// is dropped by the server.
 	CrawlRunDuplicates = 24 * time.Hour
+	// RunsBucket is the KV bucket of crawl-run progress (Queue.Runs).
+	RunsBucket = "PW_RUNPROGRESS"
+	// RunsTTL is how long the progress of a run is kept.
+	RunsTTL = 7 * 24 * time.Hour
 	// pagesPrefix starts the subject of every page job.
 	pagesPrefix = "pw.crawlpages."
 	// hdrSubject is the dead-letter header keeping a page job's subject,
@@ -60,7 +64,9 @@ func (q *Queue) crawlPagesConfig(sc jetstream.StreamConfig) jetstream.StreamConf
 	return sc
 }
 
-// setupCrawlJobs creates or updates the shard consumers of CrawlPages.
+// setupCrawlJobs creates or updates the shard consumers of CrawlPages. It
+// runs when a process starts consuming page jobs, not in Open, so that
+// processes that crawl nothing shared do not pay for them.
 func (q *Queue) setupCrawlJobs(ctx context.Context) error {
 	for shard := range PageShards {
 		cc := q.consumerConfig()
@@ -80,27 +86,30 @@ func (q *Queue) setupCrawlJobs(ctx context.Context) error {
 }
 
 // PublishPage stores a page job on shard (see PageShard) of CrawlPages and
-// returns once the server has stored it. msgID dedupes as in Publish.
-func (q *Queue) PublishPage(ctx context.Context, shard int, msgID string, data []byte) error {
+// returns once the server has stored it. msgID dedupes as in Publish;
+// duplicate reports that the server dropped the job as one.
+func (q *Queue) PublishPage(ctx context.Context, shard int, msgID string, data []byte) (duplicate bool, err error) {
 	if shard < 0 || shard >= PageShards {
-		return fmt.Errorf("queue: publish page: shard %d out of range 0..%d", shard, PageShards-1)
+		return false, fmt.Errorf("queue: publish page: shard %d out of range 0..%d", shard, PageShards-1)
 	}
 	return q.publishSubject(ctx, CrawlPages, pageSubject(shard), msgID, data)
 }
 
-func (q *Queue) publishSubject(ctx context.Context, s Stream, subject, msgID string, data []byte) error {
+func (q *Queue) publishSubject(ctx context.Context, s Stream, subject, msgID string, data []byte) (bool, error) {
 	msg := &nats.Msg{Subject: subject, Data: data, Header: nats.Header{}}
 	if msgID != "" {
 		msg.Header.Set(jetstream.MsgIDHeader, msgID)
 	}
+	var ack *jetstream.PubAck
 	err := q.retry(ctx, q.cfg.LeaderWait, "publish", func(ctx context.Context) error {
-		_, err := q.js.PublishMsg(ctx, msg, jetstream.WithExpectStream(string(s)))
+		var err error
+		ack, err = q.js.PublishMsg(ctx, msg, jetstream.WithExpectStream(string(s)))
 		return err
 	})
 	if err != nil {
-		return fmt.Errorf("queue: publish %s %q: %w", s, msgID, q.noteStorageFull(err))
+		return false, fmt.Errorf("queue: publish %s %q: %w", s, msgID, q.noteStorageFull(err))
 	}
-	return nil
+	return ack.Duplicate, nil
 }
 
 // ConsumePages runs one worker per host shard of CrawlPages that calls h
@@ -109,6 +118,12 @@ func (q *Queue) publishSubject(ctx context.Context, s Stream, subject, msgID str
 func (q *Queue) ConsumePages(ctx context.Context, h Handler) error {
 	if h == nil {
 		return fmt.Errorf("queue: consume %s: nil handler", CrawlPages)
+	}
+	if err := q.setupCrawlJobs(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
 	}
 	hctx := context.WithoutCancel(ctx)
 	wctx, stop := context.WithCancel(ctx)

@@ -19,7 +19,7 @@ func TestPageShard(t *testing.T) {
 	if PageShard("Example.ORG") != PageShard("example.org") {
 		t.Error("PageShard depends on the case of the host")
 	}
-	if err := openTest(t, testConfig(t)).PublishPage(t.Context(), PageShards, "x", nil); err == nil {
+	if _, err := openTest(t, testConfig(t)).PublishPage(t.Context(), PageShards, "x", nil); err == nil {
 		t.Error("PublishPage accepted a shard out of range")
 	}
 }
@@ -58,9 +58,13 @@ func TestConsumePagesOneJobPerShardAcrossProcesses(t *testing.T) {
 		for i := range perShard {
 			id := fmt.Sprintf("run|page|%d-%d", s, i)
 			data := []byte(fmt.Sprintf("%d", s))
-			for range 2 { // the second copy is a duplicate
-				if err := q1.PublishPage(t.Context(), s, id, data); err != nil {
+			for copy := range 2 { // the second copy is a duplicate
+				dup, err := q1.PublishPage(t.Context(), s, id, data)
+				if err != nil {
 					t.Fatal(err)
+				}
+				if dup != (copy == 1) {
+					t.Errorf("copy %d of %s: duplicate %v", copy, id, dup)
 				}
 			}
 		}
@@ -119,7 +123,7 @@ func TestRedrivePageJob(t *testing.T) {
 		}
 		return nil
 	})
-	if err := q.PublishPage(t.Context(), 7, "job", []byte("x")); err != nil {
+	if _, err := q.PublishPage(t.Context(), 7, "job", []byte("x")); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, "the job dead-lettered", func() bool { return pending(t, q, Dead) == 1 })

@@ -97,7 +97,7 @@ func (q *Queue) Redrive(ctx context.Context, seq uint64) error {
 	}
 	dl := parseDeadLetter(raw)
 	if dl.Stream == CrawlPages {
-		err = q.publishSubject(ctx, CrawlPages, raw.Header.Get(hdrSubject), "", dl.Data)
+		_, err = q.publishSubject(ctx, CrawlPages, raw.Header.Get(hdrSubject), "", dl.Data)
 	} else {
 		err = q.Publish(ctx, dl.Stream, "", dl.Data)
 	}

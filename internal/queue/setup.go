@@ -19,9 +19,6 @@ func (q *Queue) setup(ctx context.Context) error {
 			return fmt.Errorf("queue: stream %s: %w", sc.Name, q.replicaHint(err))
 		}
 	}
-	if err := q.setupCrawlJobs(ctx); err != nil {
-		return err
-	}
 	for _, s := range []Stream{Articles, Extractions, CrawlRuns} {
 		err := q.retry(ctx, q.cfg.StartWait, "create consumer", func(ctx context.Context) error {
 			_, err := q.js.CreateOrUpdateConsumer(ctx, string(s), q.consumerConfig())
@@ -47,6 +44,22 @@ func (q *Queue) setup(ctx context.Context) error {
 		return fmt.Errorf("queue: kv %s: %w", StateBucket, q.replicaHint(err))
 	}
 	q.kv = &KV{kv: kv, q: q}
+	err = q.retry(ctx, q.cfg.StartWait, "create kv", func(ctx context.Context) error {
+		var err error
+		kv, err = q.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+			Bucket:      RunsBucket,
+			Description: "pledgewatch progress of crawl runs shared by crawler processes",
+			History:     1,
+			TTL:         RunsTTL,
+			Storage:     jetstream.FileStorage,
+			Replicas:    q.replicas,
+		})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("queue: kv %s: %w", RunsBucket, q.replicaHint(err))
+	}
+	q.runs = &KV{kv: kv, q: q}
 	return nil
 }
 
