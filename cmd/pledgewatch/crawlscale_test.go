@@ -227,3 +227,38 @@ func TestIntegrationCrawlersShareTheWork(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkCrawlersScaleOut measures one run over three hosts (crawl.delay
+// 0) with 1 and with 3 crawler processes, from the crawlers' start until
+// every article page is fetched; compare the two ns/op. Each iteration
+// starts a fresh nats-server, sites and processes (not timed).
+//
+//	go test ./cmd/pledgewatch -run '^$' -bench CrawlersScaleOut -benchtime 3x
+func BenchmarkCrawlersScaleOut(b *testing.B) {
+	const hosts, perHost = 3, 70
+	for _, crawlers := range []int{1, 3} {
+		b.Run(fmt.Sprintf("crawlers=%d", crawlers), func(b *testing.B) {
+			for range b.N {
+				b.StopTimer()
+				r := newScaleRig(b, hosts, perHost, 0)
+				startRole(b, r.bin, "store", "store", r.cfg)
+				startRole(b, r.bin, "extractor", "extractor", r.cfg)
+				b.StartTimer()
+				for i := range crawlers {
+					startRole(b, r.bin, fmt.Sprintf("crawler-%d", i+1), "crawler", r.cfg)
+				}
+				deadline := time.Now().Add(5 * time.Minute)
+				for {
+					if _, d := r.articleHits(); d >= hosts*perHost {
+						break
+					}
+					if time.Now().After(deadline) {
+						b.Fatal("the crawl did not finish in 5 minutes")
+					}
+					time.Sleep(5 * time.Millisecond)
+				}
+			}
+			b.ReportMetric(float64(hosts*perHost)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
