@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pledgewatch/pledgewatch/internal/api"
 	"github.com/pledgewatch/pledgewatch/internal/pipeline"
 	"github.com/pledgewatch/pledgewatch/internal/queue"
 	"github.com/pledgewatch/pledgewatch/internal/testsite"
@@ -181,6 +183,24 @@ func TestIntegrationCrawlersShareTheWork(t *testing.T) {
 					}
 				}
 				return true
+			})
+			// The store role reports the shared runs, finished, with the
+			// crawlers' totals.
+			client := api.NewClient("http://"+r.addr, "", &http.Client{})
+			waitUntil("the store reporting the finished runs", func() bool {
+				listed, err := client.Runs(t.Context(), 10)
+				if err != nil {
+					return false
+				}
+				finished := 0
+				for _, lr := range listed {
+					for _, rp := range runs {
+						if lr.ID == rp.ID && !lr.Finished.IsZero() && lr.Pages == rp.Pages && lr.ArticlesNew == rp.ArticlesNew {
+							finished++
+						}
+					}
+				}
+				return finished == len(runs)
 			})
 			for h, rp := range runs {
 				// A feed and a sitemap job, and one job per page they list:

@@ -120,6 +120,10 @@ func startStack(ctx context.Context, cfg config.Config, log *slog.Logger, r role
 	if r.store {
 		s.start(ctx, "store writer", s.p.RunStoreWriter)
 	}
+	if r.store && !r.crawl {
+		// Runs of crawler processes, reported by the API and the UI.
+		s.start(ctx, "shared runs", s.p.RecordSharedRuns)
+	}
 	return s, nil
 }
 

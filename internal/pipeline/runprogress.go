@@ -3,7 +3,9 @@ package pipeline
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/pledgewatch/pledgewatch/crawler"
@@ -98,4 +100,61 @@ func (p *Pipeline) jobDone(ctx context.Context, id, source string, s crawler.Sta
 		p.log.Info("crawl run finished", "run", id, "took", rp.Finished.Sub(rp.Started).Round(time.Millisecond),
 			"pages", rp.Pages, "new", rp.ArticlesNew, "unchanged", rp.ArticlesUnchanged, "errors", rp.Errors)
 	}
+}
+
+// sharedRunsFlush is how often RecordSharedRuns writes the runs that
+// changed to the store.
+const sharedRunsFlush = time.Second
+
+// RecordSharedRuns keeps the store's runs (GET /api/v1/runs, the web UI)
+// up to date with the progress of the runs of crawler processes, until
+// ctx ends. Changes are written once a second, the last state of each
+// run. ArticlesStored and Commitments are not counted for these runs.
+func (p *Pipeline) RecordSharedRuns(ctx context.Context) error {
+	if p.cfg.Store == nil {
+		return errors.New("pipeline: no store configured")
+	}
+	var mu sync.Mutex
+	dirty := map[string]news.Run{}
+	flush := func() {
+		mu.Lock()
+		runs := dirty
+		dirty = map[string]news.Run{}
+		mu.Unlock()
+		for _, r := range runs {
+			if err := p.cfg.Store.SaveRun(context.WithoutCancel(ctx), r); err != nil {
+				p.log.Error("record shared run", "run", r.ID, "err", err)
+			}
+		}
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(sharedRunsFlush)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				flush()
+				return
+			case <-t.C:
+				flush()
+			}
+		}
+	}()
+	err := p.cfg.Queue.Runs().Watch(ctx, func(b []byte) {
+		var rp RunProgress
+		if err := json.Unmarshal(b, &rp); err != nil || rp.ID == "" {
+			p.log.Warn("bad run progress record ignored", "err", err)
+			return
+		}
+		mu.Lock()
+		dirty[rp.ID] = rp.Run
+		mu.Unlock()
+	})
+	if err != nil {
+		return err
+	}
+	<-done
+	return nil
 }

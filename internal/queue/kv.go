@@ -137,3 +137,33 @@ func (kv *KV) Update(ctx context.Context, key string, fn func(cur []byte) ([]byt
 		}
 	}
 }
+
+// Watch calls fn with the value of every key of the bucket, first as it
+// is now and then at each change (not for deletions), until ctx ends
+// (then it returns nil). fn is called from one goroutine.
+func (kv *KV) Watch(ctx context.Context, fn func(value []byte)) error {
+	w, err := kv.kv.WatchAll(ctx, jetstream.IgnoreDeletes())
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return fmt.Errorf("queue: kv watch: %w", err)
+	}
+	defer w.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case e, ok := <-w.Updates():
+			if !ok {
+				if ctx.Err() != nil {
+					return nil
+				}
+				return fmt.Errorf("queue: kv watch: %w", ErrClosed)
+			}
+			if e != nil { // nil marks the end of the current values
+				fn(e.Value())
+			}
+		}
+	}
+}
