@@ -21,6 +21,9 @@ type composeFile struct {
 		Environment map[string]string `yaml:"environment"`
 		Volumes     []string          `yaml:"volumes"`
 		DependsOn   []string          `yaml:"depends_on"`
+		Deploy      struct {
+			Replicas int `yaml:"replicas"`
+		} `yaml:"deploy"`
 	} `yaml:"services"`
 	Volumes map[string]any `yaml:"volumes"`
 }
@@ -84,6 +87,11 @@ func TestDockerCompose(t *testing.T) {
 				t.Errorf("%s: config %s: %v", name, rel, err)
 			}
 		}
+	}
+	// Crawlers share the work (runs and pages through JetStream), so the
+	// file shows more than one.
+	if n := c.Services["crawler"].Deploy.Replicas; n < 2 {
+		t.Errorf("crawler: deploy.replicas %d, want at least 2", n)
 	}
 	ignore, err := os.ReadFile("../.dockerignore")
 	if err != nil {

@@ -105,6 +105,11 @@ type Options struct {
 	// Progress, if set, is called after each fetch with a copy of the
 	// running totals. Calls are serialised; it must not block for long.
 	Progress func(Stats)
+	// RobotsCacheTTL, when positive, keeps robots.txt answers in State
+	// for this long, shared by every Crawler on the same State (crawler
+	// processes of a cluster), and in memory. Zero: robots.txt is fetched
+	// once per host per Crawl.
+	RobotsCacheTTL time.Duration
 }
 
 // Source is one configured news source.
@@ -162,6 +167,9 @@ type Stats struct {
 	URLsDropped int
 	// Notes holds the first five messages about cuts and limits reached.
 	Notes []string
+	// PagesQueued counts article pages handed to a page-job function
+	// (Expand) instead of being fetched.
+	PagesQueued int
 }
 
 // maxErrorSamples is how many error messages Stats keeps.
@@ -175,7 +183,8 @@ type Crawler struct {
 	sink      Sink
 	log       *slog.Logger
 	transport *politeTransport
-	parsing   *byteBudget // HTML being parsed, all crawls together
+	parsing   *byteBudget       // HTML being parsed, all crawls together
+	rt        http.RoundTripper // transport, behind the robots.txt cache if any
 }
 
 // New returns a Crawler that reads and writes crawl state in state and
@@ -227,8 +236,13 @@ func New(opts Options, state State, sink Sink) (*Crawler, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Crawler{opts: opts, state: state, sink: sink, log: log, transport: newPoliteTransport(opts),
-		parsing: newByteBudget(opts.MaxParsingBytes)}, nil
+	c := &Crawler{opts: opts, state: state, sink: sink, log: log, transport: newPoliteTransport(opts),
+		parsing: newByteBudget(opts.MaxParsingBytes)}
+	c.rt = c.transport
+	if opts.RobotsCacheTTL > 0 {
+		c.rt = newRobotsTransport(c.transport, state, opts.RobotsCacheTTL, opts.Delay, log)
+	}
+	return c, nil
 }
 
 // record is the crawl state stored under an article id (Hash set) or under
@@ -311,6 +325,10 @@ type crawl struct {
 
 	progressMu sync.Mutex // serialises Options.Progress calls
 
+	// jobs, if set, takes the article pages listed by feeds and sitemaps
+	// instead of fetching them (Expand).
+	jobs func(context.Context, PageJob) error
+
 	mu        sync.Mutex
 	stats     Stats
 	seen      map[string]bool // normalised URLs requested
@@ -332,6 +350,12 @@ type crawl struct {
 // failures are counted in Stats, not returned. It returns an error
 // wrapping ErrBadURL without crawling when a configured URL is invalid.
 func (c *Crawler) Crawl(ctx context.Context, src Source) (Stats, error) {
+	return c.crawlSource(ctx, src, nil)
+}
+
+// crawlSource is Crawl, with the article pages listed by feeds and
+// sitemaps handed to jobs when it is not nil (Expand).
+func (c *Crawler) crawlSource(ctx context.Context, src Source, jobs func(context.Context, PageJob) error) (Stats, error) {
 	var starts []*fetch
 	add := func(raw string, k kind) error {
 		n, err := NormalizeURL(raw)
@@ -367,12 +391,18 @@ func (c *Crawler) Crawl(ctx context.Context, src Source) (Stats, error) {
 			allowed[u.Hostname()] = true
 		}
 	}
+	return c.run(ctx, src, starts, allowed, jobs)
+}
 
+// run crawls from starts within allowed; jobs, if not nil, takes the
+// article pages listed by feeds and sitemaps (see Expand).
+func (c *Crawler) run(ctx context.Context, src Source, starts []*fetch, allowed map[string]bool, jobs func(context.Context, PageJob) error) (Stats, error) {
 	cr := &crawl{
 		c:       c,
 		ctx:     ctx,
 		src:     src,
 		allowed: allowed,
+		jobs:    jobs,
 		seen:    make(map[string]bool),
 		emitted: make(map[string]bool),
 	}
@@ -414,7 +444,7 @@ func (c *Crawler) newCollector(ctx context.Context, allowed map[string]bool, che
 	for d := range allowed {
 		coll.AllowedDomains = append(coll.AllowedDomains, d)
 	}
-	coll.WithTransport(c.transport)
+	coll.WithTransport(c.rt)
 	coll.SetRequestTimeout(0) // the transport times each request once it may start
 	coll.DisableCookies()
 	coll.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
@@ -455,6 +485,11 @@ func (cr *crawl) visit(f *fetch) {
 		return
 	}
 	cr.seen[f.url] = true
+	if cr.jobs != nil && f.kind == kindPage && !f.follow {
+		cr.mu.Unlock()
+		cr.queueJob(f)
+		return
+	}
 	if cr.inFlight >= maxInFlight {
 		cr.queue = append(cr.queue, f)
 		cr.mu.Unlock()

@@ -32,6 +32,15 @@
 // crawl; Crawl itself fails only for an invalid configured URL or when its
 // context ends.
 //
+// # Sharing a crawl
+//
+// Expand crawls a source but hands the article pages its feeds and
+// sitemaps list to a function (which queues them) instead of fetching
+// them; CrawlPage fetches one such page, in any process, exactly as
+// Crawl would have. Options.RobotsCacheTTL shares robots.txt answers
+// through State. The pipeline uses them to spread a run over crawler
+// processes.
+//
 // # Politeness and safety
 //
 //   - robots.txt is obeyed for the configured User-Agent, on the first URL

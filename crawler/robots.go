@@ -122,7 +122,7 @@ func (cr *crawl) fetchRobots(key string, e *robotsEntry) {
 		return
 	}
 	req.Header.Set("User-Agent", cr.c.opts.UserAgent)
-	client := &http.Client{Transport: cr.c.transport, CheckRedirect: func(_ *http.Request, via []*http.Request) error {
+	client := &http.Client{Transport: cr.c.rt, CheckRedirect: func(_ *http.Request, via []*http.Request) error {
 		if len(via) >= MaxRedirects {
 			return fmt.Errorf("%w: %d hops", ErrTooManyRedirects, len(via))
 		}

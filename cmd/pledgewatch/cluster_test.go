@@ -26,7 +26,7 @@ import (
 // natsServerBin returns the nats-server binary on PATH. Without one the
 // test is skipped loudly, except in CI (CI=true), where .ci/run installs
 // it and its absence is a failure.
-func natsServerBin(t *testing.T) string {
+func natsServerBin(t testing.TB) string {
 	t.Helper()
 	bin, err := exec.LookPath("nats-server")
 	if err == nil {
@@ -51,7 +51,7 @@ type natsNode struct {
 func (n *natsNode) url() string { return fmt.Sprintf("nats://127.0.0.1:%d", n.clientPort) }
 
 // start runs the node and waits until it accepts TCP connections.
-func (n *natsNode) start(t *testing.T, bin string) {
+func (n *natsNode) start(t testing.TB, bin string) {
 	t.Helper()
 	logf, err := os.OpenFile(n.log, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 	if err != nil {
@@ -137,7 +137,7 @@ type roleProc struct {
 	exited    chan struct{}
 }
 
-func startRole(t *testing.T, bin, name, role, cfg string) *roleProc {
+func startRole(t testing.TB, bin, name, role, cfg string) *roleProc {
 	t.Helper()
 	r := &roleProc{name: name, log: filepath.Join(t.TempDir(), name+".log")}
 	logf, err := os.Create(r.log)

@@ -21,7 +21,7 @@ import (
 
 // manyArticles returns n distinct articles made from the seed corpus, or
 // skips the test when the corpus is missing.
-func manyArticles(t *testing.T, n int) []testsite.Article {
+func manyArticles(t testing.TB, n int) []testsite.Article {
 	t.Helper()
 	arts, err := testsite.SeedArticles(seedsDir)
 	if err != nil {
@@ -191,7 +191,7 @@ func lastLine(s string) string {
 }
 
 // freePortNum returns a loopback TCP port that was free a moment ago.
-func freePortNum(t *testing.T) int {
+func freePortNum(t testing.TB) int {
 	t.Helper()
 	_, p, err := net.SplitHostPort(freeAddr(t))
 	if err != nil {

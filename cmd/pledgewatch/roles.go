@@ -59,7 +59,7 @@ single bbolt writer and serves the API and web UI. Runs until SIGINT/SIGTERM.`)
 func roleCommands() map[string]command {
 	return map[string]command{
 		"crawler": {"run the crawler role: scheduled crawls publishing to NATS",
-			roleCommand("crawler", roles{crawl: true}, "Runs the scheduler and crawlers; articles go to the NATS articles stream.")},
+			roleCommand("crawler", roles{crawl: true}, "Runs the scheduler and crawlers. Scheduled runs and their page jobs are shared\nwith the other crawler processes through NATS (one run per source and slot;\ncrawl.delay per host holds across all crawlers); articles go to the NATS\narticles stream.")},
 		"extractor": {"run the extractor role: extract commitments from queued articles",
 			roleCommand("extractor", roles{extract: true}, "Runs extractor workers (extractor.workers) on the NATS articles stream.")},
 		"store": {"run the store role: the single database writer, API and web UI",

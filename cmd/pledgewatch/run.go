@@ -105,15 +105,24 @@ func startStack(ctx context.Context, cfg config.Config, log *slog.Logger, r role
 		s.close()
 		return nil, err
 	}
-	if r.crawl {
-		wait := r.extract && r.store
-		s.start(ctx, "scheduler", func(c context.Context) error { return s.p.Schedule(c, wait) })
+	switch {
+	case r.crawl && r.extract && r.store:
+		// One process does it all: crawls run here and are waited for.
+		s.start(ctx, "scheduler", func(c context.Context) error { return s.p.Schedule(c, true) })
+	case r.crawl:
+		// The crawler role: runs and their pages are shared with the
+		// other crawler processes through JetStream.
+		s.start(ctx, "crawlers", s.p.RunCrawlers)
 	}
 	if r.extract {
 		s.start(ctx, "extractor workers", s.p.RunExtractors)
 	}
 	if r.store {
 		s.start(ctx, "store writer", s.p.RunStoreWriter)
+	}
+	if r.store && !r.crawl {
+		// Runs of crawler processes, reported by the API and the UI.
+		s.start(ctx, "shared runs", s.p.RecordSharedRuns)
 	}
 	return s, nil
 }

@@ -291,6 +291,7 @@ func (q *Queue) deadLetter(s Stream, m jetstream.Msg, md *jetstream.MsgMetadata,
 	hdr.Set(hdrStreamSeq, seq)
 	hdr.Set(hdrReason, reason)
 	hdr.Set(hdrDeliveries, strconv.Itoa(n))
+	hdr.Set(hdrSubject, m.Subject())
 	if id := m.Headers().Get(jetstream.MsgIDHeader); id != "" {
 		hdr.Set(hdrMsgID, headerValue(id, maxReason))
 	}

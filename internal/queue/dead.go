@@ -96,7 +96,12 @@ func (q *Queue) Redrive(ctx context.Context, seq uint64) error {
 		return fmt.Errorf("queue: redrive %d: %w", seq, err)
 	}
 	dl := parseDeadLetter(raw)
-	if err := q.Publish(ctx, dl.Stream, "", dl.Data); err != nil {
+	if dl.Stream == CrawlPages {
+		_, err = q.publishSubject(ctx, CrawlPages, raw.Header.Get(hdrSubject), "", dl.Data)
+	} else {
+		err = q.Publish(ctx, dl.Stream, "", dl.Data)
+	}
+	if err != nil {
 		return fmt.Errorf("queue: redrive %d: %w", seq, err)
 	}
 	if err := st.DeleteMsg(ctx, seq); err != nil {

@@ -19,7 +19,15 @@
 //   - the stream Dead (pw.dead.>, limits retention, Config.DeadMaxAge)
 //     that keeps the payloads whose handler failed for good, with the
 //     reason, origin and delivery count as headers;
-//   - the KV bucket PW_CRAWLSTATE, returned by Queue.State.
+//   - the KV bucket PW_CRAWLSTATE, returned by Queue.State;
+//   - the crawl-work streams CrawlRuns (pw.crawlruns, work queue, durable
+//     "workers", a 24h Nats-Msg-Id window: one run per id) and CrawlPages
+//     (pw.crawlpages.<shard>, work queue) with one durable consumer per
+//     host shard (created by ConsumePages), MaxAckPending 1: PublishPage
+//     and ConsumePages hand out one job of a shard at a time across every
+//     process;
+//   - the KV bucket PW_RUNPROGRESS (entries expire after RunsTTL),
+//     returned by Queue.Runs.
 //
 // On a cluster, Config.Replicas (default: 3 when the cluster has at least
 // 3 servers, else 1) copies of every stream, consumer and of the KV bucket

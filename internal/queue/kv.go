@@ -91,3 +91,79 @@ func kvKey(key string) string {
 	sum := sha256.Sum256([]byte(key))
 	return "h." + hex.EncodeToString(sum[:])
 }
+
+// Update replaces the value under key with fn(current) atomically: fn
+// gets the current value (nil when key is missing) and returns the new
+// one; when another writer changed key in between, Update reads it again
+// and calls fn again. An error from fn ends Update with that error.
+func (kv *KV) Update(ctx context.Context, key string, fn func(cur []byte) ([]byte, error)) error {
+	if key == "" {
+		return ErrEmptyKey
+	}
+	k := kvKey(key)
+	for {
+		var cur []byte
+		var rev uint64
+		err := kv.q.retry(ctx, kv.q.cfg.LeaderWait, "kv get", func(ctx context.Context) error {
+			e, err := kv.kv.Get(ctx, k)
+			if err == nil {
+				cur, rev = e.Value(), e.Revision()
+			}
+			return err
+		})
+		if err != nil && !errors.Is(err, jetstream.ErrKeyNotFound) {
+			return fmt.Errorf("queue: kv update: %w", err)
+		}
+		next, err := fn(cur)
+		if err != nil {
+			return err
+		}
+		err = kv.q.retry(ctx, kv.q.cfg.LeaderWait, "kv update", func(ctx context.Context) error {
+			var err error
+			if rev == 0 {
+				_, err = kv.kv.Create(ctx, k, next)
+			} else {
+				_, err = kv.kv.Update(ctx, k, next, rev)
+			}
+			return err
+		})
+		switch {
+		case err == nil:
+			return nil
+		case errors.Is(err, jetstream.ErrKeyExists):
+			continue // changed meanwhile: read again
+		default:
+			return fmt.Errorf("queue: kv update: %w", kv.q.noteStorageFull(err))
+		}
+	}
+}
+
+// Watch calls fn with the value of every key of the bucket, first as it
+// is now and then at each change (not for deletions), until ctx ends
+// (then it returns nil). fn is called from one goroutine.
+func (kv *KV) Watch(ctx context.Context, fn func(value []byte)) error {
+	w, err := kv.kv.WatchAll(ctx, jetstream.IgnoreDeletes())
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return fmt.Errorf("queue: kv watch: %w", err)
+	}
+	defer w.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case e, ok := <-w.Updates():
+			if !ok {
+				if ctx.Err() != nil {
+					return nil
+				}
+				return fmt.Errorf("queue: kv watch: %w", ErrClosed)
+			}
+			if e != nil { // nil marks the end of the current values
+				fn(e.Value())
+			}
+		}
+	}
+}

@@ -1,9 +1,12 @@
 package queue
 
 import (
+	"context"
 	"encoding/base64"
 	"errors"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -139,4 +142,42 @@ func FuzzHeaderValue(f *testing.F) {
 			t.Fatalf("untrimmed %q", v)
 		}
 	})
+}
+
+// TestKVUpdateConcurrent increments one counter from many goroutines on
+// two connections: no increment is lost to a concurrent writer.
+func TestKVUpdateConcurrent(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.ListenAddr = "127.0.0.1:-1"
+	q1 := openTest(t, cfg)
+	q2 := openTest(t, Config{URL: q1.ClientURL(), Logger: testLogger()})
+	const perWriter, writers = 10, 6
+	var wg sync.WaitGroup
+	for w := range writers {
+		kv := []*KV{q1.Runs(), q2.Runs()}[w%2]
+		wg.Go(func() {
+			for range perWriter {
+				err := kv.Update(context.Background(), "counter", func(cur []byte) ([]byte, error) {
+					n, _ := strconv.Atoi(string(cur))
+					return []byte(strconv.Itoa(n + 1)), nil
+				})
+				if err != nil {
+					t.Errorf("Update: %v", err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	got, err := q1.Runs().Get(context.Background(), "counter")
+	if err != nil || string(got) != strconv.Itoa(perWriter*writers) {
+		t.Errorf("counter = %q (%v), want %d", got, err, perWriter*writers)
+	}
+	stop := errors.New("refused")
+	if err := q1.Runs().Update(context.Background(), "counter", func([]byte) ([]byte, error) { return nil, stop }); !errors.Is(err, stop) {
+		t.Errorf("Update with a failing fn = %v, want its error", err)
+	}
+	if got2, _ := q1.Runs().Get(context.Background(), "counter"); string(got2) != string(got) {
+		t.Errorf("a failed Update changed the value: %q → %q", got, got2)
+	}
 }

@@ -225,6 +225,7 @@ type Queue struct {
 	nc     *nats.Conn
 	js     jetstream.JetStream
 	kv     *KV
+	runs   *KV
 	closed chan struct{} // closed by the connection's closed handler
 	// replicas is Config.Replicas, or what Open chose for 0.
 	replicas int
@@ -396,3 +397,7 @@ func (q *Queue) Pending(ctx context.Context, s Stream) (uint64, error) {
 // State returns the crawl-state KV store shared by every process connected
 // to the same JetStream.
 func (q *Queue) State() *KV { return q.kv }
+
+// Runs returns the KV store of crawl-run progress (bucket RunsBucket,
+// entries expire after RunsTTL), shared like State.
+func (q *Queue) Runs() *KV { return q.runs }

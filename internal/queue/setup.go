@@ -19,7 +19,7 @@ func (q *Queue) setup(ctx context.Context) error {
 			return fmt.Errorf("queue: stream %s: %w", sc.Name, q.replicaHint(err))
 		}
 	}
-	for _, s := range []Stream{Articles, Extractions} {
+	for _, s := range []Stream{Articles, Extractions, CrawlRuns} {
 		err := q.retry(ctx, q.cfg.StartWait, "create consumer", func(ctx context.Context) error {
 			_, err := q.js.CreateOrUpdateConsumer(ctx, string(s), q.consumerConfig())
 			return err
@@ -44,6 +44,22 @@ func (q *Queue) setup(ctx context.Context) error {
 		return fmt.Errorf("queue: kv %s: %w", StateBucket, q.replicaHint(err))
 	}
 	q.kv = &KV{kv: kv, q: q}
+	err = q.retry(ctx, q.cfg.StartWait, "create kv", func(ctx context.Context) error {
+		var err error
+		kv, err = q.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+			Bucket:      RunsBucket,
+			Description: "pledgewatch progress of crawl runs shared by crawler processes",
+			History:     1,
+			TTL:         RunsTTL,
+			Storage:     jetstream.FileStorage,
+			Replicas:    q.replicas,
+		})
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("queue: kv %s: %w", RunsBucket, q.replicaHint(err))
+	}
+	q.runs = &KV{kv: kv, q: q}
 	return nil
 }
 
@@ -62,6 +78,8 @@ func (q *Queue) streamConfigs() []jetstream.StreamConfig {
 	return []jetstream.StreamConfig{
 		work(Articles, "pledgewatch crawled articles awaiting extraction"),
 		work(Extractions, "pledgewatch extractions awaiting the store"),
+		q.crawlRunsConfig(work(CrawlRuns, "pledgewatch scheduled crawl runs awaiting a crawler")),
+		q.crawlPagesConfig(work(CrawlPages, "pledgewatch page jobs of crawl runs, one subject per host shard")),
 		{
 			Name:        string(Dead),
 			Description: "pledgewatch dead letters: payloads whose handler failed for good",

@@ -17,6 +17,14 @@ const (
 	// payloads whose handler failed for good, with reason headers. See
 	// Queue.DeadLetters.
 	Dead Stream = "PW_DEAD"
+	// CrawlRuns holds scheduled crawl runs awaiting a crawler (subject
+	// pw.crawlruns, work-queue retention, a long Nats-Msg-Id window so
+	// that every scheduler can publish the same run).
+	CrawlRuns Stream = "PW_CRAWLRUNS"
+	// CrawlPages holds the page jobs of crawl runs (subjects
+	// pw.crawlpages.<shard>, work-queue retention), taken through one
+	// consumer per host shard. See PublishPage and ConsumePages.
+	CrawlPages Stream = "PW_CRAWLPAGES"
 )
 
 // deadPrefix starts the subject of every dead letter.
@@ -24,13 +32,13 @@ const deadPrefix = "pw.dead."
 
 // valid reports whether s is one of the project's streams.
 func (s Stream) valid() bool {
-	return s == Articles || s == Extractions || s == Dead
+	return s == Articles || s == Extractions || s == Dead || s == CrawlRuns || s == CrawlPages
 }
 
 // work reports whether s is a work-queue stream (one that Publish and
 // Consume accept).
 func (s Stream) work() bool {
-	return s == Articles || s == Extractions
+	return s == Articles || s == Extractions || s == CrawlRuns
 }
 
 // subject is the subject messages of a work-queue stream are published on.

@@ -33,7 +33,15 @@ type Site struct {
 	mu       sync.Mutex
 	articles []Article
 	hits     map[string]int
+	log      []Request
 	delay    time.Duration
+}
+
+// Request is one request the site received: its path and when its
+// handler started.
+type Request struct {
+	Path string
+	Time time.Time
 }
 
 // SetDelay makes every later article page answer after d, to simulate a
@@ -75,6 +83,7 @@ func New(articles []Article) *Site {
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		s.hits[r.URL.Path]++
+		s.log = append(s.log, Request{Path: r.URL.Path, Time: time.Now()})
 		s.mu.Unlock()
 		mux.ServeHTTP(w, r)
 	}))
@@ -86,6 +95,13 @@ func (s *Site) Hits(path string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.hits[path]
+}
+
+// Requests returns every request received so far, in arrival order.
+func (s *Site) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.log...)
 }
 
 // Paths returns every path requested so far, sorted.

@@ -1,0 +1,216 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/pledgewatch/pledgewatch/crawler"
+	"github.com/pledgewatch/pledgewatch/internal/queue"
+)
+
+// Crawl work shared by crawler processes (the crawler role).
+//
+// Every crawler process runs the schedule, but a scheduled run is a
+// message on queue.CrawlRuns whose Nats-Msg-Id names the source and the
+// slot (the scheduled time), so the server keeps one per slot however
+// many schedulers publish it. The crawler that takes the run publishes
+// one expansion job per feed, sitemap and seed of the source; the crawler
+// that takes an expansion job fetches it and publishes one page job per
+// article page it lists; any crawler takes the page jobs. Expansion and
+// page jobs go to the shard of their URL's host on queue.CrawlPages,
+// taken one at a time across the cluster and acked no sooner than the
+// crawl delay after the job's requests: the delay and a parallelism of
+// one per host hold for the whole cluster. Jobs carry Nats-Msg-Ids
+// (run, kind, URL), so a job redone after a crash does not duplicate
+// the jobs it published.
+
+// RobotsCacheTTL is how long crawler processes share a robots.txt answer.
+const RobotsCacheTTL = time.Hour
+
+// runJob is a scheduled run of one source, on queue.CrawlRuns.
+type runJob struct {
+	Run    string    `json:"run"`
+	Source string    `json:"source"`
+	Slot   time.Time `json:"slot"`
+}
+
+// Kinds of crawl jobs on queue.CrawlPages.
+const (
+	jobFeed    = "feed"
+	jobSitemap = "sitemap"
+	jobSeed    = "seed"
+	jobPage    = "page"
+)
+
+// crawlJob is an expansion job (a feed, sitemap or seed of a source) or a
+// page job of a run, on queue.CrawlPages.
+type crawlJob struct {
+	Run    string `json:"run"`
+	Source string `json:"source"`
+	Kind   string `json:"kind"`
+	crawler.PageJob
+}
+
+// RunCrawlers runs the crawler role's share of the crawl work until ctx
+// ends: the shared schedule (publishing runs), one worker taking runs and
+// one worker per host shard taking expansion and page jobs. On
+// cancellation the jobs in progress finish and are acked.
+func (p *Pipeline) RunCrawlers(ctx context.Context) error {
+	opts := p.cfg.Crawl
+	opts.Logger = p.log
+	opts.Progress = nil
+	opts.RobotsCacheTTL = RobotsCacheTTL
+	c, err := crawler.New(opts, p.cfg.Queue.State(), articleSink{q: p.cfg.Queue})
+	if err != nil {
+		return fmt.Errorf("pipeline: %w", err)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make(chan error, 3)
+	var wg sync.WaitGroup
+	for _, fn := range []func() error{
+		func() error { return p.scheduleShared(ctx) },
+		func() error { return p.cfg.Queue.Consume(ctx, queue.CrawlRuns, 1, p.handleRun) },
+		func() error {
+			return p.cfg.Queue.ConsumePages(ctx, func(hctx context.Context, data []byte) error {
+				return p.handleCrawlJob(hctx, c, data)
+			})
+		},
+	} {
+		wg.Go(func() {
+			if err := fn(); err != nil {
+				errs <- err
+				cancel()
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	return <-errs
+}
+
+// PublishRun publishes a run of the named source for slot on
+// queue.CrawlRuns; the server drops it when the same run was published
+// within queue.CrawlRunDuplicates.
+func (p *Pipeline) PublishRun(ctx context.Context, source string, slot time.Time) error {
+	if _, ok := p.sources[source]; !ok {
+		return fmt.Errorf("%w %q", ErrUnknownSource, source)
+	}
+	slot = slot.UTC()
+	j := runJob{Run: source + "@" + slot.Format(time.RFC3339), Source: source, Slot: slot}
+	data, err := json.Marshal(j)
+	if err != nil {
+		return fmt.Errorf("pipeline: encode run: %w", err)
+	}
+	if err := p.cfg.Queue.Publish(ctx, queue.CrawlRuns, j.Run, data); err != nil {
+		return fmt.Errorf("pipeline: publish run %s: %w", j.Run, err)
+	}
+	p.log.Debug("run published", "run", j.Run)
+	return nil
+}
+
+// handleRun publishes the expansion jobs of a run: one per feed, sitemap
+// and seed of its source.
+func (p *Pipeline) handleRun(ctx context.Context, data []byte) error {
+	var j runJob
+	if err := json.Unmarshal(data, &j); err != nil {
+		return queue.Permanent(fmt.Errorf("pipeline: decode run: %w", err))
+	}
+	src, ok := p.sources[j.Source]
+	if !ok {
+		return queue.Permanent(fmt.Errorf("%w %q in run %s: crawler processes must share one configuration", ErrUnknownSource, j.Source, j.Run))
+	}
+	p.log.Info("crawl run started", "run", j.Run)
+	for _, l := range []struct {
+		kind string
+		urls []string
+	}{{jobFeed, src.Feeds}, {jobSitemap, src.Sitemaps}, {jobSeed, src.Seeds}} {
+		for _, u := range l.urls {
+			cj := crawlJob{Run: j.Run, Source: j.Source, Kind: l.kind, PageJob: crawler.PageJob{URL: u}}
+			if err := p.publishCrawlJob(ctx, cj); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// publishCrawlJob publishes j on the shard of its URL's host. The job is
+// counted in the run's progress before it is published (and uncounted
+// when the server drops it as a duplicate), so the run cannot look
+// finished while a job it queued is still to be counted.
+func (p *Pipeline) publishCrawlJob(ctx context.Context, j crawlJob) error {
+	u, err := url.Parse(j.URL)
+	if err != nil || u.Host == "" {
+		return queue.Permanent(fmt.Errorf("pipeline: run %s: %s URL %q is not absolute", j.Run, j.Kind, j.URL))
+	}
+	data, err := json.Marshal(j)
+	if err != nil {
+		return fmt.Errorf("pipeline: encode crawl job: %w", err)
+	}
+	p.jobQueued(ctx, j.Run, j.Source, 1)
+	id := j.Run + "|" + j.Kind + "|" + j.URL
+	dup, err := p.cfg.Queue.PublishPage(ctx, queue.PageShard(u.Host), id, data)
+	if err != nil || dup {
+		p.jobQueued(ctx, j.Run, j.Source, -1)
+	}
+	if err != nil {
+		return fmt.Errorf("pipeline: publish %s job %s: %w", j.Kind, j.URL, err)
+	}
+	return nil
+}
+
+// handleCrawlJob runs an expansion or page job with c, then holds the job
+// (so no other job of its host shard starts anywhere) for the crawl delay.
+func (p *Pipeline) handleCrawlJob(ctx context.Context, c *crawler.Crawler, data []byte) error {
+	var j crawlJob
+	if err := json.Unmarshal(data, &j); err != nil {
+		return queue.Permanent(fmt.Errorf("pipeline: decode crawl job: %w", err))
+	}
+	src, ok := p.sources[j.Source]
+	if !ok {
+		return queue.Permanent(fmt.Errorf("%w %q in run %s: crawler processes must share one configuration", ErrUnknownSource, j.Source, j.Run))
+	}
+	var stats crawler.Stats
+	var err error
+	switch j.Kind {
+	case jobPage:
+		stats, err = c.CrawlPage(ctx, src.Source, j.PageJob)
+	case jobFeed, jobSitemap, jobSeed:
+		one := crawler.Source{Name: src.Name, AllowedDomains: crawler.AllowedHosts(src.Source), MaxDepth: src.MaxDepth}
+		switch j.Kind {
+		case jobFeed:
+			one.Feeds = []string{j.URL}
+		case jobSitemap:
+			one.Sitemaps = []string{j.URL}
+		default:
+			one.Seeds = []string{j.URL}
+		}
+		stats, err = c.Expand(ctx, one, func(ctx context.Context, pj crawler.PageJob) error {
+			return p.publishCrawlJob(ctx, crawlJob{Run: j.Run, Source: j.Source, Kind: jobPage, PageJob: pj})
+		})
+	default:
+		return queue.Permanent(fmt.Errorf("pipeline: crawl job of unknown kind %q", j.Kind))
+	}
+	p.metrics.crawled(src.Name, stats)
+	if err == nil || errors.Is(err, crawler.ErrBadURL) {
+		p.jobDone(ctx, j.Run, j.Source, stats)
+	}
+	p.log.Debug("crawl job done", "run", j.Run, "kind", j.Kind, "url", j.URL, "pages", stats.Pages,
+		"queued", stats.PagesQueued, "new", stats.ArticlesNew, "unchanged", stats.ArticlesUnchanged, "errors", stats.Errors)
+	if err != nil {
+		if errors.Is(err, crawler.ErrBadURL) {
+			return queue.Permanent(err)
+		}
+		return err
+	}
+	if d := c.Delay(); d > 0 {
+		time.Sleep(d) // the job's last request started before now
+	}
+	return nil
+}
