@@ -36,8 +36,35 @@ func (a *analysis) bracketFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	am := a.actors[n]
-	return frame{actors: []actorMention{am}, anchor: span{q.start - 1, q.end + 1}, rule: rulePresence,
-		window: span{am.start, q.end}, conf: 0.6, name: ruleTroopsBracket}, true
+	f := frame{actors: []actorMention{am}, anchor: span{q.start - 1, q.end + 1}, rule: rulePresence,
+		window: span{am.start, q.end}, conf: 0.6, name: ruleTroopsBracket}
+	// "troops will come from Ghana (800), …": a modal before the list
+	// makes the troops to come, not in place
+	for k := s.start; k < am.start; k++ {
+		if a.has(k, cIrrealis) && a.lw(k) != "to" && a.lw(k) != "not" && a.lw(k) != "if" && a.lw(k) != "unless" {
+			f.window.start = k
+			break
+		}
+	}
+	return f, true
+}
+
+// bracketCountAfter reports whether troops q without a number are
+// followed at token k by a country with a count in brackets ("troops
+// will come from Ghana (800), Senegal (600)"): the counts make the lines
+// (bracketFrame), the troops before them make none.
+func (a *analysis) bracketCountAfter(q quantity, k int, s span) bool {
+	if q.kind != news.KindTroops || q.num != nil {
+		return false
+	}
+	n := a.actorEndingAt(k, s)
+	if n < 0 || a.actors[n].start != k {
+		if n = a.actorEndingAt(k+1, s); n < 0 || a.actors[n].start != k+1 { // "from the Netherlands (40)"
+			return false
+		}
+	}
+	e := a.actors[n].end
+	return e+1 < s.end && a.tx(e) == "(" && a.toks[e+1].kind == tNum
 }
 
 // respectiveFrame matches numbers of troops shared out by "respectively":

@@ -218,12 +218,23 @@ func (a *analysis) troopsFromFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	k := q.end
+	// "the largest contingent, 1,100 soldiers, comes from Spain": a count
+	// between commas after a unit it sizes
+	if b := a.beforeApprox(q, s); k < s.end && a.tx(k) == "," && b > s.start && a.tx(b) == "," && a.has(b-1, cTroopUnit) {
+		k++
+	}
+	lim := k + 3
 	come := false
-	for k < s.end && k < q.end+3 && (a.has(k, cSubjectFollower) || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came") {
+	for k < s.end && k < lim && (a.has(k, cSubjectFollower) || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came") {
 		come = come || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came"
 		k++
 	}
 	if k+1 >= s.end || a.lw(k) != "from" || k > q.end && !come {
+		return frame{}, false
+	}
+	// "Troops will come from Ghana (800), Senegal (600)": the numbers in
+	// brackets are the lines (bracketFrame)
+	if a.bracketCountAfter(q, k+1, s) {
 		return frame{}, false
 	}
 	k++
