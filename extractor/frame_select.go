@@ -165,6 +165,12 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.numberAfterFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.shareFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.amongFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.orderedFrame(q, s); ok {
 		return f, true
 	}

@@ -355,8 +355,14 @@ func (a *analysis) numberAfterFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	verb := q.num.start - 1
+	for verb > q.start && (a.lw(verb) == "some" || a.lw(verb) == "about" || a.lw(verb) == "around" || a.lw(verb) == "roughly" || a.lw(verb) == "nearly" || a.lw(verb) == "almost") {
+		verb--
+	}
+	apposed := false // "Irish peacekeepers, numbering 340, are …" (appositionCount)
 	switch a.lw(verb) {
 	case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
+	case "numbering", "totalling", "totaling", "comprising", ",":
+		apposed = true
 	default:
 		return frame{}, false
 	}
@@ -366,6 +372,15 @@ func (a *analysis) numberAfterFrame(q quantity, s span) (frame, bool) {
 	}
 	f := frame{actors: owners, anchor: span{verb, verb + 1}, rule: rulePresence, name: ruleTroopsNumber,
 		window: span{q.start, q.end}, conf: 0.6}
+	if apposed {
+		// the verb after the apposition tells the status: "…, are
+		// stationed", "…, will arrive"
+		f.window = span{q.end, min(s.end, q.end+4)}
+		if !a.irrealis(q.end, f.window.end) {
+			f.forced = news.StatusDelivered
+		}
+		return f, true
+	}
 	if !a.irrealis(q.start, verb) {
 		f.forced = news.StatusDelivered
 	}

@@ -575,6 +575,17 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 				}
 			}
 		}
+		// "Irish peacekeepers, numbering 340, …", "troops from Austria,
+		// 150 in all, …": a head count in apposition
+		if q.num == nil {
+			if p, ok := a.appositionCount(end, s); ok {
+				q.num = newNum(p)
+				if a.tx(end) == "," {
+					end = p.end // the count right after the noun
+				}
+				a.claim(p.start, p.end)
+			}
+		}
 		// "gendarmerie trainers": a head that is also support, without a number
 		if sm, ok := a.longest(end-1, s.end, cSupportNoun); ok && q.num == nil && sm.end == end && end-1 > i {
 			q.kind = news.KindSupport

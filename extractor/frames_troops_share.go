@@ -1,0 +1,146 @@
+package extractor
+
+import (
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// appositionCount reads a head count set between commas after troops at
+// token k, or after the countries they come from: ", numbering 340,",
+// ", 150 in all,", ", some 900 in total," (also before the end of the
+// sentence). It reports false for anything else after the comma.
+func (a *analysis) appositionCount(k int, s span) (numPhrase, bool) {
+	// "troops from Austria, 150 in all": past the countries (the actors
+	// after k are not read yet: their lexicon classes are)
+	if k+1 < s.end && a.lw(k) == "from" {
+		j := k + 1
+		for n := 0; n < 4; n++ {
+			if a.lw(j) == "the" {
+				j++
+			}
+			m, ok := a.longest(j, s.end, cCountry)
+			if !ok {
+				return numPhrase{}, false
+			}
+			j = m.end
+			if j+1 >= s.end || a.lw(j) != "and" {
+				break
+			}
+			j++
+		}
+		k = j
+	}
+	if k+2 >= s.end || a.tx(k) != "," {
+		return numPhrase{}, false
+	}
+	j := k + 1
+	lead := false
+	switch a.lw(j) {
+	case "numbering", "totalling", "totaling", "comprising":
+		lead = true
+		j++
+	}
+	for j < s.end && (a.lw(j) == "some" || a.lw(j) == "about" || a.lw(j) == "around" || a.lw(j) == "roughly" || a.lw(j) == "nearly" || a.lw(j) == "almost") {
+		j++
+	}
+	p, ok := parseNumberAt(&a.doc, a.ann, j, s.end)
+	if !ok || p.scaled || a.isYear(p.start) || p.value < 2 {
+		return numPhrase{}, false
+	}
+	e := p.end
+	if !lead {
+		// the count must say it counts them: "150 in all", "150 in total", "150 strong"
+		switch {
+		case e+1 < s.end && a.lw(e) == "in" && (a.lw(e+1) == "all" || a.lw(e+1) == "total"):
+			e += 2
+		case e < s.end && a.lw(e) == "strong":
+			e++
+		default:
+			return numPhrase{}, false
+		}
+	}
+	if e < s.end && a.tx(e) != "," && a.toks[e].kind == tPunct && a.tx(e) != "." {
+		return numPhrase{}, false
+	}
+	if e < s.end && a.toks[e].kind != tPunct {
+		return numPhrase{}, false
+	}
+	p.end = e
+	return p, true
+}
+
+// ruleTroopsShare names a frame on a country's share of a force.
+const ruleTroopsShare = "troops.share"
+
+// shareFrame matches a country's share of a force: "Spain accounts for
+// 1,100 of the mission's troops", "Portugal makes up about 900 of the
+// force". The subject of the verb holds the troops; they are in place
+// (delivered) unless a modal comes first.
+func (a *analysis) shareFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return frame{}, false
+	}
+	k := a.beforeApprox(q, s)
+	if k-1 < s.start {
+		return frame{}, false
+	}
+	switch {
+	case a.lw(k) == "for" && (a.lw(k-1) == "account" || a.lw(k-1) == "accounts" || a.lw(k-1) == "accounted" || a.lw(k-1) == "accounting"):
+	case a.lw(k) == "up" && a.has(k-1, cMakeVerb):
+	default:
+		return frame{}, false
+	}
+	f, ok := a.subjectFrame(match{start: k - 1, end: k + 1}, s)
+	if !ok || f.rule != ruleActive {
+		return frame{}, false
+	}
+	f.name = ruleTroopsShare
+	if !a.irrealis(f.window.start, k-1) {
+		f.forced = news.StatusDelivered
+	}
+	return f, true
+}
+
+// ruleTroopsAmong names a frame on troops named after a fronted phrase.
+const ruleTroopsAmong = "troops.among"
+
+// amongFrame matches troops that name their country after a fronted
+// phrase and a form of "be": "Among the troops are 250 Czech soldiers",
+// "Also in the force are 300 Irish peacekeepers", "Serving with the
+// mission will be 200 Dutch marines". The troops are in place unless a
+// modal comes first.
+func (a *analysis) amongFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return frame{}, false
+	}
+	k := a.beforeApprox(q, s)
+	if k < s.start+2 {
+		return frame{}, false
+	}
+	be := k
+	switch a.lw(k) {
+	case "are", "were", "is", "was":
+	case "be":
+		if be = k - 1; !a.has(be, cIrrealis) {
+			return frame{}, false
+		}
+	default:
+		return frame{}, false
+	}
+	switch a.lw(s.start) {
+	case "among", "amongst", "also", "in", "with", "included", "serving", "joining", "deployed", "stationed":
+	default:
+		return frame{}, false
+	}
+	// no actor before the verb: "In 2020, Spain's contingent was …" has its own subject
+	for _, am := range a.actorsOf(s) {
+		if am.start < be {
+			return frame{}, false
+		}
+	}
+	owners := a.troopOwners(q, s)
+	if len(owners) == 0 {
+		return frame{}, false
+	}
+	return frame{actors: owners, anchor: span{be, k + 1}, rule: rulePresence, name: ruleTroopsAmong,
+		window: span{be, q.end}, conf: 0.6}, true
+}
