@@ -498,16 +498,21 @@ func (a *analysis) intentOwner(t match, s span) (frame, bool) {
 }
 
 // conditionAside returns the index of the comma that opens a short
-// condition between commas closed by the comma at token k (", if asked,",
-// ", if necessary,", ", when requested,"), or -1.
+// condition or aside between commas closed by the comma at token k (", if
+// asked,", ", when requested,", ", not Austria,", ", according to the
+// UN,"), or -1.
 func (a *analysis) conditionAside(k int, s span) int {
 	if a.tx(k) != "," {
 		return -1
 	}
-	for j := k - 2; j >= s.start && j >= k-4; j-- {
+	for j := k - 2; j >= s.start && j >= k-6; j-- {
 		if a.tx(j) == "," {
 			switch a.lw(j + 1) {
 			case "if", "when", "once", "should":
+				return j
+			case "according", "not", "unlike", "rather", "instead":
+				// an aside that names another actor or a source: "Hungary,
+				// not Austria, will send …", "…, according to the UN, will …"
 				return j
 			}
 			return -1

@@ -188,7 +188,8 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	// "Nepal has 5,682 peacekeepers": peacekeepers serve abroad
 	bare := k >= s.end || a.toks[k].kind == tPunct || a.lw(k) == "and"
 	if bare {
-		if !a.peacekeeping(q) {
+		// "…, where France has 3,000 troops": "where" names the place
+		if !a.peacekeeping(q) && !a.whereBefore(h, s) {
 			return frame{}, false
 		}
 	} else {
@@ -424,6 +425,20 @@ func appositivePresence(w string) bool {
 	switch w {
 	case "stationed", "deployed", "based", "garrisoned", "posted", "serving", "sent", "dispatched", "despatched", "rotated":
 		return true
+	}
+	return false
+}
+
+// whereBefore reports whether a relative "where" opens the clause whose
+// verb is at token h: ", where France has 3,000 troops".
+func (a *analysis) whereBefore(h int, s span) bool {
+	for j := h - 1; j > s.start && j >= h-5; j-- {
+		if a.lw(j) == "where" {
+			return a.tx(j-1) == ","
+		}
+		if a.toks[j].kind == tPunct {
+			return false
+		}
 	}
 	return false
 }

@@ -145,7 +145,7 @@ func (a *analysis) uncommitted(f frame) bool {
 // from the mission, which has 12,000 soldiers").
 func (a *analysis) relativeBetween(from, to int) bool {
 	for k := from; k+1 < to; k++ {
-		if a.tx(k) == "," && (a.lw(k+1) == "which" || a.lw(k+1) == "who") {
+		if a.tx(k) == "," && (a.lw(k+1) == "which" || a.lw(k+1) == "who" || a.lw(k+1) == "where" || a.lw(k+1) == "whose") {
 			return true
 		}
 	}

@@ -270,7 +270,8 @@ func (a *analysis) reports(j int, s span) bool {
 	if j < s.end && isWeekday(a.lw(j)) {
 		j++
 	}
-	return j < s.end && a.has(j, cReporting)
+	// "Hungary, according to the UN, will …": the source follows "according to"
+	return j < s.end && a.has(j, cReporting) && a.lw(j) != "according"
 }
 
 // isWeekday reports whether w is the lower-case name of a day of the week.
