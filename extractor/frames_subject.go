@@ -500,7 +500,8 @@ func (a *analysis) intentOwner(t match, s span) (frame, bool) {
 // conditionAside returns the index of the comma that opens a short
 // condition or aside between commas closed by the comma at token k (", if
 // asked,", ", when requested,", ", not Austria,", ", according to the
-// UN,"), or -1.
+// UN,", a relative clause after an actor: ", which chairs the EU
+// council,"), or -1.
 func (a *analysis) conditionAside(k int, s span) int {
 	if a.tx(k) != "," {
 		return -1
@@ -514,6 +515,19 @@ func (a *analysis) conditionAside(k int, s span) int {
 				// an aside that names another actor or a source: "Hungary,
 				// not Austria, will send …", "…, according to the UN, will …"
 				return j
+			}
+			break
+		}
+	}
+	// "Spain, which chairs the EU council, will send …": a relative
+	// clause between commas; its actors are not the subject
+	for j := k - 2; j >= s.start && j >= k-12; j-- {
+		if a.tx(j) == "," {
+			switch a.lw(j + 1) {
+			case "which", "who", "whose":
+				if j > s.start && a.actorEndingAt(j-1, s) >= 0 {
+					return j
+				}
 			}
 			return -1
 		}

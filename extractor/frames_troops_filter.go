@@ -8,11 +8,13 @@ import (
 
 // settleTroops checks the frame f of troops q: it reports false for
 // troops that are not committed (forces at home, trainees, a call on
-// another country, an open question, an estimate), and otherwise returns
+// another country, an open question, an estimate, a part of a total
+// before them, the size of an existing force), and otherwise returns
 // f with one group for a joint total, the countries that follow suit, and
 // "delivered" for a simple present of holding.
 func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
-	if f.rule != ruleFrom && (a.domestic(f, q) || a.ownForces(f, q)) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) {
+	if f.rule != ruleFrom && (a.domestic(f, q) || a.ownForces(f, q)) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) ||
+		q.num != nil && (a.partOfTotal(q) || a.sizeOfExisting(q)) {
 		return f, false
 	}
 	f = a.followedBy(a.jointTroops(f, q), q)

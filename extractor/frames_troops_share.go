@@ -144,3 +144,47 @@ func (a *analysis) amongFrame(q quantity, s span) (frame, bool) {
 	return frame{actors: owners, anchor: span{be, k + 1}, rule: rulePresence, name: ruleTroopsAmong,
 		window: span{be, q.end}, conf: 0.6}, true
 }
+
+// partOfTotal reports whether troops q are a part of the count before
+// them: "300 personnel, including 40 medics", "300 troops, among them 40
+// special forces", "300 soldiers, of whom 40 are women". The total is the
+// commitment; its breakdown is not.
+func (a *analysis) partOfTotal(q quantity) bool {
+	s := a.sents[q.sent]
+	k := a.beforeApprox(q, s)
+	if k <= s.start {
+		return false
+	}
+	cue := k
+	switch {
+	case a.lw(k) == "including" || a.lw(k) == "incl":
+	case k-1 > s.start && a.lw(k) == "them" && a.lw(k-1) == "among":
+		cue = k - 1
+	case k-1 > s.start && (a.lw(k) == "whom" || a.lw(k) == "which") && a.lw(k-1) == "of":
+		cue = k - 1
+	default:
+		return false
+	}
+	if cue-1 > s.start && a.tx(cue-1) == "," {
+		cue--
+	}
+	for _, o := range a.quants {
+		if o.sent == q.sent && o.kind == news.KindTroops && o.num != nil && o.end == cue && o.num.value > q.num.value {
+			return true
+		}
+	}
+	return false
+}
+
+// sizeOfExisting reports whether troops q only give the size of a force
+// named after a preposition and "the": "send 300 soldiers to the
+// 5,000-strong mission", "serve in the 10,000-member force". The force
+// exists; its size is no one's commitment.
+func (a *analysis) sizeOfExisting(q quantity) bool {
+	s := a.sents[q.sent]
+	if q.num == nil || q.num.end+1 >= s.end || q.start-2 < s.start || a.lw(q.start-1) != "the" || !a.has(q.start-2, cLocPrep) {
+		return false
+	}
+	d := a.tx(q.num.end)
+	return (d == "-" || d == "–") && personCount(a.lw(q.num.end+1))
+}
