@@ -171,6 +171,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.amongFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.frontedSizeFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.orderedFrame(q, s); ok {
 		return f, true
 	}

@@ -279,6 +279,11 @@ func (a *analysis) troopsFromFrame(q quantity, s span) (frame, bool) {
 	switch {
 	case come:
 		f.anchor = span{q.end, k}
+		// "the largest contingent comes from Spain": a simple tense
+		// describes a force in place; "will come from" is to come
+		if !a.irrealis(q.end, k) {
+			f.forced = news.StatusDelivered
+		}
 	default:
 		// "341 troops from A and 193 from B": the verb of the first
 		from := a.elidedFrom(q, s)

@@ -188,3 +188,41 @@ func (a *analysis) sizeOfExisting(q quantity) bool {
 	d := a.tx(q.num.end)
 	return (d == "-" || d == "–") && personCount(a.lw(q.num.end+1))
 }
+
+// ruleTroopsFronted names a frame on a head count in a fronted phrase.
+const ruleTroopsFronted = "troops.fronted-size"
+
+// frontedSizeFrame matches a head count in a participle phrase that opens
+// the sentence and sizes the unit after the comma: "Made up of about 40
+// soldiers, the first Estonian contingent arrived in Mali", "Comprising
+// some 250 troops, the Czech unit will deploy in June". The unit names
+// the country; its verb gives the status (as presenceFrame reads it).
+func (a *analysis) frontedSizeFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.end+2 >= s.end || a.tx(q.end) != "," {
+		return frame{}, false
+	}
+	k := a.beforeApprox(q, s)
+	switch {
+	case k == s.start && (a.lw(k) == "comprising" || a.lw(k) == "numbering" || a.lw(k) == "totalling" || a.lw(k) == "totaling"):
+	case k == s.start+2 && a.lw(k) == "of" && (a.lw(k-1) == "up" && a.lw(k-2) == "made" || a.lw(k-1) == "consisting"):
+	case k == s.start+1 && a.lw(k) == "of" && a.lw(k-1) == "composed":
+	default:
+		return frame{}, false
+	}
+	for _, o := range a.quants {
+		if o.sent != q.sent || o.kind != news.KindTroops || o.start <= q.end || o.start > q.end+4 {
+			continue
+		}
+		if len(a.troopOwners(o, s)) == 0 {
+			return frame{}, false
+		}
+		f, ok := a.presenceFrame(o, s)
+		if !ok {
+			return frame{}, false
+		}
+		f.name = ruleTroopsFronted
+		f.window.start = min(f.window.start, q.start)
+		return f, true
+	}
+	return frame{}, false
+}
