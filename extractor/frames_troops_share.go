@@ -226,3 +226,25 @@ func (a *analysis) frontedSizeFrame(q quantity, s span) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// ownGround reports whether troops q go to guard their own country:
+// "deployed 300 soldiers to guard its own border", "to patrol their own
+// territory", "at home". They are no commitment to someone else.
+func (a *analysis) ownGround(q quantity) bool {
+	s := a.sents[q.sent]
+	for k := q.end; k+1 < s.end && k < q.end+8; k++ {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" || a.tx(k) == "," {
+			return false
+		}
+		if a.lw(k) == "at" && a.lw(k+1) == "home" {
+			return true
+		}
+		if (a.lw(k) == "its" || a.lw(k) == "their") && a.lw(k+1) == "own" && k+2 < s.end {
+			switch a.lw(k + 2) {
+			case "border", "borders", "frontier", "territory", "soil", "country", "cities", "streets", "airspace", "coast":
+				return true
+			}
+		}
+	}
+	return false
+}
