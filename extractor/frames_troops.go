@@ -101,6 +101,15 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		f.window = span{q.start, j}
 		return f, ok
 	}
+	// "is expected in May", "are due next week": troops to come
+	if a.has(be, cPassiveAux) && (a.lw(j) == "expected" || a.lw(j) == "due") && j+1 < s.end {
+		switch a.lw(j + 1) {
+		case "in", "next", "by", "soon", "shortly", "later", "within", "early", "this":
+			f, ok := mk(span{j, j + 1}, 0.6)
+			f.forced = news.StatusPledged
+			return f, ok
+		}
+	}
 	return frame{}, false
 }
 

@@ -6,8 +6,8 @@ import (
 
 // appositionCount reads a head count set between commas after troops at
 // token k, or after the countries they come from: ", numbering 340,",
-// ", 150 in all,", ", some 900 in total," (also before the end of the
-// sentence). It reports false for anything else after the comma.
+// ", 150 in all,", ", some 900 in total,", ", some 200 of them," (also
+// before the end of the sentence). It reports false for anything else after the comma.
 func (a *analysis) appositionCount(k int, s span) (numPhrase, bool) {
 	// "troops from Austria, 150 in all": past the countries (the actors
 	// after k are not read yet: their lexicon classes are)
@@ -54,6 +54,8 @@ func (a *analysis) appositionCount(k int, s span) (numPhrase, bool) {
 			e += 2
 		case e < s.end && a.lw(e) == "strong":
 			e++
+		case e+1 < s.end && a.lw(e) == "of" && a.lw(e+1) == "them": // "some 200 of them"
+			e += 2
 		default:
 			return numPhrase{}, false
 		}

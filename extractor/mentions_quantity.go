@@ -342,8 +342,13 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 		}
 	}
 	after := false
-	if i-1 > s.start {
-		if m, ok := a.longest(i-1, s.end, cTrigger, cDeliveryPast); ok && m.end == i {
+	// "… but has sent only 100.": past a word that limits the count
+	v := i
+	for v-1 > s.start && v > i-2 && (a.lw(v-1) == "only" || a.lw(v-1) == "just" || a.lw(v-1) == "another" || a.lw(v-1) == "further") {
+		v--
+	}
+	if v-1 > s.start {
+		if m, ok := a.longest(v-1, s.end, cTrigger, cDeliveryPast); ok && m.end == v {
 			after = true
 		}
 	}
