@@ -207,6 +207,9 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their") {
 				return frame{}, false // "20,000 soldiers in its army": its own forces
 			}
+			if k+1 < s.end && (a.lw(k+1) == "readiness" || a.lw(k+1) == "high" || a.lw(k+1) == "alert" || a.lw(k+1) == "standby" || a.lw(k+1) == "short") {
+				return frame{}, false // "30,000 troops at high readiness": no place (standbyFrame)
+			}
 		case "there", "abroad", "overseas": // "it has 120 soldiers there"
 		default:
 			return frame{}, false

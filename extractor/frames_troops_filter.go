@@ -14,7 +14,9 @@ import (
 // f with one group for a joint total, the countries that follow suit, and
 // "delivered" for a simple present of holding.
 func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
-	if f.rule != ruleFrom && (a.domestic(f, q) || a.ownForces(f, q)) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) ||
+	// (troops held ready wait at home for a purpose abroad: the place
+	// named is not where they go)
+	if f.rule != ruleFrom && f.name != ruleTroopsStandby && (a.domestic(f, q) || a.ownForces(f, q)) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) ||
 		q.num != nil && (a.partOfTotal(q) || a.sizeOfExisting(q)) || a.ownGround(q) {
 		return f, false
 	}

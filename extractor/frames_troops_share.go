@@ -250,3 +250,64 @@ func (a *analysis) ownGround(q quantity) bool {
 	}
 	return false
 }
+
+// readinessEnd returns where "at readiness", "at high readiness" or "at
+// short notice" starting at token k ends when a purpose or condition
+// follows it ("to deploy", "for the mission", "if needed", "in case"),
+// or -1.
+func (a *analysis) readinessEnd(k int, s span) int {
+	if k+1 >= s.end || a.lw(k) != "at" {
+		return -1
+	}
+	j := k + 1
+	for j < s.end && j < k+4 && (a.lw(j) == "high" || a.lw(j) == "very" || a.lw(j) == "short" || a.lw(j) == "short-notice") {
+		j++
+	}
+	if j >= s.end || a.lw(j) != "readiness" && a.lw(j) != "notice" {
+		return -1
+	}
+	j++
+	// "in the UK if needed": a place may come before the purpose
+	if j+1 < s.end && a.lw(j) == "in" {
+		for n := j + 1; n < s.end && n < j+4; n++ {
+			if a.lw(n) == "if" || a.lw(n) == "to" || a.lw(n) == "for" {
+				j = n
+				break
+			}
+		}
+	}
+	if j < s.end && (a.lw(j) == "to" || a.lw(j) == "for" || a.lw(j) == "if" || a.lw(j) == "should" || a.lw(j) == "in" && j+1 < s.end && a.lw(j+1) == "case") {
+		return j
+	}
+	return -1
+}
+
+// readyOwnersFrame matches troops that name their country and are held
+// ready with a purpose: "1,000 extra British personnel are at readiness
+// in the UK if needed", "200 Dutch soldiers remain on standby for the
+// mission". A readiness is no decision yet (considering).
+func (a *analysis) readyOwnersFrame(q quantity, s span) (frame, bool) {
+	j := q.end
+	switch a.lw(j) {
+	case "are", "is", "remain", "remains", "were", "stay", "stays":
+		j++
+	default:
+		return frame{}, false
+	}
+	end := -1
+	switch {
+	case a.lw(j) == "at":
+		end = a.readinessEnd(j, s)
+	case j+2 < s.end && a.lw(j) == "on" && (a.lw(j+1) == "standby" || a.lw(j+1) == "stand-by") && (a.lw(j+2) == "for" || a.lw(j+2) == "to"):
+		end = j + 2
+	}
+	if end < 0 {
+		return frame{}, false
+	}
+	owners := a.troopOwners(q, s)
+	if len(owners) == 0 {
+		return frame{}, false
+	}
+	return frame{actors: owners, anchor: span{q.end, j + 1}, rule: rulePresence, name: ruleTroopsStandby,
+		window: span{q.start, end}, conf: 0.55, forced: news.StatusConsidering}, true
+}

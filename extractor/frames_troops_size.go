@@ -303,7 +303,14 @@ func (a *analysis) standbyFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	ready := false
+	// "1,000 British personnel are at readiness if needed": troops that
+	// name their country and are held ready, with no verb before them
+	if f, ok := a.readyOwnersFrame(q, s); ok {
+		return f, true
+	}
 	switch a.lw(q.end) {
+	case "at":
+		ready = a.readinessEnd(q.end, s) > 0
 	case "on":
 		j := q.end + 1
 		if j < s.end && a.lw(j) == "high" {

@@ -1188,6 +1188,22 @@ func TestExtractTroops(t *testing.T) {
 		{"a strong-count demonym contingent that left is withdrawn",
 			"The 200-strong Belgian contingent left Lithuania in May.",
 			[]string{"BE troops 200 troops declined"}},
+		{"troops a country has at readiness to deploy are considered",
+			"Britain has 1,000 extra personnel at readiness to deploy if needed.",
+			[]string{"GB troops 1000 troops considering"}},
+		{"troops kept at high readiness for a mission are considered",
+			"Britain is keeping 1,000 troops at high readiness for the mission.",
+			[]string{"GB troops 1000 troops considering"}},
+		{"demonym personnel at readiness at home if needed are considered",
+			"Some 1,000 extra British personnel are at readiness in the UK if needed.",
+			[]string{"GB troops 1000 troops considering"}},
+		{"demonym soldiers that remain on standby for a mission are considered",
+			"200 Dutch soldiers remain on standby for the mission.",
+			[]string{"NL troops 200 troops considering"}},
+		{"an army at high readiness near the border is no commitment",
+			"Russia has 30,000 troops at high readiness near the border.", nil},
+		{"troops at readiness at home without a purpose are no commitment",
+			"Britain keeps 3,000 troops at readiness at home.", nil},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
