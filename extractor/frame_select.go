@@ -81,6 +81,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.donorWithFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.thankedForFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.passiveFrame(q, s); ok {
 		return f, true
 	}

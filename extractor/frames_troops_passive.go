@@ -144,6 +144,14 @@ func (a *analysis) reportedPassiveFrame(q quantity, s span) (frame, bool) {
 	if j <= s.start || !a.has(j, cReporting) {
 		return frame{}, false
 	}
+	// "Its defence minister said 300 troops would be sent": the country
+	// of the sentences before (a possessive pronoun opens the sentence)
+	if si := q.sent; si > 0 && (a.lw(s.start) == "its" || a.lw(s.start) == "the") && j-s.start <= 4 && a.institutionAfter(s.start+1, j) && a.actorEndingAt(j-1, s) < 0 {
+		if am, ok := a.institutionActor(si); ok && len(am.code) == 2 {
+			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: rulePronoun, name: ruleTroopsReported,
+				window: span{q.start, m.end}, conf: 0.5, anaphor: span{s.start, j}}, true
+		}
+	}
 	// the sayer: a country right before the verb of saying, or one whose
 	// official or ministry says ("Canada's defence minister said")
 	for p := j - 1; p >= s.start && j-p <= 5; p-- {

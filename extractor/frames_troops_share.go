@@ -311,3 +311,63 @@ func (a *analysis) readyOwnersFrame(q quantity, s span) (frame, bool) {
 	return frame{actors: owners, anchor: span{q.end, j + 1}, rule: rulePresence, name: ruleTroopsStandby,
 		window: span{q.start, end}, conf: 0.55, forced: news.StatusConsidering}, true
 }
+
+// ruleThankedFor names a frame on a country thanked for giving.
+const ruleThankedFor = "frame.thanked-for"
+
+// thankedForFrame matches a country thanked for a verb of giving right
+// before the quantity: "Latvia thanked Spain for sending 300 troops",
+// "Kyiv is grateful to Norway for providing 12 howitzers". The thanked
+// country gave; a verb of handing over is told as done (delivered). (Thanks
+// for a bare noun, "thanked Germany for the 40 tanks", is no line.)
+func (a *analysis) thankedForFrame(q quantity, s span) (frame, bool) {
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "about" || a.lw(k) == "some" || a.lw(k) == "around" || a.lw(k) == "another" || a.lw(k) == "further" || a.has(k, cQualifier)) {
+		k--
+	}
+	if k-1 <= s.start || !a.has(k, cTrigger) || a.lw(k-1) != "for" {
+		return frame{}, false
+	}
+	verb := a.lw(k)
+	if len(verb) < 5 || verb[len(verb)-3:] != "ing" {
+		return frame{}, false
+	}
+	am, at, ok := a.thankedGiver(s, k)
+	if !ok || at != k-1 {
+		return frame{}, false
+	}
+	f := frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: ruleActive, name: ruleThankedFor,
+		window: span{k, q.end}, conf: 0.6}
+	switch verb {
+	case "sending", "providing", "delivering", "deploying", "supplying", "donating", "giving", "dispatching", "contributing":
+		f.forced = news.StatusDelivered
+	}
+	return f, true
+}
+
+// othersTroops reports whether troops q name a country (a demonym, a
+// country or a possessive: "250 Italian soldiers", "Italy's 250
+// soldiers") and none of the actors of frame f: "Spain will send 300
+// troops to relieve 250 Italian soldiers" does not commit the Italians.
+func (a *analysis) othersTroops(f frame, q quantity) bool {
+	if q.num == nil || len(f.actors) == 0 || f.rule != ruleActive && f.rule != rulePronoun {
+		return false
+	}
+	owners := a.troopOwners(q, a.sents[q.sent])
+	if len(owners) == 0 {
+		return false
+	}
+	for _, o := range owners {
+		for _, am := range f.actors {
+			if o.code == am.code {
+				return false
+			}
+		}
+	}
+	for _, am := range f.actors {
+		if len(am.code) != 2 {
+			return false // a group or an organisation may send its members' troops
+		}
+	}
+	return true
+}

@@ -311,8 +311,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 // the counted item before it in the sentence: after a country in a gapped
 // list ("Germany will send 14 tanks, Poland 10 and Norway 8") or after a
 // verb of giving ("…; Poland will send 10."), or before "from" and a giver
-// ("14 tanks from Germany and 10 from Poland"). The count must end its
-// clause; a year is no count.
+// ("14 tanks from Germany and 10 from Poland"), or "more" after a verb
+// ("…, whose troops serve there, will send 300 more"). The count must end
+// its clause; a year is no count.
 func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	i, end := p.start, p.end
 	if a.isYear(i) || p.scaled {
@@ -320,6 +321,11 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	}
 	// "14 tanks from Germany and 10 from Poland": the giver follows
 	from := end+1 < s.end && a.lw(end) == "from" && i-1 > s.start && (a.lw(i-1) == "and" || a.tx(i-1) == ",")
+	// "… whose troops have served there, will send 300 more."
+	more := end < s.end && a.lw(end) == "more" && (end+1 >= s.end || a.toks[end+1].kind == tPunct || a.lw(end+1) == "to")
+	if more {
+		end++
+	}
 	if end < s.end && !from {
 		switch a.lw(end) {
 		case ",", ".", ";", "and", "each", "apiece", ")", ":", "–", "—":
@@ -360,7 +366,7 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 		if o.sent != si {
 			break
 		}
-		if o.num == nil || o.kind != news.KindEquipment && o.kind != news.KindTroops {
+		if o.num == nil && !more || o.kind != news.KindEquipment && o.kind != news.KindTroops {
 			return quantity{}, false
 		}
 		return quantity{span: span{i, end}, kind: o.kind, num: newNum(p), sent: si, item: o.item}, true
