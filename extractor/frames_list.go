@@ -403,7 +403,7 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 		if by >= s.end || a.lw(by) != "by" {
 			return a.agentlessFrame(q, s)
 		}
-		actors := a.listAt(by+1, s)
+		actors := a.byAgent(by+1, s)
 		if len(actors) == 0 {
 			return frame{}, false
 		}

@@ -96,6 +96,10 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "last" || a.lw(k) == "remaining" || a.lw(k) == "first" || a.has(k, cQualifier)) {
 		k--
 	}
+	// "the withdrawal of thousands of troops": a count without a number
+	if q.num == nil && k-2 > s.start && a.lw(k) == "of" && vagueCount(a.lw(k-1)) && a.lw(k-2) == "of" {
+		k -= 2
+	}
 	if k < s.start {
 		return frame{}, false
 	}
@@ -153,7 +157,7 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 		switch {
 		case q.end+1 < s.end && a.lw(q.end) == "by" && len(a.listAt(q.end+1, s)) > 0:
 			// "the withdrawal of 2,000 troops by France": the agent after
-			f.actors = a.listAt(q.end+1, s)
+			f.actors = a.byAgent(q.end+1, s)
 		case ok && g.rule == ruleActive:
 			f.actors = g.actors
 		default:

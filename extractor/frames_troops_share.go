@@ -371,3 +371,40 @@ func (a *analysis) othersTroops(f frame, q quantity) bool {
 	}
 	return true
 }
+
+// vagueCount reports whether w counts without a number: "thousands of
+// troops", "hundreds of soldiers", "dozens of officers".
+func vagueCount(w string) bool {
+	switch w {
+	case "thousands", "hundreds", "dozens", "scores", "tens":
+		return true
+	}
+	return false
+}
+
+// byAgent returns the agent after "by" at token k: the coordinated actors
+// there (listAt), or the country a possessive description names ("by
+// Mali's long-standing partner France", "by Ukraine's ally Germany": the
+// head, not the owner).
+func (a *analysis) byAgent(k int, s span) []actorMention {
+	acts := a.listAt(k, s)
+	if len(acts) != 1 {
+		return acts
+	}
+	j, ok := a.isPossessive(acts[0].end, s.end)
+	if !ok {
+		return acts
+	}
+	for p := j; p < s.end && p < j+7; p++ {
+		if a.toks[p].kind == tPunct && !(a.tx(p) == "-" && a.toks[p].glued) {
+			break
+		}
+		if n := a.actorEndingAt(p, s); n >= 0 && a.actors[n].start == p {
+			if am := a.actors[n]; len(am.code) == 2 && am.cls != cDemonym && am.cls != cGroup {
+				return []actorMention{am}
+			}
+			break
+		}
+	}
+	return acts
+}
