@@ -408,3 +408,61 @@ func (a *analysis) byAgent(k int, s span) []actorMention {
 	}
 	return acts
 }
+
+// ruleTroopsWith names a frame on troops a country is described with.
+const ruleTroopsWith = "troops.with-place"
+
+// withTroopsFrame matches troops in place that a description of a
+// country has "with": an apposition ("France, the former colonial power
+// with 4,000 troops in the region, …") or a fronted phrase ("With 900
+// troops in Estonia, Britain is …"). A place or a verb of presence must
+// follow the troops; they are in place (delivered).
+func (a *analysis) withTroopsFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.end >= s.end {
+		return frame{}, false
+	}
+	w := a.beforeApprox(q, s)
+	if w < s.start || a.lw(w) != "with" {
+		return frame{}, false
+	}
+	switch a.lw(q.end) {
+	case "in", "at", "there", "stationed", "deployed", "based", "on":
+	default:
+		return frame{}, false
+	}
+	if a.ownFront(q.end+1, s) {
+		return frame{}, false // "with 100,000 troops at the border": an army at home
+	}
+	var am actorMention
+	found := false
+	if w == s.start {
+		// "With 900 troops in Estonia, Britain is …": the subject after the phrase
+		for _, o := range a.actorsOf(s) {
+			if o.start > q.end && o.subject {
+				if o.start > 0 && a.tx(o.start-1) == "," {
+					am, found = o, true
+				}
+				break
+			}
+		}
+	} else {
+		// "France, the former colonial power with 4,000 troops": the
+		// country before the apposition
+		for k := w - 1; k > s.start && k >= w-8; k-- {
+			if a.toks[k].kind != tPunct {
+				continue
+			}
+			if a.tx(k) == "," && a.lw(k+1) == "the" {
+				if n := a.actorEndingAt(k-1, s); n >= 0 && a.actors[n].end == k {
+					am, found = a.actors[n], true
+				}
+			}
+			break
+		}
+	}
+	if !found || len(am.code) != 2 || am.cls == cDemonym || am.cls == cGroup {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{am}, anchor: span{w, w + 1}, rule: rulePresence, name: ruleTroopsWith,
+		window: span{w, q.end}, conf: 0.55, forced: news.StatusDelivered}, true
+}

@@ -1204,6 +1204,14 @@ func TestExtractTroops(t *testing.T) {
 			"Russia has 30,000 troops at high readiness near the border.", nil},
 		{"troops at readiness at home without a purpose are no commitment",
 			"Britain keeps 3,000 troops at readiness at home.", nil},
+		{"an apposition with troops in a place after a country",
+			"France, the former colonial power with 4,000 troops in the region, is leaving.",
+			[]string{"FR troops 4000 troops delivered"}},
+		{"a fronted with troops in a place before the subject",
+			"With 900 troops in Estonia, Britain is the largest contributor.",
+			[]string{"GB troops 900 troops delivered"}},
+		{"an apposition with troops at the border is an army at home",
+			"Russia, the aggressor with 100,000 troops at the border, denies plans.", nil},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
