@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"sort"
+
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -170,12 +172,13 @@ func (a *analysis) partOfTotal(q quantity) bool {
 	if cue-1 > s.start && a.tx(cue-1) == "," {
 		cue--
 	}
-	for _, o := range a.quants {
-		if o.sent == q.sent && o.kind == news.KindTroops && o.num != nil && o.end == cue && o.num.value > q.num.value {
-			return true
-		}
+	// the quantity right before q (quantities are in token order)
+	i := sort.Search(len(a.quants), func(i int) bool { return a.quants[i].start >= q.start }) - 1
+	if i < 0 {
+		return false
 	}
-	return false
+	o := a.quants[i]
+	return o.sent == q.sent && o.kind == news.KindTroops && o.num != nil && o.end == cue && o.num.value > q.num.value
 }
 
 // sizeOfExisting reports whether troops q only give the size of a force
@@ -211,9 +214,11 @@ func (a *analysis) frontedSizeFrame(q quantity, s span) (frame, bool) {
 	default:
 		return frame{}, false
 	}
-	for _, o := range a.quants {
-		if o.sent != q.sent || o.kind != news.KindTroops || o.start <= q.end || o.start > q.end+4 {
-			continue
+	// the quantity right after q (quantities are in token order)
+	if i := sort.Search(len(a.quants), func(i int) bool { return a.quants[i].start > q.end }); i < len(a.quants) {
+		o := a.quants[i]
+		if o.sent != q.sent || o.kind != news.KindTroops || o.start > q.end+4 {
+			return frame{}, false
 		}
 		if len(a.troopOwners(o, s)) == 0 {
 			return frame{}, false
