@@ -440,17 +440,3 @@ func appositivePresence(w string) bool {
 	}
 	return false
 }
-
-// whereBefore reports whether a relative "where" opens the clause whose
-// verb is at token h: ", where France has 3,000 troops".
-func (a *analysis) whereBefore(h int, s span) bool {
-	for j := h - 1; j > s.start && j >= h-5; j-- {
-		if a.lw(j) == "where" {
-			return a.tx(j-1) == ","
-		}
-		if a.toks[j].kind == tPunct {
-			return false
-		}
-	}
-	return false
-}

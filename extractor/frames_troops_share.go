@@ -149,51 +149,6 @@ func (a *analysis) amongFrame(q quantity, s span) (frame, bool) {
 		window: span{be, q.end}, conf: 0.6}, true
 }
 
-// partOfTotal reports whether troops q are a part of the count before
-// them: "300 personnel, including 40 medics", "300 troops, among them 40
-// special forces", "300 soldiers, of whom 40 are women". The total is the
-// commitment; its breakdown is not.
-func (a *analysis) partOfTotal(q quantity) bool {
-	s := a.sents[q.sent]
-	k := a.beforeApprox(q, s)
-	if k <= s.start {
-		return false
-	}
-	cue := k
-	switch {
-	case a.lw(k) == "including" || a.lw(k) == "incl":
-	case k-1 > s.start && a.lw(k) == "them" && a.lw(k-1) == "among":
-		cue = k - 1
-	case k-1 > s.start && (a.lw(k) == "whom" || a.lw(k) == "which") && a.lw(k-1) == "of":
-		cue = k - 1
-	default:
-		return false
-	}
-	if cue-1 > s.start && a.tx(cue-1) == "," {
-		cue--
-	}
-	// the quantity right before q (quantities are in token order)
-	i := sort.Search(len(a.quants), func(i int) bool { return a.quants[i].start >= q.start }) - 1
-	if i < 0 {
-		return false
-	}
-	o := a.quants[i]
-	return o.sent == q.sent && o.kind == news.KindTroops && o.num != nil && o.end == cue && o.num.value > q.num.value
-}
-
-// sizeOfExisting reports whether troops q only give the size of a force
-// named after a preposition and "the": "send 300 soldiers to the
-// 5,000-strong mission", "serve in the 10,000-member force". The force
-// exists; its size is no one's commitment.
-func (a *analysis) sizeOfExisting(q quantity) bool {
-	s := a.sents[q.sent]
-	if q.num == nil || q.num.end+1 >= s.end || q.start-2 < s.start || a.lw(q.start-1) != "the" || !a.has(q.start-2, cLocPrep) {
-		return false
-	}
-	d := a.tx(q.num.end)
-	return (d == "-" || d == "–") && personCount(a.lw(q.num.end+1))
-}
-
 // ruleTroopsFronted names a frame on a head count in a fronted phrase.
 const ruleTroopsFronted = "troops.fronted-size"
 
@@ -232,28 +187,6 @@ func (a *analysis) frontedSizeFrame(q quantity, s span) (frame, bool) {
 		return f, true
 	}
 	return frame{}, false
-}
-
-// ownGround reports whether troops q go to guard their own country:
-// "deployed 300 soldiers to guard its own border", "to patrol their own
-// territory", "at home". They are no commitment to someone else.
-func (a *analysis) ownGround(q quantity) bool {
-	s := a.sents[q.sent]
-	for k := q.end; k+1 < s.end && k < q.end+8; k++ {
-		if a.has(k, cClauseBreak) || a.tx(k) == ";" || a.tx(k) == "," {
-			return false
-		}
-		if a.lw(k) == "at" && a.lw(k+1) == "home" {
-			return true
-		}
-		if (a.lw(k) == "its" || a.lw(k) == "their") && a.lw(k+1) == "own" && k+2 < s.end {
-			switch a.lw(k + 2) {
-			case "border", "borders", "frontier", "territory", "soil", "country", "cities", "streets", "airspace", "coast":
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // readinessEnd returns where "at readiness", "at high readiness" or "at
@@ -315,103 +248,6 @@ func (a *analysis) readyOwnersFrame(q quantity, s span) (frame, bool) {
 	}
 	return frame{actors: owners, anchor: span{q.end, j + 1}, rule: rulePresence, name: ruleTroopsStandby,
 		window: span{q.start, end}, conf: 0.55, forced: news.StatusConsidering}, true
-}
-
-// ruleThankedFor names a frame on a country thanked for giving.
-const ruleThankedFor = "frame.thanked-for"
-
-// thankedForFrame matches a country thanked for a verb of giving right
-// before the quantity: "Latvia thanked Spain for sending 300 troops",
-// "Kyiv is grateful to Norway for providing 12 howitzers". The thanked
-// country gave; a verb of handing over is told as done (delivered). (Thanks
-// for a bare noun, "thanked Germany for the 40 tanks", is no line.)
-func (a *analysis) thankedForFrame(q quantity, s span) (frame, bool) {
-	k := q.start - 1
-	for k > s.start && (a.lw(k) == "about" || a.lw(k) == "some" || a.lw(k) == "around" || a.lw(k) == "another" || a.lw(k) == "further" || a.has(k, cQualifier)) {
-		k--
-	}
-	if k-1 <= s.start || !a.has(k, cTrigger) || a.lw(k-1) != "for" {
-		return frame{}, false
-	}
-	verb := a.lw(k)
-	if len(verb) < 5 || verb[len(verb)-3:] != "ing" {
-		return frame{}, false
-	}
-	am, at, ok := a.thankedGiver(s, k)
-	if !ok || at != k-1 {
-		return frame{}, false
-	}
-	f := frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: ruleActive, name: ruleThankedFor,
-		window: span{k, q.end}, conf: 0.6}
-	switch verb {
-	case "sending", "providing", "delivering", "deploying", "supplying", "donating", "giving", "dispatching", "contributing":
-		f.forced = news.StatusDelivered
-	}
-	return f, true
-}
-
-// othersTroops reports whether troops q name a country (a demonym, a
-// country or a possessive: "250 Italian soldiers", "Italy's 250
-// soldiers") and none of the actors of frame f: "Spain will send 300
-// troops to relieve 250 Italian soldiers" does not commit the Italians.
-func (a *analysis) othersTroops(f frame, q quantity) bool {
-	if q.num == nil || len(f.actors) == 0 || f.rule != ruleActive && f.rule != rulePronoun {
-		return false
-	}
-	owners := a.troopOwners(q, a.sents[q.sent])
-	if len(owners) == 0 {
-		return false
-	}
-	for _, o := range owners {
-		for _, am := range f.actors {
-			if o.code == am.code {
-				return false
-			}
-		}
-	}
-	for _, am := range f.actors {
-		if len(am.code) != 2 {
-			return false // a group or an organisation may send its members' troops
-		}
-	}
-	return true
-}
-
-// vagueCount reports whether w counts without a number: "thousands of
-// troops", "hundreds of soldiers", "dozens of officers".
-func vagueCount(w string) bool {
-	switch w {
-	case "thousands", "hundreds", "dozens", "scores", "tens":
-		return true
-	}
-	return false
-}
-
-// byAgent returns the agent after "by" at token k: the coordinated actors
-// there (listAt), or the country a possessive description names ("by
-// Mali's long-standing partner France", "by Ukraine's ally Germany": the
-// head, not the owner).
-func (a *analysis) byAgent(k int, s span) []actorMention {
-	acts := a.listAt(k, s)
-	if len(acts) != 1 {
-		return acts
-	}
-	j, ok := a.isPossessive(acts[0].end, s.end)
-	if !ok {
-		return acts
-	}
-	for p := j; p < s.end && p < j+7; p++ {
-		if a.toks[p].kind == tPunct && !(a.tx(p) == "-" && a.toks[p].glued) {
-			break
-		}
-		if n := a.actorEndingAt(p, s); n >= 0 && a.actors[n].start == p {
-			if am := a.actors[n]; len(am.code) == 2 && am.cls != cDemonym && am.cls != cGroup {
-				return []actorMention{am}
-			}
-			break
-		}
-	}
-	return acts
 }
 
 // ruleTroopsWith names a frame on troops a country is described with.
