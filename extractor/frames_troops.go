@@ -204,7 +204,7 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	} else {
 		switch a.lw(k) {
 		case "in", "at", "with", "on":
-			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their") {
+			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their" || a.lw(k+1) == "our") {
 				return frame{}, false // "20,000 soldiers in its army": its own forces
 			}
 			if k+1 < s.end && (a.lw(k+1) == "readiness" || a.lw(k+1) == "high" || a.lw(k+1) == "alert" || a.lw(k+1) == "standby" || a.lw(k+1) == "short") {
@@ -224,6 +224,10 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	// "It has 120 soldiers there": a pronoun for the country, when a place follows
 	// ("It had 12,000 troops on the ground in …" may be a mission's)
 	pronoun := ok && f.rule == rulePronoun && !bare && f.anaphor.end == h && (a.lw(k) == "there" || a.lw(k) == "abroad" || a.lw(k) == "overseas")
+	// "“We have 300 soldiers in Latvia,” the Spanish minister said": the speaker's country
+	if ok && f.rule == rulePronoun && !bare && f.anaphor.end == h && a.lw(f.anaphor.start) == "we" && len(f.actors) == 1 && (f.actors[0].reporter || f.actors[0].start > q.end) {
+		pronoun = true
+	}
 	if !ok || f.rule != ruleActive && !pronoun || bare && f.actors[len(f.actors)-1].end < h-1 {
 		return frame{}, false // a bare count needs its subject right before "has"
 	}
