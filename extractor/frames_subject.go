@@ -176,7 +176,10 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		}
 		// "the Government will allocate …" in a text about one country
 		// (also "the foreign minister promised …": a bare title of a person)
-		if k > s.start && a.lw(k-1) == "the" && (a.has(k, cInstitution) || a.personTitle(k, t.start)) && a.actorAt[k] < 0 && t.start-k <= 4 {
+		// ("Parliament approved sending …": a legislature needs no "the"
+		// when it opens the sentence)
+		if (k > s.start && a.lw(k-1) == "the" && (a.has(k, cInstitution) || a.personTitle(k, t.start) || legislature(a.lw(k))) ||
+			k == s.start && legislature(a.lw(k))) && a.actorAt[k] < 0 && t.start-k <= 4 {
 			if a.asked(k) {
 				return frame{}, false // "the law allows the president to transfer weapons"
 			}
@@ -187,6 +190,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 				f.conf = 0.55
 				f.window = span{k, t.end}
 				f.anaphor = span{k - 1, k + 1}
+				if k == s.start || a.lw(k-1) != "the" {
+					f.anaphor.start = k // "Parliament approved …"
+				}
 				if m, ok := a.longest(k, t.start, cInstitution, cTitle); ok {
 					f.anaphor.end = m.end
 				}
@@ -544,4 +550,15 @@ func (a *analysis) speakerAfter(k int, s span) (actorMention, bool) {
 		}
 	}
 	return actorMention{}, false
+}
+
+// legislature reports whether w names a country's legislature, which
+// stands for the country the text is about: "Parliament approved
+// sending 300 troops", "the Senate voted to send".
+func legislature(w string) bool {
+	switch w {
+	case "parliament", "senate", "legislature", "lawmakers", "legislators", "mps":
+		return true
+	}
+	return false
 }
