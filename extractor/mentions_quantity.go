@@ -229,6 +229,11 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if !ok && sized && k < s.end && sizedUnit(a.lw(k)) {
 		t, ok = match{start: k, end: k + 1}, true // "a 300-strong detachment"
 	}
+	// "in March 2019 when troops were sent": a year with words between
+	// it and the troop noun is a date
+	if ok && t.start > end && a.isYear(p.start) && !p.words {
+		ok = false
+	}
 	if ok && !a.casualtyNear(i, t.end, s) {
 		t.end = a.extendTroops(t.end, s.end)
 		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,

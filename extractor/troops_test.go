@@ -1238,6 +1238,8 @@ func TestExtractTroops(t *testing.T) {
 			"Some 20,000 troops took part in the exercise.", nil},
 		{"troops massed near a border are no commitment",
 			"Russia massed 100,000 troops near Ukraine's border.", nil},
+		{"a year before a clause with troops is a date, not a count",
+			"Kenya's first deployment came in March 2019 when troops were sent to Somalia.", nil},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
