@@ -191,17 +191,22 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	k := q.end
+	present := false
 	if m, ok := a.longest(k, s.end, cPresence); ok {
-		k = m.end
+		k, present = m.end, true
 	}
 	// "Nepal has 5,682 peacekeepers": peacekeepers serve abroad
 	bare := k >= s.end || a.toks[k].kind == tPunct || a.lw(k) == "and"
-	if bare {
+	// "has 340 personnel deployed to the mission"
+	toPlace := present && k+1 < s.end && a.lw(k) == "to" && !a.ownFront(k+1, s)
+	switch {
+	case toPlace:
+	case bare:
 		// "…, where France has 3,000 troops": "where" names the place
 		if !a.peacekeeping(q) && !a.whereBefore(h, s) {
 			return frame{}, false
 		}
-	} else {
+	default:
 		switch a.lw(k) {
 		case "in", "at", "with", "on":
 			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their" || a.lw(k+1) == "our") {
@@ -256,10 +261,10 @@ func (a *analysis) peacekeeping(q quantity) bool {
 // rankedFrame reads the contributor before "with" (at token h) in a
 // ranking: "Ethiopia is in the second position with 6,662 peacekeepers",
 // "followed by Rwanda with 6,322 troops". The contributor is the nearest
-// country before "with", at most eight tokens back, with no verb of
+// country before "with", at most ten tokens back, with no verb of
 // commitment between.
 func (a *analysis) rankedFrame(h int, q quantity, s span) (frame, bool) {
-	for k := h - 1; k >= s.start && h-k <= 8; k-- {
+	for k := h - 1; k >= s.start && h-k <= 10; k-- {
 		if a.has(k, cTrigger, cDeliveryPast, cClauseBreak) || a.tx(k) == ";" {
 			return frame{}, false
 		}

@@ -62,7 +62,11 @@ func (a *analysis) troopOwners(q quantity, s span) []actorMention {
 			return []actorMention{{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent}}
 		}
 	}
-	if p := q.start - 2; p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
+	p := q.start - 2
+	if q.num != nil && a.lw(q.start) == "s" && q.start-1 > s.start && isApostropheText(a.tx(q.start-1)) {
+		p = q.start - 1 // "Ireland's contingent": the "s" read into the item
+	}
+	if p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
 		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
 			am := a.actors[n]
 			return []actorMention{{span: am.span, code: am.code, cls: am.cls, sent: q.sent}}

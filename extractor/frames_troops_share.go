@@ -307,3 +307,23 @@ func (a *analysis) withTroopsFrame(q quantity, s span) (frame, bool) {
 	return frame{actors: []actorMention{am}, anchor: span{w, w + 1}, rule: rulePresence, name: ruleTroopsWith,
 		window: span{w, q.end}, conf: 0.55, forced: news.StatusDelivered}, true
 }
+
+// pastPlace returns the token after a short place phrase at k ("in
+// Lebanon", "in the region"), or k when none stands there. The place
+// is a country or a capitalised name, or "the" and one word.
+func (a *analysis) pastPlace(k int, s span) int {
+	if k+1 >= s.end || a.lw(k) != "in" {
+		return k
+	}
+	j := k + 1
+	if m, ok := a.longest(j, s.end, cCountry); ok {
+		return m.end
+	}
+	if a.lw(j) == "the" && j+1 < s.end && a.toks[j+1].kind == tWord {
+		return j + 2
+	}
+	if a.upper(j) && a.toks[j].kind == tWord {
+		return j + 1
+	}
+	return k
+}

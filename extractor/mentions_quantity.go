@@ -581,13 +581,22 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		}
 		// "Italian peacekeepers number about 1,100", "the Italian
 		// contingent totals 1,100": a verb of size and a bare number
-		if q.num == nil && end+1 < s.end {
-			switch a.lw(end) {
+		// (also past a place: "Irish troops in Lebanon number some 340")
+		if v := a.pastPlace(end, s); q.num == nil && v+1 < s.end {
+			switch a.lw(v) {
 			case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
-				if p, ok := parseNumberAt(&a.doc, a.ann, end+1, s.end); ok && !p.scaled && !a.isYear(p.start) &&
+				n := v + 1
+				if a.lw(n) == "some" || a.lw(n) == "about" || a.lw(n) == "around" || a.lw(n) == "roughly" {
+					n++
+				}
+				if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok && !p.scaled && !a.isYear(p.start) &&
 					(p.end >= s.end || a.toks[p.end].kind == tPunct || a.lw(p.end) == "in" || a.lw(p.end) == "and") {
 					q.num = newNum(p)
-					end = p.end
+					if v == end {
+						end = p.end
+					} else {
+						a.claim(p.start, p.end)
+					}
 				}
 			}
 		}
