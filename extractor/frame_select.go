@@ -177,6 +177,12 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.frontedSizeFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.atCountFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.areDemonymFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.orderedFrame(q, s); ok {
 		return f, true
 	}

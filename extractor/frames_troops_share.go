@@ -58,6 +58,9 @@ func (a *analysis) appositionCount(k int, s span) (numPhrase, bool) {
 			e++
 		case e+1 < s.end && a.lw(e) == "of" && a.lw(e+1) == "them": // "some 200 of them"
 			e += 2
+		case e >= s.end || a.tx(e) == ".":
+			// "Italy contributes the most troops, some 1,100.": a bare
+			// count that ends the sentence
 		default:
 			return numPhrase{}, false
 		}
@@ -326,4 +329,78 @@ func (a *analysis) pastPlace(k int, s span) int {
 		return j + 1
 	}
 	return k
+}
+
+// ruleTroopsAt names a frame on a head count after "at" that sizes the
+// unit before it.
+const ruleTroopsAt = "troops.at-count"
+
+// atCountFrame matches a head count after ", at" that sizes a unit named
+// just before it: "The Italian contingent is the largest, at 1,100
+// soldiers", "Italy has the largest contingent, at 1,100 soldiers". The
+// unit's country (its demonym, or the frame of the unit) holds the
+// troops; a simple present tells they are in place.
+func (a *analysis) atCountFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return frame{}, false
+	}
+	k := a.beforeApprox(q, s)
+	if k-1 <= s.start || a.lw(k) != "at" || a.tx(k-1) != "," {
+		return frame{}, false
+	}
+	i := sort.Search(len(a.quants), func(i int) bool { return a.quants[i].start >= q.start }) - 1
+	if i < 0 {
+		return frame{}, false
+	}
+	o := a.quants[i]
+	if o.sent != q.sent || o.kind != news.KindTroops || o.num != nil || o.end > k-1 || k-1-o.end > 4 {
+		return frame{}, false
+	}
+	f := frame{anchor: span{k, k + 1}, rule: rulePresence, name: ruleTroopsAt, window: span{o.start, q.end}, conf: 0.55}
+	if owners := a.troopOwners(o, s); len(owners) > 0 {
+		f.actors = owners
+		return f, true
+	}
+	g, ok := a.selectFrame(o, false)
+	if !ok {
+		// "Italy has the largest contingent": the subject of "has"
+		j := o.start - 1
+		for j > s.start && o.start-j <= 3 && (a.lw(j) == "the" || a.lw(j) == "a" || a.lw(j) == "its" || a.isModifier(j)) && !a.has(j, cPerfectAux) {
+			j--
+		}
+		if j > s.start && a.has(j, cPerfectAux) {
+			g, ok = a.subjectFrame(match{start: j, end: j + 1}, s)
+			ok = ok && g.rule == ruleActive
+		}
+	}
+	if !ok || len(g.actors) == 0 {
+		return frame{}, false
+	}
+	f.actors, f.anaphor = g.actors, g.anaphor
+	f.window.start = min(f.window.start, g.window.start)
+	return f, true
+}
+
+// ruleTroopsAreDemonym names a frame on troops whose country a predicate gives.
+const ruleTroopsAreDemonym = "troops.are-demonym"
+
+// areDemonymFrame matches troops whose country a predicate adjective
+// gives: "Some 1,100 of the troops are Italian", "300 of the peacekeepers
+// were Irish". They are in place (delivered) unless a modal comes first.
+func (a *analysis) areDemonymFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.end+1 >= s.end {
+		return frame{}, false
+	}
+	switch a.lw(q.end) {
+	case "are", "were":
+	default:
+		return frame{}, false
+	}
+	m, ok := a.longest(q.end+1, s.end, cDemonym)
+	if !ok || len(m.value) != 2 || m.end < s.end && a.toks[m.end].kind != tPunct && a.lw(m.end) != "and" {
+		return frame{}, false
+	}
+	am := actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent}
+	return frame{actors: []actorMention{am}, anchor: span{q.end, q.end + 1}, rule: rulePresence, name: ruleTroopsAreDemonym,
+		window: span{q.start, m.end}, conf: 0.55}, true
 }
