@@ -746,6 +746,22 @@ func TestActorsAndStatus(t *testing.T) {
 		{"the recipient's president quotes the sender",
 			"\"Spain will send 300 troops,\" Latvia's president said after meeting the Spanish premier.",
 			[]string{"ES troops 300 troops pledged"}},
+		{"a verb in a closed relative clause is not the verb of what follows",
+			"Latvia, which hosts 300 Spanish troops, will buy tanks.",
+			[]string{"ES troops 300 troops delivered"}},
+		{"a relative clause commitment and the main clause's own",
+			"Germany, which pledged 40 tanks, will also send 20 howitzers.",
+			[]string{"DE equipment 40 × tanks pledged", "DE equipment 20 × howitzers pledged"}},
+		{"the host that received demonym soldiers is not their sender",
+			"Latvia received 300 Spanish soldiers last year.",
+			[]string{"ES troops 300 troops delivered"}},
+		{"a country asked to withdraw its troops commits nothing",
+			"Mali asked France to withdraw its 300 troops.", nil},
+		{"troops deployed to the own border with a neighbour are no commitment",
+			"Latvia will deploy 300 troops to its border with Russia.", nil},
+		{"demonym soldiers a visitor saw stationed near a city are in place",
+			"The Latvian president visited the 300 Spanish soldiers stationed near Riga.",
+			[]string{"ES troops 300 troops delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

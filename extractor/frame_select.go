@@ -215,6 +215,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if ok && q.kind == news.KindTroops && a.relativeBetween(t.end, q.start) {
 		ok = false // "…, which has 1,700 police deployed": not the verb's object
 	}
+	if ok && a.closedRelative(t, q.start, s) {
+		ok = false // "Latvia, which hosts 300 Spanish troops, will buy tanks"
+	}
 	if ok {
 		if f, ok := a.gappedFrame(t, q, s); ok && !far {
 			return f, true

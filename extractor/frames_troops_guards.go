@@ -123,3 +123,29 @@ func (a *analysis) whereBefore(h int, s span) bool {
 	}
 	return false
 }
+
+// closedRelative reports whether the verb t stands in a non-restrictive
+// relative clause (", which …,", ", who …,") that closes before token
+// lim: "Latvia, which hosts 300 Spanish troops, will buy tanks" — "hosts"
+// is not the verb of what follows the clause.
+func (a *analysis) closedRelative(t match, lim int, s span) bool {
+	open := false
+	for j := t.start - 1; j > s.start && j >= t.start-6; j-- {
+		if a.tx(j) == "," {
+			return false
+		}
+		if (a.lw(j) == "which" || a.lw(j) == "who") && a.tx(j-1) == "," {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := t.end; j < lim && j < s.end; j++ {
+		if a.tx(j) == "," {
+			return true
+		}
+	}
+	return false
+}
