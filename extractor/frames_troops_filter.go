@@ -10,14 +10,15 @@ import (
 // troops that are not committed (forces at home, trainees, a call on
 // another country, an open question, an estimate, a part of a total
 // before them, the size of an existing force, troops that guard their
-// own ground, troops of another country), and otherwise returns
+// own ground, troops of another country, a first deployment in a past
+// year), and otherwise returns
 // f with one group for a joint total, the countries that follow suit, and
 // "delivered" for a simple present of holding.
 func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
 	// (troops held ready wait at home for a purpose abroad: the place
 	// named is not where they go)
 	if f.rule != ruleFrom && f.name != ruleTroopsStandby && (a.domestic(f, q) || a.ownForces(f, q)) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) ||
-		q.num != nil && (a.partOfTotal(q) || a.sizeOfExisting(q)) || a.ownGround(q) || a.othersTroops(f, q) {
+		q.num != nil && (a.partOfTotal(q) || a.sizeOfExisting(q)) || a.ownGround(q) || a.othersTroops(f, q) || a.firstSentIn(f, q) {
 		return f, false
 	}
 	f = a.followedBy(a.jointTroops(f, q), q)

@@ -149,3 +149,23 @@ func (a *analysis) closedRelative(t match, lim int, s span) bool {
 	}
 	return false
 }
+
+// firstSentIn reports whether troops q without a number are told as a
+// country's first deployment in a past year: "Bangladesh first deployed
+// troops to the mission in 1988". That is history, not a commitment.
+func (a *analysis) firstSentIn(f frame, q quantity) bool {
+	k := f.anchor.start
+	if q.num != nil || k < 1 || a.lw(k-1) != "first" || !a.has(k, cDeliveryPast) {
+		return false
+	}
+	s := a.sents[q.sent]
+	for j := q.end; j+1 < s.end && j < q.end+8; j++ {
+		if a.has(j, cClauseBreak) || a.tx(j) == ";" || a.lw(j) == "and" {
+			return false
+		}
+		if a.lw(j) == "in" && a.isYear(j+1) {
+			return true
+		}
+	}
+	return false
+}

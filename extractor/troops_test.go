@@ -1301,6 +1301,13 @@ func TestExtractTroops(t *testing.T) {
 		{"the biggest troop contributor is a country, with a count",
 			"The biggest troop contributor is Italy, with 1,100 soldiers.",
 			[]string{"IT troops 1100 troops delivered"}},
+		{"a first deployment in a past year is history",
+			"Spain first sent troops to Latvia in 2017.", nil},
+		{"a first deployment in a past year with a clause after is history",
+			"Spain first deployed troops to Lebanon in 2006, and they remain there.", nil},
+		{"troops sent in a year without first are delivered",
+			"Spain sent troops to Latvia in 2017.",
+			[]string{"ES troops troops delivered"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
