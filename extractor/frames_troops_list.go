@@ -155,8 +155,9 @@ func (a *analysis) existentialFrame(q quantity, s span) (frame, bool) {
 		window: span{k - 1, q.end}, conf: 0.6, name: ruleTroopsThereAre}, true
 }
 
-// disposalFrame matches troops placed at someone's disposal: "Italy has
-// placed 200 soldiers at the disposal of NATO" (the subject of the verb),
+// disposalFrame matches troops placed at someone's disposal or command:
+// "Italy has placed 200 soldiers at the disposal of NATO", "will put 300
+// troops under NATO command" (the subject of the verb),
 // "a battalion of 650 members had been placed at the disposal of KFOR,
 // the British ministry said" (the source of the passive).
 func (a *analysis) disposalFrame(q quantity, s span) (frame, bool) {
@@ -168,6 +169,15 @@ func (a *analysis) disposalFrame(q quantity, s span) (frame, bool) {
 		return strings.HasPrefix(w, "plac") || w == "put" || w == "puts" || w == "putting"
 	}
 	disposal := func(k int) bool {
+		if k+2 < s.end && a.lw(k) == "under" {
+			// "put 300 troops under NATO command", "under the alliance's command"
+			for j := k + 1; j < s.end && j <= k+5; j++ {
+				if a.lw(j) == "command" || a.lw(j) == "control" {
+					return true
+				}
+			}
+			return false
+		}
 		return k+2 < s.end && a.lw(k) == "at" && (a.lw(k+1) == "the" && a.lw(k+2) == "disposal" ||
 			k+3 < s.end && a.lw(k+3) == "disposal")
 	}
