@@ -151,8 +151,16 @@ func (a *analysis) uncommitted(f frame) bool {
 // from the mission, which has 12,000 soldiers").
 func (a *analysis) relativeBetween(from, to int) bool {
 	for k := from; k+1 < to; k++ {
-		if a.tx(k) == "," && (a.lw(k+1) == "which" || a.lw(k+1) == "who" || a.lw(k+1) == "where" || a.lw(k+1) == "whose") {
+		if a.tx(k) == "," && (a.lw(k+1) == "which" || a.lw(k+1) == "who") {
 			return true
+		}
+		// ", where France has 3,000 troops": a clause with its own subject
+		if a.tx(k) == "," && (a.lw(k+1) == "where" || a.lw(k+1) == "whose") {
+			for j := k + 2; j < to; j++ {
+				if a.actorAt[j] >= 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false

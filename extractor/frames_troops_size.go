@@ -373,6 +373,12 @@ func (a *analysis) numberAfterFrame(q quantity, s span) (frame, bool) {
 	default:
 		return frame{}, false
 	}
+	// "South Africa's total defence force numbers 73,000": an army's size
+	for k := q.start; k < q.num.start; k++ {
+		if w := a.lw(k); w == "total" || w == "army" || w == "armed" || (w == "defence" || w == "defense") && a.lw(k+1) != "forces" {
+			return frame{}, false
+		}
+	}
 	owners := a.troopOwners(q, s)
 	if len(owners) == 0 {
 		return frame{}, false

@@ -1326,6 +1326,11 @@ func TestExtractTroops(t *testing.T) {
 		{"a dash range keeps its upper bound",
 			"Spain will send some 300-400 soldiers to Latvia.",
 			[]string{"ES troops 400 troops pledged"}},
+		{"a country's total defence force that numbers a count is its army",
+			"Chile's total defence force numbers about 80,000.", nil},
+		{"own troops in a where-clause without another subject stay the committer's",
+			"Japan keeps a small base in Djibouti, where about 180 Self-Defense Force members are stationed.",
+			[]string{"JP troops 180 troops delivered"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
