@@ -183,6 +183,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.areDemonymFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.composedFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.orderedFrame(q, s); ok {
 		return f, true
 	}

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -403,4 +404,76 @@ func (a *analysis) areDemonymFrame(q quantity, s span) (frame, bool) {
 	am := actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent}
 	return frame{actors: []actorMention{am}, anchor: span{q.end, q.end + 1}, rule: rulePresence, name: ruleTroopsAreDemonym,
 		window: span{q.start, m.end}, conf: 0.55}, true
+}
+
+// ruleTroopsComposed names a frame on troops that make up a country's unit
+// or contribution.
+const ruleTroopsComposed = "troops.composed-of"
+
+// composedFrame matches troops that make up a unit or a contribution
+// named with its country before the verb: "The Spanish contingent will be
+// made up of 300 marines", "Spain's contribution to the mission consists
+// of 300 troops", "The Spanish deployment includes 300 soldiers". A unit
+// that is ("consists of") is in place; a contribution or one to come
+// ("will be made up of") is pledged.
+func (a *analysis) composedFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return frame{}, false
+	}
+	v := a.beforeApprox(q, s)
+	if v-1 <= s.start {
+		return frame{}, false
+	}
+	switch {
+	case a.lw(v) == "of" && (a.lw(v-1) == "consist" || a.lw(v-1) == "consists" || a.lw(v-1) == "composed" || a.lw(v-1) == "comprised" || a.lw(v-1) == "up" && a.has(v-2, cMakeVerb)):
+		v--
+		if a.lw(v) == "up" {
+			v--
+		}
+	case a.lw(v) == "includes" || a.lw(v) == "include" || a.lw(v) == "included" || a.lw(v) == "comprises" || a.lw(v) == "comprise":
+	default:
+		return frame{}, false
+	}
+	// the subject: past auxiliaries, a head noun of a unit or a
+	// contribution, its owner before it (not "force": "the Russian force
+	// includes 30,000 soldiers" is an army)
+	j := v - 1
+	for j > s.start && (a.has(j, cPassiveAux, cIrrealis) || strings.HasSuffix(a.lw(j), "ly")) {
+		j--
+	}
+	head := -1
+	var owner actorMention
+	found := false
+	for k := j; k >= s.start && k >= j-8 && !found; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			break
+		}
+		switch a.lw(k) {
+		case "deployment", "contribution", "contingent", "mission", "battalion", "brigade", "unit", "team", "package":
+			if head < 0 {
+				head = k
+			}
+			continue
+		}
+		if head < 0 || k >= head {
+			continue
+		}
+		for _, m := range a.ann[k] {
+			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && len(m.value) == 2 && m.end <= head+1 {
+				owner = actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent}
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
+		return frame{}, false
+	}
+	f := frame{actors: []actorMention{owner}, anchor: span{v, v + 1}, rule: ruleNoun, name: ruleTroopsComposed,
+		window: span{owner.start, q.end}, conf: 0.55}
+	switch a.lw(head) {
+	case "contingent", "battalion", "brigade", "unit", "team":
+		f.rule = rulePresence // "consists of": in place, unless a modal comes first
+	}
+	return f, true
 }

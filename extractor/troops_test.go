@@ -1331,6 +1331,20 @@ func TestExtractTroops(t *testing.T) {
 		{"own troops in a where-clause without another subject stay the committer's",
 			"Japan keeps a small base in Djibouti, where about 180 Self-Defense Force members are stationed.",
 			[]string{"JP troops 180 troops delivered"}},
+		{"a demonym deployment includes soldiers",
+			"The Spanish deployment, announced on Monday, includes 300 soldiers.",
+			[]string{"ES troops 300 troops pledged"}},
+		{"a country's contribution consists of troops",
+			"Spain's contribution to the mission consists of 300 troops and two helicopters.",
+			[]string{"ES troops 300 troops pledged"}},
+		{"a demonym contingent will be made up of marines",
+			"The Spanish contingent will be made up of 300 marines.",
+			[]string{"ES troops 300 troops pledged"}},
+		{"a demonym contingent consists of marines in place",
+			"The Spanish contingent consists of 300 marines.",
+			[]string{"ES troops 300 troops delivered"}},
+		{"a demonym force that includes soldiers is an army",
+			"The Russian force includes 30,000 soldiers.", nil},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
