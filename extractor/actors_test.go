@@ -788,6 +788,18 @@ func TestActorsAndStatus(t *testing.T) {
 			[]string{"ES troops 300 troops pledged"}},
 		{"soldiers put under arrest are no commitment",
 			"Russia put 300 soldiers under arrest.", nil},
+		{"a gapped count after a gerund repeats troops named without a number",
+			"Italy, Spain and Greece have pledged troops, with Italy sending 300.",
+			[]string{"ES troops troops pledged", "GR troops troops pledged", "IT troops 300 troops pledged"}},
+		{"a comparison with another country names no second committer",
+			"Italy will send 300 troops, the same number as Spain.",
+			[]string{"IT troops 300 troops pledged"}},
+		{"twice as many as another country names no second committer",
+			"Italy will send 300 troops, twice as many as Spain.",
+			[]string{"IT troops 300 troops pledged"}},
+		{"a total of two countries is a group",
+			"Italy and Spain will send a total of 600 troops.",
+			[]string{"group:Italy and Spain troops 600 troops pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -371,7 +371,9 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 		if o.sent != si {
 			break
 		}
-		if o.num == nil && !more || o.kind != news.KindEquipment && o.kind != news.KindTroops {
+		// (a count right after a verb may repeat troops named without one:
+		// "have pledged troops, with Italy sending 300")
+		if o.num == nil && !more && !(after && o.kind == news.KindTroops) || o.kind != news.KindEquipment && o.kind != news.KindTroops {
 			return quantity{}, false
 		}
 		return quantity{span: span{i, end}, kind: o.kind, num: newNum(p), sent: si, item: o.item}, true
