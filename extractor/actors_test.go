@@ -800,6 +800,14 @@ func TestActorsAndStatus(t *testing.T) {
 		{"a total of two countries is a group",
 			"Italy and Spain will send a total of 600 troops.",
 			[]string{"group:Italy and Spain troops 600 troops pledged"}},
+		{"counted soldiers after whose belong to the country before",
+			"Poland, whose 300 soldiers serve in Latvia, will send more.",
+			[]string{"PL troops 300 troops delivered"}},
+		{"troops after whose that number a count belong to the country before",
+			"Poland, whose troops number 300 in Latvia, will stay.",
+			[]string{"PL troops 300 troops delivered"}},
+		{"a host's own army after whose is no commitment",
+			"Latvia, whose army has 6,000 soldiers, welcomed the Polish troops.", nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -72,6 +72,13 @@ func (a *analysis) troopOwners(q quantity, s span) []actorMention {
 			return []actorMention{{span: am.span, code: am.code, cls: am.cls, sent: q.sent}}
 		}
 	}
+	// "Poland, whose 300 soldiers serve in Latvia, …": the country before "whose"
+	if w := q.start - 1; q.num != nil && w-2 >= s.start && a.lw(w) == "whose" && a.tx(w-1) == "," {
+		if n := a.actorEndingAt(w-2, s); n >= 0 && len(a.actors[n].code) == 2 && a.actors[n].cls != cGroup {
+			am := a.actors[n]
+			return []actorMention{{span: am.span, code: am.code, cls: am.cls, sent: q.sent}}
+		}
+	}
 	return nil
 }
 
