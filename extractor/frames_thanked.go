@@ -39,7 +39,7 @@ func (a *analysis) thankedForFrame(q quantity, s span) (frame, bool) {
 
 // byAgent returns the agent after "by" at token k: the coordinated actors
 // there (listAt), or the country a possessive description names ("by
-// Mali's long-standing partner France", "by Ukraine's ally Germany": the
+// Niger's former ally Belgium", "by Ukraine's ally Germany": the
 // head, not the owner).
 func (a *analysis) byAgent(k int, s span) []actorMention {
 	acts := a.listAt(k, s)

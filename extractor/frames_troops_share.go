@@ -9,7 +9,8 @@ import (
 // appositionCount reads a head count set between commas after troops at
 // token k, or after the countries they come from: ", numbering 340,",
 // ", 150 in all,", ", some 900 in total,", ", some 200 of them," (also
-// before the end of the sentence). It reports false for anything else after the comma.
+// before the end of the sentence), or a bare count that ends the
+// sentence (", some 1,100."). It reports false for anything else.
 func (a *analysis) appositionCount(k int, s span) (numPhrase, bool) {
 	// "troops from Austria, 150 in all": past the countries (the actors
 	// after k are not read yet: their lexicon classes are)
