@@ -808,6 +808,17 @@ func TestActorsAndStatus(t *testing.T) {
 			[]string{"PL troops 300 troops delivered"}},
 		{"a host's own army after whose is no commitment",
 			"Latvia, whose army has 6,000 soldiers, welcomed the Polish troops.", nil},
+		{"we receive demonym troops is the recipient speaking",
+			"The Latvian president said: \"We will receive 300 Spanish troops.\"",
+			[]string{"ES troops 300 troops pledged"}},
+		{"we are grateful to a country for sending troops",
+			"\"We are grateful to Spain for sending 300 troops,\" the Latvian president said.",
+			[]string{"ES troops 300 troops delivered"}},
+		{"we need troops is a request of the recipient",
+			"\"We need 300 more troops,\" the Latvian president said.", nil},
+		{"the recipient expects demonym soldiers to arrive",
+			"Latvia expects 300 Spanish soldiers to arrive in May.",
+			[]string{"ES troops 300 troops pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
