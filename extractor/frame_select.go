@@ -95,6 +95,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.donorWithFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.thankedForFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.passiveFrame(q, s); ok {
 		return f, true
 	}
@@ -197,10 +200,31 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.numberAfterFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.shareFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.amongFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.frontedSizeFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.atCountFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.areDemonymFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.composedFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.orderedFrame(q, s); ok {
 		return f, true
 	}
 	if f, ok := a.presenceFrame(q, s); ok {
+		return f, true
+	}
+	if f, ok := a.withTroopsFrame(q, s); ok {
 		return f, true
 	}
 	if f, ok := a.equipmentPresenceFrame(q, s); ok {
@@ -225,6 +249,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	}
 	if ok && q.kind == news.KindTroops && a.relativeBetween(t.end, q.start) {
 		ok = false // "…, which has 1,700 police deployed": not the verb's object
+	}
+	if ok && a.closedRelative(t, q.start, s) {
+		ok = false // "Latvia, which hosts 300 Spanish troops, will buy tanks"
 	}
 	if ok {
 		if f, ok := a.gappedFrame(t, q, s); ok && !far {

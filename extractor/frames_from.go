@@ -44,7 +44,7 @@ func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
 		}
 		break
 	}
-	if k >= s.end || a.lw(k) != "from" {
+	if k >= s.end || a.lw(k) != "from" || a.bracketCountAfter(q, k+1, s) {
 		return frame{}, false
 	}
 	actors := a.listAt(k+1, s)

@@ -406,7 +406,7 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 		if by >= s.end || a.lw(by) != "by" {
 			return a.agentlessFrame(q, s)
 		}
-		actors := a.listAt(by+1, s)
+		actors := a.byAgent(by+1, s)
 		if len(actors) == 0 {
 			return frame{}, false
 		}
@@ -506,6 +506,9 @@ func (a *analysis) skipRecipientBeforeBy(k int, s span) int {
 // May have been handed over, the Dutch defence ministry said". The source
 // is taken as the committer, with a confidence below review.
 func (a *analysis) agentlessFrame(q quantity, s span) (frame, bool) {
+	if q.kind == news.KindTroops && len(a.troopOwners(q, s)) > 0 {
+		return frame{}, false // "300 Russian troops were deployed, Ukraine said": not the sayer's
+	}
 	for k := q.end; k < s.end && k < q.end+8; k++ {
 		if a.tx(k) == "," || a.has(k, cClauseBreak, cReporting) {
 			return frame{}, false

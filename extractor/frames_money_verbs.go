@@ -85,7 +85,11 @@ func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
 				}
 			}
 			// the commitment stopped is named: "halted the deployment of
-			// 200 troops", not "stopped 50 Russian tanks"
+			// 200 troops", "suspended its troop contribution", not
+			// "stopped 50 Russian tanks"
+			if q.kind == news.KindTroops && q.num == nil && a.has(q.end-1, cMoneyNoun, cTriggerNoun) {
+				return f, true
+			}
 			for k := f.anchor.end; k < q.start && k < len(a.toks); k++ {
 				switch a.lw(k) {
 				case "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers":

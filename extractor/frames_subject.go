@@ -176,7 +176,10 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		}
 		// "the Government will allocate …" in a text about one country
 		// (also "the foreign minister promised …": a bare title of a person)
-		if k > s.start && a.lw(k-1) == "the" && (a.has(k, cInstitution) || a.personTitle(k, t.start)) && a.actorAt[k] < 0 && t.start-k <= 4 {
+		// ("Parliament approved sending …": a legislature needs no "the"
+		// when it opens the sentence)
+		if (k > s.start && a.lw(k-1) == "the" && (a.has(k, cInstitution) || a.personTitle(k, t.start) || legislature(a.lw(k))) ||
+			k == s.start && legislature(a.lw(k))) && a.actorAt[k] < 0 && t.start-k <= 4 {
 			if a.asked(k) {
 				return frame{}, false // "the law allows the president to transfer weapons"
 			}
@@ -187,6 +190,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 				f.conf = 0.55
 				f.window = span{k, t.end}
 				f.anaphor = span{k - 1, k + 1}
+				if k == s.start || a.lw(k-1) != "the" {
+					f.anaphor.start = k // "Parliament approved …"
+				}
 				if m, ok := a.longest(k, t.start, cInstitution, cTitle); ok {
 					f.anaphor.end = m.end
 				}
@@ -498,17 +504,36 @@ func (a *analysis) intentOwner(t match, s span) (frame, bool) {
 }
 
 // conditionAside returns the index of the comma that opens a short
-// condition between commas closed by the comma at token k (", if asked,",
-// ", if necessary,", ", when requested,"), or -1.
+// condition or aside between commas closed by the comma at token k (", if
+// asked,", ", when requested,", ", not Austria,", ", according to the
+// UN,", a relative clause after an actor: ", which chairs the EU
+// council,"), or -1.
 func (a *analysis) conditionAside(k int, s span) int {
 	if a.tx(k) != "," {
 		return -1
 	}
-	for j := k - 2; j >= s.start && j >= k-4; j-- {
+	for j := k - 2; j >= s.start && j >= k-6; j-- {
 		if a.tx(j) == "," {
 			switch a.lw(j + 1) {
 			case "if", "when", "once", "should":
 				return j
+			case "according", "not", "unlike", "rather", "instead":
+				// an aside that names another actor or a source: "Hungary,
+				// not Austria, will send …", "…, according to the UN, will …"
+				return j
+			}
+			break
+		}
+	}
+	// "Spain, which chairs the EU council, will send …": a relative
+	// clause between commas; its actors are not the subject
+	for j := k - 2; j >= s.start && j >= k-12; j-- {
+		if a.tx(j) == "," {
+			switch a.lw(j + 1) {
+			case "which", "who", "whose":
+				if j > s.start && a.actorEndingAt(j-1, s) >= 0 {
+					return j
+				}
 			}
 			return -1
 		}
@@ -525,4 +550,15 @@ func (a *analysis) speakerAfter(k int, s span) (actorMention, bool) {
 		}
 	}
 	return actorMention{}, false
+}
+
+// legislature reports whether w names a country's legislature, which
+// stands for the country the text is about: "Parliament approved
+// sending 300 troops", "the Senate voted to send".
+func legislature(w string) bool {
+	switch w {
+	case "parliament", "senate", "legislature", "lawmakers", "legislators", "mps":
+		return true
+	}
+	return false
 }

@@ -39,6 +39,10 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 		if a.has(k-1, cSupportNoun) {
 			continue
 		}
+		// "its troop contribution": troops, read by the troop frames
+		if a.has(k-1, cTroopNoun) {
+			continue
+		}
 		v := k - 1
 		for n := 0; v > s.start && n < 5 && (a.isJoiner(v) || a.toks[v].kind == tWord && a.actorAt[v] < 0 &&
 			!a.has(v, cTrigger, cMakeVerb, cClauseBreak, cLocPrep, cReporting)); n++ {

@@ -101,6 +101,15 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		f.window = span{q.start, j}
 		return f, ok
 	}
+	// "is expected in May", "are due next week": troops to come
+	if a.has(be, cPassiveAux) && (a.lw(j) == "expected" || a.lw(j) == "due") && j+1 < s.end {
+		switch a.lw(j + 1) {
+		case "in", "next", "by", "soon", "shortly", "later", "within", "early", "this":
+			f, ok := mk(span{j, j + 1}, 0.6)
+			f.forced = news.StatusPledged
+			return f, ok
+		}
+	}
 	return frame{}, false
 }
 
@@ -182,20 +191,29 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	k := q.end
+	present := false
 	if m, ok := a.longest(k, s.end, cPresence); ok {
-		k = m.end
+		k, present = m.end, true
 	}
 	// "Nepal has 5,682 peacekeepers": peacekeepers serve abroad
 	bare := k >= s.end || a.toks[k].kind == tPunct || a.lw(k) == "and"
-	if bare {
-		if !a.peacekeeping(q) {
+	// "has 340 personnel deployed to the mission"
+	toPlace := present && k+1 < s.end && a.lw(k) == "to" && !a.ownFront(k+1, s)
+	switch {
+	case toPlace:
+	case bare:
+		// "…, where France has 3,000 troops": "where" names the place
+		if !a.peacekeeping(q) && !a.whereBefore(h, s) {
 			return frame{}, false
 		}
-	} else {
+	default:
 		switch a.lw(k) {
 		case "in", "at", "with", "on":
-			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their") {
+			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their" || a.lw(k+1) == "our") {
 				return frame{}, false // "20,000 soldiers in its army": its own forces
+			}
+			if k+1 < s.end && (a.lw(k+1) == "readiness" || a.lw(k+1) == "high" || a.lw(k+1) == "alert" || a.lw(k+1) == "standby" || a.lw(k+1) == "short") {
+				return frame{}, false // "30,000 troops at high readiness": no place (standbyFrame)
 			}
 		case "there", "abroad", "overseas": // "it has 120 soldiers there"
 		default:
@@ -211,6 +229,10 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 	// "It has 120 soldiers there": a pronoun for the country, when a place follows
 	// ("It had 12,000 troops on the ground in …" may be a mission's)
 	pronoun := ok && f.rule == rulePronoun && !bare && f.anaphor.end == h && (a.lw(k) == "there" || a.lw(k) == "abroad" || a.lw(k) == "overseas")
+	// "“We have 300 soldiers in Latvia,” the Spanish minister said": the speaker's country
+	if ok && f.rule == rulePronoun && !bare && f.anaphor.end == h && a.lw(f.anaphor.start) == "we" && len(f.actors) == 1 && (f.actors[0].reporter || f.actors[0].start > q.end) {
+		pronoun = true
+	}
 	if !ok || f.rule != ruleActive && !pronoun || bare && f.actors[len(f.actors)-1].end < h-1 {
 		return frame{}, false // a bare count needs its subject right before "has"
 	}
@@ -239,10 +261,10 @@ func (a *analysis) peacekeeping(q quantity) bool {
 // rankedFrame reads the contributor before "with" (at token h) in a
 // ranking: "Ethiopia is in the second position with 6,662 peacekeepers",
 // "followed by Rwanda with 6,322 troops". The contributor is the nearest
-// country before "with", at most eight tokens back, with no verb of
+// country before "with", at most ten tokens back, with no verb of
 // commitment between.
 func (a *analysis) rankedFrame(h int, q quantity, s span) (frame, bool) {
-	for k := h - 1; k >= s.start && h-k <= 8; k-- {
+	for k := h - 1; k >= s.start && h-k <= 10; k-- {
 		if a.has(k, cTrigger, cDeliveryPast, cClauseBreak) || a.tx(k) == ";" {
 			return frame{}, false
 		}

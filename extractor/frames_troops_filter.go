@@ -8,11 +8,17 @@ import (
 
 // settleTroops checks the frame f of troops q: it reports false for
 // troops that are not committed (forces at home, trainees, a call on
-// another country, an open question, an estimate), and otherwise returns
+// another country, an open question, an estimate, a part of a total
+// before them, the size of an existing force, troops that guard their
+// own ground, troops of another country, a first deployment in a past
+// year), and otherwise returns
 // f with one group for a joint total, the countries that follow suit, and
 // "delivered" for a simple present of holding.
 func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
-	if f.rule != ruleFrom && (a.domestic(f, q) || a.ownForces(f, q)) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) {
+	// (troops held ready wait at home for a purpose abroad: the place
+	// named is not where they go)
+	if f.rule != ruleFrom && f.name != ruleTroopsStandby && (a.domestic(f, q) || a.ownForces(f, q)) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) ||
+		q.num != nil && (a.partOfTotal(q) || a.sizeOfExisting(q)) || a.ownGround(q) || a.othersTroops(f, q) || a.firstSentIn(f, q) {
 		return f, false
 	}
 	f = a.followedBy(a.jointTroops(f, q), q)
@@ -148,6 +154,14 @@ func (a *analysis) relativeBetween(from, to int) bool {
 		if a.tx(k) == "," && (a.lw(k+1) == "which" || a.lw(k+1) == "who") {
 			return true
 		}
+		// ", where France has 3,000 troops": a clause with its own subject
+		if a.tx(k) == "," && (a.lw(k+1) == "where" || a.lw(k+1) == "whose") {
+			for j := k + 2; j < to; j++ {
+				if a.actorAt[j] >= 0 {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -166,7 +180,11 @@ func (a *analysis) jointTroops(f frame, q quantity) frame {
 			return f
 		}
 	}
+	// the owners of "Spanish and Italian troops" come last first
 	first, last := f.actors[0], f.actors[len(f.actors)-1]
+	if last.start < first.start {
+		first, last = last, first
+	}
 	g := actorMention{span: span{first.start, last.end}, cls: cGroup, subject: true, sent: first.sent,
 		code: "group:" + a.text[a.toks[first.start].start:a.toks[last.end-1].end]}
 	f.actors = []actorMention{g}

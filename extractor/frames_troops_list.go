@@ -36,8 +36,35 @@ func (a *analysis) bracketFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	am := a.actors[n]
-	return frame{actors: []actorMention{am}, anchor: span{q.start - 1, q.end + 1}, rule: rulePresence,
-		window: span{am.start, q.end}, conf: 0.6, name: ruleTroopsBracket}, true
+	f := frame{actors: []actorMention{am}, anchor: span{q.start - 1, q.end + 1}, rule: rulePresence,
+		window: span{am.start, q.end}, conf: 0.6, name: ruleTroopsBracket}
+	// "troops will come from Ghana (800), …": a modal before the list
+	// makes the troops to come, not in place
+	for k := s.start; k < am.start; k++ {
+		if a.has(k, cIrrealis) && a.lw(k) != "to" && a.lw(k) != "not" && a.lw(k) != "if" && a.lw(k) != "unless" {
+			f.window.start = k
+			break
+		}
+	}
+	return f, true
+}
+
+// bracketCountAfter reports whether troops q without a number are
+// followed at token k by a country with a count in brackets ("troops
+// will come from Ghana (800), Senegal (600)"): the counts make the lines
+// (bracketFrame), the troops before them make none.
+func (a *analysis) bracketCountAfter(q quantity, k int, s span) bool {
+	if q.kind != news.KindTroops || q.num != nil {
+		return false
+	}
+	n := a.actorEndingAt(k, s)
+	if n < 0 || a.actors[n].start != k {
+		if n = a.actorEndingAt(k+1, s); n < 0 || a.actors[n].start != k+1 { // "from the Netherlands (40)"
+			return false
+		}
+	}
+	e := a.actors[n].end
+	return e+1 < s.end && a.tx(e) == "(" && a.toks[e+1].kind == tNum
 }
 
 // respectiveFrame matches numbers of troops shared out by "respectively":
@@ -128,8 +155,9 @@ func (a *analysis) existentialFrame(q quantity, s span) (frame, bool) {
 		window: span{k - 1, q.end}, conf: 0.6, name: ruleTroopsThereAre}, true
 }
 
-// disposalFrame matches troops placed at someone's disposal: "Italy has
-// placed 200 soldiers at the disposal of NATO" (the subject of the verb),
+// disposalFrame matches troops placed at someone's disposal or command:
+// "Italy has placed 200 soldiers at the disposal of NATO", "will put 300
+// troops under NATO command" (the subject of the verb),
 // "a battalion of 650 members had been placed at the disposal of KFOR,
 // the British ministry said" (the source of the passive).
 func (a *analysis) disposalFrame(q quantity, s span) (frame, bool) {
@@ -141,6 +169,15 @@ func (a *analysis) disposalFrame(q quantity, s span) (frame, bool) {
 		return strings.HasPrefix(w, "plac") || w == "put" || w == "puts" || w == "putting"
 	}
 	disposal := func(k int) bool {
+		if k+2 < s.end && a.lw(k) == "under" {
+			// "put 300 troops under NATO command", "under the alliance's command"
+			for j := k + 1; j < s.end && j <= k+5; j++ {
+				if a.lw(j) == "command" || a.lw(j) == "control" {
+					return true
+				}
+			}
+			return false
+		}
 		return k+2 < s.end && a.lw(k) == "at" && (a.lw(k+1) == "the" && a.lw(k+2) == "disposal" ||
 			k+3 < s.end && a.lw(k+3) == "disposal")
 	}

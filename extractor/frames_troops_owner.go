@@ -62,8 +62,19 @@ func (a *analysis) troopOwners(q quantity, s span) []actorMention {
 			return []actorMention{{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent}}
 		}
 	}
-	if p := q.start - 2; p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
+	p := q.start - 2
+	if q.num != nil && a.lw(q.start) == "s" && q.start-1 > s.start && isApostropheText(a.tx(q.start-1)) {
+		p = q.start - 1 // "Ireland's contingent": the "s" read into the item
+	}
+	if p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
 		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
+			am := a.actors[n]
+			return []actorMention{{span: am.span, code: am.code, cls: am.cls, sent: q.sent}}
+		}
+	}
+	// "Poland, whose 300 soldiers serve in Latvia, …": the country before "whose"
+	if w := q.start - 1; q.num != nil && w-2 >= s.start && a.lw(w) == "whose" && a.tx(w-1) == "," {
+		if n := a.actorEndingAt(w-2, s); n >= 0 && len(a.actors[n].code) == 2 && a.actors[n].cls != cGroup {
 			am := a.actors[n]
 			return []actorMention{{span: am.span, code: am.code, cls: am.cls, sent: q.sent}}
 		}
@@ -95,6 +106,10 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 	k := q.start - 1
 	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "last" || a.lw(k) == "remaining" || a.lw(k) == "first" || a.has(k, cQualifier)) {
 		k--
+	}
+	// "the withdrawal of thousands of troops": a count without a number
+	if q.num == nil && k-2 > s.start && a.lw(k) == "of" && vagueCount(a.lw(k-1)) && a.lw(k-2) == "of" {
+		k -= 2
 	}
 	if k < s.start {
 		return frame{}, false
@@ -153,7 +168,7 @@ func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
 		switch {
 		case q.end+1 < s.end && a.lw(q.end) == "by" && len(a.listAt(q.end+1, s)) > 0:
 			// "the withdrawal of 2,000 troops by France": the agent after
-			f.actors = a.listAt(q.end+1, s)
+			f.actors = a.byAgent(q.end+1, s)
 		case ok && g.rule == ruleActive:
 			f.actors = g.actors
 		default:
@@ -218,12 +233,23 @@ func (a *analysis) troopsFromFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	k := q.end
+	// "the largest contingent, 1,100 soldiers, comes from Spain": a count
+	// between commas after a unit it sizes
+	if b := a.beforeApprox(q, s); k < s.end && a.tx(k) == "," && b > s.start && a.tx(b) == "," && a.has(b-1, cTroopUnit) {
+		k++
+	}
+	lim := k + 3
 	come := false
-	for k < s.end && k < q.end+3 && (a.has(k, cSubjectFollower) || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came") {
+	for k < s.end && k < lim && (a.has(k, cSubjectFollower) || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came") {
 		come = come || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came"
 		k++
 	}
 	if k+1 >= s.end || a.lw(k) != "from" || k > q.end && !come {
+		return frame{}, false
+	}
+	// "Troops will come from Ghana (800), Senegal (600)": the numbers in
+	// brackets are the lines (bracketFrame)
+	if a.bracketCountAfter(q, k+1, s) {
 		return frame{}, false
 	}
 	k++
@@ -268,6 +294,11 @@ func (a *analysis) troopsFromFrame(q quantity, s span) (frame, bool) {
 	switch {
 	case come:
 		f.anchor = span{q.end, k}
+		// "the largest contingent comes from Spain": a simple tense
+		// describes a force in place; "will come from" is to come
+		if !a.irrealis(q.end, k) {
+			f.forced = news.StatusDelivered
+		}
 	default:
 		// "341 troops from A and 193 from B": the verb of the first
 		from := a.elidedFrom(q, s)

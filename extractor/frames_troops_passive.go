@@ -105,6 +105,16 @@ func (a *analysis) reportedPassiveFrame(q quantity, s span) (frame, bool) {
 	if !passive && !perfect || !ok {
 		return frame{}, false
 	}
+	// "300 troops will be deployed, the Spanish defence ministry said":
+	// the sayer after the clause
+	if am, ok := a.trailingSayer(m.end, s); ok {
+		f := frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: rulePassive, name: ruleTroopsReported,
+			window: span{q.start, m.end}, conf: 0.55}
+		if m.class == cPresence {
+			f.forced = news.StatusDelivered
+		}
+		return f, true
+	}
 	j := q.start - 1
 	for j > s.start && (a.lw(j) == "that" || a.has(j, cQualifier) || a.lw(j) == "the" || a.lw(j) == "some") {
 		j--
@@ -134,6 +144,14 @@ func (a *analysis) reportedPassiveFrame(q quantity, s span) (frame, bool) {
 	if j <= s.start || !a.has(j, cReporting) {
 		return frame{}, false
 	}
+	// "Its defence minister said 300 troops would be sent": the country
+	// of the sentences before (a possessive pronoun opens the sentence)
+	if si := q.sent; si > 0 && (a.lw(s.start) == "its" || a.lw(s.start) == "the") && j-s.start <= 4 && a.institutionAfter(s.start+1, j) && a.actorEndingAt(j-1, s) < 0 {
+		if am, ok := a.institutionActor(si); ok && len(am.code) == 2 {
+			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: rulePronoun, name: ruleTroopsReported,
+				window: span{q.start, m.end}, conf: 0.5, anaphor: span{s.start, j}}, true
+		}
+	}
 	// the sayer: a country right before the verb of saying, or one whose
 	// official or ministry says ("Canada's defence minister said")
 	for p := j - 1; p >= s.start && j-p <= 5; p-- {
@@ -157,6 +175,48 @@ func (a *analysis) reportedPassiveFrame(q quantity, s span) (frame, bool) {
 		return f, true
 	}
 	return frame{}, false
+}
+
+// trailingSayer returns the country that says the clause before it at
+// the end of sentence s, after the last comma from token from on: ", the
+// Spanish defence ministry said", ", Spain's government said", ", said
+// the Spanish defence minister". A demonym needs an institution after it;
+// nothing but the sayer and the verb of saying may follow the comma.
+func (a *analysis) trailingSayer(from int, s span) (actorMention, bool) {
+	c := -1
+	for k := from; k < s.end; k++ {
+		if a.tx(k) == "," {
+			c = k
+		}
+	}
+	if c < 0 {
+		return actorMention{}, false
+	}
+	said := -1
+	for k := c + 1; k < s.end; k++ {
+		if a.has(k, cReporting) && a.lw(k) != "according" {
+			said = k
+			break
+		}
+	}
+	if said < 0 || said-c > 7 || s.end-said > 8 {
+		return actorMention{}, false
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.start <= c {
+			continue
+		}
+		p := am.start - 1
+		if len(am.code) != 2 || p != c && a.lw(p) != "the" && p != said || am.cls == cDemonym && !a.institutionAfter(am.start+1, min(s.end, am.end+3)) {
+			return actorMention{}, false
+		}
+		// the sayer ends the sentence or comes right before "said"
+		if am.end == said || am.start == said+1 || am.start == said+2 && a.lw(said+1) == "the" || a.institutionAfter(am.end, min(s.end, am.end+4)) {
+			return am, true
+		}
+		return actorMention{}, false
+	}
+	return actorMention{}, false
 }
 
 // isQuote reports whether t is a closing or opening quotation mark.

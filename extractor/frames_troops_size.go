@@ -303,7 +303,14 @@ func (a *analysis) standbyFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	ready := false
+	// "1,000 British personnel are at readiness if needed": troops that
+	// name their country and are held ready, with no verb before them
+	if f, ok := a.readyOwnersFrame(q, s); ok {
+		return f, true
+	}
 	switch a.lw(q.end) {
+	case "at":
+		ready = a.readinessEnd(q.end, s) > 0
 	case "on":
 		j := q.end + 1
 		if j < s.end && a.lw(j) == "high" {
@@ -355,10 +362,22 @@ func (a *analysis) numberAfterFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	verb := q.num.start - 1
+	for verb > q.start && (a.lw(verb) == "some" || a.lw(verb) == "about" || a.lw(verb) == "around" || a.lw(verb) == "roughly" || a.lw(verb) == "nearly" || a.lw(verb) == "almost") {
+		verb--
+	}
+	apposed := false // "Irish peacekeepers, numbering 340, are …" (appositionCount)
 	switch a.lw(verb) {
 	case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
+	case "numbering", "totalling", "totaling", "comprising", ",":
+		apposed = true
 	default:
 		return frame{}, false
+	}
+	// "South Africa's total defence force numbers 73,000": an army's size
+	for k := q.start; k < q.num.start; k++ {
+		if w := a.lw(k); w == "total" || w == "army" || w == "armed" || (w == "defence" || w == "defense") && a.lw(k+1) != "forces" {
+			return frame{}, false
+		}
 	}
 	owners := a.troopOwners(q, s)
 	if len(owners) == 0 {
@@ -366,6 +385,15 @@ func (a *analysis) numberAfterFrame(q quantity, s span) (frame, bool) {
 	}
 	f := frame{actors: owners, anchor: span{verb, verb + 1}, rule: rulePresence, name: ruleTroopsNumber,
 		window: span{q.start, q.end}, conf: 0.6}
+	if apposed {
+		// the verb after the apposition tells the status: "…, are
+		// stationed", "…, will arrive"
+		f.window = span{q.end, min(s.end, q.end+4)}
+		if !a.irrealis(q.end, f.window.end) {
+			f.forced = news.StatusDelivered
+		}
+		return f, true
+	}
 	if !a.irrealis(q.start, verb) {
 		f.forced = news.StatusDelivered
 	}

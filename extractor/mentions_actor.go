@@ -153,6 +153,11 @@ func (a *analysis) markSubjects(s span) {
 		if located && a.lw(p) == "of" && p-1 >= s.start && a.endsTitle(p-1) {
 			located = false
 		}
+		// "Lawmakers in Norway approved …", "the government in Oslo will
+		// send …": a title that opens the sentence, placed in the actor
+		if located && a.lw(p) == "in" && a.titleOpens(p, s) {
+			located = false
+		}
 		// an owner is the subject of its commitment noun or cue ("Trump's pledge",
 		// "Washington's willingness", "Germany's €1bn"), not of any noun ("Ukraine's allies")
 		possessive, owner := false, false
@@ -236,6 +241,19 @@ func (a *analysis) endsTitle(k int) bool {
 	return false
 }
 
+// titleOpens reports whether a title ("parliament", "lawmakers", "the
+// government") ends right before token p and opens sentence s.
+func (a *analysis) titleOpens(p int, s span) bool {
+	for j := max(s.start, p-3); j < p; j++ {
+		for _, m := range a.ann[j] {
+			if m.class == cTitle && m.end == p && (j == s.start || j-1 == s.start && a.lw(s.start) == "the") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // locatedAt reports whether a preposition precedes the mention starting
 // at token start ("in Paris", "in the U.S.").
 func (a *analysis) locatedAt(start int, s span) bool {
@@ -259,7 +277,8 @@ func (a *analysis) reports(j int, s span) bool {
 	if j < s.end && isWeekday(a.lw(j)) {
 		j++
 	}
-	return j < s.end && a.has(j, cReporting)
+	// "Hungary, according to the UN, will …": the source follows "according to"
+	return j < s.end && a.has(j, cReporting) && a.lw(j) != "according"
 }
 
 // isWeekday reports whether w is the lower-case name of a day of the week.

@@ -242,6 +242,11 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if !ok && sized && k < s.end && sizedUnit(a.lw(k)) {
 		t, ok = match{start: k, end: k + 1}, true // "a 300-strong detachment"
 	}
+	// "in March 2019 when troops were sent": a year with words between
+	// it and the troop noun is a date
+	if ok && t.start > end && a.isYear(p.start) && !p.words {
+		ok = false
+	}
 	if ok && !a.casualtyNear(i, t.end, s) {
 		t.end = a.extendTroops(t.end, s.end)
 		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
@@ -332,8 +337,9 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 // the counted item before it in the sentence: after a country in a gapped
 // list ("Germany will send 14 tanks, Poland 10 and Norway 8") or after a
 // verb of giving ("…; Poland will send 10."), or before "from" and a giver
-// ("14 tanks from Germany and 10 from Poland"). The count must end its
-// clause; a year is no count.
+// ("14 tanks from Germany and 10 from Poland"), or "more" after a verb
+// ("…, whose troops serve there, will send 300 more"). The count must end
+// its clause; a year is no count.
 func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	i, end := p.start, p.end
 	if a.isYear(i) || p.scaled {
@@ -341,6 +347,11 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	}
 	// "14 tanks from Germany and 10 from Poland": the giver follows
 	from := end+1 < s.end && a.lw(end) == "from" && i-1 > s.start && (a.lw(i-1) == "and" || a.tx(i-1) == ",")
+	// "… whose troops have served there, will send 300 more."
+	more := end < s.end && a.lw(end) == "more" && (end+1 >= s.end || a.toks[end+1].kind == tPunct || a.lw(end+1) == "to")
+	if more {
+		end++
+	}
 	if end < s.end && !from {
 		switch a.lw(end) {
 		case ",", ".", ";", "and", "each", "apiece", ")", ":", "–", "—":
@@ -363,8 +374,13 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 		}
 	}
 	after := false
-	if i-1 > s.start {
-		if m, ok := a.longest(i-1, s.end, cTrigger, cDeliveryPast); ok && m.end == i {
+	// "… but has sent only 100.": past a word that limits the count
+	v := i
+	for v-1 > s.start && v > i-2 && (a.lw(v-1) == "only" || a.lw(v-1) == "just" || a.lw(v-1) == "another" || a.lw(v-1) == "further") {
+		v--
+	}
+	if v-1 > s.start {
+		if m, ok := a.longest(v-1, s.end, cTrigger, cDeliveryPast); ok && m.end == v {
 			after = true
 		}
 	}
@@ -376,7 +392,9 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 		if o.sent != si {
 			break
 		}
-		if o.num == nil || o.kind != news.KindEquipment && o.kind != news.KindTroops {
+		// (a count right after a verb may repeat troops named without one:
+		// "have pledged troops, with Italy sending 300")
+		if o.num == nil && !more && !(after && o.kind == news.KindTroops) || o.kind != news.KindEquipment && o.kind != news.KindTroops {
 			return quantity{}, false
 		}
 		return quantity{span: span{i, end}, kind: o.kind, num: newNum(p), sent: si, item: o.item}, true
@@ -594,14 +612,34 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		}
 		// "Italian peacekeepers number about 1,100", "the Italian
 		// contingent totals 1,100": a verb of size and a bare number
-		if q.num == nil && end+1 < s.end {
-			switch a.lw(end) {
+		// (also past a place: "Irish troops in Lebanon number some 340")
+		if v := a.pastPlace(end, s); q.num == nil && v+1 < s.end {
+			switch a.lw(v) {
 			case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
-				if p, ok := parseNumberAt(&a.doc, a.ann, end+1, s.end); ok && !p.scaled && !a.isYear(p.start) &&
+				n := v + 1
+				if a.lw(n) == "some" || a.lw(n) == "about" || a.lw(n) == "around" || a.lw(n) == "roughly" {
+					n++
+				}
+				if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok && !p.scaled && !a.isYear(p.start) &&
 					(p.end >= s.end || a.toks[p.end].kind == tPunct || a.lw(p.end) == "in" || a.lw(p.end) == "and") {
 					q.num = newNum(p)
-					end = p.end
+					if v == end {
+						end = p.end
+					} else {
+						a.claim(p.start, p.end)
+					}
 				}
+			}
+		}
+		// "Irish peacekeepers, numbering 340, …", "troops from Austria,
+		// 150 in all, …": a head count in apposition
+		if q.num == nil {
+			if p, ok := a.appositionCount(end, s); ok {
+				q.num = newNum(p)
+				if a.tx(end) == "," {
+					end = p.end // the count right after the noun
+				}
+				a.claim(p.start, p.end)
 			}
 		}
 		// "gendarmerie trainers": a head that is also support, without a number
