@@ -62,7 +62,7 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		return f, true
 	}
 	// "Among the items pledged by Canada are 8 armoured vehicles"
-	if f, ok := a.amongFrame(q, s); ok {
+	if f, ok := a.goodsAmongFrame(q, s); ok {
 		return f, true
 	}
 	if a.purchased(q, s) {
@@ -203,7 +203,7 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.shareFrame(q, s); ok {
 		return f, true
 	}
-	if f, ok := a.amongFrame(q, s); ok {
+	if f, ok := a.troopsAmongFrame(q, s); ok {
 		return f, true
 	}
 	if f, ok := a.frontedSizeFrame(q, s); ok {

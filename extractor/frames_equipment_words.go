@@ -81,11 +81,11 @@ func (a *analysis) foreignAfter(q quantity, owner string, s span) bool {
 // the giver: "Among the items pledged by Canada are 8 armoured vehicles".
 const ruleAmong = "frame.among"
 
-// amongFrame matches goods after the copula of a sentence that opens with
+// goodsAmongFrame matches goods after the copula of a sentence that opens with
 // "Among": the giver is the agent after "by" or a country or demonym in
 // the fronted phrase ("Among the Swedish deliveries were 10 tanks"); the
 // status is read from the phrase's verb ("pledged", "delivered").
-func (a *analysis) amongFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) goodsAmongFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment || a.lw(s.start) != "among" {
 		return frame{}, false
 	}

@@ -111,12 +111,12 @@ func (a *analysis) shareFrame(q quantity, s span) (frame, bool) {
 // ruleTroopsAmong names a frame on troops named after a fronted phrase.
 const ruleTroopsAmong = "troops.among"
 
-// amongFrame matches troops that name their country after a fronted
+// troopsAmongFrame matches troops that name their country after a fronted
 // phrase and a form of "be": "Among the troops are 250 Czech soldiers",
 // "Also in the force are 300 Irish peacekeepers", "Serving with the
 // mission will be 200 Dutch marines". The troops are in place unless a
 // modal comes first.
-func (a *analysis) amongFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) troopsAmongFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}
