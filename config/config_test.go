@@ -171,3 +171,23 @@ func TestParseClusterNATS(t *testing.T) {
 		t.Errorf("nats = %+v", c.NATS)
 	}
 }
+
+// TestLoadBuiltIn checks that the built-in configuration is the example
+// file, valid, with its data directory under the given directory.
+func TestLoadBuiltIn(t *testing.T) {
+	dir := t.TempDir()
+	c, err := LoadBuiltIn(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(dir, "data"); c.DataDir != want {
+		t.Errorf("data_dir %q, want %q", c.DataDir, want)
+	}
+	f, err := Load("example.yaml", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Sources) == 0 || len(c.Sources) != len(f.Sources) || c.Sources[0].Name != f.Sources[0].Name {
+		t.Errorf("built-in sources %v, want those of example.yaml %v", c.Sources, f.Sources)
+	}
+}

@@ -27,7 +27,16 @@ const dbFile = "pledgewatch.db"
 // (exit code 2) with a message naming the field.
 func loadConfig(e env, path string) (config.Config, error) {
 	if path == "" {
-		return config.Config{}, usagef("--config is required (see config/example.yaml)")
+		cwd, err := os.Getwd()
+		if err != nil {
+			return config.Config{}, fmt.Errorf("no --config and no working directory for the built-in configuration: %w", err)
+		}
+		c, err := config.LoadBuiltIn(cwd, e.getenv)
+		if err != nil {
+			return config.Config{}, err
+		}
+		fmt.Fprintf(e.stderr, "pledgewatch: no --config: using the built-in configuration (the text of config/example.yaml), data in %s\n", c.DataDir)
+		return c, nil
 	}
 	c, err := config.Load(path, e.getenv)
 	if err != nil {

@@ -284,3 +284,16 @@ func waitHealthy(t *testing.T, url string, done <-chan int) {
 	}
 	t.Fatal("run did not become healthy")
 }
+
+// TestBuiltInConfiguration runs commands without --config: they use the
+// built-in configuration (config/example.yaml) with data under the working
+// directory, and say so.
+func TestBuiltInConfiguration(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	ctx := context.Background()
+	code, _, errOut := cli(ctx, "query")
+	if code != 1 || !strings.Contains(errOut, "built-in configuration") || !strings.Contains(errOut, "no database at "+filepath.Join(dir, "data")) {
+		t.Fatalf("query without --config on an empty directory: exit %d\n%s", code, errOut)
+	}
+}
