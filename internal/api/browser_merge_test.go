@@ -19,6 +19,15 @@ func TestIntegrationBrowserMergeAndDrillDown(t *testing.T) {
 	de := f.ids["deTanks"]
 	ctx := newBrowserContext(t)
 
+	// Phone width first: the duplicate group fits.
+	step(t, ctx, "phone width", chromedp.EmulateViewport(420, 800))
+	step(t, ctx, "open review page narrow", chromedp.Navigate(f.srv.URL+"/review"))
+	waitFor(t, ctx, "review page script", keysReady)
+	if !eval[bool](t, ctx, `document.documentElement.scrollWidth <= window.innerWidth && document.querySelector("#g-1").getBoundingClientRect().right <= window.innerWidth`) {
+		t.Error("the duplicate group is wider than 420 px")
+	}
+	screenshot(t, ctx, "review-dups-420.png")
+
 	step(t, ctx, "laptop width", chromedp.EmulateViewport(1400, 900))
 	step(t, ctx, "open review page", chromedp.Navigate(f.srv.URL+"/review"))
 	waitFor(t, ctx, "review page script", keysReady)
@@ -93,7 +102,7 @@ func TestIntegrationBrowserMergeAndDrillDown(t *testing.T) {
 	screenshot(t, ctx, "commitments-1400.png")
 
 	// Phone width: the pages fit.
-	step(t, ctx, "phone width", chromedp.EmulateViewport(420, 800))
+	step(t, ctx, "phone width again", chromedp.EmulateViewport(420, 800))
 	for _, p := range []struct{ path, shot string }{{"/review", "review-420.png"}, {"/summary", "summary-420.png"}, {"/commitments", "commitments-420.png"}} {
 		step(t, ctx, "open "+p.path, chromedp.Navigate(f.srv.URL+p.path))
 		waitFor(t, ctx, p.path, `document.readyState === "complete"`)

@@ -26,7 +26,7 @@ func TestSummaryDrillDown(t *testing.T) {
 	// summed, FR is only considering); none reviewed yet.
 	for _, want := range []string{`<strong id="n-reviewed">0</strong> reviewed`, `<strong id="n-unreviewed">2</strong> not reviewed`,
 		"Count reviewed only", `href="/summary/entries?country=GB&kind=troops"`,
-		`href="/summary/entries?country=GB&currency=GBP&kind=money"`, ">2024-03<", `class="bar source"`, "3 entries · 3 reports"} {
+		`href="/summary/entries?country=GB&currency=GBP&kind=money"`, ">2024-03<", `class="bar source"`, "3 entries · 3 reports", `<span class="pledged" style="width: 100.0%"></span><span class="delivered" style="width: 0.0%"></span>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("summary lacks %q", want)
 		}

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -33,8 +34,10 @@ type monthRow struct {
 	Cells []monthCell
 	// Pledged and Delivered are the row's totals; PledgedPct and
 	// DeliveredPct their bar widths in percent of the table's Max.
-	Pledged, Delivered       int
-	PledgedPct, DeliveredPct float64
+	Pledged, Delivered int
+	// PledgedBar and DeliveredBar are the widths of the row's bars, in
+	// percent of the table's Max (computed, so safe as CSS).
+	PledgedBar, DeliveredBar template.CSS
 	Href                     template.URL
 }
 
@@ -126,8 +129,8 @@ func (s *server) fillTimeAndSources(r *http.Request, filters url.Values, q store
 			row.Cells[k].Href = drill(filters, "since", since, "until", until, "kind", string(kinds[k]))
 		}
 		if t.Max > 0 {
-			row.PledgedPct = float64(row.Pledged*100) / float64(t.Max)
-			row.DeliveredPct = float64(row.Delivered*100) / float64(t.Max)
+			row.PledgedBar = barWidth(row.Pledged, t.Max)
+			row.DeliveredBar = barWidth(row.Delivered, t.Max)
 		}
 	}
 	d.Months = t
@@ -162,4 +165,9 @@ func monthSpan(month string) (since, until string) {
 		return "", ""
 	}
 	return t.Format(time.DateOnly), t.AddDate(0, 1, -1).Format(time.DateOnly)
+}
+
+// barWidth is the CSS width of n in a bar scaled to scale.
+func barWidth(n, scale int) template.CSS {
+	return template.CSS("width: " + strconv.FormatFloat(float64(n)*100/float64(scale), 'f', 1, 64) + "%")
 }
