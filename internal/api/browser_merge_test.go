@@ -97,13 +97,17 @@ func TestIntegrationBrowserMergeAndDrillDown(t *testing.T) {
 		t.Errorf("%d troops bars with reviewed only, nothing was accepted", n)
 	}
 
+	step(t, ctx, "per month", chromedp.Click(`#tab-time`))
+	waitFor(t, ctx, "time page", `location.pathname === "/summary/time" && document.querySelector("#months") !== null`)
+	screenshot(t, ctx, "time-1400.png")
+
 	step(t, ctx, "commitments", chromedp.Navigate(f.srv.URL+"/commitments"))
 	waitFor(t, ctx, "commitments", `document.readyState === "complete"`)
 	screenshot(t, ctx, "commitments-1400.png")
 
 	// Phone width: the pages fit.
 	step(t, ctx, "phone width again", chromedp.EmulateViewport(420, 800))
-	for _, p := range []struct{ path, shot string }{{"/review", "review-420.png"}, {"/summary", "summary-420.png"}, {"/commitments", "commitments-420.png"}} {
+	for _, p := range []struct{ path, shot string }{{"/review", "review-420.png"}, {"/summary", "summary-420.png"}, {"/summary/time", "time-420.png"}, {"/commitments", "commitments-420.png"}} {
 		step(t, ctx, "open "+p.path, chromedp.Navigate(f.srv.URL+p.path))
 		waitFor(t, ctx, p.path, `document.readyState === "complete"`)
 		if !eval[bool](t, ctx, `document.documentElement.scrollWidth <= window.innerWidth`) {

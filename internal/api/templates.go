@@ -17,7 +17,7 @@ import (
 var webFS embed.FS
 
 // pages are the page templates; each is parsed with layout.html.
-var pages = []string{"review", "edit", "commitments", "summary", "article", "articles", "runs", "entries", "login", "error"}
+var pages = []string{"review", "edit", "commitments", "summary", "article", "articles", "runs", "entries", "time", "login", "error"}
 
 // parseTemplates parses every page once, with the layout and helpers.
 func parseTemplates() (map[string]*template.Template, error) {

@@ -37,6 +37,7 @@ func (s *server) routesUI(mux *http.ServeMux) error {
 	h("GET /commitments", s.handleCommitmentsPage)
 	h("GET /summary", s.handleSummaryPage)
 	h("GET /summary/entries", s.handleSummaryEntries)
+	h("GET /summary/time", s.handleTimePage)
 	h("GET /articles", s.handleArticlesPage)
 	h("GET /articles/{id}", s.handleArticlePage)
 	h("GET /runs", s.handleRunsPage)

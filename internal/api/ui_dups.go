@@ -10,8 +10,9 @@ import (
 )
 
 // maxLedgerMatches bounds the stored commitments of one actor and kind the
-// review page compares its cards with.
-const maxLedgerMatches = 200
+// review page compares its cards with: the newest ones, where the
+// duplicates of news still in review usually are.
+const maxLedgerMatches = 50
 
 // dupGroup is a set of commitments that look like the same one: same
 // actor, kind and value, on the review page or already in the ledger.

@@ -27,12 +27,8 @@ type summaryPage struct {
 	ReviewedOnly bool
 	Switch       template.URL
 	Kinds        []news.Kind
-	Months       monthTable
-	Sources      chart
-	// Scanned is how many ledger entries the month and source views read;
-	// ScanMore says the ledger has more than maxTimeScan.
-	Scanned  int
-	ScanMore bool
+	// Tab links the other view of the summary with the same filters.
+	Tab template.URL
 }
 
 // moneyRow is one line of the money table with its drill-down.
@@ -92,6 +88,7 @@ func (s *server) fillSummary(r *http.Request, filters url.Values, q store.Ledger
 		sw.Set("review", store.ReviewReviewed)
 	}
 	d.Switch = template.URL("/summary?" + sw.Encode())
+	d.Tab = template.URL("/summary/time?" + filters.Encode())
 
 	t, err := s.st.Totals(ctx, q)
 	if err != nil {
@@ -132,5 +129,5 @@ func (s *server) fillSummary(r *http.Request, filters url.Values, q store.Ledger
 		d.Money = append(d.Money, moneyRow{MoneyTotal: m,
 			Href: drill(filters, "country", m.Country, "kind", string(news.KindMoney), "currency", m.Currency)})
 	}
-	return s.fillTimeAndSources(r, filters, q, d)
+	return nil
 }

@@ -26,10 +26,27 @@ func TestSummaryDrillDown(t *testing.T) {
 	// summed, FR is only considering); none reviewed yet.
 	for _, want := range []string{`<strong id="n-reviewed">0</strong> reviewed`, `<strong id="n-unreviewed">2</strong> not reviewed`,
 		"Count reviewed only", `href="/summary/entries?country=GB&kind=troops"`,
-		`href="/summary/entries?country=GB&currency=GBP&kind=money"`, ">2024-03<", `class="bar source"`, "3 entries · 3 reports", `<span class="pledged" style="width: 100.0%"></span><span class="delivered" style="width: 0.0%"></span>`} {
+		`href="/summary/entries?country=GB&currency=GBP&kind=money"`, `href="/summary/time?"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("summary lacks %q", want)
 		}
+	}
+	// Per month: GB troops, GB money and DE tanks pledged in March 2024
+	// (FR only considering); per source: wire 3 entries (UK troops, UK
+	// money, FR), blog 1.
+	_, tp := f.get(t, "/summary/time")
+	tp = html.UnescapeString(tp)
+	for _, want := range []string{`<a href="/summary/entries?since=2024-03-01&until=2024-03-31">2024-03</a>`,
+		`<a href="/summary/entries?kind=troops&since=2024-03-01&until=2024-03-31">1 / 0</a>`,
+		`<span class="pledged" style="width: 100.0%"></span><span class="delivered" style="width: 0.0%"></span>`,
+		`class="bar source"`, "wire: 3 entries · 3 reports", "blog: 1 entries · 1 reports", `href="/commitments?source=wire"`} {
+		if !strings.Contains(tp, want) {
+			t.Errorf("time page lacks %q", want)
+		}
+	}
+	_, tp = f.get(t, "/summary/time?country=DE")
+	if strings.Contains(tp, "wire") || !strings.Contains(tp, "blog") {
+		t.Error("the time page ignores the country filter")
 	}
 	links := hrefRE.FindAllStringSubmatch(page, -1)
 	if len(links) < 4 {

@@ -19,6 +19,39 @@ const maxTimeScan = 20000
 // maxMonths bounds the rows of the month table (the newest are kept).
 const maxMonths = 36
 
+type timePage struct {
+	base
+	F       map[string]string
+	Kinds   []news.Kind
+	Months  monthTable
+	Sources chart
+	// Scanned is how many ledger entries the views read; ScanMore says
+	// the ledger has more than maxTimeScan.
+	Scanned  int
+	ScanMore bool
+	// Tab links the totals with the same filters.
+	Tab template.URL
+}
+
+// handleTimePage serves GET /summary/time: ledger entries per month by
+// kind, pledged and delivered, and per source, with the summary's filters.
+func (s *server) handleTimePage(w http.ResponseWriter, r *http.Request) {
+	d := timePage{base: base{Title: "Per month and source", Nav: "summary", CSRF: s.csrfToken(w, r)}, F: map[string]string{}, Kinds: news.Kinds()}
+	filters, q, err := summaryFilters(r.URL.Query())
+	for k := range filters {
+		d.F[k] = clip(filters.Get(k))
+	}
+	d.Tab = template.URL("/summary?" + filters.Encode())
+	if err == nil {
+		err = s.fillTimeAndSources(r, filters, q, &d)
+	}
+	status := http.StatusOK
+	if err != nil {
+		status, _, d.Error = s.classify(err)
+	}
+	s.render(w, status, "time", d)
+}
+
 // monthTable counts ledger entries per month of their first report, by
 // kind, pledged and delivered apart.
 type monthTable struct {
@@ -49,7 +82,7 @@ type monthCell struct {
 
 // fillTimeAndSources reads the ledger of q (at most maxTimeScan entries,
 // newest first) into the month table and the per-source chart.
-func (s *server) fillTimeAndSources(r *http.Request, filters url.Values, q store.LedgerQuery, d *summaryPage) error {
+func (s *server) fillTimeAndSources(r *http.Request, filters url.Values, q store.LedgerQuery, d *timePage) error {
 	kinds := news.Kinds()
 	kindIdx := map[news.Kind]int{}
 	for i, k := range kinds {
