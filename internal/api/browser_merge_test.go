@@ -98,7 +98,12 @@ func TestIntegrationBrowserMergeAndDrillDown(t *testing.T) {
 	}
 
 	step(t, ctx, "per month", chromedp.Click(`#tab-time`))
-	waitFor(t, ctx, "time page", `location.pathname === "/summary/time" && document.querySelector("#months") !== null`)
+	waitFor(t, ctx, "time page", `location.pathname === "/summary/time" && location.search === "?review=reviewed"`)
+	step(t, ctx, "every report", chromedp.Navigate(f.srv.URL+"/summary/time"))
+	waitFor(t, ctx, "month rows", `document.querySelectorAll("#months tbody tr .hbar").length === 1`)
+	if w := eval[float64](t, ctx, `document.querySelector("#months .hbar rect.pledged").getBoundingClientRect().width`); w <= 0 {
+		t.Errorf("the pledged bar of March is %v px wide", w)
+	}
 	screenshot(t, ctx, "time-1400.png")
 
 	step(t, ctx, "commitments", chromedp.Navigate(f.srv.URL+"/commitments"))

@@ -38,7 +38,7 @@ func TestSummaryDrillDown(t *testing.T) {
 	tp = html.UnescapeString(tp)
 	for _, want := range []string{`<a href="/summary/entries?since=2024-03-01&until=2024-03-31">2024-03</a>`,
 		`<a href="/summary/entries?kind=troops&since=2024-03-01&until=2024-03-31">1 / 0</a>`,
-		`<span class="pledged" style="width: 100.0%"></span><span class="delivered" style="width: 0.0%"></span>`,
+		`<rect class="pledged" width="100" height="10"></rect><rect class="delivered" x="100" width="0" height="10"></rect>`,
 		`class="bar source"`, "wire: 3 entries · 3 reports", "blog: 1 entries · 1 reports", `href="/commitments?source=wire"`} {
 		if !strings.Contains(tp, want) {
 			t.Errorf("time page lacks %q", want)

@@ -2,10 +2,10 @@ package api
 
 import (
 	"html/template"
+	"math"
 	"net/http"
 	"net/url"
 	"sort"
-	"strconv"
 	"time"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -68,10 +68,11 @@ type monthRow struct {
 	// Pledged and Delivered are the row's totals; PledgedPct and
 	// DeliveredPct their bar widths in percent of the table's Max.
 	Pledged, Delivered int
-	// PledgedBar and DeliveredBar are the widths of the row's bars, in
-	// percent of the table's Max (computed, so safe as CSS).
-	PledgedBar, DeliveredBar template.CSS
-	Href                     template.URL
+	// PledgedW and DeliveredW are the lengths of the row's bars, in
+	// percent of the table's Max (SVG attributes: the CSP allows no inline
+	// style).
+	PledgedW, DeliveredW float64
+	Href                 template.URL
 }
 
 // monthCell is one kind in one month.
@@ -162,8 +163,8 @@ func (s *server) fillTimeAndSources(r *http.Request, filters url.Values, q store
 			row.Cells[k].Href = drill(filters, "since", since, "until", until, "kind", string(kinds[k]))
 		}
 		if t.Max > 0 {
-			row.PledgedBar = barWidth(row.Pledged, t.Max)
-			row.DeliveredBar = barWidth(row.Delivered, t.Max)
+			row.PledgedW = percent(row.Pledged, t.Max)
+			row.DeliveredW = percent(row.Delivered, t.Max)
 		}
 	}
 	d.Months = t
@@ -200,7 +201,7 @@ func monthSpan(month string) (since, until string) {
 	return t.Format(time.DateOnly), t.AddDate(0, 1, -1).Format(time.DateOnly)
 }
 
-// barWidth is the CSS width of n in a bar scaled to scale.
-func barWidth(n, scale int) template.CSS {
-	return template.CSS("width: " + strconv.FormatFloat(float64(n)*100/float64(scale), 'f', 1, 64) + "%")
+// percent is n in percent of scale, to one decimal.
+func percent(n, scale int) float64 {
+	return math.Round(float64(n)*1000/float64(scale)) / 10
 }
