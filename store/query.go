@@ -24,6 +24,10 @@ const (
 // rejected included.
 const ReviewAll = "all"
 
+// ReviewReviewed is the Query.Review value that selects the commitments a
+// reviewer confirmed: accepted or corrected.
+const ReviewReviewed = "reviewed"
+
 // Query selects commitments. Empty fields do not filter. Filters apply to
 // effective values (corrections override machine values).
 type Query struct {
@@ -33,7 +37,8 @@ type Query struct {
 	// Kind is a news.Kind, Status a news.Status.
 	Kind, Status string
 	// Review is a review state: "none", "pending", "accepted", "rejected",
-	// "corrected", or ReviewAll. Empty selects every state but rejected.
+	// "corrected", ReviewReviewed (accepted or corrected) or ReviewAll.
+	// Empty selects every state but rejected.
 	Review string
 	// Source is the configured source name of the article.
 	Source string
@@ -157,13 +162,13 @@ func planQuery(q Query) (*plan, error) {
 		p.eq = append(p.eq, eqFilter{bStatus, q.Status})
 	}
 	switch q.Review {
-	case "", ReviewAll:
+	case "", ReviewAll, ReviewReviewed:
 		p.review = q.Review
 	case "none", string(news.ReviewPending), string(news.ReviewAccepted), string(news.ReviewRejected), string(news.ReviewCorrected):
 		p.review = q.Review
 		p.eq = append(p.eq, eqFilter{bReview, q.Review})
 	default:
-		return nil, invalidf("review", "%q is not one of none, pending, accepted, rejected, corrected, all", q.Review)
+		return nil, invalidf("review", "%q is not one of none, pending, accepted, rejected, corrected, reviewed, all", q.Review)
 	}
 	if strings.ContainsRune(q.Source, 0) {
 		return nil, invalidf("source", "contains a NUL byte")
@@ -225,6 +230,9 @@ func planQuery(q Query) (*plan, error) {
 // date bounds exactly.
 func (p *plan) matches(r *commitRec, c *news.Commitment) bool {
 	if p.review == "" && c.Review == news.ReviewRejected {
+		return false
+	}
+	if p.review == ReviewReviewed && c.Review != news.ReviewAccepted && c.Review != news.ReviewCorrected {
 		return false
 	}
 	if !p.q.Until.IsZero() && !r.Date.Before(p.q.Until) {

@@ -56,6 +56,8 @@ func TestCommitmentsFilters(t *testing.T) {
 		{"review pending", Query{Review: "pending"}, []string{"it-troops"}},
 		{"review rejected", Query{Review: "rejected"}, []string{"gb-money"}},
 		{"review accepted", Query{Review: "accepted"}, []string{"us-money"}},
+		{"review reviewed", Query{Review: ReviewReviewed}, []string{"us-money"}},
+		{"kind money reviewed", Query{Kind: "money", Review: ReviewReviewed}, []string{"us-money"}},
 		{"review none", Query{Review: "none"}, []string{"pl-tanks", "fr-money", "de-troops"}},
 		{"source", Query{Source: "paper"}, []string{"pl-tanks", "us-money"}},
 		{"currency", Query{Currency: "usd"}, []string{"us-money"}},

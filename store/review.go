@@ -240,48 +240,54 @@ func (s *Store) review(ctx context.Context, id, who, note, action string, fields
 	}
 	var after news.Commitment
 	err := s.update(ctx, func(tx *bolt.Tx) error {
-		var old commitRec
-		ok, err := getRec(tx.Bucket(bCommitments), id, &old)
-		if err != nil {
-			return fmt.Errorf("store: commitment %s: %w", id, err)
-		}
-		if !ok {
-			return fmt.Errorf("store: commitment %s: %w", id, ErrNotFound)
-		}
-		rec := old
-		switch action {
-		case ActionAccept:
-			rec.Review = news.ReviewAccepted
-		case ActionReject:
-			rec.Review = news.ReviewRejected
-		case ActionCorrect:
-			rec.Review = news.ReviewCorrected
-			rec.Correction = old.Correction.merge(*fields)
-		}
-		now := s.now()
-		rv := reviewRec{V: SchemaVersion, State: rec.Review, Correction: rec.Correction, By: who, At: now}
-		if _, err := putRec(tx.Bucket(bReviews), id, &rv); err != nil {
-			return fmt.Errorf("store: put review: %w", err)
-		}
 		w := newTxWriter(tx)
-		if _, err := writeCommit(w, id, &old, &rec); err != nil {
+		var err error
+		if after, err = reviewTx(w, s.now(), id, who, note, action, fields); err != nil {
 			return err
 		}
-		if err := w.flush(); err != nil {
-			return err
-		}
-		e := AuditEntry{V: SchemaVersion, CommitmentID: id, Action: action, Who: who, At: now, Note: note,
-			Correction: fields, PrevCorrection: old.Correction, Before: old.effective(), After: rec.effective(), From: old.Review, To: rec.Review}
-		if err := putAudit(tx, &e); err != nil {
-			return err
-		}
-		after = e.After
-		return nil
+		return w.flush()
 	})
 	if err != nil {
 		return news.Commitment{}, err
 	}
 	return after, nil
+}
+
+// reviewTx applies one accept, reject or correct in w's transaction and
+// audits it; the caller flushes w.
+func reviewTx(w *txWriter, now time.Time, id, who, note, action string, fields *Correction) (news.Commitment, error) {
+	tx := w.tx
+	var old commitRec
+	ok, err := getRec(tx.Bucket(bCommitments), id, &old)
+	if err != nil {
+		return news.Commitment{}, fmt.Errorf("store: commitment %s: %w", id, err)
+	}
+	if !ok {
+		return news.Commitment{}, fmt.Errorf("store: commitment %s: %w", id, ErrNotFound)
+	}
+	rec := old
+	switch action {
+	case ActionAccept:
+		rec.Review = news.ReviewAccepted
+	case ActionReject:
+		rec.Review = news.ReviewRejected
+	case ActionCorrect:
+		rec.Review = news.ReviewCorrected
+		rec.Correction = old.Correction.merge(*fields)
+	}
+	rv := reviewRec{V: SchemaVersion, State: rec.Review, Correction: rec.Correction, By: who, At: now}
+	if _, err := putRec(tx.Bucket(bReviews), id, &rv); err != nil {
+		return news.Commitment{}, fmt.Errorf("store: put review: %w", err)
+	}
+	if _, err := writeCommit(w, id, &old, &rec); err != nil {
+		return news.Commitment{}, err
+	}
+	e := AuditEntry{V: SchemaVersion, CommitmentID: id, Action: action, Who: who, At: now, Note: note,
+		Correction: fields, PrevCorrection: old.Correction, Before: old.effective(), After: rec.effective(), From: old.Review, To: rec.Review}
+	if err := putAudit(tx, &e); err != nil {
+		return news.Commitment{}, err
+	}
+	return e.After, nil
 }
 
 // putAudit appends e to the audit log, setting e.Seq.

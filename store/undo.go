@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -25,61 +26,67 @@ func (s *Store) Undo(ctx context.Context, id, who, note string) (news.Commitment
 	}
 	var after news.Commitment
 	err := s.update(ctx, func(tx *bolt.Tx) error {
-		var old commitRec
-		ok, err := getRec(tx.Bucket(bCommitments), id, &old)
-		if err != nil {
-			return fmt.Errorf("store: commitment %s: %w", id, err)
-		}
-		if !ok {
-			return fmt.Errorf("store: commitment %s: %w", id, ErrNotFound)
-		}
-		hist, err := history(tx, id)
-		if err != nil {
-			return err
-		}
-		if len(hist) == 0 {
-			return invalidf("id", "commitment %s has no decision to undo", id)
-		}
-		last := hist[len(hist)-1]
-		if last.Action == ActionUndo {
-			return invalidf("id", "the last decision on commitment %s was already undone", id)
-		}
-		rec := old
-		rec.Review = last.From
-		rec.Correction = last.PrevCorrection
-		now := s.now()
-		reviews := tx.Bucket(bReviews)
-		if (rec.Review == news.ReviewNone || rec.Review == news.ReviewPending) && rec.Correction == nil {
-			// Back to the machine's state: no human decision to keep.
-			if err := reviews.Delete([]byte(id)); err != nil {
-				return fmt.Errorf("store: delete review: %w", err)
-			}
-		} else {
-			rv := reviewRec{V: SchemaVersion, State: rec.Review, Correction: rec.Correction, By: who, At: now}
-			if _, err := putRec(reviews, id, &rv); err != nil {
-				return fmt.Errorf("store: put review: %w", err)
-			}
-		}
 		w := newTxWriter(tx)
-		if _, err := writeCommit(w, id, &old, &rec); err != nil {
+		var err error
+		if after, err = undoTx(w, s.now(), id, who, note); err != nil {
 			return err
 		}
-		if err := w.flush(); err != nil {
-			return err
-		}
-		if note == "" {
-			note = fmt.Sprintf("undo of %s #%d", last.Action, last.Seq)
-		}
-		e := AuditEntry{V: SchemaVersion, CommitmentID: id, Action: ActionUndo, Who: who, At: now, Note: note,
-			PrevCorrection: old.Correction, Before: old.effective(), After: rec.effective(), From: old.Review, To: rec.Review}
-		if err := putAudit(tx, &e); err != nil {
-			return err
-		}
-		after = e.After
-		return nil
+		return w.flush()
 	})
 	if err != nil {
 		return news.Commitment{}, err
 	}
 	return after, nil
+}
+
+// undoTx reverts the last decision on id in w's transaction and audits
+// the undo; the caller flushes w.
+func undoTx(w *txWriter, now time.Time, id, who, note string) (news.Commitment, error) {
+	tx := w.tx
+	var old commitRec
+	ok, err := getRec(tx.Bucket(bCommitments), id, &old)
+	if err != nil {
+		return news.Commitment{}, fmt.Errorf("store: commitment %s: %w", id, err)
+	}
+	if !ok {
+		return news.Commitment{}, fmt.Errorf("store: commitment %s: %w", id, ErrNotFound)
+	}
+	hist, err := history(tx, id)
+	if err != nil {
+		return news.Commitment{}, err
+	}
+	if len(hist) == 0 {
+		return news.Commitment{}, invalidf("id", "commitment %s has no decision to undo", id)
+	}
+	last := hist[len(hist)-1]
+	if last.Action == ActionUndo {
+		return news.Commitment{}, invalidf("id", "the last decision on commitment %s was already undone", id)
+	}
+	rec := old
+	rec.Review = last.From
+	rec.Correction = last.PrevCorrection
+	reviews := tx.Bucket(bReviews)
+	if (rec.Review == news.ReviewNone || rec.Review == news.ReviewPending) && rec.Correction == nil {
+		// Back to the machine's state: no human decision to keep.
+		if err := reviews.Delete([]byte(id)); err != nil {
+			return news.Commitment{}, fmt.Errorf("store: delete review: %w", err)
+		}
+	} else {
+		rv := reviewRec{V: SchemaVersion, State: rec.Review, Correction: rec.Correction, By: who, At: now}
+		if _, err := putRec(reviews, id, &rv); err != nil {
+			return news.Commitment{}, fmt.Errorf("store: put review: %w", err)
+		}
+	}
+	if _, err := writeCommit(w, id, &old, &rec); err != nil {
+		return news.Commitment{}, err
+	}
+	if note == "" {
+		note = fmt.Sprintf("undo of %s #%d", last.Action, last.Seq)
+	}
+	e := AuditEntry{V: SchemaVersion, CommitmentID: id, Action: ActionUndo, Who: who, At: now, Note: note,
+		PrevCorrection: old.Correction, Before: old.effective(), After: rec.effective(), From: old.Review, To: rec.Review}
+	if err := putAudit(tx, &e); err != nil {
+		return news.Commitment{}, err
+	}
+	return e.After, nil
 }

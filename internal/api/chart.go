@@ -1,6 +1,7 @@
 package api
 
 import (
+	"html/template"
 	"math"
 	"strconv"
 )
@@ -19,6 +20,8 @@ const (
 type barValue struct {
 	Label, Text string
 	Value       float64
+	// Href is the page of what the bar counts (optional).
+	Href template.URL
 }
 
 // bar is a laid-out bar.
@@ -26,6 +29,7 @@ type bar struct {
 	Label, Text string
 	Y, TextY    int
 	W, ValueX   float64
+	Href        template.URL
 }
 
 // chart is a horizontal bar chart ready for the "chart" template.
@@ -58,7 +62,7 @@ func newChart(label, class string, vs []barValue) chart {
 		}
 		y := chartGap + i*(chartBarHeight+chartGap)
 		c.Bars = append(c.Bars, bar{Label: clip(v.Label), Text: v.Text, Y: y, TextY: y + chartBarHeight - 5,
-			W: w, ValueX: float64(chartLabelWidth) + w})
+			W: w, ValueX: float64(chartLabelWidth) + w, Href: v.Href})
 	}
 	return c
 }

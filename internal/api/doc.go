@@ -16,13 +16,17 @@
 //	GET  /api/v1/articles                          articles by source and date
 //	GET  /api/v1/articles/{id}                     one article with its commitments
 //	GET  /api/v1/review/queue                      pending commitments, lowest confidence first
+//	POST /api/v1/review/bulk                       {"ids":[…],"action":"accept|reject|undo"}: all or none
+//	POST /api/v1/review/merge                      {"keep":"…","duplicates":[…]}: keep one, reject the rest
 //	GET  /api/v1/audit                             the review audit log
 //	GET  /api/v1/ledger, /api/v1/totals            deduplicated ledger and totals
 //	GET  /api/v1/runs                              recent ingestion runs
 //	POST /api/v1/runs                              {"sources":[…]}: runs them and waits
 //	POST /api/v1/reextract                         re-runs the rules over stored articles
 //
-// and the web UI: /review, /commitments, /summary, /articles/{id}, /login.
+// and the web UI: /review (with duplicate groups, merge and bulk forms),
+// /commitments, /summary (drill-down in /summary/entries, months and
+// sources in /summary/time), /articles, /articles/{id}, /runs, /login.
 //
 // List endpoints answer {"items":[…],"next":"cursor"}; pass next back as
 // cursor for the following page. Filters of /api/v1/commitments, /export,

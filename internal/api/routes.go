@@ -15,6 +15,8 @@ func (s *server) routesAPI(mux *http.ServeMux) {
 	h("GET /api/v1/articles", s.handleArticles)
 	h("GET /api/v1/articles/{id}", s.handleArticle)
 	h("GET /api/v1/review/queue", s.handleQueue)
+	h("POST /api/v1/review/bulk", s.handleBulk)
+	h("POST /api/v1/review/merge", s.handleMerge)
 	h("GET /api/v1/audit", s.handleAudit)
 	h("GET /api/v1/ledger", s.handleLedger)
 	h("GET /api/v1/totals", s.handleTotals)

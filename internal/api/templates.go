@@ -17,7 +17,7 @@ import (
 var webFS embed.FS
 
 // pages are the page templates; each is parsed with layout.html.
-var pages = []string{"review", "edit", "commitments", "summary", "article", "articles", "runs", "login", "error"}
+var pages = []string{"review", "edit", "commitments", "summary", "article", "articles", "runs", "entries", "time", "login", "error"}
 
 // parseTemplates parses every page once, with the layout and helpers.
 func parseTemplates() (map[string]*template.Template, error) {
@@ -29,6 +29,7 @@ func parseTemplates() (map[string]*template.Template, error) {
 		"fmtTime":    func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") },
 		"fmtAmount":  news.FormatAmount,
 		"field":      editField,
+		"entryValue": entryValue,
 		"join":       strings.Join,
 		"fmtRound":   func(f float64) string { return news.FormatAmount(roundSig(f)) },
 		"i64": func(p *int64) string {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/subtle"
 	"net/http"
-	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/store"
@@ -30,10 +29,15 @@ func (s *server) routesUI(mux *http.ServeMux) error {
 	h("POST /review/{id}/accept", s.handleReviewAction(store.ActionAccept))
 	h("POST /review/{id}/reject", s.handleReviewAction(store.ActionReject))
 	h("POST /review/{id}/undo", s.handleUndo)
+	h("POST /review/bulk", s.handleBulkForm)
+	h("POST /review/merge", s.handleMergeForm)
+	h("POST /review/undo", s.handleUndoBatch)
 	h("GET /review/{id}/edit", s.handleEditPage)
 	h("POST /review/{id}/correct", s.handleCorrect)
 	h("GET /commitments", s.handleCommitmentsPage)
 	h("GET /summary", s.handleSummaryPage)
+	h("GET /summary/entries", s.handleSummaryEntries)
+	h("GET /summary/time", s.handleTimePage)
 	h("GET /articles", s.handleArticlesPage)
 	h("GET /articles/{id}", s.handleArticlePage)
 	h("GET /runs", s.handleRunsPage)
@@ -89,40 +93,6 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: s.sessionValue(), Path: "/", HttpOnly: true,
 		SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil})
 	http.Redirect(w, r, "/review", http.StatusSeeOther)
-}
-
-type summaryPage struct {
-	base
-	Troops, EUR chart
-	Money       []store.MoneyTotal
-	Entries     int
-}
-
-func (s *server) handleSummaryPage(w http.ResponseWriter, r *http.Request) {
-	t, err := s.st.Totals(r.Context(), store.LedgerQuery{})
-	if err != nil {
-		s.uiFail(w, r, err)
-		return
-	}
-	troops := make([]barValue, 0, len(t.Troops))
-	for _, x := range t.Troops {
-		troops = append(troops, barValue{Label: actorLabel(x.Country), Value: float64(x.Troops), Text: formatCount(x.Troops)})
-	}
-	eur := make([]barValue, 0, len(t.EUR))
-	for _, x := range t.EUR {
-		txt := "€" + news.FormatAmount(roundSig(x.EUR))
-		if len(x.Unconverted) > 0 {
-			txt += " (+ " + strings.Join(x.Unconverted, ", ") + " without rate)"
-		}
-		eur = append(eur, barValue{Label: actorLabel(x.Country), Value: x.EUR, Text: txt})
-	}
-	s.render(w, http.StatusOK, "summary", summaryPage{
-		base:    base{Title: "Summary", Nav: "summary", CSRF: s.csrfToken(w, r)},
-		Troops:  newChart("Troops by country", "troops", troops),
-		EUR:     newChart("Money by country in EUR", "money", eur),
-		Money:   t.Money,
-		Entries: t.Entries,
-	})
 }
 
 type articlePage struct {

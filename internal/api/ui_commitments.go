@@ -55,7 +55,7 @@ func (s *server) handleCommitmentsPage(w http.ResponseWriter, r *http.Request) {
 		F:         map[string]string{},
 		Kinds:     news.Kinds(),
 		Statuses:  news.Statuses(),
-		Reviews:   []string{"none", "pending", "accepted", "corrected", "rejected", store.ReviewAll},
+		Reviews:   []string{"none", "pending", "accepted", "corrected", store.ReviewReviewed, "rejected", store.ReviewAll},
 		Sort:      "date",
 		SortKeys:  sortKeys,
 		SortLinks: map[string]template.URL{},

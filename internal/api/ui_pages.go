@@ -63,6 +63,10 @@ type runRow struct {
 	news.Run
 	Took   string
 	Errors []string
+	// State is finished, running, cancelled or stopped; Limits says what
+	// the crawl cut or dropped and which setting to raise.
+	State  string
+	Limits []string
 }
 
 // sourceRow is the latest run of one source.
@@ -101,6 +105,7 @@ func (s *server) handleRunsPage(w http.ResponseWriter, r *http.Request) {
 		for _, e := range run.ErrorSamples {
 			row.Errors = append(row.Errors, explainRunError(e))
 		}
+		row.State, row.Limits = runState(run), runLimits(run)
 		d.Runs = append(d.Runs, row)
 		for _, name := range run.Sources {
 			if !seen[name] {
@@ -122,4 +127,32 @@ func explainRunError(msg string) string {
 		msg += " (a loopback or private address: set crawl.allow_private_networks: true to crawl it)"
 	}
 	return msg
+}
+
+// runState says how a run ended.
+func runState(r news.Run) string {
+	switch {
+	case r.Cancelled:
+		return "cancelled"
+	case r.Error != "":
+		return "stopped"
+	case r.Finished.IsZero():
+		return "running"
+	}
+	return "finished"
+}
+
+// runLimits lists what a run cut or dropped, with the setting to raise.
+func runLimits(r news.Run) []string {
+	var out []string
+	add := func(n int, what string) {
+		if n > 0 {
+			out = append(out, formatCount(int64(n))+" "+what)
+		}
+	}
+	add(r.PagesCut, "page(s) cut (raise crawl.max_parse_bytes or crawl.max_text_bytes)")
+	add(r.URLsDropped, "URL(s) not fetched (raise crawl.max_urls_per_source or crawl.max_sitemap_depth)")
+	add(r.CharsetErrors, "page(s) with bytes invalid in their character set")
+	add(r.CommitmentsCut, "commitment(s) left out (raise extractor.max_commitments_per_article)")
+	return out
 }

@@ -18,6 +18,9 @@ func TestArticlesAndRunsPages(t *testing.T) {
 		{ID: "r1", Sources: []string{"wire", "blog"}, Started: start, Finished: start.Add(2 * time.Second), Pages: 9, ArticlesNew: 3, ArticlesStored: 3},
 		{ID: "r2", Sources: []string{"wire"}, Started: start.Add(time.Hour), Finished: start.Add(time.Hour + time.Second), Errors: 1,
 			ErrorSamples: []string{"http://10.0.0.1/feed: crawler: address not allowed: 10.0.0.1"}, Disallowed: []string{"https://wire.example/private/x"}},
+		{ID: "r3", Sources: []string{"agency"}, Started: start.Add(2 * time.Hour), Finished: start.Add(2*time.Hour + time.Second), Cancelled: true,
+			PagesCut: 2, URLsDropped: 1500, CharsetErrors: 1, Notes: []string{"agency: sitemap https://agency.example/s.xml cut at 8 MiB"}},
+		{ID: "r4", Sources: []string{"wire"}, Started: start.Add(3 * time.Hour), Error: "queue: connection refused"},
 	}
 	for _, r := range runs {
 		if err := f.st.SaveRun(ctx, r); err != nil {
@@ -34,7 +37,10 @@ func TestArticlesAndRunsPages(t *testing.T) {
 		{"/articles?source=blog", 200, []string{"Tanks &lt;b&gt;for&lt;/b&gt; Ukraine"}},
 		{"/articles?cursor=not-a-cursor", 400, []string{`role="alert"`}},
 		{"/runs", 200, []string{"2024-04-01 11:00 UTC", "address not allowed: 10.0.0.1 (a loopback or private address: set crawl.allow_private_networks: true",
-			"Disallowed by robots.txt", "https://wire.example/private/x", `<tr class="failed"><td>wire</td>`, "<td>blog</td>", "2s"}},
+			"Disallowed by robots.txt", "https://wire.example/private/x", "<td>blog</td>", "2s",
+			`data-state="cancelled"`, `data-state="stopped"`, `data-state="finished"`, "Stopped: queue: connection refused",
+			"2 page(s) cut (raise crawl.max_parse_bytes", "1,500 URL(s) not fetched (raise crawl.max_urls_per_source",
+			"1 page(s) with bytes invalid", "agency: sitemap https://agency.example/s.xml cut at 8 MiB", "<td>agency</td>"}},
 		{"/runs?cursor=zz", 400, []string{`role="alert"`}},
 	}
 	for _, tc := range tests {

@@ -34,6 +34,8 @@ type reviewItem struct {
 	Skipped bool
 	// SkipURL is the page with this card skipped.
 	SkipURL string
+	// Group is the number of the duplicate group the card is in, or 0.
+	Group int
 }
 
 // session is what the review page carries from one decision to the next,
@@ -114,6 +116,10 @@ type reviewPage struct {
 	More                   bool
 	Threshold              float64
 	Last                   *lastDecision
+	// Batch is the note after a bulk decision or merge.
+	Batch *lastBatch
+	// Groups are the cards that look like the same commitment.
+	Groups []dupGroup
 	// Start and Skip are the session's hidden form fields.
 	Start int
 	Skip  string
@@ -163,12 +169,19 @@ func (s *server) handleReviewPage(w http.ResponseWriter, r *http.Request) {
 		it.SkipURL = skipped.url(it.Next)
 		items[i] = it
 	}
+	groups := s.findDuplicates(r, items)
 	d := reviewPage{
 		base:      base{Title: "Review", Nav: "review", CSRF: s.csrfToken(w, r)},
 		Items:     items,
 		Remaining: page.Remaining, Total: sess.Start, Done: sess.Start - page.Remaining,
 		More: page.Next != "", Threshold: s.threshold,
 		Start: sess.Start, Skip: strings.Join(sess.Skip, ","),
+		Groups: groups, Batch: readBatch(r.URL.Query()),
+	}
+	if b := d.Batch; b != nil && b.Action == "merge" {
+		if rec, err := s.st.Commitment(r.Context(), strings.SplitN(b.IDs, ",", 2)[0]); err == nil {
+			b.Kept = &rec.Commitment
+		}
 	}
 	if id := r.URL.Query().Get("last"); isID(id) {
 		d.Last = s.lastDecision(r, id)

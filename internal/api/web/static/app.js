@@ -1,6 +1,6 @@
 // Keyboard shortcuts of the review page: j/k move the selection, a accepts,
 // r rejects, s skips, e edits the selected commitment, u undoes the last
-// decision. No other page uses them.
+// decision, x ticks the card for the bulk form. No other page uses them.
 (function () {
   "use strict";
   if (document.body.dataset.page !== "review") { return; }
@@ -33,6 +33,14 @@
   }
   select(index);
 
+  // count shows how many cards are ticked for the bulk form.
+  var counter = document.getElementById("bulk-count");
+  function count() {
+    var n = document.querySelectorAll("#queue .tick input:checked").length;
+    if (counter) { counter.textContent = n === 0 ? "Tick cards (x) to decide them together:" : n + " ticked:"; }
+  }
+  document.querySelectorAll("#queue .tick input").forEach(function (cb) { cb.addEventListener("change", count); });
+
   cards.forEach(function (c, i) { c.addEventListener("click", function () { select(i); }); });
 
   document.addEventListener("keydown", function (ev) {
@@ -48,6 +56,7 @@
       case "e": window.location.href = card.querySelector("a.edit").getAttribute("href"); break;
       case "s": window.location.href = card.querySelector("a.skip").getAttribute("href"); break;
       case "u": if (!undo) { return; } undo.requestSubmit(); break;
+      case "x": var cb = card.querySelector(".tick input"); if (!cb) { return; } cb.checked = !cb.checked; count(); break;
       default: return;
     }
     ev.preventDefault();
