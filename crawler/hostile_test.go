@@ -110,6 +110,9 @@ func TestCrawlLargePagesBounded(t *testing.T) {
 	opts.MaxBodyBytes = 10 << 20
 	opts.MaxParseBytes = 128 << 10
 	opts.MaxTextBytes = 64 << 10
+	// 8.5 MB bodies under -race on a loaded machine: a request may take
+	// longer than the 5s of testOptions without anything being wrong.
+	opts.Timeout = time.Minute
 	sink := &memSink{}
 	c := mustNew(t, opts, newMemState(), sink)
 	src := Source{Name: "hostile", Sitemaps: []string{site.URL + "/sitemap.xml", site.localhostURL() + "/sitemap.xml"}}
