@@ -77,9 +77,9 @@ func TestIntegrationCrawlWaitsForSharedRun(t *testing.T) {
 			if err := os.WriteFile(r.cfg, []byte(strings.ReplaceAll(string(b), "    schedule: \"@every 24h\"\n", "")), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			procs := []*roleProc{
-				startRole(t, r.bin, "store", "store", r.cfg),
-				startRole(t, r.bin, "extractor", "extractor", r.cfg),
+			procs := []*roleProc{startRole(t, r.bin, "store", "store", r.cfg)}
+			if tc.runs == nil {
+				procs = append(procs, startRole(t, r.bin, "extractor", "extractor", r.cfg))
 			}
 			for i := range tc.crawlers {
 				procs = append(procs, startRole(t, r.bin, fmt.Sprintf("crawler-%d", i+1), "crawler", r.cfg))
@@ -115,9 +115,50 @@ func TestIntegrationCrawlWaitsForSharedRun(t *testing.T) {
 				}
 				return
 			}
+			// The first crawl runs before any extractor: it must still be
+			// waiting once the crawlers have finished its runs.
+			type result struct {
+				out, errOut string
+				code        int
+			}
+			first := make(chan result, 1)
+			go func() { o, e, c := crawl(); first <- result{o, e, c} }()
+			for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(100 * time.Millisecond) {
+				runs, err := client.Runs(t.Context(), 20)
+				if err != nil {
+					t.Fatal(err)
+				}
+				done := 0
+				for _, lr := range runs {
+					if !lr.Finished.IsZero() && lr.ArticlesNew == perHost {
+						done++
+					}
+				}
+				if done == hosts {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("the crawlers did not finish the runs: %+v", runs)
+				}
+			}
+			time.Sleep(5 * sharedPoll) // room for a crawl that does not wait to return
+			select {
+			case res := <-first:
+				t.Fatalf("crawl returned before any article was stored: exit %d\n%s", res.code, res.out)
+			default:
+			}
+			procs = append(procs, startRole(t, r.bin, "extractor", "extractor", r.cfg))
+
 			storedBefore, commitmentsBefore := 0, 0
 			for i, want := range tc.runs {
-				out, errOut, code := crawl()
+				var out, errOut string
+				var code int
+				if i == 0 {
+					res := <-first
+					out, errOut, code = res.out, res.errOut, res.code
+				} else {
+					out, errOut, code = crawl()
+				}
 				if code != 0 {
 					t.Fatalf("crawl %d: exit %d\nstdout:\n%s\nstderr:\n%s", i+1, code, out, errOut)
 				}
