@@ -27,7 +27,11 @@ import (
 // crawl delay after the job's requests: the delay and a parallelism of
 // one per host hold for the whole cluster. Jobs carry Nats-Msg-Ids
 // (run, kind, URL), so a job redone after a crash does not duplicate
-// the jobs it published.
+// the jobs it published, and the run's progress record (RunProgress)
+// counts each job once by that id. The articles a job publishes carry
+// the run id (news.Article.Run), so the store writer counts them in the
+// run's record too. pledgewatch crawl --shared publishes a manual run
+// (PublishManualRun) and watches the record.
 
 // RobotsCacheTTL is how long crawler processes share a robots.txt answer.
 const RobotsCacheTTL = time.Hour
