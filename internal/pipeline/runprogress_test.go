@@ -3,6 +3,7 @@ package pipeline
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -138,5 +139,36 @@ func TestRunStoredCountsEachArticleOnce(t *testing.T) {
 		if rp.ArticlesStored != tc.articles || rp.Commitments != tc.commitments || rp.CommitmentsCut != tc.cut {
 			t.Errorf("run %s: stored %d commitments %d cut %d, want %d %d %d", tc.run, rp.ArticlesStored, rp.Commitments, rp.CommitmentsCut, tc.articles, tc.commitments, tc.cut)
 		}
+	}
+}
+
+// BenchmarkRunProgressJobs measures the run-record updates of a whole
+// run of n page jobs (each queued, then done) on an embedded JetStream;
+// the record keeps every job's id, so a run's cost grows faster than n.
+//
+//	go test ./internal/pipeline -run '^$' -bench RunProgressJobs -benchtime 3x
+func BenchmarkRunProgressJobs(b *testing.B) {
+	q, err := queue.Open(b.Context(), queue.Config{StoreDir: filepath.Join(b.TempDir(), "nats")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer q.Close()
+	p, err := New(Config{Queue: q})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{100, 1000} {
+		b.Run(fmt.Sprintf("jobs=%d", n), func(b *testing.B) {
+			for i := range b.N {
+				run := fmt.Sprintf("s@bench-%d-%d", n, i)
+				for j := range n {
+					p.jobQueued(b.Context(), run, "s", fmt.Sprintf("%s|page|https://s.example/%d", run, j))
+				}
+				for j := range n {
+					p.jobDone(b.Context(), run, "s", fmt.Sprintf("%s|page|https://s.example/%d", run, j), crawler.Stats{Pages: 1})
+				}
+			}
+			b.ReportMetric(float64(2*n*b.N)/b.Elapsed().Seconds(), "updates/s")
+		})
 	}
 }
