@@ -134,12 +134,21 @@ func (p *Pipeline) publishRun(ctx context.Context, j runJob) (string, error) {
 }
 
 // handleRun publishes the expansion jobs of a run: one per feed, sitemap
-// and seed of its source.
+// and seed of its source. A run that fails for good (dead-lettered) is
+// recorded with the error, and finished unless jobs it queued remain.
 func (p *Pipeline) handleRun(ctx context.Context, data []byte) error {
 	var j runJob
 	if err := json.Unmarshal(data, &j); err != nil {
 		return queue.Permanent(fmt.Errorf("pipeline: decode run: %w", err))
 	}
+	err := p.startRun(ctx, j)
+	if err != nil && j.Run != "" && (queue.IsPermanent(err) || queue.FinalAttempt(ctx)) {
+		p.runFailed(ctx, j.Run, j.Source, err)
+	}
+	return err
+}
+
+func (p *Pipeline) startRun(ctx context.Context, j runJob) error {
 	src, ok := p.sources[j.Source]
 	if !ok {
 		return queue.Permanent(fmt.Errorf("%w %q in run %s: crawler processes must share one configuration", ErrUnknownSource, j.Source, j.Run))

@@ -165,6 +165,20 @@ func (p *Pipeline) jobFailed(ctx context.Context, id, source, job string, cause 
 	p.logRunUpdate(id, finished, rp, err)
 }
 
+// runFailed records that run id could not queue its jobs (cause; the run
+// was dead-lettered): one error, and the run is finished unless jobs it
+// queued are still to be done.
+func (p *Pipeline) runFailed(ctx context.Context, id, source string, cause error) {
+	_, rp, err := p.updateRun(ctx, id, source, func(rp *RunProgress) {
+		rp.Errors++
+		addSamples(&rp.ErrorSamples, fmt.Sprintf("run not started in full: %v (it went to the dead-letter stream PW_DEAD: see 'pledgewatch dead list')", cause))
+		if rp.Finished.IsZero() && rp.Jobs == rp.JobsDone {
+			rp.Finished = p.cfg.Now().UTC()
+		}
+	})
+	p.logRunUpdate(id, false, rp, err)
+}
+
 // runStored counts in run id the articles of the run that the store
 // writer stored (new or changed in the store: a redelivered extraction
 // is not counted again) and their new and cut commitments.

@@ -53,6 +53,14 @@ func TestRunProgressCountsEachJobOnce(t *testing.T) {
 			}
 		}
 	}
+	startedRun := func(source string, wantPermanent bool) op {
+		return func(run string) {
+			data, _ := json.Marshal(runJob{Run: run, Source: source})
+			if err := p.handleRun(t.Context(), data); queue.IsPermanent(err) != wantPermanent {
+				t.Errorf("handleRun(%s) = %v, want permanent %v", source, err, wantPermanent)
+			}
+		}
+	}
 	a, b := page("https://s.example/a"), page("https://s.example/b")
 	gone := crawlJob{Source: "gone", Kind: jobPage, PageJob: crawler.PageJob{URL: "https://gone.example/c"}}
 	for _, tc := range []struct {
@@ -74,6 +82,10 @@ func TestRunProgressCountsEachJobOnce(t *testing.T) {
 		{"job of an unknown source", []op{queued(a), queued(gone), done(a, 1, 0), handled(gone, true)}, 2, 2, 1, 1, true},
 		{"job of an unknown kind", []op{queued(crawlJob{Source: "s", Kind: "video", PageJob: a.PageJob}),
 			handled(crawlJob{Source: "s", Kind: "video", PageJob: a.PageJob}, true)}, 1, 1, 0, 1, true},
+		// A run whose source the crawler does not know: finished with
+		// the error, so that crawl --shared does not wait for it.
+		{"run of an unknown source", []op{startedRun("gone", true)}, 0, 0, 0, 1, true},
+		{"run started", []op{startedRun("s", false)}, 1, 0, 0, 0, false},
 		{"dead-lettered job redriven and failing again", []op{queued(crawlJob{Source: "s", Kind: "video", PageJob: a.PageJob}),
 			handled(crawlJob{Source: "s", Kind: "video", PageJob: a.PageJob}, true),
 			handled(crawlJob{Source: "s", Kind: "video", PageJob: a.PageJob}, true)}, 1, 1, 0, 1, true},
