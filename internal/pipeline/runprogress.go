@@ -44,7 +44,7 @@ const (
 
 // jobKey is the short key of the crawl job with message id id in
 // RunProgress.JobStates: 16 hex digits of its SHA-256, so a run's record
-// holds some 40,000 jobs within NATS's 1 MB payload limit.
+// holds some 40,000 jobs within a default nats-server's 1 MB payload limit.
 func jobKey(id string) string {
 	sum := sha256.Sum256([]byte(id))
 	return hex.EncodeToString(sum[:8])
