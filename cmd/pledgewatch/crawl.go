@@ -19,7 +19,7 @@ import (
 )
 
 func runCrawl(ctx context.Context, e env, args []string) error {
-	fs := newFlagSet(e, "crawl", "--config FILE [--source NAME]...", `
+	fs := newFlagSet(e, "crawl", "--config FILE [--source NAME]... [--shared [--nats URL]]", `
 Runs one ingestion of the configured sources (all, or those named with
 --source) through the whole pipeline — crawl, queue, extract, store — and
 waits until every fetched article is stored. This is the unit a system cron
@@ -27,6 +27,14 @@ or a Kubernetes CronJob calls.
 
 If a 'pledgewatch run' already holds the same data_dir, crawl asks it (over
 its HTTP API) to run the sources now and reports its result.
+
+With --shared, crawl does not crawl itself: it hands one run per source to
+the crawler processes ('pledgewatch crawler') on the external NATS server
+(nats.url, --nats or PLEDGEWATCH_NATS_URL) and waits until they have done
+every job of the runs and the extractor and store processes have stored
+every article the runs queued, then reports the runs' totals (as
+/api/v1/runs does). If no crawler takes a run within --crawler-wait, crawl
+says so and exits 1; the run stays queued for the next crawler to start.
 
 Prints a summary: pages fetched, articles new/unchanged/stored, commitments,
 errors, and the URLs robots.txt disallowed; shows progress on a terminal.
@@ -37,6 +45,9 @@ configuration error.`)
 	var sources stringList
 	fs.Var(&sources, "source", "run only the source with this `name` (repeatable)")
 	quiet := fs.Bool("quiet", false, "no progress output")
+	shared := fs.Bool("shared", false, "hand the runs to the crawler processes on the external NATS server and wait for them")
+	natsURL := fs.String("nats", "", "NATS server `URL` (overrides nats.url; with --shared)")
+	crawlerWait := fs.Duration("crawler-wait", 30*time.Second, "with --shared: how long a crawler process may take to start a run before crawl gives up")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -49,6 +60,21 @@ configuration error.`)
 	}
 	if len(cfg.Sources) == 0 {
 		return usagef("%s: no sources configured", *cfgPath)
+	}
+	if *natsURL != "" {
+		if !*shared {
+			return usagef("--nats %s needs --shared: without it crawl runs the whole pipeline with nats.url of the configuration", *natsURL)
+		}
+		cfg.NATS.URL = *natsURL
+		if err := cfg.Validate(); err != nil {
+			return usagef("--nats: %v", err)
+		}
+	}
+	if *shared && cfg.NATS.URL == "" {
+		return usagef("--shared hands the runs to crawler processes on an external NATS server: set nats.url in %s, PLEDGEWATCH_NATS_URL or --nats URL", *cfgPath)
+	}
+	if *crawlerWait <= 0 {
+		return usagef("--crawler-wait %v: give a positive duration such as 30s", *crawlerWait)
 	}
 	for _, s := range sources {
 		if _, ok := cfg.Source(s); !ok {
@@ -65,7 +91,12 @@ configuration error.`)
 		progress = progressPrinter(e.stderr)
 	}
 
-	run, err := crawlLocal(ctx, cfg, log, sources, progress)
+	var run news.Run
+	if *shared {
+		run, err = crawlShared(ctx, cfg, log, sources, *crawlerWait, progress)
+	} else {
+		run, err = crawlLocal(ctx, cfg, log, sources, progress)
+	}
 	switch {
 	case errors.Is(err, store.ErrLocked):
 		fmt.Fprintf(e.stderr, "%s is held by a running pledgewatch; asking it to run the sources now\n", cfg.DataDir)

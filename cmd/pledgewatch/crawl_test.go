@@ -48,3 +48,39 @@ func TestCrawlExitAndSummary(t *testing.T) {
 		})
 	}
 }
+
+// TestCrawlSharedUsage checks the usage errors of crawl --shared: each
+// says what was typed and how to fix it, and nothing is crawled.
+func TestCrawlSharedUsage(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.yaml")
+	cfg := fmt.Sprintf("data_dir: data\nhttp:\n  addr: %s\nsources:\n  - name: local\n    feeds: [\"http://127.0.0.1:1/feed.xml\"]\n", freeAddr(t))
+	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"shared without a NATS server", []string{"--shared"}, []string{"--shared", "nats.url", "--nats URL"}},
+		{"nats without shared", []string{"--nats", "nats://127.0.0.1:4222"}, []string{"--nats nats://127.0.0.1:4222 needs --shared"}},
+		{"bad nats URL", []string{"--shared", "--nats", "http://x"}, []string{"--nats", "nats.url", "http://x"}},
+		{"non-positive crawler wait", []string{"--shared", "--nats", "nats://127.0.0.1:4222", "--crawler-wait", "0s"}, []string{"--crawler-wait 0s", "positive"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := cli(context.Background(), append([]string{"crawl", "--config", path}, tc.args...)...)
+			if code != 2 {
+				t.Errorf("exit %d, want 2\n%s%s", code, out, errOut)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(errOut, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, errOut)
+				}
+			}
+			if _, err := os.Stat(filepath.Join(dir, "data")); err == nil {
+				t.Error("a usage error created data_dir")
+			}
+		})
+	}
+}

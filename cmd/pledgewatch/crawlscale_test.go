@@ -178,7 +178,8 @@ func TestIntegrationCrawlersShareTheWork(t *testing.T) {
 			waitUntil("every run finished", func() bool {
 				runs = r.runProgress(t)
 				for _, rp := range runs {
-					if rp == nil || rp.Finished.IsZero() {
+					// The store counts a run's articles before it acks them.
+					if rp == nil || rp.Finished.IsZero() || rp.ArticlesStored < perHost {
 						return false
 					}
 				}
@@ -195,7 +196,7 @@ func TestIntegrationCrawlersShareTheWork(t *testing.T) {
 				finished := 0
 				for _, lr := range listed {
 					for _, rp := range runs {
-						if lr.ID == rp.ID && !lr.Finished.IsZero() && lr.Pages == rp.Pages && lr.ArticlesNew == rp.ArticlesNew {
+						if lr.ID == rp.ID && !lr.Finished.IsZero() && lr.Pages == rp.Pages && lr.ArticlesNew == rp.ArticlesNew && lr.ArticlesStored == rp.ArticlesStored {
 							finished++
 						}
 					}
@@ -204,10 +205,17 @@ func TestIntegrationCrawlersShareTheWork(t *testing.T) {
 			})
 			for h, rp := range runs {
 				// A feed and a sitemap job, and one job per page they list:
-				// the articles and the page robots.txt disallows.
-				if rp.Jobs != perHost+3 || rp.JobsDone < rp.Jobs || rp.PagesQueued != perHost+1 {
+				// the articles and the page robots.txt disallows; each
+				// counted once, even when redone after the kill.
+				if rp.Jobs != perHost+3 || rp.JobsDone != rp.Jobs || rp.PagesQueued != perHost+1 {
 					t.Errorf("host %d: run %s: %d jobs queued, %d done, %d pages queued; want %d jobs, all done, %d pages",
 						h, rp.ID, rp.Jobs, rp.JobsDone, rp.PagesQueued, perHost+3, perHost+1)
+				}
+				// Each article of the run stored once, counted once, even
+				// those published again after the kill.
+				if rp.ArticlesStored != perHost || rp.Commitments == 0 {
+					t.Errorf("host %d: run %s: %d articles stored with %d new commitments, want %d articles and some commitments",
+						h, rp.ID, rp.ArticlesStored, rp.Commitments, perHost)
 				}
 				if !tc.kill && (rp.ArticlesNew != perHost || rp.Pages != perHost+2 || rp.Errors != 0) {
 					t.Errorf("host %d: run %s: %d pages, %d new articles, %d errors; want %d, %d, 0",

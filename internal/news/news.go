@@ -35,6 +35,10 @@ type Article struct {
 	FetchedAt time.Time `json:"fetched_at,omitzero"`
 	// ContentHash is ContentHash(Title, Text): it changes when the article does.
 	ContentHash string `json:"content_hash"`
+	// Run is the id of the shared crawl run (crawler role) that fetched
+	// the article, on the articles stream; empty otherwise, and never
+	// stored (it moves to Extraction.Run).
+	Run string `json:"run,omitempty"`
 }
 
 // Kind is what a commitment promises.
@@ -142,6 +146,10 @@ type Extraction struct {
 	// CommitmentsCut counts the commitments found beyond the per-article
 	// limit and left out of Commitments.
 	CommitmentsCut int `json:"commitments_cut,omitempty"`
+	// Run is the id of the shared crawl run that fetched the article
+	// (Article.Run), so the store writer counts it in that run; empty
+	// otherwise.
+	Run string `json:"run,omitempty"`
 }
 
 // ArticleID returns the stable id of the article at canonicalURL: the first

@@ -27,7 +27,11 @@ import (
 // crawl delay after the job's requests: the delay and a parallelism of
 // one per host hold for the whole cluster. Jobs carry Nats-Msg-Ids
 // (run, kind, URL), so a job redone after a crash does not duplicate
-// the jobs it published.
+// the jobs it published, and the run's progress record (RunProgress)
+// counts each job once by that id. The articles a job publishes carry
+// the run id (news.Article.Run), so the store writer counts them in the
+// run's record too. pledgewatch crawl --shared publishes a manual run
+// (PublishManualRun) and watches the record.
 
 // RobotsCacheTTL is how long crawler processes share a robots.txt answer.
 const RobotsCacheTTL = time.Hour
@@ -55,6 +59,9 @@ type crawlJob struct {
 	Kind   string `json:"kind"`
 	crawler.PageJob
 }
+
+// id is the job's Nats-Msg-Id: its run, kind and URL.
+func (j crawlJob) id() string { return j.Run + "|" + j.Kind + "|" + j.URL }
 
 // RunCrawlers runs the crawler role's share of the crawl work until ctx
 // ends: the shared schedule (publishing runs), one worker taking runs and
@@ -95,37 +102,59 @@ func (p *Pipeline) RunCrawlers(ctx context.Context) error {
 }
 
 // PublishRun publishes a run of the named source for slot on
-// queue.CrawlRuns; the server drops it when the same run was published
-// within queue.CrawlRunDuplicates.
-func (p *Pipeline) PublishRun(ctx context.Context, source string, slot time.Time) error {
-	if _, ok := p.sources[source]; !ok {
-		return fmt.Errorf("%w %q", ErrUnknownSource, source)
-	}
+// queue.CrawlRuns and returns its id (source@slot); the server drops it
+// when the same run was published within queue.CrawlRunDuplicates.
+func (p *Pipeline) PublishRun(ctx context.Context, source string, slot time.Time) (string, error) {
 	slot = slot.UTC()
-	j := runJob{Run: source + "@" + slot.Format(time.RFC3339), Source: source, Slot: slot}
+	return p.publishRun(ctx, runJob{Run: source + "@" + slot.Format(time.RFC3339), Source: source, Slot: slot})
+}
+
+// PublishManualRun publishes a run of the named source asked for now (by
+// pledgewatch crawl), outside the schedule, and returns its id
+// (source@manual-time): the crawler processes do it like a scheduled
+// run, and its progress is RunProgress(id).
+func (p *Pipeline) PublishManualRun(ctx context.Context, source string) (string, error) {
+	now := p.cfg.Now().UTC()
+	return p.publishRun(ctx, runJob{Run: source + "@manual-" + now.Format("20060102T150405.000000000Z"), Source: source, Slot: now})
+}
+
+func (p *Pipeline) publishRun(ctx context.Context, j runJob) (string, error) {
+	if _, ok := p.sources[j.Source]; !ok {
+		return "", fmt.Errorf("%w %q", ErrUnknownSource, j.Source)
+	}
 	data, err := json.Marshal(j)
 	if err != nil {
-		return fmt.Errorf("pipeline: encode run: %w", err)
+		return "", fmt.Errorf("pipeline: encode run: %w", err)
 	}
 	if err := p.cfg.Queue.Publish(ctx, queue.CrawlRuns, j.Run, data); err != nil {
-		return fmt.Errorf("pipeline: publish run %s: %w", j.Run, err)
+		return "", fmt.Errorf("pipeline: publish run %s: %w", j.Run, err)
 	}
 	p.log.Debug("run published", "run", j.Run)
-	return nil
+	return j.Run, nil
 }
 
 // handleRun publishes the expansion jobs of a run: one per feed, sitemap
-// and seed of its source.
+// and seed of its source. A run that fails for good (dead-lettered) is
+// recorded with the error, and finished unless jobs it queued remain.
 func (p *Pipeline) handleRun(ctx context.Context, data []byte) error {
 	var j runJob
 	if err := json.Unmarshal(data, &j); err != nil {
 		return queue.Permanent(fmt.Errorf("pipeline: decode run: %w", err))
 	}
+	err := p.startRun(ctx, j)
+	if err != nil && j.Run != "" && (queue.IsPermanent(err) || queue.FinalAttempt(ctx)) {
+		p.runFailed(ctx, j.Run, j.Source, err)
+	}
+	return err
+}
+
+func (p *Pipeline) startRun(ctx context.Context, j runJob) error {
 	src, ok := p.sources[j.Source]
 	if !ok {
 		return queue.Permanent(fmt.Errorf("%w %q in run %s: crawler processes must share one configuration", ErrUnknownSource, j.Source, j.Run))
 	}
 	p.log.Info("crawl run started", "run", j.Run)
+	p.runStarted(ctx, j.Run, j.Source)
 	for _, l := range []struct {
 		kind string
 		urls []string
@@ -141,9 +170,10 @@ func (p *Pipeline) handleRun(ctx context.Context, data []byte) error {
 }
 
 // publishCrawlJob publishes j on the shard of its URL's host. The job is
-// counted in the run's progress before it is published (and uncounted
-// when the server drops it as a duplicate), so the run cannot look
-// finished while a job it queued is still to be counted.
+// counted in the run's progress (once, by its message id) before it is
+// published, so the run cannot look finished while a job it queued is
+// still to be counted; a job the server drops as a duplicate is the same
+// job, counted already.
 func (p *Pipeline) publishCrawlJob(ctx context.Context, j crawlJob) error {
 	u, err := url.Parse(j.URL)
 	if err != nil || u.Host == "" {
@@ -153,13 +183,9 @@ func (p *Pipeline) publishCrawlJob(ctx context.Context, j crawlJob) error {
 	if err != nil {
 		return fmt.Errorf("pipeline: encode crawl job: %w", err)
 	}
-	p.jobQueued(ctx, j.Run, j.Source, 1)
-	id := j.Run + "|" + j.Kind + "|" + j.URL
-	dup, err := p.cfg.Queue.PublishPage(ctx, queue.PageShard(u.Host), id, data)
-	if err != nil || dup {
-		p.jobQueued(ctx, j.Run, j.Source, -1)
-	}
-	if err != nil {
+	id := j.id()
+	p.jobQueued(ctx, j.Run, j.Source, id)
+	if _, err := p.cfg.Queue.PublishPage(ctx, queue.PageShard(u.Host), id, data); err != nil {
 		return fmt.Errorf("pipeline: publish %s job %s: %w", j.Kind, j.URL, err)
 	}
 	return nil
@@ -167,11 +193,21 @@ func (p *Pipeline) publishCrawlJob(ctx context.Context, j crawlJob) error {
 
 // handleCrawlJob runs an expansion or page job with c, then holds the job
 // (so no other job of its host shard starts anywhere) for the crawl delay.
+// A job that fails for good (dead-lettered) is counted in its run as
+// finished with an error.
 func (p *Pipeline) handleCrawlJob(ctx context.Context, c *crawler.Crawler, data []byte) error {
 	var j crawlJob
 	if err := json.Unmarshal(data, &j); err != nil {
 		return queue.Permanent(fmt.Errorf("pipeline: decode crawl job: %w", err))
 	}
+	err := p.crawlJob(withRun(ctx, j.Run), c, j)
+	if err != nil && j.Run != "" && (queue.IsPermanent(err) || queue.FinalAttempt(ctx)) {
+		p.jobFailed(ctx, j.Run, j.Source, j.id(), fmt.Errorf("%s job %s: %w", j.Kind, j.URL, err))
+	}
+	return err
+}
+
+func (p *Pipeline) crawlJob(ctx context.Context, c *crawler.Crawler, j crawlJob) error {
 	src, ok := p.sources[j.Source]
 	if !ok {
 		return queue.Permanent(fmt.Errorf("%w %q in run %s: crawler processes must share one configuration", ErrUnknownSource, j.Source, j.Run))
@@ -199,7 +235,7 @@ func (p *Pipeline) handleCrawlJob(ctx context.Context, c *crawler.Crawler, data 
 	}
 	p.metrics.crawled(src.Name, stats)
 	if err == nil || errors.Is(err, crawler.ErrBadURL) {
-		p.jobDone(ctx, j.Run, j.Source, stats)
+		p.jobDone(ctx, j.Run, j.Source, j.id(), stats)
 	}
 	p.log.Debug("crawl job done", "run", j.Run, "kind", j.Kind, "url", j.URL, "pages", stats.Pages,
 		"queued", stats.PagesQueued, "new", stats.ArticlesNew, "unchanged", stats.ArticlesUnchanged, "errors", stats.Errors)
@@ -213,4 +249,19 @@ func (p *Pipeline) handleCrawlJob(ctx context.Context, c *crawler.Crawler, data 
 		time.Sleep(d) // the job's last request started before now
 	}
 	return nil
+}
+
+// runKey is the context key of the shared run a crawl job belongs to.
+type runKey struct{}
+
+// withRun returns ctx carrying the id of the shared run whose job is
+// crawled, for articleSink to stamp on the articles.
+func withRun(ctx context.Context, run string) context.Context {
+	return context.WithValue(ctx, runKey{}, run)
+}
+
+// runOf returns the shared run id carried by ctx, or "".
+func runOf(ctx context.Context) string {
+	s, _ := ctx.Value(runKey{}).(string)
+	return s
 }

@@ -165,7 +165,10 @@ func (p *Pipeline) handleArticle(ctx context.Context, data []byte) error {
 		return queue.Permanent(errors.New("pipeline: article without id"))
 	}
 	start := time.Now()
+	run := a.Run
+	a.Run = "" // not stored with the article
 	x := ExtractN(p.cfg.Extractor, a, p.cfg.Now(), p.cfg.MaxCommitments)
+	x.Run = run
 	p.metrics.extractedOne(time.Since(start))
 	out, err := json.Marshal(x)
 	if err != nil {
@@ -265,6 +268,7 @@ func (p *Pipeline) handleExtractions(ctx context.Context, data [][]byte) []error
 		return errs
 	}
 	res, serrs := p.cfg.Store.SaveExtractions(ctx, xs)
+	defer p.countRunsStored(ctx, xs, res, serrs) // before the messages are acked
 	for j, i := range idx {
 		x := xs[j]
 		if err := serrs[j]; err != nil {
@@ -489,6 +493,7 @@ type articleSink struct {
 }
 
 func (s articleSink) Publish(ctx context.Context, a news.Article) error {
+	a.Run = runOf(ctx)
 	data, err := json.Marshal(a)
 	if err != nil {
 		return fmt.Errorf("pipeline: encode article: %w", err)

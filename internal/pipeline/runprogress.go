@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,20 +12,42 @@ import (
 
 	"github.com/pledgewatch/pledgewatch/crawler"
 	"github.com/pledgewatch/pledgewatch/internal/news"
+	"github.com/pledgewatch/pledgewatch/store"
 )
 
 // RunProgress is the progress of a crawl run shared by crawler processes,
 // kept in one place: the queue's Runs bucket, under the run id. Every
-// crawler updates it atomically as it queues and finishes the run's jobs.
+// crawler updates it atomically as it queues and finishes the run's jobs,
+// and the store writer as it stores the run's articles (ArticlesStored,
+// Commitments, CommitmentsCut).
 type RunProgress struct {
 	news.Run
 	// Jobs counts the expansion and page jobs queued for the run; JobsDone
-	// those finished. The run is over when JobsDone reaches Jobs (then
-	// Finished is set).
+	// those finished, or dead-lettered (counted in Errors). The run is
+	// over when JobsDone reaches Jobs (then Finished is set). Both count
+	// distinct jobs, from JobStates: a job queued or done again after a
+	// crash is counted once.
 	Jobs     int `json:"jobs"`
 	JobsDone int `json:"jobs_done"`
 	// PagesQueued counts the article pages handed to page jobs.
 	PagesQueued int `json:"pages_queued"`
+	// JobStates maps the key of every job of the run (jobKey) to
+	// stateQueued or stateDone.
+	JobStates map[string]uint8 `json:"job_states,omitempty"`
+}
+
+// States of a job in RunProgress.JobStates.
+const (
+	stateQueued = 1
+	stateDone   = 2
+)
+
+// jobKey is the short key of the crawl job with message id id in
+// RunProgress.JobStates: 16 hex digits of its SHA-256, so a run's record
+// holds some 40,000 jobs within a default nats-server's 1 MB payload limit.
+func jobKey(id string) string {
+	sum := sha256.Sum256([]byte(id))
+	return hex.EncodeToString(sum[:8])
 }
 
 // maxRunErrorSamples bounds RunProgress.ErrorSamples.
@@ -43,8 +67,8 @@ func (p *Pipeline) RunProgress(ctx context.Context, id string) (RunProgress, boo
 	return rp, true, nil
 }
 
-// updateRun applies fn to the progress of run id atomically; it reports
-// whether this update finished the run.
+// updateRun applies fn to the progress of run id atomically, then counts
+// its jobs; it reports whether this update finished the run.
 func (p *Pipeline) updateRun(ctx context.Context, id, source string, fn func(*RunProgress)) (finished bool, rp RunProgress, err error) {
 	err = p.cfg.Queue.Runs().Update(ctx, id, func(cur []byte) ([]byte, error) {
 		rp = RunProgress{}
@@ -57,8 +81,17 @@ func (p *Pipeline) updateRun(ctx context.Context, id, source string, fn func(*Ru
 		if rp.ID == "" {
 			rp.ID, rp.Sources, rp.Started = id, []string{source}, p.cfg.Now().UTC()
 		}
+		if rp.JobStates == nil {
+			rp.JobStates = map[string]uint8{}
+		}
 		wasOver := !rp.Finished.IsZero()
 		fn(&rp)
+		rp.Jobs, rp.JobsDone = len(rp.JobStates), 0
+		for _, st := range rp.JobStates {
+			if st == stateDone {
+				rp.JobsDone++
+			}
+		}
 		finished = false
 		if !wasOver && rp.Jobs > 0 && rp.JobsDone >= rp.Jobs {
 			rp.Finished = p.cfg.Now().UTC()
@@ -69,29 +102,129 @@ func (p *Pipeline) updateRun(ctx context.Context, id, source string, fn func(*Ru
 	return finished, rp, err
 }
 
-// jobQueued counts n jobs queued for run id (negative: duplicates).
-func (p *Pipeline) jobQueued(ctx context.Context, id, source string, n int) {
-	if _, _, err := p.updateRun(ctx, id, source, func(rp *RunProgress) { rp.Jobs += n }); err != nil {
+// runStarted records that run id was taken by a crawler (the record
+// exists from then on, with no job yet).
+func (p *Pipeline) runStarted(ctx context.Context, id, source string) {
+	if _, _, err := p.updateRun(ctx, id, source, func(*RunProgress) {}); err != nil {
 		p.log.Warn("run progress not updated", "run", id, "err", err)
 	}
 }
 
-// jobDone counts a finished job of run id with its crawl totals, and logs
-// the run's totals when it was the last.
-func (p *Pipeline) jobDone(ctx context.Context, id, source string, s crawler.Stats) {
+// jobQueued counts the job with message id job as queued for run id,
+// unless it was counted before.
+func (p *Pipeline) jobQueued(ctx context.Context, id, source, job string) {
+	k := jobKey(job)
+	if _, _, err := p.updateRun(ctx, id, source, func(rp *RunProgress) {
+		if rp.JobStates[k] == 0 {
+			rp.JobStates[k] = stateQueued
+		}
+	}); err != nil {
+		p.log.Warn("run progress not updated", "run", id, "err", err)
+	}
+}
+
+// jobDone counts the job with message id job of run id as finished with
+// its crawl totals (unless it was counted before: a job redone after a
+// crash), and logs the run's totals when it was the last.
+func (p *Pipeline) jobDone(ctx context.Context, id, source, job string, s crawler.Stats) {
+	k := jobKey(job)
 	finished, rp, err := p.updateRun(ctx, id, source, func(rp *RunProgress) {
-		rp.JobsDone++
+		if rp.JobStates[k] == stateDone {
+			return
+		}
+		rp.JobStates[k] = stateDone
 		rp.Pages += s.Pages
 		rp.PagesQueued += s.PagesQueued
 		rp.ArticlesNew += s.ArticlesNew
 		rp.ArticlesUnchanged += s.ArticlesUnchanged
 		rp.Errors += s.Errors
-		for _, e := range s.ErrorSamples {
-			if len(rp.ErrorSamples) < maxRunErrorSamples {
-				rp.ErrorSamples = append(rp.ErrorSamples, e)
-			}
+		rp.PagesCut += s.PagesCut
+		rp.CharsetErrors += s.CharsetErrors
+		rp.URLsDropped += s.URLsDropped
+		addSamples(&rp.ErrorSamples, s.ErrorSamples...)
+		addSamples(&rp.Disallowed, s.Disallowed...)
+		addSamples(&rp.Notes, s.Notes...)
+	})
+	p.logRunUpdate(id, finished, rp, err)
+}
+
+// jobFailed counts the job with message id job of run id as finished
+// with one error, cause: it was dead-lettered, so it will not be done
+// again (unless redriven). The run then ends with errors instead of
+// staying unfinished.
+func (p *Pipeline) jobFailed(ctx context.Context, id, source, job string, cause error) {
+	k := jobKey(job)
+	finished, rp, err := p.updateRun(ctx, id, source, func(rp *RunProgress) {
+		if rp.JobStates[k] == stateDone {
+			return
+		}
+		rp.JobStates[k] = stateDone
+		rp.Errors++
+		addSamples(&rp.ErrorSamples, fmt.Sprintf("%v (the job went to the dead-letter stream PW_DEAD: see 'pledgewatch dead list')", cause))
+	})
+	p.logRunUpdate(id, finished, rp, err)
+}
+
+// runFailed records that run id could not queue its jobs (cause; the run
+// was dead-lettered): one error, and the run is finished unless jobs it
+// queued are still to be done.
+func (p *Pipeline) runFailed(ctx context.Context, id, source string, cause error) {
+	_, rp, err := p.updateRun(ctx, id, source, func(rp *RunProgress) {
+		rp.Errors++
+		addSamples(&rp.ErrorSamples, fmt.Sprintf("run not started in full: %v (it went to the dead-letter stream PW_DEAD: see 'pledgewatch dead list')", cause))
+		if rp.Finished.IsZero() && rp.Jobs == rp.JobsDone {
+			rp.Finished = p.cfg.Now().UTC()
 		}
 	})
+	p.logRunUpdate(id, false, rp, err)
+}
+
+// runStored counts in run id the articles of the run that the store
+// writer stored (new or changed in the store: a redelivered extraction
+// is not counted again) and their new and cut commitments.
+func (p *Pipeline) runStored(ctx context.Context, id, source string, articles, commitments, cut int) {
+	_, _, err := p.updateRun(ctx, id, source, func(rp *RunProgress) {
+		rp.ArticlesStored += articles
+		rp.Commitments += commitments
+		rp.CommitmentsCut += cut
+	})
+	if err != nil {
+		p.log.Warn("run progress not updated", "run", id, "err", err)
+	}
+}
+
+// countRunsStored counts the stored extractions of xs (serrs[i] nil) that
+// belong to shared runs in their runs' progress (runStored), one update
+// per run.
+func (p *Pipeline) countRunsStored(ctx context.Context, xs []news.Extraction, res []store.SaveResult, serrs []error) {
+	type counts struct {
+		source                      string
+		articles, commitments, cuts int
+	}
+	runs := map[string]*counts{}
+	for i, x := range xs {
+		if x.Run == "" || serrs[i] != nil {
+			continue
+		}
+		c := runs[x.Run]
+		if c == nil {
+			c = &counts{source: x.Article.Source}
+			runs[x.Run] = c
+		}
+		if res[i].ArticleNew || res[i].ArticleChanged {
+			c.articles++
+			c.cuts += x.CommitmentsCut
+		}
+		c.commitments += res[i].CommitmentsNew
+	}
+	for id, c := range runs {
+		if c.articles+c.commitments > 0 {
+			p.runStored(ctx, id, c.source, c.articles, c.commitments, c.cuts)
+		}
+	}
+}
+
+func (p *Pipeline) logRunUpdate(id string, finished bool, rp RunProgress, err error) {
 	if err != nil {
 		p.log.Warn("run progress not updated", "run", id, "err", err)
 		return
@@ -102,6 +235,15 @@ func (p *Pipeline) jobDone(ctx context.Context, id, source string, s crawler.Sta
 	}
 }
 
+// addSamples appends samples to *list up to maxRunErrorSamples entries.
+func addSamples(list *[]string, samples ...string) {
+	for _, s := range samples {
+		if len(*list) < maxRunErrorSamples {
+			*list = append(*list, s)
+		}
+	}
+}
+
 // sharedRunsFlush is how often RecordSharedRuns writes the runs that
 // changed to the store.
 const sharedRunsFlush = time.Second
@@ -109,7 +251,7 @@ const sharedRunsFlush = time.Second
 // RecordSharedRuns keeps the store's runs (GET /api/v1/runs, the web UI)
 // up to date with the progress of the runs of crawler processes, until
 // ctx ends. Changes are written once a second, the last state of each
-// run. ArticlesStored and Commitments are not counted for these runs.
+// run.
 func (p *Pipeline) RecordSharedRuns(ctx context.Context) error {
 	if p.cfg.Store == nil {
 		return errors.New("pipeline: no store configured")

@@ -76,7 +76,7 @@ func (p *Pipeline) scheduleShared(ctx context.Context) error {
 	}
 	publish := func(e entry) {
 		slot := lastSlot(e.sched, p.cfg.Now())
-		if err := p.PublishRun(ctx, e.name, slot); err != nil && ctx.Err() == nil {
+		if _, err := p.PublishRun(ctx, e.name, slot); err != nil && ctx.Err() == nil {
 			p.log.Error("scheduled run not published", "source", e.name, "slot", slot, "err", err)
 		}
 	}

@@ -78,7 +78,7 @@ func TestPublishRunOncePerSlot(t *testing.T) {
 		{"a", slot.Add(time.Hour), 3},
 	} {
 		for _, p := range ps {
-			if err := p.PublishRun(t.Context(), tc.source, tc.slot); err != nil {
+			if _, err := p.PublishRun(t.Context(), tc.source, tc.slot); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -86,7 +86,7 @@ func TestPublishRunOncePerSlot(t *testing.T) {
 			t.Errorf("after publishing %s@%v three times: %d runs queued (%v), want %d", tc.source, tc.slot, n, err, tc.want)
 		}
 	}
-	if err := ps[0].PublishRun(t.Context(), "nope", slot); !errors.Is(err, ErrUnknownSource) {
+	if _, err := ps[0].PublishRun(t.Context(), "nope", slot); !errors.Is(err, ErrUnknownSource) {
 		t.Errorf("PublishRun of an unknown source: %v, want ErrUnknownSource", err)
 	}
 }

@@ -183,7 +183,7 @@ func (q *Queue) handle(ctx context.Context, s Stream, m jetstream.Msg, h Handler
 		return
 	}
 	stop := q.keepAlive(m)
-	err = q.call(ctx, s, h, m.Data())
+	err = q.call(withAttempt(ctx, n, q.cfg.MaxDeliver), s, h, m.Data())
 	stop()
 	switch {
 	case err == nil:
