@@ -126,12 +126,44 @@ func grow[T any](s []T, n int) []T {
 // release returns the memory of a to the free list. Its tokens keep the last
 // text alive until the next use (clearing them costs more than it saves).
 func (e *Extractor) release(a *analysis) {
-	if cap(a.toks) > 1<<18 {
-		return // do not keep the memory of a huge text
+	if cap(a.toks) > smallToks {
+		if cap(a.toks) <= bigToks {
+			select {
+			case e.big <- a: // the one long text kept
+			default:
+			}
+		}
+		return // do not keep the memory of many long texts, nor of a huge one
 	}
 	select {
 	case e.free <- a:
 	default: // the list is full: let the garbage collector have it
+	}
+}
+
+// smallToks is the most tokens an analysis on the free list may hold
+// memory for; bigToks the most for the one long text kept (a 2 MB text
+// has about 500,000 tokens).
+const (
+	smallToks = 1 << 18
+	bigToks   = 1 << 20
+)
+
+// take returns an analysis to reuse for a text of n bytes, or a new one:
+// a long text takes the memory of the long text kept first.
+func (e *Extractor) take(n int) *analysis {
+	if n/4 > smallToks {
+		select {
+		case a := <-e.big:
+			return a
+		default:
+		}
+	}
+	select {
+	case a := <-e.free:
+		return a
+	default:
+		return &analysis{}
 	}
 }
 
@@ -183,12 +215,7 @@ func (a *analysis) longest(j, lim int, cs ...class) (match, bool) {
 // The analysis holds memory from e's free list: the caller returns it with
 // e.release once nothing refers to it any more.
 func (e *Extractor) analyze(text string) *analysis {
-	var a *analysis
-	select {
-	case a = <-e.free:
-	default:
-		a = &analysis{}
-	}
+	a := e.take(len(text))
 	a.doc.tokenize(text)
 	a.ownCurrency = e.actorCurrency
 	a.ann, a.all = e.trie.matchAllInto(&a.doc, a.ann, a.all)

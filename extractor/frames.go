@@ -191,9 +191,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	}
 	unquantified := a.moneyNounFrames(emit, out)
 	a.supportFrames(emit, unquantified, func(actor string, start int) bool {
-		return slices.ContainsFunc(out, func(c news.Commitment) bool {
-			return c.Actor == actor && c.Start == start && c.Kind == news.KindTroops
-		})
+		return a.hasLine(out, actor, news.KindTroops, start)
 	})
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
