@@ -367,7 +367,7 @@ func (a *analysis) scheduledArrival(m match, f frame) bool {
 	if m.end-m.start != 2 || a.lw(m.start) != "expected" || m.end >= len(a.toks) {
 		return false
 	}
-	for _, q := range a.quants {
+	for _, q := range a.quantsNear(min(f.window.start, f.window.end), max(f.window.start, f.window.end)) {
 		if q.kind == news.KindTroops && q.start < f.window.end && q.end > f.window.start {
 			return false
 		}
