@@ -103,6 +103,9 @@ type analysis struct {
 	// inDonor is true while moneyDonorBefore reads the frames of earlier
 	// money: they may not look further back themselves.
 	inDonor bool
+	// sentWords[i] has bit w set when sentence i holds a word of word
+	// class w (wordclass.go).
+	sentWords []uint32
 }
 
 // actorsOf returns the actor mentions of sentence s, in text order.
@@ -225,6 +228,7 @@ func (e *Extractor) analyze(text string) *analysis {
 		a.cls[m.start] |= 1 << m.class
 	}
 	a.sents = a.doc.sentences(a.sents[:0])
+	a.fillSentWords(e.trie)
 	a.claimed = grow(a.claimed, len(a.toks))
 	clear(a.claimed)
 	a.actors, a.quants, a.numbers = a.actors[:0], a.quants[:0], a.numbers[:0]

@@ -62,6 +62,9 @@ func (a *analysis) negatedBefore(k int, s span) bool {
 //     Ukraine" (equipment, declined).
 func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 	for si, s := range a.sents {
+		if !a.sentHas(si, wPermission) {
+			continue // no verb of permissionVerb
+		}
 		for k := s.start + 1; k < s.end-2; k++ {
 			kind := permissionVerb(a.lw(k))
 			if kind == "" {

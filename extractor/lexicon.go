@@ -346,6 +346,10 @@ type trie struct {
 	// any is a bit set over keyHash of every vocabulary token: a token
 	// whose bit is clear is in no phrase.
 	any *[1 << 16 / 64]uint64
+	// words[id] has bit w set when the token of id is a word of word
+	// class w (wordclass.go); those words are in the vocabulary even when
+	// no phrase holds them.
+	words []uint32
 }
 
 // keyHash is a cheap hash of a token: a filter, and the slot hash of the
@@ -398,6 +402,24 @@ func (t *trie) freeze() {
 		}
 	}
 	walk(t.root)
+	// the words of the word classes, in a fixed order
+	var wordCls []uint32
+	for w := wordClass(0); int(w) < len(wordClassWords); w++ {
+		for _, k := range wordClassWords[w] {
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(t.keys))
+				ids[k] = id
+				t.keys = append(t.keys, k)
+			}
+			for len(wordCls) <= int(id) {
+				wordCls = append(wordCls, 0)
+			}
+			wordCls[id] |= 1 << w
+		}
+	}
+	t.words = make([]uint32, len(t.keys))
+	copy(t.words, wordCls)
 	size := 1
 	for size < 2*len(t.keys)+1 {
 		size *= 2

@@ -1,0 +1,64 @@
+package extractor
+
+// Word classes are Go-side classes of single lower-cased words that some
+// frames test token by token with a string switch (permissionVerb,
+// helpCountryWith, …). The words are added to the trie's vocabulary, so
+// each token's class bits come with its vocabulary id at no extra lookup,
+// and analyze ORs them per sentence (analysis.sentWords): a frame skips
+// every sentence that holds none of its words. The lists must hold every
+// word the switches accept (TestWordClassesMatchSwitches).
+
+// wordClass is a bit index of a word class.
+type wordClass uint8
+
+const (
+	// wPermission: the verbs of permissionVerb ("allow", "block", …).
+	wPermission wordClass = iota
+	// wHelpVerb: the verbs of helpCountryWith ("help", "assist", "support").
+	wHelpVerb
+	// wTraining: "training" (mainSupportFrames' progressive).
+	wTraining
+	// wPartnership: "partnership" (joinFrames' "in partnership with").
+	wPartnership
+	// wParticipants: "participants" (participantsInclude).
+	wParticipants
+)
+
+// wordClassWords lists the words of each word class. Read only.
+var wordClassWords = map[wordClass][]string{
+	wPermission: {"allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting",
+		"authorise", "authorises", "authorised", "authorising", "authorize", "authorizes", "authorized", "authorizing",
+		"block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing",
+		"bar", "bars", "barred", "barring", "stop", "stops", "stopped", "stopping",
+		"veto", "vetoes", "vetoed", "vetoing", "ban", "bans", "banned", "banning"},
+	wHelpVerb: {"assist", "assists", "assisted", "assisting", "support", "supports", "supported", "supporting",
+		"help", "helps", "helped", "helping"},
+	wTraining:     {"training"},
+	wPartnership:  {"partnership"},
+	wParticipants: {"participants"},
+}
+
+// sentHas reports whether sentence si holds a word of class w (true when
+// the per-sentence masks are not computed: the caller then reads every
+// token, as without them).
+func (a *analysis) sentHas(si int, w wordClass) bool {
+	if si < 0 || si >= len(a.sentWords) {
+		return true
+	}
+	return a.sentWords[si]&(1<<w) != 0
+}
+
+// fillSentWords sets a.sentWords from the word classes of the tokens'
+// vocabulary ids (doc.ids, set by matchAllInto).
+func (a *analysis) fillSentWords(t *trie) {
+	a.sentWords = grow(a.sentWords, len(a.sents))
+	for si, s := range a.sents {
+		var m uint32
+		for k := s.start; k < s.end && k < len(a.ids); k++ {
+			if id := a.ids[k]; id >= 0 {
+				m |= t.words[id]
+			}
+		}
+		a.sentWords[si] = m
+	}
+}
