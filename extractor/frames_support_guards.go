@@ -6,6 +6,8 @@ package extractor
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -290,17 +292,24 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 // field: "military aid", "humanitarian assistance", "further financial
 // support", not a concrete kind ("air support", "technical assistance").
 func genericAid(item string) bool {
-	words := strings.Fields(strings.ToLower(item))
-	if len(words) == 0 {
+	// the last word first, without lower-casing or splitting the item
+	// (it is asked of every support line)
+	body := strings.TrimRightFunc(item, unicode.IsSpace)
+	last := body
+	if i := strings.LastIndexFunc(body, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(body[i:])
+		last = body[i+size:]
+	}
+	if last == "" {
 		return false
 	}
-	switch words[len(words)-1] {
+	switch lowerWord(last) {
 	case "aid", "assistance", "support", "help", "backing":
 	default:
 		return false
 	}
-	for _, w := range words[:len(words)-1] {
-		switch w {
+	for w := range strings.FieldsSeq(body[:len(body)-len(last)]) {
+		switch lowerWord(w) {
 		case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
 			"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
 		default:
@@ -386,4 +395,15 @@ func (a *analysis) thirdPartyClaim(f frame) bool {
 		}
 	}
 	return false
+}
+
+// lowerWord returns strings.ToLower(w), allocating only when w has an
+// upper-case letter.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }

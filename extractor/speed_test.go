@@ -1,0 +1,50 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAllocationFreeHelpers checks the allocation-free helpers against
+// the standard library calls they replace.
+func TestAllocationFreeHelpers(t *testing.T) {
+	words := []string{"", "KYIV", "Kyiv", "kyiv", "BRUSSELS", "ÉLYSÉE", "Élysée", "STRAẞE", "NATO's", "A1",
+		"ИТАР", "Итар", "\xff\xfe", "ABC\xff", "U.S.", "ǅ", "İSTANBUL", "ﬀ"}
+	for _, w := range words {
+		if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperAlready(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := lowerWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	// genericAid as it was written first: lower-case, split, compare
+	reference := func(item string) bool {
+		ws := strings.Fields(strings.ToLower(item))
+		if len(ws) == 0 {
+			return false
+		}
+		switch ws[len(ws)-1] {
+		case "aid", "assistance", "support", "help", "backing":
+		default:
+			return false
+		}
+		for _, w := range ws[:len(ws)-1] {
+			switch w {
+			case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
+				"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	items := []string{"", " ", "aid", "Aid", "AID ", "military aid", "Military  Aid", "humanitarian assistance",
+		"further financial support", "air support", "technical assistance", "  new help  ", "help\tdesk",
+		"much-needed backing", "Much-Needed BACKING", "support\u00a0", "\u00a0aid", "vital\u2003aid", "economic aid package"}
+	for _, it := range items {
+		if got, want := genericAid(it), reference(it); got != want {
+			t.Errorf("genericAid(%q) = %v, want %v", it, got, want)
+		}
+	}
+}
