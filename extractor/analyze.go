@@ -103,6 +103,9 @@ type analysis struct {
 	// inDonor is true while moneyDonorBefore reads the frames of earlier
 	// money: they may not look further back themselves.
 	inDonor bool
+	// unframedBuf is scratch memory of commitments (the quantities of no
+	// frame).
+	unframedBuf []quantity
 	// sentWords[i] has bit w set when sentence i holds a word of word
 	// class w (wordclass.go).
 	sentWords []uint32

@@ -630,14 +630,15 @@ func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, 
 		all = make([]match, 0, len(toks)+len(toks)/4)
 	}
 	all = all[:0]
+	room := cap(all) // while all stays in its array, byStart is set as we go
 	for i := range toks {
-		if ids[i] < 0 {
+		if ids[i] < 0 || t.first[ids[i]] == nil {
+			if byStart[i] != nil {
+				byStart[i] = nil
+			}
 			continue
 		}
 		node := t.first[ids[i]]
-		if node == nil {
-			continue
-		}
 		from := len(all)
 		j := i + 1
 		for {
@@ -667,13 +668,21 @@ func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, 
 			}
 			j++
 		}
-		found := all[from:]
+		found := all[from:len(all):len(all)]
 		// longest first
 		for a, b := 0, len(found)-1; a < b; a, b = a+1, b-1 {
 			found[a], found[b] = found[b], found[a]
 		}
+		if len(found) > 0 {
+			byStart[i] = found
+		} else if byStart[i] != nil {
+			byStart[i] = nil
+		}
 	}
-	// slice the shared backing array only now: appends may have moved it
+	if cap(all) == room {
+		return byStart, all
+	}
+	// appends moved the backing array: slice the final one
 	k := 0
 	for i := range toks {
 		from := k
