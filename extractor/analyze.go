@@ -106,6 +106,9 @@ type analysis struct {
 	// unframedBuf is scratch memory of commitments (the quantities of no
 	// frame).
 	unframedBuf []quantity
+	// tokSent[k] is a.sentAfter(k), for every token (empty when the
+	// sentences are not in order).
+	tokSent []int32
 	// sentWords[i] has bit w set when sentence i holds a word of word
 	// class w (wordclass.go).
 	sentWords []uint32

@@ -1,5 +1,7 @@
 package extractor
 
+import "sort"
+
 // Word classes are Go-side classes of single lower-cased words that some
 // frames test token by token with a string switch (permissionVerb,
 // helpCountryWith, …). The words are added to the trie's vocabulary, so
@@ -49,7 +51,7 @@ func (a *analysis) sentHas(si int, w wordClass) bool {
 }
 
 // fillSentWords sets a.sentWords from the word classes of the tokens'
-// vocabulary ids (doc.ids, set by matchAllInto).
+// vocabulary ids (doc.ids, set by matchAllInto), and a.tokSent.
 func (a *analysis) fillSentWords(t *trie) {
 	a.sentWords = grow(a.sentWords, len(a.sents))
 	for si, s := range a.sents {
@@ -61,4 +63,27 @@ func (a *analysis) fillSentWords(t *trie) {
 		}
 		a.sentWords[si] = m
 	}
+	a.tokSent = a.tokSent[:0]
+	for i := 1; i < len(a.sents); i++ {
+		if a.sents[i].end < a.sents[i-1].end {
+			return // not in order: sentAfter searches
+		}
+	}
+	a.tokSent = grow(a.tokSent, len(a.toks))
+	i := 0
+	for k := range a.tokSent {
+		for i < len(a.sents) && a.sents[i].end <= k {
+			i++
+		}
+		a.tokSent[k] = int32(i)
+	}
+}
+
+// sentAfter returns the index of the first sentence that ends after
+// token k (len(a.sents) for none): the sentence of k when one holds it.
+func (a *analysis) sentAfter(k int) int {
+	if k >= 0 && k < len(a.tokSent) {
+		return int(a.tokSent[k])
+	}
+	return sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > k })
 }
