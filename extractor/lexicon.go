@@ -346,6 +346,9 @@ type trie struct {
 	// any is a bit set over keyHash of every vocabulary token: a token
 	// whose bit is clear is in no phrase.
 	any *[1 << 16 / 64]uint64
+	// single[c] is the id of the one-byte token c, or -1: punctuation
+	// and one-letter words skip the hash table.
+	single [256]int32
 	// words[id] has bit w set when the token of id is a word of word
 	// class w (wordclass.go); those words are in the vocabulary even when
 	// no phrase holds them.
@@ -372,6 +375,9 @@ func slotHash(k string) uint32 {
 
 // id returns the vocabulary id of token k, or -1.
 func (t *trie) id(k string) int32 {
+	if len(k) == 1 {
+		return t.single[k[0]]
+	}
 	if h := keyHash(k); t.any[h/64]&(1<<(h%64)) == 0 {
 		return -1
 	}
@@ -434,6 +440,14 @@ func (t *trie) freeze() {
 			i = (i + 1) & uint32(size-1)
 		}
 		t.table[i] = int32(id) + 1
+	}
+	for c := range t.single {
+		t.single[c] = -1
+	}
+	for id, k := range t.keys {
+		if len(k) == 1 {
+			t.single[k[0]] = int32(id)
+		}
 	}
 	t.first = make([]*trieNode, len(t.keys))
 	var fix func(n *trieNode)

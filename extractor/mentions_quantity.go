@@ -82,7 +82,8 @@ func (a *analysis) claim(from, to int) {
 // after the phrase, or i.
 func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	toks := a.toks
-	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cCurAmbiguous, cNumWord) && !(a.lw(i) == "thousand" && i > 0 && additionWord(a.lw(i-1))) {
+	const numeric = 1<<cQualifier | 1<<cCurPrefix | 1<<cCurCode | 1<<cCurAmbiguous | 1<<cNumWord // a.has(i, …) of these
+	if toks[i].kind != tNum && a.cls[i]&numeric == 0 && !(a.lw(i) == "thousand" && i > 0 && additionWord(a.lw(i-1))) {
 		return i // fast path: nothing numeric starts here
 	}
 	// "handed over 30 drones": the verb's particle, not "more than"
