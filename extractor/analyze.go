@@ -103,6 +103,9 @@ type analysis struct {
 	// inDonor is true while moneyDonorBefore reads the frames of earlier
 	// money: they may not look further back themselves.
 	inDonor bool
+	// quantSpare is memory for a.quants when troopEllipsis adds to them
+	// (see insertByStart).
+	quantSpare []quantity
 	// unframedBuf is scratch memory of commitments (the quantities of no
 	// frame).
 	unframedBuf []quantity

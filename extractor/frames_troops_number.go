@@ -195,7 +195,7 @@ func (a *analysis) troopEllipsis() {
 			add(p.end, item)
 		}
 	}
-	a.quants = insertByStart(a.quants, added)
+	a.quants, a.quantSpare = insertByStart(a.quants, added, a.quantSpare)
 }
 
 // parallelDestination reports whether the bare number p, after "and" or
