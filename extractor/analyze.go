@@ -112,6 +112,8 @@ type analysis struct {
 	// tokSent[k] is a.sentAfter(k), for every token (empty when the
 	// sentences are not in order).
 	tokSent []int32
+	// vocabWords is the trie's word classes by vocabulary id (tokHas).
+	vocabWords []uint32
 	// sentWords[i] has bit w set when sentence i holds a word of word
 	// class w (wordclass.go).
 	sentWords []uint32

@@ -66,6 +66,9 @@ func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 			continue // no verb of permissionVerb
 		}
 		for k := s.start + 1; k < s.end-2; k++ {
+			if !a.tokHas(k, wPermission) {
+				continue // permissionVerb would say ""
+			}
 			kind := permissionVerb(a.lw(k))
 			if kind == "" {
 				continue

@@ -20,6 +20,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 		}
 		done := -1 // end of the last main support verb of the sentence
 		for k := s.start + 1; k < s.end; k++ {
+			if !a.tokHas(k, wHelpVerb) && !a.tokHas(k, wTraining) && a.cls[k]&(1<<cSupportMain) == 0 {
+				continue // none of the verbs below
+			}
 			v, ok := a.helpCountryWith(k, s)
 			// "Sweden is training Ukrainian soldiers": the progressive
 			if !ok && a.lw(k) == "training" && progressiveAux(a.lw(k-1)) && len(a.ann[k]) > 0 {

@@ -50,9 +50,18 @@ func (a *analysis) sentHas(si int, w wordClass) bool {
 	return a.sentWords[si]&(1<<w) != 0
 }
 
+// tokHas reports whether token k is a word of class w.
+func (a *analysis) tokHas(k int, w wordClass) bool {
+	if k < 0 || k >= len(a.ids) || a.ids[k] < 0 || int(a.ids[k]) >= len(a.vocabWords) {
+		return false
+	}
+	return a.vocabWords[a.ids[k]]&(1<<w) != 0
+}
+
 // fillSentWords sets a.sentWords from the word classes of the tokens'
 // vocabulary ids (doc.ids, set by matchAllInto), and a.tokSent.
 func (a *analysis) fillSentWords(t *trie) {
+	a.vocabWords = t.words
 	a.sentWords = grow(a.sentWords, len(a.sents))
 	for si, s := range a.sents {
 		var m uint32
