@@ -294,12 +294,7 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 func genericAid(item string) bool {
 	// the last word first, without lower-casing or splitting the item
 	// (it is asked of every support line)
-	body := strings.TrimRightFunc(item, unicode.IsSpace)
-	last := body
-	if i := strings.LastIndexFunc(body, unicode.IsSpace); i >= 0 {
-		_, size := utf8.DecodeRuneInString(body[i:])
-		last = body[i+size:]
-	}
+	body, last := lastField(item)
 	if last == "" {
 		return false
 	}
@@ -308,7 +303,7 @@ func genericAid(item string) bool {
 	default:
 		return false
 	}
-	for w := range strings.FieldsSeq(body[:len(body)-len(last)]) {
+	for w := range strings.FieldsSeq(body) {
 		switch lowerWord(w) {
 		case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
 			"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
@@ -395,6 +390,18 @@ func (a *analysis) thirdPartyClaim(f frame) bool {
 		}
 	}
 	return false
+}
+
+// lastField splits s into what comes before its last white-space
+// separated field and that field ("" when s has none), without
+// allocating.
+func lastField(s string) (before, last string) {
+	body := strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(body, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(body[i:])
+		return body[:i], body[i+size:]
+	}
+	return "", body
 }
 
 // lowerWord returns strings.ToLower(w), allocating only when w has an

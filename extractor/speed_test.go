@@ -42,9 +42,36 @@ func TestAllocationFreeHelpers(t *testing.T) {
 	items := []string{"", " ", "aid", "Aid", "AID ", "military aid", "Military  Aid", "humanitarian assistance",
 		"further financial support", "air support", "technical assistance", "  new help  ", "help\tdesk",
 		"much-needed backing", "Much-Needed BACKING", "support\u00a0", "\u00a0aid", "vital\u2003aid", "economic aid package"}
+	// civilProtection as it was written first
+	protection := func(item string) bool {
+		w := strings.Fields(strings.ToLower(item))
+		if len(w) < 2 {
+			return false
+		}
+		if last := w[len(w)-1]; last == "missions" || last == "mission" {
+			switch w[len(w)-2] {
+			case "diplomatic", "trade", "foreign", "permanent", "fact-finding", "economic":
+				return true
+			}
+			return false
+		}
+		if w[len(w)-1] != "protection" {
+			return false
+		}
+		switch w[len(w)-2] {
+		case "temporary", "international", "subsidiary", "data", "consumer", "child", "social", "environmental", "civil", "climate", "flood":
+			return true
+		}
+		return false
+	}
+	items = append(items, "protection", "temporary protection", "Data  Protection ", "air defence protection",
+		"diplomatic missions", "Trade Mission", " economic missions ", "training missions", "civil	protection")
 	for _, it := range items {
 		if got, want := genericAid(it), reference(it); got != want {
 			t.Errorf("genericAid(%q) = %v, want %v", it, got, want)
+		}
+		if got, want := civilProtection(it), protection(it); got != want {
+			t.Errorf("civilProtection(%q) = %v, want %v", it, got, want)
 		}
 	}
 }
