@@ -24,6 +24,8 @@ const (
 	wPartnership
 	// wParticipants: "participants" (participantsInclude).
 	wParticipants
+	// wTrained: "trained" (trainedBy).
+	wTrained
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -38,6 +40,7 @@ var wordClassWords = map[wordClass][]string{
 	wTraining:     {"training"},
 	wPartnership:  {"partnership"},
 	wParticipants: {"participants"},
+	wTrained:      {"trained"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when

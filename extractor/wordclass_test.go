@@ -10,8 +10,8 @@ import (
 )
 
 // switchWords returns the string literals of the case clauses of the
-// function name in file, and the string literals compared with == in it
-// (isHelp).
+// function name in file, and the string literals compared with == or !=
+// in it (isHelp, trainedBy).
 func switchWords(t *testing.T, file, name string) []string {
 	t.Helper()
 	f, err := parser.ParseFile(gotoken.NewFileSet(), file, nil, 0)
@@ -37,7 +37,7 @@ func switchWords(t *testing.T, file, name string) []string {
 					lit(e)
 				}
 			case *ast.BinaryExpr:
-				if n.Op == gotoken.EQL {
+				if n.Op == gotoken.EQL || n.Op == gotoken.NEQ {
 					lit(n.X)
 					lit(n.Y)
 				}
@@ -78,6 +78,20 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 			if !slices.Contains(c.words, w) {
 				t.Errorf("class %d has %q, which its frame's switch does not accept", c.cls, w)
 			}
+		}
+	}
+	// the one-word classes: the frame compares the token with the word
+	for _, c := range []struct {
+		cls        wordClass
+		file, name string
+	}{
+		{wTraining, "frames_support_verbs.go", "mainSupportFrames"},
+		{wPartnership, "frames_join.go", "joinFrames"},
+		{wParticipants, "frames_join.go", "participantsInclude"},
+		{wTrained, "frames_support_more.go", "trainedBy"},
+	} {
+		if len(wordClassWords[c.cls]) != 1 || !slices.Contains(switchWords(t, c.file, c.name), wordClassWords[c.cls][0]) {
+			t.Errorf("class %d: %q is not the word %s compares", c.cls, wordClassWords[c.cls], c.name)
 		}
 	}
 	for _, w := range wordClassWords[wPermission] {
