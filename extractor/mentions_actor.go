@@ -9,6 +9,10 @@ import (
 // actorMentionAt recognises an actor mention at token i and returns the index
 // after it, or i.
 func (a *analysis) actorMentionAt(si int, s span, i int) int {
+	const actorCls = 1<<cCountry | 1<<cMetonym | 1<<cLeader | 1<<cGroup | 1<<cDemonym
+	if i >= 0 && i < len(a.cls) && a.cls[i]&actorCls == 0 {
+		return i // fast path: no actor starts here
+	}
 	m, ok := a.longest(i, s.end, cCountry, cMetonym, cLeader, cGroup, cDemonym)
 	if !ok || a.claimed[i] {
 		return i

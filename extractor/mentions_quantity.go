@@ -558,6 +558,10 @@ func (a *analysis) casualtyNear(from, to int, s span) bool {
 // ("long-range missiles"), troops ("ground troops"), a unit with a number
 // after it ("a contingent of 300"), or a kind of support ("air support").
 func (a *analysis) itemAt(si int, s span, i int) int {
+	const itemCls = 1<<cEquipNoun | 1<<cTroopNoun | 1<<cSupportNoun
+	if i >= 0 && i < len(a.cls) && a.cls[i]&itemCls == 0 {
+		return i // fast path: no item starts here
+	}
 	m, ok := a.longest(i, s.end, cEquipNoun, cTroopNoun, cSupportNoun)
 	if !ok || a.claimed[i] {
 		return i
