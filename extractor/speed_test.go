@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -73,5 +75,38 @@ func TestAllocationFreeHelpers(t *testing.T) {
 		if got, want := civilProtection(it), protection(it); got != want {
 			t.Errorf("civilProtection(%q) = %v, want %v", it, got, want)
 		}
+	}
+}
+
+// TestSentenceIndex checks the per-token sentence index and word masks
+// against a search and a scan of every token, on the held-out articles.
+func TestSentenceIndex(t *testing.T) {
+	e := newTestExtractor(t)
+	text, _ := longDoc(t, 1)
+	for _, txt := range []string{text, "", "One.", "Two words. \n\n Then\n"} {
+		a := e.analyze(txt)
+		if len(a.tokSent) != len(a.toks) {
+			t.Fatalf("%d token sentences for %d tokens", len(a.tokSent), len(a.toks))
+		}
+		for k := range a.toks {
+			want := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > k })
+			if got := a.sentAfter(k); got != want {
+				t.Fatalf("sentAfter(%d) = %d, want %d", k, got, want)
+			}
+		}
+		for si, s := range a.sents {
+			var m uint32
+			for k := s.start; k < s.end; k++ {
+				for w, words := range wordClassWords {
+					if slices.Contains(words, a.lw(k)) {
+						m |= 1 << w
+					}
+				}
+			}
+			if a.sentWords[si] != m {
+				t.Fatalf("sentence %d: words %b, want %b", si, a.sentWords[si], m)
+			}
+		}
+		e.release(a)
 	}
 }

@@ -66,28 +66,31 @@ func (a *analysis) tokHas(k int, w wordClass) bool {
 func (a *analysis) fillSentWords(t *trie) {
 	a.vocabWords = t.words
 	a.sentWords = grow(a.sentWords, len(a.sents))
+	ordered := true
+	for i := 1; i < len(a.sents); i++ {
+		ordered = ordered && a.sents[i].end >= a.sents[i-1].end
+	}
+	a.tokSent = a.tokSent[:0]
+	if ordered {
+		a.tokSent = grow(a.tokSent, len(a.toks))
+	}
+	k := 0 // tokens before k have their tokSent
 	for si, s := range a.sents {
 		var m uint32
-		for k := s.start; k < s.end && k < len(a.ids); k++ {
-			if id := a.ids[k]; id >= 0 {
+		for j := s.start; j < s.end && j < len(a.ids); j++ {
+			if id := a.ids[j]; id >= 0 {
 				m |= t.words[id]
 			}
 		}
 		a.sentWords[si] = m
-	}
-	a.tokSent = a.tokSent[:0]
-	for i := 1; i < len(a.sents); i++ {
-		if a.sents[i].end < a.sents[i-1].end {
-			return // not in order: sentAfter searches
+		// the tokens from the end of the sentence before up to the end of
+		// this one: the first sentence that ends after them is this one
+		for ; ordered && k < s.end && k < len(a.tokSent); k++ {
+			a.tokSent[k] = int32(si)
 		}
 	}
-	a.tokSent = grow(a.tokSent, len(a.toks))
-	i := 0
-	for k := range a.tokSent {
-		for i < len(a.sents) && a.sents[i].end <= k {
-			i++
-		}
-		a.tokSent[k] = int32(i)
+	for ; ordered && k < len(a.tokSent); k++ {
+		a.tokSent[k] = int32(len(a.sents))
 	}
 }
 
