@@ -103,6 +103,20 @@ type analysis struct {
 	// inDonor is true while moneyDonorBefore reads the frames of earlier
 	// money: they may not look further back themselves.
 	inDonor bool
+	// quantSpare is memory for a.quants when troopEllipsis adds to them
+	// (see insertByStart).
+	quantSpare []quantity
+	// unframedBuf is scratch memory of commitments (the quantities of no
+	// frame).
+	unframedBuf []quantity
+	// tokSent[k] is a.sentAfter(k), for every token (empty when the
+	// sentences are not in order).
+	tokSent []int32
+	// vocabWords is the trie's word classes by vocabulary id (tokHas).
+	vocabWords []uint32
+	// sentWords[i] has bit w set when sentence i holds a word of word
+	// class w (wordclass.go).
+	sentWords []uint32
 }
 
 // actorsOf returns the actor mentions of sentence s, in text order.
@@ -126,12 +140,44 @@ func grow[T any](s []T, n int) []T {
 // release returns the memory of a to the free list. Its tokens keep the last
 // text alive until the next use (clearing them costs more than it saves).
 func (e *Extractor) release(a *analysis) {
-	if cap(a.toks) > 1<<18 {
-		return // do not keep the memory of a huge text
+	if cap(a.toks) > smallToks {
+		if cap(a.toks) <= bigToks {
+			select {
+			case e.big <- a: // the one long text kept
+			default:
+			}
+		}
+		return // do not keep the memory of many long texts, nor of a huge one
 	}
 	select {
 	case e.free <- a:
 	default: // the list is full: let the garbage collector have it
+	}
+}
+
+// smallToks is the most tokens an analysis on the free list may hold
+// memory for; bigToks the most for the one long text kept (a 2 MB text
+// has about 500,000 tokens).
+const (
+	smallToks = 1 << 18
+	bigToks   = 1 << 20
+)
+
+// take returns an analysis to reuse for a text of n bytes, or a new one:
+// a long text takes the memory of the long text kept first.
+func (e *Extractor) take(n int) *analysis {
+	if n/4 > smallToks {
+		select {
+		case a := <-e.big:
+			return a
+		default:
+		}
+	}
+	select {
+	case a := <-e.free:
+		return a
+	default:
+		return &analysis{}
 	}
 }
 
@@ -183,12 +229,7 @@ func (a *analysis) longest(j, lim int, cs ...class) (match, bool) {
 // The analysis holds memory from e's free list: the caller returns it with
 // e.release once nothing refers to it any more.
 func (e *Extractor) analyze(text string) *analysis {
-	var a *analysis
-	select {
-	case a = <-e.free:
-	default:
-		a = &analysis{}
-	}
+	a := e.take(len(text))
 	a.doc.tokenize(text)
 	a.ownCurrency = e.actorCurrency
 	a.ann, a.all = e.trie.matchAllInto(&a.doc, a.ann, a.all)
@@ -198,6 +239,7 @@ func (e *Extractor) analyze(text string) *analysis {
 		a.cls[m.start] |= 1 << m.class
 	}
 	a.sents = a.doc.sentences(a.sents[:0])
+	a.fillSentWords(e.trie)
 	a.claimed = grow(a.claimed, len(a.toks))
 	clear(a.claimed)
 	a.actors, a.quants, a.numbers = a.actors[:0], a.quants[:0], a.numbers[:0]

@@ -40,6 +40,10 @@ type Extractor struct {
 	// free holds analyses for reuse between calls: a bounded free list
 	// rather than a sync.Pool, which is emptied at every garbage collection.
 	free chan *analysis
+	// big holds at most one analysis of a long text (more tokens than a
+	// free one may keep, up to the crawler's 2 MB cap): a long text then
+	// reuses its memory instead of allocating (and clearing) some 50 MB.
+	big chan *analysis
 	// conf turns the features of a line into its confidence.
 	conf *confModel
 }
@@ -67,6 +71,7 @@ func New(opts Options) (*Extractor, error) {
 		actorCurrency:  map[string]string{},
 		dollars:        map[string]bool{},
 		free:           make(chan *analysis, 2*runtime.GOMAXPROCS(0)),
+		big:            make(chan *analysis, 1),
 		conf:           conf,
 	}
 	for _, c := range lx.AmbiguousCodes {

@@ -97,9 +97,12 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if seenSet != nil && seenSet[k] || seenSet == nil && slices.Contains(seen, k) {
 				continue
 			}
-			seen = append(seen, k)
+			if seenSet == nil {
+				seen = append(seen, k)
+			}
 			if seenSet == nil && len(seen) > 64 {
-				seenSet = make(map[key]bool, 2*len(seen))
+				// sized for the lines to come: about one for two quantities
+				seenSet = make(map[key]bool, max(2*len(seen), len(a.quants)/2))
 				for _, s := range seen {
 					seenSet[s] = true
 				}
@@ -113,7 +116,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	a.civilianTeams()
-	var unframed []quantity // quantities of no frame, for impliedFrame
+	unframed := a.unframedBuf[:0] // quantities of no frame, for impliedFrame
+	defer func() { a.unframedBuf = unframed[:0] }()
 	a.equipmentModifiers()
 	for _, q := range a.quants {
 		if q.kind == news.KindSupport {
@@ -191,9 +195,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	}
 	unquantified := a.moneyNounFrames(emit, out)
 	a.supportFrames(emit, unquantified, func(actor string, start int) bool {
-		return slices.ContainsFunc(out, func(c news.Commitment) bool {
-			return c.Actor == actor && c.Start == start && c.Kind == news.KindTroops
-		})
+		return a.hasLine(out, actor, news.KindTroops, start)
 	})
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {

@@ -24,6 +24,9 @@ const ruleJoin = "frame.join"
 func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func(actor string, start int, kind news.Kind) bool) {
 	emit = a.unlessQuestion(a.unlessCommitted(emit, committed))
 	for si, s := range a.sents {
+		if !a.sentHas(si, wParticipants) && !a.sentHas(si, wPartnership) && a.stats.sentCls[si]&(1<<cGroupNoun|1<<cJoinVerb) == 0 {
+			continue // none of the words the frames below start from
+		}
 		a.participantsInclude(si, s, emit)
 		for k := s.start; k < s.end; k++ {
 			if a.lw(k) == "partnership" && k > s.start && a.lw(k-1) == "in" && k+1 < s.end && a.lw(k+1) == "with" {

@@ -62,7 +62,13 @@ func (a *analysis) negatedBefore(k int, s span) bool {
 //     Ukraine" (equipment, declined).
 func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 	for si, s := range a.sents {
+		if !a.sentHas(si, wPermission) {
+			continue // no verb of permissionVerb
+		}
 		for k := s.start + 1; k < s.end-2; k++ {
+			if !a.tokHas(k, wPermission) {
+				continue // permissionVerb would say ""
+			}
 			kind := permissionVerb(a.lw(k))
 			if kind == "" {
 				continue

@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -431,7 +430,7 @@ func (a *analysis) afterPrep(k int) bool {
 }
 
 func (a *analysis) sentOf(s span) int {
-	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > s.start })
+	i := a.sentAfter(s.start)
 	if i < len(a.sents) && a.sents[i] == s {
 		return i
 	}

@@ -1,7 +1,7 @@
 package extractor
 
 import (
-	"slices"
+	"sort"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -105,7 +105,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if q.prepped && !ended {
 			continue
 		}
-		if slices.ContainsFunc(skip, func(sp span) bool { return q.start >= sp.start && q.end <= sp.end }) {
+		if spansCover(skip, a.sents[q.sent], q.span) {
 			continue
 		}
 		s := a.sents[q.sent]
@@ -296,4 +296,18 @@ func (a *analysis) civilianTeams() {
 			}
 		}
 	}
+}
+
+// spansCover reports whether one of spans, the spans moneyNounFrames
+// returns (each inside one sentence, in text order, their ends
+// increasing), holds q, a token range of sentence s: it reads only the
+// spans of s.
+func spansCover(spans []span, s span, q span) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].end > s.start })
+	for ; i < len(spans) && spans[i].end <= s.end; i++ {
+		if q.start >= spans[i].start && q.end <= spans[i].end {
+			return true
+		}
+	}
+	return false
 }

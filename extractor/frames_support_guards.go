@@ -6,6 +6,8 @@ package extractor
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -290,17 +292,19 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 // field: "military aid", "humanitarian assistance", "further financial
 // support", not a concrete kind ("air support", "technical assistance").
 func genericAid(item string) bool {
-	words := strings.Fields(strings.ToLower(item))
-	if len(words) == 0 {
+	// the last word first, without lower-casing or splitting the item
+	// (it is asked of every support line)
+	body, last := lastField(item)
+	if last == "" {
 		return false
 	}
-	switch words[len(words)-1] {
+	switch lowerWord(last) {
 	case "aid", "assistance", "support", "help", "backing":
 	default:
 		return false
 	}
-	for _, w := range words[:len(words)-1] {
-		switch w {
+	for w := range strings.FieldsSeq(body) {
+		switch lowerWord(w) {
 		case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
 			"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
 		default:
@@ -386,4 +390,27 @@ func (a *analysis) thirdPartyClaim(f frame) bool {
 		}
 	}
 	return false
+}
+
+// lastField splits s into what comes before its last white-space
+// separated field and that field ("" when s has none), without
+// allocating.
+func lastField(s string) (before, last string) {
+	body := strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(body, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(body[i:])
+		return body[:i], body[i+size:]
+	}
+	return "", body
+}
+
+// lowerWord returns strings.ToLower(w), allocating only when w has an
+// upper-case letter.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }

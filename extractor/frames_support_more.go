@@ -107,6 +107,9 @@ const ruleTrainedBy = "frame.trained-by"
 // stand right before "trained"; the trainees before it give the recipient.
 func (a *analysis) trainedBy(emit func(frame, quantity, string)) {
 	for si, s := range a.sents {
+		if !a.sentHas(si, wTrained) {
+			continue
+		}
 		for k := s.start + 1; k+2 < s.end; k++ {
 			if a.lw(k) != "trained" || a.lw(k+1) != "by" || !a.has(k-1, cPassiveAux) {
 				continue

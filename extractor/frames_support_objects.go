@@ -83,7 +83,7 @@ func (a *analysis) noHelpObject(k int, s span) bool {
 // against Kyiv" are an attack. ("airstrikes in Syria against the
 // militants" help a side.)
 func (a *analysis) strikeOn(q quantity, s span) bool {
-	item := strings.ToLower(q.item)
+	item := lowerWord(q.item)
 	if !strings.HasSuffix(item, "strikes") && !strings.HasSuffix(item, "sorties") {
 		return false
 	}
@@ -117,21 +117,25 @@ func (a *analysis) topicOf(from, to int) bool {
 // refugees, "data protection", "consumer protection", "diplomatic
 // missions", "trade missions".
 func civilProtection(item string) bool {
-	w := strings.Fields(strings.ToLower(item))
-	if len(w) < 2 {
+	// the last two words, without splitting the item (asked of every
+	// support line)
+	rest, last := lastField(item)
+	_, prev := lastField(rest)
+	if prev == "" {
 		return false
 	}
-	if last := w[len(w)-1]; last == "missions" || last == "mission" {
-		switch w[len(w)-2] {
+	last, prev = lowerWord(last), lowerWord(prev)
+	if last == "missions" || last == "mission" {
+		switch prev {
 		case "diplomatic", "trade", "foreign", "permanent", "fact-finding", "economic":
 			return true
 		}
 		return false
 	}
-	if w[len(w)-1] != "protection" {
+	if last != "protection" {
 		return false
 	}
-	switch w[len(w)-2] {
+	switch prev {
 	case "temporary", "international", "subsidiary", "data", "consumer", "child", "social", "environmental", "civil", "climate", "flood":
 		return true
 	}

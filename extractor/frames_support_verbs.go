@@ -15,8 +15,14 @@ import (
 func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered map[int]bool) (consumed map[int]bool) {
 	toks := a.toks
 	for si, s := range a.sents {
+		if !a.sentHas(si, wHelpVerb) && !a.sentHas(si, wTraining) && a.stats.sentCls[si]&(1<<cSupportMain) == 0 {
+			continue // no verb the frame starts from
+		}
 		done := -1 // end of the last main support verb of the sentence
 		for k := s.start + 1; k < s.end; k++ {
+			if !a.tokHas(k, wHelpVerb) && !a.tokHas(k, wTraining) && a.cls[k]&(1<<cSupportMain) == 0 {
+				continue // none of the verbs below
+			}
 			v, ok := a.helpCountryWith(k, s)
 			// "Sweden is training Ukrainian soldiers": the progressive
 			if !ok && a.lw(k) == "training" && progressiveAux(a.lw(k-1)) && len(a.ann[k]) > 0 {

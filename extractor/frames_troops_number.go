@@ -3,7 +3,6 @@ package extractor
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -196,7 +195,7 @@ func (a *analysis) troopEllipsis() {
 			add(p.end, item)
 		}
 	}
-	a.quants = insertByStart(a.quants, added)
+	a.quants, a.quantSpare = insertByStart(a.quants, added, a.quantSpare)
 }
 
 // parallelDestination reports whether the bare number p, after "and" or
@@ -268,7 +267,7 @@ func (a *analysis) demonymNoun(k int, s span) int {
 
 // sentIndex returns the index of the sentence holding token k, or -1.
 func (a *analysis) sentIndex(k int) int {
-	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > k })
+	i := a.sentAfter(k)
 	if i < len(a.sents) && a.sents[i].start <= k {
 		return i
 	}

@@ -132,10 +132,12 @@ func (a *analysis) actorsNear(from, to int) []actorMention {
 // insertByStart returns qs with each quantity of added inserted, in turn,
 // before the first quantity whose start is not before its own, as a
 // sequence of slices.Insert would, in one pass when added is in text
-// order, one per token (as troopEllipsis makes it).
-func insertByStart(qs, added []quantity) []quantity {
+// order, one per token (as troopEllipsis makes it). The one pass writes
+// into the memory of spare (which must not share qs's) and returns qs's
+// memory as the next spare; otherwise spare comes back as it was.
+func insertByStart(qs, added, spare []quantity) (merged, free []quantity) {
 	if len(added) == 0 {
-		return qs
+		return qs, spare
 	}
 	strictly := true // in text order, no two at one token
 	for i := 1; i < len(added); i++ {
@@ -149,11 +151,14 @@ func insertByStart(qs, added []quantity) []quantity {
 			}
 			qs = slices.Insert(qs, i, q)
 		}
-		return qs
+		return qs, spare
 	}
 	// An added quantity goes before the first one of qs that does not
 	// start before it; a later added one (starting later) goes after it.
-	out := make([]quantity, 0, len(qs)+len(added))
+	out := spare[:0]
+	if cap(out) < len(qs)+len(added) {
+		out = make([]quantity, 0, len(qs)+len(added))
+	}
 	j := 0
 	for _, o := range qs {
 		for j < len(added) && added[j].start <= o.start {
@@ -162,7 +167,7 @@ func insertByStart(qs, added []quantity) []quantity {
 		}
 		out = append(out, o)
 	}
-	return append(out, added[j:]...)
+	return append(out, added[j:]...), qs[:0]
 }
 
 // lineIndex indexes the commitments emitted so far in one text (the out

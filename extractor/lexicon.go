@@ -346,6 +346,13 @@ type trie struct {
 	// any is a bit set over keyHash of every vocabulary token: a token
 	// whose bit is clear is in no phrase.
 	any *[1 << 16 / 64]uint64
+	// single[c] is the id of the one-byte token c, or -1: punctuation
+	// and one-letter words skip the hash table.
+	single [256]int32
+	// words[id] has bit w set when the token of id is a word of word
+	// class w (wordclass.go); those words are in the vocabulary even when
+	// no phrase holds them.
+	words []uint32
 }
 
 // keyHash is a cheap hash of a token: a filter, and the slot hash of the
@@ -368,6 +375,9 @@ func slotHash(k string) uint32 {
 
 // id returns the vocabulary id of token k, or -1.
 func (t *trie) id(k string) int32 {
+	if len(k) == 1 {
+		return t.single[k[0]]
+	}
 	if h := keyHash(k); t.any[h/64]&(1<<(h%64)) == 0 {
 		return -1
 	}
@@ -398,6 +408,24 @@ func (t *trie) freeze() {
 		}
 	}
 	walk(t.root)
+	// the words of the word classes, in a fixed order
+	var wordCls []uint32
+	for w := wordClass(0); int(w) < len(wordClassWords); w++ {
+		for _, k := range wordClassWords[w] {
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(t.keys))
+				ids[k] = id
+				t.keys = append(t.keys, k)
+			}
+			for len(wordCls) <= int(id) {
+				wordCls = append(wordCls, 0)
+			}
+			wordCls[id] |= 1 << w
+		}
+	}
+	t.words = make([]uint32, len(t.keys))
+	copy(t.words, wordCls)
 	size := 1
 	for size < 2*len(t.keys)+1 {
 		size *= 2
@@ -412,6 +440,14 @@ func (t *trie) freeze() {
 			i = (i + 1) & uint32(size-1)
 		}
 		t.table[i] = int32(id) + 1
+	}
+	for c := range t.single {
+		t.single[c] = -1
+	}
+	for id, k := range t.keys {
+		if len(k) == 1 {
+			t.single[k[0]] = int32(id)
+		}
 	}
 	t.first = make([]*trieNode, len(t.keys))
 	var fix func(n *trieNode)
@@ -608,14 +644,15 @@ func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, 
 		all = make([]match, 0, len(toks)+len(toks)/4)
 	}
 	all = all[:0]
+	room := cap(all) // while all stays in its array, byStart is set as we go
 	for i := range toks {
-		if ids[i] < 0 {
+		if ids[i] < 0 || t.first[ids[i]] == nil {
+			if byStart[i] != nil {
+				byStart[i] = nil
+			}
 			continue
 		}
 		node := t.first[ids[i]]
-		if node == nil {
-			continue
-		}
 		from := len(all)
 		j := i + 1
 		for {
@@ -645,13 +682,21 @@ func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, 
 			}
 			j++
 		}
-		found := all[from:]
+		found := all[from:len(all):len(all)]
 		// longest first
 		for a, b := 0, len(found)-1; a < b; a, b = a+1, b-1 {
 			found[a], found[b] = found[b], found[a]
 		}
+		if len(found) > 0 {
+			byStart[i] = found
+		} else if byStart[i] != nil {
+			byStart[i] = nil
+		}
 	}
-	// slice the shared backing array only now: appends may have moved it
+	if cap(all) == room {
+		return byStart, all
+	}
+	// appends moved the backing array: slice the final one
 	k := 0
 	for i := range toks {
 		from := k

@@ -2,11 +2,17 @@ package extractor
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // actorMentionAt recognises an actor mention at token i and returns the index
 // after it, or i.
 func (a *analysis) actorMentionAt(si int, s span, i int) int {
+	const actorCls = 1<<cCountry | 1<<cMetonym | 1<<cLeader | 1<<cGroup | 1<<cDemonym
+	if i >= 0 && i < len(a.cls) && a.cls[i]&actorCls == 0 {
+		return i // fast path: no actor starts here
+	}
 	m, ok := a.longest(i, s.end, cCountry, cMetonym, cLeader, cGroup, cDemonym)
 	if !ok || a.claimed[i] {
 		return i
@@ -214,7 +220,7 @@ func (a *analysis) datelineEnd(s span) int {
 		return -1
 	}
 	t, tx := a.toks[s.start], a.tx(s.start)
-	if t.kind != tWord || len(tx) < 3 || strings.ToUpper(tx) != tx {
+	if t.kind != tWord || len(tx) < 3 || !upperAlready(tx) {
 		return -1
 	}
 	for k := s.start + 1; k < s.end && k < s.start+14; k++ {
@@ -299,6 +305,27 @@ func (a *analysis) joined(from, to int) bool {
 		if !a.isSeparator(k) {
 			return false
 		}
+	}
+	return true
+}
+
+// upperAlready reports whether strings.ToUpper(s) == s, without
+// allocating.
+func upperAlready(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false // ToUpper would replace or change the rune
+		}
+		i += size
 	}
 	return true
 }

@@ -82,7 +82,8 @@ func (a *analysis) claim(from, to int) {
 // after the phrase, or i.
 func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	toks := a.toks
-	if toks[i].kind != tNum && !a.has(i, cQualifier, cCurPrefix, cCurCode, cCurAmbiguous, cNumWord) && !(a.lw(i) == "thousand" && i > 0 && additionWord(a.lw(i-1))) {
+	const numeric = 1<<cQualifier | 1<<cCurPrefix | 1<<cCurCode | 1<<cCurAmbiguous | 1<<cNumWord // a.has(i, …) of these
+	if toks[i].kind != tNum && a.cls[i]&numeric == 0 && !(a.lw(i) == "thousand" && i > 0 && additionWord(a.lw(i-1))) {
 		return i // fast path: nothing numeric starts here
 	}
 	// "handed over 30 drones": the verb's particle, not "more than"
@@ -557,6 +558,10 @@ func (a *analysis) casualtyNear(from, to int, s span) bool {
 // ("long-range missiles"), troops ("ground troops"), a unit with a number
 // after it ("a contingent of 300"), or a kind of support ("air support").
 func (a *analysis) itemAt(si int, s span, i int) int {
+	const itemCls = 1<<cEquipNoun | 1<<cTroopNoun | 1<<cSupportNoun
+	if i >= 0 && i < len(a.cls) && a.cls[i]&itemCls == 0 {
+		return i // fast path: no item starts here
+	}
 	m, ok := a.longest(i, s.end, cEquipNoun, cTroopNoun, cSupportNoun)
 	if !ok || a.claimed[i] {
 		return i

@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -106,7 +105,7 @@ func (a *analysis) conditional(f frame) bool {
 
 // sentOfToken returns the index of the sentence that holds token k, or -1.
 func (a *analysis) sentOfToken(k int) int {
-	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > k })
+	i := a.sentAfter(k)
 	if i < len(a.sents) && a.sents[i].start <= k {
 		return i
 	}
@@ -367,7 +366,7 @@ func (a *analysis) scheduledArrival(m match, f frame) bool {
 	if m.end-m.start != 2 || a.lw(m.start) != "expected" || m.end >= len(a.toks) {
 		return false
 	}
-	for _, q := range a.quants {
+	for _, q := range a.quantsNear(min(f.window.start, f.window.end), max(f.window.start, f.window.end)) {
 		if q.kind == news.KindTroops && q.start < f.window.end && q.end > f.window.start {
 			return false
 		}

@@ -231,6 +231,15 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
+// asciiLetter[c] is true for the ASCII letters (false for bytes of
+// other runes).
+var asciiLetter = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c] == aLetter
+	}
+	return t
+}()
+
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiClass[r] == aLetter
@@ -263,9 +272,12 @@ func scanNumber(text string, i int) int {
 // a possessive "'s" that ends the word (Trump's → Trump + 's).
 func scanWord(text string, i int) (end int, nonASCII bool) {
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] == aLetter {
+		// the ASCII letters in a tight loop: one table load a byte
+		for i < len(text) && asciiLetter[text[i]] {
 			i++
-			continue
+		}
+		if i >= len(text) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isLetter(r) {

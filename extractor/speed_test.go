@@ -1,0 +1,112 @@
+package extractor
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestAllocationFreeHelpers checks the allocation-free helpers against
+// the standard library calls they replace.
+func TestAllocationFreeHelpers(t *testing.T) {
+	words := []string{"", "KYIV", "Kyiv", "kyiv", "BRUSSELS", "ÉLYSÉE", "Élysée", "STRAẞE", "NATO's", "A1",
+		"ИТАР", "Итар", "\xff\xfe", "ABC\xff", "U.S.", "ǅ", "İSTANBUL", "ﬀ"}
+	for _, w := range words {
+		if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperAlready(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := lowerWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	// genericAid as it was written first: lower-case, split, compare
+	reference := func(item string) bool {
+		ws := strings.Fields(strings.ToLower(item))
+		if len(ws) == 0 {
+			return false
+		}
+		switch ws[len(ws)-1] {
+		case "aid", "assistance", "support", "help", "backing":
+		default:
+			return false
+		}
+		for _, w := range ws[:len(ws)-1] {
+			switch w {
+			case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
+				"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	items := []string{"", " ", "aid", "Aid", "AID ", "military aid", "Military  Aid", "humanitarian assistance",
+		"further financial support", "air support", "technical assistance", "  new help  ", "help\tdesk",
+		"much-needed backing", "Much-Needed BACKING", "support\u00a0", "\u00a0aid", "vital\u2003aid", "economic aid package"}
+	// civilProtection as it was written first
+	protection := func(item string) bool {
+		w := strings.Fields(strings.ToLower(item))
+		if len(w) < 2 {
+			return false
+		}
+		if last := w[len(w)-1]; last == "missions" || last == "mission" {
+			switch w[len(w)-2] {
+			case "diplomatic", "trade", "foreign", "permanent", "fact-finding", "economic":
+				return true
+			}
+			return false
+		}
+		if w[len(w)-1] != "protection" {
+			return false
+		}
+		switch w[len(w)-2] {
+		case "temporary", "international", "subsidiary", "data", "consumer", "child", "social", "environmental", "civil", "climate", "flood":
+			return true
+		}
+		return false
+	}
+	items = append(items, "protection", "temporary protection", "Data  Protection ", "air defence protection",
+		"diplomatic missions", "Trade Mission", " economic missions ", "training missions", "civil	protection")
+	for _, it := range items {
+		if got, want := genericAid(it), reference(it); got != want {
+			t.Errorf("genericAid(%q) = %v, want %v", it, got, want)
+		}
+		if got, want := civilProtection(it), protection(it); got != want {
+			t.Errorf("civilProtection(%q) = %v, want %v", it, got, want)
+		}
+	}
+}
+
+// TestSentenceIndex checks the per-token sentence index and word masks
+// against a search and a scan of every token, on the held-out articles.
+func TestSentenceIndex(t *testing.T) {
+	e := newTestExtractor(t)
+	text, _ := longDoc(t, 1)
+	for _, txt := range []string{text, "", "One.", "Two words. \n\n Then\n"} {
+		a := e.analyze(txt)
+		if len(a.tokSent) != len(a.toks) {
+			t.Fatalf("%d token sentences for %d tokens", len(a.tokSent), len(a.toks))
+		}
+		for k := range a.toks {
+			want := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > k })
+			if got := a.sentAfter(k); got != want {
+				t.Fatalf("sentAfter(%d) = %d, want %d", k, got, want)
+			}
+		}
+		for si, s := range a.sents {
+			var m uint32
+			for k := s.start; k < s.end; k++ {
+				for w, words := range wordClassWords {
+					if slices.Contains(words, a.lw(k)) {
+						m |= 1 << w
+					}
+				}
+			}
+			if a.sentWords[si] != m {
+				t.Fatalf("sentence %d: words %b, want %b", si, a.sentWords[si], m)
+			}
+		}
+		e.release(a)
+	}
+}

@@ -1,0 +1,104 @@
+package extractor
+
+import "sort"
+
+// Word classes are Go-side classes of single lower-cased words that some
+// frames test token by token with a string switch (permissionVerb,
+// helpCountryWith, …). The words are added to the trie's vocabulary, so
+// each token's class bits come with its vocabulary id at no extra lookup,
+// and analyze ORs them per sentence (analysis.sentWords): a frame skips
+// every sentence that holds none of its words. The lists must hold every
+// word the switches accept (TestWordClassesMatchSwitches).
+
+// wordClass is a bit index of a word class.
+type wordClass uint8
+
+const (
+	// wPermission: the verbs of permissionVerb ("allow", "block", …).
+	wPermission wordClass = iota
+	// wHelpVerb: the verbs of helpCountryWith ("help", "assist", "support").
+	wHelpVerb
+	// wTraining: "training" (mainSupportFrames' progressive).
+	wTraining
+	// wPartnership: "partnership" (joinFrames' "in partnership with").
+	wPartnership
+	// wParticipants: "participants" (participantsInclude).
+	wParticipants
+	// wTrained: "trained" (trainedBy).
+	wTrained
+)
+
+// wordClassWords lists the words of each word class. Read only.
+var wordClassWords = map[wordClass][]string{
+	wPermission: {"allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting",
+		"authorise", "authorises", "authorised", "authorising", "authorize", "authorizes", "authorized", "authorizing",
+		"block", "blocks", "blocked", "blocking", "prevent", "prevents", "prevented", "preventing",
+		"bar", "bars", "barred", "barring", "stop", "stops", "stopped", "stopping",
+		"veto", "vetoes", "vetoed", "vetoing", "ban", "bans", "banned", "banning"},
+	wHelpVerb: {"assist", "assists", "assisted", "assisting", "support", "supports", "supported", "supporting",
+		"help", "helps", "helped", "helping"},
+	wTraining:     {"training"},
+	wPartnership:  {"partnership"},
+	wParticipants: {"participants"},
+	wTrained:      {"trained"},
+}
+
+// sentHas reports whether sentence si holds a word of class w (true when
+// the per-sentence masks are not computed: the caller then reads every
+// token, as without them).
+func (a *analysis) sentHas(si int, w wordClass) bool {
+	if si < 0 || si >= len(a.sentWords) {
+		return true
+	}
+	return a.sentWords[si]&(1<<w) != 0
+}
+
+// tokHas reports whether token k is a word of class w.
+func (a *analysis) tokHas(k int, w wordClass) bool {
+	if k < 0 || k >= len(a.ids) || a.ids[k] < 0 || int(a.ids[k]) >= len(a.vocabWords) {
+		return false
+	}
+	return a.vocabWords[a.ids[k]]&(1<<w) != 0
+}
+
+// fillSentWords sets a.sentWords from the word classes of the tokens'
+// vocabulary ids (doc.ids, set by matchAllInto), and a.tokSent.
+func (a *analysis) fillSentWords(t *trie) {
+	a.vocabWords = t.words
+	a.sentWords = grow(a.sentWords, len(a.sents))
+	ordered := true
+	for i := 1; i < len(a.sents); i++ {
+		ordered = ordered && a.sents[i].end >= a.sents[i-1].end
+	}
+	a.tokSent = a.tokSent[:0]
+	if ordered {
+		a.tokSent = grow(a.tokSent, len(a.toks))
+	}
+	k := 0 // tokens before k have their tokSent
+	for si, s := range a.sents {
+		var m uint32
+		for j := s.start; j < s.end && j < len(a.ids); j++ {
+			if id := a.ids[j]; id >= 0 {
+				m |= t.words[id]
+			}
+		}
+		a.sentWords[si] = m
+		// the tokens from the end of the sentence before up to the end of
+		// this one: the first sentence that ends after them is this one
+		for ; ordered && k < s.end && k < len(a.tokSent); k++ {
+			a.tokSent[k] = int32(si)
+		}
+	}
+	for ; ordered && k < len(a.tokSent); k++ {
+		a.tokSent[k] = int32(len(a.sents))
+	}
+}
+
+// sentAfter returns the index of the first sentence that ends after
+// token k (len(a.sents) for none): the sentence of k when one holds it.
+func (a *analysis) sentAfter(k int) int {
+	if k >= 0 && k < len(a.tokSent) {
+		return int(a.tokSent[k])
+	}
+	return sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > k })
+}

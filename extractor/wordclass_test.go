@@ -1,0 +1,112 @@
+package extractor
+
+import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"slices"
+	"strconv"
+	"testing"
+)
+
+// switchWords returns the string literals of the case clauses of the
+// function name in file, and the string literals compared with == or !=
+// in it (isHelp, trainedBy).
+func switchWords(t *testing.T, file, name string) []string {
+	t.Helper()
+	f, err := parser.ParseFile(gotoken.NewFileSet(), file, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	lit := func(e ast.Expr) {
+		if b, ok := e.(*ast.BasicLit); ok && b.Kind == gotoken.STRING {
+			s, _ := strconv.Unquote(b.Value)
+			words = append(words, s)
+		}
+	}
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != name {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CaseClause:
+				for _, e := range n.List {
+					lit(e)
+				}
+			case *ast.BinaryExpr:
+				if n.Op == gotoken.EQL || n.Op == gotoken.NEQ {
+					lit(n.X)
+					lit(n.Y)
+				}
+			}
+			return true
+		})
+		return words
+	}
+	t.Fatalf("no func %s in %s", name, file)
+	return nil
+}
+
+// TestWordClassesMatchSwitches checks that every word a frame's string
+// switch accepts is in the word class the frame skips sentences by, so
+// that the per-sentence skip drops nothing, and that the class words are
+// accepted by the switches.
+func TestWordClassesMatchSwitches(t *testing.T) {
+	cases := []struct {
+		cls   wordClass
+		words []string
+	}{
+		{wPermission, switchWords(t, "frames_permission.go", "permissionVerb")},
+		{wHelpVerb, append(switchWords(t, "frames_support_more.go", "isHelp"),
+			slices.DeleteFunc(switchWords(t, "frames_support_more.go", "helpCountryWith"), func(w string) bool {
+				return w == "the" || w == "with" // the words after the verb
+			})...)},
+	}
+	for _, c := range cases {
+		if len(c.words) == 0 {
+			t.Fatalf("class %d: no words read from the switch", c.cls)
+		}
+		for _, w := range c.words {
+			if !slices.Contains(wordClassWords[c.cls], w) {
+				t.Errorf("class %d lacks %q of its frame's switch", c.cls, w)
+			}
+		}
+		for _, w := range wordClassWords[c.cls] {
+			if !slices.Contains(c.words, w) {
+				t.Errorf("class %d has %q, which its frame's switch does not accept", c.cls, w)
+			}
+		}
+	}
+	// the one-word classes: the frame compares the token with the word
+	for _, c := range []struct {
+		cls        wordClass
+		file, name string
+	}{
+		{wTraining, "frames_support_verbs.go", "mainSupportFrames"},
+		{wPartnership, "frames_join.go", "joinFrames"},
+		{wParticipants, "frames_join.go", "participantsInclude"},
+		{wTrained, "frames_support_more.go", "trainedBy"},
+	} {
+		if len(wordClassWords[c.cls]) != 1 || !slices.Contains(switchWords(t, c.file, c.name), wordClassWords[c.cls][0]) {
+			t.Errorf("class %d: %q is not the word %s compares", c.cls, wordClassWords[c.cls], c.name)
+		}
+	}
+	for _, w := range wordClassWords[wPermission] {
+		if permissionVerb(w) == "" {
+			t.Errorf("permissionVerb(%q) is empty", w)
+		}
+	}
+	// the class bits come with the vocabulary id of every form
+	e := newTestExtractor(t)
+	for cls, words := range wordClassWords {
+		for _, w := range words {
+			id := e.trie.id(w)
+			if id < 0 || e.trie.words[id]&(1<<cls) == 0 {
+				t.Errorf("%q: no bit of class %d in the vocabulary", w, cls)
+			}
+		}
+	}
+}
