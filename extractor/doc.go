@@ -308,6 +308,17 @@
 // BenchmarkExtractLong reports MB/s and MB per CPU second at 64 KB, 512 KB
 // and 2 MB.
 //
+// Per-sentence masks let whole sentences be skipped: textStats.sentCls
+// holds the lexicon classes and analysis.sentWords the Go-side word classes
+// of wordclass.go (single words such as the permission and help verbs,
+// added to the trie's vocabulary so each token's class comes with its
+// vocabulary id). A frame that scans tokens for given words first checks
+// a.sentHas(si, w) or the class mask, and per token a.tokHas(k, w); every
+// word its switch accepts must be in the class list
+// (TestWordClassesMatchSwitches). The sentence of a token comes from
+// a.sentAfter(k), a per-token index. One long text's analysis (up to 2^20
+// tokens) is kept for reuse beside the free list.
+//
 // # Currencies
 //
 // The currency is taken from the text only: a symbol ("€", "£", "C$",
