@@ -642,6 +642,13 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 				a.claim(p.start, p.end)
 			}
 		}
+		// "reduce its troops in Mali by 200": the size of the cut
+		if q.num == nil {
+			if p, ok := a.reductionBy(i, end, s); ok {
+				q.num = newNum(p)
+				a.claim(p.start, p.end)
+			}
+		}
 		// "gendarmerie trainers": a head that is also support, without a number
 		if sm, ok := a.longest(end-1, s.end, cSupportNoun); ok && q.num == nil && sm.end == end && end-1 > i {
 			q.kind = news.KindSupport

@@ -1,0 +1,62 @@
+package extractor
+
+// reductionBy reads the size of a cut of troops named without a number:
+// "reduce its troops in Mali by 200", "will trim the contingent by about
+// 150". The troop noun spans [i, end) in sentence s; a verb of reducing
+// must stand right before it (past "its", "their", "the"), and "by" and a
+// bare head count must follow within six tokens of the same clause. A
+// percentage, a year, a scaled number or a number that counts a noun of
+// its own ("by 300 soldiers", its own quantity) is no size. ok is false
+// otherwise.
+func (a *analysis) reductionBy(i, end int, s span) (numPhrase, bool) {
+	k := i - 1
+	for k > s.start && (a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "the" || a.lw(k) == "his" || a.lw(k) == "her") {
+		k--
+	}
+	if k < s.start || !reduceVerb(a.lw(k)) {
+		return numPhrase{}, false
+	}
+	for j := end; j < s.end && j < end+6; j++ {
+		if a.toks[j].kind == tPunct {
+			return numPhrase{}, false
+		}
+		if a.lw(j) != "by" {
+			continue
+		}
+		n := j + 1
+		if n < s.end && (a.lw(n) == "about" || a.lw(n) == "some" || a.lw(n) == "around" || a.lw(n) == "roughly") {
+			n++
+		}
+		p, ok := parseNumberAt(&a.doc, a.ann, n, s.end)
+		if !ok || p.scaled || a.isYear(p.start) {
+			return numPhrase{}, false
+		}
+		if p.end < s.end && (a.has(p.end, cTroopNoun, cEquipNoun) || countedBy(a.lw(p.end))) {
+			return numPhrase{}, false // "by 30 percent", "by 300 soldiers"
+		}
+		return p, true
+	}
+	return numPhrase{}, false
+}
+
+// reduceVerb reports whether w is a form of a verb that makes a force
+// smaller: reduce, cut, trim, slash, shrink, lower, downsize.
+func reduceVerb(w string) bool {
+	switch w {
+	case "reduce", "reduces", "reduced", "reducing", "cut", "cuts", "cutting", "trim", "trims", "trimmed", "trimming",
+		"slash", "slashes", "slashed", "slashing", "shrink", "shrinks", "shrank", "shrinking",
+		"lower", "lowers", "lowered", "lowering", "downsize", "downsizes", "downsized", "downsizing":
+		return true
+	}
+	return false
+}
+
+// countedBy reports whether w, after a number, makes it a share or a
+// count of something other than people: "percent", "%", "per cent".
+func countedBy(w string) bool {
+	switch w {
+	case "percent", "%", "per", "pc", "percentage", "points", "times", "fold", "million", "billion":
+		return true
+	}
+	return false
+}
