@@ -206,6 +206,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		sized = true
 	}
 	k = a.partitiveOf(k, s)
+	head := k // the first word after the number
 	for n := 0; n < 3 && k < s.end; n++ {
 		if a.has(k, cTroopNoun) || sized && sizedUnit(a.lw(k)) {
 			break
@@ -224,6 +225,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		}
 	}
 	t, ok := a.longest(k, s.end, cTroopNoun)
+	// "will send 60 staff to the mission": people a deployment counts
+	if !ok && a.deployedStaff(i, head, s) {
+		t, ok = match{start: head, end: head + 1}, true
+	}
 	// "60 members of its Self-Defense Forces", "200 men of the French
 	// Foreign Legion": the head word counts the troops named after "of"
 	if !ok && end < s.end && headWord(a.lw(end)) {

@@ -60,3 +60,37 @@ func countedBy(w string) bool {
 	}
 	return false
 }
+
+// deployedStaff reports whether the word at token k, after a number that
+// starts at token i, counts people sent on a deployment although it is no
+// troop noun: "will send 60 staff to the mission", "redeploy six staff to
+// the hub", "provide eight people to support those deployed". The verb
+// right before the number (past a qualifier: "up to", "another") must
+// send or post people, and the people must not be what is given to
+// ("provide 200 people with food").
+func (a *analysis) deployedStaff(i, k int, s span) bool {
+	if k >= s.end || k+1 < s.end && a.lw(k+1) == "with" {
+		return false
+	}
+	switch a.lw(k) {
+	case "staff", "people", "staffers", "members", "personnel":
+	default:
+		return false
+	}
+	j := i - 1
+	for j > s.start && (a.has(j, cQualifier) || a.lw(j) == "another" || a.lw(j) == "a" || a.lw(j) == "further" || a.lw(j) == "additional" || a.lw(j) == "to" && a.lw(j-1) == "up") {
+		j--
+	}
+	if j < s.start {
+		return false
+	}
+	switch a.lw(j) {
+	case "send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying",
+		"redeploy", "redeploys", "redeployed", "redeploying", "dispatch", "dispatches", "dispatched", "dispatching",
+		"second", "seconds", "seconded", "seconding", "station", "stations", "stationed", "stationing",
+		"contribute", "contributes", "contributed", "contributing", "provide", "provides", "provided", "providing",
+		"assign", "assigns", "assigned", "assigning", "post", "posts", "posted", "posting":
+		return true
+	}
+	return false
+}
