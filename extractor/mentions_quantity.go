@@ -705,8 +705,9 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		k = f
 	}
 	// "requests for Taurus missiles": what is asked for (see requestFrame)
+	// ("made up of troops from …": the troops are the force's, see troopsFromFrame)
 	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) &&
-		!a.givingWith(k, s) {
+		!a.givingWith(k, s) && !(m.class == cTroopNoun && a.composedOf(k, s) >= 0 && !a.givingBefore(s.start, k)) {
 		q.prepped = true
 	}
 	// "provided training to a team from the navy": troops after "to a"

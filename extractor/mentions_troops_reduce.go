@@ -94,3 +94,39 @@ func (a *analysis) deployedStaff(i, k int, s span) bool {
 	}
 	return false
 }
+
+// ruleTroopsMadeUpOf names the frame of troops from countries that make
+// up a force: "a force made up of troops from A, B and C".
+const ruleTroopsMadeUpOf = "troops.made-up-of"
+
+// composedOf returns where a verb of composition starts when "of" at
+// token j ends it ("made up of", "composed of", "comprised of",
+// "consisting of", "formed of"), else -1.
+func (a *analysis) composedOf(j int, s span) int {
+	if j-1 < s.start {
+		return -1
+	}
+	switch a.lw(j - 1) {
+	case "composed", "comprised", "consisting", "consists", "consist", "formed":
+		return j - 1
+	case "up":
+		if j-2 >= s.start {
+			switch a.lw(j - 2) {
+			case "made", "make", "makes", "making":
+				return j - 2
+			}
+		}
+	}
+	return -1
+}
+
+// givingBefore reports whether a verb of giving (a trigger or a past of
+// handing over) lies in [from, to).
+func (a *analysis) givingBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.has(k, cTrigger, cDeliveryPast) {
+			return true
+		}
+	}
+	return false
+}

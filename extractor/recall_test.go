@@ -91,6 +91,14 @@ func TestRecallRound(t *testing.T) {
 		{"a force composed of soldiers from a list",
 			"The brigade is composed of soldiers from Ghana, Togo and Benin.",
 			[]string{"GH troops troops delivered", "TG troops troops delivered", "BJ troops troops delivered"}},
+		{"a force that consists of troops from countries",
+			"The task force consists of troops from Benin and Togo.",
+			[]string{"BJ troops troops delivered", "TG troops troops delivered"}},
+		{"a force that will be made up of troops is to come",
+			"The new brigade will be made up of soldiers from Peru and Chile.",
+			[]string{"PE troops troops pledged", "CL troops troops pledged"}},
+		{"a force funded by others, made up of troops, is their object",
+			"Donors gave money to the force, made up of troops from Peru and Chile.", nil},
 		// troops: passive with a sending country
 		{"a force bolstered by troops a country sends",
 			"The mission will be bolstered by 150 troops sent by Austria.",
@@ -155,7 +163,7 @@ func TestRecallRound(t *testing.T) {
 			[]string{"DE equipment tanks delivered"}},
 		{"howitzers that arrived in the recipient",
 			"Ten Swedish howitzers arrived in Ukraine last week.",
-			[]string{"SE equipment 10 × howitzers delivered"}},
+			[]string{"SE equipment 10 × Swedish howitzers delivered"}},
 		{"a recipient joining a programme gives nothing",
 			"Moldova will join the training programme.", nil},
 		// general: actors of follow-on sentences
