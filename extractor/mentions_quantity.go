@@ -357,14 +357,17 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	if more {
 		end++
 	}
-	if end < s.end && !from {
+	// "Of the mission's 10,000 troops, 1,100 are Italian": a share of
+	// the force named at the start of the sentence
+	share := a.shareOfForce(i, end, s)
+	if end < s.end && !from && !share {
 		switch a.lw(end) {
 		case ",", ".", ";", "and", "each", "apiece", ")", ":", "–", "—":
 		default:
 			return quantity{}, false
 		}
 	}
-	gapped := from
+	gapped := from || share
 	if n := len(a.actors); n > 0 {
 		am := a.actors[n-1]
 		b := am.start - 1
@@ -396,6 +399,9 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 		o := a.quants[k]
 		if o.sent != si {
 			break
+		}
+		if share && o.num == nil {
+			continue // "Of the 4,500 peacekeepers in the force, 850 …"
 		}
 		// (a count right after a verb may repeat troops named without one:
 		// "have pledged troops, with Italy sending 300")

@@ -130,3 +130,27 @@ func (a *analysis) givingBefore(from, to int) bool {
 	}
 	return false
 }
+
+// shareOfForce reports whether the bare count at [i, end) is a share of
+// the force named at the start of its sentence after "Of": "Of the
+// mission's 10,000 troops, 1,100 are Italian", "Of the 4,500
+// peacekeepers, about 600 come from Nepal". The count follows a comma and
+// a verb of being or coming follows it; the troops of the "Of" phrase
+// give the count its noun (elidedItem).
+func (a *analysis) shareOfForce(i, end int, s span) bool {
+	if a.lw(s.start) != "of" || end >= s.end {
+		return false
+	}
+	b := i - 1
+	if b > s.start && a.has(b, cQualifier) {
+		b--
+	}
+	if b <= s.start || a.tx(b) != "," {
+		return false
+	}
+	switch a.lw(end) {
+	case "are", "were", "come", "came", "hail":
+		return true
+	}
+	return false
+}
