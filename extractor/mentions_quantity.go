@@ -212,7 +212,8 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 			break
 		}
 		// "10,000 U.S. troops", "500 South Korean soldiers"
-		if m, ok := a.longest(k, s.end, cCountry, cDemonym); ok && m.end > k+1 {
+		// (one word after a size: "the 3,100-member American contingent")
+		if m, ok := a.longest(k, s.end, cCountry, cDemonym); ok && (m.end > k+1 || sized) {
 			k = m.end
 			continue
 		}

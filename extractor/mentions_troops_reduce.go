@@ -154,3 +154,36 @@ func (a *analysis) shareOfForce(i, end int, s span) bool {
 	}
 	return false
 }
+
+// ruleTroopsHeldRelative names the frame of troops a country holds,
+// told in a relative clause without "that": "the 340 troops Ireland has
+// in Lebanon".
+const ruleTroopsHeldRelative = "troops.held-relative"
+
+// heldAt finds the verb of holding in a relative clause whose subject
+// ends at token subj and whose verb search stopped at token j: "has",
+// "keeps", "maintains" (the perfect "has" was skipped as an auxiliary)
+// with a place right after it ("in", "at", "there"). It returns the
+// verb's token.
+func (a *analysis) heldAt(subj, j int, s span) (int, bool) {
+	h := j
+	if j > subj {
+		h = j - 1
+	}
+	switch a.lw(h) {
+	case "has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "maintained":
+	default:
+		return 0, false
+	}
+	p := h + 1
+	if p < s.end && (a.lw(p) == "stationed" || a.lw(p) == "deployed" || a.lw(p) == "based") {
+		p++
+	}
+	if p+1 < s.end && (a.lw(p+1) == "its" || a.lw(p+1) == "their" || a.lw(p+1) == "reserve") {
+		return 0, false // "the 5,000 troops Kenya has in its army": its own
+	}
+	if p < s.end && (a.lw(p) == "in" || a.lw(p) == "at" || a.lw(p) == "there" || a.lw(p) == "on") {
+		return h, true
+	}
+	return 0, false
+}

@@ -44,6 +44,11 @@ func TestRecallRound(t *testing.T) {
 		{"peacekeepers a country has deployed",
 			"The 1,200 peacekeepers Nepal has deployed to Lebanon form the largest contingent.",
 			[]string{"NP troops 1200 troops delivered"}},
+		{"soldiers a country maintains stationed abroad",
+			"The 800 soldiers Portugal maintains stationed in Romania rotate every six months.",
+			[]string{"PT troops 800 troops delivered"}},
+		{"troops a country has in its own army are no commitment",
+			"The 5,000 troops Kenya has in its army are well trained.", nil},
 		{"troops a country lost are no commitment",
 			"The 340 troops Russia lost in the battle were buried.", nil},
 		// troops: staff, personnel and people in a deployment
