@@ -362,6 +362,9 @@ func (a *analysis) ownerAfterFrame(q quantity, s span) (frame, bool) {
 			if a.upper(j) {
 				return frame{}, false // a name: "the Ukraine Facility", named for its recipient
 			}
+			if w := a.lw(m.start); (w == "deposits" || w == "deposit") && q.start > s.start && heldVerb(a.lw(q.start-1)) {
+				return frame{}, false // "holds $5 billion in Saudi deposits": a stock held, no gift
+			}
 			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleOwnerAfter, window: span{q.start, m.end}, conf: 0.7}, true
 		}
 		if !a.isModifier(j) {

@@ -187,3 +187,13 @@ func (a *analysis) heldAt(subj, j int, s span) (int, bool) {
 	}
 	return 0, false
 }
+
+// heldVerb reports whether w is a form of holding a stock: "holds $5
+// billion in deposits" tells what a bank has, not what was given.
+func heldVerb(w string) bool {
+	switch w {
+	case "hold", "holds", "held", "holding", "has", "have", "had", "keeps", "kept":
+		return true
+	}
+	return false
+}

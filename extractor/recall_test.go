@@ -145,6 +145,12 @@ func TestRecallRound(t *testing.T) {
 		{"a loan obtained from a donor",
 			"Pakistan obtained a $2 billion loan from China.",
 			[]string{"CN money 2 billion USD delivered"}},
+		{"a loan received from a donor",
+			"Sri Lanka received $500 million in credit from India.",
+			[]string{"IN money 500 million USD delivered"}},
+		{"deposits obtained, told with a perfect",
+			"Tunisia has obtained €300 million in deposits from Algeria.",
+			[]string{"DZ money 300 million EUR delivered"}},
 		{"a price obtained is no commitment",
 			"The seller obtained $2 million for the painting.", nil},
 		// money: a granting noun without a verb
