@@ -185,6 +185,11 @@ func TestRecallRound(t *testing.T) {
 			[]string{"SE equipment 10 × Swedish howitzers delivered"}},
 		{"a recipient joining a programme gives nothing",
 			"Moldova will join the training programme.", nil},
+		{"a recipient joining an assistance program gives nothing",
+			"Georgia joined the NATO assistance program last year.", nil},
+		{"a giver joining a training programme for others gives support",
+			"Norway will join the training programme for Ukrainian pilots.",
+			[]string{"NO support participation in programme pledged"}},
 		// general: actors of follow-on sentences
 		{"it also sends after a pledge",
 			"Poland pledged 100 tanks to Ukraine. It will also send 40 howitzers.",
