@@ -197,3 +197,29 @@ func heldVerb(w string) bool {
 	}
 	return false
 }
+
+// ruleNounBy names the frame of a commitment noun whose giver follows
+// the amount after "by".
+const ruleNounBy = "frame.noun-by"
+
+// nounAgentAfter matches a commitment noun, "of", the amount and its
+// giver after "by": "the granting of €30 million by Spain", "the
+// donation of 40 tanks by Norway". The agent must be a country (or the
+// EU, NATO).
+func (a *analysis) nounAgentAfter(m match, q quantity, s span) (frame, bool) {
+	if m.end >= s.end || a.lw(m.end) != "of" || q.start != m.end+1 || q.end+1 >= s.end || a.lw(q.end) != "by" {
+		return frame{}, false
+	}
+	acts := a.byAgent(q.end+1, s)
+	if len(acts) == 0 {
+		return frame{}, false
+	}
+	for _, am := range acts {
+		if am.cls == cGroup || len(am.code) != 2 && am.code != "EU" && am.code != "NATO" {
+			return frame{}, false
+		}
+	}
+	last := acts[len(acts)-1]
+	return frame{actors: acts, anchor: span{m.start, m.end}, rule: ruleNoun, name: ruleNounBy,
+		window: span{m.start, min(s.end, last.end+1)}, conf: 0.6}, true
+}
