@@ -153,6 +153,12 @@ func TestRecallRound(t *testing.T) {
 			[]string{"DZ money 300 million EUR delivered"}},
 		{"a price obtained is no commitment",
 			"The seller obtained $2 million for the painting.", nil},
+		{"the return of a deposit a country made is declined",
+			"Jordan faces the return of a $1bn Kuwaiti deposit.",
+			[]string{"KW money 1 billion USD declined"}},
+		{"a deposit that a country made stays its gift",
+			"Jordan welcomed a $1bn Kuwaiti deposit.",
+			[]string{"KW money 1 billion USD pledged"}},
 		// money: a granting noun without a verb
 		{"the granting of an amount by a country",
 			"The granting of €30 million by Spain to the fund was approved in March.",

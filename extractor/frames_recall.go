@@ -1,5 +1,10 @@
 package extractor
 
+// This file holds the rules of the recall round (issue 7): sizes of
+// troop cuts, staff counted by a deployment, shares of a force, troops
+// held in a relative clause, forces made up of troops from countries,
+// commitment nouns with their giver after "by", deposits taken back.
+
 // reductionBy reads the size of a cut of troops named without a number:
 // "reduce its troops in Mali by 200", "will trim the contingent by about
 // 150". The troop noun spans [i, end) in sentence s; a verb of reducing
@@ -222,4 +227,23 @@ func (a *analysis) nounAgentAfter(m match, q quantity, s span) (frame, bool) {
 	last := acts[len(acts)-1]
 	return frame{actors: acts, anchor: span{m.start, m.end}, rule: ruleNoun, name: ruleNounBy,
 		window: span{m.start, min(s.end, last.end+1)}, conf: 0.6}, true
+}
+
+// recalledBefore reports whether money q is what a giver takes back:
+// "the return of a $2bn Qatari deposit", "the withdrawal of $500 million
+// in Saudi deposits" (a noun of taking back, "of" and an article before
+// the amount).
+func (a *analysis) recalledBefore(q quantity, s span) bool {
+	k := q.start - 1
+	if k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "the") {
+		k--
+	}
+	if k-1 < s.start || a.lw(k) != "of" {
+		return false
+	}
+	switch a.lw(k - 1) {
+	case "return", "withdrawal", "recall", "recalling", "withdrawing", "pullout":
+		return true
+	}
+	return false
 }
