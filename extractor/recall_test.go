@@ -118,6 +118,12 @@ func TestRecallRound(t *testing.T) {
 			[]string{"PE troops troops pledged", "CL troops troops pledged"}},
 		{"a force funded by others, made up of troops, is their object",
 			"Donors gave money to the force, made up of troops from Peru and Chile.", nil},
+		{"demonym troops present since a year",
+			"German troops have been present in Mali since 2013.",
+			[]string{"DE troops troops delivered"}},
+		{"a contingent composed of a number, its demonym after",
+			"Composed of about 40 military personnel, the first Ghanaian contingent arrived on Monday.",
+			[]string{"GH troops 40 troops delivered"}},
 		// troops: passive with a sending country
 		{"a force bolstered by troops a country sends",
 			"The mission will be bolstered by 150 troops sent by Austria.",
