@@ -742,12 +742,13 @@ func TestEquipmentSupport(t *testing.T) {
 			"Will Britain provide air support?",
 			nil},
 		// round 2: the purpose of counted people, support named before
+		// (the counted people are troops, their purpose no support line)
 		{"people sent to support others",
 			"Ireland will provide eight people to support those deployed in the region.",
-			nil},
+			[]string{"IE troops 8 troops pledged"}},
 		{"staff sent to help with a hub",
 			"Ireland will send four staff to help with the logistics hub.",
-			nil},
+			[]string{"IE troops 4 troops pledged"}},
 		{"this support is named before",
 			"Hungary has not blocked this support.",
 			nil},

@@ -94,6 +94,9 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			if a.history(v, s) {
 				continue // "Chile joined the mission in 2019": a past membership, not a commitment
 			}
+			if a.recipientProgramme(span{v.end, op.end}, s) {
+				continue // "Moldova will join the training programme": a trainee, no giver
+			}
 			if a.quantityIn(span{last, v.start}, si) || a.quantityIn(span{f.actors[0].start - 2, f.actors[0].start}, si) {
 				continue // "500 German soldiers will join the mission"
 			}

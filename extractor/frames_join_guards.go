@@ -45,3 +45,26 @@ func (a *analysis) politicalBefore(s span, p int) bool {
 	}
 	return false
 }
+
+// recipientProgramme reports whether the operation op is a programme of
+// help that a country joins to receive it: "join the training
+// programme", "joined the assistance program". A programme named with
+// whom it serves ("the training programme for Ukrainian pilots") is one
+// its members give to, so it is not.
+func (a *analysis) recipientProgramme(op span, s span) bool {
+	last := a.lw(op.end - 1)
+	if last != "programme" && last != "program" && last != "programmes" && last != "programs" {
+		return false
+	}
+	help := false
+	for k := op.start; k < op.end-1; k++ {
+		switch a.lw(k) {
+		case "training", "assistance", "aid", "support", "scholarship", "exchange", "mentoring", "education":
+			help = true
+		}
+	}
+	if !help {
+		return false
+	}
+	return op.end >= s.end || a.lw(op.end) != "for" && a.lw(op.end) != "of"
+}

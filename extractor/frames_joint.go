@@ -16,7 +16,8 @@ const (
 // million each, so it is the line of "group:Sweden, Norway and Denmark"
 // (a group, not scored against any one country). So is a country with
 // its partners: "the EU and its member states have allocated €50
-// billion", "Kuwait, along with other Gulf countries, pledged $4bn".
+// billion", "Kuwait, along with other Gulf countries, pledged $4bn";
+// the named country of such a pair keeps its own line beside the group.
 // Distributive words keep one line per actor: "each", "both",
 // "respectively", "apiece". Quantities without a number ("Belgium, Italy
 // and France are sending ships") keep one line per actor too.
@@ -32,6 +33,7 @@ func (a *analysis) joint(f frame, q quantity) frame {
 	s := a.sents[q.sent]
 	first, last := f.actors[0], f.actors[len(f.actors)-1]
 	end := last.end
+	own := false // the named country of "X, along with others" keeps its own line
 	if len(f.actors) == 1 {
 		// "Germany, alongside France, pledged …": the subject found is the
 		// partner in the aside; the pair gives together
@@ -45,6 +47,9 @@ func (a *analysis) joint(f frame, q quantity) frame {
 		if end < 0 {
 			return f
 		}
+		// "X, along with others" names a donor; "the EU and its member
+		// states" is one collective sum
+		own = a.withPartners(last.end, f.anchor.start)
 	}
 	// "pledged 12 and 8 million dollars, respectively": the word may
 	// follow the last number of a coordination that starts with q
@@ -59,6 +64,13 @@ func (a *analysis) joint(f frame, q quantity) frame {
 	}
 	g := actorMention{span: span{first.start, end}, cls: cGroup, subject: true, sent: first.sent}
 	g.code = "group:" + a.text[a.toks[first.start].start:a.toks[end-1].end]
+	if own {
+		// a donor named with its partners gives its own line beside the
+		// collective's (conventions: joint donations)
+		f.actors = []actorMention{g, first}
+		f.rule = ruleJoint
+		return f
+	}
 	f.actors = []actorMention{g}
 	f.rule = ruleJoint
 	return f
@@ -133,6 +145,15 @@ func (a *analysis) partners(from, to int) int {
 		k++
 	}
 	return -1
+}
+
+// withPartners reports whether "along with" or "together with" starts at
+// token k, after an optional comma, before token to.
+func (a *analysis) withPartners(k, to int) bool {
+	if k < to && a.tx(k) == "," {
+		k++
+	}
+	return k+1 < to && (a.lw(k) == "along" || a.lw(k) == "together") && a.lw(k+1) == "with"
 }
 
 // partnerBefore finds the actor X of "X, alongside Y," or "X, together

@@ -362,7 +362,14 @@ func (a *analysis) ownerAfterFrame(q quantity, s span) (frame, bool) {
 			if a.upper(j) {
 				return frame{}, false // a name: "the Ukraine Facility", named for its recipient
 			}
-			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleOwnerAfter, window: span{q.start, m.end}, conf: 0.7}, true
+			if w := a.lw(m.start); (w == "deposits" || w == "deposit") && q.start > s.start && heldVerb(a.lw(q.start-1)) {
+				return frame{}, false // "holds $5 billion in Saudi deposits": a stock held, no gift
+			}
+			f := frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleOwnerAfter, window: span{q.start, m.end}, conf: 0.7}
+			if a.recalledBefore(q, s) {
+				f.forced = news.StatusDeclined // "the return of a $2bn Qatari deposit"
+			}
+			return f, true
 		}
 		if !a.isModifier(j) {
 			break

@@ -183,6 +183,9 @@ func (a *analysis) nounOwner(m match, q quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	if f, ok := a.nounAgentAfter(m, q, s); ok {
+		return f, true
+	}
 	return frame{}, false
 }
 

@@ -388,6 +388,13 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 		return nil, false
 	}
 	prev := a.sents[si-1]
+	// "Ukraine thanked Japan for its help. The country has provided …":
+	// the country thanked gives
+	if !personal && !plural && (k == s.start || k == s.start+1 && a.lw(s.start) == "the") {
+		if am, ok := a.thankedBefore(prev); ok {
+			return []actorMention{am}, true
+		}
+	}
 	if list, ok := pick(prev, prev.end); ok {
 		return list, true
 	}

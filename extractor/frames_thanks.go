@@ -10,6 +10,20 @@ import "github.com/pledgewatch/pledgewatch/internal/news"
 // Thanks alone commit nothing ("Zelensky thanked Germany for the 40
 // tanks" is no line).
 func (a *analysis) thankedGiver(s span, lim int) (actorMention, int, bool) {
+	return a.thanked(s, lim, true)
+}
+
+// thankedBefore finds the country thanked in sentence s whatever follows
+// it: "Kyiv thanked Japan." The sentence after reads it as the giver:
+// "The country has provided 30 generators" (resolvePronoun).
+func (a *analysis) thankedBefore(s span) (actorMention, bool) {
+	am, _, ok := a.thanked(s, s.end, false)
+	return am, ok
+}
+
+// thanked finds, in s before token lim, a country within three tokens
+// after a word of thanks; with needFor it must be followed by "for".
+func (a *analysis) thanked(s span, lim int, needFor bool) (actorMention, int, bool) {
 	for k := s.start; k < lim; k++ {
 		switch a.lw(k) {
 		case "thank", "thanks", "thanked", "thanking", "grateful", "gratitude", "praised", "praises", "hailed", "hails":
@@ -20,7 +34,7 @@ func (a *analysis) thankedGiver(s span, lim int) (actorMention, int, bool) {
 			if am.start <= k || am.start > k+3 || am.end >= lim {
 				continue
 			}
-			if len(am.code) != 2 || am.cls == cGroup || a.lw(am.end) != "for" {
+			if len(am.code) != 2 || am.cls == cGroup || needFor && a.lw(am.end) != "for" {
 				break
 			}
 			return am, am.end, true

@@ -141,6 +141,17 @@ func (a *analysis) relativeFrame(q quantity, s span) (frame, bool) {
 		j++
 	}
 	t, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
+	if !ok && q.kind == news.KindTroops && q.num != nil {
+		// "the 340 troops Ireland has in Lebanon": troops held abroad
+		if h, ok := a.heldAt(subj, j, s); ok {
+			n := a.actorEndingAt(k, s)
+			if n < 0 || len(a.actors[n].code) != 2 || a.actors[n].cls == cGroup {
+				return frame{}, false
+			}
+			return frame{actors: []actorMention{a.actors[n]}, anchor: span{h, h + 1}, rule: rulePresence, name: ruleTroopsHeldRelative,
+				window: span{q.start, h + 1}, conf: 0.6, forced: news.StatusDelivered}, true
+		}
+	}
 	if !ok || j == subj && a.toks[j].kind != tWord {
 		return frame{}, false
 	}

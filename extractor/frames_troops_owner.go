@@ -226,10 +226,19 @@ func (a *analysis) troopsFromFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops {
 		return frame{}, false
 	}
-	// "made up of troops from …", "the departure of European forces from …"
+	// "the departure of European forces from …" describes a place; "made
+	// up of troops from …" names the countries that hold the force
+	var composed span
 	for j := q.start - 1; j >= s.start && q.start-j <= 2; j-- {
 		if a.lw(j) == "of" {
-			return frame{}, false
+			// (not a force that another commitment before serves: "pledged
+			// money for the force, made up of troops from …")
+			c := a.composedOf(j, s)
+			if c < 0 || a.givingBefore(s.start, c) {
+				return frame{}, false
+			}
+			composed = span{c, j + 1}
+			break
 		}
 	}
 	k := q.end
@@ -244,7 +253,7 @@ func (a *analysis) troopsFromFrame(q quantity, s span) (frame, bool) {
 		come = come || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came"
 		k++
 	}
-	if k+1 >= s.end || a.lw(k) != "from" || k > q.end && !come {
+	if k+1 >= s.end || a.lw(k) != "from" || k > q.end && (!come || composed.end > 0) {
 		return frame{}, false
 	}
 	// "Troops will come from Ghana (800), Senegal (600)": the numbers in
@@ -292,6 +301,13 @@ func (a *analysis) troopsFromFrame(q quantity, s span) (frame, bool) {
 	// the troops ("will join 341 troops from …")
 	presence := false
 	switch {
+	case composed.end > 0:
+		// "The force, made up of troops from A, B and C, patrols …": the
+		// troops are in place; "will be made up of" is to come
+		f.anchor, f.name = composed, ruleTroopsMadeUpOf
+		if !a.irrealis(s.start, composed.start) {
+			f.forced = news.StatusDelivered
+		}
 	case come:
 		f.anchor = span{q.end, k}
 		// "the largest contingent comes from Spain": a simple tense

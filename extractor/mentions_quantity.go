@@ -207,12 +207,14 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		sized = true
 	}
 	k = a.partitiveOf(k, s)
+	head := k // the first word after the number
 	for n := 0; n < 3 && k < s.end; n++ {
 		if a.has(k, cTroopNoun) || sized && sizedUnit(a.lw(k)) {
 			break
 		}
 		// "10,000 U.S. troops", "500 South Korean soldiers"
-		if m, ok := a.longest(k, s.end, cCountry, cDemonym); ok && m.end > k+1 {
+		// (one word after a size: "the 3,100-member American contingent")
+		if m, ok := a.longest(k, s.end, cCountry, cDemonym); ok && (m.end > k+1 || sized) {
 			k = m.end
 			continue
 		}
@@ -225,6 +227,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		}
 	}
 	t, ok := a.longest(k, s.end, cTroopNoun)
+	// "will send 60 staff to the mission": people a deployment counts
+	if !ok && a.deployedStaff(i, head, s) {
+		t, ok = match{start: head, end: head + 1}, true
+	}
 	// "60 members of its Self-Defense Forces", "200 men of the French
 	// Foreign Legion": the head word counts the troops named after "of"
 	if !ok && end < s.end && headWord(a.lw(end)) {
@@ -353,14 +359,17 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	if more {
 		end++
 	}
-	if end < s.end && !from {
+	// "Of the mission's 10,000 troops, 1,100 are Italian": a share of
+	// the force named at the start of the sentence
+	share := a.shareOfForce(i, end, s)
+	if end < s.end && !from && !share {
 		switch a.lw(end) {
 		case ",", ".", ";", "and", "each", "apiece", ")", ":", "–", "—":
 		default:
 			return quantity{}, false
 		}
 	}
-	gapped := from
+	gapped := from || share
 	if n := len(a.actors); n > 0 {
 		am := a.actors[n-1]
 		b := am.start - 1
@@ -392,6 +401,9 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 		o := a.quants[k]
 		if o.sent != si {
 			break
+		}
+		if share && o.num == nil {
+			continue // "Of the 4,500 peacekeepers in the force, 850 …"
 		}
 		// (a count right after a verb may repeat troops named without one:
 		// "have pledged troops, with Italy sending 300")
@@ -647,6 +659,13 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 				a.claim(p.start, p.end)
 			}
 		}
+		// "reduce its troops in Mali by 200": the size of the cut
+		if q.num == nil {
+			if p, ok := a.reductionBy(i, end, s); ok {
+				q.num = newNum(p)
+				a.claim(p.start, p.end)
+			}
+		}
 		// "gendarmerie trainers": a head that is also support, without a number
 		if sm, ok := a.longest(end-1, s.end, cSupportNoun); ok && q.num == nil && sm.end == end && end-1 > i {
 			q.kind = news.KindSupport
@@ -698,8 +717,9 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		k = f
 	}
 	// "requests for Taurus missiles": what is asked for (see requestFrame)
+	// ("made up of troops from …": the troops are the force's, see troopsFromFrame)
 	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) &&
-		!a.givingWith(k, s) {
+		!a.givingWith(k, s) && !(m.class == cTroopNoun && a.composedOf(k, s) >= 0 && !a.givingBefore(s.start, k)) {
 		q.prepped = true
 	}
 	// "provided training to a team from the navy": troops after "to a"

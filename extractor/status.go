@@ -183,9 +183,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			if prev >= 0 && a.has(prev, cPassiveAux) && a.lw(prev) != "be" && a.lw(prev) != "being" && a.lw(prev) != "is" && a.lw(prev) != "are" {
 				return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
 			}
-			// a reduced relative: "the patrol boats donated by China"
+			// a reduced relative: "the patrol boats donated by China"; not
+			// the agent of a future passive: "will be bolstered by 150
+			// troops sent by Austria"
 			if prev >= 0 && prev+1 == anchor && a.toks[prev].kind == tWord && !a.has(prev, cPassiveAux, cPerfectAux, cIrrealis, cStop) &&
-				!a.irrealis(w.start, anchor) && a.lw(m.start) != "given" && !a.exemplified(prev) {
+				!a.irrealis(w.start, anchor) && !a.futureAgent(prev) && a.lw(m.start) != "given" && !a.exemplified(prev) {
 				return news.StatusDelivered, a.tx(m.start)
 			}
 		case prev >= 0 && a.has(prev, cPerfectAux) && (prev == 0 || !a.has(prev-1, cIrrealis)):
@@ -219,6 +221,22 @@ func (a *analysis) monthMay(k int) bool {
 		return k >= 2 && isApostropheText(a.tx(k-2)) // "Portugal's May pledge"
 	}
 	return a.toks[k-1].kind == tNum
+}
+
+// futureAgent reports whether the noun phrase that ends at token k is
+// the agent of a future passive: "will be bolstered by 150 troops", "is
+// to be joined by two ships". It walks back at most eight tokens to "by"
+// and looks for a modal or "to" in the four tokens before it.
+func (a *analysis) futureAgent(k int) bool {
+	for j := k - 1; j > 0 && k-j <= 8; j-- {
+		if a.toks[j].kind == tPunct && a.tx(j) != "," && a.tx(j) != "-" {
+			return false
+		}
+		if a.lw(j) == "by" {
+			return a.irrealis(max(0, j-4), j)
+		}
+	}
+	return false
 }
 
 // irrealis reports whether a modal, a future or an infinitive marker lies

@@ -196,6 +196,9 @@ func (a *analysis) troopsLeave(f frame) (string, bool) {
 					}
 				}
 			case "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left":
+				if k+1 < len(a.toks) && a.lw(k+1) == "for" {
+					continue // "left for Lebanon": they go out to the mission
+				}
 				if k > 0 && a.lw(k-1) == "to" && !a.has(k-2, cTrigger) && a.lw(k-2) != "start" && a.lw(k-2) != "begin" {
 					return "", false // "asked the troops to withdraw"
 				}

@@ -552,8 +552,11 @@ func TestExtractTroops(t *testing.T) {
 			"Ghana, Togo and Benin to withdraw troops from the mission.\nTroops from the three countries were sent in 2023.",
 			[]string{"GH troops troops declined", "TG troops troops declined", "BJ troops troops declined",
 				"GH troops troops delivered", "TG troops troops delivered", "BJ troops troops delivered"}},
-		{"troops that make up a force are no commitment",
-			"The regional force is made up of troops from Mali, Chad and Niger.", nil},
+		// (conventions: troops in place are delivered; dev gold scores the
+		// countries of a force "comprised of troops from …")
+		{"troops that make up a force are in place",
+			"The regional force is made up of troops from Mali, Chad and Niger.",
+			[]string{"ML troops troops delivered", "TD troops troops delivered", "NE troops troops delivered"}},
 		{"the place a withdrawal leaves is no donor",
 			"The force began the departure of its forces from Mali last year.", nil},
 		{"follow with their own deployments",
