@@ -13,7 +13,7 @@ import (
 // derivedVersion is the version of the structures kept on write (ledger,
 // totals, word index). The meta bucket records the version a file holds;
 // Open rebuilds them when it differs.
-const derivedVersion = 3
+const derivedVersion = 4
 
 var keyDerived = []byte("derived")
 
@@ -112,10 +112,8 @@ func (s *Store) rebuildDerived() (int, error) {
 					untitled = append(untitled, string(k))
 				}
 				eff := r.effective()
-				for _, dk := range derivedKeys(&r, &eff) {
-					if err := tx.Bucket([]byte(dk.bucket)).Put([]byte(dk.key), nil); err != nil {
-						return err
-					}
+				if err := addWords(tx, &r); err != nil {
+					return err
 				}
 				if mk, mv, err := member(&r, &eff); err != nil {
 					return err
@@ -203,11 +201,8 @@ func addTitles(tx *bolt.Tx, ids []string) error {
 		if _, err := putRec(tx.Bucket(bCommitments), id, &r); err != nil {
 			return err
 		}
-		eff := r.effective()
-		for _, k := range wordKeys(&r, &eff) {
-			if err := tx.Bucket(bWord).Put([]byte(k.key), nil); err != nil {
-				return err
-			}
+		if err := addWords(tx, &r); err != nil {
+			return err
 		}
 	}
 	return nil
