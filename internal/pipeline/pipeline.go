@@ -207,7 +207,7 @@ func ExtractN(x *extractor.Extractor, a news.Article, now time.Time, max int) ne
 }
 
 // DefaultStoreBatch is the default Config.StoreBatch.
-const DefaultStoreBatch = 128
+const DefaultStoreBatch = 512
 
 // RunStoreWriter consumes extractions and commits them, articles and
 // commitments together, up to Config.StoreBatch at a time in one bbolt
