@@ -76,20 +76,21 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 		for k := range wantMembers {
 			report("ledger_members: missing key %x", k)
 		}
+		wantKV := wantWords.encode()
 		err = tx.Bucket(bWord).ForEach(func(k, v []byte) error {
-			switch {
-			case wantWords[string(k)] == nil:
+			switch w, ok := wantKV[string(k)]; {
+			case !ok:
 				report("%s: extra key %x", bWord, k)
-			case !bytes.Equal(wantWords.value(string(k)), v):
-				report("%s: %x is %x, want %x", bWord, k, v, wantWords.value(string(k)))
+			case !bytes.Equal(w, v):
+				report("%s: %x is %x, want %x", bWord, k, v, w)
 			}
-			delete(wantWords, string(k))
+			delete(wantKV, string(k))
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		for k := range wantWords {
+		for k := range wantKV {
 			report("%s: missing key %x", bWord, k)
 		}
 		// Ledger entries and totals, from the members.

@@ -293,7 +293,8 @@ func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx 
 	var cursors []suffixCursor
 	for _, f := range p.eq {
 		if bytes.Equal(f.bucket, bWord) {
-			cursors = append(cursors, &wordCursor{tx.Bucket(f.bucket).Cursor(), append([]byte(f.value), 0)})
+			b := tx.Bucket(f.bucket)
+			cursors = append(cursors, &wordCursor{b, b.Cursor(), append([]byte(f.value), 0)})
 			continue
 		}
 		cursors = append(cursors, &idxCursor{tx.Bucket(f.bucket).Cursor(), append([]byte(f.value), 0)})
