@@ -220,7 +220,9 @@ func (s *Store) saveTx(w *txWriter, p *prepared) (res SaveResult, dirty bool, er
 		}
 		if ok {
 			prev = &p
-			oldWords.add(prev)
+			if p.Machine.ArticleID == a.ID {
+				oldWords.add(prev)
+			}
 		} else {
 			res.CommitmentsNew++
 		}
