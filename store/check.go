@@ -41,20 +41,15 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 			}
 		}
 		// Index keys kept on write, from every commitment.
-		want := map[string]map[string]bool{}
+		wantWords := wordEntries{}
 		wantMembers := map[string][]byte{}
-		for _, b := range derivedBuckets {
-			want[string(b)] = map[string]bool{}
-		}
 		err := tx.Bucket(bCommitments).ForEach(func(k, v []byte) error {
 			var r commitRec
 			if err := decode(v, &r); err != nil {
 				return fmt.Errorf("store: commitment %s: %w", k, err)
 			}
 			c := r.effective()
-			for _, dk := range derivedKeys(&r, &c) {
-				want[dk.bucket][dk.key] = true
-			}
+			wantWords.add(&r)
 			mk, mv, err := member(&r, &c)
 			if mk != nil {
 				wantMembers[string(mk)] = mv
@@ -81,21 +76,22 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 		for k := range wantMembers {
 			report("ledger_members: missing key %x", k)
 		}
-		for _, name := range [][]byte{bWord} {
-			w := want[string(name)]
-			err := tx.Bucket(name).ForEach(func(k, _ []byte) error {
-				if !w[string(k)] {
-					report("%s: extra key %x", name, k)
-				}
-				delete(w, string(k))
-				return nil
-			})
-			if err != nil {
-				return err
+		wantKV := wantWords.encode()
+		err = tx.Bucket(bWord).ForEach(func(k, v []byte) error {
+			switch w, ok := wantKV[string(k)]; {
+			case !ok:
+				report("%s: extra key %x", bWord, k)
+			case !bytes.Equal(w, v):
+				report("%s: %x is %x, want %x", bWord, k, v, w)
 			}
-			for k := range w {
-				report("%s: missing key %x", name, k)
-			}
+			delete(wantKV, string(k))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for k := range wantKV {
+			report("%s: missing key %x", bWord, k)
 		}
 		// Ledger entries and totals, from the members.
 		wantLedger := map[string][]byte{}

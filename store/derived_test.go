@@ -181,6 +181,14 @@ func TestCheckDerivedFindsDamage(t *testing.T) {
 			k, _ := tx.Bucket(bLedgerMembers).Cursor().Last()
 			return tx.Bucket(bLedgerMembers).Delete(k)
 		}},
+		{"word entry lost", func(tx *bolt.Tx) error {
+			k, _ := tx.Bucket(bWord).Cursor().First()
+			return tx.Bucket(bWord).Delete(k)
+		}},
+		{"word entry lists another commitment", func(tx *bolt.Tx) error {
+			k, v := tx.Bucket(bWord).Cursor().Last()
+			return tx.Bucket(bWord).Put(k, append(joinKeys([][]byte{[]byte("00")}), v...))
+		}},
 		{"index key lost", func(tx *bolt.Tx) error {
 			k, _ := tx.Bucket(bLedgerIdx).Cursor().First()
 			return tx.Bucket(bLedgerIdx).Delete(k)

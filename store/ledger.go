@@ -135,7 +135,7 @@ func (s *Store) keptLedger(ctx context.Context, p *plan, cur []byte, limit int) 
 	var page LedgerPage
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		page = LedgerPage{}
-		var cursors []*idxCursor
+		var cursors []suffixCursor
 		for _, f := range p.eq {
 			cursors = append(cursors, &idxCursor{tx.Bucket(bLedgerIdx).Cursor(), ledgerIdxPrefix(f.bucket, f.value)})
 		}

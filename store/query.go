@@ -269,6 +269,13 @@ func quantity(c *news.Commitment) (float64, bool) {
 	return 0, false
 }
 
+// suffixCursor walks the sort suffixes (dateKey | commitment id) of the
+// commitments one equality filter matches.
+type suffixCursor interface {
+	// seek returns the first suffix >= sfx, or nil.
+	seek(sfx []byte) []byte
+}
+
 // idxCursor walks the keys of one index that start with prefix.
 type idxCursor struct {
 	c      *bolt.Cursor
@@ -291,8 +298,13 @@ func (ic *idxCursor) seek(sfx []byte) []byte {
 // on the shared sort suffix, so only keys matching every equality filter
 // (and their immediate neighbours) are visited.
 func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx []byte) (bool, error)) error {
-	var cursors []*idxCursor
+	var cursors []suffixCursor
 	for _, f := range p.eq {
+		if bytes.Equal(f.bucket, bWord) {
+			b := tx.Bucket(f.bucket)
+			cursors = append(cursors, &wordCursor{b, b.Cursor(), append([]byte(f.value), 0)})
+			continue
+		}
 		cursors = append(cursors, &idxCursor{tx.Bucket(f.bucket).Cursor(), append([]byte(f.value), 0)})
 	}
 	if len(cursors) == 0 {
@@ -338,7 +350,7 @@ func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx 
 // leapfrog advances every cursor to the largest suffix until all agree on
 // one at or after target, and returns it (in target's storage, never in
 // the database's), or nil when a cursor runs out.
-func leapfrog(cursors []*idxCursor, target []byte) []byte {
+func leapfrog(cursors []suffixCursor, target []byte) []byte {
 	agreed := 0
 	for i := 0; agreed < len(cursors); i = (i + 1) % len(cursors) {
 		sfx := cursors[i].seek(target)

@@ -202,14 +202,7 @@ func indexKeys(r *commitRec) []bucketKey {
 	if c.Review == news.ReviewPending {
 		ks = append(ks, bucketKey{string(bQueue), string(append(confKey(c.Confidence), id...))})
 	}
-	return append(ks, derivedKeys(r, &c)...)
-}
-
-// derivedKeys returns the entries of the indexes with nil values kept on
-// write (the word index) for a record r whose effective values are c.
-// Ledger members, which have values, are written by writeMember.
-func derivedKeys(r *commitRec, c *news.Commitment) []bucketKey {
-	return wordKeys(r, c)
+	return ks
 }
 
 // writeCommit stores rec (nil: deletes the commitment id) and brings the

@@ -208,6 +208,8 @@ func (s *Store) saveTx(w *txWriter, p *prepared) (res SaveResult, dirty bool, er
 	commits := tx.Bucket(bCommitments)
 	reviews := tx.Bucket(bReviews)
 	ids := make([]string, 0, len(cs))
+	// The word index entries of the article before and after.
+	oldWords, curWords := wordEntries{}, wordEntries{}
 	for _, c := range cs {
 		ids = append(ids, c.ID)
 		var prev *commitRec
@@ -218,6 +220,9 @@ func (s *Store) saveTx(w *txWriter, p *prepared) (res SaveResult, dirty bool, er
 		}
 		if ok {
 			prev = &p
+			if p.Machine.ArticleID == a.ID {
+				oldWords.add(prev)
+			}
 		} else {
 			res.CommitmentsNew++
 		}
@@ -237,6 +242,7 @@ func (s *Store) saveTx(w *txWriter, p *prepared) (res SaveResult, dirty bool, er
 		if err != nil {
 			return res, false, err
 		}
+		curWords.add(rec)
 		dirty = dirty || changed
 	}
 	for _, id := range old.Commitments {
@@ -251,6 +257,7 @@ func (s *Store) saveTx(w *txWriter, p *prepared) (res SaveResult, dirty bool, er
 		if !ok {
 			continue
 		}
+		oldWords.add(&p)
 		if p.Review == news.ReviewAccepted || p.Review == news.ReviewCorrected {
 			rec := p
 			rec.Stale, rec.Date, rec.Published, rec.URL, rec.Source, rec.Title = true, date, a.Published, a.URL, a.Source, a.Title
@@ -258,6 +265,7 @@ func (s *Store) saveTx(w *txWriter, p *prepared) (res SaveResult, dirty bool, er
 			if err != nil {
 				return res, false, err
 			}
+			curWords.add(&rec)
 			dirty = dirty || changed
 			ids = append(ids, id)
 			continue
@@ -268,8 +276,13 @@ func (s *Store) saveTx(w *txWriter, p *prepared) (res SaveResult, dirty bool, er
 		dirty = true
 		res.CommitmentsRemoved++
 	}
+	changed, err := writeWords(tx, oldWords, curWords)
+	if err != nil {
+		return res, false, err
+	}
+	dirty = dirty || changed
 	rec := articleRec{V: SchemaVersion, Article: a, Extractor: x.Extractor, ExtractedAt: x.ExtractedAt, Commitments: ids}
-	changed, err := putRec(arts, a.ID, &rec)
+	changed, err = putRec(arts, a.ID, &rec)
 	if err != nil {
 		return res, false, fmt.Errorf("store: put article: %w", err)
 	}

@@ -13,7 +13,7 @@ import (
 // derivedVersion is the version of the structures kept on write (ledger,
 // totals, word index). The meta bucket records the version a file holds;
 // Open rebuilds them when it differs.
-const derivedVersion = 3
+const derivedVersion = 5
 
 var keyDerived = []byte("derived")
 
@@ -112,11 +112,6 @@ func (s *Store) rebuildDerived() (int, error) {
 					untitled = append(untitled, string(k))
 				}
 				eff := r.effective()
-				for _, dk := range derivedKeys(&r, &eff) {
-					if err := tx.Bucket([]byte(dk.bucket)).Put([]byte(dk.key), nil); err != nil {
-						return err
-					}
-				}
 				if mk, mv, err := member(&r, &eff); err != nil {
 					return err
 				} else if mk != nil {
@@ -128,6 +123,18 @@ func (s *Store) rebuildDerived() (int, error) {
 				after = append(after[:0], k...)
 			}
 			return addTitles(tx, untitled)
+		})
+		if err != nil {
+			return n, err
+		}
+	}
+	// The word index, article by article.
+	var art []byte
+	for first := true; first || art != nil; first = false {
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			var err error
+			art, err = rebuildWords(tx, art)
+			return err
 		})
 		if err != nil {
 			return n, err
@@ -183,7 +190,7 @@ func nextPrefix(p []byte) []byte {
 }
 
 // addTitles fills in the article title of records written before records
-// held it, and indexes its words. It runs after the cursor over the
+// held it. It runs after the cursor over the
 // commitments is done, since writes would invalidate it.
 func addTitles(tx *bolt.Tx, ids []string) error {
 	for _, id := range ids {
@@ -202,12 +209,6 @@ func addTitles(tx *bolt.Tx, ids []string) error {
 		r.Title = a.Article.Title
 		if _, err := putRec(tx.Bucket(bCommitments), id, &r); err != nil {
 			return err
-		}
-		eff := r.effective()
-		for _, k := range wordKeys(&r, &eff) {
-			if err := tx.Bucket(bWord).Put([]byte(k.key), nil); err != nil {
-				return err
-			}
 		}
 	}
 	return nil

@@ -4,15 +4,17 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
-// The word index serves Query.Text: idx_word holds
-// word 0x00 dateKey | commitment id for every distinct word of a
-// commitment's evidence and of its article's title, so a text query joins
-// the index entries of its words like any equality filter and reads only
-// the commitments that contain them all.
+// The word index serves Query.Text. idx_word holds, for every distinct
+// word of an article's title and of its commitments' evidence,
+// word 0x00 dateKey | article id → the sorted ids of the article's
+// commitments whose evidence or article title contain it (joinKeys). One
+// key per word and article, not per commitment, keeps writes and the file
+// small; wordCursor expands the entries into the sort suffixes
+// (dateKey | commitment id) of the other indexes, so a text query joins
+// them like any equality filter and reads only the commitments that
+// contain every word.
 
 var bWord = []byte("idx_word")
 
@@ -54,16 +56,6 @@ func cutWord(w string) string {
 		i--
 	}
 	return w[:i]
-}
-
-// wordKeys returns the word index entries of record r (effective values c).
-func wordKeys(r *commitRec, c *news.Commitment) []bucketKey {
-	ws := words(c.Evidence, r.Title)
-	ks := make([]bucketKey, 0, len(ws))
-	for _, w := range ws {
-		ks = append(ks, bucketKey{string(bWord), string(idxKey(w, r.Date, c.ID))})
-	}
-	return ks
 }
 
 // textFilters turns a text query into one equality filter per word.

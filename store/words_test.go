@@ -77,3 +77,84 @@ func FuzzWords(f *testing.F) {
 		}
 	})
 }
+
+// TestTextSearchSameDate pages through text queries over articles that
+// share publication dates (their commitment ids interleave in the word
+// index) and compares with a scan of every commitment.
+func TestTextSearchSameDate(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{})
+	for i := range 40 {
+		x := benchExtraction(i)
+		x.Article = article(i, "wire", i%3) // three dates
+		x.Article.Title = []string{"Aid for Kyiv", "Tanks and aid", "Summit news"}[i%3]
+		if _, err := s.SaveExtraction(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := s.Commitments(ctx, Query{Limit: MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q     string
+		extra Query
+	}{
+		{q: "aid"},
+		{q: "tanks"},
+		{q: "aid de"},
+		{q: "summit troops"},
+		{q: "aid", extra: Query{Kind: "money"}},
+		{q: "news training", extra: Query{Country: "FR"}},
+	} {
+		t.Run(tt.q, func(t *testing.T) {
+			var want []string
+			for _, c := range all.Items {
+				if hasWords(c.Evidence+" "+titleOf(t, s, c.ArticleID), tt.q) &&
+					(tt.extra.Kind == "" || string(c.Kind) == tt.extra.Kind) &&
+					(tt.extra.Country == "" || c.Actor == tt.extra.Country) {
+					want = append(want, c.ID)
+				}
+			}
+			if len(want) == 0 {
+				t.Fatalf("q=%q matches nothing: a useless case", tt.q)
+			}
+			var got []string
+			q := tt.extra
+			q.Text, q.Limit = tt.q, 3
+			for {
+				page, err := s.Commitments(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, ids(page.Items)...)
+				if page.Next == "" {
+					break
+				}
+				q.Cursor = page.Next
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("q=%q: %v\nwant %v (in this order)", tt.q, got, want)
+			}
+		})
+	}
+}
+
+func hasWords(text, q string) bool {
+	have := words(text)
+	for _, w := range words(q) {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func titleOf(t *testing.T, s *Store, articleID string) string {
+	t.Helper()
+	a, _, err := s.Article(context.Background(), articleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.Title
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
 
 	"github.com/pledgewatch/pledgewatch/config"
@@ -18,7 +19,7 @@ import (
 var benchData embed.FS
 
 func runBench(ctx context.Context, e env, args []string) error {
-	fs := newFlagSet(e, "bench", "[--corpus DIR] [--articles N] [--workers N]", `
+	fs := newFlagSet(e, "bench", "[--corpus DIR] [--articles N] [--workers N] [--cpuprofile FILE]", `
 Measures end-to-end throughput on this machine: serves a local news site of
 N article pages made from the .txt files of the corpus directory, runs one
 ingestion through the whole pipeline (crawler, embedded JetStream, extractor
@@ -28,6 +29,7 @@ again to measure an incremental run in which nothing changed.`)
 	corpus := fs.String("corpus", "", "`directory` of .txt articles to build the site from (default: the self-written articles built into pledgewatch)")
 	n := fs.Int("articles", 200, "number of article `pages` on the site")
 	workers := fs.Int("workers", 2, "extractor `workers`")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the runs to `file` (read it with go tool pprof)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -78,6 +80,17 @@ again to measure an incremental run in which nothing changed.`)
 	}
 	defer s.stop()
 	fmt.Fprintf(e.stdout, "site: %d articles, %.2f MB of text; %d extractor workers\n", *n, float64(textBytes)/1e6, *workers)
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return usagef("bench: --cpuprofile %s: %v", *cpuprofile, err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: --cpuprofile %s: %w", *cpuprofile, err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	for _, label := range []string{"first run", "unchanged run"} {
 		start := time.Now()
 		run, err := s.p.Ingest(ctx, nil, true, nil)

@@ -124,9 +124,6 @@ func TestBadConfigExitsTwo(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, "schedule") {
 		t.Errorf("code %d, stderr %q: want 2 and a message naming the field", code, errOut)
 	}
-	if code, _, _ := cli(context.Background(), "crawl"); code != 2 {
-		t.Errorf("crawl without --config: code %d, want 2", code)
-	}
 }
 
 // TestCrawlThenQuery is the README's flow: one ingestion run with

@@ -209,8 +209,12 @@ func ExtractN(x *extractor.Extractor, a news.Article, now time.Time, max int) ne
 	return news.Extraction{Article: a, Commitments: cs, Extractor: extractor.Version, ExtractedAt: now.UTC(), CommitmentsCut: cut}
 }
 
+// markParallel bounds the crawl-state writes the store writer has in
+// flight after a commit.
+const markParallel = 16
+
 // DefaultStoreBatch is the default Config.StoreBatch.
-const DefaultStoreBatch = 128
+const DefaultStoreBatch = 512
 
 // RunStoreWriter consumes extractions and commits them, articles and
 // commitments together, up to Config.StoreBatch at a time in one bbolt
@@ -269,6 +273,25 @@ func (p *Pipeline) handleExtractions(ctx context.Context, data [][]byte) []error
 	}
 	res, serrs := p.cfg.Store.SaveExtractions(ctx, xs)
 	defer p.countRunsStored(ctx, xs, res, serrs) // before the messages are acked
+	// Only now may crawls skip the articles; a failure here costs a
+	// re-publish by the next crawl, not the article. The marks are
+	// independent key-value writes, sent a few at a time.
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, markParallel)
+	for j := range idx {
+		if serrs[j] != nil {
+			continue
+		}
+		a := xs[j].Article
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			if err := crawler.MarkStored(ctx, p.cfg.Queue.State(), a); err != nil {
+				p.log.Warn("crawl state not updated; the next crawl will publish the article again", "url", a.URL, "err", err)
+			}
+		})
+	}
+	wg.Wait()
 	for j, i := range idx {
 		x := xs[j]
 		if err := serrs[j]; err != nil {
@@ -278,11 +301,6 @@ func (p *Pipeline) handleExtractions(ctx context.Context, data [][]byte) []error
 				errs[i] = fmt.Errorf("pipeline: store %s: %w", x.Article.URL, err)
 			}
 			continue
-		}
-		// Only now may crawls skip the article; a failure here costs a
-		// re-publish by the next crawl, not the article.
-		if err := crawler.MarkStored(ctx, p.cfg.Queue.State(), x.Article); err != nil {
-			p.log.Warn("crawl state not updated; the next crawl will publish the article again", "url", x.Article.URL, "err", err)
 		}
 		p.stored.Add(1)
 		p.commitments.Add(int64(res[j].CommitmentsNew))
