@@ -69,6 +69,19 @@ func (a *analysis) ownGround(q quantity) bool {
 				return true
 			}
 		}
+		// "to its Kursk region", "to its southern border": a region of
+		// its own after a name or a place adjective
+		if (a.lw(k) == "its" || a.lw(k) == "their") && k > q.end && a.has(k-1, cLocPrep) {
+			for j := k + 1; j < s.end && j <= k+3; j++ {
+				switch a.lw(j) {
+				case "region", "regions", "province", "provinces", "oblast", "border", "borders", "frontier", "territory", "enclave", "exclave":
+					return true
+				}
+				if !a.upper(j) && !a.has(j, cPlaceAdj) {
+					break
+				}
+			}
+		}
 	}
 	return false
 }

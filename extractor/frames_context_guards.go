@@ -1,0 +1,374 @@
+package extractor
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// Context guards: classes of news context in which a frame that reads
+// like a commitment is none by the conventions (prisoner exchanges,
+// military drills, a country's own disaster relief at home, denied
+// reports, needs, what a company says it does, counterfactuals, the
+// author's proposals in an opinion piece, money for the actor's own
+// industry, the size of the actor's own army). Each guard looks at the
+// frame's sentence (and at most the one before it) only.
+
+// Rule ids of the context guards; they name no frame, they stop one, and
+// are listed here so that tests and reports can refer to them.
+const (
+	guardCaptivity      = "guard.captivity"
+	guardDrill          = "guard.drill"
+	guardHomeDisaster   = "guard.home-disaster"
+	guardDeniedReport   = "guard.denied-report"
+	guardNeeds          = "guard.needs"
+	guardOrgPronoun     = "guard.org-pronoun"
+	guardCounterfactual = "guard.counterfactual"
+	guardOpinion        = "guard.opinion"
+	guardOwnIndustry    = "guard.own-industry"
+	guardOwnForceSize   = "guard.own-force-size"
+)
+
+// contextGuard returns the id of the first context guard that stops frame
+// f for quantity q, or "" when none does.
+func (a *analysis) contextGuard(f frame, q quantity) string {
+	switch {
+	case a.captivityContext(q):
+		return guardCaptivity
+	case a.drillDestination(q):
+		return guardDrill
+	case a.homeDisaster(f, q):
+		return guardHomeDisaster
+	case a.deniedReport(f):
+		return guardDeniedReport
+	case a.needsNotGives(f):
+		return guardNeeds
+	case a.orgPronoun(f):
+		return guardOrgPronoun
+	case a.counterfactual(f):
+		return guardCounterfactual
+	case a.opinionModal(f):
+		return guardOpinion
+	case a.ownIndustry(f, q):
+		return guardOwnIndustry
+	case a.ownForceSize(f, q):
+		return guardOwnForceSize
+	}
+	return ""
+}
+
+// captivityContext reports troops counted in a prisoner exchange: "95
+// soldiers returned home" after "the two sides swapped prisoners of war".
+// A word of captivity in the troops' sentence or the one before it
+// decides.
+func (a *analysis) captivityContext(q quantity) bool {
+	if q.kind != news.KindTroops || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	from := a.sents[max(0, q.sent-1)].start
+	for k := from; k < a.sents[q.sent].end; k++ {
+		switch a.lw(k) {
+		case "prisoner", "prisoners", "pows", "pow", "captives", "captivity", "swap", "swapped", "swaps", "hostages":
+			return true
+		}
+	}
+	return false
+}
+
+// drillWords are the nouns of a military exercise.
+func drillWord(w string) bool {
+	switch w {
+	case "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "manoeuvre", "maneuver", "wargames", "war-games":
+		return true
+	}
+	return false
+}
+
+// drillDestination reports troops or equipment whose destination is a
+// drill: "contributing 12,000 soldiers to the manoeuvres", "sends 20
+// tanks for the annual exercise". Only determiners and modifiers may
+// stand between the preposition and the noun ("to conduct exercises in
+// eastern Europe" is a deployment).
+func (a *analysis) drillDestination(q quantity) bool {
+	if q.kind != news.KindTroops && q.kind != news.KindEquipment || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	k := q.end
+	if k >= s.end {
+		return false
+	}
+	switch a.lw(k) {
+	case "to", "for", "in", "into":
+	default:
+		return false
+	}
+	for j := k + 1; j < s.end && j <= k+4; j++ {
+		w := a.lw(j)
+		if drillWord(w) {
+			return true
+		}
+		switch w {
+		case "the", "a", "an", "its", "their", "this", "these", "joint", "military", "naval", "annual", "allied",
+			"large-scale", "multinational", "live-fire", "nato", "summer", "spring", "autumn", "winter", "training":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// homeDisaster reports troops or equipment sent to a disaster with no
+// other country in the sentence: "Greece deployed 500 soldiers to fight
+// wildfires", "sent 300 troops to flooded areas". Relief for another
+// country names it ("sent 100 soldiers to help Slovenia with floods").
+func (a *analysis) homeDisaster(f frame, q quantity) bool {
+	if q.kind != news.KindTroops && q.kind != news.KindEquipment || q.sent < 0 || q.sent >= len(a.sents) || len(f.actors) == 0 {
+		return false
+	}
+	s := a.sents[q.sent]
+	found := false
+	for k := s.start; k < s.end && !found; k++ {
+		switch a.lw(k) {
+		case "wildfire", "wildfires", "blaze", "blazes", "flood", "floods", "flooded", "flooding", "hurricane", "landslide", "landslides", "snowstorm":
+			found = true
+		case "fires":
+			found = k > s.start && (a.lw(k-1) == "forest" || a.lw(k-1) == "bush")
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, m := range a.actorsNear(s.start, s.end) {
+		if m.start < s.start || m.end > s.end || len(m.code) != 2 {
+			continue
+		}
+		own := false
+		for _, am := range f.actors {
+			own = own || am.code == m.code
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// deniedReport reports a frame inside a report its actor denies: "denied
+// a newspaper report that it was preparing to send 2,000 soldiers",
+// "dismissed claims that it had supplied drones". (A denied request is a
+// refusal and is read by the status cues.)
+func (a *analysis) deniedReport(f frame) bool {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return false
+	}
+	for j := a.sents[si].start; j < f.anchor.start; j++ {
+		switch a.lw(j) {
+		case "denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "refuted", "refutes":
+		default:
+			continue
+		}
+		for k := j + 1; k < f.anchor.start && k <= j+4; k++ {
+			switch a.lw(k) {
+			case "report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation", "allegation", "allegations", "suggestion", "suggestions":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// needsNotGives reports an actor that needs or lacks what follows:
+// "Ukraine needs 50 more tanks to equip new brigades", "Kyiv still
+// requires 500,000 shells". The needer is the recipient, not a donor.
+func (a *analysis) needsNotGives(f frame) bool {
+	if len(f.actors) == 0 {
+		return false
+	}
+	last := f.actors[len(f.actors)-1].end
+	if f.anaphor.end > f.anaphor.start {
+		last = f.anaphor.end
+	}
+	for k := max(0, last); k < f.anchor.start && k < last+3 && k < len(a.toks); k++ {
+		switch a.lw(k) {
+		case "needs", "need", "needed", "requires", "require", "required", "lacks", "lack", "lacked":
+			return true
+		}
+	}
+	return false
+}
+
+// orgNoun reports a noun of a non-state organisation that can say "it".
+func orgNoun(w string) bool {
+	switch w {
+	case "bank", "lender", "company", "firm", "group", "charity", "manufacturer", "maker", "carmaker", "insurer",
+		"airline", "club", "contractor", "producer", "conglomerate", "operator", "retailer", "startup", "exchange":
+		return true
+	}
+	return false
+}
+
+// orgPronoun reports a pronoun frame whose pronoun stands for an
+// organisation named just before it: "The bank said it had set aside $900
+// million", "the company said that it would supply 50 vehicles".
+func (a *analysis) orgPronoun(f frame) bool {
+	if f.rule != rulePronoun || f.anaphor.end <= f.anaphor.start {
+		return false
+	}
+	j := f.anaphor.start - 1
+	if j >= 0 && a.lw(j) == "that" {
+		j--
+	}
+	if j < 1 || !a.has(j, cReporting) {
+		return false
+	}
+	return orgNoun(a.lw(j - 1))
+}
+
+// counterfactual reports a frame in an unreal past condition: "If the
+// West had delivered 300 tanks in 2022, the war might …", "Had Germany
+// sent tanks earlier, …".
+func (a *analysis) counterfactual(f frame) bool {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	first := s.start
+	for first < f.anchor.start && a.toks[first].kind == tPunct {
+		first++
+	}
+	switch a.lw(first) {
+	case "if":
+		for k := f.anchor.start - 1; k > first && k >= f.anchor.start-2; k-- {
+			if a.lw(k) == "had" {
+				return true
+			}
+		}
+	case "had":
+		return true
+	}
+	return false
+}
+
+// opinionModal reports the author's proposal in an opinion piece: a modal
+// ("should", "could", "ought") between the actor and the verb in a text
+// whose headline opens with "Opinion:", "Comment:", "Editorial:" or
+// "Analysis:". Hedged news ("Britain could send troops, officials said")
+// stays a considering line elsewhere.
+func (a *analysis) opinionModal(f frame) bool {
+	if len(f.actors) == 0 || !a.opinionText() {
+		return false
+	}
+	last := f.actors[len(f.actors)-1].end
+	if f.anaphor.end > f.anaphor.start {
+		last = f.anaphor.end
+	}
+	for k := max(0, last); k < f.anchor.start && k < last+3 && k < len(a.toks); k++ {
+		switch a.lw(k) {
+		case "should", "could", "ought", "must", "might", "would", "can":
+			return true
+		}
+	}
+	return false
+}
+
+// opinionText reports whether the text's first line opens with a label of
+// opinion or analysis followed by a colon or a bar.
+func (a *analysis) opinionText() bool {
+	k := 0
+	for k < len(a.toks) && k < 3 && a.toks[k].kind == tPunct {
+		k++
+	}
+	if k+1 >= len(a.toks) {
+		return false
+	}
+	switch a.lw(k) {
+	case "opinion", "comment", "editorial", "op-ed", "commentary", "column", "analysis", "viewpoint":
+	default:
+		return false
+	}
+	d := a.tx(k + 1)
+	return d == ":" || d == "|" || d == "—" || d == "–"
+}
+
+// industryNoun reports a noun of producers.
+func industryNoun(w string) bool {
+	switch w {
+	case "companies", "company", "producers", "manufacturers", "industry", "firms", "suppliers", "makers", "plants", "factories":
+		return true
+	}
+	return false
+}
+
+// ownIndustry reports money or equipment that the actor buys from its own
+// producers: "allocated 40 billion hryvnias to buy weapons from Ukrainian
+// companies", "signed contracts with domestic producers". Money for another
+// country's industry ("to finance donations through the Ukrainian defence
+// industry", said of Denmark) is a commitment.
+func (a *analysis) ownIndustry(f frame, q quantity) bool {
+	if q.kind != news.KindMoney && q.kind != news.KindEquipment || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	for k := q.end; k+1 < s.end && k < q.end+10; k++ {
+		if a.lw(k) != "from" && a.lw(k) != "with" {
+			continue
+		}
+		j := k + 1
+		if a.lw(j) == "the" || a.lw(j) == "its" || a.lw(j) == "their" {
+			j++
+		}
+		own := false
+		switch a.lw(j) {
+		case "domestic", "local", "own", "home-grown", "national":
+			own = true
+		default:
+			m, ok := a.longest(j, s.end, cDemonym)
+			if !ok {
+				continue
+			}
+			for _, am := range f.actors {
+				own = own || m.value == am.code
+			}
+			j = m.end - 1
+		}
+		if !own {
+			continue
+		}
+		for n := j + 1; n < s.end && n <= j+3; n++ {
+			if industryNoun(a.lw(n)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownForceSize reports troops that give the new size of the actor's own
+// armed forces: "Poland to expand its army to 300,000 soldiers", "will
+// grow the military to 200,000 troops". A country between the verb and
+// the number ("increase its forces in Lithuania to 5,000") makes it a
+// deployment abroad.
+func (a *analysis) ownForceSize(f frame, q quantity) bool {
+	if q.kind != news.KindTroops || q.num == nil || f.anchor.end > q.start || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	if q.start-1 <= s.start || a.lw(q.start-1) != "to" && !(a.has(q.start-1, cQualifier) && a.lw(q.start-2) == "to") {
+		return false
+	}
+	force := false
+	for k := f.anchor.end; k < q.start; k++ {
+		switch a.lw(k) {
+		case "army", "armed", "military", "navy", "forces":
+			force = true
+		}
+	}
+	if !force {
+		return false
+	}
+	for _, m := range a.actorsNear(f.anchor.end, q.start) {
+		if m.start >= f.anchor.end && m.end <= q.start {
+			return false
+		}
+	}
+	return true
+}
