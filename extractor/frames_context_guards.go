@@ -23,6 +23,9 @@ const (
 	guardOpinion        = "guard.opinion"
 	guardOwnIndustry    = "guard.own-industry"
 	guardOwnForceSize   = "guard.own-force-size"
+	guardSubsidy        = "guard.subsidy"
+	guardServiceBuys    = "guard.service-buys"
+	guardCoDevelop      = "guard.co-develop"
 )
 
 // contextGuard returns the id of the first context guard that stops frame
@@ -49,6 +52,12 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 		return guardOwnIndustry
 	case a.ownForceSize(f, q):
 		return guardOwnForceSize
+	case a.domesticSubsidy(f, q):
+		return guardSubsidy
+	case a.serviceProcurement(f, q):
+		return guardServiceBuys
+	case a.coDevelopment(f):
+		return guardCoDevelop
 	}
 	return ""
 }
@@ -132,9 +141,12 @@ func (a *analysis) homeDisaster(f frame, q quantity) bool {
 			found = k > s.start && (a.lw(k-1) == "forest" || a.lw(k-1) == "bush")
 		}
 	}
-	if !found {
-		return false
-	}
+	return found && a.onlyOwnCountries(f, s)
+}
+
+// onlyOwnCountries reports whether sentence s names no country other than
+// the actors of frame f: no recipient, no partner.
+func (a *analysis) onlyOwnCountries(f frame, s span) bool {
 	for _, m := range a.actorsNear(s.start, s.end) {
 		if m.start < s.start || m.end > s.end || len(m.code) != 2 {
 			continue
@@ -216,10 +228,15 @@ func (a *analysis) orgPronoun(f frame) bool {
 	if j >= 0 && a.lw(j) == "that" {
 		j--
 	}
-	if j < 1 || !a.has(j, cReporting) {
+	if j < 1 || !a.has(j, cReporting) || !orgNoun(a.lw(j-1)) {
 		return false
 	}
-	return orgNoun(a.lw(j - 1))
+	for _, m := range a.actorsNear(j-1, j-1) {
+		if m.start <= j-1 && j-1 < m.end {
+			return false // "The World Bank said it": the pronoun's own actor
+		}
+	}
+	return true
 }
 
 // counterfactual reports a frame in an unreal past condition: "If the
@@ -371,4 +388,87 @@ func (a *analysis) ownForceSize(f frame, q quantity) bool {
 		}
 	}
 	return true
+}
+
+// domesticSubsidy reports money given as subsidies or tax breaks with no
+// other country in the sentence: "The Polish government will provide 500
+// million zlotys in subsidies for the plant". It is domestic spending.
+func (a *analysis) domesticSubsidy(f frame, q quantity) bool {
+	if q.kind != news.KindMoney || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	for k := q.end; k < s.end && k <= q.end+3; k++ {
+		switch a.lw(k) {
+		case "subsidies", "subsidy", "incentives", "tax":
+			return a.onlyOwnCountries(f, s)
+		case "in", "of", "as", "state", "public":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// serviceProcurement reports equipment that an armed service of the actor
+// adds or buys for itself: "The Royal Navy plans to add five frigates",
+// "the army will acquire 40 howitzers". A service that sends, gives or
+// delivers is read by the other frames.
+func (a *analysis) serviceProcurement(f frame, q quantity) bool {
+	if q.kind != news.KindEquipment || len(f.actors) == 0 || f.anchor.start >= len(a.toks) {
+		return false
+	}
+	switch a.lw(f.anchor.start) {
+	case "add", "adds", "added", "adding", "acquire", "acquires", "acquired", "order", "orders", "ordered",
+		"buy", "buys", "bought", "procure", "procures", "procured", "receive", "receives", "received", "field", "fields", "fielded":
+	default:
+		return false
+	}
+	for _, am := range f.actors {
+		for k := am.start; k < am.end; k++ {
+			switch a.lw(k) {
+			case "navy", "army", "armed", "military", "corps", "guard":
+				return true
+			}
+			if a.lw(k) == "force" && k > am.start && a.lw(k-1) == "air" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coDevelopment reports an agreement to develop or produce something
+// together with no other country named: "Italy's Leonardo signed an
+// agreement to jointly develop a new helicopter". Industry cooperation is
+// no gift; with a partner country named ("Germany and Ukraine agreed to
+// produce drones together") the other frames decide.
+func (a *analysis) coDevelopment(f frame) bool {
+	if len(f.actors) == 0 || f.anchor.start >= len(a.toks) {
+		return false
+	}
+	switch a.lw(f.anchor.start) {
+	case "sign", "signs", "signed", "signing", "agree", "agrees", "agreed":
+	default:
+		return false
+	}
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	for k := f.anchor.end; k+1 < s.end && k < f.anchor.end+10; k++ {
+		if a.lw(k) != "to" {
+			continue
+		}
+		j := k + 1
+		if a.lw(j) == "jointly" || a.lw(j) == "together" || a.lw(j) == "co" {
+			j++
+		}
+		switch a.lw(j) {
+		case "develop", "co-develop", "produce", "co-produce", "build", "manufacture", "design":
+			return a.onlyOwnCountries(f, s)
+		}
+	}
+	return false
 }
