@@ -26,6 +26,7 @@ const (
 	guardSubsidy        = "guard.subsidy"
 	guardServiceBuys    = "guard.service-buys"
 	guardCoDevelop      = "guard.co-develop"
+	guardOtherClause    = "guard.other-clause"
 )
 
 // contextGuard returns the id of the first context guard that stops frame
@@ -58,6 +59,8 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 		return guardServiceBuys
 	case a.coDevelopment(f):
 		return guardCoDevelop
+	case a.otherSubjectClause(f, q):
+		return guardOtherClause
 	}
 	return ""
 }
@@ -468,6 +471,41 @@ func (a *analysis) coDevelopment(f frame) bool {
 		switch a.lw(j) {
 		case "develop", "co-develop", "produce", "co-produce", "build", "manufacture", "design":
 			return a.onlyOwnCountries(f, s)
+		}
+	}
+	return false
+}
+
+// otherSubjectClause reports a quantity in a later clause with a subject
+// of its own: "Sweden to send planes as Russia masses troops", "Norway
+// pledged aid while Russia deployed 10,000 soldiers". A conjunction and a
+// country that is none of the frame's actors stand between the anchor and
+// the quantity.
+func (a *analysis) otherSubjectClause(f frame, q quantity) bool {
+	if len(f.actors) == 0 || f.anchor.end > q.start || q.start-f.anchor.end > 12 {
+		return false
+	}
+	for k := f.anchor.end; k+1 < q.start; k++ {
+		switch a.lw(k) {
+		case "as", "while", "whereas", "after", "when", "because", "since", "but":
+		default:
+			continue
+		}
+		j := k + 1
+		if a.lw(j) == "the" {
+			j++
+		}
+		for _, m := range a.actorsNear(j, j) {
+			if m.start != j || m.end > q.start || len(m.code) != 2 {
+				continue
+			}
+			own := false
+			for _, am := range f.actors {
+				own = own || am.code == m.code
+			}
+			if !own {
+				return true
+			}
 		}
 	}
 	return false

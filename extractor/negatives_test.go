@@ -141,6 +141,11 @@ func TestContextGuards(t *testing.T) {
 			"Airbus and Italy's Leonardo signed an agreement to jointly develop a new military helicopter.", nil},
 		{"a deal to produce shells names no recipient",
 			"France signed a contract to produce 5,000 shells a month.", nil},
+		// guard.other-clause
+		{"troops of another country's clause are not the sender's",
+			"Sweden to send surveillance planes as Russia masses troops", []string{"SE equipment planes pledged"}},
+		{"soldiers after a while-clause belong to its subject",
+			"Norway pledged to send more aid while Russia massed 10,000 soldiers in Belarus.", nil},
 		// ownGround: a region of its own
 		{"troops moved into the own region are no commitment",
 			"Russia has deployed about 11,000 troops to its Kursk region.", nil},
