@@ -27,6 +27,9 @@ const (
 	guardServiceBuys    = "guard.service-buys"
 	guardCoDevelop      = "guard.co-develop"
 	guardOtherClause    = "guard.other-clause"
+	guardDemanded       = "guard.demanded"
+	guardFrontLine      = "guard.front-line"
+	guardOwnPurchase    = "guard.own-purchase"
 )
 
 // contextGuard returns the id of the first context guard that stops frame
@@ -61,6 +64,12 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 		return guardCoDevelop
 	case a.otherSubjectClause(f, q):
 		return guardOtherClause
+	case a.demandedOf(f):
+		return guardDemanded
+	case a.frontLine(f, q):
+		return guardFrontLine
+	case a.ownPurchase(f, q):
+		return guardOwnPurchase
 	}
 	return ""
 }
@@ -509,4 +518,106 @@ func (a *analysis) otherSubjectClause(f frame, q quantity) bool {
 		}
 	}
 	return false
+}
+
+// demandedOf reports a frame whose actor is only what someone else
+// demands or urges of it: "Russia has demanded that Ukraine withdraw its
+// forces", "Moscow insists that Kyiv pull its troops back". A demand
+// verb, and at most "that", stand right before the actor.
+func (a *analysis) demandedOf(f frame) bool {
+	if len(f.actors) == 0 || f.anaphor.end > f.anaphor.start {
+		return false
+	}
+	k := f.actors[0].start - 1
+	if k >= 0 && a.lw(k) == "that" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch a.lw(k) {
+	case "demanded", "demands", "demand", "demanding", "insisted", "insists", "insist", "insisting":
+		return true
+	}
+	return false
+}
+
+// frontLine reports troops moved to, from or along the front line of a
+// war the actor fights at home: "a brigade has been withdrawn from the
+// front line for rest", "rotated several brigades out of the sector". No
+// other country is named in the sentence.
+func (a *analysis) frontLine(f frame, q quantity) bool {
+	if q.kind != news.KindTroops || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	// the front right after the troops or the verb, after a preposition
+	// of movement: "withdrawn from the front line", "out of the sector"
+	from := min(q.end, f.anchor.end)
+	found := false
+	for k := from; k < s.end && k <= max(q.end, f.anchor.end)+8 && !found; k++ {
+		switch a.lw(k) {
+		case "from", "off", "out", "along", "to":
+		default:
+			continue
+		}
+		j := k + 1
+		if a.lw(j) == "of" {
+			j++
+		}
+		if a.lw(j) == "the" {
+			j++
+		}
+		switch a.lw(j) {
+		case "frontline", "front-line", "sector", "trenches":
+			found = true
+		case "front":
+			found = true
+		}
+	}
+	return found && a.onlyOwnCountries(f, s)
+}
+
+// ownPurchase reports money that pays for the actor's own purchase from a
+// seller: "Germany has signed a contract worth $3.5 billion to buy the
+// missile system from Israel". The price is not a commitment (the buyer
+// pays); money to buy arms for another country ("to buy shells for
+// Ukraine") names it after something else than "from" and stays.
+func (a *analysis) ownPurchase(f frame, q quantity) bool {
+	if q.kind != news.KindMoney || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	buy := false
+	for k := q.end; k+1 < s.end && k <= q.end+4 && !buy; k++ {
+		if a.lw(k) != "to" {
+			continue
+		}
+		switch a.lw(k + 1) {
+		case "buy", "purchase", "acquire", "procure":
+			buy = true
+		}
+	}
+	if !buy {
+		return false
+	}
+	sellers := 0
+	for _, m := range a.actorsNear(s.start, s.end) {
+		if m.start < s.start || m.end > s.end || len(m.code) != 2 {
+			continue
+		}
+		own := false
+		for _, am := range f.actors {
+			own = own || am.code == m.code
+		}
+		if own {
+			continue
+		}
+		if m.start > 0 && a.lw(m.start-1) == "from" {
+			sellers++
+			continue
+		}
+		return false
+	}
+	return sellers > 0
 }

@@ -146,6 +146,22 @@ func TestContextGuards(t *testing.T) {
 			"Sweden to send surveillance planes as Russia masses troops", []string{"SE equipment planes pledged"}},
 		{"soldiers after a while-clause belong to its subject",
 			"Norway pledged to send more aid while Russia massed 10,000 soldiers in Belarus.", nil},
+		// guard.demanded
+		{"what one country demands of another is no commitment",
+			"Russia has demanded that Ukraine withdraw its forces from the region.", nil},
+		{"what one country insists another do is no commitment",
+			"Moscow insists Kyiv pull 20,000 troops back from the border.", nil},
+		// guard.front-line
+		{"a brigade pulled off the front line is no withdrawal",
+			"A Ukrainian brigade has been withdrawn from the front line for rest.", nil},
+		{"brigades rotated out of a sector are no commitment",
+			"Ukraine's army has rotated several brigades out of the sector this month.", nil},
+		// guard.own-purchase
+		{"the price of the actor's own purchase is no money commitment",
+			"Germany has signed a contract worth about $3.5 billion to buy the Arrow 3 system from Israel.", nil},
+		{"money to buy arms for another country stays",
+			"Norway will give $100 million to buy air defence systems from Germany for Ukraine.",
+			[]string{"NO money 100 million USD pledged"}},
 		// ownGround: a region of its own
 		{"troops moved into the own region are no commitment",
 			"Russia has deployed about 11,000 troops to its Kursk region.", nil},
