@@ -30,6 +30,7 @@ const (
 	guardDemanded       = "guard.demanded"
 	guardFrontLine      = "guard.front-line"
 	guardOwnPurchase    = "guard.own-purchase"
+	guardOwnWar         = "guard.own-war"
 )
 
 // contextGuard returns the id of the first context guard that stops frame
@@ -70,6 +71,8 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 		return guardFrontLine
 	case a.ownPurchase(f, q):
 		return guardOwnPurchase
+	case a.ownWar(q):
+		return guardOwnWar
 	}
 	return ""
 }
@@ -620,4 +623,28 @@ func (a *analysis) ownPurchase(f frame, q quantity) bool {
 		return false
 	}
 	return sellers > 0
+}
+
+// ownWar reports troops fighting the war of their own country: "700,000
+// Russian soldiers were taking part in its special military operation",
+// "troops taking part in their offensive". "its" or "their" before a noun
+// of war follows the troops closely. (Troops in "the NATO mission" are a
+// deployment.)
+func (a *analysis) ownWar(q quantity) bool {
+	if q.kind != news.KindTroops || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	for k := q.end; k+1 < s.end && k <= q.end+10; k++ {
+		if a.lw(k) != "its" && a.lw(k) != "their" {
+			continue
+		}
+		for j := k + 1; j < s.end && j <= k+3; j++ {
+			switch a.lw(j) {
+			case "war", "offensive", "counteroffensive", "counter-offensive", "invasion", "operation", "assault", "campaign":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -21,10 +21,11 @@ import (
 // of the mixed texts must be found (score.py's match on actor, kind and
 // value). Run with -v to see the false lines.
 func TestNegatives(t *testing.T) {
-	// rules-7: 21 false lines on the 52 texts; with the context guards 4
+	// rules-7: 27 false lines on the 62 texts; with the context guards 5
 	// (history in n08: "had provided … by 2017", "at the time … sent";
-	// equipment brought into the own region in n24)
-	const maxFalse = 4
+	// equipment brought into the own region in n24; money for farmers
+	// added from an own reserve in n56)
+	const maxFalse = 5
 	e := newTestExtractor(t)
 	dir := filepath.Join("testdata", "negatives")
 	files, _ := filepath.Glob(filepath.Join(dir, "pure", "*.txt"))
@@ -162,6 +163,11 @@ func TestContextGuards(t *testing.T) {
 		{"money to buy arms for another country stays",
 			"Norway will give $100 million to buy air defence systems from Germany for Ukraine.",
 			[]string{"NO money 100 million USD pledged"}},
+		// guard.own-war
+		{"soldiers in their own country's war are no commitment",
+			"About 700,000 Russian soldiers were taking part in what the Kremlin calls its special military operation.", nil},
+		{"troops in their own offensive are no commitment",
+			"Russia has 50,000 troops taking part in its summer offensive.", nil},
 		// ownGround: a region of its own
 		{"troops moved into the own region are no commitment",
 			"Russia has deployed about 11,000 troops to its Kursk region.", nil},
