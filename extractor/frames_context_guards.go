@@ -31,6 +31,7 @@ const (
 	guardFrontLine      = "guard.front-line"
 	guardOwnPurchase    = "guard.own-purchase"
 	guardOwnWar         = "guard.own-war"
+	guardEstimate       = "guard.estimate"
 )
 
 // contextGuard returns the id of the first context guard that stops frame
@@ -73,6 +74,8 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 		return guardOwnPurchase
 	case a.ownWar(q):
 		return guardOwnWar
+	case a.estimated(f):
+		return guardEstimate
 	}
 	return ""
 }
@@ -645,6 +648,41 @@ func (a *analysis) ownWar(q quantity) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// estimated reports a figure that a speaker only estimates or believes
+// about the actor: "Russia has about 600,000 soldiers in Ukraine, he
+// estimated", "Iran has sent 400 drones, officials believe". A verb of
+// estimation after the frame's verb, not as a modifier ("an estimated €2
+// billion"), and a reporter other than the actor decide.
+func (a *analysis) estimated(f frame) bool {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 || len(f.actors) == 0 {
+		return false
+	}
+	s := a.sents[si]
+	// after the verb: the attribution "…, he estimated" (a relative "which
+	// believes" before it describes the actor)
+	for k := f.anchor.end; k < s.end; k++ {
+		switch a.lw(k) {
+		case "estimated", "estimates", "estimate", "reckons", "reckoned", "believes", "believe", "believed", "guessed", "guesses":
+		default:
+			continue
+		}
+		if k > s.start {
+			switch a.lw(k - 1) {
+			case "an", "the", "is", "are", "was", "were", "be", "been", "by", "latest", "conservative":
+				continue // "an estimated €2 billion", "is estimated to", "by some estimates"
+			}
+		}
+		for _, am := range f.actors {
+			if am.start < k && k-am.end <= 1 {
+				return false // "Britain estimated that it has sent …": its own account
+			}
+		}
+		return true
 	}
 	return false
 }

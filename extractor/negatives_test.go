@@ -168,6 +168,17 @@ func TestContextGuards(t *testing.T) {
 			"About 700,000 Russian soldiers were taking part in what the Kremlin calls its special military operation.", nil},
 		{"troops in their own offensive are no commitment",
 			"Russia has 50,000 troops taking part in its summer offensive.", nil},
+		// guard.estimate
+		{"another speaker's estimate of a country's troops is no commitment",
+			"Russia has about 600,000 soldiers in Ukraine, he estimated.", nil},
+		{"what officials believe a country sent is no commitment",
+			"Iran has sent 400 drones to Russia, Western officials believe.", nil},
+		{"a relative clause of belief describes the donor",
+			"The European Union, which believes training is vital, will give €116 million to the mission.",
+			[]string{"EU money 116 million EUR pledged"}},
+		{"an estimated sum is still a commitment",
+			"Germany has provided an estimated €2 billion in aid to Ukraine.",
+			[]string{"DE money 2 billion EUR delivered"}},
 		// ownGround: a region of its own
 		{"troops moved into the own region are no commitment",
 			"Russia has deployed about 11,000 troops to its Kursk region.", nil},
