@@ -111,7 +111,8 @@ func drillWord(w string) bool {
 // drill: "contributing 12,000 soldiers to the manoeuvres", "sends 20
 // tanks for the annual exercise". Only determiners and modifiers may
 // stand between the preposition and the noun ("to conduct exercises in
-// eastern Europe" is a deployment).
+// eastern Europe" is a deployment), and no place may follow it ("send a
+// frigate to exercises in the area" is a deployment too).
 func (a *analysis) drillDestination(q quantity) bool {
 	if q.kind != news.KindTroops && q.kind != news.KindEquipment || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
@@ -129,6 +130,12 @@ func (a *analysis) drillDestination(q quantity) bool {
 	for j := k + 1; j < s.end && j <= k+4; j++ {
 		w := a.lw(j)
 		if drillWord(w) {
+			// "a frigate to exercises in the area": a deployment to a
+			// place, with the drill as its purpose
+			switch a.lw(min(j+1, s.end-1)) {
+			case "in", "near", "off", "at", "around":
+				return j+1 >= s.end
+			}
 			return true
 		}
 		switch w {

@@ -82,6 +82,9 @@ func TestContextGuards(t *testing.T) {
 			"Germany is contributing 12,000 soldiers to the manoeuvres.", nil},
 		{"tanks sent for an annual exercise are no commitment",
 			"Poland will send 20 tanks to the annual NATO exercise.", nil},
+		{"a ship sent to exercises in a place is a deployment",
+			"France said it could send a frigate to exercises in the area next year.",
+			[]string{"FR equipment frigate considering"}},
 		// guard.home-disaster
 		{"soldiers fighting wildfires at home are no commitment",
 			"Greece deployed 500 soldiers to fight wildfires near the coast.", nil},
