@@ -32,6 +32,9 @@ const (
 	guardOwnPurchase    = "guard.own-purchase"
 	guardOwnWar         = "guard.own-war"
 	guardEstimate       = "guard.estimate"
+	guardHistory        = "guard.history"
+	guardDomestic       = "guard.domestic"
+	guardSpendingRank   = "guard.spending-rank"
 )
 
 // contextGuard returns the id of the first context guard that stops frame
@@ -76,6 +79,12 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 		return guardOwnWar
 	case a.estimated(f):
 		return guardEstimate
+	case a.lastCentury(f):
+		return guardHistory
+	case a.domesticBeneficiary(f, q):
+		return guardDomestic
+	case a.spendingRank(f):
+		return guardSpendingRank
 	}
 	return ""
 }
@@ -690,6 +699,90 @@ func (a *analysis) estimated(f frame) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// lastCentury reports a frame dated "in" or "by" a year of the last
+// century: "In 1914, Britain sent 100,000 soldiers to France", "by 1995
+// NATO had deployed 60,000 troops". History is no commitment of today's
+// news ("has given … since 1991" is cumulative giving and stays).
+func (a *analysis) lastCentury(f frame) bool {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	for k := s.start + 1; k < s.end; k++ {
+		w := a.lw(k)
+		if len(w) != 4 || w[0] != '1' || w[1] < '8' || w[1] > '9' || w[2] < '0' || w[2] > '9' || w[3] < '0' || w[3] > '9' {
+			continue
+		}
+		switch a.lw(k - 1) {
+		case "in", "by", "during":
+			return true
+		}
+	}
+	return false
+}
+
+// beneficiaryNoun reports a noun of domestic beneficiaries.
+func beneficiaryNoun(w string) bool {
+	switch w {
+	case "households", "corporate", "businesses", "farmers", "pensioners", "families", "consumers", "taxpayers",
+		"motorists", "homeowners", "employers", "savers", "landlords", "tenants":
+		return true
+	}
+	return false
+}
+
+// domesticBeneficiary reports money for the actor's own households,
+// firms or farmers, with no other country (or its demonym) in the
+// sentence: "Italy set aside €5 billion to help households pay energy
+// bills", "guaranteed €300 billion of corporate loans". Help for "Ukrainian
+// households" names the other country and stays.
+func (a *analysis) domesticBeneficiary(f frame, q quantity) bool {
+	if q.kind != news.KindMoney || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	found := false
+	for k := s.start; k < s.end && !found; k++ {
+		found = beneficiaryNoun(a.lw(k))
+	}
+	if !found || !a.onlyOwnCountries(f, s) {
+		return false
+	}
+	for k := s.start; k < s.end; k++ {
+		if m, ok := a.longest(k, s.end, cDemonym, cCountry); ok {
+			own := false
+			for _, am := range f.actors {
+				own = own || am.code == m.value
+			}
+			if !own {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// spendingRank reports money of a ranking of what countries spend on
+// themselves: "The United States spent $916 billion, followed by China
+// with $296 billion". The ranked sums are budgets, not gifts.
+func (a *analysis) spendingRank(f frame) bool {
+	if f.rule != ruleFollowedBy {
+		return false
+	}
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return false
+	}
+	for k := a.sents[si].start; k < f.anchor.start; k++ {
+		switch a.lw(k) {
+		case "spent", "spends", "spending", "spend", "budget", "budgets", "expenditure":
+			return true
+		}
 	}
 	return false
 }

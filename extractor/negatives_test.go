@@ -21,7 +21,7 @@ import (
 // of the mixed texts must be found (score.py's match on actor, kind and
 // value). Run with -v to see the false lines.
 func TestNegatives(t *testing.T) {
-	// rules-7: 27 false lines on the 62 texts; with the context guards 5
+	// rules-7: 32 false lines on the 72 texts; with the context guards 5
 	// (history in n08: "had provided … by 2017", "at the time … sent";
 	// equipment brought into the own region in n24; money for farmers
 	// added from an own reserve in n56)
@@ -182,6 +182,23 @@ func TestContextGuards(t *testing.T) {
 		{"an estimated sum is still a commitment",
 			"Germany has provided an estimated €2 billion in aid to Ukraine.",
 			[]string{"DE money 2 billion EUR delivered"}},
+		// guard.history
+		{"troops sent in the last century are history",
+			"In 1914, Britain sent 100,000 soldiers to France.", nil},
+		{"giving since a year of the last century is cumulative",
+			"Japan has provided $2 billion to Ukraine since 1991.",
+			[]string{"JP money 2 billion USD delivered"}},
+		// guard.domestic
+		{"money to help own households is domestic",
+			"Italy set aside €5 billion to help households pay energy bills this winter.", nil},
+		{"guarantees of corporate loans are domestic",
+			"The French government guaranteed €300 billion of corporate loans during the pandemic.", nil},
+		{"help for another country's households stays",
+			"Japan will give $50 million to help Ukrainian households pay for heating.",
+			[]string{"JP money 50 million USD pledged"}},
+		// guard.spending-rank
+		{"a ranking of own spending is no commitment",
+			"The United States spent $916 billion, followed by China with $296 billion and Russia with $109 billion.", nil},
 		// ownGround: a region of its own
 		{"troops moved into the own region are no commitment",
 			"Russia has deployed about 11,000 troops to its Kursk region.", nil},
