@@ -35,6 +35,7 @@ const (
 	guardHistory        = "guard.history"
 	guardDomestic       = "guard.domestic"
 	guardSpendingRank   = "guard.spending-rank"
+	guardOwnRegion      = "guard.own-region"
 )
 
 // contextGuard returns the id of the first context guard that stops frame
@@ -85,6 +86,8 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 		return guardDomestic
 	case a.spendingRank(f):
 		return guardSpendingRank
+	case a.equipmentToOwnRegion(f, q):
+		return guardOwnRegion
 	}
 	return ""
 }
@@ -102,6 +105,23 @@ func (a *analysis) captivityContext(q quantity) bool {
 		switch a.lw(k) {
 		case "prisoner", "prisoners", "pows", "pow", "captives", "captivity", "swap", "swapped", "swaps", "hostages":
 			return true
+		}
+	}
+	return false
+}
+
+// source reports an actor mention that only gives the source of the
+// sentence: "Ukraine said", "Ukraine's military intelligence said".
+func (a *analysis) source(m actorMention, s span) bool {
+	if m.reporter {
+		return true
+	}
+	for k := m.end; k < s.end && k <= m.end+2; k++ {
+		if a.has(k, cReporting) {
+			return true
+		}
+		if a.toks[k].kind != tWord {
+			return false
 		}
 	}
 	return false
@@ -179,10 +199,11 @@ func (a *analysis) homeDisaster(f frame, q quantity) bool {
 }
 
 // onlyOwnCountries reports whether sentence s names no country other than
-// the actors of frame f: no recipient, no partner.
+// the actors of frame f: no recipient, no partner (a source, "Ukraine's
+// intelligence said", does not count).
 func (a *analysis) onlyOwnCountries(f frame, s span) bool {
 	for _, m := range a.actorsNear(s.start, s.end) {
-		if m.start < s.start || m.end > s.end || len(m.code) != 2 {
+		if m.start < s.start || m.end > s.end || len(m.code) != 2 || a.source(m, s) {
 			continue
 		}
 		own := false
@@ -782,6 +803,34 @@ func (a *analysis) spendingRank(f frame) bool {
 		switch a.lw(k) {
 		case "spent", "spends", "spending", "spend", "budget", "budgets", "expenditure":
 			return true
+		}
+	}
+	return false
+}
+
+// equipmentToOwnRegion reports equipment moved within the actor's own
+// country: "deployed troops to its Kursk region and brought in dozens of
+// artillery systems", "moved 40 tanks to its southern border". A
+// preposition of movement, "its" or "their", at most two names or place
+// adjectives and a noun of region stand in the sentence, which names no
+// other country.
+func (a *analysis) equipmentToOwnRegion(f frame, q quantity) bool {
+	if q.kind != news.KindEquipment || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	for k := s.start + 1; k+1 < s.end; k++ {
+		if a.lw(k) != "its" && a.lw(k) != "their" || !towardsOwn(a.lw(k-1)) {
+			continue
+		}
+		for j := k + 1; j < s.end && j <= k+3; j++ {
+			switch a.lw(j) {
+			case "region", "regions", "province", "provinces", "oblast", "border", "borders", "frontier", "territory", "enclave", "exclave":
+				return a.onlyOwnCountries(f, s)
+			}
+			if !a.upper(j) && !a.has(j, cPlaceAdj) {
+				break
+			}
 		}
 	}
 	return false
