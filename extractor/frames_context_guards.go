@@ -36,6 +36,7 @@ const (
 	guardDomestic       = "guard.domestic"
 	guardSpendingRank   = "guard.spending-rank"
 	guardOwnRegion      = "guard.own-region"
+	guardArmySize       = "guard.army-size"
 )
 
 // contextGuard returns the id of the first context guard that stops frame
@@ -88,6 +89,8 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 		return guardSpendingRank
 	case a.equipmentToOwnRegion(f, q):
 		return guardOwnRegion
+	case a.armySize(f, q):
+		return guardArmySize
 	}
 	return ""
 }
@@ -100,8 +103,18 @@ func (a *analysis) captivityContext(q quantity) bool {
 	if q.kind != news.KindTroops || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
-	from := a.sents[max(0, q.sent-1)].start
-	for k := from; k < a.sents[q.sent].end; k++ {
+	s := a.sents[q.sent]
+	// the sentence before counts only for a return home: "… swapped
+	// prisoners. 95 soldiers returned home" (not "… swapped prisoners.
+	// Canada will send 200 troops to Latvia")
+	from := s.start
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "home", "returned", "freed", "released":
+			from = a.sents[max(0, q.sent-1)].start
+		}
+	}
+	for k := from; k < s.end; k++ {
 		switch a.lw(k) {
 		case "prisoner", "prisoners", "pows", "pow", "captives", "captivity", "swap", "swapped", "swaps", "hostages":
 			return true
@@ -719,7 +732,13 @@ func (a *analysis) estimated(f frame) bool {
 				return false // "Britain estimated that it has sent …": its own account
 			}
 		}
-		return true
+		// a closing attribution: "…, he estimated.", "…, officials
+		// believe on Monday."
+		end := s.end
+		for end > k+1 && a.toks[end-1].kind == tPunct {
+			end--
+		}
+		return end-k <= 4
 	}
 	return false
 }
@@ -834,4 +853,46 @@ func (a *analysis) equipmentToOwnRegion(f frame, q quantity) bool {
 		}
 	}
 	return false
+}
+
+// armySize reports a presence frame that only gives the size of the
+// actor's forces: "The Bundeswehr has 181,000 soldiers in total",
+// "Estonia has 7,000 soldiers in active service". A word of size ("in
+// total", "active", "regular") must follow "has" and the troops; troops
+// somewhere ("has 1,500 troops in Chad", "has 900 soldiers there",
+// "stationed") are a presence.
+func (a *analysis) armySize(f frame, q quantity) bool {
+	if q.kind != news.KindTroops || f.rule != rulePresence || q.sent < 0 || q.sent >= len(a.sents) || q.start < f.anchor.end || q.start > f.anchor.end+2 {
+		return false
+	}
+	switch a.lw(f.anchor.start) {
+	case "has", "have", "had":
+	default:
+		return false
+	}
+	s := a.sents[q.sent]
+	size := false
+	for k := f.anchor.end; k < s.end && k <= q.end+3; k++ {
+		switch a.lw(k) {
+		case "total", "all", "active", "regular", "active-duty", "reservists", "reserves", "wartime":
+			size = true
+		}
+	}
+	if !size {
+		return false
+	}
+	for k := q.end; k < s.end; k++ {
+		switch a.lw(k) {
+		case "there", "abroad", "overseas", "stationed", "deployed", "based", "serving", "present", "posted":
+			return false
+		}
+		if a.has(k, cLocPrep) && a.lw(k) != "of" {
+			for _, m := range a.actorsNear(k+1, k+3) {
+				if m.start > k && m.start <= k+3 {
+					return false // "in Chad", "in the Baltic states"
+				}
+			}
+		}
+	}
+	return true
 }

@@ -203,6 +203,14 @@ func TestContextGuards(t *testing.T) {
 			"Russia has deployed about 11,000 troops to its Kursk region and brought in dozens of artillery systems.", nil},
 		{"equipment moved to the own border is no commitment",
 			"Belarus moved 40 tanks to its southern border.", nil},
+		// guard.army-size
+		{"the size of an army is no presence",
+			"The Bundeswehr has 181,000 soldiers in total.", nil},
+		{"active soldiers of a country are its army's size",
+			"Estonia has 7,000 soldiers in active service.", nil},
+		{"troops a country has in another country are a presence",
+			"France has 1,500 troops in Chad.",
+			[]string{"FR troops 1500 troops delivered"}},
 		// ownGround: a region of its own
 		{"troops moved into the own region are no commitment",
 			"Russia has deployed about 11,000 troops to its Kursk region.", nil},
