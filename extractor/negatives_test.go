@@ -21,7 +21,7 @@ import (
 // of the mixed texts must be found (score.py's match on actor, kind and
 // value). Run with -v to see the false lines.
 func TestNegatives(t *testing.T) {
-	// rules-7: 32 false lines on the 72 texts; with the context guards 4
+	// rules-7: 32 false lines on the 80 texts; with the context guards 4
 	// (history in n08: "had provided … by 2017", "at the time … sent";
 	// money for farmers added from an own reserve in n56)
 	const maxFalse = 4
@@ -51,10 +51,16 @@ func TestNegatives(t *testing.T) {
 	if len(false_) > maxFalse {
 		t.Errorf("%d false lines on the pure negatives, want ≤ %d:\n%s", len(false_), maxFalse, strings.Join(false_, "\n"))
 	}
+	// on the mixed texts: 6 false lines with rules-7, 4 with the guards
+	// (headlines said again in the body, a troop line from "added")
+	const maxMixedFalse = 4
 	rep := scoreDir(t, e, filepath.Join(dir, "mixed"), filepath.Join(dir, "mixed.gold.jsonl"))
 	for _, k := range rep.Kinds {
 		if k.Name == "all" {
 			t.Logf("mixed: tp %d pred %d gold %d", k.TP, k.Pred, k.Gold)
+			if k.Pred-k.TP > maxMixedFalse {
+				t.Errorf("mixed: %d false lines, want ≤ %d", k.Pred-k.TP, maxMixedFalse)
+			}
 			if k.TP < k.Gold {
 				var b strings.Builder
 				rep.Format(&b, true)
