@@ -37,6 +37,7 @@ const (
 	guardSpendingRank   = "guard.spending-rank"
 	guardOwnRegion      = "guard.own-region"
 	guardArmySize       = "guard.army-size"
+	guardForOwnForces   = "guard.for-own-forces"
 )
 
 // contextGuard returns the id of the first context guard that stops frame
@@ -91,6 +92,8 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 		return guardOwnRegion
 	case a.armySize(f, q):
 		return guardArmySize
+	case a.forOwnForces(q):
+		return guardForOwnForces
 	}
 	return ""
 }
@@ -895,4 +898,24 @@ func (a *analysis) armySize(f frame, q quantity) bool {
 		}
 	}
 	return true
+}
+
+// forOwnForces reports troops named as the beneficiary of a purchase:
+// "buying 12 new fighter jets for its own air force", "rifles for their
+// own soldiers". ("will send its own troops" names no beneficiary.)
+func (a *analysis) forOwnForces(q quantity) bool {
+	if q.kind != news.KindTroops || q.start < 3 || q.sent < 0 || q.sent >= len(a.sents) || q.start-3 < a.sents[q.sent].start {
+		return false
+	}
+	s := a.sents[q.sent]
+	// back over "own" and modifiers ("its own air force") to "its"
+	k := q.start
+	for n := 0; n < 3 && k-1 > s.start && a.lw(k-1) != "its" && a.lw(k-1) != "their"; n++ {
+		if a.toks[k-1].kind != tWord {
+			return false
+		}
+		k--
+	}
+	return k-2 >= s.start && (a.lw(k-1) == "its" || a.lw(k-1) == "their") && a.lw(k-2) == "for" &&
+		(a.lw(k) == "own" || a.lw(k+1) == "own")
 }
