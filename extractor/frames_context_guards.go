@@ -609,6 +609,17 @@ func (a *analysis) frontLine(f frame, q quantity) bool {
 	if q.kind != news.KindTroops || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
+	if f.rule != rulePresence {
+		// a move of own forces, not a gift ("send instructors to train
+		// soldiers away from the front")
+		switch a.lw(f.anchor.start) {
+		case "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "rotate", "rotates", "rotated", "rotating",
+			"pull", "pulls", "pulled", "pulling", "move", "moves", "moved", "redeploy", "redeploys", "redeployed",
+			"deploy", "deploys", "deployed", "deploying":
+		default:
+			return false
+		}
+	}
 	s := a.sents[q.sent]
 	// the front right after the troops or the verb, after a preposition
 	// of movement: "withdrawn from the front line", "out of the sector"
@@ -763,6 +774,23 @@ func (a *analysis) lastCentury(f frame) bool {
 		}
 		switch a.lw(k - 1) {
 		case "in", "by", "during":
+		default:
+			continue
+		}
+		if k < f.anchor.start || !a.laterClause(f.anchor.end, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterClause reports whether a relative or temporal clause opens between
+// tokens from and to: "…, its first deployment since the army was founded
+// in 1955" dates the army, not the deployment.
+func (a *analysis) laterClause(from, to int) bool {
+	for j := from; j < to; j++ {
+		switch a.lw(j) {
+		case "since", "which", "that", "when", "was", "were", "first", "founded", "created", "established", ",":
 			return true
 		}
 	}
@@ -772,7 +800,7 @@ func (a *analysis) lastCentury(f frame) bool {
 // beneficiaryNoun reports a noun of domestic beneficiaries.
 func beneficiaryNoun(w string) bool {
 	switch w {
-	case "households", "corporate", "businesses", "farmers", "pensioners", "families", "consumers", "taxpayers",
+	case "households", "corporate", "pensioners", "consumers", "taxpayers",
 		"motorists", "homeowners", "employers", "savers", "landlords", "tenants":
 		return true
 	}

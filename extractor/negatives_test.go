@@ -166,6 +166,9 @@ func TestContextGuards(t *testing.T) {
 			"A Ukrainian brigade has been withdrawn from the front line for rest.", nil},
 		{"brigades rotated out of a sector are no commitment",
 			"Ukraine's army has rotated several brigades out of the sector this month.", nil},
+		{"instructors sent to train away from the front are a commitment",
+			"Britain will send 20 instructors to train soldiers away from the front.",
+			[]string{"GB troops 20 troops pledged"}},
 		// guard.own-purchase
 		{"the price of the actor's own purchase is no money commitment",
 			"Germany has signed a contract worth about $3.5 billion to buy the Arrow 3 system from Israel.", nil},
@@ -194,6 +197,9 @@ func TestContextGuards(t *testing.T) {
 		{"giving since a year of the last century is cumulative",
 			"Japan has provided $2 billion to Ukraine since 1991.",
 			[]string{"JP money 2 billion USD delivered"}},
+		{"a year of the last century in a later clause dates something else",
+			"Germany will station 4,800 troops in Lithuania, its first permanent deployment abroad since the army was founded in 1955.",
+			[]string{"DE troops 4800 troops pledged"}},
 		// guard.domestic
 		{"money to help own households is domestic",
 			"Italy set aside €5 billion to help households pay energy bills this winter.", nil},
