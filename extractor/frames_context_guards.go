@@ -82,7 +82,7 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 		return guardOwnWar
 	case a.estimated(f):
 		return guardEstimate
-	case a.lastCentury(f):
+	case a.lastCentury(f), a.pastState(f):
 		return guardHistory
 	case a.domesticBeneficiary(f, q):
 		return guardDomestic
@@ -946,4 +946,43 @@ func (a *analysis) forOwnForces(q quantity) bool {
 	}
 	return k-2 >= s.start && (a.lw(k-1) == "its" || a.lw(k-1) == "their") && a.lw(k-2) == "for" &&
 		(a.lw(k) == "own" || a.lw(k+1) == "own")
+}
+
+// pastState reports a frame of background history: a past perfect dated
+// "by" a year ("The United States had provided $1.3 billion by 2017"), or
+// a sentence that opens with "At the time" or "Back then" ("At the time,
+// Germany sent helmets"). Cumulative giving in the present perfect ("has
+// provided … since 2022") stays.
+func (a *analysis) pastState(f frame) bool {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	first := s.start
+	for first < s.end && a.toks[first].kind == tPunct {
+		first++
+	}
+	if first+2 < s.end {
+		switch a.lw(first) + " " + a.lw(first+1) {
+		case "at the", "back then":
+			if a.lw(first+1) == "then" || a.lw(first+2) == "time" {
+				return true
+			}
+		case "at that":
+			if a.lw(first+2) == "time" {
+				return true
+			}
+		}
+	}
+	if f.anchor.start < 1 || a.lw(f.anchor.start-1) != "had" && !(f.anchor.start >= 2 && a.lw(f.anchor.start-2) == "had") {
+		return false
+	}
+	for k := f.anchor.end; k+1 < s.end; k++ {
+		w := a.lw(k + 1)
+		if a.lw(k) == "by" && len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -21,11 +21,10 @@ import (
 // of the mixed texts must be found (score.py's match on actor, kind and
 // value). Run with -v to see the false lines.
 func TestNegatives(t *testing.T) {
-	// rules-7: 33 false lines on the 92 texts; with the context guards 5
-	// (history in n08: "had provided … by 2017", "at the time … sent";
-	// money for farmers added from an own reserve in n56; a city read as
+	// rules-7: 33 false lines on the 92 texts; with the context guards 2
+	// (money for farmers added from an own reserve in n56; a city read as
 	// its country, "London committed £2 billion to new bus routes", in n82)
-	const maxFalse = 5
+	const maxFalse = 2
 	e := newTestExtractor(t)
 	dir := filepath.Join("testdata", "negatives")
 	files, _ := filepath.Glob(filepath.Join(dir, "pure", "*.txt"))
@@ -200,6 +199,13 @@ func TestContextGuards(t *testing.T) {
 		{"a year of the last century in a later clause dates something else",
 			"Germany will station 4,800 troops in Lithuania, its first permanent deployment abroad since the army was founded in 1955.",
 			[]string{"DE troops 4800 troops pledged"}},
+		{"a past perfect dated by a year is background history",
+			"The United States had provided $1.3 billion in security assistance by 2017.", nil},
+		{"a sentence opening with at the time is background history",
+			"At the time, Germany sent helmets rather than weapons.", nil},
+		{"a past perfect without a year stays",
+			"Canada had previously allocated $12.5 million to the programme.",
+			[]string{"CA money 12.5 million USD pledged"}},
 		// guard.domestic
 		{"money to help own households is domestic",
 			"Italy set aside €5 billion to help households pay energy bills this winter.", nil},
