@@ -3,12 +3,15 @@ package extractor
 import "github.com/pledgewatch/pledgewatch/internal/news"
 
 // Context guards: classes of news context in which a frame that reads
-// like a commitment is none by the conventions (prisoner exchanges,
-// military drills, a country's own disaster relief at home, denied
-// reports, needs, what a company says it does, counterfactuals, the
-// author's proposals in an opinion piece, money for the actor's own
-// industry, the size of the actor's own army). Each guard looks at the
-// frame's sentence (and at most the one before it) only.
+// like a commitment is none by the conventions: war and military context
+// here (prisoner exchanges, drills, relief at home after a disaster, the
+// front line, a country's own war), the actor's own forces in
+// frames_context_own.go, money and equipment that stay at home in
+// frames_context_money.go, and how the frame is said (denials, needs,
+// demands, estimates, counterfactuals, opinion, history) in
+// frames_context_speech.go. notCommitted calls contextGuard for every
+// frame; each guard looks at the frame's sentence (and at most the one
+// before it) only, so the work is per line and per sentence.
 
 // Rule ids of the context guards; they name no frame, they stop one, and
 // are listed here so that tests and reports can refer to them.
