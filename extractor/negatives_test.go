@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -243,4 +244,72 @@ func TestContextGuards(t *testing.T) {
 			"Belarus has moved 5,000 troops to its southern border.", nil},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
+}
+
+// guardsOf returns the ids of the context guards that stop the frames of
+// the quantities of text (the frames found by frameFor or textDonorFrame,
+// before and after settle).
+func guardsOf(e *Extractor, text string) []string {
+	a := e.analyze(text)
+	defer e.release(a)
+	a.computeStats()
+	var ids []string
+	for _, q := range a.quants {
+		f, ok := a.frameFor(q)
+		if !ok {
+			f, ok = a.textDonorFrame(q, a.sents[q.sent]) // the committer of the money before
+		}
+		if !ok {
+			continue
+		}
+		if id := a.contextGuard(f, q); id != "" && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+		if f, ok = a.settle(f, q); !ok {
+			continue
+		}
+		if id := a.contextGuard(f, q); id != "" && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// TestContextGuardIDs checks that each context guard is the one that
+// stops its near-miss: one row per rule id.
+func TestContextGuardIDs(t *testing.T) {
+	e := newTestExtractor(t)
+	for _, tt := range []struct{ id, text string }{
+		{guardCaptivity, "Kyiv and Moscow swapped prisoners on Friday. A total of 95 Ukrainian soldiers returned home."},
+		{guardDrill, "Germany is contributing 12,000 soldiers to the manoeuvres."},
+		{guardHomeDisaster, "Greece deployed 500 soldiers to fight wildfires near the coast."},
+		{guardDeniedReport, "The French government denied a report that it was preparing to send 2,000 soldiers to Ukraine."},
+		{guardNeeds, "Ukraine needs 50 more tanks to equip new brigades."},
+		{guardOrgPronoun, "Regulator fines bank $1.4bn over sanctions breaches\n\nNEW YORK (Wire) — A US regulator fined a European bank $1.4 billion on Thursday for processing payments for sanctioned clients.\n\nThe bank agreed to pay the penalty and hire an independent monitor for three years.\n\nIt is the largest such fine since 2019, when a British bank paid $1.1 billion.\n\nThe bank said it had set aside $900 million for the case last year.\n\nIts shares fell 2% in Frankfurt.\n"},
+		{guardCounterfactual, "If Germany had delivered 300 tanks in 2022, the war would look different."},
+		{guardOpinion, "Opinion: Europe must act\n\nBritain could contribute a brigade to a peacekeeping force."},
+		{guardOwnIndustry, "Ukraine has allocated 40 billion hryvnias to buy weapons from Ukrainian companies."},
+		{guardOwnForceSize, "Poland to expand army to 300,000 soldiers"},
+		{guardSubsidy, "The Polish government will provide 500 million zlotys in subsidies for the project."},
+		{guardServiceBuys, "The Royal Navy plans to add five frigates by 2030."},
+		{guardCoDevelop, "Airbus and Italy's Leonardo signed an agreement to jointly develop a new military helicopter."},
+		{guardOtherClause, "Sweden to send surveillance planes as Russia masses troops"},
+		{guardDemanded, "Russia has demanded that Ukraine withdraw its forces from the region."},
+		{guardFrontLine, "Ukraine's army has rotated several brigades out of the sector this month."},
+		{guardOwnPurchase, "Germany has signed a contract worth about $3.5 billion to buy the Arrow 3 system from Israel."},
+		{guardOwnWar, "About 700,000 Russian soldiers were taking part in what the Kremlin calls its special military operation."},
+		{guardEstimate, "Russia has about 600,000 soldiers in Ukraine, he estimated."},
+		{guardHistory, "In 1914, Britain sent 100,000 soldiers to France."},
+		{guardDomestic, "Italy set aside €5 billion to help households pay energy bills this winter."},
+		{guardSpendingRank, "The United States spent $916 billion, followed by China with $296 billion."},
+		{guardOwnRegion, "Russia has deployed about 11,000 troops to its Kursk region and brought in dozens of artillery systems."},
+		{guardArmySize, "The Bundeswehr has 181,000 soldiers in total."},
+		{guardForOwnForces, "The minister added that Stockholm was buying 12 new fighter jets for its own air force."},
+	} {
+		t.Run(tt.id, func(t *testing.T) {
+			if got := guardsOf(e, tt.text); !slices.Contains(got, tt.id) {
+				t.Errorf("guards of %q = %q, want %s among them", tt.text, got, tt.id)
+			}
+		})
+	}
 }
