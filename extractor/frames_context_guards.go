@@ -41,6 +41,7 @@ const (
 	guardOwnRegion      = "guard.own-region"
 	guardArmySize       = "guard.army-size"
 	guardForOwnForces   = "guard.for-own-forces"
+	guardOwnStock       = "guard.own-stock"
 )
 
 // contextGuard returns the id of the first context guard that stops frame
@@ -97,6 +98,8 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 		return guardArmySize
 	case a.forOwnForces(q):
 		return guardForOwnForces
+	case a.ownStock(f, q):
+		return guardOwnStock
 	}
 	return ""
 }

@@ -154,3 +154,36 @@ func (a *analysis) forOwnForces(q quantity) bool {
 	return k-2 >= s.start && (a.lw(k-1) == "its" || a.lw(k-1) == "their") && a.lw(k-2) == "for" &&
 		(a.lw(k) == "own" || a.lw(k+1) == "own")
 }
+
+// ownStock reports equipment that the actor grows for itself: "It is
+// expanding its arms factories", "Poland is boosting its arsenal". The
+// object right after the verb is "its" or "their" things and no
+// recipient follows ("boosting its deliveries of shells to Ukraine"
+// stays).
+func (a *analysis) ownStock(f frame, q quantity) bool {
+	if q.kind != news.KindEquipment || q.sent < 0 || q.sent >= len(a.sents) || f.anchor.end >= len(a.toks) {
+		return false
+	}
+	switch w := a.lw(f.anchor.start); w {
+	case "expand", "expands", "expanded", "expanding", "increase", "increases", "increased", "increasing",
+		"boost", "boosts", "boosted", "boosting", "reinforce", "reinforces", "reinforced", "reinforcing":
+	default:
+		return false
+	}
+	k := f.anchor.end
+	if a.lw(k) != "its" && a.lw(k) != "their" || q.start < k || q.start > k+3 {
+		return false
+	}
+	s := a.sents[q.sent]
+	for j := q.end; j+1 < s.end; j++ {
+		if a.lw(j) != "to" && a.lw(j) != "for" {
+			continue
+		}
+		for _, m := range a.actorsNear(j+1, j+2) {
+			if m.start > j && m.start <= j+2 {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -22,7 +22,7 @@ import (
 // of the mixed texts must be found (score.py's match on actor, kind and
 // value). Run with -v to see the false lines.
 func TestNegatives(t *testing.T) {
-	// rules-7: 33 false lines on the 92 texts; with the context guards 2
+	// rules-7: 34 false lines on the 97 texts; with the context guards 2
 	// (money for farmers added from an own reserve in n56; a city read as
 	// its country, "London committed £2 billion to new bus routes", in n82)
 	const maxFalse = 2
@@ -237,6 +237,12 @@ func TestContextGuards(t *testing.T) {
 		{"a country sending its own troops commits them",
 			"Britain will send its own troops to Estonia.",
 			[]string{"GB troops troops pledged"}},
+		// guard.own-stock
+		{"a country expanding its arms factories gives nothing",
+			"Russia is also expanding its arms factories, which now work around the clock.", nil},
+		{"boosting deliveries to a country stays",
+			"Germany is boosting its deliveries of artillery shells to Ukraine.",
+			[]string{"DE equipment artillery shells pledged"}},
 		// ownGround: a region of its own
 		{"troops moved into the own region are no commitment",
 			"Russia has deployed about 11,000 troops to its Kursk region.", nil},
@@ -304,6 +310,7 @@ func TestContextGuardIDs(t *testing.T) {
 		{guardSpendingRank, "The United States spent $916 billion, followed by China with $296 billion."},
 		{guardOwnRegion, "Russia has deployed about 11,000 troops to its Kursk region and brought in dozens of artillery systems."},
 		{guardArmySize, "The Bundeswehr has 181,000 soldiers in total."},
+		{guardOwnStock, "Russia is also expanding its arms factories, which now work around the clock."},
 		{guardForOwnForces, "The minister added that Stockholm was buying 12 new fighter jets for its own air force."},
 	} {
 		t.Run(tt.id, func(t *testing.T) {
