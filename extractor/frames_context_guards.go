@@ -302,8 +302,12 @@ func (a *analysis) ownWar(q quantity) bool {
 		}
 		for j := k + 1; j < s.end && j <= k+3; j++ {
 			switch a.lw(j) {
-			case "war", "offensive", "counteroffensive", "counter-offensive", "invasion", "operation", "assault", "campaign":
+			case "war", "offensive", "counteroffensive", "counter-offensive", "invasion", "assault":
 				return true
+			case "operation":
+				// "its special military operation", not "their first
+				// operation in Estonia"
+				return a.lw(j-1) == "military"
 			}
 		}
 	}

@@ -243,6 +243,9 @@ func TestContextGuards(t *testing.T) {
 		{"boosting deliveries to a country stays",
 			"Germany is boosting its deliveries of artillery shells to Ukraine.",
 			[]string{"DE equipment artillery shells pledged"}},
+		{"troops in their first operation abroad are a deployment",
+			"Britain has 900 troops in Estonia taking part in their first operation abroad.",
+			[]string{"GB troops 900 troops delivered"}},
 		// ownGround: a region of its own
 		{"troops moved into the own region are no commitment",
 			"Russia has deployed about 11,000 troops to its Kursk region.", nil},
