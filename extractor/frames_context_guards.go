@@ -217,7 +217,9 @@ func (a *analysis) homeDisaster(f frame, q quantity) bool {
 			found = k > s.start && (a.lw(k-1) == "forest" || a.lw(k-1) == "bush")
 		}
 	}
-	return found && a.onlyOwnCountries(f, s)
+	// the country hit may be named just before: "Floods hit Slovenia. Austria
+	// sent 100 soldiers to help with the floods."
+	return found && a.onlyOwnCountries(f, s) && (q.sent == 0 || a.onlyOwnCountries(f, a.sents[q.sent-1]))
 }
 
 // onlyOwnCountries reports whether sentence s names no country other than

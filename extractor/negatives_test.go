@@ -96,6 +96,9 @@ func TestContextGuards(t *testing.T) {
 			"Greece deployed 500 soldiers to fight wildfires near the coast.", nil},
 		{"troops sent to flooded areas at home are no commitment",
 			"Italy sent 300 troops to flooded areas in the north.", nil},
+		{"relief for a country named just before is a commitment",
+			"Heavy floods hit Slovenia on Friday. Austria sent 100 soldiers to help with the floods.",
+			[]string{"AT troops 100 troops delivered"}},
 		// guard.denied-report
 		{"a denied report commits nothing",
 			"The French government denied a report that it was preparing to send 2,000 soldiers to Ukraine.", nil},
