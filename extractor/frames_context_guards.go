@@ -200,16 +200,34 @@ func (a *analysis) drillDestination(q quantity) bool {
 }
 
 // homeDisaster reports troops or equipment sent to a disaster with no
-// other country in the sentence: "Greece deployed 500 soldiers to fight
-// wildfires", "sent 300 troops to flooded areas". Relief for another
-// country names it ("sent 100 soldiers to help Slovenia with floods").
+// other country in the sentence or the one before: "Greece deployed 500
+// soldiers to fight wildfires", "sent 300 troops to flooded areas", and
+// disaster money "for the affected states". Relief for another country
+// names it ("sent 100 soldiers to help Slovenia with floods").
 func (a *analysis) homeDisaster(f frame, q quantity) bool {
-	if q.kind != news.KindTroops && q.kind != news.KindEquipment || q.sent < 0 || q.sent >= len(a.sents) || len(f.actors) == 0 {
+	if q.sent < 0 || q.sent >= len(a.sents) || len(f.actors) == 0 {
 		return false
 	}
 	s := a.sents[q.sent]
 	found := false
 	for k := s.start; k < s.end && !found; k++ {
+		switch a.lw(k) {
+		case "affected":
+			// money "for the affected states" (regions, provinces):
+			// disaster relief at home
+			found = q.kind == news.KindMoney && k+1 < s.end && a.lw(k-1) == "the" && k+1 > q.end
+			if found {
+				switch a.lw(k + 1) {
+				case "states", "regions", "provinces", "areas", "counties", "communities", "districts":
+				default:
+					found = false
+				}
+			}
+			continue
+		}
+		if q.kind != news.KindTroops && q.kind != news.KindEquipment {
+			continue
+		}
 		switch a.lw(k) {
 		case "wildfire", "wildfires", "blaze", "blazes", "flood", "floods", "flooded", "flooding", "hurricane", "landslide", "landslides", "snowstorm":
 			found = true

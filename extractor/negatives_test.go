@@ -22,7 +22,7 @@ import (
 // of the mixed texts must be found (score.py's match on actor, kind and
 // value). Run with -v to see the false lines.
 func TestNegatives(t *testing.T) {
-	// rules-7: 34 false lines on the 97 texts; with the context guards 2
+	// rules-7: 35 false lines on the 101 texts; with the context guards 2
 	// (money for farmers added from an own reserve in n56; a city read as
 	// its country, "London committed £2 billion to new bus routes", in n82)
 	const maxFalse = 2
@@ -99,6 +99,8 @@ func TestContextGuards(t *testing.T) {
 		{"relief for a country named just before is a commitment",
 			"Heavy floods hit Slovenia on Friday. Austria sent 100 soldiers to help with the floods.",
 			[]string{"AT troops 100 troops delivered"}},
+		{"disaster money for the affected states at home is no commitment",
+			"The storm damaged homes in Florida. The federal government has approved $3 billion in disaster aid for the affected states.", nil},
 		// guard.denied-report
 		{"a denied report commits nothing",
 			"The French government denied a report that it was preparing to send 2,000 soldiers to Ukraine.", nil},
