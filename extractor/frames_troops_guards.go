@@ -69,6 +69,19 @@ func (a *analysis) ownGround(q quantity) bool {
 				return true
 			}
 		}
+		// "to its Kursk region", "to its southern border": a region of
+		// its own after a name or a place adjective
+		if (a.lw(k) == "its" || a.lw(k) == "their") && k > q.end && towardsOwn(a.lw(k-1)) {
+			for j := k + 1; j < s.end && j <= k+3; j++ {
+				switch a.lw(j) {
+				case "region", "regions", "province", "provinces", "oblast", "border", "borders", "frontier", "territory", "enclave", "exclave":
+					return true
+				}
+				if !a.upper(j) && !a.has(j, cPlaceAdj) {
+					break
+				}
+			}
+		}
 	}
 	return false
 }
@@ -166,6 +179,16 @@ func (a *analysis) firstSentIn(f frame, q quantity) bool {
 		if a.lw(j) == "in" && a.isYear(j+1) {
 			return true
 		}
+	}
+	return false
+}
+
+// towardsOwn reports a preposition of a move to a place ("to", "into",
+// "near"), not of a place left out ("outside its borders").
+func towardsOwn(w string) bool {
+	switch w {
+	case "to", "into", "towards", "toward", "near", "along", "in", "on", "at", "within":
+		return true
 	}
 	return false
 }
