@@ -297,6 +297,34 @@
 //     donor; frame.among reads "Among the items pledged by X are …". Goods
 //     "expected to arrive" are pledged.
 //
+// # Recall round and context guards (rules-8)
+//
+// A donor "along with" partners keeps its own line beside the group's; a
+// pronoun or "the country" opening the sentence after a sentence of thanks
+// stands for the country thanked; the agent of a future passive ("will be
+// bolstered by 150 troops sent by X") is pledged. Troop cuts take their
+// size after "by"; staff and people counted by a verb of deployment are
+// troops; a share after a leading "Of the N troops," counts the force;
+// "the N troops X has in Y" is held abroad (troops.held-relative); a force
+// "made up of troops from A, B and C" is in place for each country unless
+// a verb of giving precedes (troops.made-up-of). A commitment noun takes
+// its giver after the amount ("the granting of €30 million by Spain",
+// frame.noun-by). Materiel that "reached" or "arrived in" a place is
+// delivered.
+//
+// Context guards (frames_context_*.go, rule ids guard.*) stop a frame that
+// reads like a commitment in a context that commits nothing: prisoner
+// swaps, drills, relief at home, the front line, a country's own war, army
+// size, procurement, region, industry, subsidies and purchases, domestic
+// beneficiaries, spending rankings, company co-development, denied reports,
+// needs, demands of another country, closing estimates, counterfactuals,
+// opinion pieces, history, a pronoun that stands for a company, and a
+// later clause with its own subject. notCommitted calls contextGuard for
+// every frame; each guard reads the frame's sentence and at most the one
+// before. testdata/negatives holds self-written news texts with no
+// commitment (pure/) and with a few (mixed/, gold in mixed.gold.jsonl);
+// TestNegatives keeps the false lines on them under a small floor.
+//
 // # Cost
 //
 // Extraction is linear in the length of a text: rules read the mentions of
