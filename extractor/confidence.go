@@ -123,7 +123,7 @@ func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 // A line is found by the key emit de-duplicates on; should a later stage
 // change its status or item, by sentence, actor, kind and value alone.
 func (a *analysis) findFeat(c news.Commitment) int {
-	v := lineValue(c)
+	v := c.Number()
 	loose := -1
 	sc := &a.scratch
 	for j := first(sc.feat, featKey{c.Start, c.Actor, c.Kind, v}); j >= 0; j = sc.featNext[j] {

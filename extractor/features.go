@@ -128,7 +128,7 @@ type lineFeat struct {
 // commitment from frame f, quantity q and actor am. The features of the
 // whole text (repeats, lines per sentence) are added by confidence.
 func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Commitment) lineFeat {
-	lf := lineFeat{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: lineValue(c), start: c.Start}
+	lf := lineFeat{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: c.Number(), start: c.Start}
 	x := &lf.x
 	x[fHand] = c.Confidence
 	if i, ok := frameFeature[f.rule]; ok {
@@ -234,19 +234,6 @@ func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Com
 	x[fTroopsNoNum] = b2f(q.kind == news.KindTroops && q.num == nil)
 	x[fEquipNoNum] = b2f(q.kind == news.KindEquipment && q.num == nil)
 	return lf
-}
-
-// lineValue is the stated value of c, -1 without one.
-func lineValue(c news.Commitment) float64 {
-	switch {
-	case c.Troops != nil:
-		return float64(*c.Troops)
-	case c.Amount != nil:
-		return *c.Amount
-	case c.Count != nil:
-		return float64(*c.Count)
-	}
-	return -1
 }
 
 // docFeatures fills the features that depend on the other lines of the

@@ -141,7 +141,7 @@ func (s *server) fillCommitments(r *http.Request, v, filters url.Values, d *comm
 	}
 	key := func(c news.Commitment) float64 { return c.Confidence }
 	if d.Sort == "value" {
-		key = commitmentValue
+		key = news.Commitment.Number
 	}
 	sort.SliceStable(all, func(i, j int) bool { return key(all[i]) > key(all[j]) })
 	from, _ := strconv.Atoi(v.Get("from"))
@@ -157,18 +157,4 @@ func (s *server) fillCommitments(r *http.Request, v, filters url.Values, d *comm
 		d.Next = template.URL("/commitments?" + nv.Encode())
 	}
 	return nil
-}
-
-// commitmentValue is the number a commitment states: troops, amount or
-// count; -1 when it states none.
-func commitmentValue(c news.Commitment) float64 {
-	switch {
-	case c.Troops != nil:
-		return float64(*c.Troops)
-	case c.Amount != nil:
-		return *c.Amount
-	case c.Count != nil:
-		return float64(*c.Count)
-	}
-	return -1
 }

@@ -197,6 +197,20 @@ func ptrFloat(p *float64) string {
 	return strconv.FormatFloat(*p, 'g', -1, 64)
 }
 
+// Number is the number the commitment states: troops, amount or count, in
+// that order; -1 when it states none.
+func (c Commitment) Number() float64 {
+	switch {
+	case c.Troops != nil:
+		return float64(*c.Troops)
+	case c.Amount != nil:
+		return *c.Amount
+	case c.Count != nil:
+		return float64(*c.Count)
+	}
+	return -1
+}
+
 // Value returns a short human-readable rendering of the commitment's
 // quantity: "5000 troops", "1.6e+09 GBP", "40 × Leopard 2 tanks", or the item.
 func (c Commitment) Value() string {

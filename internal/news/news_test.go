@@ -106,3 +106,20 @@ func TestKindsAndStatusesValid(t *testing.T) {
 		t.Error("unknown values accepted")
 	}
 }
+
+func TestCommitmentNumber(t *testing.T) {
+	troops, amount, count := int64(300), 1.5e9, int64(14)
+	for _, tt := range []struct {
+		c    Commitment
+		want float64
+	}{
+		{Commitment{Troops: &troops}, 300},
+		{Commitment{Amount: &amount}, 1.5e9},
+		{Commitment{Count: &count}, 14},
+		{Commitment{Item: "air support"}, -1},
+	} {
+		if got := tt.c.Number(); got != tt.want {
+			t.Errorf("%+v: Number() = %v, want %v", tt.c, got, tt.want)
+		}
+	}
+}
