@@ -232,6 +232,15 @@ func (s *Store) Correct(ctx context.Context, id, who string, fields Correction, 
 }
 
 func (s *Store) review(ctx context.Context, id, who, note, action string, fields *Correction) (news.Commitment, error) {
+	return s.decide(ctx, id, who, func(w *txWriter, now time.Time) (news.Commitment, error) {
+		return reviewTx(w, now, id, who, note, action, fields)
+	})
+}
+
+// decide checks who and id, then runs one human decision on id in a write
+// transaction, keeping the ledger in step, and returns the commitment's
+// effective values after it.
+func (s *Store) decide(ctx context.Context, id, who string, fn func(w *txWriter, now time.Time) (news.Commitment, error)) (news.Commitment, error) {
 	if strings.TrimSpace(who) == "" {
 		return news.Commitment{}, invalidf("who", "empty")
 	}
@@ -242,7 +251,7 @@ func (s *Store) review(ctx context.Context, id, who, note, action string, fields
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		w := newTxWriter(tx)
 		var err error
-		if after, err = reviewTx(w, s.now(), id, who, note, action, fields); err != nil {
+		if after, err = fn(w, s.now()); err != nil {
 			return err
 		}
 		return w.flush()
@@ -253,17 +262,27 @@ func (s *Store) review(ctx context.Context, id, who, note, action string, fields
 	return after, nil
 }
 
+// loadCommit reads the stored record of commitment id; ErrNotFound when
+// there is none.
+func loadCommit(tx *bolt.Tx, id string) (commitRec, error) {
+	var old commitRec
+	ok, err := getRec(tx.Bucket(bCommitments), id, &old)
+	if err != nil {
+		return commitRec{}, fmt.Errorf("store: commitment %s: %w", id, err)
+	}
+	if !ok {
+		return commitRec{}, fmt.Errorf("store: commitment %s: %w", id, ErrNotFound)
+	}
+	return old, nil
+}
+
 // reviewTx applies one accept, reject or correct in w's transaction and
 // audits it; the caller flushes w.
 func reviewTx(w *txWriter, now time.Time, id, who, note, action string, fields *Correction) (news.Commitment, error) {
 	tx := w.tx
-	var old commitRec
-	ok, err := getRec(tx.Bucket(bCommitments), id, &old)
+	old, err := loadCommit(tx, id)
 	if err != nil {
-		return news.Commitment{}, fmt.Errorf("store: commitment %s: %w", id, err)
-	}
-	if !ok {
-		return news.Commitment{}, fmt.Errorf("store: commitment %s: %w", id, ErrNotFound)
+		return news.Commitment{}, err
 	}
 	rec := old
 	switch action {

@@ -3,10 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
-
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -18,38 +15,18 @@ import (
 // decision, or whose last entry is already an undo, is ErrInvalid naming
 // "id". It returns the commitment's effective values after the undo.
 func (s *Store) Undo(ctx context.Context, id, who, note string) (news.Commitment, error) {
-	if strings.TrimSpace(who) == "" {
-		return news.Commitment{}, invalidf("who", "empty")
-	}
-	if id == "" {
-		return news.Commitment{}, invalidf("id", "empty")
-	}
-	var after news.Commitment
-	err := s.update(ctx, func(tx *bolt.Tx) error {
-		w := newTxWriter(tx)
-		var err error
-		if after, err = undoTx(w, s.now(), id, who, note); err != nil {
-			return err
-		}
-		return w.flush()
+	return s.decide(ctx, id, who, func(w *txWriter, now time.Time) (news.Commitment, error) {
+		return undoTx(w, now, id, who, note)
 	})
-	if err != nil {
-		return news.Commitment{}, err
-	}
-	return after, nil
 }
 
 // undoTx reverts the last decision on id in w's transaction and audits
 // the undo; the caller flushes w.
 func undoTx(w *txWriter, now time.Time, id, who, note string) (news.Commitment, error) {
 	tx := w.tx
-	var old commitRec
-	ok, err := getRec(tx.Bucket(bCommitments), id, &old)
+	old, err := loadCommit(tx, id)
 	if err != nil {
-		return news.Commitment{}, fmt.Errorf("store: commitment %s: %w", id, err)
-	}
-	if !ok {
-		return news.Commitment{}, fmt.Errorf("store: commitment %s: %w", id, ErrNotFound)
+		return news.Commitment{}, err
 	}
 	hist, err := history(tx, id)
 	if err != nil {
