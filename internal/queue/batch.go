@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
-	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -113,15 +112,8 @@ func (q *Queue) handleBatch(ctx context.Context, s Stream, msgs []jetstream.Msg,
 	var items []item
 	var data [][]byte
 	for _, m := range msgs {
-		md, err := m.Metadata()
-		if err != nil {
-			q.log.Error("queue: message without metadata", "stream", s, "err", err)
-			q.nak(s, m, q.cfg.NakDelay)
-			continue
-		}
-		n := int(min(md.NumDelivered, uint64(q.cfg.MaxDeliver+1)))
-		if n > q.cfg.MaxDeliver {
-			q.deadLetter(s, m, md, n, "delivery attempts exhausted: the last attempt was never acknowledged")
+		md, n, ok := q.admit(s, m)
+		if !ok {
 			continue
 		}
 		items = append(items, item{m, md, n})
@@ -130,7 +122,7 @@ func (q *Queue) handleBatch(ctx context.Context, s Stream, msgs []jetstream.Msg,
 	if len(items) == 0 {
 		return
 	}
-	stop := q.keepAliveAll(msgs)
+	stop := q.keepAlive(msgs...)
 	errs, panicked := q.callBatch(ctx, s, h, data)
 	if panicked {
 		// Find the message that panics: one at a time.
@@ -141,24 +133,7 @@ func (q *Queue) handleBatch(ctx context.Context, s Stream, msgs []jetstream.Msg,
 	}
 	stop()
 	for i, it := range items {
-		err := errs[i]
-		switch {
-		case err == nil:
-			actx, cancel := context.WithTimeout(ctx, opTimeout)
-			if err := it.m.DoubleAck(actx); err != nil {
-				q.log.Warn("queue: ack failed, message will be redelivered", "stream", s, "seq", it.md.Sequence.Stream, "err", err)
-			}
-			cancel()
-		case IsPermanent(err):
-			q.deadLetter(s, it.m, it.md, it.n, err.Error())
-		case it.n >= q.cfg.MaxDeliver:
-			q.deadLetter(s, it.m, it.md, it.n, fmt.Sprintf("failed %d deliveries, last error: %v", it.n, err))
-		default:
-			delay := q.nakDelay(it.n)
-			q.log.Info("queue: handler failed, will retry", "stream", s, "seq", it.md.Sequence.Stream,
-				"delivery", it.n, "retry_in", delay, "err", err)
-			q.nak(s, it.m, delay)
-		}
+		q.settle(ctx, s, it.m, it.md, it.n, errs[i])
 	}
 }
 
@@ -184,31 +159,4 @@ func (q *Queue) callBatch(ctx context.Context, s Stream, h BatchHandler, data []
 		}
 	}
 	return errs, false
-}
-
-// keepAliveAll sends progress acks for msgs every AckWait/2 until the
-// returned function is called.
-func (q *Queue) keepAliveAll(msgs []jetstream.Msg) (stop func()) {
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		t := time.NewTicker(max(q.cfg.AckWait/2, time.Millisecond))
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				for _, m := range msgs {
-					if err := m.InProgress(); err != nil {
-						q.log.Debug("queue: progress ack failed", "err", err)
-					}
-				}
-			}
-		}
-	})
-	return func() {
-		close(done)
-		wg.Wait()
-	}
 }

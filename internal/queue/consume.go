@@ -171,20 +171,37 @@ func (q *Queue) fatal(s Stream, err error) error {
 
 // handle runs h on m and settles m by the outcome.
 func (q *Queue) handle(ctx context.Context, s Stream, m jetstream.Msg, h Handler) {
+	md, n, ok := q.admit(s, m)
+	if !ok {
+		return
+	}
+	stop := q.keepAlive(m)
+	err := q.call(withAttempt(ctx, n, q.cfg.MaxDeliver), s, h, m.Data())
+	stop()
+	q.settle(ctx, s, m, md, n, err)
+}
+
+// admit reads m's delivery metadata and returns its delivery number. A
+// message without metadata is nakked and one past MaxDeliver (its last
+// attempt was never acknowledged) dead-lettered; ok is false for both.
+func (q *Queue) admit(s Stream, m jetstream.Msg) (md *jetstream.MsgMetadata, n int, ok bool) {
 	md, err := m.Metadata()
 	if err != nil {
 		q.log.Error("queue: message without metadata", "stream", s, "err", err)
 		q.nak(s, m, q.cfg.NakDelay)
-		return
+		return nil, 0, false
 	}
-	n := int(min(md.NumDelivered, uint64(q.cfg.MaxDeliver+1)))
+	n = int(min(md.NumDelivered, uint64(q.cfg.MaxDeliver+1)))
 	if n > q.cfg.MaxDeliver {
 		q.deadLetter(s, m, md, n, "delivery attempts exhausted: the last attempt was never acknowledged")
-		return
+		return nil, 0, false
 	}
-	stop := q.keepAlive(m)
-	err = q.call(withAttempt(ctx, n, q.cfg.MaxDeliver), s, h, m.Data())
-	stop()
+	return md, n, true
+}
+
+// settle acks, retries or dead-letters m, delivery n, by the handler's
+// outcome err.
+func (q *Queue) settle(ctx context.Context, s Stream, m jetstream.Msg, md *jetstream.MsgMetadata, n int, err error) {
 	switch {
 	case err == nil:
 		actx, cancel := context.WithTimeout(ctx, opTimeout)
@@ -223,9 +240,9 @@ func (q *Queue) call(ctx context.Context, s Stream, h Handler, data []byte) (err
 	return h(ctx, data)
 }
 
-// keepAlive sends progress acks for m every AckWait/2 until the returned
-// function is called (which waits for the sender to stop).
-func (q *Queue) keepAlive(m jetstream.Msg) (stop func()) {
+// keepAlive sends progress acks for msgs every AckWait/2 until the
+// returned function is called (which waits for the sender to stop).
+func (q *Queue) keepAlive(msgs ...jetstream.Msg) (stop func()) {
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Go(func() {
@@ -236,8 +253,10 @@ func (q *Queue) keepAlive(m jetstream.Msg) (stop func()) {
 			case <-done:
 				return
 			case <-t.C:
-				if err := m.InProgress(); err != nil {
-					q.log.Debug("queue: progress ack failed", "err", err)
+				for _, m := range msgs {
+					if err := m.InProgress(); err != nil {
+						q.log.Debug("queue: progress ack failed", "err", err)
+					}
 				}
 			}
 		}
