@@ -125,23 +125,12 @@ func sharedTotals(ctx context.Context, p *pipeline.Pipeline, ids, names []string
 		run.PagesCut += r.PagesCut
 		run.CharsetErrors += r.CharsetErrors
 		run.URLsDropped += r.URLsDropped
-		run.ErrorSamples = appendMax(run.ErrorSamples, r.ErrorSamples)
-		run.Disallowed = appendMax(run.Disallowed, r.Disallowed)
-		run.Notes = appendMax(run.Notes, r.Notes)
+		run.ErrorSamples = news.AppendSamples(run.ErrorSamples, r.ErrorSamples...)
+		run.Disallowed = news.AppendSamples(run.Disallowed, r.Disallowed...)
+		run.Notes = news.AppendSamples(run.Notes, r.Notes...)
 	}
 	if !finished {
 		run.Finished = time.Time{}
 	}
 	return run, missing, finished, nil
-}
-
-// appendMax appends more to list, keeping at most 10 entries.
-func appendMax(list, more []string) []string {
-	for _, s := range more {
-		if len(list) >= 10 {
-			break
-		}
-		list = append(list, s)
-	}
-	return list
 }

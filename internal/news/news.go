@@ -312,6 +312,25 @@ type Run struct {
 	Error string `json:"error,omitempty"`
 }
 
+// MaxRunSamples bounds the sample lists of a Run (ErrorSamples,
+// Disallowed, Notes).
+const MaxRunSamples = 10
+
+// AppendSamples appends more to list and returns it cut to MaxRunSamples
+// entries: the first samples are kept.
+func AppendSamples(list []string, more ...string) []string {
+	for _, m := range more {
+		if len(list) >= MaxRunSamples {
+			break
+		}
+		list = append(list, m)
+	}
+	if len(list) > MaxRunSamples {
+		list = list[:MaxRunSamples]
+	}
+	return list
+}
+
 // DeadLetter is a message the pipeline gave up on after repeated failures
 // (or a permanent one), kept for inspection and redrive.
 type DeadLetter struct {

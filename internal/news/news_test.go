@@ -123,3 +123,31 @@ func TestCommitmentNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendSamples(t *testing.T) {
+	n := func(k int) []string {
+		out := make([]string, k)
+		for i := range out {
+			out[i] = string(rune('a' + i))
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		list, more []string
+		want       int
+	}{
+		{nil, nil, 0},
+		{nil, n(3), 3},
+		{n(8), n(5), MaxRunSamples},
+		{n(12), nil, MaxRunSamples},
+		{n(10), n(1), MaxRunSamples},
+	} {
+		got := AppendSamples(tt.list, tt.more...)
+		if len(got) != tt.want {
+			t.Errorf("AppendSamples(%d, %d more) has %d, want %d", len(tt.list), len(tt.more), len(got), tt.want)
+		}
+		if len(tt.list) > 0 && len(got) > 0 && got[0] != tt.list[0] {
+			t.Errorf("the first sample changed: %q", got[0])
+		}
+	}
+}

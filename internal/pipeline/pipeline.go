@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -444,21 +445,12 @@ func addStats(r *news.Run, base news.Run, s crawler.Stats) {
 	r.ArticlesNew = base.ArticlesNew + s.ArticlesNew
 	r.ArticlesUnchanged = base.ArticlesUnchanged + s.ArticlesUnchanged
 	r.Errors = base.Errors + s.Errors
-	r.ErrorSamples = append(append([]string(nil), base.ErrorSamples...), s.ErrorSamples...)
-	if len(r.ErrorSamples) > 10 {
-		r.ErrorSamples = r.ErrorSamples[:10]
-	}
-	r.Disallowed = append(append([]string(nil), base.Disallowed...), s.Disallowed...)
-	if len(r.Disallowed) > 10 {
-		r.Disallowed = r.Disallowed[:10]
-	}
+	r.ErrorSamples = news.AppendSamples(slices.Clone(base.ErrorSamples), s.ErrorSamples...)
+	r.Disallowed = news.AppendSamples(slices.Clone(base.Disallowed), s.Disallowed...)
 	r.PagesCut = base.PagesCut + s.PagesCut
 	r.CharsetErrors = base.CharsetErrors + s.CharsetErrors
 	r.URLsDropped = base.URLsDropped + s.URLsDropped
-	r.Notes = append(append([]string(nil), base.Notes...), s.Notes...)
-	if len(r.Notes) > 10 {
-		r.Notes = r.Notes[:10]
-	}
+	r.Notes = news.AppendSamples(slices.Clone(base.Notes), s.Notes...)
 }
 
 // waitDrained polls until the articles and extractions streams hold no

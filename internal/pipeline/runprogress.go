@@ -50,9 +50,6 @@ func jobKey(id string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// maxRunErrorSamples bounds RunProgress.ErrorSamples.
-const maxRunErrorSamples = 10
-
 // RunProgress returns the progress of the shared crawl run id, or false
 // when there is none (unknown, or expired after queue.RunsTTL).
 func (p *Pipeline) RunProgress(ctx context.Context, id string) (RunProgress, bool, error) {
@@ -141,9 +138,9 @@ func (p *Pipeline) jobDone(ctx context.Context, id, source, job string, s crawle
 		rp.PagesCut += s.PagesCut
 		rp.CharsetErrors += s.CharsetErrors
 		rp.URLsDropped += s.URLsDropped
-		addSamples(&rp.ErrorSamples, s.ErrorSamples...)
-		addSamples(&rp.Disallowed, s.Disallowed...)
-		addSamples(&rp.Notes, s.Notes...)
+		rp.ErrorSamples = news.AppendSamples(rp.ErrorSamples, s.ErrorSamples...)
+		rp.Disallowed = news.AppendSamples(rp.Disallowed, s.Disallowed...)
+		rp.Notes = news.AppendSamples(rp.Notes, s.Notes...)
 	})
 	p.logRunUpdate(id, finished, rp, err)
 }
@@ -160,7 +157,7 @@ func (p *Pipeline) jobFailed(ctx context.Context, id, source, job string, cause 
 		}
 		rp.JobStates[k] = stateDone
 		rp.Errors++
-		addSamples(&rp.ErrorSamples, fmt.Sprintf("%v (the job went to the dead-letter stream PW_DEAD: see 'pledgewatch dead list')", cause))
+		rp.ErrorSamples = news.AppendSamples(rp.ErrorSamples, fmt.Sprintf("%v (the job went to the dead-letter stream PW_DEAD: see 'pledgewatch dead list')", cause))
 	})
 	p.logRunUpdate(id, finished, rp, err)
 }
@@ -171,7 +168,7 @@ func (p *Pipeline) jobFailed(ctx context.Context, id, source, job string, cause 
 func (p *Pipeline) runFailed(ctx context.Context, id, source string, cause error) {
 	_, rp, err := p.updateRun(ctx, id, source, func(rp *RunProgress) {
 		rp.Errors++
-		addSamples(&rp.ErrorSamples, fmt.Sprintf("run not started in full: %v (it went to the dead-letter stream PW_DEAD: see 'pledgewatch dead list')", cause))
+		rp.ErrorSamples = news.AppendSamples(rp.ErrorSamples, fmt.Sprintf("run not started in full: %v (it went to the dead-letter stream PW_DEAD: see 'pledgewatch dead list')", cause))
 		if rp.Finished.IsZero() && rp.Jobs == rp.JobsDone {
 			rp.Finished = p.cfg.Now().UTC()
 		}
@@ -232,15 +229,6 @@ func (p *Pipeline) logRunUpdate(id string, finished bool, rp RunProgress, err er
 	if finished {
 		p.log.Info("crawl run finished", "run", id, "took", rp.Finished.Sub(rp.Started).Round(time.Millisecond),
 			"pages", rp.Pages, "new", rp.ArticlesNew, "unchanged", rp.ArticlesUnchanged, "errors", rp.Errors)
-	}
-}
-
-// addSamples appends samples to *list up to maxRunErrorSamples entries.
-func addSamples(list *[]string, samples ...string) {
-	for _, s := range samples {
-		if len(*list) < maxRunErrorSamples {
-			*list = append(*list, s)
-		}
 	}
 }
 
