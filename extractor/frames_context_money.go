@@ -34,6 +34,9 @@ func (a *analysis) ownIndustry(f frame, q quantity) bool {
 		if a.lw(j) == "the" || a.lw(j) == "its" || a.lw(j) == "their" {
 			j++
 		}
+		if j >= s.end {
+			break
+		}
 		own := false
 		switch a.lw(j) {
 		case "domestic", "local", "own", "home-grown", "national":

@@ -17,6 +17,9 @@ var fuzzSeeds = []string{
 	"USD34.6 million", "$1 billion-plus", "5 000 troops", "between 5,000 and 10,000", "05,2025",
 	"U.S.", "Trump’s pledge", "’s", "-", "a", "1.", ".1", "9999999999999999999999999999999999",
 	"twenty-five hundred thousand million billion", "\xff\xfe", "Ukraine.A", "“hubs”.",
+	// A guard that looks past the money for "from the <maker>" once read
+	// beyond the last token of a text ending in "from the".
+	"Denmark will give €5 million to buy drones from the", "Denmark allocated 5 million euros with the",
 }
 
 func FuzzExtract(f *testing.F) {

@@ -48,6 +48,7 @@ equipment, support, triggers, status cues) instead of commitments.`)
 	if err != nil {
 		return err
 	}
+	failed := 0
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -62,7 +63,12 @@ equipment, support, triggers, status cues) instead of commitments.`)
 			}
 			continue
 		}
-		cs := ex.Extract(text)
+		cs, err := extractSafely(ex, text)
+		if err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "extract: %s: %v\n", f, err)
+			continue
+		}
 		for i := range cs {
 			cs[i].Doc = doc
 		}
@@ -70,7 +76,21 @@ equipment, support, triggers, status cues) instead of commitments.`)
 			return err
 		}
 	}
+	if failed > 0 {
+		return fmt.Errorf("extract: %d of %d files failed (see above); the others were printed", failed, len(files))
+	}
 	return nil
+}
+
+// extractSafely runs ex on text and turns a panic in the extractor into an
+// error, so that one text the rules trip on does not stop a whole run.
+func extractSafely(ex *extractor.Extractor, text string) (cs []news.Commitment, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the extractor failed on this text (a bug: please report it with the file): %v", r)
+		}
+	}()
+	return ex.Extract(text), nil
 }
 
 // extractorWithLexicon builds an extractor with the user lexicon at path, if any.
