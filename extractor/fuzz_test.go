@@ -20,6 +20,9 @@ var fuzzSeeds = []string{
 	// A guard that looks past the money for "from the <maker>" once read
 	// beyond the last token of a text ending in "from the".
 	"Denmark will give €5 million to buy drones from the", "Denmark allocated 5 million euros with the",
+	// Texts cut mid-sentence, as pages often are.
+	"Norway is sending soldiers to", "Chile will withdraw its 300 troops from the",
+	"a force of 150 soldiers out of the", "Spain has a contingent of 90 Spanish", "made by the firm Acme.\n",
 }
 
 func FuzzExtract(f *testing.F) {

@@ -50,11 +50,25 @@ type doc struct {
 	ids []int32
 }
 
-// tx returns token k as written.
-func (d *doc) tx(k int) string { t := &d.toks[k]; return d.text[t.start:t.end] }
+// tx returns token k as written, or "" if there is no token k: rules that
+// look a few tokens ahead or behind need not check the ends of the text
+// (pages are often cut mid-sentence).
+func (d *doc) tx(k int) string {
+	if uint(k) >= uint(len(d.toks)) {
+		return ""
+	}
+	t := &d.toks[k]
+	return d.text[t.start:t.end]
+}
 
-// lw returns the lower-cased form of token k.
-func (d *doc) lw(k int) string { t := &d.toks[k]; return d.lower[t.lstart:t.lend] }
+// lw returns the lower-cased form of token k, or "" if there is no token k.
+func (d *doc) lw(k int) string {
+	if uint(k) >= uint(len(d.toks)) {
+		return ""
+	}
+	t := &d.toks[k]
+	return d.lower[t.lstart:t.lend]
+}
 
 // tokenize splits text into tokens. It never fails: every byte of text is
 // either white space or inside exactly one token.
