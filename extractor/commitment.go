@@ -13,8 +13,37 @@ var kindRule = map[news.Kind]string{
 	news.KindEquipment: "kind." + string(news.KindEquipment), news.KindSupport: "kind." + string(news.KindSupport),
 }
 
-// commitment builds one commitment of actor am from frame f and quantity q.
-func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention, item string) news.Commitment {
+// frameLine is what the lines of one frame and quantity share whatever
+// their actor: the rules of the anchor and of the status, the status and
+// the recipient.
+type frameLine struct {
+	anchorRule, statusRule string
+	status                 news.Status
+	recipient              string
+}
+
+// frameLine computes the frameLine of frame f and quantity q, once for all
+// the actors of f.
+func (a *analysis) frameLine(f frame, q quantity) frameLine {
+	var fl frameLine
+	if f.anchor.end > f.anchor.start {
+		fl.anchorRule = "anchor." + strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end])
+	}
+	st, cue := a.status(f)
+	fl.status = st
+	if cue != "" {
+		fl.statusRule = "status." + string(st) + ":" + strings.ToLower(cue)
+	}
+	fl.recipient = a.recipient(f, a.sents[q.sent])
+	if f.to != "" {
+		fl.recipient = f.to
+	}
+	return fl
+}
+
+// commitment builds one commitment of actor am from frame f and quantity
+// q; fl is a.frameLine(f, q).
+func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention, item string, fl *frameLine) news.Commitment {
 	s := a.sents[q.sent]
 	start, end := a.toks[s.start].start, a.toks[s.end-1].end
 	c := news.Commitment{
@@ -30,8 +59,8 @@ func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention
 	if f.name != "" {
 		rules = append(rules, f.name)
 	}
-	if f.anchor.end > f.anchor.start {
-		rules = append(rules, "anchor."+strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end]))
+	if fl.anchorRule != "" {
+		rules = append(rules, fl.anchorRule)
 	}
 	switch q.kind {
 	case news.KindTroops:
@@ -83,15 +112,11 @@ func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention
 			}
 		}
 	}
-	st, cue := a.status(f)
-	c.Status = st
-	if cue != "" {
-		rules = append(rules, "status."+string(st)+":"+strings.ToLower(cue))
+	c.Status = fl.status
+	if fl.statusRule != "" {
+		rules = append(rules, fl.statusRule)
 	}
-	c.Recipient = a.recipient(f, s)
-	if f.to != "" {
-		c.Recipient = f.to
-	}
+	c.Recipient = fl.recipient
 	c.ActorSpan = a.byteSpan(am.span, s)
 	if c.ActorSpan == nil {
 		// named in another sentence: the pronoun that stands for it here

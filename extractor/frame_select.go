@@ -51,6 +51,10 @@ func sameActors(f, g frame) bool {
 // may name the committer.
 func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	s := a.sents[q.sent]
+	// Most frames read one kind of quantity and return at once for the
+	// others: the runs of such frames are tried only for their kind.
+	money := q.kind == news.KindMoney && q.num != nil
+	troops, equipment := q.kind == news.KindTroops, q.kind == news.KindEquipment
 	// "ships carrying 300 tonnes of relief supplies": the cargo is the
 	// line; "A$12 million for training and drones": the amount's purpose
 	if a.carrier(q, s) || a.purposeOfAmount(q, s) {
@@ -58,12 +62,14 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	}
 	// "Ukraine will buy 18 howitzers with Danish funds", "will receive
 	// 18 howitzers paid for by Denmark": the donor's
-	if f, ok := a.fundedPurchaseFrame(q, s); ok {
-		return f, true
-	}
-	// "Among the items pledged by Canada are 8 armoured vehicles"
-	if f, ok := a.goodsAmongFrame(q, s); ok {
-		return f, true
+	if equipment {
+		if f, ok := a.fundedPurchaseFrame(q, s); ok {
+			return f, true
+		}
+		// "Among the items pledged by Canada are 8 armoured vehicles"
+		if f, ok := a.goodsAmongFrame(q, s); ok {
+			return f, true
+		}
 	}
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"
@@ -86,14 +92,16 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.parenListFrame(q, s); ok {
 		return f, true
 	}
-	if f, ok := a.parenMoneyFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.followedByFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.donorWithFrame(q, s); ok {
-		return f, true
+	if money {
+		if f, ok := a.parenMoneyFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.followedByFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.donorWithFrame(q, s); ok {
+			return f, true
+		}
 	}
 	if f, ok := a.thankedForFrame(q, s); ok {
 		return f, true
@@ -101,23 +109,25 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.passiveFrame(q, s); ok {
 		return f, true
 	}
-	if f, ok := a.fundedCompoundFrame(q, s); ok {
-		return f, true // "a Japan-funded $20 million project"
-	}
-	if f, ok := a.nounFromFrame(q, s); ok {
-		return f, true // "a contribution from Belgium of €10 million"
-	}
-	if f, ok := a.setAsideFrame(q, s); ok {
-		return f, true // "¥5 billion has been set aside for Laos"
-	}
-	if f, ok := a.withNounFrame(q, s); ok {
-		return f, true // "launched an agency with an SR2 billion donation"
-	}
-	if f, ok := a.orgReceiverFrame(q, s); ok {
-		return f, true // "The World Food Programme will receive NOK 45 million"
-	}
-	if f, ok := a.reporterNounFrame(q, s); ok {
-		return f, true // "Berlin said … details of the €500 million aid package"
+	if money {
+		if f, ok := a.fundedCompoundFrame(q, s); ok {
+			return f, true // "a Japan-funded $20 million project"
+		}
+		if f, ok := a.nounFromFrame(q, s); ok {
+			return f, true // "a contribution from Belgium of €10 million"
+		}
+		if f, ok := a.setAsideFrame(q, s); ok {
+			return f, true // "¥5 billion has been set aside for Laos"
+		}
+		if f, ok := a.withNounFrame(q, s); ok {
+			return f, true // "launched an agency with an SR2 billion donation"
+		}
+		if f, ok := a.orgReceiverFrame(q, s); ok {
+			return f, true // "The World Food Programme will receive NOK 45 million"
+		}
+		if f, ok := a.reporterNounFrame(q, s); ok {
+			return f, true // "Berlin said … details of the €500 million aid package"
+		}
 	}
 	// troops "from" countries: the troops family's frame (a verb of
 	// presence before them is delivered: "will join 341 troops from …")
@@ -131,38 +141,42 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.deliveryNounFrame(q, s); ok {
 		return f, true
 	}
-	if f, ok := a.nounPassiveFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.moneyFromFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.receiverFrame(q, s); ok {
-		return f, true
+	if money {
+		if f, ok := a.nounPassiveFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.moneyFromFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.receiverFrame(q, s); ok {
+			return f, true
+		}
 	}
 	if f, ok := a.itemListFrame(q, s); ok {
 		return f, true
 	}
-	if f, ok := a.totalFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.verbNounFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.withFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.predicateFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.ownerLinkFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.ownerAfterFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.valueFrame(q, s, a.ownCurrency); ok {
-		return f, true
+	if money {
+		if f, ok := a.totalFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.verbNounFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.withFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.predicateFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.ownerLinkFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.ownerAfterFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.valueFrame(q, s, a.ownCurrency); ok {
+			return f, true
+		}
 	}
 	if f, ok := a.possessiveFrame(q, s); ok {
 		return f, true
@@ -170,62 +184,66 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.nounFrame(q, s); ok {
 		return f, true
 	}
-	if f, ok := a.packageFrame(q, s); ok {
-		return f, true
+	if equipment {
+		if f, ok := a.packageFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.saleFrame(q, s); ok {
+			return f, true
+		}
 	}
-	if f, ok := a.saleFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.hostedFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.reportedPassiveFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.unitSizeFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.availableFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.contributionSizeFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.endPresenceFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.standbyFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.numberAfterFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.shareFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.troopsAmongFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.frontedSizeFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.atCountFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.areDemonymFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.composedFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.orderedFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.presenceFrame(q, s); ok {
-		return f, true
-	}
-	if f, ok := a.withTroopsFrame(q, s); ok {
-		return f, true
+	if troops {
+		if f, ok := a.hostedFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.reportedPassiveFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.unitSizeFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.availableFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.contributionSizeFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.endPresenceFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.standbyFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.numberAfterFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.shareFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.troopsAmongFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.frontedSizeFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.atCountFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.areDemonymFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.composedFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.orderedFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.presenceFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.withTroopsFrame(q, s); ok {
+			return f, true
+		}
 	}
 	if f, ok := a.equipmentPresenceFrame(q, s); ok {
 		return f, true

@@ -77,11 +77,12 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	var seen []key           // few per text: a linear scan beats a map …
 	var seenSet map[key]bool // … until there are many
 	emit := func(f frame, q quantity, item string) {
-		if a.notCommitted(f, q) {
+		if len(f.actors) == 0 || a.notCommitted(f, q) {
 			return
 		}
+		fl := a.frameLine(f, q)
 		for _, am := range f.actors {
-			c := e.commitment(a, f, q, am, item)
+			c := e.commitment(a, f, q, am, item, &fl)
 			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: -1, start: c.Start, recipient: f.to, at: -1}
 			if q.kind == news.KindMoney && q.num != nil {
 				k.at = a.moneyKeyAt(q) // "$5 million to the WFP and $5 million to UNICEF"

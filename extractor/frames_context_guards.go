@@ -112,6 +112,9 @@ func (a *analysis) captivityContext(q quantity) bool {
 	if q.kind != news.KindTroops || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
+	if !a.sentHas(q.sent, wCaptivity) && (q.sent == 0 || !a.sentHas(q.sent-1, wCaptivity)) {
+		return false // no word of captivity in either sentence
+	}
 	s := a.sents[q.sent]
 	// the sentence before counts only for a return home: "… swapped
 	// prisoners. 95 soldiers returned home" (not "… swapped prisoners.
@@ -205,7 +208,7 @@ func (a *analysis) drillDestination(q quantity) bool {
 // disaster money "for the affected states". Relief for another country
 // names it ("sent 100 soldiers to help Slovenia with floods").
 func (a *analysis) homeDisaster(f frame, q quantity) bool {
-	if q.sent < 0 || q.sent >= len(a.sents) || len(f.actors) == 0 {
+	if q.sent < 0 || q.sent >= len(a.sents) || len(f.actors) == 0 || !a.sentHas(q.sent, wDisaster) {
 		return false
 	}
 	s := a.sents[q.sent]

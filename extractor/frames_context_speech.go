@@ -11,7 +11,7 @@ package extractor
 // refusal and is read by the status cues.)
 func (a *analysis) deniedReport(f frame) bool {
 	si := a.sentOfToken(f.anchor.start)
-	if si < 0 {
+	if si < 0 || !a.sentHas(si, wDenial) {
 		return false
 	}
 	for j := a.sents[si].start; j < f.anchor.start; j++ {

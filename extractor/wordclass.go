@@ -26,6 +26,12 @@ const (
 	wParticipants
 	// wTrained: "trained" (trainedBy).
 	wTrained
+	// wCaptivity: the words of captivity of captivityContext ("prisoners").
+	wCaptivity
+	// wDisaster: the words of homeDisaster ("floods", "affected").
+	wDisaster
+	// wDenial: the verbs of denial of deniedReport ("denied").
+	wDenial
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -41,6 +47,10 @@ var wordClassWords = map[wordClass][]string{
 	wPartnership:  {"partnership"},
 	wParticipants: {"participants"},
 	wTrained:      {"trained"},
+	wCaptivity:    {"prisoner", "prisoners", "pows", "pow", "captives", "captivity", "swap", "swapped", "swaps", "hostages"},
+	wDisaster: {"affected", "wildfire", "wildfires", "blaze", "blazes", "flood", "floods", "flooded", "flooding",
+		"hurricane", "landslide", "landslides", "snowstorm", "fires"},
+	wDenial: {"denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "refuted", "refutes"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when

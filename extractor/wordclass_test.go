@@ -50,6 +50,11 @@ func switchWords(t *testing.T, file, name string) []string {
 	return nil
 }
 
+// without returns words less the words drop.
+func without(words []string, drop ...string) []string {
+	return slices.DeleteFunc(words, func(w string) bool { return slices.Contains(drop, w) })
+}
+
 // TestWordClassesMatchSwitches checks that every word a frame's string
 // switch accepts is in the word class the frame skips sentences by, so
 // that the per-sentence skip drops nothing, and that the class words are
@@ -64,6 +69,14 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 			slices.DeleteFunc(switchWords(t, "frames_support_more.go", "helpCountryWith"), func(w string) bool {
 				return w == "the" || w == "with" // the words after the verb
 			})...)},
+		// the guards' other words only qualify a word of the class
+		{wCaptivity, without(switchWords(t, "frames_context_guards.go", "captivityContext"),
+			"home", "returned", "freed", "released")},
+		{wDisaster, without(switchWords(t, "frames_context_guards.go", "homeDisaster"),
+			"the", "states", "regions", "provinces", "areas", "counties", "communities", "districts", "forest", "bush")},
+		{wDenial, without(switchWords(t, "frames_context_speech.go", "deniedReport"),
+			"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation",
+			"allegation", "allegations", "suggestion", "suggestions")},
 	}
 	for _, c := range cases {
 		if len(c.words) == 0 {
