@@ -180,7 +180,7 @@ func Defaults() Config {
 			MaxURLsPerSource: 10000,
 		},
 		Extractor: Extractor{Workers: 2, MaxCommitmentsPerArticle: 200},
-		Review:    Review{Threshold: 0.5},
+		Review:    Review{Threshold: 0.55},
 		Log:       Log{Level: "info"},
 	}
 }

@@ -20,7 +20,7 @@ func TestLoadExample(t *testing.T) {
 	if !filepath.IsAbs(c.DataDir) {
 		t.Errorf("data_dir %q not resolved against the file's directory", c.DataDir)
 	}
-	if c.HTTP.Addr != "127.0.0.1:8080" || c.Crawl.Timeout != 30*time.Second || c.Review.Threshold != 0.5 {
+	if c.HTTP.Addr != "127.0.0.1:8080" || c.Crawl.Timeout != 30*time.Second || c.Review.Threshold != 0.55 {
 		t.Errorf("defaults not kept: %+v", c)
 	}
 }

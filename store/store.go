@@ -45,7 +45,7 @@ const SchemaVersion = 1
 // Defaults applied by Open to zero Options fields.
 const (
 	DefaultTimeout         = time.Second
-	DefaultReviewThreshold = 0.5
+	DefaultReviewThreshold = 0.55
 )
 
 // Options configures Open. The zero value is valid.
