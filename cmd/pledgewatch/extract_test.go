@@ -155,3 +155,44 @@ func TestExtractHTML(t *testing.T) {
 		t.Errorf("boilerplate (the ad) was extracted:\n%s", out)
 	}
 }
+
+// TestFlagsAnywhere checks that flags may follow the positional arguments
+// and that "--" ends the flags.
+func TestFlagsAnywhere(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": "Norway will send 120 soldiers to the mission.", "-b.txt": "Chile will send 80 soldiers to the mission."})
+	a := filepath.Join(dir, "a.txt")
+	tests := []struct {
+		name     string
+		args     []string
+		wantJSON bool
+		wantErr  string
+	}{
+		{"flag first", []string{"--format", "jsonl", a}, true, ""},
+		{"flag last", []string{a, "--format", "jsonl"}, true, ""},
+		{"flag last with =", []string{a, "--format=jsonl"}, true, ""},
+		{"no flag", []string{a}, false, ""},
+		{"after --", []string{"--format", "jsonl", "--", a}, true, ""},
+		{"unknown flag last", []string{a, "--colour"}, false, "colour"},
+		{"dash file after --", []string{"--format", "jsonl", "--", "-b.txt"}, false, "stat -b.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _, err := runSub(t, runExtract, tt.args...)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want one naming %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.HasPrefix(out, "{"); got != tt.wantJSON {
+				t.Errorf("JSON output = %v, want %v:\n%s", got, tt.wantJSON, out)
+			}
+			if !strings.Contains(out, "NO") && !strings.Contains(out, "120") {
+				t.Errorf("the commitment is missing:\n%s", out)
+			}
+		})
+	}
+}

@@ -176,13 +176,30 @@ func checkFormat(format string, allowed ...string) error {
 	return usagef("--format: %q is not one of %s", format, strings.Join(allowed, ", "))
 }
 
-// parseFlags parses args, turning flag errors into usage errors.
+// parseFlags parses args, turning flag errors into usage errors. Flags
+// may come before, between or after the positional arguments ("extract
+// DIR --format jsonl"); after "--" every argument is positional. The
+// positional arguments are left as fs.Args().
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return usageError{err}
 		}
-		return usageError{err}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			pos = append(pos, rest...) // everything after "--" is positional
+			break
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
-	return nil
+	// Leave the positional arguments as fs.Args().
+	return fs.Parse(append([]string{"--"}, pos...))
 }
