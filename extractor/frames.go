@@ -113,7 +113,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			}
 			out = append(out, c)
 			order = append(order, q.start)
-			a.featBuf = append(a.featBuf, a.lineFeatures(f, q, am, c))
+			a.addLineFeatures(&f, &q, &am, &c)
 		}
 	}
 	a.civilianTeams()
@@ -283,13 +283,8 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 			return true
 		}
 	}
-	if q.sent >= 0 && q.sent < len(a.sents) {
-		s := a.sents[q.sent]
-		for k := s.start; k < s.end; k++ {
-			if a.has(k, cHypothetical) {
-				return true
-			}
-		}
+	if q.sent >= 0 && q.sent < len(a.stats.sentCls) && a.stats.sentCls[q.sent]&(1<<cHypothetical) != 0 {
+		return true // (the sentence's classes: computeStats)
 	}
 	return a.doubted(f) || a.ownSpending(q) || a.equipsOwnForces(f, q) || a.goodsToOwn(q) || a.contextGuard(f, q) != ""
 }
