@@ -82,7 +82,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 		fl := a.frameLine(f, q)
 		for _, am := range f.actors {
-			c := e.commitment(a, f, q, am, item, &fl)
+			c := e.commitment(a, &f, &q, &am, item, &fl)
 			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: -1, start: c.Start, recipient: f.to, at: -1}
 			if q.kind == news.KindMoney && q.num != nil {
 				k.at = a.moneyKeyAt(q) // "$5 million to the WFP and $5 million to UNICEF"
