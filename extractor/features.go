@@ -448,6 +448,9 @@ func (a *analysis) computeStats() {
 // negatedSentence reports whether sentence si holds a negation ("not",
 // "nor", "never" …), remembering the answer in a.stats.sentNeg.
 func (a *analysis) negatedSentence(si int) bool {
+	if !a.sentHas(si, wNegation) {
+		return false
+	}
 	st := &a.stats
 	if len(st.sentNeg) != len(a.sents) {
 		st.sentNeg = grow(st.sentNeg, len(a.sents))
