@@ -42,8 +42,8 @@ func (a *analysis) frameLine(f frame, q quantity) frameLine {
 }
 
 // commitment builds one commitment of actor am from frame f and quantity
-// q; fl is a.frameLine(f, q).
-func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention, item string, fl *frameLine) news.Commitment {
+// q (all read only); fl is a.frameLine(f, q).
+func (e *Extractor) commitment(a *analysis, f *frame, q *quantity, am *actorMention, item string, fl *frameLine) news.Commitment {
 	s := a.sents[q.sent]
 	start, end := a.toks[s.start].start, a.toks[s.end-1].end
 	c := news.Commitment{
@@ -78,7 +78,7 @@ func (e *Extractor) commitment(a *analysis, f frame, q quantity, am actorMention
 		}
 		c.Amount = news.Float64(q.num.value)
 		c.Qualifier = q.num.qualifier
-		cur, rule := e.currencyOf(a, q, am.code)
+		cur, rule := e.currencyOf(a, *q, am.code)
 		c.Currency = cur
 		switch rule {
 		case ruleBareDollar:

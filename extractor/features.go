@@ -124,11 +124,13 @@ type lineFeat struct {
 	start  int
 }
 
-// lineFeatures computes the features of commitment c, built by
-// commitment from frame f, quantity q and actor am. The features of the
-// whole text (repeats, lines per sentence) are added by confidence.
-func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Commitment) lineFeat {
-	lf := lineFeat{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: c.Number(), start: c.Start}
+// addLineFeatures appends to a.featBuf the features of commitment c,
+// built by commitment from frame f, quantity q and actor am (all read
+// only). The features of the whole text (repeats, lines per sentence) are
+// added by confidence.
+func (a *analysis) addLineFeatures(f *frame, q *quantity, am *actorMention, c *news.Commitment) {
+	a.featBuf = append(a.featBuf, lineFeat{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: c.Number(), start: c.Start})
+	lf := &a.featBuf[len(a.featBuf)-1]
 	x := &lf.x
 	x[fHand] = c.Confidence
 	if i, ok := frameFeature[f.rule]; ok {
@@ -233,7 +235,6 @@ func (a *analysis) lineFeatures(f frame, q quantity, am actorMention, c news.Com
 	x[fShared] = b2f(len(f.actors) > 1 && q.num != nil)
 	x[fTroopsNoNum] = b2f(q.kind == news.KindTroops && q.num == nil)
 	x[fEquipNoNum] = b2f(q.kind == news.KindEquipment && q.num == nil)
-	return lf
 }
 
 // docFeatures fills the features that depend on the other lines of the
@@ -447,6 +448,9 @@ func (a *analysis) computeStats() {
 // negatedSentence reports whether sentence si holds a negation ("not",
 // "nor", "never" …), remembering the answer in a.stats.sentNeg.
 func (a *analysis) negatedSentence(si int) bool {
+	if !a.sentHas(si, wNegation) {
+		return false
+	}
 	st := &a.stats
 	if len(st.sentNeg) != len(a.sents) {
 		st.sentNeg = grow(st.sentNeg, len(a.sents))

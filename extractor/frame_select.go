@@ -248,14 +248,17 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if f, ok := a.equipmentPresenceFrame(q, s); ok {
 		return f, true
 	}
+	// triggerBefore reads back from q nearest first: the verb it finds
+	// within 20 tokens is the one it finds within 8 when that near
+	t, ok := a.triggerBefore(q.start, s, 20)
+	near := ok && q.start-t.start <= 8
 	// "replace the 370 troops that Austria is withdrawing": the relative
 	// clause names the committer, whatever the verb before
-	if _, near := a.triggerBefore(q.start, s, 8); relative && (!near || q.end < s.end && (a.lw(q.end) == "that" || a.lw(q.end) == "which")) {
+	if relative && (!near || q.end < s.end && (a.lw(q.end) == "that" || a.lw(q.end) == "which")) {
 		if f, ok := a.relativeFrame(q, s); ok {
 			return f, true
 		}
 	}
-	t, ok := a.triggerBefore(q.start, s, 20)
 	far := false
 	if !ok {
 		// a long enumeration after one verb: "announced NZ$16 million: NZ$7.5

@@ -82,7 +82,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 		fl := a.frameLine(f, q)
 		for _, am := range f.actors {
-			c := e.commitment(a, f, q, am, item, &fl)
+			c := e.commitment(a, &f, &q, &am, item, &fl)
 			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: -1, start: c.Start, recipient: f.to, at: -1}
 			if q.kind == news.KindMoney && q.num != nil {
 				k.at = a.moneyKeyAt(q) // "$5 million to the WFP and $5 million to UNICEF"
@@ -113,7 +113,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			}
 			out = append(out, c)
 			order = append(order, q.start)
-			a.featBuf = append(a.featBuf, a.lineFeatures(f, q, am, c))
+			a.addLineFeatures(&f, &q, &am, &c)
 		}
 	}
 	a.civilianTeams()
@@ -283,13 +283,8 @@ func (a *analysis) notCommitted(f frame, q quantity) bool {
 			return true
 		}
 	}
-	if q.sent >= 0 && q.sent < len(a.sents) {
-		s := a.sents[q.sent]
-		for k := s.start; k < s.end; k++ {
-			if a.has(k, cHypothetical) {
-				return true
-			}
-		}
+	if q.sent >= 0 && q.sent < len(a.stats.sentCls) && a.stats.sentCls[q.sent]&(1<<cHypothetical) != 0 {
+		return true // (the sentence's classes: computeStats)
 	}
 	return a.doubted(f) || a.ownSpending(q) || a.equipsOwnForces(f, q) || a.goodsToOwn(q) || a.contextGuard(f, q) != ""
 }

@@ -110,3 +110,28 @@ func TestSentenceIndex(t *testing.T) {
 		e.release(a)
 	}
 }
+
+// TestTriggerBeforeNear checks the reading of selectFrame: the verb that
+// triggerBefore finds within 20 tokens of a quantity tells whether it
+// finds one within 8, on the held-out articles.
+func TestTriggerBeforeNear(t *testing.T) {
+	e := newTestExtractor(t)
+	text, _ := longDoc(t, 1)
+	a := e.analyze(text)
+	defer e.release(a)
+	nears := 0
+	for _, q := range a.quants {
+		s := a.sents[q.sent]
+		far, ok := a.triggerBefore(q.start, s, 20)
+		_, near := a.triggerBefore(q.start, s, 8)
+		if got := ok && q.start-far.start <= 8; got != near {
+			t.Fatalf("quantity %q: near %v from the 20-token reading, %v from the 8-token one", a.text[a.toks[q.start].start:a.toks[q.end-1].end], got, near)
+		}
+		if near {
+			nears++
+		}
+	}
+	if nears == 0 || nears == len(a.quants) {
+		t.Fatalf("%d of %d quantities with a verb near: the articles test nothing", nears, len(a.quants))
+	}
+}

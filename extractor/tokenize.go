@@ -293,6 +293,9 @@ func scanWord(text string, i int) (end int, nonASCII bool) {
 		if i >= len(text) {
 			break
 		}
+		if c := text[i]; c < utf8.RuneSelf && c != '\'' {
+			break // an ASCII byte other than a letter or an apostrophe
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isLetter(r) {
 			i += size

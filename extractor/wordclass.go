@@ -32,6 +32,8 @@ const (
 	wDisaster
 	// wDenial: the verbs of denial of deniedReport ("denied").
 	wDenial
+	// wNegation: the negations of negatedSentence ("not", "never").
+	wNegation
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -50,7 +52,8 @@ var wordClassWords = map[wordClass][]string{
 	wCaptivity:    {"prisoner", "prisoners", "pows", "pow", "captives", "captivity", "swap", "swapped", "swaps", "hostages"},
 	wDisaster: {"affected", "wildfire", "wildfires", "blaze", "blazes", "flood", "floods", "flooded", "flooding",
 		"hurricane", "landslide", "landslides", "snowstorm", "fires"},
-	wDenial: {"denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "refuted", "refutes"},
+	wDenial:   {"denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "refuted", "refutes"},
+	wNegation: {"not", "n't", "nor", "never", "neither", "no"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when

@@ -77,6 +77,7 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 		{wDenial, without(switchWords(t, "frames_context_speech.go", "deniedReport"),
 			"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation",
 			"allegation", "allegations", "suggestion", "suggestions")},
+		{wNegation, switchWords(t, "features.go", "negatedSentence")},
 	}
 	for _, c := range cases {
 		if len(c.words) == 0 {
