@@ -78,6 +78,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		if k > f.anchor.end && a.otherPredicate(k, f.anchor.end) {
 			break
 		}
+		// "Chile pledged 300 troops, but Peru backtracked": past a
+		// contrast, another country's subject has cues of its own
+		if contrast && a.otherActorSubject(f, k) {
+			break
+		}
 		// a relative clause with its own subject after the anchor: "the
 		// 370 troops that Austria is withdrawing"
 		if k > f.anchor.end && (a.lw(k) == "that" || a.lw(k) == "which") && k+1 < len(a.toks) &&
@@ -97,9 +102,14 @@ func (a *analysis) status(f frame) (news.Status, string) {
 					covered = max(covered, end)
 					break cues
 				}
+				// "the weapons it has supplied cannot be used to strike …"
+				if a.limitOfUse(m.end) {
+					covered = max(covered, m.end+2)
+					break cues
+				}
 				return news.StatusDeclined, cue
 			case cConsidering:
-				if a.monthMay(m.start) || a.scheduledArrival(m, f) {
+				if a.monthMay(m.start) || a.scheduledArrival(m, f) || a.hedgeModifier(m) {
 					continue
 				}
 				if considering == "" {
@@ -124,6 +134,10 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			delivered = "since"
 		}
 	}
+	// "…, but officials have since walked that back"
+	if cue, ok := a.retracted(f); ok {
+		return news.StatusDeclined, cue
+	}
 	if considering == "" && a.conditional(f) {
 		considering = "if"
 	}
@@ -134,6 +148,10 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	}
 	if considering != "" {
 		return news.StatusConsidering, considering
+	}
+	// "will roll over $3 billion in deposits": given before
+	if cue, ok := a.rolledOver(w); ok {
+		return news.StatusDelivered, cue
 	}
 	if delivered != "" {
 		return news.StatusDelivered, delivered
@@ -161,6 +179,18 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	// "Portugal began delivering tanks", "has started to deploy troops":
 	// the handing over is under way
 	if cue, ok := a.begunGiving(f); ok {
+		return news.StatusDelivered, cue
+	}
+	// "the US continues to supply weapons": supply goes on
+	if cue, ok := a.continuedGiving(f); ok {
+		return news.StatusDelivered, cue
+	}
+	// "the force currently includes troops from Kenya"
+	if cue, ok := a.currentState(f); ok {
+		return news.StatusDelivered, cue
+	}
+	// "Moldova Receives 20 Armoured Vehicles From Germany"
+	if cue, ok := a.receivedHeadline(f); ok {
 		return news.StatusDelivered, cue
 	}
 	// "Slovakia supported Kyiv by providing howitzers": the past of the verb before "by"
@@ -192,6 +222,10 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			}
 		case prev >= 0 && a.has(prev, cPerfectAux) && (prev == 0 || !a.has(prev-1, cIrrealis)):
 			// not "will have deployed … by the end of the year"
+			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
+		case prev+1 == anchor && a.pastPassiveAux(prev) && !a.irrealis(max(w.start, prev-2), prev):
+			// a past passive whatever finds the giver: "1.6 million doses
+			// were provided in August", "the loan has been disbursed"
 			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
 		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.irrealis(max(f.actors[len(f.actors)-1].end, skipTo+1), anchor):
 			// not past an aside between commas: "Portugal, unwilling to wait, sent"
@@ -284,7 +318,7 @@ func (a *analysis) begunGiving(f frame) (string, bool) {
 	}
 	switch a.lw(prev) {
 	case "began", "begun", "started", "commenced", "resumed":
-	case "begins", "starts", "resumes":
+	case "begins", "starts", "resumes", "begin", "start", "resume":
 		// a headline in the present: "Portugal begins sending tanks"
 		if !a.headline(prev) {
 			return "", false

@@ -1,0 +1,257 @@
+package extractor
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// Cues of status of unseen news: handing over that goes on or is already
+// done whatever the tense says (roll-overs, ongoing supply, a past
+// passive, a headline of receiving), and hedge words that do not hedge
+// the commitment they stand near (an approved "potential" sale, troops
+// sent to a "proposed" force, a limit on use).
+
+// rolledOver reports a roll-over in the frame's window: "has rolled over
+// a $2 billion loan", "the loan has been rolled over", "will roll over $3
+// billion in deposits", "a rollover of the deposit". What is rolled over
+// was given before: delivered, even in the future.
+func (a *analysis) rolledOver(w span) (string, bool) {
+	end := w.end
+	if si := a.sentOfToken(max(w.start, 0)); si >= 0 {
+		end = max(end, a.sents[si].end) // "a loan from China has been rolled over"
+	}
+	for k := max(w.start, 0); k < end && k < len(a.toks); k++ {
+		if k >= w.end && (a.has(k, cClauseBreak) || a.tx(k) == ";") {
+			break
+		}
+		switch a.lw(k) {
+		case "rollover", "roll-over", "rolled-over":
+			return a.tx(k), true
+		case "roll", "rolls", "rolled", "rolling":
+			if k+1 < len(a.toks) && a.lw(k+1) == "over" {
+				return a.tx(k) + " over", true
+			}
+		}
+	}
+	return "", false
+}
+
+// depositExtended reports whether money quantity q names deposits that
+// the frame's verb extends or rolls over: "extends $1bn oil facility, $5bn
+// deposits", "extended $2 billion in deposits". Deposits already placed
+// with a central bank are delivered; a new deposit ("will deposit $3
+// billion") is not named after its amount and stays a pledge.
+func (a *analysis) depositExtended(f frame, q quantity) bool {
+	if q.kind != news.KindMoney || f.anchor.end <= f.anchor.start || f.anchor.start >= len(a.toks) {
+		return false
+	}
+	switch a.lw(f.anchor.start) {
+	case "extend", "extends", "extended", "extending":
+	default:
+		return false
+	}
+	k := q.end
+	if k < len(a.toks) && a.lw(k) == "in" {
+		k++
+	}
+	return k < len(a.toks) && (a.lw(k) == "deposit" || a.lw(k) == "deposits")
+}
+
+// continuedGiving reports a verb of handing over after a verb of going
+// on, not under a modal or a promise: "the US continues to supply
+// weapons", "Germany has continued to send ammunition", "continued
+// providing generators". Supply that goes on has been handed over; "will
+// continue to send", "pledged to continue supplying" promise it.
+func (a *analysis) continuedGiving(f frame) (string, bool) {
+	k := f.anchor.start
+	if f.rule == rulePassive || len(f.actors) == 0 || k < 1 || k >= len(a.toks) {
+		return "", false
+	}
+	prev := k - 1
+	if a.lw(prev) == "to" {
+		prev--
+	} else if !a.ingForm(k) {
+		return "", false
+	}
+	if prev < 0 || prev < f.window.start {
+		return "", false
+	}
+	switch a.lw(prev) {
+	case "continues", "continue", "continued":
+	default:
+		return "", false
+	}
+	if a.irrealis(f.window.start, prev) {
+		return "", false
+	}
+	return a.tx(prev) + " " + a.tx(k), true
+}
+
+// ingForm reports whether token k is a word that ends in "ing".
+func (a *analysis) ingForm(k int) bool {
+	w := a.lw(k)
+	return len(w) > 4 && w[len(w)-3:] == "ing"
+}
+
+// pastPassiveAux reports whether token k is the auxiliary of a past
+// passive ("were provided", "has been delivered", "had been sent"), not
+// under a modal ("will have been sent", "could have been given").
+func (a *analysis) pastPassiveAux(k int) bool {
+	if k < 0 {
+		return false
+	}
+	switch a.lw(k) {
+	case "was", "were":
+		return true
+	case "been":
+		if k < 1 || !a.has(k-1, cPerfectAux) {
+			return false
+		}
+		return k < 2 || !a.has(k-2, cIrrealis)
+	}
+	return false
+}
+
+// receivedHeadline reports a headline whose verb of receiving stands before
+// the thing received, its giver after "from": "Moldova Receives 20
+// Armoured Vehicles From Germany". What is received in a headline is
+// handed over; a pledge received ("Receives Pledge Of …") is not.
+func (a *analysis) receivedHeadline(f frame) (string, bool) {
+	if f.rule != ruleFrom || !a.headline(f.anchor.start) {
+		return "", false
+	}
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return "", false
+	}
+	for k := a.sents[si].start; k < f.anchor.start; k++ {
+		switch a.lw(k) {
+		case "receives", "receive", "gets", "get":
+			for j := k + 1; j < f.anchor.start && j <= k+3; j++ {
+				if a.has(j, cTriggerNoun) {
+					return "", false
+				}
+			}
+			return "headline " + a.tx(k), true
+		}
+	}
+	return "", false
+}
+
+// hedgeModifier reports whether the hedge m is an adjective that does not
+// hedge the commitment: "potential" or "possible" after a verb of
+// approval ("has approved a potential sale of 12 jets": an approval is a
+// pledge), or "proposed", "potential", "planned" on the place the
+// commitment goes to ("pledged troops to a proposed force").
+func (a *analysis) hedgeModifier(m match) bool {
+	if m.end-m.start != 1 || m.start < 1 {
+		return false
+	}
+	w := a.lw(m.start)
+	if w != "potential" && w != "possible" && w != "proposed" && w != "planned" {
+		return false
+	}
+	for j := m.start - 1; j >= 0 && j >= m.start-3; j-- {
+		switch a.lw(j) {
+		case "approved", "approves", "approve", "approving", "cleared", "clears", "authorized", "authorised", "authorizes", "authorises":
+			return w != "proposed" && w != "planned"
+		}
+	}
+	j := m.start - 1
+	switch a.lw(j) {
+	case "a", "an", "the":
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch a.lw(j) {
+	case "to", "for", "into", "in", "with":
+		return true
+	}
+	return false
+}
+
+// limitOfUse reports whether a negation ending at token k limits the use
+// of what is given, not the giving: "the weapons it has supplied cannot
+// be used to strike Russian territory", "may not be used against".
+func (a *analysis) limitOfUse(k int) bool {
+	return k+1 < len(a.toks) && a.lw(k) == "be" && a.lw(k+1) == "used"
+}
+
+// otherActorSubject reports whether token k names an actor that is none of
+// the frame's actors and can be a subject: "…, but Peru backtracked".
+func (a *analysis) otherActorSubject(f frame, k int) bool {
+	if k < 0 || k >= len(a.actorAt) || a.actorAt[k] < 0 {
+		return false
+	}
+	am := a.actors[a.actorAt[k]]
+	if !am.subject || am.reporter {
+		return false
+	}
+	for _, x := range f.actors {
+		if x.code == am.code {
+			return false
+		}
+	}
+	return true
+}
+
+// retracted reports a retraction after a contrast later in the frame's
+// sentence, with no other country as its subject: "had said it was
+// willing to deploy 20,000 troops, but officials have since walked that
+// back", "pledged 500 troops but has backtracked", "but the government
+// later reversed the decision". What was offered is withdrawn: declined.
+func (a *analysis) retracted(f frame) (string, bool) {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return "", false
+	}
+	end := a.sents[si].end
+	contrast := false
+	for k := f.anchor.end; k < end; k++ {
+		if a.has(k, cClauseBreak) && !a.adverbYet(k) {
+			contrast = true
+			continue
+		}
+		if !contrast {
+			continue
+		}
+		if a.otherActorSubject(f, k) {
+			return "", false
+		}
+		switch a.lw(k) {
+		case "walked", "walks", "backtracked", "backtracks", "backtracking", "backpedalled", "backpedaled", "reversed", "retracted", "retracts":
+			if m, ok := a.longest(k, end, cDeclined); ok {
+				return a.text[a.toks[m.start].start:a.toks[m.end-1].end], true
+			}
+		}
+	}
+	return "", false
+}
+
+// currentState reports "currently" or "presently" before the anchor in
+// the frame's clause, with no modal, infinitive or hedge after it and not
+// before a progressive: "the force currently includes troops from Kenya",
+// "Italy currently has 1,000 soldiers in Lebanon". A present state is in
+// place: delivered. "is currently preparing to send", "currently plans to
+// send", "is currently negotiating a loan" are not.
+func (a *analysis) currentState(f frame) (string, bool) {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 || f.rule == rulePassive {
+		return "", false
+	}
+	for k := f.anchor.start - 1; k >= a.sents[si].start && k >= f.anchor.start-12; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			return "", false
+		}
+		switch a.lw(k) {
+		case "currently", "presently":
+			if k+1 < len(a.toks) && a.ingForm(k+1) && a.lw(k+1) != "serving" {
+				return "", false
+			}
+			if a.irrealis(k+1, f.anchor.end) {
+				return "", false
+			}
+			return a.tx(k), true
+		}
+	}
+	return "", false
+}
