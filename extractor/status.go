@@ -134,6 +134,10 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			delivered = "since"
 		}
 	}
+	// "sending a contingent … is not on the agenda"
+	if st, cue, ok := a.subjectPredicate(f); ok {
+		return st, cue
+	}
 	// "…, but officials have since walked that back"
 	if cue, ok := a.retracted(f); ok {
 		return news.StatusDeclined, cue

@@ -148,7 +148,7 @@ func (a *analysis) hedgeModifier(m match) bool {
 	if w != "potential" && w != "possible" && w != "proposed" && w != "planned" {
 		return false
 	}
-	for j := m.start - 1; j >= 0 && j >= m.start-3; j-- {
+	for j := m.start - 1; j >= 0 && j >= m.start-6 && a.tx(j) != ","; j-- {
 		switch a.lw(j) {
 		case "approved", "approves", "approve", "approving", "cleared", "clears", "authorized", "authorised", "authorizes", "authorises":
 			return w != "proposed" && w != "planned"
@@ -254,4 +254,70 @@ func (a *analysis) currentState(f frame) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// subjectPredicate reads the status of a commitment that is the subject
+// of its clause from the predicate after it: a gerund ("sending a
+// contingent to the force is not on the agenda", "that deploying troops
+// is out of the question") or a support noun phrase ("the US-led mission
+// to protect shipping is already well underway"). Nothing but the
+// subject's own words may stand before the anchor in the clause: no verb,
+// modal or auxiliary. The first copula after the anchor decides: a
+// refusal after it is declined, a hedge considering, "already",
+// "underway" or "in place" delivered.
+func (a *analysis) subjectPredicate(f frame) (news.Status, string, bool) {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 || len(f.actors) == 0 {
+		return "", "", false
+	}
+	s := a.sents[si]
+	cs := s.start // the start of the clause: after "that"
+	for k := f.anchor.start - 1; k >= s.start; k-- {
+		if a.lw(k) == "that" {
+			cs = k + 1
+			break
+		}
+	}
+	// a gerund of giving that opens the clause holds the anchor:
+	// "sending a contingent to participate in the force is …"
+	if !(cs < f.anchor.start && a.ingForm(cs) && a.has(cs, cTrigger)) {
+		if f.rule != ruleSupport && !a.ingForm(f.anchor.start) {
+			return "", "", false
+		}
+		for k := cs; k < f.anchor.start; k++ {
+			if a.has(k, cPerfectAux, cPassiveAux, cIrrealis, cTrigger, cReporting, cConsidering, cDeclined) || a.lw(k) == "by" || a.lw(k) == "of" {
+				return "", "", false
+			}
+		}
+	}
+	for j := f.anchor.end; j < s.end && j < f.anchor.end+25; j++ {
+		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak, cIrrealis, cPerfectAux) {
+			return "", "", false
+		}
+		switch a.lw(j) {
+		case "that", "which", "who":
+			return "", "", false
+		case "is", "are", "was", "were", "remains", "remain":
+		default:
+			continue
+		}
+		for k := j + 1; k < s.end && k <= j+3; k++ {
+			if m, ok := a.longest(k, s.end, cDeclined); ok {
+				return news.StatusDeclined, a.text[a.toks[m.start].start:a.toks[m.end-1].end], true
+			}
+			if m, ok := a.longest(k, s.end, cConsidering); ok {
+				return news.StatusConsidering, a.text[a.toks[m.start].start:a.toks[m.end-1].end], true
+			}
+			switch a.lw(k) {
+			case "already", "underway", "operational":
+				return news.StatusDelivered, a.tx(k), true
+			case "under", "in":
+				if k+1 < s.end && (a.lw(k+1) == "way" || a.lw(k+1) == "place") {
+					return news.StatusDelivered, a.tx(k) + " " + a.tx(k+1), true
+				}
+			}
+		}
+		return "", "", false
+	}
+	return "", "", false
 }
