@@ -214,7 +214,8 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		}
 		switch {
 		case f.rule == rulePassive:
-			if prev >= 0 && a.has(prev, cPassiveAux) && a.lw(prev) != "be" && a.lw(prev) != "being" && a.lw(prev) != "is" && a.lw(prev) != "are" {
+			if prev >= 0 && a.has(prev, cPassiveAux) && a.lw(prev) != "be" && a.lw(prev) != "being" && a.lw(prev) != "is" && a.lw(prev) != "are" ||
+				a.lw(prev) == "being" && a.pastPassiveAux(prev) {
 				return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
 			}
 			// a reduced relative: "the patrol boats donated by China"; not

@@ -131,7 +131,8 @@ func (a *analysis) deliveredNow(f frame) (string, bool) {
 	}
 	be := prev >= 0 && (a.lw(prev) == "is" || a.lw(prev) == "are")
 	switch {
-	case (w == "sending" || w == "deploying" || w == "doubling") && be:
+	case (w == "sending" || w == "deploying" || w == "doubling" || w == "delivering" || w == "shipping" || w == "transferring" ||
+		w == "dispatching" || w == "handing") && be:
 		return "is " + w, true
 	case (w == "contributes" || w == "contributing" && be) && a.troopsIn(f):
 		return w, true

@@ -91,7 +91,8 @@ func (a *analysis) ingForm(k int) bool {
 }
 
 // pastPassiveAux reports whether token k is the auxiliary of a past
-// passive ("were provided", "has been delivered", "had been sent"), not
+// passive ("were provided", "has been delivered", "had been sent", "were
+// being dispatched"), not
 // under a modal ("will have been sent", "could have been given").
 func (a *analysis) pastPassiveAux(k int) bool {
 	if k < 0 {
@@ -100,6 +101,9 @@ func (a *analysis) pastPassiveAux(k int) bool {
 	switch a.lw(k) {
 	case "was", "were":
 		return true
+	case "being":
+		// "were being dispatched on Monday"
+		return k >= 1 && (a.lw(k-1) == "was" || a.lw(k-1) == "were")
 	case "been":
 		if k < 1 || !a.has(k-1, cPerfectAux) {
 			return false
