@@ -55,9 +55,10 @@ func (a *analysis) depositExtended(f frame, q quantity) bool {
 }
 
 // continuedGiving reports a verb of handing over after a verb of going
-// on, not under a modal or a promise: "the US continues to supply
-// weapons", "Germany has continued to send ammunition", "continued
-// providing generators". Supply that goes on has been handed over; "will
+// on or in the perfect progressive, not under a modal or a promise: "the
+// US continues to supply weapons", "Germany has continued to send
+// ammunition", "continued providing generators", "has been supplying
+// tanks". Supply that goes on has been handed over; "will
 // continue to send", "pledged to continue supplying" promise it.
 func (a *analysis) continuedGiving(f frame) (string, bool) {
 	k := f.anchor.start
@@ -75,6 +76,12 @@ func (a *analysis) continuedGiving(f frame) (string, bool) {
 	}
 	switch a.lw(prev) {
 	case "continues", "continue", "continued":
+	case "been":
+		// a perfect progressive: "Britain has been supplying tanks",
+		// "NATO has been leading the operation since 1999"
+		if a.lw(k-1) != "been" || prev < 1 || !a.has(prev-1, cPerfectAux) {
+			return "", false
+		}
 	default:
 		return "", false
 	}
