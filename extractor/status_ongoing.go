@@ -175,9 +175,17 @@ func (a *analysis) hedgeModifier(m match) bool {
 	}
 	switch a.lw(j) {
 	case "to", "for", "into", "in", "with":
-		return true
+	default:
+		return false
 	}
-	return false
+	// the commitment itself after the adjective hedges: "extending to
+	// potential troop deployments"
+	for k := m.end; k < len(a.toks) && k < m.end+3 && a.toks[k].kind == tWord; k++ {
+		if a.has(k, cTriggerNoun) || a.lw(k) == "troop" || a.lw(k) == "troops" {
+			return false
+		}
+	}
+	return true
 }
 
 // limitOfUse reports whether a negation ending at token k limits the use
