@@ -121,9 +121,12 @@ func (a *analysis) pastPassiveAux(k int) bool {
 }
 
 // receivedHeadline reports a headline whose verb of receiving stands before
-// the thing received, its giver after "from": "Moldova Receives 20
-// Armoured Vehicles From Germany". What is received in a headline is
-// handed over; a pledge received ("Receives Pledge Of …") is not.
+// the thing received, its giver after "from" ("Moldova Receives 20
+// Armoured Vehicles From Germany"), or whose verb of arrival follows the
+// giver ("Twenty Ambulances From Japan Arrive In Armenia"). What is
+// received or arrives in a headline is handed over; a pledge received
+// ("Receives Pledge Of …") or an arrival to come ("… set to arrive") is
+// not.
 func (a *analysis) receivedHeadline(f frame) (string, bool) {
 	if f.rule != ruleFrom || !a.headline(f.anchor.start) {
 		return "", false
@@ -139,6 +142,16 @@ func (a *analysis) receivedHeadline(f frame) (string, bool) {
 				if a.has(j, cTriggerNoun) {
 					return "", false
 				}
+			}
+			return "headline " + a.tx(k), true
+		}
+	}
+	// "Twenty Ambulances From Japan Arrive In Armenia"
+	for k := f.anchor.end; k < a.sents[si].end; k++ {
+		switch a.lw(k) {
+		case "arrive", "arrives", "land", "lands", "reach", "reaches":
+			if a.irrealis(f.anchor.end, k) {
+				return "", false
 			}
 			return "headline " + a.tx(k), true
 		}
