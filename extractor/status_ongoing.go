@@ -271,8 +271,8 @@ func (a *analysis) currentState(f frame) (string, bool) {
 		return "", false
 	}
 	for k := f.anchor.start - 1; k >= a.sents[si].start && k >= f.anchor.start-12; k-- {
-		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
-			return "", false
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" || a.tx(k) == "," {
+			return "", false // "Germany, which currently chairs the group, pledged …"
 		}
 		switch a.lw(k) {
 		case "currently", "presently":
