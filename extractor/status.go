@@ -134,6 +134,10 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			delivered = "since"
 		}
 	}
+	// "Japan has sent no weapons"
+	if cue, ok := a.noObject(f); ok {
+		return news.StatusDeclined, cue
+	}
 	// "sending a contingent … is not on the agenda"
 	if st, cue, ok := a.subjectPredicate(f); ok {
 		return st, cue

@@ -353,3 +353,22 @@ func (a *analysis) subjectPredicate(f frame) (news.Status, string, bool) {
 	}
 	return "", "", false
 }
+
+// noObject reports a verb of giving whose object is "no" (past a
+// recipient named before it): "Japan has sent no weapons", "has given
+// Ukraine no tanks". "no fewer than", "no more than" and "no less than"
+// bound a number that was given.
+func (a *analysis) noObject(f frame) (string, bool) {
+	k := f.anchor.end
+	if k < len(a.toks) && k < len(a.actorAt) && a.actorAt[k] >= 0 {
+		k = a.actors[a.actorAt[k]].end // "has given Ukraine no tanks"
+	}
+	if k+1 >= len(a.toks) || a.lw(k) != "no" {
+		return "", false
+	}
+	switch a.lw(k + 1) {
+	case "fewer", "less", "more", "later", "longer":
+		return "", false
+	}
+	return "no", true
+}
