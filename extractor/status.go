@@ -303,44 +303,6 @@ func (d *doc) isYear(k int) bool {
 	return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')
 }
 
-// begunGiving reports a verb of handing over whose start is told in the
-// past: "Portugal began delivering tanks", "has started to deploy
-// troops", "resumed sending", a headline "Portugal begins sending
-// tanks". A start still to come ("will begin
-// delivering", "plans to start sending") is not: its verb is not a past.
-func (a *analysis) begunGiving(f frame) (string, bool) {
-	k := f.anchor.start
-	if f.rule == rulePassive || len(f.actors) == 0 || k < 1 || k >= len(a.toks) {
-		return "", false
-	}
-	prev := k - 1
-	if a.lw(prev) == "to" {
-		prev--
-	} else if !strings.HasSuffix(a.lw(k), "ing") {
-		return "", false
-	}
-	for prev > f.window.start && (a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "also") {
-		prev--
-	}
-	if prev < 0 || prev < f.window.start {
-		return "", false
-	}
-	switch a.lw(prev) {
-	case "began", "begun", "started", "commenced", "resumed":
-	case "begins", "starts", "resumes", "begin", "start", "resume":
-		// a headline in the present: "Portugal begins sending tanks"
-		if !a.headline(prev) {
-			return "", false
-		}
-	default:
-		return "", false
-	}
-	if a.irrealis(f.window.start, prev) {
-		return "", false
-	}
-	return a.tx(prev) + " " + a.tx(k), true
-}
-
 // ownGivingVerb reports whether a verb of giving lies in [from, to)
 // before any quantity: the clause has its own object ("but refused to
 // send tanks"), not a pronoun for the same one ("but may not send them").

@@ -1,12 +1,15 @@
 package extractor
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"strings"
 
-// Cues of status of unseen news: handing over that goes on or is already
-// done whatever the tense says (roll-overs, ongoing supply, a past
-// passive, a headline of receiving), and hedge words that do not hedge
-// the commitment they stand near (an approved "potential" sale, troops
-// sent to a "proposed" force, a limit on use).
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Cues of status of unseen news: handing over that has begun, goes on or
+// is already done whatever the tense says (a start of giving, roll-overs,
+// ongoing supply, a present state, a past passive, a headline of
+// receiving or arrival).
 
 // rolledOver reports a roll-over in the frame's window: "has rolled over
 // a $2 billion loan", "the loan has been rolled over", "will roll over $3
@@ -159,106 +162,6 @@ func (a *analysis) receivedHeadline(f frame) (string, bool) {
 	return "", false
 }
 
-// hedgeModifier reports whether the hedge m is an adjective that does not
-// hedge the commitment: "potential" or "possible" after a verb of
-// approval ("has approved a potential sale of 12 jets": an approval is a
-// pledge), or "proposed", "potential", "planned" on the place the
-// commitment goes to ("pledged troops to a proposed force").
-func (a *analysis) hedgeModifier(m match) bool {
-	if m.end-m.start != 1 || m.start < 1 {
-		return false
-	}
-	w := a.lw(m.start)
-	if w != "potential" && w != "possible" && w != "proposed" && w != "planned" {
-		return false
-	}
-	for j := m.start - 1; j >= 0 && j >= m.start-6 && a.tx(j) != ","; j-- {
-		switch a.lw(j) {
-		case "approved", "approves", "approve", "approving", "cleared", "clears", "authorized", "authorised", "authorizes", "authorises":
-			return w != "proposed" && w != "planned"
-		}
-	}
-	j := m.start - 1
-	switch a.lw(j) {
-	case "a", "an", "the":
-		j--
-	}
-	if j < 0 {
-		return false
-	}
-	switch a.lw(j) {
-	case "to", "for", "into", "in", "with":
-	default:
-		return false
-	}
-	// the commitment itself after the adjective hedges: "extending to
-	// potential troop deployments"
-	for k := m.end; k < len(a.toks) && k < m.end+3 && a.toks[k].kind == tWord; k++ {
-		if a.has(k, cTriggerNoun) || a.lw(k) == "troop" || a.lw(k) == "troops" {
-			return false
-		}
-	}
-	return true
-}
-
-// limitOfUse reports whether a negation ending at token k limits the use
-// of what is given, not the giving: "the weapons it has supplied cannot
-// be used to strike Russian territory", "may not be used against".
-func (a *analysis) limitOfUse(k int) bool {
-	return k+1 < len(a.toks) && a.lw(k) == "be" && a.lw(k+1) == "used"
-}
-
-// otherActorSubject reports whether token k names an actor that is none of
-// the frame's actors and can be a subject: "…, but Peru backtracked".
-func (a *analysis) otherActorSubject(f frame, k int) bool {
-	if k < 0 || k >= len(a.actorAt) || a.actorAt[k] < 0 {
-		return false
-	}
-	am := a.actors[a.actorAt[k]]
-	if !am.subject || am.reporter {
-		return false
-	}
-	for _, x := range f.actors {
-		if x.code == am.code {
-			return false
-		}
-	}
-	return true
-}
-
-// retracted reports a retraction after a contrast later in the frame's
-// sentence, with no other country as its subject: "had said it was
-// willing to deploy 20,000 troops, but officials have since walked that
-// back", "pledged 500 troops but has backtracked", "but the government
-// later reversed the decision". What was offered is withdrawn: declined.
-func (a *analysis) retracted(f frame) (string, bool) {
-	si := a.sentOfToken(f.anchor.start)
-	if si < 0 {
-		return "", false
-	}
-	end := a.sents[si].end
-	contrast := false
-	for k := f.anchor.end; k < end; k++ {
-		if a.has(k, cClauseBreak) && !a.adverbYet(k) {
-			contrast = true
-			continue
-		}
-		if !contrast {
-			continue
-		}
-		if a.otherActorSubject(f, k) {
-			return "", false
-		}
-		switch a.lw(k) {
-		case "walked", "walks", "backtracked", "backtracks", "backtracking", "backpedalled", "backpedaled", "reversed", "retracted", "retracts":
-			if m, ok := a.longest(k, end, cDeclined); ok {
-				return a.text[a.toks[m.start].start:a.toks[m.end-1].end], true
-			}
-		}
-	}
-	return "", false
-}
-
 // currentState reports "currently" or "presently" before the anchor in
 // the frame's clause, with no modal, infinitive or hedge after it and not
 // before a progressive: "the force currently includes troops from Kenya",
@@ -288,87 +191,40 @@ func (a *analysis) currentState(f frame) (string, bool) {
 	return "", false
 }
 
-// subjectPredicate reads the status of a commitment that is the subject
-// of its clause from the predicate after it: a gerund ("sending a
-// contingent to the force is not on the agenda", "that deploying troops
-// is out of the question") or a support noun phrase ("the US-led mission
-// to protect shipping is already well underway"). Nothing but the
-// subject's own words may stand before the anchor in the clause: no verb,
-// modal or auxiliary. The first copula after the anchor decides: a
-// refusal after it is declined, a hedge considering, "already",
-// "underway" or "in place" delivered.
-func (a *analysis) subjectPredicate(f frame) (news.Status, string, bool) {
-	si := a.sentOfToken(f.anchor.start)
-	if si < 0 || len(f.actors) == 0 {
-		return "", "", false
-	}
-	s := a.sents[si]
-	cs := s.start // the start of the clause: after "that"
-	for k := f.anchor.start - 1; k >= s.start; k-- {
-		if a.lw(k) == "that" {
-			cs = k + 1
-			break
-		}
-	}
-	// a gerund of giving that opens the clause holds the anchor:
-	// "sending a contingent to participate in the force is …"
-	if !(cs < f.anchor.start && a.ingForm(cs) && a.has(cs, cTrigger)) {
-		if f.rule != ruleSupport && !a.ingForm(f.anchor.start) {
-			return "", "", false
-		}
-		for k := cs; k < f.anchor.start; k++ {
-			if a.has(k, cPerfectAux, cPassiveAux, cIrrealis, cTrigger, cReporting, cConsidering, cDeclined) || a.lw(k) == "by" || a.lw(k) == "of" {
-				return "", "", false
-			}
-		}
-	}
-	for j := f.anchor.end; j < s.end && j < f.anchor.end+25; j++ {
-		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak, cIrrealis, cPerfectAux) {
-			return "", "", false
-		}
-		switch a.lw(j) {
-		case "that", "which", "who":
-			return "", "", false
-		case "is", "are", "was", "were", "remains", "remain":
-		default:
-			continue
-		}
-		for k := j + 1; k < s.end && k <= j+3; k++ {
-			if m, ok := a.longest(k, s.end, cDeclined); ok {
-				return news.StatusDeclined, a.text[a.toks[m.start].start:a.toks[m.end-1].end], true
-			}
-			if m, ok := a.longest(k, s.end, cConsidering); ok {
-				return news.StatusConsidering, a.text[a.toks[m.start].start:a.toks[m.end-1].end], true
-			}
-			switch a.lw(k) {
-			case "already", "underway", "operational":
-				return news.StatusDelivered, a.tx(k), true
-			case "under", "in":
-				if k+1 < s.end && (a.lw(k+1) == "way" || a.lw(k+1) == "place") {
-					return news.StatusDelivered, a.tx(k) + " " + a.tx(k+1), true
-				}
-			}
-		}
-		return "", "", false
-	}
-	return "", "", false
-}
-
-// noObject reports a verb of giving whose object is "no" (past a
-// recipient named before it): "Japan has sent no weapons", "has given
-// Ukraine no tanks". "no fewer than", "no more than" and "no less than"
-// bound a number that was given.
-func (a *analysis) noObject(f frame) (string, bool) {
-	k := f.anchor.end
-	if k < len(a.toks) && k < len(a.actorAt) && a.actorAt[k] >= 0 {
-		k = a.actors[a.actorAt[k]].end // "has given Ukraine no tanks"
-	}
-	if k+1 >= len(a.toks) || a.lw(k) != "no" {
+// begunGiving reports a verb of handing over whose start is told in the
+// past: "Portugal began delivering tanks", "has started to deploy
+// troops", "resumed sending", a headline "Portugal begins sending
+// tanks". A start still to come ("will begin
+// delivering", "plans to start sending") is not: its verb is not a past.
+func (a *analysis) begunGiving(f frame) (string, bool) {
+	k := f.anchor.start
+	if f.rule == rulePassive || len(f.actors) == 0 || k < 1 || k >= len(a.toks) {
 		return "", false
 	}
-	switch a.lw(k + 1) {
-	case "fewer", "less", "more", "later", "longer":
+	prev := k - 1
+	if a.lw(prev) == "to" {
+		prev--
+	} else if !strings.HasSuffix(a.lw(k), "ing") {
 		return "", false
 	}
-	return "no", true
+	for prev > f.window.start && (a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "also") {
+		prev--
+	}
+	if prev < 0 || prev < f.window.start {
+		return "", false
+	}
+	switch a.lw(prev) {
+	case "began", "begun", "started", "commenced", "resumed":
+	case "begins", "starts", "resumes", "begin", "start", "resume":
+		// a headline in the present: "Portugal begins sending tanks"
+		if !a.headline(prev) {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	if a.irrealis(f.window.start, prev) {
+		return "", false
+	}
+	return a.tx(prev) + " " + a.tx(k), true
 }
