@@ -158,7 +158,7 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		return news.StatusConsidering, considering
 	}
 	// "will roll over $3 billion in deposits": given before
-	if cue, ok := a.rolledOver(w); ok {
+	if cue, ok := a.rolledOver(f, w); ok {
 		return news.StatusDelivered, cue
 	}
 	if delivered != "" {

@@ -11,17 +11,19 @@ import (
 // ongoing supply, a present state, a past passive, a headline of
 // receiving or arrival).
 
-// rolledOver reports a roll-over in the frame's window: "has rolled over
-// a $2 billion loan", "the loan has been rolled over", "will roll over $3
-// billion in deposits", "a rollover of the deposit". What is rolled over
-// was given before: delivered, even in the future.
-func (a *analysis) rolledOver(w span) (string, bool) {
+// rolledOver reports a roll-over in the window w of frame f, or in the
+// clause after its anchor: "has rolled over a $2 billion loan", "the loan
+// has been rolled over", "will roll over $3 billion in deposits", "a
+// rollover of the deposit". What is rolled over was given before:
+// delivered, even in the future.
+func (a *analysis) rolledOver(f frame, w span) (string, bool) {
 	end := w.end
 	if si := a.sentOfToken(max(w.start, 0)); si >= 0 {
 		end = max(end, a.sents[si].end) // "a loan from China has been rolled over"
 	}
 	for k := max(w.start, 0); k < end && k < len(a.toks); k++ {
-		if k >= w.end && (a.has(k, cClauseBreak) || a.tx(k) == ";") {
+		// not another clause after the anchor: "…, and the bank rolled over its loan"
+		if k >= f.anchor.end && (a.has(k, cClauseBreak) || a.tx(k) == ";" || a.tx(k) == ",") {
 			break
 		}
 		switch a.lw(k) {
