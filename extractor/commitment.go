@@ -30,6 +30,9 @@ func (a *analysis) frameLine(f frame, q quantity) frameLine {
 		fl.anchorRule = "anchor." + strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end])
 	}
 	st, cue := a.status(f)
+	if st == news.StatusPledged && a.depositExtended(f, q) {
+		st, cue = news.StatusDelivered, "deposits extended"
+	}
 	fl.status = st
 	if cue != "" {
 		fl.statusRule = "status." + string(st) + ":" + strings.ToLower(cue)

@@ -78,6 +78,11 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		if k > f.anchor.end && a.otherPredicate(k, f.anchor.end) {
 			break
 		}
+		// "Chile pledged 300 troops, but Peru backtracked": past a
+		// contrast, another country's subject has cues of its own
+		if contrast && a.otherActorSubject(f, k) {
+			break
+		}
 		// a relative clause with its own subject after the anchor: "the
 		// 370 troops that Austria is withdrawing"
 		if k > f.anchor.end && (a.lw(k) == "that" || a.lw(k) == "which") && k+1 < len(a.toks) &&
@@ -97,9 +102,14 @@ func (a *analysis) status(f frame) (news.Status, string) {
 					covered = max(covered, end)
 					break cues
 				}
+				// "the weapons it has supplied cannot be used to strike …"
+				if a.limitOfUse(m.end) {
+					covered = max(covered, m.end+2)
+					break cues
+				}
 				return news.StatusDeclined, cue
 			case cConsidering:
-				if a.monthMay(m.start) || a.scheduledArrival(m, f) {
+				if a.monthMay(m.start) || a.scheduledArrival(m, f) || a.hedgeModifier(m) {
 					continue
 				}
 				if considering == "" {
@@ -124,6 +134,18 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			delivered = "since"
 		}
 	}
+	// "Japan has sent no weapons"
+	if cue, ok := a.noObject(f); ok {
+		return news.StatusDeclined, cue
+	}
+	// "sending a contingent … is not on the agenda"
+	if st, cue, ok := a.subjectPredicate(f); ok {
+		return st, cue
+	}
+	// "…, but officials have since walked that back"
+	if cue, ok := a.retracted(f); ok {
+		return news.StatusDeclined, cue
+	}
 	if considering == "" && a.conditional(f) {
 		considering = "if"
 	}
@@ -134,6 +156,10 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	}
 	if considering != "" {
 		return news.StatusConsidering, considering
+	}
+	// "will roll over $3 billion in deposits": given before
+	if cue, ok := a.rolledOver(f, w); ok {
+		return news.StatusDelivered, cue
 	}
 	if delivered != "" {
 		return news.StatusDelivered, delivered
@@ -163,6 +189,18 @@ func (a *analysis) status(f frame) (news.Status, string) {
 	if cue, ok := a.begunGiving(f); ok {
 		return news.StatusDelivered, cue
 	}
+	// "the US continues to supply weapons": supply goes on
+	if cue, ok := a.continuedGiving(f); ok {
+		return news.StatusDelivered, cue
+	}
+	// "the force currently includes troops from Kenya"
+	if cue, ok := a.currentState(f); ok {
+		return news.StatusDelivered, cue
+	}
+	// "Moldova Receives 20 Armoured Vehicles From Germany"
+	if cue, ok := a.receivedHeadline(f); ok {
+		return news.StatusDelivered, cue
+	}
 	// "Slovakia supported Kyiv by providing howitzers": the past of the verb before "by"
 	if cue, ok := a.pastBy(f); ok {
 		return news.StatusDelivered, cue
@@ -180,7 +218,8 @@ func (a *analysis) status(f frame) (news.Status, string) {
 		}
 		switch {
 		case f.rule == rulePassive:
-			if prev >= 0 && a.has(prev, cPassiveAux) && a.lw(prev) != "be" && a.lw(prev) != "being" && a.lw(prev) != "is" && a.lw(prev) != "are" {
+			if prev >= 0 && a.has(prev, cPassiveAux) && a.lw(prev) != "be" && a.lw(prev) != "being" && a.lw(prev) != "is" && a.lw(prev) != "are" ||
+				a.lw(prev) == "being" && a.pastPassiveAux(prev) {
 				return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
 			}
 			// a reduced relative: "the patrol boats donated by China"; not
@@ -192,6 +231,10 @@ func (a *analysis) status(f frame) (news.Status, string) {
 			}
 		case prev >= 0 && a.has(prev, cPerfectAux) && (prev == 0 || !a.has(prev-1, cIrrealis)):
 			// not "will have deployed … by the end of the year"
+			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
+		case prev+1 == anchor && a.pastPassiveAux(prev) && !a.irrealis(max(w.start, prev-2), prev):
+			// a past passive whatever finds the giver: "1.6 million doses
+			// were provided in August", "the loan has been disbursed"
 			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
 		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.irrealis(max(f.actors[len(f.actors)-1].end, skipTo+1), anchor):
 			// not past an aside between commas: "Portugal, unwilling to wait, sent"
@@ -258,44 +301,6 @@ func (d *doc) isYear(k int) bool {
 	}
 	s := d.text[t.start:t.end]
 	return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')
-}
-
-// begunGiving reports a verb of handing over whose start is told in the
-// past: "Portugal began delivering tanks", "has started to deploy
-// troops", "resumed sending", a headline "Portugal begins sending
-// tanks". A start still to come ("will begin
-// delivering", "plans to start sending") is not: its verb is not a past.
-func (a *analysis) begunGiving(f frame) (string, bool) {
-	k := f.anchor.start
-	if f.rule == rulePassive || len(f.actors) == 0 || k < 1 || k >= len(a.toks) {
-		return "", false
-	}
-	prev := k - 1
-	if a.lw(prev) == "to" {
-		prev--
-	} else if !strings.HasSuffix(a.lw(k), "ing") {
-		return "", false
-	}
-	for prev > f.window.start && (a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "also") {
-		prev--
-	}
-	if prev < 0 || prev < f.window.start {
-		return "", false
-	}
-	switch a.lw(prev) {
-	case "began", "begun", "started", "commenced", "resumed":
-	case "begins", "starts", "resumes":
-		// a headline in the present: "Portugal begins sending tanks"
-		if !a.headline(prev) {
-			return "", false
-		}
-	default:
-		return "", false
-	}
-	if a.irrealis(f.window.start, prev) {
-		return "", false
-	}
-	return a.tx(prev) + " " + a.tx(k), true
 }
 
 // ownGivingVerb reports whether a verb of giving lies in [from, to)

@@ -131,7 +131,8 @@ func (a *analysis) deliveredNow(f frame) (string, bool) {
 	}
 	be := prev >= 0 && (a.lw(prev) == "is" || a.lw(prev) == "are")
 	switch {
-	case (w == "sending" || w == "deploying" || w == "doubling") && be:
+	case (w == "sending" || w == "deploying" || w == "doubling" || w == "delivering" || w == "shipping" || w == "transferring" ||
+		w == "dispatching" || w == "handing") && be:
 		return "is " + w, true
 	case (w == "contributes" || w == "contributing" && be) && a.troopsIn(f):
 		return w, true
@@ -140,7 +141,7 @@ func (a *analysis) deliveredNow(f frame) (string, bool) {
 	if a.headline(k) && (prev >= 0 && a.actorAt[prev] >= 0 || prev+1 < k && a.actorAt[prev+1] >= 0) {
 		switch w {
 		case "sends", "sending", "donates", "delivers", "ships", "dispatches", "hands", "deploys", "deploying", "doubling",
-			"giving", "delivering", "shipping", "supplying", "handing", "donating", "dispatching":
+			"giving", "delivering", "shipping", "supplying", "handing", "donating", "dispatching", "turns", "transfers", "gifts", "airlifts":
 			return "headline " + w, true
 		}
 	}
