@@ -106,6 +106,10 @@ func parsePage(pageURL string, body []byte, contentType string, lim parseLimits)
 		ExcludeComments: true,
 		Deduplicate:     false,
 		HtmlDateMode:    trafilatura.Fast,
+		// Guessing the language from the text is a fifth of a crawl's
+		// CPU; detectLanguage needs the guess only when the markup does
+		// not say.
+		SkipLanguageDetection: markupLanguage(scan.lang) != "",
 	}
 	if baseErr == nil {
 		opts.OriginalURL = base
@@ -433,16 +437,25 @@ const minLanguageText = 200
 // is valid, else trafilatura's guess from the text (textLang, made with
 // whatlanggo) when the text is long enough, else "".
 func detectLanguage(htmlLang, textLang, text string) string {
-	if l := strings.TrimSpace(strings.ReplaceAll(htmlLang, "_", "-")); l != "" {
-		if tag, err := language.Parse(l); err == nil {
-			return tag.String()
-		}
+	if l := markupLanguage(htmlLang); l != "" {
+		return l
 	}
 	if len(text) < minLanguageText || textLang == "" {
 		return ""
 	}
 	if tag, err := language.Parse(textLang); err == nil {
 		return tag.String()
+	}
+	return ""
+}
+
+// markupLanguage is the BCP 47 tag of the markup's lang attribute, or ""
+// when it is missing or not a valid tag.
+func markupLanguage(htmlLang string) string {
+	if l := strings.TrimSpace(strings.ReplaceAll(htmlLang, "_", "-")); l != "" {
+		if tag, err := language.Parse(l); err == nil {
+			return tag.String()
+		}
 	}
 	return ""
 }

@@ -117,19 +117,23 @@ func baseline(doc *html.Node) (*html.Node, string) {
 		return postBody, tmpText
 	}
 
-	// Scrape from text paragraphs
+	// Scrape from text paragraphs (into a builder: += was quadratic;
+	// pledgewatch patch)
 	results := make(map[string]struct{})
+	var paragraphs strings.Builder
+	paragraphs.WriteString(tmpText)
 	for _, element := range etree.Iter(doc, "blockquote", "pre", "q", "code", "p") {
 		entry := trim(dom.TextContent(element))
 		if _, exist := results[entry]; !exist {
 			p := etree.SubElement(postBody, "p")
 			etree.SetText(p, entry)
-			tmpText += " " + entry
+			paragraphs.WriteString(" ")
+			paragraphs.WriteString(entry)
 			results[entry] = struct{}{}
 		}
 	}
 
-	tmpText = trim(tmpText)
+	tmpText = trim(paragraphs.String())
 	if utf8.RuneCountInString(tmpText) > 100 {
 		return postBody, tmpText
 	}

@@ -82,6 +82,12 @@ type Options struct {
 	// uses the specified language.
 	TargetLanguage string
 
+	// SkipLanguageDetection, when TargetLanguage is empty, skips guessing
+	// the language of the extracted text (the costliest step of an
+	// extraction): Metadata.Language is then only what the page's <meta>
+	// elements say. (pledgewatch patch, see third_party/README.md.)
+	SkipLanguageDetection bool
+
 	// If EnableFallback is true, then whenever Trafilatura failed to extract a document,
 	// it will use algorithm from another package, i.e. Readability and Dom Distiller.
 	// This will make the extraction result more precise, but also a bit slower.

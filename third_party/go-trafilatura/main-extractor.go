@@ -693,10 +693,11 @@ func extractContent(doc *html.Node, cache *lru.Cache, opts Options) (*html.Node,
 			continue
 		}
 
-		// Check if there are enough <p> with text
-		var paragraphText string
+		// Check if there are enough <p> with text (counted, not
+		// concatenated: += over every <p> was quadratic; pledgewatch patch)
+		var paragraphRunes int
 		for _, p := range dom.GetElementsByTagName(doc, "p") {
-			paragraphText += dom.TextContent(p)
+			paragraphRunes += utf8.RuneCountInString(dom.TextContent(p))
 		}
 
 		factor := 3
@@ -704,8 +705,8 @@ func extractContent(doc *html.Node, cache *lru.Cache, opts Options) (*html.Node,
 			factor = 1
 		}
 
-		if paragraphText == "" ||
-			utf8.RuneCountInString(paragraphText) < opts.Config.MinExtractedSize*factor {
+		if paragraphRunes == 0 ||
+			paragraphRunes < opts.Config.MinExtractedSize*factor {
 			potentialTags["div"] = struct{}{}
 		}
 
