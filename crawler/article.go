@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"golang.org/x/net/html"
@@ -110,6 +111,12 @@ func parsePage(pageURL string, body []byte, contentType string, lim parseLimits)
 		// CPU; detectLanguage needs the guess only when the markup does
 		// not say.
 		SkipLanguageDetection: markupLanguage(scan.lang) != "",
+		// Only the title, the date and the text are used.
+		SkipExtraMetadata: true,
+	}
+	if !scan.published.IsZero() {
+		// The page's own date wins below: htmldate need not look for one.
+		opts.HtmlDateOverride = &htmldate.Result{DateTime: scan.published, HasTime: true}
 	}
 	if baseErr == nil {
 		opts.OriginalURL = base

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/pledgewatch/pledgewatch/config"
+	"github.com/pledgewatch/pledgewatch/internal/news"
 	"github.com/pledgewatch/pledgewatch/internal/testsite"
 )
 
@@ -95,7 +96,14 @@ ingestion again to measure an incremental run in which nothing changed.`)
 	}
 	for _, label := range []string{"first run", "unchanged run"} {
 		start, cpuStart := time.Now(), processCPU()
-		run, err := s.p.Ingest(ctx, nil, true, nil)
+		var run news.Run
+		var err error
+		// The label marks the samples of the crawl's goroutines (the
+		// pipeline's workers were started before): go tool pprof
+		// -tagfocus 'run=first run'.
+		pprof.Do(ctx, pprof.Labels("run", label), func(ctx context.Context) {
+			run, err = s.p.Ingest(ctx, nil, true, nil)
+		})
 		if err != nil {
 			return fmt.Errorf("bench: %w", err)
 		}

@@ -88,6 +88,12 @@ type Options struct {
 	// elements say. (pledgewatch patch, see third_party/README.md.)
 	SkipLanguageDetection bool
 
+	// SkipExtraMetadata leaves Metadata.Author, Sitename, Categories, Tags
+	// and License empty, without searching the document for them (a
+	// third of an extraction). (pledgewatch patch, see
+	// third_party/README.md.)
+	SkipExtraMetadata bool
+
 	// If EnableFallback is true, then whenever Trafilatura failed to extract a document,
 	// it will use algorithm from another package, i.e. Readability and Dom Distiller.
 	// This will make the extraction result more precise, but also a bit slower.

@@ -133,7 +133,9 @@ func extractMetadata(doc *html.Node, opts Options) Metadata {
 	}
 
 	// Author
-	if metadata.Author == "" {
+	if opts.SkipExtraMetadata { // pledgewatch patch
+		metadata.Author = ""
+	} else if metadata.Author == "" {
 		metadata.Author = extractDomAuthor(doc)
 		metadata.Author = removeBlacklistedAuthors(metadata.Author, opts)
 	}
@@ -211,6 +213,11 @@ func extractMetadata(doc *html.Node, opts Options) Metadata {
 				metadata.Date = publishDate.DateTime
 			}
 		}
+	}
+
+	if opts.SkipExtraMetadata { // pledgewatch patch
+		metadata.Sitename, metadata.Categories, metadata.Tags, metadata.License = "", nil, nil, ""
+		return metadata
 	}
 
 	// Sitename

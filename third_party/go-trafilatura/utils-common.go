@@ -22,12 +22,50 @@ import (
 	"mime"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // trim removes unnecessary spaces within a text string.
 func trim(s string) string {
+	// pledgewatch patch: most texts are already trimmed; return them
+	// without splitting and joining.
+	if isTrimmed(s) {
+		return s
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.TrimSpace(s)
+}
+
+// isTrimmed reports whether trim would return s unchanged: no white space
+// at either end, and single ASCII spaces between the words.
+func isTrimmed(s string) bool {
+	prevSpace := true // no space at the start
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || s == ""
 }
 
 func strWordCount(s string) int {
