@@ -424,16 +424,34 @@ func blockText(n *html.Node) string {
 
 // cleanText trims every line, collapses runs of blanks inside lines and
 // drops empty lines, so paragraphs are separated by single newlines.
+// It makes one pass, writing the words as it finds them.
 func cleanText(s string) string {
-	lines := strings.Split(s, "\n")
-	kept := lines[:0]
-	for _, l := range lines {
-		l = strings.Join(strings.FieldsFunc(l, unicode.IsSpace), " ")
-		if l != "" {
-			kept = append(kept, l)
+	var b strings.Builder
+	b.Grow(len(s))
+	inLine := false // a word of the current line was written
+	blank := false  // blanks follow that word
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
+		switch {
+		case r == '\n':
+			inLine, blank = false, false
+		case unicode.IsSpace(r):
+			blank = inLine
+		default:
+			if !inLine && b.Len() > 0 {
+				b.WriteByte('\n')
+			} else if blank {
+				b.WriteByte(' ')
+			}
+			inLine, blank = true, false
+			b.WriteString(s[i : i+size])
+		}
+		i += size
 	}
-	return strings.Join(kept, "\n")
+	return b.String()
 }
 
 // minLanguageText is the shortest text (in bytes) whose guessed language
