@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
+	"strings"
 	"time"
 
 	"github.com/pledgewatch/pledgewatch/config"
@@ -82,7 +84,8 @@ ingestion again to measure an incremental run in which nothing changed.`)
 		return err
 	}
 	defer s.stop()
-	fmt.Fprintf(e.stdout, "site: %d articles, %.2f MB of text; %d extractor workers\n", *n, float64(textBytes)/1e6, *workers)
+	fmt.Fprintf(e.stdout, "site: %d articles, %.2f MB of text; %d extractor workers; %d CPUs%s\n",
+		*n, float64(textBytes)/1e6, *workers, runtime.GOMAXPROCS(0), loadAverage())
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {
@@ -132,4 +135,18 @@ func cpuUsed(start time.Duration, pages, stored int) string {
 		s += ")"
 	}
 	return s
+}
+
+// loadAverage describes the machine's load over the last minute where
+// Linux tells it (other work on the machine slows the runs), else "".
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return ""
+	}
+	return ", load average " + f[0]
 }
