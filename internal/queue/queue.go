@@ -307,7 +307,7 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	}
 	// Asynchronous publishes (PublishBatch) give up waiting for their
 	// acknowledgement after opTimeout.
-	q.js, err = jetstream.New(q.nc, jetstream.WithPublishAsyncTimeout(opTimeout), jetstream.WithPublishAsyncMaxPending(4*publishWindow))
+	q.js, err = jetstream.New(q.nc, jetstream.WithPublishAsyncTimeout(opTimeout))
 	if err != nil {
 		_ = q.Close()
 		return nil, fmt.Errorf("queue: jetstream: %w", err)
