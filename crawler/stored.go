@@ -76,7 +76,8 @@ func (cr *crawl) recordStoredPages() {
 	cr.mu.Unlock()
 	memo := map[string]bool{}
 	for _, p := range pages {
-		if !cr.isStored(p.check, memo) {
+		// Only pages recordPage keeps cost a look-up of their article.
+		if !recordable(p.f, p.rec) || !cr.isStored(p.check, memo) {
 			continue
 		}
 		if err := cr.recordPage(p.f, p.rec); err != nil {
