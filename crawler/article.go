@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"github.com/pledgewatch/pledgewatch/internal/news"
 	"golang.org/x/net/html"
@@ -106,6 +107,16 @@ func parsePage(pageURL string, body []byte, contentType string, lim parseLimits)
 		ExcludeComments: true,
 		Deduplicate:     false,
 		HtmlDateMode:    trafilatura.Fast,
+		// Guessing the language from the text is a fifth of a crawl's
+		// CPU; detectLanguage needs the guess only when the markup does
+		// not say.
+		SkipLanguageDetection: markupLanguage(scan.lang) != "",
+		// Only the title, the date and the text are used.
+		SkipExtraMetadata: true,
+	}
+	if !scan.published.IsZero() {
+		// The page's own date wins below: htmldate need not look for one.
+		opts.HtmlDateOverride = &htmldate.Result{DateTime: scan.published, HasTime: true}
 	}
 	if baseErr == nil {
 		opts.OriginalURL = base
@@ -413,16 +424,34 @@ func blockText(n *html.Node) string {
 
 // cleanText trims every line, collapses runs of blanks inside lines and
 // drops empty lines, so paragraphs are separated by single newlines.
+// It makes one pass, writing the words as it finds them.
 func cleanText(s string) string {
-	lines := strings.Split(s, "\n")
-	kept := lines[:0]
-	for _, l := range lines {
-		l = strings.Join(strings.FieldsFunc(l, unicode.IsSpace), " ")
-		if l != "" {
-			kept = append(kept, l)
+	var b strings.Builder
+	b.Grow(len(s))
+	inLine := false // a word of the current line was written
+	blank := false  // blanks follow that word
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
 		}
+		switch {
+		case r == '\n':
+			inLine, blank = false, false
+		case unicode.IsSpace(r):
+			blank = inLine
+		default:
+			if !inLine && b.Len() > 0 {
+				b.WriteByte('\n')
+			} else if blank {
+				b.WriteByte(' ')
+			}
+			inLine, blank = true, false
+			b.WriteString(s[i : i+size])
+		}
+		i += size
 	}
-	return strings.Join(kept, "\n")
+	return b.String()
 }
 
 // minLanguageText is the shortest text (in bytes) whose guessed language
@@ -433,16 +462,25 @@ const minLanguageText = 200
 // is valid, else trafilatura's guess from the text (textLang, made with
 // whatlanggo) when the text is long enough, else "".
 func detectLanguage(htmlLang, textLang, text string) string {
-	if l := strings.TrimSpace(strings.ReplaceAll(htmlLang, "_", "-")); l != "" {
-		if tag, err := language.Parse(l); err == nil {
-			return tag.String()
-		}
+	if l := markupLanguage(htmlLang); l != "" {
+		return l
 	}
 	if len(text) < minLanguageText || textLang == "" {
 		return ""
 	}
 	if tag, err := language.Parse(textLang); err == nil {
 		return tag.String()
+	}
+	return ""
+}
+
+// markupLanguage is the BCP 47 tag of the markup's lang attribute, or ""
+// when it is missing or not a valid tag.
+func markupLanguage(htmlLang string) string {
+	if l := strings.TrimSpace(strings.ReplaceAll(htmlLang, "_", "-")); l != "" {
+		if tag, err := language.Parse(l); err == nil {
+			return tag.String()
+		}
 	}
 	return ""
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -348,4 +349,24 @@ func TestCapText(t *testing.T) {
 	if !utf8.ValidString(a.Text) || strings.HasSuffix(a.Text, "\n") {
 		t.Error("cut text is not valid UTF-8 or ends with a newline")
 	}
+}
+
+// FuzzCleanText checks the one-pass cleanText against its definition:
+// every line's blank-separated fields joined by one space, empty lines
+// dropped.
+func FuzzCleanText(f *testing.F) {
+	for _, s := range []string{"", "\n", " a ", "a\n\nb", " a  b \n\t c\r\n", "a\u00a0b\u2028c", "\xff \xfe\n x", "é\n\n\nè  ê"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var kept []string
+		for _, l := range strings.Split(s, "\n") {
+			if l = strings.Join(strings.FieldsFunc(l, unicode.IsSpace), " "); l != "" {
+				kept = append(kept, l)
+			}
+		}
+		if got, want := cleanText(s), strings.Join(kept, "\n"); got != want {
+			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

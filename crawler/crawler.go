@@ -855,10 +855,16 @@ func (cr *crawl) emit(a news.Article, h *http.Header, f *fetch) error {
 // under its fetched URL; other pages and answers without validators are
 // not recorded.
 func (cr *crawl) recordPage(f *fetch, rec record) error {
-	if f == nil || !f.conditional() || (rec.ETag == "" && rec.LastModified == "") {
+	if !recordable(f, rec) {
 		return nil
 	}
 	return cr.putRecord(fetchKey(f.url), rec)
+}
+
+// recordable reports whether recordPage stores rec for f: a feed or
+// sitemap item page whose answer had validators.
+func recordable(f *fetch, rec record) bool {
+	return f != nil && f.conditional() && (rec.ETag != "" || rec.LastModified != "")
 }
 
 func (cr *crawl) getRecord(key string) (record, error) {

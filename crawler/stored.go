@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -69,18 +70,72 @@ func (cr *crawl) allStored(f *fetch, memo map[string]bool) bool {
 
 // recordStoredPages records the conditional state of the article pages
 // published in this crawl whose article is stored by now (when the store
-// keeps up with the crawl); the others are fetched in full next time.
+// keeps up with the crawl); the others are fetched in full next time. The
+// state is read and written stateParallel keys at a time.
 func (cr *crawl) recordStoredPages() {
 	cr.mu.Lock()
 	pages := cr.pages
 	cr.mu.Unlock()
-	memo := map[string]bool{}
+	// Only pages recordPage keeps cost a look-up of their article.
+	var keep []pendingPage
+	var checks []storedCheck
 	for _, p := range pages {
-		if !cr.isStored(p.check, memo) {
-			continue
-		}
-		if err := cr.recordPage(p.f, p.rec); err != nil {
-			cr.failure(p.f, err)
+		if recordable(p.f, p.rec) {
+			keep = append(keep, p)
+			checks = append(checks, p.check)
 		}
 	}
+	memo := map[string]bool{}
+	cr.lookUpStored(checks, memo)
+	var stored []pendingPage
+	for _, p := range keep {
+		if memo[p.check.id] {
+			stored = append(stored, p)
+		}
+	}
+	inParallel(len(stored), stateParallel, func(i int) {
+		if err := cr.recordPage(stored[i].f, stored[i].rec); err != nil {
+			cr.failure(stored[i].f, err)
+		}
+	})
+}
+
+// stateParallel bounds the crawl-state reads or writes in flight at the
+// end of a crawl.
+const stateParallel = 16
+
+// lookUpStored does what isStored does for every check whose id memo does
+// not hold yet, stateParallel reads at a time.
+func (cr *crawl) lookUpStored(checks []storedCheck, memo map[string]bool) {
+	var todo []storedCheck
+	queued := map[string]bool{}
+	for _, chk := range checks {
+		if _, found := memo[chk.id]; !found && !queued[chk.id] {
+			queued[chk.id] = true
+			todo = append(todo, chk)
+		}
+	}
+	ok := make([]bool, len(todo))
+	inParallel(len(todo), stateParallel, func(i int) {
+		rec, err := cr.getRecord(todo[i].id)
+		ok[i] = err == nil && rec.Hash == todo[i].hash
+	})
+	for i, chk := range todo {
+		memo[chk.id] = ok[i]
+	}
+}
+
+// inParallel calls f(0) … f(n-1), at most width at a time, and returns
+// when all have returned.
+func inParallel(n, width int, f func(i int)) {
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, width)
+	for i := range n {
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			f(i)
+		})
+	}
+	wg.Wait()
 }

@@ -2,10 +2,15 @@ package crawler
 
 import (
 	"context"
+	"fmt"
 	"net/http"
+	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
+	"github.com/pledgewatch/pledgewatch/internal/testsite"
 )
 
 // TestUnstoredArticleIsPublishedAgain publishes articles that never reach
@@ -87,5 +92,49 @@ func TestMarkStored(t *testing.T) {
 				t.Error("a changed article seen as stored")
 			}
 		})
+	}
+}
+
+// countingState is a memState that counts the reads of each key.
+type countingState struct {
+	*memState
+	mu    sync.Mutex
+	reads map[string]int
+}
+
+func (s *countingState) Get(ctx context.Context, key string) ([]byte, error) {
+	s.mu.Lock()
+	s.reads[key]++
+	s.mu.Unlock()
+	return s.memState.Get(ctx, key)
+}
+
+// TestStoredPagesWithoutValidatorsNotLookedUp crawls a site whose pages
+// send neither ETag nor Last-Modified (there is no conditional state to
+// record for them): the crawl reads each article's record once, to see
+// whether it changed, and not again at the end.
+func TestStoredPagesWithoutValidatorsNotLookedUp(t *testing.T) {
+	var arts []testsite.Article
+	for i := range 6 {
+		arts = append(arts, testsite.Article{Slug: fmt.Sprintf("a%d", i), Title: fmt.Sprintf("Report number %d on support", i),
+			Body:      strings.Repeat(fmt.Sprintf("Ministers of country %d agreed on a package of support for the coming year. ", i), 8),
+			Published: time.Date(2025, 9, 1+i, 8, 0, 0, 0, time.UTC)})
+	}
+	site := testsite.New(arts)
+	defer site.Close()
+	st := &countingState{memState: newMemState(), reads: map[string]int{}}
+	sink := &memSink{stored: st.memState}
+	stats, err := mustNew(t, testOptions(), st, sink).Crawl(context.Background(),
+		Source{Name: "site", Feeds: []string{site.URL("/feed.xml")}, Sitemaps: []string{site.URL("/sitemap.xml")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.ArticlesNew != len(arts) {
+		t.Fatalf("%+v, want %d new articles", stats, len(arts))
+	}
+	for _, a := range sink.byURL() {
+		if n := st.reads[a.ID]; n != 1 {
+			t.Errorf("record of %s read %d times, want 1", a.URL, n)
+		}
 	}
 }

@@ -147,69 +147,6 @@ func New(cfg Config) (*Pipeline, error) {
 // Sources returns the configured source names in configuration order.
 func (p *Pipeline) Sources() []string { return append([]string(nil), p.names...) }
 
-// RunExtractors consumes articles with cfg.Workers goroutines, extracts
-// commitments and publishes one Extraction per article. It blocks until ctx
-// ends. A message is acked only after its extraction was published.
-func (p *Pipeline) RunExtractors(ctx context.Context) error {
-	if p.cfg.Extractor == nil {
-		return errors.New("pipeline: no extractor configured")
-	}
-	return p.cfg.Queue.Consume(ctx, queue.Articles, p.cfg.Workers, p.handleArticle)
-}
-
-func (p *Pipeline) handleArticle(ctx context.Context, data []byte) error {
-	var a news.Article
-	if err := json.Unmarshal(data, &a); err != nil {
-		return queue.Permanent(fmt.Errorf("pipeline: decode article: %w", err))
-	}
-	if a.ID == "" {
-		return queue.Permanent(errors.New("pipeline: article without id"))
-	}
-	start := time.Now()
-	run := a.Run
-	a.Run = "" // not stored with the article
-	x := ExtractN(p.cfg.Extractor, a, p.cfg.Now(), p.cfg.MaxCommitments)
-	x.Run = run
-	p.metrics.extractedOne(time.Since(start))
-	out, err := json.Marshal(x)
-	if err != nil {
-		return queue.Permanent(fmt.Errorf("pipeline: encode extraction: %w", err))
-	}
-	msgID := a.ID + "." + a.ContentHash + "." + extractor.Version
-	if err := p.cfg.Queue.Publish(ctx, queue.Extractions, msgID, out); err != nil {
-		return fmt.Errorf("pipeline: publish extraction of %s: %w", a.URL, err)
-	}
-	return nil
-}
-
-// DefaultMaxCommitments is the default bound on the commitments kept per
-// article: far more than a real article states, few enough that a page
-// made to repeat pledges cannot flood the ledger.
-const DefaultMaxCommitments = 200
-
-// Extract runs x over the article and returns the Extraction with
-// commitment ids and article ids filled, keeping at most
-// DefaultMaxCommitments commitments.
-func Extract(x *extractor.Extractor, a news.Article, now time.Time) news.Extraction {
-	return ExtractN(x, a, now, DefaultMaxCommitments)
-}
-
-// ExtractN is Extract keeping at most max commitments (the first ones in
-// the extractor's order); the number left out is in CommitmentsCut.
-func ExtractN(x *extractor.Extractor, a news.Article, now time.Time, max int) news.Extraction {
-	cs := x.Extract(a.Text)
-	cut := 0
-	if max > 0 && len(cs) > max {
-		cut = len(cs) - max
-		cs = cs[:max:max]
-	}
-	for i := range cs {
-		cs[i].ArticleID = a.ID
-		cs[i].ID = news.CommitmentID(a.ID, cs[i])
-	}
-	return news.Extraction{Article: a, Commitments: cs, Extractor: extractor.Version, ExtractedAt: now.UTC(), CommitmentsCut: cut}
-}
-
 // markParallel bounds the crawl-state writes the store writer has in
 // flight after a commit.
 const markParallel = 16

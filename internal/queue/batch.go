@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -31,7 +32,12 @@ func (q *Queue) ConsumeBatch(ctx context.Context, s Stream, size int, h BatchHan
 		return fmt.Errorf("queue: consume %s: nil handler", s)
 	}
 	size = min(max(size, 1), 1000)
-	cons, err := q.js.Consumer(ctx, string(s), durableName)
+	var cons jetstream.Consumer
+	err := q.retry(ctx, -1, "consumer info", func(ctx context.Context) error {
+		var err error
+		cons, err = q.js.Consumer(ctx, string(s), durableName)
+		return err
+	})
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil
@@ -81,7 +87,15 @@ func (q *Queue) fetch(ctx context.Context, s Stream, cons jetstream.Consumer, n 
 		if ctx.Err() != nil && !q.isClosed() {
 			return nil, nil
 		}
-		return nil, q.fatal(s, err)
+		if q.isClosed() || !transient(err) {
+			return nil, q.fatal(s, err)
+		}
+		q.log.Debug("queue: fetch failed, retrying", "stream", s, "err", err)
+		select {
+		case <-ctx.Done():
+		case <-time.After(fetchWait):
+		}
+		return nil, nil
 	}
 	var msgs []jetstream.Msg
 	for m := range batch.Messages() {
@@ -132,10 +146,26 @@ func (q *Queue) handleBatch(ctx context.Context, s Stream, msgs []jetstream.Msg,
 		}
 	}
 	stop()
+	// The acks are confirmed by the server: sent together, not one round
+	// trip after the other.
+	var wg sync.WaitGroup
+	window := make(chan struct{}, ackWindow)
 	for i, it := range items {
-		q.settle(ctx, s, it.m, it.md, it.n, errs[i])
+		if errs[i] != nil {
+			q.settle(ctx, s, it.m, it.md, it.n, errs[i])
+			continue
+		}
+		window <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-window }()
+			q.settle(ctx, s, it.m, it.md, it.n, nil)
+		})
 	}
+	wg.Wait()
 }
+
+// ackWindow bounds the acks of a batch awaiting confirmation.
+const ackWindow = 64
 
 // callBatch runs h, turning a panic into a permanent error for every
 // message (panicked reports it). A handler that returns the wrong number

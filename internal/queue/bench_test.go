@@ -46,3 +46,37 @@ func BenchmarkPublishConsume(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// BenchmarkPublish stores b.N 4 KiB messages (about an extraction) one
+// Publish after the other ("sync": a round trip each, as the extractor
+// workers did) and in PublishBatch calls of 16 (as they do now).
+func BenchmarkPublish(b *testing.B) {
+	payload := make([]byte, 4<<10)
+	for i := range payload {
+		payload[i] = byte('a' + i%26)
+	}
+	b.Run("sync", func(b *testing.B) {
+		q := openTest(b, testConfig(b))
+		for i := 0; b.Loop(); i++ {
+			if err := q.Publish(b.Context(), Extractions, fmt.Sprint("s", i), payload); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+	})
+	b.Run("batch16", func(b *testing.B) {
+		q := openTest(b, testConfig(b))
+		batch := make([]Message, 16)
+		for i := 0; b.Loop(); i++ {
+			for j := range batch {
+				batch[j] = Message{ID: fmt.Sprint("b", i, ".", j), Data: payload}
+			}
+			for _, err := range q.PublishBatch(b.Context(), Extractions, batch) {
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.N*len(batch))/b.Elapsed().Seconds(), "msgs/s")
+	})
+}

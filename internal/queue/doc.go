@@ -41,13 +41,16 @@
 // retried as a handler failure that could dead-letter the message, and
 // counted by Queue.StorageFull.
 //
-// Publish returns once the server has stored the message. Consume runs
+// Publish returns once the server has stored the message; PublishBatch
+// stores several with their acknowledgements awaited together (a window
+// of asynchronous publishes) and returns an outcome per message. Consume runs
 // workers that call a Handler per message and settle it by outcome: nil
 // acks (and waits for the server's confirmation), Permanent(err)
 // dead-letters at once, any other error redelivers after a growing delay
 // until Config.MaxDeliver attempts have failed, then dead-letters.
 // ConsumeBatch hands a BatchHandler the messages waiting (up to a batch
-// size) together, then settles each by its own outcome in the same way.
+// size) together, then settles each by its own outcome in the same way
+// (the acks of a batch are confirmed together).
 // DeadLetters lists dead letters; Redrive sends one back.
 //
 // Delivery is at-least-once: a handler may see a message again after a

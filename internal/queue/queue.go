@@ -305,7 +305,9 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 		q.nc.Close()
 		return nil, err
 	}
-	q.js, err = jetstream.New(q.nc)
+	// Asynchronous publishes (PublishBatch) give up waiting for their
+	// acknowledgement after opTimeout.
+	q.js, err = jetstream.New(q.nc, jetstream.WithPublishAsyncTimeout(opTimeout))
 	if err != nil {
 		_ = q.Close()
 		return nil, fmt.Errorf("queue: jetstream: %w", err)
