@@ -57,11 +57,18 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 						actors = append(actors, am)
 					}
 				}
+				if am := a.demonymAgent(v.end+1, s); len(actors) == 0 && am != nil {
+					actors = append(actors, *am) // "led by a Belgian general"
+				}
 				if len(actors) == 0 {
 					continue
 				}
+				// "The operation was led by France in 2013": a past command
+				if (a.lw(v.start-1) == "was" || a.lw(v.start-1) == "were") && a.yearIn(s) {
+					continue
+				}
 				f := frame{actors: actors, anchor: span{v.start, v.end}, rule: ruleJoin,
-					window: win, conf: 0.7}
+					window: win, conf: 0.7, forced: a.presentPassive(v.start, s)}
 				q := quantity{span: span{op.start, op.end}, kind: news.KindSupport, sent: si, item: "participation in " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]}
 				emit(f, q, q.item)
 				k = v.end
@@ -91,6 +98,9 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 				continue
 			}
 			last := f.actors[len(f.actors)-1].end
+			if a.forOtherSubject(last, v.start, s) {
+				continue // "has no preference for any country to be part of the mission"
+			}
 			if a.history(v, s) {
 				continue // "Chile joined the mission in 2019": a past membership, not a commitment
 			}

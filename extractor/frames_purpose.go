@@ -18,7 +18,8 @@ func (a *analysis) purpose(k int, s span) bool {
 		case w == "itself" || w == "themselves" || w == "himself" || w == "herself":
 			return true
 		case w == "by" && j+1 < s.end && strings.HasSuffix(a.lw(j+1), "ing"):
-			return true
+			// ("assist by training police": the way of helping is the help)
+			return !(j == k+1 && helpOrAssist(a.lw(k)) && (a.lw(j+1) == "training" || a.has(j+1, cSupportMain)))
 		case a.has(j, cClauseBreak) || a.tx(j) == ";":
 			return false
 		}

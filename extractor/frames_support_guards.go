@@ -37,11 +37,22 @@ func (a *analysis) politicalObject(k int, s span) bool {
 			return false
 		}
 		// "support to member states": an organisation's own members
-		if politicalWord(a.lw(j)) || a.lw(j) == "member" && j+1 < s.end && (a.lw(j+1) == "states" || a.lw(j+1) == "countries") {
+		// ("support for the recovery efforts": work on the ground, no stance)
+		if politicalWord(a.lw(j)) && !(a.lw(j) == "efforts" && reliefWork(a.lw(j-1))) || a.lw(j) == "member" && j+1 < s.end && (a.lw(j+1) == "states" || a.lw(j+1) == "countries") {
 			political = true
 		}
 	}
 	return political
+}
+
+// reliefWork reports whether w names work on the ground whose "efforts"
+// are helped with concrete support: "recovery efforts", "relief efforts".
+func reliefWork(w string) bool {
+	switch w {
+	case "recovery", "relief", "rescue", "reconstruction", "rebuilding", "demining", "firefighting", "evacuation", "search":
+		return true
+	}
+	return false
 }
 
 // politicalWord reports whether w names a stance, a diplomatic object or

@@ -22,6 +22,10 @@ func (a *analysis) supportFrom(q quantity, s span) (frame, bool) {
 		if a.has(j, cReceive) && !a.notBefore(j, s) {
 			received = true
 		}
+		// "received calls for funding support from X": X asks, not gives
+		if received && a.has(j, cRequestNoun) {
+			return frame{}, false
+		}
 	}
 	if !received {
 		return frame{}, false
@@ -44,6 +48,17 @@ func (a *analysis) supportFrom(q quantity, s span) (frame, bool) {
 // bare verb of support: "will help train pilots".
 func isHelp(w string) bool {
 	return w == "help" || w == "helps" || w == "helped" || w == "helping"
+}
+
+// helpOrAssist reports whether w is a form of "help" or "assist", which
+// may stand before "by" and a gerund of support: "will help by training
+// engineers", "offered to assist by sharing data".
+func helpOrAssist(w string) bool {
+	switch w {
+	case "assist", "assists", "assisted", "assisting":
+		return true
+	}
+	return isHelp(w)
 }
 
 // stopVerb reports whether w is a verb of support main verbs that ends

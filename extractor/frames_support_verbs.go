@@ -25,7 +25,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			}
 			v, ok := a.helpCountryWith(k, s)
 			// "Sweden is training Ukrainian soldiers": the progressive
-			if !ok && a.lw(k) == "training" && progressiveAux(a.lw(k-1)) && len(a.ann[k]) > 0 {
+			// "offered to assist by training police": the gerund after "help by"
+			byHelp := k-2 > s.start && a.lw(k-1) == "by" && helpOrAssist(a.lw(k-2))
+			if !ok && a.lw(k) == "training" && (progressiveAux(a.lw(k-1)) || byHelp) && len(a.ann[k]) > 0 {
 				v, ok = match{entry: a.ann[k][0].entry, start: k, end: k + 1}, true
 			}
 			if !ok {
@@ -41,6 +43,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			// "will help train", "will not share": the helper and the
 			// negation sit between
 			prev := k - 1
+			if byHelp {
+				prev -= 2 // "will help by training": the verb of help stands for it
+			}
 			for prev > s.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "further" ||
 				a.lw(prev) == "not" || a.lw(prev) == "n't" || a.lw(prev) == "never" || isHelp(a.lw(prev)) && prev+1 == k) {
 				prev--

@@ -32,6 +32,12 @@ const (
 	wDisaster
 	// wDenial: the verbs of denial of deniedReport ("denied").
 	wDenial
+	// wCommander: "commander" (commandFrames).
+	wCommander
+	// wInvolved: "involved" (involvedFrames).
+	wInvolved
+	// wRunBy: the participles of runByVerb ("undertaken", "conducted", …).
+	wRunBy
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -51,6 +57,9 @@ var wordClassWords = map[wordClass][]string{
 	wDisaster: {"affected", "wildfire", "wildfires", "blaze", "blazes", "flood", "floods", "flooded", "flooding",
 		"hurricane", "landslide", "landslides", "snowstorm", "fires"},
 	wDenial: {"denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "refuted", "refutes"},
+	wCommander: {"commander"},
+	wInvolved:  {"involved"},
+	wRunBy:     {"undertaken", "conducted", "run", "operated", "coordinated", "organised", "organized", "carried", "spearheaded", "led", "headed", "commanded"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when
