@@ -163,7 +163,8 @@ func (a *analysis) copulaAt(k int, s span) (end int, st news.Status, ok bool) {
 // token rs ("… will be the mission commander", "… became commander of").
 func (a *analysis) copulaBefore(rs int, s span) (start int, st news.Status, ok bool) {
 	for c := rs - 1; c >= s.start && c >= rs-3; c-- {
-		if end, st, ok := a.copulaAt(c, s); ok && end == rs {
+		// ("became afloat commander": one word may qualify the role)
+		if end, st, ok := a.copulaAt(c, s); ok && (end == rs || end == rs-1 && a.toks[end].kind == tWord && !a.upper(end) && a.actorAt[end] < 0) {
 			return c, st, true
 		}
 	}
@@ -260,8 +261,15 @@ func militaryRank(w string) bool {
 // any country to", "for other nations to") lies between an actor ending
 // at token from and a verb at token v: the actor is not the one who
 // joins ("The EU has no preference for any country to be part of the
-// mission").
+// mission"), or a group noun stands right before the verb ("expect any
+// country participating in the mission").
 func (a *analysis) forOtherSubject(from, v int, s span) bool {
+	// "we expect any country participating in the mission": the countries are the subject
+	for j := max(from, v-2); j < v; j++ {
+		if a.has(j, cGroupNoun) || a.lw(j) == "country" || a.lw(j) == "nation" {
+			return true
+		}
+	}
 	for j := max(from, s.start); j+2 < v && j < s.end; j++ {
 		if a.lw(j) != "for" {
 			continue

@@ -239,7 +239,10 @@ func (a *analysis) runByFrames(emit func(frame, quantity, string)) {
 			}
 			op, ok := a.operationBefore(k, s)
 			if !ok {
-				if op, ok = a.operationWithPurpose(k, s); !ok {
+				op, ok = a.operationWithPurpose(k, s)
+			}
+			if !ok {
+				if op, ok = a.operationBeforeAside(k, s); !ok {
 					continue
 				}
 			}
@@ -286,9 +289,9 @@ func (a *analysis) runByFrames(emit func(frame, quantity, string)) {
 // spearheaded)", "the effort to supply shells (is led)". The purpose is
 // "to" + a verb of support or giving; it returns the noun's token range.
 func (a *analysis) operationWithPurpose(v int, s span) (span, bool) {
-	for j := v - 1; j > s.start && j >= v-14; j-- {
-		if a.toks[j].kind == tPunct || a.has(j, cClauseBreak) {
-			return span{}, false
+	for j := v - 1; j > s.start && j >= v-20; j-- {
+		if a.toks[j].kind == tPunct && a.tx(j) != "-" || a.has(j, cClauseBreak) {
+			return span{}, false // ("F-16s": a hyphen inside a word)
 		}
 		if a.lw(j) != "to" || j+1 >= v || !a.has(j+1, cSupportVerb, cTrigger) && !strings.HasPrefix(a.lw(j+1), "train") {
 			continue
@@ -302,63 +305,24 @@ func (a *analysis) operationWithPurpose(v int, s span) (span, bool) {
 	return span{}, false
 }
 
-// dropInvolvedTroops drops troops without a number whose evidence
-// overlaps the participation line of the same actor read by
-// involvedFrames: "forces from Norway are involved in the operation" is
-// the country's participation, not a deployment without a number.
-func dropInvolvedTroops(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
-	var part []news.Commitment
-	for _, c := range cs {
-		if c.Kind == news.KindSupport && slices.Contains(c.Rules, ruleInvolved) {
-			part = append(part, c)
+// operationBeforeAside finds an operation noun that is the subject of the
+// passive at token v across an aside between commas: "The naval
+// operation, named Operation …, is being undertaken by".
+func (a *analysis) operationBeforeAside(v int, s span) (span, bool) {
+	k := v - 1
+	for k > s.start && v-k <= 4 && (a.has(k, cPassiveAux, cPerfectAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly")) {
+		k--
+	}
+	if a.tx(k) != "," {
+		return span{}, false
+	}
+	for j := k - 1; j > s.start && j >= k-8; j-- {
+		if a.tx(j) == "," {
+			return a.operationBefore(j, s)
+		}
+		if a.toks[j].kind == tPunct {
+			break
 		}
 	}
-	if len(part) == 0 {
-		return cs, order
-	}
-	n := 0
-	for i, c := range cs {
-		drop := false
-		if c.Kind == news.KindTroops && c.Troops == nil {
-			for _, p := range part {
-				if p.Actor == c.Actor && p.Start < c.End && c.Start < p.End {
-					drop = true
-				}
-			}
-		}
-		if !drop {
-			cs[n], order[n] = c, order[i]
-			n++
-		}
-	}
-	return cs[:n], order[:n]
-}
-
-// dropGenericSupport drops a support line whose item only names generic
-// aid ("more military support", "humanitarian aid", "its support") when
-// the same actor has a money or equipment line in the text: the amount or
-// the goods are what it gives ("Sweden will send 20 howitzers … also
-// promised more military support"). A refusal is kept.
-func dropGenericSupport(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
-	var givers map[string]bool
-	for _, c := range cs {
-		if c.Kind == news.KindMoney || c.Kind == news.KindEquipment {
-			if givers == nil {
-				givers = map[string]bool{}
-			}
-			givers[c.Actor] = true
-		}
-	}
-	if givers == nil {
-		return cs, order
-	}
-	n := 0
-	for i, c := range cs {
-		if c.Kind == news.KindSupport && c.Status != news.StatusDeclined && givers[c.Actor] && genericAid(c.Item) {
-			continue
-		}
-		cs[n], order[n] = c, order[i]
-		n++
-	}
-	return cs[:n], order[:n]
+	return span{}, false
 }

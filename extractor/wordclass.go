@@ -56,7 +56,7 @@ var wordClassWords = map[wordClass][]string{
 	wCaptivity:    {"prisoner", "prisoners", "pows", "pow", "captives", "captivity", "swap", "swapped", "swaps", "hostages"},
 	wDisaster: {"affected", "wildfire", "wildfires", "blaze", "blazes", "flood", "floods", "flooded", "flooding",
 		"hurricane", "landslide", "landslides", "snowstorm", "fires"},
-	wDenial: {"denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "refuted", "refutes"},
+	wDenial:    {"denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "refuted", "refutes"},
 	wCommander: {"commander"},
 	wInvolved:  {"involved"},
 	wRunBy:     {"undertaken", "conducted", "run", "operated", "coordinated", "organised", "organized", "carried", "spearheaded", "led", "headed", "commanded"},

@@ -1,0 +1,101 @@
+package extractor
+
+import (
+	"slices"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Line stages of the support roles (frames_support_command.go,
+// frames_support_involved.go): each reads the lines once and keeps a map
+// keyed by actor, never a loop over all pairs of lines.
+
+// dropInvolvedTroops drops troops without a number whose evidence
+// overlaps the participation line of the same actor read by
+// involvedFrames: "forces from Norway are involved in the operation" is
+// the country's participation, not a deployment without a number.
+func dropInvolvedTroops(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	var part []news.Commitment
+	for _, c := range cs {
+		if c.Kind == news.KindSupport && slices.Contains(c.Rules, ruleInvolved) {
+			part = append(part, c)
+		}
+	}
+	if len(part) == 0 {
+		return cs, order
+	}
+	n := 0
+	for i, c := range cs {
+		drop := false
+		if c.Kind == news.KindTroops && c.Troops == nil {
+			for _, p := range part {
+				if p.Actor == c.Actor && p.Start < c.End && c.Start < p.End {
+					drop = true
+				}
+			}
+		}
+		if !drop {
+			cs[n], order[n] = c, order[i]
+			n++
+		}
+	}
+	return cs[:n], order[:n]
+}
+
+// dropGenericSupport drops a support line whose item only names generic
+// aid ("more military support", "humanitarian aid", "its support") when
+// the same actor has a money or equipment line in the text: the amount or
+// the goods are what it gives ("Sweden will send 20 howitzers … also
+// promised more military support"). A refusal is kept.
+func dropGenericSupport(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	var givers map[string]bool
+	for _, c := range cs {
+		if c.Kind == news.KindMoney || c.Kind == news.KindEquipment {
+			if givers == nil {
+				givers = map[string]bool{}
+			}
+			givers[c.Actor] = true
+		}
+	}
+	if givers == nil {
+		return cs, order
+	}
+	n := 0
+	for i, c := range cs {
+		if c.Kind == news.KindSupport && c.Status != news.StatusDeclined && givers[c.Actor] && genericAid(c.Item) {
+			continue
+		}
+		cs[n], order[n] = c, order[i]
+		n++
+	}
+	return cs[:n], order[:n]
+}
+
+// dropRepeatedRoles drops a support line of the role frames (command,
+// involved, run-by) when the same actor has a support line of another
+// frame in the text: "the operation would be joined by Britain …" and,
+// later, "the operation is being undertaken by the US, UK …" are one
+// participation each, told first by the join.
+func dropRepeatedRoles(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	role := func(c news.Commitment) bool {
+		return c.Kind == news.KindSupport && (slices.Contains(c.Rules, ruleCommand) || slices.Contains(c.Rules, ruleInvolved) || slices.Contains(c.Rules, ruleRunBy))
+	}
+	if !slices.ContainsFunc(cs, role) {
+		return cs, order
+	}
+	other := map[string]bool{}
+	for _, c := range cs {
+		if c.Kind == news.KindSupport && !role(c) {
+			other[c.Actor] = true
+		}
+	}
+	n := 0
+	for i, c := range cs {
+		if role(c) && other[c.Actor] {
+			continue
+		}
+		cs[n], order[n] = c, order[i]
+		n++
+	}
+	return cs[:n], order[:n]
+}
