@@ -298,6 +298,9 @@ func (a *analysis) operationAfter(k int, s span) (span, bool) {
 			if a.diplomaticEffort(k, m) {
 				return span{}, false // "proposed a peace initiative": diplomacy, no operation
 			}
+			if _, owns := a.isPossessive(m.end, s.end); owns {
+				return span{}, false // "leads the mission's staffing efforts": the mission owns the object
+			}
 			return span{m.start, m.end}, true
 		}
 		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) && a.tx(j) != "-" {

@@ -155,6 +155,10 @@ func (a *analysis) markSubjects(s span) {
 		if p >= s.start && (a.has(p, cLocPrep, cTrigger, cDeliveryPast, cSupportVerb) || a.toks[p].kind == tWord && strings.HasSuffix(a.lw(p), "ing")) {
 			located = true
 		}
+		// "Other nations including Chile and Peru have pledged": members of a subject group
+		if located && a.lw(p) == "including" && (a.has(p-1, cGroupNoun) || a.tx(p-1) == "," && a.has(p-2, cGroupNoun)) {
+			located = false
+		}
 		// "the Government of Canada", "the President of France" name the actor
 		if located && a.lw(p) == "of" && p-1 >= s.start && a.endsTitle(p-1) {
 			located = false

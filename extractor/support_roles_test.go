@@ -192,6 +192,20 @@ func TestSupportRoles(t *testing.T) {
 			"The EU promised more military and financial support to Ukraine. Canada pledged $50 million.",
 			[]string{"EU support pledged", "CA money 50 million USD pledged"}},
 
+		// members of a subject group named after "including"
+		{"nations including two countries pledged support",
+			"Other nations including Chile and Peru have also pledged support.",
+			[]string{"CL support pledged", "PE support pledged"}},
+		{"cities including a capital are no subject",
+			"Russia attacked several cities including Kyiv and Odesa.",
+			nil},
+		// the object of a join verb owned by the operation
+		{"leads the mission's staffing efforts",
+			"Kenya leads the mission's staffing efforts.",
+			nil},
+		{"with the support of a country after a joint statement",
+			"The leaders said in a joint statement that Norway is delivering the jets with the support of the United States.",
+			[]string{"NO equipment jets pledged", "US support delivered"}},
 		// requests for support
 		{"calls for support from a country",
 			"We have received calls for funding support from the Ukrainian side.",
