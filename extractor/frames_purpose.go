@@ -12,6 +12,9 @@ import (
 // means follows that is the commitment ("to bolster its air defence by
 // donating …").
 func (a *analysis) purpose(k int, s span) bool {
+	if a.ownEffortObject(k, s) {
+		return true // "to assist Vietnam's drive to boost its coast guard"
+	}
 	for j := k + 1; j < s.end && j <= k+8; j++ {
 		w := a.lw(j)
 		switch {

@@ -112,7 +112,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		// "a military aid package": the noun modifies the package, which is
 		// the commitment; "its intelligence contribution" is the support
 		if q.end < s.end && a.has(q.end, cTriggerNoun) {
-			if (a.lw(q.end) != "contribution" && a.lw(q.end) != "contributions") || a.moneyInSentence(q.sent) {
+			// "are preparing a joint military aid package" with no amount or
+			// goods in it or the next sentence: the package is the support
+			pkg := a.lw(q.end) == "package" && a.packageWithoutContent(q.sent)
+			contribution := (a.lw(q.end) == "contribution" || a.lw(q.end) == "contributions") && !a.moneyInSentence(q.sent)
+			if !pkg && !contribution {
 				continue
 			}
 			q.end++

@@ -305,3 +305,41 @@ func (a *analysis) presentPassive(v int, s span) news.Status {
 	}
 	return st
 }
+
+// includedMember reports whether the actor starting at token k is named
+// after "including" right behind a group noun: "Other nations including
+// Chile, Peru and Belize have pledged" names members of the subject, not
+// a place or an object.
+func (a *analysis) includedMember(k int, s span) bool {
+	p := k - 1
+	if p > s.start && a.lw(p) == "the" {
+		p--
+	}
+	if p <= s.start || a.lw(p) != "including" {
+		return false
+	}
+	return a.has(p-1, cGroupNoun) || p-2 >= s.start && a.tx(p-1) == "," && a.has(p-2, cGroupNoun)
+}
+
+// ownEffortObject reports whether the support verb at token k has a
+// country's own effort as its object: "assist Vietnam's drive to …",
+// "support Kenya's efforts to …", "help Ukraine's push for …". Such help
+// names no concrete kind of support.
+func (a *analysis) ownEffortObject(k int, s span) bool {
+	j := k + 1
+	n := a.actorEndingAt(j, s)
+	if n < 0 || a.actors[n].start != j {
+		return false
+	}
+	p, ok := a.isPossessive(a.actors[n].end, s.end)
+	if !ok {
+		return false
+	}
+	for e := p; e < s.end && e <= p+1; e++ {
+		switch a.lw(e) {
+		case "drive", "effort", "efforts", "push", "bid", "quest", "ambition", "ambitions", "plan", "plans", "attempt", "attempts", "campaign":
+			return true
+		}
+	}
+	return false
+}

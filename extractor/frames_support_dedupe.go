@@ -99,3 +99,18 @@ func dropRepeatedRoles(cs []news.Commitment, order []int) ([]news.Commitment, []
 	}
 	return cs[:n], order[:n]
 }
+
+// packageWithoutContent reports whether sentence si and the one after it
+// hold no amount of money and no counted or named goods: a package named
+// without them ("are preparing a joint military aid package") is support
+// of its own; with them, the amount or the goods are the lines.
+func (a *analysis) packageWithoutContent(si int) bool {
+	for i := si; i <= si+1 && i < len(a.sents); i++ {
+		for _, q := range a.quantsOf(i) {
+			if q.sent == i && (q.kind == news.KindMoney || q.kind == news.KindEquipment) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -133,7 +133,7 @@ func (a *analysis) markSubjects(s span) {
 			m++
 		}
 		// "In Brussels, Saudi Arabia pledged": an introductory place is not in the list
-		for m > n && a.locatedAt(acts[n].start, s) && a.tx(acts[n].end) == "," &&
+		for m > n && a.locatedAt(acts[n].start, s) && !a.includedMember(acts[n].start, s) && a.tx(acts[n].end) == "," &&
 			acts[n].end+1 == acts[n+1].start && a.subjectFollower(acts[m].end, s) {
 			n++
 		}
@@ -156,7 +156,7 @@ func (a *analysis) markSubjects(s span) {
 			located = true
 		}
 		// "Other nations including Chile and Peru have pledged": members of a subject group
-		if located && a.lw(p) == "including" && (a.has(p-1, cGroupNoun) || a.tx(p-1) == "," && a.has(p-2, cGroupNoun)) {
+		if located && a.includedMember(first.start, s) {
 			located = false
 		}
 		// "the Government of Canada", "the President of France" name the actor
