@@ -88,6 +88,13 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 				continue
 			}
 			f, ok := a.subjectFrame(v, s)
+			if !ok {
+				// "A French general will take command of the mission"
+				if am := a.officerSubject(v.start, s); am != nil && a.lw(v.start) != "join" && a.lw(v.start) != "joins" && a.lw(v.start) != "joined" {
+					f, ok = frame{actors: []actorMention{*am}, anchor: span{v.start, v.end}, rule: ruleActive,
+						window: span{am.start, v.end}, conf: 0.6}, true
+				}
+			}
 			if !ok && v.start-1 > s.start && a.lw(v.start-1) == "to" {
 				// a headline: "Italy to command EU naval mission"
 				if f, ok = a.headlineTo(v.start-1, v.start, s); ok {

@@ -343,3 +343,26 @@ func (a *analysis) ownEffortObject(k int, s span) bool {
 	}
 	return false
 }
+
+// officerSubject returns the country of an officer who is the subject of
+// the verb at token v: "A French general will take command of …", "an
+// Italian admiral leads …" (an article, a demonym and a rank open the
+// sentence, then the modals and adverbs before the verb), or nil.
+func (a *analysis) officerSubject(v int, s span) *actorMention {
+	p := v - 1
+	for p > s.start && (a.has(p, cIrrealis, cPerfectAux, cPassiveAux) || a.lw(p) == "also" || strings.HasSuffix(a.lw(p), "ly")) {
+		p--
+	}
+	if !militaryRank(a.lw(p)) || p-1 < s.start {
+		return nil
+	}
+	for d := p - 1; d >= s.start && d >= p-2; d-- {
+		if am := a.officerCountryAt(d, s); am != nil && am.cls == cDemonym && am.end == d+1 {
+			if am.start-1 == s.start && (a.lw(s.start) == "a" || a.lw(s.start) == "an" || a.lw(s.start) == "the") || am.start == s.start {
+				return am
+			}
+			return nil
+		}
+	}
+	return nil
+}

@@ -309,13 +309,20 @@ func genericAid(item string) bool {
 	if last == "" {
 		return false
 	}
+	pkg := false
 	switch lowerWord(last) {
 	case "aid", "assistance", "support", "help", "backing":
+	case "package", "packages":
+		pkg = true // "a military aid package" named without its content
 	default:
 		return false
 	}
 	for w := range strings.FieldsSeq(body) {
 		switch lowerWord(w) {
+		case "aid", "assistance", "support", "joint":
+			if !pkg {
+				return false
+			}
 		case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
 			"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
 		default:
