@@ -36,7 +36,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				}
 				v, ok = a.longest(k, s.end, cSupportMain)
 			}
-			if !ok || covered[k] || v.end >= s.end || toks[v.end].kind == tPunct {
+			// ("will monitor the ceasefire." ends with its object)
+			whole := ok && strings.HasPrefix(a.lw(k), "monitor") && v.end-v.start >= 3
+			if !ok || covered[k] || !whole && (v.end >= s.end || toks[v.end].kind == tPunct) {
 				continue
 			}
 			// what comes before the verb: a modal, "has", or the subject;
@@ -99,6 +101,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			}
 			// "help rebuild the grid", "help protect ports": the verb phrase is the item too
 			train := strings.HasPrefix(a.lw(k), "train") || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
+			// "will monitor the ceasefire": the phrase holds its object
+			monitor := whole
 			// the object: a support noun within three tokens, else (train) the verb phrase
 			var q quantity
 			found := false
@@ -132,6 +136,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 						q.end, q.item = o.end, a.text[toks[q.start].start:toks[o.end-1].end]
 					}
 				}
+			}
+			if !found && monitor {
+				q, found = quantity{span: span{k, v.end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[v.end-1].end]}, true
 			}
 			if !found {
 				// "the army trains regularly in Germany", "trained its
