@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -15,21 +16,25 @@ import (
 // involvedFrames: "forces from Norway are involved in the operation" is
 // the country's participation, not a deployment without a number.
 func dropInvolvedTroops(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
-	var part []news.Commitment
+	// the evidence spans of the participation lines, by actor (few)
+	var part map[string][][2]int
 	for _, c := range cs {
 		if c.Kind == news.KindSupport && slices.Contains(c.Rules, ruleInvolved) {
-			part = append(part, c)
+			if part == nil {
+				part = map[string][][2]int{}
+			}
+			part[c.Actor] = append(part[c.Actor], [2]int{c.Start, c.End})
 		}
 	}
-	if len(part) == 0 {
+	if part == nil {
 		return cs, order
 	}
 	n := 0
 	for i, c := range cs {
 		drop := false
 		if c.Kind == news.KindTroops && c.Troops == nil {
-			for _, p := range part {
-				if p.Actor == c.Actor && p.Start < c.End && c.Start < p.End {
+			for _, p := range part[c.Actor] {
+				if p[0] < c.End && c.Start < p[1] {
 					drop = true
 				}
 			}
@@ -110,6 +115,39 @@ func (a *analysis) packageWithoutContent(si int) bool {
 			if q.sent == i && (q.kind == news.KindMoney || q.kind == news.KindEquipment) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// genericAid reports whether a support item names help only by its
+// field: "military aid", "humanitarian assistance", "further financial
+// support", not a concrete kind ("air support", "technical assistance").
+func genericAid(item string) bool {
+	// the last word first, without lower-casing or splitting the item
+	// (it is asked of every support line)
+	body, last := lastField(item)
+	if last == "" {
+		return false
+	}
+	pkg := false
+	switch lowerWord(last) {
+	case "aid", "assistance", "support", "help", "backing":
+	case "package", "packages":
+		pkg = true // "a military aid package" named without its content
+	default:
+		return false
+	}
+	for w := range strings.FieldsSeq(body) {
+		switch lowerWord(w) {
+		case "aid", "assistance", "support", "joint":
+			if !pkg {
+				return false
+			}
+		case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
+			"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
+		default:
+			return false
 		}
 	}
 	return true

@@ -45,16 +45,6 @@ func (a *analysis) politicalObject(k int, s span) bool {
 	return political
 }
 
-// reliefWork reports whether w names work on the ground whose "efforts"
-// are helped with concrete support: "recovery efforts", "relief efforts".
-func reliefWork(w string) bool {
-	switch w {
-	case "recovery", "relief", "rescue", "reconstruction", "rebuilding", "demining", "firefighting", "evacuation", "search":
-		return true
-	}
-	return false
-}
-
 // politicalWord reports whether w names a stance, a diplomatic object or
 // a domestic group, whose "support" is no commitment of help.
 func politicalWord(w string) bool {
@@ -297,39 +287,6 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 		}
 		emit(f, q, item)
 	}
-}
-
-// genericAid reports whether a support item names help only by its
-// field: "military aid", "humanitarian assistance", "further financial
-// support", not a concrete kind ("air support", "technical assistance").
-func genericAid(item string) bool {
-	// the last word first, without lower-casing or splitting the item
-	// (it is asked of every support line)
-	body, last := lastField(item)
-	if last == "" {
-		return false
-	}
-	pkg := false
-	switch lowerWord(last) {
-	case "aid", "assistance", "support", "help", "backing":
-	case "package", "packages":
-		pkg = true // "a military aid package" named without its content
-	default:
-		return false
-	}
-	for w := range strings.FieldsSeq(body) {
-		switch lowerWord(w) {
-		case "aid", "assistance", "support", "joint":
-			if !pkg {
-				return false
-			}
-		case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
-			"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // countedInSentence reports whether sentence si holds an amount of money
