@@ -168,6 +168,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			emit(f, q, q.item)
 			continue
 		}
+		if f, ok := a.supportByAgent(q, s); ok {
+			emit(f, q, q.item)
+			continue
+		}
 		if f, ok := a.toSupportFrame(q.start, s); ok {
 			f.conf -= 0.05
 			emit(f, q, q.item)
