@@ -86,6 +86,11 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				}
 			}
 			perfect := a.has(prev, cPerfectAux)
+			// "has been sharing intelligence": a perfect progressive, going on
+			if a.lw(prev) == "been" && prev > s.start && a.has(prev-1, cPerfectAux) && strings.HasSuffix(a.lw(k), "ing") {
+				prev--
+				perfect = true
+			}
 			switch {
 			case toOK:
 			case perfect, a.actorEndingAt(prev, s) >= 0:

@@ -276,6 +276,13 @@ func TestSupportRoles(t *testing.T) {
 		{"training of pilots by a date names no giver",
 			"Training of the pilots by next year is the goal, Ukraine said.",
 			nil},
+		// going on since a year
+		{"has been sharing intelligence since a year",
+			"Britain has been sharing intelligence with Ukraine since 2022.",
+			[]string{"GB support delivered"}},
+		{"commanded a mission in a past year",
+			"Italy commanded the naval mission in 2015.",
+			nil},
 		// requests for support
 		{"calls for support from a country",
 			"We have received calls for funding support from the Ukrainian side.",
