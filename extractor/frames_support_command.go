@@ -174,13 +174,18 @@ func (a *analysis) copulaBefore(rs int, s span) (start int, st news.Status, ok b
 // officerAfter returns the country of the officer named right after a
 // copula that ends at token k: "Greece's Commodore …", "an Italian rear
 // admiral", "Commodore … of the Hellenic Navy". A participle right after
-// the copula ("will be chosen by") names no officer.
+// the copula ("will be chosen by") and a place ("will be in Rome") name no
+// officer.
 func (a *analysis) officerAfter(k int, s span) *actorMention {
 	if k >= s.end || a.actorEndingAt(k, s) < 0 && (strings.HasSuffix(a.lw(k), "ed") || strings.HasSuffix(a.lw(k), "en")) {
 		return nil
 	}
 	for p := k; p < s.end && p < k+7; p++ {
 		if a.toks[p].kind == tPunct && !isApostropheText(a.tx(p)) || a.lw(p) == "and" || a.has(p, cClauseBreak) {
+			return nil
+		}
+		// "will be in Rome on Monday": a place, not the officer's country
+		if a.has(p, cLocPrep) && a.lw(p) != "of" && a.lw(p) != "from" {
 			return nil
 		}
 		if am := a.officerCountryAt(p, s); am != nil {
