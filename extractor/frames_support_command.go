@@ -19,7 +19,9 @@ const ruleCommand = "frame.command"
 //     the naval mission will be a French vice admiral";
 //   - the officer as subject, the role after the copula: "Spain's General
 //     … will be the mission commander", "Commodore … from the Czech Navy
-//     became commander of the task force".
+//     became commander of the task force";
+//   - the role as the object of a verb of giving: "Italy will provide the
+//     force commander".
 //
 // The role must name an operation, mission or (task) force that no
 // country owns ("the commander of the Russian forces", "Ukraine's army
@@ -53,6 +55,17 @@ func (a *analysis) commandFrames(emit func(frame, quantity, string)) {
 				anchor, status = span{cs, rs}, st
 			}
 			if am == nil {
+				// "Italy will provide the force commander": the role given
+				if t, ok := a.triggerEndingAt(rs, s); ok {
+					if f, ok := a.subjectFrame(t, s); ok {
+						f.rule, f.conf = ruleCommand, 0.6
+						f.window = span{f.window.start, re}
+						q := quantity{span: span{rs, re}, kind: news.KindSupport, sent: si,
+							item: "command: " + a.text[a.toks[rs].start:a.toks[re-1].end]}
+						emit(f, q, q.item)
+						k = re
+					}
+				}
 				continue
 			}
 			if (a.lw(anchor.start) == "was" || a.lw(anchor.start) == "were") && a.yearIn(s) {
@@ -370,4 +383,15 @@ func (a *analysis) officerSubject(v int, s span) *actorMention {
 		}
 	}
 	return nil
+}
+
+// triggerEndingAt returns a verb of giving (class trigger) that ends right
+// before token end: "will provide | the force commander".
+func (a *analysis) triggerEndingAt(end int, s span) (match, bool) {
+	for k := max(s.start, end-3); k < end; k++ {
+		if m, ok := a.longest(k, end, cTrigger); ok && m.end == end {
+			return m, true
+		}
+	}
+	return match{}, false
 }
