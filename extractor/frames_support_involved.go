@@ -255,23 +255,11 @@ func (a *analysis) runByFrames(emit func(frame, quantity, string)) {
 			if len(actors) == 0 || slices.ContainsFunc(actors, func(am actorMention) bool { return a.modifiesGroup(am, s) }) {
 				continue
 			}
-			st := news.Status("")
-			for p := k - 1; p >= op.end; p-- {
-				switch a.lw(p) {
-				case "is", "are", "being", "been":
-					st = news.StatusDelivered
-				case "was", "were":
-					st = news.StatusDelivered
-					if a.yearIn(s) {
-						st = "history"
-					}
-				case "will", "would", "could", "may", "might", "shall":
-					st = ""
-				}
-			}
-			if st == "history" {
+			// "The operation was led by France in 2013": a past command
+			if (a.lw(k-1) == "was" || a.lw(k-1) == "were") && a.yearIn(s) {
 				continue
 			}
+			st := a.presentPassive(k, s)
 			last := actors[len(actors)-1]
 			f := frame{actors: actors, anchor: span{k, by + 1}, rule: ruleRunBy, conf: 0.6, forced: st,
 				window: span{op.start, last.end}}
