@@ -205,8 +205,15 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
 	a.withSupportFrames(emit)
-	a.tableFrames(emit) // "X has donated vaccines as follows:" and rows of recipients
+	a.commandFrames(emit)  // "The Force Commander will be Italy's Rear Admiral …"
+	a.involvedFrames(emit) // "forces from A and B are involved in the operation"
+	a.runByFrames(emit)    // "the operation is being undertaken by A, B and C"
+	a.roleOfFrames(emit)   // "The British contribution will consist of intelligence support"
+	a.tableFrames(emit)    // "X has donated vaccines as follows:" and rows of recipients
 	out, order = dropVagueTroops(out, order)
+	out, order = dropInvolvedTroops(out, order)
+	out, order = dropGenericSupport(out, order)
+	out, order = dropRepeatedRoles(out, order)
 	out, order = dropRepeats(out, order, &a.scratch)
 	out, order = a.dropConverted(out, order) // the same money in a second currency
 	out, order = dropValuedGoods(a.text, out, order)

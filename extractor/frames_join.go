@@ -57,11 +57,18 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 						actors = append(actors, am)
 					}
 				}
+				if am := a.demonymAgent(v.end+1, s); len(actors) == 0 && am != nil {
+					actors = append(actors, *am) // "led by a Belgian general"
+				}
 				if len(actors) == 0 {
 					continue
 				}
+				// "The operation was led by France in 2013": a past command
+				if (a.lw(v.start-1) == "was" || a.lw(v.start-1) == "were") && a.yearIn(s) {
+					continue
+				}
 				f := frame{actors: actors, anchor: span{v.start, v.end}, rule: ruleJoin,
-					window: win, conf: 0.7}
+					window: win, conf: 0.7, forced: a.presentPassive(v.start, s)}
 				q := quantity{span: span{op.start, op.end}, kind: news.KindSupport, sent: si, item: "participation in " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]}
 				emit(f, q, q.item)
 				k = v.end
@@ -81,6 +88,13 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 				continue
 			}
 			f, ok := a.subjectFrame(v, s)
+			if !ok {
+				// "A French general will take command of the mission"
+				if am := a.officerSubject(v.start, s); am != nil && a.lw(v.start) != "join" && a.lw(v.start) != "joins" && a.lw(v.start) != "joined" {
+					f, ok = frame{actors: []actorMention{*am}, anchor: span{v.start, v.end}, rule: ruleActive,
+						window: span{am.start, v.end}, conf: 0.6}, true
+				}
+			}
 			if !ok && v.start-1 > s.start && a.lw(v.start-1) == "to" {
 				// a headline: "Italy to command EU naval mission"
 				if f, ok = a.headlineTo(v.start-1, v.start, s); ok {
@@ -91,6 +105,9 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 				continue
 			}
 			last := f.actors[len(f.actors)-1].end
+			if a.forOtherSubject(last, v.start, s) {
+				continue // "has no preference for any country to be part of the mission"
+			}
 			if a.history(v, s) {
 				continue // "Chile joined the mission in 2019": a past membership, not a commitment
 			}
@@ -287,6 +304,9 @@ func (a *analysis) operationAfter(k int, s span) (span, bool) {
 		if m, ok := a.longest(j, s.end, cOperationNoun); ok {
 			if a.diplomaticEffort(k, m) {
 				return span{}, false // "proposed a peace initiative": diplomacy, no operation
+			}
+			if _, owns := a.isPossessive(m.end, s.end); owns {
+				return span{}, false // "leads the mission's staffing efforts": the mission owns the object
 			}
 			return span{m.start, m.end}, true
 		}

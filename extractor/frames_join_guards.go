@@ -33,7 +33,16 @@ func (a *analysis) diplomaticEffort(k int, m match) bool {
 // name a vote, an election or a diplomatic event: "the resolution passed
 // with the support of …", "was elected with …", "the talks were held with …".
 func (a *analysis) politicalBefore(s span, p int) bool {
-	for j := s.start; j < p; j++ {
+	// only the clause of "with": "said in a joint statement that the two
+	// countries are delivering the jets with the support of X" is help
+	from := s.start
+	for j := p - 1; j > s.start; j-- {
+		if a.lw(j) == "that" || a.tx(j) == ";" || a.has(j, cClauseBreak) {
+			from = j + 1
+			break
+		}
+	}
+	for j := from; j < p; j++ {
 		switch w := a.lw(j); w {
 		case "elected", "re-elected", "voted", "vote", "passed", "adopted", "conference", "meeting", "summit", "election":
 			return true

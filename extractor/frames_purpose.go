@@ -12,13 +12,17 @@ import (
 // means follows that is the commitment ("to bolster its air defence by
 // donating …").
 func (a *analysis) purpose(k int, s span) bool {
+	if a.ownEffortObject(k, s) {
+		return true // "to assist Vietnam's drive to boost its coast guard"
+	}
 	for j := k + 1; j < s.end && j <= k+8; j++ {
 		w := a.lw(j)
 		switch {
 		case w == "itself" || w == "themselves" || w == "himself" || w == "herself":
 			return true
 		case w == "by" && j+1 < s.end && strings.HasSuffix(a.lw(j+1), "ing"):
-			return true
+			// ("assist by training police": the way of helping is the help)
+			return !(j == k+1 && helpOrAssist(a.lw(k)) && (a.lw(j+1) == "training" || a.has(j+1, cSupportMain)))
 		case a.has(j, cClauseBreak) || a.tx(j) == ";":
 			return false
 		}

@@ -112,7 +112,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		// "a military aid package": the noun modifies the package, which is
 		// the commitment; "its intelligence contribution" is the support
 		if q.end < s.end && a.has(q.end, cTriggerNoun) {
-			if (a.lw(q.end) != "contribution" && a.lw(q.end) != "contributions") || a.moneyInSentence(q.sent) {
+			// "are preparing a joint military aid package" with no amount or
+			// goods in it or the next sentence: the package is the support
+			pkg := a.lw(q.end) == "package" && a.packageWithoutContent(q.sent)
+			contribution := (a.lw(q.end) == "contribution" || a.lw(q.end) == "contributions") && !a.moneyInSentence(q.sent)
+			if !pkg && !contribution {
 				continue
 			}
 			q.end++
@@ -164,6 +168,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			emit(f, q, q.item)
 			continue
 		}
+		if f, ok := a.supportByAgent(q, s); ok {
+			emit(f, q, q.item)
+			continue
+		}
 		if f, ok := a.toSupportFrame(q.start, s); ok {
 			f.conf -= 0.05
 			emit(f, q, q.item)
@@ -195,8 +203,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		blocked := false
 		for _, o := range a.quantsOf(q.sent) {
 			// "provide engineers and demining teams": coordinated objects share the verb
+			// ("650 soldiers and a field hospital": the article may stand between)
+			and := o.end+1 == q.start || o.end+2 == q.start && (a.lw(o.end+1) == "a" || a.lw(o.end+1) == "an")
 			if o.sent == q.sent && o.kind != news.KindSupport && o.start >= t.end && o.end <= q.start && !o.prepped &&
-				!(o.end+1 == q.start && a.lw(o.end) == "and") {
+				!(and && a.lw(o.end) == "and") {
 				blocked = true
 			}
 		}

@@ -37,7 +37,8 @@ func (a *analysis) politicalObject(k int, s span) bool {
 			return false
 		}
 		// "support to member states": an organisation's own members
-		if politicalWord(a.lw(j)) || a.lw(j) == "member" && j+1 < s.end && (a.lw(j+1) == "states" || a.lw(j+1) == "countries") {
+		// ("support for the recovery efforts": work on the ground, no stance)
+		if politicalWord(a.lw(j)) && !(a.lw(j) == "efforts" && reliefWork(a.lw(j-1))) || a.lw(j) == "member" && j+1 < s.end && (a.lw(j+1) == "states" || a.lw(j+1) == "countries") {
 			political = true
 		}
 	}
@@ -286,32 +287,6 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 		}
 		emit(f, q, item)
 	}
-}
-
-// genericAid reports whether a support item names help only by its
-// field: "military aid", "humanitarian assistance", "further financial
-// support", not a concrete kind ("air support", "technical assistance").
-func genericAid(item string) bool {
-	// the last word first, without lower-casing or splitting the item
-	// (it is asked of every support line)
-	body, last := lastField(item)
-	if last == "" {
-		return false
-	}
-	switch lowerWord(last) {
-	case "aid", "assistance", "support", "help", "backing":
-	default:
-		return false
-	}
-	for w := range strings.FieldsSeq(body) {
-		switch lowerWord(w) {
-		case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
-			"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // countedInSentence reports whether sentence si holds an amount of money

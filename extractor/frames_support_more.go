@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -21,6 +22,10 @@ func (a *analysis) supportFrom(q quantity, s span) (frame, bool) {
 	for j := s.start; j < q.start; j++ {
 		if a.has(j, cReceive) && !a.notBefore(j, s) {
 			received = true
+		}
+		// "received calls for funding support from X": X asks, not gives
+		if received && a.has(j, cRequestNoun) {
+			return frame{}, false
 		}
 	}
 	if !received {
@@ -44,6 +49,17 @@ func (a *analysis) supportFrom(q quantity, s span) (frame, bool) {
 // bare verb of support: "will help train pilots".
 func isHelp(w string) bool {
 	return w == "help" || w == "helps" || w == "helped" || w == "helping"
+}
+
+// helpOrAssist reports whether w is a form of "help" or "assist", which
+// may stand before "by" and a gerund of support: "will help by training
+// engineers", "offered to assist by sharing data".
+func helpOrAssist(w string) bool {
+	switch w {
+	case "assist", "assists", "assisted", "assisting":
+		return true
+	}
+	return isHelp(w)
 }
 
 // stopVerb reports whether w is a verb of support main verbs that ends
@@ -176,4 +192,89 @@ func (a *analysis) headlineTo(to, k int, s span) (frame, bool) {
 	}
 	return frame{actors: []actorMention{am}, anchor: span{to, k + 1}, rule: ruleSupport,
 		window: span{am.start, k + 1}, conf: 0.6}, true
+}
+
+// ruleSupportBy names support whose giver is the agent of a passive or
+// of a noun of support: "Logistical support will be provided by
+// Germany", "Training of Ukrainian pilots by Denmark".
+const ruleSupportBy = "frame.support-by"
+
+// supportByAgent reads the giver of support q as the agent after "by":
+//   - a passive of giving or running right after the support noun:
+//     "Logistical support will be provided by Germany", "Air policing is
+//     carried out by Italy and Spain" (a present or past one is
+//     delivered, a future one pledged);
+//   - the noun of support with its object: "Training of Ukrainian pilots
+//     by Denmark" (no verb between the noun and "by").
+//
+// Other participles ("requested by", "voiced by") name no giver.
+func (a *analysis) supportByAgent(q quantity, s span) (frame, bool) {
+	k := q.end
+	// "Air policing over the Baltic states is carried out by": a short
+	// place or purpose after the noun
+	if k < s.end && a.lw(k) != "of" && a.lw(k) != "by" && (a.has(k, cLocPrep) || a.lw(k) == "along") {
+		for j := k + 1; j < s.end && j <= k+5; j++ {
+			if a.has(j, cPassiveAux, cIrrealis) {
+				k = j
+				break
+			}
+			if a.toks[j].kind == tPunct || a.has(j, cTrigger, cClauseBreak) {
+				break
+			}
+		}
+	}
+	pp := k > q.end
+	st := news.Status("")
+	passive := false
+	for k < s.end && k < q.end+4 && (a.has(k, cPassiveAux, cPerfectAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly")) {
+		switch a.lw(k) {
+		case "is", "are", "was", "were", "been", "being":
+			if st == "" {
+				st = news.StatusDelivered
+			}
+		case "will", "would", "could", "may", "might", "shall", "to":
+			st = "-"
+		}
+		k++
+	}
+	switch a.lw(k) {
+	case "provided", "given", "offered", "supplied", "delivered", "shared", "conducted", "run", "organised", "organized", "handled", "led":
+		passive = k > q.end && (!pp || a.has(k-1, cPassiveAux))
+		k++
+	case "carried":
+		if k+1 < s.end && a.lw(k+1) == "out" && k > q.end {
+			passive = true
+			k += 2
+		}
+	case "of":
+		// "Training of Ukrainian pilots by Denmark": the object, then "by"
+		if k == q.end {
+			for j := k + 1; j < s.end && j <= k+5; j++ {
+				if a.lw(j) == "by" {
+					k = j
+					break
+				}
+				if a.toks[j].kind == tPunct || a.has(j, cTrigger, cPassiveAux, cIrrealis, cClauseBreak) {
+					break
+				}
+			}
+		}
+		st = ""
+	}
+	if st == "-" {
+		st = ""
+	}
+	if !passive && a.lw(k) != "by" || passive && (k >= s.end || a.lw(k) != "by") {
+		return frame{}, false
+	}
+	actors := countriesOnly(a.listAt(k+1, s))
+	if len(actors) == 0 || slices.ContainsFunc(actors, func(am actorMention) bool { return a.modifiesGroup(am, s) }) {
+		return frame{}, false
+	}
+	if !passive {
+		st = ""
+	}
+	last := actors[len(actors)-1]
+	return frame{actors: actors, anchor: span{k, k + 1}, rule: ruleSupportBy, conf: 0.6, forced: st,
+		window: span{q.start, last.end}}, true
 }

@@ -261,3 +261,13 @@ func (a *analysis) completedSupport(q quantity, s span) (frame, bool) {
 	f.conf -= 0.1
 	return f, true
 }
+
+// reliefWork reports whether w names work on the ground whose "efforts"
+// are helped with concrete support: "recovery efforts", "relief efforts".
+func reliefWork(w string) bool {
+	switch w {
+	case "recovery", "relief", "rescue", "reconstruction", "rebuilding", "demining", "firefighting", "evacuation", "search":
+		return true
+	}
+	return false
+}

@@ -25,7 +25,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			}
 			v, ok := a.helpCountryWith(k, s)
 			// "Sweden is training Ukrainian soldiers": the progressive
-			if !ok && a.lw(k) == "training" && progressiveAux(a.lw(k-1)) && len(a.ann[k]) > 0 {
+			// "offered to assist by training police": the gerund after "help by"
+			byHelp := k-2 > s.start && a.lw(k-1) == "by" && helpOrAssist(a.lw(k-2))
+			if !ok && a.lw(k) == "training" && (progressiveAux(a.lw(k-1)) || byHelp) && len(a.ann[k]) > 0 {
 				v, ok = match{entry: a.ann[k][0].entry, start: k, end: k + 1}, true
 			}
 			if !ok {
@@ -34,13 +36,18 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				}
 				v, ok = a.longest(k, s.end, cSupportMain)
 			}
-			if !ok || covered[k] || v.end >= s.end || toks[v.end].kind == tPunct {
+			// ("will monitor the ceasefire." ends with its object)
+			whole := ok && strings.HasPrefix(a.lw(k), "monitor") && v.end-v.start >= 3
+			if !ok || covered[k] || !whole && (v.end >= s.end || toks[v.end].kind == tPunct) {
 				continue
 			}
 			// what comes before the verb: a modal, "has", or the subject;
 			// "will help train", "will not share": the helper and the
 			// negation sit between
 			prev := k - 1
+			if byHelp {
+				prev -= 2 // "will help by training": the verb of help stands for it
+			}
 			for prev > s.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "further" ||
 				a.lw(prev) == "not" || a.lw(prev) == "n't" || a.lw(prev) == "never" || isHelp(a.lw(prev)) && prev+1 == k) {
 				prev--
@@ -79,6 +86,11 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				}
 			}
 			perfect := a.has(prev, cPerfectAux)
+			// "has been sharing intelligence": a perfect progressive, going on
+			if a.lw(prev) == "been" && prev > s.start && a.has(prev-1, cPerfectAux) && strings.HasSuffix(a.lw(k), "ing") {
+				prev--
+				perfect = true
+			}
 			switch {
 			case toOK:
 			case perfect, a.actorEndingAt(prev, s) >= 0:
@@ -94,6 +106,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			}
 			// "help rebuild the grid", "help protect ports": the verb phrase is the item too
 			train := strings.HasPrefix(a.lw(k), "train") || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
+			// "will monitor the ceasefire": the phrase holds its object
+			monitor := whole
 			// the object: a support noun within three tokens, else (train) the verb phrase
 			var q quantity
 			found := false
@@ -127,6 +141,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 						q.end, q.item = o.end, a.text[toks[q.start].start:toks[o.end-1].end]
 					}
 				}
+			}
+			if !found && monitor {
+				q, found = quantity{span: span{k, v.end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[v.end-1].end]}, true
 			}
 			if !found {
 				// "the army trains regularly in Germany", "trained its

@@ -133,7 +133,7 @@ func (a *analysis) markSubjects(s span) {
 			m++
 		}
 		// "In Brussels, Saudi Arabia pledged": an introductory place is not in the list
-		for m > n && a.locatedAt(acts[n].start, s) && a.tx(acts[n].end) == "," &&
+		for m > n && a.locatedAt(acts[n].start, s) && !a.includedMember(acts[n].start, s) && a.tx(acts[n].end) == "," &&
 			acts[n].end+1 == acts[n+1].start && a.subjectFollower(acts[m].end, s) {
 			n++
 		}
@@ -154,6 +154,10 @@ func (a *analysis) markSubjects(s span) {
 		// after a verb it is an object ("supporting the Ukrainian army")
 		if p >= s.start && (a.has(p, cLocPrep, cTrigger, cDeliveryPast, cSupportVerb) || a.toks[p].kind == tWord && strings.HasSuffix(a.lw(p), "ing")) {
 			located = true
+		}
+		// "Other nations including Chile and Peru have pledged": members of a subject group
+		if located && a.includedMember(first.start, s) {
+			located = false
 		}
 		// "the Government of Canada", "the President of France" name the actor
 		if located && a.lw(p) == "of" && p-1 >= s.start && a.endsTitle(p-1) {

@@ -92,7 +92,7 @@ func TestMoneyLists(t *testing.T) {
 			[]string{"GB money 30 million GBP pledged"}},
 		{"an apposition of a total after the funding",
 			"Canada will send humanitarian aid to Haiti. The funding, totalling C$15 million, will go to UN agencies.",
-			[]string{"CA support humanitarian aid pledged", "CA money 15 million CAD pledged"}},
+			[]string{"CA money 15 million CAD pledged"}}, // (generic aid beside money is the money)
 		{"a package received is not the recipient's",
 			"Kenya received a new aid package on Monday. It includes $50 million for roads.",
 			nil},
@@ -203,7 +203,7 @@ func TestMoneyLists(t *testing.T) {
 			[]string{"NO money 30 million USD delivered", "SE money 20 million USD delivered"}},
 		{"the donor announced once, the amounts in its currency after",
 			"Norway will increase its support to Ukraine. NOK 5 billion will go to air defence. Another NOK 2 billion is earmarked for humanitarian aid.",
-			[]string{"NO support support pledged", "NO money 5 billion NOK pledged", "NO money 2 billion NOK pledged"}},
+			[]string{"NO money 5 billion NOK pledged", "NO money 2 billion NOK pledged"}},
 		{"a share of a package announced the sentence before",
 			"The Dutch government has announced a new package for Ukraine. Of the total, €100 million goes to ammunition.",
 			[]string{"NL money 100 million EUR pledged"}},

@@ -26,13 +26,20 @@ func TestAllocationFreeHelpers(t *testing.T) {
 		if len(ws) == 0 {
 			return false
 		}
+		pkg := false
 		switch ws[len(ws)-1] {
 		case "aid", "assistance", "support", "help", "backing":
+		case "package", "packages":
+			pkg = true
 		default:
 			return false
 		}
 		for _, w := range ws[:len(ws)-1] {
 			switch w {
+			case "aid", "assistance", "support", "joint":
+				if !pkg {
+					return false
+				}
 			case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
 				"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
 			default:
@@ -43,7 +50,7 @@ func TestAllocationFreeHelpers(t *testing.T) {
 	}
 	items := []string{"", " ", "aid", "Aid", "AID ", "military aid", "Military  Aid", "humanitarian assistance",
 		"further financial support", "air support", "technical assistance", "  new help  ", "help\tdesk",
-		"much-needed backing", "Much-Needed BACKING", "support\u00a0", "\u00a0aid", "vital\u2003aid", "economic aid package"}
+		"much-needed backing", "Much-Needed BACKING", "support\u00a0", "\u00a0aid", "vital\u2003aid", "economic aid package", "joint aid", "Joint Military Aid Package", "aid packages", "tank package"}
 	// civilProtection as it was written first
 	protection := func(item string) bool {
 		w := strings.Fields(strings.ToLower(item))

@@ -34,6 +34,12 @@ const (
 	wDenial
 	// wNegation: the negations of negatedSentence ("not", "never").
 	wNegation
+	// wCommander: "commander" (commandFrames).
+	wCommander
+	// wInvolved: "involved" (involvedFrames).
+	wInvolved
+	// wRunBy: the participles of runByVerb ("undertaken", "conducted", …).
+	wRunBy
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -52,8 +58,11 @@ var wordClassWords = map[wordClass][]string{
 	wCaptivity:    {"prisoner", "prisoners", "pows", "pow", "captives", "captivity", "swap", "swapped", "swaps", "hostages"},
 	wDisaster: {"affected", "wildfire", "wildfires", "blaze", "blazes", "flood", "floods", "flooded", "flooding",
 		"hurricane", "landslide", "landslides", "snowstorm", "fires"},
-	wDenial:   {"denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "refuted", "refutes"},
-	wNegation: {"not", "n't", "nor", "never", "neither", "no"},
+	wDenial:    {"denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "refuted", "refutes"},
+	wNegation:  {"not", "n't", "nor", "never", "neither", "no"},
+	wCommander: {"commander"},
+	wInvolved:  {"involved"},
+	wRunBy:     {"undertaken", "conducted", "run", "operated", "coordinated", "organised", "organized", "carried", "spearheaded", "led", "headed", "commanded"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when
