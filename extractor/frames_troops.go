@@ -66,6 +66,20 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 			return mk(span{m.start, m.end}, 0.6)
 		}
 	}
+	// "150 French troops left France for Lebanon": troops that leave
+	// their own country for a place are sent, not withdrawn
+	if m, ok := a.departHome(k, owners, s); ok {
+		f, ok := mk(m, 0.6)
+		f.forced = news.StatusDelivered
+		if a.irrealis(q.end, m.start) {
+			f.forced = news.StatusPledged // "will leave Germany for …"
+			switch a.lw(m.start - 1) {
+			case "may", "might", "could":
+				f.forced = news.StatusConsidering
+			}
+		}
+		return f, ok
+	}
 	// "The 300 Swedish soldiers in Latvia will leave next year"
 	if a.leaving(k, s) {
 		f, ok := mk(span{k, k + 1}, 0.6)
@@ -459,4 +473,45 @@ func appositivePresence(w string) bool {
 		return true
 	}
 	return false
+}
+
+// departHome matches a verb of leaving at k (past auxiliaries and a modal
+// before it allowed) whose object is a country of owners and that a
+// "for" follows within three tokens: "left France for Lebanon", "will
+// depart Germany for Lithuania on Monday". It returns the verb's span.
+// A country left that is not the troops' own ("left Mali for France") is
+// a withdrawal and does not match.
+func (a *analysis) departHome(k int, owners []actorMention, s span) (span, bool) {
+	j := k
+	for j < s.end && j < k+3 && a.has(j, cPerfectAux, cPassiveAux, cIrrealis) {
+		j++
+	}
+	if j+1 >= s.end {
+		return span{}, false
+	}
+	switch a.lw(j) {
+	case "left", "leave", "leaves", "leaving", "departed", "depart", "departs", "departing":
+	default:
+		return span{}, false
+	}
+	n := a.actorEndingAt(j+1, s)
+	if n < 0 && a.lw(j+1) == "the" {
+		n = a.actorEndingAt(j+2, s) // "left the Netherlands for …"
+	}
+	if n < 0 || a.actors[n].start > j+2 {
+		return span{}, false
+	}
+	home := false
+	for _, o := range owners {
+		home = home || o.code == a.actors[n].code
+	}
+	if !home {
+		return span{}, false
+	}
+	for f := a.actors[n].end; f < s.end && f <= a.actors[n].end+3; f++ {
+		if a.lw(f) == "for" {
+			return span{j, j + 1}, f+1 < s.end && a.lw(f+1) != "home"
+		}
+	}
+	return span{}, false
 }

@@ -26,11 +26,10 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	}
 	toks := a.toks
 	am := actorMention{span: span{i, m.end}, code: m.value, cls: m.class, person: m.class == cLeader, sent: si}
-	if m.value == "XK" {
-		// Kosovo has no ISO 3166-1 code ("XK" is user-assigned): a group, as in the gold files
-		m.class, am.cls = cGroup, cGroup
-	}
-	if m.class == cGroup {
+	if m.class == cGroup || m.value == "XK" {
+		// Kosovo has no ISO 3166-1 code ("XK" is user-assigned): a group,
+		// as in the gold files; it stays a country in a list of countries
+		// ("Kazakhstan, Kosovo and Albania")
 		am.code = "group:" + a.text[toks[i].start:toks[m.end-1].end]
 	}
 	end := m.end
@@ -133,7 +132,10 @@ func (a *analysis) markSubjects(s span) {
 			m++
 		}
 		// "In Brussels, Saudi Arabia pledged": an introductory place is not in the list
-		for m > n && a.locatedAt(acts[n].start, s) && a.tx(acts[n].end) == "," &&
+		// ("Several countries, including Indonesia, Morocco and Albania,
+		// have pledged": the members of a group are not a place)
+		groupMembers := a.groupMembersAt(acts[n].start, s)
+		for m > n && !groupMembers && a.locatedAt(acts[n].start, s) && a.tx(acts[n].end) == "," &&
 			acts[n].end+1 == acts[n+1].start && a.subjectFollower(acts[m].end, s) {
 			n++
 		}
@@ -162,6 +164,9 @@ func (a *analysis) markSubjects(s span) {
 		// "Lawmakers in Norway approved …", "the government in Oslo will
 		// send …": a title that opens the sentence, placed in the actor
 		if located && a.lw(p) == "in" && a.titleOpens(p, s) {
+			located = false
+		}
+		if located && a.groupMembersAt(first.start, s) {
 			located = false
 		}
 		// an owner is the subject of its commitment noun or cue ("Trump's pledge",
@@ -328,4 +333,23 @@ func upperAlready(s string) bool {
 		i += size
 	}
 	return true
+}
+
+// groupMembersAt reports whether the mention starting at token start opens
+// the members named for a group noun before it: "Several countries,
+// including Indonesia and Morocco, …", "five nations, such as Chad and
+// Benin, …", "other donors like Japan". Such members share the group's
+// role in the clause; "including" is no place preposition there.
+func (a *analysis) groupMembersAt(start int, s span) bool {
+	p := start - 1
+	if p > s.start && a.lw(p) == "as" && a.lw(p-1) == "such" {
+		p--
+	} else if p < s.start || a.lw(p) != "including" && a.lw(p) != "like" {
+		return false
+	}
+	p--
+	if p >= s.start && a.tx(p) == "," {
+		p--
+	}
+	return p >= s.start && a.has(p, cGroupNoun)
 }
