@@ -244,6 +244,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		if f, ok := a.withTroopsFrame(q, s); ok {
 			return f, true
 		}
+		if f, ok := a.helpWithFrame(q, s); ok {
+			return f, true
+		}
 	}
 	if f, ok := a.equipmentPresenceFrame(q, s); ok {
 		return f, true

@@ -135,6 +135,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 				return frame{}, false // "Nepal was allocated …", "Nigeria will get a grant of …"
 			}
 			f.actors = a.coordinated(idx, s)
+			if giver && len(f.actors) > 1 && a.askedGroup(f.actors[0].start, t, s) {
+				return frame{}, false // "asked the states of Pakistan, Bangladesh and Turkey to deploy"
+			}
 			dist := t.start - am.end
 			switch {
 			case dist > 15:

@@ -353,3 +353,32 @@ func (a *analysis) groupMembersAt(start int, s span) bool {
 	}
 	return p >= s.start && a.has(p, cGroupNoun)
 }
+
+// askedGroup reports whether the list of actors starting at token start
+// is the object of a verb of asking whose infinitive is the trigger t:
+// "Washington asked the Gulf states of Qatar, Oman and Kuwait to deploy
+// troops". Up to five words of a noun phrase ("the Gulf states of") may
+// stand between the verb and the list.
+func (a *analysis) askedGroup(start int, t match, s span) bool {
+	if t.start-1 <= start || a.lw(t.start-1) != "to" {
+		return false
+	}
+	// back over the rest of the list ("the states of Pakistan, Bangladesh")
+	for start-1 > s.start && (a.isSeparator(start-1) || a.actorEndingAt(start-1, s) >= 0) {
+		if n := a.actorEndingAt(start-1, s); n >= 0 {
+			start = a.actors[n].start
+		} else {
+			start--
+		}
+	}
+	for k := start; k >= s.start && k >= start-5; k-- {
+		if a.asked(k) {
+			return true
+		}
+		if k-1 >= s.start && a.toks[k-1].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+

@@ -66,6 +66,33 @@ func TestExtractTroopsNews(t *testing.T) {
 			[]string{"NL troops 1000 troops pledged"}},
 		{"a mission made up of demonym troops is not read as a unit",
 			"The aid mission consists of 30 Irish doctors.", nil},
+		// troops a country helps a mission "with"
+		{"support a mission with personnel",
+			"Kenya will support the mission with 1,000 personnel.",
+			[]string{"KE troops 1000 troops pledged"}},
+		{"intent to aid a police force with personnel",
+			"Jamaica was the first country to express its intent to aid the police force with 200 officers.",
+			[]string{"JM troops 200 troops pledged"}},
+		{"reinforce an operation with soldiers",
+			"Chad reinforced the operation with 400 soldiers.",
+			[]string{"TD troops 400 troops pledged"}},
+		{"a hedged help with troops is considered",
+			"Ghana could assist the force with up to 300 soldiers.",
+			[]string{"GH troops 300 troops considering"}},
+		{"an attack with troops is no help",
+			"Russia attacked the town with 5,000 troops.", nil},
+		{"a request that others help with troops commits nobody",
+			"Ukraine wants allies to support it with 10,000 troops.", nil},
+		{"a country asked to help with troops commits nothing",
+			"Haiti asked Kenya to help the police with 1,000 officers.", nil},
+		// a list of countries asked to send troops
+		{"countries asked to deploy troops commit nothing",
+			"Washington had asked Pakistan, Bangladesh and Turkey to deploy soldiers to Iraq.", nil},
+		{"the states of a list asked to deploy troops commit nothing",
+			"Washington urged the Gulf states of Qatar, Oman and Kuwait to send troops.", nil},
+		{"a list after an introductory place still commits",
+			"After talks in Paris, Germany and Poland agreed to send troops.",
+			[]string{"DE troops troops pledged", "PL troops troops pledged"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
