@@ -381,4 +381,3 @@ func (a *analysis) askedGroup(start int, t match, s span) bool {
 	}
 	return false
 }
-
