@@ -26,6 +26,9 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	}
 	toks := a.toks
 	am := actorMention{span: span{i, m.end}, code: m.value, cls: m.class, person: m.class == cLeader, sent: si}
+	if m.value == "EU" && m.class == cMetonym && a.lw(i) == "brussels" && a.belgianSentence(i, s) {
+		am.code = "BE" // "Belgium's defence minister said Brussels would send troops"
+	}
 	if m.class == cGroup || m.value == "XK" {
 		// Kosovo has no ISO 3166-1 code ("XK" is user-assigned): a group,
 		// as in the gold files; it stays a country in a list of countries
@@ -380,4 +383,21 @@ func (a *analysis) askedGroup(start int, t match, s span) bool {
 		}
 	}
 	return false
+}
+
+// belgianSentence reports whether sentence s names Belgium or a Belgian
+// (other than at token i) and no EU institution at all: then "Brussels" is the
+// Belgian government, not the EU ("The Belgian defence minister said
+// Brussels intended to send troops").
+func (a *analysis) belgianSentence(i int, s span) bool {
+	found := false
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "eu", "european", "commission", "union", "bloc":
+			return false
+		case "belgium", "belgian":
+			found = true
+		}
+	}
+	return found
 }

@@ -93,6 +93,19 @@ func TestExtractTroopsNews(t *testing.T) {
 		{"a list after an introductory place still commits",
 			"After talks in Paris, Germany and Poland agreed to send troops.",
 			[]string{"DE troops troops pledged", "PL troops troops pledged"}},
+		// "Brussels" in a Belgian sentence is the Belgian government
+		{"Brussels named by a Belgian minister is Belgium",
+			"The Belgian defence minister told reporters that Brussels intended to send troops.",
+			[]string{"BE troops troops pledged"}},
+		{"Brussels with a Belgian speaker after it is Belgium",
+			"Brussels will send 200 soldiers to Lebanon, the Belgian minister said.",
+			[]string{"BE troops 200 troops pledged"}},
+		{"Brussels in a sentence about the EU stays the EU",
+			"The Belgian minister said Brussels would back the EU plan to send 200 soldiers.",
+			[]string{"EU troops 200 troops pledged"}},
+		{"Brussels alone stays the EU",
+			"Brussels will send 200 police officers to the mission.",
+			[]string{"EU troops 200 troops pledged"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
