@@ -74,6 +74,10 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"
 	}
+	// "Uganda, the largest troop contributor to the mission, …"
+	if f, ok := a.contributorFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.listFrame(q, s); ok {
 		return f, true
 	}
