@@ -199,6 +199,9 @@ func (a *analysis) markSubjects(s span) {
 		if a.receiverAt(last.end, s) {
 			subject = false // "Ukraine will also receive:": the recipient
 		}
+		if a.compoundModifier(last.end, s) && !a.opensClause(first.start, s) {
+			subject = false // "joined the US-led coalition": a modifier, not who acts
+		}
 		reporter := a.reports(last.end, s) && !located
 		if reporter {
 			subject = false
@@ -400,4 +403,35 @@ func (a *analysis) belgianSentence(i int, s span) bool {
 		}
 	}
 	return found
+}
+
+// compoundModifier reports whether a hyphen and a participle of leading or
+// backing follow token j-1, making the actor before a modifier of the noun
+// after it: "the US-led coalition", "a Saudi-backed force", "a
+// French-brokered truce".
+func (a *analysis) compoundModifier(j int, s span) bool {
+	if j+1 >= s.end || a.tx(j) != "-" || !a.toks[j].glued {
+		return false
+	}
+	switch a.lw(j + 1) {
+	case "led", "backed", "brokered", "sponsored", "supported", "dominated", "allied", "aligned", "controlled", "run":
+		return true
+	}
+	return false
+}
+
+// opensClause reports whether the noun phrase that holds token k opens
+// its sentence: only a determiner and up to two adjectives come before it
+// ("The US-led mission is underway" names its leader as actor; "joined
+// the current US-led coalition" does not).
+func (a *analysis) opensClause(k int, s span) bool {
+	p := k - 1
+	for n := 0; p >= s.start && n < 3 && a.toks[p].kind == tWord && !a.has(p, cLocPrep, cTrigger, cSupportVerb) && (n == 0 || !a.upper(p)); n++ {
+		if w := a.lw(p); w == "the" || w == "a" || w == "an" {
+			p--
+			break
+		}
+		p--
+	}
+	return p < s.start
 }

@@ -130,6 +130,26 @@ func TestExtractTroopsNews(t *testing.T) {
 			"Japan, the largest contributor to the fund, objected.", nil},
 		{"troop contributors without a country commit nothing",
 			"The UN thanked the largest troop contributors.", nil},
+		// an actor in a "-led" compound after a verb or preposition is a modifier
+		{"a country leading a coalition that another refuses to join commits nothing",
+			"Russia is not considering any participation by its peacekeepers in the current US-led coalition force.",
+			[]string{"RU support participation declined", "RU troops troops declined"}},
+		{"a Saudi-backed force after a verb is no actor",
+			"Sudan joined the Saudi-backed force with 500 soldiers.",
+			[]string{"SD troops 500 troops pledged"}},
+		{"a US-led mission that opens the sentence names its leader",
+			"The US-led mission will deploy 500 troops.",
+			[]string{"US troops 500 troops pledged"}},
+		// "added" as a verb of saying
+		{"added that before hesitant troops is no commitment",
+			"The minister said Chad would send troops, but added that some officers are hesitant to deploy.",
+			[]string{"TD troops troops pledged"}},
+		{"added that before a country's pledge keeps the pledge",
+			"He added that the U.S. will send 500 troops.",
+			[]string{"US troops 500 troops pledged"}},
+		{"added with troops as its object is a commitment",
+			"Britain will add 200 soldiers to its contingent, the minister said.",
+			[]string{"GB troops 200 troops pledged"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
