@@ -150,6 +150,19 @@ func TestExtractTroopsNews(t *testing.T) {
 		{"added with troops as its object is a commitment",
 			"Britain will add 200 soldiers to its contingent, the minister said.",
 			[]string{"GB troops 200 troops pledged"}},
+		// troops without a number that name another country
+		{"training another country's forces is support, not troops",
+			"France may train Ukrainian forces on the new tanks.",
+			[]string{"FR support train Ukrainian forces considering"}},
+		{"delivering to another country's forces commits none of its troops",
+			"Germany said it would deliver the tanks to Ukrainian forces next month.",
+			[]string{"DE equipment tanks pledged"}},
+		{"relieving another country's soldiers commits only the sender",
+			"Spain will send troops to relieve Italian soldiers.",
+			[]string{"ES troops troops pledged"}},
+		{"a capital sending its own country's troops commits them",
+			"Ankara will send Turkish troops to Qatar.",
+			[]string{"TR troops troops pledged"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
