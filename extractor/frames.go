@@ -204,6 +204,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	})
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
+	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"
 	a.withSupportFrames(emit)
 	a.tableFrames(emit) // "X has donated vaccines as follows:" and rows of recipients
 	out, order = dropVagueTroops(out, order)

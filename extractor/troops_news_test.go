@@ -163,6 +163,24 @@ func TestExtractTroopsNews(t *testing.T) {
 		{"a capital sending its own country's troops commits them",
 			"Ankara will send Turkish troops to Qatar.",
 			[]string{"TR troops troops pledged"}},
+		// the members of a group that commits troops, named in a sentence after
+		{"members named after a group's troops commit them",
+			"Three countries have pledged troops for the mission. They are Kenya, Chad and Benin.",
+			[]string{"group:Three countries troops troops pledged", "KE troops troops pledged", "TD troops troops pledged", "BJ troops troops pledged"}},
+		{"the remaining members two sentences after the group commit its troops",
+			"Four nations have offered police officers for the force. Ghana was the first to confirm. The other three are Chad, Benin and Jamaica.",
+			[]string{"group:Four nations troops troops pledged", "TD troops troops pledged", "BJ troops troops pledged", "JM troops troops pledged"}},
+		{"members of a group's head count commit troops without its number",
+			"Several allies will send 500 troops. These include Poland and Romania.",
+			[]string{"group:allies troops 500 troops pledged", "PL troops troops pledged", "RO troops troops pledged"}},
+		{"members of a group that commits no troops commit nothing",
+			"Three countries have been hit by the storm. They are Kenya, Chad and Benin.", nil},
+		{"a sentence after a group's troops that names no members commits nothing more",
+			"Three countries have pledged troops for the mission. They are expected to arrive in May.",
+			[]string{"group:Three countries troops troops pledged"}},
+		{"a members sentence with more than a list commits nothing",
+			"Three countries have pledged troops. The largest are Kenya and Chad, which border the region.",
+			[]string{"group:Three countries troops troops pledged"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
