@@ -90,15 +90,28 @@ func (a *analysis) unitSizeAt(k, lim int) int {
 		if k+2 < lim && a.lw(k+1) == "up" && a.lw(k+2) == "of" {
 			return k + 3
 		}
+	case "(":
+		// "the Danish battalion (105 soldiers)", "a contingent (about
+		// 300)": a head count alone in brackets, not a year ("(2014)")
+		j := k + 1
+		if j < lim && (a.lw(j) == "about" || a.lw(j) == "some" || a.lw(j) == "around") {
+			j++
+		}
+		if j >= lim || a.toks[j].kind != tNum || a.isYear(j) {
+			return k
+		}
+		if j+1 < lim && a.tx(j+1) == ")" || j+2 < lim && a.tx(j+2) == ")" && (a.has(j+1, cTroopNoun) || headWord(a.lw(j+1))) {
+			return k + 1
+		}
 	}
 	return k
 }
 
 // headWord reports whether w names the people a unit's size counts, when
-// it is no troop noun: "650 members", "300 men".
+// it is no troop noun: "650 members", "300 men", "105 elements".
 func headWord(w string) bool {
 	switch w {
-	case "members", "men":
+	case "members", "men", "elements":
 		return true
 	}
 	return false

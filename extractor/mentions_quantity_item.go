@@ -52,6 +52,9 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 					} else if end < s.end && headWord(a.lw(end)) {
 						end++
 					}
+					if a.tx(n-1) == "(" && end < s.end && a.tx(end) == ")" {
+						end++ // "the Danish battalion (105 soldiers)"
+					}
 				}
 			}
 		}

@@ -181,6 +181,18 @@ func TestExtractTroopsNews(t *testing.T) {
 		{"a members sentence with more than a list commits nothing",
 			"Three countries have pledged troops. The largest are Kenya and Chad, which border the region.",
 			[]string{"group:Three countries troops troops pledged"}},
+		// a unit's head count in brackets
+		{"a demonym battalion with its head count in brackets",
+			"The Danish battalion (105 soldiers) arrived in Mali last week.",
+			[]string{"DK troops 105 troops delivered"}},
+		{"a demonym battalion with a bare count of elements in brackets",
+			"The Danish battalion (105 elements) arrived in Mali last week.",
+			[]string{"DK troops 105 troops delivered"}},
+		{"a demonym contingent with an approximate count in brackets",
+			"The Estonian contingent (about 300) will deploy to Mali.",
+			[]string{"EE troops 300 troops pledged"}},
+		{"a year in brackets after a unit is no head count",
+			"The Danish battalion (2014) arrived in Mali.", nil},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
