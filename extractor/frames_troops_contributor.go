@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"strings"
+
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -91,4 +93,12 @@ func (a *analysis) troopContributor(q quantity) bool {
 // remains reports whether w is a copula of staying: "remains", "remained".
 func remains(w string) bool {
 	return w == "remains" || w == "remained" || w == "remain"
+}
+
+// participleAdj reports whether token k is the past participle of a verb
+// of commitment used as an adjective between an owner and its commitment
+// noun: "Egypt's proposed contribution", "Germany's promised brigade".
+func (a *analysis) participleAdj(k int) bool {
+	return k > 0 && strings.HasSuffix(a.lw(k), "ed") && a.has(k, cTrigger, cConsidering) &&
+		a.lw(k-1) == "s" && k > 1 && isApostropheText(a.tx(k-2))
 }

@@ -193,6 +193,13 @@ func TestExtractTroopsNews(t *testing.T) {
 			[]string{"EE troops 300 troops pledged"}},
 		{"a year in brackets after a unit is no head count",
 			"The Danish battalion (2014) arrived in Mali.", nil},
+		// a participle of commitment between an owner and its noun
+		{"an owner's proposed contribution of troops is considered",
+			"Egypt's proposed contribution of 5,000 troops was welcomed.",
+			[]string{"EG troops 5000 troops considering"}},
+		{"an owner's promised deployment of soldiers is pledged",
+			"Germany's promised deployment of 5,000 soldiers will be ready in 2027.",
+			[]string{"DE troops 5000 troops pledged"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
