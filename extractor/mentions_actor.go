@@ -41,11 +41,12 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	if pj, ok := a.isPossessive(j, s.end); ok {
 		j = pj
 	}
-	// "British Africa minister", "German Development Minister": a demonym,
-	// up to two capitalised words, then a title
+	// "British Africa minister", "German Development Minister", "Italian
+	// defence officials": a demonym, up to two capitalised words or words
+	// of an office, then a title
 	if m.class == cDemonym {
 		if _, ok := a.longest(j, s.end, cTitle); !ok {
-			for n := j; n < s.end && n < j+2 && toks[n].kind == tWord && a.upper(n); n++ {
+			for n := j; n < s.end && n < j+2 && toks[n].kind == tWord && (a.upper(n) || officeWord(a.lw(n))); n++ {
 				if _, ok := a.longest(n+1, s.end, cTitle); ok && !a.has(n, cCountry, cMetonym, cLeader) {
 					j = n + 1
 					break
@@ -434,4 +435,15 @@ func (a *analysis) opensClause(k int, s span) bool {
 		p--
 	}
 	return p < s.start
+}
+
+// officeWord reports whether w, in lower case between a demonym and a
+// title, names the office of the title: "Italian defence officials",
+// "French foreign ministry".
+func officeWord(w string) bool {
+	switch w {
+	case "defence", "defense", "foreign", "military", "army", "security", "government", "interior", "finance":
+		return true
+	}
+	return false
 }

@@ -200,6 +200,15 @@ func TestExtractTroopsNews(t *testing.T) {
 		{"an owner's promised deployment of soldiers is pledged",
 			"Germany's promised deployment of 5,000 soldiers will be ready in 2027.",
 			[]string{"DE troops 5000 troops pledged"}},
+		// a demonym, a lower-case office and a title name the country
+		{"demonym defence officials are their country",
+			"Italian defence officials have spoken of contributing 3,000 soldiers.",
+			[]string{"IT troops 3000 troops pledged"}},
+		{"demonym military officials quoted before a capital",
+			"French military officials said Paris would send 300 troops.",
+			[]string{"FR troops 300 troops pledged"}},
+		{"a demonym defence ministry moving troops to its border commits nothing",
+			"The Russian defence ministry said 3,000 troops were moved to the border.", nil},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
