@@ -33,6 +33,9 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	mk := func(anchor span, conf float64) (frame, bool) {
+		if a.negatedBetween(q.end, anchor.start) && a.combatAfter(anchor.end, s) {
+			return frame{}, false // "would not take part in combat operations": a limit on their role
+		}
 		f := frame{actors: owners, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}
 		switch {
 		case a.leaving(anchor.end, s):
@@ -514,4 +517,18 @@ func (a *analysis) departHome(k int, owners []actorMention, s span) (span, bool)
 		}
 	}
 	return span{}, false
+}
+
+// combatAfter reports whether a word of fighting follows token k within
+// four tokens: "take part in combat operations", "participate in the
+// fighting", "go to the front line". Troops that will not do that are
+// limited in their role, not withdrawn or refused.
+func (a *analysis) combatAfter(k int, s span) bool {
+	for j := k; j < s.end && j < k+4; j++ {
+		switch a.lw(j) {
+		case "combat", "fighting", "hostilities", "offensive", "offensives", "front", "frontline", "front-line", "frontlines":
+			return true
+		}
+	}
+	return false
 }

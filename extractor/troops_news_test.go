@@ -209,6 +209,14 @@ func TestExtractTroopsNews(t *testing.T) {
 			[]string{"FR troops 300 troops pledged"}},
 		{"a demonym defence ministry moving troops to its border commits nothing",
 			"The Russian defence ministry said 3,000 troops were moved to the border.", nil},
+		// a limit on the role of troops is no refusal
+		{"troops that will not take part in combat are not refused",
+			"Officials stressed that Indonesian troops would not take part in combat operations.", nil},
+		{"soldiers that will not participate in the fighting are not refused",
+			"Polish soldiers will not participate in the fighting in Ukraine.", nil},
+		{"troops that will not take part in a mission are refused",
+			"Indonesian troops will not take part in the mission.",
+			[]string{"ID troops troops declined"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
