@@ -217,6 +217,11 @@ func TestExtractTroopsNews(t *testing.T) {
 		{"troops that will not take part in a mission are refused",
 			"Indonesian troops will not take part in the mission.",
 			[]string{"ID troops troops declined"}},
+		// a host of a unit that names another owner commits nothing
+		{"a host of a foreign-led battlegroup commits none of its troops",
+			"Lithuania already hosts a German-led NATO battlegroup of approximately 1,000 troops.", nil},
+		{"a host of an alliance battlegroup commits none of its troops",
+			"Latvia hosts a NATO battlegroup of 1,500 soldiers.", nil},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
