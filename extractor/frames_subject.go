@@ -272,6 +272,12 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 			return []actorMention{a.actors[n]}, true
 		}
 	}
+	// "…, the ruling junta, which said it had not approved …": the
+	// pronoun of a relative clause of saying stands for the noun before
+	// "which"; when that noun is no actor, no actor is meant
+	if a.relativeSayer(k, s) {
+		return nil, false
+	}
 	// "the Baltic state", "the Nordic country": the nearest country of
 	// that region named before
 	if codes := regionCodes(a, k, s); codes != nil {

@@ -447,3 +447,21 @@ func officeWord(w string) bool {
 	}
 	return false
 }
+
+// relativeSayer reports whether the pronoun at token k opens the clause
+// said in a relative clause whose head is no actor: "Mali's ruling junta,
+// which said it had not approved the deployment" ("it" is the junta).
+func (a *analysis) relativeSayer(k int, s span) bool {
+	j := k - 1
+	if j > s.start && a.lw(j) == "that" {
+		j--
+	}
+	if j-2 <= s.start || !a.has(j, cReporting) {
+		return false
+	}
+	if w := a.lw(j - 1); w != "which" && w != "who" || a.tx(j-2) != "," {
+		return false
+	}
+	n := a.actorEndingAt(j-3, s)
+	return n < 0 || a.actors[n].end != j-2
+}

@@ -222,6 +222,12 @@ func TestExtractTroopsNews(t *testing.T) {
 			"Lithuania already hosts a German-led NATO battlegroup of approximately 1,000 troops.", nil},
 		{"a host of an alliance battlegroup commits none of its troops",
 			"Latvia hosts a NATO battlegroup of 1,500 soldiers.", nil},
+		// the pronoun of a relative clause of saying
+		{"a pronoun said by a head that is no actor commits nothing",
+			"Denmark met the ruling council, which said it would send 300 troops.", nil},
+		{"a pronoun said by a country in a relative clause is the country",
+			"Japan, which said it would send 300 troops, met the German delegation.",
+			[]string{"JP troops 300 troops pledged"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
