@@ -198,6 +198,10 @@ func (a *analysis) troopEllipsis() {
 		// "lift the number to nearly 400": the noun is understood
 		case a.sentNumber(p, s) || a.newTotal(p, s):
 			add(p.end, item)
+		// "217 officers would join around 400 previously sent", "the 900
+		// already in the country": troops in place, the noun understood
+		case a.alreadyThere(after, s):
+			add(p.end, item)
 		// "341 troops from the Philippines and 193 from India"
 		case after+1 < s.end && a.lw(after) == "from" && a.actorEndingAt(after+1, s) >= 0,
 			after+2 < s.end && a.lw(after) == "from" && a.lw(after+1) == "the" && a.actorEndingAt(after+2, s) >= 0:
@@ -366,6 +370,20 @@ func (a *analysis) newTotal(p numPhrase, s span) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// alreadyThere reports whether "already" or "previously" and a participle
+// of sending or presence, or a place, follow token k: "400 previously
+// sent", "900 already in the country", "300 already deployed there".
+func (a *analysis) alreadyThere(k int, s span) bool {
+	if k+1 >= s.end || a.lw(k) != "already" && a.lw(k) != "previously" {
+		return false
+	}
+	switch w := a.lw(k + 1); w {
+	case "in", "there", "on", "at", "sent", "deployed", "stationed", "based", "dispatched", "serving":
+		return true
 	}
 	return false
 }

@@ -228,6 +228,18 @@ func TestExtractTroopsNews(t *testing.T) {
 		{"a pronoun said by a country in a relative clause is the country",
 			"Japan, which said it would send 300 troops, met the German delegation.",
 			[]string{"JP troops 300 troops pledged"}},
+		// a bare number of troops already in place
+		{"troops sent to join a bare number already in a country",
+			"Kenya will send 217 officers to join the 400 already in Haiti.",
+			[]string{"KE troops 217 troops pledged", "KE troops 400 troops delivered"}},
+		{"a bare number already there after numbered troops is in place",
+			"The US will send 2,000 troops to Poland, adding to the roughly 900 already in the country.",
+			[]string{"US troops 2000 troops pledged", "US troops 900 troops delivered"}},
+		{"a bare number already dead is no troops",
+			"Kenya will send 200 officers; 400 already died in 2020.",
+			[]string{"KE troops 200 troops pledged"}},
+		{"a bare number already there without troops in the sentence is no troops",
+			"The city will receive 300 tonnes of food to add to the 400 already there.", nil},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
