@@ -37,7 +37,10 @@ func (a *analysis) troopOwners(q quantity, s span) []actorMention {
 	// where it ends, or k
 	owner := func(k, lim int) int {
 		for _, m := range a.ann[k] {
-			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && m.end <= lim && len(m.value) == 2 {
+			// "U.S.-trained troops", "Germany-based troops": a place or a
+			// trainer before a hyphen, not the troops' own country
+			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && m.end <= lim && len(m.value) == 2 &&
+				!a.hyphenAfter(m.end, lim) {
 				out = append(out, actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent})
 				return m.end
 			}
@@ -330,4 +333,13 @@ func sendingNounCompound(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hyphenAfter reports whether a glued hyphen and a word follow token k-1
+// (past a glued full stop: "U.S.-trained"), before lim.
+func (a *analysis) hyphenAfter(k, lim int) bool {
+	if k < lim && a.tx(k) == "." && a.toks[k].glued {
+		k++
+	}
+	return k+1 < lim && a.tx(k) == "-" && a.toks[k].glued && a.toks[k+1].glued
 }

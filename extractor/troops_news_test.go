@@ -240,6 +240,16 @@ func TestExtractTroopsNews(t *testing.T) {
 			[]string{"KE troops 200 troops pledged"}},
 		{"a bare number already there without troops in the sentence is no troops",
 			"The city will receive 300 tonnes of food to add to the 400 already there.", nil},
+		// a country with a hyphenated participle before the troop noun
+		{"troops based at home named with a hyphen keep their number",
+			"The US will send 2,000 U.S.-based troops to Germany.",
+			[]string{"US troops 2000 troops pledged"}},
+		{"troops trained by another country are the sender's",
+			"Pakistan will send 2,000 U.S.-trained troops to Lebanon.",
+			[]string{"PK troops 2000 troops pledged"}},
+		{"troops based in another country keep their demonym's owner",
+			"About 500 Germany-based American troops will deploy to Poland.",
+			[]string{"US troops 500 troops pledged"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
