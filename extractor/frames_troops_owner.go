@@ -74,7 +74,8 @@ func (a *analysis) troopOwners(q quantity, s span) []actorMention {
 		p = q.start - 1 // "Ireland's contingent": the "s" read into the item
 	}
 	if p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
-		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
+		// (the alliance owns its force too: "NATO's force in Kosovo")
+		if n := a.actorEndingAt(p-1, s); n >= 0 && (len(a.actors[n].code) == 2 || a.actors[n].code == "NATO") {
 			am := a.actors[n]
 			return []actorMention{{span: am.span, code: am.code, cls: am.cls, sent: q.sent}}
 		}

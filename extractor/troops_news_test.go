@@ -250,6 +250,15 @@ func TestExtractTroopsNews(t *testing.T) {
 		{"troops based in another country keep their demonym's owner",
 			"About 500 Germany-based American troops will deploy to Poland.",
 			[]string{"US troops 500 troops pledged"}},
+		// the size of a force abroad told by a verb after an adverb
+		{"the alliance's force abroad that currently numbers a count",
+			"NATO's force in Kosovo currently numbers nearly 6,000.",
+			[]string{"NATO troops 6000 troops delivered"}},
+		{"demonym troops abroad that now number a count",
+			"Irish troops in Lebanon now number some 340.",
+			[]string{"IE troops 340 troops delivered"}},
+		{"a country's army that currently numbers a count is its own",
+			"Russia's army currently numbers 900,000.", nil},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
