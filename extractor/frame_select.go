@@ -74,6 +74,10 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"
 	}
+	// "Uganda, the largest troop contributor to the mission, …"
+	if f, ok := a.contributorFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.listFrame(q, s); ok {
 		return f, true
 	}
@@ -244,6 +248,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		if f, ok := a.withTroopsFrame(q, s); ok {
 			return f, true
 		}
+		if f, ok := a.helpWithFrame(q, s); ok {
+			return f, true
+		}
 	}
 	if f, ok := a.equipmentPresenceFrame(q, s); ok {
 		return f, true
@@ -267,6 +274,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 			ok = false
 		}
 		far = true
+	}
+	if ok && a.addedSaying(t, s) && !a.actorBetween(t.end, q.start) {
+		ok = false // "…, but added that some officers are hesitant to deploy"
 	}
 	if ok && q.kind == news.KindTroops && a.relativeBetween(t.end, q.start) {
 		ok = false // "…, which has 1,700 police deployed": not the verb's object
@@ -403,4 +413,32 @@ func (a *analysis) enumStart(q quantity) int {
 		start = o.start
 	}
 	return start
+}
+
+// addedSaying reports whether the trigger t is "add" used as a verb of
+// saying: "added that", "adding:", "he added, …".
+func (a *analysis) addedSaying(t match, s span) bool {
+	switch a.lw(t.start) {
+	case "add", "adds", "added", "adding":
+	default:
+		return false
+	}
+	if t.end >= s.end {
+		return true // "…, he added."
+	}
+	switch a.tx(t.end) {
+	case "that", ",", ":", "\"", "“":
+		return true
+	}
+	return false
+}
+
+// actorBetween reports whether an actor mention lies within [from, to).
+func (a *analysis) actorBetween(from, to int) bool {
+	for _, am := range a.actorsNear(from, to) {
+		if am.start >= from && am.end <= to {
+			return true
+		}
+	}
+	return false
 }

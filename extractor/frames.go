@@ -125,7 +125,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			continue
 		}
 		rel, relOK := a.objectRelativeFrame(q)
-		if (q.prepped && q.num == nil || q.conversion || a.sharesLine(q)) && !relOK {
+		if (q.prepped && q.num == nil && !a.troopContributor(q) || q.conversion || a.sharesLine(q)) && !relOK {
 			continue
 		}
 		if relOK {
@@ -204,6 +204,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	})
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
+	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"
 	a.withSupportFrames(emit)
 	a.commandFrames(emit)  // "The Force Commander will be Italy's Rear Admiral …"
 	a.involvedFrames(emit) // "forces from A and B are involved in the operation"

@@ -149,7 +149,7 @@ func (a *analysis) triggerNounEndingAt(k int, s span) (match, bool) {
 // (latest) contribution", "the Danish (aid) package".
 func (a *analysis) nounOwner(m match, q quantity, s span) (frame, bool) {
 	p := m.start - 1
-	for n := 0; n < 2 && p >= s.start && a.isModifier(p) && !a.has(p, cDemonym) && !(a.lw(p) == "s" && p > s.start && isApostropheText(a.tx(p-1))); n++ {
+	for n := 0; n < 2 && p >= s.start && (a.isModifier(p) || a.participleAdj(p)) && !a.has(p, cDemonym) && !(a.lw(p) == "s" && p > s.start && isApostropheText(a.tx(p-1))); n++ {
 		p--
 	}
 	if p < s.start {

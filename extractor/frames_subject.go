@@ -135,6 +135,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 				return frame{}, false // "Nepal was allocated …", "Nigeria will get a grant of …"
 			}
 			f.actors = a.coordinated(idx, s)
+			if giver && len(f.actors) > 1 && a.askedGroup(f.actors[0].start, t, s) {
+				return frame{}, false // "asked the states of Pakistan, Bangladesh and Turkey to deploy"
+			}
 			dist := t.start - am.end
 			switch {
 			case dist > 15:
@@ -268,6 +271,12 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 		if n := a.actorEndingAt(k-2, s); n >= 0 && a.actors[n].end == k-1 && a.actors[n].cls != cGroup {
 			return []actorMention{a.actors[n]}, true
 		}
+	}
+	// "…, the ruling junta, which said it had not approved …": the
+	// pronoun of a relative clause of saying stands for the noun before
+	// "which"; when that noun is no actor, no actor is meant
+	if a.relativeSayer(k, s) {
+		return nil, false
 	}
 	// "the Baltic state", "the Nordic country": the nearest country of
 	// that region named before

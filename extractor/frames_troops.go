@@ -33,6 +33,9 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	mk := func(anchor span, conf float64) (frame, bool) {
+		if a.negatedBetween(q.end, anchor.start) && a.combatAfter(anchor.end, s) {
+			return frame{}, false // "would not take part in combat operations": a limit on their role
+		}
 		f := frame{actors: owners, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}
 		switch {
 		case a.leaving(anchor.end, s):
@@ -65,6 +68,20 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 		if m, ok := a.longest(j, s.end, cDeliveryPast, cPresence); ok && (j > k+1 || a.has(m.start, cDeliveryPast) || strings.HasSuffix(a.lw(m.start), "ed")) {
 			return mk(span{m.start, m.end}, 0.6)
 		}
+	}
+	// "150 French troops left France for Lebanon": troops that leave
+	// their own country for a place are sent, not withdrawn
+	if m, ok := a.departHome(k, owners, s); ok {
+		f, ok := mk(m, 0.6)
+		f.forced = news.StatusDelivered
+		if a.irrealis(q.end, m.start) {
+			f.forced = news.StatusPledged // "will leave Germany for …"
+			switch a.lw(m.start - 1) {
+			case "may", "might", "could":
+				f.forced = news.StatusConsidering
+			}
+		}
+		return f, ok
 	}
 	// "The 300 Swedish soldiers in Latvia will leave next year"
 	if a.leaving(k, s) {

@@ -144,7 +144,7 @@ func (a *analysis) composedFrame(q quantity, s span) (frame, bool) {
 			break
 		}
 		switch a.lw(k) {
-		case "deployment", "contribution", "contingent", "mission", "battalion", "brigade", "unit", "team", "package":
+		case "deployment", "contribution", "contingent", "mission", "battalion", "brigade", "unit", "team", "package", "battlegroup", "regiment", "detachment":
 			if head < 0 {
 				head = k
 			}
@@ -161,13 +161,23 @@ func (a *analysis) composedFrame(q quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	actors := []actorMention{owner}
 	if !found {
-		return frame{}, false
+		// "The reserve battalion consists of 600 German troops": a unit
+		// with no owner of its own made up of troops that name theirs
+		if head < 0 || a.lw(head) == "mission" || a.lw(head) == "package" {
+			return frame{}, false
+		}
+		if actors = a.troopOwners(q, s); len(actors) == 0 || actors[0].start < q.start {
+			return frame{}, false
+		}
+		owner = actors[0]
+		owner.start = head
 	}
-	f := frame{actors: []actorMention{owner}, anchor: span{v, v + 1}, rule: ruleNoun, name: ruleTroopsComposed,
+	f := frame{actors: actors, anchor: span{v, v + 1}, rule: ruleNoun, name: ruleTroopsComposed,
 		window: span{owner.start, q.end}, conf: 0.55}
 	switch a.lw(head) {
-	case "contingent", "battalion", "brigade", "unit", "team":
+	case "contingent", "battalion", "brigade", "unit", "team", "battlegroup", "regiment", "detachment":
 		f.rule = rulePresence // "consists of": in place, unless a modal comes first
 	}
 	return f, true

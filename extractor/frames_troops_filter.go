@@ -30,6 +30,10 @@ func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
 	if f.forced == "" && a.inPlaceNow(f) {
 		f.forced = news.StatusDelivered
 	}
+	// "to join the 400 already in Haiti": troops in place, whatever the verb before
+	if q.num != nil && a.alreadyThere(q.end, a.sents[q.sent]) {
+		f.forced = news.StatusDelivered
+	}
 	// "No British troops will be sent to Ukraine": none is a refusal
 	if q.start > 0 && a.lw(q.start-1) == "no" {
 		f.forced = news.StatusDeclined

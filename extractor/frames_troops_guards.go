@@ -89,9 +89,10 @@ func (a *analysis) ownGround(q quantity) bool {
 // othersTroops reports whether troops q name a country (a demonym, a
 // country or a possessive: "250 Italian soldiers", "Italy's 250
 // soldiers") and none of the actors of frame f: "Spain will send 300
-// troops to relieve 250 Italian soldiers" does not commit the Italians.
+// troops to relieve 250 Italian soldiers" does not commit the Italians,
+// nor "France may train Ukrainian forces" the Ukrainians.
 func (a *analysis) othersTroops(f frame, q quantity) bool {
-	if q.num == nil || len(f.actors) == 0 || f.rule != ruleActive && f.rule != rulePronoun {
+	if len(f.actors) == 0 || f.rule != ruleActive && f.rule != rulePronoun {
 		return false
 	}
 	owners := a.troopOwners(q, a.sents[q.sent])

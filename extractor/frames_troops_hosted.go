@@ -68,7 +68,19 @@ func (a *analysis) hostsForeign(f frame, q quantity) bool {
 		return false
 	}
 	owners := a.troopOwners(q, a.sents[q.sent])
-	return len(owners) > 0 && owners[0].code != f.actors[0].code
+	if len(owners) > 0 {
+		return owners[0].code != f.actors[0].code
+	}
+	// "Lithuania hosts a German-led NATO battlegroup of 1,000 troops":
+	// a unit named with another owner between the verb and the troops
+	for k := f.anchor.end; k < q.start; k++ {
+		for _, m := range a.ann[k] {
+			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && m.value != f.actors[0].code {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hostingVerb reports whether w is a verb whose subject hosts or receives

@@ -90,15 +90,28 @@ func (a *analysis) unitSizeAt(k, lim int) int {
 		if k+2 < lim && a.lw(k+1) == "up" && a.lw(k+2) == "of" {
 			return k + 3
 		}
+	case "(":
+		// "the Danish battalion (105 soldiers)", "a contingent (about
+		// 300)": a head count alone in brackets, not a year ("(2014)")
+		j := k + 1
+		if j < lim && (a.lw(j) == "about" || a.lw(j) == "some" || a.lw(j) == "around") {
+			j++
+		}
+		if j >= lim || a.toks[j].kind != tNum || a.isYear(j) {
+			return k
+		}
+		if j+1 < lim && a.tx(j+1) == ")" || j+2 < lim && a.tx(j+2) == ")" && (a.has(j+1, cTroopNoun) || headWord(a.lw(j+1))) {
+			return k + 1
+		}
 	}
 	return k
 }
 
 // headWord reports whether w names the people a unit's size counts, when
-// it is no troop noun: "650 members", "300 men".
+// it is no troop noun: "650 members", "300 men", "105 elements".
 func headWord(w string) bool {
 	switch w {
-	case "members", "men":
+	case "members", "men", "elements":
 		return true
 	}
 	return false
@@ -184,6 +197,10 @@ func (a *analysis) troopEllipsis() {
 		// "will send an additional 200", "after sending three", "150 more",
 		// "lift the number to nearly 400": the noun is understood
 		case a.sentNumber(p, s) || a.newTotal(p, s):
+			add(p.end, item)
+		// "217 officers would join around 400 previously sent", "the 900
+		// already in the country": troops in place, the noun understood
+		case a.alreadyThere(after, s):
 			add(p.end, item)
 		// "341 troops from the Philippines and 193 from India"
 		case after+1 < s.end && a.lw(after) == "from" && a.actorEndingAt(after+1, s) >= 0,
@@ -353,6 +370,20 @@ func (a *analysis) newTotal(p numPhrase, s span) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// alreadyThere reports whether "already" or "previously" and a participle
+// of sending or presence, or a place, follow token k: "400 previously
+// sent", "900 already in the country", "300 already deployed there".
+func (a *analysis) alreadyThere(k int, s span) bool {
+	if k+1 >= s.end || a.lw(k) != "already" && a.lw(k) != "previously" {
+		return false
+	}
+	switch w := a.lw(k + 1); w {
+	case "in", "there", "on", "at", "sent", "deployed", "stationed", "based", "dispatched", "serving":
+		return true
 	}
 	return false
 }

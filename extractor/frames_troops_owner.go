@@ -37,7 +37,10 @@ func (a *analysis) troopOwners(q quantity, s span) []actorMention {
 	// where it ends, or k
 	owner := func(k, lim int) int {
 		for _, m := range a.ann[k] {
-			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && m.end <= lim && len(m.value) == 2 {
+			// "U.S.-trained troops", "Germany-based troops": a place or a
+			// trainer before a hyphen, not the troops' own country
+			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && m.end <= lim && len(m.value) == 2 &&
+				!a.hyphenAfter(m.end, lim) {
 				out = append(out, actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent})
 				return m.end
 			}
@@ -71,7 +74,8 @@ func (a *analysis) troopOwners(q quantity, s span) []actorMention {
 		p = q.start - 1 // "Ireland's contingent": the "s" read into the item
 	}
 	if p-1 >= s.start && isApostropheText(a.tx(p)) && a.lw(p+1) == "s" {
-		if n := a.actorEndingAt(p-1, s); n >= 0 && len(a.actors[n].code) == 2 {
+		// (the alliance owns its force too: "NATO's force in Kosovo")
+		if n := a.actorEndingAt(p-1, s); n >= 0 && (len(a.actors[n].code) == 2 || a.actors[n].code == "NATO") {
 			am := a.actors[n]
 			return []actorMention{{span: am.span, code: am.code, cls: am.cls, sent: q.sent}}
 		}
@@ -330,4 +334,13 @@ func sendingNounCompound(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hyphenAfter reports whether a glued hyphen and a word follow token k-1
+// (past a glued full stop: "U.S.-trained"), before lim.
+func (a *analysis) hyphenAfter(k, lim int) bool {
+	if k < lim && a.tx(k) == "." && a.toks[k].glued {
+		k++
+	}
+	return k+1 < lim && a.tx(k) == "-" && a.toks[k].glued && a.toks[k+1].glued
 }

@@ -26,11 +26,13 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	}
 	toks := a.toks
 	am := actorMention{span: span{i, m.end}, code: m.value, cls: m.class, person: m.class == cLeader, sent: si}
-	if m.value == "XK" {
-		// Kosovo has no ISO 3166-1 code ("XK" is user-assigned): a group, as in the gold files
-		m.class, am.cls = cGroup, cGroup
+	if m.value == "EU" && m.class == cMetonym && a.lw(i) == "brussels" && a.belgianSentence(i, s) {
+		am.code = "BE" // "Belgium's defence minister said Brussels would send troops"
 	}
-	if m.class == cGroup {
+	if m.class == cGroup || m.value == "XK" {
+		// Kosovo has no ISO 3166-1 code ("XK" is user-assigned): a group,
+		// as in the gold files; it stays a country in a list of countries
+		// ("Kazakhstan, Kosovo and Albania")
 		am.code = "group:" + a.text[toks[i].start:toks[m.end-1].end]
 	}
 	end := m.end
@@ -39,11 +41,12 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 	if pj, ok := a.isPossessive(j, s.end); ok {
 		j = pj
 	}
-	// "British Africa minister", "German Development Minister": a demonym,
-	// up to two capitalised words, then a title
+	// "British Africa minister", "German Development Minister", "Italian
+	// defence officials": a demonym, up to two capitalised words or words
+	// of an office, then a title
 	if m.class == cDemonym {
 		if _, ok := a.longest(j, s.end, cTitle); !ok {
-			for n := j; n < s.end && n < j+2 && toks[n].kind == tWord && a.upper(n); n++ {
+			for n := j; n < s.end && n < j+2 && toks[n].kind == tWord && (a.upper(n) || officeWord(a.lw(n))); n++ {
 				if _, ok := a.longest(n+1, s.end, cTitle); ok && !a.has(n, cCountry, cMetonym, cLeader) {
 					j = n + 1
 					break
@@ -133,7 +136,10 @@ func (a *analysis) markSubjects(s span) {
 			m++
 		}
 		// "In Brussels, Saudi Arabia pledged": an introductory place is not in the list
-		for m > n && a.locatedAt(acts[n].start, s) && !a.includedMember(acts[n].start, s) && a.tx(acts[n].end) == "," &&
+		// ("Several countries, including Indonesia, Morocco and Albania,
+		// have pledged": the members of a group are not a place)
+		groupMembers := a.groupMembersAt(acts[n].start, s)
+		for m > n && !groupMembers && a.locatedAt(acts[n].start, s) && !a.includedMember(acts[n].start, s) && a.tx(acts[n].end) == "," &&
 			acts[n].end+1 == acts[n+1].start && a.subjectFollower(acts[m].end, s) {
 			n++
 		}
@@ -168,6 +174,9 @@ func (a *analysis) markSubjects(s span) {
 		if located && a.lw(p) == "in" && a.titleOpens(p, s) {
 			located = false
 		}
+		if located && a.groupMembersAt(first.start, s) {
+			located = false
+		}
 		// an owner is the subject of its commitment noun or cue ("Trump's pledge",
 		// "Washington's willingness", "Germany's €1bn"), not of any noun ("Ukraine's allies")
 		possessive, owner := false, false
@@ -194,6 +203,9 @@ func (a *analysis) markSubjects(s span) {
 		}
 		if a.receiverAt(last.end, s) {
 			subject = false // "Ukraine will also receive:": the recipient
+		}
+		if a.compoundModifier(last.end, s) && !a.opensClause(first.start, s) {
+			subject = false // "joined the US-led coalition": a modifier, not who acts
 		}
 		reporter := a.reports(last.end, s) && !located
 		if reporter {

@@ -156,6 +156,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		// (one word after a size: "the 3,100-member American contingent")
 		if m, ok := a.longest(k, s.end, cCountry, cDemonym); ok && (m.end > k+1 || sized) {
 			k = m.end
+			// "2,000 U.S.-based troops": a hyphenated participle after the country
+			if k+1 < s.end && a.tx(k) == "-" && a.toks[k].glued && a.toks[k+1].glued && a.toks[k+1].kind == tWord {
+				k += 2
+			}
 			continue
 		}
 		if !a.isModifier(k) && a.lw(k) != "more" {

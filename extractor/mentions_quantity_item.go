@@ -52,6 +52,9 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 					} else if end < s.end && headWord(a.lw(end)) {
 						end++
 					}
+					if a.tx(n-1) == "(" && end < s.end && a.tx(end) == ")" {
+						end++ // "the Danish battalion (105 soldiers)"
+					}
 				}
 			}
 		}
@@ -70,7 +73,11 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		// "Italian peacekeepers number about 1,100", "the Italian
 		// contingent totals 1,100": a verb of size and a bare number
 		// (also past a place: "Irish troops in Lebanon number some 340")
-		if v := a.pastPlace(end, s); q.num == nil && v+1 < s.end {
+		v := a.pastPlace(end, s)
+		if v+1 < s.end && (a.lw(v) == "currently" || a.lw(v) == "now" || a.lw(v) == "still") {
+			v++ // "NATO's force in Kosovo currently numbers nearly 6,000"
+		}
+		if q.num == nil && v+1 < s.end {
 			switch a.lw(v) {
 			case "number", "numbers", "numbered", "total", "totals", "totalled", "totaled":
 				n := v + 1

@@ -1,0 +1,108 @@
+package extractor
+
+import (
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleTroopsMembers names a frame that gives the troops of a group of
+// countries to the members a following sentence names.
+const ruleTroopsMembers = "troops.group-members"
+
+// groupMemberFrames reads a sentence that only names the members of a
+// group whose troops one of the three sentences before commits:
+// "Five countries have pledged personnel for the force. They are Kenya,
+// Benin, Chad and Jamaica.", "… The remaining four are Chad, Benin and
+// Jamaica." Each member commits the group's troops, with the status of
+// the group's line. The members sentence opens with "they", "these",
+// "those" or "the", has a copula or "include" within five tokens, and
+// after it holds only two or more countries and list separators.
+func (a *analysis) groupMemberFrames(emit func(frame, quantity, string)) {
+	for si := 1; si < len(a.sents); si++ {
+		s := a.sents[si]
+		members, ok := a.memberList(s)
+		if !ok {
+			continue
+		}
+		for back := si - 1; back >= 0 && back >= si-3; back-- {
+			if a.groupTroops(back, members, emit) {
+				break
+			}
+		}
+	}
+}
+
+// memberList returns the countries a members sentence s names (see
+// groupMemberFrames), or false.
+func (a *analysis) memberList(s span) ([]actorMention, bool) {
+	switch a.lw(s.start) {
+	case "they", "these", "those", "the":
+	default:
+		return nil, false
+	}
+	acts := a.actorsOf(s)
+	if len(acts) < 2 {
+		return nil, false
+	}
+	v := -1
+	for k := s.start + 1; k < s.end && k <= s.start+5; k++ {
+		switch a.lw(k) {
+		case "are", "were", "include", "included", "includes":
+			v = k
+		}
+		if v >= 0 {
+			break
+		}
+	}
+	if v < 0 || acts[0].start <= v {
+		return nil, false
+	}
+	var out []actorMention
+	k := v + 1
+	for _, am := range acts {
+		for k < am.start {
+			if !a.isSeparator(k) && a.lw(k) != "the" {
+				return nil, false // more than a list of countries
+			}
+			k++
+		}
+		if len(am.code) != 2 || am.cls == cDemonym {
+			return nil, false
+		}
+		out = append(out, am)
+		k = am.end
+	}
+	for ; k < s.end; k++ {
+		if a.toks[k].kind != tPunct {
+			return nil, false
+		}
+	}
+	return out, len(out) >= 2
+}
+
+// groupTroops emits, for the members, the troops of sentence si that a
+// group commits ("Five countries are committed to providing personnel");
+// it reports whether it found such troops.
+func (a *analysis) groupTroops(si int, members []actorMention, emit func(frame, quantity, string)) bool {
+	found := false
+	for _, q := range a.quantsOf(si) {
+		if q.kind != news.KindTroops || q.sent != si {
+			continue
+		}
+		f, ok := a.frameFor(q)
+		if !ok || len(f.actors) != 1 || f.actors[0].cls != cGroup {
+			continue
+		}
+		if f, ok = a.settle(f, q); !ok {
+			continue
+		}
+		f.actors = members
+		f.name = ruleTroopsMembers
+		f.conf -= 0.1
+		// the group's head count is the members' together: each
+		// member's own share is not told
+		q.num = nil
+		emit(f, q, q.item)
+		found = true
+	}
+	return found
+}
