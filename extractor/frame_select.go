@@ -70,6 +70,14 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		if f, ok := a.goodsAmongFrame(q, s); ok {
 			return f, true
 		}
+		// "will send 20 trucks; air defence missiles; and shells"
+		if f, ok := a.semicolonItemFrame(q, s); ok {
+			return f, true
+		}
+		// "According to X, the items to be provided include …"
+		if f, ok := a.goodsIncludeFrame(q, s); ok {
+			return f, true
+		}
 	}
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"
