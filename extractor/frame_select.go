@@ -70,6 +70,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		if f, ok := a.goodsAmongFrame(q, s); ok {
 			return f, true
 		}
+		if a.describesCounted(q, s) {
+			return frame{}, false // "300,000 doses of the Sinovac vaccines"
+		}
 		// "will send 20 trucks; air defence missiles; and shells"
 		if f, ok := a.semicolonItemFrame(q, s); ok {
 			return f, true

@@ -72,14 +72,20 @@ func (a *analysis) endsWithSemicolon(si int) bool {
 
 // itemHasVerb reports whether sentence s holds a verb of giving or a
 // clause of its own: a trigger, a past form of handing over, a passive
-// auxiliary, a clause break ("but", "while") or an actor.
+// auxiliary, a clause break ("but", "while") or an actor that can be a
+// subject (not a recipient after "to").
 func (a *analysis) itemHasVerb(s span) bool {
 	for j := s.start; j < s.end; j++ {
 		if a.has(j, cTrigger, cDeliveryPast, cPassiveAux, cClauseBreak) {
 			return true
 		}
 	}
-	return len(a.actorsOf(s)) > 0
+	for _, am := range a.actorsOf(s) {
+		if am.subject {
+			return true // "France sent …"; not "to Ukraine"
+		}
+	}
+	return false
 }
 
 // hasVerbBefore reports whether a verb of giving, or a verb that lists
@@ -192,6 +198,65 @@ func listingVerb(w string) bool {
 	switch w {
 	case "include", "includes", "included", "comprise", "comprises", "comprised", "contain", "contains", "contained":
 		return true
+	}
+	return false
+}
+
+// goodsOfEnd returns where the participle after equipment q may start:
+// past a short "of" phrase that says what the counted goods are ("300,000
+// doses of the COVID-19 vaccine donated by China", "a batch of vaccines
+// delivered by Japan"). It returns q.end when no such phrase of at most eight
+// words ends right before a verb of giving.
+func (a *analysis) goodsOfEnd(q quantity, s span) int {
+	if q.kind != news.KindEquipment || q.end+2 >= s.end || a.lw(q.end) != "of" {
+		return q.end
+	}
+	for j := q.end + 1; j < s.end && j <= q.end+9; j++ {
+		if a.has(j, cTrigger, cDeliveryPast) {
+			if j == q.end+1 {
+				return q.end
+			}
+			return j
+		}
+		if a.toks[j].kind == tPunct && a.tx(j) != "-" && a.tx(j) != "&" || j > q.end+1 && a.has(j, cLocPrep) {
+			return q.end
+		}
+		if n := a.actorAt[j]; n >= 0 && a.actors[n].cls != cDemonym {
+			return q.end // "doses of Ukraine's …"
+		}
+	}
+	return q.end
+}
+
+// donatedFrom reports whether the participle m takes its giver after
+// "from" as after "by": "vaccine doses donated from the United States".
+func (a *analysis) donatedFrom(m match) bool {
+	switch a.lw(m.end - 1) {
+	case "donated", "gifted":
+		return true
+	}
+	return false
+}
+
+// describesCounted reports whether uncounted equipment q only says what
+// counted goods before it are: "300,000 doses of the Sinovac vaccines",
+// "a batch of 20 trucks of the latest model" (q follows "of" and at most a
+// determiner after a counted quantity of the kind).
+func (a *analysis) describesCounted(q quantity, s span) bool {
+	if q.kind != news.KindEquipment || q.num != nil {
+		return false
+	}
+	k := q.start - 1
+	if k > s.start && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "an") {
+		k--
+	}
+	if k <= s.start || a.lw(k) != "of" {
+		return false
+	}
+	for _, o := range a.quantsOf(q.sent) {
+		if o.sent == q.sent && o.kind == q.kind && o.num != nil && o.end == k {
+			return true
+		}
 	}
 	return false
 }

@@ -384,6 +384,9 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	if q.kind == news.KindEquipment {
+		from = a.goodsOfEnd(q, s) // "1 million doses of the vaccine donated by Japan"
+	}
 	for k := from; k < min(s.end, from+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if ok && q.kind != news.KindMoney && a.moneyOnlyAt(k) {
@@ -403,7 +406,7 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 		// "delivered to Ukraine by Germany": the recipient may come first
 		by = a.skipRecipientBeforeBy(by, s)
 		by = a.agentAfterPlace(by, s)
-		if by >= s.end || a.lw(by) != "by" {
+		if by >= s.end || a.lw(by) != "by" && !(a.lw(by) == "from" && a.donatedFrom(t)) {
 			return a.agentlessFrame(q, s)
 		}
 		actors := a.byAgent(by+1, s)
