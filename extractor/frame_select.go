@@ -81,6 +81,10 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		if f, ok := a.goodsIncludeFrame(q, s); ok {
 			return f, true
 		}
+		// "…, with a plan to send 14 tanks"
+		if f, ok := a.withPlanFrame(q, s); ok {
+			return f, true
+		}
 	}
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"

@@ -260,3 +260,51 @@ func (a *analysis) describesCounted(q quantity, s span) bool {
 	}
 	return false
 }
+
+// ruleWithPlan names equipment after "with a plan to <verb>" that takes the
+// subject of the clause before.
+const ruleWithPlan = "frame.with-plan"
+
+// withPlanFrame matches equipment after a verb of giving in a phrase of
+// intent that hangs on the clause before: "Britain said it would send
+// tanks, with a plan to send 14 Challenger 2 tanks", "Norway pledged
+// support, with plans to deliver 20 trucks". The subject of the verb of
+// giving before "with" commits the goods. It reports false when no such
+// verb with a subject comes before "with" in the sentence.
+func (a *analysis) withPlanFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindEquipment {
+		return frame{}, false
+	}
+	t, ok := a.triggerBefore(q.start, s, 6)
+	if !ok || t.start-3 <= s.start || a.lw(t.start-1) != "to" {
+		return frame{}, false
+	}
+	w := t.start - 3 // "with plans to send"
+	switch a.lw(t.start - 2) {
+	case "plan", "aim", "intention", "view", "promise", "pledge", "commitment":
+		w-- // "with a plan to send", "with the aim to deliver"
+		if w <= s.start {
+			return frame{}, false
+		}
+	case "plans", "promises", "pledges":
+	default:
+		return frame{}, false
+	}
+	if a.lw(w) != "with" || a.tx(w-1) != "," {
+		return frame{}, false
+	}
+	t0, ok := a.triggerBefore(w-1, s, 20)
+	if !ok {
+		return frame{}, false
+	}
+	f, ok := a.controlledFrame(t0, s)
+	if !ok {
+		if f, ok = a.subjectFrame(t0, s); !ok {
+			return frame{}, false
+		}
+	}
+	f.anchor = span{t.start, t.end}
+	f.name = ruleWithPlan
+	f.window = span{w, min(s.end, q.end+3)}
+	return f, true
+}
