@@ -101,6 +101,8 @@ func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitm
 			return *x.Count == *y.Count && x.Item == y.Item
 		case unvalued(x) && unvalued(y) && separateListItems(x, y):
 			return false // "- air defence missiles" and "- artillery shells": two bullets
+		case unvalued(x) && unvalued(y) && x.Kind == news.KindEquipment && x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient:
+			return false // jets sold to Jordan, spare parts to the Emirates: two sales
 		case unvalued(x) && unvalued(y):
 			// no number: "Belgium is sending ships" in the headline and
 			// the body, "Norway will provide air-defence systems" and

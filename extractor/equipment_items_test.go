@@ -138,6 +138,23 @@ func TestEquipmentListItems(t *testing.T) {
 		{"warheads are materiel",
 			"Canada will donate 8,000 rockets along with 1,300 warheads to Ukraine.",
 			[]string{"CA equipment 8000 × rockets pledged", "CA equipment 1300 × warheads pledged"}},
+		// frame.sale: a bracketed abbreviation after the sale noun; two sales
+		// to two buyers are two lines
+		{"a sale with an abbreviation in brackets",
+			"The State Department has approved a potential foreign military sale (FMS) of F-16 fighter jets to Jordan.",
+			[]string{"US equipment F-16 fighter jets pledged"}},
+		{"a possible sale in brackets with a count",
+			"France approved the possible sale (FMS) of 12 Rafale jets to India.",
+			[]string{"FR equipment 12 × Rafale jets pledged"}},
+		{"two sales to two buyers are two lines",
+			"The State Department approved a sale of F-16 jets to Jordan. It also approved a sale of spare parts to Egypt.",
+			[]string{"US equipment F-16 jets pledged", "US equipment spare parts pledged"}},
+		{"a purchase with an abbreviation in brackets is no sale by the buyer",
+			"Poland signed a purchase (FMS) of 32 F-35 jets.",
+			nil},
+		{"the same goods to one buyer in two sentences are one line",
+			"The US approved a sale of tanks to Poland. The sale of tanks to Poland was approved on Friday by the US.",
+			[]string{"US equipment tanks pledged"}},
 		// bullets: one line per bullet, uncounted too; a summary before the
 		// bullets is not a line of its own
 		{"uncounted bullets are one line each",

@@ -308,3 +308,18 @@ func (a *analysis) withPlanFrame(q quantity, s span) (frame, bool) {
 	f.window = span{w, min(s.end, q.end+3)}
 	return f, true
 }
+
+// beforeBracket returns the token before a short bracket that ends at
+// token k ("sale (FMS)" at ")": the token "sale"), or k when k closes no
+// bracket of at most four tokens.
+func (a *analysis) beforeBracket(k int, s span) int {
+	if k <= s.start || a.tx(k) != ")" {
+		return k
+	}
+	for j := k - 1; j > s.start && j >= k-5; j-- {
+		if a.tx(j) == "(" {
+			return j - 1
+		}
+	}
+	return k
+}

@@ -189,9 +189,10 @@ func (a *analysis) containerOf(k int, s span) bool {
 	if a.lw(k) != "of" || k-1 < s.start {
 		return false
 	}
-	for j := k - 1; j >= s.start && j >= k-3; j-- {
+	e := a.beforeBracket(k-1, s) + 1 // "a sale (FMS) of"
+	for j := e - 1; j >= s.start && j >= e-3; j-- {
 		for _, m := range a.ann[j] {
-			if m.class == cContainer && m.end == k {
+			if m.class == cContainer && m.end == e {
 				return true
 			}
 		}
