@@ -323,3 +323,48 @@ func (a *analysis) beforeBracket(k int, s span) int {
 	}
 	return k
 }
+
+// ruleOwnerPassive names equipment in an agentless passive of handing over
+// whose name carries the demonym of the giver.
+const ruleOwnerPassive = "equipment.owner-passive"
+
+// goodsDemonym returns the demonym actor that names the owner of
+// equipment q right before or inside its phrase ("the first batch of
+// Russian S-400 systems", "German Leopard tanks"); false for a maker
+// ("US-made jets", "Soviet-built tanks": a hyphen glued after the
+// demonym), for troops and money, when another country than the
+// recipient after "to" is named in the sentence (the source of a claim),
+// when no recipient after "to" follows the goods, or when none is there.
+func (a *analysis) goodsDemonym(q quantity, s span) (actorMention, bool) {
+	if q.kind != news.KindEquipment {
+		return actorMention{}, false
+	}
+	for k := max(s.start, q.start-5); k < q.end; k++ {
+		m, ok := a.longest(k, q.end, cDemonym)
+		if !ok || len(m.value) != 2 {
+			if k < q.start && a.toks[k].kind == tPunct && !(a.tx(k) == "-" && a.toks[k].glued) {
+				return actorMention{}, false // "Russian, … tanks"
+			}
+			continue
+		}
+		if m.end < len(a.toks) && a.toks[m.end].glued && a.tx(m.end) == "-" {
+			return actorMention{}, false // "US-made"
+		}
+		// another country in the sentence, but for the recipient after
+		// "to", may be the source of a claim ("…, officials in Kyiv said")
+		// and a recipient after "to" is named: goods handed over to
+		// another country, not forces deployed at home
+		to := false
+		for _, am := range a.actorsOf(s) {
+			if am.code != m.value && (am.start == s.start || a.lw(am.start-1) != "to") {
+				return actorMention{}, false
+			}
+			to = to || am.code != m.value && am.start > q.end
+		}
+		if !to {
+			return actorMention{}, false
+		}
+		return actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, subject: true, sent: q.sent}, true
+	}
+	return actorMention{}, false
+}

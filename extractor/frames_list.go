@@ -533,6 +533,11 @@ func (a *analysis) agentlessFrame(q quantity, s span) (frame, bool) {
 					window: span{q.start, t.end}, conf: 0.55}, true
 			}
 		}
+		// "Russian S-400 systems are being delivered to India": the owner
+		if am, ok := a.goodsDemonym(q, s); ok {
+			return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: rulePassive, name: ruleOwnerPassive,
+				window: span{q.start, t.end}, conf: 0.55}, true
+		}
 		return frame{}, false
 	}
 	return frame{}, false
