@@ -368,3 +368,29 @@ func (a *analysis) goodsDemonym(q quantity, s span) (actorMention, bool) {
 	}
 	return actorMention{}, false
 }
+
+// withGerundList reports whether the coordinated actors acts open a
+// "with" phrase and are the subject of the gerund after them: ", with
+// Britain and Denmark sending air-defence weapons", "with X and Y joining
+// together to rush …".
+func (a *analysis) withGerundList(acts []actorMention, s span) bool {
+	for i := 1; i < len(acts); i++ {
+		if !a.joined(acts[i-1].end, acts[i].start) {
+			return false
+		}
+	}
+	w := acts[0].start - 1
+	if w > s.start && a.lw(w) == "the" {
+		w--
+	}
+	if w < s.start || a.lw(w) != "with" {
+		return false
+	}
+	e := acts[len(acts)-1].end
+	// "with X and Y joining together to rush …", "teaming up to send"
+	if e+3 < s.end && strings.HasSuffix(a.lw(e), "ing") && (a.lw(e+1) == "together" || a.lw(e+1) == "forces" || a.lw(e+1) == "up") &&
+		a.lw(e+2) == "to" && a.has(e+3, cTrigger) {
+		return true
+	}
+	return a.gerundAfter(e, s)
+}

@@ -200,12 +200,17 @@ func (a *analysis) markSubjects(s span) {
 			acts[k].reporter = reporter
 		}
 		// "…, with Qatar alone committing $1bn": the subject of a gerund
+		// (also coordinated: "with Britain and Denmark sending …")
 		w := last.start - 1
 		if w > s.start && a.lw(w) == "the" {
 			w-- // ", with the EU giving $1.2 billion"
 		}
 		if w >= s.start && a.lw(w) == "with" && a.gerundAfter(last.end, s) {
 			acts[m].subject = true
+		} else if n < m && a.withGerundList(acts[n:m+1], s) {
+			for k := n; k <= m; k++ {
+				acts[k].subject = true
+			}
 		}
 		n = m + 1
 	}
