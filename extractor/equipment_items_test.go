@@ -224,6 +224,22 @@ func TestEquipmentListItems(t *testing.T) {
 		{"countries met with, no gerund",
 			"The minister met with Britain and Denmark to discuss tanks.",
 			nil},
+		// a donation of goods: the goods after "of" are what is given
+		{"delivered a donation of vaccines",
+			"Last month China delivered a donation of vaccines to Uganda.",
+			[]string{"CN equipment vaccines delivered"}},
+		{"announced a donation of generators",
+			"Japan announced a donation of generators to Ukraine.",
+			[]string{"JP equipment generators pledged"}},
+		{"a gift of ambulances delivered",
+			"Korea delivered a gift of ambulances to Laos.",
+			[]string{"KR equipment ambulances delivered"}},
+		{"a donation of goods welcomed, no giver",
+			"The donation of generators was welcomed by Ukraine.",
+			nil},
+		{"a transfer of shells from a third country is no gift of the subject",
+			"Leaked documents suggested that Poland could have a role in the transfer of artillery shells from Korea to Ukraine.",
+			nil},
 		// bullets: one line per bullet, uncounted too; a summary before the
 		// bullets is not a line of its own
 		{"uncounted bullets are one line each",
