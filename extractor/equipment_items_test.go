@@ -240,6 +240,16 @@ func TestEquipmentListItems(t *testing.T) {
 		{"a transfer of shells from a third country is no gift of the subject",
 			"Leaked documents suggested that Poland could have a role in the transfer of artillery shells from Korea to Ukraine.",
 			nil},
+		// a demonym before plural ministers names the country
+		{"plural ministers with a demonym, their country",
+			"Dutch ministers have signalled that their country may send F-16 jets.",
+			[]string{"NL equipment F-16 jets considering"}},
+		{"plural ministers with a demonym, they",
+			"German ministers said they will send 20 tanks.",
+			[]string{"DE equipment 20 × tanks pledged"}},
+		{"ministers meeting is no commitment",
+			"German ministers met in Brussels to discuss tanks.",
+			nil},
 		// bullets: one line per bullet, uncounted too; a summary before the
 		// bullets is not a line of its own
 		{"uncounted bullets are one line each",
