@@ -250,6 +250,15 @@ func TestEquipmentListItems(t *testing.T) {
 		{"ministers meeting is no commitment",
 			"German ministers met in Brussels to discuss tanks.",
 			nil},
+		{"a possessive country, U.N. and a named envoy announce counted items",
+			"France's U.N. envoy Jean Martin announced a commitment of 4 Rafale jets and one frigate.",
+			[]string{"FR equipment 4 × Rafale jets pledged", "FR equipment 1 × frigate pledged"}},
+		{"a possessive country and a U.N. title, the capital as subject",
+			"Canada's U.N. ambassador said Ottawa will send 20 trucks.",
+			[]string{"CA equipment 20 × trucks pledged"}},
+		{"the allies of a possessive country are a group",
+			"Kyiv's U.N. allies sent 20 tanks.",
+			[]string{"group:allies equipment 20 × tanks delivered"}},
 		// bullets: one line per bullet, uncounted too; a summary before the
 		// bullets is not a line of its own
 		{"uncounted bullets are one line each",

@@ -171,7 +171,10 @@ func (a *analysis) markSubjects(s span) {
 			// "Turkey's Defence Industry Agency will donate": an agency
 			// named in capitals stands for its country
 			n := j
-			for n < s.end && n < j+5 && a.toks[n].kind == tWord && a.upper(n) && !a.has(n, cCountry, cMetonym, cLeader, cDemonym) {
+			// ("Britain's U.N. ambassador": the dots of an abbreviation
+			// are glued inside the run of capitals)
+			for n < s.end && n < j+8 && (a.toks[n].kind == tWord && a.upper(n) && !a.has(n, cCountry, cMetonym, cLeader, cDemonym) ||
+				a.tx(n) == "." && a.toks[n].glued && n > j && a.toks[n-1].kind == tWord && len(a.tx(n-1)) == 1) {
 				n++
 			}
 			owner = n == j || n >= s.end || !a.subjectFollower(n, s) || a.toks[n].kind == tPunct
