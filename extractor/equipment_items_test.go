@@ -259,6 +259,22 @@ func TestEquipmentListItems(t *testing.T) {
 		{"the allies of a possessive country are a group",
 			"Kyiv's U.N. allies sent 20 tanks.",
 			[]string{"group:allies equipment 20 × tanks delivered"}},
+		// a passive relative clause after the goods names the giver
+		{"goods, which were handed over by an ambassador",
+			"Officials viewed the new ambulance, which was handed over by the Japanese ambassador.",
+			[]string{"JP equipment new ambulance delivered"}},
+		{"counted goods that were sent by a country",
+			"The 20 tanks that were sent by Germany arrived in Ukraine.",
+			[]string{"DE equipment 20 × tanks delivered"}},
+		{"goods which will be supplied by a capital",
+			"The howitzers, which will be supplied by Oslo, are new.",
+			[]string{"NO equipment howitzers pledged"}},
+		{"goods destroyed by a country are no gift",
+			"The tanks, which were destroyed by Russian drones, were old.",
+			nil},
+		{"goods hit by a shell are no gift",
+			"The ambulance, which was hit by a shell, was new.",
+			nil},
 		// bullets: one line per bullet, uncounted too; a summary before the
 		// bullets is not a line of its own
 		{"uncounted bullets are one line each",

@@ -205,10 +205,23 @@ func listingVerb(w string) bool {
 // goodsOfEnd returns where the participle after equipment q may start:
 // past a short "of" phrase that says what the counted goods are ("300,000
 // doses of the COVID-19 vaccine donated by China", "a batch of vaccines
-// delivered by Japan"). It returns q.end when no such phrase of at most eight
-// words ends right before a verb of giving.
+// delivered by Japan"), or past a relative pronoun before a passive ("the
+// ambulance, which was handed over by …"). It returns q.end when no such
+// phrase of at most eight words ends right before a verb of giving.
 func (a *analysis) goodsOfEnd(q quantity, s span) int {
-	if q.kind != news.KindEquipment || q.end+2 >= s.end || a.lw(q.end) != "of" {
+	if q.kind != news.KindEquipment || q.end+2 >= s.end {
+		return q.end
+	}
+	// "the new ambulance, which was handed over by …": a relative clause
+	// in the passive
+	k := q.end
+	if a.tx(k) == "," {
+		k++
+	}
+	if k+1 < s.end && (a.lw(k) == "which" || a.lw(k) == "that") && (a.has(k+1, cPassiveAux) || passiveModal(a.lw(k+1))) {
+		return k + 1
+	}
+	if a.lw(q.end) != "of" {
 		return q.end
 	}
 	for j := q.end + 1; j < s.end && j <= q.end+9; j++ {
