@@ -275,6 +275,22 @@ func TestEquipmentListItems(t *testing.T) {
 		{"goods hit by a shell are no gift",
 			"The ambulance, which was hit by a shell, was new.",
 			nil},
+		// a country with its partners keeps its own line beside the group's
+		{"a country and its partners provide goods",
+			"The US and its partners will provide Kyiv with air defence systems.",
+			[]string{"group:partners equipment air defence systems pledged", "US equipment air defence systems pledged"}},
+		{"a country along with its partners",
+			"Japan along with its partners will send generators.",
+			[]string{"group:partners equipment generators pledged", "JP equipment generators pledged"}},
+		{"coordinated countries and other allies",
+			"The US, Germany and other allies agreed to supply Kyiv with tanks.",
+			[]string{"group:allies equipment tanks pledged", "US equipment tanks pledged", "DE equipment tanks pledged"}},
+		{"allies alone stay a group",
+			"The allies will send tanks.",
+			[]string{"group:allies equipment tanks pledged"}},
+		{"a counted joint quantity stays the group's sum",
+			"The EU and its member states will send 40 tanks.",
+			[]string{"group:EU and its member states equipment 40 × tanks pledged"}},
 		// bullets: one line per bullet, uncounted too; a summary before the
 		// bullets is not a line of its own
 		{"uncounted bullets are one line each",

@@ -407,3 +407,40 @@ func (a *analysis) withGerundList(acts []actorMention, s span) bool {
 	}
 	return a.gerundAfter(e, s)
 }
+
+// groupOwner adds the named country to a frame whose only actor is a group
+// of its partners: in "the US and its partners will provide air defence
+// systems" the US gives its own line beside the group's (conventions:
+// joint donations). Only for goods without a number (a counted joint
+// quantity is the group's sum, see joint).
+func (a *analysis) groupOwner(f frame, q quantity, s span) frame {
+	if q.kind != news.KindEquipment || q.num != nil || len(f.actors) != 1 || f.actors[0].cls != cGroup {
+		return f
+	}
+	k := f.actors[0].start - 1
+	for k > s.start && (a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "other" || a.lw(k) == "fellow") {
+		k--
+	}
+	switch {
+	case k > s.start && a.lw(k) == "and":
+		k--
+	case k-1 > s.start && a.lw(k) == "with" && (a.lw(k-1) == "along" || a.lw(k-1) == "together"):
+		k -= 2
+	default:
+		return f
+	}
+	if k > s.start && a.tx(k) == "," {
+		k--
+	}
+	n := a.actorEndingAt(k, s)
+	if n < 0 || a.actors[n].cls == cGroup || strings.HasPrefix(a.actors[n].code, "group:") {
+		return f
+	}
+	out := []actorMention{f.actors[0], a.actors[n]}
+	// "the US, Germany and other allies": every country of the list
+	if list := a.coordinated(n, s); len(list) > 1 && list[len(list)-1].end == a.actors[n].end {
+		out = append([]actorMention{f.actors[0]}, list...)
+	}
+	f.actors = out
+	return f
+}
