@@ -6,6 +6,10 @@ import (
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
+// ruleGoodsPassive names a passive of giving read past what the goods are
+// of or past a relative pronoun (see goodsOfEnd).
+const ruleGoodsPassive = "equipment.passive-after-goods"
+
 // goodsOfEnd returns where the participle after equipment q may start:
 // past a short "of" phrase that says what the counted goods are ("300,000
 // doses of the COVID-19 vaccine donated by China", "a batch of vaccines
@@ -212,6 +216,10 @@ func (a *analysis) withGerundList(acts []actorMention, s span) bool {
 	return a.gerundAfter(e, s)
 }
 
+// ruleGroupOwner names a line of a country named with its partners
+// ("the US and its partners").
+const ruleGroupOwner = "equipment.group-owner"
+
 // groupOwner adds the named country to a frame whose only actor is a group
 // of its partners: in "the US and its partners will provide air defence
 // systems" the US gives its own line beside the group's (conventions:
@@ -246,5 +254,8 @@ func (a *analysis) groupOwner(f frame, q quantity, s span) frame {
 		out = append([]actorMention{f.actors[0]}, list...)
 	}
 	f.actors = out
+	if f.name == "" {
+		f.name = ruleGroupOwner
+	}
 	return f
 }

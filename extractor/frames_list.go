@@ -413,7 +413,11 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 		if len(actors) == 0 {
 			return frame{}, false
 		}
-		return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.8}, true
+		f := frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.8}
+		if q.kind == news.KindEquipment && from > q.end {
+			f.name = ruleGoodsPassive // "doses of the vaccine donated by", "…, which was handed over by"
+		}
+		return f, true
 	}
 	return frame{}, false
 }
