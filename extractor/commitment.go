@@ -102,6 +102,9 @@ func (e *Extractor) commitment(a *analysis, f *frame, q *quantity, am *actorMent
 		} else {
 			conf -= 0.05
 		}
+		if a.equipListItem(f, q) {
+			rules = append(rules, ruleListItem)
+		}
 	case news.KindSupport:
 		c.Item = item
 	}

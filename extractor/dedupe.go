@@ -99,6 +99,10 @@ func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitm
 			return *x.Amount == *y.Amount
 		case x.Count != nil && y.Count != nil:
 			return *x.Count == *y.Count && x.Item == y.Item
+		case unvalued(x) && unvalued(y) && separateListItems(x, y):
+			return false // "- air defence missiles" and "- artillery shells": two bullets
+		case unvalued(x) && unvalued(y) && x.Kind == news.KindEquipment && x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient:
+			return false // jets sold to Jordan, spare parts to the Emirates: two sales
 		case unvalued(x) && unvalued(y):
 			// no number: "Belgium is sending ships" in the headline and
 			// the body, "Norway will provide air-defence systems" and
@@ -106,6 +110,15 @@ func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitm
 			return true
 		}
 		return false
+	}
+	// the line kept of two that are the same: a list item over a
+	// summary of the list ("It includes tanks and shells" before the
+	// bullets), else the more confident, else the earlier
+	beats := func(x, y news.Commitment) bool {
+		if lx, ly := listItemLine(x), listItemLine(y); lx != ly {
+			return lx
+		}
+		return x.Confidence > y.Confidence || x.Confidence == y.Confidence && x.Start < y.Start
 	}
 	sc.drop = grow(sc.drop, len(cs))
 	drop := sc.drop
@@ -128,8 +141,7 @@ func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitm
 	sc.next = chain(sc.head, sc.next, len(cs), func(i int) repeatKey { return keys[i] })
 	for i := range cs {
 		for j := first(sc.head, keys[i]); j >= 0; j = sc.next[j] {
-			if i != j && !drop[j] && cs[i].Start != cs[j].Start && same(cs[i], cs[j]) &&
-				(cs[j].Confidence > cs[i].Confidence || cs[j].Confidence == cs[i].Confidence && cs[j].Start < cs[i].Start) {
+			if i != j && !drop[j] && cs[i].Start != cs[j].Start && same(cs[i], cs[j]) && beats(cs[j], cs[i]) {
 				drop[i] = true
 				break
 			}

@@ -70,6 +70,21 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		if f, ok := a.goodsAmongFrame(q, s); ok {
 			return f, true
 		}
+		if a.describesCounted(q, s) {
+			return frame{}, false // "300,000 doses of the Sinovac vaccines"
+		}
+		// "will send 20 trucks; air defence missiles; and shells"
+		if f, ok := a.semicolonItemFrame(q, s); ok {
+			return f, true
+		}
+		// "According to X, the items to be provided include …"
+		if f, ok := a.goodsIncludeFrame(q, s); ok {
+			return f, true
+		}
+		// "…, with a plan to send 14 tanks"
+		if f, ok := a.withPlanFrame(q, s); ok {
+			return f, true
+		}
 	}
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"
@@ -296,7 +311,7 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 			return f, true
 		}
 		if f, ok := a.subjectFrame(t, s); ok {
-			f = a.joint(f, q)
+			f = a.groupOwner(a.joint(f, q), q, s) // "the US and its partners will provide …"
 			f.window = span{f.window.start, min(s.end, q.end+3)}
 			if q.start-t.end > 10 {
 				f.conf -= 0.05

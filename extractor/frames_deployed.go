@@ -123,7 +123,11 @@ func (a *analysis) purchased(q quantity, s span) bool {
 		return false
 	}
 	buy := false
-	for k := q.start - 1; k >= s.start && k >= q.start-4; k-- {
+	from := q.start - 1
+	if from > s.start && a.lw(from) == "of" && a.tx(from-1) == ")" {
+		from = a.beforeBracket(from-1, s) // "a purchase (FMS) of": from "purchase"
+	}
+	for k := from; k >= s.start && k >= from-3; k-- {
 		switch a.lw(k) {
 		case "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
 			"procure", "procures", "procured", "procuring", "acquire", "acquires", "acquired", "acquiring", "order", "ordered":

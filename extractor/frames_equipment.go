@@ -238,13 +238,17 @@ func (a *analysis) saleFrame(q quantity, s span) (frame, bool) {
 	for n := 0; k > s.start && n < 6 && a.lw(k) != "of" && a.toks[k].kind != tPunct && (a.toks[k+1].glued || !a.has(k, cStop, cTrigger)); n++ {
 		k--
 	}
-	if k <= s.start || a.lw(k) != "of" || a.lw(k-1) != "sale" && a.lw(k-1) != "sales" {
+	if k <= s.start || a.lw(k) != "of" {
+		return frame{}, false
+	}
+	sale := a.beforeBracket(k-1, s) // "a foreign military sale (FMS) of"
+	if sale <= s.start || a.lw(sale) != "sale" && a.lw(sale) != "sales" {
 		return frame{}, false
 	}
 	// the verb of approval before "(a) (possible) sale"
 	v := -1
 	// (a price between counts as one word: "approved a $1.2 billion sale of")
-	for j, n := k-2, 0; j >= s.start && n < 4; j-- {
+	for j, n := sale-1, 0; j >= s.start && n < 5; j-- { // "approved a potential foreign military sale"
 		if isApproval(a.lw(j)) {
 			v = j
 			break

@@ -31,7 +31,8 @@ func (a *analysis) givingWith(k int, s span) bool {
 }
 
 // calibre reports whether the number at token i gives a calibre in
-// millimetres ("155mm", "155-mm", "120 mm", "155 millimetre"): a
+// millimetres ("155mm", "155-mm", "120 mm", "155 millimetre") or in
+// hundredths of an inch (".50 caliber"): a
 // description of the goods, not their count.
 func (a *analysis) calibre(i int) bool {
 	if a.toks[i].kind != tNum || i+1 >= len(a.toks) {
@@ -42,8 +43,8 @@ func (a *analysis) calibre(i int) bool {
 		k++
 	}
 	switch a.lw(k) {
-	case "mm", "millimetre", "millimeter", "millimetres", "millimeters", "cm":
-		return true
+	case "mm", "millimetre", "millimeter", "millimetres", "millimeters", "cm", "caliber", "calibre":
+		return true // also ".50 caliber rounds", "50-calibre machine guns"
 	}
 	return false
 }

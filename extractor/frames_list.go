@@ -384,6 +384,9 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	if q.kind == news.KindEquipment {
+		from = a.goodsOfEnd(q, s) // "1 million doses of the vaccine donated by Japan"
+	}
 	for k := from; k < min(s.end, from+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if ok && q.kind != news.KindMoney && a.moneyOnlyAt(k) {
@@ -403,14 +406,18 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 		// "delivered to Ukraine by Germany": the recipient may come first
 		by = a.skipRecipientBeforeBy(by, s)
 		by = a.agentAfterPlace(by, s)
-		if by >= s.end || a.lw(by) != "by" {
+		if by >= s.end || a.lw(by) != "by" && !(a.lw(by) == "from" && a.donatedFrom(t)) {
 			return a.agentlessFrame(q, s)
 		}
 		actors := a.byAgent(by+1, s)
 		if len(actors) == 0 {
 			return frame{}, false
 		}
-		return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.8}, true
+		f := frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.8}
+		if q.kind == news.KindEquipment && from > q.end {
+			f.name = ruleGoodsPassive // "doses of the vaccine donated by", "…, which was handed over by"
+		}
+		return f, true
 	}
 	return frame{}, false
 }
@@ -529,6 +536,11 @@ func (a *analysis) agentlessFrame(q quantity, s span) (frame, bool) {
 				return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: rulePassive,
 					window: span{q.start, t.end}, conf: 0.55}, true
 			}
+		}
+		// "Russian S-400 systems are being delivered to India": the owner
+		if am, ok := a.goodsDemonym(q, s); ok {
+			return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: rulePassive, name: ruleOwnerPassive,
+				window: span{q.start, t.end}, conf: 0.55}, true
 		}
 		return frame{}, false
 	}

@@ -184,7 +184,10 @@ func (a *analysis) markSubjects(s span) {
 			// "Turkey's Defence Industry Agency will donate": an agency
 			// named in capitals stands for its country
 			n := j
-			for n < s.end && n < j+5 && a.toks[n].kind == tWord && a.upper(n) && !a.has(n, cCountry, cMetonym, cLeader, cDemonym) {
+			// ("Britain's U.N. ambassador": the dots of an abbreviation
+			// are glued inside the run of capitals)
+			for n < s.end && n < j+8 && (a.toks[n].kind == tWord && a.upper(n) && !a.has(n, cCountry, cMetonym, cLeader, cDemonym) ||
+				a.tx(n) == "." && a.toks[n].glued && n > j && a.toks[n-1].kind == tWord && len(a.tx(n-1)) == 1) {
 				n++
 			}
 			owner = n == j || n >= s.end || !a.subjectFollower(n, s) || a.toks[n].kind == tPunct
@@ -216,12 +219,17 @@ func (a *analysis) markSubjects(s span) {
 			acts[k].reporter = reporter
 		}
 		// "…, with Qatar alone committing $1bn": the subject of a gerund
+		// (also coordinated: "with Britain and Denmark sending …")
 		w := last.start - 1
 		if w > s.start && a.lw(w) == "the" {
 			w-- // ", with the EU giving $1.2 billion"
 		}
 		if w >= s.start && a.lw(w) == "with" && a.gerundAfter(last.end, s) {
 			acts[m].subject = true
+		} else if n < m && a.withGerundList(acts[n:m+1], s) {
+			for k := n; k <= m; k++ {
+				acts[k].subject = true
+			}
 		}
 		n = m + 1
 	}

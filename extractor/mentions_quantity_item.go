@@ -165,7 +165,8 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	}
 	// "requests for Taurus missiles": what is asked for (see requestFrame)
 	// ("made up of troops from …": the troops are the force's, see troopsFromFrame)
-	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) &&
+	// ("handing over new ambulances": the verb's particle is no preposition)
+	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !a.verbParticle(k) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) &&
 		!a.givingWith(k, s) && !(m.class == cTroopNoun && a.composedOf(k, s) >= 0 && !a.givingBefore(s.start, k)) {
 		q.prepped = true
 	}
@@ -195,9 +196,10 @@ func (a *analysis) containerOf(k int, s span) bool {
 	if a.lw(k) != "of" || k-1 < s.start {
 		return false
 	}
-	for j := k - 1; j >= s.start && j >= k-3; j-- {
+	e := a.beforeBracket(k-1, s) + 1 // "a sale (FMS) of"
+	for j := e - 1; j >= s.start && j >= e-3; j-- {
 		for _, m := range a.ann[j] {
-			if m.class == cContainer && m.end == k {
+			if m.class == cContainer && m.end == e {
 				return true
 			}
 		}

@@ -9,7 +9,7 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true, "vs": true, "etc": true,
 	"inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "fig": true, "approx": true,
-	"e.g": true, "i.e": true, "fr": true, "u.s": true, "u.k": true,
+	"e.g": true, "i.e": true, "fr": true, "u.s": true, "u.k": true, "u.n": true,
 }
 
 // sentences splits the tokens into sentences: at line breaks, after ! ? ;,
