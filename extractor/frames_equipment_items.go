@@ -115,7 +115,7 @@ const ruleListItem = "equipment.list-item"
 // equipListItem reports whether equipment q of frame f is an item of a list:
 // read by the bullet frame, or in a sentence that ends with a run-in ";"
 // or follows one.
-func (a *analysis) equipListItem(f frame, q quantity) bool {
+func (a *analysis) equipListItem(f *frame, q *quantity) bool {
 	if q.kind != news.KindEquipment {
 		return false
 	}
