@@ -102,6 +102,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		if f, ok := a.donorWithFrame(q, s); ok {
 			return f, true
 		}
+		if f, ok := a.lenderWithFrame(q, s); ok {
+			return f, true // "Kenya signed a $500 million loan agreement with Japan"
+		}
 	}
 	if f, ok := a.thankedForFrame(q, s); ok {
 		return f, true
@@ -265,6 +268,11 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		}
 		far = true
 	}
+	if !ok && money {
+		if f, ok := a.gappedChainFrame(q, s); ok {
+			return f, true // "…, Japan $77m, USAID $100m, France $345m"
+		}
+	}
 	if ok && q.kind == news.KindTroops && a.relativeBetween(t.end, q.start) {
 		ok = false // "…, which has 1,700 police deployed": not the verb's object
 	}
@@ -272,7 +280,12 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		ok = false // "Latvia, which hosts 300 Spanish troops, will buy tanks"
 	}
 	if ok {
-		if f, ok := a.gappedFrame(t, q, s); ok && !far {
+		// a long donor list after one verb keeps its gapped actors:
+		// "X pledged $93m, Y $88m, …, Z $345m" (far is an enumeration)
+		if f, ok := a.gappedFrame(t, q, s); ok {
+			if far {
+				f.conf -= 0.05
+			}
 			return f, true
 		}
 		if f, ok := a.complementFrame(t, q, s); ok && !far {

@@ -1,0 +1,87 @@
+package extractor
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// ruleGappedChain names a gapped donor entry read back through the chain
+// of entries before it, when the verb is too far for the trigger search:
+// the ninth entry of "The EU pledged $93m, Germany $88m, …, France $345m".
+const ruleGappedChain = "money.gapped-chain"
+
+// maxGappedEntries bounds how many list entries gappedChainFrame walks back.
+const maxGappedEntries = 24
+
+// gappedChainFrame reads money q as an entry of a long gapped donor list:
+// q has its own actor right before it ("…, France $345m"), and the entries
+// before it, back to one whose verb is near, each have the form ", ACTOR
+// AMOUNT" (an amount may carry a bracketed conversion: "Denmark 26.8
+// million euros (USD 36.5 million)"). The frame is the gapped frame of q
+// with the verb of the first entry. It reports false when an entry breaks
+// the chain (a clause, a verb, an amount without its own actor).
+func (a *analysis) gappedChainFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney {
+		return frame{}, false
+	}
+	cur := q
+	for n := 0; n < maxGappedEntries; n++ {
+		am, ok := a.entryActor(cur, s)
+		if !ok {
+			return frame{}, false
+		}
+		p := am.start - 1
+		if p > s.start && a.lw(p) == "the" {
+			p--
+		}
+		if p <= s.start || (a.tx(p) != "," && a.lw(p) != "and") {
+			return frame{}, false
+		}
+		prev, ok := a.entryBefore(p, q, s)
+		if !ok {
+			return frame{}, false
+		}
+		if t, ok := a.triggerBefore(prev.start, s, 20); ok {
+			f, ok := a.gappedFrame(t, q, s)
+			if !ok {
+				return frame{}, false
+			}
+			f.name = ruleGappedChain
+			f.conf -= 0.1
+			return f, true
+		}
+		cur = prev
+	}
+	return frame{}, false
+}
+
+// entryActor returns the actor mention (not a demonym) that ends right
+// where quantity q starts: "France" of "France $345m".
+func (a *analysis) entryActor(q quantity, s span) (actorMention, bool) {
+	for _, am := range a.actorsOf(s) {
+		if am.end == q.start && am.cls != cDemonym {
+			return am, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// entryBefore returns the quantity of q's kind that ends at token p, the
+// comma or "and" before the next entry, or before a bracketed conversion
+// that ends there.
+func (a *analysis) entryBefore(p int, q quantity, s span) (quantity, bool) {
+	end := p
+	if end-1 > s.start && a.tx(end-1) == ")" {
+		k := end - 2
+		for k > s.start && end-k <= 10 && a.tx(k) != "(" {
+			k--
+		}
+		if a.tx(k) != "(" {
+			return quantity{}, false
+		}
+		end = k
+	}
+	for _, o := range a.quantsOf(q.sent) {
+		if o.sent == q.sent && o.kind == q.kind && o.end == end {
+			return o, true
+		}
+	}
+	return quantity{}, false
+}
