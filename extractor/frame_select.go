@@ -279,6 +279,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if ok && a.closedRelative(t, q.start, s) {
 		ok = false // "Latvia, which hosts 300 Spanish troops, will buy tanks"
 	}
+	if ok && money && a.otherSubjectBetween(t.end, q, s) {
+		ok = false // "pledged $5m as the UN issued an appeal for $8bn"
+	}
 	if ok {
 		// a long donor list after one verb keeps its gapped actors:
 		// "X pledged $93m, Y $88m, …, Z $345m" (far is an enumeration)

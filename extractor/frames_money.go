@@ -106,7 +106,8 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return f, true
 	}
-	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) || a.cumulativePart(q) || a.budgetCut(f, q) || a.forItsOwn(q) || a.tradeSum(q) {
+	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) || a.cumulativePart(q) || a.budgetCut(f, q) || a.forItsOwn(q) || a.tradeSum(q) ||
+		a.restatedAmount(q) || a.unitAmount(q) {
 		return f, false
 	}
 	if a.wholePromised(q) {
@@ -215,14 +216,25 @@ func (a *analysis) purchaseAfter(q quantity, s span) bool {
 // the subject ("funded a $50 million purchase of shells").
 func (a *analysis) salePriceBefore(q quantity, s span) bool {
 	k := q.end
-	for n := 0; k < s.end && n < 2; n++ {
-		switch a.lw(k) {
-		case "arms", "weapons", "military", "defence", "defense", "foreign", "weapon", "equipment":
+	if a.buyVerbBefore(q, s) {
+		k = q.start - 1 // "was approved to purchase $2.9 billion in jets"
+	} else {
+		// "$4.7 billion of potential weapons sales", "$1bn in arms sales"
+		if k+1 < s.end && (a.lw(k) == "of" || a.lw(k) == "in") {
 			k++
 		}
-	}
-	if k >= s.end || !a.has(k, cSale) || a.lw(k) == "buy" || a.lw(k) == "sell" {
-		return false
+		for n := 0; k < s.end && n < 3 && !a.has(k, cSale); n++ {
+			switch a.lw(k) {
+			case "arms", "weapons", "military", "defence", "defense", "foreign", "weapon", "equipment",
+				"potential", "possible", "proposed", "planned", "new", "future":
+				k++
+				continue
+			}
+			break
+		}
+		if k >= s.end || !a.has(k, cSale) || a.lw(k) == "buy" || a.lw(k) == "sell" {
+			return false
+		}
 	}
 	// "approved a €100 million purchase of shells for Ukraine": bought for
 	// another country, a donation
@@ -239,6 +251,25 @@ func (a *analysis) salePriceBefore(q quantity, s span) bool {
 		}
 	}
 	return true
+}
+
+// buyVerbBefore reports whether a verb of buying stands right before money
+// q, past a qualifier: "was approved to purchase $2.9 billion in jets",
+// "bought about €500 million of shells".
+func (a *analysis) buyVerbBefore(q quantity, s span) bool {
+	k := q.start - 1
+	if k > s.start && a.has(k, cQualifier) {
+		k--
+	}
+	if k < s.start {
+		return false
+	}
+	switch a.lw(k) {
+	case "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
+		"procure", "procures", "procured", "procuring", "acquire", "acquires", "acquired", "acquiring":
+		return true
+	}
+	return false
 }
 
 // raised reports whether money q is what its subject raises ("Haiti
