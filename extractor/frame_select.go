@@ -279,6 +279,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if ok && a.closedRelative(t, q.start, s) {
 		ok = false // "Latvia, which hosts 300 Spanish troops, will buy tanks"
 	}
+	if money && a.unnamedEntry(q, s) {
+		return frame{}, false // "…, the Regional Development Bank $4 billion"
+	}
 	if ok && money && a.otherSubjectBetween(t.end, q, s) {
 		ok = false // "pledged $5m as the UN issued an appeal for $8bn"
 	}

@@ -23,11 +23,16 @@ func (a *analysis) gappedChainFrame(q quantity, s span) (frame, bool) {
 	}
 	cur := q
 	for n := 0; n < maxGappedEntries; n++ {
-		am, ok := a.entryActor(cur, s)
-		if !ok {
+		start := -1
+		if am, ok := a.entryActor(cur, s); ok {
+			start = am.start
+		} else if n > 0 {
+			start = a.entryName(cur, s) // "…, the Regional Development Bank $4 billion, …"
+		}
+		if start < 0 {
 			return frame{}, false
 		}
-		p := am.start - 1
+		p := start - 1
 		if p > s.start && a.lw(p) == "the" {
 			p--
 		}
@@ -84,4 +89,47 @@ func (a *analysis) entryBefore(p int, q quantity, s span) (quantity, bool) {
 		}
 	}
 	return quantity{}, false
+}
+
+// unnamedEntry reports whether money q is an entry of a gapped donor list
+// whose giver is a name the lexicon does not know: in "Germany pledged
+// $80m, the Regional Development Bank $4 billion" the bank gave the
+// second amount, not the subject of the verb. The entry is a capitalised
+// name (after an optional "the") right before q, after a comma or "and"
+// that follows an amount of q's kind.
+func (a *analysis) unnamedEntry(q quantity, s span) bool {
+	if q.kind != news.KindMoney {
+		return false
+	}
+	if _, ok := a.entryActor(q, s); ok {
+		return false
+	}
+	start := a.entryName(q, s)
+	if start < 0 {
+		return false
+	}
+	k := start - 1
+	if a.lw(k) == "the" {
+		k--
+	}
+	if k <= s.start || (a.tx(k) != "," && a.lw(k) != "and") {
+		return false
+	}
+	_, ok := a.entryBefore(k, q, s)
+	return ok
+}
+
+// entryName returns the first token of the capitalised name (up to six
+// words) right before quantity q, or -1.
+func (a *analysis) entryName(q quantity, s span) int {
+	k := q.start - 1
+	n := 0
+	for k > s.start && n < 6 && a.toks[k].kind == tWord && a.upper(k) {
+		k--
+		n++
+	}
+	if n == 0 || k <= s.start {
+		return -1
+	}
+	return k + 1
 }

@@ -105,6 +105,9 @@ func (a *analysis) lenderWithFrame(q quantity, s span) (frame, bool) {
 	if len(lenders) != 1 || len(lenders[0].code) != 2 && lenders[0].code != "EU" {
 		return frame{}, false
 	}
+	if _, ok := a.isPossessive(lenders[0].end, s.end); ok {
+		return frame{}, false // "a loan with Japan's backing": an owner, not the lender
+	}
 	det := a.lw(npStart)
 	if det == "its" || det == "their" {
 		return frame{}, false // "renewed its swap facility with": the subject's own
