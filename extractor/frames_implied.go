@@ -70,7 +70,8 @@ func (a *analysis) impliedFrame(q quantity, donor string) (frame, bool) {
 			return frame{}, false
 		}
 	}
-	for k := s.start; k < s.end; k++ {
+	pkg := a.openingPackageOf(q, s) // "The (military) package of €68 million aims to …"
+	for k := max(s.start, pkg.end); k < s.end; k++ {
 		if a.has(k, cTitle, cGroupNoun, cReporting, cCasualty) {
 			return frame{}, false
 		}
@@ -97,6 +98,9 @@ func (a *analysis) impliedFrame(q quantity, donor string) (frame, bool) {
 				break
 			}
 		}
+	}
+	if anchor.start < 0 {
+		anchor = pkg
 	}
 	if anchor.start < 0 {
 		return frame{}, false
@@ -257,7 +261,7 @@ func (a *analysis) announcerBefore(si int) string {
 		return ""
 	}
 	am, ok := a.antecedent(si-1, 1)
-	if !ok || len(am.code) != 2 {
+	if !ok || len(am.code) != 2 && am.code != "EU" && am.code != "NATO" {
 		return ""
 	}
 	return am.code

@@ -100,6 +100,14 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 			f.actors = []actorMention{am}
 			return f, true
 		}
+		// "the Arab Fund says Iraq will receive $1.5 billion": the source
+		// is a fund or bank, not a country; no donor
+		if am.reporter && am.end <= verb.start && strings.HasPrefix(am.code, "group:") {
+			return f, true
+		}
+	}
+	if a.namedSourceBefore(verb.start, s) {
+		return f, true
 	}
 	// "In line with India's policy, Bhutan was allocated …": an owner
 	// before the verb whose programme or budget it is

@@ -72,3 +72,44 @@ func (a *analysis) otherSubjectBetween(from int, q quantity, s span) bool {
 	}
 	return false
 }
+
+// openingPackageOf returns the head noun of a sentence that opens with a
+// given noun of commitment whose amount follows "of": "The military
+// support package of 68 million euros aims to …", "This contribution of
+// $10 million will …". It returns an empty span (-1) otherwise.
+func (a *analysis) openingPackageOf(q quantity, s span) span {
+	none := span{-1, -1}
+	h := q.start - 2
+	if q.kind != news.KindMoney || h <= s.start || a.lw(q.start-1) != "of" || !givenHead(a.lw(h)) {
+		return none
+	}
+	switch a.lw(s.start) {
+	case "the", "this", "that", "its":
+	default:
+		return none
+	}
+	for j := s.start + 1; j < h; j++ {
+		if a.toks[j].kind != tWord || a.has(j, cTrigger, cDeliveryPast, cClauseBreak, cReporting, cStop) && !a.has(j, cMoneyObject, cSupportNoun) {
+			return none
+		}
+	}
+	if h-s.start > 4 {
+		return none
+	}
+	return span{h, h + 1}
+}
+
+// namedSourceBefore reports whether a capitalised name that is no actor
+// reports the clause of the verb at token v: "the Kuwait-based Arab Fund
+// says Iraq will receive $1.5 billion". Such a source (a fund, a bank, an
+// agency) is the likely giver, so no country is.
+func (a *analysis) namedSourceBefore(v int, s span) bool {
+	for k := v - 1; k > s.start && v-k <= 8; k-- {
+		if !a.has(k, cReporting) {
+			continue
+		}
+		p := k - 1
+		return a.toks[p].kind == tWord && a.upper(p) && a.actorAt[p] < 0
+	}
+	return false
+}

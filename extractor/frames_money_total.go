@@ -186,12 +186,18 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 		break
 	}
 	if !linked {
+		k, linked = a.hasValueOf(q, s)
+	}
+	if !linked {
 		return frame{}, false
 	}
+	// "According to the Swedish minister, the package is worth …": the
+	// clause after the source
+	cs := a.afterAccordingTo(s)
 	// back to the value noun, over "of the (new) (support) package"
 	v := -1
 	var from []actorMention
-	for j := k; j >= s.start && k-j <= 12; j-- {
+	for j := k; j >= cs && k-j <= 12; j-- {
 		if d, ok := a.longest(j, k+1, cDemonym); ok && !a.namesRecipient(d.value, d.end, k+1, s) {
 			return frame{}, false
 		}
@@ -213,7 +219,7 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 	if from != nil {
 		subj = from[0].start - 2 // "the package from Germany is worth …"
 	}
-	if v < 0 && subj > s.start && subj-s.start <= 8 && a.has(subj, cTriggerNoun, cMoneyObject, cValueNoun) && a.lw(subj+1) != "of" {
+	if v < 0 && subj > cs && subj-cs <= 8 && a.has(subj, cTriggerNoun, cMoneyObject, cValueNoun) && a.lw(subj+1) != "of" {
 		switch a.lw(subj) {
 		case "fund", "facility", "programme", "program", "scheme", "initiative", "instrument":
 			// the size of a common vehicle is no one's commitment
@@ -228,12 +234,20 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 		return frame{actors: from, anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.7}, true
 	}
 	// no verb of commitment or actor before it: "X pledged …, the total value of which is …"
-	for j := s.start; j < v; j++ {
+	for j := cs; j < v; j++ {
 		if a.has(j, cTrigger, cDeliveryPast) || a.actorAt[j] >= 0 {
 			return frame{}, false
 		}
 	}
 	f := frame{anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.5}
+	// "According to the Swedish defence minister, the package is worth …":
+	// the source's country
+	for _, am := range a.actorsOf(s) {
+		if am.start < cs && (len(am.code) == 2 || am.code == "EU" || am.code == "NATO") {
+			f.actors = []actorMention{am}
+			return f, true
+		}
+	}
 	if am, ok := a.moneyDonorBefore(q.sent, s.start); ok {
 		f.actors = []actorMention{am}
 		return f, true
@@ -327,4 +341,42 @@ func (a *analysis) partFrame(q quantity, s span) (frame, bool) {
 	f.rule = rulePart
 	f.conf = min(f.conf, 0.7)
 	return f, true
+}
+
+// hasValueOf matches the link "has a (total) value of" right before money
+// q: "the aid from Sweden has a total value of SEK 5 billion". It returns
+// the token before "has" and true, or false.
+func (a *analysis) hasValueOf(q quantity, s span) (int, bool) {
+	k := q.start - 1
+	if k-2 < s.start || a.lw(k) != "of" || !a.has(k-1, cValueNoun) {
+		return 0, false
+	}
+	k -= 2
+	for n := 0; n < 2 && k > s.start; n++ {
+		switch a.lw(k) {
+		case "a", "an", "total", "overall", "combined", "estimated":
+			k--
+			continue
+		}
+		break
+	}
+	switch a.lw(k) {
+	case "has", "had", "have":
+		return k - 1, true
+	}
+	return 0, false
+}
+
+// afterAccordingTo returns the first token of sentence s after an opening
+// "According to …," (the source of the clause), else s.start.
+func (a *analysis) afterAccordingTo(s span) int {
+	if s.end-s.start < 4 || a.lw(s.start) != "according" || a.lw(s.start+1) != "to" {
+		return s.start
+	}
+	for k := s.start + 2; k < s.end && k-s.start <= 12; k++ {
+		if a.tx(k) == "," {
+			return k + 1
+		}
+	}
+	return s.start
 }
