@@ -113,7 +113,8 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 	if a.wholePromised(q) {
 		f.forced = news.StatusPledged // "€300 million of the €1 billion it pledged"
 	}
-	return a.jointMoney(f, q), true // "respectively" is read later (see respectively)
+	f = a.jointMoney(f, q) // "respectively" is read later (see respectively)
+	return a.soDid(f, q), true
 }
 
 // salePrice reports whether money q is the price of a sale or purchase

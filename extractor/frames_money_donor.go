@@ -177,10 +177,15 @@ func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 	} else {
 		return frame{}, false
 	}
-	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.isModifier(v) && !a.has(v, cMakeVerb, cDeclined) && !a.passedBill(v, q, s)); steps++ {
+	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.lw(v) == "its" || a.lw(v) == "their" || a.isModifier(v) && !a.has(v, cMakeVerb, cDeclined) && !a.passedBill(v, q, s)); steps++ {
 		v--
 	}
 	m, ok := a.longest(v, lim, verbs...)
+	if !ok && a.lw(k) == "of" && confirmVerb(a.lw(v)) {
+		// "Saudi Arabia confirmed the rollover of $3 billion", "confirmed
+		// its pledge of €750 million": the noun commits, the verb reports it
+		m, ok = match{entry: &entry{}, start: v, end: v + 1}, true
+	}
 	if !ok && a.passedBill(v, q, s) {
 		// "the Senate passed a $60 billion aid bill": a legislature's vote
 		m, ok = match{start: v, end: v + 1}, true

@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // ruleGappedChain names a gapped donor entry read back through the chain
 // of entries before it, when the verb is too far for the trigger search:
@@ -132,4 +136,53 @@ func (a *analysis) entryName(q quantity, s span) int {
 		return -1
 	}
 	return k + 1
+}
+
+// ruleSoDid names a second donor of the same amount added by an elliptic
+// clause: "Saudi Arabia will give $60 million, so did Qatar".
+const ruleSoDid = "money.so-did"
+
+// soDid adds to a one-donor money frame the donor of an elliptic clause
+// after the amount that repeats the commitment: "…, so did neighbouring
+// Qatar", "…, as did Kuwait", "and so has Norway". Each gets the amount.
+// The clause must follow in the same sentence within 25 tokens, with at
+// most four lower-case words between the auxiliary and the actor.
+func (a *analysis) soDid(f frame, q quantity) frame {
+	if len(f.actors) != 1 || strings.HasPrefix(f.actors[0].code, "group:") {
+		return f
+	}
+	s := a.sents[q.sent]
+	for k := q.end; k+2 < s.end && k-q.end < 25; k++ {
+		if a.tx(k) == ";" {
+			return f
+		}
+		if w := a.lw(k); w != "so" && w != "as" {
+			continue
+		}
+		switch a.lw(k + 1) {
+		case "did", "does", "has", "have", "had", "will", "would":
+		default:
+			continue
+		}
+		for j := k + 2; j < s.end && j <= k+6; j++ {
+			if r := a.actorAt[j]; r >= 0 && a.actors[r].start == j {
+				am := a.actors[r]
+				if am.code == f.actors[0].code || am.cls == cDemonym {
+					return f
+				}
+				g := f
+				g.actors = []actorMention{f.actors[0], am}
+				g.window = span{f.window.start, max(f.window.end, am.end)}
+				if g.name == "" {
+					g.name = ruleSoDid
+				}
+				return g
+			}
+			if a.toks[j].kind == tWord && a.upper(j) || a.toks[j].kind == tPunct && a.tx(j) != "-" {
+				return f
+			}
+		}
+		return f
+	}
+	return f
 }

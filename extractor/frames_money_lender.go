@@ -159,3 +159,13 @@ func isDeterminer(w string) bool {
 	}
 	return false
 }
+
+// confirmVerb reports whether w is a verb that confirms or finalises a
+// commitment named by its object noun: "confirmed the rollover of".
+func confirmVerb(w string) bool {
+	switch w {
+	case "confirm", "confirms", "confirmed", "confirming", "finalised", "finalized", "finalises", "finalizes":
+		return true
+	}
+	return false
+}
