@@ -113,6 +113,9 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 	if a.wholePromised(q) {
 		f.forced = news.StatusPledged // "€300 million of the €1 billion it pledged"
 	}
+	if a.renewedMoney(f, q) {
+		f.forced = news.StatusDelivered // "renewed its swap facility", "confirmed the rollover of"
+	}
 	f = a.jointMoney(f, q) // "respectively" is read later (see respectively)
 	return a.soDid(f, q), true
 }

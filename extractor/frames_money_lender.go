@@ -169,3 +169,35 @@ func confirmVerb(w string) bool {
 	}
 	return false
 }
+
+// renewedMoney reports whether the frame of money q renews or rolls over
+// money already lent or deposited ("China renewed its swap facility",
+// "confirmed the rollover of a $3 billion deposit"): delivered, as the
+// money was given before. A hedge or future before the verb ("will
+// renew", "may roll over") keeps the status the cues give.
+func (a *analysis) renewedMoney(f frame, q quantity) bool {
+	if f.anchor.end <= f.anchor.start {
+		return false
+	}
+	s := a.sents[q.sent]
+	renew := false
+	switch a.lw(f.anchor.start) {
+	case "renewed":
+		renew = true
+	}
+	for k := f.anchor.start; k < q.start && k < s.end && !renew; k++ {
+		switch a.lw(k) {
+		case "rollover", "rollovers", "roll-over", "renewal":
+			renew = true
+		}
+	}
+	if !renew {
+		return false
+	}
+	for k := max(s.start, f.anchor.start-3); k < f.anchor.start; k++ {
+		if a.has(k, cIrrealis, cConsidering) {
+			return false
+		}
+	}
+	return true
+}
