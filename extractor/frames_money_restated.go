@@ -113,3 +113,27 @@ func (a *analysis) namedSourceBefore(v int, s span) bool {
 	}
 	return false
 }
+
+// requestedAmount reports whether money q is what a request asks for: "a
+// request was made for (the) rollover of $4.2 billion", "Kyiv's appeal
+// for $5 billion". A request noun stands within three tokens before a
+// "for" that opens the phrase of q (six tokens at most). A refused request
+// is read by requestFrame before.
+func (a *analysis) requestedAmount(q quantity) bool {
+	s := a.sents[q.sent]
+	for k := q.start - 1; k > s.start && q.start-k <= 6; k-- {
+		if a.has(k, cClauseBreak) || a.toks[k].kind == tPunct {
+			return false
+		}
+		if a.lw(k) != "for" {
+			continue
+		}
+		for j := k - 1; j >= s.start && k-j <= 3; j-- {
+			if a.has(j, cRequestNoun) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
