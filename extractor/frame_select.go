@@ -313,6 +313,14 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 			return f, true
 		}
 	}
+	if ok && far && money {
+		// "The package provides funding, with €33 billion ($35.8 billion)
+		// available in loans and €17 billion ($18.5 billion) in grants"
+		if f, ok := a.packageSubject(t, q, s); ok {
+			f.conf -= 0.05
+			return f, true
+		}
+	}
 	if ok && !far {
 		if f, ok := a.packageSubject(t, q, s); ok {
 			return f, true

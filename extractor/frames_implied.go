@@ -188,7 +188,7 @@ func (a *analysis) packageOwner(q quantity, donor string, done []news.Commitment
 	case "the", "this", "that", "its":
 		ok := false
 		for j := k + 1; j < s.end && j <= k+3; j++ {
-			if commitmentHead(a, j) {
+			if commitmentHead(a, j) || paymentHead(a.lw(j)) {
 				ok, head = true, a.lw(j)
 				break
 			}
@@ -236,7 +236,7 @@ func givenHead(w string) bool {
 	case "it", "package", "funding", "aid", "assistance", "money", "contribution", "donation", "grant", "support", "pledge":
 		return true
 	}
-	return false
+	return paymentHead(w) // "the first payment", "the second tranche"
 }
 
 // announcerBefore returns the subject country of the sentence before si

@@ -80,7 +80,7 @@ func (a *analysis) otherSubjectBetween(from int, q quantity, s span) bool {
 func (a *analysis) openingPackageOf(q quantity, s span) span {
 	none := span{-1, -1}
 	h := q.start - 2
-	if q.kind != news.KindMoney || h <= s.start || a.lw(q.start-1) != "of" || !givenHead(a.lw(h)) {
+	if q.kind != news.KindMoney || h <= s.start || a.lw(q.start-1) != "of" || !givenHead(a.lw(h)) && !paymentHead(a.lw(h)) {
 		return none
 	}
 	switch a.lw(s.start) {
@@ -134,6 +134,16 @@ func (a *analysis) requestedAmount(q quantity) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// paymentHead reports whether w names a part of a commitment paid out:
+// "The first payment of €4.5 billion", "the second tranche of $1 billion".
+func paymentHead(w string) bool {
+	switch w {
+	case "payment", "tranche", "instalment", "installment", "disbursement":
+		return true
 	}
 	return false
 }
