@@ -147,3 +147,24 @@ func paymentHead(w string) bool {
 	}
 	return false
 }
+
+// counterfactualAmount reports whether money q is what should or would
+// have been: "The aid budget should have been about £15 billion", "would
+// have been worth $2 billion". A modal perfect of "be" stands within six
+// tokens before q in its clause.
+func (a *analysis) counterfactualAmount(q quantity) bool {
+	s := a.sents[q.sent]
+	for k := q.start - 1; k-2 >= s.start && q.start-k <= 6; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == "," || a.tx(k) == ";" {
+			return false
+		}
+		if a.lw(k) != "been" || a.lw(k-1) != "have" {
+			continue
+		}
+		switch a.lw(k - 2) {
+		case "should", "would", "could", "might", "ought":
+			return true
+		}
+	}
+	return false
+}
