@@ -105,6 +105,9 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		if f, ok := a.lenderWithFrame(q, s); ok {
 			return f, true // "Kenya signed a $500 million loan agreement with Japan"
 		}
+		if f, ok := a.underProgrammeFrame(q, s); ok {
+			return f, true // "grant funding of $84,158 under Japan's Grassroots Programme"
+		}
 	}
 	if f, ok := a.thankedForFrame(q, s); ok {
 		return f, true

@@ -228,6 +228,9 @@ func (a *analysis) nounPassiveFrame(q quantity, s span) (frame, bool) {
 				}
 			}
 			if len(actors) == 0 {
+				actors = a.titleOfAgent(by+1, s) // "by the emir of Kuwait"
+			}
+			if len(actors) == 0 {
 				return frame{}, false
 			}
 			return frame{actors: actors, anchor: span{t.start, t.end}, rule: rulePassive, window: span{q.start, s.end}, conf: 0.75}, true

@@ -1,0 +1,104 @@
+package extractor
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// ruleUnderProgramme names money granted under a country's programme:
+// "grant funding of US$84,158 under the Government of Japan's Grassroots
+// Grant Programme".
+const ruleUnderProgramme = "frame.money-under-programme"
+
+// programmeNoun reports whether w names a country's vehicle of giving.
+func programmeNoun(w string) bool {
+	switch w {
+	case "programme", "program", "programmes", "programs", "scheme", "fund", "facility", "initiative", "project", "projects", "window":
+		return true
+	}
+	return false
+}
+
+// underProgrammeFrame matches money of a grant or aid noun followed by
+// "under" a country's programme: "a grant of $50,000 under Japan's
+// Grassroots Grant Programme", "funding of €2 million under the EU's
+// Peace Facility". The owner of the programme gave it. The amount must
+// follow a money noun ("grant (funding) of", "aid worth") or be followed
+// by one ("$2 million in grants under …"), and the owner must be a country
+// (or the EU) written with "'s", within six tokens after "under", followed
+// by a programme noun within five more.
+func (a *analysis) underProgrammeFrame(q quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	k := q.end
+	money := false
+	if p := q.start - 1; p-1 >= s.start && (a.lw(p) == "of" || a.lw(p) == "worth") && a.has(p-1, cMoneyObject, cTriggerNoun) {
+		money = true
+	}
+	if k < s.end && a.lw(k) == "in" {
+		for j := k + 1; j < s.end && j <= k+3; j++ {
+			if a.has(j, cMoneyObject) {
+				money, k = true, j+1
+				break
+			}
+		}
+	}
+	if !money || k >= s.end || a.lw(k) != "under" {
+		return frame{}, false
+	}
+	for j := k + 1; j < s.end && j <= k+6; j++ {
+		n := a.actorAt[j]
+		if n < 0 || a.actors[n].start != j {
+			continue
+		}
+		am := a.actors[n]
+		if len(am.code) != 2 && am.code != "EU" {
+			return frame{}, false
+		}
+		after, ok := a.isPossessive(am.end, s.end)
+		if !ok {
+			return frame{}, false
+		}
+		for p := after; p < s.end && p <= after+5; p++ {
+			if programmeNoun(a.lw(p)) {
+				return frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: ruleUnderProgramme,
+					window: span{max(s.start, q.start-6), p + 1}, conf: 0.65}, true
+			}
+		}
+		return frame{}, false
+	}
+	return frame{}, false
+}
+
+// titleOfAgent returns the country of an agent written as a title "of" a
+// country at token k: "the emir of Kuwait", "the prime minister of
+// Japan", "the government of Norway" (up to three lower-case words before
+// "of", one of them a title). It returns nil otherwise.
+func (a *analysis) titleOfAgent(k int, s span) []actorMention {
+	if k < s.end && a.lw(k) == "the" {
+		k++
+	}
+	j := k
+	for j < s.end && j-k < 3 && a.toks[j].kind == tWord && a.lw(j) != "of" && !a.has(j, cStop) && a.actorAt[j] < 0 {
+		j++
+	}
+	if j == k || j+1 >= s.end || a.lw(j) != "of" {
+		return nil
+	}
+	title := false
+	for p := k; p < j; p++ {
+		switch a.lw(p) {
+		case "emir", "sultan", "monarch", "sheikh", "prince":
+			title = true
+		}
+		if a.has(p, cTitle) {
+			title = true
+		}
+	}
+	if !title {
+		return nil // "by the people of Japan", "by the port of Kenya"
+	}
+	n := a.actorAt[j+1]
+	if n < 0 || a.actors[n].start != j+1 || len(a.actors[n].code) != 2 && a.actors[n].code != "EU" {
+		return nil
+	}
+	return []actorMention{a.actors[n]}
+}
