@@ -42,7 +42,7 @@ func (a *analysis) underProgrammeFrame(q quantity, s span) (frame, bool) {
 		}
 	}
 	if !money || k >= s.end || a.lw(k) != "under" {
-		return frame{}, false
+		return a.programmeBeforeFrame(q, s)
 	}
 	for j := k + 1; j < s.end && j <= k+6; j++ {
 		n := a.actorAt[j]
@@ -101,4 +101,47 @@ func (a *analysis) titleOfAgent(k int, s span) []actorMention {
 		return nil
 	}
 	return []actorMention{a.actors[n]}
+}
+
+// programmeBeforeFrame matches money that values what was done under a
+// country's programme named before it: "facilitated under Japan's
+// Official Security Assistance for Fiscal Year 2023 worth 600 million
+// yen". "under", the owner with "'s", a money noun ("aid", "assistance"), and
+// "worth" or "of" right before the amount lie within twelve tokens, with
+// no punctuation or verb of commitment between.
+func (a *analysis) programmeBeforeFrame(q quantity, s span) (frame, bool) {
+	p := q.start - 1
+	if p <= s.start || a.lw(p) != "worth" && a.lw(p) != "of" {
+		return frame{}, false
+	}
+	noun := false
+	for k := p - 1; k > s.start && p-k <= 12; k-- {
+		if a.toks[k].kind == tPunct && !isApostropheText(a.tx(k)) || a.has(k, cClauseBreak, cTrigger, cDeliveryPast) && !a.has(k, cMoneyObject) {
+			return frame{}, false
+		}
+		if a.has(k, cMoneyObject) {
+			noun = true // "grant aid programme", "Official Security Assistance"
+		}
+		if a.lw(k) != "under" {
+			continue
+		}
+		n := a.actorAt[k+1]
+		if j := k + 1; j < s.end && a.lw(j) == "the" {
+			n = a.actorAt[j+1]
+		}
+		if n < 0 || len(a.actors[n].code) != 2 && a.actors[n].code != "EU" {
+			return frame{}, false
+		}
+		am := a.actors[n]
+		if _, ok := a.isPossessive(am.end, s.end); !ok || !noun {
+			// a programme known as the country's agency: "Japan's
+			// Official Security Assistance" is one actor mention
+			if !a.has(am.end-1, cMoneyObject) || am.end-am.start < 2 {
+				return frame{}, false
+			}
+		}
+		return frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: ruleUnderProgramme,
+			window: span{max(s.start, k-6), q.end}, conf: 0.6}, true
+	}
+	return frame{}, false
 }
