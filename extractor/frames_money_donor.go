@@ -66,6 +66,9 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 	if m, ok := a.longest(verb.start, s.end, cReceive); ok && m.end <= q.start && m.end < s.end && a.lw(m.end) == "by" {
 		return frame{}, false
 	}
+	if a.permissionAfter(verb.end, q.start) {
+		return frame{}, false // "Spain was given (the go-ahead) to go ahead for $1.3 billion": leave to buy
+	}
 	// "Kenya has been granted $5 million (in aid) by Japan": the agent gave it
 	if !a.has(verb.end-1, cReceive) {
 		for k := q.end; k+1 < s.end && k <= q.end+3; k++ {

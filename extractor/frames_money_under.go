@@ -145,3 +145,29 @@ func (a *analysis) programmeBeforeFrame(q quantity, s span) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// permissionAfter reports whether what a receiving verb ending before
+// token k gives is a permission, not money: "was given the go-ahead for
+// $1.3 billion", "was granted approval to buy", "was given to go ahead
+// for" (an infinitive right after the verb). lim is where the money starts.
+func (a *analysis) permissionAfter(k, lim int) bool {
+	if k >= lim {
+		return false
+	}
+	if a.lw(k) == "to" {
+		return true
+	}
+	if w := a.lw(k); w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	for ; k < lim && k < len(a.toks); k++ {
+		switch a.lw(k) {
+		case "go-ahead", "approval", "permission", "clearance", "nod", "authorisation", "authorization", "licence", "license", "green":
+			return true
+		case "go":
+			return k+2 < lim && a.lw(k+1) == "-" && a.lw(k+2) == "ahead"
+		}
+		return false
+	}
+	return false
+}
