@@ -208,8 +208,14 @@ func (a *analysis) nounPassiveFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
+	// "a pledge for USD 500 million announced by …": the noun before the
+	// amount, the participle right after it
+	nounBefore := false
+	if p := q.start - 1; p-1 > s.start && (a.lw(p) == "for" || a.lw(p) == "of") {
+		_, nounBefore = a.triggerNounEndingAt(p-1, s)
+	}
 	for k := q.end; k < s.end && k < q.end+10; k++ {
-		if t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast, cMakeVerb); ok && (k > q.end || t.class == cMakeVerb) {
+		if t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast, cMakeVerb); ok && (k > q.end || t.class == cMakeVerb || nounBefore) {
 			by := a.skipWhen(t.end, s) // "was announced on Tuesday by"
 			if by >= s.end || a.lw(by) != "by" {
 				return frame{}, false
