@@ -186,3 +186,35 @@ func (a *analysis) soDid(f frame, q quantity) frame {
 	}
 	return f
 }
+
+// ownerNounSubject reports whether token k starts an owner pronoun with
+// modifiers and a noun of a country that is the subject of the verb at v:
+// "his oil-rich nation will give", "her small country has pledged" (the
+// lexicon knows "his nation" and "his country" without modifiers).
+func (a *analysis) ownerNounSubject(k, v int, s span) bool {
+	switch a.lw(k) {
+	case "his", "her", "their", "our":
+	default:
+		return false
+	}
+	j := k + 1
+	mods := 0
+	for j < v && mods < 4 && (a.toks[j].kind == tWord && !a.upper(j) || a.tx(j) == "-") && !countryNoun(a.lw(j)) {
+		j++
+		mods++
+	}
+	if mods == 0 || j >= v || !countryNoun(a.lw(j)) {
+		return false
+	}
+	for j++; j < v; j++ {
+		if !a.has(j, cSubjectFollower, cPerfectAux, cIrrealis) {
+			return false // "will", "has", "also" only before the verb
+		}
+	}
+	return true
+}
+
+// countryNoun reports whether w names a country as a polity.
+func countryNoun(w string) bool {
+	return w == "nation" || w == "country" || w == "government" || w == "kingdom"
+}
