@@ -168,3 +168,56 @@ func (a *analysis) counterfactualAmount(q quantity) bool {
 	}
 	return false
 }
+
+// hasValueOf matches the link "has a (total) value of" right before money
+// q: "the aid from Sweden has a total value of SEK 5 billion". It returns
+// the token before "has" and true, or false.
+func (a *analysis) hasValueOf(q quantity, s span) (int, bool) {
+	k := q.start - 1
+	if k-2 < s.start || a.lw(k) != "of" || !a.has(k-1, cValueNoun) {
+		return 0, false
+	}
+	k -= 2
+	for n := 0; n < 2 && k > s.start; n++ {
+		switch a.lw(k) {
+		case "a", "an", "total", "overall", "combined", "estimated":
+			k--
+			continue
+		}
+		break
+	}
+	switch a.lw(k) {
+	case "has", "had", "have":
+		return k - 1, true
+	}
+	return 0, false
+}
+
+// afterAccordingTo returns the first token of sentence s after an opening
+// "According to …," (the source of the clause), else s.start.
+func (a *analysis) afterAccordingTo(s span) int {
+	if s.end-s.start < 4 || a.lw(s.start) != "according" || a.lw(s.start+1) != "to" {
+		return s.start
+	}
+	for k := s.start + 2; k < s.end && k-s.start <= 12; k++ {
+		if a.tx(k) == "," {
+			return k + 1
+		}
+	}
+	return s.start
+}
+
+// aidNounNear reports whether a noun of aid stands right before the value
+// noun at v ("support volume") or within four tokens after it ("the size
+// of the package").
+func (a *analysis) aidNounNear(v int, s span) bool {
+	if v-1 >= s.start && (a.has(v-1, cMoneyObject, cSupportNoun, cTriggerNoun) || a.lw(v-1) == "support") {
+		return true
+	}
+	for j := v + 1; j < s.end && j <= v+4; j++ {
+		if a.has(j, cMoneyObject, cSupportNoun, cTriggerNoun) {
+			return true
+		}
+	}
+	return false
+}

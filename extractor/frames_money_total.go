@@ -179,6 +179,13 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 			linked = true
 			k--
 			continue
+		case "reach", "total", "amount":
+			// "the total support volume can reach 50 billion euros"
+			if k-1 > s.start && a.has(k-1, cIrrealis) {
+				linked = true
+				k -= 2
+				continue
+			}
 		case "to", "at", "worth", "valued", "some", "about", "around", "roughly", "nearly", "approximately", "over":
 			k--
 			continue
@@ -229,6 +236,9 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 	}
 	if v < 0 {
 		return frame{}, false
+	}
+	if w := a.lw(v); (w == "volume" || w == "size") && !a.aidNounNear(v, s) {
+		return frame{}, false // "trade volume": the size of something else than aid
 	}
 	if from != nil {
 		return frame{actors: from, anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.7}, true
@@ -341,42 +351,4 @@ func (a *analysis) partFrame(q quantity, s span) (frame, bool) {
 	f.rule = rulePart
 	f.conf = min(f.conf, 0.7)
 	return f, true
-}
-
-// hasValueOf matches the link "has a (total) value of" right before money
-// q: "the aid from Sweden has a total value of SEK 5 billion". It returns
-// the token before "has" and true, or false.
-func (a *analysis) hasValueOf(q quantity, s span) (int, bool) {
-	k := q.start - 1
-	if k-2 < s.start || a.lw(k) != "of" || !a.has(k-1, cValueNoun) {
-		return 0, false
-	}
-	k -= 2
-	for n := 0; n < 2 && k > s.start; n++ {
-		switch a.lw(k) {
-		case "a", "an", "total", "overall", "combined", "estimated":
-			k--
-			continue
-		}
-		break
-	}
-	switch a.lw(k) {
-	case "has", "had", "have":
-		return k - 1, true
-	}
-	return 0, false
-}
-
-// afterAccordingTo returns the first token of sentence s after an opening
-// "According to …," (the source of the clause), else s.start.
-func (a *analysis) afterAccordingTo(s span) int {
-	if s.end-s.start < 4 || a.lw(s.start) != "according" || a.lw(s.start+1) != "to" {
-		return s.start
-	}
-	for k := s.start + 2; k < s.end && k-s.start <= 12; k++ {
-		if a.tx(k) == "," {
-			return k + 1
-		}
-	}
-	return s.start
 }
