@@ -192,8 +192,10 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 		}
 		break
 	}
+	hasValue := false
 	if !linked {
 		k, linked = a.hasValueOf(q, s)
+		hasValue = linked
 	}
 	if !linked {
 		return frame{}, false
@@ -241,7 +243,13 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 		return frame{}, false // "trade volume": the size of something else than aid
 	}
 	if from != nil {
-		return frame{actors: from, anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.7}, true
+		f := frame{actors: from, anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.7}
+		for j := max(cs, v-4); hasValue && j < v; j++ {
+			if w := a.lw(j); w == "total" || w == "overall" || w == "cumulative" {
+				f.forced = news.StatusDelivered // "the total aid from Sweden has a value of": given so far
+			}
+		}
+		return f, true
 	}
 	// no verb of commitment or actor before it: "X pledged …, the total value of which is …"
 	for j := cs; j < v; j++ {
