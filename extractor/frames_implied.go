@@ -250,7 +250,7 @@ func (a *analysis) announcerBefore(si int) string {
 	s := a.sents[si-1]
 	verb, noun := false, false
 	for k := s.start; k < s.end; k++ {
-		if a.has(k, cTrigger) {
+		if a.has(k, cTrigger) || adoptVerb(a.lw(k)) {
 			verb = true
 		}
 		if verb && (commitmentHead(a, k) || a.lw(k) == "support") {

@@ -201,3 +201,14 @@ func (a *analysis) renewedMoney(f frame, q quantity) bool {
 	}
 	return true
 }
+
+// adoptVerb reports whether w is a verb by which a council or government
+// adopts a measure of aid: "The European Council has adopted assistance
+// measures for five partners" announces what the next sentence sizes.
+func adoptVerb(w string) bool {
+	switch w {
+	case "adopted", "adopts", "adopt", "adopting":
+		return true
+	}
+	return false
+}
