@@ -257,25 +257,6 @@ func (a *analysis) salePriceBefore(q quantity, s span) bool {
 	return true
 }
 
-// buyVerbBefore reports whether a verb of buying stands right before money
-// q, past a qualifier: "was approved to purchase $2.9 billion in jets",
-// "bought about €500 million of shells".
-func (a *analysis) buyVerbBefore(q quantity, s span) bool {
-	k := q.start - 1
-	if k > s.start && a.has(k, cQualifier) {
-		k--
-	}
-	if k < s.start {
-		return false
-	}
-	switch a.lw(k) {
-	case "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
-		"procure", "procures", "procured", "procuring", "acquire", "acquires", "acquired", "acquiring":
-		return true
-	}
-	return false
-}
-
 // raised reports whether money q is what its subject raises ("Haiti
 // hopes to raise $3.8 billion", "the $3.8 billion that Haiti hopes to
 // raise", and any amount after it in the clause): funds sought, not

@@ -221,3 +221,22 @@ func (a *analysis) aidNounNear(v int, s span) bool {
 	}
 	return false
 }
+
+// buyVerbBefore reports whether a verb of buying stands right before money
+// q, past a qualifier: "was approved to purchase $2.9 billion in jets",
+// "bought about €500 million of shells".
+func (a *analysis) buyVerbBefore(q quantity, s span) bool {
+	k := q.start - 1
+	if k > s.start && a.has(k, cQualifier) {
+		k--
+	}
+	if k < s.start {
+		return false
+	}
+	switch a.lw(k) {
+	case "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing",
+		"procure", "procures", "procured", "procuring", "acquire", "acquires", "acquired", "acquiring":
+		return true
+	}
+	return false
+}
