@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -158,6 +159,7 @@ const (
 	ruleBareDollar         = "currency.bare-dollar"
 	ruleCurrencyDefault    = "currency.default"
 	ruleCurrencyUnresolved = "currency.unresolved"
+	ruleCurrencyNamed      = "currency.named-country"
 )
 
 // currencyOf returns the currency of money q committed by actor, and the
@@ -181,6 +183,9 @@ func (e *Extractor) currencyOf(a *analysis, q quantity, actor string) (string, s
 	if cur := e.resolveCurrency(actor, q.candidates); cur != "" {
 		return cur, ""
 	}
+	if cur := e.sentenceCurrency(a, q); cur != "" {
+		return cur, ruleCurrencyNamed
+	}
 	if q.fallback != "" {
 		return q.fallback, ruleCurrencyDefault
 	}
@@ -197,6 +202,29 @@ func (e *Extractor) resolveCurrency(actor string, candidates []string) string {
 		}
 	}
 	return ""
+}
+
+// sentenceCurrency resolves a word shared by several currencies from the
+// countries named in q's sentence when the committer's own currency is
+// not among them: "Pakistan has received Rs85 billion of oil under the
+// Saudi facility" is in rupees of Pakistan. It returns "" unless exactly
+// one candidate is the own currency of a country named there.
+func (e *Extractor) sentenceCurrency(a *analysis, q quantity) string {
+	if len(q.candidates) < 2 || q.sent < 0 || q.sent >= len(a.sents) {
+		return ""
+	}
+	found := ""
+	for _, am := range a.actorsOf(a.sents[q.sent]) {
+		own := e.actorCurrency[am.code]
+		if own == "" || own == found || !slices.Contains(q.candidates, own) {
+			continue
+		}
+		if found != "" {
+			return "" // two countries with a candidate currency: no guess
+		}
+		found = own
+	}
+	return found
 }
 
 // writes reports whether the text gives an amount in currency cur

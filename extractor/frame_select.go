@@ -121,6 +121,12 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 		if f, ok := a.donorWithFrame(q, s); ok {
 			return f, true
 		}
+		if f, ok := a.lenderWithFrame(q, s); ok {
+			return f, true // "Kenya signed a $500 million loan agreement with Japan"
+		}
+		if f, ok := a.underProgrammeFrame(q, s); ok {
+			return f, true // "grant funding of $84,158 under Japan's Grassroots Programme"
+		}
 	}
 	if f, ok := a.thankedForFrame(q, s); ok {
 		return f, true
@@ -293,14 +299,30 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 	if ok && a.addedSaying(t, s) && !a.actorBetween(t.end, q.start) {
 		ok = false // "…, but added that some officers are hesitant to deploy"
 	}
+	if !ok && money {
+		if f, ok := a.gappedChainFrame(q, s); ok {
+			return f, true // "…, Japan $77m, USAID $100m, France $345m"
+		}
+	}
 	if ok && q.kind == news.KindTroops && a.relativeBetween(t.end, q.start) {
 		ok = false // "…, which has 1,700 police deployed": not the verb's object
 	}
 	if ok && a.closedRelative(t, q.start, s) {
 		ok = false // "Latvia, which hosts 300 Spanish troops, will buy tanks"
 	}
+	if money && a.unnamedEntry(q, s) {
+		return frame{}, false // "…, the Regional Development Bank $4 billion"
+	}
+	if ok && money && a.otherSubjectBetween(t.end, q, s) {
+		ok = false // "pledged $5m as the UN issued an appeal for $8bn"
+	}
 	if ok {
-		if f, ok := a.gappedFrame(t, q, s); ok && !far {
+		// a long donor list after one verb keeps its gapped actors:
+		// "X pledged $93m, Y $88m, …, Z $345m" (far is an enumeration)
+		if f, ok := a.gappedFrame(t, q, s); ok {
+			if far {
+				f.conf -= 0.05
+			}
 			return f, true
 		}
 		if f, ok := a.complementFrame(t, q, s); ok && !far {
@@ -319,6 +341,14 @@ func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
 			if far {
 				f.conf -= 0.1
 			}
+			return f, true
+		}
+	}
+	if ok && far && money {
+		// "The package provides funding, with €33 billion ($35.8 billion)
+		// available in loans and €17 billion ($18.5 billion) in grants"
+		if f, ok := a.packageSubject(t, q, s); ok {
+			f.conf -= 0.05
 			return f, true
 		}
 	}

@@ -70,7 +70,8 @@ func (a *analysis) impliedFrame(q quantity, donor string) (frame, bool) {
 			return frame{}, false
 		}
 	}
-	for k := s.start; k < s.end; k++ {
+	pkg := a.openingPackageOf(q, s) // "The (military) package of €68 million aims to …"
+	for k := max(s.start, pkg.end); k < s.end; k++ {
 		if a.has(k, cTitle, cGroupNoun, cReporting, cCasualty) {
 			return frame{}, false
 		}
@@ -97,6 +98,9 @@ func (a *analysis) impliedFrame(q quantity, donor string) (frame, bool) {
 				break
 			}
 		}
+	}
+	if anchor.start < 0 {
+		anchor = pkg
 	}
 	if anchor.start < 0 {
 		return frame{}, false
@@ -184,7 +188,7 @@ func (a *analysis) packageOwner(q quantity, donor string, done []news.Commitment
 	case "the", "this", "that", "its":
 		ok := false
 		for j := k + 1; j < s.end && j <= k+3; j++ {
-			if commitmentHead(a, j) {
+			if commitmentHead(a, j) || paymentHead(a.lw(j)) {
 				ok, head = true, a.lw(j)
 				break
 			}
@@ -232,7 +236,7 @@ func givenHead(w string) bool {
 	case "it", "package", "funding", "aid", "assistance", "money", "contribution", "donation", "grant", "support", "pledge":
 		return true
 	}
-	return false
+	return paymentHead(w) // "the first payment", "the second tranche"
 }
 
 // announcerBefore returns the subject country of the sentence before si
@@ -246,7 +250,7 @@ func (a *analysis) announcerBefore(si int) string {
 	s := a.sents[si-1]
 	verb, noun := false, false
 	for k := s.start; k < s.end; k++ {
-		if a.has(k, cTrigger) {
+		if a.has(k, cTrigger) || adoptVerb(a.lw(k)) {
 			verb = true
 		}
 		if verb && (commitmentHead(a, k) || a.lw(k) == "support") {
@@ -257,7 +261,7 @@ func (a *analysis) announcerBefore(si int) string {
 		return ""
 	}
 	am, ok := a.antecedent(si-1, 1)
-	if !ok || len(am.code) != 2 {
+	if !ok || len(am.code) != 2 && am.code != "EU" && am.code != "NATO" {
 		return ""
 	}
 	return am.code

@@ -106,13 +106,18 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return f, true
 	}
-	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) || a.cumulativePart(q) || a.budgetCut(f, q) || a.forItsOwn(q) || a.tradeSum(q) {
+	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) || a.cumulativePart(q) || a.budgetCut(f, q) || a.forItsOwn(q) || a.tradeSum(q) ||
+		a.restatedAmount(q) || a.unitAmount(q) || f.forced != news.StatusDeclined && a.requestedAmount(q) || a.counterfactualAmount(q) {
 		return f, false
 	}
 	if a.wholePromised(q) {
 		f.forced = news.StatusPledged // "€300 million of the €1 billion it pledged"
 	}
-	return a.jointMoney(f, q), true // "respectively" is read later (see respectively)
+	if a.renewedMoney(f, q) {
+		f.forced = news.StatusDelivered // "renewed its swap facility", "confirmed the rollover of"
+	}
+	f = a.jointMoney(f, q) // "respectively" is read later (see respectively)
+	return a.soDid(f, q), true
 }
 
 // salePrice reports whether money q is the price of a sale or purchase
@@ -215,14 +220,25 @@ func (a *analysis) purchaseAfter(q quantity, s span) bool {
 // the subject ("funded a $50 million purchase of shells").
 func (a *analysis) salePriceBefore(q quantity, s span) bool {
 	k := q.end
-	for n := 0; k < s.end && n < 2; n++ {
-		switch a.lw(k) {
-		case "arms", "weapons", "military", "defence", "defense", "foreign", "weapon", "equipment":
+	if a.buyVerbBefore(q, s) {
+		k = q.start - 1 // "was approved to purchase $2.9 billion in jets"
+	} else {
+		// "$4.7 billion of potential weapons sales", "$1bn in arms sales"
+		if k+1 < s.end && (a.lw(k) == "of" || a.lw(k) == "in") {
 			k++
 		}
-	}
-	if k >= s.end || !a.has(k, cSale) || a.lw(k) == "buy" || a.lw(k) == "sell" {
-		return false
+		for n := 0; k < s.end && n < 3 && !a.has(k, cSale); n++ {
+			switch a.lw(k) {
+			case "arms", "weapons", "military", "defence", "defense", "foreign", "weapon", "equipment",
+				"potential", "possible", "proposed", "planned", "new", "future":
+				k++
+				continue
+			}
+			break
+		}
+		if k >= s.end || !a.has(k, cSale) || a.lw(k) == "buy" || a.lw(k) == "sell" {
+			return false
+		}
 	}
 	// "approved a €100 million purchase of shells for Ukraine": bought for
 	// another country, a donation

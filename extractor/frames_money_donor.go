@@ -66,6 +66,9 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 	if m, ok := a.longest(verb.start, s.end, cReceive); ok && m.end <= q.start && m.end < s.end && a.lw(m.end) == "by" {
 		return frame{}, false
 	}
+	if a.permissionAfter(verb.end, q.start) {
+		return frame{}, false // "Spain was given (the go-ahead) to go ahead for $1.3 billion": leave to buy
+	}
 	// "Kenya has been granted $5 million (in aid) by Japan": the agent gave it
 	if !a.has(verb.end-1, cReceive) {
 		for k := q.end; k+1 < s.end && k <= q.end+3; k++ {
@@ -100,6 +103,14 @@ func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
 			f.actors = []actorMention{am}
 			return f, true
 		}
+		// "the Arab Fund says Iraq will receive $1.5 billion": the source
+		// is a fund or bank, not a country; no donor
+		if am.reporter && am.end <= verb.start && strings.HasPrefix(am.code, "group:") {
+			return f, true
+		}
+	}
+	if a.namedSourceBefore(verb.start, s) {
+		return f, true
 	}
 	// "In line with India's policy, Bhutan was allocated …": an owner
 	// before the verb whose programme or budget it is
@@ -169,10 +180,15 @@ func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 	} else {
 		return frame{}, false
 	}
-	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.isModifier(v) && !a.has(v, cMakeVerb, cDeclined) && !a.passedBill(v, q, s)); steps++ {
+	for steps := 0; v > s.start && steps < 4 && (isArticleOrMore(a.lw(v)) || a.lw(v) == "its" || a.lw(v) == "their" || a.isModifier(v) && !a.has(v, cMakeVerb, cDeclined) && !a.passedBill(v, q, s)); steps++ {
 		v--
 	}
 	m, ok := a.longest(v, lim, verbs...)
+	if !ok && a.lw(k) == "of" && confirmVerb(a.lw(v)) {
+		// "Saudi Arabia confirmed the rollover of $3 billion", "confirmed
+		// its pledge of €750 million": the noun commits, the verb reports it
+		m, ok = match{entry: &entry{}, start: v, end: v + 1}, true
+	}
 	if !ok && a.passedBill(v, q, s) {
 		// "the Senate passed a $60 billion aid bill": a legislature's vote
 		m, ok = match{start: v, end: v + 1}, true
@@ -192,8 +208,14 @@ func (a *analysis) nounPassiveFrame(q quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
+	// "a pledge for USD 500 million announced by …": the noun before the
+	// amount, the participle right after it
+	nounBefore := false
+	if p := q.start - 1; p-1 > s.start && (a.lw(p) == "for" || a.lw(p) == "of") {
+		_, nounBefore = a.triggerNounEndingAt(p-1, s)
+	}
 	for k := q.end; k < s.end && k < q.end+10; k++ {
-		if t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast, cMakeVerb); ok && (k > q.end || t.class == cMakeVerb) {
+		if t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast, cMakeVerb); ok && (k > q.end || t.class == cMakeVerb || nounBefore) {
 			by := a.skipWhen(t.end, s) // "was announced on Tuesday by"
 			if by >= s.end || a.lw(by) != "by" {
 				return frame{}, false
@@ -213,6 +235,9 @@ func (a *analysis) nounPassiveFrame(q quantity, s span) (frame, bool) {
 						}
 					}
 				}
+			}
+			if len(actors) == 0 {
+				actors = a.titleOfAgent(by+1, s) // "by the emir of Kuwait"
 			}
 			if len(actors) == 0 {
 				return frame{}, false

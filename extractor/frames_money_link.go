@@ -100,7 +100,12 @@ func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	// the subject: an owner and an aid noun, "German (military) aid (to Kyiv)"
-	for j := k; j >= s.start && k-j <= 6; j-- {
+	// (a prepositional phrase may stand between: "US aid to Ukraine during
+	// the full-scale invasion totalled $37 billion")
+	for j := k; j >= s.start && k-j <= 10; j-- {
+		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak, cReporting) {
+			return frame{}, false
+		}
 		if !a.has(j, cMoneyObject, cTriggerNoun, cSupportNoun) {
 			continue
 		}

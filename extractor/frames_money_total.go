@@ -179,19 +179,34 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 			linked = true
 			k--
 			continue
+		case "reach", "total", "amount":
+			// "the total support volume can reach 50 billion euros"
+			if k-1 > s.start && a.has(k-1, cIrrealis) {
+				linked = true
+				k -= 2
+				continue
+			}
 		case "to", "at", "worth", "valued", "some", "about", "around", "roughly", "nearly", "approximately", "over":
 			k--
 			continue
 		}
 		break
 	}
+	hasValue := false
+	if !linked {
+		k, linked = a.hasValueOf(q, s)
+		hasValue = linked
+	}
 	if !linked {
 		return frame{}, false
 	}
+	// "According to the Swedish minister, the package is worth …": the
+	// clause after the source
+	cs := a.afterAccordingTo(s)
 	// back to the value noun, over "of the (new) (support) package"
 	v := -1
 	var from []actorMention
-	for j := k; j >= s.start && k-j <= 12; j-- {
+	for j := k; j >= cs && k-j <= 12; j-- {
 		if d, ok := a.longest(j, k+1, cDemonym); ok && !a.namesRecipient(d.value, d.end, k+1, s) {
 			return frame{}, false
 		}
@@ -213,7 +228,7 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 	if from != nil {
 		subj = from[0].start - 2 // "the package from Germany is worth …"
 	}
-	if v < 0 && subj > s.start && subj-s.start <= 8 && a.has(subj, cTriggerNoun, cMoneyObject, cValueNoun) && a.lw(subj+1) != "of" {
+	if v < 0 && subj > cs && subj-cs <= 8 && a.has(subj, cTriggerNoun, cMoneyObject, cValueNoun) && a.lw(subj+1) != "of" {
 		switch a.lw(subj) {
 		case "fund", "facility", "programme", "program", "scheme", "initiative", "instrument":
 			// the size of a common vehicle is no one's commitment
@@ -224,16 +239,33 @@ func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame,
 	if v < 0 {
 		return frame{}, false
 	}
+	if w := a.lw(v); (w == "volume" || w == "size") && !a.aidNounNear(v, s) {
+		return frame{}, false // "trade volume": the size of something else than aid
+	}
 	if from != nil {
-		return frame{actors: from, anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.7}, true
+		f := frame{actors: from, anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.7}
+		for j := max(cs, v-4); hasValue && j < v; j++ {
+			if w := a.lw(j); w == "total" || w == "overall" || w == "cumulative" {
+				f.forced = news.StatusDelivered // "the total aid from Sweden has a value of": given so far
+			}
+		}
+		return f, true
 	}
 	// no verb of commitment or actor before it: "X pledged …, the total value of which is …"
-	for j := s.start; j < v; j++ {
+	for j := cs; j < v; j++ {
 		if a.has(j, cTrigger, cDeliveryPast) || a.actorAt[j] >= 0 {
 			return frame{}, false
 		}
 	}
 	f := frame{anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.5}
+	// "According to the Swedish defence minister, the package is worth …":
+	// the source's country
+	for _, am := range a.actorsOf(s) {
+		if am.start < cs && (len(am.code) == 2 || am.code == "EU" || am.code == "NATO") {
+			f.actors = []actorMention{am}
+			return f, true
+		}
+	}
 	if am, ok := a.moneyDonorBefore(q.sent, s.start); ok {
 		f.actors = []actorMention{am}
 		return f, true

@@ -40,7 +40,7 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 		return true
 	case "cancel", "cancels", "cancelled", "canceled", "forgive", "forgives", "forgave", "forgiven",
 		"reschedule", "reschedules", "rescheduled", "restructure", "restructures", "restructured",
-		"waive", "waives", "waived", "waiving",
+		"waive", "waives", "waived", "waiving", "renew", "renews", "renewed", "renewing",
 		"open", "opens", "opened", "opening",
 		"halt", "halts", "halted", "halting", "pause", "pauses", "paused", "stop", "stops", "stopped":
 		return true

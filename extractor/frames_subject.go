@@ -202,7 +202,7 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 			}
 			return frame{}, false
 		}
-		if a.has(k, cPronoun) && t.start-k <= 6 {
+		if (a.has(k, cPronoun) || a.ownerNounSubject(k, t.start, s)) && t.start-k <= 6 {
 			if a.receives(k+1, t) {
 				return frame{}, false // "it had blocked Germany from sending munitions"
 			}
