@@ -76,22 +76,8 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 		for k := range wantMembers {
 			report("ledger_members: missing key %x", k)
 		}
-		wantKV := wantWords.encode()
-		err = tx.Bucket(bWord).ForEach(func(k, v []byte) error {
-			switch w, ok := wantKV[string(k)]; {
-			case !ok:
-				report("%s: extra key %x", bWord, k)
-			case !bytes.Equal(w, v):
-				report("%s: %x is %x, want %x", bWord, k, v, w)
-			}
-			delete(wantKV, string(k))
-			return nil
-		})
-		if err != nil {
+		if err := checkWords(tx, wantWords, report); err != nil {
 			return err
-		}
-		for k := range wantKV {
-			report("%s: missing key %x", bWord, k)
 		}
 		// Ledger entries and totals, from the members.
 		wantLedger := map[string][]byte{}

@@ -299,10 +299,11 @@ func (ic *idxCursor) seek(sfx []byte) []byte {
 // (and their immediate neighbours) are visited.
 func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx []byte) (bool, error)) error {
 	var cursors []suffixCursor
+	var wcs []*wordCursor
 	for _, f := range p.eq {
 		if bytes.Equal(f.bucket, bWord) {
-			b := tx.Bucket(f.bucket)
-			cursors = append(cursors, &wordCursor{b, b.Cursor(), append([]byte(f.value), 0)})
+			wc := newWordCursor(tx.Bucket(f.bucket), f.value)
+			cursors, wcs = append(cursors, wc), append(wcs, wc)
 			continue
 		}
 		cursors = append(cursors, &idxCursor{tx.Bucket(f.bucket).Cursor(), append([]byte(f.value), 0)})
@@ -319,6 +320,11 @@ func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx 
 			}
 		}
 		if target = leapfrog(cursors, target); target == nil {
+			for _, wc := range wcs {
+				if err := wc.err(); err != nil {
+					return err
+				}
+			}
 			return nil
 		}
 		if p.end != nil && bytes.Compare(target[:min(len(target), dateKeyLen)], p.end) > 0 {

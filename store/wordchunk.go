@@ -1,0 +1,309 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// The postings of one word are kept in chunks: bbolt keys
+// word 0x00 bound → a sorted list of postings. A posting is one article
+// that has the word: its sort suffix (dateKey | article id) and a bitmap
+// of positions in the article's commitment list (see wordEntries.encode;
+// empty: every commitment of the article). The first chunk of a word has
+// the empty bound; each other chunk's bound is at most its first posting
+// and above every posting of the chunk before, so the chunk that holds a
+// posting is the last one whose key is at or before word 0x00 posting.
+//
+// A write transaction gathers the posting changes of all its articles
+// (txWriter.words) and rewrites each touched chunk once (flushWord);
+// chunks above maxChunk bytes are split, the pieces filled from the end
+// to chunkFill bytes, since new articles (the most recent dates) sort
+// first and so land in the first chunk of their words.
+
+const (
+	maxChunk  = 500
+	chunkFill = maxChunk * 9 / 10
+)
+
+// errCorruptChunk means a word index chunk does not decode.
+var errCorruptChunk = errors.New("corrupt word index chunk (run pledgewatch check --repair)")
+
+// posting is one article in a word's chunk.
+type posting struct {
+	key []byte // dateKey | article id
+	bm  []byte // bitmap over the article's commitment list; empty: all
+}
+
+// wordChange is a pending change of one posting: set bm, or delete.
+type wordChange struct {
+	bm  []byte
+	del bool
+}
+
+// encodeChunk encodes sorted postings: per posting, the length of the
+// prefix it shares with the previous key, the length and bytes of the
+// rest, and the length and bytes of the bitmap, as uvarints.
+func encodeChunk(ps []posting) []byte {
+	var b []byte
+	var prev []byte
+	for _, p := range ps {
+		n := 0
+		for n < len(prev) && n < len(p.key) && prev[n] == p.key[n] {
+			n++
+		}
+		b = binary.AppendUvarint(b, uint64(n))
+		b = binary.AppendUvarint(b, uint64(len(p.key)-n))
+		b = append(b, p.key[n:]...)
+		b = binary.AppendUvarint(b, uint64(len(p.bm)))
+		b = append(b, p.bm...)
+		prev = p.key
+	}
+	return b
+}
+
+// decodeChunk decodes a chunk into fresh memory. It fails with
+// errCorruptChunk unless the keys are ascending and longer than a date
+// key.
+func decodeChunk(v []byte) ([]posting, error) {
+	var ps []posting
+	var prev []byte
+	buf := make([]byte, 0, 2*len(v))
+	uv := func() (int, bool) {
+		n, w := binary.Uvarint(v)
+		if w <= 0 || n > uint64(len(v)) {
+			return 0, false
+		}
+		v = v[w:]
+		return int(n), true
+	}
+	for len(v) > 0 {
+		shared, ok1 := uv()
+		rest, ok2 := uv()
+		if !ok1 || !ok2 || shared > len(prev) || rest > len(v) {
+			return nil, errCorruptChunk
+		}
+		start := len(buf)
+		buf = append(append(buf, prev[:shared]...), v[:rest]...)
+		v = v[rest:]
+		nbm, ok := uv()
+		if !ok || nbm > len(v) {
+			return nil, errCorruptChunk
+		}
+		bmStart := len(buf)
+		buf = append(buf, v[:nbm]...)
+		v = v[nbm:]
+		key := buf[start:bmStart:bmStart]
+		if len(key) <= dateKeyLen || (prev != nil && bytes.Compare(key, prev) <= 0) {
+			return nil, errCorruptChunk
+		}
+		ps = append(ps, posting{key: key, bm: buf[bmStart:len(buf):len(buf)]})
+		prev = key
+	}
+	return ps, nil
+}
+
+// floor positions c at the last key at or before k and returns it (nil
+// when there is none).
+func floor(c *bolt.Cursor, k []byte) ([]byte, []byte) {
+	ck, cv := c.Seek(k)
+	switch {
+	case ck == nil:
+		return c.Last()
+	case !bytes.Equal(ck, k):
+		return c.Prev()
+	}
+	return ck, cv
+}
+
+// flushWord applies the changes chs (sorted by posting key) to the
+// chunks of word in bucket b, rewriting each touched chunk once.
+func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) error {
+	prefix := []byte(word + "\x00")
+	for i := 0; i < len(keys); {
+		c := b.Cursor()
+		var chunkKey, upper []byte
+		var ps []posting
+		k, v := floor(c, append(slices.Clone(prefix), keys[i]...))
+		if k != nil && bytes.HasPrefix(k, prefix) {
+			chunkKey = slices.Clone(k)
+			var err error
+			if ps, err = decodeChunk(v); err != nil {
+				return fmt.Errorf("store: word index %q: %w", word, err)
+			}
+			k, _ = c.Next()
+		} else {
+			// The word has no chunk at or before the posting: a first
+			// chunk, before any other (which only damage leaves).
+			chunkKey = prefix
+			k, _ = c.Seek(prefix)
+		}
+		if k != nil && bytes.HasPrefix(k, prefix) {
+			upper = slices.Clone(k[len(prefix):])
+		}
+		j := i
+		for j < len(keys) && (upper == nil || keys[j] < string(upper)) {
+			j++
+		}
+		ps = applyChanges(ps, keys[i:j], chs[i:j])
+		if err := putChunks(b, prefix, chunkKey, ps); err != nil {
+			return fmt.Errorf("store: word index %q: %w", word, err)
+		}
+		i = j
+	}
+	return nil
+}
+
+// applyChanges merges sorted changes into sorted postings.
+func applyChanges(ps []posting, keys []string, chs []wordChange) []posting {
+	out := make([]posting, 0, len(ps)+len(keys))
+	i := 0
+	for j, k := range keys {
+		for i < len(ps) && string(ps[i].key) < k {
+			out = append(out, ps[i])
+			i++
+		}
+		if i < len(ps) && string(ps[i].key) == k {
+			i++
+		}
+		if !chs[j].del {
+			out = append(out, posting{key: []byte(k), bm: chs[j].bm})
+		}
+	}
+	return append(out, ps[i:]...)
+}
+
+// putChunks stores the postings of the chunk at chunkKey, split into
+// pieces of at most maxChunk bytes, or deletes the chunk when ps is
+// empty (a first chunk is then replaced by the word's next chunk).
+func putChunks(b *bolt.Bucket, prefix, chunkKey []byte, ps []posting) error {
+	if len(ps) == 0 {
+		if err := b.Delete(chunkKey); err != nil {
+			return err
+		}
+		if len(chunkKey) > len(prefix) {
+			return nil
+		}
+		k, v := b.Cursor().Seek(prefix)
+		if k == nil || !bytes.HasPrefix(k, prefix) {
+			return nil
+		}
+		k, v = slices.Clone(k), slices.Clone(v)
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+		return b.Put(prefix, v)
+	}
+	pieces := splitChunk(ps)
+	for i, p := range pieces {
+		k := chunkKey
+		if i > 0 {
+			k = append(slices.Clone(prefix), p[0].key...)
+		}
+		if err := b.Put(k, encodeChunk(p)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// splitChunk cuts postings whose encoding exceeds maxChunk into pieces
+// of about chunkFill bytes, filled from the end.
+func splitChunk(ps []posting) [][]posting {
+	size := func(p posting) int { return 4 + len(p.key)/2 + len(p.bm) }
+	total := 0
+	for _, p := range ps {
+		total += size(p)
+	}
+	if total <= maxChunk {
+		return [][]posting{ps}
+	}
+	var pieces [][]posting
+	end, n := len(ps), 0
+	for i := len(ps) - 1; i >= 0; i-- {
+		n += size(ps[i])
+		if n > chunkFill && i < end-1 {
+			pieces = append(pieces, ps[i+1:end])
+			end, n = i+1, size(ps[i])
+		}
+	}
+	pieces = append(pieces, ps[:end])
+	slices.Reverse(pieces)
+	return pieces
+}
+
+// postingIter walks the postings of one word in key order, keeping the
+// decoded chunk it is on.
+type postingIter struct {
+	b      *bolt.Bucket
+	c      *bolt.Cursor
+	prefix []byte // word 0x00
+	lo, hi []byte // bounds of the chunk held: lo <= its keys < hi (nil: none)
+	ps     []posting
+	loaded bool
+	i      int
+	err    error
+}
+
+// load decodes the chunk the cursor is on (key k, value v) and notes
+// the key of the next one.
+func (it *postingIter) load(k, v []byte) bool {
+	ps, err := decodeChunk(v)
+	if err != nil {
+		it.err = fmt.Errorf("store: word index %q: %w", it.prefix[:len(it.prefix)-1], err)
+		return false
+	}
+	it.ps, it.loaded, it.i = ps, true, 0
+	it.lo = slices.Clone(k[len(it.prefix):])
+	it.hi = nil
+	if nk, _ := it.c.Next(); nk != nil && bytes.HasPrefix(nk, it.prefix) {
+		it.hi = slices.Clone(nk[len(it.prefix):])
+	}
+	return true
+}
+
+// seek moves to the first posting whose key is >= key and returns it,
+// or nil at the end.
+func (it *postingIter) seek(key []byte) *posting {
+	if !it.loaded || bytes.Compare(key, it.lo) < 0 || (it.hi != nil && bytes.Compare(key, it.hi) >= 0) {
+		full := append(slices.Clone(it.prefix), key...)
+		k, v := floor(it.c, full)
+		if k == nil || !bytes.HasPrefix(k, it.prefix) {
+			k, v = it.c.Seek(it.prefix)
+			if k == nil || !bytes.HasPrefix(k, it.prefix) {
+				return nil
+			}
+		}
+		if !it.load(k, v) {
+			return nil
+		}
+	}
+	it.i = sort.Search(len(it.ps), func(i int) bool { return bytes.Compare(it.ps[i].key, key) >= 0 })
+	return it.cur()
+}
+
+// next moves to the following posting and returns it, or nil at the end.
+func (it *postingIter) next() *posting {
+	it.i++
+	return it.cur()
+}
+
+// cur returns the posting the iterator is on, moving to the next chunk
+// when past the end of this one.
+func (it *postingIter) cur() *posting {
+	for it.i >= len(it.ps) {
+		if it.hi == nil {
+			return nil
+		}
+		k, v := it.c.Seek(append(slices.Clone(it.prefix), it.hi...))
+		if k == nil || !bytes.HasPrefix(k, it.prefix) || !it.load(k, v) {
+			return nil
+		}
+	}
+	return &it.ps[it.i]
+}
