@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -187,11 +186,10 @@ func groupEntries(tx *bolt.Tx, gid, seek []byte, after time.Time, stop map[strin
 					return out, i, nil
 				}
 			}
-			var m memberRec
-			if err := json.Unmarshal(v, &m); err != nil {
-				return nil, -1, fmt.Errorf("store: decode ledger member %s: %w", id, err)
+			h, err := decodeMemberHead(v)
+			if err != nil {
+				return nil, -1, fmt.Errorf("store: ledger member %s: %w", id, err)
 			}
-			h := m.Head
 			out = append(out, storedEntry{LedgerEntry: LedgerEntry{ID: id, Actor: h.Actor, Kind: h.Kind, Status: h.Status,
 				Troops: h.Troops, Amount: h.Amount, Currency: h.Currency, Item: h.Item, Count: h.Count,
 				Recipient: h.Recipient, First: date}, Group: append([]byte(nil), gid...)})
@@ -279,10 +277,7 @@ func planGroup(tx *bolt.Tx, gid []byte, sp span) (*groupUpdate, error) {
 	for i := range entries {
 		e := &entries[i]
 		k := ledgerEntryKey(&e.LedgerEntry)
-		v, err := json.Marshal(e)
-		if err != nil {
-			return nil, fmt.Errorf("store: encode ledger entry: %w", err)
-		}
+		v := encodeEntry(e)
 		if replaced[string(k)] && bytes.Equal(ledger.Get(k), v) {
 			delete(replaced, string(k))
 			v = nil
@@ -320,9 +315,9 @@ func recomputeGroups(tx *bolt.Tx, gids [][]byte, spans []span, td totalsDelta) e
 			if v == nil {
 				return fmt.Errorf("store: ledger entry %x: %w", k, ErrNotFound)
 			}
-			var e storedEntry
-			if err := json.Unmarshal(v, &e); err != nil {
-				return fmt.Errorf("store: decode ledger entry: %w", err)
+			e, err := decodeEntry(v)
+			if err != nil {
+				return err
 			}
 			olds[string(k)] = &e.LedgerEntry
 		}
