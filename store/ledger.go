@@ -180,6 +180,9 @@ func (s *Store) computeLedger(ctx context.Context, q LedgerQuery, p *plan) ([]Le
 	if q.Window == 0 {
 		q.Window = DefaultWindow
 	}
+	if err := s.checkText(q.Query); err != nil {
+		return nil, err
+	}
 	type member struct {
 		c    news.Commitment
 		date time.Time

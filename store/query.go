@@ -78,6 +78,9 @@ func (s *Store) Commitments(ctx context.Context, q Query) (Page, error) {
 	if err != nil {
 		return page, err
 	}
+	if err := s.checkText(q); err != nil {
+		return page, err
+	}
 	err = s.view(ctx, func(tx *bolt.Tx) error {
 		page = Page{}
 		var last []byte
@@ -92,6 +95,15 @@ func (s *Store) Commitments(ctx context.Context, q Query) (Page, error) {
 		})
 	})
 	return page, err
+}
+
+// checkText refuses a text query on a file whose word index is missing or
+// of an older layout (a read-only Open of a file an older version wrote).
+func (s *Store) checkText(q Query) error {
+	if strings.TrimSpace(q.Text) == "" || s.derived.Load() {
+		return nil
+	}
+	return fmt.Errorf("store: %s: %w: its word index is from an older version of pledgewatch; open it read-write once (pledgewatch check --repair) to rebuild it, then search with q", s.path, ErrSchema)
 }
 
 // plan is a validated query: the index cursors to join and the filters
