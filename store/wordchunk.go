@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
@@ -47,24 +48,67 @@ type wordChange struct {
 }
 
 // encodeChunk encodes sorted postings: per posting, the length of the
-// prefix it shares with the previous key, the length and bytes of the
-// rest, and the length and bytes of the bitmap, as uvarints.
+// prefix its packed key (packKey) shares with the previous one, the
+// length and bytes of the rest, and the length and bytes of the bitmap,
+// as uvarints.
 func encodeChunk(ps []posting) []byte {
-	var b []byte
-	var prev []byte
+	var b, prev, cur []byte
 	for _, p := range ps {
+		cur = packKey(cur[:0], p.key)
 		n := 0
-		for n < len(prev) && n < len(p.key) && prev[n] == p.key[n] {
+		for n < len(prev) && n < len(cur) && prev[n] == cur[n] {
 			n++
 		}
 		b = binary.AppendUvarint(b, uint64(n))
-		b = binary.AppendUvarint(b, uint64(len(p.key)-n))
-		b = append(b, p.key[n:]...)
+		b = binary.AppendUvarint(b, uint64(len(cur)-n))
+		b = append(b, cur[n:]...)
 		b = binary.AppendUvarint(b, uint64(len(p.bm)))
 		b = append(b, p.bm...)
-		prev = p.key
+		prev, cur = cur, prev
 	}
 	return b
+}
+
+// packKey appends the packed form of posting key k (dateKey | article
+// id) to dst: the date key, then 1 and the 16 bytes of an id of 32
+// lower-case hex digits (news.ArticleID), or 0 and any other id as is.
+func packKey(dst, k []byte) []byte {
+	dst = append(dst, k[:min(len(k), dateKeyLen)]...)
+	id := k[min(len(k), dateKeyLen):]
+	if len(id) == 32 && isLowerHex(id) {
+		dst = append(dst, 1)
+		raw := make([]byte, 16)
+		hex.Decode(raw, id)
+		return append(dst, raw...)
+	}
+	return append(append(dst, 0), id...)
+}
+
+// unpackKey appends the posting key of packed key p to dst.
+func unpackKey(dst, p []byte) ([]byte, bool) {
+	if len(p) < dateKeyLen+1 {
+		return dst, false
+	}
+	dst = append(dst, p[:dateKeyLen]...)
+	switch rest := p[dateKeyLen+1:]; p[dateKeyLen] {
+	case 0:
+		return append(dst, rest...), true
+	case 1:
+		if len(rest) != 16 {
+			return dst, false
+		}
+		return hex.AppendEncode(dst, rest), true
+	}
+	return dst, false
+}
+
+func isLowerHex(b []byte) bool {
+	for _, c := range b {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // decodeChunk decodes a chunk into fresh memory. It fails with
@@ -72,8 +116,8 @@ func encodeChunk(ps []posting) []byte {
 // key.
 func decodeChunk(v []byte) ([]posting, error) {
 	var ps []posting
-	var prev []byte
-	buf := make([]byte, 0, 2*len(v))
+	var prev, prevKey []byte // the previous packed key and key
+	buf := make([]byte, 0, 3*len(v))
 	uv := func() (int, bool) {
 		n, w := binary.Uvarint(v)
 		if w <= 0 || n > uint64(len(v)) {
@@ -91,19 +135,23 @@ func decodeChunk(v []byte) ([]posting, error) {
 		start := len(buf)
 		buf = append(append(buf, prev[:shared]...), v[:rest]...)
 		v = v[rest:]
-		nbm, ok := uv()
-		if !ok || nbm > len(v) {
+		packed := buf[start:len(buf):len(buf)]
+		keyStart := len(buf)
+		var ok bool
+		buf, ok = unpackKey(buf, packed)
+		key := buf[keyStart:len(buf):len(buf)]
+		nbm, ok2 := uv()
+		if !ok || !ok2 || nbm > len(v) {
 			return nil, errCorruptChunk
 		}
 		bmStart := len(buf)
 		buf = append(buf, v[:nbm]...)
 		v = v[nbm:]
-		key := buf[start:bmStart:bmStart]
-		if len(key) <= dateKeyLen || (prev != nil && bytes.Compare(key, prev) <= 0) {
+		if len(key) <= dateKeyLen || (prevKey != nil && bytes.Compare(key, prevKey) <= 0) {
 			return nil, errCorruptChunk
 		}
 		ps = append(ps, posting{key: key, bm: buf[bmStart:len(buf):len(buf)]})
-		prev = key
+		prev, prevKey = packed, key
 	}
 	return ps, nil
 }
@@ -215,7 +263,16 @@ func putChunks(b *bolt.Bucket, prefix, chunkKey []byte, ps []posting) error {
 // splitChunk cuts postings whose encoding exceeds maxChunk into pieces
 // of about chunkFill bytes, filled from the end.
 func splitChunk(ps []posting) [][]posting {
-	size := func(p posting) int { return 4 + len(p.key)/2 + len(p.bm) }
+	// About the encoded size: headers, the date key bytes not shared
+	// with the previous posting, the packed id and the bitmap.
+	size := func(p posting) int {
+		id := p.key[min(len(p.key), dateKeyLen):]
+		n := len(id) + 1
+		if len(id) == 32 && isLowerHex(id) {
+			n = 17
+		}
+		return 3 + 8 + n + len(p.bm)
+	}
 	total := 0
 	for _, p := range ps {
 		total += size(p)
