@@ -37,8 +37,9 @@ var errCorruptChunk = errors.New("corrupt word index chunk (run pledgewatch chec
 
 // posting is one article in a word's chunk.
 type posting struct {
-	key []byte // dateKey | article id
-	bm  []byte // bitmap over the article's commitment list; empty: all
+	key    []byte // dateKey | article id
+	bm     []byte // bitmap over the article's commitment list; empty: all
+	packed []byte // packKey(key), when decoded from a chunk
 }
 
 // wordChange is a pending change of one posting: set bm, or delete.
@@ -54,7 +55,11 @@ type wordChange struct {
 func encodeChunk(ps []posting) []byte {
 	var b, prev, cur []byte
 	for _, p := range ps {
-		cur = packKey(cur[:0], p.key)
+		if p.packed != nil {
+			cur = append(cur[:0], p.packed...)
+		} else {
+			cur = packKey(cur[:0], p.key)
+		}
 		n := 0
 		for n < len(prev) && n < len(cur) && prev[n] == cur[n] {
 			n++
@@ -76,10 +81,9 @@ func packKey(dst, k []byte) []byte {
 	dst = append(dst, k[:min(len(k), dateKeyLen)]...)
 	id := k[min(len(k), dateKeyLen):]
 	if len(id) == 32 && isLowerHex(id) {
-		dst = append(dst, 1)
-		raw := make([]byte, 16)
-		hex.Decode(raw, id)
-		return append(dst, raw...)
+		var raw [16]byte
+		hex.Decode(raw[:], id)
+		return append(append(dst, 1), raw[:]...)
 	}
 	return append(append(dst, 0), id...)
 }
@@ -150,7 +154,7 @@ func decodeChunk(v []byte) ([]posting, error) {
 		if len(key) <= dateKeyLen || (prevKey != nil && bytes.Compare(key, prevKey) <= 0) {
 			return nil, errCorruptChunk
 		}
-		ps = append(ps, posting{key: key, bm: buf[bmStart:len(buf):len(buf)]})
+		ps = append(ps, posting{key: key, bm: buf[bmStart:len(buf):len(buf)], packed: packed})
 		prev, prevKey = packed, key
 	}
 	return ps, nil
@@ -266,10 +270,9 @@ func splitChunk(ps []posting) [][]posting {
 	// About the encoded size: headers, the date key bytes not shared
 	// with the previous posting, the packed id and the bitmap.
 	size := func(p posting) int {
-		id := p.key[min(len(p.key), dateKeyLen):]
-		n := len(id) + 1
-		if len(id) == 32 && isLowerHex(id) {
-			n = 17
+		n := len(p.key) - dateKeyLen + 1
+		if n == 33 {
+			n = 17 // most likely a packed id
 		}
 		return 3 + 8 + n + len(p.bm)
 	}
