@@ -188,7 +188,11 @@ func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) err
 			if ps, err = decodeChunk(v); err != nil {
 				return fmt.Errorf("store: word index %q: %w", word, err)
 			}
-			k, _ = c.Next()
+			k = nil
+			if i < len(keys)-1 {
+				// Later changes may belong to later chunks.
+				k, _ = c.Next()
+			}
 		} else {
 			// The word has no chunk at or before the posting: a first
 			// chunk, before any other (which only damage leaves).
