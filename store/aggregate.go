@@ -3,7 +3,9 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -75,29 +77,47 @@ func decodeAggregate(b []byte) (aggregate, error) {
 	}, nil
 }
 
-// addTotals adds (sign 1) or removes (sign -1) entry e from its totals
-// records; a record that counts no entries is deleted.
-func addTotals(tx *bolt.Tx, e *LedgerEntry, sign int64) error {
-	b := tx.Bucket(bTotals)
+// totalsDelta is the change of the totals records in one transaction,
+// by key, applied once per record by write.
+type totalsDelta map[string]aggregate
+
+// add adds (sign 1) or removes (sign -1) entry e from its totals records.
+func (td totalsDelta) add(e *LedgerEntry, sign int64) {
 	for _, k := range totalsKeys(e) {
+		a := td[string(k)]
+		a.add(e, sign)
+		td[string(k)] = a
+	}
+}
+
+// write applies the changes to the stored records; a record that counts
+// no entries is deleted.
+func (td totalsDelta) write(tx *bolt.Tx) error {
+	b := tx.Bucket(bTotals)
+	for _, k := range slices.Sorted(maps.Keys(td)) {
+		d := td[k]
+		if d == (aggregate{}) {
+			continue
+		}
 		var a aggregate
-		if v := b.Get(k); v != nil {
+		if v := b.Get([]byte(k)); v != nil {
 			var err error
 			if a, err = decodeAggregate(v); err != nil {
 				return err
 			}
 		}
-		a.add(e, sign)
+		a.Amount, a.Troops, a.Entries = a.Amount+d.Amount, a.Troops+d.Troops, a.Entries+d.Entries
 		var err error
 		if a.Entries <= 0 {
-			err = b.Delete(k)
+			err = b.Delete([]byte(k))
 		} else {
-			err = b.Put(k, a.encode())
+			err = b.Put([]byte(k), a.encode())
 		}
 		if err != nil {
 			return fmt.Errorf("store: totals: %w", err)
 		}
 	}
+	clear(td)
 	return nil
 }
 

@@ -148,6 +148,43 @@ func BenchmarkSaveExtractions(b *testing.B) {
 	reportRates(b, cpu)
 }
 
+// recentExtraction is benchExtraction(i) published on day i/50 (a few
+// hours apart), as a crawl of current news stores articles: each batch
+// falls within a few days, after the ones before.
+func recentExtraction(i int) news.Extraction {
+	x := benchExtraction(i)
+	x.Article = article(i, x.Article.Source, i/50)
+	x.Article.Published = x.Article.Published.Add(time.Duration(i%50) * 20 * time.Minute)
+	return x
+}
+
+// BenchmarkSaveExtractionsRecent is BenchmarkSaveExtractions with
+// recentExtraction articles (into a store of 2,500 of them); one op is
+// one article.
+func BenchmarkSaveExtractionsRecent(b *testing.B) {
+	s := openTest(b, Options{NoSync: true})
+	const batch = 100
+	save := func(from, to int) {
+		xs := make([]news.Extraction, 0, batch)
+		for j := from; j < to; j++ {
+			xs = append(xs, recentExtraction(j))
+		}
+		if _, errs := s.SaveExtractions(context.Background(), xs); errs[0] != nil {
+			b.Fatal(errs[0])
+		}
+	}
+	for i := 0; i < 2500; i += batch {
+		save(i, i+batch)
+	}
+	s.db.NoSync = false
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i += batch {
+		save(2500+i, 2500+min(b.N, i+batch))
+	}
+	reportRates(b, cpu)
+}
+
 // wordyExtraction is article i with a title of 10 words and 6
 // commitments whose evidence is a sentence of 25 words, drawn from a
 // vocabulary of 5,000 words with a few very common ones, as in news text.

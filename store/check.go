@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -65,7 +64,7 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 			case !ok:
 				report("ledger_members: extra key %x", k)
 			case !bytes.Equal(w, v):
-				report("ledger_members: %x is %s, want %s", k, v, w)
+				report("ledger_members: %x is %x, want %x", k, v, w)
 			}
 			delete(wantMembers, string(k))
 			return nil
@@ -76,22 +75,8 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 		for k := range wantMembers {
 			report("ledger_members: missing key %x", k)
 		}
-		wantKV := wantWords.encode()
-		err = tx.Bucket(bWord).ForEach(func(k, v []byte) error {
-			switch w, ok := wantKV[string(k)]; {
-			case !ok:
-				report("%s: extra key %x", bWord, k)
-			case !bytes.Equal(w, v):
-				report("%s: %x is %x, want %x", bWord, k, v, w)
-			}
-			delete(wantKV, string(k))
-			return nil
-		})
-		if err != nil {
+		if err := checkWords(tx, wantWords, report); err != nil {
 			return err
-		}
-		for k := range wantKV {
-			report("%s: missing key %x", bWord, k)
 		}
 		// Ledger entries and totals, from the members.
 		wantLedger := map[string][]byte{}
@@ -108,11 +93,8 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 			groups++
 			var items []groupItem
 			for i := range es {
-				v, err := json.Marshal(&es[i])
+				v := encodeEntry(&es[i])
 				e := &es[i].LedgerEntry
-				if err != nil {
-					return fmt.Errorf("store: encode ledger entry: %w", err)
-				}
 				ek := ledgerEntryKey(e)
 				items = append(items, groupItem{first: ascDateKey(e.First), key: ek})
 				wantLedger[string(ek)] = v
@@ -143,7 +125,7 @@ func (s *Store) CheckDerived(ctx context.Context) error {
 			case !ok:
 				report("ledger: extra entry %x", k)
 			case !bytes.Equal(w, v):
-				report("ledger: entry %x differs: stored %s, want %s", k, v, w)
+				report("ledger: entry %x differs: stored %x, want %x", k, v, w)
 			}
 			delete(wantLedger, string(k))
 			return nil

@@ -39,9 +39,13 @@
 // The default ledger (default window, rejected left out) and aggregate
 // totals over it are kept on write, in the transaction that stores or
 // reviews a commitment (ledgerkeep.go), so its pages and totals read a few
-// records; CheckDerived recomputes them from the commitments and compares,
-// RebuildDerived rebuilds them, and Open builds them for a file written
-// before they existed.
+// records; so is the word index (words.go, wordchunk.go). A batch
+// (SaveExtractions) gathers their changes and writes each touched ledger
+// group, totals record and word index chunk once. CheckDerived recomputes
+// them from the commitments and compares, RebuildDerived rebuilds them,
+// and a read-write Open builds them for a file written before they
+// existed or in an older layout (a read-only Open computes the ledger
+// and totals instead, and refuses text queries until then).
 //
 // ReviewQueue lists pending commitments (confidence below
 // Options.ReviewThreshold) lowest confidence first. Accept, Reject and
@@ -54,8 +58,9 @@
 // never corrupts the file. Writes are serialized: a long write blocks other
 // writers, never readers.
 //
-// Values are versioned JSON (a "v" field) and the meta bucket holds the
-// schema version; Open refuses a file of another version (ErrSchema) or a
+// Values are versioned JSON (a "v" field), except the ledger's members
+// and entries, which are compact binary (ledgercodec.go), and the meta
+// bucket holds the schema version; Open refuses a file of another version (ErrSchema) or a
 // file that is not a pledgewatch database (ErrNotDatabase).
 //
 // A damaged file (truncated, meta pages that fail their checksums, pages

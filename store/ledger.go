@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strconv"
@@ -160,11 +159,10 @@ func (s *Store) keptLedger(ctx context.Context, p *plan, cur []byte, limit int) 
 			if v == nil {
 				return fmt.Errorf("store: ledger index entry %x: %w", key, ErrNotFound)
 			}
-			var e storedEntry
-			if err := json.Unmarshal(v, &e); err != nil {
-				return fmt.Errorf("store: decode ledger entry: %w", err)
+			e, err := decodeEntry(v)
+			if err != nil {
+				return err
 			}
-			var err error
 			if e.Sources, err = entrySources(tx, &e); err != nil {
 				return err
 			}
@@ -181,6 +179,9 @@ func (s *Store) keptLedger(ctx context.Context, p *plan, cur []byte, limit int) 
 func (s *Store) computeLedger(ctx context.Context, q LedgerQuery, p *plan) ([]LedgerEntry, error) {
 	if q.Window == 0 {
 		q.Window = DefaultWindow
+	}
+	if err := s.checkText(q.Query); err != nil {
+		return nil, err
 	}
 	type member struct {
 		c    news.Commitment

@@ -1,11 +1,6 @@
 package store
 
-import (
-	"encoding/binary"
-	"fmt"
-
-	bolt "go.etcd.io/bbolt"
-)
+import "encoding/binary"
 
 // ledgerIdxPrefix is the prefix of the ledger_idx keys of the entries
 // whose field (named by the commitment index that serves it in queries)
@@ -35,32 +30,6 @@ func ledgerIdxKeys(e *LedgerEntry, key []byte) [][]byte {
 		out = append(out, append(ledgerIdxPrefix(f.index, f.value), key...))
 	}
 	return out
-}
-
-// putEntry stores entry e (encoded as v) under key, with its index keys,
-// and adds it to the totals; sign -1 removes it instead.
-func putEntry(tx *bolt.Tx, e *LedgerEntry, key, v []byte, sign int64) error {
-	ledger, idx := tx.Bucket(bLedger), tx.Bucket(bLedgerIdx)
-	var err error
-	if sign > 0 {
-		err = ledger.Put(key, v)
-	} else {
-		err = ledger.Delete(key)
-	}
-	for _, k := range ledgerIdxKeys(e, key) {
-		if err != nil {
-			break
-		}
-		if sign > 0 {
-			err = idx.Put(k, nil)
-		} else {
-			err = idx.Delete(k)
-		}
-	}
-	if err != nil {
-		return fmt.Errorf("store: ledger: %w", err)
-	}
-	return addTotals(tx, e, sign)
 }
 
 // joinKeys and splitKeys encode a list of keys as one value.

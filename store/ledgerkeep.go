@@ -3,8 +3,8 @@ package store
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -74,6 +74,9 @@ func memberKey(gid []byte, t time.Time, id string) []byte {
 type txWriter struct {
 	tx    *bolt.Tx
 	dirty map[string]span
+	// The word index changes of the transaction (see setWord).
+	lists map[string][]byte
+	words map[string]map[string]wordChange
 }
 
 // span is the range of report dates a transaction changed in a group, or
@@ -84,7 +87,7 @@ type span struct {
 }
 
 func newTxWriter(tx *bolt.Tx) *txWriter {
-	return &txWriter{tx: tx, dirty: map[string]span{}}
+	return &txWriter{tx: tx, dirty: map[string]span{}, lists: map[string][]byte{}, words: map[string]map[string]wordChange{}}
 }
 
 // touch marks the group of r (nil or rejected: none) for recomputation
@@ -113,9 +116,12 @@ func (w *txWriter) touch(r *commitRec) {
 	w.dirty[g] = sp
 }
 
-// flush recomputes every touched group. It must run before the
-// transaction commits.
+// flush writes the word index changes and recomputes every touched
+// group. It must run before the transaction commits.
 func (w *txWriter) flush() error {
+	if err := w.flushWords(); err != nil {
+		return err
+	}
 	gids := make([][]byte, 0, len(w.dirty))
 	for g := range w.dirty {
 		gids = append(gids, []byte(g))
@@ -126,7 +132,11 @@ func (w *txWriter) flush() error {
 		spans[i] = w.dirty[string(g)]
 	}
 	clear(w.dirty)
-	return recomputeGroups(w.tx, gids, spans)
+	td := totalsDelta{}
+	if err := recomputeGroups(w.tx, gids, spans, td); err != nil {
+		return err
+	}
+	return td.write(w.tx)
 }
 
 // groupItem is one entry in a group's list (ledger_groups): the date of
@@ -176,11 +186,10 @@ func groupEntries(tx *bolt.Tx, gid, seek []byte, after time.Time, stop map[strin
 					return out, i, nil
 				}
 			}
-			var m memberRec
-			if err := json.Unmarshal(v, &m); err != nil {
-				return nil, -1, fmt.Errorf("store: decode ledger member %s: %w", id, err)
+			h, err := decodeMemberHead(v)
+			if err != nil {
+				return nil, -1, fmt.Errorf("store: ledger member %s: %w", id, err)
 			}
-			h := m.Head
 			out = append(out, storedEntry{LedgerEntry: LedgerEntry{ID: id, Actor: h.Actor, Kind: h.Kind, Status: h.Status,
 				Troops: h.Troops, Amount: h.Amount, Currency: h.Currency, Item: h.Item, Count: h.Count,
 				Recipient: h.Recipient, First: date}, Group: append([]byte(nil), gid...)})
@@ -268,10 +277,7 @@ func planGroup(tx *bolt.Tx, gid []byte, sp span) (*groupUpdate, error) {
 	for i := range entries {
 		e := &entries[i]
 		k := ledgerEntryKey(&e.LedgerEntry)
-		v, err := json.Marshal(e)
-		if err != nil {
-			return nil, fmt.Errorf("store: encode ledger entry: %w", err)
-		}
+		v := encodeEntry(e)
 		if replaced[string(k)] && bytes.Equal(ledger.Get(k), v) {
 			delete(replaced, string(k))
 			v = nil
@@ -287,65 +293,94 @@ func planGroup(tx *bolt.Tx, gid []byte, sp span) (*groupUpdate, error) {
 	return u, nil
 }
 
-// removeOld takes the group's changed stored entries out of the ledger and
-// the totals.
-func (u *groupUpdate) removeOld(tx *bolt.Tx) error {
-	ledger := tx.Bucket(bLedger)
-	for _, k := range u.old {
-		old := ledger.Get(k)
-		if old == nil {
-			return fmt.Errorf("store: ledger entry %x: %w", k, ErrNotFound)
-		}
-		var e storedEntry
-		if err := json.Unmarshal(old, &e); err != nil {
-			return fmt.Errorf("store: decode ledger entry: %w", err)
-		}
-		if err := putEntry(tx, &e.LedgerEntry, k, nil, -1); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// putNew stores the group's new and changed entries and its entry list.
-func (u *groupUpdate) putNew(tx *bolt.Tx) error {
-	for i, k := range u.keys {
-		if u.vals[i] == nil {
-			continue
-		}
-		if err := putEntry(tx, &u.entries[i].LedgerEntry, k, u.vals[i], 1); err != nil {
-			return err
-		}
-	}
-	groups := tx.Bucket(bLedgerGroups)
-	if len(u.items) == 0 {
-		return groups.Delete(u.gid)
-	}
-	return groups.Put(u.gid, joinGroupItems(u.items))
-}
-
 // recomputeGroups replaces the stored entries of the groups gids with
-// ones built from their current members, and moves the totals
-// accordingly. Every old entry is removed before any new one is stored,
-// since an entry key (last date, first commitment id) may pass from one
-// group to another when a correction moves a commitment.
-func recomputeGroups(tx *bolt.Tx, gids [][]byte, spans []span) error {
+// ones built from their current members, adds the change of the totals
+// to td, and returns it. An entry key (last date, first commitment id)
+// may pass from one group to another when a correction moves a
+// commitment, so the stored entries to replace are gathered from every
+// group first: a key stored again is replaced in place (its index keys
+// and totals move only where they differ), the others are deleted.
+func recomputeGroups(tx *bolt.Tx, gids [][]byte, spans []span, td totalsDelta) error {
 	us := make([]*groupUpdate, 0, len(gids))
+	ledger, idx, groups := tx.Bucket(bLedger), tx.Bucket(bLedgerIdx), tx.Bucket(bLedgerGroups)
+	olds := map[string]*LedgerEntry{}
 	for i, g := range gids {
 		u, err := planGroup(tx, g, spans[i])
 		if err != nil {
 			return err
 		}
 		us = append(us, u)
-	}
-	for _, u := range us {
-		if err := u.removeOld(tx); err != nil {
-			return err
+		for _, k := range u.old {
+			v := ledger.Get(k)
+			if v == nil {
+				return fmt.Errorf("store: ledger entry %x: %w", k, ErrNotFound)
+			}
+			e, err := decodeEntry(v)
+			if err != nil {
+				return err
+			}
+			olds[string(k)] = &e.LedgerEntry
 		}
 	}
 	for _, u := range us {
-		if err := u.putNew(tx); err != nil {
+		for i, k := range u.keys {
+			if u.vals[i] == nil {
+				continue
+			}
+			e := &u.entries[i].LedgerEntry
+			var oldIdx [][]byte
+			if o := olds[string(k)]; o != nil {
+				delete(olds, string(k))
+				td.add(o, -1)
+				oldIdx = ledgerIdxKeys(o, k)
+			}
+			td.add(e, 1)
+			if err := ledger.Put(k, u.vals[i]); err != nil {
+				return fmt.Errorf("store: ledger: %w", err)
+			}
+			newIdx := ledgerIdxKeys(e, k)
+			if err := moveKeys(idx, oldIdx, newIdx); err != nil {
+				return err
+			}
+		}
+		var err error
+		if len(u.items) == 0 {
+			err = groups.Delete(u.gid)
+		} else {
+			err = groups.Put(u.gid, joinGroupItems(u.items))
+		}
+		if err != nil {
+			return fmt.Errorf("store: ledger groups: %w", err)
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(olds)) {
+		o := olds[k]
+		td.add(o, -1)
+		if err := ledger.Delete([]byte(k)); err != nil {
+			return fmt.Errorf("store: ledger: %w", err)
+		}
+		if err := moveKeys(idx, ledgerIdxKeys(o, []byte(k)), nil); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// moveKeys deletes the keys of old that are not in cur from b and puts
+// those of cur that are not in old.
+func moveKeys(b *bolt.Bucket, old, cur [][]byte) error {
+	for _, k := range old {
+		if !slices.ContainsFunc(cur, func(c []byte) bool { return bytes.Equal(c, k) }) {
+			if err := b.Delete(k); err != nil {
+				return fmt.Errorf("store: ledger index: %w", err)
+			}
+		}
+	}
+	for _, k := range cur {
+		if !slices.ContainsFunc(old, func(o []byte) bool { return bytes.Equal(o, k) }) {
+			if err := b.Put(k, nil); err != nil {
+				return fmt.Errorf("store: ledger index: %w", err)
+			}
 		}
 	}
 	return nil

@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -51,11 +50,7 @@ func member(r *commitRec, c *news.Commitment) (key, value []byte, err error) {
 		Head: entryHead{Actor: c.Actor, Kind: c.Kind, Status: c.Status, Troops: c.Troops, Amount: c.Amount,
 			Currency: c.Currency, Item: c.Item, Count: c.Count, Recipient: c.Recipient},
 	}
-	v, err := json.Marshal(&m)
-	if err != nil {
-		return nil, nil, fmt.Errorf("store: encode ledger member: %w", err)
-	}
-	return memberKey(groupID(c), r.Date, c.ID), v, nil
+	return memberKey(groupID(c), r.Date, c.ID), encodeMember(&m), nil
 }
 
 // writeMember brings the member entry from old's to rec's (either may be
@@ -111,9 +106,9 @@ func entrySources(tx *bolt.Tx, e *storedEntry) ([]LedgerSource, error) {
 	lo := append(append([]byte(nil), e.Group...), ascDateKey(e.First)...)
 	for k, v := c.Seek(lo); k != nil && bytes.HasPrefix(k, e.Group) && len(k) > groupIDLen+dateKeyLen &&
 		bytes.Compare(k[groupIDLen:groupIDLen+dateKeyLen], hi) <= 0; k, v = c.Next() {
-		var m memberRec
-		if err := json.Unmarshal(v, &m); err != nil {
-			return nil, fmt.Errorf("store: decode ledger member: %w", err)
+		m, err := decodeMember(k, v)
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, m.Source)
 	}

@@ -78,6 +78,9 @@ func (s *Store) Commitments(ctx context.Context, q Query) (Page, error) {
 	if err != nil {
 		return page, err
 	}
+	if err := s.checkText(q); err != nil {
+		return page, err
+	}
 	err = s.view(ctx, func(tx *bolt.Tx) error {
 		page = Page{}
 		var last []byte
@@ -92,6 +95,15 @@ func (s *Store) Commitments(ctx context.Context, q Query) (Page, error) {
 		})
 	})
 	return page, err
+}
+
+// checkText refuses a text query on a file whose word index is missing or
+// of an older layout (a read-only Open of a file an older version wrote).
+func (s *Store) checkText(q Query) error {
+	if strings.TrimSpace(q.Text) == "" || s.derived.Load() {
+		return nil
+	}
+	return fmt.Errorf("store: %s: %w: its word index is from an older version of pledgewatch; open it read-write once (pledgewatch check --repair) to rebuild it, then search with q", s.path, ErrSchema)
 }
 
 // plan is a validated query: the index cursors to join and the filters
@@ -299,10 +311,11 @@ func (ic *idxCursor) seek(sfx []byte) []byte {
 // (and their immediate neighbours) are visited.
 func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx []byte) (bool, error)) error {
 	var cursors []suffixCursor
+	var wcs []*wordCursor
 	for _, f := range p.eq {
 		if bytes.Equal(f.bucket, bWord) {
-			b := tx.Bucket(f.bucket)
-			cursors = append(cursors, &wordCursor{b, b.Cursor(), append([]byte(f.value), 0)})
+			wc := newWordCursor(tx.Bucket(f.bucket), f.value)
+			cursors, wcs = append(cursors, wc), append(wcs, wc)
 			continue
 		}
 		cursors = append(cursors, &idxCursor{tx.Bucket(f.bucket).Cursor(), append([]byte(f.value), 0)})
@@ -319,6 +332,11 @@ func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx 
 			}
 		}
 		if target = leapfrog(cursors, target); target == nil {
+			for _, wc := range wcs {
+				if err := wc.err(); err != nil {
+					return err
+				}
+			}
 			return nil
 		}
 		if p.end != nil && bytes.Compare(target[:min(len(target), dateKeyLen)], p.end) > 0 {

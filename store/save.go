@@ -276,13 +276,9 @@ func (s *Store) saveTx(w *txWriter, p *prepared) (res SaveResult, dirty bool, er
 		dirty = true
 		res.CommitmentsRemoved++
 	}
-	changed, err := writeWords(tx, oldWords, curWords)
-	if err != nil {
-		return res, false, err
-	}
-	dirty = dirty || changed
+	dirty = w.writeWords(oldWords, curWords) || dirty
 	rec := articleRec{V: SchemaVersion, Article: a, Extractor: x.Extractor, ExtractedAt: x.ExtractedAt, Commitments: ids}
-	changed, err = putRec(arts, a.ID, &rec)
+	changed, err := putRec(arts, a.ID, &rec)
 	if err != nil {
 		return res, false, fmt.Errorf("store: put article: %w", err)
 	}

@@ -157,6 +157,10 @@ func Open(path string, opts Options) (*Store, error) {
 			Timeout:  opts.Timeout,
 			ReadOnly: opts.ReadOnly,
 			NoSync:   opts.NoSync,
+			// The hashmap freelist allocates in constant time; the
+			// default array scans the whole free list on every
+			// allocation, which a large file's batches pay per page.
+			FreelistType: bolt.FreelistMapType,
 		})
 		return err
 	})

@@ -13,7 +13,7 @@ import (
 // derivedVersion is the version of the structures kept on write (ledger,
 // totals, word index). The meta bucket records the version a file holds;
 // Open rebuilds them when it differs.
-const derivedVersion = 5
+const derivedVersion = 6
 
 var keyDerived = []byte("derived")
 
@@ -145,6 +145,7 @@ func (s *Store) rebuildDerived() (int, error) {
 	for done := false; !done; {
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			c := tx.Bucket(bLedgerMembers).Cursor()
+			td := totalsDelta{}
 			for i := 0; i < rebuildChunk; i++ {
 				var k []byte
 				if gid == nil {
@@ -160,9 +161,12 @@ func (s *Store) rebuildDerived() (int, error) {
 					return fmt.Errorf("corrupt ledger member key %x", k)
 				}
 				gid = append(gid[:0], k[:groupIDLen]...)
-				if err := recomputeGroups(tx, [][]byte{gid}, []span{{full: true}}); err != nil {
+				if err := recomputeGroups(tx, [][]byte{gid}, []span{{full: true}}, td); err != nil {
 					return err
 				}
+			}
+			if err := td.write(tx); err != nil {
+				return err
 			}
 			if done {
 				return tx.Bucket(bMeta).Put(keyDerived, []byte(strconv.Itoa(derivedVersion)))

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -27,7 +28,9 @@ func (we wordEntries) add(r *commitRec) {
 // id), the key 0x00 dateKey | article id → joinKeys of the sorted ids of
 // its indexed commitments, and per word the key word 0x00 dateKey |
 // article id → a bitmap of positions in that list (bit i of byte i/8 is
-// the list's i-th id).
+// the list's i-th id; empty when it selects every id, as a word of the
+// article's title does). The word keys are postings in the chunks of
+// their word (wordchunk.go).
 func (we wordEntries) encode() map[string][]byte {
 	lists := map[string][]string{} // dateKey | article id → ids
 	for k, ids := range we {
@@ -49,6 +52,10 @@ func (we wordEntries) encode() map[string][]byte {
 	}
 	for k, ids := range we {
 		list := lists[k[strings.IndexByte(k, 0)+1:]]
+		if len(ids) == len(list) {
+			out[k] = []byte{} // every commitment: a title word
+			continue
+		}
 		bm := make([]byte, (len(list)+7)/8)
 		for _, id := range ids {
 			i, _ := slices.BinarySearch(list, id)
@@ -59,38 +66,76 @@ func (we wordEntries) encode() map[string][]byte {
 	return out
 }
 
-// writeWords brings the word index from the entries old to cur (the
-// entries of one article's commitments before and after a write) and
-// reports whether it changed.
-func writeWords(tx *bolt.Tx, old, cur wordEntries) (bool, error) {
-	b := tx.Bucket(bWord)
+// writeWords records the change of the word index from the entries old
+// to cur (the entries of one article's commitments before and after a
+// write) for w.flush to apply, and reports whether there is one.
+func (w *txWriter) writeWords(old, cur wordEntries) bool {
 	oldKV, curKV := old.encode(), cur.encode()
 	changed := false
-	keys := make([]string, 0, len(curKV))
-	for k := range curKV {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys) // ordered puts touch each page once
-	for _, k := range keys {
-		v := curKV[k]
-		if ov, ok := oldKV[k]; ok && bytes.Equal(ov, v) && bytes.Equal(b.Get([]byte(k)), v) {
+	for k, v := range curKV {
+		if ov, ok := oldKV[k]; ok && bytes.Equal(ov, v) {
 			continue
 		}
-		if err := b.Put([]byte(k), v); err != nil {
-			return false, fmt.Errorf("store: word index: %w", err)
-		}
+		w.setWord(k, v)
 		changed = true
 	}
 	for k := range oldKV {
-		if _, ok := curKV[k]; ok {
-			continue
+		if _, ok := curKV[k]; !ok {
+			w.setWord(k, nil)
+			changed = true
 		}
-		if err := b.Delete([]byte(k)); err != nil {
-			return false, fmt.Errorf("store: word index: %w", err)
-		}
-		changed = true
 	}
-	return changed, nil
+	return changed
+}
+
+// setWord records the new value of the word index entry k (nil: none):
+// an article's commitment list (k starts with 0x00) or a posting.
+func (w *txWriter) setWord(k string, v []byte) {
+	if k[0] == 0 {
+		w.lists[k] = v
+		return
+	}
+	i := strings.IndexByte(k, 0)
+	word, sfx := k[:i], k[i+1:]
+	chs := w.words[word]
+	if chs == nil {
+		chs = map[string]wordChange{}
+		w.words[word] = chs
+	}
+	chs[sfx] = wordChange{bm: v, del: v == nil}
+}
+
+// flushWords writes the recorded word index changes: each article list
+// once, and each touched chunk of each word once.
+func (w *txWriter) flushWords() error {
+	b := w.tx.Bucket(bWord)
+	for _, k := range slices.Sorted(maps.Keys(w.lists)) {
+		v := w.lists[k]
+		var err error
+		switch {
+		case v == nil:
+			err = b.Delete([]byte(k))
+		case !bytes.Equal(b.Get([]byte(k)), v):
+			err = b.Put([]byte(k), v)
+		}
+		if err != nil {
+			return fmt.Errorf("store: word index: %w", err)
+		}
+	}
+	clear(w.lists)
+	for _, word := range slices.Sorted(maps.Keys(w.words)) {
+		m := w.words[word]
+		keys := slices.Sorted(maps.Keys(m))
+		chs := make([]wordChange, len(keys))
+		for i, k := range keys {
+			chs[i] = m[k]
+		}
+		if err := flushWord(b, word, keys, chs); err != nil {
+			return err
+		}
+	}
+	clear(w.words)
+	return nil
 }
 
 // rebuildWords writes the word index entries of every article, reading
@@ -108,9 +153,10 @@ func rebuildWords(tx *bolt.Tx, after []byte) ([]byte, error) {
 		}
 	}
 	var last []byte
+	w := newTxWriter(tx)
 	for n := 0; k != nil; k, v = c.Next() {
 		if n >= rebuildChunk {
-			return last, nil
+			return last, w.flushWords()
 		}
 		var a articleRec
 		if err := decode(v, &a); err != nil {
@@ -128,50 +174,57 @@ func rebuildWords(tx *bolt.Tx, after []byte) ([]byte, error) {
 				n++
 			}
 		}
-		if _, err := writeWords(tx, nil, we); err != nil {
-			return nil, err
-		}
+		w.writeWords(nil, we)
 		last = append(last[:0], k...)
 	}
-	return nil, nil
+	return nil, w.flushWords()
 }
 
-// ids returns the commitment ids the bitmap v of the entry of article
-// sfx (dateKey | article id) selects.
-func (wc *wordCursor) ids(sfx, v []byte) [][]byte {
-	list := splitKeys(wc.b.Get(append([]byte{0}, sfx...)))
+// wordCursor walks the sort suffixes (dateKey | commitment id) of the
+// commitments whose evidence or article title contain one word.
+type wordCursor struct {
+	b   *bolt.Bucket
+	it  postingIter
+	sfx []byte // article list held (dateKey | article id)
+	ids [][]byte
+}
+
+func newWordCursor(b *bolt.Bucket, word string) *wordCursor {
+	return &wordCursor{b: b, it: postingIter{b: b, c: b.Cursor(), prefix: []byte(word + "\x00")}}
+}
+
+// err returns the error that ended the walk early, if any.
+func (wc *wordCursor) err() error { return wc.it.err }
+
+// list returns the commitment ids of the article of posting p that its
+// bitmap selects.
+func (wc *wordCursor) list(p *posting) [][]byte {
+	if !bytes.Equal(wc.sfx, p.key) {
+		wc.sfx = append(wc.sfx[:0], p.key...)
+		wc.ids = splitKeys(wc.b.Get(append([]byte{0}, p.key...)))
+	}
+	if len(p.bm) == 0 {
+		return wc.ids
+	}
 	var out [][]byte
-	for i, id := range list {
-		if i/8 < len(v) && v[i/8]&(1<<(i%8)) != 0 {
+	for i, id := range wc.ids {
+		if i/8 < len(p.bm) && p.bm[i/8]&(1<<(i%8)) != 0 {
 			out = append(out, id)
 		}
 	}
 	return out
 }
 
-// wordCursor walks the sort suffixes (dateKey | commitment id) of the
-// commitments whose evidence or article title contain one word.
-type wordCursor struct {
-	b      *bolt.Bucket
-	c      *bolt.Cursor
-	prefix []byte // word 0x00
-}
-
-// seek returns the first suffix >= sfx, or nil. The entries of one date
+// seek returns the first suffix >= sfx, or nil. The postings of one date
 // (several articles may share it) are merged, since their commitment ids
 // interleave.
 func (wc *wordCursor) seek(sfx []byte) []byte {
-	start := append(slices.Clone(wc.prefix), sfx[:min(len(sfx), dateKeyLen)]...)
-	k, v := wc.c.Seek(start)
-	for k != nil && bytes.HasPrefix(k, wc.prefix) {
-		if len(k) < len(wc.prefix)+dateKeyLen {
-			return nil // corrupt key: CheckDerived reports it
-		}
-		date := slices.Clone(k[len(wc.prefix) : len(wc.prefix)+dateKeyLen])
+	p := wc.it.seek(sfx[:min(len(sfx), dateKeyLen)])
+	for p != nil {
+		date := slices.Clone(p.key[:dateKeyLen])
 		var best []byte
-		for ; k != nil && bytes.HasPrefix(k, wc.prefix) && len(k) >= len(wc.prefix)+dateKeyLen &&
-			bytes.Equal(k[len(wc.prefix):len(wc.prefix)+dateKeyLen], date); k, v = wc.c.Next() {
-			for _, id := range wc.ids(k[len(wc.prefix):], v) {
+		for ; p != nil && bytes.HasPrefix(p.key, date); p = wc.it.next() {
+			for _, id := range wc.list(p) {
 				s := append(slices.Clone(date), id...)
 				if bytes.Compare(s, sfx) >= 0 && (best == nil || bytes.Compare(s, best) < 0) {
 					best = s
@@ -181,6 +234,66 @@ func (wc *wordCursor) seek(sfx []byte) []byte {
 		if best != nil {
 			return best
 		}
+	}
+	return nil
+}
+
+// checkWords compares the word index with the entries want, reporting
+// differences: article lists byte for byte, postings by content, and the
+// layout of each word's chunks (see wordchunk.go).
+func checkWords(tx *bolt.Tx, want wordEntries, report func(format string, args ...any)) error {
+	wantKV := want.encode()
+	seen := func(k string, v []byte) {
+		switch w, ok := wantKV[k]; {
+		case !ok:
+			report("%s: extra key %x", bWord, k)
+		case !bytes.Equal(w, v):
+			report("%s: %x is %x, want %x", bWord, k, v, w)
+		}
+		delete(wantKV, k)
+	}
+	var word, last []byte // the word of the chunk before, and its last posting
+	err := tx.Bucket(bWord).ForEach(func(k, v []byte) error {
+		i := bytes.IndexByte(k, 0)
+		if i == 0 {
+			seen(string(k), v)
+			return nil
+		}
+		if i < 0 {
+			report("%s: key %x has no word", bWord, k)
+			return nil
+		}
+		bound := k[i+1:]
+		if !bytes.Equal(word, k[:i]) {
+			word, last = slices.Clone(k[:i]), nil
+			if len(bound) > 0 {
+				report("%s: word %q has no first chunk", bWord, word)
+			}
+		} else if bytes.Compare(bound, last) <= 0 {
+			report("%s: chunk %x is not above the postings before it", bWord, k)
+		}
+		ps, err := decodeChunk(v)
+		switch {
+		case err != nil:
+			report("%s: chunk %x: %v", bWord, k, err)
+			return nil
+		case len(ps) == 0:
+			report("%s: chunk %x is empty", bWord, k)
+			return nil
+		case bytes.Compare(ps[0].key, bound) < 0:
+			report("%s: chunk %x holds postings below its key", bWord, k)
+		}
+		for _, p := range ps {
+			seen(string(k[:i+1])+string(p.key), p.bm)
+		}
+		last = slices.Clone(ps[len(ps)-1].key)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for k := range wantKV {
+		report("%s: missing key %x", bWord, k)
 	}
 	return nil
 }

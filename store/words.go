@@ -6,15 +6,16 @@ import (
 	"unicode/utf8"
 )
 
-// The word index serves Query.Text. idx_word holds, for every distinct
-// word of an article's title and of its commitments' evidence,
-// word 0x00 dateKey | article id → the sorted ids of the article's
-// commitments whose evidence or article title contain it (joinKeys). One
-// key per word and article, not per commitment, keeps writes and the file
-// small; wordCursor expands the entries into the sort suffixes
+// The word index serves Query.Text. idx_word holds, per article,
+// 0x00 dateKey | article id → the sorted ids of the article's commitments
+// that have words (joinKeys), and per word its postings: one per article
+// whose title or commitments' evidence contain it, with a bitmap of the
+// commitments that do (none for a title word: all of them). The postings
+// of a word are kept sorted in chunks of a few hundred bytes
+// (wordchunk.go), which a write transaction rewrites once each for all
+// its articles; wordCursor expands the postings into the sort suffixes
 // (dateKey | commitment id) of the other indexes, so a text query joins
-// them like any equality filter and reads only the commitments that
-// contain every word.
+// them like any equality filter and reads only the chunks it seeks to.
 
 var bWord = []byte("idx_word")
 
