@@ -1,0 +1,304 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleListLine names goods read from a verbless line of a list under a
+// header that ends with a colon and names the giving ("The package
+// includes:", "Japan handed over the following equipment:"): the line
+// is goods even when the lexicon does not know its noun ("eight
+// graders", "Spare parts"). It is reported after frame.bullet.
+const ruleListLine = "equipment.list-line"
+
+// maxListLineWords bounds the tokens of an item line: a longer line is prose.
+const maxListLineWords = 16
+
+// readListLine reads sentence si as a line of a list of goods. open tells
+// whether a list is open before si (a header or its items came before);
+// a.quants[nq:] are the quantities the lexicon found in si. A line
+// without one that is a short verbless noun phrase (see goodsLine) gets
+// an equipment or support quantity marked listed; a line whose only
+// quantities are uncounted goods after its own count ("five Bandvagn 206
+// tracked vehicles") gets the counted item instead; an uncounted item at
+// the start of the line is marked listed. It returns whether the list is open
+// after si: si is a header, an item with a bullet mark, a line that holds
+// a quantity or a goods line; any other line of prose closes the list.
+func (a *analysis) readListLine(si int, open bool, nq int) bool {
+	s := a.sents[si]
+	if a.listHeader(s) {
+		return true
+	}
+	if colon := a.headerColon(s); colon >= 0 {
+		a.inlineItems(si, s, colon, nq)
+		return a.endsWithSemicolon(si)
+	}
+	if open && si > 0 && a.endsWithSemicolon(si-1) {
+		// "…: eight graders; four heat guns; and ten bulldozers.": the
+		// splitter cut the run-in list at its semicolons
+		a.inlineItems(si, s, s.start-1, nq)
+		return a.endsWithSemicolon(si)
+	}
+	if !open {
+		return false
+	}
+	ls := a.lineStart(s)
+	if ls < 0 {
+		return false
+	}
+	if len(a.quants) > nq {
+		q, ok := a.goodsLine(si, s, ls)
+		switch first := &a.quants[nq]; {
+		case !ok:
+		case first.start == ls && first.num == nil && (first.kind == news.KindEquipment || first.kind == news.KindSupport):
+			// a verbless line of goods the lexicon knows: "Spare parts"
+			// alone on its line is an item like a bullet
+			first.listed = true
+		case first.start > ls && q.num != nil && a.onlyUncountedGoods(nq):
+			// "five Bandvagn 206 tracked all-terrain vehicles": the count
+			// is the line's, not a number the lexicon read apart
+			a.quants = append(a.quants[:nq], q)
+			a.claim(q.start, q.end)
+		}
+		return ls > s.start || s.end-ls <= maxListLineWords
+	}
+	if q, ok := a.goodsLine(si, s, ls); ok {
+		a.quants = append(a.quants, q)
+		a.claim(q.start, q.end)
+		return true
+	}
+	return ls > s.start // an item with a verb of its own keeps a bulleted list open
+}
+
+// onlyUncountedGoods reports whether the quantities from index nq on
+// are all equipment without a number.
+func (a *analysis) onlyUncountedGoods(nq int) bool {
+	for _, q := range a.quants[nq:] {
+		if q.kind != news.KindEquipment || q.num != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// listHeader reports whether sentence s is a header of a list of goods:
+// it ends with a colon and holds a verb or noun of giving or receiving
+// ("has handed over the following:", "Ukraine will also receive:", "The
+// package includes:", "The aid consists of:", "Among the items are:").
+// "Contents:", "Read more:" and "The army lacks the following:" are not.
+func (a *analysis) listHeader(s span) bool {
+	return s.end-s.start >= 2 && a.tx(s.end-1) == ":" && a.listCueBefore(s.start, s.end-1)
+}
+
+// listCueBefore reports whether a token in [from, to) names giving,
+// receiving or the contents of aid (see listHeader).
+func (a *analysis) listCueBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.has(k, cTrigger, cDeliveryPast, cTriggerNoun, cReceive) {
+			return true
+		}
+		switch w := a.lw(k); {
+		case listingVerb(w), w == "consists", w == "consist", w == "items":
+			return true
+		}
+	}
+	return false
+}
+
+// headerColon returns the colon of sentence s that ends a header of a
+// list of goods run into the sentence ("Norway will send the following:
+// 20 trucks, 12 graders and spare parts."), or -1. A header of receiving
+// ("Ukraine has received the following: …") names no giver.
+func (a *analysis) headerColon(s span) int {
+	for k := s.start + 1; k < s.end-1; k++ {
+		if a.tx(k) == ":" {
+			if a.listCueBefore(s.start, k) && !a.anyOf(span{s.start, k}, cReceive) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// inlineItems reads the counted items of a list run in after the colon
+// of a header (see headerColon), separated by commas, semicolons or
+// "and": an item that starts with a number the lexicon left unread and
+// is a short noun phrase of goods (see goodsItem) gets an equipment
+// quantity. Uncounted items share the line of their clause, so they get
+// none. The quantities of si, from index nq on, stay in text order.
+func (a *analysis) inlineItems(si int, s span, colon, nq int) {
+	added := false
+	for p := colon + 1; p < s.end; p++ {
+		if p > colon+1 && a.tx(p-1) != "," && a.tx(p-1) != ";" && a.lw(p-1) != "and" || a.quantAt(nq, p) {
+			continue
+		}
+		end := p + 1
+		for end < s.end && end <= p+maxListLineWords && a.tx(end) != "," && a.tx(end) != ";" && a.lw(end) != "and" {
+			end++
+		}
+		if q, ok := a.goodsItem(si, s, p, end); ok && q.num != nil {
+			a.quants = append(a.quants, q)
+			a.claim(q.start, q.end)
+			added = true
+		}
+	}
+	if added {
+		slices.SortStableFunc(a.quants[nq:], func(x, y quantity) int { return x.start - y.start })
+	}
+}
+
+// quantAt reports whether a quantity from index nq on covers token p.
+func (a *analysis) quantAt(nq, p int) bool {
+	for _, q := range a.quants[nq:] {
+		if q.start <= p && p < q.end {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsLine reads the line of sentence s from ls (after its bullet mark)
+// as an item of goods: at most maxListLineWords tokens, no actor, no
+// verb (a trigger, a past form of giving, an auxiliary, a verb of saying,
+// a clause break), no year and no colon; an optional count first, then
+// a noun phrase up to a comma, a bracket or a preposition. Without a
+// count its head noun must be plural or a mass noun ("Spare parts",
+// "ammunition"); with one, any noun that does not count people or time
+// ("eight graders", "six Falcon XR"; not "12 civilians", "3 years").
+// A head that names a service ("satellite imagery services", "training")
+// makes a support item.
+func (a *analysis) goodsLine(si int, s span, ls int) (quantity, bool) {
+	return a.goodsItem(si, s, ls, s.end)
+}
+
+// goodsItem is goodsLine for the tokens [ls, end) of sentence s.
+func (a *analysis) goodsItem(si int, s span, ls, end int) (quantity, bool) {
+	for end > ls && (a.toks[end-1].kind == tPunct || a.lw(end-1) == "and" || a.lw(end-1) == "or") {
+		end--
+	}
+	if end <= ls || end-ls > maxListLineWords {
+		return quantity{}, false
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.end > ls && am.start < end {
+			return quantity{}, false
+		}
+	}
+	for k := ls; k < end; k++ {
+		if a.has(k, cTrigger, cDeliveryPast, cPassiveAux, cClauseBreak, cReporting, cReceive) || notItemWord(a.lw(k)) {
+			return quantity{}, false
+		}
+		if a.toks[k].kind == tNum && a.isYear(k) {
+			return quantity{}, false
+		}
+		switch a.tx(k) {
+		case ":", "|", "?", "!", "@", "/":
+			return quantity{}, false
+		}
+	}
+	q := quantity{sent: si, kind: news.KindEquipment, listed: true}
+	from := ls
+	if p, ok := parseNumberAt(&a.doc, a.ann, ls, end); ok && p.end < end {
+		q.num = newNum(p)
+		from = p.end
+	}
+	to := from
+	for to < end {
+		w := a.lw(to)
+		if a.tx(to) == "(" {
+			// a code in brackets inside the name: "Bandvagn 206 (BV206) vehicles"
+			j := to + 1
+			for j < end && j <= to+6 && a.tx(j) != ")" {
+				j++
+			}
+			if j >= end || a.tx(j) != ")" {
+				break
+			}
+			to = j + 1
+			continue
+		}
+		if t := a.tx(to); t == "," || t == ";" || t == "–" || t == "—" {
+			break
+		}
+		if w == "with" || w == "for" || w == "to" || w == "from" || w == "in" || w == "on" || w == "at" || w == "of" || w == "that" || w == "which" || w == "including" {
+			break
+		}
+		to++
+	}
+	if to == from || a.toks[to-1].kind != tWord {
+		return quantity{}, false
+	}
+	head := a.lw(to - 1)
+	switch {
+	case peopleOrTime(head):
+		return quantity{}, false
+	case serviceNoun(head):
+		q.kind = news.KindSupport
+	case q.num == nil && !pluralNoun(head) && !massGoods(head):
+		return quantity{}, false
+	}
+	q.span = span{ls, to}
+	q.item = a.text[a.toks[from].start:a.toks[to-1].end]
+	return q, true
+}
+
+// pluralNoun reports whether w looks like a plural noun: "graders",
+// "parts" (not "news", "class", "status", "analysis").
+func pluralNoun(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "news", "sports", "politics", "economics", "ics"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// massGoods reports whether w is a mass noun of goods.
+func massGoods(w string) bool {
+	switch w {
+	case "ammunition", "equipment", "gear", "materiel", "fuel", "food", "clothing", "armour", "armor",
+		"machinery", "medicine", "hardware", "body armour", "body armor", "cement", "steel", "timber", "flour", "wheat", "rice":
+		return true
+	}
+	return false
+}
+
+// serviceNoun reports whether w names a service rather than goods.
+func serviceNoun(w string) bool {
+	switch w {
+	case "services", "training", "support", "assistance", "advice", "expertise", "maintenance", "repairs":
+		return true
+	}
+	return false
+}
+
+// peopleOrTime reports whether w counts people, losses or time, not goods.
+func peopleOrTime(w string) bool {
+	switch w {
+	case "people", "persons", "civilians", "dead", "killed", "wounded", "injured", "deaths", "casualties", "victims",
+		"children", "women", "men", "refugees", "migrants", "residents", "families", "households", "patients", "students",
+		"years", "months", "weeks", "days", "hours", "minutes", "seconds", "percent", "cent", "points", "times", "votes",
+		"pages", "chapters", "comments", "views", "shares", "likes", "photos", "videos", "articles", "stories":
+		return true
+	}
+	return false
+}
+
+// notItemWord reports whether w shows a line is not a bare item: a finite
+// verb, a link or navigation word.
+func notItemWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+		"should", "must", "says", "said", "read", "click", "subscribe", "related", "see", "share", "follow", "copyright", "©",
+		"by", "i", "we", "you", "he", "she", "they", "it", "this", "these", "those":
+		return true
+	}
+	return false
+}
