@@ -76,7 +76,7 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	// a bullet without a cue of its own has the status of its header:
 	// "Germany has also provided:" then "- 20 drones;" (delivered)
 	if st, _ := a.status(f); st == news.StatusPledged && recipient == "" {
-		if !a.headerStatus(&f, a.sents[si], colon) && am.sent < si && q.listed && !a.anyOf(a.sents[si], cReceive) {
+		if !a.headerStatus(&f, a.sents[si], colon) && am.sent < si && !a.anyOf(a.sents[si], cReceive) {
 			// "Germany has delivered more aid. The delivery consists of:":
 			// a header without a verb has the status of the giver's sentence
 			a.headerStatus(&f, a.sents[am.sent], a.sents[am.sent].end)
@@ -217,6 +217,9 @@ func (a *analysis) antecedentExcept(si, n int, code string) (actorMention, bool)
 // quantity of kind k ("$4 million to the fund;" under a header).
 func (a *analysis) listItem(si int, k news.Kind) bool {
 	s := a.sents[si]
+	if a.numberMark(s) {
+		return true
+	}
 	ls := a.lineStart(s)
 	if ls > s.start {
 		return true

@@ -45,6 +45,9 @@ func (a *analysis) readListLine(si int, open bool, nq int) bool {
 	if !open {
 		return false
 	}
+	if a.numberMark(s) {
+		return true // "1." cut off from its item as a sentence
+	}
 	ls := a.lineStart(s)
 	if ls < 0 {
 		return false
@@ -71,6 +74,12 @@ func (a *analysis) readListLine(si int, open bool, nq int) bool {
 		return true
 	}
 	return ls > s.start // an item with a verb of its own keeps a bulleted list open
+}
+
+// numberMark reports whether sentence s is only the number of a list
+// item at the start of a line ("1." before "20 graders").
+func (a *analysis) numberMark(s span) bool {
+	return s.end-s.start == 2 && a.toks[s.start].nl && a.toks[s.start].kind == tNum && (a.tx(s.start+1) == "." || a.tx(s.start+1) == ")")
 }
 
 // onlyUncountedGoods reports whether the quantities from index nq on
