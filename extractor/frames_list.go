@@ -85,33 +85,6 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	return f, true
 }
 
-// anyOf reports whether a token of sentence s has class c.
-func (a *analysis) anyOf(s span, c class) bool {
-	for k := s.start; k < s.end; k++ {
-		if a.has(k, c) {
-			return true
-		}
-	}
-	return false
-}
-
-// headerStatus sets f.forced to the status of the first verb of giving
-// before token end in sentence h, and reports whether h has one.
-func (a *analysis) headerStatus(f *frame, h span, end int) bool {
-	for k := end - 1; k >= h.start; k-- {
-		if t, ok := a.longest(k, end, cTrigger, cDeliveryPast); ok {
-			g, ok := a.subjectFrame(t, h)
-			if !ok { // "Other equipment being deployed includes:"
-				g = frame{anchor: span{t.start, t.end}, rule: ruleActive}
-			}
-			g.window = span{h.start, end}
-			f.forced, _ = a.status(g)
-			return true
-		}
-	}
-	return false
-}
-
 // headerOwner finds the owner of the aid a list header names: "Germany's
 // new aid includes:", "The new German package contains:" (a possessive
 // country or a demonym before a money or commitment noun).

@@ -22,9 +22,10 @@ const maxListLineWords = 16
 // a.quants[nq:] are the quantities the lexicon found in si. A line
 // without one that is a short verbless noun phrase (see goodsLine) gets
 // an equipment or support quantity marked listed; a line whose only
-// quantities are uncounted goods after its own count ("five Bandvagn 206
-// tracked vehicles") gets the counted item instead; an uncounted item at
-// the start of the line is marked listed. It returns whether the list is open
+// quantities are uncounted goods or support before its own head noun
+// ("five Bandvagn 206 tracked vehicles", "mine clearing kits") gets the
+// goods item instead; an uncounted item at the start of the line that
+// is the whole item is marked listed. It returns whether the list is open
 // after si: si is a header, an item with a bullet mark, a line that holds
 // a quantity or a goods line; any other line of prose closes the list.
 func (a *analysis) readListLine(si int, open bool, nq int) bool {
@@ -56,13 +57,14 @@ func (a *analysis) readListLine(si int, open bool, nq int) bool {
 		q, ok := a.goodsLine(si, s, ls)
 		switch first := &a.quants[nq]; {
 		case !ok:
-		case first.start == ls && first.num == nil && (first.kind == news.KindEquipment || first.kind == news.KindSupport):
+		case first.start == ls && first.num == nil && (first.kind == q.kind || q.end <= first.end) && (first.kind == news.KindEquipment || first.kind == news.KindSupport):
 			// a verbless line of goods the lexicon knows: "Spare parts"
 			// alone on its line is an item like a bullet
 			first.listed = true
-		case first.start > ls && q.num != nil && a.onlyUncountedGoods(nq):
+		case (q.num != nil || q.kind == news.KindEquipment) && q.end >= a.quants[len(a.quants)-1].end && (q.start < first.start || len(a.quants)-nq > 1) && a.onlyUncountedGoods(nq):
 			// "five Bandvagn 206 tracked all-terrain vehicles": the count
-			// is the line's, not a number the lexicon read apart
+			// is the line's, not a number the lexicon read apart; "mine
+			// clearing kits": the head noun names the goods
 			a.quants = append(a.quants[:nq], q)
 			a.claim(q.start, q.end)
 		}
@@ -83,10 +85,10 @@ func (a *analysis) numberMark(s span) bool {
 }
 
 // onlyUncountedGoods reports whether the quantities from index nq on
-// are all equipment without a number.
+// are all equipment or support without a number.
 func (a *analysis) onlyUncountedGoods(nq int) bool {
 	for _, q := range a.quants[nq:] {
-		if q.kind != news.KindEquipment || q.num != nil {
+		if q.kind != news.KindEquipment && q.kind != news.KindSupport || q.num != nil {
 			return false
 		}
 	}
@@ -308,6 +310,33 @@ func notItemWord(w string) bool {
 		"should", "must", "says", "said", "read", "click", "subscribe", "related", "see", "share", "follow", "copyright", "©",
 		"by", "i", "we", "you", "he", "she", "they", "it", "this", "these", "those":
 		return true
+	}
+	return false
+}
+
+// anyOf reports whether a token of sentence s has class c.
+func (a *analysis) anyOf(s span, c class) bool {
+	for k := s.start; k < s.end; k++ {
+		if a.has(k, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// headerStatus sets f.forced to the status of the first verb of giving
+// before token end in sentence h, and reports whether h has one.
+func (a *analysis) headerStatus(f *frame, h span, end int) bool {
+	for k := end - 1; k >= h.start; k-- {
+		if t, ok := a.longest(k, end, cTrigger, cDeliveryPast); ok {
+			g, ok := a.subjectFrame(t, h)
+			if !ok { // "Other equipment being deployed includes:"
+				g = frame{anchor: span{t.start, t.end}, rule: ruleActive}
+			}
+			g.window = span{h.start, end}
+			f.forced, _ = a.status(g)
+			return true
+		}
 	}
 	return false
 }
