@@ -52,6 +52,12 @@ func TestListHeaderItems(t *testing.T) {
 			"Spain could send the following to Ukraine:\n- 10 graders\n- mine clearing kits\n\nMadrid has not decided yet.",
 			[]string{"ES equipment 10 × graders considering", "ES equipment mine clearing kits considering"}},
 		// near-misses
+		{"a heading after the list, before prose, is no item",
+			"Since 2022, Britain has delivered:\n\n- 14 tanks\n- cruise missiles\n\nDrones\n\nThe government will keep funding a programme that has trained thousands of recruits in many places since then.",
+			[]string{"GB equipment 14 × tanks delivered", "GB equipment cruise missiles delivered"}},
+		{"a line without a mark after bulleted items ends the list",
+			"Norway has delivered the following:\n- 12 trucks\nSpare parts\n\nOslo gave no value.",
+			[]string{"NO equipment 12 × trucks delivered"}},
 		{"a list of recipient countries under a header of giving is no goods",
 			"Japan provided aid to the following countries:\nKenya\nUganda\nTanzania\n\nTokyo gave no figures.",
 			nil},

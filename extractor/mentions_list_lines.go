@@ -50,8 +50,11 @@ func (a *analysis) readListLine(si int, open bool, nq int) bool {
 		return true // "1." cut off from its item as a sentence
 	}
 	ls := a.lineStart(s)
-	if ls < 0 {
-		return false
+	if ls < 0 || ls == s.start && si > 0 && a.lineStart(a.sents[si-1]) > a.sents[si-1].start {
+		return false // a line without a mark after bullets: the list is over
+	}
+	if ls == s.start && a.headingLine(si) {
+		return false // "Training" between a blank line and prose: a heading
 	}
 	if len(a.quants) > nq {
 		q, ok := a.goodsLine(si, s, ls)
@@ -76,6 +79,18 @@ func (a *analysis) readListLine(si int, open bool, nq int) bool {
 		return true
 	}
 	return ls > s.start // an item with a verb of its own keeps a bulleted list open
+}
+
+// headingLine reports whether sentence si is a heading: a blank line
+// before it and a line of prose (a sentence that does not start a line,
+// or one longer than an item) after it.
+func (a *analysis) headingLine(si int) bool {
+	s := a.sents[si]
+	if s.start == 0 || si+1 >= len(a.sents) || !strings.Contains(a.text[a.toks[s.start-1].end:a.toks[s.start].start], "\n\n") {
+		return false
+	}
+	n := a.sents[si+1]
+	return a.lineStart(n) < 0 || n.end-n.start > maxListLineWords
 }
 
 // numberMark reports whether sentence s is only the number of a list
