@@ -119,17 +119,35 @@ func (a *analysis) listHeader(s span) bool {
 	return s.end-s.start >= 2 && a.tx(s.end-1) == ":" && a.listCueBefore(s.start, s.end-1)
 }
 
-// listCueBefore reports whether a token in [from, to) names giving,
-// receiving or the contents of aid (see listHeader).
+// listCueBefore reports whether a token in [from, to) is a verb of
+// giving or receiving or says what aid holds ("includes", "consists",
+// "items"; see listHeader), and no token names the list as other than
+// goods ("sectors", "countries", "losses"). A noun of aid alone ("The
+// package will rebuild the following:") is no cue.
 func (a *analysis) listCueBefore(from, to int) bool {
+	cue := false
 	for k := from; k < to; k++ {
-		if a.has(k, cTrigger, cDeliveryPast, cTriggerNoun, cReceive) {
-			return true
+		if a.has(k, cTrigger, cDeliveryPast, cReceive) {
+			cue = true
 		}
 		switch w := a.lw(k); {
 		case listingVerb(w), w == "consists", w == "consist", w == "items":
-			return true
+			cue = true
+		case notGoodsHeading(w):
+			return false // "The pledge covers the following sectors:"
 		}
+	}
+	return cue
+}
+
+// notGoodsHeading reports whether w names what a list holds as other
+// than goods: "the following sectors:", "in these areas:".
+func notGoodsHeading(w string) bool {
+	switch w {
+	case "sectors", "areas", "fields", "priorities", "projects", "programmes", "programs", "countries", "regions",
+		"cities", "goals", "objectives", "measures", "steps", "conditions", "topics", "issues", "principles",
+		"purposes", "needs", "losses", "casualties", "recipients", "beneficiaries", "partners", "members":
+		return true
 	}
 	return false
 }
