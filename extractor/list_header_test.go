@@ -51,6 +51,9 @@ func TestListHeaderItems(t *testing.T) {
 		{"a hedged header makes its items considered",
 			"Spain could send the following to Ukraine:\n- 10 graders\n- mine clearing kits\n\nMadrid has not decided yet.",
 			[]string{"ES equipment 10 × graders considering", "ES equipment mine clearing kits considering"}},
+		{"a calibre first is no count; items end at a semicolon",
+			"The package, which Washington announced on Friday, includes the following capabilities:\n• 155mm and 105mm artillery rounds;\n• Tactical air navigation systems and components;\n• Demolition munitions for obstacle clearing;",
+			[]string{"US equipment 155mm and 105mm artillery rounds pledged", "US equipment Tactical air navigation systems and components pledged", "US equipment Demolition munitions pledged"}},
 		// near-misses
 		{"a heading after the list, before prose, is no item",
 			"Since 2022, Britain has delivered:\n\n- 14 tanks\n- cruise missiles\n\nDrones\n\nThe government will keep funding a programme that has trained thousands of recruits in many places since then.",
