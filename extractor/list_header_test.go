@@ -54,6 +54,9 @@ func TestListHeaderItems(t *testing.T) {
 		{"a calibre first is no count; items end at a semicolon",
 			"The package, which Washington announced on Friday, includes the following capabilities:\n• 155mm and 105mm artillery rounds;\n• Tactical air navigation systems and components;\n• Demolition munitions for obstacle clearing;",
 			[]string{"US equipment 155mm and 105mm artillery rounds pledged", "US equipment Tactical air navigation systems and components pledged", "US equipment Demolition munitions pledged"}},
+		{"a head noun before a preposition, and goods after a word of support",
+			"The United States announced a new package for Ukraine. The new package includes:\n- 20 trucks,\n- equipment for the integration of radars,\n- demining equipment,\n\nThe Pentagon said so.",
+			[]string{"US equipment 20 × trucks pledged", "US equipment equipment pledged", "US equipment demining equipment pledged"}},
 		// near-misses
 		{"a heading after the list, before prose, is no item",
 			"Since 2022, Britain has delivered:\n\n- 14 tanks\n- cruise missiles\n\nDrones\n\nThe government will keep funding a programme that has trained thousands of recruits in many places since then.",
