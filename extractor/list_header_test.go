@@ -57,6 +57,9 @@ func TestListHeaderItems(t *testing.T) {
 		{"a head noun before a preposition, and goods after a word of support",
 			"The United States announced a new package for Ukraine. The new package includes:\n- 20 trucks,\n- equipment for the integration of radars,\n- demining equipment,\n\nThe Pentagon said so.",
 			[]string{"US equipment 20 × trucks pledged", "US equipment equipment pledged", "US equipment demining equipment pledged"}},
+		{"a weight is no count: the goods after it",
+			"Japan pledged new aid on Monday. It includes:\n- 100 tents;\n- 5 tonnes of rice\n- 20 litres of cooking oil\n\nTokyo gave no value.",
+			[]string{"JP equipment 100 × tents pledged", "JP equipment rice pledged", "JP equipment cooking oil pledged"}},
 		// near-misses
 		{"a heading after the list, before prose, is no item",
 			"Since 2022, Britain has delivered:\n\n- 14 tanks\n- cruise missiles\n\nDrones\n\nThe government will keep funding a programme that has trained thousands of recruits in many places since then.",

@@ -287,17 +287,50 @@ func (a *analysis) goodsItem(si int, s span, ls, end int) (quantity, bool) {
 		return quantity{}, false
 	}
 	head := a.lw(to - 1)
+	measured := false
+	// "5 tonnes of rice": a measure counts nothing; the goods follow "of"
+	if measureNoun(head) && to+1 < end && a.lw(to) == "of" {
+		j := to + 1
+		for j < end && a.toks[j].kind == tWord && !notGoodsAfterOf(a.lw(j)) {
+			j++
+		}
+		if j == to+1 {
+			return quantity{}, false
+		}
+		q.num, from, to = nil, to+1, j
+		head = a.lw(to - 1)
+		measured = true
+	}
 	switch {
 	case peopleOrTime(head):
 		return quantity{}, false
 	case serviceNoun(head):
 		q.kind = news.KindSupport
-	case q.num == nil && !pluralNoun(head) && !massGoods(head):
+	case q.num == nil && !measured && !pluralNoun(head) && !massGoods(head):
 		return quantity{}, false
 	}
 	q.span = span{ls, to}
 	q.item = a.text[a.toks[from].start:a.toks[to-1].end]
 	return q, true
+}
+
+// measureNoun reports whether w is a unit of weight or volume.
+func measureNoun(w string) bool {
+	switch w {
+	case "tonnes", "tons", "tonne", "ton", "kilograms", "kilos", "kg", "litres", "liters", "gallons", "barrels", "cubic", "metres", "meters":
+		return true
+	}
+	return false
+}
+
+// notGoodsAfterOf reports whether w ends the goods after "tonnes of":
+// a preposition or a relative word.
+func notGoodsAfterOf(w string) bool {
+	switch w {
+	case "for", "to", "from", "in", "on", "at", "with", "that", "which", "and", "or":
+		return true
+	}
+	return false
 }
 
 // pluralNoun reports whether w looks like a plural noun: "graders",
