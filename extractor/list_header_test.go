@@ -60,6 +60,9 @@ func TestListHeaderItems(t *testing.T) {
 		{"a weight is no count: the goods after it",
 			"Japan pledged new aid on Monday. It includes:\n- 100 tents;\n- 5 tonnes of rice\n- 20 litres of cooking oil\n\nTokyo gave no value.",
 			[]string{"JP equipment 100 × tents pledged", "JP equipment rice pledged", "JP equipment cooking oil pledged"}},
+		{"items between blank lines, the last one before a long paragraph",
+			"France will send the following:\n\nTwelve road graders\n\nFour mobile cranes\n\nThe minister said the deliveries would start in the spring and end before the summer, officials told reporters on Monday.",
+			[]string{"FR equipment 12 × road graders pledged", "FR equipment 4 × mobile cranes pledged"}},
 		// near-misses
 		{"a heading after the list, before prose, is no item",
 			"Since 2022, Britain has delivered:\n\n- 14 tanks\n- cruise missiles\n\nDrones\n\nThe government will keep funding a programme that has trained thousands of recruits in many places since then.",

@@ -81,13 +81,16 @@ func (a *analysis) readListLine(si int, open bool, nq int) bool {
 	return ls > s.start // an item with a verb of its own keeps a bulleted list open
 }
 
-// headingLine reports whether sentence si is a heading: a blank line
-// before it and a line of prose (a sentence that does not start a line,
-// or one longer than an item) after it.
+// headingLine reports whether sentence si is a heading: no count first,
+// a blank line before it and a line of prose (a sentence that does not
+// start a line, or one longer than an item) after it.
 func (a *analysis) headingLine(si int) bool {
 	s := a.sents[si]
 	if s.start == 0 || si+1 >= len(a.sents) || !strings.Contains(a.text[a.toks[s.start-1].end:a.toks[s.start].start], "\n\n") {
 		return false
+	}
+	if _, counted := parseNumberAt(&a.doc, a.ann, s.start, s.end); counted {
+		return false // "Four road graders" is an item, not a heading
 	}
 	n := a.sents[si+1]
 	return a.lineStart(n) < 0 || n.end-n.start > maxListLineWords
