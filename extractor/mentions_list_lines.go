@@ -14,17 +14,17 @@ import (
 // graders", "Spare parts"). It is reported after frame.bullet.
 const ruleListLine = "equipment.list-line"
 
-// maxListLineWords bounds the tokens of an item line: a longer line is prose.
-const maxListLineWords = 16
+// maxListLineTokens bounds the tokens of an item line: a longer line is prose.
+const maxListLineTokens = 16
 
 // readListLine reads sentence si as a line of a list of goods. open tells
 // whether a list is open before si (a header or its items came before);
 // a.quants[nq:] are the quantities the lexicon found in si. A line
 // without one that is a short verbless noun phrase (see goodsLine) gets
 // an equipment or support quantity marked listed; a line whose only
-// quantities are uncounted goods or support before its own head noun
-// ("five Bandvagn 206 tracked vehicles", "mine clearing kits") gets the
-// goods item instead; an uncounted item at the start of the line that
+// quantities are uncounted goods or support that its own item covers
+// (see coversGoods: "five Bandvagn 206 tracked vehicles", "mine clearing
+// kits") gets the goods item instead; an uncounted item at the start of the line that
 // is the whole item is marked listed. It returns whether the list is open
 // after si: si is a header, an item with a bullet mark, a line that holds
 // a quantity or a goods line; any other line of prose closes the list.
@@ -71,7 +71,7 @@ func (a *analysis) readListLine(si int, open bool, nq int) bool {
 			a.quants = append(a.quants[:nq], q)
 			a.claim(q.start, q.end)
 		}
-		return ls > s.start || s.end-ls <= maxListLineWords
+		return ls > s.start || s.end-ls <= maxListLineTokens
 	}
 	if q, ok := a.goodsLine(si, s, ls); ok {
 		a.quants = append(a.quants, q)
@@ -93,7 +93,7 @@ func (a *analysis) headingLine(si int) bool {
 		return false // "Four road graders" is an item, not a heading
 	}
 	n := a.sents[si+1]
-	return a.lineStart(n) < 0 || n.end-n.start > maxListLineWords
+	return a.lineStart(n) < 0 || n.end-n.start > maxListLineTokens
 }
 
 // coversGoods reports whether goods item q of a list line reads more
@@ -153,18 +153,6 @@ func (a *analysis) listCueBefore(from, to int) bool {
 	return cue
 }
 
-// notGoodsHeading reports whether w names what a list holds as other
-// than goods: "the following sectors:", "in these areas:".
-func notGoodsHeading(w string) bool {
-	switch w {
-	case "sectors", "areas", "fields", "priorities", "projects", "programmes", "programs", "countries", "regions",
-		"cities", "goals", "objectives", "measures", "steps", "conditions", "topics", "issues", "principles",
-		"purposes", "needs", "losses", "casualties", "recipients", "beneficiaries", "partners", "members":
-		return true
-	}
-	return false
-}
-
 // headerColon returns the colon of sentence s that ends a header of a
 // list of goods run into the sentence ("Norway will send the following:
 // 20 trucks, 12 graders and spare parts."), or -1. A header of receiving
@@ -194,7 +182,7 @@ func (a *analysis) inlineItems(si int, s span, colon, nq int) {
 			continue
 		}
 		end := p + 1
-		for end < s.end && end <= p+maxListLineWords && a.tx(end) != "," && a.tx(end) != ";" && a.lw(end) != "and" {
+		for end < s.end && end <= p+maxListLineTokens && a.tx(end) != "," && a.tx(end) != ";" && a.lw(end) != "and" {
 			end++
 		}
 		if q, ok := a.goodsItem(si, s, p, end); ok && q.num != nil {
@@ -219,7 +207,7 @@ func (a *analysis) quantAt(nq, p int) bool {
 }
 
 // goodsLine reads the line of sentence s from ls (after its bullet mark)
-// as an item of goods: at most maxListLineWords tokens, no actor, no
+// as an item of goods: at most maxListLineTokens tokens, no actor, no
 // verb (a trigger, a past form of giving, an auxiliary, a verb of saying,
 // a clause break), no year and no colon; an optional count first, then
 // a noun phrase up to a comma, a bracket or a preposition. Without a
@@ -237,7 +225,7 @@ func (a *analysis) goodsItem(si int, s span, ls, end int) (quantity, bool) {
 	for end > ls && (a.toks[end-1].kind == tPunct || a.lw(end-1) == "and" || a.lw(end-1) == "or") {
 		end--
 	}
-	if end <= ls || end-ls > maxListLineWords {
+	if end <= ls || end-ls > maxListLineTokens {
 		return quantity{}, false
 	}
 	for _, am := range a.actorsOf(s) {
@@ -315,82 +303,6 @@ func (a *analysis) goodsItem(si int, s span, ls, end int) (quantity, bool) {
 	q.span = span{ls, to}
 	q.item = a.text[a.toks[from].start:a.toks[to-1].end]
 	return q, true
-}
-
-// measureNoun reports whether w is a unit of weight or volume.
-func measureNoun(w string) bool {
-	switch w {
-	case "tonnes", "tons", "tonne", "ton", "kilograms", "kilos", "kg", "litres", "liters", "gallons", "barrels", "cubic", "metres", "meters":
-		return true
-	}
-	return false
-}
-
-// notGoodsAfterOf reports whether w ends the goods after "tonnes of":
-// a preposition or a relative word.
-func notGoodsAfterOf(w string) bool {
-	switch w {
-	case "for", "to", "from", "in", "on", "at", "with", "that", "which", "and", "or":
-		return true
-	}
-	return false
-}
-
-// pluralNoun reports whether w looks like a plural noun: "graders",
-// "parts" (not "news", "class", "status", "analysis").
-func pluralNoun(w string) bool {
-	if len(w) < 4 || !strings.HasSuffix(w, "s") {
-		return false
-	}
-	for _, suf := range []string{"ss", "us", "is", "news", "sports", "politics", "economics", "ics"} {
-		if strings.HasSuffix(w, suf) {
-			return false
-		}
-	}
-	return true
-}
-
-// massGoods reports whether w is a mass noun of goods.
-func massGoods(w string) bool {
-	switch w {
-	case "ammunition", "equipment", "gear", "materiel", "fuel", "food", "clothing", "armour", "armor",
-		"machinery", "medicine", "hardware", "body armour", "body armor", "cement", "steel", "timber", "flour", "wheat", "rice":
-		return true
-	}
-	return false
-}
-
-// serviceNoun reports whether w names a service rather than goods.
-func serviceNoun(w string) bool {
-	switch w {
-	case "services", "training", "support", "assistance", "advice", "expertise", "maintenance", "repairs":
-		return true
-	}
-	return false
-}
-
-// peopleOrTime reports whether w counts people, losses or time, not goods.
-func peopleOrTime(w string) bool {
-	switch w {
-	case "people", "persons", "civilians", "dead", "killed", "wounded", "injured", "deaths", "casualties", "victims",
-		"children", "women", "men", "refugees", "migrants", "residents", "families", "households", "patients", "students",
-		"years", "months", "weeks", "days", "hours", "minutes", "seconds", "percent", "cent", "points", "times", "votes",
-		"pages", "chapters", "comments", "views", "shares", "likes", "photos", "videos", "articles", "stories":
-		return true
-	}
-	return false
-}
-
-// notItemWord reports whether w shows a line is not a bare item: a finite
-// verb, a link or navigation word.
-func notItemWord(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
-		"should", "must", "says", "said", "read", "click", "subscribe", "related", "see", "share", "follow", "copyright", "©",
-		"by", "i", "we", "you", "he", "she", "they", "it", "this", "these", "those":
-		return true
-	}
-	return false
 }
 
 // anyOf reports whether a token of sentence s has class c.
