@@ -49,7 +49,10 @@ type quantity struct {
 	conversion bool
 	// bareDollar is true for money written with a lone "$" (USD assumed).
 	bareDollar bool
-	sent       int
+	// listed is true for goods read from a verbless line of a list under
+	// a header (readListLine): the lexicon may not know their noun.
+	listed bool
+	sent   int
 }
 
 // analysis is everything the grammar found in one text.
@@ -254,8 +257,10 @@ func (e *Extractor) analyze(text string) *analysis {
 		}
 	}
 	a.sentActors = grow(a.sentActors, len(a.sents))
+	listOpen := false
 	for si, s := range a.sents {
 		first := len(a.actors)
+		nq := len(a.quants)
 		for i := s.start; i < s.end; {
 			if n := e.numberLed(a, si, s, i); n > i {
 				i = n
@@ -273,6 +278,7 @@ func (e *Extractor) analyze(text string) *analysis {
 		}
 		a.sentActors[si] = span{first, len(a.actors)}
 		a.markSubjects(s)
+		listOpen = a.readListLine(si, listOpen, nq)
 	}
 	a.actorAt = grow(a.actorAt, len(a.toks))
 	for k := range a.actorAt {

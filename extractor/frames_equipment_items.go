@@ -129,8 +129,12 @@ func separateListItems(x, y news.Commitment) bool {
 }
 
 // listItemLine reports whether c is an uncounted equipment line of a list
-// item (see ruleListItem).
+// item (see ruleListItem) or a support item of a list of goods (see
+// ruleListLine).
 func listItemLine(c news.Commitment) bool {
+	if c.Kind == news.KindSupport {
+		return slices.Contains(c.Rules, ruleListLine) // "- satellite imagery services" under a header
+	}
 	return c.Kind == news.KindEquipment && c.Count == nil && slices.Contains(c.Rules, ruleListItem)
 }
 

@@ -37,7 +37,7 @@ func (a *analysis) lineStart(s span) int {
 // the last actor named as a subject before the header. A guess: review it.
 func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	ls := a.lineStart(s)
-	if ls < s.start || q.start != ls || q.num == nil && (q.kind != news.KindEquipment || ls == s.start) {
+	if ls < s.start || q.start != ls || q.num == nil && !q.listed && (q.kind != news.KindEquipment || ls == s.start) {
 		return frame{}, false // an uncounted item only after a bullet mark: "• Apache helicopters"
 	}
 	for _, am := range a.actorsOf(s) {
@@ -70,19 +70,16 @@ func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
 	}
 	colon := a.sents[si].end - 1
 	f := frame{actors: []actorMention{am}, anchor: span{colon, colon + 1}, rule: ruleBullet, window: span{q.start, q.end}, conf: 0.55, to: recipient}
+	if q.listed {
+		f.name = ruleListLine
+	}
 	// a bullet without a cue of its own has the status of its header:
 	// "Germany has also provided:" then "- 20 drones;" (delivered)
 	if st, _ := a.status(f); st == news.StatusPledged && recipient == "" {
-		for k := colon - 1; k >= a.sents[si].start; k-- {
-			if t, ok := a.longest(k, colon, cTrigger, cDeliveryPast); ok {
-				h, ok := a.subjectFrame(t, a.sents[si])
-				if !ok { // "Other equipment being deployed includes:"
-					h = frame{anchor: span{t.start, t.end}, rule: ruleActive}
-				}
-				h.window = span{a.sents[si].start, colon}
-				f.forced, _ = a.status(h)
-				break
-			}
+		if !a.headerStatus(&f, a.sents[si], colon) && am.sent < si && !a.anyOf(a.sents[si], cReceive) {
+			// "Germany has delivered more aid. The delivery consists of:":
+			// a header without a verb has the status of the giver's sentence
+			a.headerStatus(&f, a.sents[am.sent], a.sents[am.sent].end)
 		}
 	}
 	return f, true
@@ -193,6 +190,9 @@ func (a *analysis) antecedentExcept(si, n int, code string) (actorMention, bool)
 // quantity of kind k ("$4 million to the fund;" under a header).
 func (a *analysis) listItem(si int, k news.Kind) bool {
 	s := a.sents[si]
+	if a.numberMark(s) {
+		return true
+	}
 	ls := a.lineStart(s)
 	if ls > s.start {
 		return true
@@ -201,7 +201,7 @@ func (a *analysis) listItem(si int, k news.Kind) bool {
 		return false
 	}
 	for _, q := range a.quantsOf(si) {
-		if q.sent == si && q.start == ls && q.kind == k && q.num != nil {
+		if q.sent == si && q.start == ls && (q.kind == k && q.num != nil || q.listed) {
 			return true
 		}
 	}

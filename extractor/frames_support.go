@@ -164,6 +164,14 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if q.start-1 > s.start && a.containerOf(q.start-1, s) {
 			q.kind = news.KindEquipment
 		}
+		// "The package includes:" then "- satellite imagery services":
+		// an item of a list of goods has the header's giver
+		if q.listed {
+			if f, ok := a.bulletFrame(q, s); ok {
+				emit(f, q, q.item)
+			}
+			continue
+		}
 		if f, ok := a.supportFrom(q, s); ok {
 			emit(f, q, q.item)
 			continue
