@@ -30,8 +30,10 @@ func TestRealNews(t *testing.T) {
 		// rules-8 (fourth paraphrase round, recall round, negatives): dev
 		// 0.864 / 0.868 / 0.961, test 0.688 / 0.683 / 0.850 (quantified
 		// lost two troop lines to false positives; its floor follows)
-		{"dev", 0.85, 0.86, 0.95},
-		{"test", 0.68, 0.67, 0.84},
+		// rules-9 (tuned on a second annotated real set outside the
+		// project): dev 0.868 / 0.873 / 0.960, test 0.692 / 0.689 / 0.843
+		{"dev", 0.86, 0.86, 0.95},
+		{"test", 0.68, 0.68, 0.83},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
 			dir, gold := filepath.Join(realCorpus, tt.set), filepath.Join(realCorpus, tt.set+".gold.jsonl")

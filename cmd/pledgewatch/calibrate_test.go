@@ -228,12 +228,18 @@ func TestCalibrateFromStore(t *testing.T) {
 // (fitted on rules-6 lines) has no weight for the rule ids added since,
 // so their lines are judged by the other features only; refitting needs
 // lines that no rule was tuned on.
+//
+// rules-9, default threshold 0.55: test 1.000 / 0.301 / 0.613, dev 0.992 /
+// 0.193 / 0.600. A model refitted on a second real set annotated for the
+// project ranked that set's lines better (cross-validated AUC 0.74 against
+// 0.70) but the blind test's worse (0.68 against 0.78): it learnt that
+// set's annotators' conventions, so the built-in model was kept.
 var calibrationFloors = []struct {
 	set                 string
 	high, share, caught float64
 }{
 	{"dev", 0.95, 0.25, 0.50},
-	{"test", 0.90, 0.35, 0.50},
+	{"test", 0.90, 0.35, 0.55},
 }
 
 // TestCalibrationOnRealNews checks the built-in model's reliability and
