@@ -25,7 +25,7 @@ type frameLine struct {
 
 // frameLine computes the frameLine of frame f and quantity q, once for all
 // the actors of f.
-func (a *analysis) frameLine(f frame, q quantity) frameLine {
+func (a *analysis) frameLine(f frame, q *quantity) frameLine {
 	var fl frameLine
 	if f.anchor.end > f.anchor.start {
 		fl.anchorRule = "anchor." + strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end])
@@ -82,7 +82,7 @@ func (e *Extractor) commitment(a *analysis, f *frame, q *quantity, am *actorMent
 		}
 		c.Amount = news.Float64(q.num.value)
 		c.Qualifier = q.num.qualifier
-		cur, rule := e.currencyOf(a, *q, am.code)
+		cur, rule := e.currencyOf(a, q, am.code)
 		c.Currency = cur
 		switch rule {
 		case ruleBareDollar:
@@ -170,7 +170,7 @@ const (
 // US dateline), USD from a lone "$" is a guess (ruleBareDollar). A word
 // shared by several currencies ("kroner", "Rs") is the actor's own
 // currency, else its default ("kronor": SEK), else unresolved ("").
-func (e *Extractor) currencyOf(a *analysis, q quantity, actor string) (string, string) {
+func (e *Extractor) currencyOf(a *analysis, q *quantity, actor string) (string, string) {
 	own := e.actorCurrency[actor]
 	switch {
 	case q.bareDollar && e.dollars[own] && a.writes(own):
@@ -209,7 +209,7 @@ func (e *Extractor) resolveCurrency(actor string, candidates []string) string {
 // not among them: "Pakistan has received Rs85 billion of oil under the
 // Saudi facility" is in rupees of Pakistan. It returns "" unless exactly
 // one candidate is the own currency of a country named there.
-func (e *Extractor) sentenceCurrency(a *analysis, q quantity) string {
+func (e *Extractor) sentenceCurrency(a *analysis, q *quantity) string {
 	if len(q.candidates) < 2 || q.sent < 0 || q.sent >= len(a.sents) {
 		return ""
 	}

@@ -163,8 +163,8 @@ func (e *Extractor) Mentions(text string) []Mention {
 			// the currency as the committer's frame reads it ("kroner"
 			// from Norway is NOK); the candidates without a committer
 			cur := q.currency
-			if f, ok := a.frameFor(q); ok && len(f.actors) > 0 && q.num != nil {
-				cur, _ = e.currencyOf(a, q, f.actors[0].code)
+			if f, ok := a.frameFor(&q); ok && len(f.actors) > 0 && q.num != nil {
+				cur, _ = e.currencyOf(a, &q, f.actors[0].code)
 			}
 			if cur == "" && q.fallback == "" {
 				cur = strings.Join(q.candidates, "|")

@@ -6,7 +6,7 @@ import (
 
 // frameFor finds the frame of a quantity: a list line, a passive "by X",
 // an active "X pledged …", or a noun "X's pledge of …".
-func (a *analysis) frameFor(q quantity) (frame, bool) {
+func (a *analysis) frameFor(q *quantity) (frame, bool) {
 	return a.selectFrame(q, true)
 }
 
@@ -15,7 +15,7 @@ func (a *analysis) frameFor(q quantity) (frame, bool) {
 // replace the 370 troops that Austria is withdrawing": Austria withdraws
 // them, and the subject of "offered" offers to replace them). It reports
 // false when there is no such verb or it names the same actors.
-func (a *analysis) mainVerbFrame(q quantity, rel frame) (frame, bool) {
+func (a *analysis) mainVerbFrame(q *quantity, rel frame) (frame, bool) {
 	s := a.sents[q.sent]
 	if q.kind != news.KindTroops || q.end >= s.end || a.lw(q.end) != "that" && a.lw(q.end) != "which" {
 		return frame{}, false
@@ -49,7 +49,7 @@ func sameActors(f, g frame) bool {
 // selectFrame is frameFor; relative tells whether a relative clause with
 // its own subject after q ("the 370 troops that Austria is withdrawing")
 // may name the committer.
-func (a *analysis) selectFrame(q quantity, relative bool) (frame, bool) {
+func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 	s := a.sents[q.sent]
 	// Most frames read one kind of quantity and return at once for the
 	// others: the runs of such frames are tried only for their kind.

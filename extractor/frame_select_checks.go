@@ -9,7 +9,7 @@ import (
 // requestFrame reads a refused request: "Germany has rejected requests
 // for Taurus missiles", "Austria turned down Kyiv's request for 200
 // soldiers". The subject of the refusal declined what was asked for.
-func (a *analysis) requestFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) requestFrame(q *quantity, s span) (frame, bool) {
 	k := q.start - 1
 	for k > s.start && q.start-k <= 3 && a.lw(k) != "for" && a.toks[k].kind == tWord {
 		k-- // "for more", "for further"
@@ -42,7 +42,7 @@ func (a *analysis) requestFrame(q quantity, s span) (frame, bool) {
 // its kind that starts after token from: at least one quantity of the same
 // kind lies between, and no sentence-internal break (";") or other verb of
 // commitment.
-func (a *analysis) enumerated(from int, q quantity) bool {
+func (a *analysis) enumerated(from int, q *quantity) bool {
 	n := 0
 	for _, o := range a.quantsOf(q.sent) {
 		if o.sent == q.sent && o.start >= from && o.end <= q.start && o.kind == q.kind {
@@ -63,7 +63,7 @@ func (a *analysis) enumerated(from int, q quantity) bool {
 // enumStart returns where the enumeration of counted items of q's kind
 // that ends with q starts: "25 gas turbines, 172 transformers and 40
 // generators" (items joined by commas, "and", "as well as", "plus").
-func (a *analysis) enumStart(q quantity) int {
+func (a *analysis) enumStart(q *quantity) int {
 	start := q.start
 	qs := a.quantsOf(q.sent)
 	for i := len(qs) - 1; i >= 0; i-- {

@@ -77,15 +77,15 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	var seen []key           // few per text: a linear scan beats a map …
 	var seenSet map[key]bool // … until there are many
 	emit := func(f frame, q quantity, item string) {
-		if len(f.actors) == 0 || a.notCommitted(f, q) {
+		if len(f.actors) == 0 || a.notCommitted(f, &q) {
 			return
 		}
-		fl := a.frameLine(f, q)
+		fl := a.frameLine(f, &q)
 		for _, am := range f.actors {
 			c := e.commitment(a, &f, &q, &am, item, &fl)
 			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: -1, start: c.Start, recipient: f.to, at: -1}
 			if q.kind == news.KindMoney && q.num != nil {
-				k.at = a.moneyKeyAt(q) // "$5 million to the WFP and $5 million to UNICEF"
+				k.at = a.moneyKeyAt(&q) // "$5 million to the WFP and $5 million to UNICEF"
 			}
 			switch {
 			case c.Troops != nil:
@@ -124,24 +124,24 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		if q.kind == news.KindSupport {
 			continue
 		}
-		rel, relOK := a.objectRelativeFrame(q)
-		if (q.prepped && q.num == nil && !a.troopContributor(q) || q.conversion || a.sharesLine(q)) && !relOK {
+		rel, relOK := a.objectRelativeFrame(&q)
+		if (q.prepped && q.num == nil && !a.troopContributor(&q) || q.conversion || a.sharesLine(&q)) && !relOK {
 			continue
 		}
 		if relOK {
 			emit(rel, q, q.item)
-		} else if f, ok := a.frameFor(q); ok {
+		} else if f, ok := a.frameFor(&q); ok {
 			// "has offered to replace the 370 troops that Austria is
 			// withdrawing": the verb before commits them too
-			if g, ok := a.mainVerbFrame(q, f); ok {
-				if g, ok = a.settle(g, q); ok {
+			if g, ok := a.mainVerbFrame(&q, f); ok {
+				if g, ok = a.settle(g, &q); ok {
 					emit(g, q, q.item)
 				}
 			}
-			if f, ok = a.settle(f, q); !ok {
+			if f, ok = a.settle(f, &q); !ok {
 				continue
 			}
-			if parts := a.respectively(f, q); parts != nil {
+			if parts := a.respectively(f, &q); parts != nil {
 				for _, p := range parts {
 					emit(p.f, p.q, q.item) // "pledged 17 and 10 million dollars, respectively"
 				}
@@ -149,7 +149,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			}
 			// "has delivered 20 of the 30 tanks it promised": the part is
 			// delivered, the whole pledged
-			if p, whole, ok := a.partOf(q); ok {
+			if p, whole, ok := a.partOf(&q); ok {
 				part, g := q, f
 				part.num, part.span = &p, span{p.start, q.end}
 				g.name = ruleEquipPart
@@ -162,7 +162,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			}
 			emit(f, q, q.item)
 			// "…, bringing its contingent to about 300": the new total
-			if total, ok := a.bringingTo(q); ok {
+			if total, ok := a.bringingTo(&q); ok {
 				g := f
 				g.forced = news.StatusPledged
 				if q.kind == news.KindMoney {
@@ -173,7 +173,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			}
 			// "to 2,200 troops, up from about 1,900 today": the earlier
 			// level was delivered
-			if p, ok := a.upFrom(q); ok {
+			if p, ok := a.upFrom(&q); ok {
 				was := q
 				was.num, was.span = &p, span{p.start, p.end}
 				f.forced = news.StatusDelivered
@@ -186,10 +186,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	}
 	donor := a.textDonor(out)
 	for _, q := range unframed {
-		if f, ok := a.impliedFrame(q, a.packageOwner(q, donor, out)); ok {
+		if f, ok := a.impliedFrame(&q, a.packageOwner(&q, donor, out)); ok {
 			emit(f, q, q.item)
-		} else if f, ok := a.textDonorFrame(q, a.sents[q.sent]); ok {
-			if f, ok = a.settle(f, q); ok {
+		} else if f, ok := a.textDonorFrame(&q, a.sents[q.sent]); ok {
+			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // the committer of the money before
 			}
 		}
@@ -255,7 +255,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 // settle applies the checks of the quantity's family to the frame that
 // frameFor found for q; it reports false when q is no commitment (a price,
 // money raised, forces at home, trainees, a call on another country).
-func (a *analysis) settle(f frame, q quantity) (frame, bool) {
+func (a *analysis) settle(f frame, q *quantity) (frame, bool) {
 	f = a.troopsOwner(f, q)         // "460 Egyptian soldiers" in a UN mission
 	f, ok := a.moneyVerbFrame(f, q) // "froze €50 million in aid"
 	if !ok {
@@ -271,7 +271,7 @@ func (a *analysis) settle(f frame, q quantity) (frame, bool) {
 // notCommitted reports whether a frame is a recommendation ("X should
 // send …", a modal between the actor and its verb) or sits in a
 // hypothetical sentence ("… come from a war-game scenario").
-func (a *analysis) notCommitted(f frame, q quantity) bool {
+func (a *analysis) notCommitted(f frame, q *quantity) bool {
 	if a.noSign(f) {
 		return true // "no indication that the US is looking to send tanks"
 	}

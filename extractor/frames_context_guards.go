@@ -46,7 +46,7 @@ const (
 
 // contextGuard returns the id of the first context guard that stops frame
 // f for quantity q, or "" when none does.
-func (a *analysis) contextGuard(f frame, q quantity) string {
+func (a *analysis) contextGuard(f frame, q *quantity) string {
 	switch {
 	case a.captivityContext(q):
 		return guardCaptivity
@@ -108,7 +108,7 @@ func (a *analysis) contextGuard(f frame, q quantity) string {
 // soldiers returned home" after "the two sides swapped prisoners of war".
 // A word of captivity in the troops' sentence or the one before it
 // decides.
-func (a *analysis) captivityContext(q quantity) bool {
+func (a *analysis) captivityContext(q *quantity) bool {
 	if q.kind != news.KindTroops || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
@@ -167,7 +167,7 @@ func drillWord(w string) bool {
 // stand between the preposition and the noun ("to conduct exercises in
 // eastern Europe" is a deployment), and no place may follow it ("send a
 // frigate to exercises in the area" is a deployment too).
-func (a *analysis) drillDestination(q quantity) bool {
+func (a *analysis) drillDestination(q *quantity) bool {
 	if q.kind != news.KindTroops && q.kind != news.KindEquipment || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
@@ -207,7 +207,7 @@ func (a *analysis) drillDestination(q quantity) bool {
 // soldiers to fight wildfires", "sent 300 troops to flooded areas", and
 // disaster money "for the affected states". Relief for another country
 // names it ("sent 100 soldiers to help Slovenia with floods").
-func (a *analysis) homeDisaster(f frame, q quantity) bool {
+func (a *analysis) homeDisaster(f frame, q *quantity) bool {
 	if q.sent < 0 || q.sent >= len(a.sents) || len(f.actors) == 0 || !a.sentHas(q.sent, wDisaster) {
 		return false
 	}
@@ -266,7 +266,7 @@ func (a *analysis) onlyOwnCountries(f frame, s span) bool {
 // war the actor fights at home: "a brigade has been withdrawn from the
 // front line for rest", "rotated several brigades out of the sector". No
 // other country is named in the sentence.
-func (a *analysis) frontLine(f frame, q quantity) bool {
+func (a *analysis) frontLine(f frame, q *quantity) bool {
 	if q.kind != news.KindTroops || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
@@ -314,7 +314,7 @@ func (a *analysis) frontLine(f frame, q quantity) bool {
 // "troops taking part in their offensive". "its" or "their" before a noun
 // of war follows the troops closely. (Troops in "the NATO mission" are a
 // deployment.)
-func (a *analysis) ownWar(q quantity) bool {
+func (a *analysis) ownWar(q *quantity) bool {
 	if q.kind != news.KindTroops || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}

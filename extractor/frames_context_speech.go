@@ -154,7 +154,7 @@ func (a *analysis) opinionText() bool {
 // pledged aid while Russia deployed 10,000 soldiers". A conjunction and a
 // country that is none of the frame's actors stand between the anchor and
 // the quantity.
-func (a *analysis) otherSubjectClause(f frame, q quantity) bool {
+func (a *analysis) otherSubjectClause(f frame, q *quantity) bool {
 	if len(f.actors) == 0 || f.anchor.end > q.start || q.start-f.anchor.end > 12 {
 		return false
 	}

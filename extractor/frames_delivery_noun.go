@@ -19,7 +19,7 @@ var deliveryNouns = map[string]bool{"delivery": true, "deliveries": true, "trans
 // weighing", "completed") or a verb of deciding ("approved", "announced",
 // "resumed"). The subject of that verb commits; the status comes from the
 // cues as usual.
-func (a *analysis) deliveryNounFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) deliveryNounFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment {
 		return frame{}, false
 	}
@@ -87,7 +87,7 @@ func (a *analysis) deliveryNounFrame(q quantity, s span) (frame, bool) {
 // deliveryOwner reads the owner of the noun of handing over at n, whose
 // determiners end at v: a possessive actor ("Germany's delivery of 14
 // tanks") or a demonym ("the German deliveries of tanks").
-func (a *analysis) deliveryOwner(v, n int, q quantity, s span) (frame, bool) {
+func (a *analysis) deliveryOwner(v, n int, q *quantity, s span) (frame, bool) {
 	win := span{0, min(s.end, q.end+3)}
 	if v-1 > s.start && a.lw(v) == "s" && isApostropheText(a.tx(v-1)) {
 		idx := a.actorEndingAt(v-2, s)

@@ -14,7 +14,7 @@ import (
 // a named vessel after a definite article ("The frigate Hessen is already
 // on its way", for the last country named as a subject, below review).
 // Deployed equipment is delivered unless the clause is irrealis.
-func (a *analysis) equipmentPresenceFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment {
 		return frame{}, false
 	}
@@ -118,7 +118,7 @@ func (a *analysis) verbParticle(i int) bool {
 // itself: "Poland intends to buy 116 Abrams tanks" is no one's commitment
 // (an arms sale is the seller's, see saleFrame). Buying for another
 // ("pledged enough to buy 500,000 shells for Ukraine") is a commitment.
-func (a *analysis) purchased(q quantity, s span) bool {
+func (a *analysis) purchased(q *quantity, s span) bool {
 	if q.kind != news.KindEquipment {
 		return false
 	}

@@ -31,7 +31,7 @@ var packageHeads = map[string]bool{"package": true, "packages": true, "tranche":
 // definite subject ("the package", "this donation") or "it", the last
 // country named as a subject in the sentences before, a guess below the
 // review threshold. Quantities coordinated after the first share the frame.
-func (a *analysis) packageFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment {
 		return frame{}, false
 	}
@@ -182,7 +182,7 @@ func (a *analysis) packageOwnerBefore(si int) (actorMention, bool) {
 // sellerBefore returns the frame of the last arms sale approved in the
 // sentences before q's ("… cleared a possible sale of tanks to Poland"),
 // for a later "the sale also includes …".
-func (a *analysis) sellerBefore(q quantity, anchor, win span) (frame, bool) {
+func (a *analysis) sellerBefore(q *quantity, anchor, win span) (frame, bool) {
 	for si := q.sent - 1; si >= 0 && si >= q.sent-farBack; si-- {
 		s := a.sents[si]
 		for k := s.start + 1; k < s.end; k++ {
@@ -229,7 +229,7 @@ func (a *analysis) quantityEndingAt(j, si int) (quantity, bool) {
 // Department approved a possible sale of 116 tanks to Poland", "Washington
 // cleared the sale of F-16s". The seller commits the equipment, pledged
 // whatever the hedge of "possible" (an approval is a decision).
-func (a *analysis) saleFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) saleFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment {
 		return frame{}, false
 	}
@@ -282,7 +282,7 @@ func (a *analysis) saleFrame(q quantity, s span) (frame, bool) {
 // after another uncounted item of the same clause ("tanks, howitzers and
 // air defence systems", "Patriot systems and guided rockets"): by the
 // annotation conventions such items share the first one's line.
-func (a *analysis) sharesLine(q quantity) bool {
+func (a *analysis) sharesLine(q *quantity) bool {
 	if q.kind != news.KindEquipment || q.num != nil {
 		return false
 	}
@@ -320,7 +320,7 @@ const ruleRelative = "frame.relative-equipment"
 // now, the administration has been unwilling to send". It holds even
 // after a preposition ("ammunition for the Gepard system that Berlin has
 // sent"): the clause names who gave it.
-func (a *analysis) objectRelativeFrame(q quantity) (frame, bool) {
+func (a *analysis) objectRelativeFrame(q *quantity) (frame, bool) {
 	if q.kind != news.KindEquipment {
 		return frame{}, false
 	}
@@ -381,7 +381,7 @@ func (a *analysis) objectRelativeFrame(q quantity) (frame, bool) {
 // giving, for the donor named before: "The new package will provide
 // funding for ammunition, drones and technical assistance" (the last
 // country named as a subject in the sentences before; below review).
-func (a *analysis) packageSubject(t match, q quantity, s span) (frame, bool) {
+func (a *analysis) packageSubject(t match, q *quantity, s span) (frame, bool) {
 	si := q.sent
 	if si == 0 || t.start-s.start > 7 {
 		return frame{}, false

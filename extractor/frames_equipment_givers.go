@@ -16,7 +16,7 @@ const ruleGoodsPassive = "equipment.passive-after-goods"
 // delivered by Japan"), or past a relative pronoun before a passive ("the
 // ambulance, which was handed over by …"). It returns q.end when no such
 // phrase of at most eight words ends right before a verb of giving.
-func (a *analysis) goodsOfEnd(q quantity, s span) int {
+func (a *analysis) goodsOfEnd(q *quantity, s span) int {
 	if q.kind != news.KindEquipment || q.end+2 >= s.end {
 		return q.end
 	}
@@ -63,7 +63,7 @@ func (a *analysis) donatedFrom(m match) bool {
 // counted goods before it are: "300,000 doses of the Sinovac vaccines",
 // "a batch of 20 trucks of the latest model" (q follows "of" and at most a
 // determiner after a counted quantity of the kind).
-func (a *analysis) describesCounted(q quantity, s span) bool {
+func (a *analysis) describesCounted(q *quantity, s span) bool {
 	if q.kind != news.KindEquipment || q.num != nil {
 		return false
 	}
@@ -92,7 +92,7 @@ const ruleWithPlan = "frame.with-plan"
 // support, with plans to deliver 20 trucks". The subject of the verb of
 // giving before "with" commits the goods. It reports false when no such
 // verb with a subject comes before "with" in the sentence.
-func (a *analysis) withPlanFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) withPlanFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment {
 		return frame{}, false
 	}
@@ -156,7 +156,7 @@ const ruleOwnerPassive = "equipment.owner-passive"
 // demonym), for troops and money, when another country than the
 // recipient after "to" is named in the sentence (the source of a claim),
 // when no recipient after "to" follows the goods, or when none is there.
-func (a *analysis) goodsDemonym(q quantity, s span) (actorMention, bool) {
+func (a *analysis) goodsDemonym(q *quantity, s span) (actorMention, bool) {
 	if q.kind != news.KindEquipment {
 		return actorMention{}, false
 	}
@@ -225,7 +225,7 @@ const ruleGroupOwner = "equipment.group-owner"
 // systems" the US gives its own line beside the group's (conventions:
 // joint donations). Only for goods without a number (a counted joint
 // quantity is the group's sum, see joint).
-func (a *analysis) groupOwner(f frame, q quantity, s span) frame {
+func (a *analysis) groupOwner(f frame, q *quantity, s span) frame {
 	if q.kind != news.KindEquipment || q.num != nil || len(f.actors) != 1 || f.actors[0].cls != cGroup {
 		return f
 	}

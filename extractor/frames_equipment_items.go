@@ -25,7 +25,7 @@ const maxSemicolonItems = 40
 // item or an item between has a verb or a clause of its own ("20 trucks;
 // France sent 10 tanks"), when the clause before the items has no verb of
 // giving or of listing ("includes"), or when the first item has no frame.
-func (a *analysis) semicolonItemFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) semicolonItemFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment || q.sent < 1 || !a.endsWithSemicolon(q.sent-1) || a.itemHasVerb(s) {
 		return frame{}, false
 	}
@@ -51,7 +51,7 @@ func (a *analysis) semicolonItemFrame(q quantity, s span) (frame, bool) {
 		if o.sent != si || o.kind != q.kind {
 			continue
 		}
-		f, ok := a.selectFrame(o, true)
+		f, ok := a.selectFrame(&o, true)
 		if !ok {
 			return frame{}, false
 		}
@@ -151,7 +151,7 @@ const ruleGoodsInclude = "frame.goods-include"
 // source gives them. It reports false when the subject names a giver of
 // its own ("the tanks Poland sent include …": another frame reads it) or
 // has no passive of giving, or when no country is the source.
-func (a *analysis) goodsIncludeFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) goodsIncludeFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment {
 		return frame{}, false
 	}

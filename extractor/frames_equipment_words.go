@@ -69,7 +69,7 @@ func (a *analysis) missionNear(si int) bool {
 
 // foreignAfter reports whether a country other than owner is named after
 // the goods q in their sentence: "Danish F-16s arrived in Ukraine".
-func (a *analysis) foreignAfter(q quantity, owner string, s span) bool {
+func (a *analysis) foreignAfter(q *quantity, owner string, s span) bool {
 	for k := q.end; k < s.end; k++ {
 		if n := a.actorAt[k]; n >= 0 && a.actors[n].code != owner && len(a.actors[n].code) == 2 {
 			return true
@@ -86,7 +86,7 @@ const ruleAmong = "frame.among"
 // "Among": the giver is the agent after "by" or a country or demonym in
 // the fronted phrase ("Among the Swedish deliveries were 10 tanks"); the
 // status is read from the phrase's verb ("pledged", "delivered").
-func (a *analysis) goodsAmongFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) goodsAmongFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment || a.lw(s.start) != "among" {
 		return frame{}, false
 	}
@@ -158,7 +158,7 @@ func (a *analysis) supplyNoun(k int) bool {
 // named right after them: "two navy ships carrying 300 tonnes of relief
 // supplies", "planes loaded with medicine". The cargo is the commitment,
 // the ships only bring it.
-func (a *analysis) carrier(q quantity, s span) bool {
+func (a *analysis) carrier(q *quantity, s span) bool {
 	k := q.end
 	if q.kind != news.KindEquipment || k >= s.end {
 		return false
@@ -183,7 +183,7 @@ func (a *analysis) carrier(q quantity, s span) bool {
 // purposeOfAmount reports whether uncounted goods q are coordinated after
 // a phrase that "for" makes the purpose of an amount: "announced A$12
 // million for maritime training and drones".
-func (a *analysis) purposeOfAmount(q quantity, s span) bool {
+func (a *analysis) purposeOfAmount(q *quantity, s span) bool {
 	if q.kind != news.KindEquipment || q.num != nil || q.start-1 <= s.start || a.lw(q.start-1) != "and" && a.tx(q.start-1) != "," {
 		return false
 	}
@@ -199,7 +199,7 @@ func (a *analysis) purposeOfAmount(q quantity, s span) bool {
 // forces: "provided free vaccines to its citizens", "bought rifles for
 // their own police" ("to" or "for", then "its", "their" or "own", then a
 // word for its people, services or forces within three tokens).
-func (a *analysis) goodsToOwn(q quantity) bool {
+func (a *analysis) goodsToOwn(q *quantity) bool {
 	if q.kind != news.KindEquipment {
 		return false
 	}

@@ -15,7 +15,7 @@ const ruleEquipFollowOn = "equipment.follow-on"
 // addition", "a further"), and go on with a passive verb of giving
 // ("will be sent") or "follow"/"arrive"; a quantity read as the subject
 // of anything else ("40 trucks were destroyed") is left alone.
-func (a *analysis) followOnFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) followOnFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment || q.num == nil || q.start-s.start > 4 || q.sent <= 0 {
 		return frame{}, false
 	}
@@ -96,7 +96,7 @@ const ruleEquipDisposal = "equipment.disposal"
 // past or perfect verb not under a modal is delivered. (Troops made
 // at someone's disposal or made available are read by disposalFrame and
 // availableFrame.)
-func (a *analysis) materielDisposalFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) materielDisposalFrame(q *quantity, s span) (frame, bool) {
 	if q.kind == news.KindSupport || q.kind == news.KindTroops || q.end >= s.end {
 		return frame{}, false
 	}
@@ -153,7 +153,7 @@ const ruleEquipPart = "equipment.part"
 // (whole is true); after "of its"/"of their" it is the giver's own stock
 // and no line. Not for money ("$2 billion of the $5 billion" is read by
 // the money rules).
-func (a *analysis) partOf(q quantity) (part numPhrase, whole, ok bool) {
+func (a *analysis) partOf(q *quantity) (part numPhrase, whole, ok bool) {
 	if q.num == nil || q.kind == news.KindMoney || q.kind == news.KindSupport {
 		return numPhrase{}, false, false
 	}

@@ -16,7 +16,7 @@ const ruleFrom = "frame.from"
 // moved from ("withdraw 500 troops from Mali", "evacuated from Kabul"),
 // and only in a sentence about giving (a verb or noun of commitment, a
 // verb of receiving, aid, a grant, a loan).
-func (a *analysis) fromFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) fromFrame(q *quantity, s span) (frame, bool) {
 	if q.kind == news.KindSupport || q.num == nil && q.kind != news.KindTroops && !a.receivedGoods(q, s) {
 		return frame{}, false
 	}
@@ -169,7 +169,7 @@ func isWithdrawal(w string) bool {
 // delivery of Leopard tanks from Germany", "the first tanks from Germany
 // arrived". A verb of receiving must come before the goods; one of
 // arriving may come anywhere.
-func (a *analysis) receivedGoods(q quantity, s span) bool {
+func (a *analysis) receivedGoods(q *quantity, s span) bool {
 	if q.kind != news.KindEquipment {
 		return false
 	}

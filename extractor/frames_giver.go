@@ -177,7 +177,7 @@ func (a *analysis) asked(k int) bool {
 // available". The subject stands between the trigger at t and the
 // quantity q, after "that" or right after the trigger, and a verb or an
 // auxiliary follows it.
-func (a *analysis) complementFrame(t match, q quantity, s span) (frame, bool) {
+func (a *analysis) complementFrame(t match, q *quantity, s span) (frame, bool) {
 	k := t.end
 	if k < q.start && a.lw(k) == "that" {
 		k++

@@ -57,7 +57,7 @@ func (a *analysis) textDonor(cs []news.Commitment) string {
 // actor other than the donor except after a preposition (a recipient or a
 // place), and no person or group. The guess goes to review (confidence
 // 0.5).
-func (a *analysis) impliedFrame(q quantity, donor string) (frame, bool) {
+func (a *analysis) impliedFrame(q *quantity, donor string) (frame, bool) {
 	if donor == "" || q.prepped || q.conversion || q.sent < 0 || q.sent >= len(a.sents) {
 		return frame{}, false
 	}
@@ -176,7 +176,7 @@ func commitmentHead(a *analysis, j int) bool {
 // opens with "The package", "This contribution" or "It", the actor of the
 // last commitment of the two sentences before ("Sweden announced a package
 // worth SEK 3 billion. The package includes 10 howitzers."); "" when none.
-func (a *analysis) packageOwner(q quantity, donor string, done []news.Commitment) string {
+func (a *analysis) packageOwner(q *quantity, donor string, done []news.Commitment) string {
 	if donor != "" {
 		return donor
 	}

@@ -21,7 +21,7 @@ const (
 // Distributive words keep one line per actor: "each", "both",
 // "respectively", "apiece". Quantities without a number ("Belgium, Italy
 // and France are sending ships") keep one line per actor too.
-func (a *analysis) joint(f frame, q quantity) frame {
+func (a *analysis) joint(f frame, q *quantity) frame {
 	if q.num == nil || len(f.actors) == 0 || f.rule != ruleActive && f.rule != ruleFrom && (f.rule != rulePronoun || len(f.actors) < 2) {
 		return f
 	}
@@ -79,7 +79,7 @@ func (a *analysis) joint(f frame, q quantity) frame {
 // coordEnd returns the end of the last quantity of q's kind coordinated
 // with q after it, only commas and "and" between ("12 and 8 million
 // dollars"); q.end when none follows.
-func (a *analysis) coordEnd(q quantity) int {
+func (a *analysis) coordEnd(q *quantity) int {
 	end := q.end
 	for _, o := range a.quantsOf(q.sent) {
 		if o.sent != q.sent || o.kind != q.kind || o.start < end || o.start > end+2 {
@@ -102,7 +102,7 @@ func (a *analysis) coordEnd(q quantity) int {
 // its sentence, within 30 tokens and before a semicolon: the amounts of
 // the list that holds q are shared out one per actor ("pledged $17
 // million and $10 million, respectively"), so none is a joint sum.
-func (a *analysis) respectivelyAfter(q quantity) bool {
+func (a *analysis) respectivelyAfter(q *quantity) bool {
 	s := a.sents[q.sent]
 	for k := q.end; k < s.end && k < q.end+30; k++ {
 		if a.tx(k) == ";" {
@@ -193,13 +193,13 @@ type share struct {
 // Else the numbers before q are bare ("17") and take q's scale and unit;
 // nil when the sentence does not say "respectively" right after q or the
 // count differs.
-func (a *analysis) respectively(f frame, q quantity) []share {
+func (a *analysis) respectively(f frame, q *quantity) []share {
 	n := len(f.actors)
 	if n < 2 || q.num == nil {
 		return nil
 	}
 	if g, ok := a.pairedRespectively(f, q); ok {
-		return []share{{g, q}}
+		return []share{{g, *q}}
 	}
 	s := a.sents[q.sent]
 	found := false
@@ -251,7 +251,7 @@ func (a *analysis) respectively(f frame, q quantity) []share {
 		g := f
 		g.actors = []actorMention{am}
 		g.rule = ruleRespectively
-		part := q
+		part := *q
 		if i < n-1 {
 			p := nums[i]
 			if !p.scaled {
@@ -269,7 +269,7 @@ func (a *analysis) respectively(f frame, q quantity) []share {
 // "respectively" belongs to the i-th actor; a "respectively" between the
 // actors and the quantities pairs the quantities after it. ok is false
 // when there is no "respectively" or the counts differ.
-func (a *analysis) pairedRespectively(f frame, q quantity) (frame, bool) {
+func (a *analysis) pairedRespectively(f frame, q *quantity) (frame, bool) {
 	s := a.sents[q.sent]
 	resp := -1
 	for k := q.end; k < s.end && k < q.end+30; k++ {
@@ -318,7 +318,7 @@ func (a *analysis) pairedRespectively(f frame, q quantity) (frame, bool) {
 // the frame found only a group or an organisation for them ("the United
 // Nations deployed …"): the troops are the country's, the group only
 // leads them.
-func (a *analysis) troopsOwner(f frame, q quantity) frame {
+func (a *analysis) troopsOwner(f frame, q *quantity) frame {
 	if q.kind != news.KindTroops || len(f.actors) != 1 || f.actors[0].cls != cGroup {
 		return f
 	}

@@ -35,7 +35,7 @@ func (a *analysis) lineStart(s span) int {
 // names no actor, under a header that ends with a colon ("The package
 // includes:" then "- NOK 1.2 billion for air defence"): the committer is
 // the last actor named as a subject before the header. A guess: review it.
-func (a *analysis) bulletFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 	ls := a.lineStart(s)
 	if ls < s.start || q.start != ls || q.num == nil && !q.listed && (q.kind != news.KindEquipment || ls == s.start) {
 		return frame{}, false // an uncounted item only after a bullet mark: "• Apache helicopters"
@@ -95,7 +95,7 @@ func (a *analysis) headerOwner(si int) (actorMention, bool) {
 			continue
 		}
 		m := match{start: k, end: k + 1}
-		if f, ok := a.nounOwner(m, quantity{sent: si, span: span{k, k + 1}}, s); ok && len(f.actors) == 1 && len(f.actors[0].code) == 2 {
+		if f, ok := a.nounOwner(m, &quantity{sent: si, span: span{k, k + 1}}, s); ok && len(f.actors) == 1 && len(f.actors[0].code) == 2 {
 			return f.actors[0], true
 		}
 	}
@@ -107,7 +107,7 @@ func (a *analysis) headerOwner(si int) (actorMention, bool) {
 // following countries:", "Japan's grants by country:"): the line's
 // country is the recipient, the header's donor the committer. ok is false
 // when there is no such header.
-func (a *analysis) recipientRow(q quantity, s span, line actorMention) (frame, bool) {
+func (a *analysis) recipientRow(q *quantity, s span, line actorMention) (frame, bool) {
 	si := q.sent - 1
 	for si >= 0 && q.sent-si < 30 && a.lineStart(a.sents[si]) >= 0 && a.tx(a.sents[si].end-1) != ":" && a.holdsKind(si, q.kind) {
 		si-- // earlier rows of the same list
@@ -224,7 +224,7 @@ func (a *analysis) antecedent(si, n int) (actorMention, bool) {
 // listFrame matches "Poland: 2,500 troops", "- Canada – $500 million":
 // an actor at the start of a line, a colon or dash, then the quantity with
 // no trigger between.
-func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 	ls := a.lineStart(s)
 	if ls < 0 && a.colonSentence(q, s) {
 		ls = s.start
@@ -312,7 +312,7 @@ func (a *analysis) listFrame(q quantity, s span) (frame, bool) {
 // needed, lost or held rather than given: "$40 billion needed for
 // reconstruction", "$300 billion in frozen assets", "€2 billion in
 // damage" (up to a punctuation mark: "– budget support" is aid).
-func (a *analysis) moneyNotGiven(q quantity, s span) bool {
+func (a *analysis) moneyNotGiven(q *quantity, s span) bool {
 	for k := q.end; k < s.end && k <= q.end+3 && a.toks[k].kind != tPunct; k++ {
 		switch a.lw(k) {
 		case "needed", "required", "sought", "requested", "shortfall", "gap", "frozen", "assets", "damage", "damages", "losses", "debt", "debts", "deficit", "exports", "imports", "trade", "revenue", "revenues":
@@ -324,7 +324,7 @@ func (a *analysis) moneyNotGiven(q quantity, s span) bool {
 
 // moneyEndsLine reports whether money q ends its line, only punctuation
 // after it: "Germany, €500 million" alone on a line of a table.
-func (a *analysis) moneyEndsLine(q quantity, s span) bool {
+func (a *analysis) moneyEndsLine(q *quantity, s span) bool {
 	if q.kind != news.KindMoney || q.num == nil {
 		return false
 	}
@@ -339,7 +339,7 @@ func (a *analysis) moneyEndsLine(q quantity, s span) bool {
 // colonSentence reports whether sentence s, inside a paragraph, is only
 // an actor, a colon and money q: "Donors pledged $2.4 billion. Germany:
 // $500 million. France: €200 million." reads as a list run into a line.
-func (a *analysis) colonSentence(q quantity, s span) bool {
+func (a *analysis) colonSentence(q *quantity, s span) bool {
 	if q.kind != news.KindMoney || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != ":" {
 		return false
 	}
@@ -358,7 +358,7 @@ func (a *analysis) colonSentence(q quantity, s span) bool {
 // passiveFrame matches "missiles supplied by the U.S. and Norway",
 // "€115bn contributed by the United States": a trigger after the quantity
 // followed by "by" and the actors.
-func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) passiveFrame(q *quantity, s span) (frame, bool) {
 	if f, ok := a.recipientPassiveFrame(q, s); ok {
 		return f, true
 	}
@@ -428,7 +428,7 @@ func (a *analysis) passiveFrame(q quantity, s span) (frame, bool) {
 // follows "and" or a comma and is followed by "by" and the actors; a
 // quantity of the same kind before it in the sentence has a passive
 // frame with an agent.
-func (a *analysis) gappedPassiveFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) gappedPassiveFrame(q *quantity, s span) (frame, bool) {
 	if q.start-1 <= s.start || q.end >= s.end || a.lw(q.end) != "by" || a.lw(q.start-1) != "and" && a.tx(q.start-1) != "," {
 		return frame{}, false
 	}
@@ -440,7 +440,7 @@ func (a *analysis) gappedPassiveFrame(q quantity, s span) (frame, bool) {
 		if o.sent != q.sent || o.kind != q.kind || o.end > q.start || o.end >= s.end || a.lw(o.end) == "by" {
 			continue
 		}
-		f, ok := a.passiveFrame(o, s)
+		f, ok := a.passiveFrame(&o, s)
 		if !ok || f.rule != rulePassive || f.anchor.end > q.start {
 			continue
 		}
@@ -455,7 +455,7 @@ func (a *analysis) gappedPassiveFrame(q quantity, s span) (frame, bool) {
 // provided with 12 howitzers by Norway". The verb is a participle of
 // giving right after a passive auxiliary, at most "with" between it and
 // the quantity.
-func (a *analysis) recipientPassiveFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) recipientPassiveFrame(q *quantity, s span) (frame, bool) {
 	if q.end >= s.end || a.lw(q.end) != "by" {
 		return frame{}, false
 	}
@@ -512,7 +512,7 @@ func (a *analysis) skipRecipientBeforeBy(k int, s span) int {
 // in a sentence whose source is a country: "the 12 aircraft promised in
 // May have been handed over, the Dutch defence ministry said". The source
 // is taken as the committer, with a confidence below review.
-func (a *analysis) agentlessFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) agentlessFrame(q *quantity, s span) (frame, bool) {
 	if q.kind == news.KindTroops && len(a.troopOwners(q, s)) > 0 {
 		return frame{}, false // "300 Russian troops were deployed, Ukraine said": not the sayer's
 	}

@@ -17,7 +17,7 @@ const ruleListInline = "frame.list-inline"
 // and the money. A header of recipients ("Recipients: Kenya, $5
 // million") or one that names a country ("Japan gave aid to two
 // countries: Kenya, $5 million; …") names no donors.
-func (a *analysis) inlineListFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) inlineListFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney && q.kind != news.KindTroops || q.num == nil || q.conversion || q.start-2 < s.start {
 		return frame{}, false
 	}

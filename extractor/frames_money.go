@@ -21,7 +21,7 @@ const (
 // Saudi Arabia", "$200m each from Kuwait and the UAE", "received $300mn
 // from the US", "received a $500 million (soft) loan from China". The countries after "from" gave the money; a possessive
 // ("from Ukraine's budget") names an owner, not a donor.
-func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) moneyFromFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -90,7 +90,7 @@ func (a *analysis) moneyFromFrame(q quantity, s span) (frame, bool) {
 
 // receivedBefore reports whether a verb of receiving stands within six
 // tokens before money q: "Kenya received $5 million from Japan's fund".
-func (a *analysis) receivedBefore(q quantity, s span) bool {
+func (a *analysis) receivedBefore(q *quantity, s span) bool {
 	for k := q.start - 1; k >= s.start && q.start-k <= 6; k-- {
 		if a.has(k, cReceive) {
 			return true
@@ -102,7 +102,7 @@ func (a *analysis) receivedBefore(q quantity, s span) bool {
 // moneyFrame adjusts the frame of a money quantity: ok is false when the
 // amount is not the actors' commitment (a price, money they raise), and a
 // joint amount becomes one group line (see jointMoney).
-func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
+func (a *analysis) moneyFrame(f frame, q *quantity) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return f, true
 	}
@@ -125,7 +125,7 @@ func (a *analysis) moneyFrame(f frame, q quantity) (frame, bool) {
 // "approved a possible arms sale to Chile worth $95 million". A purchase
 // for another country ("will buy air defence for Ukraine worth €1bn") is
 // a donation and stays.
-func (a *analysis) salePrice(q quantity) bool {
+func (a *analysis) salePrice(q *quantity) bool {
 	s := a.sents[q.sent]
 	if a.purchaseAfter(q, s) || a.salePriceBefore(q, s) {
 		return true
@@ -170,7 +170,7 @@ func (a *analysis) salePrice(q quantity) bool {
 // "approved a $1 billion arms sale to Taiwan".
 // A contract, tender or order is a purchase; a deal or an agreement only
 // with a word of sale after it.
-func (a *analysis) purchaseAfter(q quantity, s span) bool {
+func (a *analysis) purchaseAfter(q *quantity, s span) bool {
 	k := q.end
 	for n := 0; n < 2 && k < s.end && a.isModifier(k) && !a.has(k, cMoneyObject, cSale); n++ {
 		switch a.lw(k) {
@@ -218,7 +218,7 @@ func (a *analysis) purchaseAfter(q quantity, s span) bool {
 // sale it prices: "approved a possible $300 million sale of helicopters",
 // "a $1.2 billion arms sale to Taiwan". Not when the sale is paid for by
 // the subject ("funded a $50 million purchase of shells").
-func (a *analysis) salePriceBefore(q quantity, s span) bool {
+func (a *analysis) salePriceBefore(q *quantity, s span) bool {
 	k := q.end
 	if a.buyVerbBefore(q, s) {
 		k = q.start - 1 // "was approved to purchase $2.9 billion in jets"
@@ -261,7 +261,7 @@ func (a *analysis) salePriceBefore(q quantity, s span) bool {
 // hopes to raise $3.8 billion", "the $3.8 billion that Haiti hopes to
 // raise", and any amount after it in the clause): funds sought, not
 // given. "raised its aid to $50 million" is a new total and stays.
-func (a *analysis) raised(f frame, q quantity) bool {
+func (a *analysis) raised(f frame, q *quantity) bool {
 	if f.anchor.end <= f.anchor.start {
 		return false
 	}
@@ -287,7 +287,7 @@ func (a *analysis) raised(f frame, q quantity) bool {
 // commitment: the amount is the sum of their shares, not each one's. A
 // distributive word ("each", "both", "apiece", "respectively") keeps one
 // commitment per donor.
-func (a *analysis) jointMoney(f frame, q quantity) frame {
+func (a *analysis) jointMoney(f frame, q *quantity) frame {
 	if q.kind != news.KindMoney || q.num == nil || len(f.actors) < 1 || f.rule != ruleActive && f.rule != ruleGapped && f.rule != ruleMoneyFrom {
 		return f
 	}
@@ -321,7 +321,7 @@ func (a *analysis) jointMoney(f frame, q quantity) frame {
 // withMembers turns "the European Union and its member states have
 // allocated €50 billion" into one group line: the actor with its members,
 // allies or partners is a collective.
-func (a *analysis) withMembers(f frame, q quantity) frame {
+func (a *analysis) withMembers(f frame, q *quantity) frame {
 	am := f.actors[0]
 	s := a.sents[q.sent]
 	k := am.end
@@ -351,7 +351,7 @@ const ruleOwnerAfter = "frame.money-owner-after"
 // ownerAfterFrame matches an amount followed by its donor as a modifier of
 // an aid noun: "SR2bn Saudi aid for Yemen", "$500m US aid package",
 // "€40 million German funding", "€500 million in German aid".
-func (a *analysis) ownerAfterFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) ownerAfterFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil || q.end >= s.end {
 		return frame{}, false
 	}

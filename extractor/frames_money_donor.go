@@ -21,7 +21,7 @@ const ruleReceiver = "frame.money-receiver"
 // …"), else the committer of the money before, else the subject of the
 // sentences just before (the article's donor), else no one: the line is not the subject's pledge. A guess:
 // below review.
-func (a *analysis) receiverFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) receiverFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -159,7 +159,7 @@ const ruleVerbNoun = "frame.money-verb-noun"
 // of around NOK 20 million", "Japan announced a grant of $5 million",
 // "Japan made a $10 million donation", "has made $10 million available".
 // The committer is the subject of the verb.
-func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) verbNounFrame(q *quantity, s span) (frame, bool) {
 	k := q.start - 1
 	if q.kind != news.KindMoney || q.num == nil || k-1 <= s.start {
 		return frame{}, false
@@ -204,7 +204,7 @@ func (a *analysis) verbNounFrame(q quantity, s span) (frame, bool) {
 // Prime Minister …", "a $100 million investment for the police which was
 // announced by the Prime Minister". Between the amount and the verb lie
 // only its noun, modifiers, a short "for …" phrase and "which was".
-func (a *analysis) nounPassiveFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) nounPassiveFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -264,7 +264,7 @@ const ruleWith = "frame.money-with"
 // withFrame matches money after "with" and a verb of support: "Germany
 // will support Moldova with €20 million", "help the region with $5
 // million". The committer is the subject of the verb.
-func (a *analysis) withFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) withFrame(q *quantity, s span) (frame, bool) {
 	k := q.start - 1
 	if q.kind != news.KindMoney || q.num == nil || k <= s.start || a.lw(k) != "with" {
 		return frame{}, false
@@ -288,7 +288,7 @@ func (a *analysis) withFrame(q quantity, s span) (frame, bool) {
 // moneyVerbSubject is the frame of money q whose committer is the subject
 // of verb m, under rule: the status window runs to just past the money,
 // and the confidence is at most that of a list line.
-func (a *analysis) moneyVerbSubject(m match, q quantity, s span, rule string) (frame, bool) {
+func (a *analysis) moneyVerbSubject(m match, q *quantity, s span, rule string) (frame, bool) {
 	f, ok := a.subjectFrame(m, s)
 	if !ok {
 		return frame{}, false

@@ -21,7 +21,7 @@ const maxGappedEntries = 24
 // million euros (USD 36.5 million)"). The frame is the gapped frame of q
 // with the verb of the first entry. It reports false when an entry breaks
 // the chain (a clause, a verb, an amount without its own actor).
-func (a *analysis) gappedChainFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) gappedChainFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney {
 		return frame{}, false
 	}
@@ -56,14 +56,14 @@ func (a *analysis) gappedChainFrame(q quantity, s span) (frame, bool) {
 			f.conf -= 0.1
 			return f, true
 		}
-		cur = prev
+		cur = &prev
 	}
 	return frame{}, false
 }
 
 // entryActor returns the actor mention (not a demonym) that ends right
 // where quantity q starts: "France" of "France $345m".
-func (a *analysis) entryActor(q quantity, s span) (actorMention, bool) {
+func (a *analysis) entryActor(q *quantity, s span) (actorMention, bool) {
 	for _, am := range a.actorsOf(s) {
 		if am.end == q.start && am.cls != cDemonym {
 			return am, true
@@ -75,7 +75,7 @@ func (a *analysis) entryActor(q quantity, s span) (actorMention, bool) {
 // entryBefore returns the quantity of q's kind that ends at token p, the
 // comma or "and" before the next entry, or before a bracketed conversion
 // that ends there.
-func (a *analysis) entryBefore(p int, q quantity, s span) (quantity, bool) {
+func (a *analysis) entryBefore(p int, q *quantity, s span) (quantity, bool) {
 	end := p
 	if end-1 > s.start && a.tx(end-1) == ")" {
 		k := end - 2
@@ -101,7 +101,7 @@ func (a *analysis) entryBefore(p int, q quantity, s span) (quantity, bool) {
 // second amount, not the subject of the verb. The entry is a capitalised
 // name (after an optional "the") right before q, after a comma or "and"
 // that follows an amount of q's kind.
-func (a *analysis) unnamedEntry(q quantity, s span) bool {
+func (a *analysis) unnamedEntry(q *quantity, s span) bool {
 	if q.kind != news.KindMoney {
 		return false
 	}
@@ -125,7 +125,7 @@ func (a *analysis) unnamedEntry(q quantity, s span) bool {
 
 // entryName returns the first token of the capitalised name (up to six
 // words) right before quantity q, or -1.
-func (a *analysis) entryName(q quantity, s span) int {
+func (a *analysis) entryName(q *quantity, s span) int {
 	k := q.start - 1
 	n := 0
 	for k > s.start && n < 6 && a.toks[k].kind == tWord && a.upper(k) {
@@ -147,7 +147,7 @@ const ruleSoDid = "money.so-did"
 // Qatar", "…, as did Kuwait", "and so has Norway". Each gets the amount.
 // The clause must follow in the same sentence within 25 tokens, with at
 // most four lower-case words between the auxiliary and the actor.
-func (a *analysis) soDid(f frame, q quantity) frame {
+func (a *analysis) soDid(f frame, q *quantity) frame {
 	if len(f.actors) != 1 || strings.HasPrefix(f.actors[0].code, "group:") {
 		return f
 	}

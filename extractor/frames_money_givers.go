@@ -19,7 +19,7 @@ const ruleFundedBy = "frame.money-funded-compound"
 // a verb of funding: "a Japan-funded $20 million water project", "a $50
 // million EU-financed programme". The country funds the sum; the
 // project's verb gives the status.
-func (a *analysis) fundedCompoundFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) fundedCompoundFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -58,7 +58,7 @@ const ruleNounFrom = "frame.money-noun-from"
 // the amount after "of" or "worth": "a contribution from Belgium of €10
 // million", "a loan from China worth $2 billion". Trade ("imports from
 // China worth …") has no commitment noun.
-func (a *analysis) nounFromFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) nounFromFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -97,7 +97,7 @@ const ruleSetAside = "frame.money-set-aside"
 // "$20 million will be allocated to Kenya". The donor is the committer of
 // the money before, else the subject of the sentences just before (the
 // article's donor); a guess below review.
-func (a *analysis) setAsideFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) setAsideFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -131,7 +131,7 @@ func (a *analysis) setAsideFrame(q quantity, s span) (frame, bool) {
 // articleDonor returns the donor of the article for money q given to
 // recipient to (a country code or ""): the committer of the money before,
 // else the country subject of the three sentences before.
-func (a *analysis) articleDonor(q quantity, s span, to string) (actorMention, bool) {
+func (a *analysis) articleDonor(q *quantity, s span, to string) (actorMention, bool) {
 	if am, ok := a.moneyDonorBefore(q.sent, s.start); ok && am.code != to {
 		return am, true
 	}
@@ -154,7 +154,7 @@ const ruleOrgReceiver = "frame.money-org-receiver"
 // sentence that names no country before the verb: "The World Food
 // Programme will receive NOK 45 million for its work" after sentences
 // about Norway's aid budget. A guess below review.
-func (a *analysis) orgReceiverFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) orgReceiverFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil || q.sent < 1 {
 		return frame{}, false
 	}
@@ -208,7 +208,7 @@ const ruleWithNoun = "frame.money-with-noun"
 // with an SR2 billion donation", "Japan opened the centre with a $5
 // million grant". Money "with" a noun of trade or debt has no noun of
 // commitment and is not read.
-func (a *analysis) withNounFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) withNounFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -240,7 +240,7 @@ func (a *analysis) withNounFrame(q quantity, s span) (frame, bool) {
 // assistance to Ukraine will increase to €200 million") and the sentence
 // before has a country as its subject or source ("Latvia said it would
 // step up its support"). The recipient after "to" is never the donor.
-func (a *analysis) aidSubjectDonor(q quantity, s span) (actorMention, bool) {
+func (a *analysis) aidSubjectDonor(q *quantity, s span) (actorMention, bool) {
 	if q.sent < 1 {
 		return actorMention{}, false
 	}
@@ -278,7 +278,7 @@ const ruleReporterNoun = "frame.money-reporter-noun"
 // said that the chancellor will present details of the €500 million aid
 // package". Another subject in the sentence ("Berlin said Kenya will
 // receive …") leaves the money to the other frames.
-func (a *analysis) reporterNounFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) reporterNounFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -287,9 +287,9 @@ func (a *analysis) reporterNounFrame(q quantity, s span) (frame, bool) {
 		// "the 500 million pound ($620 million) aid package"
 		for k := q.end + 1; k < s.end && k < q.end+8; k++ {
 			if a.tx(k) == ")" {
-				after := q
+				after := *q
 				after.end = k + 1
-				n, ok = a.nounAfterAmount(after, s)
+				n, ok = a.nounAfterAmount(&after, s)
 				break
 			}
 		}

@@ -53,7 +53,7 @@ func borrowVerb(w string) bool {
 // about the borrower), and a government after "with" borrows; an owner
 // pronoun ("China renewed its swap facility with Sri Lanka") makes the
 // subject the lender, and the frame reports false.
-func (a *analysis) lenderWithFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) lenderWithFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -175,7 +175,7 @@ func confirmVerb(w string) bool {
 // "confirmed the rollover of a $3 billion deposit"): delivered, as the
 // money was given before. A hedge or future before the verb ("will
 // renew", "may roll over") keeps the status the cues give.
-func (a *analysis) renewedMoney(f frame, q quantity) bool {
+func (a *analysis) renewedMoney(f frame, q *quantity) bool {
 	if f.anchor.end <= f.anchor.start {
 		return false
 	}

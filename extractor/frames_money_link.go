@@ -16,7 +16,7 @@ const rulePredicate = "frame.money-predicate"
 // donor in the predicate: "AUD 5 million is additional budget support
 // from Australia's crisis window", "$2 million of this funding is
 // Japan's annual contribution".
-func (a *analysis) predicateFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) predicateFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -79,7 +79,7 @@ const ruleOwnerLink = "frame.money-owner-link"
 // country before the noun only with a recipient after it: "Kenya aid" is
 // aid to Kenya). Such a running total is what has been given:
 // delivered.
-func (a *analysis) ownerLinkFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) ownerLinkFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}

@@ -13,7 +13,7 @@ import (
 // provided a total of CAD 9.7 billion, including CAD 2.4 billion in
 // military aid", "has given $5 billion since 2022, of which $2 billion
 // …". Cumulative giving is one line and is not split.
-func (a *analysis) cumulativePart(q quantity) bool {
+func (a *analysis) cumulativePart(q *quantity) bool {
 	s := a.sents[q.sent]
 	k := q.start - 1
 	switch {
@@ -51,7 +51,7 @@ func (a *analysis) cumulativePart(q quantity) bool {
 // UNICEF" are two gifts), or the start of the equal sum before it when a
 // definite article refers back to it ("pledged $5 million, and the $5
 // million will go to food aid" is one).
-func (a *analysis) moneyKeyAt(q quantity) int {
+func (a *analysis) moneyKeyAt(q *quantity) int {
 	p := q.start - 1
 	if p < 0 {
 		return q.start
@@ -98,7 +98,7 @@ func (a *analysis) conditionSubject(f frame) bool {
 
 // passedBill reports whether token v is a verb of passing a law and the
 // noun after money q is a bill of aid: "passed a $60 billion aid bill".
-func (a *analysis) passedBill(v int, q quantity, s span) bool {
+func (a *analysis) passedBill(v int, q *quantity, s span) bool {
 	switch a.lw(v) {
 	case "pass", "passes", "passed", "passing", "adopt", "adopts", "adopted", "adopting":
 	default:
@@ -114,7 +114,7 @@ func (a *analysis) passedBill(v int, q quantity, s span) bool {
 
 // sinceBefore reports whether "since", "so far" or "to date" marks money
 // q's sentence as a running total.
-func (a *analysis) sinceBefore(q quantity, s span) bool {
+func (a *analysis) sinceBefore(q *quantity, s span) bool {
 	for k := s.start; k < s.end; k++ {
 		switch a.lw(k) {
 		case "since", "cumulative", "altogether":
@@ -224,7 +224,7 @@ func (a *analysis) relativeGiver(from, to int, s span) (actorMention, bool) {
 // "reduce") takes money that is no aid: "Italy will cut its health
 // budget by €3 billion" is domestic; "cut its aid to Iraq by SEK 300
 // million" and "slashed €50 million in aid" are refusals of money.
-func (a *analysis) budgetCut(f frame, q quantity) bool {
+func (a *analysis) budgetCut(f frame, q *quantity) bool {
 	if f.anchor.end <= f.anchor.start || f.anchor.start >= q.start {
 		return false
 	}
@@ -262,7 +262,7 @@ func orderWord(w string) bool {
 // forItsOwn reports whether money q is for its holder's own use, named
 // right after it: "€100 billion allocation for its own armed forces",
 // "$5 billion on their own industry".
-func (a *analysis) forItsOwn(q quantity) bool {
+func (a *analysis) forItsOwn(q *quantity) bool {
 	if q.kind != news.KindMoney {
 		return false
 	}
@@ -284,7 +284,7 @@ func (a *analysis) forItsOwn(q quantity) bool {
 // tradeSum reports whether the noun right after money q (or after one
 // modifier) makes it a sum of trade, business or loss: "a $5 billion
 // trade volume", "$2 billion in exports", "€3 billion of damage".
-func (a *analysis) tradeSum(q quantity) bool {
+func (a *analysis) tradeSum(q *quantity) bool {
 	if q.kind != news.KindMoney {
 		return false
 	}
@@ -310,7 +310,7 @@ func (a *analysis) tradeSum(q quantity) bool {
 // wholePromised reports whether money q is the whole of a promise after
 // the part given of it: "€300 million of the €1 billion it pledged" (q is
 // the €1 billion). The whole is pledged, whatever verb gave the part.
-func (a *analysis) wholePromised(q quantity) bool {
+func (a *analysis) wholePromised(q *quantity) bool {
 	s := a.sents[q.sent]
 	p := q.start - 1
 	if p-1 < s.start || a.lw(p) != "the" || a.lw(p-1) != "of" || q.end+1 >= s.end {
@@ -333,14 +333,14 @@ func (a *analysis) wholePromised(q quantity) bool {
 // partOfWhole reports whether money q is followed by "of the" and a
 // larger sum in its currency: "has paid $2 billion of the $5 billion it
 // promised" gives a part of a commitment.
-func (a *analysis) partOfWhole(q quantity) bool {
+func (a *analysis) partOfWhole(q *quantity) bool {
 	s := a.sents[q.sent]
 	if q.num == nil || q.end+2 >= s.end || a.lw(q.end) != "of" || a.lw(q.end+1) != "the" {
 		return false
 	}
 	for _, o := range a.quantsOf(q.sent) {
 		if o.sent == q.sent && o.start == q.end+2 && o.kind == news.KindMoney && o.num != nil && o.currency == q.currency && o.num.value > q.num.value {
-			return a.wholePromised(o)
+			return a.wholePromised(&o)
 		}
 	}
 	return false

@@ -16,7 +16,7 @@ const ruleFollowedBy = "frame.money-followed-by"
 // million and Italy with €300 million",
 // "followed by France (€8 million) and Italy (€6 million)". The actor
 // right before "with" or the bracket, after "followed by", gave it.
-func (a *analysis) followedByFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) followedByFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil || q.start-2 < s.start {
 		return frame{}, false
 	}
@@ -76,7 +76,7 @@ const ruleDonorWith = "frame.money-donor-with"
 // subject is the country before a link verb: "Germany was the largest
 // donor with €10 million", "Japan remains the second-biggest contributor,
 // with $50 million".
-func (a *analysis) donorWithFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) donorWithFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil || q.start-3 < s.start || a.lw(q.start-1) != "with" {
 		return frame{}, false
 	}
@@ -108,7 +108,7 @@ func (a *analysis) donorWithFrame(q quantity, s span) (frame, bool) {
 // biggest donor was the United States with $900 million"), or a rank
 // verb and an ordinal after the country ("Canada ranks third with C$1.1
 // billion", "Japan came second, with $50 million").
-func (a *analysis) rankedWith(q quantity, k int, s span) (frame, bool) {
+func (a *analysis) rankedWith(q *quantity, k int, s span) (frame, bool) {
 	if n := a.actorEndingAt(k, s); n >= 0 && len(a.actors[n].code) == 2 {
 		am := a.actors[n]
 		j := am.start - 1
@@ -203,7 +203,7 @@ func isArticleOrMore(w string) bool {
 
 // nounAfterAmount returns the commitment noun right after money q and at
 // most two modifiers: "$10 million (humanitarian) donation".
-func (a *analysis) nounAfterAmount(q quantity, s span) (match, bool) {
+func (a *analysis) nounAfterAmount(q *quantity, s span) (match, bool) {
 	for j := q.end; j < s.end && j <= q.end+2; j++ {
 		if m, ok := a.longest(j, s.end, cTriggerNoun); ok {
 			return m, true

@@ -6,7 +6,7 @@ import "github.com/pledgewatch/pledgewatch/internal/news"
 // before it in another currency or unit: "a $1 billion oil facility,
 // equivalent to around Rs290 billion", "€50m, the equivalent of $54m",
 // "$2bn, equal to about 3% of its budget". The amount before is the line.
-func (a *analysis) restatedAmount(q quantity) bool {
+func (a *analysis) restatedAmount(q *quantity) bool {
 	s := a.sents[q.sent]
 	k := q.start - 1
 	if k > s.start && a.has(k, cQualifier) {
@@ -37,7 +37,7 @@ func (a *analysis) restatedAmount(q quantity) bool {
 // unitAmount reports whether money q is too small to be a commitment of a
 // country: under a thousand units, it is a rate or a price ("will match one
 // dollar for every two dollars", "$5 per day", "one euro a litre").
-func (a *analysis) unitAmount(q quantity) bool {
+func (a *analysis) unitAmount(q *quantity) bool {
 	return q.num != nil && q.num.value < 1000
 }
 
@@ -47,7 +47,7 @@ func (a *analysis) unitAmount(q quantity) bool {
 // for $8.4 billion" the appeal's amount is not the US pledge. A reporting
 // aside ("as the minister said") and an amount right after the new subject
 // (a gapped entry: "while France €5 million") do not count.
-func (a *analysis) otherSubjectBetween(from int, q quantity, s span) bool {
+func (a *analysis) otherSubjectBetween(from int, q *quantity, s span) bool {
 	for c := from; c < q.start-2; c++ {
 		switch a.lw(c) {
 		case "as", "while", "whereas", "but", "when", "after":
@@ -77,7 +77,7 @@ func (a *analysis) otherSubjectBetween(from int, q quantity, s span) bool {
 // given noun of commitment whose amount follows "of": "The military
 // support package of 68 million euros aims to …", "This contribution of
 // $10 million will …". It returns an empty span (-1) otherwise.
-func (a *analysis) openingPackageOf(q quantity, s span) span {
+func (a *analysis) openingPackageOf(q *quantity, s span) span {
 	none := span{-1, -1}
 	h := q.start - 2
 	if q.kind != news.KindMoney || h <= s.start || a.lw(q.start-1) != "of" || !givenHead(a.lw(h)) && !paymentHead(a.lw(h)) {
@@ -119,7 +119,7 @@ func (a *analysis) namedSourceBefore(v int, s span) bool {
 // for $5 billion". A request noun stands within three tokens before a
 // "for" that opens the phrase of q (six tokens at most). A refused request
 // is read by requestFrame before.
-func (a *analysis) requestedAmount(q quantity) bool {
+func (a *analysis) requestedAmount(q *quantity) bool {
 	s := a.sents[q.sent]
 	for k := q.start - 1; k > s.start && q.start-k <= 6; k-- {
 		if a.has(k, cClauseBreak) || a.toks[k].kind == tPunct {
@@ -152,7 +152,7 @@ func paymentHead(w string) bool {
 // have been: "The aid budget should have been about £15 billion", "would
 // have been worth $2 billion". A modal perfect of "be" stands within six
 // tokens before q in its clause.
-func (a *analysis) counterfactualAmount(q quantity) bool {
+func (a *analysis) counterfactualAmount(q *quantity) bool {
 	s := a.sents[q.sent]
 	for k := q.start - 1; k-2 >= s.start && q.start-k <= 6; k-- {
 		if a.has(k, cClauseBreak) || a.tx(k) == "," || a.tx(k) == ";" {
@@ -172,7 +172,7 @@ func (a *analysis) counterfactualAmount(q quantity) bool {
 // hasValueOf matches the link "has a (total) value of" right before money
 // q: "the aid from Sweden has a total value of SEK 5 billion". It returns
 // the token before "has" and true, or false.
-func (a *analysis) hasValueOf(q quantity, s span) (int, bool) {
+func (a *analysis) hasValueOf(q *quantity, s span) (int, bool) {
 	k := q.start - 1
 	if k-2 < s.start || a.lw(k) != "of" || !a.has(k-1, cValueNoun) {
 		return 0, false
@@ -225,7 +225,7 @@ func (a *analysis) aidNounNear(v int, s span) bool {
 // buyVerbBefore reports whether a verb of buying stands right before money
 // q, past a qualifier: "was approved to purchase $2.9 billion in jets",
 // "bought about €500 million of shells".
-func (a *analysis) buyVerbBefore(q quantity, s span) bool {
+func (a *analysis) buyVerbBefore(q *quantity, s span) bool {
 	k := q.start - 1
 	if k > s.start && a.has(k, cQualifier) {
 		k--

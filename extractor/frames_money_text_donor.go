@@ -19,7 +19,7 @@ const ruleTextDonor = "frame.money-text-donor"
 // will be allocated in 2024 to finance donations"): the committer of the
 // money just before, when that money was in the same currency. A guess
 // from the text around: below review.
-func (a *analysis) textDonorFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) textDonorFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil || q.conversion || q.currency == "" && len(q.candidates) == 0 {
 		return frame{}, false
 	}
@@ -109,7 +109,7 @@ func (a *analysis) textDonorFrame(q quantity, s span) (frame, bool) {
 // follow in 2025", "Another $5 million is to come", "A further $50
 // million is planned for next year": money of more whose verb says it
 // comes after the money before; -1 when q is not such.
-func (a *analysis) moreToFollow(q quantity, s span) int {
+func (a *analysis) moreToFollow(q *quantity, s span) int {
 	if p := q.start - 1; p < s.start || a.lw(p) != "further" && a.lw(p) != "additional" && a.lw(p) != "another" && a.lw(p) != "extra" {
 		return -1
 	}
@@ -140,7 +140,7 @@ func (a *analysis) inwardBefore(si int) bool {
 // moneyGoesTo returns the verb of an allocation whose subject is money
 // q: "NOK 5 billion will go to air defence", "€100 million goes to
 // ammunition"; -1 when q is not such.
-func (a *analysis) moneyGoesTo(q quantity, s span) int {
+func (a *analysis) moneyGoesTo(q *quantity, s span) int {
 	for j := q.end; j+1 < s.end && j <= q.end+2; j++ {
 		switch a.lw(j) {
 		case "go", "goes", "going":
@@ -168,7 +168,7 @@ func (a *analysis) moneyGoesTo(q quantity, s span) int {
 // whose subject is a budget, a cost or another sum a country has rather
 // than gives: "The aid budget was about €900 million", "the cost stood at
 // $2 billion".
-func (a *analysis) ownAmountPredicate(q quantity, s span) bool {
+func (a *analysis) ownAmountPredicate(q *quantity, s span) bool {
 	k := q.start - 1
 	for k > s.start && q.start-k <= 3 {
 		switch a.lw(k) {

@@ -23,7 +23,7 @@ const (
 // demonym), else the subject of the verb, else the committer of the money
 // before. With a modal the total is pledged; "brings" or "brought" without
 // one is what has been given so far, delivered.
-func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) totalFrame(q *quantity, s span) (frame, bool) {
 	to := q.start - 1
 	if q.kind != news.KindMoney || q.num == nil || to <= s.start || a.lw(to) != "to" && a.lw(to) != "by" {
 		return frame{}, false
@@ -141,7 +141,7 @@ func (a *analysis) totalFrame(q quantity, s span) (frame, bool) {
 // increase by an amount of the same verb: "increased by NOK 1 billion, to
 // NOK 5 billion". The increase is the commitment; the new total includes
 // what was given before and is no commitment of its own.
-func (a *analysis) totalAfterIncrease(q quantity) bool {
+func (a *analysis) totalAfterIncrease(q *quantity) bool {
 	to := q.start - 1
 	s := a.sents[q.sent]
 	if q.kind != news.KindMoney || to <= s.start || a.lw(to) != "to" {
@@ -166,7 +166,7 @@ func (a *analysis) totalAfterIncrease(q quantity) bool {
 // The committer is the one of the money before, else the subject of the
 // sentences before, else the only country whose currency the amount is
 // in. A guess: review it.
-func (a *analysis) valueFrame(q quantity, s span, own map[string]string) (frame, bool) {
+func (a *analysis) valueFrame(q *quantity, s span, own map[string]string) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -314,7 +314,7 @@ const rulePart = "frame.money-part"
 // billion as grants", "$1 billion, including $500 million for food".
 // The part has the committer of the total; later parts joined by "and"
 // or a comma follow the first.
-func (a *analysis) partFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) partFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -343,7 +343,7 @@ func (a *analysis) partFrame(q quantity, s span) (frame, bool) {
 					return frame{}, false
 				}
 			}
-			if f, ok := a.partFrame(*p, s); ok {
+			if f, ok := a.partFrame(p, s); ok {
 				return f, true
 			}
 		}
@@ -352,7 +352,7 @@ func (a *analysis) partFrame(q quantity, s span) (frame, bool) {
 	if total == nil || total.num.value <= q.num.value {
 		return frame{}, false
 	}
-	f, ok := a.frameFor(*total)
+	f, ok := a.frameFor(total)
 	if !ok || len(f.actors) == 0 || f.rule == ruleMoneyJoint {
 		return frame{}, false
 	}

@@ -24,7 +24,7 @@ func programmeNoun(w string) bool {
 // by one ("$2 million in grants under …"), and the owner must be a country
 // (or the EU) written with "'s", within six tokens after "under", followed
 // by a programme noun within five more.
-func (a *analysis) underProgrammeFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) underProgrammeFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
@@ -109,7 +109,7 @@ func (a *analysis) titleOfAgent(k int, s span) []actorMention {
 // yen". "under", the owner with "'s", a money noun ("aid", "assistance"), and
 // "worth" or "of" right before the amount lie within twelve tokens, with
 // no punctuation or verb of commitment between.
-func (a *analysis) programmeBeforeFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) programmeBeforeFrame(q *quantity, s span) (frame, bool) {
 	p := q.start - 1
 	if p <= s.start || a.lw(p) != "worth" && a.lw(p) != "of" {
 		return frame{}, false

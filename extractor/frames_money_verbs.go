@@ -66,7 +66,7 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 // million credit line". A price ("paid €8 billion for 35 jets"), a purchase ("pay
 // €2 billion to buy tanks"), assets ("froze €200 billion of Russian
 // assets") and troops or equipment after such a verb are no commitment.
-func (a *analysis) moneyVerbFrame(f frame, q quantity) (frame, bool) {
+func (a *analysis) moneyVerbFrame(f frame, q *quantity) (frame, bool) {
 	if !a.moneyOnlyVerb(f) {
 		return f, true
 	}
@@ -207,7 +207,7 @@ func (a *analysis) demonymSubject(i, end int, s span) bool {
 // "Italy cancelled €100 million of Ethiopia's debt" is delivered, "France
 // will forgive $50 million in debt" pledged — not a cancelled pledge. ok
 // is false when no debt follows or the verb is of another kind.
-func (a *analysis) debtRelief(f frame, q quantity, s span) (frame, bool) {
+func (a *analysis) debtRelief(f frame, q *quantity, s span) (frame, bool) {
 	past := false
 	switch a.lw(f.anchor.start) {
 	case "cancelled", "canceled", "forgave", "forgiven", "wrote", "written", "rescheduled", "restructured", "waived":
@@ -248,7 +248,7 @@ func (a *analysis) debtRelief(f frame, q quantity, s span) (frame, bool) {
 // money back right before it ("withholds $95 million in aid from Egypt",
 // "is withholding a €1 billion tranche from …", "froze €50 million from
 // the budget of …"): what follows "from" is the one deprived, not the giver.
-func (a *analysis) withheldFrom(q quantity, s span) bool {
+func (a *analysis) withheldFrom(q *quantity, s span) bool {
 	if q.kind != news.KindMoney {
 		return false
 	}
@@ -272,7 +272,7 @@ func (a *analysis) withheldFrom(q quantity, s span) bool {
 // of level right before it ("Germany: average salary rises to €4,500",
 // "Japan: bread costs ¥300", "France: deficit at €150 billion") or a
 // verb of being between ("Italy: the budget is €10 billion").
-func (a *analysis) levelBefore(marker int, q quantity) bool {
+func (a *analysis) levelBefore(marker int, q *quantity) bool {
 	if p := q.start - 1; p > marker {
 		switch a.lw(p) {
 		case "to", "at", "by", "from", "costs", "cost", "reached", "reaches", "hit", "hits":
@@ -291,7 +291,7 @@ func (a *analysis) levelBefore(marker int, q quantity) bool {
 // paying for ("foot", "cover", "pay") takes on for another: "will foot
 // the £40 million bill for the mission", "covered the $5 million cost of
 // the elections". A bill of one's own ("its own costs") is not.
-func (a *analysis) billPaid(f frame, q quantity, s span) bool {
+func (a *analysis) billPaid(f frame, q *quantity, s span) bool {
 	switch a.lw(f.anchor.start) {
 	case "foot", "foots", "footed", "footing", "cover", "covers", "covered", "covering":
 	default:

@@ -9,7 +9,7 @@ import (
 // possessiveFrame matches an owner before the quantity and a commitment
 // noun after it: "Germany's €1bn pledge", "the EU's €50 billion aid package",
 // "Japan's $4.5 billion in aid".
-func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) possessiveFrame(q *quantity, s span) (frame, bool) {
 	p := q.start - 2
 	// "Japan's latest $1 billion tranche", "the EU's third €1.5 billion
 	// disbursement": an ordinal or a word of newness before the amount
@@ -72,7 +72,7 @@ func (a *analysis) possessiveFrame(q quantity, s span) (frame, bool) {
 // includes 49 Abrams tanks", "Japan's package of $1.2bn", "the Danish
 // package, worth DKK 1.7 billion". The owner is a possessive actor or a
 // demonym; quantities coordinated after the first share the frame.
-func (a *analysis) nounFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) nounFrame(q *quantity, s span) (frame, bool) {
 	k := q.start - 1
 	mods := 0
 	for steps := 0; k >= s.start && steps < 12; steps++ {
@@ -147,7 +147,7 @@ func (a *analysis) triggerNounEndingAt(k int, s span) (match, bool) {
 
 // nounOwner finds the owner of the commitment noun m: "Australia's
 // (latest) contribution", "the Danish (aid) package".
-func (a *analysis) nounOwner(m match, q quantity, s span) (frame, bool) {
+func (a *analysis) nounOwner(m match, q *quantity, s span) (frame, bool) {
 	p := m.start - 1
 	for n := 0; n < 2 && p >= s.start && (a.isModifier(p) || a.participleAdj(p)) && !a.has(p, cDemonym) && !(a.lw(p) == "s" && p > s.start && isApostropheText(a.tx(p-1))); n++ {
 		p--
@@ -193,7 +193,7 @@ func (a *analysis) nounOwner(m match, q quantity, s span) (frame, bool) {
 // pledged EUR 120m, Switzerland CHF 50 million and Sweden 300 million
 // kronor" each later amount has its own actor right before it, after a
 // comma or "and", with the trigger of the first.
-func (a *analysis) gappedFrame(t match, q quantity, s span) (frame, bool) {
+func (a *analysis) gappedFrame(t match, q *quantity, s span) (frame, bool) {
 	// "will give Kenya $50 million and Uganda $30 million": the verb's
 	// first object is a recipient, so are the gapped ones
 	if r := a.actorAt[min(t.end, len(a.actorAt)-1)]; t.end < s.end && r >= 0 && a.actors[r].start == t.end {

@@ -17,7 +17,7 @@ const ruleFundedPurchase = "frame.funded-purchase"
 //
 // The buyer (the subject) is the recipient; the status is read from the
 // buying verb's clause.
-func (a *analysis) fundedPurchaseFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) fundedPurchaseFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment {
 		return frame{}, false
 	}
@@ -109,7 +109,7 @@ func (a *analysis) countryAt(k, si int) (actorMention, bool) {
 
 // boughtBefore reports whether a verb of buying stands at most four
 // tokens before q, with no punctuation between: "will buy 18 howitzers".
-func (a *analysis) boughtBefore(q quantity, s span) bool {
+func (a *analysis) boughtBefore(q *quantity, s span) bool {
 	for k := q.start - 1; k >= s.start && k >= q.start-4; k-- {
 		if a.toks[k].kind == tPunct {
 			return false
@@ -125,7 +125,7 @@ func (a *analysis) boughtBefore(q quantity, s span) bool {
 
 // pastPurchase reports whether the verb of buying before q is a simple
 // past with no modal or hedge before it: "Ukraine bought 18 howitzers".
-func (a *analysis) pastPurchase(q quantity, s span) bool {
+func (a *analysis) pastPurchase(q *quantity, s span) bool {
 	for k := q.start - 1; k >= s.start && k >= q.start-4; k-- {
 		switch a.lw(k) {
 		case "bought", "purchased", "procured", "acquired":

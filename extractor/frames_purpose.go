@@ -47,7 +47,7 @@ func (a *analysis) purpose(k int, s span) bool {
 // endOf reports whether support q is what an end, suspension or halt
 // names: "the end of military cooperation", "a halt to intelligence
 // sharing", "the suspension of military aid".
-func (a *analysis) endOf(q quantity) bool {
+func (a *analysis) endOf(q *quantity) bool {
 	k := q.start - 1
 	if k < 2 || a.lw(k) != "of" && a.lw(k) != "to" {
 		return false

@@ -211,7 +211,7 @@ const ruleNounBy = "frame.noun-by"
 // giver after "by": "the granting of €30 million by Spain", "the
 // donation of 40 tanks by Norway". The agent must be a country (or the
 // EU, NATO).
-func (a *analysis) nounAgentAfter(m match, q quantity, s span) (frame, bool) {
+func (a *analysis) nounAgentAfter(m match, q *quantity, s span) (frame, bool) {
 	if m.end >= s.end || a.lw(m.end) != "of" || q.start != m.end+1 || q.end+1 >= s.end || a.lw(q.end) != "by" {
 		return frame{}, false
 	}
@@ -233,7 +233,7 @@ func (a *analysis) nounAgentAfter(m match, q quantity, s span) (frame, bool) {
 // "the return of a $2bn Qatari deposit", "the withdrawal of $500 million
 // in Saudi deposits" (a noun of taking back, "of" and an article before
 // the amount).
-func (a *analysis) recalledBefore(q quantity, s span) bool {
+func (a *analysis) recalledBefore(q *quantity, s span) bool {
 	k := q.start - 1
 	if k > s.start && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "the") {
 		k--

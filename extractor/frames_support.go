@@ -101,7 +101,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		// "announced the end of military cooperation": a support ended is declined
-		ended := a.endOf(q)
+		ended := a.endOf(&q)
 		if q.prepped && !ended {
 			continue
 		}
@@ -147,12 +147,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		// "gave its support to the plan", "threw their backing behind the
 		// candidate": an idiom of approval
-		if a.approvalIdiom(q, s) {
+		if a.approvalIdiom(&q, s) {
 			continue
 		}
 		// "had provided the most government support", "slightly more
 		// military aid than": a ranking or a comparison, no commitment
-		if a.comparison(q, s) {
+		if a.comparison(&q, s) {
 			continue
 		}
 		// "has not blocked this support": support named before, by another
@@ -167,16 +167,16 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		// "The package includes:" then "- satellite imagery services":
 		// an item of a list of goods has the header's giver
 		if q.listed {
-			if f, ok := a.bulletFrame(q, s); ok {
+			if f, ok := a.bulletFrame(&q, s); ok {
 				emit(f, q, q.item)
 			}
 			continue
 		}
-		if f, ok := a.supportFrom(q, s); ok {
+		if f, ok := a.supportFrom(&q, s); ok {
 			emit(f, q, q.item)
 			continue
 		}
-		if f, ok := a.supportByAgent(q, s); ok {
+		if f, ok := a.supportByAgent(&q, s); ok {
 			emit(f, q, q.item)
 			continue
 		}
@@ -189,7 +189,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		t, ok := a.triggerBefore(q.start, s, 12)
 		if !ok {
 			// "Japan has completed the training of 100 deminers": done
-			if f, ok := a.completedSupport(q, s); ok {
+			if f, ok := a.completedSupport(&q, s); ok {
 				emit(f, q, q.item)
 			}
 			continue
@@ -199,7 +199,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		// "hosted a conference on reconstruction": a topic; "a major
 		// shipping hub": the trigger names the hub
-		if a.topicOf(t.end, q.start) || a.triggerAsModifier(t, q, s) || a.triggerAsNoun(t, s) {
+		if a.topicOf(t.end, q.start) || a.triggerAsModifier(t, &q, s) || a.triggerAsNoun(t, s) {
 			continue
 		}
 		// "increase its military support to 0.25% of GDP": a level of
@@ -230,7 +230,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		f, ok := a.subjectFrame(t, s)
 		if !ok {
 			// "The new package will provide … technical assistance"
-			if f, ok = a.packageSubject(t, q, s); !ok {
+			if f, ok = a.packageSubject(t, &q, s); !ok {
 				continue
 			}
 		}

@@ -126,7 +126,7 @@ func (a *analysis) bareCountryObject(k int, s span) bool {
 // comparison reports whether the support q is ranked or compared rather
 // than given: "the most government support", "slightly more military
 // aid", "more training than any other ally", "less support".
-func (a *analysis) comparison(q quantity, s span) bool {
+func (a *analysis) comparison(q *quantity, s span) bool {
 	for j := q.end - 2; j >= s.start && j >= q.start-3; j-- {
 		switch a.lw(j) {
 		case "most", "least":
@@ -263,8 +263,8 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 		// "training requirements", "intelligence services": the noun only
 		// modifies another; "temporary protection" of refugees; "support
 		// for the arts"; "airstrikes on Kyiv"; "if Britain provided …"
-		if a.modifiesNoun(q, s) || civilProtection(q.item) || genericAid(q.item) && a.noHelpObject(q.end, s) ||
-			a.strikeOn(q, s) || a.hypothetical(f, s) {
+		if a.modifiesNoun(&q, s) || civilProtection(q.item) || genericAid(q.item) && a.noHelpObject(q.end, s) ||
+			a.strikeOn(&q, s) || a.hypothetical(f, s) {
 			return
 		}
 		// "suspended its participation in the arms control treaty"
@@ -319,7 +319,7 @@ func (a *analysis) othersPlanWelcomed(from, to int) bool {
 // possessive to something that is not a country: "gave its support to the
 // plan", "lent their backing to the bid", "threw its support behind the
 // candidate". ("gave its support to Ukraine" stays help.)
-func (a *analysis) approvalIdiom(q quantity, s span) bool {
+func (a *analysis) approvalIdiom(q *quantity, s span) bool {
 	if q.end-q.start != 1 || q.start-2 < s.start || q.end+1 >= s.end {
 		return false
 	}

@@ -14,7 +14,7 @@ import (
 // "Ukraine will receive training from Britain", "Kyiv has received
 // intelligence support from Washington". A verb of receiving (not
 // negated) must come before the support, the countries right after it.
-func (a *analysis) supportFrom(q quantity, s span) (frame, bool) {
+func (a *analysis) supportFrom(q *quantity, s span) (frame, bool) {
 	if q.end+1 >= s.end || a.lw(q.end) != "from" {
 		return frame{}, false
 	}
@@ -208,7 +208,7 @@ const ruleSupportBy = "frame.support-by"
 //     by Denmark" (no verb between the noun and "by").
 //
 // Other participles ("requested by", "voiced by") name no giver.
-func (a *analysis) supportByAgent(q quantity, s span) (frame, bool) {
+func (a *analysis) supportByAgent(q *quantity, s span) (frame, bool) {
 	k := q.end
 	// "Air policing over the Baltic states is carried out by": a short
 	// place or purpose after the noun

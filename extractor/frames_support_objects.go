@@ -32,7 +32,7 @@ var nounAfterSupport = map[string]bool{
 //
 // A support noun after "lack of", "shortage of", "absence of" or
 // "without" is missing, not given: "citing a lack of logistics".
-func (a *analysis) modifiesNoun(q quantity, s span) bool {
+func (a *analysis) modifiesNoun(q *quantity, s span) bool {
 	for k := q.start - 1; k >= s.start && k >= q.start-3; k-- {
 		switch a.lw(k) {
 		case "lack", "lacks", "lacking", "shortage", "shortages", "absence", "without":
@@ -82,7 +82,7 @@ func (a *analysis) noHelpObject(k int, s span) bool {
 // country or a capital: "carried out airstrikes on Ukraine", "air strikes
 // against Kyiv" are an attack. ("airstrikes in Syria against the
 // militants" help a side.)
-func (a *analysis) strikeOn(q quantity, s span) bool {
+func (a *analysis) strikeOn(q *quantity, s span) bool {
 	item := lowerWord(q.item)
 	if !strings.HasSuffix(item, "strikes") && !strings.HasSuffix(item, "sorties") {
 		return false
@@ -145,7 +145,7 @@ func civilProtection(item string) bool {
 // triggerAsModifier reports whether the trigger t, right before the noun
 // at q, follows an article or a possessive: "a major shipping hub", "the
 // supply chain": the trigger is part of the noun phrase.
-func (a *analysis) triggerAsModifier(t match, q quantity, s span) bool {
+func (a *analysis) triggerAsModifier(t match, q *quantity, s span) bool {
 	if t.end != q.start || t.start <= s.start || !strings.HasSuffix(a.lw(t.start), "ing") {
 		return false
 	}
@@ -241,7 +241,7 @@ func (a *analysis) shareOfGDP(si int) bool {
 // has completed the training of 100 Ukrainian deminers", "Britain
 // finished the demining of the port" (a verb of completion, "the", the
 // support noun). It is delivered.
-func (a *analysis) completedSupport(q quantity, s span) (frame, bool) {
+func (a *analysis) completedSupport(q *quantity, s span) (frame, bool) {
 	v := q.start - 2
 	if v <= s.start || a.lw(q.start-1) != "the" {
 		return frame{}, false

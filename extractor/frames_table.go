@@ -16,7 +16,7 @@ const ruleItemList = "frame.list-item"
 // (JPY 34 billion); a port (JPY 15 billion); and …"): an item that names
 // no actor and no verb before its quantity belongs to the committer of
 // the nearest money before the list. A guess: review it.
-func (a *analysis) itemListFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) itemListFrame(q *quantity, s span) (frame, bool) {
 	if q.num == nil {
 		return frame{}, false
 	}
@@ -104,7 +104,7 @@ func (a *analysis) moneyBefore(si, limit int) (actorMention, string, bool) {
 		}
 		// "South Korea said it would provide $100 million": a pronoun
 		// whose country is named in the same sentence names it too
-		if f, ok := a.frameFor(o); ok && len(f.actors) == 1 && (namedFrame(f.rule) || f.rule == rulePronoun) && f.actors[0].sent == o.sent && len(f.actors[0].code) == 2 {
+		if f, ok := a.frameFor(&o); ok && len(f.actors) == 1 && (namedFrame(f.rule) || f.rule == rulePronoun) && f.actors[0].sent == o.sent && len(f.actors[0].code) == 2 {
 			am := f.actors[0]
 			am.far = true
 			return am, o.currency, true
@@ -156,7 +156,7 @@ func (a *analysis) parenCount(p numPhrase, si int, s span) (quantity, bool) {
 // before it (see parenCount). Money in brackets after a country is often
 // its share as a recipient ("split among Somalia ($59 million), …"): not
 // read here.
-func (a *analysis) parenListFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) parenListFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != "(" || q.end >= s.end || a.tx(q.end) != ")" {
 		return frame{}, false
 	}
@@ -189,7 +189,7 @@ const ruleParenMoney = "frame.list-bracket-money"
 // items and name the countries as donors (a donor noun, or "from" before
 // an item); a sentence of recipients ("split among", "received",
 // "allocated") is not read.
-func (a *analysis) parenMoneyFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) parenMoneyFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != "(" || q.end >= s.end || a.tx(q.end) != ")" {
 		return frame{}, false
 	}
@@ -204,7 +204,7 @@ func (a *analysis) parenMoneyFrame(q quantity, s span) (frame, bool) {
 		}
 		return n
 	}
-	n := itemActor(q)
+	n := itemActor(*q)
 	if n < 0 {
 		return frame{}, false
 	}

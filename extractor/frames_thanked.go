@@ -12,7 +12,7 @@ const ruleThankedFor = "frame.thanked-for"
 // "Kyiv is grateful to Norway for providing 12 howitzers". The thanked
 // country gave; a verb of handing over is told as done (delivered). (Thanks
 // for a bare noun, "thanked Germany for the 40 tanks", is no line.)
-func (a *analysis) thankedForFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) thankedForFrame(q *quantity, s span) (frame, bool) {
 	k := q.start - 1
 	for k > s.start && (a.lw(k) == "about" || a.lw(k) == "some" || a.lw(k) == "around" || a.lw(k) == "another" || a.lw(k) == "further" || a.has(k, cQualifier)) {
 		k--

@@ -52,7 +52,7 @@ const ruleEquipReportedPackage = "equipment.reported-package"
 // howitzers, Norway's government said". The reporter (a country, its
 // ministry or leader) is the giver, unless the text names it as a
 // receiver ("to Ukraine", "for Kyiv") anywhere.
-func (a *analysis) reportedPackageFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) reportedPackageFrame(q *quantity, s span) (frame, bool) {
 	if q.kind == news.KindSupport || q.kind == news.KindTroops {
 		return frame{}, false
 	}

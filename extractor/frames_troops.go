@@ -12,7 +12,7 @@ import (
 // contingent of 1,100 soldiers is already in Lebanon", "about 900 British
 // troops will deploy to Estonia", "10,000 US troops stationed in Poland".
 // "X has N troops in|stationed …" is handled as a frame on "has".
-func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) presenceFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops {
 		return frame{}, false
 	}
@@ -134,7 +134,7 @@ func (a *analysis) presenceFrame(q quantity, s span) (frame, bool) {
 // subject commits it: "the $12bn it has already disbursed", "the €3.5bn
 // the Dutch cabinet has reserved for Ukraine", "the 40 tanks that Germany
 // sent".
-func (a *analysis) relativeFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) relativeFrame(q *quantity, s span) (frame, bool) {
 	k := q.end
 	if k < s.end && (a.lw(k) == "that" || a.lw(k) == "which") {
 		k++
@@ -184,7 +184,7 @@ func (a *analysis) relativeFrame(q quantity, s span) (frame, bool) {
 // holdingFrame matches "X has N troops in …", "X, which has about 1,000
 // soldiers in UNIFIL", "France already has 1,000 troops stationed at
 // Cincu": troops held abroad, delivered.
-func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 	h := q.start - 1
 	// "Ireland has a contingent of 340 soldiers in Lebanon": the unit
 	// before "of" belongs to the count
@@ -274,7 +274,7 @@ func (a *analysis) holdingFrame(q quantity, s span) (frame, bool) {
 // or by their sentence ("… 6,322 troops" in a ranking of peacekeepers,
 // "the largest troop contributor with 1,200 troops"):
 // such troops serve abroad, so holding them is contributing them.
-func (a *analysis) peacekeeping(q quantity) bool {
+func (a *analysis) peacekeeping(q *quantity) bool {
 	has := func(t string) bool {
 		t = strings.ToLower(t)
 		return strings.Contains(t, "peacekeep") || strings.Contains(t, "blue helmet") || strings.Contains(t, "contributor")
@@ -291,7 +291,7 @@ func (a *analysis) peacekeeping(q quantity) bool {
 // "followed by Rwanda with 6,322 troops". The contributor is the nearest
 // country before "with", at most ten tokens back, with no verb of
 // commitment between.
-func (a *analysis) rankedFrame(h int, q quantity, s span) (frame, bool) {
+func (a *analysis) rankedFrame(h int, q *quantity, s span) (frame, bool) {
 	for k := h - 1; k >= s.start && h-k <= 10; k-- {
 		if a.has(k, cTrigger, cDeliveryPast, cClauseBreak) || a.tx(k) == ";" {
 			return frame{}, false

@@ -10,7 +10,7 @@ import (
 // "brings", "taking", "raising" … "to") that follows quantity q in its
 // sentence: "will send 50 more soldiers, bringing its contingent to about
 // 300". The total includes the new pledge.
-func (a *analysis) bringingTo(q quantity) (quantity, bool) {
+func (a *analysis) bringingTo(q *quantity) (quantity, bool) {
 	s := a.sents[q.sent]
 	if q.num == nil {
 		return quantity{}, false
@@ -45,7 +45,7 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 					// "to 1,800.", "to 1,800 in Estonia"; not "a total of 180 days"
 					bare := p.end >= s.end || a.toks[p.end].kind == tPunct || a.has(p.end, cLocPrep)
 					if p.start == j+1 && p.value > q.num.value && !a.isYear(p.start) && bare {
-						t := q
+						t := *q
 						t.num, t.span = newNum(p), span{p.start, p.end}
 						return t, true
 					}
@@ -62,7 +62,7 @@ func (a *analysis) bringingTo(q quantity) (quantity, bool) {
 // country: the first place named after the troops, in the same clause, is
 // of the committer's country ("Germany will deploy 2,000 police officers to secure the summit
 // in Berlin"). A country's forces at home are not a commitment.
-func (a *analysis) domestic(f frame, q quantity) bool {
+func (a *analysis) domestic(f frame, q *quantity) bool {
 	if len(f.actors) != 1 || len(f.actors[0].code) != 2 || f.rule == ruleTroopsFrom {
 		return false
 	}
@@ -89,7 +89,7 @@ func (a *analysis) domestic(f frame, q quantity) bool {
 // with" or a bare "from" that follows quantity q ("to 2,200 troops, up
 // from about 1,900", "to 1,800 troops from 900 today"): the level before
 // the commitment.
-func (a *analysis) upFrom(q quantity) (numPhrase, bool) {
+func (a *analysis) upFrom(q *quantity) (numPhrase, bool) {
 	s := a.sents[q.sent]
 	if q.num == nil {
 		return numPhrase{}, false

@@ -36,7 +36,7 @@ const ruleTroopsAt = "troops.at-count"
 // soldiers", "Italy has the largest contingent, at 1,100 soldiers". The
 // unit's country (its demonym, or the frame of the unit) holds the
 // troops; a simple present tells they are in place.
-func (a *analysis) atCountFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) atCountFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}
@@ -53,11 +53,11 @@ func (a *analysis) atCountFrame(q quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	f := frame{anchor: span{k, k + 1}, rule: rulePresence, name: ruleTroopsAt, window: span{o.start, q.end}, conf: 0.55}
-	if owners := a.troopOwners(o, s); len(owners) > 0 {
+	if owners := a.troopOwners(&o, s); len(owners) > 0 {
 		f.actors = owners
 		return f, true
 	}
-	g, ok := a.selectFrame(o, false)
+	g, ok := a.selectFrame(&o, false)
 	if !ok {
 		// "Italy has the largest contingent": the subject of "has"
 		j := o.start - 1
@@ -83,7 +83,7 @@ const ruleTroopsAreDemonym = "troops.are-demonym"
 // areDemonymFrame matches troops whose country a predicate adjective
 // gives: "Some 1,100 of the troops are Italian", "300 of the peacekeepers
 // were Irish". They are in place (delivered) unless a modal comes first.
-func (a *analysis) areDemonymFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) areDemonymFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil || q.end+1 >= s.end {
 		return frame{}, false
 	}
@@ -111,7 +111,7 @@ const ruleTroopsComposed = "troops.composed-of"
 // of 300 troops", "The Spanish deployment includes 300 soldiers". A unit
 // that is ("consists of") is in place; a contribution or one to come
 // ("will be made up of") is pledged.
-func (a *analysis) composedFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) composedFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}

@@ -16,7 +16,7 @@ const ruleTroopsContributor = "troops.contributor"
 // has been a troop contributor since 2014, …") or a predicate ("Rwanda is
 // the largest troop contributor"). Its troops are in place (delivered);
 // a modal makes them pledged, a negation or "former" no line.
-func (a *analysis) contributorFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) contributorFrame(q *quantity, s span) (frame, bool) {
 	if !a.troopContributor(q) || q.end >= s.end {
 		return frame{}, false
 	}
@@ -74,7 +74,7 @@ func (a *analysis) contributorFrame(q quantity, s span) (frame, bool) {
 // troopContributor reports whether q, troops without a number, is the
 // "troop" of "troop contributor" ("the largest troop contributor"): a
 // description of a country, not troops named before.
-func (a *analysis) troopContributor(q quantity) bool {
+func (a *analysis) troopContributor(q *quantity) bool {
 	if q.kind != news.KindTroops || q.num != nil {
 		return false
 	}

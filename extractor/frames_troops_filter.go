@@ -14,7 +14,7 @@ import (
 // year), and otherwise returns
 // f with one group for a joint total, the countries that follow suit, and
 // "delivered" for a simple present of holding.
-func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
+func (a *analysis) settleTroops(f frame, q *quantity) (frame, bool) {
 	// (troops held ready wait at home for a purpose abroad: the place
 	// named is not where they go)
 	if f.rule != ruleFrom && f.name != ruleTroopsStandby && (a.domestic(f, q) || a.ownForces(f, q)) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) ||
@@ -49,7 +49,7 @@ func (a *analysis) settleTroops(f frame, q quantity) (frame, bool) {
 // object of a verb or noun of training ("trained 500 soldiers", "provided
 // training to 24 service members") or sent to study ("28 officers will
 // be sent to China to study"). They are not a commitment of troops.
-func (a *analysis) trainees(q quantity) bool {
+func (a *analysis) trainees(q *quantity) bool {
 	s := a.sents[q.sent]
 	k := q.start - 1
 	for k > s.start && (a.lw(k) == "a" || a.lw(k) == "the" || a.lw(k) == "some") {
@@ -174,7 +174,7 @@ func (a *analysis) relativeBetween(from, to int) bool {
 // troops into one group: "Kenya, Uganda and Burundi contributed 22,000
 // soldiers" is their total, not 22,000 each. "Each" or "respectively"
 // in the sentence keeps one commitment per country.
-func (a *analysis) jointTroops(f frame, q quantity) frame {
+func (a *analysis) jointTroops(f frame, q *quantity) frame {
 	if len(f.actors) < 2 || q.num == nil || f.rule == ruleList {
 		return f
 	}
@@ -244,7 +244,7 @@ func (a *analysis) ongoing(f frame) bool {
 // soldiers"), sent to its own border ("will deploy 10,000 troops to its
 // border with Belarus", "along their borders") or the size of its army
 // ("increase its armed forces to 203,000 soldiers").
-func (a *analysis) ownForces(f frame, q quantity) bool {
+func (a *analysis) ownForces(f frame, q *quantity) bool {
 	if f.anchor.end <= f.anchor.start {
 		return false
 	}
@@ -300,7 +300,7 @@ func (a *analysis) ownForces(f frame, q quantity) bool {
 // withdrawalOf reports whether troops q follow a noun of withdrawal and
 // "of": "the drawdown of 2,500 troops", "a pullout of the last 300
 // soldiers". ("Drawdown powers" send arms: only troops are withdrawn.)
-func (a *analysis) withdrawalOf(q quantity) bool {
+func (a *analysis) withdrawalOf(q *quantity) bool {
 	s := a.sents[q.sent]
 	k := q.start - 1
 	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "last" || a.lw(k) == "remaining" || a.has(k, cQualifier)) {
@@ -342,7 +342,7 @@ func (a *analysis) inPlaceNow(f frame) bool {
 // 200 troops from Portugal", "the UN is seeking 2,000 more peacekeepers
 // from", "demanded $1 billion from". What is asked of a country after
 // "from" is not its commitment.
-func (a *analysis) requestedFrom(q quantity, s span) bool {
+func (a *analysis) requestedFrom(q *quantity, s span) bool {
 	for j := q.start - 1; j >= s.start && j >= q.start-3; j-- {
 		switch a.lw(j) {
 		case "requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking",

@@ -19,7 +19,7 @@ import (
 // make up a force ("made up of troops from …") describe it: no
 // commitment; so do troops after a verb of withdrawal, whose "from" is
 // where they leave ("withdrew 500 troops from Syria").
-func (a *analysis) troopsFromFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) troopsFromFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops {
 		return frame{}, false
 	}
@@ -179,7 +179,7 @@ func (a *analysis) participleBy(m match, s span) bool {
 // elidedFrom returns where the troops coordinated before q start when q
 // continues "N troops from A and M from B" (after "and" or a comma),
 // else q.start.
-func (a *analysis) elidedFrom(q quantity, s span) int {
+func (a *analysis) elidedFrom(q *quantity, s span) int {
 	p := q.start - 1
 	if p <= s.start || a.lw(p) != "and" && a.tx(p) != "," {
 		return q.start

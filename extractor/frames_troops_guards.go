@@ -10,7 +10,7 @@ import (
 // them: "300 personnel, including 40 medics", "300 troops, among them 40
 // special forces", "300 soldiers, of whom 40 are women". The total is the
 // commitment; its breakdown is not.
-func (a *analysis) partOfTotal(q quantity) bool {
+func (a *analysis) partOfTotal(q *quantity) bool {
 	s := a.sents[q.sent]
 	k := a.beforeApprox(q, s)
 	if k <= s.start {
@@ -42,7 +42,7 @@ func (a *analysis) partOfTotal(q quantity) bool {
 // named after a preposition and "the": "send 300 soldiers to the
 // 5,000-strong mission", "serve in the 10,000-member force". The force
 // exists; its size is no one's commitment.
-func (a *analysis) sizeOfExisting(q quantity) bool {
+func (a *analysis) sizeOfExisting(q *quantity) bool {
 	s := a.sents[q.sent]
 	if q.num == nil || q.num.end+1 >= s.end || q.start-2 < s.start || a.lw(q.start-1) != "the" || !a.has(q.start-2, cLocPrep) {
 		return false
@@ -54,7 +54,7 @@ func (a *analysis) sizeOfExisting(q quantity) bool {
 // ownGround reports whether troops q go to guard their own country:
 // "deployed 300 soldiers to guard its own border", "to patrol their own
 // territory", "at home". They are no commitment to someone else.
-func (a *analysis) ownGround(q quantity) bool {
+func (a *analysis) ownGround(q *quantity) bool {
 	s := a.sents[q.sent]
 	for k := q.end; k+1 < s.end && k < q.end+8; k++ {
 		if a.has(k, cClauseBreak) || a.tx(k) == ";" || a.tx(k) == "," {
@@ -91,7 +91,7 @@ func (a *analysis) ownGround(q quantity) bool {
 // soldiers") and none of the actors of frame f: "Spain will send 300
 // troops to relieve 250 Italian soldiers" does not commit the Italians,
 // nor "France may train Ukrainian forces" the Ukrainians.
-func (a *analysis) othersTroops(f frame, q quantity) bool {
+func (a *analysis) othersTroops(f frame, q *quantity) bool {
 	if len(f.actors) == 0 || f.rule != ruleActive && f.rule != rulePronoun {
 		return false
 	}
@@ -167,7 +167,7 @@ func (a *analysis) closedRelative(t match, lim int, s span) bool {
 // firstSentIn reports whether troops q without a number are told as a
 // country's first deployment in a past year: "Bangladesh first deployed
 // troops to the mission in 1988". That is history, not a commitment.
-func (a *analysis) firstSentIn(f frame, q quantity) bool {
+func (a *analysis) firstSentIn(f frame, q *quantity) bool {
 	k := f.anchor.start
 	if q.num != nil || k < 1 || a.lw(k-1) != "first" || !a.has(k, cDeliveryPast) {
 		return false

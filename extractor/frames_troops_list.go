@@ -11,7 +11,7 @@ import (
 // number in brackets after its country, numbers shared out by
 // "respectively"), troops "there are", and troops placed at someone's
 // disposal.
-func (a *analysis) troopListFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) troopListFrame(q *quantity, s span) (frame, bool) {
 	if f, ok := a.bracketFrame(q, s); ok {
 		return f, true
 	}
@@ -27,7 +27,7 @@ func (a *analysis) troopListFrame(q quantity, s span) (frame, bool) {
 // bracketFrame matches a country with its number of troops in brackets,
 // in a sentence about personnel: "countries contributing personnel are
 // Serbia (48), Australia (15) and India (7)". The troops are in place.
-func (a *analysis) bracketFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) bracketFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != "(" || q.end >= s.end || a.tx(q.end) != ")" {
 		return frame{}, false
 	}
@@ -53,7 +53,7 @@ func (a *analysis) bracketFrame(q quantity, s span) (frame, bool) {
 // followed at token k by a country with a count in brackets ("troops
 // will come from Ghana (800), Senegal (600)"): the counts make the lines
 // (bracketFrame), the troops before them make none.
-func (a *analysis) bracketCountAfter(q quantity, k int, s span) bool {
+func (a *analysis) bracketCountAfter(q *quantity, k int, s span) bool {
 	if q.kind != news.KindTroops || q.num != nil {
 		return false
 	}
@@ -72,7 +72,7 @@ func (a *analysis) bracketCountAfter(q quantity, k int, s span) bool {
 // soldiers respectively". The i-th number belongs to the i-th country of
 // the coordinated list before the numbers; "with" before them says the
 // troops are in place.
-func (a *analysis) respectiveFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) respectiveFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}
@@ -131,7 +131,7 @@ func (a *analysis) respectiveFrame(q quantity, s span) (frame, bool) {
 // existentialFrame matches troops that name their country after "there
 // are": "There are currently 5,229 Nepali peacekeepers serving in 12
 // missions", "In this battalion, there are 700 French". They are in place.
-func (a *analysis) existentialFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) existentialFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}
@@ -160,7 +160,7 @@ func (a *analysis) existentialFrame(q quantity, s span) (frame, bool) {
 // troops under NATO command" (the subject of the verb),
 // "a battalion of 650 members had been placed at the disposal of KFOR,
 // the British ministry said" (the source of the passive).
-func (a *analysis) disposalFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) disposalFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops {
 		return frame{}, false
 	}

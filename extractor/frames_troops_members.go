@@ -88,11 +88,11 @@ func (a *analysis) groupTroops(si int, members []actorMention, emit func(frame, 
 		if q.kind != news.KindTroops || q.sent != si {
 			continue
 		}
-		f, ok := a.frameFor(q)
+		f, ok := a.frameFor(&q)
 		if !ok || len(f.actors) != 1 || f.actors[0].cls != cGroup {
 			continue
 		}
-		if f, ok = a.settle(f, q); !ok {
+		if f, ok = a.settle(f, &q); !ok {
 			continue
 		}
 		f.actors = members

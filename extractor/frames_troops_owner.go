@@ -31,7 +31,7 @@ const (
 // "700 Bundeswehr soldiers", "10,000 U.S. troops"), with demonyms
 // coordinated before it ("Japanese and Croatian soldiers"); else the
 // owner before them ("Guatemala's 150 soldiers").
-func (a *analysis) troopOwners(q quantity, s span) []actorMention {
+func (a *analysis) troopOwners(q *quantity, s span) []actorMention {
 	var out []actorMention
 	// owner adds the country named at token k within lim and returns
 	// where it ends, or k
@@ -91,7 +91,7 @@ func (a *analysis) troopOwners(q quantity, s span) []actorMention {
 }
 
 // troopOwner returns the first country of troopOwners.
-func (a *analysis) troopOwner(q quantity, s span) (actorMention, bool) {
+func (a *analysis) troopOwner(q *quantity, s span) (actorMention, bool) {
 	if owners := a.troopOwners(q, s); len(owners) > 0 {
 		return owners[0], true
 	}
@@ -106,7 +106,7 @@ func (a *analysis) troopOwner(q quantity, s span) (actorMention, bool) {
 // commitment whose subject is a country is read the same way: "Portugal
 // suspended its contribution of 200 troops" (the verb's cue gives the
 // status).
-func (a *analysis) ownerFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) ownerFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops {
 		return frame{}, false
 	}
@@ -226,7 +226,7 @@ func (a *analysis) clauseStart(k int, s span) int {
 // of what they will do: "Germany is the latest country to say its 1,000
 // peacekeepers will leave" (declined), "it said its 300 soldiers would
 // stay". The owner is what the pronoun stands for.
-func (a *analysis) ownPronounFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) ownPronounFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil || q.start-1 < s.start {
 		return frame{}, false
 	}
@@ -266,7 +266,7 @@ func (a *analysis) ownPronounFrame(q quantity, s span) (frame, bool) {
 // mission, followed by Egypt" (Egypt withdrew too). A country with its
 // own number after it ("followed by Rwanda with 6,322 troops") is left to
 // its own frame.
-func (a *analysis) followedBy(f frame, q quantity) frame {
+func (a *analysis) followedBy(f frame, q *quantity) frame {
 	s := a.sents[q.sent]
 	if f.rule != ruleActive && f.rule != rulePronoun {
 		return f

@@ -87,7 +87,7 @@ const ruleTroopsReported = "troops.reported-passive"
 // Estonia", "Paris said 200 troops had been dispatched". The country
 // saying it commits them, unless the troops name their own ("Ukraine said
 // 3,000 Russian troops were deployed": frame.presence).
-func (a *analysis) reportedPassiveFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) reportedPassiveFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || len(a.troopOwners(q, s)) > 0 {
 		return frame{}, false
 	}

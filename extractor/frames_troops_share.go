@@ -83,7 +83,7 @@ const ruleTroopsShare = "troops.share"
 // 1,100 of the mission's troops", "Portugal makes up about 900 of the
 // force". The subject of the verb holds the troops; they are in place
 // (delivered) unless a modal comes first.
-func (a *analysis) shareFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) shareFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}
@@ -116,7 +116,7 @@ const ruleTroopsAmong = "troops.among"
 // "Also in the force are 300 Irish peacekeepers", "Serving with the
 // mission will be 200 Dutch marines". The troops are in place unless a
 // modal comes first.
-func (a *analysis) troopsAmongFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) troopsAmongFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}
@@ -161,7 +161,7 @@ const ruleTroopsFronted = "troops.fronted-size"
 // soldiers, the first Estonian contingent arrived in Mali", "Comprising
 // some 250 troops, the Czech unit will deploy in June". The unit names
 // the country; its verb gives the status (as presenceFrame reads it).
-func (a *analysis) frontedSizeFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) frontedSizeFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil || q.end+2 >= s.end || a.tx(q.end) != "," {
 		return frame{}, false
 	}
@@ -179,10 +179,10 @@ func (a *analysis) frontedSizeFrame(q quantity, s span) (frame, bool) {
 		if o.sent != q.sent || o.kind != news.KindTroops || o.start > q.end+4 {
 			return frame{}, false
 		}
-		if len(a.troopOwners(o, s)) == 0 {
+		if len(a.troopOwners(&o, s)) == 0 {
 			return frame{}, false
 		}
-		f, ok := a.presenceFrame(o, s)
+		f, ok := a.presenceFrame(&o, s)
 		if !ok {
 			return frame{}, false
 		}
@@ -228,7 +228,7 @@ func (a *analysis) readinessEnd(k int, s span) int {
 // ready with a purpose: "1,000 extra British personnel are at readiness
 // in the UK if needed", "200 Dutch soldiers remain on standby for the
 // mission". A readiness is no decision yet (considering).
-func (a *analysis) readyOwnersFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) readyOwnersFrame(q *quantity, s span) (frame, bool) {
 	j := q.end
 	switch a.lw(j) {
 	case "are", "is", "remain", "remains", "were", "stay", "stays":
@@ -262,7 +262,7 @@ const ruleTroopsWith = "troops.with-place"
 // with 4,000 troops in the region, …") or a fronted phrase ("With 900
 // troops in Estonia, Britain is …"). A place or a verb of presence must
 // follow the troops; they are in place (delivered).
-func (a *analysis) withTroopsFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) withTroopsFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil || q.end >= s.end {
 		return frame{}, false
 	}

@@ -15,7 +15,7 @@ const (
 // contingent comprises 500 troops", "its battalion consists of 650
 // members". The unit's country commits the troops; a unit that has a
 // size is in place (delivered) unless a modal or hedge comes first.
-func (a *analysis) unitSizeFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) unitSizeFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}
@@ -72,7 +72,7 @@ func (a *analysis) unitSizeFrame(q quantity, s span) (frame, bool) {
 // troops available to NATO", "has made 500 soldiers available for the
 // mission". The subject of "make" commits them; "made" in the past or
 // perfect is delivered.
-func (a *analysis) availableFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) availableFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.end >= s.end || a.lw(q.end) != "available" {
 		return frame{}, false
 	}
@@ -108,7 +108,7 @@ const ruleTroopsOrdered = "troops.ordered"
 // Europe"; "ordered its troops home" is a withdrawal (declined). "Order" alone is no verb of sending ("ordered 30 tanks" is a
 // purchase): it needs troops and "to" or "into" after them. The subject
 // commits them; an order is a decision (pledged), not the arrival.
-func (a *analysis) orderedFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) orderedFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.end >= s.end || a.lw(q.end) != "to" && a.lw(q.end) != "into" && a.lw(q.end) != "home" && a.lw(q.end) != "in" {
 		return frame{}, false
 	}
@@ -170,7 +170,7 @@ const ruleTroopsContribution = "troops.contribution-size"
 // contingent in Mali will grow to 100 soldiers". The owner before the noun, a
 // possessive country or a demonym, commits the troops; the status comes
 // from the cues of the clause.
-func (a *analysis) contributionSizeFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) contributionSizeFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}
@@ -257,7 +257,7 @@ const ruleTroopsEnd = "troops.end-presence"
 // ended its troop deployment", "the country is ending its contribution of
 // 200 soldiers". Only the subject's own troops ("its", "their") count;
 // the line is declined.
-func (a *analysis) endPresenceFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) endPresenceFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops {
 		return frame{}, false
 	}
@@ -298,7 +298,7 @@ const ruleTroopsStandby = "troops.standby"
 // standby for the mission", "placed 500 troops on high alert", "has
 // 1,000 soldiers ready to deploy", "keeps 300 troops on standby". The
 // subject of the verb before the troops holds them.
-func (a *analysis) standbyFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) standbyFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil || q.end >= s.end {
 		return frame{}, false
 	}
@@ -357,7 +357,7 @@ const ruleTroopsNumber = "troops.number-after"
 // "Italian peacekeepers number about 1,100", "the Italian contingent
 // totals 1,100". Troops whose size is told are in place (delivered)
 // unless a modal or hedge comes first.
-func (a *analysis) numberAfterFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) numberAfterFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil || q.num.start <= q.start {
 		return frame{}, false
 	}
@@ -416,7 +416,7 @@ func (a *analysis) ownFront(k int, s span) bool {
 // beforeApprox returns the token before quantity q, past the words that
 // make its number approximate ("about", "some", "around", "roughly", a
 // qualifier such as "up to"); s.start or before when none is left.
-func (a *analysis) beforeApprox(q quantity, s span) int {
+func (a *analysis) beforeApprox(q *quantity, s span) int {
 	k := q.start - 1
 	for k > s.start && (a.lw(k) == "about" || a.lw(k) == "some" || a.lw(k) == "around" || a.lw(k) == "roughly" || a.has(k, cQualifier)) {
 		k--

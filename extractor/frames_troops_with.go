@@ -14,7 +14,7 @@ const ruleTroopsHelpWith = "troops.help-with"
 // verb and "with" is a short noun phrase with no clause break, verb of
 // commitment or quantity in it. Verbs of fighting ("attacked the town
 // with 500 troops") are not verbs of helping and do not match.
-func (a *analysis) helpWithFrame(q quantity, s span) (frame, bool) {
+func (a *analysis) helpWithFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil {
 		return frame{}, false
 	}

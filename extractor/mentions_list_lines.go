@@ -64,7 +64,7 @@ func (a *analysis) readListLine(si int, open bool, nq int) bool {
 			// a verbless line of goods the lexicon knows: "Spare parts"
 			// alone on its line is an item like a bullet
 			first.listed = true
-		case (q.num != nil || q.kind == news.KindEquipment) && a.onlyUncountedGoods(nq) && a.coversGoods(q, nq):
+		case (q.num != nil || q.kind == news.KindEquipment) && a.onlyUncountedGoods(nq) && a.coversGoods(&q, nq):
 			// "five Bandvagn 206 tracked all-terrain vehicles": the count
 			// is the line's, not a number the lexicon read apart; "mine
 			// clearing kits": the head noun names the goods
@@ -101,7 +101,7 @@ func (a *analysis) headingLine(si int) bool {
 // Bandvagn 206 vehicles", "equipment for the integration of radars"),
 // ends after them ("demining equipment") or joins several ("mine
 // clearing kits").
-func (a *analysis) coversGoods(q quantity, nq int) bool {
+func (a *analysis) coversGoods(q *quantity, nq int) bool {
 	first, last := a.quants[nq], a.quants[len(a.quants)-1]
 	return q.start < first.start || q.end > last.end || len(a.quants)-nq > 1 && q.end >= last.end
 }

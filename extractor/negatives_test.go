@@ -269,20 +269,20 @@ func guardsOf(e *Extractor, text string) []string {
 	a.computeStats()
 	var ids []string
 	for _, q := range a.quants {
-		f, ok := a.frameFor(q)
+		f, ok := a.frameFor(&q)
 		if !ok {
-			f, ok = a.textDonorFrame(q, a.sents[q.sent]) // the committer of the money before
+			f, ok = a.textDonorFrame(&q, a.sents[q.sent]) // the committer of the money before
 		}
 		if !ok {
 			continue
 		}
-		if id := a.contextGuard(f, q); id != "" && !slices.Contains(ids, id) {
+		if id := a.contextGuard(f, &q); id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
-		if f, ok = a.settle(f, q); !ok {
+		if f, ok = a.settle(f, &q); !ok {
 			continue
 		}
-		if id := a.contextGuard(f, q); id != "" && !slices.Contains(ids, id) {
+		if id := a.contextGuard(f, &q); id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}

@@ -339,7 +339,7 @@ func (a *analysis) doubted(f frame) bool {
 // ownSpending reports money that is a country's own defence spending or
 // budget ("Tokyo has doubled its own defence spending plan to ¥43
 // trillion"): no commitment to anyone else.
-func (a *analysis) ownSpending(q quantity) bool {
+func (a *analysis) ownSpending(q *quantity) bool {
 	if q.kind != news.KindMoney || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}

@@ -43,7 +43,7 @@ func (a *analysis) rolledOver(f frame, w span) (string, bool) {
 // deposits", "extended $2 billion in deposits". Deposits already placed
 // with a central bank are delivered; a new deposit ("will deposit $3
 // billion") is not named after its amount and stays a pledge.
-func (a *analysis) depositExtended(f frame, q quantity) bool {
+func (a *analysis) depositExtended(f frame, q *quantity) bool {
 	if q.kind != news.KindMoney || f.anchor.end <= f.anchor.start || f.anchor.start >= len(a.toks) {
 		return false
 	}
