@@ -25,7 +25,7 @@ type frameLine struct {
 
 // frameLine computes the frameLine of frame f and quantity q, once for all
 // the actors of f.
-func (a *analysis) frameLine(f frame, q *quantity) frameLine {
+func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 	var fl frameLine
 	if f.anchor.end > f.anchor.start {
 		fl.anchorRule = "anchor." + strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end])

@@ -77,10 +77,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	var seen []key           // few per text: a linear scan beats a map …
 	var seenSet map[key]bool // … until there are many
 	emit := func(f frame, q quantity, item string) {
-		if len(f.actors) == 0 || a.notCommitted(f, &q) {
+		if len(f.actors) == 0 || a.notCommitted(&f, &q) {
 			return
 		}
-		fl := a.frameLine(f, &q)
+		fl := a.frameLine(&f, &q)
 		for _, am := range f.actors {
 			c := e.commitment(a, &f, &q, &am, item, &fl)
 			k := key{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: -1, start: c.Start, recipient: f.to, at: -1}
@@ -141,7 +141,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.settle(f, &q); !ok {
 				continue
 			}
-			if parts := a.respectively(f, &q); parts != nil {
+			if parts := a.respectively(&f, &q); parts != nil {
 				for _, p := range parts {
 					emit(p.f, p.q, q.item) // "pledged 17 and 10 million dollars, respectively"
 				}
@@ -271,7 +271,7 @@ func (a *analysis) settle(f frame, q *quantity) (frame, bool) {
 // notCommitted reports whether a frame is a recommendation ("X should
 // send …", a modal between the actor and its verb) or sits in a
 // hypothetical sentence ("… come from a war-game scenario").
-func (a *analysis) notCommitted(f frame, q *quantity) bool {
+func (a *analysis) notCommitted(f *frame, q *quantity) bool {
 	if a.noSign(f) {
 		return true // "no indication that the US is looking to send tanks"
 	}

@@ -46,7 +46,7 @@ const (
 
 // contextGuard returns the id of the first context guard that stops frame
 // f for quantity q, or "" when none does.
-func (a *analysis) contextGuard(f frame, q *quantity) string {
+func (a *analysis) contextGuard(f *frame, q *quantity) string {
 	switch {
 	case a.captivityContext(q):
 		return guardCaptivity
@@ -207,7 +207,7 @@ func (a *analysis) drillDestination(q *quantity) bool {
 // soldiers to fight wildfires", "sent 300 troops to flooded areas", and
 // disaster money "for the affected states". Relief for another country
 // names it ("sent 100 soldiers to help Slovenia with floods").
-func (a *analysis) homeDisaster(f frame, q *quantity) bool {
+func (a *analysis) homeDisaster(f *frame, q *quantity) bool {
 	if q.sent < 0 || q.sent >= len(a.sents) || len(f.actors) == 0 || !a.sentHas(q.sent, wDisaster) {
 		return false
 	}
@@ -246,7 +246,7 @@ func (a *analysis) homeDisaster(f frame, q *quantity) bool {
 // onlyOwnCountries reports whether sentence s names no country other than
 // the actors of frame f: no recipient, no partner (a source, "Ukraine's
 // intelligence said", does not count).
-func (a *analysis) onlyOwnCountries(f frame, s span) bool {
+func (a *analysis) onlyOwnCountries(f *frame, s span) bool {
 	for _, m := range a.actorsNear(s.start, s.end) {
 		if m.start < s.start || m.end > s.end || len(m.code) != 2 || a.source(m, s) {
 			continue
@@ -266,7 +266,7 @@ func (a *analysis) onlyOwnCountries(f frame, s span) bool {
 // war the actor fights at home: "a brigade has been withdrawn from the
 // front line for rest", "rotated several brigades out of the sector". No
 // other country is named in the sentence.
-func (a *analysis) frontLine(f frame, q *quantity) bool {
+func (a *analysis) frontLine(f *frame, q *quantity) bool {
 	if q.kind != news.KindTroops || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}

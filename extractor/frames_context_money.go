@@ -21,7 +21,7 @@ func industryNoun(w string) bool {
 // companies", "signed contracts with domestic producers". Money for another
 // country's industry ("to finance donations through the Ukrainian defence
 // industry", said of Denmark) is a commitment.
-func (a *analysis) ownIndustry(f frame, q *quantity) bool {
+func (a *analysis) ownIndustry(f *frame, q *quantity) bool {
 	if q.kind != news.KindMoney && q.kind != news.KindEquipment || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
@@ -66,7 +66,7 @@ func (a *analysis) ownIndustry(f frame, q *quantity) bool {
 // domesticSubsidy reports money given as subsidies or tax breaks with no
 // other country in the sentence: "The Polish government will provide 500
 // million zlotys in subsidies for the plant". It is domestic spending.
-func (a *analysis) domesticSubsidy(f frame, q *quantity) bool {
+func (a *analysis) domesticSubsidy(f *frame, q *quantity) bool {
 	if q.kind != news.KindMoney || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
@@ -88,7 +88,7 @@ func (a *analysis) domesticSubsidy(f frame, q *quantity) bool {
 // agreement to jointly develop a new helicopter". Industry cooperation is
 // no gift; with a partner country named ("Germany and Ukraine agreed to
 // produce drones together") the other frames decide.
-func (a *analysis) coDevelopment(f frame) bool {
+func (a *analysis) coDevelopment(f *frame) bool {
 	if len(f.actors) == 0 || f.anchor.start >= len(a.toks) {
 		return false
 	}
@@ -123,7 +123,7 @@ func (a *analysis) coDevelopment(f frame) bool {
 // missile system from Israel". The price is not a commitment (the buyer
 // pays); money to buy arms for another country ("to buy shells for
 // Ukraine") names it after something else than "from" and stays.
-func (a *analysis) ownPurchase(f frame, q *quantity) bool {
+func (a *analysis) ownPurchase(f *frame, q *quantity) bool {
 	if q.kind != news.KindMoney || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
@@ -177,7 +177,7 @@ func beneficiaryNoun(w string) bool {
 // sentence: "Italy set aside €5 billion to help households pay energy
 // bills", "guaranteed €300 billion of corporate loans". Help for "Ukrainian
 // households" names the other country and stays.
-func (a *analysis) domesticBeneficiary(f frame, q *quantity) bool {
+func (a *analysis) domesticBeneficiary(f *frame, q *quantity) bool {
 	if q.kind != news.KindMoney || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
@@ -206,7 +206,7 @@ func (a *analysis) domesticBeneficiary(f frame, q *quantity) bool {
 // spendingRank reports money of a ranking of what countries spend on
 // themselves: "The United States spent $916 billion, followed by China
 // with $296 billion". The ranked sums are budgets, not gifts.
-func (a *analysis) spendingRank(f frame) bool {
+func (a *analysis) spendingRank(f *frame) bool {
 	if f.rule != ruleFollowedBy {
 		return false
 	}

@@ -11,7 +11,7 @@ import "github.com/pledgewatch/pledgewatch/internal/news"
 // grow the military to 200,000 troops". A country between the verb and
 // the number ("increase its forces in Lithuania to 5,000") makes it a
 // deployment abroad.
-func (a *analysis) ownForceSize(f frame, q *quantity) bool {
+func (a *analysis) ownForceSize(f *frame, q *quantity) bool {
 	if q.kind != news.KindTroops || q.num == nil || f.anchor.end > q.start || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
@@ -41,7 +41,7 @@ func (a *analysis) ownForceSize(f frame, q *quantity) bool {
 // adds or buys for itself: "The Royal Navy plans to add five frigates",
 // "the army will acquire 40 howitzers". A service that sends, gives or
 // delivers is read by the other frames.
-func (a *analysis) serviceProcurement(f frame, q *quantity) bool {
+func (a *analysis) serviceProcurement(f *frame, q *quantity) bool {
 	if q.kind != news.KindEquipment || len(f.actors) == 0 || f.anchor.start >= len(a.toks) {
 		return false
 	}
@@ -71,7 +71,7 @@ func (a *analysis) serviceProcurement(f frame, q *quantity) bool {
 // preposition of movement, "its" or "their", at most two names or place
 // adjectives and a noun of region stand in the sentence, which names no
 // other country.
-func (a *analysis) equipmentToOwnRegion(f frame, q *quantity) bool {
+func (a *analysis) equipmentToOwnRegion(f *frame, q *quantity) bool {
 	if q.kind != news.KindEquipment || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
@@ -99,7 +99,7 @@ func (a *analysis) equipmentToOwnRegion(f frame, q *quantity) bool {
 // total", "active", "regular") must follow "has" and the troops; troops
 // somewhere ("has 1,500 troops in Chad", "has 900 soldiers there",
 // "stationed") are a presence.
-func (a *analysis) armySize(f frame, q *quantity) bool {
+func (a *analysis) armySize(f *frame, q *quantity) bool {
 	if q.kind != news.KindTroops || f.rule != rulePresence || q.sent < 0 || q.sent >= len(a.sents) || q.start < f.anchor.end || q.start > f.anchor.end+2 {
 		return false
 	}
@@ -160,7 +160,7 @@ func (a *analysis) forOwnForces(q *quantity) bool {
 // object right after the verb is "its" or "their" things and no
 // recipient follows ("boosting its deliveries of shells to Ukraine"
 // stays).
-func (a *analysis) ownStock(f frame, q *quantity) bool {
+func (a *analysis) ownStock(f *frame, q *quantity) bool {
 	if q.kind != news.KindEquipment || q.sent < 0 || q.sent >= len(a.sents) || f.anchor.end >= len(a.toks) {
 		return false
 	}

@@ -9,7 +9,7 @@ package extractor
 // a newspaper report that it was preparing to send 2,000 soldiers",
 // "dismissed claims that it had supplied drones". (A denied request is a
 // refusal and is read by the status cues.)
-func (a *analysis) deniedReport(f frame) bool {
+func (a *analysis) deniedReport(f *frame) bool {
 	si := a.sentOfToken(f.anchor.start)
 	if si < 0 || !a.sentHas(si, wDenial) {
 		return false
@@ -33,7 +33,7 @@ func (a *analysis) deniedReport(f frame) bool {
 // needsNotGives reports an actor that needs or lacks what follows:
 // "Ukraine needs 50 more tanks to equip new brigades", "Kyiv still
 // requires 500,000 shells". The needer is the recipient, not a donor.
-func (a *analysis) needsNotGives(f frame) bool {
+func (a *analysis) needsNotGives(f *frame) bool {
 	if len(f.actors) == 0 {
 		return false
 	}
@@ -63,7 +63,7 @@ func orgNoun(w string) bool {
 // orgPronoun reports a pronoun frame whose pronoun stands for an
 // organisation named just before it: "The bank said it had set aside $900
 // million", "the company said that it would supply 50 vehicles".
-func (a *analysis) orgPronoun(f frame) bool {
+func (a *analysis) orgPronoun(f *frame) bool {
 	if f.rule != rulePronoun || f.anaphor.end <= f.anaphor.start {
 		return false
 	}
@@ -85,7 +85,7 @@ func (a *analysis) orgPronoun(f frame) bool {
 // counterfactual reports a frame in an unreal past condition: "If the
 // West had delivered 300 tanks in 2022, the war might …", "Had Germany
 // sent tanks earlier, …".
-func (a *analysis) counterfactual(f frame) bool {
+func (a *analysis) counterfactual(f *frame) bool {
 	si := a.sentOfToken(f.anchor.start)
 	if si < 0 {
 		return false
@@ -113,7 +113,7 @@ func (a *analysis) counterfactual(f frame) bool {
 // whose headline opens with "Opinion:", "Comment:", "Editorial:" or
 // "Analysis:". Hedged news ("Britain could send troops, officials said")
 // stays a considering line elsewhere.
-func (a *analysis) opinionModal(f frame) bool {
+func (a *analysis) opinionModal(f *frame) bool {
 	if len(f.actors) == 0 || !a.opinionText() {
 		return false
 	}
@@ -154,7 +154,7 @@ func (a *analysis) opinionText() bool {
 // pledged aid while Russia deployed 10,000 soldiers". A conjunction and a
 // country that is none of the frame's actors stand between the anchor and
 // the quantity.
-func (a *analysis) otherSubjectClause(f frame, q *quantity) bool {
+func (a *analysis) otherSubjectClause(f *frame, q *quantity) bool {
 	if len(f.actors) == 0 || f.anchor.end > q.start || q.start-f.anchor.end > 12 {
 		return false
 	}
@@ -188,7 +188,7 @@ func (a *analysis) otherSubjectClause(f frame, q *quantity) bool {
 // demands or urges of it: "Russia has demanded that Ukraine withdraw its
 // forces", "Moscow insists that Kyiv pull its troops back". A demand
 // verb, and at most "that", stand right before the actor.
-func (a *analysis) demandedOf(f frame) bool {
+func (a *analysis) demandedOf(f *frame) bool {
 	if len(f.actors) == 0 || f.anaphor.end > f.anaphor.start {
 		return false
 	}
@@ -211,7 +211,7 @@ func (a *analysis) demandedOf(f frame) bool {
 // estimated", "Iran has sent 400 drones, officials believe". A verb of
 // estimation after the frame's verb, not as a modifier ("an estimated €2
 // billion"), and a reporter other than the actor decide.
-func (a *analysis) estimated(f frame) bool {
+func (a *analysis) estimated(f *frame) bool {
 	si := a.sentOfToken(f.anchor.start)
 	if si < 0 || len(f.actors) == 0 {
 		return false
@@ -251,7 +251,7 @@ func (a *analysis) estimated(f frame) bool {
 // century: "In 1914, Britain sent 100,000 soldiers to France", "by 1995
 // NATO had deployed 60,000 troops". History is no commitment of today's
 // news ("has given … since 1991" is cumulative giving and stays).
-func (a *analysis) lastCentury(f frame) bool {
+func (a *analysis) lastCentury(f *frame) bool {
 	si := a.sentOfToken(f.anchor.start)
 	if si < 0 {
 		return false
@@ -292,7 +292,7 @@ func (a *analysis) laterClause(from, to int) bool {
 // a sentence that opens with "At the time" or "Back then" ("At the time,
 // Germany sent helmets"). Cumulative giving in the present perfect ("has
 // provided … since 2022") stays.
-func (a *analysis) pastState(f frame) bool {
+func (a *analysis) pastState(f *frame) bool {
 	si := a.sentOfToken(f.anchor.start)
 	if si < 0 {
 		return false

@@ -71,7 +71,7 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 		// in place, unless hedged or refused ("attached to" is no irrealis "to");
 		// "is preparing to set sail" is not there yet
 		f.forced = news.StatusDelivered
-		if st, _ := a.status(frame{actors: f.actors, anchor: f.anchor, window: f.window}); st == news.StatusDeclined || st == news.StatusConsidering {
+		if st, _ := a.status(&frame{actors: f.actors, anchor: f.anchor, window: f.window}); st == news.StatusDeclined || st == news.StatusConsidering {
 			f.forced = st
 		}
 		for j := anchor.start; j < anchor.end; j++ {

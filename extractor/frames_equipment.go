@@ -271,7 +271,7 @@ func (a *analysis) saleFrame(q *quantity, s span) (frame, bool) {
 	}
 	f.rule = ruleSale
 	f.forced = news.StatusPledged
-	if st, _ := a.status(f); st == news.StatusDeclined {
+	if st, _ := a.status(&f); st == news.StatusDeclined {
 		f.forced = st
 	}
 	f.window = span{f.window.start, min(s.end, q.end+3)}

@@ -193,7 +193,7 @@ type share struct {
 // Else the numbers before q are bare ("17") and take q's scale and unit;
 // nil when the sentence does not say "respectively" right after q or the
 // count differs.
-func (a *analysis) respectively(f frame, q *quantity) []share {
+func (a *analysis) respectively(f *frame, q *quantity) []share {
 	n := len(f.actors)
 	if n < 2 || q.num == nil {
 		return nil
@@ -248,7 +248,7 @@ func (a *analysis) respectively(f frame, q *quantity) []share {
 	}
 	out := make([]share, 0, n)
 	for i, am := range f.actors {
-		g := f
+		g := *f
 		g.actors = []actorMention{am}
 		g.rule = ruleRespectively
 		part := *q
@@ -269,7 +269,7 @@ func (a *analysis) respectively(f frame, q *quantity) []share {
 // "respectively" belongs to the i-th actor; a "respectively" between the
 // actors and the quantities pairs the quantities after it. ok is false
 // when there is no "respectively" or the counts differ.
-func (a *analysis) pairedRespectively(f frame, q *quantity) (frame, bool) {
+func (a *analysis) pairedRespectively(f *frame, q *quantity) (frame, bool) {
 	s := a.sents[q.sent]
 	resp := -1
 	for k := q.end; k < s.end && k < q.end+30; k++ {
@@ -290,7 +290,7 @@ func (a *analysis) pairedRespectively(f frame, q *quantity) (frame, bool) {
 			}
 		}
 		if resp < 0 {
-			return f, false
+			return *f, false
 		}
 		from, to = max(f.anchor.end, resp+1), s.end
 	}
@@ -305,9 +305,9 @@ func (a *analysis) pairedRespectively(f frame, q *quantity) (frame, bool) {
 		n++
 	}
 	if idx < 0 || n != len(f.actors) {
-		return f, false
+		return *f, false
 	}
-	g := f
+	g := *f
 	g.actors = []actorMention{f.actors[idx]}
 	g.rule = ruleRespectively
 	return g, true

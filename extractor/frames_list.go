@@ -75,7 +75,7 @@ func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 	}
 	// a bullet without a cue of its own has the status of its header:
 	// "Germany has also provided:" then "- 20 drones;" (delivered)
-	if st, _ := a.status(f); st == news.StatusPledged && recipient == "" {
+	if st, _ := a.status(&f); st == news.StatusPledged && recipient == "" {
 		if !a.headerStatus(&f, a.sents[si], colon) && am.sent < si && !a.anyOf(a.sents[si], cReceive) {
 			// "Germany has delivered more aid. The delivery consists of:":
 			// a header without a verb has the status of the giver's sentence
@@ -150,7 +150,7 @@ func (a *analysis) recipientRow(q *quantity, s span, line actorMention) (frame, 
 		}
 		donor, found = f.actors[0], true
 		f.window = span{h.start, colon}
-		forced, _ = a.status(f) // the header's status holds for its rows
+		forced, _ = a.status(&f) // the header's status holds for its rows
 	}
 	if !found {
 		if donor, found = a.headerOwner(si); !found {

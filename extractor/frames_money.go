@@ -106,18 +106,18 @@ func (a *analysis) moneyFrame(f frame, q *quantity) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return f, true
 	}
-	if a.salePrice(q) || a.raised(f, q) || a.conditionSubject(f) || a.cumulativePart(q) || a.budgetCut(f, q) || a.forItsOwn(q) || a.tradeSum(q) ||
+	if a.salePrice(q) || a.raised(&f, q) || a.conditionSubject(&f) || a.cumulativePart(q) || a.budgetCut(&f, q) || a.forItsOwn(q) || a.tradeSum(q) ||
 		a.restatedAmount(q) || a.unitAmount(q) || f.forced != news.StatusDeclined && a.requestedAmount(q) || a.counterfactualAmount(q) {
 		return f, false
 	}
 	if a.wholePromised(q) {
 		f.forced = news.StatusPledged // "€300 million of the €1 billion it pledged"
 	}
-	if a.renewedMoney(f, q) {
+	if a.renewedMoney(&f, q) {
 		f.forced = news.StatusDelivered // "renewed its swap facility", "confirmed the rollover of"
 	}
-	f = a.jointMoney(f, q) // "respectively" is read later (see respectively)
-	return a.soDid(f, q), true
+	f = a.jointMoney(&f, q) // "respectively" is read later (see respectively)
+	return a.soDid(&f, q), true
 }
 
 // salePrice reports whether money q is the price of a sale or purchase
@@ -261,7 +261,7 @@ func (a *analysis) salePriceBefore(q *quantity, s span) bool {
 // hopes to raise $3.8 billion", "the $3.8 billion that Haiti hopes to
 // raise", and any amount after it in the clause): funds sought, not
 // given. "raised its aid to $50 million" is a new total and stays.
-func (a *analysis) raised(f frame, q *quantity) bool {
+func (a *analysis) raised(f *frame, q *quantity) bool {
 	if f.anchor.end <= f.anchor.start {
 		return false
 	}
@@ -287,9 +287,9 @@ func (a *analysis) raised(f frame, q *quantity) bool {
 // commitment: the amount is the sum of their shares, not each one's. A
 // distributive word ("each", "both", "apiece", "respectively") keeps one
 // commitment per donor.
-func (a *analysis) jointMoney(f frame, q *quantity) frame {
+func (a *analysis) jointMoney(f *frame, q *quantity) frame {
 	if q.kind != news.KindMoney || q.num == nil || len(f.actors) < 1 || f.rule != ruleActive && f.rule != ruleGapped && f.rule != ruleMoneyFrom {
-		return f
+		return *f
 	}
 	first, last := f.actors[0], f.actors[len(f.actors)-1]
 	s := a.sents[q.sent]
@@ -300,18 +300,18 @@ func (a *analysis) jointMoney(f frame, q *quantity) frame {
 	if f.rule == ruleMoneyFrom {
 		from = q.start // "$200m each from Kuwait and the UAE"
 	} else if first.end > q.start {
-		return f
+		return *f
 	}
 	for k := from; k < min(s.end, max(q.end, last.end)+3); k++ {
 		switch a.lw(k) {
 		case "each", "both", "apiece", "respectively", "every", "per":
-			return f
+			return *f
 		}
 	}
 	if a.respectivelyAfter(q) {
-		return f
+		return *f
 	}
-	g := f
+	g := *f
 	g.actors = []actorMention{{span: span{first.start, last.end}, cls: cGroup, sent: first.sent, subject: true,
 		code: "group:" + a.text[a.toks[first.start].start:a.toks[last.end-1].end]}}
 	g.rule = ruleMoneyJoint
@@ -321,12 +321,12 @@ func (a *analysis) jointMoney(f frame, q *quantity) frame {
 // withMembers turns "the European Union and its member states have
 // allocated €50 billion" into one group line: the actor with its members,
 // allies or partners is a collective.
-func (a *analysis) withMembers(f frame, q *quantity) frame {
+func (a *analysis) withMembers(f *frame, q *quantity) frame {
 	am := f.actors[0]
 	s := a.sents[q.sent]
 	k := am.end
 	if k+2 >= s.end || a.lw(k) != "and" || a.lw(k+1) != "its" && a.lw(k+1) != "their" {
-		return f
+		return *f
 	}
 	end := -1
 	for j := k + 2; j < s.end && j <= k+4; j++ {
@@ -336,9 +336,9 @@ func (a *analysis) withMembers(f frame, q *quantity) frame {
 		}
 	}
 	if end < 0 || end > f.anchor.start {
-		return f
+		return *f
 	}
-	g := f
+	g := *f
 	g.actors = []actorMention{{span: span{am.start, end}, cls: cGroup, sent: am.sent, subject: true,
 		code: "group:" + a.text[a.toks[am.start].start:a.toks[end-1].end]}}
 	g.rule = ruleMoneyJoint

@@ -147,14 +147,14 @@ const ruleSoDid = "money.so-did"
 // Qatar", "…, as did Kuwait", "and so has Norway". Each gets the amount.
 // The clause must follow in the same sentence within 25 tokens, with at
 // most four lower-case words between the auxiliary and the actor.
-func (a *analysis) soDid(f frame, q *quantity) frame {
+func (a *analysis) soDid(f *frame, q *quantity) frame {
 	if len(f.actors) != 1 || strings.HasPrefix(f.actors[0].code, "group:") {
-		return f
+		return *f
 	}
 	s := a.sents[q.sent]
 	for k := q.end; k+2 < s.end && k-q.end < 25; k++ {
 		if a.tx(k) == ";" {
-			return f
+			return *f
 		}
 		if w := a.lw(k); w != "so" && w != "as" {
 			continue
@@ -168,9 +168,9 @@ func (a *analysis) soDid(f frame, q *quantity) frame {
 			if r := a.actorAt[j]; r >= 0 && a.actors[r].start == j {
 				am := a.actors[r]
 				if am.code == f.actors[0].code || am.cls == cDemonym {
-					return f
+					return *f
 				}
-				g := f
+				g := *f
 				g.actors = []actorMention{f.actors[0], am}
 				g.window = span{f.window.start, max(f.window.end, am.end)}
 				if g.name == "" {
@@ -179,12 +179,12 @@ func (a *analysis) soDid(f frame, q *quantity) frame {
 				return g
 			}
 			if a.toks[j].kind == tWord && a.upper(j) || a.toks[j].kind == tPunct && a.tx(j) != "-" {
-				return f
+				return *f
 			}
 		}
-		return f
+		return *f
 	}
-	return f
+	return *f
 }
 
 // ownerNounSubject reports whether token k starts an owner pronoun with

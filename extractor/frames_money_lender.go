@@ -175,7 +175,7 @@ func confirmVerb(w string) bool {
 // "confirmed the rollover of a $3 billion deposit"): delivered, as the
 // money was given before. A hedge or future before the verb ("will
 // renew", "may roll over") keeps the status the cues give.
-func (a *analysis) renewedMoney(f frame, q *quantity) bool {
+func (a *analysis) renewedMoney(f *frame, q *quantity) bool {
 	if f.anchor.end <= f.anchor.start {
 		return false
 	}

@@ -75,7 +75,7 @@ func (a *analysis) moneyKeyAt(q *quantity) int {
 // "Unless France gives €500 million, …", "Should Japan offer $1 billion,
 // …" (an inverted condition at the start of the sentence). The money is
 // a hypothesis, no commitment.
-func (a *analysis) conditionSubject(f frame) bool {
+func (a *analysis) conditionSubject(f *frame) bool {
 	if len(f.actors) == 0 || f.rule != ruleActive {
 		return false
 	}
@@ -224,7 +224,7 @@ func (a *analysis) relativeGiver(from, to int, s span) (actorMention, bool) {
 // "reduce") takes money that is no aid: "Italy will cut its health
 // budget by €3 billion" is domestic; "cut its aid to Iraq by SEK 300
 // million" and "slashed €50 million in aid" are refusals of money.
-func (a *analysis) budgetCut(f frame, q *quantity) bool {
+func (a *analysis) budgetCut(f *frame, q *quantity) bool {
 	if f.anchor.end <= f.anchor.start || f.anchor.start >= q.start {
 		return false
 	}

@@ -14,7 +14,7 @@ const ruleMoneyVerb = "frame.money-verb"
 
 // moneyOnlyVerb reports whether the trigger at the frame's anchor is a
 // verb of paying or of holding money back, which commits money only.
-func (a *analysis) moneyOnlyVerb(f frame) bool {
+func (a *analysis) moneyOnlyVerb(f *frame) bool {
 	if f.anchor.end <= f.anchor.start {
 		return false
 	}
@@ -67,7 +67,7 @@ func (a *analysis) moneyOnlyAt(k int) bool {
 // €2 billion to buy tanks"), assets ("froze €200 billion of Russian
 // assets") and troops or equipment after such a verb are no commitment.
 func (a *analysis) moneyVerbFrame(f frame, q *quantity) (frame, bool) {
-	if !a.moneyOnlyVerb(f) {
+	if !a.moneyOnlyVerb(&f) {
 		return f, true
 	}
 	if p := f.anchor.start - 1; p > 0 && a.lw(p) == "to" && a.has(p-1, cTrigger) {
@@ -173,7 +173,7 @@ func (a *analysis) moneyVerbFrame(f frame, q *quantity) (frame, bool) {
 	}
 	// "will foot the £40 million bill for the mission", "cover the €20
 	// million cost of the repairs": paying for what another needs
-	if a.billPaid(f, q, s) {
+	if a.billPaid(&f, q, s) {
 		f.rule = ruleMoneyVerb
 		return f, true
 	}
@@ -291,7 +291,7 @@ func (a *analysis) levelBefore(marker int, q *quantity) bool {
 // paying for ("foot", "cover", "pay") takes on for another: "will foot
 // the £40 million bill for the mission", "covered the $5 million cost of
 // the elections". A bill of one's own ("its own costs") is not.
-func (a *analysis) billPaid(f frame, q *quantity, s span) bool {
+func (a *analysis) billPaid(f *frame, q *quantity, s span) bool {
 	switch a.lw(f.anchor.start) {
 	case "foot", "foots", "footed", "footing", "cover", "covers", "covered", "covering":
 	default:

@@ -245,7 +245,7 @@ func (a *analysis) controlledFrame(t match, s span) (frame, bool) {
 // noSign reports whether the frame's actor follows a denial of any sign
 // of the commitment: "there is no indication that the US is looking to
 // send tanks", "no sign yet that Germany is planning to".
-func (a *analysis) noSign(f frame) bool {
+func (a *analysis) noSign(f *frame) bool {
 	if len(f.actors) == 0 {
 		return false
 	}

@@ -216,7 +216,7 @@ func stanceVerb(w string) bool {
 // clause opened by "if", "unless" or "whether" with no comma between
 // them: "If Britain provided air cover, the mission would be safer".
 // ("If needed, Germany will help": the comma closes the condition.)
-func (a *analysis) hypothetical(f frame, s span) bool {
+func (a *analysis) hypothetical(f *frame, s span) bool {
 	for j := f.actors[0].start - 1; j >= s.start && j >= f.actors[0].start-3; j-- {
 		switch a.lw(j) {
 		case "if", "unless", "whether":
@@ -264,7 +264,7 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 		// modifies another; "temporary protection" of refugees; "support
 		// for the arts"; "airstrikes on Kyiv"; "if Britain provided …"
 		if a.modifiesNoun(&q, s) || civilProtection(q.item) || genericAid(q.item) && a.noHelpObject(q.end, s) ||
-			a.strikeOn(&q, s) || a.hypothetical(f, s) {
+			a.strikeOn(&q, s) || a.hypothetical(&f, s) {
 			return
 		}
 		// "suspended its participation in the arms control treaty"
@@ -352,7 +352,7 @@ func (a *analysis) approvalIdiom(q *quantity, s span) bool {
 // accused Minsk of supplying weapons" (a word of accusation or suspicion
 // before the anchor in its sentence). The conventions leave out a third
 // party's unconfirmed claim.
-func (a *analysis) thirdPartyClaim(f frame) bool {
+func (a *analysis) thirdPartyClaim(f *frame) bool {
 	si := a.sentOfToken(f.anchor.start)
 	if si < 0 {
 		return false

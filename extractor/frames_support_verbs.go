@@ -204,7 +204,7 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				a.lw(prev) == "was" || a.lw(prev) == "were" {
 				f.forced = news.StatusDelivered
 				// (the cues are read without the forced status)
-				if st, _ := a.status(frame{actors: f.actors, anchor: f.anchor, window: f.window}); st == news.StatusDeclined || st == news.StatusConsidering {
+				if st, _ := a.status(&frame{actors: f.actors, anchor: f.anchor, window: f.window}); st == news.StatusDeclined || st == news.StatusConsidering {
 					f.forced = st
 				}
 			}

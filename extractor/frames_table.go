@@ -286,7 +286,7 @@ func (a *analysis) tableFrames(emit func(frame, quantity, string)) {
 			continue
 		}
 		for ri := hi + 1; ri < len(a.sents); ri++ {
-			if !a.tableRow(ri, f, head, emit) {
+			if !a.tableRow(ri, &f, head, emit) {
 				break
 			}
 		}
@@ -314,7 +314,7 @@ func (a *analysis) tableHeader(h span, colon int) (frame, quantity, bool) {
 		for _, q := range a.quantsNear(t.end, colon) {
 			if q.start >= t.end && q.end <= colon && q.num == nil && (q.kind == news.KindEquipment || q.kind == news.KindTroops) {
 				f.window = span{f.window.start, colon}
-				f.forced, _ = a.status(f) // the header's status holds for its rows
+				f.forced, _ = a.status(&f) // the header's status holds for its rows
 				f.rule, f.conf = ruleTable, 0.6
 				f.anchor = span{colon, colon + 1}
 				f.window = span{f.window.start, colon}
@@ -328,7 +328,7 @@ func (a *analysis) tableHeader(h span, colon int) (frame, quantity, bool) {
 
 // tableRow emits the pairs of country and number of sentence ri (a whole
 // line) and reports whether it was a row of the table.
-func (a *analysis) tableRow(ri int, f frame, head quantity, emit func(frame, quantity, string)) bool {
+func (a *analysis) tableRow(ri int, f *frame, head quantity, emit func(frame, quantity, string)) bool {
 	s := a.sents[ri]
 	if !a.toks[s.start].nl || s.end < len(a.toks) && !a.toks[s.end].nl {
 		return false
@@ -364,7 +364,7 @@ func (a *analysis) tableRow(ri int, f frame, head quantity, emit func(frame, qua
 		return a.lw(s.start) == "total" // a total row alone still belongs to the table
 	}
 	for _, p := range pairs {
-		g := f
+		g := *f
 		g.to = p.to
 		q := head
 		q.sent, q.span, q.num = ri, span{p.num.start, p.num.end}, newNum(p.num)

@@ -62,7 +62,7 @@ func (a *analysis) bringingTo(q *quantity) (quantity, bool) {
 // country: the first place named after the troops, in the same clause, is
 // of the committer's country ("Germany will deploy 2,000 police officers to secure the summit
 // in Berlin"). A country's forces at home are not a commitment.
-func (a *analysis) domestic(f frame, q *quantity) bool {
+func (a *analysis) domestic(f *frame, q *quantity) bool {
 	if len(f.actors) != 1 || len(f.actors[0].code) != 2 || f.rule == ruleTroopsFrom {
 		return false
 	}

@@ -17,17 +17,17 @@ import (
 func (a *analysis) settleTroops(f frame, q *quantity) (frame, bool) {
 	// (troops held ready wait at home for a purpose abroad: the place
 	// named is not where they go)
-	if f.rule != ruleFrom && f.name != ruleTroopsStandby && (a.domestic(f, q) || a.ownForces(f, q)) || a.trainees(q) || a.uncommitted(f) || a.hostsForeign(f, q) ||
-		q.num != nil && (a.partOfTotal(q) || a.sizeOfExisting(q)) || a.ownGround(q) || a.othersTroops(f, q) || a.firstSentIn(f, q) {
+	if f.rule != ruleFrom && f.name != ruleTroopsStandby && (a.domestic(&f, q) || a.ownForces(&f, q)) || a.trainees(q) || a.uncommitted(&f) || a.hostsForeign(&f, q) ||
+		q.num != nil && (a.partOfTotal(q) || a.sizeOfExisting(q)) || a.ownGround(q) || a.othersTroops(&f, q) || a.firstSentIn(&f, q) {
 		return f, false
 	}
 	f = a.followedBy(a.jointTroops(f, q), q)
-	if f.forced == "" && a.ongoing(f) {
+	if f.forced == "" && a.ongoing(&f) {
 		f.forced = news.StatusDelivered
 	}
 	// "Ireland currently deploys 340 troops", "has been contributing
 	// troops since 1978": troops in place
-	if f.forced == "" && a.inPlaceNow(f) {
+	if f.forced == "" && a.inPlaceNow(&f) {
 		f.forced = news.StatusDelivered
 	}
 	// "to join the 400 already in Haiti": troops in place, whatever the verb before
@@ -90,7 +90,7 @@ func (a *analysis) trainees(q *quantity) bool {
 // neither's commitment; nor is an open question ("did not say if it
 // would deploy more forces") or a third party's estimate ("is estimated
 // to have sent 11,000 troops").
-func (a *analysis) uncommitted(f frame) bool {
+func (a *analysis) uncommitted(f *frame) bool {
 	// "did not say if it would deploy more forces": an open question
 	if f.rule == rulePronoun && f.anaphor.start > 0 && (a.lw(f.anaphor.start-1) == "if" || a.lw(f.anaphor.start-1) == "whether") {
 		return true
@@ -226,7 +226,7 @@ func (a *analysis) leaving(k int, s span) bool {
 // maintains two battalions", "keeps 1,000 troops in", "stations") or units led by their countries
 // ("battlegroups, led by the United States and Germany"): the troops are
 // in place.
-func (a *analysis) ongoing(f frame) bool {
+func (a *analysis) ongoing(f *frame) bool {
 	if f.anchor.end != f.anchor.start+1 {
 		return false
 	}
@@ -244,7 +244,7 @@ func (a *analysis) ongoing(f frame) bool {
 // soldiers"), sent to its own border ("will deploy 10,000 troops to its
 // border with Belarus", "along their borders") or the size of its army
 // ("increase its armed forces to 203,000 soldiers").
-func (a *analysis) ownForces(f frame, q *quantity) bool {
+func (a *analysis) ownForces(f *frame, q *quantity) bool {
 	if f.anchor.end <= f.anchor.start {
 		return false
 	}
@@ -320,7 +320,7 @@ func (a *analysis) withdrawalOf(q *quantity) bool {
 // now: "currently" before it ("Ireland currently deploys 340 troops") or
 // a present perfect progressive ("has been contributing troops since
 // 1978"), with no modal or hedge before it.
-func (a *analysis) inPlaceNow(f frame) bool {
+func (a *analysis) inPlaceNow(f *frame) bool {
 	if f.rule != ruleActive || len(f.actors) == 0 || f.anchor.end <= f.anchor.start {
 		return false
 	}

@@ -159,7 +159,7 @@ func (a *analysis) troopsFromFrame(q *quantity, s span) (frame, bool) {
 		from = q.end
 	}
 	if presence && !a.irrealis(from, f.anchor.end) {
-		if st, _ := a.status(f); st == news.StatusPledged {
+		if st, _ := a.status(&f); st == news.StatusPledged {
 			f.forced = news.StatusDelivered
 		}
 	}

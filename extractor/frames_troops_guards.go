@@ -91,7 +91,7 @@ func (a *analysis) ownGround(q *quantity) bool {
 // soldiers") and none of the actors of frame f: "Spain will send 300
 // troops to relieve 250 Italian soldiers" does not commit the Italians,
 // nor "France may train Ukrainian forces" the Ukrainians.
-func (a *analysis) othersTroops(f frame, q *quantity) bool {
+func (a *analysis) othersTroops(f *frame, q *quantity) bool {
 	if len(f.actors) == 0 || f.rule != ruleActive && f.rule != rulePronoun {
 		return false
 	}
@@ -167,7 +167,7 @@ func (a *analysis) closedRelative(t match, lim int, s span) bool {
 // firstSentIn reports whether troops q without a number are told as a
 // country's first deployment in a past year: "Bangladesh first deployed
 // troops to the mission in 1988". That is history, not a commitment.
-func (a *analysis) firstSentIn(f frame, q *quantity) bool {
+func (a *analysis) firstSentIn(f *frame, q *quantity) bool {
 	k := f.anchor.start
 	if q.num != nil || k < 1 || a.lw(k-1) != "first" || !a.has(k, cDeliveryPast) {
 		return false

@@ -63,7 +63,7 @@ func (a *analysis) hostedFrame(q *quantity, s span) (frame, bool) {
 // hostsForeign reports whether frame f makes a host the committer of
 // troops q that name another country: "Poland will host 2,000 Ukrainian
 // soldiers to be trained" is no commitment of Poland's.
-func (a *analysis) hostsForeign(f frame, q *quantity) bool {
+func (a *analysis) hostsForeign(f *frame, q *quantity) bool {
 	if f.rule != ruleActive || len(f.actors) == 0 || !hostingVerb(a.lw(f.anchor.start)) {
 		return false
 	}

@@ -325,7 +325,7 @@ func (a *analysis) headerStatus(f *frame, h span, end int) bool {
 				g = frame{anchor: span{t.start, t.end}, rule: ruleActive}
 			}
 			g.window = span{h.start, end}
-			f.forced, _ = a.status(g)
+			f.forced, _ = a.status(&g)
 			return true
 		}
 	}

@@ -276,13 +276,13 @@ func guardsOf(e *Extractor, text string) []string {
 		if !ok {
 			continue
 		}
-		if id := a.contextGuard(f, &q); id != "" && !slices.Contains(ids, id) {
+		if id := a.contextGuard(&f, &q); id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 		if f, ok = a.settle(f, &q); !ok {
 			continue
 		}
-		if id := a.contextGuard(f, &q); id != "" && !slices.Contains(ids, id) {
+		if id := a.contextGuard(&f, &q); id != "" && !slices.Contains(ids, id) {
 			ids = append(ids, id)
 		}
 	}

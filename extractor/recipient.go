@@ -49,7 +49,7 @@ func documentRecipient(cs []news.Commitment) {
 // after the anchor, in the same clause, that follows "to", "for", "into",
 // "across", "toward(s)" or is the direct object of a verb ("protect Kyiv",
 // "provide Ukraine with"), and is not one of the actors; else "".
-func (a *analysis) recipient(f frame, s span) string {
+func (a *analysis) recipient(f *frame, s span) string {
 	for _, am := range a.actorsOf(s) {
 		if am.start < f.anchor.end || am.end > s.end || am.cls == cGroup || len(am.code) != 2 {
 			continue

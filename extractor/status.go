@@ -7,7 +7,7 @@ import (
 )
 
 // status decides the status of a commitment from the cues in f.window.
-func (a *analysis) status(f frame) (news.Status, string) {
+func (a *analysis) status(f *frame) (news.Status, string) {
 	if f.forced != "" {
 		return f.forced, ""
 	}

@@ -60,7 +60,7 @@ func (a *analysis) limitOfUse(k int) bool {
 
 // otherActorSubject reports whether token k names an actor that is none of
 // the frame's actors and can be a subject: "…, but Peru backtracked".
-func (a *analysis) otherActorSubject(f frame, k int) bool {
+func (a *analysis) otherActorSubject(f *frame, k int) bool {
 	if k < 0 || k >= len(a.actorAt) || a.actorAt[k] < 0 {
 		return false
 	}
@@ -81,7 +81,7 @@ func (a *analysis) otherActorSubject(f frame, k int) bool {
 // willing to deploy 20,000 troops, but officials have since walked that
 // back", "pledged 500 troops but has backtracked", "but the government
 // later reversed the decision". What was offered is withdrawn: declined.
-func (a *analysis) retracted(f frame) (string, bool) {
+func (a *analysis) retracted(f *frame) (string, bool) {
 	si := a.sentOfToken(f.anchor.start)
 	if si < 0 {
 		return "", false
@@ -118,7 +118,7 @@ func (a *analysis) retracted(f frame) (string, bool) {
 // modal or auxiliary. The first copula after the anchor decides: a
 // refusal after it is declined, a hedge considering, "already",
 // "underway" or "in place" delivered.
-func (a *analysis) subjectPredicate(f frame) (news.Status, string, bool) {
+func (a *analysis) subjectPredicate(f *frame) (news.Status, string, bool) {
 	si := a.sentOfToken(f.anchor.start)
 	if si < 0 || len(f.actors) == 0 {
 		return "", "", false
@@ -179,7 +179,7 @@ func (a *analysis) subjectPredicate(f frame) (news.Status, string, bool) {
 // recipient named before it): "Japan has sent no weapons", "has given
 // Ukraine no tanks". "no fewer than", "no more than" and "no less than"
 // bound a number that was given.
-func (a *analysis) noObject(f frame) (string, bool) {
+func (a *analysis) noObject(f *frame) (string, bool) {
 	k := f.anchor.end
 	if k < len(a.toks) && k < len(a.actorAt) && a.actorAt[k] >= 0 {
 		k = a.actors[a.actorAt[k]].end // "has given Ukraine no tanks"

@@ -84,7 +84,7 @@ func (a *analysis) adverbYet(k int) bool {
 // are given to anyone else). The object after the verb starts with "its"
 // or "their" and names forces ("army", "soldiers", "own"), and "with"
 // follows it within four tokens.
-func (a *analysis) equipsOwnForces(f frame, q *quantity) bool {
+func (a *analysis) equipsOwnForces(f *frame, q *quantity) bool {
 	k := f.anchor.end
 	if k <= 0 || k >= len(a.toks) || (a.lw(k) != "its" && a.lw(k) != "their") {
 		return false

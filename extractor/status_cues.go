@@ -68,7 +68,7 @@ func (a *analysis) sinceStart(k int) bool {
 // would be the first time Washington sends …") or inside it ("If
 // Germany sent tanks, Russia would respond"); or whether a condition
 // follows the verb of a future commitment (see trailingCondition).
-func (a *analysis) conditional(f frame) bool {
+func (a *analysis) conditional(f *frame) bool {
 	if f.anchor.start >= len(a.toks) || f.anchor.start <= 0 {
 		return false
 	}
@@ -119,7 +119,7 @@ func (a *analysis) sentOfToken(k int) int {
 // ("Australia donates 49 tanks to Ukraine", "Kenya deploys 400 police
 // officers", "X sending tanks", "X handing over tanks"); "provides" in a
 // headline announces, it is pledged.
-func (a *analysis) deliveredNow(f frame) (string, bool) {
+func (a *analysis) deliveredNow(f *frame) (string, bool) {
 	k := f.anchor.start
 	if f.rule == rulePassive || len(f.actors) == 0 || k >= len(a.toks) || a.irrealis(f.window.start, k) {
 		return "", false
@@ -149,7 +149,7 @@ func (a *analysis) deliveredNow(f frame) (string, bool) {
 }
 
 // troopsIn reports whether the frame's window reaches troops with a number.
-func (a *analysis) troopsIn(f frame) bool {
+func (a *analysis) troopsIn(f *frame) bool {
 	for _, q := range a.quantsNear(f.anchor.end, f.window.end) {
 		if q.kind == news.KindTroops && q.num != nil && q.start >= f.anchor.end && q.start <= f.window.end {
 			return true
@@ -178,7 +178,7 @@ func (a *analysis) headline(k int) bool {
 // troopsLeave reports a withdrawal of which the troops are the subject, in
 // the clause after them: "the 1,500 French troops stationed in Niger will
 // start withdrawing", "its last troops in Mali had withdrawn".
-func (a *analysis) troopsLeave(f frame) (string, bool) {
+func (a *analysis) troopsLeave(f *frame) (string, bool) {
 	for _, q := range a.quantsNear(f.window.start, f.window.end) {
 		if q.kind != news.KindTroops || q.start < f.window.start || q.start > f.window.end {
 			continue
@@ -253,7 +253,7 @@ func (a *analysis) otherSubject(k int) bool {
 // offersNumber reports whether the anchor is "offer" with a numbered
 // quantity of troops, money or equipment right after it ("offered more
 // than 500 troops", "has offered a further 100 million yuan").
-func (a *analysis) offersNumber(f frame) bool {
+func (a *analysis) offersNumber(f *frame) bool {
 	if a.lw(f.anchor.start) != "offered" {
 		return false // "Berlin's offer of 5,000 helmets" is a noun: pledged
 	}
@@ -268,7 +268,7 @@ func (a *analysis) offersNumber(f frame) bool {
 // pastBy reports a gerund of giving after "by" whose main verb, right
 // before "by" and its object, is in the past: "Slovakia actively supported
 // Kyiv by providing howitzers", "Japan helped by sending engineers".
-func (a *analysis) pastBy(f frame) (string, bool) {
+func (a *analysis) pastBy(f *frame) (string, bool) {
 	k := f.anchor.start
 	if k < 2 || a.lw(k-1) != "by" || !strings.HasSuffix(a.lw(k), "ing") {
 		return "", false
@@ -295,7 +295,7 @@ func (a *analysis) pastBy(f frame) (string, bool) {
 // of a doubt: "there's no sign yet that Germany is planning to send tanks",
 // "it's not clear if Warsaw has begun sending the tanks", "no indication
 // that the US is looking to send its Abrams": no commitment is reported.
-func (a *analysis) doubted(f frame) bool {
+func (a *analysis) doubted(f *frame) bool {
 	if len(f.actors) == 0 {
 		return false
 	}
@@ -366,7 +366,7 @@ func (a *analysis) ownSpending(q *quantity) bool {
 // expected to be delivered by June". A delivery on its way is promised,
 // not weighed. (Goods only: troops expected to arrive stay a hedge, as
 // the troops family reads them.)
-func (a *analysis) scheduledArrival(m match, f frame) bool {
+func (a *analysis) scheduledArrival(m match, f *frame) bool {
 	if m.end-m.start != 2 || a.lw(m.start) != "expected" || m.end >= len(a.toks) {
 		return false
 	}

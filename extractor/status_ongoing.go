@@ -16,7 +16,7 @@ import (
 // has been rolled over", "will roll over $3 billion in deposits", "a
 // rollover of the deposit". What is rolled over was given before:
 // delivered, even in the future.
-func (a *analysis) rolledOver(f frame, w span) (string, bool) {
+func (a *analysis) rolledOver(f *frame, w span) (string, bool) {
 	end := w.end
 	if si := a.sentOfToken(max(w.start, 0)); si >= 0 {
 		end = max(end, a.sents[si].end) // "a loan from China has been rolled over"
@@ -43,7 +43,7 @@ func (a *analysis) rolledOver(f frame, w span) (string, bool) {
 // deposits", "extended $2 billion in deposits". Deposits already placed
 // with a central bank are delivered; a new deposit ("will deposit $3
 // billion") is not named after its amount and stays a pledge.
-func (a *analysis) depositExtended(f frame, q *quantity) bool {
+func (a *analysis) depositExtended(f *frame, q *quantity) bool {
 	if q.kind != news.KindMoney || f.anchor.end <= f.anchor.start || f.anchor.start >= len(a.toks) {
 		return false
 	}
@@ -65,7 +65,7 @@ func (a *analysis) depositExtended(f frame, q *quantity) bool {
 // ammunition", "continued providing generators", "has been supplying
 // tanks". Supply that goes on has been handed over; "will
 // continue to send", "pledged to continue supplying" promise it.
-func (a *analysis) continuedGiving(f frame) (string, bool) {
+func (a *analysis) continuedGiving(f *frame) (string, bool) {
 	k := f.anchor.start
 	if f.rule == rulePassive || len(f.actors) == 0 || k < 1 || k >= len(a.toks) {
 		return "", false
@@ -132,7 +132,7 @@ func (a *analysis) pastPassiveAux(k int) bool {
 // received or arrives in a headline is handed over; a pledge received
 // ("Receives Pledge Of …") or an arrival to come ("… set to arrive") is
 // not.
-func (a *analysis) receivedHeadline(f frame) (string, bool) {
+func (a *analysis) receivedHeadline(f *frame) (string, bool) {
 	if f.rule != ruleFrom || !a.headline(f.anchor.start) {
 		return "", false
 	}
@@ -170,7 +170,7 @@ func (a *analysis) receivedHeadline(f frame) (string, bool) {
 // "Italy currently has 1,000 soldiers in Lebanon". A present state is in
 // place: delivered. "is currently preparing to send", "currently plans to
 // send", "is currently negotiating a loan" are not.
-func (a *analysis) currentState(f frame) (string, bool) {
+func (a *analysis) currentState(f *frame) (string, bool) {
 	si := a.sentOfToken(f.anchor.start)
 	if si < 0 || f.rule == rulePassive {
 		return "", false
@@ -198,7 +198,7 @@ func (a *analysis) currentState(f frame) (string, bool) {
 // troops", "resumed sending", a headline "Portugal begins sending
 // tanks". A start still to come ("will begin
 // delivering", "plans to start sending") is not: its verb is not a past.
-func (a *analysis) begunGiving(f frame) (string, bool) {
+func (a *analysis) begunGiving(f *frame) (string, bool) {
 	k := f.anchor.start
 	if f.rule == rulePassive || len(f.actors) == 0 || k < 1 || k >= len(a.toks) {
 		return "", false
