@@ -151,7 +151,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			// delivered, the whole pledged
 			if p, whole, ok := a.partOf(&q); ok {
 				part, g := q, f
-				part.num, part.span = &p, span{p.start, q.end}
+				part.num, part.span = newNum(p), span{p.start, q.end}
 				g.name = ruleEquipPart
 				emit(g, part, q.item)
 				if !whole {
@@ -175,7 +175,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			// level was delivered
 			if p, ok := a.upFrom(&q); ok {
 				was := q
-				was.num, was.span = &p, span{p.start, p.end}
+				was.num, was.span = newNum(p), span{p.start, p.end}
 				f.forced = news.StatusDelivered
 				f.conf -= 0.1
 				emit(f, was, q.item)

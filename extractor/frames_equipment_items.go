@@ -47,11 +47,11 @@ func (a *analysis) semicolonItemFrame(q *quantity, s span) (frame, bool) {
 	// the first item: the last quantity of the kind before the ";"
 	qs := a.quantsOf(si)
 	for i := len(qs) - 1; i >= 0; i-- {
-		o := qs[i]
+		o := &qs[i] // read only
 		if o.sent != si || o.kind != q.kind {
 			continue
 		}
-		f, ok := a.selectFrame(&o, true)
+		f, ok := a.selectFrame(o, true)
 		if !ok {
 			return frame{}, false
 		}

@@ -436,11 +436,13 @@ func (a *analysis) gappedPassiveFrame(q *quantity, s span) (frame, bool) {
 	if len(actors) == 0 {
 		return frame{}, false
 	}
-	for _, o := range a.quantsOf(q.sent) {
+	qs := a.quantsOf(q.sent)
+	for i := range qs {
+		o := &qs[i] // read only
 		if o.sent != q.sent || o.kind != q.kind || o.end > q.start || o.end >= s.end || a.lw(o.end) == "by" {
 			continue
 		}
-		f, ok := a.passiveFrame(&o, s)
+		f, ok := a.passiveFrame(o, s)
 		if !ok || f.rule != rulePassive || f.anchor.end > q.start {
 			continue
 		}

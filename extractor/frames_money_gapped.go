@@ -56,7 +56,8 @@ func (a *analysis) gappedChainFrame(q *quantity, s span) (frame, bool) {
 			f.conf -= 0.1
 			return f, true
 		}
-		cur = &prev
+		next := prev // the chain goes on: only then a copy on the heap
+		cur = &next
 	}
 	return frame{}, false
 }
