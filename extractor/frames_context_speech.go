@@ -213,7 +213,7 @@ func (a *analysis) demandedOf(f *frame) bool {
 // billion"), and a reporter other than the actor decide.
 func (a *analysis) estimated(f *frame) bool {
 	si := a.sentOfToken(f.anchor.start)
-	if si < 0 || len(f.actors) == 0 {
+	if si < 0 || len(f.actors) == 0 || !a.sentHas(si, wEstimate) {
 		return false
 	}
 	s := a.sents[si]

@@ -19,6 +19,9 @@ import (
 func (a *analysis) rolledOver(f *frame, w span) (string, bool) {
 	end := w.end
 	if si := a.sentOfToken(max(w.start, 0)); si >= 0 {
+		if end <= a.sents[si].end && !a.sentHas(si, wRollOver) {
+			return "", false // the words read below all lie in sentence si
+		}
 		end = max(end, a.sents[si].end) // "a loan from China has been rolled over"
 	}
 	for k := max(w.start, 0); k < end && k < len(a.toks); k++ {

@@ -40,6 +40,11 @@ const (
 	wInvolved
 	// wRunBy: the participles of runByVerb ("undertaken", "conducted", …).
 	wRunBy
+	// wEstimate: the verbs of attribution of estimated ("estimated",
+	// "believes").
+	wEstimate
+	// wRollOver: the words of rolledOver ("rollover", "rolled").
+	wRollOver
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -63,6 +68,8 @@ var wordClassWords = map[wordClass][]string{
 	wCommander: {"commander"},
 	wInvolved:  {"involved"},
 	wRunBy:     {"undertaken", "conducted", "run", "operated", "coordinated", "organised", "organized", "carried", "spearheaded", "led", "headed", "commanded"},
+	wEstimate:  {"estimated", "estimates", "estimate", "reckons", "reckoned", "believes", "believe", "believed", "guessed", "guesses"},
+	wRollOver:  {"rollover", "roll-over", "rolled-over", "roll", "rolls", "rolled", "rolling"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when

@@ -78,6 +78,9 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 			"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation",
 			"allegation", "allegations", "suggestion", "suggestions")},
 		{wNegation, switchWords(t, "features.go", "negatedSentence")},
+		{wEstimate, without(switchWords(t, "frames_context_speech.go", "estimated"),
+			"an", "the", "is", "are", "was", "were", "be", "been", "by", "latest", "conservative")},
+		{wRollOver, without(switchWords(t, "status_ongoing.go", "rolledOver"), ",", ";", "over")},
 	}
 	for _, c := range cases {
 		if len(c.words) == 0 {
