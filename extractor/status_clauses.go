@@ -83,7 +83,7 @@ func (a *analysis) otherActorSubject(f *frame, k int) bool {
 // later reversed the decision". What was offered is withdrawn: declined.
 func (a *analysis) retracted(f *frame) (string, bool) {
 	si := a.sentOfToken(f.anchor.start)
-	if si < 0 {
+	if si < 0 || !a.sentHas(si, wRetract) {
 		return "", false
 	}
 	end := a.sents[si].end

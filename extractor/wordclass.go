@@ -45,6 +45,9 @@ const (
 	wEstimate
 	// wRollOver: the words of rolledOver ("rollover", "rolled").
 	wRollOver
+	// wRetract: the verbs of going back on a pledge of retracted
+	// ("backtracked", "walked").
+	wRetract
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -70,6 +73,8 @@ var wordClassWords = map[wordClass][]string{
 	wRunBy:     {"undertaken", "conducted", "run", "operated", "coordinated", "organised", "organized", "carried", "spearheaded", "led", "headed", "commanded"},
 	wEstimate:  {"estimated", "estimates", "estimate", "reckons", "reckoned", "believes", "believe", "believed", "guessed", "guesses"},
 	wRollOver:  {"rollover", "roll-over", "rolled-over", "roll", "rolls", "rolled", "rolling"},
+	wRetract: {"walked", "walks", "backtracked", "backtracks", "backtracking", "backpedalled", "backpedaled",
+		"reversed", "retracted", "retracts"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when
