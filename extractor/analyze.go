@@ -120,6 +120,8 @@ type analysis struct {
 	// sentWords[i] has bit w set when sentence i holds a word of word
 	// class w (wordclass.go).
 	sentWords []uint32
+	// sentStartByte[i] is the byte offset of sentence i (sentAt).
+	sentStartByte []int
 }
 
 // actorsOf returns the actor mentions of sentence s, in text order.

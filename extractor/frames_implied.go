@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -270,6 +271,12 @@ func (a *analysis) announcerBefore(si int) string {
 // sentAt returns the index of the sentence that starts at byte offset b,
 // or -1.
 func (a *analysis) sentAt(b int) int {
+	if len(a.sentStartByte) == len(a.sents) {
+		if i, ok := slices.BinarySearch(a.sentStartByte, b); ok {
+			return i
+		}
+		return -1
+	}
 	i := sort.Search(len(a.sents), func(i int) bool { return a.toks[a.sents[i].start].start >= b })
 	if i < len(a.sents) && a.toks[a.sents[i].start].start == b {
 		return i

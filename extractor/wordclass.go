@@ -100,6 +100,10 @@ func (a *analysis) tokHas(k int, w wordClass) bool {
 func (a *analysis) fillSentWords(t *trie) {
 	a.vocabWords = t.words
 	a.sentWords = grow(a.sentWords, len(a.sents))
+	a.sentStartByte = grow(a.sentStartByte, len(a.sents))
+	for si, s := range a.sents {
+		a.sentStartByte[si] = a.toks[s.start].start
+	}
 	ordered := true
 	for i := 1; i < len(a.sents); i++ {
 		ordered = ordered && a.sents[i].end >= a.sents[i-1].end
