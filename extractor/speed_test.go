@@ -113,6 +113,29 @@ func TestSentenceIndex(t *testing.T) {
 			if a.sentWords[si] != m {
 				t.Fatalf("sentence %d: words %b, want %b", si, a.sentWords[si], m)
 			}
+			if got := a.sentAt(a.toks[s.start].start); got != si {
+				t.Fatalf("sentAt(%d) = %d, want sentence %d", a.toks[s.start].start, got, si)
+			}
+		}
+		if got := a.sentAt(-1); got != -1 {
+			t.Fatalf("sentAt(-1) = %d, want -1", got)
+		}
+		// sentsHave: a word of the class in a sentence that holds a token
+		// of the range
+		for from := 0; from < len(a.toks); from += 7 {
+			to := min(len(a.toks), from+14)
+			want := false
+			for _, s := range a.sents {
+				if s.end <= from || s.start >= to {
+					continue
+				}
+				for k := s.start; k < s.end; k++ {
+					want = want || slices.Contains(wordClassWords[wLeave], a.lw(k))
+				}
+			}
+			if got := a.sentsHave(from, to, wLeave); got != want {
+				t.Fatalf("sentsHave(%d, %d, wLeave) = %v, want %v", from, to, got, want)
+			}
 		}
 		e.release(a)
 	}

@@ -180,7 +180,8 @@ func (a *analysis) headline(k int) bool {
 // start withdrawing", "its last troops in Mali had withdrawn".
 func (a *analysis) troopsLeave(f *frame) (string, bool) {
 	for _, q := range a.quantsNear(f.window.start, f.window.end) {
-		if q.kind != news.KindTroops || q.start < f.window.start || q.start > f.window.end {
+		if q.kind != news.KindTroops || q.start < f.window.start || q.start > f.window.end ||
+			!a.sentsHave(q.end, min(len(a.toks), q.end+14), wLeave) {
 			continue
 		}
 		for k := q.end; k < len(a.toks) && k < q.end+14; k++ {

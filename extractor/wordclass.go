@@ -48,6 +48,9 @@ const (
 	// wRetract: the verbs of going back on a pledge of retracted
 	// ("backtracked", "walked").
 	wRetract
+	// wLeave: the words of troops leaving of troopsLeave ("withdrawn",
+	// "home").
+	wLeave
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -75,6 +78,7 @@ var wordClassWords = map[wordClass][]string{
 	wRollOver:  {"rollover", "roll-over", "rolled-over", "roll", "rolls", "rolled", "rolling"},
 	wRetract: {"walked", "walks", "backtracked", "backtracks", "backtracking", "backpedalled", "backpedaled",
 		"reversed", "retracted", "retracts"},
+	wLeave: {"home", "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when
@@ -85,6 +89,25 @@ func (a *analysis) sentHas(si int, w wordClass) bool {
 		return true
 	}
 	return a.sentWords[si]&(1<<w) != 0
+}
+
+// sentsHave reports whether a sentence that holds a token of the range
+// [from, to) holds a word of class w (true when the sentences of the
+// range are not known).
+func (a *analysis) sentsHave(from, to int, w wordClass) bool {
+	if from >= to {
+		return false
+	}
+	lo, hi := a.sentOfToken(from), a.sentOfToken(to-1)
+	if lo < 0 || hi < lo {
+		return true
+	}
+	for si := lo; si <= hi; si++ {
+		if a.sentHas(si, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokHas reports whether token k is a word of class w.

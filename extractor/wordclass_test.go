@@ -80,6 +80,8 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 		{wNegation, switchWords(t, "features.go", "negatedSentence")},
 		{wEstimate, without(switchWords(t, "frames_context_speech.go", "estimated"),
 			"an", "the", "is", "are", "was", "were", "be", "been", "by", "latest", "conservative")},
+		{wLeave, without(switchWords(t, "status_cues.go", "troopsLeave"),
+			"bring", "brings", "brought", "bringing", "for", "to", "start", "begin", ",", ";", ".")},
 		{wRetract, switchWords(t, "status_clauses.go", "retracted")},
 		{wRollOver, without(switchWords(t, "status_ongoing.go", "rolledOver"), ",", ";", "over")},
 	}
