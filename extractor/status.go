@@ -333,10 +333,14 @@ func (a *analysis) otherPredicate(k, anchorEnd int) bool {
 	if k+1 >= len(a.toks) {
 		return false
 	}
+	w := a.lw(k)
+	if w != "that" && w != "which" && w != "and" {
+		return false // the words below, tested first: they are few
+	}
 	next := a.has(k+1, cIrrealis, cConsidering) || a.lw(k+1) == "can" ||
 		// "and is ready to send more", "and has offered to …"
 		k+2 < len(a.toks) && a.has(k+1, cPassiveAux, cPerfectAux) && a.has(k+2, cIrrealis, cConsidering, cDeclined)
-	switch a.lw(k) {
+	switch w {
 	case "that", "which":
 		return next && a.numberBetween(anchorEnd, k)
 	case "and":
