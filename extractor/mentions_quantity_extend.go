@@ -197,8 +197,10 @@ func (a *analysis) isModifier(k int) bool {
 			return false
 		}
 	}
-	return !a.has(k, cStop, cTrigger, cDeliveryPast, cLocPrep, cClauseBreak, cDeclined, cConsidering,
-		cReporting, cPronoun, cSubjectFollower, cCurSuffix, cCurPrefix, cCasualty, cQualifier, cTriggerNoun, cPerfectAux, cPassiveAux, cNounLink)
+	const notModifier = 1<<cStop | 1<<cTrigger | 1<<cDeliveryPast | 1<<cLocPrep | 1<<cClauseBreak | 1<<cDeclined | 1<<cConsidering |
+		1<<cReporting | 1<<cPronoun | 1<<cSubjectFollower | 1<<cCurSuffix | 1<<cCurPrefix | 1<<cCasualty | 1<<cQualifier | 1<<cTriggerNoun |
+		1<<cPerfectAux | 1<<cPassiveAux | 1<<cNounLink
+	return k >= len(a.cls) || a.cls[k]&notModifier == 0
 }
 
 // casualtyNear reports whether a casualty word is within two tokens of
