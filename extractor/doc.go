@@ -398,9 +398,16 @@
 // vocabulary id). A frame that scans tokens for given words first checks
 // a.sentHas(si, w) or the class mask, and per token a.tokHas(k, w); every
 // word its switch accepts must be in the class list
-// (TestWordClassesMatchSwitches); the context guards skip sentences the
-// same way (captivity, disaster and denial words). The sentence of a token
-// comes from a.sentAfter(k), a per-token index. One long text's analysis
+// (TestWordClassesMatchSwitches); the context guards and status cues skip
+// sentences the same way (captivity, disaster, denial and estimate words,
+// roll-over and retraction), and a.sentsHave(from, to, w) answers for a
+// token range that may cross sentences (troops leaving). The sentence of a
+// token comes from a.sentAfter(k), a per-token index.
+//
+// Frame functions and guards take the quantity and the frame by pointer
+// (q *quantity, f *frame) and never change what they point to: a rule that
+// needs a changed quantity or frame copies it first (part := *q); one that
+// changes its own frame takes it by value (settle, joint, moneyFrame). One long text's analysis
 // (up to 2^20 tokens) is kept for reuse beside the free list: without it
 // a 2 MB text allocates some 115 MB instead of 20 MB and runs about 15%
 // slower per CPU second.
