@@ -354,7 +354,7 @@ func (a *analysis) approvalIdiom(q *quantity, s span) bool {
 // party's unconfirmed claim.
 func (a *analysis) thirdPartyClaim(f *frame) bool {
 	si := a.sentOfToken(f.anchor.start)
-	if si < 0 {
+	if si < 0 || !a.sentHas(si, wAccusation) {
 		return false
 	}
 	for j := a.sents[si].start; j < f.anchor.start; j++ {

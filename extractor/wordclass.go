@@ -51,6 +51,9 @@ const (
 	// wLeave: the words of troops leaving of troopsLeave ("withdrawn",
 	// "home").
 	wLeave
+	// wAccusation: the words of a third party's claim of thirdPartyClaim
+	// ("accused", "allegedly").
+	wAccusation
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -78,6 +81,8 @@ var wordClassWords = map[wordClass][]string{
 	wRollOver:  {"rollover", "roll-over", "rolled-over", "roll", "rolls", "rolled", "rolling"},
 	wRetract: {"walked", "walks", "backtracked", "backtracks", "backtracking", "backpedalled", "backpedaled",
 		"reversed", "retracted", "retracts"},
+	wAccusation: {"accused", "accuses", "accusing", "accusation", "accusations", "alleged", "alleges", "allegedly",
+		"suspected", "suspects", "suspicion", "suspicions"},
 	wLeave: {"home", "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left"},
 }
 
