@@ -399,7 +399,7 @@
 // a.sentHas(si, w) or the class mask, and per token a.tokHas(k, w); every
 // word its switch accepts must be in the class list
 // (TestWordClassesMatchSwitches); the context guards and status cues skip
-// sentences the same way (captivity, disaster, denial and estimate words,
+// sentences the same way (captivity, disaster, denial, estimate and accusation words,
 // roll-over and retraction), and a.sentsHave(from, to, w) answers for a
 // token range that may cross sentences (troops leaving). The sentence of a
 // token comes from a.sentAfter(k), a per-token index.
