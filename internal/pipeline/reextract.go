@@ -42,7 +42,8 @@ func ReextractN(ctx context.Context, st *store.Store, x *extractor.Extractor, no
 	}); err != nil {
 		return 0, fmt.Errorf("pipeline: reextract: %w", err)
 	}
-	n := 0
+	n, failed := 0, 0
+	var first error
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return n, fmt.Errorf("pipeline: reextract: %w", err)
@@ -51,10 +52,33 @@ func ReextractN(ctx context.Context, st *store.Store, x *extractor.Extractor, no
 		if err != nil {
 			return n, fmt.Errorf("pipeline: reextract %s: %w", id, err)
 		}
-		if _, err := st.SaveExtraction(ctx, ExtractN(x, a, now, max)); err != nil {
+		ex, err := extractSafely(x, a, now, max)
+		if err != nil {
+			failed++
+			if first == nil {
+				first = fmt.Errorf("%s: %w", a.URL, err)
+			}
+			continue
+		}
+		if _, err := st.SaveExtraction(ctx, ex); err != nil {
 			return n, fmt.Errorf("pipeline: reextract %s: %w", a.URL, err)
 		}
 		n++
 	}
+	if failed > 0 {
+		return n, fmt.Errorf("pipeline: reextract: the extractor failed on %d of %d articles, which keep their earlier commitments (a bug: please report it with the article; first: %w)", failed, len(ids), first)
+	}
 	return n, nil
+}
+
+// extractSafely is ExtractN that turns a panic in the extractor into an
+// error, so that one article the rules trip on does not stop a
+// re-extraction of the whole store.
+func extractSafely(x *extractor.Extractor, a news.Article, now time.Time, max int) (ex news.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the extractor failed: %v", r)
+		}
+	}()
+	return ExtractN(x, a, now, max), nil
 }
