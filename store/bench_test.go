@@ -161,29 +161,7 @@ func recentExtraction(i int) news.Extraction {
 // BenchmarkSaveExtractionsRecent is BenchmarkSaveExtractions with
 // recentExtraction articles (into a store of 2,500 of them); one op is
 // one article.
-func BenchmarkSaveExtractionsRecent(b *testing.B) {
-	s := openTest(b, Options{NoSync: true})
-	const batch = 100
-	save := func(from, to int) {
-		xs := make([]news.Extraction, 0, batch)
-		for j := from; j < to; j++ {
-			xs = append(xs, recentExtraction(j))
-		}
-		if _, errs := s.SaveExtractions(context.Background(), xs); errs[0] != nil {
-			b.Fatal(errs[0])
-		}
-	}
-	for i := 0; i < 2500; i += batch {
-		save(i, i+batch)
-	}
-	s.db.NoSync = false
-	b.ResetTimer()
-	cpu := cpuTime()
-	for i := 0; i < b.N; i += batch {
-		save(2500+i, 2500+min(b.N, i+batch))
-	}
-	reportRates(b, cpu)
-}
+func BenchmarkSaveExtractionsRecent(b *testing.B) { benchSaveBatches(b, recentExtraction) }
 
 // wordyExtraction is article i with a title of 10 words and 6
 // commitments whose evidence is a sentence of 25 words, drawn from a
@@ -217,13 +195,18 @@ func wordyExtraction(i int) news.Extraction {
 // BenchmarkSaveExtractionsWordy is BenchmarkSaveExtractions with wordy
 // articles of 6 commitments (see wordyExtraction) into a store of 2,500
 // of them; one op is one article.
-func BenchmarkSaveExtractionsWordy(b *testing.B) {
+func BenchmarkSaveExtractionsWordy(b *testing.B) { benchSaveBatches(b, wordyExtraction) }
+
+// benchSaveBatches stores articles 0–2,499 of gen without fsync, then
+// times storing b.N more in batches of 100 (one transaction and fsync per
+// batch); one op is one article.
+func benchSaveBatches(b *testing.B, gen func(i int) news.Extraction) {
 	s := openTest(b, Options{NoSync: true})
 	const batch = 100
 	save := func(from, to int) {
 		xs := make([]news.Extraction, 0, batch)
 		for j := from; j < to; j++ {
-			xs = append(xs, wordyExtraction(j))
+			xs = append(xs, gen(j))
 		}
 		if _, errs := s.SaveExtractions(context.Background(), xs); errs[0] != nil {
 			b.Fatal(errs[0])
