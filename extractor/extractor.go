@@ -103,6 +103,18 @@ func (e *Extractor) Extract(text string) []news.Commitment {
 	return e.commitments(a)
 }
 
+// TryExtract is Extract that turns a panic in the rules (a bug) into an
+// error, for callers that go on with other texts: one text the rules trip
+// on must not stop a run over many.
+func (e *Extractor) TryExtract(text string) (cs []news.Commitment, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the extractor failed on this text (a bug: please report it with the text): %v", r)
+		}
+	}()
+	return e.Extract(text), nil
+}
+
 // Mention types reported by Mentions.
 const (
 	MentionActor     = "actor"

@@ -57,3 +57,22 @@ func TestTruncatedTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestTryExtract checks that TryExtract gives Extract's lines, and an
+// error instead of a panic when the rules fail (a nil extractor stands
+// for rules that panic).
+func TestTryExtract(t *testing.T) {
+	e, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Norway will send 120 soldiers to the mission."
+	cs, err := e.TryExtract(text)
+	if err != nil || len(cs) != len(e.Extract(text)) || len(cs) == 0 {
+		t.Fatalf("TryExtract = %d lines, %v; want Extract's %d lines, nil", len(cs), err, len(e.Extract(text)))
+	}
+	var broken *Extractor
+	if cs, err := broken.TryExtract(text); err == nil || cs != nil {
+		t.Fatalf("TryExtract on failing rules = %v, %v; want no lines and an error", cs, err)
+	}
+}

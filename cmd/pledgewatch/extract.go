@@ -63,7 +63,7 @@ equipment, support, triggers, status cues) instead of commitments.`)
 			}
 			continue
 		}
-		cs, err := extractSafely(ex, text)
+		cs, err := ex.TryExtract(text)
 		if err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "extract: %s: %v\n", f, err)
@@ -80,17 +80,6 @@ equipment, support, triggers, status cues) instead of commitments.`)
 		return fmt.Errorf("extract: %d of %d files failed (see above); the others were printed", failed, len(files))
 	}
 	return nil
-}
-
-// extractSafely runs ex on text and turns a panic in the extractor into an
-// error, so that one text the rules trip on does not stop a whole run.
-func extractSafely(ex *extractor.Extractor, text string) (cs []news.Commitment, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("the extractor failed on this text (a bug: please report it with the file): %v", r)
-		}
-	}()
-	return ex.Extract(text), nil
 }
 
 // extractorWithLexicon builds an extractor with the user lexicon at path, if any.

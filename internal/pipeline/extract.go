@@ -107,7 +107,12 @@ func Extract(x *extractor.Extractor, a news.Article, now time.Time) news.Extract
 // ExtractN is Extract keeping at most max commitments (the first ones in
 // the extractor's order); the number left out is in CommitmentsCut.
 func ExtractN(x *extractor.Extractor, a news.Article, now time.Time, max int) news.Extraction {
-	cs := x.Extract(a.Text)
+	return extraction(a, x.Extract(a.Text), now, max)
+}
+
+// extraction is the Extraction of article a with commitments cs, keeping
+// at most max of them (all if max <= 0).
+func extraction(a news.Article, cs []news.Commitment, now time.Time, max int) news.Extraction {
 	cut := 0
 	if max > 0 && len(cs) > max {
 		cut = len(cs) - max

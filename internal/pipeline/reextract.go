@@ -52,7 +52,7 @@ func ReextractN(ctx context.Context, st *store.Store, x *extractor.Extractor, no
 		if err != nil {
 			return n, fmt.Errorf("pipeline: reextract %s: %w", id, err)
 		}
-		ex, err := extractSafely(x, a, now, max)
+		cs, err := x.TryExtract(a.Text)
 		if err != nil {
 			failed++
 			if first == nil {
@@ -60,25 +60,13 @@ func ReextractN(ctx context.Context, st *store.Store, x *extractor.Extractor, no
 			}
 			continue
 		}
-		if _, err := st.SaveExtraction(ctx, ex); err != nil {
+		if _, err := st.SaveExtraction(ctx, extraction(a, cs, now, max)); err != nil {
 			return n, fmt.Errorf("pipeline: reextract %s: %w", a.URL, err)
 		}
 		n++
 	}
 	if failed > 0 {
-		return n, fmt.Errorf("pipeline: reextract: the extractor failed on %d of %d articles, which keep their earlier commitments (a bug: please report it with the article; first: %w)", failed, len(ids), first)
+		return n, fmt.Errorf("pipeline: reextract: the extractor failed on %d of %d articles, which keep their earlier commitments (first: %w)", failed, len(ids), first)
 	}
 	return n, nil
-}
-
-// extractSafely is ExtractN that turns a panic in the extractor into an
-// error, so that one article the rules trip on does not stop a
-// re-extraction of the whole store.
-func extractSafely(x *extractor.Extractor, a news.Article, now time.Time, max int) (ex news.Extraction, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("the extractor failed: %v", r)
-		}
-	}()
-	return ExtractN(x, a, now, max), nil
 }
