@@ -190,10 +190,10 @@ func reviewAct(ctx context.Context, e env, action string, args []string) error {
 	if action == "correct" {
 		cf.register(fs)
 	}
-	ids, err := parseInterspersed(fs, args)
-	if err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	ids := fs.Args()
 	if len(ids) == 0 {
 		return usagef("review %s: missing commitment ID (see 'pledgewatch review list')", action)
 	}
@@ -202,6 +202,7 @@ func reviewAct(ctx context.Context, e env, action string, args []string) error {
 		if len(ids) != 1 {
 			return usagef("review correct: one commitment ID at a time")
 		}
+		var err error
 		if fields, err = cf.correction(fs); err != nil {
 			return err
 		}
@@ -246,15 +247,6 @@ func reviewAct(ctx context.Context, e env, action string, args []string) error {
 		fmt.Fprintf(e.stdout, "%s %s: %s %s %s (%s)\n", state, c.ID, c.Actor, c.Kind, c.Value(), c.Status)
 	}
 	return nil
-}
-
-// parseInterspersed parses flags that may come before, between or after
-// positional arguments, and returns the positional ones.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	if err := parseFlags(fs, args); err != nil {
-		return nil, err
-	}
-	return fs.Args(), nil
 }
 
 // frameRule is the rule that linked a commitment's actor and value (the
