@@ -90,8 +90,14 @@ func (a *analysis) quantsNear(from, to int) []quantity {
 	if !a.quantsGrouped || len(a.sentQuantSpan) != len(a.sents) {
 		return a.quants
 	}
-	lo := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].end > from })
-	hi := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].start > to }) - 1
+	// the sentences are in text order and do not overlap: the last one
+	// that starts at or before to is the first that ends after it, unless
+	// that one starts after it (to lies between two sentences); sentAfter
+	// reads both from the per-token index, whatever the document's length
+	lo, hi := a.sentAfter(from), a.sentAfter(to)
+	if hi >= len(a.sents) || a.sents[hi].start > to {
+		hi--
+	}
 	return a.quantsOfSents(lo, hi)
 }
 
