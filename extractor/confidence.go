@@ -84,7 +84,7 @@ func (cm *confModel) prob(lf *lineFeat, rules []string) float64 {
 // sparseRule reports whether rule id r is a sparse feature: every rule id
 // but the known frames and kinds, which are dense one-hot features.
 func sparseRule(r string) bool {
-	if _, ok := frameFeature[r]; ok {
+	if _, ok := frameFeature(r); ok {
 		return false
 	}
 	return !strings.HasPrefix(r, "kind.")

@@ -99,11 +99,30 @@ var denseNames = [nDense]string{
 	"sent.negation", "actor.passive", "actor.share", "actor.headline", "doc.earlier-same",
 }
 
-// frameFeature maps a frame rule id to its one-hot feature.
-var frameFeature = map[string]int{
-	ruleList: fFrameList, ruleActive: fFrameActive, rulePassive: fFramePassive, ruleNoun: fFrameNoun,
-	rulePronoun: fFramePronoun, ruleSupport: fFrameSupport, ruleGapped: fFrameGapped,
-	rulePresence: fFramePresence, ruleBullet: fFrameBullet,
+// frameFeature returns the one-hot feature of a frame rule id, and false
+// for any other rule id (a switch: it is asked for every rule of every line).
+func frameFeature(rule string) (int, bool) {
+	switch rule {
+	case ruleList:
+		return fFrameList, true
+	case ruleActive:
+		return fFrameActive, true
+	case rulePassive:
+		return fFramePassive, true
+	case ruleNoun:
+		return fFrameNoun, true
+	case rulePronoun:
+		return fFramePronoun, true
+	case ruleSupport:
+		return fFrameSupport, true
+	case ruleGapped:
+		return fFrameGapped, true
+	case rulePresence:
+		return fFramePresence, true
+	case ruleBullet:
+		return fFrameBullet, true
+	}
+	return 0, false
 }
 
 // RulePrefix starts the name of a sparse rule feature: "rule:anchor.pledged".
@@ -129,11 +148,13 @@ type lineFeat struct {
 // only). The features of the whole text (repeats, lines per sentence) are
 // added by confidence.
 func (a *analysis) addLineFeatures(f *frame, q *quantity, am *actorMention, c *news.Commitment) {
-	a.featBuf = append(a.featBuf, lineFeat{actor: c.Actor, item: c.Item + c.Currency, kind: c.Kind, status: c.Status, value: c.Number(), start: c.Start})
+	// (filled in place: a lineFeat is large, a literal would be copied)
+	a.featBuf = append(a.featBuf, lineFeat{})
 	lf := &a.featBuf[len(a.featBuf)-1]
+	lf.actor, lf.item, lf.kind, lf.status, lf.value, lf.start = c.Actor, c.Item+c.Currency, c.Kind, c.Status, c.Number(), c.Start
 	x := &lf.x
 	x[fHand] = c.Confidence
-	if i, ok := frameFeature[f.rule]; ok {
+	if i, ok := frameFeature(f.rule); ok {
 		x[i] = 1
 	} else {
 		x[fFrameOther] = 1
