@@ -368,9 +368,8 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 	if f, ok := a.ownerFrame(q, s); ok {
 		return f, true
 	}
-	if f, ok := a.troopsFromFrame(q, s); ok {
-		return f, true
-	}
+	// (troopsFromFrame was tried before fromFrame: it reads only q and s
+	// and changes nothing, so a second try here would fail again)
 	if f, ok := a.followOnFrame(q, s); ok {
 		return f, true
 	}
