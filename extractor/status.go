@@ -52,6 +52,10 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	// "is not supplying weapons", "its commitment to not sending
 	// soldiers", "Nor will Chile provide …"
 	if a.negatedAnchor(f.anchor.start, w.start) || a.norBefore(w.start) {
+		// "has not withdrawn its loans", "did not cut its 500 troops": kept
+		if cue, ok := a.negatedWithdrawal(f); ok {
+			return news.StatusDelivered, cue
+		}
 		return news.StatusDeclined, "not"
 	}
 	// "… 1,500 troops stationed there will start withdrawing", "its last
@@ -100,6 +104,11 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 				// "have not arrived yet", "has not yet been delivered": promised, not refused
 				if end, ok := a.notYetDelivered(m.end, w.end); ok {
 					covered = max(covered, end)
+					break cues
+				}
+				// "intended to send troops but would not say how many"
+				if k >= f.anchor.end && a.refusalToSay(m.end) {
+					covered = max(covered, m.end+1)
 					break cues
 				}
 				// "the weapons it has supplied cannot be used to strike …"
@@ -172,6 +181,10 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 			}
 		}
 	}
+	// "Britain says it is sending 1,200 troops": announced, not confirmed
+	if cue, ok := a.announcedNow(f); ok {
+		return news.StatusPledged, cue
+	}
 	if cue, ok := a.deliveredNow(f); ok {
 		return news.StatusDelivered, cue
 	}
@@ -211,6 +224,10 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	}
 	// a past form of a verb of handing over, active or perfect: "Germany sent", "has provided"
 	anchor := f.anchor.start
+	// "has provided funding of $6.6 million": the verb before a noun anchor
+	if v, ok := a.verbBeforeNoun(f); ok {
+		anchor = v
+	}
 	if m, ok := a.longest(anchor, len(a.toks), cDeliveryPast); ok {
 		prev := anchor - 1
 		for prev > w.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now") {
@@ -236,7 +253,7 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 			// a past passive whatever finds the giver: "1.6 million doses
 			// were provided in August", "the loan has been disbursed"
 			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
-		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.irrealis(max(f.actors[len(f.actors)-1].end, skipTo+1), anchor):
+		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.modalBetween(max(f.actors[len(f.actors)-1].end, skipTo+1), anchor):
 			// not past an aside between commas: "Portugal, unwilling to wait, sent"
 			return news.StatusDelivered, a.tx(m.start)
 		}

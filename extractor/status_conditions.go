@@ -24,6 +24,11 @@ func (a *analysis) trailingCondition(anchor span, s span) bool {
 		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak) {
 			return false // "…, and may stay longer if …": another clause's condition
 		}
+		// "will deploy 700 troops and will put a battalion on alert if
+		// needed": the condition of a second predicate
+		if a.lw(j) == "and" && j > anchor.end && a.has(j+1, cIrrealis, cPerfectAux) && a.lw(j+1) != "to" {
+			return false
+		}
 		switch a.lw(j) {
 		case "if", "unless":
 			// "will send 200 troops if parliament approves" is a plan
@@ -36,8 +41,9 @@ func (a *analysis) trailingCondition(anchor span, s span) bool {
 			if a.lw(j+1) == "that" {
 				return true
 			}
-		case "condition":
-			if j > anchor.end && a.lw(j-1) == "on" {
+		case "condition", "conditions":
+			// "on condition that", "on the condition of a ceasefire"
+			if j > anchor.end && (a.lw(j-1) == "on" || a.lw(j-1) == "the" && j-1 > anchor.end && a.lw(j-2) == "on") {
 				return true
 			}
 		case "as":

@@ -1,0 +1,165 @@
+package extractor
+
+import "strings"
+
+// Cues of status of unseen news, by grammar: a preposition "to" inside
+// the giver's noun phrase (no infinitive), a giver that announces its own
+// progressive handing over, refusals to say, and a second predicate after
+// "and" whose condition is not the commitment's.
+
+// modalBetween reports whether a modal, a hedge, a refusal or an
+// infinitive "to" lies in [from, to), like irrealis, but a "to" that
+// opens a noun phrase in the anchor's own sentence is a preposition and
+// does not count: "Japan's ambassador to Kenya handed over", "the envoy
+// to the UN sent".
+func (a *analysis) modalBetween(from, to int) bool {
+	// the giver's noun phrase lies in the anchor's sentence
+	same := from < to && a.sentOfToken(max(0, from)) == a.sentOfToken(to-1)
+	for k := max(0, from); k < to; k++ {
+		if !a.has(k, cIrrealis, cConsidering, cDeclined) {
+			continue
+		}
+		if same && a.lw(k) == "to" && a.prepositionTo(k) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// prepositionTo reports whether "to" at token k opens a noun phrase: a
+// determiner or possessive, an actor, a number or a capitalised name
+// follows it ("to the Philippines", "to Kenya", "to 2024").
+func (a *analysis) prepositionTo(k int) bool {
+	j := k + 1
+	if j >= len(a.toks) {
+		return false
+	}
+	switch a.lw(j) {
+	case "the", "a", "an", "its", "their", "his", "her", "our":
+		return true
+	}
+	if j < len(a.actorAt) && a.actorAt[j] >= 0 {
+		return true
+	}
+	return a.toks[j].kind == tNum || a.toks[j].kind == tWord && a.upper(j)
+}
+
+// announcedNow reports a progressive of handing over ("is sending", "are
+// deploying") that its giver announces: a pronoun subject after a verb
+// of saying or announcing ("Britain says it is sending 1,200 troops",
+// "Greece announced that it is sending a team"). What a government says
+// it is doing is announced: pledged. The progressive told by the news
+// itself ("Belgium and Italy are sending ships") or quoted from another
+// speaker stays delivered (see deliveredNow).
+func (a *analysis) announcedNow(f *frame) (string, bool) {
+	k := f.anchor.start
+	if f.rule == rulePassive || len(f.actors) == 0 || k < 1 || k >= len(a.toks) || !a.progressiveGiving(k) {
+		return "", false
+	}
+	if f.anaphor.end > f.anaphor.start {
+		j := f.anaphor.start - 1
+		if j >= 0 && a.lw(j) == "that" {
+			j--
+		}
+		if j >= 0 && (a.has(j, cReporting) || announceVerb(a.lw(j))) {
+			return "announced " + a.lw(k), true
+		}
+	}
+	return "", false
+}
+
+// progressiveGiving reports whether token k is a verb of handing over
+// in the progressive after "is" or "are" (past "also", "now"): "is
+// sending", "are now deploying".
+func (a *analysis) progressiveGiving(k int) bool {
+	switch a.lw(k) {
+	case "sending", "deploying", "delivering", "shipping", "transferring", "dispatching", "handing", "giving", "donating":
+	default:
+		return false
+	}
+	prev := k - 1
+	for prev > 0 && (a.lw(prev) == "also" || a.lw(prev) == "now") {
+		prev--
+	}
+	return a.lw(prev) == "is" || a.lw(prev) == "are"
+}
+
+// announceVerb reports whether w is a verb of announcing that the
+// reporting class lacks.
+func announceVerb(w string) bool {
+	switch w {
+	case "announced", "announces", "announce", "say", "declared", "declares", "tells", "confirms":
+		return true
+	}
+	return false
+}
+
+// refusalToSay reports whether a refusal ending at token k refuses to
+// tell, not to give: "would not say how many", "declined to specify the
+// number", "did not disclose the amount", "refused to comment on the
+// timing". Read after the anchor, the commitment itself stands.
+func (a *analysis) refusalToSay(k int) bool {
+	if a.lw(k) == "to" {
+		k++
+	}
+	switch a.lw(k) {
+	case "say", "specify", "disclose", "comment", "elaborate", "reveal", "detail", "confirm", "indicate", "name", "identify", "describe":
+		return true
+	case "give", "provide":
+		switch a.lw(k + 1) {
+		case "details", "detail", "figures", "numbers", "a", "further", "specifics", "more":
+			// "would not give details", "declined to give a figure", not
+			// "would not give tanks"
+			return a.lw(k+1) != "a" || a.lw(k+2) == "figure" || a.lw(k+2) == "number" || a.lw(k+2) == "timeline" || a.lw(k+2) == "date"
+		}
+	}
+	return false
+}
+
+// negatedWithdrawal reports a negated anchor that is itself a verb of
+// withdrawal or cut, in the perfect or the past: "have not withdrawn
+// loans worth $2 billion", "did not pull out its 300 troops". What was
+// not taken back stays given: delivered. A refusal to withdraw in the
+// future ("will not withdraw") is no fact yet and stays declined with
+// the rest.
+func (a *analysis) negatedWithdrawal(f *frame) (string, bool) {
+	k := f.anchor.start
+	switch a.lw(k) {
+	case "withdrawn", "withdrew", "cut", "reduced", "recalled", "pulled", "halted", "suspended", "frozen", "cancelled", "canceled":
+	default:
+		return "", false
+	}
+	for j := k - 1; j >= f.window.start && j >= k-3; j-- {
+		switch a.lw(j) {
+		case "has", "have", "had", "did":
+			return "not " + a.lw(k), true
+		case "not", "n't", "yet", "never":
+			continue
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// verbBeforeNoun returns the verb of handing over whose object is the
+// frame's noun anchor: "has provided funding of $6.6 million", "Japan
+// gave a grant of ¥500 million", "sent a contingent of 200 troops". Only
+// determiners and a few adjectives of amount may stand between them.
+func (a *analysis) verbBeforeNoun(f *frame) (int, bool) {
+	k := f.anchor.start
+	if f.rule == rulePassive || f.anchor.end != k+1 || a.has(k, cDeliveryPast, cTrigger) && !a.has(k, cTriggerNoun) && !strings.HasSuffix(a.lw(k), "ing") {
+		return 0, false
+	}
+	for j := k - 1; j >= f.window.start && j >= k-3; j-- {
+		switch a.lw(j) {
+		case "a", "an", "the", "its", "their", "new", "additional", "further", "more", "fresh", "extra", "financial", "emergency":
+			continue
+		}
+		if a.has(j, cDeliveryPast) && a.toks[j].kind == tWord && !a.upper(j) {
+			return j, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
