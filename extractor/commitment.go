@@ -33,6 +33,10 @@ func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 	st, cue := a.status(f)
 	if st == news.StatusPledged && a.depositExtended(f, q) {
 		st, cue = news.StatusDelivered, "deposits extended"
+	} else if st == news.StatusPledged && f.rule == rulePart {
+		if c, ok := a.partGiven(q); ok {
+			st, cue = news.StatusDelivered, c // "including $156 million already given"
+		}
 	}
 	fl.status = st
 	if cue != "" {

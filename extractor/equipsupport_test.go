@@ -767,7 +767,7 @@ func TestEquipmentSupport(t *testing.T) {
 		// round 2: progressive verbs of support
 		{"is training the soldiers of another country",
 			"Sweden is training Ukrainian soldiers on the CV90.",
-			[]string{"SE support training Ukrainian soldiers pledged"}},
+			[]string{"SE support training Ukrainian soldiers delivered"}},
 		{"was training is done",
 			"Canada was training Ukrainian troops in 2015.",
 			[]string{"CA support training Ukrainian troops delivered"}},

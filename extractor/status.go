@@ -166,6 +166,10 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if considering != "" {
 		return news.StatusConsidering, considering
 	}
+	// "a battalion kept on standby at home consists of 600 troops"
+	if cue, ok := a.onStandby(f); ok {
+		return news.StatusPledged, cue
+	}
 	// "will roll over $3 billion in deposits": given before
 	if cue, ok := a.rolledOver(f, w); ok {
 		return news.StatusDelivered, cue
@@ -208,6 +212,17 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	}
 	// "the force currently includes troops from Kenya"
 	if cue, ok := a.currentState(f); ok {
+		return news.StatusDelivered, cue
+	}
+	// "its contribution currently stands at 380 personnel", "the current
+	// contingent includes personnel from Malta", "a long history of
+	// contributing troops"
+	if cue, ok := a.presentState(f); ok {
+		return news.StatusDelivered, cue
+	}
+	// "the ambulance was procured through grant funding of $84,158 under
+	// Japan's programme": a project already funded
+	if cue, ok := a.fundedUnder(f); ok {
 		return news.StatusDelivered, cue
 	}
 	// "Moldova Receives 20 Armoured Vehicles From Germany"

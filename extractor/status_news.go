@@ -1,6 +1,10 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // Cues of status of unseen news, by grammar: a preposition "to" inside
 // the giver's noun phrase (no infinitive), a giver that announces its own
@@ -58,9 +62,16 @@ func (a *analysis) announcedNow(f *frame) (string, bool) {
 		return "", false
 	}
 	if f.anaphor.end > f.anaphor.start {
+		// the verb of saying before the pronoun, past "that" and a time:
+		// "Spain said on Monday that it is deploying"
 		j := f.anaphor.start - 1
 		if j >= 0 && a.lw(j) == "that" {
-			j--
+			for n := j - 1; n >= 0 && n >= j-4 && a.toks[n].kind == tWord; n-- {
+				if a.has(n, cReporting) || announceVerb(a.lw(n)) {
+					j = n
+					break
+				}
+			}
 		}
 		if j >= 0 && (a.has(j, cReporting) || announceVerb(a.lw(j))) {
 			return "announced " + a.lw(k), true
@@ -148,8 +159,8 @@ func (a *analysis) negatedWithdrawal(f *frame) (string, bool) {
 // determiners and a few adjectives of amount may stand between them.
 func (a *analysis) verbBeforeNoun(f *frame) (int, bool) {
 	k := f.anchor.start
-	if f.rule == rulePassive || f.anchor.end != k+1 || a.has(k, cDeliveryPast, cTrigger) && !a.has(k, cTriggerNoun) && !strings.HasSuffix(a.lw(k), "ing") {
-		return 0, false
+	if f.rule == rulePassive || f.anchor.end != k+1 || !a.has(k, cTriggerNoun, cMoneyObject) {
+		return 0, false // not a preposition: "will be provided by Germany"
 	}
 	for j := k - 1; j >= f.window.start && j >= k-3; j-- {
 		switch a.lw(j) {
@@ -162,4 +173,161 @@ func (a *analysis) verbBeforeNoun(f *frame) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// partGiven reports a money part whose own participle says it is handed
+// over: "pledged $510 million, including $156 million already given",
+// "of which €50 million has already been disbursed", "including $20
+// million already paid out". The part is delivered whatever the verb of
+// the total says. The participle must follow the amount within six
+// tokens, before any comma, "and" or verb of another kind.
+func (a *analysis) partGiven(q *quantity) (string, bool) {
+	if q.kind != news.KindMoney || q.start < 1 {
+		return "", false
+	}
+	switch a.lw(q.start - 1) {
+	case "including", "includes", "which":
+	default:
+		return "", false
+	}
+	already := false
+	for k := q.end; k < len(a.toks) && k < q.end+6; k++ {
+		if a.tx(k) == "," || a.tx(k) == ";" || a.lw(k) == "and" || a.has(k, cIrrealis) {
+			return "", false
+		}
+		switch a.lw(k) {
+		case "already":
+			already = true
+			continue
+		case "has", "have", "had", "been", "was", "were":
+			continue
+		}
+		if already || k > q.end && a.has(k-1, cPassiveAux) && a.lw(k-1) != "is" && a.lw(k-1) != "are" && a.lw(k-1) != "be" {
+			if m, ok := a.longest(k, len(a.toks), cDeliveryPast); ok {
+				return "already " + a.text[a.toks[m.start].start:a.toks[m.end-1].end], true
+			}
+		}
+	}
+	return "", false
+}
+
+// onStandby reports troops held ready at home: "on standby", "in
+// reserve", "on alert", "at readiness" in the frame's sentence before
+// any comma after the anchor. Troops kept ready are not deployed, so the
+// presence or the past of "kept" does not make them delivered; a hedge
+// ("if needed") has already made them considering.
+func (a *analysis) onStandby(f *frame) (string, bool) {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 || !a.troopsIn(f) && f.rule != rulePresence {
+		return "", false
+	}
+	s := a.sents[si]
+	for k := max(s.start, f.window.start); k < s.end && k < f.window.end+4; k++ {
+		if k > f.anchor.end && (a.tx(k) == ";" || a.has(k, cClauseBreak)) {
+			break
+		}
+		switch a.lw(k) {
+		case "standby", "stand-by":
+			return "on standby", true
+		case "reserve", "alert", "readiness":
+			switch a.lw(k - 1) {
+			case "in", "on", "at", "high":
+				return "on " + a.lw(k), true
+			}
+		}
+	}
+	return "", false
+}
+
+// presentState reports a commitment told as a state of now after its
+// anchor or in its subject, not under a modal: "Ireland's contribution
+// currently stands at 380 personnel" ("currently" after the anchor),
+// "the current contingent includes personnel from Malta" (a current unit
+// as the subject), "Indonesia has a long history of contributing troops"
+// (giving as a habit of the past). Such troops or goods are in place:
+// delivered.
+func (a *analysis) presentState(f *frame) (string, bool) {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 || f.rule == rulePassive || len(f.actors) == 0 {
+		return "", false
+	}
+	s := a.sents[si]
+	k := f.anchor.start
+	// "a long history of contributing", "a track record of sending"
+	if k >= 2 && a.lw(k-1) == "of" && a.ingForm(k) {
+		switch a.lw(k - 2) {
+		case "history", "record", "tradition", "experience":
+			if !a.irrealis(max(s.start, k-6), k-2) {
+				return a.lw(k-2) + " of", true
+			}
+		}
+	}
+	// "currently" after the anchor, before the number: "… currently
+	// stands at 380 personnel"
+	for j := f.anchor.end; j < s.end && j < f.anchor.end+8; j++ {
+		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak) || a.toks[j].kind == tNum {
+			break
+		}
+		if a.lw(j) == "that" || a.lw(j) == "which" || a.lw(j) == "who" {
+			break
+		}
+		if a.lw(j) == "currently" || a.lw(j) == "presently" {
+			// not a participle ("an aircraft currently used by India")
+			// nor a plan ("decided to deploy … currently")
+			if a.ingForm(j+1) || strings.HasSuffix(a.lw(j+1), "ed") || a.lw(j+1) == "used" ||
+				a.irrealis(j+1, min(s.end, j+4)) || a.irrealis(max(s.start, f.window.start), f.anchor.start) {
+				return "", false
+			}
+			return a.tx(j), true
+		}
+	}
+	// "the current contingent includes personnel from Malta"
+	for j := s.start; j+1 < f.anchor.start && j < s.start+4; j++ {
+		if a.lw(j) != "current" {
+			continue
+		}
+		if !a.has(j+1, cTroopUnit, cTroopNoun) || a.irrealis(j+1, f.anchor.start) {
+			return "", false
+		}
+		return "current " + a.lw(j+1), true
+	}
+	return "", false
+}
+
+// fundedUnder reports money under a country's programme whose sentence
+// tells, before "under", a thing done with it in the passive, not under a
+// modal: "the ambulance was procured through grant funding of $84,158
+// under Japan's programme", "this project is facilitated under Japan's
+// assistance worth 600 million yen", "the clinic was built with grants
+// under the EU's facility". The money paid for a project that exists:
+// delivered. "will be funded under …" is a plan.
+func (a *analysis) fundedUnder(f *frame) (string, bool) {
+	si := a.sentOfToken(f.anchor.start)
+	if f.rule != ruleUnderProgramme || si < 0 {
+		return "", false
+	}
+	s := a.sents[si]
+	for k := s.start; k+1 < f.anchor.start; k++ {
+		switch a.lw(k) {
+		case "was", "were", "is", "are", "been":
+		default:
+			continue
+		}
+		p := a.lw(k + 1)
+		if !strings.HasSuffix(p, "ed") && p != "built" && p != "carried" && p != "done" && p != "bought" && p != "made" {
+			continue
+		}
+		from := s.start // past an aside: "The ambulance, which will be sent there, was procured"
+		for j := k - 1; j > s.start; j-- {
+			if a.tx(j) == "," {
+				from = j + 1
+				break
+			}
+		}
+		if a.irrealis(from, k) {
+			return "", false
+		}
+		return a.lw(k) + " " + p, true
+	}
+	return "", false
 }
