@@ -214,6 +214,10 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if cue, ok := a.currentState(f); ok {
 		return news.StatusDelivered, cue
 	}
+	// "NATO announced that 1,400 personnel have been deployed"
+	if cue, ok := a.reportedDelivery(f); ok {
+		return news.StatusDelivered, cue
+	}
 	// "its contribution currently stands at 380 personnel", "the current
 	// contingent includes personnel from Malta", "a long history of
 	// contributing troops"

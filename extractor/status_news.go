@@ -331,3 +331,40 @@ func (a *analysis) fundedUnder(f *frame) (string, bool) {
 	}
 	return "", false
 }
+
+// reportedDelivery reports an anchor that is a verb of announcing whose
+// "that" clause tells a handing over in a past or perfect passive: "NATO
+// announced that 1,400 personnel have been deployed to Turkey", "Berlin
+// confirmed that 14 tanks were delivered". The giving is told as done:
+// delivered. The passive must follow the quantity within the clause, with
+// no modal before it ("announced that 14 tanks will be delivered").
+func (a *analysis) reportedDelivery(f *frame) (string, bool) {
+	k := f.anchor.start
+	if f.anchor.end != k+1 || !(announceVerb(a.lw(k)) || a.has(k, cReporting)) || a.lw(k+1) != "that" {
+		return "", false
+	}
+	si := a.sentOfToken(k)
+	if si < 0 {
+		return "", false
+	}
+	end := a.sents[si].end
+	for j := k + 2; j+1 < end && j < k+30; j++ {
+		if a.tx(j) == ";" || a.has(j, cClauseBreak) || a.has(j, cIrrealis) && a.lw(j) != "to" {
+			return "", false
+		}
+		if j > k+2 && a.lw(j) == "that" {
+			return "", false // a second clause: "… that the tanks that will …"
+		}
+		if !a.pastPassiveAux(j) {
+			continue
+		}
+		n := j + 1
+		for n < end && (a.lw(n) == "already" || a.lw(n) == "also" || a.lw(n) == "now") {
+			n++
+		}
+		if m, ok := a.longest(n, end, cDeliveryPast); ok {
+			return a.lw(j) + " " + a.text[a.toks[m.start].start:a.toks[m.end-1].end], true
+		}
+	}
+	return "", false
+}

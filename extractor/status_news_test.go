@@ -156,6 +156,20 @@ func TestStatusNewsGrammar(t *testing.T) {
 		{"near-miss: troops stationed",
 			"A battalion stationed in Lithuania consists of 600 German troops.",
 			[]string{"DE troops 600 troops delivered"}},
+		// an announcement of a handing over done
+		{"announced that personnel have been deployed",
+			"NATO announced that more than 1,400 emergency response personnel from 20 allies have been deployed to Turkey.",
+			[]string{"NATO troops 1400 troops delivered"}},
+		{"announced that rounds had been handed over",
+			"Germany announced that 40,000 rounds of ammunition had been handed over to Ukraine.",
+			[]string{"DE equipment 40000 × rounds of ammunition delivered"}},
+		{"near-miss: announced that rounds will be handed over",
+			"Germany announced that 40,000 rounds of ammunition will be handed over to Ukraine.",
+			[]string{"DE equipment 40000 × rounds of ammunition pledged"}},
+		// a stance for sending hedges
+		{"is for sending soldiers",
+			"France's president, who raised the idea, is for sending soldiers.",
+			[]string{"FR troops troops considering"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
