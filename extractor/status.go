@@ -247,7 +247,12 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if v, ok := a.verbBeforeNoun(f); ok {
 		anchor = v
 	}
+	// "a donor conference raised $3.6bn in pledges, host Qatar which
+	// contributed $500mn": what is given at a pledging event is pledged
 	if m, ok := a.longest(anchor, len(a.toks), cDeliveryPast); ok {
+		if a.pledgingEvent(f) {
+			return news.StatusPledged, "pledging event"
+		}
 		prev := anchor - 1
 		for prev > w.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now") {
 			prev--

@@ -368,3 +368,27 @@ func (a *analysis) reportedDelivery(f *frame) (string, bool) {
 	}
 	return "", false
 }
+
+// pledgingEvent reports whether the frame's sentence tells a donors'
+// conference or pledging event: "conference" or "pledging" with a word of
+// pledges or donors in the same sentence. A past verb of giving there
+// ("Qatar contributed $500mn", "Japan gave $100 million at the
+// conference") reads as the pledge made at the event, not as money handed
+// over.
+func (a *analysis) pledgingEvent(f *frame) bool {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	event, pledges := false, false
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "conference", "pledging":
+			event = true
+		case "pledge", "pledges", "pledged", "donor", "donors", "donors'":
+			pledges = true
+		}
+	}
+	return event && pledges
+}

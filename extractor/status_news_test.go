@@ -170,6 +170,26 @@ func TestStatusNewsGrammar(t *testing.T) {
 		{"is for sending soldiers",
 			"France's president, who raised the idea, is for sending soldiers.",
 			[]string{"FR troops troops considering"}},
+		// a past of giving at a pledging event is a pledge
+		{"contributed at a donor conference",
+			"A donor conference has raised $3.6bn in pledges for the region, and host country Qatar contributed $500mn.",
+			[]string{"QA money 500 million USD pledged"}},
+		{"gave at a donors' conference",
+			"At the donors' conference in Kuwait, Japan gave $100 million.",
+			[]string{"JP money 100 million USD pledged"}},
+		{"near-miss: gave with no event",
+			"Japan gave $100 million to the fund last year.",
+			[]string{"JP money 100 million USD delivered"}},
+		{"near-miss: provided since a year at a conference",
+			"At the conference, Japan said it has provided $2 billion since 2022.",
+			[]string{"JP money 2 billion USD delivered"}},
+		// a future halt refuses
+		{"will halt deliveries",
+			"Poland will halt deliveries of 200 tanks to Ukraine.",
+			[]string{"PL equipment 200 × tanks declined"}},
+		{"will stop sending",
+			"Japan will stop sending troops to the mission.",
+			[]string{"JP troops troops declined"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
