@@ -52,8 +52,7 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	// "is not supplying weapons", "its commitment to not sending
 	// soldiers", "Nor will Chile provide …"
 	if a.negatedAnchor(f.anchor.start, w.start) || a.norBefore(w.start) {
-		// "has not withdrawn its loans", "did not cut its 500 troops": kept
-		if cue, ok := a.negatedWithdrawal(f); ok {
+		if cue, ok := a.negatedWithdrawal(f); ok { // "has not withdrawn its loans": kept
 			return news.StatusDelivered, cue
 		}
 		return news.StatusDeclined, "not"
@@ -106,13 +105,9 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 					covered = max(covered, end)
 					break cues
 				}
+				// "the weapons it has supplied cannot be used to strike …",
 				// "intended to send troops but would not say how many"
-				if k >= f.anchor.end && a.refusalToSay(m.end) {
-					covered = max(covered, m.end+1)
-					break cues
-				}
-				// "the weapons it has supplied cannot be used to strike …"
-				if a.limitOfUse(m.end) {
+				if a.limitOfUse(m.end) || k >= f.anchor.end && a.refusalToSay(m.end) {
 					covered = max(covered, m.end+2)
 					break cues
 				}
@@ -166,8 +161,7 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if considering != "" {
 		return news.StatusConsidering, considering
 	}
-	// "a battalion kept on standby at home consists of 600 troops"
-	if cue, ok := a.onStandby(f); ok {
+	if cue, ok := a.onStandby(f); ok { // "a battalion kept on standby consists of 600 troops"
 		return news.StatusPledged, cue
 	}
 	// "will roll over $3 billion in deposits": given before
@@ -185,8 +179,7 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 			}
 		}
 	}
-	// "Britain says it is sending 1,200 troops": announced, not confirmed
-	if cue, ok := a.announcedNow(f); ok {
+	if cue, ok := a.announcedNow(f); ok { // "Britain says it is sending 1,200 troops"
 		return news.StatusPledged, cue
 	}
 	if cue, ok := a.deliveredNow(f); ok {
@@ -214,19 +207,7 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if cue, ok := a.currentState(f); ok {
 		return news.StatusDelivered, cue
 	}
-	// "NATO announced that 1,400 personnel have been deployed"
-	if cue, ok := a.reportedDelivery(f); ok {
-		return news.StatusDelivered, cue
-	}
-	// "its contribution currently stands at 380 personnel", "the current
-	// contingent includes personnel from Malta", "a long history of
-	// contributing troops"
-	if cue, ok := a.presentState(f); ok {
-		return news.StatusDelivered, cue
-	}
-	// "the ambulance was procured through grant funding of $84,158 under
-	// Japan's programme": a project already funded
-	if cue, ok := a.fundedUnder(f); ok {
+	if cue, ok := a.toldDelivered(f); ok { // "NATO announced that 1,400 personnel have been deployed"
 		return news.StatusDelivered, cue
 	}
 	// "Moldova Receives 20 Armoured Vehicles From Germany"
@@ -243,14 +224,11 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	}
 	// a past form of a verb of handing over, active or perfect: "Germany sent", "has provided"
 	anchor := f.anchor.start
-	// "has provided funding of $6.6 million": the verb before a noun anchor
-	if v, ok := a.verbBeforeNoun(f); ok {
+	if v, ok := a.verbBeforeNoun(f); ok { // "has provided funding of $6.6 million"
 		anchor = v
 	}
-	// "a donor conference raised $3.6bn in pledges, host Qatar which
-	// contributed $500mn": what is given at a pledging event is pledged
 	if m, ok := a.longest(anchor, len(a.toks), cDeliveryPast); ok {
-		if a.pledgingEvent(f) {
+		if a.pledgingEvent(f) { // "at the donor conference, Qatar contributed $500mn"
 			return news.StatusPledged, "pledging event"
 		}
 		prev := anchor - 1
