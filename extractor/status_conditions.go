@@ -47,7 +47,8 @@ func (a *analysis) trailingCondition(anchor span, s span) bool {
 				return true
 			}
 		case "as":
-			if j+2 < s.end && a.lw(j+1) == "long" && a.lw(j+2) == "as" {
+			// not "for as long as it takes", "as long as needed": no end
+			if j+2 < s.end && a.lw(j+1) == "long" && a.lw(j+2) == "as" && a.lw(j-1) != "for" && !openEnded(a.lw(j+3), a.lw(j+4)) {
 				return true
 			}
 		case "once":
@@ -156,6 +157,19 @@ func approvalWord(w, next string) bool {
 	switch w {
 	case "parliament", "parliamentary", "lawmakers", "legislators", "legislature", "congress", "senate", "deputies", "mps", "approved", "approval":
 		return true
+	}
+	return false
+}
+
+// openEnded reports whether the words after "as long as" make it an
+// open end, not a condition: "as long as it takes", "as long as needed",
+// "as long as necessary", "as long as required".
+func openEnded(w, next string) bool {
+	switch w {
+	case "needed", "necessary", "required":
+		return true
+	case "it", "this":
+		return next == "takes"
 	}
 	return false
 }

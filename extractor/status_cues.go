@@ -114,8 +114,10 @@ func (a *analysis) sentOfToken(k int) int {
 
 // deliveredNow reports handing over in the present that the gold files
 // count as delivered: a progressive "is sending" ("Belgium, Italy and France
-// are sending ships"), troops a country "contributes" or "is
-// contributing" (they serve now), and a headline in the present
+// are sending ships"), troops a country "contributes", "is
+// contributing" or, in body text, "provides" or "furnishes" (they serve
+// now: "France furnishes the largest contingent with about 30
+// gendarmes"), and a headline in the present
 // ("Australia donates 49 tanks to Ukraine", "Kenya deploys 400 police
 // officers", "X sending tanks", "X handing over tanks"); "provides" in a
 // headline announces, it is pledged.
@@ -134,7 +136,7 @@ func (a *analysis) deliveredNow(f *frame) (string, bool) {
 	case (w == "sending" || w == "deploying" || w == "doubling" || w == "delivering" || w == "shipping" || w == "transferring" ||
 		w == "dispatching" || w == "handing" || w == "training" || w == "patrolling") && be:
 		return "is " + w, true
-	case (w == "contributes" || w == "contributing" && be) && a.troopsIn(f):
+	case (w == "contributes" || w == "contributing" && be || (w == "furnishes" || w == "provides" || w == "supplies") && !a.headline(k)) && a.troopsIn(f):
 		return w, true
 	}
 	// the verb right after its subject: not "lawmakers back sending troops"

@@ -190,6 +190,33 @@ func TestStatusNewsGrammar(t *testing.T) {
 		{"will stop sending",
 			"Japan will stop sending troops to the mission.",
 			[]string{"JP troops troops declined"}},
+		// an open end is no condition
+		{"for as long as it takes",
+			"Britain says it will keep giving £3 billion a year for as long as it takes.",
+			[]string{"GB money 3 billion GBP pledged"}},
+		{"near-miss: as long as a ceasefire holds",
+			"Germany will send 200 troops as long as the ceasefire holds.",
+			[]string{"DE troops 200 troops considering"}},
+		// troops a country provides in body text serve now
+		{"furnishes the largest contingent",
+			"The mission counts around 200 observers, of whom France furnishes the largest contingent with about 30 gendarmes.",
+			[]string{"FR troops 30 troops delivered"}},
+		{"provides troops to a mission",
+			"Kenya provides 1,000 troops to the mission.",
+			[]string{"KE troops 1000 troops delivered"}},
+		{"near-miss: provides in a headline",
+			"Kenya provides 1,000 troops to the mission\n\nThe force is led by Kenya.",
+			[]string{"KE troops 1000 troops pledged"}},
+		{"near-miss: will provide troops",
+			"Kenya will provide 1,000 troops to the mission.",
+			[]string{"KE troops 1000 troops pledged"}},
+		// a bar on giving refuses
+		{"barred from sending",
+			"Switzerland is barred from sending 20 tanks to Ukraine.",
+			[]string{"CH equipment 20 × tanks declined"}},
+		{"prohibited from sending",
+			"Switzerland is prohibited from sending 20 tanks to Ukraine.",
+			[]string{"CH equipment 20 × tanks declined"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
