@@ -4,8 +4,9 @@ import "github.com/pledgewatch/pledgewatch/internal/news"
 
 // Cues of status of unseen news, by grammar: a preposition "to" inside
 // the giver's noun phrase (no infinitive), a giver that announces its own
-// progressive handing over, refusals to say, and a second predicate after
-// "and" whose condition is not the commitment's.
+// progressive handing over, refusals to say, negated withdrawals, a verb
+// of giving before a noun anchor, money parts already given, troops on
+// standby and the past of giving at a pledging event.
 
 // modalBetween reports whether a modal, a hedge, a refusal or an
 // infinitive "to" lies in [from, to), like irrealis, but a "to" that
