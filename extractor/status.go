@@ -113,7 +113,7 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 				}
 				return news.StatusDeclined, cue
 			case cConsidering:
-				if a.monthMay(m.start) || a.scheduledArrival(m, f) || a.hedgeModifier(m) {
+				if a.monthMay(m.start) || a.scheduledArrival(m, f) || a.hedgeModifier(m) || a.hedgedTime(m, f) {
 					continue
 				}
 				if considering == "" {

@@ -259,3 +259,39 @@ func (a *analysis) pledgingEvent(f *frame) bool {
 	}
 	return event && pledges
 }
+
+// hedgedTime reports whether the hedge adverb m, after the anchor, hedges
+// only the time of the commitment: "will send 200 troops, possibly as
+// early as next month", "perhaps by June", "potentially within weeks",
+// "possibly more" (a hedge on what may follow).
+// The commitment itself stands.
+func (a *analysis) hedgedTime(m match, f *frame) bool {
+	if m.end-m.start != 1 || m.start < f.anchor.end {
+		return false
+	}
+	switch a.lw(m.start) {
+	case "possibly", "perhaps", "potentially":
+	default:
+		return false
+	}
+	switch a.lw(m.end) {
+	case "by", "within", "next", "before", "later", "soon", "early", "this", "until", "more":
+		return true
+	case "as":
+		n := a.lw(m.end + 1)
+		return n == "early" || n == "soon"
+	case "in":
+		// "possibly in March", "perhaps in the coming weeks"
+		return monthName(a.lw(m.end+1)) || a.lw(m.end+1) == "the" && (a.lw(m.end+2) == "coming" || a.lw(m.end+2) == "next") || a.isYear(m.end+1)
+	}
+	return false
+}
+
+// monthName reports whether w is the lower-cased name of a month.
+func monthName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}

@@ -217,6 +217,22 @@ func TestStatusNewsGrammar(t *testing.T) {
 		{"prohibited from sending",
 			"Switzerland is prohibited from sending 20 tanks to Ukraine.",
 			[]string{"CH equipment 20 × tanks declined"}},
+		// a hedge of the time only
+		{"possibly as early as next month",
+			"Britain will send 200 troops, possibly as early as next month.",
+			[]string{"GB troops 200 troops pledged"}},
+		{"perhaps in a month",
+			"Britain will send 200 troops, perhaps in March.",
+			[]string{"GB troops 200 troops pledged"}},
+		{"possibly more",
+			"Britain will send 200 troops, possibly more.",
+			[]string{"GB troops 200 troops pledged"}},
+		{"near-miss: will possibly send",
+			"Britain will possibly send 200 troops.",
+			[]string{"GB troops 200 troops considering"}},
+		{"near-miss: could send by a month",
+			"Britain could send 200 troops by June.",
+			[]string{"GB troops 200 troops considering"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
