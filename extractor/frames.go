@@ -117,7 +117,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	a.civilianTeams()
-	a.civilianCounts() // "139 rescue personnel, Austria 105": rescuers too
+	// "139 rescue personnel, Austria 105": rescuers too
+	a.civilianCounts()
 	unframed := a.unframedBuf[:0] // quantities of no frame, for impliedFrame
 	defer func() { a.unframedBuf = unframed[:0] }()
 	a.equipmentModifiers()
