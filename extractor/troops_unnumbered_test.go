@@ -38,3 +38,38 @@ func TestExtractTroopsCivilianCounts(t *testing.T) {
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
+
+// TestExtractTroopsWithdrawnOwner holds self-written rows on troops
+// without a number whose owner is a pronoun, "his country" or a
+// possessive and that leave or are withdrawn (declined), with the
+// near-misses: troops that stay, history, praise.
+func TestExtractTroopsWithdrawnOwner(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"its troops are being withdrawn",
+			"The Danish government says its troops are being withdrawn.",
+			[]string{"DK troops troops declined"}},
+		{"its soldiers will be pulled out of a mission",
+			"Portugal said its soldiers would be pulled out of the mission.",
+			[]string{"PT troops troops declined"}},
+		{"his country's troops will be withdrawn",
+			"The Belgian prime minister said his country's troops will be withdrawn by the end of the year.",
+			[]string{"BE troops troops declined"}},
+		{"a possessive country's troops will leave",
+			"The minister said Croatia's troops would leave Kosovo in June.",
+			[]string{"HR troops troops declined"}},
+		{"their troops will be brought home",
+			"Austria and Ireland said their troops will be brought home.",
+			[]string{"AT troops troops declined", "IE troops troops declined"}},
+		// near-misses
+		{"its troops that stay give no line without a number",
+			"Norway said its soldiers will stay in the mission.", nil},
+		{"troops withdrawn in a past year are history",
+			"Greece said its troops were withdrawn in 2014.", nil},
+		{"praise of a country's troops is no commitment",
+			"The general praised Latvia's troops for their work.", nil},
+		{"a possessive country's troops that stay give no line",
+			"Spain's troops will stay in Lebanon.", nil},
+	}
+	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
+}
