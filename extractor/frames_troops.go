@@ -101,6 +101,12 @@ func (a *analysis) presenceFrame(q *quantity, s span) (frame, bool) {
 		scheduledTo(a.lw(j)) && j+1 < s.end && a.lw(j+1) == "to") {
 		j++
 	}
+	// "have been supporting the operation", "are part of the UN force"
+	if j < s.end {
+		if f, ok := a.helpingFrame(q, owners, j, s); ok {
+			return f, true
+		}
+	}
 	if j == k || j >= s.end {
 		return frame{}, false
 	}

@@ -73,3 +73,51 @@ func TestExtractTroopsWithdrawnOwner(t *testing.T) {
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
+
+// TestExtractTroopsHelpingAndHedges holds self-written rows on troops that
+// name their country and help or belong to an operation (in place unless
+// a modal comes first), and on refusals to rule out (considering), with
+// their near-misses.
+func TestExtractTroopsHelpingAndHedges(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"troops that have been supporting an operation are in place",
+			"Nearly 4,000 Australian troops have been supporting the coalition.",
+			[]string{"AU troops 4000 troops delivered"}},
+		{"troops that are part of a force are in place",
+			"About 150 Slovenian soldiers are part of the NATO battlegroup.",
+			[]string{"SI troops 150 troops delivered"}},
+		{"troops that form part of a force are in place",
+			"Some 90 Maltese soldiers form part of the UN mission.",
+			[]string{"MT troops 90 troops delivered"}},
+		{"troops that will reinforce a force are pledged",
+			"Some 250 Romanian troops will reinforce the battlegroup in Poland.",
+			[]string{"RO troops 250 troops pledged"}},
+		{"troops that could help a mission are considered",
+			"Around 300 Austrian soldiers could help the mission.",
+			[]string{"AT troops 300 troops considering"}},
+		{"a refusal to rule out sending troops is considering",
+			"The Dutch prime minister refused to rule out sending troops to the region.",
+			[]string{"NL troops troops considering"}},
+		{"declining to rule out a deployment is considering",
+			"Sweden declined to rule out deploying soldiers to the mission.",
+			[]string{"SE troops troops considering"}},
+		{"will not rule out is considering",
+			"Finland won't rule out sending troops.",
+			[]string{"FI troops troops considering"}},
+		// near-misses
+		{"troops that support an idea commit nothing",
+			"About 500 Belgian soldiers support the idea.", nil},
+		{"troops that help their families commit nothing",
+			"Some 200 Greek soldiers help their families.", nil},
+		{"troops that are not part of a force commit nothing",
+			"Some 300 Polish troops are not part of the force.", nil},
+		{"ruling out is still a refusal",
+			"Portugal ruled out sending troops to the region.",
+			[]string{"PT troops troops declined"}},
+		{"a refusal to send is still a refusal",
+			"Norway refused to send troops to the region.",
+			[]string{"NO troops troops declined"}},
+	}
+	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
+}

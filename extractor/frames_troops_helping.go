@@ -1,0 +1,73 @@
+package extractor
+
+// Troops that name their country and help an operation: "Nearly 11,000
+// British troops have been supporting the operation", "About 300 Irish
+// soldiers are part of the UN force".
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleTroopsHelping names a presence frame on troops that help or belong
+// to an operation.
+const ruleTroopsHelping = "troops.helping"
+
+// helpingAt matches a verb of helping or belonging at token j, right
+// after troops q and their auxiliaries ("have been supporting", "currently
+// help", "are part of", "will reinforce"), whose object is an operation,
+// a force or troops, or a country: it returns the verb's span. "support
+// the idea", "help their families" are no such object.
+func (a *analysis) helpingAt(j int, s span) (span, bool) {
+	end := -1
+	switch w := a.lw(j); w {
+	case "support", "supports", "supporting", "supported", "help", "helps", "helping", "helped",
+		"assist", "assists", "assisting", "assisted", "reinforce", "reinforces", "reinforcing", "reinforced",
+		"bolster", "bolsters", "bolstering", "bolstered", "back", "backing":
+		end = j + 1
+	case "part", "form", "forms", "formed", "forming", "make", "makes", "making":
+		// "are part of", "form part of", "make up"
+		if j+1 < s.end && (a.lw(j+1) == "of" && w == "part" || a.lw(j+1) == "part" && j+2 < s.end && a.lw(j+2) == "of" || a.lw(j+1) == "up") {
+			end = j + 2
+			if a.lw(j+1) == "part" {
+				end = j + 3
+			}
+		}
+	}
+	if end < 0 || end >= s.end {
+		return span{}, false
+	}
+	// the object: an operation, a force or troops, or a country, within
+	// four words ("the US-led occupation", "the UN force", "Kenya's mission")
+	for k := end; k < s.end && k < end+5; k++ {
+		if a.has(k, cClauseBreak) || a.toks[k].kind == tPunct && a.tx(k) != "-" {
+			break
+		}
+		w := a.lw(k)
+		if a.has(k, cOperationNoun, cTroopNoun) || w == "occupation" || w == "efforts" || w == "effort" || w == "deployment" ||
+			strings.HasSuffix(w, "mission") {
+			return span{j, end}, true
+		}
+		if n := a.actorEndingAt(k, s); n >= 0 && a.actors[n].start == k && len(a.actors[n].code) == 2 {
+			return span{j, end}, true
+		}
+	}
+	return span{}, false
+}
+
+// helpingFrame is the presence frame of troops q with owners whose verb
+// of helping is at j (helpingAt): in place (delivered) unless a modal or
+// hedge comes between the troops and the verb (then the status cues
+// decide).
+func (a *analysis) helpingFrame(q *quantity, owners []actorMention, j int, s span) (frame, bool) {
+	v, ok := a.helpingAt(j, s)
+	if !ok || a.negatedBetween(q.end, v.start) {
+		return frame{}, false
+	}
+	f := frame{actors: owners, anchor: v, rule: rulePresence, name: ruleTroopsHelping, window: span{q.start, v.end}, conf: 0.6}
+	if !a.irrealis(q.end, v.start) {
+		f.forced = news.StatusDelivered
+	}
+	return f, true
+}
