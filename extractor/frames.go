@@ -161,6 +161,15 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 				}
 				f.forced = news.StatusPledged
 				f.conf -= 0.1
+			} else if p, ok := a.troopsPartOf(&q); ok {
+				// "33,000 of 100,000 American troops will leave": the
+				// part is what the verb says, the whole is in place
+				part, g := q, f
+				part.num, part.span = newNum(p), span{p.start, q.end}
+				g.name = ruleTroopsPart
+				emit(g, part, q.item)
+				f.forced = news.StatusDelivered
+				f.conf -= 0.1
 			}
 			emit(f, q, q.item)
 			// "…, bringing its contingent to about 300": the new total

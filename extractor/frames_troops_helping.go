@@ -71,3 +71,28 @@ func (a *analysis) helpingFrame(q *quantity, owners []actorMention, j int, s spa
 	}
 	return f, true
 }
+
+// ruleTroopsPart names the part of a troop count before "of" and the
+// whole: "33,000 of 100,000 American troops will leave".
+const ruleTroopsPart = "troops.part"
+
+// troopsPartOf returns the number N of "N of M troops" with no word
+// between "of" and M (partOf reads "of the", "of its"): the part that
+// leaves, stays or is sent; M is the force in place. N must be smaller
+// than M, not a year, and at least two ("one of 300 soldiers" is a person).
+func (a *analysis) troopsPartOf(q *quantity) (numPhrase, bool) {
+	if q.kind != news.KindTroops || q.num == nil {
+		return numPhrase{}, false
+	}
+	s := a.sents[q.sent]
+	k := q.num.start - 1
+	if k-1 < s.start || a.lw(k) != "of" {
+		return numPhrase{}, false
+	}
+	for _, p := range a.numbersNear(k, k) {
+		if p.end == k && p.value >= 2 && p.value < q.num.value && !a.isYear(p.start) {
+			return p, true
+		}
+	}
+	return numPhrase{}, false
+}
