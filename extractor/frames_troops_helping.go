@@ -96,3 +96,43 @@ func (a *analysis) troopsPartOf(q *quantity) (numPhrase, bool) {
 	}
 	return numPhrase{}, false
 }
+
+// ruleTroopsHeldVague names a presence frame on troops held abroad
+// without a number: "Canada has a few soldiers in Latvia".
+const ruleTroopsHeldVague = "troops.held-vague"
+
+// vagueHolding returns the token of "has" (or "have", "had") before
+// troops q without a number, past a vague count ("a small number of",
+// "a few", "some", "several") and adverbs ("already", "still"); -1 when
+// none comes first or a negation comes before it ("does not have
+// troops there"). "has troops" alone counts too.
+func (a *analysis) vagueHolding(q *quantity, s span) int {
+	h := q.start - 1
+	for n := 0; h > s.start && n < 5; n++ {
+		switch a.lw(h) {
+		case "a", "an", "few", "small", "number", "of", "some", "several", "limited", "handful":
+			h--
+			continue
+		}
+		break
+	}
+	for h > s.start && (a.lw(h) == "already" || a.lw(h) == "still" || a.lw(h) == "now" || a.lw(h) == "currently" || a.lw(h) == "also") {
+		h--
+	}
+	if h <= s.start || !a.has(h, cPerfectAux) || a.lw(h+1) == "been" {
+		return -1
+	}
+	// "does not have troops deployed": no troops, no line
+	for j := h - 1; j >= s.start && j >= h-3; j-- {
+		if w := a.lw(j); w == "not" || w == "never" || w == "no" || a.has(j, cDeclined) {
+			return -1
+		}
+	}
+	return h
+}
+
+// commaOnly reports whether the tokens between from and to are a single
+// comma.
+func (a *analysis) commaOnly(from, to int) bool {
+	return to == from+1 && a.tx(from) == ","
+}

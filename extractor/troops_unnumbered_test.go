@@ -129,3 +129,37 @@ func TestExtractTroopsHelpingAndHedges(t *testing.T) {
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
+
+// TestExtractTroopsHeldVague holds self-written rows on troops held
+// abroad without a number ("has a few soldiers in Latvia", delivered) and
+// on a subject after a list closed by "and" and a comma, with their
+// near-misses.
+func TestExtractTroopsHeldVague(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"a small number of personnel held abroad are in place",
+			"The Netherlands already has a small number of personnel in the country.",
+			[]string{"NL troops troops delivered"}},
+		{"a few soldiers held abroad are in place",
+			"Norway has a few soldiers in Lithuania.",
+			[]string{"NO troops troops delivered"}},
+		{"troops held abroad without a count are in place",
+			"Portugal has troops in the Central African Republic.",
+			[]string{"PT troops troops delivered"}},
+		{"a list closed by and before a comma is no subject",
+			"Under a deal signed by President Smith and Haitian Prime Minister Jones, Jamaica will deploy 200 soldiers to Haiti.",
+			[]string{"JM troops 200 troops pledged"}},
+		// near-misses
+		{"a negated holding gives no line",
+			"Brazil currently does not have troops deployed with the UN mission.", nil},
+		{"a contracted negated holding gives no line",
+			"Chile doesn't have soldiers in Haiti.", nil},
+		{"troops in its own army are not held abroad",
+			"Greece has some soldiers in its army.", nil},
+		{"troops at high readiness are not held abroad",
+			"Austria has a few soldiers at high readiness.", nil},
+		{"troops with no place give no line",
+			"Italy has soldiers.", nil},
+	}
+	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
+}
