@@ -163,3 +163,41 @@ func TestExtractTroopsHeldVague(t *testing.T) {
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
+
+// TestExtractTroopsNotGiven holds self-written near-misses of troops
+// that are not what the verb gives (the subject of a relative clause
+// after materiel, a unit of materiel, the receivers of "provide … with"
+// or of support "to" them), with rows that must still give troops.
+func TestExtractTroopsNotGiven(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"troops in a relative clause after weapons are the recipient's",
+			"Western partners should provide rifles that Georgian soldiers can handle.", nil},
+		{"troops in a relative clause after the head of weapons are the recipient's",
+			"Allies will provide weapons of older design that Moldovan soldiers know well.",
+			[]string{"group:Allies equipment weapons pledged"}},
+		{"a company of tanks is no troops",
+			"Slovakia wanted to send one company of tanks.", nil},
+		{"a quoted company of tanks is no troops",
+			"Officials said Slovakia wanted to send “one company” of tanks.", nil},
+		{"the object of provide with receives",
+			"Estonia and Finland provide every incoming allied contingent with broad support.", nil},
+		{"troops after support to them receive it",
+			"Japan will provide logistics support to the coalition forces.",
+			[]string{"JP support logistics support pledged"}},
+		// rows that still give troops
+		{"a battalion of soldiers is troops",
+			"Slovakia will send a battalion of 400 soldiers.",
+			[]string{"SK troops 400 troops pledged"}},
+		{"a contingent of engineers with a relative clause is troops",
+			"Norway will send a contingent of engineers that will build bridges.",
+			[]string{"NO troops troops pledged"}},
+		{"provide the force with soldiers gives the soldiers",
+			"Italy will provide the force with 300 soldiers.",
+			[]string{"IT troops 300 troops pledged"}},
+		{"aid and troops to a country are both given",
+			"Croatia will send aid and 150 troops to Kosovo.",
+			[]string{"HR troops 150 troops pledged"}},
+	}
+	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
+}
