@@ -123,6 +123,11 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			f.rule = ruleJoin
 			f.window = span{f.window.start, op.end}
 			q := quantity{span: span{v.start, op.end}, kind: news.KindSupport, sent: si, item: "participation in " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]}
+			// "will join the regional force", "take part in the
+			// peacekeeping mission": a force of troops
+			if a.joinsForce(v, op, si) {
+				q.kind, q.item = news.KindTroops, "troops"
+			}
 			// "join the drone coalition": a coalition named for materiel supplies it
 			for j := v.end; j < op.start; j++ {
 				if a.has(j, cEquipNoun) {

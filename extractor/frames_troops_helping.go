@@ -136,3 +136,33 @@ func (a *analysis) vagueHolding(q *quantity, s span) int {
 func (a *analysis) commaOnly(from, to int) bool {
 	return to == from+1 && a.tx(from) == ","
 }
+
+// joinsForce reports whether the operation op that a country joins by
+// verb v, in sentence si, is a force of troops: its head is "force" or
+// "forces" ("the regional force", "the stabilisation force") or it names
+// peacekeeping or stabilisation ("the peacekeeping mission"). Joining a
+// naval operation or a coalition stays support, and so does leading or
+// commanding a force (v is "join", "take part in", "participate in" or
+// "contribute to").
+func (a *analysis) joinsForce(v match, op span, si int) bool {
+	switch w := a.lw(v.start); {
+	case strings.HasPrefix(w, "join"), strings.HasPrefix(w, "particip"), strings.HasPrefix(w, "contribut"),
+		w == "take" || w == "takes" || w == "took" || w == "taking":
+		if a.lw(v.start+1) != "part" && a.lw(v.start+1) != "in" && a.lw(v.start+1) != "to" && !strings.HasPrefix(w, "join") {
+			return false // "take command of", "take charge of"
+		}
+	default:
+		return false
+	}
+	first := a.lw(op.start)
+	switch a.lw(op.end - 1) {
+	case "force", "forces":
+		return !a.has(op.start, cEquipNoun) && first != "naval" && first != "maritime" && first != "air"
+	}
+	for k := max(a.sents[si].start, op.start-2); k < op.end; k++ {
+		if w := a.lw(k); strings.HasPrefix(w, "peacekeep") || strings.HasPrefix(w, "stabili") {
+			return true
+		}
+	}
+	return false
+}

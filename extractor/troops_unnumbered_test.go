@@ -201,3 +201,33 @@ func TestExtractTroopsNotGiven(t *testing.T) {
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
+
+// TestExtractTroopsJoinForce holds self-written rows on countries that
+// join a force of troops or a peacekeeping mission (troops without a
+// number) and the near-misses that stay support: a naval force, a
+// coalition, command of a force.
+func TestExtractTroopsJoinForce(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"joining a regional force gives troops",
+			"Tanzania will join the regional force.",
+			[]string{"TZ troops troops pledged"}},
+		{"taking part in a peacekeeping mission gives troops",
+			"Zambia will take part in the peacekeeping mission.",
+			[]string{"ZM troops troops pledged"}},
+		{"declining to take part in a stabilisation mission is a declined troop line",
+			"Qatar declined to participate in the stabilisation mission.",
+			[]string{"QA troops troops declined"}},
+		// near-misses
+		{"joining a naval force stays support",
+			"Portugal will join the naval force.",
+			[]string{"PT support participation in naval force pledged"}},
+		{"joining a coalition stays support",
+			"Greece has joined the coalition.",
+			[]string{"GR support participation in coalition pledged"}},
+		{"taking command of a force stays support",
+			"Italy will take command of the regional force.",
+			[]string{"IT support participation in regional force pledged"}},
+	}
+	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
+}
