@@ -142,13 +142,13 @@ func (a *analysis) commaOnly(from, to int) bool {
 // "forces" ("the regional force", "the stabilisation force") or it names
 // peacekeeping or stabilisation ("the peacekeeping mission"). Joining a
 // naval operation or a coalition stays support, and so does leading or
-// commanding a force (v is "join", "take part in", "participate in" or
-// "contribute to").
+// commanding a force, and contributing to one (money or troops: v is
+// "join", "take part in" or "participate in").
 func (a *analysis) joinsForce(v match, op span, si int) bool {
 	switch w := a.lw(v.start); {
-	case strings.HasPrefix(w, "join"), strings.HasPrefix(w, "particip"), strings.HasPrefix(w, "contribut"),
+	case strings.HasPrefix(w, "join"), strings.HasPrefix(w, "particip"),
 		w == "take" || w == "takes" || w == "took" || w == "taking":
-		if a.lw(v.start+1) != "part" && a.lw(v.start+1) != "in" && a.lw(v.start+1) != "to" && !strings.HasPrefix(w, "join") {
+		if a.lw(v.start+1) != "part" && a.lw(v.start+1) != "in" && !strings.HasPrefix(w, "join") {
 			return false // "take command of", "take charge of"
 		}
 	default:
