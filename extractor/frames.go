@@ -216,6 +216,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
 	a.troopsTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
+	// "is weighing a deployment to the mission"
+	a.deploymentFrames(emit)
 	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"
 	a.withSupportFrames(emit)
 	a.commandFrames(emit)  // "The Force Commander will be Italy's Rear Admiral …"

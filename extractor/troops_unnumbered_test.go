@@ -234,3 +234,35 @@ func TestExtractTroopsJoinForce(t *testing.T) {
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
+
+// TestExtractTroopsDeploymentNoun holds self-written rows on a bare
+// deployment as the object of a verb of commitment or weighing (troops
+// without a number), with its near-misses.
+func TestExtractTroopsDeploymentNoun(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"weighing a deployment is considering troops",
+			"Finland is weighing a deployment to the mission.",
+			[]string{"FI troops troops considering"}},
+		{"considering a possible deployment is considering troops",
+			"Denmark is considering a possible deployment to Estonia.",
+			[]string{"DK troops troops considering"}},
+		{"announcing a deployment is pledging troops",
+			"Spain announced a new deployment to Latvia.",
+			[]string{"ES troops troops pledged"}},
+		// near-misses
+		{"opposing a deployment is no refusal of one's own troops",
+			"Hungary opposed the deployment.", nil},
+		{"criticising a deployment commits nothing",
+			"Serbia criticised the deployment.", nil},
+		{"a naval deployment is no troops",
+			"Portugal announced a naval deployment.", nil},
+		{"another country's deployment is not the subject's",
+			"Poland welcomed Russia's deployment.", nil},
+		{"the host approving a deployment to itself commits nothing",
+			"Latvia approved the deployment to Latvia.", nil},
+		{"the host approving a deployment on its territory commits nothing",
+			"Estonia approved the deployment on its territory.", nil},
+	}
+	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
+}
