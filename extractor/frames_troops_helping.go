@@ -59,10 +59,16 @@ func (a *analysis) helpingAt(j int, s span) (span, bool) {
 // helpingFrame is the presence frame of troops q with owners whose verb
 // of helping is at j (helpingAt): in place (delivered) unless a modal or
 // hedge comes between the troops and the verb (then the status cues
-// decide).
+// decide). Definite troops without a number ("the Danish contingent")
+// are troops told of before and give no line here.
 func (a *analysis) helpingFrame(q *quantity, owners []actorMention, j int, s span) (frame, bool) {
 	v, ok := a.helpingAt(j, s)
 	if !ok || a.negatedBetween(q.end, v.start) {
+		return frame{}, false
+	}
+	// "The Rwandan contingent will support …": a definite unit without a
+	// count names troops told of before
+	if q.num == nil && (a.lw(q.start) == "the" || q.start > s.start && a.lw(q.start-1) == "the") {
 		return frame{}, false
 	}
 	f := frame{actors: owners, anchor: v, rule: rulePresence, name: ruleTroopsHelping, window: span{q.start, v.end}, conf: 0.6}
