@@ -3,7 +3,11 @@ package extractor
 // A deployment without a count as the object of a verb of commitment or
 // of weighing: "Sweden is weighing a deployment to the mission".
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // ruleTroopsDeployment names a frame on a bare deployment noun.
 const ruleTroopsDeployment = "troops.deployment"
@@ -81,4 +85,43 @@ func (a *analysis) hostSubject(code string, k int, s span) bool {
 		return false
 	}
 	return false
+}
+
+// peacekeepingAfter returns the span of "peacekeeping" (and a noun of
+// operations after it: "missions", "operations", "efforts") right after
+// a verb of taking part v: "Kenya has participated in peacekeeping in
+// Africa". joinsForce reads it as troops. A concessive clause ("While
+// X has participated in peacekeeping, …") is background and gives none.
+func (a *analysis) peacekeepingAfter(v match, s span) (span, bool) {
+	switch w := a.lw(v.start); {
+	case strings.HasPrefix(w, "particip"), w == "take" || w == "takes" || w == "took" || w == "taking" || w == "taken":
+	default:
+		return span{}, false
+	}
+	// "While Kenya has participated in peacekeeping, …": background to
+	// the main clause, no commitment
+	for j := s.start; j < v.start; j++ {
+		if a.has(j, cClauseBreak) {
+			return span{}, false
+		}
+	}
+	k := v.end
+	if k < s.end && (a.lw(k) == "the" || a.lw(k) == "un" || a.lw(k) == "international") {
+		k++
+	}
+	if k >= s.end || !strings.HasPrefix(a.lw(k), "peacekeeping") {
+		return span{}, false
+	}
+	end := k + 1
+	if end < s.end {
+		switch a.lw(end) {
+		case "missions", "operations", "efforts", "mission", "operation":
+			end++
+		}
+	}
+	// "peacekeeping training", "peacekeeping exercises": another noun
+	if end < s.end && a.toks[end].kind == tWord && !a.has(end, cLocPrep, cClauseBreak) && a.lw(end) != "and" && a.lw(end) != "since" {
+		return span{}, false
+	}
+	return span{k, end}, true
 }
