@@ -117,6 +117,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	a.civilianTeams()
+	// "139 rescue personnel, Austria 105": rescuers too
+	a.civilianCounts()
 	unframed := a.unframedBuf[:0] // quantities of no frame, for impliedFrame
 	defer func() { a.unframedBuf = unframed[:0] }()
 	a.equipmentModifiers()
@@ -158,6 +160,15 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 					continue // "12 of its 18 howitzers": its own stock
 				}
 				f.forced = news.StatusPledged
+				f.conf -= 0.1
+			} else if p, ok := a.troopsPartOf(&q); ok {
+				// "33,000 of 100,000 American troops will leave": the
+				// part is what the verb says, the whole is in place
+				part, g := q, f
+				part.num, part.span = newNum(p), span{p.start, q.end}
+				g.name = ruleTroopsPart
+				emit(g, part, q.item)
+				f.forced = news.StatusDelivered
 				f.conf -= 0.1
 			}
 			emit(f, q, q.item)
@@ -204,6 +215,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	})
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
+	a.troopsTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
+	// "is weighing a deployment to the mission"
+	a.deploymentFrames(emit)
 	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"
 	a.withSupportFrames(emit)
 	a.commandFrames(emit)  // "The Force Commander will be Italy's Rear Admiral …"

@@ -78,8 +78,11 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			op, ok := a.operationAfter(v.end, s)
 			if !ok {
 				// "will take part in air policing over Poland": a kind of support
+				// ("has participated in peacekeeping": troops, joinsForce)
 				if op, ok = a.supportAfterJoin(v.end, si); !ok {
-					continue
+					if op, ok = a.peacekeepingAfter(v, s); !ok {
+						continue
+					}
 				}
 			}
 			// "twenty countries have joined our initiative – from Canada and Germany to Poland"
@@ -123,6 +126,14 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			f.rule = ruleJoin
 			f.window = span{f.window.start, op.end}
 			q := quantity{span: span{v.start, op.end}, kind: news.KindSupport, sent: si, item: "participation in " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]}
+			// "will join the regional force", "take part in the
+			// peacekeeping mission": a force of troops
+			if a.joinsForce(v, op, si) {
+				q.kind, q.item = news.KindTroops, "troops"
+				if a.has(v.start-1, cPerfectAux) && f.forced == "" {
+					f.forced = news.StatusDelivered // "has participated in peacekeeping"
+				}
+			}
 			// "join the drone coalition": a coalition named for materiel supplies it
 			for j := v.end; j < op.start; j++ {
 				if a.has(j, cEquipNoun) {

@@ -254,6 +254,11 @@ func (a *analysis) coordinated(idx int, s span) []actorMention {
 		if (am.cls == cGroup) != (out[0].cls == cGroup) {
 			break
 		}
+		// "signed by A and B, Kenya will": a list closed by "and" before
+		// a comma does not go on with the subject after it
+		if len(out) == 1 && am.start-1 >= s.start && (a.lw(am.start-1) == "and" || a.lw(am.start-1) == "or") && a.commaOnly(am.end, out[0].start) {
+			break
+		}
 		out = append([]actorMention{am}, out...)
 	}
 	return out

@@ -101,6 +101,12 @@ func (a *analysis) presenceFrame(q *quantity, s span) (frame, bool) {
 		scheduledTo(a.lw(j)) && j+1 < s.end && a.lw(j+1) == "to") {
 		j++
 	}
+	// "have been supporting the operation", "are part of the UN force"
+	if j < s.end {
+		if f, ok := a.helpingFrame(q, owners, j, s); ok {
+			return f, true
+		}
+	}
 	if j == k || j >= s.end {
 		return frame{}, false
 	}
@@ -196,7 +202,15 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 	for h > s.start && (a.has(h, cSubjectFollower) && !a.has(h, cPerfectAux) || a.lw(h) == "now") {
 		h--
 	}
-	if q.num == nil || h <= s.start {
+	if q.num == nil {
+		// "the UK already has a small number of personnel in the
+		// country", "Canada has a few soldiers in Latvia": no count,
+		// only with a place after them
+		if h = a.vagueHolding(q, s); h < 0 {
+			return frame{}, false
+		}
+	}
+	if h <= s.start {
 		return frame{}, false
 	}
 	// "France has a naval base in the UAE and 1,500 troops in Djibouti"
@@ -231,7 +245,7 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 	case toPlace:
 	case bare:
 		// "…, where France has 3,000 troops": "where" names the place
-		if !a.peacekeeping(q) && !a.whereBefore(h, s) {
+		if q.num == nil || !a.peacekeeping(q) && !a.whereBefore(h, s) {
 			return frame{}, false
 		}
 	default:
@@ -267,6 +281,9 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 	f.rule = rulePresence
 	f.conf = 0.7
 	f.window = span{f.window.start, q.end}
+	if q.num == nil {
+		f.name, f.conf = ruleTroopsHeldVague, 0.6
+	}
 	return f, true
 }
 
