@@ -215,6 +215,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropInvolvedTroops(out, order)
 	out, order = dropGenericSupport(out, order)
 	out, order = dropRepeatedRoles(out, order)
+	out, order = mergeClauseSupport(out, order)
 	out, order = dropRepeats(out, order, &a.scratch)
 	out, order = a.dropConverted(out, order) // the same money in a second currency
 	out, order = dropValuedGoods(a.text, out, order)

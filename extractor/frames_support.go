@@ -197,6 +197,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if a.moneyOnlyAt(t.start) {
 			continue // "will not pay its share of the peacekeeping budget": money, not support
 		}
+		// "an instrument created to provide support": the purpose of a
+		// thing; "In 2015, Canada led a training mission": past history
+		if a.purposeParticiple(t.start, s) || a.pastLead(t, s) {
+			continue
+		}
 		// "hosted a conference on reconstruction": a topic; "a major
 		// shipping hub": the trigger names the hub
 		if a.topicOf(t.end, q.start) || a.triggerAsModifier(t, &q, s) || a.triggerAsNoun(t, s) {
@@ -227,7 +232,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if blocked {
 			continue
 		}
-		f, ok := a.subjectFrame(t, s)
+		// "France dispatched 139 aid personnel, Austria 105": the actor
+		// right before a gapped count
+		f, ok := a.gappedFrame(t, &q, s)
+		if !ok {
+			f, ok = a.subjectFrame(t, s)
+		}
 		if !ok {
 			// "The new package will provide … technical assistance"
 			if f, ok = a.packageSubject(t, &q, s); !ok {
@@ -290,10 +300,18 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 // civilianTeams turns troops that are civilian experts or rescuers into
 // support without a number: "a disaster relief expert team of eight
 // persons", "a team of 12 civilian experts" (dev2 conventions).
+//
+// The bare counts that follow such a team in a donor list share its kind:
+// "France dispatched 139 aid personnel, Austria 105, Switzerland 80".
 func (a *analysis) civilianTeams() {
+	civil, item := -1, "" // the sentence and the item of the last team turned into support
 	for i := range a.quants {
 		q := &a.quants[i]
 		if q.kind != news.KindTroops {
+			continue
+		}
+		if q.sent == civil && q.end == q.start+1 && a.toks[q.start].kind == tNum {
+			q.kind, q.num, q.item = news.KindSupport, nil, item // a gapped count of the list
 			continue
 		}
 		s := a.sents[q.sent]
@@ -312,6 +330,9 @@ func (a *analysis) civilianTeams() {
 				q.kind, q.num = news.KindSupport, nil
 				break
 			}
+		}
+		if q.kind == news.KindSupport {
+			civil, item = q.sent, q.item
 		}
 	}
 }

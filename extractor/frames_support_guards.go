@@ -279,11 +279,17 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 				// "state media claimed that Poland was training troops": a
 				// third party's claim, not a commitment
 				return
-			case "hopes", "hoped", "hope", "hoping", "wants", "wanted", "expects", "expected", "urged", "urges", "urging":
+			case "hopes", "hoped", "hope", "hoping", "wants", "wanted", "expects", "expected", "urged", "urges", "urging",
+				"doubt", "doubts", "doubted":
 				if j < first {
 					return
 				}
 			}
+		}
+		// "China has supplied intelligence to Russia, officials claim": the
+		// claim may follow what it claims
+		if a.claimAfter(f.anchor.start, s) {
+			return
 		}
 		emit(f, q, item)
 	}

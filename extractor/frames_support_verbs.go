@@ -193,7 +193,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 						}
 					}
 				}
-				if own {
+				// "Ukraine's army will train new recruits": a country's own
+				// forces train their own, unless the trainees are foreign
+				if own || f.to == "" && a.ownForcesSubject(f.actors[len(f.actors)-1], k) {
 					continue
 				}
 			}
@@ -264,6 +266,11 @@ func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 		if m.class == cTrigger || m.class == cDeliveryPast {
 			// "the importance of stepping up … to protect": a gerund named, not done
 			if m.start > s.start && a.lw(m.start-1) == "of" && strings.HasSuffix(a.lw(m.start), "ing") {
+				return frame{}, false
+			}
+			// "will send a small navy unit to help secure the coast": the
+			// verb has an object, and "to" tells its purpose
+			if a.objectBetween(m.end, to) {
 				return frame{}, false
 			}
 			f, ok := a.subjectFrame(m, s)

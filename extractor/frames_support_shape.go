@@ -1,0 +1,92 @@
+package extractor
+
+// Guards that make a support line take the shape of a commitment: a giver
+// that acts now or will act, not the purpose of a thing that was made, a
+// command that ended, or what a third party claims.
+
+// purposeParticiple reports whether the trigger at token t follows "to"
+// after a participle of making or aiming: "an instrument created to
+// provide support", "a fund set up to provide training", "a force tasked
+// to protect civilians". What follows is the purpose of a thing, and the
+// actor before it only names that thing.
+func (a *analysis) purposeParticiple(t int, s span) bool {
+	if t-2 < s.start || a.lw(t-1) != "to" {
+		return false
+	}
+	switch a.lw(t - 2) {
+	case "created", "designed", "established", "intended", "meant", "aimed", "launched", "founded",
+		"formed", "built", "tasked", "mandated", "used", "aims", "aim", "seeks", "works", "work":
+		return true
+	case "up":
+		return t-3 >= s.start && a.lw(t-3) == "set"
+	}
+	return false
+}
+
+// pastLead reports whether the trigger t is a past lead or command ("led",
+// "commanded", "headed") in a sentence that dates it or says it ended:
+// "In 2015, Canada led a training mission", "France commanded the
+// operation until last year". A past command is history, not a
+// commitment.
+func (a *analysis) pastLead(t match, s span) bool {
+	switch a.lw(t.start) {
+	case "led", "commanded", "headed":
+	default:
+		return false
+	}
+	if t.start > s.start && a.has(t.start-1, cPerfectAux, cPassiveAux) {
+		return false // "has led", "is led": the perfect or the passive says it goes on
+	}
+	return a.history(t, s)
+}
+
+// claimAfter reports whether a verb of claiming or alleging follows the
+// anchor at token k in sentence s: "China has supplied intelligence to
+// Russia, US officials claim", "… had provided training, it was alleged".
+// The line is a third party's claim.
+func (a *analysis) claimAfter(k int, s span) bool {
+	for j := k + 1; j < s.end; j++ {
+		switch a.lw(j) {
+		case "claim", "claims", "claimed", "alleged", "allege", "alleges", "allegedly":
+			return true
+		}
+	}
+	return false
+}
+
+// objectBetween reports whether the tokens from k up to "to" at to open
+// with a determiner, so that a noun phrase object stands between a verb
+// of giving and "to": "send a small navy unit to help", "deployed its
+// ships to protect". The clause after "to" is the purpose of the object.
+func (a *analysis) objectBetween(k, to int) bool {
+	if k >= to {
+		return false
+	}
+	switch a.lw(k) {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "some", "several", "another":
+		return true
+	}
+	return false
+}
+
+// ownForcesSubject reports whether the actor am owns the subject of the
+// verb at token v, and that subject is its armed forces: "Ukraine's army
+// will train …", "Poland's armed forces train …". Forces of a country
+// train their own soldiers; help to another names the trainees' country.
+func (a *analysis) ownForcesSubject(am actorMention, v int) bool {
+	// (the mention may hold the forces: "Ukraine's army" is one mention)
+	j := am.start + 1
+	for ; j < v; j++ {
+		if after, ok := a.isPossessive(j, v); ok {
+			j = after
+			break
+		}
+	}
+	for ; j < v; j++ {
+		switch a.lw(j) {
+		case "army", "military", "armed", "forces", "navy", "air", "force", "defence", "defense", "troops":
+			return true
+		}
+	}
+	return false
+}

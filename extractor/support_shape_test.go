@@ -1,0 +1,150 @@
+package extractor
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// supportShape renders a line as actor, kind and status: the rows below
+// test whether a support line is read, not the words of its item.
+func supportShape(_ string, c news.Commitment) string {
+	return fmt.Sprintf("%s %s %s", c.Actor, c.Kind, c.Status)
+}
+
+// TestSupportShapeNearMiss holds self-written near-misses of support
+// lines of the kinds that go wrong on unseen news (round 4): a country's
+// own activity, an organisation's own mission, training the recipient
+// gives itself, past history, a mission described and not pledged, a
+// purpose of something sent or created, a wish or a doubt of another, a
+// third party's claim, events that are no operation and "support" as a
+// stance. None of them is a support commitment.
+func TestSupportShapeNearMiss(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		// a country's own, domestic activity
+		{"training its own reservists", "Germany has been training its own reservists at a base near Munich.", nil},
+		{"an army trains with others", "The French army trains regularly with Belgian units.", nil},
+		{"the recipient's army trains its recruits", "Ukraine's army will train new recruits at home.", nil},
+		{"the recipient trains its pilots", "Ukraine trains its pilots on Western jets.", nil},
+		{"protects its own border", "Turkey's army protects its own border with Syria.", nil},
+		{"protection of its embassies", "France will strengthen protection of its embassies.", nil},
+		{"medical care to its own citizens", "Germany will provide medical care to its citizens abroad.", nil},
+		{"support to its farmers", "The Dutch government will support farmers hit by the drought.", nil},
+		{"coast guard patrols at home", "The Spanish coast guard patrols the Strait of Gibraltar.", nil},
+		{"navy rescued migrants", "The Italian navy rescued 300 migrants off the island.", nil},
+		{"an exercise with another army", "The French army conducted an exercise with Estonian troops.", nil},
+		{"intercepted a jet", "The German air force intercepted a Russian jet over the Baltic.", nil},
+		// an organisation's own work, a mission described
+		{"a fund set up to provide support", "The new fund was set up to provide long-term financial support to Ukraine.", nil},
+		{"a facility designed to provide training", "The facility is designed to provide training to African armies.", nil},
+		{"an instrument created to provide support", "The facility is a new European Union instrument created to provide sustainable financial support to Ukraine.", nil},
+		{"a centre established to coordinate logistics", "The centre, established to coordinate logistics for the allies, opened in Poland.", nil},
+		{"a mission's tasks", "The mission is tasked with protecting civilians and monitoring the ceasefire.", nil},
+		{"a force's tasks under a plan", "Under the plan, the force would escort convoys and secure ports.", nil},
+		{"a mission that aims to train", "The mission aims to train local forces and provide medical care.", nil},
+		{"the EU mission monitors", "The EU mission monitors the border between the two countries.", nil},
+		{"an agency works to protect", "The agency works to protect civilians in conflict zones.", nil},
+		// the purpose of something sent: the unit or the goods are the line
+		{"a ship sent to help secure", "Germany will send a frigate to help secure the coast.",
+			[]string{"DE equipment pledged"}},
+		{"a unit sent to help protect", "Belgium will send a small navy unit to help protect the port.", nil},
+		{"aircraft deployed to help police", "The Netherlands will send two jets to help police the skies over Poland.",
+			[]string{"NL equipment pledged"}},
+		{"a team of experts sent to help investigate", "France sent a team of experts to help investigate the crash.",
+			[]string{"FR support delivered"}},
+		{"measures to help families", "Italy announced new measures to help families pay energy bills.", nil},
+		{"a decree to help farmers", "Spain approved a decree to help farmers.", nil},
+		// past history
+		{"led a mission in a past year", "In 2015, Canada led a training mission in the country.", nil},
+		{"led a mission between two years", "Britain led the mission from 2003 to 2009.", nil},
+		{"commanded an operation until last year", "France commanded the operation until last year.", nil},
+		{"passive led in past years", "The mission was led by Italy between 2010 and 2014.", nil},
+		{"took over command and handed it back", "Italy took over command of the mission in 2018 and handed it back in 2020.", nil},
+		{"an organisation has led its mission for years", "NATO has been leading the peacekeeping mission in the region since 2004.", nil},
+		{"a long history of peacekeeping", "India has a long history of contributing to peacekeeping.", nil},
+		{"has supported peacekeeping for decades", "Japan has supported peacekeeping operations for decades.", nil},
+		// wishes, doubts and open questions of others
+		{"wants another to lead", "France wants the EU to lead the naval mission.", nil},
+		{"said another should take command", "Germany said NATO should take over command of the mission.", nil},
+		{"called for a mission", "Italy called for a European mission to protect shipping.", nil},
+		{"asked another to provide", "Kenya asked the United States to provide logistics and intelligence.", nil},
+		{"hopes another will provide", "Ukraine hopes Germany will provide more training.", nil},
+		{"analysts doubt a country can provide", "Analysts doubt Germany can provide enough training.", nil},
+		{"remains to be seen whether it will lead", "It remains to be seen whether France will lead the mission.", nil},
+		{"unclear whether it will offer", "It is unclear whether Japan will offer logistics support.", nil},
+		{"declined to comment on whether", "A spokesman declined to comment on whether Britain would share intelligence.", nil},
+		{"the alliance must provide", "The minister said the alliance must provide more air defence.", nil},
+		// third parties' claims
+		{"officials claim a country supplied", "China has supplied intelligence to Russia, US officials claim.", nil},
+		{"accused another of providing", "Russia accused Britain of providing intelligence to Ukraine.", nil},
+		{"denies that it provides", "Moscow denies that it provides training to the rebels.", nil},
+		// events and talks are no operation
+		{"take part in a conference", "Germany said it would take part in the reconstruction conference.", nil},
+		{"participate in a conference", "Turkey will participate in the conference in Geneva.", nil},
+		{"taking part in talks", "Italy is taking part in the talks on the ceasefire.", nil},
+		{"host a summit", "Poland will host the NATO summit next year.", nil},
+		{"hosted a conference", "Lithuania hosted a conference on reconstruction in Vilnius.", nil},
+		{"host talks", "Qatar offered to host talks between the parties.", nil},
+		{"talks focused on training", "The talks focused on training and logistics.", nil},
+		{"discussed ways to help", "Leaders discussed ways to help Ukraine repair its grid.", nil},
+		{"joined calls", "Britain joined calls for a ceasefire.", nil},
+		{"joined sanctions", "Norway joined the sanctions against Moscow.", nil},
+		{"joined an alliance", "Sweden officially joined NATO in March.", nil},
+		// support as a stance or a role in diplomacy
+		{"supports a resolution", "Washington supports the resolution on the ceasefire.", nil},
+		{"backs a plan", "Germany backs the peace plan proposed by Brazil.", nil},
+		{"supports a proposal", "Spain supports the French proposal for a mission.", nil},
+		{"supports an idea", "Japan supports the idea of a stabilisation force.", nil},
+		{"voted in favour of a mission", "Italy voted in favour of the mission at the Security Council.", nil},
+		{"welcomed a decision", "Sweden welcomed the decision to deploy the mission.", nil},
+		{"a strong supporter of a mission", "China is a strong supporter of the UN mission.", nil},
+		{"offered to mediate", "China offered to mediate between the two sides.", nil},
+		{"helped broker a deal", "Norway helped broker the deal.", nil},
+		{"pledged to help find a solution", "France pledged to help find a diplomatic solution.", nil},
+		{"promised to help join a bloc", "Germany promised to help Ukraine join the EU.", nil},
+		// the recipient named as the one who helps
+		{"thanked another for training", "Ukraine thanked Britain for training its soldiers.", nil},
+		{"praised another's support", "The Ukrainian president praised Poland's logistics support.", nil},
+		{"trainees receive training abroad", "Ukrainian soldiers are receiving training in Britain.", nil},
+	}
+	runCases(t, e, tests, supportShape)
+}
+
+// TestSupportShapeParaphrase holds self-written support commitments in
+// general phrasings (round 4): command taken over, hosting, training,
+// logistics, air cover, medical staff, escorts, passives with an agent.
+// Each clause of one giver gives one line.
+func TestSupportShapeParaphrase(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"will take over command of", "Italy will take over command of the naval mission in June.", []string{"IT support pledged"}},
+		{"will assume command of", "Turkey will assume command of the peacekeeping force next year.", []string{"TR support pledged"}},
+		{"will lead a training mission", "Spain will lead the EU training mission from January.", []string{"ES support pledged"}},
+		{"agreed to lead a mission", "Kenya agreed to lead the multinational mission to Haiti.", []string{"KE support pledged"}},
+		{"agreed to host a hub", "Poland agreed to host a logistics hub for military aid.", []string{"PL support pledged"}},
+		{"offered to host a training centre", "Romania has offered to host a training centre for F-16 pilots.", []string{"RO support considering"}},
+		{"will host a repair facility", "Slovakia will host a repair facility for Ukrainian tanks.", []string{"SK support pledged"}},
+		{"agreed to train", "Britain agreed to train Ukrainian marines.", []string{"GB support pledged"}},
+		{"agreed to help train: one line", "Norway agreed to help train Ukrainian pilots.", []string{"NO support pledged"}},
+		{"offered logistics support", "Denmark has offered logistics support to the mission.", []string{"DK support pledged"}},
+		{"will provide air cover", "France will provide air cover for the convoy.", []string{"FR support pledged"}},
+		{"will send a medical team", "Japan will send a medical team to Turkey.", []string{"JP support pledged"}},
+		{"will provide airlift", "Canada will provide airlift for the African force.", []string{"CA support pledged"}},
+		{"two kinds in one clause: one line", "The US will provide intelligence and surveillance to Kenya.", []string{"US support pledged"}},
+		{"agreed to provide naval escorts", "Italy has agreed to provide naval escorts for grain ships.", []string{"IT support pledged"}},
+		{"is providing training", "The UK is providing training to Ukrainian troops.", []string{"GB support pledged"}},
+		{"will send instructors", "Estonia will send military instructors to Ukraine.", []string{"EE support pledged"}},
+		{"has provided cyber defence assistance", "Latvia has provided cyber defence assistance to Ukraine.", []string{"LV support delivered"}},
+		{"a ministry will share imagery", "The Pentagon will share satellite imagery with Kyiv.", []string{"US support pledged"}},
+		{"passive with the object of training", "Training of Ukrainian pilots will be provided by Belgium.", []string{"BE support pledged"}},
+		{"passive training after a noun phrase", "Medical support for the mission will be provided by Sweden.", []string{"SE support pledged"}},
+		{"will take over air policing", "Berlin said it would take over air policing over the Baltic states.", []string{"DE support pledged"}},
+		{"will set up a repair centre", "The Czech Republic said it would set up a repair centre for Ukrainian equipment.", []string{"CZ support pledged"}},
+		{"refused to share intelligence", "Washington has refused to share intelligence with the rebels.", []string{"US support declined"}},
+		{"will not take part in a training mission", "Austria will not take part in the training mission.", []string{"AT support declined"}},
+		{"trained in the past", "Britain trained Ukrainian troops last year.", []string{"GB support delivered"}},
+	}
+	runCases(t, e, tests, supportShape)
+}
