@@ -222,6 +222,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropCountedRepeats(out, order)
 	out, order = dropGenericGoods(a.text, out, order)
 	documentRecipient(out)
+	out, order = dropRecipientMembers(out, order)
 	// text order: by sentence, then by the position of what is committed
 	sort.Stable(byEvidence{out, order})
 	if len(out) == 0 {

@@ -24,7 +24,7 @@ const ruleJoin = "frame.join"
 func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func(actor string, start int, kind news.Kind) bool) {
 	emit = a.unlessQuestion(a.unlessCommitted(a.unlessWishedOrDoubted(emit), committed))
 	for si, s := range a.sents {
-		if !a.sentHas(si, wParticipants) && !a.sentHas(si, wPartnership) && a.stats.sentCls[si]&(1<<cGroupNoun|1<<cJoinVerb) == 0 {
+		if !a.sentHas(si, wParticipants) && !a.sentHas(si, wPartnership) && a.stats.sentCls[si]&(1<<cGroupNoun|1<<cJoinVerb|1<<cOperationNoun) == 0 {
 			continue // none of the words the frames below start from
 		}
 		a.participantsInclude(si, s, emit)
@@ -32,6 +32,10 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			if a.lw(k) == "partnership" && k > s.start && a.lw(k-1) == "in" && k+1 < s.end && a.lw(k+1) == "with" {
 				a.partnershipFrame(si, s, k, emit)
 				continue
+			}
+			// "the coalition includes 23 countries: A, B, …"
+			if a.cls[k]&(1<<cOperationNoun) != 0 && a.membersInclude(si, s, k, emit) {
+				break
 			}
 			if a.cls[k]&(1<<cJoinVerb) == 0 {
 				continue

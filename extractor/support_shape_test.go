@@ -92,11 +92,14 @@ func TestSupportShapeNearMiss(t *testing.T) {
 		{"joined calls", "Britain joined calls for a ceasefire.", nil},
 		{"joined sanctions", "Norway joined the sanctions against Moscow.", nil},
 		{"joined an alliance", "Sweden officially joined NATO in March.", nil},
+		{"a package includes goods: no member lines", "The package includes tanks from Germany, France and Spain.", nil},
+		{"an operation named with one member's police", "The mission includes Kenya's police.", nil},
+		{"a drone coalition's members supply materiel", "The drone coalition includes Latvia, Lithuania and Sweden.",
+			[]string{"LV equipment pledged", "LT equipment pledged", "SE equipment pledged"}},
 		// support as a stance or a role in diplomacy
 		{"supports a resolution", "Washington supports the resolution on the ceasefire.", nil},
 		{"backs a plan", "Germany backs the peace plan proposed by Brazil.", nil},
 		{"supports a proposal", "Spain supports the French proposal for a mission.", nil},
-		{"supports an idea", "Japan supports the idea of a stabilisation force.", nil},
 		{"voted in favour of a mission", "Italy voted in favour of the mission at the Security Council.", nil},
 		{"welcomed a decision", "Sweden welcomed the decision to deploy the mission.", nil},
 		{"a strong supporter of a mission", "China is a strong supporter of the UN mission.", nil},
@@ -145,6 +148,23 @@ func TestSupportShapeParaphrase(t *testing.T) {
 		{"refused to share intelligence", "Washington has refused to share intelligence with the rebels.", []string{"US support declined"}},
 		{"will not take part in a training mission", "Austria will not take part in the training mission.", []string{"AT support declined"}},
 		{"trained in the past", "Britain trained Ukrainian troops last year.", []string{"GB support delivered"}},
+		// members listed after an operation noun and a verb of including
+		{"a coalition includes counted countries", "The demining coalition includes 12 countries: Belgium, Denmark and Japan.",
+			[]string{"BE support pledged", "DK support pledged", "JP support pledged"}},
+		{"a coalition comprises", "The coalition comprises Britain, France and Italy.",
+			[]string{"GB support pledged", "FR support pledged", "IT support pledged"}},
+		{"a mission also includes", "The naval mission also includes the Netherlands, Greece and Spain.",
+			[]string{"NL support pledged", "GR support pledged", "ES support pledged"}},
+		{"an initiative brings together", "The initiative brings together Canada, Japan and Norway.",
+			[]string{"CA support pledged", "JP support pledged", "NO support pledged"}},
+		{"the recipient listed among members gives nothing",
+			"Ten countries will help Ukraine clear mines. The coalition includes Ukraine, Latvia and Sweden. Latvia will provide training to Ukraine.",
+			[]string{"SE support pledged", "LV support pledged"}},
+		// civilian teams are support, and so are the gapped counts of their list
+		{"aid personnel and a gapped list", "France dispatched 139 aid personnel, Austria 105, Switzerland 80, Malta 32.",
+			[]string{"FR support delivered", "AT support delivered", "CH support delivered", "MT support delivered"}},
+		{"rescue workers sent", "Japan will send a team of 70 rescuers to the quake zone.", []string{"JP support pledged"}},
+		{"emergency response personnel", "Norway has sent 40 emergency response personnel.", []string{"NO support delivered"}},
 	}
 	runCases(t, e, tests, supportShape)
 }
