@@ -53,6 +53,7 @@ func (a *analysis) membersInclude(si int, s span, k int, emit func(frame, quanti
 	if len(named) < 2 {
 		return false // one name is no member list: "the mission includes Kenya's police"
 	}
+	named = a.withoutHelped(named)
 	anchor := span{m.start, j}
 	f := frame{actors: named, anchor: anchor, rule: ruleMembers, window: span{m.start, named[len(named)-1].end}, conf: 0.55, forced: news.StatusPledged}
 	q := quantity{span: anchor, kind: news.KindSupport, sent: si, item: "member of " + a.text[a.toks[m.start].start:a.toks[m.end-1].end]}
@@ -106,4 +107,40 @@ func dropRecipientMembers(cs []news.Commitment, order []int) ([]news.Commitment,
 		n++
 	}
 	return cs[:n], order[:n]
+}
+
+// withoutHelped drops from a member list the country the text is about:
+// the one named (or its demonym used) at least three times and at least
+// twice as often as any other member. A coalition for a country lists it
+// among its members, but it gives nothing. It counts the mentions of the
+// text once.
+func (a *analysis) withoutHelped(named []actorMention) []actorMention {
+	count := make(map[string]int, len(named))
+	for _, am := range named {
+		count[am.code] = 0
+	}
+	for _, am := range a.actors {
+		if _, ok := count[am.code]; ok {
+			count[am.code]++
+		}
+	}
+	best, top, second := "", 0, 0
+	for code, n := range count {
+		switch {
+		case n > top:
+			best, top, second = code, n, top
+		case n > second:
+			second = n
+		}
+	}
+	if top < 3 || top < 2*second {
+		return named
+	}
+	out := named[:0:0]
+	for _, am := range named {
+		if am.code != best {
+			out = append(out, am)
+		}
+	}
+	return out
 }

@@ -148,6 +148,12 @@ func TestSupportShapeParaphrase(t *testing.T) {
 		{"refused to share intelligence", "Washington has refused to share intelligence with the rebels.", []string{"US support declined"}},
 		{"will not take part in a training mission", "Austria will not take part in the training mission.", []string{"AT support declined"}},
 		{"trained in the past", "Britain trained Ukrainian troops last year.", []string{"GB support delivered"}},
+		{"his country is the speaker's, not the recipient's",
+			"The Spanish prime minister ruled out sending troops to Ukraine, saying his country would help with logistics.",
+			[]string{"ES troops declined", "ES support pledged"}},
+		{"his country after a meeting with another leader",
+			"The Brazilian president said after a meeting with the German chancellor that his country would help with demining.",
+			[]string{"BR support pledged"}},
 		// members listed after an operation noun and a verb of including
 		{"a coalition includes counted countries", "The demining coalition includes 12 countries: Belgium, Denmark and Japan.",
 			[]string{"BE support pledged", "DK support pledged", "JP support pledged"}},
