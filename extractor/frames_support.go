@@ -133,7 +133,8 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		// "the peacekeeping mission", "a peacekeeping force": the noun names the operation
-		if q.end < s.end && (a.has(q.end, cOperationNoun) || a.has(q.end, cTroopUnit)) {
+		// ("peacekeeping troops": the troops are the line, the troop frames')
+		if q.end < s.end && (a.has(q.end, cOperationNoun) || a.has(q.end, cTroopUnit) || a.has(q.end, cTroopNoun)) {
 			continue
 		}
 		// "funding support to its defence industry": its own, no commitment to another

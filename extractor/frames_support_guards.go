@@ -245,6 +245,11 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 			return
 		}
 		s := a.sents[q.sent]
+		// "According to the ambassador of Ukraine, the British are
+		// training …": the source of the report gives nothing
+		if f.actors = a.withoutSources(f.actors, s); len(f.actors) == 0 {
+			return
+		}
 		first := f.actors[0].start
 		// "allies must provide more support": an obligation, a call on them
 		for j := f.actors[len(f.actors)-1].end; j < f.anchor.start && j < s.end; j++ {

@@ -4,6 +4,8 @@ package extractor
 // that acts now or will act, not the purpose of a thing that was made, a
 // command that ended, or what a third party claims.
 
+import "slices"
+
 // purposeParticiple reports whether the trigger at token t follows "to"
 // after a participle of making or aiming: "an instrument created to
 // provide support", "a fund set up to provide training", "a force tasked
@@ -12,6 +14,11 @@ package extractor
 func (a *analysis) purposeParticiple(t int, s span) bool {
 	if t-2 < s.start || a.lw(t-1) != "to" {
 		return false
+	}
+	// "an initiative to maintain security through peacekeeping", "a
+	// mission to protect shipping": the purpose of the operation
+	if a.has(t-2, cOperationNoun) {
+		return true
 	}
 	switch a.lw(t - 2) {
 	case "created", "designed", "established", "intended", "meant", "aimed", "launched", "founded",
@@ -89,4 +96,31 @@ func (a *analysis) ownForcesSubject(am actorMention, v int) bool {
 		}
 	}
 	return false
+}
+
+// withoutSources drops the actors named as the source of a report in
+// sentence s: those inside "according to …," (up to the comma). It
+// returns actors itself when none is a source.
+func (a *analysis) withoutSources(actors []actorMention, s span) []actorMention {
+	source := func(am actorMention) bool {
+		for j := am.start - 1; j > s.start && j >= am.start-6; j-- {
+			if a.tx(j) == "," || a.toks[j].kind == tPunct {
+				return false
+			}
+			if a.lw(j) == "to" && a.lw(j-1) == "according" {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(actors, source) {
+		return actors
+	}
+	var out []actorMention
+	for _, am := range actors {
+		if !source(am) {
+			out = append(out, am)
+		}
+	}
+	return out
 }

@@ -76,6 +76,13 @@ func TestSupportShapeNearMiss(t *testing.T) {
 		{"unclear whether it will offer", "It is unclear whether Japan will offer logistics support.", nil},
 		{"declined to comment on whether", "A spokesman declined to comment on whether Britain would share intelligence.", nil},
 		{"the alliance must provide", "The minister said the alliance must provide more air defence.", nil},
+		{"an initiative to maintain stability through peacekeeping",
+			"Namibia has been modernising its army as part of a commitment to the regional bloc, an initiative to maintain security through multinational peacekeeping efforts.", nil},
+		{"peacekeeping troops are troops, not support",
+			"Germany will send peacekeeping troops to the region.", []string{"DE troops pledged"}},
+		// the source of a report gives nothing
+		{"according to the recipient's envoy, another trains",
+			"According to the ambassador of Ukraine, the British are training a group of volunteers.", []string{"GB support pledged"}},
 		// third parties' claims
 		{"officials claim a country supplied", "China has supplied intelligence to Russia, US officials claim.", nil},
 		{"accused another of providing", "Russia accused Britain of providing intelligence to Ukraine.", nil},
