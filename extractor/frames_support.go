@@ -187,7 +187,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			covered[f.anchor.end-1] = true
 			continue
 		}
-		t, ok := a.triggerBefore(q.start, s, 12)
+		// (a gapped count of a long donor list may stand far from the verb)
+		reach := 12
+		if q.end == q.start+1 && a.toks[q.start].kind == tNum {
+			reach = 40
+		}
+		t, ok := a.triggerBefore(q.start, s, reach)
 		if !ok {
 			// "Japan has completed the training of 100 deminers": done
 			if f, ok := a.completedSupport(&q, s); ok {
@@ -322,6 +327,10 @@ func (a *analysis) civilianTeams() {
 				q.kind, q.num = news.KindSupport, nil
 				break
 			}
+		}
+		// "a team of 90 people": people counted in a team are no soldiers
+		if a.teamOfPeople(q, s) {
+			q.kind, q.num = news.KindSupport, nil
 		}
 		for k := q.end - 1; q.kind == news.KindTroops && k >= s.start && k >= q.start-4; k-- {
 			if k < q.start && a.toks[k].kind == tPunct {

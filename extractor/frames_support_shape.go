@@ -4,7 +4,12 @@ package extractor
 // that acts now or will act, not the purpose of a thing that was made, a
 // command that ended, or what a third party claims.
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // purposeParticiple reports whether the trigger at token t follows "to"
 // after a participle of making or aiming: "an instrument created to
@@ -123,4 +128,48 @@ func (a *analysis) withoutSources(actors []actorMention, s span) []actorMention 
 		}
 	}
 	return out
+}
+
+// forcesOwner returns the country of the forces or the personnel that
+// open sentence s and end right before token k (after its auxiliaries
+// and adverbs): "British forces have also helped to train …", "Canadian
+// instructors will train …". The demonym inside them names the country;
+// nil when there is none.
+func (a *analysis) forcesOwner(k int, s span) *actorMention {
+	for k > s.start && (a.has(k, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly") || a.lw(k) == "also") {
+		k--
+	}
+	for _, q := range a.quantsOf(a.sentOf(s)) {
+		if q.start > s.start+1 || q.end-1 != k || q.kind != news.KindTroops && q.kind != news.KindSupport {
+			continue
+		}
+		for j := q.start; j < q.end; j++ {
+			for _, m := range a.ann[j] {
+				if m.class == cDemonym && m.end <= q.end && len(m.value) == 2 {
+					return &actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// teamOfPeople reports whether the troops q of sentence s count the
+// people of a team ("a professional team of 90 people", "a team of 12
+// persons"): civilians sent to help, not soldiers.
+func (a *analysis) teamOfPeople(q *quantity, s span) bool {
+	team := false
+	for j := max(s.start, q.start-2); j < q.end; j++ {
+		if a.lw(j) == "team" && j+1 < s.end && a.lw(j+1) == "of" {
+			team = true
+		}
+	}
+	if !team {
+		return false
+	}
+	last := a.lw(q.end - 1)
+	if q.end < s.end && (a.lw(q.end) == "people" || a.lw(q.end) == "persons") {
+		last = a.lw(q.end)
+	}
+	return last == "people" || last == "persons"
 }

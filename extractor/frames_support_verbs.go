@@ -52,6 +52,14 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				a.lw(prev) == "not" || a.lw(prev) == "n't" || a.lw(prev) == "never" || isHelp(a.lw(prev)) && prev+1 == k) {
 				prev--
 			}
+			// "have helped to train", "will help to share": the help verb
+			// stands for the verb of support, as in "help train"
+			if a.lw(prev) == "to" && prev-1 > s.start && isHelp(a.lw(prev-1)) && !stopVerb(a.lw(k)) {
+				prev -= 2
+				for prev > s.start && (a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "not" || strings.HasSuffix(a.lw(prev), "ly")) {
+					prev--
+				}
+			}
 			// "will continue to train", "has continued to share": the verb
 			// of going on is transparent
 			ongoing := false
@@ -170,6 +178,11 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			// country of the aircraft, when no subject country is named
 			if am := a.equipmentOwner(prev, s); am != nil && (!ok || f.actors[len(f.actors)-1].end < am.start) {
 				f, ok = frame{actors: []actorMention{*am}, anchor: span{k, v.end}, rule: ruleActive, window: span{am.start, v.end}, conf: 0.7}, true
+			}
+			// "British forces have helped to train …": the country of the
+			// forces that open the sentence
+			if am := a.forcesOwner(prev, s); am != nil && !ok {
+				f, ok = frame{actors: []actorMention{*am}, anchor: span{k, v.end}, rule: ruleActive, window: span{am.start, v.end}, conf: 0.65}, true
 			}
 			if !ok {
 				continue

@@ -114,6 +114,9 @@ func TestSupportShapeNearMiss(t *testing.T) {
 		{"helped broker a deal", "Norway helped broker the deal.", nil},
 		{"pledged to help find a solution", "France pledged to help find a diplomatic solution.", nil},
 		{"promised to help join a bloc", "Germany promised to help Ukraine join the EU.", nil},
+		{"helped to stop a plan is no help", "Germany helped to stop the plan.", nil},
+		{"forces of the recipient train their own", "Ukrainian forces have helped to train their own reservists.", nil},
+		{"rejoined an alliance in a past year", "France rejoined the alliance's command in 2009.", nil},
 		// the recipient named as the one who helps
 		{"thanked another for training", "Ukraine thanked Britain for training its soldiers.", nil},
 		{"praised another's support", "The Ukrainian president praised Poland's logistics support.", nil},
@@ -161,6 +164,12 @@ func TestSupportShapeParaphrase(t *testing.T) {
 		{"his country after a meeting with another leader",
 			"The Brazilian president said after a meeting with the German chancellor that his country would help with demining.",
 			[]string{"BR support pledged"}},
+		{"forces have helped to train", "British forces have also helped to train more than 18,000 Iraqi soldiers.", []string{"GB support delivered"}},
+		{"instructors will help to train", "Canadian instructors will help to train Ukrainian recruits.", []string{"CA support pledged"}},
+		{"a country has helped to train", "Norway has helped to train Ukrainian deminers.", []string{"NO support delivered"}},
+		{"assumed the lead for a mission", "Norway this month assumed the lead for the air policing mission over the Baltic states.", []string{"NO support pledged"}},
+		{"rejoined a mission", "Britain rejoined the mission in April.", []string{"GB support pledged"}},
+		{"a team of people sent to help", "Spain dispatched a professional team of 90 people to help the country.", []string{"ES support delivered"}},
 		// members listed after an operation noun and a verb of including
 		{"a coalition includes counted countries", "The demining coalition includes 12 countries: Belgium, Denmark and Japan.",
 			[]string{"BE support pledged", "DK support pledged", "JP support pledged"}},
