@@ -102,7 +102,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		// "announced the end of military cooperation": a support ended is declined
 		ended := a.endOf(&q)
-		if q.prepped && !ended {
+		// "Germany's offer of logistical support", "made a pledge of
+		// training": the noun of commitment carries it
+		if q.prepped && !ended && !spansCover(skip, a.sents[q.sent], q.span) {
+			if f, ok := a.commitmentNounOf(&q, a.sents[q.sent]); ok {
+				emit(f, q, q.item)
+			}
 			continue
 		}
 		if spansCover(skip, a.sents[q.sent], q.span) {

@@ -173,3 +173,63 @@ func (a *analysis) teamOfPeople(q *quantity, s span) bool {
 	}
 	return last == "people" || last == "persons"
 }
+
+// ruleSupportOffer names support named after a noun of commitment and
+// "of": "Germany's offer of logistical support", "Italy made a pledge of
+// training".
+const ruleSupportOffer = "frame.support-offer"
+
+// commitmentNounOf reads the support q of sentence s that follows a noun
+// of commitment and "of" ("offer of", "pledge of", "promise of",
+// "commitment of"): the giver owns the noun ("Germany's offer of …",
+// "its pledge of …" with the owner named before) or is the subject of the
+// verb that makes or announces it ("Italy made a pledge of …", "Japan
+// announced an offer of …").
+func (a *analysis) commitmentNounOf(q *quantity, s span) (frame, bool) {
+	n := q.start - 2
+	if n <= s.start || a.lw(q.start-1) != "of" {
+		return frame{}, false
+	}
+	// "renewed pledges of support for Ukraine": support as a whole is a
+	// stance here; only a concrete kind is committed
+	if genericAid(q.item) || genericSupport(lowerWord(q.item)) {
+		return frame{}, false
+	}
+	switch a.lw(n) {
+	case "offer", "offers", "pledge", "pledges", "promise", "promises", "commitment", "commitments", "provision":
+	default:
+		return frame{}, false
+	}
+	// the words before the noun: a determiner, a few modifiers, a possessor
+	j := n - 1
+	for j > s.start && n-j < 4 && a.toks[j].kind == tWord && !a.has(j, cTrigger, cMakeVerb) && a.actorAt[j] < 0 {
+		if a.lw(j) == "a" || a.lw(j) == "an" || a.lw(j) == "the" {
+			j--
+			break
+		}
+		j--
+	}
+	// "Germany's offer of …": the possessor
+	for p := j; p > s.start && p >= n-4; p-- {
+		if _, ok := a.isPossessive(p, n); ok {
+			if m := a.actorEndingAt(p-1, s); m >= 0 && len(a.actors[m].code) >= 2 && a.actors[m].cls != cGroup {
+				am := a.actors[m]
+				return frame{actors: []actorMention{am}, anchor: span{n, n + 1}, rule: ruleSupportOffer,
+					window: span{am.start, q.end}, conf: 0.6}, true
+			}
+		}
+	}
+	// "Italy made a pledge of …", "Japan announced an offer of …"
+	if j >= s.start && a.has(j, cTrigger, cMakeVerb) {
+		f, ok := a.subjectFrame(match{start: j, end: j + 1}, s)
+		if !ok {
+			return frame{}, false
+		}
+		f.rule = ruleSupportOffer
+		f.anchor = span{j, n + 1}
+		f.window = span{f.window.start, q.end}
+		f.conf -= 0.1
+		return f, true
+	}
+	return frame{}, false
+}

@@ -117,6 +117,8 @@ func TestSupportShapeNearMiss(t *testing.T) {
 		{"helped to stop a plan is no help", "Germany helped to stop the plan.", nil},
 		{"forces of the recipient train their own", "Ukrainian forces have helped to train their own reservists.", nil},
 		{"rejoined an alliance in a past year", "France rejoined the alliance's command in 2009.", nil},
+		{"pledges of support as a whole are a stance", "The meeting in Paris saw renewed pledges of support for Ukraine.", nil},
+		{"an offer of training with no giver", "The offer of training was rejected.", nil},
 		// the recipient named as the one who helps
 		{"thanked another for training", "Ukraine thanked Britain for training its soldiers.", nil},
 		{"praised another's support", "The Ukrainian president praised Poland's logistics support.", nil},
@@ -164,6 +166,9 @@ func TestSupportShapeParaphrase(t *testing.T) {
 		{"his country after a meeting with another leader",
 			"The Brazilian president said after a meeting with the German chancellor that his country would help with demining.",
 			[]string{"BR support pledged"}},
+		{"a country's offer of a kind of support", "Germany's offer of logistical support was welcomed by Kyiv.", []string{"DE support pledged"}},
+		{"made a pledge of a kind of support", "Italy made a pledge of logistical support to the mission.", []string{"IT support pledged"}},
+		{"announced an offer of a kind of support", "Japan announced an offer of medical support.", []string{"JP support pledged"}},
 		{"forces have helped to train", "British forces have also helped to train more than 18,000 Iraqi soldiers.", []string{"GB support delivered"}},
 		{"instructors will help to train", "Canadian instructors will help to train Ukrainian recruits.", []string{"CA support pledged"}},
 		{"a country has helped to train", "Norway has helped to train Ukrainian deminers.", []string{"NO support delivered"}},
