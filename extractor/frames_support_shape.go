@@ -233,3 +233,20 @@ func (a *analysis) commitmentNounOf(q *quantity, s span) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// escortsShipping reports whether the verb at token k is "escort" with
+// ships, vessels, convoys or shipping in the four tokens after its end
+// at e: "escort merchant ships", "escort aid convoys". Escorting a person
+// ("escorted the president") is no help given.
+func (a *analysis) escortsShipping(k, e int, s span) bool {
+	if !strings.HasPrefix(a.lw(k), "escort") {
+		return false
+	}
+	for j := e; j < s.end && j < e+4; j++ {
+		switch a.lw(j) {
+		case "ships", "ship", "vessels", "vessel", "convoys", "convoy", "shipping", "tankers", "freighters", "ferries", "boats":
+			return true
+		}
+	}
+	return false
+}

@@ -113,7 +113,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				continue
 			}
 			// "help rebuild the grid", "help protect ports": the verb phrase is the item too
-			train := strings.HasPrefix(a.lw(k), "train") || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
+			// ("escort merchant ships": the escorting of ships or convoys is the item too)
+			train := strings.HasPrefix(a.lw(k), "train") || a.escortsShipping(k, v.end, s) || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
 			// "will monitor the ceasefire": the phrase holds its object
 			monitor := whole
 			// the object: a support noun within three tokens, else (train) the verb phrase

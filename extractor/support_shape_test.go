@@ -119,6 +119,8 @@ func TestSupportShapeNearMiss(t *testing.T) {
 		{"rejoined an alliance in a past year", "France rejoined the alliance's command in 2009.", nil},
 		{"pledges of support as a whole are a stance", "The meeting in Paris saw renewed pledges of support for Ukraine.", nil},
 		{"an offer of training with no giver", "The offer of training was rejected.", nil},
+		{"escorted a person", "Italy escorted the president to the airport.", nil},
+		{"escorts its own ships", "The Italian navy escorts its own ships.", nil},
 		// the recipient named as the one who helps
 		{"thanked another for training", "Ukraine thanked Britain for training its soldiers.", nil},
 		{"praised another's support", "The Ukrainian president praised Poland's logistics support.", nil},
@@ -169,6 +171,9 @@ func TestSupportShapeParaphrase(t *testing.T) {
 		{"a country's offer of a kind of support", "Germany's offer of logistical support was welcomed by Kyiv.", []string{"DE support pledged"}},
 		{"made a pledge of a kind of support", "Italy made a pledge of logistical support to the mission.", []string{"IT support pledged"}},
 		{"announced an offer of a kind of support", "Japan announced an offer of medical support.", []string{"JP support pledged"}},
+		{"a navy will escort ships", "The British navy will escort merchant ships in the Red Sea.", []string{"GB support pledged"}},
+		{"agreed to escort grain ships", "Denmark has agreed to escort grain ships.", []string{"DK support pledged"}},
+		{"will not escort others' ships", "US ships will not escort other nations' ships through the straits.", []string{"US support declined"}},
 		{"forces have helped to train", "British forces have also helped to train more than 18,000 Iraqi soldiers.", []string{"GB support delivered"}},
 		{"instructors will help to train", "Canadian instructors will help to train Ukrainian recruits.", []string{"CA support pledged"}},
 		{"a country has helped to train", "Norway has helped to train Ukrainian deminers.", []string{"NO support delivered"}},
