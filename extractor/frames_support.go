@@ -143,7 +143,13 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		// "funding support to its defence industry": its own, no commitment to another
-		if q.end+1 < s.end && (a.lw(q.end) == "to" || a.lw(q.end) == "for") && (a.lw(q.end+1) == "its" || a.lw(q.end+1) == "their") {
+		// ("training of its own troops": its own too)
+		if q.end+1 < s.end && (a.lw(q.end) == "to" || a.lw(q.end) == "for" || a.lw(q.end) == "of") && (a.lw(q.end+1) == "its" || a.lw(q.end+1) == "their") {
+			continue
+		}
+		// "logistics for the NATO exercise", "protection for the summit":
+		// the service of an event, no commitment to another country
+		if a.forEvent(q.end, s) {
 			continue
 		}
 		// "support for Ukraine's sovereignty", "support for the ceasefire

@@ -250,3 +250,32 @@ func (a *analysis) escortsShipping(k, e int, s span) bool {
 	}
 	return false
 }
+
+// forEvent reports whether the support noun that ends at token k serves
+// an event named right after it: "for", "of", "at" or "during", then
+// within four tokens an exercise, a summit, talks or a meeting
+// ("logistics for the NATO exercise", "security at the summit").
+func (a *analysis) forEvent(k int, s span) bool {
+	if k >= s.end {
+		return false
+	}
+	switch a.lw(k) {
+	case "for", "of", "at", "during":
+	default:
+		return false
+	}
+	for j := k + 1; j < s.end && j <= k+4; j++ {
+		if a.toks[j].kind == tPunct {
+			return false
+		}
+		switch w := a.lw(j); w {
+		case "exercise", "exercises", "drills", "drill", "manoeuvres", "maneuvers", "games", "olympics", "election", "elections":
+			return true
+		default:
+			if meetingNoun(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
