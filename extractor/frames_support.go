@@ -266,6 +266,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if ended {
 			f.forced = news.StatusDeclined
 		}
+		// "is not considering any participation by its peacekeepers": the
+		// soldiers who take part are troops without a number
+		if a.participationOfTroops(&q, s) {
+			q.kind, q.item = news.KindTroops, ""
+		}
 		emit(f, q, q.item)
 	}
 	a.trainedBy(emit)

@@ -279,3 +279,21 @@ func (a *analysis) forEvent(k int, s span) bool {
 	}
 	return false
 }
+
+// participationOfTroops reports whether the support q is "participation"
+// followed by "of" or "by" and, within three tokens, soldiers, troops,
+// peacekeepers or forces: "any participation by its peacekeepers", "the
+// participation of German soldiers". Taking part with soldiers is a troop
+// commitment.
+func (a *analysis) participationOfTroops(q *quantity, s span) bool {
+	if a.lw(q.end-1) != "participation" || q.end >= s.end || a.lw(q.end) != "of" && a.lw(q.end) != "by" {
+		return false
+	}
+	for j := q.end + 1; j < s.end && j <= q.end+3; j++ {
+		switch a.lw(j) {
+		case "soldiers", "troops", "peacekeepers", "forces", "servicemen", "personnel", "contingent", "contingents":
+			return true
+		}
+	}
+	return false
+}

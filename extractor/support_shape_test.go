@@ -184,6 +184,8 @@ func TestSupportShapeParaphrase(t *testing.T) {
 		{"a navy will escort ships", "The British navy will escort merchant ships in the Red Sea.", []string{"GB support pledged"}},
 		{"agreed to escort grain ships", "Denmark has agreed to escort grain ships.", []string{"DK support pledged"}},
 		{"will not escort others' ships", "US ships will not escort other nations' ships through the straits.", []string{"US support declined"}},
+		{"participation by its peacekeepers is troops", "Russia is not considering any participation by its peacekeepers in the coalition force.", []string{"RU troops declined"}},
+		{"extended the participation of soldiers is troops", "The parliament in Berlin has extended the participation of German soldiers in the UN mission.", []string{"DE troops delivered"}},
 		{"forces have helped to train", "British forces have also helped to train more than 18,000 Iraqi soldiers.", []string{"GB support delivered"}},
 		{"instructors will help to train", "Canadian instructors will help to train Ukrainian recruits.", []string{"CA support pledged"}},
 		{"a country has helped to train", "Norway has helped to train Ukrainian deminers.", []string{"NO support delivered"}},
