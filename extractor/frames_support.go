@@ -256,6 +256,13 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			f, ok = a.subjectFrame(t, s)
 		}
 		if !ok {
+			// "Rwandan soldiers have provided protection …": the country of
+			// the forces that open the sentence
+			if am := a.forcesOwner(t.start-1, s); am != nil && !ended {
+				f, ok = frame{actors: []actorMention{*am}, anchor: span{t.start, t.end}, rule: ruleActive, window: span{am.start, t.end}, conf: 0.6}, true
+			}
+		}
+		if !ok {
 			// "The new package will provide … technical assistance"
 			if f, ok = a.packageSubject(t, &q, s); !ok {
 				continue

@@ -136,7 +136,8 @@ func (a *analysis) withoutSources(actors []actorMention, s span) []actorMention 
 // instructors will train …". The demonym inside them names the country;
 // nil when there is none.
 func (a *analysis) forcesOwner(k int, s span) *actorMention {
-	for k > s.start && (a.has(k, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly") || a.lw(k) == "also") {
+	for k > s.start && (a.has(k, cPerfectAux, cPassiveAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly") || a.lw(k) == "also" ||
+		a.isYear(k) && a.lw(k-1) == "since" || a.lw(k) == "since" && a.isYear(k+1)) {
 		k--
 	}
 	for _, q := range a.quantsOf(a.sentOf(s)) {

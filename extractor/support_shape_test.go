@@ -131,6 +131,7 @@ func TestSupportShapeNearMiss(t *testing.T) {
 		{"an intelligence service says", "British intelligence says Russia has lost 50,000 soldiers.", nil},
 		{"airstrikes on a city", "Russia conducted airstrikes on Kyiv overnight.", nil},
 		{"the Red Cross provides support", "The Red Cross provides medical support to the wounded.", nil},
+		{"the recipient's soldiers provide protection at home", "Ukrainian soldiers provide protection for their own cities.", nil},
 		// the recipient named as the one who helps
 		{"thanked another for training", "Ukraine thanked Britain for training its soldiers.", nil},
 		{"praised another's support", "The Ukrainian president praised Poland's logistics support.", nil},
@@ -186,6 +187,7 @@ func TestSupportShapeParaphrase(t *testing.T) {
 		{"will not escort others' ships", "US ships will not escort other nations' ships through the straits.", []string{"US support declined"}},
 		{"participation by its peacekeepers is troops", "Russia is not considering any participation by its peacekeepers in the coalition force.", []string{"RU troops declined"}},
 		{"extended the participation of soldiers is troops", "The parliament in Berlin has extended the participation of German soldiers in the UN mission.", []string{"DE troops delivered"}},
+		{"soldiers of a country have provided protection", "Rwandan soldiers have since 2016 provided protection for the president.", []string{"RW support delivered"}},
 		{"forces have helped to train", "British forces have also helped to train more than 18,000 Iraqi soldiers.", []string{"GB support delivered"}},
 		{"instructors will help to train", "Canadian instructors will help to train Ukrainian recruits.", []string{"CA support pledged"}},
 		{"a country has helped to train", "Norway has helped to train Ukrainian deminers.", []string{"NO support delivered"}},
