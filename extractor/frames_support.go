@@ -300,6 +300,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			if !a.concreteObject(k, s) {
 				continue
 			}
+			// "pledged to establish diplomatic relations", "agreed to help
+			// Greece with its debt": no kind of help is named
+			if a.lw(k) == "establish" || a.helpWithOther(k, s) {
+				continue
+			}
 			f, ok := a.toSupportFrameAt(k, s)
 			if !ok || (a.lw(k) == "lead" || a.lw(k) == "participate") && sendsTroops(f.actors[0].code, a.toks[s.start].start) {
 				continue

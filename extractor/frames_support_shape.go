@@ -298,3 +298,34 @@ func (a *analysis) participationOfTroops(q *quantity, s span) bool {
 	}
 	return false
 }
+
+// helpWithOther reports whether the verb of help at token k has a country
+// as its object and then "with" and a matter that names no help, goods,
+// troops or operation within five tokens: "help Greece with its debt".
+// ("help Ukraine with demining" names the help.)
+func (a *analysis) helpWithOther(k int, s span) bool {
+	if !helpOrAssist(a.lw(k)) {
+		return false
+	}
+	j := k + 1
+	if j < s.end && a.lw(j) == "the" {
+		j++
+	}
+	n := a.actorAt[min(j, len(a.actorAt)-1)]
+	if j >= s.end || n < 0 {
+		return false
+	}
+	j = a.actors[n].end
+	if j >= s.end || a.lw(j) != "with" {
+		return false
+	}
+	for i := j + 1; i < s.end && i <= j+5; i++ {
+		if a.toks[i].kind == tPunct {
+			break
+		}
+		if a.has(i, cSupportNoun, cEquipNoun, cTroopNoun, cOperationNoun) {
+			return false
+		}
+	}
+	return true
+}
