@@ -193,6 +193,9 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		if f, ok := a.toSupportFrame(q.start, s); ok {
+			if a.stanceOrDiplomacy(f.anchor.end-1, s) {
+				continue // "pledged to support the training mission in the vote"
+			}
 			f.conf -= 0.05
 			emit(f, q, q.item)
 			covered[f.anchor.end-1] = true
@@ -302,7 +305,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			}
 			// "pledged to establish diplomatic relations", "agreed to help
 			// Greece with its debt": no kind of help is named
-			if a.lw(k) == "establish" || a.helpWithOther(k, s) {
+			if a.lw(k) == "establish" || a.helpWithOther(k, s) || a.stanceOrDiplomacy(k, s) {
 				continue
 			}
 			f, ok := a.toSupportFrameAt(k, s)

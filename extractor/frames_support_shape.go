@@ -329,3 +329,26 @@ func (a *analysis) helpWithOther(k int, s span) bool {
 	}
 	return true
 }
+
+// stanceOrDiplomacy reports whether the support verb at token k states a
+// vote or a stance, or helps diplomacy: "back the mission at the Security
+// Council", "support the mission in the vote", "help end the war", "help
+// broker a deal", "help find a solution".
+func (a *analysis) stanceOrDiplomacy(k int, s span) bool {
+	if isHelp(a.lw(k)) && k+1 < s.end {
+		switch a.lw(k + 1) {
+		case "end", "stop", "resolve", "settle", "broker", "find", "mediate", "negotiate", "de-escalate", "calm", "defuse":
+			return true
+		}
+	}
+	if !stanceVerb(a.lw(k)) {
+		return false
+	}
+	for j := k + 1; j < s.end && j <= k+8; j++ {
+		switch a.lw(j) {
+		case "council", "vote", "votes", "voting", "ballot", "referendum", "parliament", "assembly":
+			return true
+		}
+	}
+	return false
+}
