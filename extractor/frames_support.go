@@ -147,6 +147,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if q.end+1 < s.end && (a.lw(q.end) == "to" || a.lw(q.end) == "for" || a.lw(q.end) == "of") && (a.lw(q.end+1) == "its" || a.lw(q.end+1) == "their") {
 			continue
 		}
+		// "a training centre for its own recruits"
+		if q.end+2 < s.end && (a.lw(q.end+1) == "for" || a.lw(q.end+1) == "of") && (a.lw(q.end+2) == "its" || a.lw(q.end+2) == "their") {
+			continue
+		}
 		// "logistics for the NATO exercise", "protection for the summit":
 		// the service of an event, no commitment to another country
 		if a.forEvent(q.end, s) {
@@ -257,13 +261,6 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		f, ok := a.gappedFrame(t, &q, s)
 		if !ok {
 			f, ok = a.subjectFrame(t, s)
-		}
-		if !ok {
-			// "Rwandan soldiers have provided protection …": the country of
-			// the forces that open the sentence
-			if am := a.forcesOwner(t.start-1, s); am != nil && !ended {
-				f, ok = frame{actors: []actorMention{*am}, anchor: span{t.start, t.end}, rule: ruleActive, window: span{am.start, t.end}, conf: 0.6}, true
-			}
 		}
 		if !ok {
 			// "The new package will provide … technical assistance"

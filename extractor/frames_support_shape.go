@@ -352,3 +352,25 @@ func (a *analysis) stanceOrDiplomacy(k int, s span) bool {
 	}
 	return false
 }
+
+// newRecruits reports whether the trainees between tokens from and to are
+// new ("30,000 new soldiers", "new recruits") with no "for" or "from"
+// naming whose they are in sentence s after them: a country that trains
+// new soldiers trains its own.
+func (a *analysis) newRecruits(from, to int, s span) bool {
+	isNew := false
+	for j := from; j < to && j < s.end; j++ {
+		if a.lw(j) == "new" || a.lw(j) == "newly" {
+			isNew = true
+		}
+	}
+	if !isNew {
+		return false
+	}
+	for j := from; j < s.end && j < to+4; j++ {
+		if a.lw(j) == "for" || a.lw(j) == "from" {
+			return false
+		}
+	}
+	return true
+}

@@ -209,7 +209,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				}
 				// "Ukraine's army will train new recruits": a country's own
 				// forces train their own, unless the trainees are foreign
-				if own || f.to == "" && a.ownForcesSubject(f.actors[len(f.actors)-1], k) {
+				// "Ukraine has trained 30,000 new soldiers": recruits of its own
+				if own || f.to == "" && (a.ownForcesSubject(f.actors[len(f.actors)-1], k) || a.newRecruits(v.end, q.end, s)) {
 					continue
 				}
 			}
