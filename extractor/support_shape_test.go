@@ -148,6 +148,8 @@ func TestSupportShapeNearMiss(t *testing.T) {
 		{"ready to help end a war", "Turkey said it was ready to help end the war.", nil},
 		{"offered to help with peace talks", "China offered to help with peace talks.", nil},
 		{"refused to support a mission", "Hungary refused to support the training mission.", nil},
+		{"monitors said", "Monitors said the ceasefire was violated overnight.", nil},
+		{"a control centre said", "The control centre said the flight was delayed.", nil},
 		// the recipient named as the one who helps
 		{"thanked another for training", "Ukraine thanked Britain for training its soldiers.", nil},
 		{"praised another's support", "The Ukrainian president praised Poland's logistics support.", nil},
@@ -207,6 +209,9 @@ func TestSupportShapeParaphrase(t *testing.T) {
 		{"pledged to establish a hub", "Poland pledged to establish a logistics hub for the allies.", []string{"PL support pledged"}},
 		{"pledged to support a mission", "Germany pledged to support the EU mission.", []string{"DE support pledged"}},
 		{"new recruits for another's army", "Britain will train 10,000 new recruits for the Ukrainian army.", []string{"GB support pledged"}},
+		{"dispatched monitors", "The EU has dispatched 44 monitors to the border.", []string{"EU support delivered"}},
+		{"will set up a control centre", "Germany announced it would set up a new planning and control centre for the allies.", []string{"DE support pledged"}},
+		{"offered to host a command centre", "The United States has offered to host the command centre in Virginia.", []string{"US support considering"}},
 		{"forces have helped to train", "British forces have also helped to train more than 18,000 Iraqi soldiers.", []string{"GB support delivered"}},
 		{"instructors will help to train", "Canadian instructors will help to train Ukrainian recruits.", []string{"CA support pledged"}},
 		{"a country has helped to train", "Norway has helped to train Ukrainian deminers.", []string{"NO support delivered"}},
