@@ -23,6 +23,12 @@ func (a *analysis) membersInclude(si int, s span, k int, emit func(frame, quanti
 	if !ok {
 		return false
 	}
+	// "the programme includes Moldova and Georgia": the countries a
+	// programme serves are its beneficiaries, not givers
+	switch a.lw(m.end - 1) {
+	case "programme", "program", "programmes", "programs":
+		return false
+	}
 	j := m.end
 	if j < s.end && a.lw(j) == "also" {
 		j++

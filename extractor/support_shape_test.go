@@ -101,6 +101,7 @@ func TestSupportShapeNearMiss(t *testing.T) {
 		{"joined an alliance", "Sweden officially joined NATO in March.", nil},
 		{"a package includes goods: no member lines", "The package includes tanks from Germany, France and Spain.", nil},
 		{"an operation named with one member's police", "The mission includes Kenya's police.", nil},
+		{"a programme's countries are its beneficiaries", "The training programme includes Moldova, Georgia and Armenia.", nil},
 		{"a drone coalition's members supply materiel", "The drone coalition includes Latvia, Lithuania and Sweden.",
 			[]string{"LV equipment pledged", "LT equipment pledged", "SE equipment pledged"}},
 		// support as a stance or a role in diplomacy
