@@ -215,6 +215,8 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			// "Japan has completed the training of 100 deminers": done
 			if f, ok := a.completedSupport(&q, s); ok {
 				emit(f, q, q.item)
+			} else if f, ok := a.teamArrived(&q, s); ok {
+				emit(f, q, q.item) // "A team of Chinese medical experts arrived in …"
 			}
 			continue
 		}
@@ -350,7 +352,7 @@ func (a *analysis) civilianTeams() {
 		}
 		s := a.sents[q.sent]
 		// "a team of 12 civilian experts"
-		for k := q.end; k < s.end && k < q.end+3 && a.toks[k].kind == tWord; k++ {
+		for k := q.end; k < s.end && k < q.end+4 && a.toks[k].kind == tWord; k++ {
 			if a.has(k, cCivilian) {
 				q.kind, q.num = news.KindSupport, nil
 				break

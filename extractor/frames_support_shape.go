@@ -374,3 +374,46 @@ func (a *analysis) newRecruits(from, to int, s span) bool {
 	}
 	return true
 }
+
+// ruleTeamArrived names a civilian team of a country that arrived where
+// it helps: "A team of Chinese medical experts arrived in the capital".
+const ruleTeamArrived = "frame.team-arrived"
+
+// teamArrived reads a civilian team (support q, a team turned from
+// troops) whose country is a demonym in it or in the "of" phrase after
+// it, and that "arrived" or "landed" within six tokens after it in
+// sentence s: the help is delivered.
+func (a *analysis) teamArrived(q *quantity, s span) (frame, bool) {
+	team := false
+	for j := q.start; j < q.end; j++ {
+		if a.lw(j) == "team" || a.lw(j) == "teams" {
+			team = true
+		}
+	}
+	if !team {
+		return frame{}, false
+	}
+	var owner *actorMention
+	for j := q.start; j < s.end && j < q.end+4 && owner == nil; j++ {
+		for _, m := range a.ann[j] {
+			if m.class == cDemonym && len(m.value) == 2 {
+				owner = &actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent}
+				break
+			}
+		}
+	}
+	if owner == nil {
+		return frame{}, false
+	}
+	for j := q.end; j < s.end && j < q.end+6; j++ {
+		if a.toks[j].kind == tPunct {
+			return frame{}, false
+		}
+		switch a.lw(j) {
+		case "arrived", "landed":
+			return frame{actors: []actorMention{*owner}, anchor: span{j, j + 1}, rule: ruleTeamArrived,
+				window: span{q.start, j + 1}, conf: 0.6, forced: news.StatusDelivered}, true
+		}
+	}
+	return frame{}, false
+}

@@ -151,6 +151,8 @@ func TestSupportShapeNearMiss(t *testing.T) {
 		{"refused to support a mission", "Hungary refused to support the training mission.", nil},
 		{"monitors said", "Monitors said the ceasefire was violated overnight.", nil},
 		{"a control centre said", "The control centre said the flight was delayed.", nil},
+		{"a football team arrived", "The French team arrived in Doha on Monday.", nil},
+		{"a team of soldiers arrived is troops", "A team of 40 British soldiers arrived in Estonia.", []string{"GB troops delivered"}},
 		// the recipient named as the one who helps
 		{"thanked another for training", "Ukraine thanked Britain for training its soldiers.", nil},
 		{"praised another's support", "The Ukrainian president praised Poland's logistics support.", nil},
@@ -213,6 +215,8 @@ func TestSupportShapeParaphrase(t *testing.T) {
 		{"dispatched monitors", "The EU has dispatched 44 monitors to the border.", []string{"EU support delivered"}},
 		{"will set up a control centre", "Germany announced it would set up a new planning and control centre for the allies.", []string{"DE support pledged"}},
 		{"offered to host a command centre", "The United States has offered to host the command centre in Virginia.", []string{"US support considering"}},
+		{"a team of a country's medical experts arrived", "A team of Chinese medical experts arrived in the capital.", []string{"CN support delivered"}},
+		{"a country's medical team arrived", "A Japanese medical team arrived in Ankara on Monday.", []string{"JP support delivered"}},
 		{"forces have helped to train", "British forces have also helped to train more than 18,000 Iraqi soldiers.", []string{"GB support delivered"}},
 		{"instructors will help to train", "Canadian instructors will help to train Ukrainian recruits.", []string{"CA support pledged"}},
 		{"a country has helped to train", "Norway has helped to train Ukrainian deminers.", []string{"NO support delivered"}},
