@@ -229,12 +229,14 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropInvolvedTroops(out, order)
 	out, order = dropGenericSupport(out, order)
 	out, order = dropRepeatedRoles(out, order)
+	out, order = mergeClauseSupport(out, order)
 	out, order = dropRepeats(out, order, &a.scratch)
 	out, order = a.dropConverted(out, order) // the same money in a second currency
 	out, order = dropValuedGoods(a.text, out, order)
 	out, order = dropCountedRepeats(out, order)
 	out, order = dropGenericGoods(a.text, out, order)
 	documentRecipient(out)
+	out, order = dropRecipientMembers(out, order)
 	// text order: by sentence, then by the position of what is committed
 	sort.Stable(byEvidence{out, order})
 	if len(out) == 0 {

@@ -22,9 +22,9 @@ const ruleJoin = "frame.join"
 // A join whose subject is counted troops or materiel ("500 soldiers will
 // join the mission") is left to the troops and equipment frames.
 func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func(actor string, start int, kind news.Kind) bool) {
-	emit = a.unlessQuestion(a.unlessCommitted(emit, committed))
+	emit = a.unlessQuestion(a.unlessCommitted(a.unlessWishedOrDoubted(emit), committed))
 	for si, s := range a.sents {
-		if !a.sentHas(si, wParticipants) && !a.sentHas(si, wPartnership) && a.stats.sentCls[si]&(1<<cGroupNoun|1<<cJoinVerb) == 0 {
+		if !a.sentHas(si, wParticipants) && !a.sentHas(si, wPartnership) && a.stats.sentCls[si]&(1<<cGroupNoun|1<<cJoinVerb|1<<cOperationNoun) == 0 {
 			continue // none of the words the frames below start from
 		}
 		a.participantsInclude(si, s, emit)
@@ -32,6 +32,10 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			if a.lw(k) == "partnership" && k > s.start && a.lw(k-1) == "in" && k+1 < s.end && a.lw(k+1) == "with" {
 				a.partnershipFrame(si, s, k, emit)
 				continue
+			}
+			// "the coalition includes 23 countries: A, B, …"
+			if a.cls[k]&(1<<cOperationNoun) != 0 && a.membersInclude(si, s, k, emit) {
+				break
 			}
 			if a.cls[k]&(1<<cJoinVerb) == 0 {
 				continue
@@ -113,6 +117,9 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			}
 			if a.history(v, s) {
 				continue // "Chile joined the mission in 2019": a past membership, not a commitment
+			}
+			if a.ownMissionSince(f.actors, v, s) {
+				continue // "NATO has been leading the mission since 2004": its own operation
 			}
 			if a.recipientProgramme(span{v.end, op.end}, s) {
 				continue // "Moldova will join the training programme": a trainee, no giver
@@ -336,11 +343,15 @@ func (a *analysis) operationAfter(k int, s span) (span, bool) {
 // took part in the operation in 1989".
 func (a *analysis) history(v match, s span) bool {
 	w := a.lw(v.start)
-	if !strings.HasSuffix(w, "ed") && w != "took" {
+	if !strings.HasSuffix(w, "ed") && w != "took" && w != "led" {
 		return false
 	}
 	for k := s.start; k < s.end; k++ {
-		if a.isYear(k) || a.lw(k) == "year" && k > s.start && (a.lw(k-1) == "same" || a.lw(k-1) == "that") {
+		if a.isYear(k) || a.lw(k) == "year" && k > s.start && (a.lw(k-1) == "same" || a.lw(k-1) == "that" || a.lw(k-1) == "last") {
+			return true
+		}
+		// "commanded the operation until March": a command that ended
+		if a.lw(k) == "until" && k > v.end {
 			return true
 		}
 	}
@@ -442,8 +453,9 @@ func (a *analysis) supportAfterJoin(k, si int) (span, bool) {
 	}
 	for _, q := range a.quantsOf(si) {
 		if q.sent == si && q.kind == news.KindSupport && q.start == k && !genericSupport(a.lw(k)) &&
-			// "contribute to a reconstruction fund": the noun names the fund
-			!(q.end < s.end && a.has(q.end, cTriggerNoun, cMoneyNoun, cEquipNoun, cOperationNoun)) {
+			// "contribute to a reconstruction fund": the noun names the fund;
+			// "take part in the reconstruction conference": a meeting
+			!(q.end < s.end && (a.has(q.end, cTriggerNoun, cMoneyNoun, cEquipNoun, cOperationNoun) || meetingNoun(a.lw(q.end)))) {
 			return span{q.start, q.end}, true
 		}
 	}

@@ -3,6 +3,8 @@ package extractor
 // Guards of the join and with-support frames: efforts of diplomacy are no
 // operation, and support in a vote or a meeting is no help.
 
+import "strings"
+
 // diplomaticEffort reports whether the operation noun m (an initiative or
 // an effort) is one of diplomacy: a word of peace-making or mediation
 // between k and it, "a peace initiative", "a mediation effort".
@@ -76,4 +78,82 @@ func (a *analysis) recipientProgramme(op span, s span) bool {
 		return false
 	}
 	return op.end >= s.end || a.lw(op.end) != "for" && a.lw(op.end) != "of"
+}
+
+// meetingNoun reports whether w names a meeting or talks: "the
+// reconstruction conference", "the training summit" name an event to
+// attend, not help to give.
+func meetingNoun(w string) bool {
+	switch w {
+	case "conference", "conferences", "summit", "summits", "talks", "meeting", "meetings", "forum", "negotiations", "dialogue", "ceremony", "debate", "vote":
+		return true
+	}
+	return false
+}
+
+// ownMissionSince reports whether an organisation (NATO, the EU) leads or
+// commands, at join verb v, an operation it has run since a year: "NATO
+// has been leading the peacekeeping mission since 2004" tells of its own
+// operation, not of help it commits. A country that leads one since a
+// year ("Germany has led the battlegroup since 2017") stays: it is there.
+func (a *analysis) ownMissionSince(actors []actorMention, v match, s span) bool {
+	for _, am := range actors {
+		if am.code != "NATO" && am.code != "EU" {
+			return false
+		}
+	}
+	switch w := a.lw(v.start); {
+	case strings.HasPrefix(w, "lead"), w == "led", strings.HasPrefix(w, "command"), strings.HasPrefix(w, "head"):
+	default:
+		return false
+	}
+	for k := v.end; k+1 < s.end; k++ {
+		if a.lw(k) == "since" && a.isYear(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// unlessWishedOrDoubted wraps emit so that it drops a line whose actor
+// another party wants, hopes or doubts will act, or that sits in a
+// "whether" or "if" clause: "France wants the EU to lead the mission",
+// "analysts doubt Germany can provide training", "it remains to be seen
+// whether Spain will take part".
+func (a *analysis) unlessWishedOrDoubted(emit func(frame, quantity, string)) func(frame, quantity, string) {
+	return func(f frame, q quantity, item string) {
+		if q.sent >= 0 && q.sent < len(a.sents) && len(f.actors) > 0 {
+			s := a.sents[q.sent]
+			if a.hypothetical(&f, s) || a.wishedBefore(f.actors[0].start, s) {
+				return
+			}
+		}
+		emit(f, q, item)
+	}
+}
+
+// wishedBefore reports whether a verb of wishing, expecting or doubting
+// stands in sentence s within five tokens before the actor that starts at
+// token first, with no comma between: "France wants the EU to …",
+// "analysts doubt Germany can …".
+func (a *analysis) wishedBefore(first int, s span) bool {
+	for j := first - 1; j >= s.start && j >= first-5; j-- {
+		if a.tx(j) == "," {
+			return false
+		}
+		if wishVerb(a.lw(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wishVerb reports whether w is a verb of wishing, expecting or doubting
+// another's act.
+func wishVerb(w string) bool {
+	switch w {
+	case "wants", "want", "wanted", "hopes", "hope", "hoped", "expects", "expect", "doubt", "doubts", "doubted", "prefers", "prefer", "preferred":
+		return true
+	}
+	return false
 }

@@ -124,6 +124,11 @@ func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 						}
 					}
 				}
+				// "authorised the sale of $1.4 billion worth of aircraft": a sale
+				// is the goods' line or none, never support
+				if q.kind == news.KindSupport && (a.lw(noun) == "sale" || a.lw(noun) == "sales") {
+					continue
+				}
 				// allowing is a pledge, blocking a refusal; a negation turns them
 				f.forced = news.StatusPledged
 				if (kind == "block") != neg {

@@ -294,7 +294,15 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 	case "his", "her":
 		// "the president of Ivory Coast, X, said his country …": the
 		// nearest country named before in the sentence
+		// ("Polish Prime Minister Tusk ruled out sending troops to
+		// Ukraine, saying his country …": the country of the person who
+		// is the subject or the speaker first)
 		acts := a.actorsOf(s)
+		for n := len(acts) - 1; n >= 0; n-- {
+			if am := acts[n]; am.end <= k && len(am.code) == 2 && am.cls != cGroup && am.person && (am.subject || am.reporter) {
+				return []actorMention{am}, true
+			}
+		}
 		for n := len(acts) - 1; n >= 0; n-- {
 			if am := acts[n]; am.end <= k && len(am.code) == 2 && am.cls != cGroup {
 				return []actorMention{am}, true

@@ -102,7 +102,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		}
 		// "announced the end of military cooperation": a support ended is declined
 		ended := a.endOf(&q)
-		if q.prepped && !ended {
+		// "Germany's offer of logistical support", "made a pledge of
+		// training": the noun of commitment carries it
+		if q.prepped && !ended && !spansCover(skip, a.sents[q.sent], q.span) {
+			if f, ok := a.commitmentNounOf(&q, a.sents[q.sent]); ok {
+				emit(f, q, q.item)
+			}
 			continue
 		}
 		if spansCover(skip, a.sents[q.sent], q.span) {
@@ -133,11 +138,22 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		// "the peacekeeping mission", "a peacekeeping force": the noun names the operation
-		if q.end < s.end && (a.has(q.end, cOperationNoun) || a.has(q.end, cTroopUnit)) {
+		// ("peacekeeping troops": the troops are the line, the troop frames')
+		if q.end < s.end && (a.has(q.end, cOperationNoun) || a.has(q.end, cTroopUnit) || a.has(q.end, cTroopNoun)) {
 			continue
 		}
 		// "funding support to its defence industry": its own, no commitment to another
-		if q.end+1 < s.end && (a.lw(q.end) == "to" || a.lw(q.end) == "for") && (a.lw(q.end+1) == "its" || a.lw(q.end+1) == "their") {
+		// ("training of its own troops": its own too)
+		if q.end+1 < s.end && (a.lw(q.end) == "to" || a.lw(q.end) == "for" || a.lw(q.end) == "of") && (a.lw(q.end+1) == "its" || a.lw(q.end+1) == "their") {
+			continue
+		}
+		// "a training centre for its own recruits"
+		if q.end+2 < s.end && (a.lw(q.end+1) == "for" || a.lw(q.end+1) == "of") && (a.lw(q.end+2) == "its" || a.lw(q.end+2) == "their") {
+			continue
+		}
+		// "logistics for the NATO exercise", "protection for the summit":
+		// the service of an event, no commitment to another country
+		if a.forEvent(q.end, s) {
 			continue
 		}
 		// "support for Ukraine's sovereignty", "support for the ceasefire
@@ -181,21 +197,36 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		if f, ok := a.toSupportFrame(q.start, s); ok {
+			if a.stanceOrDiplomacy(f.anchor.end-1, s) {
+				continue // "pledged to support the training mission in the vote"
+			}
 			f.conf -= 0.05
 			emit(f, q, q.item)
 			covered[f.anchor.end-1] = true
 			continue
 		}
-		t, ok := a.triggerBefore(q.start, s, 12)
+		// (a gapped count of a long donor list may stand far from the verb)
+		reach := 12
+		if q.end == q.start+1 && a.toks[q.start].kind == tNum {
+			reach = 40
+		}
+		t, ok := a.triggerBefore(q.start, s, reach)
 		if !ok {
 			// "Japan has completed the training of 100 deminers": done
 			if f, ok := a.completedSupport(&q, s); ok {
 				emit(f, q, q.item)
+			} else if f, ok := a.teamArrived(&q, s); ok {
+				emit(f, q, q.item) // "A team of Chinese medical experts arrived in …"
 			}
 			continue
 		}
 		if a.moneyOnlyAt(t.start) {
 			continue // "will not pay its share of the peacekeeping budget": money, not support
+		}
+		// "an instrument created to provide support": the purpose of a
+		// thing; "In 2015, Canada led a training mission": past history
+		if a.purposeParticiple(t.start, s) || a.pastLead(t, s) {
+			continue
 		}
 		// "hosted a conference on reconstruction": a topic; "a major
 		// shipping hub": the trigger names the hub
@@ -227,7 +258,12 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		if blocked {
 			continue
 		}
-		f, ok := a.subjectFrame(t, s)
+		// "France dispatched 139 aid personnel, Austria 105": the actor
+		// right before a gapped count
+		f, ok := a.gappedFrame(t, &q, s)
+		if !ok {
+			f, ok = a.subjectFrame(t, s)
+		}
 		if !ok {
 			// "The new package will provide … technical assistance"
 			if f, ok = a.packageSubject(t, &q, s); !ok {
@@ -238,6 +274,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		f.conf -= 0.05
 		if ended {
 			f.forced = news.StatusDeclined
+		}
+		// "is not considering any participation by its peacekeepers": the
+		// soldiers who take part are troops without a number
+		if a.participationOfTroops(&q, s) {
+			q.kind, q.item = news.KindTroops, ""
 		}
 		emit(f, q, q.item)
 	}
@@ -259,6 +300,11 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			// "vowed to protect jobs", "agreed to lead the negotiations",
 			// "is ready to help": no one helped, nothing concrete given
 			if !a.concreteObject(k, s) {
+				continue
+			}
+			// "pledged to establish diplomatic relations", "agreed to help
+			// Greece with its debt": no kind of help is named
+			if a.lw(k) == "establish" || a.helpWithOther(k, s) || a.stanceOrDiplomacy(k, s) {
 				continue
 			}
 			f, ok := a.toSupportFrameAt(k, s)
@@ -290,19 +336,31 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 // civilianTeams turns troops that are civilian experts or rescuers into
 // support without a number: "a disaster relief expert team of eight
 // persons", "a team of 12 civilian experts" (dev2 conventions).
+//
+// The bare counts that follow such a team in a donor list share its kind:
+// "France dispatched 139 aid personnel, Austria 105, Switzerland 80".
 func (a *analysis) civilianTeams() {
+	civil, item := -1, "" // the sentence and the item of the last team turned into support
 	for i := range a.quants {
 		q := &a.quants[i]
 		if q.kind != news.KindTroops {
 			continue
 		}
+		if q.sent == civil && q.end == q.start+1 && a.toks[q.start].kind == tNum {
+			q.kind, q.num, q.item = news.KindSupport, nil, item // a gapped count of the list
+			continue
+		}
 		s := a.sents[q.sent]
 		// "a team of 12 civilian experts"
-		for k := q.end; k < s.end && k < q.end+3 && a.toks[k].kind == tWord; k++ {
+		for k := q.end; k < s.end && k < q.end+4 && a.toks[k].kind == tWord; k++ {
 			if a.has(k, cCivilian) {
 				q.kind, q.num = news.KindSupport, nil
 				break
 			}
+		}
+		// "a team of 90 people": people counted in a team are no soldiers
+		if a.teamOfPeople(q, s) {
+			q.kind, q.num = news.KindSupport, nil
 		}
 		for k := q.end - 1; q.kind == news.KindTroops && k >= s.start && k >= q.start-4; k-- {
 			if k < q.start && a.toks[k].kind == tPunct {
@@ -312,6 +370,9 @@ func (a *analysis) civilianTeams() {
 				q.kind, q.num = news.KindSupport, nil
 				break
 			}
+		}
+		if q.kind == news.KindSupport {
+			civil, item = q.sent, q.item
 		}
 	}
 }

@@ -152,3 +152,51 @@ func genericAid(item string) bool {
 	}
 	return true
 }
+
+// mergeClauseSupport keeps one support line of an actor among those with
+// the same status whose evidence overlaps: "will provide intelligence and
+// surveillance", "agreed to help train pilots" are one commitment (the
+// uncounted items of one clause share one line). The more confident line
+// stays, else the earlier. Lines of separate clauses, bullets or
+// sentences do not overlap and stay apart.
+func mergeClauseSupport(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	// the indexes of the support lines, by actor (few)
+	var byActor map[string][]int
+	for i, c := range cs {
+		if c.Kind == news.KindSupport {
+			if byActor == nil {
+				byActor = map[string][]int{}
+			}
+			byActor[c.Actor] = append(byActor[c.Actor], i)
+		}
+	}
+	if byActor == nil {
+		return cs, order
+	}
+	drop := map[int]bool{}
+	for _, idx := range byActor {
+		for _, i := range idx {
+			for _, j := range idx {
+				x, y := cs[i], cs[j]
+				if i == j || drop[j] || x.Status != y.Status || x.Start >= y.End || y.Start >= x.End {
+					continue
+				}
+				if y.Confidence > x.Confidence || y.Confidence == x.Confidence && j < i {
+					drop[i] = true
+					break
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return cs, order
+	}
+	n := 0
+	for i, c := range cs {
+		if !drop[i] {
+			cs[n], order[n] = c, order[i]
+			n++
+		}
+	}
+	return cs[:n], order[:n]
+}

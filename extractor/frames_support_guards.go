@@ -245,6 +245,11 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 			return
 		}
 		s := a.sents[q.sent]
+		// "According to the ambassador of Ukraine, the British are
+		// training …": the source of the report gives nothing
+		if f.actors = a.withoutSources(f.actors, s); len(f.actors) == 0 {
+			return
+		}
 		first := f.actors[0].start
 		// "allies must provide more support": an obligation, a call on them
 		for j := f.actors[len(f.actors)-1].end; j < f.anchor.start && j < s.end; j++ {
@@ -279,11 +284,17 @@ func (a *analysis) unlessHopedOrDenied(emit func(frame, quantity, string)) func(
 				// "state media claimed that Poland was training troops": a
 				// third party's claim, not a commitment
 				return
-			case "hopes", "hoped", "hope", "hoping", "wants", "wanted", "expects", "expected", "urged", "urges", "urging":
+			case "hopes", "hoped", "hope", "hoping", "wants", "wanted", "expects", "expected", "urged", "urges", "urging",
+				"doubt", "doubts", "doubted":
 				if j < first {
 					return
 				}
 			}
+		}
+		// "China has supplied intelligence to Russia, officials claim": the
+		// claim may follow what it claims
+		if a.claimAfter(f.anchor.start, s) {
+			return
 		}
 		emit(f, q, item)
 	}

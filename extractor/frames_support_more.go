@@ -211,14 +211,16 @@ const ruleSupportBy = "frame.support-by"
 func (a *analysis) supportByAgent(q *quantity, s span) (frame, bool) {
 	k := q.end
 	// "Air policing over the Baltic states is carried out by": a short
-	// place or purpose after the noun
-	if k < s.end && a.lw(k) != "of" && a.lw(k) != "by" && (a.has(k, cLocPrep) || a.lw(k) == "along") {
+	// place or purpose after the noun; "Training of Ukrainian pilots will
+	// be provided by", "Medical support for the mission will be provided
+	// by": its object or beneficiary (read below when no passive follows)
+	if k < s.end && a.lw(k) != "by" && (a.has(k, cLocPrep) || a.lw(k) == "along" || a.lw(k) == "of" || a.lw(k) == "for") {
 		for j := k + 1; j < s.end && j <= k+5; j++ {
 			if a.has(j, cPassiveAux, cIrrealis) {
 				k = j
 				break
 			}
-			if a.toks[j].kind == tPunct || a.has(j, cTrigger, cClauseBreak) {
+			if a.toks[j].kind == tPunct || a.has(j, cTrigger, cClauseBreak) || a.lw(j) == "by" {
 				break
 			}
 		}
@@ -226,7 +228,10 @@ func (a *analysis) supportByAgent(q *quantity, s span) (frame, bool) {
 	pp := k > q.end
 	st := news.Status("")
 	passive := false
-	for k < s.end && k < q.end+4 && (a.has(k, cPassiveAux, cPerfectAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly")) {
+	// (the auxiliaries are counted from where they start: after the
+	// place or the object too)
+	aux := k
+	for k < s.end && k < aux+4 && (a.has(k, cPassiveAux, cPerfectAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly")) {
 		switch a.lw(k) {
 		case "is", "are", "was", "were", "been", "being":
 			if st == "" {

@@ -52,6 +52,14 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				a.lw(prev) == "not" || a.lw(prev) == "n't" || a.lw(prev) == "never" || isHelp(a.lw(prev)) && prev+1 == k) {
 				prev--
 			}
+			// "have helped to train", "will help to share": the help verb
+			// stands for the verb of support, as in "help train"
+			if a.lw(prev) == "to" && prev-1 > s.start && isHelp(a.lw(prev-1)) && !stopVerb(a.lw(k)) {
+				prev -= 2
+				for prev > s.start && (a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "not" || strings.HasSuffix(a.lw(prev), "ly")) {
+					prev--
+				}
+			}
 			// "will continue to train", "has continued to share": the verb
 			// of going on is transparent
 			ongoing := false
@@ -105,7 +113,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				continue
 			}
 			// "help rebuild the grid", "help protect ports": the verb phrase is the item too
-			train := strings.HasPrefix(a.lw(k), "train") || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
+			// ("escort merchant ships": the escorting of ships or convoys is the item too)
+			train := strings.HasPrefix(a.lw(k), "train") || a.escortsShipping(k, v.end, s) || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
 			// "will monitor the ceasefire": the phrase holds its object
 			monitor := whole
 			// the object: a support noun within three tokens, else (train) the verb phrase
@@ -171,6 +180,11 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			if am := a.equipmentOwner(prev, s); am != nil && (!ok || f.actors[len(f.actors)-1].end < am.start) {
 				f, ok = frame{actors: []actorMention{*am}, anchor: span{k, v.end}, rule: ruleActive, window: span{am.start, v.end}, conf: 0.7}, true
 			}
+			// "British forces have helped to train …": the country of the
+			// forces that open the sentence
+			if am := a.forcesOwner(prev, s); am != nil && !ok {
+				f, ok = frame{actors: []actorMention{*am}, anchor: span{k, v.end}, rule: ruleActive, window: span{am.start, v.end}, conf: 0.65}, true
+			}
 			if !ok {
 				continue
 			}
@@ -193,7 +207,10 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 						}
 					}
 				}
-				if own {
+				// "Ukraine's army will train new recruits": a country's own
+				// forces train their own, unless the trainees are foreign
+				// "Ukraine has trained 30,000 new soldiers": recruits of its own
+				if own || f.to == "" && (a.ownForcesSubject(f.actors[len(f.actors)-1], k) || a.newRecruits(v.end, q.end, s)) {
 					continue
 				}
 			}
@@ -264,6 +281,11 @@ func (a *analysis) toSupportFrameAt(k int, s span) (frame, bool) {
 		if m.class == cTrigger || m.class == cDeliveryPast {
 			// "the importance of stepping up … to protect": a gerund named, not done
 			if m.start > s.start && a.lw(m.start-1) == "of" && strings.HasSuffix(a.lw(m.start), "ing") {
+				return frame{}, false
+			}
+			// "will send a small navy unit to help secure the coast": the
+			// verb has an object, and "to" tells its purpose
+			if a.objectBetween(m.end, to) {
 				return frame{}, false
 			}
 			f, ok := a.subjectFrame(m, s)

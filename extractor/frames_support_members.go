@@ -1,0 +1,152 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleMembers names the support of a country listed as a member of a
+// coalition, mission or initiative: "the coalition includes 23 countries:
+// A, B, C …".
+const ruleMembers = "frame.members"
+
+// membersInclude reads the members listed after an operation noun and a
+// verb of including at token k: "the Demining Coalition includes 23
+// countries: A, B and C", "the mission comprises Britain, France and
+// Italy", "the initiative brings together Canada, Japan and Norway". Each
+// country named gets one support line, pledged. It reports whether it
+// read a list.
+func (a *analysis) membersInclude(si int, s span, k int, emit func(frame, quantity, string)) bool {
+	m, ok := a.longest(k, s.end, cOperationNoun)
+	if !ok {
+		return false
+	}
+	// "the programme includes Moldova and Georgia": the countries a
+	// programme serves are its beneficiaries, not givers
+	switch a.lw(m.end - 1) {
+	case "programme", "program", "programmes", "programs":
+		return false
+	}
+	j := m.end
+	if j < s.end && a.lw(j) == "also" {
+		j++
+	}
+	switch w := a.lw(j); {
+	case strings.HasPrefix(w, "includ") && w != "including", w == "comprises", w == "comprise", w == "comprised":
+		j++
+	case (w == "consists" || w == "consisted") && j+1 < s.end && a.lw(j+1) == "of":
+		j += 2
+	case (w == "brings" || w == "brought") && j+1 < s.end && a.lw(j+1) == "together":
+		j += 2
+	default:
+		return false
+	}
+	// "23 countries:", "the following nations:": the group that announces the list
+	if n := a.actorEndingAtOrAfter(j, s); n > j {
+		j = n
+	}
+	for j < s.end && (a.tx(j) == ":" || a.tx(j) == "-" || a.tx(j) == "–") {
+		j++
+	}
+	var named []actorMention
+	for _, am := range a.listAt(j, s) {
+		if len(am.code) == 2 && am.cls != cGroup && am.cls != cDemonym {
+			named = append(named, am)
+		}
+	}
+	if len(named) < 2 {
+		return false // one name is no member list: "the mission includes Kenya's police"
+	}
+	named = a.withoutHelped(named)
+	anchor := span{m.start, j}
+	f := frame{actors: named, anchor: anchor, rule: ruleMembers, window: span{m.start, named[len(named)-1].end}, conf: 0.55, forced: news.StatusPledged}
+	q := quantity{span: anchor, kind: news.KindSupport, sent: si, item: "member of " + a.text[a.toks[m.start].start:a.toks[m.end-1].end]}
+	// "the drone coalition includes …": a coalition named for materiel supplies it
+	for p := m.start - 1; p >= s.start && p >= m.start-2; p-- {
+		if a.has(p, cEquipNoun) {
+			q.kind, q.item = news.KindEquipment, a.text[a.toks[p].start:a.toks[m.end-1].end]
+		}
+	}
+	emit(f, q, q.item)
+	return true
+}
+
+// actorEndingAtOrAfter returns the end of a group mention ("23
+// countries", "the following nations") that starts at token j in s, or j.
+func (a *analysis) actorEndingAtOrAfter(j int, s span) int {
+	for _, am := range a.actorsOf(s) {
+		if am.start == j && am.cls == cGroup {
+			return am.end
+		}
+		if am.start == j+1 && a.lw(j) == "the" && am.cls == cGroup {
+			return am.end
+		}
+	}
+	return j
+}
+
+// dropRecipientMembers drops a member line (ruleMembers) whose actor is
+// the recipient of other lines of the text: the country a coalition
+// helps is often listed among its members ("the coalition for Ukraine
+// includes Ukraine, Belgium, …"), but it gives nothing.
+func dropRecipientMembers(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	var received map[string]int
+	for _, c := range cs {
+		if c.Recipient != "" && !slices.Contains(c.Rules, ruleMembers) {
+			if received == nil {
+				received = map[string]int{}
+			}
+			received[c.Recipient]++
+		}
+	}
+	if received == nil {
+		return cs, order
+	}
+	n := 0
+	for i, c := range cs {
+		if received[c.Actor] > 0 && slices.Contains(c.Rules, ruleMembers) {
+			continue
+		}
+		cs[n], order[n] = c, order[i]
+		n++
+	}
+	return cs[:n], order[:n]
+}
+
+// withoutHelped drops from a member list the country the text is about:
+// the one named (or its demonym used) at least three times and at least
+// twice as often as any other member. A coalition for a country lists it
+// among its members, but it gives nothing. It counts the mentions of the
+// text once.
+func (a *analysis) withoutHelped(named []actorMention) []actorMention {
+	count := make(map[string]int, len(named))
+	for _, am := range named {
+		count[am.code] = 0
+	}
+	for _, am := range a.actors {
+		if _, ok := count[am.code]; ok {
+			count[am.code]++
+		}
+	}
+	best, top, second := "", 0, 0
+	for code, n := range count {
+		switch {
+		case n > top:
+			best, top, second = code, n, top
+		case n > second:
+			second = n
+		}
+	}
+	if top < 3 || top < 2*second {
+		return named
+	}
+	out := named[:0:0]
+	for _, am := range named {
+		if am.code != best {
+			out = append(out, am)
+		}
+	}
+	return out
+}
