@@ -18,7 +18,8 @@ const ruleTroopsHelping = "troops.helping"
 // after troops q and their auxiliaries ("have been supporting", "currently
 // help", "are part of", "will reinforce"), whose object is an operation,
 // a force or troops, or a country: it returns the verb's span. "support
-// the idea", "help their families" are no such object.
+// the idea", "help their families" and the subject's "own" forces are
+// no such object.
 func (a *analysis) helpingAt(j int, s span) (span, bool) {
 	end := -1
 	switch w := a.lw(j); w {
@@ -45,6 +46,9 @@ func (a *analysis) helpingAt(j int, s span) (span, bool) {
 			break
 		}
 		w := a.lw(k)
+		if w == "own" {
+			break // "help to train their own reservists": the subject's own forces
+		}
 		if a.has(k, cOperationNoun, cTroopNoun) || w == "occupation" || w == "efforts" || w == "effort" || w == "deployment" ||
 			strings.HasSuffix(w, "mission") {
 			return span{j, end}, true

@@ -159,7 +159,7 @@ func TestStatusNewsGrammar(t *testing.T) {
 		// an announcement of a handing over done
 		{"announced that personnel have been deployed",
 			"NATO announced that more than 1,400 emergency response personnel from 20 allies have been deployed to Turkey.",
-			[]string{"NATO troops 1400 troops delivered"}},
+			[]string{"NATO support personnel delivered"}},
 		{"announced that rounds had been handed over",
 			"Germany announced that 40,000 rounds of ammunition had been handed over to Ukraine.",
 			[]string{"DE equipment 40000 × rounds of ammunition delivered"}},

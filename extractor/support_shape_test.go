@@ -82,7 +82,7 @@ func TestSupportShapeNearMiss(t *testing.T) {
 			"Germany will send peacekeeping troops to the region.", []string{"DE troops pledged"}},
 		// the source of a report gives nothing
 		{"according to the recipient's envoy, another trains",
-			"According to the ambassador of Ukraine, the British are training a group of volunteers.", []string{"GB support pledged"}},
+			"According to the ambassador of Ukraine, the British are training a group of volunteers.", []string{"GB support delivered"}},
 		// third parties' claims
 		{"officials claim a country supplied", "China has supplied intelligence to Russia, US officials claim.", nil},
 		{"accused another of providing", "Russia accused Britain of providing intelligence to Ukraine.", nil},

@@ -18,7 +18,7 @@ func TestExtractTroopsCivilianCounts(t *testing.T) {
 			[]string{"NO support personnel delivered"}},
 		{"bare numbers after aid personnel count civilians",
 			"Sweden dispatched 120 aid personnel, Denmark 60 and Iceland 15.",
-			[]string{"SE support personnel delivered"}},
+			[]string{"SE support personnel delivered", "DK support personnel delivered", "IS support personnel delivered"}},
 		{"a bare number in a later clause counts rescuers",
 			"Peru has dispatched 70 rescue personnel, and Chile said it will send more than 50.",
 			[]string{"PE support personnel delivered", "CL support personnel pledged"}},
