@@ -192,6 +192,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // the committer of the money before
 			}
+		} else if f, ok := a.furtherMoneyFrame(&q); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // "a further $109 million": one more amount of that committer
+			}
 		}
 	}
 	unquantified := a.moneyNounFrames(emit, out)
