@@ -196,6 +196,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // "a further $109 million": one more amount of that committer
 			}
+		} else if f, ok := a.troopLevelFrame(&q, donor); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // "will bring its contribution to 375 personnel": the new level
+			}
 		}
 	}
 	unquantified := a.moneyNounFrames(emit, out)
