@@ -41,6 +41,8 @@ func (a *analysis) furtherMoneyFrame(q *quantity) (frame, bool) {
 	}
 	for k := s.start; k < q.start; k++ {
 		switch a.lw(k) {
+		case "no", "not", "n't", "never", "without", "denied", "denies":
+			return frame{}, false // "there was no announcement of a further $1 billion"
 		case "need", "needs", "needed", "require", "requires", "required", "seek", "seeks", "sought",
 			"appeal", "shortfall", "cost", "costs", "price", "budget", "deficit", "loss", "losses", "damage":
 			return frame{}, false // money asked for, spent or lost, not given
@@ -80,7 +82,19 @@ func (a *analysis) furtherMoneyFrame(q *quantity) (frame, bool) {
 		return frame{}, false // another committer: "Russia spent another $2 billion"
 	}
 	am.far = am.sent != q.sent
-	return frame{actors: []actorMention{am}, anchor: span{marker, marker + 1}, rule: ruleFurther,
+	// the verb whose subject the money is reads the status: "another 20
+	// credit lines worth $2 billion have been extended"
+	anchor := span{marker, marker + 1}
+	for k := q.end; k < s.end && k <= q.end+8; k++ {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			break
+		}
+		if a.has(k, cTrigger, cDeliveryPast) && k > q.end && a.has(k-1, cPassiveAux) {
+			anchor = span{k, k + 1}
+			break
+		}
+	}
+	return frame{actors: []actorMention{am}, anchor: anchor, rule: ruleFurther,
 		window: span{s.start, min(s.end, q.end+8)}, conf: 0.45}, true
 }
 

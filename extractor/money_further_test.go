@@ -51,7 +51,13 @@ func TestMoneyFurther(t *testing.T) {
 		{"as well as another amount for a purpose",
 			"Spain pledged €30 million to the fund. Officials thanked it for the pledge, as well as for another €10 million in training this year.",
 			[]string{"ES money 30 million EUR pledged", "ES money 10 million EUR pledged"}},
+		{"another amount worth, extended, said by an official after a reply",
+			"India extended 30 credit lines worth $4 billion to its neighbours, the government told parliament. In reply to a question, a junior minister said another 50 credit lines (LoC) worth $5 billion covering 90 projects have been extended to countries in Africa.",
+			[]string{"IN money 4 billion USD delivered", "IN money 5 billion USD delivered"}},
 		// near misses
+		{"no announcement of an additional amount is no second amount",
+			"Qatar has deposited $2 billion with the central bank. However, there was no formal announcement from Qatar of an additional $1 billion oil facility.",
+			[]string{"QA money 2 billion USD delivered"}},
 		{"money another country needs is no second amount",
 			"Germany pledged €50 million to the country. The government there needs another €2 billion to rebuild the grid.",
 			[]string{"DE money 50 million EUR pledged"}},

@@ -1,0 +1,47 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// TestMoneyReceiverDonor is the corpus of money whose subject receives it
+// far from any named donor: the donor of a text about one donor gives it
+// (frame.money-receiver-text-donor), unless the sentence names another
+// giver, is a total from all donors, or a counterfactual.
+func TestMoneyReceiverDonor(t *testing.T) {
+	e := newTestExtractor(t)
+	// sentences that name no actor and no money, between the donor and the recipients
+	filler := strings.Repeat("Officials said the projects would start next year. ", 9)
+	head := "Japan announced development aid worth $90 million for the region. Japan said the aid would improve roads. " + filler
+	tests := []extractCase{
+		{"recipients named one by one far after the donor",
+			head + "Nepal will receive $40 million to build water supply systems. Bhutan will get $30 million for rural roads.",
+			[]string{"JP money 90 million USD pledged", "JP money 40 million USD pledged", "JP money 30 million USD pledged"}},
+		{"a recipient allocated an amount far after the donor",
+			head + "Laos was allocated $20 million for schools.",
+			[]string{"JP money 90 million USD pledged", "JP money 20 million USD pledged"}},
+		// near misses
+		{"a counterfactual receipt is no commitment",
+			head + "If Laos had met the conditions, it would have received $50 million.",
+			[]string{"JP money 90 million USD pledged"}},
+		{"a total from all donors is no line of the donor",
+			head + "Total pledges Sri Lanka has received are $900 million.",
+			[]string{"JP money 90 million USD pledged"}},
+		{"a sentence that names another giver",
+			head + "The World Bank is providing a loan and Cambodia will receive $25 million each year.",
+			[]string{"JP money 90 million USD pledged"}},
+		{"money from a bank is not the donor's",
+			head + "Myanmar will receive another $10 million from the Asian Development Bank.",
+			[]string{"JP money 90 million USD pledged"}},
+		{"a counterfactual receipt near the donor is no commitment",
+			"Japan announced development aid worth $90 million for the region. If Laos had met the conditions, it would have received $50 million.",
+			[]string{"JP money 90 million USD pledged"}},
+		{"a total from all donors near the donor",
+			"Japan announced development aid worth $90 million for the region. Total pledges Sri Lanka has received are $900 million.",
+			[]string{"JP money 90 million USD pledged"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
