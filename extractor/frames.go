@@ -118,7 +118,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	}
 	a.civilianTeams()
 	unframed := a.unframedBuf[:0] // quantities of no frame, for impliedFrame
-	var receivers []pendingFrame   // money of a receiver frame with no donor
+	var receivers []pendingFrame  // money of a receiver frame with no donor
 	defer func() { a.unframedBuf = unframed[:0] }()
 	a.equipmentModifiers()
 	for _, q := range a.quants {
