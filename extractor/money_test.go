@@ -1039,6 +1039,12 @@ func TestMoneyGrammar(t *testing.T) {
 		{"a confirmed loss is no commitment",
 			"Germany confirmed the loss of EUR 750 million.",
 			nil},
+		{"RMB after the number is the yuan",
+			"China has decided to donate 500 million RMB more for flood relief in the country.",
+			[]string{"CN money 500 million CNY pledged"}},
+		{"RMB before the number is the yuan",
+			"China will provide RMB 300 million in emergency aid.",
+			[]string{"CN money 300 million CNY pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
