@@ -45,3 +45,26 @@ func TestMoneyReceiverDonor(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestMoneyPackageFrom is the corpus of money that is part of a package
+// whose giver follows "from" after it ("the remaining €4 billion of a
+// €5 billion package from the EU"), and the near misses.
+func TestMoneyPackageFrom(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"the remaining part of an announced package from the giver",
+			"Jordan expects the remaining €3 billion ($3.3 billion) of a previously announced €4 billion assistance package from the European Union to be disbursed by 2027.",
+			[]string{"EU money 3 billion EUR pledged", "EU money 4 billion EUR pledged"}},
+		{"a part of a loan from a country",
+			"Kenya has received $200 million of the concessional loan from Japan.",
+			[]string{"JP money 200 million USD delivered"}},
+		// near misses
+		{"a part of imports from a country is no gift",
+			"The country spent $2 billion of its reserves on imports from China.",
+			nil},
+		{"a part of the trade from a country is no gift",
+			"Officials said $3 billion of the trade volume from China was lost.",
+			nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
