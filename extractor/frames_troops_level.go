@@ -173,3 +173,40 @@ func (a *analysis) placeBefore(k int, s span) bool {
 	}
 	return false
 }
+
+// bareTroopLevel reports whether the bare number at token i is the level
+// a change brings troops to: "to" (and a qualifier) before it, and before
+// that, in its clause, a verb of change followed by a troop noun ("will
+// bring the overall number of members of the defence forces there to
+// 467", "would raise its troops in the region to about 1,500"). Not in a
+// sentence of casualties.
+func (a *analysis) bareTroopLevel(i int, s span) bool {
+	to := i - 1
+	for to > s.start && a.lw(to) != "to" && a.has(to, cQualifier) {
+		to--
+	}
+	if to <= s.start || a.lw(to) != "to" {
+		return false
+	}
+	troop := false
+	for k := to - 1; k >= s.start && to-k <= 16; k-- {
+		if a.tx(k) == ";" || a.tx(k) == "," || a.has(k, cClauseBreak) {
+			return false
+		}
+		if a.has(k, cTroopNoun, cTroopUnit) {
+			troop = true
+		}
+		if changeVerb(a.lw(k)) {
+			if !troop {
+				return false
+			}
+			for j := s.start; j < s.end; j++ {
+				if a.has(j, cCasualty) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
