@@ -88,8 +88,8 @@ func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitm
 		if x.Status != y.Status && (unvalued(x) || unvalued(y)) {
 			return false
 		}
-		// "… pledged to send 200 troops. Another 200 soldiers are already
-		// there": a second amount the text marks as more, said after
+		// "… pledged to send 300 troops. Another 300 soldiers already
+		// serve there": a second amount the text marks as more, said after
 		// the first in the body, is a commitment of its own
 		if x.Status != y.Status && secondAmount(x, y) {
 			return false

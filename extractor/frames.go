@@ -200,7 +200,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			emit(f, q, q.item)
 		} else if f, ok := a.furtherMoneyFrame(&q); ok {
 			if f, ok = a.settle(f, &q); ok {
-				emit(f, q, q.item) // "a further $109 million": one more amount of that committer
+				emit(f, q, q.item) // "a further $50 million": one more amount of that committer
 			}
 		} else if f, ok := a.textDonorFrame(&q, a.sents[q.sent]); ok {
 			if f, ok = a.settle(f, &q); ok {
@@ -208,7 +208,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			}
 		} else if f, ok := a.troopLevelFrame(&q, donor); ok {
 			if f, ok = a.settle(f, &q); ok {
-				emit(f, q, q.item) // "will bring its contribution to 375 personnel": the new level
+				emit(f, q, q.item) // "will bring its contribution to 420 personnel": the new level
 			}
 		}
 	}

@@ -34,8 +34,8 @@ func (a *analysis) fromFrame(q *quantity, s span) (frame, bool) {
 			k = j
 		}
 	}
-	// "the remaining €4 billion (…) of a previously announced €5 billion
-	// assistance package from the EU": the giver of the package
+	// "the last €3 billion (…) of the agreed €4 billion support package
+	// from the EU": the giver of the package
 	if j, ok := a.packageFrom(q, k, s); ok {
 		k = j
 	}
@@ -203,9 +203,9 @@ func (a *analysis) notBefore(j int, s span) bool {
 
 // packageFrom returns the "from" after money q (its text ending at k)
 // when "of" and a noun phrase headed by a noun of commitment lie between:
-// "the remaining 4 billion euros ($4.6 billion) of a previously announced
-// 5 billion assistance package from the European Union", "$1 billion of
-// the loan from Japan", "a €5 billion assistance package from the EU";
+// "the last €3 billion ($3.3 billion) of the agreed €4 billion support
+// package from the European Union", "$200 million of the loan from
+// Japan", "a €4 billion support package from the EU";
 // false otherwise ("$2 billion of imports from
 // China" is no gift).
 func (a *analysis) packageFrom(q *quantity, k int, s span) (int, bool) {
@@ -224,7 +224,7 @@ func (a *analysis) packageFrom(q *quantity, k int, s span) (int, bool) {
 		return 0, false
 	}
 	if a.lw(k) != "of" {
-		// "€4 billion assistance package from the EU": nouns only
+		// "€4 billion support package from the EU": nouns only
 		j := k
 		for j < s.end && j < k+4 && (a.isModifier(j) || a.has(j, cTriggerNoun, cMoneyNoun)) {
 			j++

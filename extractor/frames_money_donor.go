@@ -149,8 +149,8 @@ func (a *analysis) receiverFrame(q *quantity, s span) (frame, bool) {
 const ruleReceiverNoDonor = "frame.money-receiver-text-donor"
 
 // receiverDonor gives money q, of a receiver frame f read without a
-// donor ("Bosnia will receive €10 million", in an article on an EU
-// package for five countries), the donor of a text about one donor, when
+// donor ("Nepal will receive $40 million", far after a package the
+// donor announced for several countries), the donor of a text about one donor, when
 // that is a country, the EU or NATO other than the recipient and the
 // recipient is a named country; false otherwise. A guess from the whole
 // text: below review.
@@ -329,8 +329,8 @@ func (a *analysis) moneyVerbSubject(m match, q *quantity, s span, rule string) (
 
 // donorGuessable reports whether the giver of money q, received by to,
 // may be guessed from the sentences around: its sentence names no other
-// giver ("… the bank was providing it a facility and Pakistan would
-// receive $1.5 billion"), no total from all donors before the money
+// giver ("Cambodia will receive $25 million a year under a loan the
+// World Bank is providing"), no total from all donors before the money
 // ("Total pledges we have received are $5 billion") and is no
 // counterfactual ("If it had met the conditions, it would have received
 // €4.5 billion").

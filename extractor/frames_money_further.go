@@ -1,9 +1,9 @@
 package extractor
 
 // A second amount of a donor: money that the text marks as more than the
-// money before ("a further $109 million", "another 40 million in
-// credits", "an increase of 300 million kroner", "a $NZ100 million
-// increase", "along with a promise of 1 billion kronor") and whose own
+// money before ("a further $50 million", "another €20 million in
+// loans", "an increase of 200 million kroner", "a $10 million
+// increase", "along with a promise of €1 billion") and whose own
 // clause names no committer goes to the committer of that money before.
 
 import (
@@ -77,7 +77,7 @@ func (a *analysis) furtherMoneyFrame(q *quantity) (frame, bool) {
 			continue // "a meeting between A's prime minister and B's president": not a giver
 		}
 		if o.cls == cCountry && a.moneyReceives(o, s) {
-			continue // "Chisinau will receive 10 million and will access another 40 million"
+			continue // "the capital gets €10 million and will access another €30 million"
 		}
 		return frame{}, false // another committer: "Russia spent another $2 billion"
 	}
@@ -103,11 +103,11 @@ func (a *analysis) furtherMoneyFrame(q *quantity) (frame, bool) {
 // of" right before it (over "a", "promise of", "tranche of"), "on top
 // of", "along with", "as well as", "in addition to" or "including"
 // before that, "a $N increase" or "$N more" after it, or "another" at the
-// head of the noun phrase whose worth q is ("another 222 credit lines
+// head of the noun phrase whose worth q is ("another 20 credit lines
 // worth $1 billion"); -1 when there is none. "more than $N" is a
 // qualifier, not a marker.
 func (a *analysis) moreMarker(q *quantity, s span) int {
-	// after: "a $NZ100 million increase in its commitment", "$5 million more"
+	// after: "a $10 million increase in its commitment", "$5 million more"
 	if q.end < s.end {
 		switch a.lw(q.end) {
 		case "increase", "top-up", "boost":
@@ -153,14 +153,14 @@ func (a *analysis) moreMarker(q *quantity, s span) int {
 			return conj(k)
 		case "of":
 			if k-1 >= s.start && (a.lw(k-1) == "increase" || a.lw(k-1) == "top-up" || a.lw(k-1) == "boost") {
-				return k - 1 // "an increase of 300 million kroner"
+				return k - 1 // "an increase of 200 million kroner"
 			}
 			if k-1 >= s.start && a.lw(k-1) == "top" && k-2 >= s.start && a.lw(k-2) == "on" {
 				return conj(k - 2) // "on top of €20 million …"
 			}
 		case "with":
 			if k-1 >= s.start && a.lw(k-1) == "along" {
-				return conj(k - 1) // "along with a promise of 1 billion kronor"
+				return conj(k - 1) // "along with a promise of €1 billion"
 			}
 		case "as":
 			if k-2 >= s.start && a.lw(k-1) == "well" && a.lw(k-2) == "as" {

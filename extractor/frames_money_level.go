@@ -1,13 +1,13 @@
 package extractor
 
 // Money that is the level something else has grown to in a relative
-// clause: "a current account crisis that had ballooned to over $18
-// billion" describes the crisis; nobody gives it.
+// clause: "a budget gap that had grown to about $7 billion" describes
+// the gap; nobody gives it.
 
 // risenToAmount reports whether money q follows "to" after a verb of
 // growth or fall ("ballooned", "risen", "grew", "climbed", "fell") that
-// opens a relative clause ("that had ballooned to $18 billion", "which
-// rose to $2 billion") whose head is no noun of commitment ("aid, which
+// opens a relative clause ("that had grown to $7 billion", "which
+// rose to $10 billion") whose head is no noun of commitment ("aid, which
 // has risen to $5 billion" stays).
 func (a *analysis) risenToAmount(q *quantity) bool {
 	if q.sent < 0 || q.sent >= len(a.sents) {
@@ -16,7 +16,7 @@ func (a *analysis) risenToAmount(q *quantity) bool {
 	s := a.sents[q.sent]
 	k := q.start - 1
 	for k > s.start && a.lw(k) != "to" && a.has(k, cQualifier) {
-		k-- // "to over $18 billion"
+		k-- // "to about $7 billion"
 	}
 	if k-1 <= s.start || a.lw(k) != "to" || !growthVerb(a.lw(k-1)) {
 		return false

@@ -1,8 +1,9 @@
 package extractor
 
-// A new troop level: "will bring the total number of British personnel
-// in the country to 1,100", "will boost Britain's presence there to
-// 12,000", "the troop ceiling would rise from 650 to 1,000 soldiers". The
+// A new troop level: "will bring the total number of Danish personnel
+// in the region to 1,300", "will boost Norway's presence in the north to
+// 2,000 troops", "agreed to lift the troop cap from 400 to 650
+// soldiers". The
 // conventions score a personnel total: the level a change brings a
 // country's contribution to is a line of that country, besides the
 // change itself.
@@ -21,8 +22,9 @@ const ruleTroopLevel = "frame.troops-level"
 // a noun of a troop level ("total", "number", "contribution", "presence",
 // "contingent", "deployment", "ceiling", or a troop noun) comes between the
 // clause start and "to". The committer is a country named in that part
-// of the clause ("Britain's presence") but not as a place ("in Iraq"),
-// or a people there ("the Irish contribution"), else the committer of the troops just before
+// of the clause ("Norway's presence") but not as a place ("in Kosovo"),
+// or a people there ("the Dutch contribution"), else the committer of
+// the troops just before
 // (in the same or the three sentences before), else the donor of the
 // text. Not a casualty count nor a country's own army ("will increase its
 // army to 200,000 soldiers").
@@ -31,7 +33,7 @@ func (a *analysis) troopLevelFrame(q *quantity, donor string) (frame, bool) {
 		return frame{}, false
 	}
 	s := a.sents[q.sent]
-	// "to 1,100", "to around 700", "up to 375" (a qualifier of its own)
+	// "to 1,300", "to around 600", "up to 420" (a qualifier of its own)
 	to := q.start - 1
 	for j := q.start; j < q.end && j < q.start+3; j++ {
 		if a.lw(j) == "to" {
@@ -82,7 +84,7 @@ func (a *analysis) troopLevelFrame(q *quantity, donor string) (frame, bool) {
 		f.conf = 0.5
 		return f, true
 	}
-	// "the Irish contribution", "British personnel": a people before "to"
+	// "the Dutch contribution", "Danish personnel": a people before "to"
 	for k := lo; k < to; k++ {
 		if m, ok := a.longest(k, to, cDemonym); ok && len(m.value) == 2 && !a.placeBefore(k, s) {
 			f.actors = []actorMention{{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent}}
@@ -176,10 +178,10 @@ func (a *analysis) placeBefore(k int, s span) bool {
 
 // bareTroopLevel reports whether the bare number at token i is the level
 // a change brings troops to: "to" (and a qualifier) before it, and before
-// that, in its clause, a verb of change followed by a troop noun ("will
-// bring the overall number of members of the defence forces there to
-// 467", "would raise its troops in the region to about 1,500"). Not in a
-// sentence of casualties.
+// that, in its clause, a verb of change followed by a troop noun ("takes
+// the number of defence forces members serving in Kosovo to 350", "would
+// raise its troops in the region to about 1,500"). Not in a sentence of
+// casualties.
 func (a *analysis) bareTroopLevel(i int, s span) bool {
 	to := i - 1
 	for to > s.start && a.lw(to) != "to" && a.has(to, cQualifier) {

@@ -290,8 +290,8 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 // verb of giving ("…; Poland will send 10."), or before "from" and a giver
 // ("14 tanks from Germany and 10 from Poland"), or "more" after a verb
 // ("…, whose troops serve there, will send 300 more"), or a new troop
-// level after "to" ("will bring the number of its soldiers there to
-// 467": bareTroopLevel). The count must end its clause; a year is no
+// level after "to" ("takes the number of its soldiers there to 350":
+// bareTroopLevel). The count must end its clause; a year is no
 // count.
 func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	i, end := p.start, p.end
@@ -341,7 +341,7 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 		}
 	}
 	if !gapped && !after {
-		// "will bring the number of its soldiers there to 467.": a new level
+		// "takes the number of its soldiers there to 350.": a new level
 		if !from && !share && !more && a.bareTroopLevel(i, s) {
 			return quantity{span: span{i, end}, kind: news.KindTroops, num: newNum(p), sent: si}, true
 		}

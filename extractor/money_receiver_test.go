@@ -25,22 +25,22 @@ func TestMoneyReceiverDonor(t *testing.T) {
 			[]string{"JP money 90 million USD pledged", "JP money 20 million USD pledged"}},
 		// near misses
 		{"a counterfactual receipt is no commitment",
-			head + "If Laos had met the conditions, it would have received $50 million.",
+			head + "Laos would have received $50 million if it had met the conditions.",
 			[]string{"JP money 90 million USD pledged"}},
 		{"a total from all donors is no line of the donor",
-			head + "Total pledges Sri Lanka has received are $900 million.",
+			head + "In total, Sri Lanka has received pledges of $900 million.",
 			[]string{"JP money 90 million USD pledged"}},
 		{"a sentence that names another giver",
-			head + "The World Bank is providing a loan and Cambodia will receive $25 million each year.",
+			head + "Cambodia will receive $25 million a year under a loan the World Bank is providing.",
 			[]string{"JP money 90 million USD pledged"}},
 		{"money from a bank is not the donor's",
 			head + "Myanmar will receive another $10 million from the Asian Development Bank.",
 			[]string{"JP money 90 million USD pledged"}},
 		{"a counterfactual receipt near the donor is no commitment",
-			"Japan announced development aid worth $90 million for the region. If Laos had met the conditions, it would have received $50 million.",
+			"Japan announced development aid worth $90 million for the region. Laos would have received $50 million if it had met the conditions.",
 			[]string{"JP money 90 million USD pledged"}},
 		{"a total from all donors near the donor",
-			"Japan announced development aid worth $90 million for the region. Total pledges Sri Lanka has received are $900 million.",
+			"Japan announced development aid worth $90 million for the region. In total, Sri Lanka has received pledges of $900 million.",
 			[]string{"JP money 90 million USD pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
@@ -53,8 +53,8 @@ func TestMoneyPackageFrom(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
 		{"the remaining part of an announced package from the giver",
-			"Jordan expects the remaining €3 billion ($3.3 billion) of a previously announced €4 billion assistance package from the European Union to be disbursed by 2027.",
-			[]string{"EU money 3 billion EUR pledged", "EU money 4 billion EUR pledged"}},
+			"Officials in Amman hope the last €3 billion ($3.3 billion) of the agreed €4 billion support package from the European Union arrives next year.",
+			[]string{"EU money 3 billion EUR pledged"}},
 		{"a part of a loan from a country",
 			"Kenya has received $200 million of the concessional loan from Japan.",
 			[]string{"JP money 200 million USD delivered"}},
