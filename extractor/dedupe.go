@@ -88,6 +88,12 @@ func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitm
 		if x.Status != y.Status && (unvalued(x) || unvalued(y)) {
 			return false
 		}
+		// "… pledged to send 300 troops. Another 300 soldiers already
+		// serve there": a second amount the text marks as more, said after
+		// the first in the body, is a commitment of its own
+		if x.Status != y.Status && secondAmount(x, y) {
+			return false
+		}
 		// rows of a table: the same count to two recipients is two gifts
 		if x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient && slices.Contains(x.Rules, ruleTable) && slices.Contains(y.Rules, ruleTable) {
 			return false

@@ -120,6 +120,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	// "139 rescue personnel, Austria 105": rescuers too
 	a.civilianCounts()
 	unframed := a.unframedBuf[:0] // quantities of no frame, for impliedFrame
+	var receivers []pendingFrame  // money of a receiver frame with no donor
 	defer func() { a.unframedBuf = unframed[:0] }()
 	a.equipmentModifiers()
 	for _, q := range a.quants {
@@ -141,6 +142,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 				}
 			}
 			if f, ok = a.settle(f, &q); !ok {
+				continue
+			}
+			if f.name == ruleReceiverNoDonor {
+				receivers = append(receivers, pendingFrame{f, q}) // the text's donor may give it
 				continue
 			}
 			if parts := a.respectively(&f, &q); parts != nil {
@@ -196,12 +201,25 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	donor := a.textDonor(out)
+	for _, p := range receivers {
+		if f, ok := a.receiverDonor(p.f, &p.q, donor); ok {
+			emit(f, p.q, p.q.item)
+		}
+	}
 	for _, q := range unframed {
 		if f, ok := a.impliedFrame(&q, a.packageOwner(&q, donor, out)); ok {
 			emit(f, q, q.item)
+		} else if f, ok := a.furtherMoneyFrame(&q); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // "a further $50 million": one more amount of that committer
+			}
 		} else if f, ok := a.textDonorFrame(&q, a.sents[q.sent]); ok {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // the committer of the money before
+			}
+		} else if f, ok := a.troopLevelFrame(&q, donor); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // "will bring its contribution to 420 personnel": the new level
 			}
 		}
 	}
@@ -266,6 +284,13 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	}
 	e.confidence(a, res)
 	return res
+}
+
+// pendingFrame is a frame whose actors are decided after the first pass
+// over the quantities.
+type pendingFrame struct {
+	f frame
+	q quantity
 }
 
 // settle applies the checks of the quantity's family to the frame that

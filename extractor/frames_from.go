@@ -34,6 +34,11 @@ func (a *analysis) fromFrame(q *quantity, s span) (frame, bool) {
 			k = j
 		}
 	}
+	// "the last €3 billion (…) of the agreed €4 billion support package
+	// from the EU": the giver of the package
+	if j, ok := a.packageFrom(q, k, s); ok {
+		k = j
+	}
 	// "These personnel will come from Austria and Slovakia", "troops drawn from"
 	for n := 0; n < 3 && k < s.end && q.kind == news.KindTroops; n++ {
 		switch a.lw(k) {
@@ -194,4 +199,51 @@ func (a *analysis) notBefore(j int, s span) bool {
 		}
 	}
 	return false
+}
+
+// packageFrom returns the "from" after money q (its text ending at k)
+// when "of" and a noun phrase headed by a noun of commitment lie between:
+// "the last €3 billion ($3.3 billion) of the agreed €4 billion support
+// package from the European Union", "$200 million of the loan from
+// Japan", "a €4 billion support package from the EU";
+// false otherwise ("$2 billion of imports from
+// China" is no gift).
+func (a *analysis) packageFrom(q *quantity, k int, s span) (int, bool) {
+	if q.kind != news.KindMoney {
+		return 0, false
+	}
+	if k < s.end && a.tx(k) == "(" { // a conversion in brackets
+		for j := k + 1; j < s.end && j <= k+8; j++ {
+			if a.tx(j) == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k >= s.end {
+		return 0, false
+	}
+	if a.lw(k) != "of" {
+		// "€4 billion support package from the EU": nouns only
+		j := k
+		for j < s.end && j < k+4 && (a.isModifier(j) || a.has(j, cTriggerNoun, cMoneyNoun)) {
+			j++
+		}
+		if j > k && j < s.end && a.lw(j) == "from" && (commitmentHead(a, j-1) || paymentHead(a.lw(j-1))) {
+			return j, true
+		}
+		return 0, false
+	}
+	for j := k + 1; j < s.end && j <= k+14; j++ {
+		if a.lw(j) == "from" {
+			if j > k+1 && (commitmentHead(a, j-1) || paymentHead(a.lw(j-1))) {
+				return j, true
+			}
+			return 0, false
+		}
+		if a.tx(j) == "," || a.tx(j) == "(" || a.has(j, cClauseBreak, cReporting) || a.actorAt[j] >= 0 {
+			return 0, false
+		}
+	}
+	return 0, false
 }

@@ -107,7 +107,8 @@ func (a *analysis) moneyFrame(f frame, q *quantity) (frame, bool) {
 		return f, true
 	}
 	if a.salePrice(q) || a.raised(&f, q) || a.conditionSubject(&f) || a.cumulativePart(q) || a.budgetCut(&f, q) || a.forItsOwn(q) || a.tradeSum(q) ||
-		a.restatedAmount(q) || a.unitAmount(q) || f.forced != news.StatusDeclined && a.requestedAmount(q) || a.counterfactualAmount(q) {
+		a.restatedAmount(q) || a.unitAmount(q) || f.forced != news.StatusDeclined && a.requestedAmount(q) || a.counterfactualAmount(q) ||
+		a.risenToAmount(q) {
 		return f, false
 	}
 	if a.wholePromised(q) {

@@ -123,6 +123,9 @@ func (a *analysis) receiverFrame(q *quantity, s span) (frame, bool) {
 			return f, true
 		}
 	}
+	if !a.donorGuessable(q, to) {
+		return f, true // another giver, a total from all donors, a counterfactual
+	}
 	if am, ok := a.moneyDonorBefore(q.sent, s.start); ok && am.code != to {
 		f.actors = []actorMention{am}
 		return f, true
@@ -137,7 +140,32 @@ func (a *analysis) receiverFrame(q *quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	f.name = ruleReceiverNoDonor
 	return f, true // no donor: not the subject's pledge
+}
+
+// ruleReceiverNoDonor names a receiver frame that found no donor around
+// the sentence: the donor of the text may give the money (receiverDonor).
+const ruleReceiverNoDonor = "frame.money-receiver-text-donor"
+
+// receiverDonor gives money q, of a receiver frame f read without a
+// donor ("Nepal will receive $40 million", far after a package the
+// donor announced for several countries), the donor of a text about one donor, when
+// that is a country, the EU or NATO other than the recipient and the
+// recipient is a named country; false otherwise. A guess from the whole
+// text: below review.
+func (a *analysis) receiverDonor(f frame, q *quantity, donor string) (frame, bool) {
+	if f.rule != ruleReceiver || f.name != ruleReceiverNoDonor || len(f.actors) > 0 || len(f.to) != 2 || donor == "" || donor == f.to || len(donor) != 2 && donor != "EU" && donor != "NATO" {
+		return frame{}, false
+	}
+	for _, am := range a.actorsOf(a.sents[q.sent]) {
+		if am.code == donor && am.subject {
+			return frame{}, false // the donor is named in the sentence, and did not give
+		}
+	}
+	f.actors = []actorMention{{code: donor, cls: cCountry, subject: true, sent: q.sent, far: true}}
+	f.conf = 0.45
+	return f, true
 }
 
 // receives reports whether a verb of receiving follows the mention within
@@ -297,4 +325,29 @@ func (a *analysis) moneyVerbSubject(m match, q *quantity, s span, rule string) (
 	f.window = span{f.window.start, min(s.end, q.end+3)}
 	f.conf = min(f.conf, 0.8)
 	return f, true
+}
+
+// donorGuessable reports whether the giver of money q, received by to,
+// may be guessed from the sentences around: its sentence names no other
+// giver ("Cambodia will receive $25 million a year under a loan the
+// World Bank is providing"), no total from all donors before the money
+// ("Total pledges we have received are $5 billion") and is no
+// counterfactual ("If it had met the conditions, it would have received
+// €4.5 billion").
+func (a *analysis) donorGuessable(q *quantity, to string) bool {
+	s := a.sents[q.sent]
+	for _, am := range a.actorsOf(s) {
+		if am.code != to && (am.subject || am.reporter || am.cls == cGroup) {
+			return false
+		}
+	}
+	for k := s.start; k < s.end; k++ {
+		switch w := a.lw(k); {
+		case w == "if" || w == "unless" || w == "have" && k > s.start && a.has(k-1, cIrrealis):
+			return false
+		case k < q.start && (w == "total" || w == "cumulative" || w == "accumulative" || w == "overall" || w == "combined" || w == "altogether"):
+			return false
+		}
+	}
+	return true
 }

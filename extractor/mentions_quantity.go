@@ -289,8 +289,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 // list ("Germany will send 14 tanks, Poland 10 and Norway 8") or after a
 // verb of giving ("…; Poland will send 10."), or before "from" and a giver
 // ("14 tanks from Germany and 10 from Poland"), or "more" after a verb
-// ("…, whose troops serve there, will send 300 more"). The count must end
-// its clause; a year is no count.
+// ("…, whose troops serve there, will send 300 more"), or a new troop
+// level after "to" ("takes the number of its soldiers there to 350":
+// bareTroopLevel). The count must end its clause; a year is no
+// count.
 func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	i, end := p.start, p.end
 	if a.isYear(i) || p.scaled {
@@ -339,6 +341,10 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 		}
 	}
 	if !gapped && !after {
+		// "takes the number of its soldiers there to 350.": a new level
+		if !from && !share && !more && a.bareTroopLevel(i, s) {
+			return quantity{span: span{i, end}, kind: news.KindTroops, num: newNum(p), sent: si}, true
+		}
 		return quantity{}, false
 	}
 	for k := len(a.quants) - 1; k >= 0; k-- {

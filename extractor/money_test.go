@@ -1039,6 +1039,12 @@ func TestMoneyGrammar(t *testing.T) {
 		{"a confirmed loss is no commitment",
 			"Germany confirmed the loss of EUR 750 million.",
 			nil},
+		{"RMB after the number is the yuan",
+			"China will donate 200 million RMB for earthquake relief.",
+			[]string{"CN money 200 million CNY pledged"}},
+		{"RMB before the number is the yuan",
+			"China will provide RMB 300 million in emergency aid.",
+			[]string{"CN money 300 million CNY pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

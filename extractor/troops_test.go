@@ -1348,6 +1348,15 @@ func TestExtractTroops(t *testing.T) {
 			[]string{"ES troops 300 troops delivered"}},
 		{"a demonym force that includes soldiers is an army",
 			"The Russian force includes 30,000 soldiers.", nil},
+		{"another number of troops already there is a line of its own",
+			"Spain has pledged to send 300 troops to the mission. Another 300 Spanish soldiers already serve with the force.",
+			[]string{"ES troops 300 troops pledged", "ES troops 300 troops delivered"}},
+		{"a headline and the body marking the same troops as more are one line",
+			"Spain to send 300 more troops to the mission\n\nSpain is sending an additional 300 troops to the mission, the ministry said.",
+			[]string{"ES troops 300 troops pledged"}},
+		{"the same troops pledged and then sent, with no marker, are one line",
+			"Spain has pledged to send 300 troops to the mission. The ministry said on Friday that Spain has sent 300 troops to the mission.",
+			[]string{"ES troops 300 troops pledged"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
