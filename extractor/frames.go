@@ -217,10 +217,6 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // the committer of the money before
 			}
-		} else if f, ok := a.troopLevelFrame(&q, donor); ok {
-			if f, ok = a.settle(f, &q); ok {
-				emit(f, q, q.item) // "will bring its contribution to 420 personnel": the new level
-			}
 		}
 	}
 	unquantified := a.moneyNounFrames(emit, out)
