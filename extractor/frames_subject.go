@@ -338,8 +338,10 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 	if !personal {
 		acts := a.actorsOf(s)
 		for n, am := range acts {
-			if am.reporter && am.end <= k && k-am.end <= 3 && (am.cls != cGroup || plural || w == "it") {
-				if k-am.end == 1 || a.tx(am.end) == "," && k-am.end == 2 || a.has(am.end, cReporting) {
+			// ("Chile has said it will send …": an auxiliary before the verb)
+			hasSaid := am.subject && k-am.end == 2 && a.has(am.end, cPerfectAux) && a.has(k-1, cReporting)
+			if (am.reporter || hasSaid) && am.end <= k && k-am.end <= 3 && (am.cls != cGroup || plural || w == "it") {
+				if k-am.end == 1 || a.tx(am.end) == "," && k-am.end == 2 || a.has(am.end, cReporting) || hasSaid {
 					if !plural {
 						return []actorMention{am}, true
 					}
