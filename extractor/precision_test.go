@@ -46,6 +46,27 @@ func TestPrecisionGuards(t *testing.T) {
 		{"the first subject keeps a pronoun that follows no verb of saying",
 			"Peru has sent 145 soldiers to the mission, and it will send 100 more soldiers next year.",
 			[]string{"PE troops 145 troops delivered", "PE troops 100 troops pledged"}},
+		// the price of a sale or an export is no money line (salePrice, saleOfAmount)
+		{"the sale of an amount is a price",
+			"The State Department has authorised the sale of $1.4 billion worth of military aircraft to the United Arab Emirates.",
+			[]string{"US support permission: sale of pledged", "US equipment aircraft pledged"}},
+		{"the sale of an amount in components is a price",
+			"The US has approved the sale of $130 million in fighter jet components to Taiwan.", nil},
+		{"exports worth an amount are a price",
+			"Germany approved arms exports worth €400 million to Egypt.",
+			[]string{"DE equipment arms pledged"}},
+		{"the export of an amount is a price",
+			"Spain has authorised the export of €50 million worth of ammunition to Morocco.",
+			[]string{"ES support permission: export of pledged"}},
+		{"funding the purchase of an amount for another country is a donation",
+			"Denmark funded the purchase of $50 million in shells for Ukraine.",
+			[]string{"DK money 50 million USD delivered"}},
+		{"financing a sale to another country is a donation",
+			"Japan will finance the sale of $20 million in fertiliser to Kenya.",
+			[]string{"JP money 20 million USD pledged"}},
+		{"an approved aid package keeps its money line",
+			"The US approved a $300 million military aid package for Ukraine.",
+			[]string{"US money 300 million USD pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
