@@ -67,6 +67,25 @@ func TestPrecisionGuards(t *testing.T) {
 		{"an approved aid package keeps its money line",
 			"The US approved a $300 million military aid package for Ukraine.",
 			[]string{"US money 300 million USD pledged"}},
+		// a third party's claim (thirdPartyClaim: claims, allegations)
+		{"a foreign service's claim about a country commits nothing",
+			"The head of Russia's intelligence service claimed on Tuesday that France is preparing to send a contingent of 2,000 troops to Ukraine.", nil},
+		{"allegations of supplies commit nothing",
+			"He mentioned allegations that Iran has been supplying Russia with kamikaze drones.", nil},
+		{"officials' unnamed claim commits nothing",
+			"Officials claimed that Britain will send 500 troops to Estonia.", nil},
+		{"a country's own claim is its statement",
+			"Britain claimed that it had sent 500 troops to Estonia.",
+			[]string{"GB troops 500 troops delivered"}},
+		{"a ministry claiming its own delivery keeps it",
+			"The British defence ministry claims it has delivered 14 tanks.",
+			[]string{"GB equipment 14 × tanks delivered"}},
+		{"rejected claims before the own statement keep it",
+			"Poland rejected Russian claims and said it would send 20 tanks to Ukraine.",
+			[]string{"PL equipment 20 × tanks pledged"}},
+		{"a claim after the statement leaves it",
+			"Germany says it has sent 20 tanks, but Moscow claims the tanks never arrived.",
+			[]string{"DE equipment 20 × tanks delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
