@@ -297,8 +297,8 @@ func (a *analysis) civilianTeams() {
 			continue
 		}
 		s := a.sents[q.sent]
-		// "a team of 12 civilian experts"
-		for k := q.end; k < s.end && k < q.end+3 && a.toks[k].kind == tWord; k++ {
+		// "a team of 12 civilian experts" (not "200 troops and aid workers")
+		for k := q.end; k < s.end && k < q.end+3 && a.toks[k].kind == tWord && a.lw(k) != "and" && a.lw(k) != "or"; k++ {
 			if a.has(k, cCivilian) {
 				q.kind, q.num = news.KindSupport, nil
 				break
@@ -312,6 +312,23 @@ func (a *analysis) civilianTeams() {
 				q.kind, q.num = news.KindSupport, nil
 				break
 			}
+		}
+		if q.kind == news.KindSupport {
+			a.civilianElided(i)
+		}
+	}
+}
+
+// civilianElided turns into support the bare counts after the civilian
+// team a.quants[i] that repeat its noun: "France dispatched 139 aid
+// personnel, Austria 105 and Malta 32" (elidedItem copied the troops kind
+// before civilianTeams read the noun).
+func (a *analysis) civilianElided(i int) {
+	head := a.quants[i]
+	for j := i + 1; j < len(a.quants) && a.quants[j].sent == head.sent; j++ {
+		q := &a.quants[j]
+		if q.kind == news.KindTroops && q.item == head.item && q.num != nil && q.end-q.start <= 2 {
+			q.kind, q.num = news.KindSupport, nil
 		}
 	}
 }

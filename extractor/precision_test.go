@@ -86,6 +86,26 @@ func TestPrecisionGuards(t *testing.T) {
 		{"a claim after the statement leaves it",
 			"Germany says it has sent 20 tanks, but Moscow claims the tanks never arrived.",
 			[]string{"DE equipment 20 × tanks delivered"}},
+		// civilian personnel are support, not troops (civilianTeams)
+		{"aid personnel are support, and the counts that repeat their noun with them",
+			"France dispatched 139 aid personnel, Austria 105 and Malta 32.",
+			[]string{"FR support personnel delivered"}},
+		{"relief workers are no troops",
+			"Japan sent 30 relief workers to Nepal.", nil},
+		{"emergency response personnel are no troops",
+			"NATO said 1,400 emergency response personnel from 20 allies have been deployed to Turkey.", nil},
+		{"troops and aid workers keep the troops",
+			"Canada will send 200 troops and aid workers to Haiti.",
+			[]string{"CA troops 200 troops pledged"}},
+		{"military medics are troops",
+			"Germany will send 60 military medics to Ukraine.",
+			[]string{"DE troops 60 troops pledged"}},
+		{"a gapped list of soldiers stays troops",
+			"Germany will send 300 soldiers, Poland 200 and Italy 100.",
+			[]string{"DE troops 300 troops pledged", "PL troops 200 troops pledged", "IT troops 100 troops pledged"}},
+		{"police officers stay troops",
+			"Kenya will deploy 1,000 police officers to Haiti.",
+			[]string{"KE troops 1000 troops pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
