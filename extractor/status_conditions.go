@@ -24,6 +24,9 @@ func (a *analysis) trailingCondition(anchor span, s span) bool {
 		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak) {
 			return false // "…, and may stay longer if …": another clause's condition
 		}
+		if a.coordinatedVerb(j) {
+			return false // "will deploy 700 troops and will put a battalion on standby if needed"
+		}
 		switch a.lw(j) {
 		case "if", "unless":
 			// "will send 200 troops if parliament approves" is a plan
@@ -37,7 +40,8 @@ func (a *analysis) trailingCondition(anchor span, s span) bool {
 				return true
 			}
 		case "condition":
-			if j > anchor.end && a.lw(j-1) == "on" {
+			// "on condition that", "on the condition of a ceasefire"
+			if j > anchor.end && (a.lw(j-1) == "on" || a.lw(j-1) == "the" && j-1 > anchor.end && a.lw(j-2) == "on") {
 				return true
 			}
 		case "as":
@@ -149,6 +153,21 @@ func approvalWord(w, next string) bool {
 	}
 	switch w {
 	case "parliament", "parliamentary", "lawmakers", "legislators", "legislature", "congress", "senate", "deputies", "mps", "approved", "approval":
+		return true
+	}
+	return false
+}
+
+// coordinatedVerb reports whether token k opens a coordinated verb phrase
+// of its own, "and" or "but" before a modal or an auxiliary ("… and will
+// put another battalion on standby", "but has kept …"): a condition
+// after it belongs to that phrase, not to the verb before.
+func (a *analysis) coordinatedVerb(k int) bool {
+	if w := a.lw(k); w != "and" && w != "but" || k+1 >= len(a.toks) {
+		return false
+	}
+	switch a.lw(k + 1) {
+	case "will", "would", "could", "may", "might", "can", "shall", "should", "is", "are", "was", "were", "has", "have", "had":
 		return true
 	}
 	return false
