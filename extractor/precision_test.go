@@ -131,6 +131,16 @@ func TestPrecisionGuards(t *testing.T) {
 		{"a condition after coordinated objects hedges them all",
 			"Britain will send 300 troops and tanks if needed.",
 			[]string{"GB troops 300 troops considering", "GB equipment tanks considering"}},
+		// status: a headline in the present that hands over is delivered
+		{"a long headline of transfers is delivered",
+			"Poland transfers 200 tanks, dozens of infantry fighting vehicles, combat drones, air-to-air missiles to Ukraine\n\nThe tanks arrived last week.",
+			[]string{"PL equipment 200 × tanks delivered", "PL equipment infantry fighting vehicles delivered"}},
+		{"a headline that gives is delivered",
+			"US Army Gives 640 Military Vehicles to Afghanistan\n\nThe vehicles were handed over on Monday.",
+			[]string{"US equipment 640 × Military Vehicles delivered"}},
+		{"the body's future of a headline keeps its own status",
+			"Japan will give 20 ambulances to Nepal next year.",
+			[]string{"JP equipment 20 × ambulances pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -141,7 +141,8 @@ func (a *analysis) deliveredNow(f *frame) (string, bool) {
 	if a.headline(k) && (prev >= 0 && a.actorAt[prev] >= 0 || prev+1 < k && a.actorAt[prev+1] >= 0) {
 		switch w {
 		case "sends", "sending", "donates", "delivers", "ships", "dispatches", "hands", "deploys", "deploying", "doubling",
-			"giving", "delivering", "shipping", "supplying", "handing", "donating", "dispatching", "turns", "transfers", "gifts", "airlifts":
+			"giving", "delivering", "shipping", "supplying", "handing", "donating", "dispatching", "turns", "transfers", "gifts", "airlifts",
+			"gives", "presents", "hands over":
 			return "headline " + w, true
 		}
 	}
@@ -172,7 +173,7 @@ func (a *analysis) headline(k int) bool {
 	if s.end < len(a.toks) && !a.toks[s.end].nl {
 		return false
 	}
-	return s.end-s.start <= 20 && a.tx(s.end-1) != "." && a.tx(s.end-1) != ":"
+	return s.end-s.start <= 30 && a.tx(s.end-1) != "." && a.tx(s.end-1) != ":"
 }
 
 // troopsLeave reports a withdrawal of which the troops are the subject, in
