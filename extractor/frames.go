@@ -117,6 +117,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	a.civilianTeams()
+	a.equipmentUnits() // "one company of tanks"
+
 	unframed := a.unframedBuf[:0] // quantities of no frame, for impliedFrame
 	defer func() { a.unframedBuf = unframed[:0] }()
 	a.equipmentModifiers()
