@@ -173,6 +173,22 @@ func TestPrecisionGuards(t *testing.T) {
 		{"a company of engineers stays troops",
 			"Spain will send a company of engineers.",
 			[]string{"ES troops troops pledged"}},
+		// guard.economic-figure: the level a deficit or a debt reached
+		{"a deficit that ballooned to an amount is no commitment",
+			"Saudi Arabia agreed to give Pakistan $3 billion to help with a current account deficit that had ballooned to $18 billion.",
+			[]string{"SA money 3 billion USD pledged"}},
+		{"a debt grown to an amount is no commitment",
+			"Japan will lend Sri Lanka $500 million as its debt has grown to $50 billion.",
+			[]string{"JP money 500 million USD pledged"}},
+		{"reserves that stood at an amount are no commitment",
+			"China will lend Egypt $2 billion; Egypt's reserves stood at $30 billion.",
+			[]string{"CN money 2 billion USD pledged"}},
+		{"a donor's aid raised to a total stays",
+			"Britain will increase its aid to £3 billion.",
+			[]string{"GB money 3 billion GBP pledged"}},
+		{"aid raised while the deficit widened stays",
+			"Germany raised its military aid to €8 billion, as its own budget deficit widened.",
+			[]string{"DE money 8 billion EUR pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
