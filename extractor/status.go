@@ -209,6 +209,10 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if f.rule == rulePresence && !a.irrealis(w.start, w.end) {
 		return news.StatusDelivered, "presence"
 	}
+	// "has provided funding of $6.6 million": the perfect verb before a noun anchor
+	if cue, ok := a.givenBeforeNoun(f); ok {
+		return news.StatusDelivered, cue
+	}
 	// a past form of a verb of handing over, active or perfect: "Germany sent", "has provided"
 	anchor := f.anchor.start
 	if m, ok := a.longest(anchor, len(a.toks), cDeliveryPast); ok {

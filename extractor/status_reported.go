@@ -1,0 +1,61 @@
+package extractor
+
+// Status cues of the precision round (issue 7): a progressive that is
+// announced, a perfect verb of giving before a noun anchor, a part of a
+// total that is already given.
+
+// reportedProgressive reports whether the progressive whose "is" or "are"
+// is token be follows a pronoun that a verb of saying introduces: "the
+// government says it is sending 1,200 troops", "Greece announced that it
+// is sending a team". The announcement of a sending under way is a
+// pledge; without the verb of saying ("Belgium and France are sending
+// ships") it is handed over (deliveredNow).
+func (a *analysis) reportedProgressive(be int) bool {
+	p := be - 1
+	if p < 1 || !a.has(p, cPronoun) {
+		return false
+	}
+	p--
+	if a.lw(p) == "that" && p > 0 {
+		p--
+	}
+	switch a.lw(p) {
+	case "announced", "announces", "announcing", "declared", "declares":
+		return true
+	}
+	return a.has(p, cReporting)
+}
+
+// givenBeforeNoun reports a perfect verb of handing over right before a
+// noun anchor: "has provided funding of $6.6 million", "have given aid
+// worth €20 million" (the frame's anchor is the noun, so the past form of
+// the verb before it is read here). It returns the cue.
+func (a *analysis) givenBeforeNoun(f *frame) (string, bool) {
+	k := f.anchor.start - 1
+	for n := 0; k > f.window.start && n < 2 && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "the" || a.lw(k) == "its" || a.lw(k) == "their"); n++ {
+		k--
+	}
+	if k <= 0 || a.has(f.anchor.start, cDeliveryPast) {
+		return "", false // the anchor is the verb: read by status
+	}
+	if !a.has(k, cDeliveryPast) || !a.has(k-1, cPerfectAux) || k-2 >= 0 && a.has(k-2, cIrrealis) {
+		return "", false
+	}
+	return a.tx(k-1) + " " + a.tx(k), true
+}
+
+// partGiven reports whether money part q of a total (partFrame) is told
+// as given already by the words after it in its clause: "pledged $510
+// million, including $156 million already given", "of which $20 million
+// has already been disbursed".
+func (a *analysis) partGiven(q *quantity, s span) bool {
+	for k := q.end; k < s.end && k < q.end+6; k++ {
+		if a.tx(k) == "," || a.tx(k) == ";" || a.lw(k) == "and" {
+			return false
+		}
+		if a.lw(k) == "already" || a.has(k, cDelivered) && a.lw(k) != "in" {
+			return true
+		}
+	}
+	return false
+}
