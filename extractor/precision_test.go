@@ -214,6 +214,22 @@ func TestPrecisionGuards(t *testing.T) {
 		{"a part for a purpose stays pledged",
 			"Norway pledged $50 million, including $20 million for food.",
 			[]string{"NO money 50 million USD pledged", "NO money 20 million USD pledged"}},
+		// status: refusing to tell is no refusal to give (refusedToSay)
+		{"would not say how many is no refusal",
+			"Belgium intended to send troops but would not say how many because the mandate is unclear.",
+			[]string{"BE troops troops pledged"}},
+		{"declined to say when is no refusal",
+			"Spain pledged 300 troops but declined to say when they would arrive.",
+			[]string{"ES troops 300 troops pledged"}},
+		{"refused to disclose how many is no refusal",
+			"Britain will send tanks but refused to disclose how many.",
+			[]string{"GB equipment tanks pledged"}},
+		{"will not send stays declined",
+			"Britain will not send tanks.",
+			[]string{"GB equipment tanks declined"}},
+		{"refused to send stays declined",
+			"Germany refused to send jets.",
+			[]string{"DE equipment jets declined"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

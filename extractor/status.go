@@ -103,7 +103,8 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 					break cues
 				}
 				// "the weapons it has supplied cannot be used to strike …"
-				if a.limitOfUse(m.end) {
+				// ("would not say how many": no refusal to give)
+				if a.limitOfUse(m.end) || a.refusedToSay(m.end) {
 					covered = max(covered, m.end+2)
 					break cues
 				}

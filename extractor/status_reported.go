@@ -59,3 +59,21 @@ func (a *analysis) partGiven(q *quantity, s span) bool {
 	}
 	return false
 }
+
+// refusedToSay reports whether a cue of refusal ending at token end
+// refuses to tell, not to give: "would not say how many", "declined to
+// say when", "refused to disclose the number". It is no declined status.
+func (a *analysis) refusedToSay(end int) bool {
+	if end < len(a.toks) && a.lw(end) == "to" {
+		end++
+	}
+	if end >= len(a.toks) {
+		return false
+	}
+	switch a.lw(end) {
+	case "say", "says", "said", "disclose", "disclosed", "specify", "specified", "comment", "commented", "elaborate",
+		"reveal", "revealed", "detail", "name", "identify", "answer":
+		return true
+	}
+	return false
+}
