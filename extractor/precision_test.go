@@ -230,6 +230,25 @@ func TestPrecisionGuards(t *testing.T) {
 		{"refused to send stays declined",
 			"Germany refused to send jets.",
 			[]string{"DE equipment jets declined"}},
+		// the empty "it" of a judgement names no actor (expletiveIt)
+		{"we do not think it is practical to send is the speaker's refusal",
+			"“We do not think it is practical to send those jets into Ukraine,” the British spokesman said.",
+			[]string{"GB equipment jets declined"}},
+		{"a country that does not think it right to supply refuses",
+			"Germany does not think it is right to supply cruise missiles to Ukraine.",
+			[]string{"DE equipment cruise missiles declined"}},
+		{"we believe it is not practical is a refusal of the speaker",
+			"“Given that, we believe it is not practical to send those jets into Ukraine,” the British minister said.",
+			[]string{"GB equipment jets declined"}},
+		{"it is ready to send keeps the country's it",
+			"Poland said it is ready to send 20 tanks.",
+			[]string{"PL equipment 20 × tanks considering"}},
+		{"it would be willing to send keeps the country's it",
+			"Sweden said it would be willing to send 100 troops.",
+			[]string{"SE troops 100 troops considering"}},
+		{"a reporter before the empty it is the subject",
+			"Norway said it was not realistic to send 300 troops this year.",
+			[]string{"NO troops 300 troops declined"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

@@ -77,3 +77,40 @@ func (a *analysis) refusedToSay(end int) bool {
 	}
 	return false
 }
+
+// expletiveIt reports whether token k is the empty "it" of an adjective
+// of judgement before "to" and the verb at anchor: "it is practical to
+// send", "it was not right to supply", "it would be wise to deploy". It
+// stands for no actor; the subject of the sentence is named before it
+// ("it is ready to send" is a country's readiness and keeps its "it").
+func (a *analysis) expletiveIt(k, anchor int) bool {
+	if a.lw(k) != "it" || anchor-k < 4 || anchor-k > 6 || a.lw(anchor-1) != "to" {
+		return false
+	}
+	j := k + 1
+	switch a.lw(j) {
+	case "is", "was", "'s", "seems", "seemed":
+		j++
+	case "would", "will", "might", "could":
+		if a.lw(j+1) != "be" {
+			return false
+		}
+		j += 2
+	default:
+		return false
+	}
+	if a.lw(j) == "not" {
+		j++
+	}
+	if j+1 != anchor-1 {
+		return false
+	}
+	// an adjective of judgement; "it is ready to send" keeps its subject
+	switch a.lw(j) {
+	case "practical", "impractical", "right", "wrong", "wise", "unwise", "possible", "impossible", "necessary",
+		"unnecessary", "appropriate", "inappropriate", "feasible", "realistic", "sensible", "correct", "prudent",
+		"important", "essential", "vital", "crucial", "useful", "reasonable", "advisable", "safe", "difficult", "easy", "hard":
+		return true
+	}
+	return false
+}
