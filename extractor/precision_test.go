@@ -249,6 +249,15 @@ func TestPrecisionGuards(t *testing.T) {
 		{"a reporter before the empty it is the subject",
 			"Norway said it was not realistic to send 300 troops this year.",
 			[]string{"NO troops 300 troops declined"}},
+		{"not possible to send is a refusal",
+			"Norway said it was not possible to send 300 troops this year.",
+			[]string{"NO troops 300 troops declined"}},
+		{"right to send is no refusal",
+			"Britain said it was right to send tanks.",
+			[]string{"GB equipment tanks pledged"}},
+		{"a judgement of another clause leaves the pledge",
+			"Japan said the plan was not possible without approval, but it will send 300 troops.",
+			[]string{"JP troops 300 troops pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
