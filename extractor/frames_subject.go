@@ -345,9 +345,10 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 	if !personal {
 		acts := a.actorsOf(s)
 		for n, am := range acts {
-			// ("Chile has said it will send …": an auxiliary before the verb)
-			hasSaid := am.subject && k-am.end == 2 && a.has(am.end, cPerfectAux) && a.has(k-1, cReporting)
-			if (am.reporter || hasSaid) && am.end <= k && k-am.end <= 3 && (am.cls != cGroup || plural || w == "it") {
+			// ("Chile has said it will send …", "Belgium have so far
+			// confirmed they plan to …": auxiliaries before the verb)
+			hasSaid := am.subject && a.saidWithAux(am.end, k)
+			if (am.reporter || hasSaid) && am.end <= k && (k-am.end <= 3 || hasSaid) && (am.cls != cGroup || plural || w == "it") {
 				if k-am.end == 1 || a.tx(am.end) == "," && k-am.end == 2 || a.has(am.end, cReporting) || hasSaid {
 					if !plural {
 						return []actorMention{am}, true

@@ -258,6 +258,12 @@ func TestPrecisionGuards(t *testing.T) {
 		{"a judgement of another clause leaves the pledge",
 			"Japan said the plan was not possible without approval, but it will send 300 troops.",
 			[]string{"JP troops 300 troops pledged"}},
+		{"a list that has so far confirmed they plan to contribute",
+			"The EU did not give details, but France, Germany, Italy and Belgium have so far confirmed they plan to contribute ships to the mission.",
+			[]string{"FR equipment ships pledged", "DE equipment ships pledged", "IT equipment ships pledged", "BE equipment ships pledged"}},
+		{"a country that has also announced it will send",
+			"Peru sent 145 soldiers, and Chile has also announced it will send 100.",
+			[]string{"PE troops 145 troops delivered", "CL troops 100 troops pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }

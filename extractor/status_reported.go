@@ -114,3 +114,32 @@ func (a *analysis) expletiveIt(k, anchor int) bool {
 	}
 	return false
 }
+
+// saidWithAux reports whether the tokens from end (after a subject) to
+// the pronoun at k are auxiliaries and adverbs before a verb of saying
+// right before k: "Chile has said it …", "Belgium have so far confirmed
+// they …", "Peru had also announced it …".
+func (a *analysis) saidWithAux(end, k int) bool {
+	if k-1 <= end || k-end > 6 {
+		return false
+	}
+	switch a.lw(k - 1) {
+	case "announced", "declared":
+	default:
+		if !a.has(k-1, cReporting) {
+			return false
+		}
+	}
+	aux := false
+	for j := end; j < k-1; j++ {
+		switch w := a.lw(j); {
+		case a.has(j, cPerfectAux):
+			aux = true
+		case w == "also" || w == "now" || w == "already" || w == "so" || w == "far" || w == "since" || w == "again" ||
+			w == "reportedly" || w == "earlier" || w == "previously" || w == "recently":
+		default:
+			return false
+		}
+	}
+	return aux
+}
