@@ -102,6 +102,8 @@ func (a *analysis) contextGuard(f *frame, q *quantity) string {
 		return guardOwnStock
 	case a.economicFigure(q):
 		return guardEconomicFigure
+	case a.askedWhether(f):
+		return guardAskedWhether
 	}
 	return ""
 }
