@@ -102,8 +102,6 @@ func (a *analysis) contextGuard(f *frame, q *quantity) string {
 		return guardOwnStock
 	case a.economicFigure(q):
 		return guardEconomicFigure
-	case a.askedWhether(f):
-		return guardAskedWhether
 	}
 	return ""
 }
