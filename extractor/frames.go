@@ -222,7 +222,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropValuedGoods(a.text, out, order)
 	out, order = dropCountedRepeats(out, order)
 	out, order = dropGenericGoods(a.text, out, order)
-	out, order = dropRecipientDonors(out, order) // guardRecipientDonor
+	out, order = dropRecipientDonors(a.text, out, order) // guardRecipientDonor
 	documentRecipient(out)
 	// text order: by sentence, then by the position of what is committed
 	sort.Stable(byEvidence{out, order})
