@@ -52,7 +52,7 @@ func TestPrecisionGuards(t *testing.T) {
 		// the price of a sale or an export is no money line (salePrice, saleOfAmount)
 		{"the sale of an amount is a price",
 			"The State Department has authorised the sale of $1.4 billion worth of military aircraft to the United Arab Emirates.",
-			[]string{"US support permission: sale of pledged", "US equipment aircraft pledged"}},
+			[]string{"US equipment sale of pledged", "US equipment aircraft pledged"}},
 		{"the sale of an amount in components is a price",
 			"The US has approved the sale of $130 million in fighter jet components to Taiwan.", nil},
 		{"exports worth an amount are a price",
@@ -60,7 +60,7 @@ func TestPrecisionGuards(t *testing.T) {
 			[]string{"DE equipment arms pledged"}},
 		{"the export of an amount is a price",
 			"Spain has authorised the export of €50 million worth of ammunition to Morocco.",
-			[]string{"ES support permission: export of pledged"}},
+			[]string{"ES equipment export of pledged"}},
 		{"funding the purchase of an amount for another country is a donation",
 			"Denmark funded the purchase of $50 million in shells for Ukraine.",
 			[]string{"DK money 50 million USD delivered"}},
@@ -267,6 +267,13 @@ func TestPrecisionGuards(t *testing.T) {
 		{"a country that has also announced it will send",
 			"Peru sent 145 soldiers, and Chile has also announced it will send 100.",
 			[]string{"PE troops 145 troops delivered", "CL troops 100 troops pledged"}},
+		// an approved sale or export of goods is the seller's equipment (permissionFrames)
+		{"blocking the re-export of ammunition stays a refusal of equipment",
+			"Germany blocked the re-export of ammunition to Ukraine.",
+			[]string{"DE equipment re-export of ammunition declined"}},
+		{"allowing the transit of weapons stays support",
+			"Turkey allowed the transit of weapons to Ukraine.",
+			[]string{"TR support transit of weapons pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
