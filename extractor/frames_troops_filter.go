@@ -42,6 +42,10 @@ func (a *analysis) settleTroops(f frame, q *quantity) (frame, bool) {
 	if a.withdrawalOf(q) {
 		f.forced = news.StatusDeclined
 	}
+	// "reduce its contingent of 5,000": the force in place
+	if a.existingForce(&f, q) {
+		f.forced = news.StatusDelivered
+	}
 	return f, true
 }
 

@@ -274,6 +274,22 @@ func TestPrecisionGuards(t *testing.T) {
 		{"allowing the transit of weapons stays support",
 			"Turkey allowed the transit of weapons to Ukraine.",
 			[]string{"TR support transit of weapons pledged"}},
+		// the size of a force in place that a reduction names (existingForce)
+		{"reducing a contingent of a number: the number is in place, the cut declined",
+			"Germany will soon start to reduce its contingent of 5,000 armed forces.",
+			[]string{"DE troops 5000 troops delivered", "DE troops troops declined"}},
+		{"withdrawing some of a number: the number is in place",
+			"Britain will withdraw some of its 900 troops from Mali.",
+			[]string{"GB troops 900 troops delivered"}},
+		{"withdrawing a whole battalion of a number stays declined",
+			"Denmark will start withdrawing its battalion of about 100 soldiers from Mali.",
+			[]string{"DK troops 100 troops declined"}},
+		{"pulling a whole force out stays declined",
+			"Sweden will pull its force of about 220 soldiers out of the mission.",
+			[]string{"SE troops 220 troops declined"}},
+		{"a withdrawal of a number stays declined",
+			"France will withdraw 500 troops from Mali.",
+			[]string{"FR troops 500 troops declined"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
