@@ -119,6 +119,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.civilianTeams()
 	// "139 rescue personnel, Austria 105": rescuers too
 	a.civilianCounts()
+	a.equipmentUnits()            // "one company of tanks"
 	unframed := a.unframedBuf[:0] // quantities of no frame, for impliedFrame
 	var receivers []pendingFrame  // money of a receiver frame with no donor
 	defer func() { a.unframedBuf = unframed[:0] }()
@@ -249,6 +250,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropValuedGoods(a.text, out, order)
 	out, order = dropCountedRepeats(out, order)
 	out, order = dropGenericGoods(a.text, out, order)
+	out, order = dropRecipientDonors(a.text, out, order) // guardRecipientDonor
 	documentRecipient(out)
 	out, order = dropRecipientMembers(out, order)
 	// text order: by sentence, then by the position of what is committed

@@ -100,6 +100,8 @@ func (a *analysis) contextGuard(f *frame, q *quantity) string {
 		return guardForOwnForces
 	case a.ownStock(f, q):
 		return guardOwnStock
+	case a.economicFigure(q):
+		return guardEconomicFigure
 	}
 	return ""
 }

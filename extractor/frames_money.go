@@ -128,7 +128,7 @@ func (a *analysis) moneyFrame(f frame, q *quantity) (frame, bool) {
 // a donation and stays.
 func (a *analysis) salePrice(q *quantity) bool {
 	s := a.sents[q.sent]
-	if a.purchaseAfter(q, s) || a.salePriceBefore(q, s) {
+	if a.purchaseAfter(q, s) || a.salePriceBefore(q, s) || a.saleOfAmount(q) {
 		return true
 	}
 	// the amount is a price: "worth", "valued at", "for", "costing"
@@ -141,7 +141,7 @@ func (a *analysis) salePrice(q *quantity) bool {
 		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
 			return false
 		}
-		if !a.has(k, cSale) {
+		if !a.has(k, cSale) && !exportNoun(a.lw(k)) {
 			continue
 		}
 		// "Denmark funded the purchase of shells worth DKK 1bn": a donation

@@ -18,7 +18,7 @@ func (a *analysis) risenToAmount(q *quantity) bool {
 	for k > s.start && a.lw(k) != "to" && a.has(k, cQualifier) {
 		k-- // "to about $7 billion"
 	}
-	if k-1 <= s.start || a.lw(k) != "to" || !growthVerb(a.lw(k-1)) {
+	if k-1 <= s.start || a.lw(k) != "to" || !sumChangeVerb(a.lw(k-1)) {
 		return false
 	}
 	for j := k - 2; j >= s.start && k-j <= 5; j-- {
@@ -37,9 +37,9 @@ func (a *analysis) risenToAmount(q *quantity) bool {
 	return false
 }
 
-// growthVerb reports whether w is a past verb of growth or fall of a sum:
+// sumChangeVerb reports whether w is a past verb of growth or fall of a sum:
 // "ballooned", "risen", "rose", "grew", "climbed", "soared", "fell".
-func growthVerb(w string) bool {
+func sumChangeVerb(w string) bool {
 	switch w {
 	case "ballooned", "balloons", "risen", "rose", "rises", "grown", "grew", "grows", "swelled", "swollen",
 		"climbed", "climbs", "soared", "soars", "jumped", "surged", "widened", "fallen", "fell", "falls",

@@ -358,5 +358,8 @@ func (a *analysis) partFrame(q *quantity, s span) (frame, bool) {
 	}
 	f.rule = rulePart
 	f.conf = min(f.conf, 0.7)
+	if _, given := a.partGiven(q); given {
+		f.forced = news.StatusDelivered // "including $156 million already given"
+	}
 	return f, true
 }

@@ -118,8 +118,14 @@ func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 				}
 				q.span = span{j + 1, end}
 				if a.lw(noun) != "transit" && a.lw(noun) != "passage" {
+					// "authorised the sale of $1.4 billion worth of military
+					// aircraft": the price stands before the goods sold
+					reach := end
+					if a.has(noun, cSale) || exportNoun(a.lw(noun)) {
+						reach = max(end, min(s.end, noun+14))
+					}
 					for _, o := range a.quantsOf(si) {
-						if o.sent == si && o.kind == news.KindEquipment && o.start >= noun+2 && o.start < end {
+						if o.sent == si && o.kind == news.KindEquipment && o.start >= noun+2 && o.start < reach {
 							q.kind = news.KindEquipment
 						}
 					}

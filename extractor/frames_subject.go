@@ -104,6 +104,7 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		return f, true
 	}
 	f := frame{anchor: span{t.start, t.end}, rule: ruleActive, conf: 0.85}
+	expletive := 0 // the tokens of "it is practical to" before the anchor
 	for k := t.start - 1; k >= s.start; k-- {
 		// "Portugal is prepared, if asked, to send troops": a short
 		// condition between commas is skipped
@@ -127,7 +128,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 			am := a.actors[idx]
 			// "Laos will receive …": markSubjects leaves the recipient
 			// unmarked; a caller that wants the recipient takes it
-			if !am.subject && (giver || !a.receiverAt(am.end, s)) {
+			// ("Britain said it was not practical to send …": the reporter
+			// of an empty "it" is the subject)
+			if !am.subject && !(expletive > 0 && am.reporter) && (giver || !a.receiverAt(am.end, s)) {
 				k = am.start
 				continue
 			}
@@ -202,7 +205,11 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 			}
 			return frame{}, false
 		}
-		if (a.has(k, cPronoun) || a.ownerNounSubject(k, t.start, s)) && t.start-k <= 6 {
+		if a.expletiveIt(k, t.start) {
+			expletive = t.start - k
+			continue // "we do not think it is practical to send jets": the subject is before
+		}
+		if (a.has(k, cPronoun) || a.ownerNounSubject(k, t.start, s)) && t.start-k <= 6+expletive {
 			if a.receives(k+1, t) {
 				return frame{}, false // "it had blocked Germany from sending munitions"
 			}
@@ -351,8 +358,11 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 	if !personal {
 		acts := a.actorsOf(s)
 		for n, am := range acts {
-			if am.reporter && am.end <= k && k-am.end <= 3 && (am.cls != cGroup || plural || w == "it") {
-				if k-am.end == 1 || a.tx(am.end) == "," && k-am.end == 2 || a.has(am.end, cReporting) {
+			// ("Chile has said it will send …", "Belgium have so far
+			// confirmed they plan to …": auxiliaries before the verb)
+			hasSaid := am.subject && a.saidWithAux(am.end, k)
+			if (am.reporter || hasSaid) && am.end <= k && (k-am.end <= 3 || hasSaid) && (am.cls != cGroup || plural || w == "it") {
+				if k-am.end == 1 || a.tx(am.end) == "," && k-am.end == 2 || a.has(am.end, cReporting) || hasSaid {
 					if !plural {
 						return []actorMention{am}, true
 					}

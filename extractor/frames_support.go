@@ -351,8 +351,8 @@ func (a *analysis) civilianTeams() {
 			continue
 		}
 		s := a.sents[q.sent]
-		// "a team of 12 civilian experts"
-		for k := q.end; k < s.end && k < q.end+4 && a.toks[k].kind == tWord; k++ {
+		// "a team of 12 civilian experts" (not "200 troops and aid workers")
+		for k := q.end; k < s.end && k < q.end+4 && a.toks[k].kind == tWord && a.lw(k) != "and" && a.lw(k) != "or"; k++ {
 			if a.has(k, cCivilian) {
 				q.kind, q.num = news.KindSupport, nil
 				break

@@ -362,7 +362,8 @@ func (a *analysis) approvalIdiom(q *quantity, s span) bool {
 // intelligence", "North Korea is suspected of sending shells", "Kyiv
 // accused Minsk of supplying weapons" (a word of accusation or suspicion
 // before the anchor in its sentence). The conventions leave out a third
-// party's unconfirmed claim.
+// party's unconfirmed claim; "claimed" or "claims" count when no mention
+// of the actor's country stands before them.
 func (a *analysis) thirdPartyClaim(f *frame) bool {
 	si := a.sentOfToken(f.anchor.start)
 	if si < 0 || !a.sentHas(si, wAccusation) {
@@ -371,8 +372,15 @@ func (a *analysis) thirdPartyClaim(f *frame) bool {
 	for j := a.sents[si].start; j < f.anchor.start; j++ {
 		switch a.lw(j) {
 		case "accused", "accuses", "accusing", "accusation", "accusations", "alleged", "alleges", "allegedly",
-			"suspected", "suspects", "suspicion", "suspicions":
+			"suspected", "suspects", "suspicion", "suspicions", "allegation", "allegations":
 			return true
+		case "claimed", "claims":
+			// "the head of Russia's intelligence service claimed that France
+			// is preparing to send …": a claim about the actor by someone
+			// who is not the actor ("Britain claimed it would …" is its own)
+			if !a.actorNamedBefore(f, a.sents[si].start, j) {
+				return true
+			}
 		}
 	}
 	return false
@@ -399,4 +407,20 @@ func lowerWord(w string) string {
 		}
 	}
 	return w
+}
+
+// actorNamedBefore reports whether a mention of one of the frame's actors'
+// countries lies in the token range [from, to).
+func (a *analysis) actorNamedBefore(f *frame, from, to int) bool {
+	for _, am := range a.actorsNear(from, to) {
+		if am.start < from || am.end > to {
+			continue
+		}
+		for _, x := range f.actors {
+			if x.code == am.code {
+				return true
+			}
+		}
+	}
+	return false
 }

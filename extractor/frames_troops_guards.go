@@ -193,3 +193,44 @@ func towardsOwn(w string) bool {
 	}
 	return false
 }
+
+// troopsServed reports whether troops q are the ones served, not the ones
+// committed: the first object of a verb of furnishing before "with"
+// ("provide every incoming allied contingent with host-nation support",
+// "will supply the brigade with fuel"; not "a contingent with …", which
+// may come with its gear), or forces after "to" and a noun of help
+// ("surveillance and logistical support to the coalition forces"); both
+// without a number.
+func (a *analysis) troopsServed(f *frame, q *quantity) bool {
+	s := a.sents[q.sent]
+	if q.num == nil && q.end < s.end && a.lw(q.end) == "with" && q.start > f.anchor.end && q.start-f.anchor.end <= 3 &&
+		a.lw(f.anchor.end) != "a" && a.lw(f.anchor.end) != "an" {
+		switch a.lw(f.anchor.end - 1) {
+		case "provide", "provides", "provided", "providing", "supply", "supplies", "supplied", "supplying",
+			"equip", "equips", "equipped", "equipping", "furnish", "furnishes", "furnished":
+			return true
+		}
+	}
+	if q.num != nil {
+		return false
+	}
+	k := q.start - 1
+	for n := 0; k > s.start && n < 3; n++ {
+		if m := a.actorAt[k]; m >= 0 && a.actors[m].start > s.start {
+			k = a.actors[m].start - 1 // "to the coalition forces", "to the Lithuanian army"
+			continue
+		}
+		if a.lw(k) != "the" && a.lw(k) != "its" && a.lw(k) != "their" && (!a.isModifier(k) || a.lw(k) == "to") {
+			break
+		}
+		k--
+	}
+	if k-1 < s.start || a.lw(k) != "to" {
+		return false
+	}
+	switch w := a.lw(k - 1); {
+	case a.has(k-1, cSupportNoun), w == "support", w == "assistance", w == "help", w == "aid":
+		return true
+	}
+	return false
+}

@@ -45,8 +45,10 @@ func (a *analysis) troopsNotGiven(f *frame, q *quantity) bool {
 			}
 		}
 	}
-	// the receivers of "provide … with …"
-	if q.end < s.end && a.lw(q.end) == "with" && f.anchor.end <= q.start {
+	// the receivers of "provide … with …" ("provide the contingent with
+	// support"); counted troops are given ("a contingent of 200 soldiers
+	// with helicopters")
+	if q.num == nil && q.end < s.end && a.lw(q.end) == "with" && f.anchor.end <= q.start {
 		switch a.lw(f.anchor.start) {
 		case "provide", "provides", "provided", "providing", "supply", "supplies", "supplied", "supplying",
 			"equip", "equips", "equipped", "equipping", "furnish", "furnishes", "furnished", "furnishing":

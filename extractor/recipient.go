@@ -12,6 +12,22 @@ import (
 // A tie, or no recipient at all, leaves them empty; an actor is never its
 // own recipient.
 func documentRecipient(cs []news.Commitment) {
+	best := dominantRecipient(cs)
+	if best == "" {
+		return
+	}
+	for i := range cs {
+		if c := &cs[i]; c.Recipient == "" && c.Actor != best {
+			c.Recipient = best
+			c.Rules = append(c.Rules, ruleRecipientDoc)
+		}
+	}
+}
+
+// dominantRecipient returns the country that the commitments of cs name
+// as their own recipient most often, when it is named by at least half of
+// those that name one and no other country is named as often; else "".
+func dominantRecipient(cs []news.Commitment) string {
 	var best string
 	bestN, total, tie := 0, 0, false
 	count := map[string]int{}
@@ -35,14 +51,9 @@ func documentRecipient(cs []news.Commitment) {
 		}
 	}
 	if best == "" || tie || 2*bestN < total {
-		return
+		return ""
 	}
-	for i := range cs {
-		if c := &cs[i]; c.Recipient == "" && c.Actor != best {
-			c.Recipient = best
-			c.Rules = append(c.Rules, ruleRecipientDoc)
-		}
-	}
+	return best
 }
 
 // recipient returns the country the commitment goes to: the first country

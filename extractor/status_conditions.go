@@ -25,8 +25,8 @@ func (a *analysis) trailingCondition(anchor span, s span) bool {
 			return false // "…, and may stay longer if …": another clause's condition
 		}
 		// "will deploy 700 troops and will put a battalion on alert if
-		// needed": the condition of a second predicate
-		if a.lw(j) == "and" && j > anchor.end && a.has(j+1, cIrrealis, cPerfectAux) && a.lw(j+1) != "to" {
+		// needed", "but has kept …": the condition of a second predicate
+		if j > anchor.end && a.coordinatedVerb(j) {
 			return false
 		}
 		switch a.lw(j) {
@@ -170,6 +170,21 @@ func openEnded(w, next string) bool {
 		return true
 	case "it", "this":
 		return next == "takes"
+	}
+	return false
+}
+
+// coordinatedVerb reports whether token k opens a coordinated verb phrase
+// of its own, "and" or "but" before a modal or an auxiliary ("… and will
+// put another battalion on standby", "but has kept …"): a condition
+// after it belongs to that phrase, not to the verb before.
+func (a *analysis) coordinatedVerb(k int) bool {
+	if w := a.lw(k); w != "and" && w != "but" || k+1 >= len(a.toks) {
+		return false
+	}
+	switch a.lw(k + 1) {
+	case "will", "would", "could", "may", "might", "can", "shall", "should", "is", "are", "was", "were", "has", "have", "had":
+		return true
 	}
 	return false
 }

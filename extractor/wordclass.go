@@ -82,7 +82,7 @@ var wordClassWords = map[wordClass][]string{
 	wRetract: {"walked", "walks", "backtracked", "backtracks", "backtracking", "backpedalled", "backpedaled",
 		"reversed", "retracted", "retracts"},
 	wAccusation: {"accused", "accuses", "accusing", "accusation", "accusations", "alleged", "alleges", "allegedly",
-		"suspected", "suspects", "suspicion", "suspicions"},
+		"suspected", "suspects", "suspicion", "suspicions", "allegation", "allegations", "claimed", "claims"},
 	wLeave: {"home", "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left"},
 }
 
