@@ -262,7 +262,7 @@ func TestOpenUpgradesWordIndex(t *testing.T) {
 		if err := tx.Bucket(bCommitments).ForEach(func(k, v []byte) error {
 			var r commitRec
 			err := decode(v, &r)
-			we.add(&r)
+			we.addWords(&r)
 			return err
 		}); err != nil {
 			return err
@@ -278,6 +278,9 @@ func TestOpenUpgradesWordIndex(t *testing.T) {
 			if err := b.Put([]byte(k), append([]byte{0xff}, v...)); err != nil {
 				return err
 			}
+		}
+		if err := writeLegacyIndexes(tx); err != nil {
+			return err
 		}
 		return tx.Bucket(bMeta).Put(keyDerived, []byte("5"))
 	})

@@ -14,13 +14,28 @@ import (
 type wordEntries map[string][]string
 
 // add adds the entries of commitment record r: one per distinct word of
-// its evidence and its article's title, keyed by its article and date.
+// its evidence and its article's title, and one per field it is filtered
+// by (fieldWords), keyed by its article and date.
 func (we wordEntries) add(r *commitRec) {
+	we.addWords(r)
+	c := r.effective()
+	for _, w := range fieldWords(r, &c) {
+		we.put(w, r)
+	}
+}
+
+// addWords adds the entries of the words of r's evidence and title only
+// (the index of derived version 6 and older).
+func (we wordEntries) addWords(r *commitRec) {
 	for _, w := range words(r.Machine.Evidence, r.Title) {
-		k := string(idxKey(w, r.Date, r.Machine.ArticleID))
-		if ids := we[k]; !slices.Contains(ids, r.Machine.ID) {
-			we[k] = append(ids, r.Machine.ID)
-		}
+		we.put(w, r)
+	}
+}
+
+func (we wordEntries) put(w string, r *commitRec) {
+	k := string(idxKey(w, r.Date, r.Machine.ArticleID))
+	if ids := we[k]; !slices.Contains(ids, r.Machine.ID) {
+		we[k] = append(ids, r.Machine.ID)
 	}
 }
 
