@@ -124,7 +124,9 @@ func decodeChunk(v []byte) ([]posting, error) {
 	buf := make([]byte, 0, 3*len(v))
 	uv := func() (int, bool) {
 		n, w := binary.Uvarint(v)
-		if w <= 0 || n > uint64(len(v)) {
+		// Each length is checked by its caller: a shared prefix against
+		// the previous key, the others against the bytes left.
+		if w <= 0 || n > 1<<20 {
 			return 0, false
 		}
 		v = v[w:]
@@ -185,7 +187,7 @@ func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) err
 		if k != nil && bytes.HasPrefix(k, prefix) {
 			chunkKey = slices.Clone(k)
 			var err error
-			if ps, err = decodeChunk(v); err != nil {
+			if ps, err = decodePacked(v); err != nil {
 				return fmt.Errorf("store: word index %q: %w", word, err)
 			}
 			k = nil
@@ -215,26 +217,28 @@ func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) err
 	return nil
 }
 
-// applyChanges merges sorted changes into sorted postings.
+// applyChanges merges sorted changes into sorted postings (packed keys
+// only, as decodePacked returns them).
 func applyChanges(ps []posting, keys []string, chs []wordChange) []posting {
 	out := make([]posting, 0, len(ps)+len(keys))
 	i := 0
 	for j, k := range keys {
-		for i < len(ps) && string(ps[i].key) < k {
+		pk := packKey(nil, []byte(k))
+		for i < len(ps) && cmpPacked(ps[i].packed, pk) < 0 {
 			out = append(out, ps[i])
 			i++
 		}
-		if i < len(ps) && string(ps[i].key) == k {
+		if i < len(ps) && cmpPacked(ps[i].packed, pk) == 0 {
 			i++
 		}
 		if !chs[j].del {
-			out = append(out, posting{key: []byte(k), bm: chs[j].bm})
+			out = append(out, posting{packed: pk, bm: chs[j].bm})
 		}
 	}
 	return append(out, ps[i:]...)
 }
 
-// putChunks stores the postings of the chunk at chunkKey, split into
+// putChunks stores the postings (packed keys) of the chunk at chunkKey, split into
 // pieces of at most maxChunk bytes, or deletes the chunk when ps is
 // empty (a first chunk is then replaced by the word's next chunk).
 func putChunks(b *bolt.Bucket, prefix, chunkKey []byte, ps []posting) error {
@@ -259,7 +263,7 @@ func putChunks(b *bolt.Bucket, prefix, chunkKey []byte, ps []posting) error {
 	for i, p := range pieces {
 		k := chunkKey
 		if i > 0 {
-			k = append(slices.Clone(prefix), p[0].key...)
+			k, _ = unpackKey(slices.Clone(prefix), p[0].packed)
 		}
 		if err := b.Put(k, encodeChunk(p)); err != nil {
 			return err
@@ -268,17 +272,13 @@ func putChunks(b *bolt.Bucket, prefix, chunkKey []byte, ps []posting) error {
 	return nil
 }
 
-// splitChunk cuts postings whose encoding exceeds maxChunk into pieces
+// splitChunk cuts postings (packed keys) whose encoding exceeds maxChunk into pieces
 // of about chunkFill bytes, filled from the end.
 func splitChunk(ps []posting) [][]posting {
 	// About the encoded size: headers, the date key bytes not shared
 	// with the previous posting, the packed id and the bitmap.
 	size := func(p posting) int {
-		n := len(p.key) - dateKeyLen + 1
-		if n == 33 {
-			n = 17 // most likely a packed id
-		}
-		return 3 + 8 + n + len(p.bm)
+		return 3 + 8 + len(p.packed) - dateKeyLen + len(p.bm)
 	}
 	total := 0
 	for _, p := range ps {

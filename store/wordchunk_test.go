@@ -202,14 +202,25 @@ func checkChunks(t *testing.T, tx *bolt.Tx, word string, want map[string][]byte,
 	}
 }
 
-// FuzzDecodeChunk decodes arbitrary bytes as a chunk: no panic, and what
-// decodes encodes back to the same postings.
+// FuzzDecodeChunk decodes arbitrary bytes as a chunk: no panic, what
+// decodes encodes back to the same postings, and the packed decoding of
+// a write (decodePacked) accepts the same chunks with the same postings.
 func FuzzDecodeChunk(f *testing.F) {
 	f.Add(encodeChunk([]posting{{key: []byte(postingKey(1, 1)), bm: []byte{1}}, {key: []byte(postingKey(1, 2))}}))
+	f.Add(encodeChunk([]posting{{key: []byte(postingKey(1, 1))}, {key: append([]byte(postingKey(1, 1))[:dateKeyLen], "b-not-hex"...)}}))
 	f.Add([]byte{2, '0', '0', 0})
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ps, err := decodeChunk(data)
+		packed, perr := decodePacked(data)
+		if (err == nil) != (perr == nil) {
+			t.Fatalf("decodeChunk: %v, decodePacked: %v", err, perr)
+		}
+		for i := range packed {
+			if !bytes.Equal(packed[i].packed, ps[i].packed) || !bytes.Equal(packed[i].bm, ps[i].bm) {
+				t.Fatalf("packed posting %d: %x/%x, want %x/%x", i, packed[i].packed, packed[i].bm, ps[i].packed, ps[i].bm)
+			}
+		}
 		if err != nil {
 			if !errors.Is(err, errCorruptChunk) {
 				t.Fatalf("error %v does not wrap errCorruptChunk", err)
