@@ -53,12 +53,18 @@ type wordChange struct {
 // length and bytes of the rest, and the length and bytes of the bitmap,
 // as uvarints.
 func encodeChunk(ps []posting) []byte {
-	var b, prev, cur []byte
+	size := 0
+	for _, p := range ps {
+		size += 3 + len(p.packed) + len(p.key) + len(p.bm)
+	}
+	b := make([]byte, 0, size)
+	var prev, cur []byte
 	for _, p := range ps {
 		if p.packed != nil {
-			cur = append(cur[:0], p.packed...)
+			// Packed keys are not changed: compare them in place.
+			cur = p.packed
 		} else {
-			cur = packKey(cur[:0], p.key)
+			cur = packKey(nil, p.key)
 		}
 		n := 0
 		for n < len(prev) && n < len(cur) && prev[n] == cur[n] {
@@ -69,7 +75,7 @@ func encodeChunk(ps []posting) []byte {
 		b = append(b, cur[n:]...)
 		b = binary.AppendUvarint(b, uint64(len(p.bm)))
 		b = append(b, p.bm...)
-		prev, cur = cur, prev
+		prev = cur
 	}
 	return b
 }
@@ -221,9 +227,20 @@ func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) err
 // only, as decodePacked returns them).
 func applyChanges(ps []posting, keys []string, chs []wordChange) []posting {
 	out := make([]posting, 0, len(ps)+len(keys))
-	i := 0
+	// The packed keys of the changes, in one buffer.
+	buf := make([]byte, 0, len(keys)*(dateKeyLen+17))
+	ends := make([]int, len(keys))
 	for j, k := range keys {
-		pk := packKey(nil, []byte(k))
+		buf = packKey(buf, []byte(k))
+		ends[j] = len(buf)
+	}
+	i := 0
+	for j := range keys {
+		start := 0
+		if j > 0 {
+			start = ends[j-1]
+		}
+		pk := buf[start:ends[j]:ends[j]]
 		for i < len(ps) && cmpPacked(ps[i].packed, pk) < 0 {
 			out = append(out, ps[i])
 			i++
