@@ -66,28 +66,19 @@ func fieldWord(index []byte, value string) string {
 }
 
 // listCursor walks the sort suffixes (dateKey | commitment id) of every
-// commitment, from the article lists of the word index. It keeps the
-// sorted suffixes of the date it last read.
+// commitment, from the article lists of the word index.
 type listCursor struct {
 	c    *bolt.Cursor
-	date []byte   // the date key held (nil: none)
-	sfxs [][]byte // the suffixes of date, sorted
+	held dateSuffixes
 }
 
 func newListCursor(b *bolt.Bucket) *listCursor { return &listCursor{c: b.Cursor()} }
 
 // seek returns the first suffix >= sfx, or nil.
 func (lc *listCursor) seek(sfx []byte) []byte {
-	date := sfx[:min(len(sfx), dateKeyLen)]
-	if lc.date != nil && bytes.Equal(date, lc.date) {
-		if s := lc.first(sfx); s != nil {
-			return s
-		}
-		// Past this date: on to the lists of the next one.
-		date = nextPrefix(lc.date)
-		if date == nil {
-			return nil
-		}
+	found, date, end := lc.held.next(sfx)
+	if found != nil || end {
+		return found
 	}
 	k, v := lc.c.Seek(append([]byte{0}, date...))
 	for k != nil && len(k) > 0 && k[0] == 0 {
@@ -96,29 +87,71 @@ func (lc *listCursor) seek(sfx []byte) []byte {
 			k, v = lc.c.Next()
 			continue
 		}
-		lc.date = slices.Clone(k[1 : 1+dateKeyLen])
-		lc.sfxs = lc.sfxs[:0]
-		for ; k != nil && len(k) > 1+dateKeyLen && k[0] == 0 && bytes.Equal(k[1:1+dateKeyLen], lc.date); k, v = lc.c.Next() {
+		lc.held.reset(k[1 : 1+dateKeyLen])
+		for ; k != nil && len(k) > 1+dateKeyLen && k[0] == 0 && bytes.Equal(k[1:1+dateKeyLen], lc.held.date); k, v = lc.c.Next() {
 			for _, id := range splitKeys(v) {
-				lc.sfxs = append(lc.sfxs, append(slices.Clone(lc.date), id...))
+				lc.held.add(id)
 			}
 		}
-		slices.SortFunc(lc.sfxs, bytes.Compare)
-		if s := lc.first(sfx); s != nil {
+		if s := lc.held.first(sfx); s != nil {
 			return s
 		}
 	}
-	lc.date = nil
+	lc.held.reset(nil)
 	return nil
 }
 
+// dateSuffixes holds the sort suffixes of the commitments of one date
+// that a cursor read, so that the seeks within that date that follow
+// (a join's seeks mostly are) read nothing.
+type dateSuffixes struct {
+	date   []byte   // nil: none held
+	sfxs   [][]byte // sorted once first is called
+	sorted bool
+}
+
+// reset starts holding date (nil: nothing).
+func (d *dateSuffixes) reset(date []byte) {
+	d.date = append(d.date[:0], date...)
+	if date == nil {
+		d.date = nil
+	}
+	d.sfxs, d.sorted = d.sfxs[:0], false
+}
+
+// add holds the suffix of commitment id.
+func (d *dateSuffixes) add(id []byte) {
+	s := make([]byte, 0, len(d.date)+len(id))
+	d.sfxs = append(d.sfxs, append(append(s, d.date...), id...))
+}
+
 // first returns the first held suffix >= sfx, or nil.
-func (lc *listCursor) first(sfx []byte) []byte {
-	i, _ := slices.BinarySearchFunc(lc.sfxs, sfx, bytes.Compare)
-	if i == len(lc.sfxs) {
+func (d *dateSuffixes) first(sfx []byte) []byte {
+	if !d.sorted {
+		slices.SortFunc(d.sfxs, bytes.Compare)
+		d.sorted = true
+	}
+	i, _ := slices.BinarySearchFunc(d.sfxs, sfx, bytes.Compare)
+	if i == len(d.sfxs) {
 		return nil
 	}
-	return lc.sfxs[i]
+	return d.sfxs[i]
+}
+
+// next answers a seek to sfx from the held date when it can: it returns
+// the suffix, or else the date key to read from, or end when sfx is past
+// every date.
+func (d *dateSuffixes) next(sfx []byte) (found, from []byte, end bool) {
+	date := sfx[:min(len(sfx), dateKeyLen)]
+	if d.date == nil || !bytes.Equal(date, d.date) {
+		return nil, date, false
+	}
+	if s := d.first(sfx); s != nil {
+		return s, nil, false
+	}
+	// Past the held date: read from the next one.
+	from = nextPrefix(d.date)
+	return nil, from, from == nil
 }
 
 // reindexCommit records the change of the postings of the article of
