@@ -315,6 +315,9 @@ func reviewTx(w *txWriter, now time.Time, id, who, note, action string, fields *
 // putAudit appends e to the audit log, setting e.Seq.
 func putAudit(tx *bolt.Tx, e *AuditEntry) error {
 	audit := tx.Bucket(bAudit)
+	// Keys only ever append: fill pages instead of leaving them half
+	// empty when they split.
+	audit.FillPercent = 0.95
 	seq, err := audit.NextSequence()
 	if err != nil {
 		return fmt.Errorf("store: audit sequence: %w", err)
