@@ -14,8 +14,28 @@ import (
 // keys and bitmaps, in fresh memory. It fails with errCorruptChunk
 // unless the keys are ascending and each holds a date key and an id.
 func decodePacked(v []byte) ([]posting, error) {
-	ps := make([]posting, 0, len(v)/16)
-	buf := make([]byte, 0, 2*len(v))
+	var s chunkScratch
+	return s.decode(v)
+}
+
+// chunkScratch is the memory the chunk rewrites of one word reuse: the
+// decoded postings and their bytes, and the merged postings. What a
+// rewrite stores (encodeChunk's result, chunk keys) is never in it.
+type chunkScratch struct {
+	ps, out []posting
+	buf     []byte // packed keys and bitmaps of ps
+	keys    []byte // packed keys of the changes
+	ends    []int  // of each change's packed key in keys
+}
+
+// decode is decodePacked into the scratch memory: the postings are
+// valid until the next decode.
+func (s *chunkScratch) decode(v []byte) ([]posting, error) {
+	ps, buf := s.ps[:0], s.buf[:0]
+	if cap(buf) < 2*len(v) {
+		buf = make([]byte, 0, 2*len(v))
+	}
+	defer func() { s.ps, s.buf = ps[:0], buf[:0] }()
 	var prev []byte
 	uv := func() (int, bool) {
 		n, w := binary.Uvarint(v)

@@ -185,6 +185,7 @@ func floor(c *bolt.Cursor, k []byte) ([]byte, []byte) {
 // chunks of word in bucket b, rewriting each touched chunk once.
 func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) error {
 	prefix := []byte(word + "\x00")
+	var scratch chunkScratch
 	for i := 0; i < len(keys); {
 		c := b.Cursor()
 		var chunkKey, upper []byte
@@ -193,7 +194,7 @@ func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) err
 		if k != nil && bytes.HasPrefix(k, prefix) {
 			chunkKey = slices.Clone(k)
 			var err error
-			if ps, err = decodePacked(v); err != nil {
+			if ps, err = scratch.decode(v); err != nil {
 				return fmt.Errorf("store: word index %q: %w", word, err)
 			}
 			k = nil
@@ -214,7 +215,7 @@ func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) err
 		for j < len(keys) && (upper == nil || keys[j] < string(upper)) {
 			j++
 		}
-		ps = applyChanges(ps, keys[i:j], chs[i:j])
+		ps = scratch.applyChanges(ps, keys[i:j], chs[i:j])
 		if err := putChunks(b, prefix, chunkKey, ps); err != nil {
 			return fmt.Errorf("store: word index %q: %w", word, err)
 		}
@@ -224,15 +225,13 @@ func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) err
 }
 
 // applyChanges merges sorted changes into sorted postings (packed keys
-// only, as decodePacked returns them).
-func applyChanges(ps []posting, keys []string, chs []wordChange) []posting {
-	out := make([]posting, 0, len(ps)+len(keys))
-	// The packed keys of the changes, in one buffer.
-	buf := make([]byte, 0, len(keys)*(dateKeyLen+17))
-	ends := make([]int, len(keys))
-	for j, k := range keys {
+// only, as decodePacked returns them), in the scratch memory.
+func (s *chunkScratch) applyChanges(ps []posting, keys []string, chs []wordChange) []posting {
+	out := s.out[:0]
+	buf, ends := s.keys[:0], s.ends[:0]
+	for _, k := range keys {
 		buf = packKey(buf, []byte(k))
-		ends[j] = len(buf)
+		ends = append(ends, len(buf))
 	}
 	i := 0
 	for j := range keys {
@@ -252,7 +251,9 @@ func applyChanges(ps []posting, keys []string, chs []wordChange) []posting {
 			out = append(out, posting{packed: pk, bm: chs[j].bm})
 		}
 	}
-	return append(out, ps[i:]...)
+	out = append(out, ps[i:]...)
+	s.out, s.keys, s.ends = out[:0], buf[:0], ends[:0]
+	return out
 }
 
 // putChunks stores the postings (packed keys) of the chunk at chunkKey, split into
