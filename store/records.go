@@ -236,6 +236,15 @@ func writeCommit(w *txWriter, id string, old, rec *commitRec) (bool, error) {
 		if err := b.Delete([]byte(id)); err != nil {
 			return false, fmt.Errorf("store: delete commitment: %w", err)
 		}
+	} else if old == nil {
+		// A new commitment: nothing stored to compare with.
+		data, err := encode(rec)
+		if err == nil {
+			err = b.Put([]byte(id), data)
+		}
+		if err != nil {
+			return false, fmt.Errorf("store: put commitment: %w", err)
+		}
 	} else {
 		var err error
 		if changed, err = putRec(b, id, rec); err != nil {
