@@ -258,6 +258,9 @@ func TestOpenUpgradesOlderFile(t *testing.T) {
 				return err
 			}
 		}
+		if err := writeLegacyIndexes(tx); err != nil {
+			return err
+		}
 		return tx.Bucket(bMeta).Delete(keyDerived)
 	})
 	if err != nil {

@@ -22,9 +22,14 @@
 //
 // Commitments(q) lists commitments by country, kind, status, review state,
 // source, currency, date range, amount range and words of the evidence or
-// article title (a word index), newest first, with cursor pagination. Equality filters are served by secondary
-// indexes whose keys are "value 0x00 date id": the indexes of several filters
-// are joined by seeking, so a query reads only matching keys. Results carry
+// article title, newest first, with cursor pagination. The words and the
+// values of the equality filters are served by one index (the word index,
+// words.go and fieldindex.go): per word or value, one posting per article
+// that has it, with a bitmap of the article's commitments that do; each
+// filter walks the sort suffixes "date id" of its commitments, and the
+// filters of a query are joined by seeking, so a query reads only
+// matching postings. A write thus adds a few postings per article rather
+// than an index key per commitment and filter. Results carry
 // effective values: a human correction overrides the machine value in
 // queries, the ledger, totals and exports. Rejected commitments leave default
 // queries (Query.Review selects them), the ledger and totals.

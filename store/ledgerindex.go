@@ -20,13 +20,18 @@ func ledgerIdxPrefix(index []byte, value string) []byte {
 	return append(append([]byte{f}, value...), 0)
 }
 
-// ledgerIdxKeys returns the ledger_idx keys of entry e stored under key.
+// ledgerIdxKeys returns the ledger_idx keys of entry e stored under key:
+// one per field with a value (no query filters by an empty one, such as
+// the currency of an entry that is not money).
 func ledgerIdxKeys(e *LedgerEntry, key []byte) [][]byte {
 	var out [][]byte
 	for _, f := range []struct {
 		index []byte
 		value string
 	}{{bActor, e.Actor}, {bKind, string(e.Kind)}, {bStatus, string(e.Status)}, {bCurrency, e.Currency}} {
+		if f.value == "" {
+			continue
+		}
 		out = append(out, append(ledgerIdxPrefix(f.index, f.value), key...))
 	}
 	return out

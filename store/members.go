@@ -77,7 +77,8 @@ func writeMember(tx *bolt.Tx, old, rec *commitRec) (bool, error) {
 		}
 		changed = true
 	}
-	if newKey != nil && !bytes.Equal(b.Get(newKey), newVal) {
+	// A new commitment (old nil) has no member key yet: no need to read it.
+	if newKey != nil && (old == nil || !bytes.Equal(b.Get(newKey), newVal)) {
 		if err := b.Put(newKey, newVal); err != nil {
 			return false, fmt.Errorf("store: ledger member: %w", err)
 		}

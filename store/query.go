@@ -312,16 +312,28 @@ func (ic *idxCursor) seek(sfx []byte) []byte {
 func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx []byte) (bool, error)) error {
 	var cursors []suffixCursor
 	var wcs []*wordCursor
+	// A file of derived version 6 or older, open read-only, still has
+	// an index bucket per filter (see legacyBuckets).
+	legacy := tx.Bucket(bDate) != nil
+	words := tx.Bucket(bWord)
 	for _, f := range p.eq {
-		if bytes.Equal(f.bucket, bWord) {
-			wc := newWordCursor(tx.Bucket(f.bucket), f.value)
+		switch {
+		case bytes.Equal(f.bucket, bWord):
+			wc := newWordCursor(words, f.value)
 			cursors, wcs = append(cursors, wc), append(wcs, wc)
-			continue
+		case legacy:
+			cursors = append(cursors, &idxCursor{tx.Bucket(f.bucket).Cursor(), append([]byte(f.value), 0)})
+		default:
+			wc := newWordCursor(words, fieldWord(f.bucket, f.value))
+			cursors, wcs = append(cursors, wc), append(wcs, wc)
 		}
-		cursors = append(cursors, &idxCursor{tx.Bucket(f.bucket).Cursor(), append([]byte(f.value), 0)})
 	}
 	if len(cursors) == 0 {
-		cursors = append(cursors, &idxCursor{tx.Bucket(bDate).Cursor(), nil})
+		if legacy {
+			cursors = append(cursors, &idxCursor{tx.Bucket(bDate).Cursor(), nil})
+		} else {
+			cursors = append(cursors, newListCursor(words))
+		}
 	}
 	commits := tx.Bucket(bCommitments)
 	target := append([]byte(nil), p.start...)

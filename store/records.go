@@ -185,24 +185,16 @@ type bucketKey struct {
 	key    string
 }
 
-// indexKeys returns every index entry of a commitment record, computed from
-// its effective values.
+// indexKeys returns the index entries of a commitment record kept as
+// keys of their own: the review queue's, for a pending commitment. The
+// equality filters and the date order are served by the article-level
+// postings of the word index (see fieldWords).
 func indexKeys(r *commitRec) []bucketKey {
 	c := r.effective()
-	id := c.ID
-	ks := []bucketKey{
-		{string(bDate), string(sortKey(r.Date, id))},
-		{string(bActor), string(idxKey(c.Actor, r.Date, id))},
-		{string(bKind), string(idxKey(string(c.Kind), r.Date, id))},
-		{string(bStatus), string(idxKey(string(c.Status), r.Date, id))},
-		{string(bReview), string(idxKey(reviewValue(c.Review), r.Date, id))},
-		{string(bSource), string(idxKey(r.Source, r.Date, id))},
-		{string(bCurrency), string(idxKey(c.Currency, r.Date, id))},
+	if c.Review != news.ReviewPending {
+		return nil
 	}
-	if c.Review == news.ReviewPending {
-		ks = append(ks, bucketKey{string(bQueue), string(append(confKey(c.Confidence), id...))})
-	}
-	return ks
+	return []bucketKey{{string(bQueue), string(append(confKey(c.Confidence), c.ID...))}}
 }
 
 // writeCommit stores rec (nil: deletes the commitment id) and brings the
@@ -243,6 +235,15 @@ func writeCommit(w *txWriter, id string, old, rec *commitRec) (bool, error) {
 	if rec == nil {
 		if err := b.Delete([]byte(id)); err != nil {
 			return false, fmt.Errorf("store: delete commitment: %w", err)
+		}
+	} else if old == nil {
+		// A new commitment: nothing stored to compare with.
+		data, err := encode(rec)
+		if err == nil {
+			err = b.Put([]byte(id), data)
+		}
+		if err != nil {
+			return false, fmt.Errorf("store: put commitment: %w", err)
 		}
 	} else {
 		var err error

@@ -301,6 +301,9 @@ func reviewTx(w *txWriter, now time.Time, id, who, note, action string, fields *
 	if _, err := writeCommit(w, id, &old, &rec); err != nil {
 		return news.Commitment{}, err
 	}
+	if err := w.reindexCommit(&old, &rec); err != nil {
+		return news.Commitment{}, err
+	}
 	e := AuditEntry{V: SchemaVersion, CommitmentID: id, Action: action, Who: who, At: now, Note: note,
 		Correction: fields, PrevCorrection: old.Correction, Before: old.effective(), After: rec.effective(), From: old.Review, To: rec.Review}
 	if err := putAudit(tx, &e); err != nil {
@@ -312,6 +315,9 @@ func reviewTx(w *txWriter, now time.Time, id, who, note, action string, fields *
 // putAudit appends e to the audit log, setting e.Seq.
 func putAudit(tx *bolt.Tx, e *AuditEntry) error {
 	audit := tx.Bucket(bAudit)
+	// Keys only ever append: fill pages instead of leaving them half
+	// empty when they split.
+	audit.FillPercent = 0.95
 	seq, err := audit.NextSequence()
 	if err != nil {
 		return fmt.Errorf("store: audit sequence: %w", err)

@@ -106,9 +106,14 @@ var (
 	bArtDate     = []byte("idx_art_date") // date key | article id → nil
 	bArtSource   = []byte("idx_art_source")
 	bQueue       = []byte("idx_queue") // confidence key | commitment id → nil (pending only)
-	bDate        = []byte("idx_date")  // date key | commitment id → nil
 
-	// Equality indexes: value 0x00 date key | commitment id → nil.
+	// The equality filters and the date order of commitments are served
+	// by the word index (idx_word, see fieldWords). These names identify
+	// the filters; files of derived version 6 and older hold them as
+	// buckets of their own (value 0x00 date key | commitment id → nil),
+	// which a read-only Open of such a file still reads and the upgrade
+	// deletes.
+	bDate     = []byte("idx_date")
 	bActor    = []byte("idx_actor")
 	bKind     = []byte("idx_kind")
 	bStatus   = []byte("idx_status")
@@ -116,8 +121,10 @@ var (
 	bSource   = []byte("idx_source")
 	bCurrency = []byte("idx_currency")
 
+	legacyBuckets = [][]byte{bDate, bActor, bKind, bStatus, bReview, bSource, bCurrency}
+
 	allBuckets = append([][]byte{bMeta, bArticles, bCommitments, bReviews, bAudit, bAuditByID, bRuns, bRunsByTime,
-		bArtDate, bArtSource, bQueue, bDate, bActor, bKind, bStatus, bReview, bSource, bCurrency}, derivedBuckets...)
+		bArtDate, bArtSource, bQueue}, derivedBuckets...)
 
 	keySchema = []byte("schema")
 )

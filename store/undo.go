@@ -57,6 +57,9 @@ func undoTx(w *txWriter, now time.Time, id, who, note string) (news.Commitment, 
 	if _, err := writeCommit(w, id, &old, &rec); err != nil {
 		return news.Commitment{}, err
 	}
+	if err := w.reindexCommit(&old, &rec); err != nil {
+		return news.Commitment{}, err
+	}
 	if note == "" {
 		note = fmt.Sprintf("undo of %s #%d", last.Action, last.Seq)
 	}

@@ -12,8 +12,10 @@ import (
 
 // derivedVersion is the version of the structures kept on write (ledger,
 // totals, word index). The meta bucket records the version a file holds;
-// Open rebuilds them when it differs.
-const derivedVersion = 6
+// Open rebuilds them when it differs. Version 7 serves the equality
+// filters from the word index (fieldindex.go); the rebuild deletes the
+// index buckets of the older versions (legacyBuckets).
+const derivedVersion = 7
 
 var keyDerived = []byte("derived")
 
@@ -66,6 +68,13 @@ func (s *Store) rebuildDerived() (int, error) {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		if err := tx.Bucket(bMeta).Delete(keyDerived); err != nil {
 			return err
+		}
+		for _, name := range legacyBuckets {
+			if tx.Bucket(name) != nil {
+				if err := tx.DeleteBucket(name); err != nil {
+					return fmt.Errorf("delete bucket %s: %w", name, err)
+				}
+			}
 		}
 		for _, name := range derivedBuckets {
 			if tx.Bucket(name) != nil {

@@ -53,12 +53,18 @@ type wordChange struct {
 // length and bytes of the rest, and the length and bytes of the bitmap,
 // as uvarints.
 func encodeChunk(ps []posting) []byte {
-	var b, prev, cur []byte
+	size := 0
+	for _, p := range ps {
+		size += 3 + len(p.packed) + len(p.key) + len(p.bm)
+	}
+	b := make([]byte, 0, size)
+	var prev, cur []byte
 	for _, p := range ps {
 		if p.packed != nil {
-			cur = append(cur[:0], p.packed...)
+			// Packed keys are not changed: compare them in place.
+			cur = p.packed
 		} else {
-			cur = packKey(cur[:0], p.key)
+			cur = packKey(nil, p.key)
 		}
 		n := 0
 		for n < len(prev) && n < len(cur) && prev[n] == cur[n] {
@@ -69,7 +75,7 @@ func encodeChunk(ps []posting) []byte {
 		b = append(b, cur[n:]...)
 		b = binary.AppendUvarint(b, uint64(len(p.bm)))
 		b = append(b, p.bm...)
-		prev, cur = cur, prev
+		prev = cur
 	}
 	return b
 }
@@ -124,7 +130,9 @@ func decodeChunk(v []byte) ([]posting, error) {
 	buf := make([]byte, 0, 3*len(v))
 	uv := func() (int, bool) {
 		n, w := binary.Uvarint(v)
-		if w <= 0 || n > uint64(len(v)) {
+		// Each length is checked by its caller: a shared prefix against
+		// the previous key, the others against the bytes left.
+		if w <= 0 || n > 1<<20 {
 			return 0, false
 		}
 		v = v[w:]
@@ -177,6 +185,7 @@ func floor(c *bolt.Cursor, k []byte) ([]byte, []byte) {
 // chunks of word in bucket b, rewriting each touched chunk once.
 func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) error {
 	prefix := []byte(word + "\x00")
+	var scratch chunkScratch
 	for i := 0; i < len(keys); {
 		c := b.Cursor()
 		var chunkKey, upper []byte
@@ -185,7 +194,7 @@ func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) err
 		if k != nil && bytes.HasPrefix(k, prefix) {
 			chunkKey = slices.Clone(k)
 			var err error
-			if ps, err = decodeChunk(v); err != nil {
+			if ps, err = scratch.decode(v); err != nil {
 				return fmt.Errorf("store: word index %q: %w", word, err)
 			}
 			k = nil
@@ -206,7 +215,7 @@ func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) err
 		for j < len(keys) && (upper == nil || keys[j] < string(upper)) {
 			j++
 		}
-		ps = applyChanges(ps, keys[i:j], chs[i:j])
+		ps = scratch.applyChanges(ps, keys[i:j], chs[i:j])
 		if err := putChunks(b, prefix, chunkKey, ps); err != nil {
 			return fmt.Errorf("store: word index %q: %w", word, err)
 		}
@@ -215,26 +224,39 @@ func flushWord(b *bolt.Bucket, word string, keys []string, chs []wordChange) err
 	return nil
 }
 
-// applyChanges merges sorted changes into sorted postings.
-func applyChanges(ps []posting, keys []string, chs []wordChange) []posting {
-	out := make([]posting, 0, len(ps)+len(keys))
+// applyChanges merges sorted changes into sorted postings (packed keys
+// only, as decodePacked returns them), in the scratch memory.
+func (s *chunkScratch) applyChanges(ps []posting, keys []string, chs []wordChange) []posting {
+	out := s.out[:0]
+	buf, ends := s.keys[:0], s.ends[:0]
+	for _, k := range keys {
+		buf = packKey(buf, []byte(k))
+		ends = append(ends, len(buf))
+	}
 	i := 0
-	for j, k := range keys {
-		for i < len(ps) && string(ps[i].key) < k {
+	for j := range keys {
+		start := 0
+		if j > 0 {
+			start = ends[j-1]
+		}
+		pk := buf[start:ends[j]:ends[j]]
+		for i < len(ps) && cmpPacked(ps[i].packed, pk) < 0 {
 			out = append(out, ps[i])
 			i++
 		}
-		if i < len(ps) && string(ps[i].key) == k {
+		if i < len(ps) && cmpPacked(ps[i].packed, pk) == 0 {
 			i++
 		}
 		if !chs[j].del {
-			out = append(out, posting{key: []byte(k), bm: chs[j].bm})
+			out = append(out, posting{packed: pk, bm: chs[j].bm})
 		}
 	}
-	return append(out, ps[i:]...)
+	out = append(out, ps[i:]...)
+	s.out, s.keys, s.ends = out[:0], buf[:0], ends[:0]
+	return out
 }
 
-// putChunks stores the postings of the chunk at chunkKey, split into
+// putChunks stores the postings (packed keys) of the chunk at chunkKey, split into
 // pieces of at most maxChunk bytes, or deletes the chunk when ps is
 // empty (a first chunk is then replaced by the word's next chunk).
 func putChunks(b *bolt.Bucket, prefix, chunkKey []byte, ps []posting) error {
@@ -259,7 +281,7 @@ func putChunks(b *bolt.Bucket, prefix, chunkKey []byte, ps []posting) error {
 	for i, p := range pieces {
 		k := chunkKey
 		if i > 0 {
-			k = append(slices.Clone(prefix), p[0].key...)
+			k, _ = unpackKey(slices.Clone(prefix), p[0].packed)
 		}
 		if err := b.Put(k, encodeChunk(p)); err != nil {
 			return err
@@ -268,17 +290,13 @@ func putChunks(b *bolt.Bucket, prefix, chunkKey []byte, ps []posting) error {
 	return nil
 }
 
-// splitChunk cuts postings whose encoding exceeds maxChunk into pieces
+// splitChunk cuts postings (packed keys) whose encoding exceeds maxChunk into pieces
 // of about chunkFill bytes, filled from the end.
 func splitChunk(ps []posting) [][]posting {
 	// About the encoded size: headers, the date key bytes not shared
 	// with the previous posting, the packed id and the bitmap.
 	size := func(p posting) int {
-		n := len(p.key) - dateKeyLen + 1
-		if n == 33 {
-			n = 17 // most likely a packed id
-		}
-		return 3 + 8 + n + len(p.bm)
+		return 3 + 8 + len(p.packed) - dateKeyLen + len(p.bm)
 	}
 	total := 0
 	for _, p := range ps {

@@ -202,14 +202,25 @@ func checkChunks(t *testing.T, tx *bolt.Tx, word string, want map[string][]byte,
 	}
 }
 
-// FuzzDecodeChunk decodes arbitrary bytes as a chunk: no panic, and what
-// decodes encodes back to the same postings.
+// FuzzDecodeChunk decodes arbitrary bytes as a chunk: no panic, what
+// decodes encodes back to the same postings, and the packed decoding of
+// a write (decodePacked) accepts the same chunks with the same postings.
 func FuzzDecodeChunk(f *testing.F) {
 	f.Add(encodeChunk([]posting{{key: []byte(postingKey(1, 1)), bm: []byte{1}}, {key: []byte(postingKey(1, 2))}}))
+	f.Add(encodeChunk([]posting{{key: []byte(postingKey(1, 1))}, {key: append([]byte(postingKey(1, 1))[:dateKeyLen], "b-not-hex"...)}}))
 	f.Add([]byte{2, '0', '0', 0})
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ps, err := decodeChunk(data)
+		packed, perr := decodePacked(data)
+		if (err == nil) != (perr == nil) {
+			t.Fatalf("decodeChunk: %v, decodePacked: %v", err, perr)
+		}
+		for i := range packed {
+			if !bytes.Equal(packed[i].packed, ps[i].packed) || !bytes.Equal(packed[i].bm, ps[i].bm) {
+				t.Fatalf("packed posting %d: %x/%x, want %x/%x", i, packed[i].packed, packed[i].bm, ps[i].packed, ps[i].bm)
+			}
+		}
 		if err != nil {
 			if !errors.Is(err, errCorruptChunk) {
 				t.Fatalf("error %v does not wrap errCorruptChunk", err)
@@ -262,7 +273,7 @@ func TestOpenUpgradesWordIndex(t *testing.T) {
 		if err := tx.Bucket(bCommitments).ForEach(func(k, v []byte) error {
 			var r commitRec
 			err := decode(v, &r)
-			we.add(&r)
+			we.addWords(&r)
 			return err
 		}); err != nil {
 			return err
@@ -278,6 +289,9 @@ func TestOpenUpgradesWordIndex(t *testing.T) {
 			if err := b.Put([]byte(k), append([]byte{0xff}, v...)); err != nil {
 				return err
 			}
+		}
+		if err := writeLegacyIndexes(tx); err != nil {
+			return err
 		}
 		return tx.Bucket(bMeta).Put(keyDerived, []byte("5"))
 	})

@@ -14,13 +14,28 @@ import (
 type wordEntries map[string][]string
 
 // add adds the entries of commitment record r: one per distinct word of
-// its evidence and its article's title, keyed by its article and date.
+// its evidence and its article's title, and one per field it is filtered
+// by (fieldWords), keyed by its article and date.
 func (we wordEntries) add(r *commitRec) {
+	we.addWords(r)
+	c := r.effective()
+	for _, w := range fieldWords(r, &c) {
+		we.put(w, r)
+	}
+}
+
+// addWords adds the entries of the words of r's evidence and title only
+// (the index of derived version 6 and older).
+func (we wordEntries) addWords(r *commitRec) {
 	for _, w := range words(r.Machine.Evidence, r.Title) {
-		k := string(idxKey(w, r.Date, r.Machine.ArticleID))
-		if ids := we[k]; !slices.Contains(ids, r.Machine.ID) {
-			we[k] = append(ids, r.Machine.ID)
-		}
+		we.put(w, r)
+	}
+}
+
+func (we wordEntries) put(w string, r *commitRec) {
+	k := string(idxKey(w, r.Date, r.Machine.ArticleID))
+	if ids := we[k]; !slices.Contains(ids, r.Machine.ID) {
+		we[k] = append(ids, r.Machine.ID)
 	}
 }
 
@@ -187,6 +202,8 @@ type wordCursor struct {
 	it  postingIter
 	sfx []byte // article list held (dateKey | article id)
 	ids [][]byte
+	// The suffixes of the date last read.
+	held dateSuffixes
 }
 
 func newWordCursor(b *bolt.Bucket, word string) *wordCursor {
@@ -217,24 +234,25 @@ func (wc *wordCursor) list(p *posting) [][]byte {
 
 // seek returns the first suffix >= sfx, or nil. The postings of one date
 // (several articles may share it) are merged, since their commitment ids
-// interleave.
+// interleave, and kept for the seeks that follow within that date.
 func (wc *wordCursor) seek(sfx []byte) []byte {
-	p := wc.it.seek(sfx[:min(len(sfx), dateKeyLen)])
+	found, date, end := wc.held.next(sfx)
+	if found != nil || end {
+		return found
+	}
+	p := wc.it.seek(date)
 	for p != nil {
-		date := slices.Clone(p.key[:dateKeyLen])
-		var best []byte
-		for ; p != nil && bytes.HasPrefix(p.key, date); p = wc.it.next() {
+		wc.held.reset(p.key[:dateKeyLen])
+		for ; p != nil && bytes.HasPrefix(p.key, wc.held.date); p = wc.it.next() {
 			for _, id := range wc.list(p) {
-				s := append(slices.Clone(date), id...)
-				if bytes.Compare(s, sfx) >= 0 && (best == nil || bytes.Compare(s, best) < 0) {
-					best = s
-				}
+				wc.held.add(id)
 			}
 		}
-		if best != nil {
-			return best
+		if s := wc.held.first(sfx); s != nil {
+			return s
 		}
 	}
+	wc.held.reset(nil)
 	return nil
 }
 

@@ -6,16 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// The word index serves Query.Text. idx_word holds, per article,
+// The word index serves Query.Text and the equality filters (their values
+// are words of their own, fieldindex.go). idx_word holds, per article,
 // 0x00 dateKey | article id → the sorted ids of the article's commitments
-// that have words (joinKeys), and per word its postings: one per article
+// (joinKeys: all of them, since every commitment has the field words of
+// fieldindex.go), and per word its postings: one per article
 // whose title or commitments' evidence contain it, with a bitmap of the
 // commitments that do (none for a title word: all of them). The postings
 // of a word are kept sorted in chunks of a few hundred bytes
 // (wordchunk.go), which a write transaction rewrites once each for all
 // its articles; wordCursor expands the postings into the sort suffixes
-// (dateKey | commitment id) of the other indexes, so a text query joins
-// them like any equality filter and reads only the chunks it seeks to.
+// (dateKey | commitment id) of the commitments, so the words and field
+// values of a query are joined by seeking and it reads only the chunks
+// it seeks to.
 
 var bWord = []byte("idx_word")
 
