@@ -384,6 +384,14 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 			return []actorMention{am}, true
 		}
 	}
+	// "It is up to EU countries to decide if they want to …": a group
+	// named last before "they" in the sentence is what it stands for
+	if am, ok := a.groupBeforeThey(k, s); ok && w == "they" {
+		if am.cls != cGroup {
+			return nil, false // "EU countries": a group with no line of its own
+		}
+		return []actorMention{am}, true
+	}
 	if list, ok := pick(s, k); ok {
 		return list, true
 	}

@@ -1,0 +1,52 @@
+package extractor
+
+// sayingVerb reports whether w is a verb of saying or announcing that may
+// take a clause without "that": "announced the UK will donate …".
+func sayingVerb(w string) bool {
+	switch w {
+	case "announced", "announces", "announce", "said", "says", "confirmed", "confirms", "declared", "declares",
+		"revealed", "reveals", "stated", "states", "added", "noted", "insisted", "stressed",
+		"believes", "expects", "hopes", "reported", "reports", "indicated", "indicates", "signalled", "signaled":
+		return true
+	}
+	return false
+}
+
+// thatlessClause reports whether the actor mention that ends at token end,
+// right after the verb at token p, is the subject of a clause after a verb
+// of saying without "that": the actor is followed by a modal or an
+// auxiliary of its own ("announced the UK will donate …", "said Canada
+// has sent …"), not by the rest of the object ("announced Ukraine's
+// needs").
+func (a *analysis) thatlessClause(p, end int, s span) bool {
+	if p < s.start || end >= s.end || !sayingVerb(a.lw(p)) {
+		return false
+	}
+	switch a.lw(end) {
+	case "will", "would", "could", "may", "might", "can", "shall", "has", "had", "have", "is", "are", "was", "were",
+		"plans", "intends", "must", "'ll":
+		return true
+	}
+	return false
+}
+
+// groupBeforeThey returns the group mention that is the last actor named
+// before the pronoun at token k in sentence s, or an actor that modifies a
+// group noun there ("EU countries"), at most 8 tokens before it
+// and not coordinated with a country before it ("Germany and other
+// allies said they …" is the whole list, read by the reporter rule).
+func (a *analysis) groupBeforeThey(k int, s span) (actorMention, bool) {
+	acts := a.actorsOf(s)
+	for n := len(acts) - 1; n >= 0; n-- {
+		am := acts[n]
+		if am.end > k {
+			continue
+		}
+		// ("EU countries", "NATO members": an actor that modifies a group noun)
+		if am.cls != cGroup && !a.has(am.end, cGroupNoun) || k-am.end > 8 || n > 0 && a.joined(acts[n-1].end, am.start) {
+			return actorMention{}, false
+		}
+		return am, true
+	}
+	return actorMention{}, false
+}
