@@ -13,6 +13,9 @@ const (
 	rulePackage = "frame.package"
 	// ruleSale: a seller government's approval of an arms sale.
 	ruleSale = "frame.sale"
+	// ruleGoodsHead: goods named as the subject hold what follows, for the
+	// giver of the sentences before: "The vehicles included 403 Humvees".
+	ruleGoodsHead = "equipment.goods-head"
 )
 
 // packageHeads are the nouns of a package whose contents follow a link
@@ -22,6 +25,13 @@ var packageHeads = map[string]bool{"package": true, "packages": true, "tranche":
 	"contributions": true, "donation": true, "donations": true, "sale": true, "shipment": true, "shipments": true,
 	"consignment": true, "delivery": true, "deliveries": true, "aid": true, "assistance": true, "pledge": true,
 	"gift": true, "batch": true, "transfer": true, "offer": true, "commitment": true}
+
+// goodsHeads are plural nouns of goods that, as the whole subject of a
+// link verb, hold the goods listed after it: "The vehicles included 403
+// Humvees and 42 trucks", "the equipment includes 70 howitzers", "Items
+// donated include computers and uniforms".
+var goodsHeads = map[string]bool{"vehicles": true, "equipment": true, "items": true, "goods": true, "supplies": true,
+	"weapons": true, "materiel": true, "deliveries": true, "donations": true}
 
 // packageFrame matches the contents of a package that is the subject of a
 // link verb: "The new package includes 60 boats, more than 1,600 missiles
@@ -41,7 +51,8 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 		k--
 	}
 	for j := k; j > s.start && j > k-12; j-- {
-		if o, ok := a.quantityEndingAt(j, q.sent); ok && o.kind == news.KindEquipment && o.start < q.start {
+		// (not the goods that are the subject: "The vehicles included …")
+		if o, ok := a.quantityEndingAt(j, q.sent); ok && o.kind == news.KindEquipment && o.start < q.start && !(o.end == k && packageLink(a.lw(k))) {
 			k = o.start - 1
 			for k > s.start && (a.tx(k) == "," || a.lw(k) == "and" || a.lw(k) == "also" || a.has(k, cQualifier)) {
 				k--
@@ -81,12 +92,16 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	head := -1
+	goods := false // "the vehicles included …", "items donated include …"
 	for j := s.start; j < subjEnd; j++ {
-		if a.has(j, cTrigger, cDeliveryPast, cClauseBreak) && !a.has(j, cTriggerNoun) {
+		// ("items donated include": a participle of giving after a goods head)
+		if a.has(j, cTrigger, cDeliveryPast, cClauseBreak) && !a.has(j, cTriggerNoun) && !(goods && j == head+1 && a.has(j, cDeliveryPast)) {
 			return frame{}, false // a verb of its own: the other frames read it
 		}
 		if packageHeads[a.lw(j)] {
-			head = j
+			head, goods = j, false
+		} else if goodsHeads[a.lw(j)] && j+1 == subjEnd || goodsHeads[a.lw(j)] && j+2 == subjEnd && a.has(j+1, cDeliveryPast) {
+			head, goods = j, true
 		}
 	}
 	// "the possible sale also includes …": the seller of the sale approved before
@@ -106,10 +121,13 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 			return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.7}, true
 		}
 	}
-	if w != "the" && w != "this" && w != "it" {
+	if w != "the" && w != "this" && w != "it" && w != "these" && !(goods && head == s.start) {
 		return frame{}, false
 	}
 	am, ok := a.antecedent(q.sent-1, farBack)
+	if goods {
+		am, ok = a.goodsGiverBefore(q.sent)
+	}
 	if !ok || len(am.code) != 2 {
 		// "the Swedish support package …", "a package from Sweden" before
 		if am, ok = a.packageOwnerBefore(q.sent); !ok {
@@ -119,8 +137,25 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	if q.sent == 0 || a.otherOwner(span{s.start, subjEnd}, am.code) {
 		return frame{}, false
 	}
-	return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.55,
-		anaphor: span{s.start, subjEnd}}, true
+	f := frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.55,
+		anaphor: span{s.start, subjEnd}}
+	if goods {
+		// "The vehicles included …" are the goods of a gift told before
+		// (goodsGiverBefore); a link in the past tells goods handed over
+		f.name = ruleGoodsHead
+		// uncounted items of the list share the first one's line
+		if q.num == nil {
+			for _, o := range a.quantsNear(link, q.start) {
+				if o.sent == q.sent && o.kind == news.KindEquipment && o.num == nil && o.start > link && o.end <= q.start {
+					return frame{}, false
+				}
+			}
+		}
+		if strings.HasSuffix(a.lw(link), "ed") && a.stats.sentCls[am.sent]&(1<<cDeliveryPast) != 0 {
+			f.forced = news.StatusDelivered
+		}
+	}
+	return f, true
 }
 
 // otherOwner reports whether the subject sp names a country other than
@@ -417,4 +452,41 @@ func (a *analysis) amountAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// packageLink reports whether w is a verb that links a package or goods
+// to what they hold: "includes", "comprised", "contains", "features".
+func packageLink(w string) bool {
+	switch w {
+	case "includes", "include", "included", "contains", "contained", "comprises", "comprised", "comprise",
+		"features", "featured", "covers", "covered":
+		return true
+	}
+	return false
+}
+
+// goodsGiverBefore returns the giver of the last gift told in the three
+// sentences before si: the last country that is the subject of a verb of
+// giving within six tokens after it ("the U.S. Army presented it with
+// 640 vehicles"). "Russia massed forces on the border" tells no gift.
+func (a *analysis) goodsGiverBefore(si int) (actorMention, bool) {
+	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
+		if a.stats.sentCls[sj]&(1<<cTrigger|1<<cDeliveryPast) == 0 {
+			continue
+		}
+		s := a.sents[sj]
+		acts := a.actorsOf(s)
+		for n := len(acts) - 1; n >= 0; n-- {
+			am := acts[n]
+			if !am.subject || len(am.code) != 2 || am.cls == cGroup {
+				continue
+			}
+			for k := am.end; k < s.end && k < am.end+6; k++ {
+				if a.has(k, cTrigger, cDeliveryPast) {
+					return am, true
+				}
+			}
+		}
+	}
+	return actorMention{}, false
 }

@@ -13,6 +13,10 @@ const (
 	// text about a mission: "the force has four frigates from Germany,
 	// Italy and France" (one line each).
 	ruleEquipMissionFrom = "frame.equipment-mission-from"
+	// ruleEquipGiftFrom: goods named as a gift or aid "from" a country:
+	// "received 150 vehicles as part of military aid from the US", "as a
+	// gift from Japan".
+	ruleEquipGiftFrom = "frame.equipment-gift-from"
 )
 
 // sentFromParticiple reports whether w is a participle of giving that may
@@ -31,6 +35,9 @@ func sentFromParticiple(w string) bool {
 //   - a participle of giving between the goods and "from" ("the 14
 //     tanks being sent from Britain", "doses donated from the United
 //     States arrived"); "being sent" is pledged, "already sent" by its cues;
+//   - goods followed by a noun of giving and "from": "150 vehicles as
+//     part of military aid from the United States", "as a gift from
+//     Japan", "in aid from Canada";
 //   - counted goods right before "from" in a text about a mission ("the
 //     operation has four frigates from Germany, Italy, France and
 //     Greece"), delivered unless hedged.
@@ -64,9 +71,12 @@ func (a *analysis) equipmentFromFrame(q *quantity, s span) (frame, bool) {
 		}
 		break
 	}
+	gift := false
 	if !participle {
 		k = q.end
-		if q.num == nil || !a.missionNear(q.sent) {
+		if g := a.giftFrom(k, s); g > k {
+			k, gift = g, true // "150 vehicles as part of military aid from the US"
+		} else if q.num == nil || !a.missionNear(q.sent) {
 			return frame{}, false
 		}
 	}
@@ -78,7 +88,7 @@ func (a *analysis) equipmentFromFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	for _, am := range actors {
-		if am.cls == cGroup || am.person || len(am.code) != 2 && am.code != "EU" {
+		if am.cls == cGroup || am.person && am.cls == cLeader || len(am.code) != 2 && am.code != "EU" {
 			return frame{}, false
 		}
 	}
@@ -98,7 +108,11 @@ func (a *analysis) equipmentFromFrame(q *quantity, s span) (frame, bool) {
 	last := actors[len(actors)-1]
 	f := frame{actors: actors, anchor: span{k, k + 1}, rule: ruleEquipSentFrom, conf: 0.7,
 		window: span{q.start, min(s.end, last.end+4)}}
-	if !participle {
+	switch {
+	case gift:
+		f.rule = ruleEquipGiftFrom
+		f.window.start = max(s.start, q.start-6) // "received 150 vehicles as …"
+	case !participle:
 		f.rule = ruleEquipMissionFrom
 		f.conf = 0.6
 	}
@@ -108,8 +122,46 @@ func (a *analysis) equipmentFromFrame(q *quantity, s span) (frame, bool) {
 		f.forced = st
 	case progressive:
 		f.forced = news.StatusPledged // "being sent": on its way, not yet handed over
-	case !participle:
+	case !participle && !gift:
 		f.forced = news.StatusDelivered // in the force
 	}
 	return f, true
+}
+
+// giftFrom returns the index of "from" when the tokens from k name the
+// goods before k as a gift or aid: "as a gift from", "as a donation
+// from", "as part of (the) (military) aid from", "in aid from"; else k.
+func (a *analysis) giftFrom(k int, s span) int {
+	j := k
+	if j < s.end && a.tx(j) == "," {
+		j++
+	}
+	switch {
+	case j+1 < s.end && a.lw(j) == "as" && a.lw(j+1) == "part" && j+2 < s.end && a.lw(j+2) == "of":
+		j += 3
+	case j < s.end && (a.lw(j) == "as" || a.lw(j) == "in"):
+		j++
+	default:
+		return k
+	}
+	if j < s.end && (a.lw(j) == "a" || a.lw(j) == "an" || a.lw(j) == "the") {
+		j++
+	}
+	noun := false
+	for n := 0; n < 4 && j < s.end; n++ {
+		switch a.lw(j) {
+		case "gift", "gifts", "donation", "donations", "present", "aid", "assistance", "package", "grant", "grants":
+			noun = true
+			j++
+			continue
+		}
+		if noun || a.toks[j].kind != tWord || a.has(j, cStop) {
+			break
+		}
+		j++
+	}
+	if !noun || j >= s.end || a.lw(j) != "from" {
+		return k
+	}
+	return j
 }

@@ -1,5 +1,7 @@
 package extractor
 
+import "strings"
+
 // sayingVerb reports whether w is a verb of saying or announcing that may
 // take a clause without "that": "announced the UK will donate …".
 func sayingVerb(w string) bool {
@@ -15,12 +17,16 @@ func sayingVerb(w string) bool {
 // thatlessClause reports whether the actor mention that ends at token end,
 // right after the verb at token p, is the subject of a clause after a verb
 // of saying without "that": the actor is followed by a modal or an
-// auxiliary of its own ("announced the UK will donate …", "said Canada
-// has sent …"), not by the rest of the object ("announced Ukraine's
+// auxiliary of its own or a verb in the past ("announced the UK will
+// donate …", "said Canada has sent …", "confirmed Japan delivered …"), not by the rest of the object ("announced Ukraine's
 // needs").
 func (a *analysis) thatlessClause(p, end int, s span) bool {
 	if p < s.start || end >= s.end || !sayingVerb(a.lw(p)) {
 		return false
+	}
+	// "announced the U.S. Army presented it with …": a verb in the past
+	if w := a.lw(end); len(w) > 4 && strings.HasSuffix(w, "ed") && a.toks[end].kind == tWord && !a.upper(end) {
+		return true
 	}
 	switch a.lw(end) {
 	case "will", "would", "could", "may", "might", "can", "shall", "has", "had", "have", "is", "are", "was", "were",

@@ -1,0 +1,123 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// TestEquipmentRecall holds self-written sentences for goods whose giver
+// the older frames missed: a clause after a verb of saying without "that",
+// goods sent or given "from" a country (frame.equipment-sent-from,
+// frame.equipment-gift-from, frame.equipment-mission-from), goods named as
+// the subject of a list (equipment.goods-head), generic goods nouns, model
+// marks in Roman numerals, and the near-misses of each.
+func TestEquipmentRecall(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		// a clause after a verb of saying without "that"
+		{"announced, no that, modal",
+			"The prime minister announced the UK will donate 100 million vaccine doses to poorer countries.",
+			[]string{"GB equipment 100000000 × vaccine doses pledged"}},
+		{"said, no that, perfect",
+			"The minister said Canada has donated 50 drones.",
+			[]string{"CA equipment 50 × drones delivered"}},
+		{"confirmed, no that, past verb",
+			"Officials confirmed Japan delivered six patrol boats to Manila.",
+			[]string{"JP equipment 6 × patrol boats delivered"}},
+		{"the recipient after a verb of saying stays the recipient",
+			"He announced Ukraine will receive 50 drones from Poland.",
+			[]string{"PL equipment 50 × drones pledged"}},
+		// goods sent "from" a country
+		{"being sent from: on the way, pledged",
+			"Kyiv will also receive 14 tanks being sent from Britain.",
+			[]string{"GB equipment 14 × tanks pledged"}},
+		{"a model mark in Roman numerals",
+			"Crews will train on the 14 Challenger IIs being sent from the UK.",
+			[]string{"GB equipment 14 × Challenger IIs pledged"}},
+		{"donated from, arrived",
+			"Over one million vaccine doses donated from the United States arrived in Kenya.",
+			[]string{"US equipment 1000000 × vaccine doses delivered"}},
+		{"as part of aid from",
+			"The army on Wednesday received 150 armoured vehicles as part of military aid from the United States.",
+			[]string{"US equipment 150 × armoured vehicles delivered"}},
+		{"as a gift from the authorities",
+			"The brigade received 30 ambulances as a gift from the Japanese authorities.",
+			[]string{"JP equipment 30 × ambulances delivered"}},
+		{"as a donation from",
+			"The hospital received 20 ventilators as a donation from Japan.",
+			[]string{"JP equipment 20 × ventilators delivered"}},
+		{"counted ships from several countries in a mission",
+			"The naval mission has four frigates from Germany, Italy and Greece.",
+			[]string{"DE equipment 4 × frigates delivered", "IT equipment 4 × frigates delivered", "GR equipment 4 × frigates delivered"}},
+		// near-misses of "from"
+		{"bought from is no gift",
+			"The army used 40 tanks bought from Poland.",
+			nil},
+		{"asked from is no gift",
+			"Ukraine requested 40 tanks from Germany.",
+			nil},
+		{"goods from a country outside a mission are no gift",
+			"Russia has 400 tanks from Belarus.",
+			nil},
+		{"ships lost in a mission are no gift",
+			"The task force lost two frigates from Greece in the storm.",
+			nil},
+		{"a deal is no gift",
+			"Ukraine received 40 tanks as part of a deal from Poland.",
+			nil},
+		{"a leader after from is not read as the giver",
+			"Kyiv received 40 tanks in a gift from President Biden.",
+			nil},
+		// goods as the subject of a list, for the giver before
+		{"the vehicles included counted items, one line each",
+			"The US gifted military vehicles to Afghanistan. The vehicles included 403 armored Humvees, 42 pickup trucks, 23 ambulances, and 170 motorcycles.",
+			[]string{"US equipment vehicles delivered", "US equipment 403 × armored Humvees delivered", "US equipment 42 × pickup trucks delivered",
+				"US equipment 23 × ambulances delivered", "US equipment 170 × motorcycles delivered"}},
+		{"the giver is the subject of the verb of giving, not the reporter",
+			"The ministry of Ruritania announced the U.S. Army presented it with 640 military vehicles. The vehicles included 403 armored Humvees.",
+			[]string{"US equipment 640 × military vehicles delivered", "US equipment 403 × armored Humvees delivered"}},
+		{"goods of forces massed are no gift",
+			"Russia massed forces on the border. The vehicles included 400 tanks.",
+			nil},
+		{"goods bought are no gift",
+			"Poland bought 50 tanks from Korea. The weapons include 20 tanks.",
+			nil},
+		{"goods lost are no gift",
+			"Russia lost many vehicles. The vehicles included 40 tanks.",
+			nil},
+		// generic goods nouns
+		{"counted masks and test kits, one line each",
+			"China handed over 100,000 test kits, 100,000 surgical masks and 10,000 N95 masks to Thailand.",
+			[]string{"CN equipment 100000 × test kits delivered", "CN equipment 100000 × surgical masks delivered",
+				"CN equipment 10000 × N95 masks delivered"}},
+		{"counted buses after ambulances",
+			"India on Friday donated 41 ambulances and 6 school buses to Nepal.",
+			[]string{"IN equipment 41 × ambulances delivered", "IN equipment 6 × school buses delivered"}},
+		{"cars and vans turned over",
+			"Korea turned over 49 cars and 81 vans to the Philippine police.",
+			[]string{"KR equipment 49 × cars delivered", "KR equipment 81 × vans delivered"}},
+		{"a naval unit",
+			"Germany will send a small navy unit to the region.",
+			[]string{"DE equipment small navy unit pledged"}},
+		{"a power plant donated",
+			"Lithuania donated a thermal power plant to Ukraine.",
+			[]string{"LT equipment thermal power plant delivered"}},
+		{"a presented gift",
+			"Japan presented 20 ambulances to Nepal.",
+			[]string{"JP equipment 20 × ambulances delivered"}},
+		{"cars in a bombing are no gift",
+			"A car bomb destroyed 12 cars in the capital.",
+			nil},
+		{"buses bought are no gift",
+			"The country bought 20 buses from Sweden.",
+			nil},
+		{"pistols seized are no gift",
+			"Police seized 300 pistols from the gang.",
+			nil},
+		{"a plan presented is no money",
+			"The minister presented the findings of three reports.",
+			nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
