@@ -52,6 +52,13 @@ func (a *analysis) groupBeforeThey(k int, s span) (actorMention, bool) {
 		if am.cls != cGroup && !a.has(am.end, cGroupNoun) || k-am.end > 8 || n > 0 && a.joined(acts[n-1].end, am.start) {
 			return actorMention{}, false
 		}
+		// "France and the UK, which lead the coalition, said they …": a
+		// country subject before the group is what "they" stands for
+		for _, b := range acts[:n] {
+			if b.subject && b.cls != cGroup {
+				return actorMention{}, false
+			}
+		}
 		return am, true
 	}
 	return actorMention{}, false
