@@ -49,7 +49,7 @@ func (a *analysis) equipmentFromFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindEquipment {
 		return frame{}, false
 	}
-	k := q.end
+	k := a.coordinatedGoodsEnd(q, s)
 	progressive, participle := false, false
 	// "(that are) (being) sent from", "(which were) (already) shipped from"
 	for n := 0; n < 4 && k < s.end; n++ {
@@ -73,9 +73,11 @@ func (a *analysis) equipmentFromFrame(q *quantity, s span) (frame, bool) {
 	}
 	gift := false
 	if !participle {
-		k = q.end
+		k = a.coordinatedGoodsEnd(q, s)
 		if g := a.giftFrom(k, s); g > k {
 			k, gift = g, true // "150 vehicles as part of military aid from the US"
+		} else if k > q.end && a.receivedGoods(q, s) {
+			gift = true // "drones and helicopters from Turkey will arrive"
 		} else if q.num == nil || !a.missionNear(q.sent) {
 			return frame{}, false
 		}
@@ -164,4 +166,31 @@ func (a *analysis) giftFrom(k int, s span) int {
 		return k
 	}
 	return j
+}
+
+// coordinatedGoodsEnd returns the end of the uncounted goods coordinated
+// after uncounted q ("drones and helicopters from Turkey": the line of
+// the first item, which the others share), or q.end.
+func (a *analysis) coordinatedGoodsEnd(q *quantity, s span) int {
+	end := q.end
+	if q.num != nil {
+		return end
+	}
+	for _, o := range a.quantsOf(q.sent) {
+		if o.start < end || o.sent != q.sent {
+			continue
+		}
+		if o.kind != news.KindEquipment || o.num != nil {
+			break
+		}
+		j := end
+		for j < o.start && (a.tx(j) == "," || a.lw(j) == "and" || a.lw(j) == "or") {
+			j++
+		}
+		if j != o.start || j == end {
+			break
+		}
+		end = o.end
+	}
+	return end
 }
