@@ -383,5 +383,8 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 	if f, ok := a.reportedPackageFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.receivedGiftFrame(q, s); ok {
+		return f, true // "… donated kits. Each hospital will get 10,000 masks"
+	}
 	return a.ownPronounFrame(q, s)
 }

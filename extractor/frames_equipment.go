@@ -465,9 +465,9 @@ func packageLink(w string) bool {
 	return false
 }
 
-// goodsGiverBefore returns the giver of the last gift told in the three
-// sentences before si: the last country that is the subject of a verb of
-// giving within six tokens after it ("the U.S. Army presented it with
+// goodsGiverBefore returns the giver of the last gift of goods told in
+// the three sentences before si: in a sentence that names goods, the last
+// country that is the subject of a verb of giving within six tokens after it ("the U.S. Army presented it with
 // 640 vehicles"). "Russia massed forces on the border" tells no gift.
 func (a *analysis) goodsGiverBefore(si int) (actorMention, bool) {
 	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
@@ -475,6 +475,16 @@ func (a *analysis) goodsGiverBefore(si int) (actorMention, bool) {
 			continue
 		}
 		s := a.sents[sj]
+		goods := false
+		for _, o := range a.quantsOf(sj) {
+			if o.sent == sj && o.kind == news.KindEquipment {
+				goods = true
+				break
+			}
+		}
+		if !goods {
+			continue // "The ceremony took place in the capital, Lilongwe, and was given to …"
+		}
 		acts := a.actorsOf(s)
 		for n := len(acts) - 1; n >= 0; n-- {
 			am := acts[n]
