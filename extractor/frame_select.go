@@ -386,5 +386,8 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 	if f, ok := a.receivedGiftFrame(q, s); ok {
 		return f, true // "… donated kits. Each hospital will get 10,000 masks"
 	}
+	if f, ok := a.passiveGoodsFrame(q, s); ok {
+		return f, true // "… 400 vehicles will also be delivered"
+	}
 	return a.ownPronounFrame(q, s)
 }
