@@ -65,6 +65,9 @@ func TestEquipmentRecall(t *testing.T) {
 		{"a high commission stands for its country",
 			"The Indian High Commission donated 10 ambulances to Sri Lanka.",
 			[]string{"IN equipment 10 × ambulances delivered"}},
+		{"goods received from a country are its gift, not the subject's",
+			"The US will provide tanks in addition to the T-72s already received from Poland.",
+			[]string{"US equipment tanks pledged", "PL equipment T-72s delivered"}},
 		// near-misses of "from"
 		{"goods from a country that attack are no gift",
 			"Tanks and drones from Russia attacked the city.",

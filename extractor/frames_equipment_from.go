@@ -24,7 +24,7 @@ const (
 func sentFromParticiple(w string) bool {
 	switch w {
 	case "sent", "shipped", "donated", "supplied", "provided", "delivered", "transferred", "flown", "airlifted",
-		"gifted", "dispatched", "despatched", "pledged", "promised", "contributed", "handed", "lent", "loaned":
+		"gifted", "dispatched", "despatched", "pledged", "promised", "contributed", "handed", "lent", "loaned", "received":
 		return true
 	}
 	return false
