@@ -24,7 +24,8 @@ const (
 func sentFromParticiple(w string) bool {
 	switch w {
 	case "sent", "shipped", "donated", "supplied", "provided", "delivered", "transferred", "flown", "airlifted",
-		"gifted", "dispatched", "despatched", "pledged", "promised", "contributed", "handed", "lent", "loaned", "received":
+		"gifted", "dispatched", "despatched", "pledged", "promised", "contributed", "handed", "lent", "loaned", "received",
+		"arrived", "arriving", "arrive", "arrives":
 		return true
 	}
 	return false
@@ -74,7 +75,12 @@ func (a *analysis) equipmentFromFrame(q *quantity, s span) (frame, bool) {
 	gift := false
 	if !participle {
 		k = a.coordinatedGoodsEnd(q, s)
-		if g := a.giftFrom(k, s); g > k {
+		if k > q.end && k < s.end && a.lw(k) == "from" && q.num != nil {
+			gift = true // "20 ambulances and 10 generators from Japan": the last item's frame
+			if !a.receivedGoods(q, s) && !a.givingSentence(s) {
+				return frame{}, false
+			}
+		} else if g := a.giftFrom(k, s); g > k {
 			k, gift = g, true // "150 vehicles as part of military aid from the US"
 		} else if k > q.end && a.receivedGoods(q, s) {
 			gift = true // "drones and helicopters from Turkey will arrive"
@@ -168,19 +174,20 @@ func (a *analysis) giftFrom(k int, s span) int {
 	return j
 }
 
-// coordinatedGoodsEnd returns the end of the uncounted goods coordinated
-// after uncounted q ("drones and helicopters from Turkey": the line of
-// the first item, which the others share), or q.end.
+// coordinatedGoodsEnd returns the end of the goods coordinated after q,
+// uncounted after uncounted ("drones and helicopters from Turkey": the
+// line of the first item, which the others share) or counted after
+// counted ("20 ambulances and 10 generators from Japan": one line each),
+// or q.end.
 func (a *analysis) coordinatedGoodsEnd(q *quantity, s span) int {
 	end := q.end
-	if q.num != nil {
-		return end
-	}
 	for _, o := range a.quantsOf(q.sent) {
 		if o.start < end || o.sent != q.sent {
 			continue
 		}
-		if o.kind != news.KindEquipment || o.num != nil {
+		// uncounted after uncounted; counted after counted ("20
+		// ambulances and 10 generators from Japan")
+		if o.kind != news.KindEquipment || (o.num == nil) != (q.num == nil) {
 			break
 		}
 		j := end
@@ -193,4 +200,19 @@ func (a *analysis) coordinatedGoodsEnd(q *quantity, s span) int {
 		end = o.end
 	}
 	return end
+}
+
+// givingSentence reports whether sentence s speaks of giving: a verb or
+// noun of commitment or delivery, or a noun of aid.
+func (a *analysis) givingSentence(s span) bool {
+	for j := s.start; j < s.end; j++ {
+		if a.has(j, cTrigger, cDeliveryPast, cTriggerNoun, cMoneyNoun, cReceive) {
+			return true
+		}
+		switch a.lw(j) {
+		case "aid", "assistance", "donation", "donations", "gift", "includes", "include", "included", "comprises", "comprise":
+			return true
+		}
+	}
+	return false
 }
