@@ -141,7 +141,7 @@ func (a *analysis) deliveredNow(f *frame) (string, bool) {
 	if a.headline(k) && (prev >= 0 && a.actorAt[prev] >= 0 || prev+1 < k && a.actorAt[prev+1] >= 0) {
 		switch w {
 		case "sends", "sending", "donates", "delivers", "ships", "dispatches", "hands", "deploys", "deploying", "doubling",
-			"giving", "delivering", "shipping", "supplying", "handing", "donating", "dispatching", "turns", "transfers", "gifts", "airlifts":
+			"giving", "delivering", "shipping", "supplying", "handing", "donating", "dispatching", "turns", "transfers", "gifts", "airlifts", "presents", "presenting":
 			return "headline " + w, true
 		}
 	}
