@@ -166,6 +166,9 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 	if f, ok := a.equipmentFromFrame(q, s); ok {
 		return f, true // "the 14 tanks being sent from Britain"
 	}
+	if f, ok := a.compoundGiverFrame(q, s); ok {
+		return f, true // "China-aided medical supplies"
+	}
 	if f, ok := a.deliveryNounFrame(q, s); ok {
 		return f, true
 	}
