@@ -84,6 +84,9 @@ func (a *analysis) equipmentFromFrame(q *quantity, s span) (frame, bool) {
 			k, gift = g, true // "150 vehicles as part of military aid from the US"
 		} else if k > q.end && a.receivedGoods(q, s) {
 			gift = true // "drones and helicopters from Turkey will arrive"
+		} else if q.num == nil && k == q.end && k < s.end && a.lw(k) == "from" && q.start > s.start &&
+			(a.lw(q.start-1) == "a" || a.lw(q.start-1) == "an" || a.lw(q.start-1) == "another" || a.lw(q.start) == "another") && a.givingSentence(s) {
+			gift = true // "to provide another vessel from India": one item, given
 		} else if q.num == nil || !a.missionNear(q.sent) {
 			return frame{}, false
 		}
