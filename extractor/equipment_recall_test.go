@@ -200,6 +200,16 @@ func TestEquipmentRecall(t *testing.T) {
 		{"goods destroyed are no gift of the compound's country",
 			"Russia destroyed US-supplied howitzers.",
 			nil},
+		// lists: one line per counted item, uncounted items of a clause share one
+		{"uncounted items around a counted one share the first one's line",
+			"Sweden has sent air defence systems, 15,000 armoured rounds, missiles and helmets.",
+			[]string{"SE equipment air defence systems delivered", "SE equipment 15000 × armoured rounds delivered"}},
+		{"a name in brackets restates the item",
+			"Australia will gift 14 armoured personnel carriers (APCs) and a further 20 Bushmaster vehicles.",
+			[]string{"AU equipment 14 × armoured personnel carriers pledged", "AU equipment 20 × Bushmaster vehicles pledged"}},
+		{"an uncounted item after a counted one has its own line",
+			"Germany will send 20 tanks and ammunition.",
+			[]string{"DE equipment 20 × tanks pledged", "DE equipment ammunition pledged"}},
 		// generic goods nouns
 		{"counted masks and test kits, one line each",
 			"China handed over 100,000 test kits, 100,000 surgical masks and 10,000 N95 masks to Thailand.",

@@ -322,15 +322,27 @@ func (a *analysis) sharesLine(q *quantity) bool {
 		return false
 	}
 	qs := a.quantsOf(q.sent)
+	at := q.start // the start of the items after o: q, or a counted item between
 	for i := len(qs) - 1; i >= 0; i-- {
 		o := qs[i]
-		if o.sent != q.sent || o.end > q.start {
+		if o.sent != q.sent || o.end > at {
+			continue
+		}
+		// "14 armoured personnel carriers (APCs)": a name in brackets restates the item
+		if o.kind == news.KindEquipment && at == q.start && o.end+1 == q.start && a.tx(o.end) == "(" && q.end < len(a.toks) && a.tx(q.end) == ")" {
+			return true
+		}
+		// "air defence systems, all-terrain vehicles, 15,000 rounds, anti-ship
+		// missiles": a counted item between uncounted ones of the clause has
+		// its own line; the uncounted share the first one's
+		if o.kind == news.KindEquipment && o.num != nil && a.onlySeparators(o.end, at) {
+			at = o.start
 			continue
 		}
 		if o.kind != news.KindEquipment || o.num != nil || o.prepped != q.prepped {
 			return false
 		}
-		for k := o.end; k < q.start; k++ {
+		for k := o.end; k < at; k++ {
 			if a.tx(k) == "-" && a.toks[k].glued || a.toks[k].glued && a.tx(k-1) == "-" || a.toks[k+1].glued && a.tx(k+1) == "-" {
 				continue // a model code before the next name: "and Mi-17 helicopters"
 			}
@@ -499,4 +511,17 @@ func (a *analysis) goodsGiverBefore(si int) (actorMention, bool) {
 		}
 	}
 	return actorMention{}, false
+}
+
+// onlySeparators reports whether the tokens from i to j (exclusive) only
+// join the items of a list: commas, "and", "as well as", "plus".
+func (a *analysis) onlySeparators(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch a.lw(k) {
+		case ",", "and", "as", "well", "plus", "also":
+			continue
+		}
+		return false
+	}
+	return i < j
 }
