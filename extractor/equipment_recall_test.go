@@ -28,6 +28,12 @@ func TestEquipmentRecall(t *testing.T) {
 		{"the recipient after a verb of saying stays the recipient",
 			"He announced Ukraine will receive 50 drones from Poland.",
 			[]string{"PL equipment 50 × drones pledged"}},
+		{"they after a relative of a quantifier stands for the list before it",
+			"Germany ranks after the United States, the United Kingdom, and France, all of whom have said they will continue to provide weapons to the kingdom.",
+			[]string{"US equipment weapons pledged", "GB equipment weapons pledged", "FR equipment weapons pledged"}},
+		{"both of which",
+			"Spain and Italy, both of which said they would send frigates, joined the talks.",
+			[]string{"ES equipment frigates pledged", "IT equipment frigates pledged"}},
 		// goods sent "from" a country
 		{"being sent from: on the way, pledged",
 			"Kyiv will also receive 14 tanks being sent from Britain.",

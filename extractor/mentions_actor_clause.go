@@ -63,3 +63,33 @@ func (a *analysis) groupBeforeThey(k int, s span) (actorMention, bool) {
 	}
 	return actorMention{}, false
 }
+
+// listBeforeAllOf returns the countries coordinated right before a
+// relative of a quantifier that stands before the pronoun at token k:
+// "the US, the UK, and France, all of whom have said they …", "Spain and
+// Italy, both of which said they …".
+func (a *analysis) listBeforeAllOf(k int, s span) ([]actorMention, bool) {
+	for j := k - 1; j-3 >= s.start && j >= k-8; j-- {
+		if w := a.lw(j); w != "whom" && w != "which" {
+			continue
+		}
+		if a.lw(j-1) != "of" || a.tx(j-3) != "," {
+			return nil, false
+		}
+		switch a.lw(j - 2) {
+		case "all", "both", "each", "most", "many", "some":
+		default:
+			return nil, false
+		}
+		n := a.actorEndingAt(j-4, s)
+		if n < 0 || a.actors[n].end != j-3 || a.actors[n].cls == cGroup {
+			return nil, false
+		}
+		list := []actorMention{a.actors[n]}
+		for m := n - 1; m >= 0 && a.actors[m].start >= s.start && a.actors[m].cls != cGroup && a.joined(a.actors[m].end, list[0].start); m-- {
+			list = append([]actorMention{a.actors[m]}, list...)
+		}
+		return list, true
+	}
+	return nil, false
+}
