@@ -216,6 +216,13 @@ func TestEquipmentRecall(t *testing.T) {
 		{"an uncounted item after a counted one has its own line",
 			"Germany will send 20 tanks and ammunition.",
 			[]string{"DE equipment 20 × tanks pledged", "DE equipment ammunition pledged"}},
+		// handover ceremonies: what the ceremony hands over is the line
+		{"the goods of a handover ceremony, passive agent",
+			"Officials attended the handover ceremony of medical materials donated by China to Thailand.",
+			[]string{"CN equipment medical materials delivered"}},
+		{"a ceremony of remembrance gives nothing",
+			"The ceremony of remembrance for soldiers killed was held.",
+			nil},
 		// generic goods nouns
 		{"counted masks and test kits, one line each",
 			"China handed over 100,000 test kits, 100,000 surgical masks and 10,000 N95 masks to Thailand.",
