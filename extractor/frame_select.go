@@ -85,6 +85,12 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 		if f, ok := a.withPlanFrame(q, s); ok {
 			return f, true
 		}
+		// "the minister announced that 40 trucks had been handed over"
+		if a.reportedPassiveGoods(q, s) {
+			if f, ok := a.passiveGoodsFrame(q, s); ok {
+				return f, true
+			}
+		}
 	}
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"

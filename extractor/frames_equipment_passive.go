@@ -26,9 +26,12 @@ func (a *analysis) passiveGoodsFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	// the subject starts the clause: after the last comma of an opening
-	// phrase with no verb ("According to the release, …")
-	start := s.start
-	for k := s.start; k < q.start; k++ {
+	// phrase with no verb ("According to the release, …"), or after
+	// "that" of a report ("the minister announced that 40 trucks had been
+	// handed over": the reporter is no giver)
+	rep := a.reportedClauseStart(q, s)
+	start := rep
+	for k := start; k < q.start; k++ {
 		if a.tx(k) == "," {
 			start = k + 1
 		}
@@ -89,7 +92,7 @@ func (a *analysis) passiveGoodsFrame(q *quantity, s span) (frame, bool) {
 		}
 	}
 	for _, am := range a.actorsOf(s) {
-		if !a.afterPrep(am.start) {
+		if am.start >= rep && !a.afterPrep(am.start) {
 			return frame{}, false
 		}
 	}
@@ -135,6 +138,46 @@ func (a *analysis) hasGoods(si int) bool {
 	for _, o := range a.quantsOf(si) {
 		if o.sent == si && o.kind == news.KindEquipment {
 			return true
+		}
+	}
+	return false
+}
+
+// reportedClauseStart returns the token after "that" when q's clause is
+// reported by a verb of saying or announcing right before it ("the
+// minister announced that several thousand rounds had been handed
+// over"), else the start of s.
+func (a *analysis) reportedClauseStart(q *quantity, s span) int {
+	for k := q.start - 1; k > s.start && k >= q.start-4; k-- {
+		if a.lw(k) == "that" && (sayingVerb(a.lw(k-1)) || a.has(k-1, cReporting)) {
+			return k + 1
+		}
+	}
+	return s.start
+}
+
+// reportedPassiveGoods reports whether q is the subject of a passive of
+// handing over in a clause reported after "that" ("the minister announced
+// that 40 trucks had been handed over"): the verb of saying is then no
+// verb of giving, and its subject no giver.
+func (a *analysis) reportedPassiveGoods(q *quantity, s span) bool {
+	if q.kind != news.KindEquipment || a.reportedClauseStart(q, s) == s.start {
+		return false
+	}
+	for k := q.end; k+1 < s.end && k < q.end+12; k++ {
+		if a.tx(k) == "," || a.tx(k) == ";" || a.actorAt[k] >= 0 {
+			return false
+		}
+		if a.has(k, cPassiveAux) {
+			j := k + 1
+			for j < s.end && (a.lw(j) == "also" || a.lw(j) == "already" || a.lw(j) == "been" || a.lw(j) == "being") {
+				j++
+			}
+			if j >= s.end || !a.has(j, cDeliveryPast) {
+				return false
+			}
+			m, _ := a.longest(j, s.end, cDeliveryPast)
+			return m.end >= s.end || a.lw(m.end) != "by"
 		}
 	}
 	return false
