@@ -109,6 +109,11 @@ func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitm
 			return false // "- air defence missiles" and "- artillery shells": two bullets
 		case unvalued(x) && unvalued(y) && x.Kind == news.KindEquipment && x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient:
 			return false // jets sold to Jordan, spare parts to the Emirates: two sales
+		case unvalued(x) && unvalued(y) && x.Kind == news.KindEquipment && !sameItem(x.Item, y.Item) &&
+			!genericGoods[strings.ToLower(x.Item)] && !genericGoods[strings.ToLower(y.Item)] && !listItemLine(x) && !listItemLine(y):
+			// "will provide tanks" and, in another sentence, "will supply
+			// Patriot systems": two items, two lines (as the gold keeps them)
+			return false
 		case unvalued(x) && unvalued(y):
 			// no number: "Belgium is sending ships" in the headline and
 			// the body, "Norway will provide air-defence systems" and

@@ -85,6 +85,12 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 		if f, ok := a.withPlanFrame(q, s); ok {
 			return f, true
 		}
+		// "the minister announced that 40 trucks had been handed over"
+		if a.reportedPassiveGoods(q, s) {
+			if f, ok := a.passiveGoodsFrame(q, s); ok {
+				return f, true
+			}
+		}
 	}
 	if a.purchased(q, s) {
 		return frame{}, false // "Poland intends to buy 116 tanks"
@@ -162,6 +168,12 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 	}
 	if f, ok := a.fromFrame(q, s); ok {
 		return f, true
+	}
+	if f, ok := a.equipmentFromFrame(q, s); ok {
+		return f, true // "the 14 tanks being sent from Britain"
+	}
+	if f, ok := a.compoundGiverFrame(q, s); ok {
+		return f, true // "China-aided medical supplies"
 	}
 	if f, ok := a.deliveryNounFrame(q, s); ok {
 		return f, true
@@ -378,6 +390,12 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 	}
 	if f, ok := a.reportedPackageFrame(q, s); ok {
 		return f, true
+	}
+	if f, ok := a.receivedGiftFrame(q, s); ok {
+		return f, true // "… donated kits. Each hospital will get 10,000 masks"
+	}
+	if f, ok := a.passiveGoodsFrame(q, s); ok {
+		return f, true // "… 400 vehicles will also be delivered"
 	}
 	return a.ownPronounFrame(q, s)
 }

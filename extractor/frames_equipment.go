@@ -13,6 +13,9 @@ const (
 	rulePackage = "frame.package"
 	// ruleSale: a seller government's approval of an arms sale.
 	ruleSale = "frame.sale"
+	// ruleGoodsHead: goods named as the subject hold what follows, for the
+	// giver of the sentences before: "The vehicles included 403 Humvees".
+	ruleGoodsHead = "equipment.goods-head"
 )
 
 // packageHeads are the nouns of a package whose contents follow a link
@@ -41,7 +44,8 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 		k--
 	}
 	for j := k; j > s.start && j > k-12; j-- {
-		if o, ok := a.quantityEndingAt(j, q.sent); ok && o.kind == news.KindEquipment && o.start < q.start {
+		// (not the goods that are the subject: "The vehicles included …")
+		if o, ok := a.quantityEndingAt(j, q.sent); ok && o.kind == news.KindEquipment && o.start < q.start && !(o.end == k && packageLink(a.lw(k))) {
 			k = o.start - 1
 			for k > s.start && (a.tx(k) == "," || a.lw(k) == "and" || a.lw(k) == "also" || a.has(k, cQualifier)) {
 				k--
@@ -81,12 +85,16 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	head := -1
+	goods := false // "the vehicles included …", "items donated include …"
 	for j := s.start; j < subjEnd; j++ {
-		if a.has(j, cTrigger, cDeliveryPast, cClauseBreak) && !a.has(j, cTriggerNoun) {
+		// ("items donated include": a participle of giving after a goods head)
+		if a.has(j, cTrigger, cDeliveryPast, cClauseBreak) && !a.has(j, cTriggerNoun) && !(goods && j == head+1 && a.has(j, cDeliveryPast)) {
 			return frame{}, false // a verb of its own: the other frames read it
 		}
 		if packageHeads[a.lw(j)] {
-			head = j
+			head, goods = j, false
+		} else if goodsHeads[a.lw(j)] && j+1 == subjEnd || goodsHeads[a.lw(j)] && j+2 == subjEnd && a.has(j+1, cDeliveryPast) {
+			head, goods = j, true
 		}
 	}
 	// "the possible sale also includes …": the seller of the sale approved before
@@ -106,10 +114,13 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 			return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.7}, true
 		}
 	}
-	if w != "the" && w != "this" && w != "it" {
+	if w != "the" && w != "this" && w != "it" && w != "these" && !(goods && head == s.start) {
 		return frame{}, false
 	}
 	am, ok := a.antecedent(q.sent-1, farBack)
+	if goods {
+		am, ok = a.goodsGiverBefore(q.sent)
+	}
 	if !ok || len(am.code) != 2 {
 		// "the Swedish support package …", "a package from Sweden" before
 		if am, ok = a.packageOwnerBefore(q.sent); !ok {
@@ -119,8 +130,25 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	if q.sent == 0 || a.otherOwner(span{s.start, subjEnd}, am.code) {
 		return frame{}, false
 	}
-	return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.55,
-		anaphor: span{s.start, subjEnd}}, true
+	f := frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.55,
+		anaphor: span{s.start, subjEnd}}
+	if goods {
+		// "The vehicles included …" are the goods of a gift told before
+		// (goodsGiverBefore); a link in the past tells goods handed over
+		f.name = ruleGoodsHead
+		// uncounted items of the list share the first one's line
+		if q.num == nil {
+			for _, o := range a.quantsNear(link, q.start) {
+				if o.sent == q.sent && o.kind == news.KindEquipment && o.num == nil && o.start > link && o.end <= q.start {
+					return frame{}, false
+				}
+			}
+		}
+		if strings.HasSuffix(a.lw(link), "ed") && a.stats.sentCls[am.sent]&(1<<cDeliveryPast) != 0 {
+			f.forced = news.StatusDelivered
+		}
+	}
+	return f, true
 }
 
 // otherOwner reports whether the subject sp names a country other than
@@ -287,15 +315,27 @@ func (a *analysis) sharesLine(q *quantity) bool {
 		return false
 	}
 	qs := a.quantsOf(q.sent)
+	at := q.start // the start of the items after o: q, or a counted item between
 	for i := len(qs) - 1; i >= 0; i-- {
 		o := qs[i]
-		if o.sent != q.sent || o.end > q.start {
+		if o.sent != q.sent || o.end > at {
+			continue
+		}
+		// "14 armoured personnel carriers (APCs)": a name in brackets restates the item
+		if o.kind == news.KindEquipment && at == q.start && o.end+1 == q.start && a.tx(o.end) == "(" && q.end < len(a.toks) && a.tx(q.end) == ")" {
+			return true
+		}
+		// "air defence systems, all-terrain vehicles, 15,000 rounds, anti-ship
+		// missiles": a counted item between uncounted ones of the clause has
+		// its own line; the uncounted share the first one's
+		if o.kind == news.KindEquipment && o.num != nil && a.onlySeparators(o.end, at) {
+			at = o.start
 			continue
 		}
 		if o.kind != news.KindEquipment || o.num != nil || o.prepped != q.prepped {
 			return false
 		}
-		for k := o.end; k < q.start; k++ {
+		for k := o.end; k < at; k++ {
 			if a.tx(k) == "-" && a.toks[k].glued || a.toks[k].glued && a.tx(k-1) == "-" || a.toks[k+1].glued && a.tx(k+1) == "-" {
 				continue // a model code before the next name: "and Mi-17 helicopters"
 			}

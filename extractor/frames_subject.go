@@ -407,6 +407,19 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 			return []actorMention{am}, true
 		}
 	}
+	// "the US, the UK and France, all of whom have said they will …": the
+	// list before the relative
+	if list, ok := a.listBeforeAllOf(k, s); ok && plural {
+		return list, true
+	}
+	// "It is up to EU countries to decide if they want to …": a group
+	// named last before "they" in the sentence is what it stands for
+	if am, ok := a.groupBeforeThey(k, s); ok && w == "they" {
+		if am.cls != cGroup {
+			return nil, false // "EU countries": a group with no line of its own
+		}
+		return []actorMention{am}, true
+	}
 	if list, ok := pick(s, k); ok {
 		return list, true
 	}

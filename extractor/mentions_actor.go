@@ -177,6 +177,11 @@ func (a *analysis) markSubjects(s span) {
 		if located && a.groupMembersAt(first.start, s) {
 			located = false
 		}
+		// "Johnson announced the UK will donate …": the subject of a
+		// clause after a verb of saying without "that"
+		if located && a.thatlessClause(p, last.end, s) {
+			located = false
+		}
 		// an owner is the subject of its commitment noun or cue ("Trump's pledge",
 		// "Washington's willingness", "Germany's €1bn"), not of any noun ("Ukraine's allies")
 		possessive, owner := false, false

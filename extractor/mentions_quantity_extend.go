@@ -126,6 +126,11 @@ func (a *analysis) extendEquipment(end, lim int) int {
 			end++
 			continue
 		}
+		// a mark in Roman numerals after a model name: "Challenger IIs"
+		if romanMark(a.tx(end)) && a.upper(end-1) {
+			end++
+			continue
+		}
 		if a.toks[end].kind == tNum && end+1 < lim && a.has(end+1, cEquipNoun) {
 			end++
 			continue
@@ -210,6 +215,16 @@ func (a *analysis) casualtyNear(from, to int, s span) bool {
 		if a.has(k, cCasualty) {
 			return true
 		}
+	}
+	return false
+}
+
+// romanMark reports whether w is a mark of a model in Roman numerals,
+// singular or plural: "II", "IIs", "III", "IV".
+func romanMark(w string) bool {
+	switch w {
+	case "II", "IIs", "III", "IIIs", "IV", "IVs":
+		return true
 	}
 	return false
 }

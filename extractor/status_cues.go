@@ -144,7 +144,7 @@ func (a *analysis) deliveredNow(f *frame) (string, bool) {
 		switch w {
 		case "sends", "sending", "donates", "delivers", "ships", "dispatches", "hands", "deploys", "deploying", "doubling",
 			"giving", "delivering", "shipping", "supplying", "handing", "donating", "dispatching", "turns", "transfers", "gifts", "airlifts",
-			"gives", "presents":
+			"gives", "presents", "presenting":
 			return "headline " + w, true
 		}
 	}
