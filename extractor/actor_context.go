@@ -1,0 +1,249 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleContextDonor marks a commitment whose giver is named in one of the
+// two sentences before its own: the giver of the last line there.
+const ruleContextDonor = "frame.context-donor"
+
+// contextDonorFrame gives a quantity that no frame links to an actor the
+// giver of the nearest line in the two sentences before, when its
+// sentence is shaped like a commitment without a giver:
+//
+//   - a noun that takes up what was given, then a verb of inclusion, then
+//     the quantity in what follows: "The vehicles included 30 trucks and
+//     12 ambulances", "That funding is expected to include €2 billion",
+//     "Items donated include 50 motorcycles". The line takes the status of
+//     the line it details.
+//   - a country as the subject of a verb of receiving, then the quantity:
+//     "Moldova will receive €10 million", "Iraq will also be given 400
+//     rifles". The country must not be the giver.
+//
+// Guards: the giver's sentence names no second giver as a subject, no
+// sentence in between names another country as a subject, the quantity's
+// sentence names no actor but the recipient, a reporter or a mention after
+// a preposition, and no casualty, purchase or sale. Only the two sentences
+// before are read (per-sentence work). The guess goes to review
+// (confidence 0.5).
+func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment) (frame, bool) {
+	if q.sent < 1 || q.sent >= len(a.sents) || q.conversion || q.kind == news.KindSupport {
+		return frame{}, false
+	}
+	s := a.sents[q.sent]
+	for k := s.start; k < s.end; k++ {
+		if a.has(k, cCasualty, cSale, cDeclined, cHypothetical) {
+			return frame{}, false
+		}
+	}
+	anchor, recipient, ok := a.inclusionAnchor(q, s)
+	if !ok {
+		anchor, recipient, ok = a.receiveAnchor(q, s)
+	}
+	if !ok {
+		return frame{}, false
+	}
+	giver, status, ok := a.contextLine(q.sent, done)
+	if !ok || giver == recipient {
+		return frame{}, false
+	}
+	am := actorMention{code: giver, cls: cCountry, subject: true, sent: q.sent}
+	f := frame{actors: []actorMention{am}, anchor: anchor, rule: ruleContextDonor, conf: 0.5,
+		window: span{max(s.start, min(anchor.start, q.start)-4), min(s.end, max(anchor.end, q.end)+3)}}
+	if recipient == "" {
+		f.forced = status // the list details the gift before
+	}
+	return f, true
+}
+
+// inclusionAnchor finds the verb of inclusion before q ("include",
+// "comprises", "consists of", "contains") whose subject is a noun that
+// takes up a gift ("the vehicles", "that funding", "items donated",
+// "the donation"), with no actor before the verb but a reporter ("He
+// says the equipment includes …"). It returns the verb's span.
+func (a *analysis) inclusionAnchor(q *quantity, s span) (span, string, bool) {
+	if q.num == nil && q.kind != news.KindMoney {
+		return span{}, "", false // an uncounted list of goods stays one line
+	}
+	v := -1
+	for k := q.start - 1; k >= s.start && q.start-k <= 40; k-- {
+		if inclusionVerb(a.lw(k)) {
+			v = k
+			break
+		}
+		if a.has(k, cTrigger, cReporting, cReceive) && !a.claimed[k] {
+			return span{}, "", false // a clause of its own between
+		}
+	}
+	if v < 0 {
+		return span{}, "", false
+	}
+	end := v + 1
+	if end < s.end && a.lw(end) == "of" {
+		end++
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.start < v && !am.reporter && !am.person {
+			return span{}, "", false // "The Moldovan army includes …"
+		}
+		if am.start > v && am.subject && am.start < q.start && a.lw(am.start-1) != "the" {
+			return span{}, "", false
+		}
+		if am.start > v && (a.lw(am.start-1) == "from" || a.lw(am.start-1) == "by") {
+			return span{}, "", false // "… included $4bn from A and $3bn from B"
+		}
+	}
+	// the head of the subject: skip "is expected to", "also", "will"
+	h := v - 1
+	for h > s.start && (a.has(h, cSubjectFollower, cPerfectAux, cPassiveAux, cIrrealis) || a.lw(h) == "to" || a.lw(h) == "expected" || a.lw(h) == "also" || strings.HasSuffix(a.lw(h), "ly")) {
+		h--
+	}
+	if h > s.start && a.has(h, cTrigger, cDeliveryPast) && strings.HasSuffix(a.lw(h), "ed") {
+		h-- // "Items donated include"
+	}
+	if h < s.start || !giftHead(a, h) {
+		return span{}, "", false
+	}
+	// a determiner or the start of a clause before the head, and nothing
+	// but modifiers between
+	d := h - 1
+	for d >= s.start && h-d <= 4 && !takeUpDeterminer(a.lw(d)) && a.toks[d].kind != tPunct && !a.has(d, cReporting) {
+		d--
+	}
+	if d >= s.start && h-d > 4 {
+		return span{}, "", false
+	}
+	return span{v, end}, "", true
+}
+
+// receiveAnchor finds a country as the subject of a verb of receiving
+// right before q: "Moldova will receive €10 million", "Iraq will also be
+// given 400 rifles", "Each of the hospitals will get …" is not read (no
+// country). It returns the verb's span and the country.
+func (a *analysis) receiveAnchor(q *quantity, s span) (span, string, bool) {
+	var subj actorMention
+	n := 0
+	for _, am := range a.actorsOf(s) {
+		if am.reporter || am.start >= q.start && !am.subject {
+			continue
+		}
+		if am.start > q.start {
+			return span{}, "", false // "… from Poland": a giver of its own
+		}
+		subj = am
+		n++
+	}
+	if n != 1 || !subj.subject || strings.HasPrefix(subj.code, "group:") {
+		return span{}, "", false
+	}
+	for k := subj.end; k < q.start; k++ {
+		if a.lw(k) == "given" && a.has(k-1, cPassiveAux) || a.has(k, cReceive) && a.lw(k) != "secured" && a.lw(k) != "secure" {
+			if q.start-k > 3 || k-subj.end > 4 {
+				return span{}, "", false
+			}
+			for j := k + 1; j < q.start; j++ {
+				if a.toks[j].kind == tPunct {
+					return span{}, "", false
+				}
+			}
+			for j := q.end; j < s.end && j < q.end+6; j++ {
+				if a.lw(j) == "from" || a.lw(j) == "it" || a.lw(j) == "they" {
+					return span{}, "", false // "30 tanks it bought", "from Poland"
+				}
+			}
+			return span{k, k + 1}, subj.code, true
+		}
+	}
+	return span{}, "", false
+}
+
+// contextLine returns the giver for sentence si and the status of its
+// line: the actor of the last line of a named actor in the nearest of the
+// two sentences before that has one, when that sentence names no other
+// country as a subject and no sentence between names another country as
+// a subject or a source; else the subject country of the sentence before
+// when it announces a noun of commitment without an amount
+// (announcerBefore), with no status. ok is false when there is none.
+func (a *analysis) contextLine(si int, done []news.Commitment) (string, news.Status, bool) {
+	ix := a.syncLines(done)
+	for cj := si - 1; cj >= 0 && cj >= si-2; cj-- {
+		j, ok := ix.owner[cj]
+		if !ok || j >= len(done) {
+			continue
+		}
+		line := &done[j]
+		if a.otherActorIn(cj, line.Actor) {
+			return "", "", false // two givers: no way to choose
+		}
+		for bj := cj + 1; bj < si; bj++ {
+			if a.otherSubjectIn(bj, line.Actor) {
+				return "", "", false // a third party between
+			}
+		}
+		return line.Actor, line.Status, true
+	}
+	if code := a.announcerBefore(si); code != "" {
+		return code, "", true
+	}
+	return "", "", false
+}
+
+// otherSubjectIn reports whether sentence si names, as a subject or a
+// source, a country other than code.
+func (a *analysis) otherSubjectIn(si int, code string) bool {
+	for _, am := range a.actorsOf(a.sents[si]) {
+		if (am.subject || am.reporter) && am.code != code && !strings.HasPrefix(am.code, "group:") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherActorIn reports whether sentence si names a country other than
+// code that is not a source and not after a preposition: "Germany and
+// France handed over …", "X announced the US Army presented it with …".
+func (a *analysis) otherActorIn(si int, code string) bool {
+	for _, am := range a.actorsOf(a.sents[si]) {
+		if !am.reporter && am.code != code && !strings.HasPrefix(am.code, "group:") && !a.afterPrep(am.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// inclusionVerb reports a verb that lists the parts of a whole.
+func inclusionVerb(w string) bool {
+	switch w {
+	case "include", "includes", "included", "comprise", "comprises", "comprised",
+		"consist", "consists", "consisted", "contain", "contains", "contained":
+		return true
+	}
+	return false
+}
+
+// takeUpDeterminer reports a determiner that takes up a noun named before.
+func takeUpDeterminer(w string) bool {
+	switch w {
+	case "the", "this", "that", "these", "those", "all", "its", "their":
+		return true
+	}
+	return false
+}
+
+// giftHead reports whether token j can head a noun phrase that takes up
+// what was given: a noun of commitment ("package", "aid"), a noun of
+// materiel ("vehicles", "equipment"), or a noun of a consignment.
+func giftHead(a *analysis, j int) bool {
+	if commitmentHead(a, j) || a.has(j, cEquipNoun) {
+		return true
+	}
+	switch a.lw(j) {
+	case "items", "goods", "supplies", "donation", "donations", "shipment", "consignment", "delivery",
+		"deliveries", "batch", "gift", "gifts", "proposal", "equipment", "materiel", "vehicles":
+		return true
+	}
+	return false
+}
