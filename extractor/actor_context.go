@@ -29,7 +29,7 @@ const ruleContextDonor = "frame.context-donor"
 // a preposition, and no casualty, purchase or sale. Only the two sentences
 // before are read (per-sentence work). The guess goes to review
 // (confidence 0.5).
-func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment) (frame, bool) {
+func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor string) (frame, bool) {
 	if q.sent < 1 || q.sent >= len(a.sents) || q.conversion || q.kind == news.KindSupport {
 		return frame{}, false
 	}
@@ -46,7 +46,7 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment) (frame
 	if !ok {
 		return frame{}, false
 	}
-	giver, status, ok := a.contextLine(q.sent, done)
+	giver, status, ok := a.contextLine(q.sent, done, donor)
 	if !ok || giver == recipient {
 		return frame{}, false
 	}
@@ -141,11 +141,13 @@ func (a *analysis) receiveAnchor(q *quantity, s span) (span, string, bool) {
 	}
 	for k := subj.end; k < q.start; k++ {
 		if a.lw(k) == "given" && a.has(k-1, cPassiveAux) || a.has(k, cReceive) && a.lw(k) != "secured" && a.lw(k) != "secure" {
-			if q.start-k > 3 || k-subj.end > 4 {
+			if q.start-k > 10 || k-subj.end > 4 {
 				return span{}, "", false
 			}
+			// the object runs to the quantity: "be given rifle ammunition
+			// worth £1.4 million"
 			for j := k + 1; j < q.start; j++ {
-				if a.toks[j].kind == tPunct {
+				if a.toks[j].kind == tPunct && a.tx(j) != "-" || a.has(j, cTrigger, cClauseBreak, cLocPrep) {
 					return span{}, "", false
 				}
 			}
@@ -166,8 +168,10 @@ func (a *analysis) receiveAnchor(q *quantity, s span) (span, string, bool) {
 // country as a subject and no sentence between names another country as
 // a subject or a source; else the subject country of the sentence before
 // when it announces a noun of commitment without an amount
-// (announcerBefore), with no status. ok is false when there is none.
-func (a *analysis) contextLine(si int, done []news.Commitment) (string, news.Status, bool) {
+// (announcerBefore), with no status; else donor, the one donor of the
+// text (textDonor), when the two sentences before name no other country
+// as a subject or a source. ok is false when there is none.
+func (a *analysis) contextLine(si int, done []news.Commitment, donor string) (string, news.Status, bool) {
 	ix := a.syncLines(done)
 	for cj := si - 1; cj >= 0 && cj >= si-2; cj-- {
 		j, ok := ix.owner[cj]
@@ -188,7 +192,19 @@ func (a *analysis) contextLine(si int, done []news.Commitment) (string, news.Sta
 	if code := a.announcerBefore(si); code != "" {
 		return code, "", true
 	}
-	return "", "", false
+	// the one donor of the text, when the two sentences before name no
+	// other country as a subject or a source; else the one country named
+	// in them, not after a preposition ("The US ambassador says aid has
+	// arrived. He says the equipment includes …")
+	if donor == "" {
+		return a.onlyCountryBefore(si), "", a.onlyCountryBefore(si) != ""
+	}
+	for bj := max(0, si-2); bj < si; bj++ {
+		if a.otherSubjectIn(bj, donor) {
+			return "", "", false
+		}
+	}
+	return donor, "", true
 }
 
 // otherSubjectIn reports whether sentence si names, as a subject or a
@@ -200,6 +216,30 @@ func (a *analysis) otherSubjectIn(si int, code string) bool {
 		}
 	}
 	return false
+}
+
+// onlyCountryBefore returns the one country (or the EU or NATO) named in
+// the two sentences before si, not after "to", "for" or "in" (a recipient
+// or a place); "" when there is none or more than one.
+func (a *analysis) onlyCountryBefore(si int) string {
+	code := ""
+	for bj := max(0, si-2); bj < si; bj++ {
+		for _, am := range a.actorsOf(a.sents[bj]) {
+			if strings.HasPrefix(am.code, "group:") || am.start > 0 && recipientPrep(a.lw(am.start-1)) {
+				continue // "to Lebanon", "in Beirut": a recipient or a place
+			}
+			if code != "" && am.code != code {
+				return ""
+			}
+			code = am.code
+		}
+	}
+	return code
+}
+
+// recipientPrep reports a preposition before a recipient or a place.
+func recipientPrep(w string) bool {
+	return w == "to" || w == "for" || w == "in" || w == "into"
 }
 
 // otherActorIn reports whether sentence si names a country other than

@@ -192,7 +192,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // the committer of the money before
 			}
-		} else if f, ok := a.contextDonorFrame(&q, out); ok {
+		} else if f, ok := a.contextDonorFrame(&q, out, donor); ok {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // the giver of the line before
 			}
