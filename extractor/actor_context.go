@@ -22,6 +22,9 @@ const ruleContextDonor = "frame.context-donor"
 //   - a country as the subject of a verb of receiving, then the quantity:
 //     "Moldova will receive €10 million", "Iraq will also be given 400
 //     rifles". The country must not be the giver.
+//   - the quantity as the subject of a passive of giving with no agent:
+//     "12 howitzers were also handed over", "A further 200 soldiers will
+//     be deployed in May" (agentlessAnchor).
 //
 // Guards: the giver's sentence names no second giver as a subject, no
 // sentence in between names another country as a subject, the quantity's
@@ -34,27 +37,44 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		return frame{}, false
 	}
 	s := a.sents[q.sent]
+	if s.start > 0 && a.tx(s.start-1) == ";" {
+		return frame{}, false // a clause after a semicolon belongs to its list line
+	}
 	for k := s.start; k < s.end; k++ {
 		if a.has(k, cCasualty, cSale, cDeclined, cHypothetical) {
 			return frame{}, false
 		}
 	}
 	anchor, recipient, ok := a.inclusionAnchor(q, s)
+	inclusion := ok
 	if !ok {
 		anchor, recipient, ok = a.receiveAnchor(q, s)
 	}
+	var past news.Status
+	if !ok {
+		anchor, past, ok = a.agentlessAnchor(q, s)
+	}
 	if !ok {
 		return frame{}, false
 	}
-	giver, status, ok := a.contextLine(q.sent, done, donor)
-	if !ok || giver == recipient {
+	line, ok := a.contextLine(q.sent, done, donor, inclusion)
+	if !ok || line.Actor == recipient {
 		return frame{}, false
 	}
-	am := actorMention{code: giver, cls: cCountry, subject: true, sent: q.sent}
+	if q.kind == news.KindMoney && line.Kind == news.KindMoney && line.Currency != "" && q.currency != line.Currency {
+		return frame{}, false // "… worth DKK 700 million. An additional $10 million …": not the same purse
+	}
+	if line.Kind == q.kind && q.start-2 >= s.start && (a.lw(q.start-1) == "remaining" || a.lw(q.start-2) == "remaining") {
+		return frame{}, false // "500 million doses … The remaining 300 million": a part of the line's whole
+	}
+	am := actorMention{code: line.Actor, cls: cCountry, subject: true, sent: q.sent}
 	f := frame{actors: []actorMention{am}, anchor: anchor, rule: ruleContextDonor, conf: 0.5,
 		window: span{max(s.start, min(anchor.start, q.start)-4), min(s.end, max(anchor.end, q.end)+3)}}
-	if recipient == "" {
-		f.forced = status // the list details the gift before
+	if inclusion {
+		f.forced = line.Status // the list details the gift before
+	}
+	if past != "" {
+		f.forced = past
 	}
 	return f, true
 }
@@ -136,7 +156,8 @@ func (a *analysis) receiveAnchor(q *quantity, s span) (span, string, bool) {
 		subj = am
 		n++
 	}
-	if n != 1 || !subj.subject || strings.HasPrefix(subj.code, "group:") {
+	// (a recipient before a verb of receiving is not marked a subject)
+	if n != 1 || !subj.subject && (subj.start-s.start > 3 || a.afterPrep(subj.start)) || strings.HasPrefix(subj.code, "group:") {
 		return span{}, "", false
 	}
 	for k := subj.end; k < q.start; k++ {
@@ -162,16 +183,67 @@ func (a *analysis) receiveAnchor(q *quantity, s span) (span, string, bool) {
 	return span{}, "", false
 }
 
-// contextLine returns the giver for sentence si and the status of its
-// line: the actor of the last line of a named actor in the nearest of the
-// two sentences before that has one, when that sentence names no other
-// country as a subject and no sentence between names another country as
-// a subject or a source; else the subject country of the sentence before
+// agentlessAnchor finds a passive of giving without an agent whose
+// subject is q, at the start of its sentence: "12 howitzers were also
+// handed over", "In addition, €20 million will be provided as loans",
+// "A further 200 soldiers will be deployed in May", "Another 200
+// soldiers will follow". The sentence names no country but after a
+// preposition ("to Ukraine"). It returns the verb's span, and delivered
+// for a past passive of delivery ("were handed over").
+func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool) {
+	if q.num == nil || q.start-s.start > 4 {
+		return span{}, "", false
+	}
+	for k := s.start; k < q.start; k++ {
+		if a.toks[k].kind == tNum || a.actorAt[k] >= 0 || a.has(k, cTrigger, cCasualty, cReporting) {
+			return span{}, "", false
+		}
+	}
+	for _, am := range a.actorsOf(s) {
+		if !a.afterPrep(am.start) {
+			return span{}, "", false
+		}
+	}
+	for k := q.end; k < s.end && k < q.end+5; k++ {
+		if a.has(k, cCasualty, cDeclined, cClauseBreak) || a.lw(k) == "not" || a.lw(k) == "never" || a.toks[k].kind == tPunct {
+			return span{}, "", false
+		}
+		if a.lw(k) == "follow" {
+			return span{k, k + 1}, "", true // "Another 200 soldiers will follow"
+		}
+		if !a.has(k, cPassiveAux) || k+1 >= s.end {
+			continue
+		}
+		j := k + 1
+		for j < s.end && j <= k+2 && (a.lw(j) == "also" || strings.HasSuffix(a.lw(j), "ly")) {
+			j++ // "were also handed over"
+		}
+		m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
+		if !ok || m.end < s.end && a.lw(m.end) == "by" {
+			return span{}, "", false // "… were delivered by Poland": the passive frame reads it
+		}
+		// "were also handed over", "have now been deployed": done
+		if a.has(m.start, cDeliveryPast) && (a.lw(k) == "was" || a.lw(k) == "were" || a.lw(k) == "been" && k > s.start && (a.lw(k-1) == "has" || a.lw(k-1) == "have")) {
+			return span{m.start, m.end}, news.StatusDelivered, true
+		}
+		return span{m.start, m.end}, "", true
+	}
+	return span{}, "", false
+}
+
+// contextLine returns the line of the giver for sentence si: the last
+// line of a named actor in the nearest of the two sentences before that
+// has one, when that sentence names no other country but after a
+// preposition and no sentence between names another country as a subject
+// or a source; else a line of the subject country of the sentence before
 // when it announces a noun of commitment without an amount
-// (announcerBefore), with no status; else donor, the one donor of the
-// text (textDonor), when the two sentences before name no other country
-// as a subject or a source. ok is false when there is none.
-func (a *analysis) contextLine(si int, done []news.Commitment, donor string) (string, news.Status, bool) {
+// (announcerBefore); else of donor, the one donor of the text (textDonor),
+// when the two sentences before name no other country as a subject or a
+// source; else, when anyCountry is set (a list after a verb of
+// inclusion), of the one country named in the two sentences before
+// (onlyCountryBefore). The last three have no status. ok is false when
+// there is none.
+func (a *analysis) contextLine(si int, done []news.Commitment, donor string, anyCountry bool) (news.Commitment, bool) {
 	ix := a.syncLines(done)
 	for cj := si - 1; cj >= 0 && cj >= si-2; cj-- {
 		j, ok := ix.owner[cj]
@@ -180,31 +252,35 @@ func (a *analysis) contextLine(si int, done []news.Commitment, donor string) (st
 		}
 		line := &done[j]
 		if a.otherActorIn(cj, line.Actor) {
-			return "", "", false // two givers: no way to choose
+			return news.Commitment{}, false // two givers: no way to choose
 		}
 		for bj := cj + 1; bj < si; bj++ {
 			if a.otherSubjectIn(bj, line.Actor) {
-				return "", "", false // a third party between
+				return news.Commitment{}, false // a third party between
 			}
 		}
-		return line.Actor, line.Status, true
+		return *line, true
 	}
 	if code := a.announcerBefore(si); code != "" {
-		return code, "", true
+		return news.Commitment{Actor: code}, true
 	}
 	// the one donor of the text, when the two sentences before name no
 	// other country as a subject or a source; else the one country named
 	// in them, not after a preposition ("The US ambassador says aid has
 	// arrived. He says the equipment includes …")
 	if donor == "" {
-		return a.onlyCountryBefore(si), "", a.onlyCountryBefore(si) != ""
+		if !anyCountry {
+			return news.Commitment{}, false
+		}
+		code := a.onlyCountryBefore(si)
+		return news.Commitment{Actor: code}, code != ""
 	}
 	for bj := max(0, si-2); bj < si; bj++ {
 		if a.otherSubjectIn(bj, donor) {
-			return "", "", false
+			return news.Commitment{}, false
 		}
 	}
-	return donor, "", true
+	return news.Commitment{Actor: donor}, true
 }
 
 // otherSubjectIn reports whether sentence si names, as a subject or a
