@@ -21,7 +21,8 @@ const ruleContextDonor = "frame.context-donor"
 //     the line it details.
 //   - a country as the subject of a verb of receiving, then the quantity:
 //     "Moldova will receive €10 million", "Iraq will also be given 400
-//     rifles". The country must not be the giver.
+//     rifles". The country must not be the giver, and must be the
+//     recipient of the line before when that line has one.
 //   - the quantity as the subject of a passive of giving with no agent:
 //     "12 howitzers were also handed over", "A further 200 soldiers will
 //     be deployed in May" (agentlessAnchor).
@@ -58,8 +59,8 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		return frame{}, false
 	}
 	line, ok := a.contextLine(q.sent, done, donor, inclusion)
-	if !ok || line.Actor == recipient {
-		return frame{}, false
+	if !ok || line.Actor == recipient || recipient != "" && line.Recipient != "" && line.Recipient != recipient {
+		return frame{}, false // the giver itself, or another country than the one it gives to
 	}
 	if q.kind == news.KindMoney && line.Kind == news.KindMoney && line.Currency != "" && q.currency != line.Currency {
 		return frame{}, false // "… worth DKK 700 million. An additional $10 million …": not the same purse
