@@ -364,3 +364,14 @@ func giftHead(a *analysis, j int) bool {
 	}
 	return false
 }
+
+// demonymPlural returns the plural noun of a demonym that names the
+// people of a country ("Americans", "Germans", "Italians"), for "the
+// Americans will send …"; "" for a demonym with no plural in -s
+// ("British", "French", "Japanese").
+func demonymPlural(d string) string {
+	if strings.HasSuffix(d, "an") && !strings.ContainsAny(d, " .-") {
+		return d + "s"
+	}
+	return ""
+}
