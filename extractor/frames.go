@@ -218,6 +218,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // the committer of the money before
 			}
+		} else if f, ok := a.contextDonorFrame(&q, out, donor); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // the giver of the line before
+			}
 		}
 	}
 	unquantified := a.moneyNounFrames(emit, out)

@@ -555,6 +555,9 @@ func buildTrie(lx *lexicon) *trie {
 		}
 		for _, n := range a.Demonyms {
 			root.insert(n, entry{class: cDemonym, value: a.Code}, true)
+			if p := demonymPlural(n); p != "" {
+				root.insert(p, entry{class: cDemonym, value: a.Code}, true) // "the Germans will send"
+			}
 		}
 		for _, n := range a.Metonyms {
 			root.insert(n, entry{class: cMetonym, value: a.Code}, true)
