@@ -78,6 +78,9 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		f.forced = line.Status // the list details the gift before
 	}
 	if past != "" {
+		if line.Kind != "" && line.Kind != q.kind {
+			return frame{}, false // "Japan pledged $5 million. 40 buses were delivered …": not that line's
+		}
 		f.forced = past
 	}
 	return f, true
@@ -277,7 +280,11 @@ func (a *analysis) contextLine(si int, done []news.Commitment, donor string, any
 			return news.Commitment{}, false
 		}
 		code := a.onlyCountryBefore(si)
-		return news.Commitment{Actor: code}, code != ""
+		given := false // a verb of giving in the two sentences ("Russia massed forces …" gives nothing)
+		for bj := max(0, si-2); bj < si; bj++ {
+			given = given || a.stats.sentCls[bj]&(1<<cTrigger|1<<cDeliveryPast|1<<cDelivered) != 0
+		}
+		return news.Commitment{Actor: code}, code != "" && given
 	}
 	for bj := max(0, si-2); bj < si; bj++ {
 		if a.otherSubjectIn(bj, donor) {

@@ -127,8 +127,8 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 	}
-	if q.sent == 0 || a.otherOwner(span{s.start, subjEnd}, am.code) {
-		return frame{}, false
+	if q.sent == 0 || a.otherOwner(span{s.start, subjEnd}, am.code) || goods && am.sent >= 0 && a.otherActorIn(am.sent, am.code) {
+		return frame{}, false // (two givers of the goods before: no way to choose)
 	}
 	f := frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.55,
 		anaphor: span{s.start, subjEnd}}
@@ -144,7 +144,8 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 				}
 			}
 		}
-		if strings.HasSuffix(a.lw(link), "ed") && a.stats.sentCls[am.sent]&(1<<cDeliveryPast) != 0 {
+		// (the list details the gift: "Items donated also include …")
+		if a.stats.sentCls[am.sent]&(1<<cDeliveryPast) != 0 && !a.irrealis(s.start, link+1) {
 			f.forced = news.StatusDelivered
 		}
 	}

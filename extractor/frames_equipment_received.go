@@ -38,8 +38,8 @@ func (a *analysis) receivedGiftFrame(q *quantity, s span) (frame, bool) {
 		if am.start > k {
 			return frame{}, false // the giver or a place named in the clause: other frames
 		}
-		if am.subject {
-			recipient = am.code
+		if am.subject || len(am.code) == 2 && !a.afterPrep(am.start) {
+			recipient = am.code // the receiver: "Russia will receive …"
 		}
 	}
 	for j := s.start; j < s.end; j++ {
@@ -48,13 +48,32 @@ func (a *analysis) receivedGiftFrame(q *quantity, s span) (frame, bool) {
 		}
 	}
 	giver, ok := a.goodsGiverBefore(q.sent)
-	if !ok || giver.code == recipient {
-		return frame{}, false
+	if !ok || giver.code == recipient || recipient != "" && !a.namesActor(giver.sent, recipient) {
+		return frame{}, false // the giver itself, or another receiver than the gift's
 	}
 	f := frame{actors: []actorMention{giver}, anchor: span{k, k + 1}, rule: ruleEquipReceived, conf: 0.5,
 		window: span{k, min(s.end, q.end+3)}}
-	if a.stats.sentCls[giver.sent]&(1<<cDeliveryPast) != 0 {
+	// (a future receipt of more goods is a gift of its own: "Kyiv will
+	// also get 12 howitzers by the end of the year")
+	more := false
+	for j := s.start; j < q.start; j++ {
+		switch a.lw(j) {
+		case "also", "additional", "another", "further", "more":
+			more = true
+		}
+	}
+	if a.stats.sentCls[giver.sent]&(1<<cDeliveryPast) != 0 && !(more && a.irrealis(s.start, k+1)) {
 		f.forced = news.StatusDelivered // the parts of a gift handed over
 	}
 	return f, true
+}
+
+// namesActor reports whether sentence si names the actor code.
+func (a *analysis) namesActor(si int, code string) bool {
+	for _, am := range a.actorsOf(a.sents[si]) {
+		if am.code == code {
+			return true
+		}
+	}
+	return false
 }
