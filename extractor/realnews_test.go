@@ -32,8 +32,11 @@ func TestRealNews(t *testing.T) {
 		// lost two troop lines to false positives; its floor follows)
 		// rules-9 (tuned on a second annotated real set outside the
 		// project): dev 0.868 / 0.873 / 0.960, test 0.692 / 0.689 / 0.843
-		{"dev", 0.86, 0.86, 0.95},
-		{"test", 0.68, 0.68, 0.83},
+		// rules-10 (a third annotated real set outside the project, rule
+		// rounds per kind, status, precision, actor from context): dev
+		// 0.881 / 0.884 / 0.961, test 0.700 / 0.702 / 0.849
+		{"dev", 0.87, 0.87, 0.95},
+		{"test", 0.69, 0.69, 0.84},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
 			dir, gold := filepath.Join(realCorpus, tt.set), filepath.Join(realCorpus, tt.set+".gold.jsonl")

@@ -234,6 +234,11 @@ func TestCalibrateFromStore(t *testing.T) {
 // project ranked that set's lines better (cross-validated AUC 0.74 against
 // 0.70) but the blind test's worse (0.68 against 0.78): it learnt that
 // set's annotators' conventions, so the built-in model was kept.
+//
+// rules-10: test 1.000 / 0.309 / 0.636, dev 0.992 / 0.191 / 0.581. A model
+// fitted on a third annotated set (as the rules stood before they were
+// tuned on it) ranked the blind sets worse (test AUC 0.68 against 0.78),
+// so the built-in model was kept again.
 var calibrationFloors = []struct {
 	set                 string
 	high, share, caught float64
