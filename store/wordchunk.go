@@ -23,9 +23,11 @@ import (
 //
 // A write transaction gathers the posting changes of all its articles
 // (txWriter.words) and rewrites each touched chunk once (flushWord);
-// chunks above maxChunk bytes are split, the pieces filled from the end
-// to chunkFill bytes, since new articles (the most recent dates) sort
-// first and so land in the first chunk of their words.
+// chunks above maxChunk bytes are split. A word's first chunk is cut
+// into pieces filled from the end to chunkFill bytes, since new articles
+// (the most recent dates) sort first and so land in it; any other chunk
+// takes postings of older dates anywhere and is cut into pieces of even
+// size, so that it does not leave a small piece behind on every split.
 
 const (
 	maxChunk  = 500
