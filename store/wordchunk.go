@@ -23,9 +23,11 @@ import (
 //
 // A write transaction gathers the posting changes of all its articles
 // (txWriter.words) and rewrites each touched chunk once (flushWord);
-// chunks above maxChunk bytes are split, the pieces filled from the end
-// to chunkFill bytes, since new articles (the most recent dates) sort
-// first and so land in the first chunk of their words.
+// chunks above maxChunk bytes are split. A word's first chunk is cut
+// into pieces filled from the end to chunkFill bytes, since new articles
+// (the most recent dates) sort first and so land in it; any other chunk
+// takes postings of older dates anywhere and is cut into pieces of even
+// size, so that it does not leave a small piece behind on every split.
 
 const (
 	maxChunk  = 500
@@ -277,7 +279,10 @@ func putChunks(b *bolt.Bucket, prefix, chunkKey []byte, ps []posting) error {
 		}
 		return b.Put(prefix, v)
 	}
-	pieces := splitChunk(ps)
+	// Only the first chunk takes new postings at its front (the newest
+	// articles); any other chunk is split evenly, leaving room on both
+	// sides for postings dated between.
+	pieces := splitChunk(ps, len(chunkKey) == len(prefix))
 	for i, p := range pieces {
 		k := chunkKey
 		if i > 0 {
@@ -290,9 +295,10 @@ func putChunks(b *bolt.Bucket, prefix, chunkKey []byte, ps []posting) error {
 	return nil
 }
 
-// splitChunk cuts postings (packed keys) whose encoding exceeds maxChunk into pieces
-// of about chunkFill bytes, filled from the end.
-func splitChunk(ps []posting) [][]posting {
+// splitChunk cuts postings (packed keys) whose encoding exceeds maxChunk
+// into pieces: of about chunkFill bytes filled from the end when fromEnd,
+// else of even size (at most chunkFill bytes each).
+func splitChunk(ps []posting, fromEnd bool) [][]posting {
 	// About the encoded size: headers, the date key bytes not shared
 	// with the previous posting, the packed id and the bitmap.
 	size := func(p posting) int {
@@ -304,6 +310,9 @@ func splitChunk(ps []posting) [][]posting {
 	}
 	if total <= maxChunk {
 		return [][]posting{ps}
+	}
+	if !fromEnd {
+		return splitEven(ps, total, size)
 	}
 	var pieces [][]posting
 	end, n := len(ps), 0
@@ -317,6 +326,23 @@ func splitChunk(ps []posting) [][]posting {
 	pieces = append(pieces, ps[:end])
 	slices.Reverse(pieces)
 	return pieces
+}
+
+// splitEven cuts postings of total encoded size (as size counts) into
+// the fewest pieces of at most chunkFill bytes, of about even size.
+func splitEven(ps []posting, total int, size func(posting) int) [][]posting {
+	n := (total + chunkFill - 1) / chunkFill
+	target := (total + n - 1) / n
+	var pieces [][]posting
+	start, sum := 0, 0
+	for i, p := range ps {
+		sum += size(p)
+		if sum >= target && i < len(ps)-1 && len(pieces) < n-1 {
+			pieces = append(pieces, ps[start:i+1])
+			start, sum = i+1, 0
+		}
+	}
+	return append(pieces, ps[start:])
 }
 
 // postingIter walks the postings of one word in key order, keeping the
