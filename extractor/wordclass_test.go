@@ -108,7 +108,7 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 	}{
 		{wTraining, "frames_support_verbs.go", "mainSupportFrames"},
 		{wPartnership, "frames_join.go", "joinFrames"},
-		{wParticipants, "frames_join.go", "participantsInclude"},
+		{wParticipants, "frames_join_members.go", "participantsInclude"},
 		{wTrained, "frames_support_more.go", "trainedBy"},
 	} {
 		if len(wordClassWords[c.cls]) != 1 || !slices.Contains(switchWords(t, c.file, c.name), wordClassWords[c.cls][0]) {
