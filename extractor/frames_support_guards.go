@@ -1,8 +1,9 @@
 package extractor
 
 // Guards of the support frames: phrasings near support that commit no
-// help (a stance, a question, a hope, a denial, a need, a ranking) and
-// objects that belong to something else.
+// help (a question, a hope, a denial, a need, a claim) and objects that
+// belong to something else; stances and rankings are guarded in
+// frames_support_stance.go.
 
 import (
 	"strings"
