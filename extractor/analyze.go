@@ -96,7 +96,7 @@ type analysis struct {
 	// featIdx the index in featBuf of each line returned (see confidence.go).
 	featBuf []lineFeat
 	featIdx []int
-	// stats are counts over the text for the features (features.go).
+	// stats are counts over the text for the features (features_stats.go).
 	stats textStats
 	// usdContext is true when the text itself says its dollars are US
 	// dollars: an explicit USD amount or phrase, or a US dateline.

@@ -6,6 +6,11 @@ import (
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
+// Countries that join, lead or take part in a multinational operation or
+// coalition: one support line each (frame.join), found from the join verb
+// and the operation noun before or after it; the members named in lists
+// are read in frames_join_members.go, the guards in frames_join_guards.go.
+
 // ruleJoin names the support of a country that joins a multinational
 // operation or coalition, or runs one in partnership with others.
 const ruleJoin = "frame.join"
@@ -171,132 +176,6 @@ func (a *analysis) unlessCommitted(emit func(frame, quantity, string), committed
 	}
 }
 
-// participantList reads the members named after an operation noun that
-// ends at token k: "… joined our initiative – from Canada, Germany and
-// the Netherlands to Poland". It reports whether it found any.
-func (a *analysis) participantList(si int, s span, k int, anchor span, emit func(frame, quantity, string)) bool {
-	j := k
-	for j < s.end && j < k+3 && (a.tx(j) == "-" || a.tx(j) == "–" || a.tx(j) == "—" || a.tx(j) == ":") {
-		j++
-	}
-	if j == k {
-		return false
-	}
-	if j < s.end && a.lw(j) == "from" {
-		j++
-	}
-	actors := a.listAt(j, s)
-	if len(actors) == 0 {
-		return false
-	}
-	// "from A and B to C"
-	last := actors[len(actors)-1].end
-	if last+1 < s.end && a.lw(last) == "to" {
-		if n := a.actorEndingAt(last+1, s); n >= 0 && a.actors[n].start == last+1 {
-			actors = append(actors, a.actors[n])
-		}
-	}
-	a.emitParticipants(si, actors, anchor, emit)
-	return true
-}
-
-// participantsInclude reads "the countries taking part (also) include A,
-// B and C", "participants include …": one line per member named.
-func (a *analysis) participantsInclude(si int, s span, emit func(frame, quantity, string)) {
-	for k := s.start; k < s.end; k++ {
-		if !a.has(k, cGroupNoun) && a.lw(k) != "participants" {
-			continue
-		}
-		j := k + 1
-		taking := a.lw(k) == "participants"
-		for j < s.end && j < k+5 && !strings.HasPrefix(a.lw(j), "includ") {
-			switch a.lw(j) {
-			case "taking", "part", "participating", "involved":
-				taking = true
-				j++
-				continue
-			case "also", "in", "the", "it", "this":
-				j++
-				continue
-			}
-			break
-		}
-		// ("the countries include …" alone says nothing of taking part)
-		if !taking || j >= s.end || !strings.HasPrefix(a.lw(j), "include") {
-			continue
-		}
-		var actors []actorMention
-		for _, am := range a.listAt(j+1, s) {
-			actors = append(actors, am)
-		}
-		if len(actors) > 0 {
-			a.emitParticipants(si, actors, span{j, j + 1}, emit)
-		}
-		return
-	}
-}
-
-// emitParticipants gives one line to each country member of an initiative:
-// equipment when the sentences just before speak of materiel (an initiative
-// to buy shells), else support.
-func (a *analysis) emitParticipants(si int, actors []actorMention, anchor span, emit func(frame, quantity, string)) {
-	var named []actorMention
-	for _, am := range actors {
-		if len(am.code) == 2 {
-			named = append(named, am)
-		}
-	}
-	if len(named) == 0 {
-		return
-	}
-	q := quantity{span: anchor, kind: news.KindSupport, sent: si, item: "participation"}
-	for _, o := range a.quantsOfSents(si-3, si) {
-		if o.sent >= si-3 && o.sent <= si && o.kind == news.KindEquipment {
-			q.kind, q.item = news.KindEquipment, "participation: "+o.item
-		}
-	}
-	f := frame{actors: named, anchor: anchor, rule: ruleJoin, window: anchor, conf: 0.55, forced: news.StatusPledged}
-	emit(f, q, q.item)
-}
-
-// partnershipFrame reads the partners listed after "in partnership with"
-// at token k ("partnership"): "… with 12 other nations – A, B and C".
-func (a *analysis) partnershipFrame(si int, s span, k int, emit func(frame, quantity, string)) {
-	j := k + 2
-	// a numbered group that announces the list: "12 other nations"
-	if n := a.actorEndingAt(j, s); n >= 0 && a.actors[n].start == j && a.actors[n].cls == cGroup {
-		j = a.actors[n].end
-		for j < s.end && a.toks[j].kind == tPunct {
-			j++
-		}
-	}
-	var actors []actorMention
-	for _, am := range a.listAt(j, s) {
-		if len(am.code) == 2 {
-			actors = append(actors, am)
-		}
-	}
-	if len(actors) == 0 {
-		return
-	}
-	// what is run in partnership: the subject before "in partnership"
-	item := "partnership"
-	for p := k - 2; p >= s.start && p > k-8; p-- {
-		if a.has(p, cOperationNoun) {
-			item = a.text[a.toks[p].start:a.toks[p].end]
-		}
-	}
-	f := frame{actors: actors, anchor: span{k - 1, k + 2}, rule: ruleJoin, window: span{k - 1, k + 2}, conf: 0.65}
-	// "is delivered in partnership with": the partners take part now
-	for p := k - 2; p >= s.start && p >= k-4; p-- {
-		if a.has(p, cPassiveAux) && (a.lw(p) == "is" || a.lw(p) == "are") {
-			f.forced = news.StatusDelivered
-		}
-	}
-	q := quantity{span: span{k - 1, k + 2}, kind: news.KindSupport, sent: si, item: "participation in " + item}
-	emit(f, q, q.item)
-}
-
 // operationBefore finds an operation noun that ends right before the
 // auxiliaries of a passive at token v: "the operation (would be) joined".
 func (a *analysis) operationBefore(v int, s span) (span, bool) {
@@ -385,57 +264,6 @@ func (a *analysis) quantityIn(sp span, si int) bool {
 		}
 	}
 	return false
-}
-
-// ruleWithSupport names support read from "with the support of X".
-const ruleWithSupport = "frame.with-support"
-
-// withSupportFrames reads support named as the means of something done:
-// "… with the support of the United States", "with the military support
-// of France", "a rebel group with Iranian support": the country gave it
-// (delivered).
-func (a *analysis) withSupportFrames(emit func(frame, quantity, string)) {
-	for _, q := range a.quants {
-		if q.kind != news.KindSupport {
-			continue
-		}
-		s := a.sents[q.sent]
-		// "with the support of X", "with the military support of X"
-		p := q.start - 1
-		var am actorMention
-		found := false
-		if p > s.start && a.lw(p) == "the" {
-			p--
-		}
-		if p >= s.start && a.lw(p) == "with" && q.end+1 < s.end && (a.lw(q.end) == "of" || a.lw(q.end) == "from") {
-			j := q.end + 1
-			if a.lw(j) == "the" && j+1 < s.end {
-				j++
-			}
-			if n := a.actorEndingAt(j, s); n >= 0 && a.actors[n].start == j && len(a.actors[n].code) == 2 {
-				am, found = a.actors[n], true
-			}
-		}
-		// "with Iranian support": a demonym inside the phrase after "with"
-		if !found && p >= s.start && a.lw(p) == "with" && !a.upper(q.end-1) {
-			for k := q.start; k < q.end && !found; k++ {
-				for _, m := range a.ann[k] {
-					if m.class == cDemonym && m.end <= q.end && len(m.value) == 2 {
-						am, found = actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent}, true
-						break
-					}
-				}
-			}
-		}
-		// "the resolution passed with the support of France", "he was
-		// elected with the support of Germany": votes, not help
-		if !found || a.politicalBefore(s, p) {
-			continue
-		}
-		f := frame{actors: []actorMention{am}, anchor: span{p, p + 1}, rule: ruleWithSupport,
-			window: span{p, q.end}, conf: 0.55, forced: news.StatusDelivered}
-		emit(f, q, q.item)
-	}
 }
 
 // supportAfterJoin finds a kind of support named right after a join verb

@@ -85,7 +85,8 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 // committing and a concrete kind of help: the guards drop stances,
 // claims, calls on others, needs, topics, nouns that only modify another
 // and the "to" + verb with no concrete object (see
-// frames_support_guards.go and frames_support_objects.go).
+// frames_support_guards.go, frames_support_stance.go and
+// frames_support_objects.go).
 //
 // sendsTroops tells whether an actor commits troops in the sentence that
 // starts at a byte offset: "Kenya, which pledged 1,000 officers when it

@@ -77,7 +77,7 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 		{wDenial, without(switchWords(t, "frames_context_speech.go", "deniedReport"),
 			"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation",
 			"allegation", "allegations", "suggestion", "suggestions")},
-		{wNegation, switchWords(t, "features.go", "negatedSentence")},
+		{wNegation, switchWords(t, "features_stats.go", "negatedSentence")},
 		{wEstimate, without(switchWords(t, "frames_context_speech.go", "estimated"),
 			"an", "the", "is", "are", "was", "were", "be", "been", "by", "latest", "conservative")},
 		{wAccusation, switchWords(t, "frames_support_guards.go", "thirdPartyClaim")},
@@ -108,7 +108,7 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 	}{
 		{wTraining, "frames_support_verbs.go", "mainSupportFrames"},
 		{wPartnership, "frames_join.go", "joinFrames"},
-		{wParticipants, "frames_join.go", "participantsInclude"},
+		{wParticipants, "frames_join_members.go", "participantsInclude"},
 		{wTrained, "frames_support_more.go", "trainedBy"},
 	} {
 		if len(wordClassWords[c.cls]) != 1 || !slices.Contains(switchWords(t, c.file, c.name), wordClassWords[c.cls][0]) {
