@@ -237,7 +237,7 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 	if m, ok := a.longest(k, s.end, cPresence); ok {
 		k, present = m.end, true
 	}
-	// "Nepal has 5,682 peacekeepers": peacekeepers serve abroad
+	// "Nepal has 4,300 peacekeepers": peacekeepers serve abroad
 	bare := k >= s.end || a.toks[k].kind == tPunct || a.lw(k) == "and"
 	// "has 340 personnel deployed to the mission"
 	toPlace := present && k+1 < s.end && a.lw(k) == "to" && !a.ownFront(k+1, s)
@@ -264,7 +264,7 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 	}
 	f, ok := a.subjectFrame(match{start: h, end: h + 1}, s)
 	if n := a.actorEndingAt(h-1, s); bare && n >= 0 && len(a.actors[n].code) == 2 && a.actors[n].cls != cDemonym {
-		// "… with Nepal has 5,682 peacekeepers": the country right before "has"
+		// "… with Nepal has 4,300 peacekeepers": the country right before "has"
 		am := a.actors[n]
 		f, ok = frame{actors: []actorMention{am}, anchor: span{h, h + 1}, rule: ruleActive, window: span{am.start, h + 1}}, true
 	}

@@ -136,7 +136,7 @@ func (a *analysis) nameStart(start int, s span) int {
 // troopEllipsis turns bare numbers that stand for troops into troop
 // quantities, in a sentence that counts troops already: "about 341 troops
 // from the Philippines and 193 from India" (a number before "from" and a
-// country), "Nepal has 5,682 peacekeepers, India has 5,353" (a number
+// country), "Nepal has 4,300 peacekeepers, India has 4,100" (a number
 // after "has" or "with" at the end of its clause). Years, numbers before
 // a noun and numbers after a preposition of time stay numbers.
 func (a *analysis) troopEllipsis() {
@@ -206,7 +206,7 @@ func (a *analysis) troopEllipsis() {
 		case after+1 < s.end && a.lw(after) == "from" && a.actorEndingAt(after+1, s) >= 0,
 			after+2 < s.end && a.lw(after) == "from" && a.lw(after+1) == "the" && a.actorEndingAt(after+2, s) >= 0:
 			add(p.end, item)
-		// "Nepal has 5,682 peacekeepers, India has 5,353"
+		// "Nepal has 4,300 peacekeepers, India has 4,100"
 		case (after >= s.end || a.toks[after].kind == tPunct || a.lw(after) == "and") && p.start > s.start &&
 			(a.lw(p.start-1) == "has" || a.lw(p.start-1) == "have" || a.lw(p.start-1) == "with"):
 			add(p.end, item)
