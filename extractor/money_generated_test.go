@@ -87,6 +87,25 @@ var genMoneyFrames = []string{
 	"A has already provided X to Sudan since 2023.",
 }
 
+// genMoneyMoreFrames are headlines, passives, appositions, relative
+// clauses and metonyms; they take a sample of the forms.
+var genMoneyMoreFrames = []string{
+	"A pledges X for Sudan relief",
+	"A to give X to Sudan",
+	"Sudan gets X from A",
+	"A, the largest donor, pledged X to Sudan.",
+	"The X that A pledged to Sudan will arrive next month.",
+	"A's contribution of X to Sudan was welcomed.",
+	"The government of A pledged X to Sudan.",
+	"A's foreign minister announced X for Sudan on Monday.",
+	"X in aid from A will go to Sudan.",
+	"A on Tuesday committed X to a fund for Sudan.",
+	"A has allocated X for Sudan, the ministry said.",
+	"A will contribute X towards the Sudan appeal.",
+	"A doubled its aid to Sudan with a further X.",
+	"In a statement, A said it would donate X to Sudan.",
+}
+
 // genMoneyCompoundFrames hold the amount before a noun ("a $5 million
 // grant"); they take only forms with the symbol or code before the number.
 var genMoneyCompoundFrames = []string{
@@ -133,7 +152,36 @@ var genMoneyIndian = []struct {
 	value float64
 }{
 	{"₹5 crore", 5e7}, {"Rs 50 lakh", 5e6}, {"₹5 lakh crore", 5e12}, {"Rs 500 crore", 5e9},
-	{"500 crore rupees", 5e9}, {"INR 10 crore", 1e8},
+	{"500 crore rupees", 5e9}, {"INR 10 crore", 1e8}, {"₹5,000 crore", 5e10}, {"Rs 5,00,000", 5e5},
+	{"₹1.5 lakh crore", 1.5e12}, {"Rs. 5 crore", 5e7}, {"₹50 lakh", 5e6}, {"Rs 2.5 crore", 2.5e7},
+}
+
+// genMoneyScaled are forms of other currencies with a glued scale.
+var genMoneyScaled = []struct {
+	text, want, actor string
+}{
+	{"£5bn", "GB 5000000000 GBP", "Britain"}, {"¥500bn", "JP 500000000000 JPY", "Japan"},
+	{"NOK5bn", "NO 5000000000 NOK", "Norway"}, {"SEK 1.2bn", "SE 1200000000 SEK", "Sweden"},
+	{"C$5m", "CA 5000000 CAD", "Canada"}, {"A$5.5m", "AU 5500000 AUD", "Australia"},
+	{"CHF5m", "CH 5000000 CHF", "Switzerland"}, {"DKK 1.7 bn", "DK 1700000000 DKK", "Denmark"},
+	{"₩49 billion", "KR 49000000000 KRW", "South Korea"}, {"US$ 5 million", "US 5000000 USD", "The United States"},
+	{"HK$5m", "CN 5000000 HKD", "China"}, {"R$5 million", "BR 5000000 BRL", "Brazil"},
+	{"zł 5 million", "PL 5000000 PLN", "Poland"}, {"5 mln zlotys", "PL 5000000 PLN", "Poland"},
+	{"2 billion kroner", "NO 2000000000 NOK", "Norway"}, {"50 billion yen", "JP 50000000000 JPY", "Japan"},
+	{"SAR 500m", "SA 500000000 SAR", "Saudi Arabia"}, {"KWD 5 million", "KW 5000000 KWD", "Kuwait"},
+}
+
+// genMoneySecond are sentences with two amounts of one or two givers:
+// each amount is its own line.
+var genMoneySecond = []struct {
+	text string
+	want []string
+}{
+	{"Japan pledged $5 million to Sudan and $3 million to Chad.", []string{"JP 5000000 USD", "JP 3000000 USD"}},
+	{"Germany will give €5 million in humanitarian aid and a further €3 million for reconstruction.", []string{"DE 5000000 EUR", "DE 3000000 EUR"}},
+	{"Sweden pledged SEK 50 million and Norway NOK 30 million.", []string{"SE 50000000 SEK", "NO 30000000 NOK"}},
+	{"Britain will provide £10 million, including £4 million for food.", []string{"GB 10000000 GBP", "GB 4000000 GBP"}},
+	{"Canada announced C$20 million in aid. It also pledged C$5 million for demining.", []string{"CA 20000000 CAD", "CA 5000000 CAD"}},
 }
 
 // genMoneyRender renders the money lines of text as "ACTOR AMOUNT CODE".
@@ -160,6 +208,7 @@ func genMoneyRender(cs []news.Commitment) []string {
 // it gives exactly want.
 func genMoneyCheck(t *testing.T, e *Extractor, fails map[string]int, keys []string, text string, want []string) {
 	t.Helper()
+	fails["rows"]--
 	got := genMoneyRender(e.Extract(text))
 	if strings.Join(got, "|") == strings.Join(want, "|") {
 		return
@@ -199,6 +248,16 @@ func TestMoneyGenerated(t *testing.T) {
 			}
 		}
 	}
+	for i, f := range genMoneyForms {
+		if i%3 != 0 {
+			continue // a sample of the forms
+		}
+		for fi, fr := range genMoneyMoreFrames {
+			x := strings.Replace(f.form, "#", "5 million", 1)
+			want := []string{f.iso + " 5000000 " + f.code}
+			genMoneyCheck(t, e, fails, []string{"form " + f.form + " " + f.code, fmt.Sprintf("more frame %d", fi)}, frame(fr, f.actor, x), want)
+		}
+	}
 	for _, f := range genMoneyForms {
 		if strings.HasPrefix(f.form, "#") {
 			continue
@@ -226,9 +285,19 @@ func TestMoneyGenerated(t *testing.T) {
 			genMoneyCheck(t, e, fails, []string{"indian " + r.text, fmt.Sprintf("frame %d", fi)}, frame(fr, "India", r.text), want)
 		}
 	}
+	for _, r := range genMoneyScaled {
+		for fi, fr := range genMoneyFrames[:4] {
+			genMoneyCheck(t, e, fails, []string{"scaled " + r.text, fmt.Sprintf("frame %d", fi)}, frame(fr, r.actor, r.text), []string{r.want})
+		}
+	}
+	for _, r := range genMoneySecond {
+		genMoneyCheck(t, e, fails, []string{"second amount"}, r.text, r.want)
+	}
 	for _, nm := range genMoneyNearMisses {
 		genMoneyCheck(t, e, fails, []string{"near-miss"}, nm, nil)
 	}
+	t.Logf("%d generated rows", -fails["rows"])
+	delete(fails, "rows")
 	for k, n := range fails {
 		t.Logf("failures %4d  %s", n, k)
 	}
@@ -268,4 +337,14 @@ var genMoneyNearMisses = []string{
 	"Kenya lost 500 million shillings to fraud, the auditor said.",
 	"The Swiss franc rose 2% against the euro.",
 	"Germany received €5 million from the European fund.",
+	"Japan's $5 million embassy building opened in Khartoum.",
+	"The project will cost Sudan $5 million, Japan said.",
+	"Britain imposed a fine of £5 million on the bank.",
+	"Japan sold bonds worth $5 billion on Tuesday.",
+	"Germany's 2025 budget was approved by parliament.",
+	"Japan will review its 5-year plan in 2025-26.",
+	"Sudan needs $4 billion in aid, Norway said.",
+	"France lost $5 million on the contract.",
+	"Inflation in Turkey reached 60%, Germany noted.",
+	"Germany's exports to Sudan were worth €5 million last year.",
 }
