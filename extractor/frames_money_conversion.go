@@ -1,0 +1,41 @@
+package extractor
+
+import (
+	"slices"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// skipConversion returns the token after the bracketed conversion of
+// money q that starts at k ("¥50 billion ($340 million) from Japan"),
+// or k when no conversion follows: the amount given again in another
+// currency is no part of the clause, so the words after the bracket
+// ("from Japan") still belong to q.
+func (a *analysis) skipConversion(q *quantity, k int, s span) int {
+	if q.kind != news.KindMoney || k >= s.end || a.tx(k) != "(" {
+		return k
+	}
+	for _, o := range a.quantsOf(q.sent) {
+		if o.start <= k || o.start > k+3 || !o.conversion {
+			continue
+		}
+		if o.end < s.end && a.tx(o.end) == ")" {
+			return o.end + 1
+		}
+	}
+	return k
+}
+
+// otherCurrency reports whether code cur names another currency than
+// money prev: its own code, or, for a word shared by several currencies
+// ("¥", "kroner"), none of its candidates. An empty cur is no currency.
+func otherCurrency(prev *quantity, cur string) bool {
+	switch {
+	case cur == "":
+		return false
+	case prev.currency != "":
+		return cur != prev.currency
+	default:
+		return len(prev.candidates) > 0 && !slices.Contains(prev.candidates, cur)
+	}
+}
