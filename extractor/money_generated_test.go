@@ -98,12 +98,27 @@ var genMoneyMoreFrames = []string{
 	"A's contribution of X to Sudan was welcomed.",
 	"The government of A pledged X to Sudan.",
 	"A's foreign minister announced X for Sudan on Monday.",
+	"Sudan will get X in D aid.",
+	"Sudan has received X in D grants, the ministry said.",
 	"X in aid from A will go to Sudan.",
 	"A on Tuesday committed X to a fund for Sudan.",
 	"A has allocated X for Sudan, the ministry said.",
 	"A will contribute X towards the Sudan appeal.",
 	"A doubled its aid to Sudan with a further X.",
 	"In a statement, A said it would donate X to Sudan.",
+}
+
+// genMoneyDemonym is the demonym of each giver of genMoneyForms.
+var genMoneyDemonym = map[string]string{
+	"The United States": "American", "Germany": "German", "Britain": "British", "Japan": "Japanese",
+	"China": "Chinese", "India": "Indian", "South Korea": "South Korean", "Saudi Arabia": "Saudi",
+	"The UAE": "Emirati", "Qatar": "Qatari", "Kuwait": "Kuwaiti", "Switzerland": "Swiss", "Canada": "Canadian",
+	"Australia": "Australian", "New Zealand": "New Zealand", "Norway": "Norwegian", "Sweden": "Swedish",
+	"Denmark": "Danish", "Poland": "Polish", "The Czech Republic": "Czech", "Turkey": "Turkish",
+	"Brazil": "Brazilian", "South Africa": "South African", "Nigeria": "Nigerian", "Kenya": "Kenyan",
+	"Egypt": "Egyptian", "Pakistan": "Pakistani", "Bangladesh": "Bangladeshi", "Indonesia": "Indonesian",
+	"Malaysia": "Malaysian", "Russia": "Russian", "Ukraine": "Ukrainian", "Singapore": "Singaporean",
+	"Thailand": "Thai", "The Philippines": "Philippine", "Vietnam": "Vietnamese",
 }
 
 // genMoneyCompoundFrames hold the amount before a noun ("a $5 million
@@ -197,6 +212,21 @@ var genMoneyOwn = []struct {
 	{"5 million Swiss francs", "CH 5000000 CHF", "Switzerland"}, {"5 million rupees", "LK 5000000 LKR", "Sri Lanka"},
 }
 
+// genMoneySecondFrames hold two amounts of one giver (A, X then Y):
+// each is its own line, the second amount in the same or the next
+// sentence.
+var genMoneySecondFrames = []string{
+	"A pledged X to Sudan and Y to Chad.",
+	"A pledged X in humanitarian aid and Y in loans.",
+	"A will give X this year and Y next year.",
+	"A will provide X in 2025 and Y in 2026.",
+	"A has given X since 2022 and pledged a further Y.",
+	"A pledged X for food. It also pledged Y for shelter.",
+	"A pledged X for food. A also pledged Y for shelter.",
+	"A's pledges include X for food and Y for health care.",
+	"A announced X for Sudan on Monday, and Y for Chad on Tuesday.",
+}
+
 // genMoneySecond are sentences with two amounts of one or two givers:
 // each amount is its own line.
 var genMoneySecond = []struct {
@@ -253,7 +283,7 @@ func TestMoneyGenerated(t *testing.T) {
 	e := newTestExtractor(t)
 	fails := map[string]int{}
 	frame := func(f, actor, amount string) string {
-		return strings.NewReplacer("A", actor, "X", amount).Replace(f)
+		return strings.NewReplacer("A", actor, "X", amount, "D", genMoneyDemonym[actor]).Replace(f)
 	}
 	for _, f := range genMoneyForms {
 		for fi, fr := range genMoneyFrames {
@@ -316,6 +346,15 @@ func TestMoneyGenerated(t *testing.T) {
 			genMoneyCheck(t, e, fails, []string{"own " + r.text + " " + r.actor, fmt.Sprintf("frame %d", fi)}, frame(fr, r.actor, r.text), []string{r.want})
 		}
 	}
+	for _, f := range []genMoneyForm{genMoneyForms[0], genMoneyForms[6], genMoneyForms[12], genMoneyForms[9*6]} {
+		for fi, fr := range genMoneySecondFrames {
+			x := strings.Replace(f.form, "#", "5 million", 1)
+			y := strings.Replace(f.form, "#", "3 million", 1)
+			text := strings.NewReplacer("A", f.actor, "X", x, "Y", y).Replace(fr)
+			want := []string{f.iso + " 5000000 " + f.code, f.iso + " 3000000 " + f.code}
+			genMoneyCheck(t, e, fails, []string{"form " + f.form, fmt.Sprintf("second frame %d", fi)}, text, want)
+		}
+	}
 	for _, r := range genMoneySecond {
 		genMoneyCheck(t, e, fails, []string{"second amount"}, r.text, r.want)
 	}
@@ -373,4 +412,6 @@ var genMoneyNearMisses = []string{
 	"France lost $5 million on the contract.",
 	"Inflation in Turkey reached 60%, Germany noted.",
 	"Germany's exports to Sudan were worth €5 million last year.",
+	// not passing yet (ownerAfterFrame reads the demonym as the giver):
+	// "Congress approved $60 billion in Ukrainian aid."
 }
