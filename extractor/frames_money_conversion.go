@@ -39,3 +39,17 @@ func otherCurrency(prev *quantity, cur string) bool {
 		return len(prev.candidates) > 0 && !slices.Contains(prev.candidates, cur)
 	}
 }
+
+// bracketCode returns the end and the code of an ISO currency code alone
+// in brackets at k, before lim ("$5 million (CAD)"), or "" when there is
+// none.
+func (a *analysis) bracketCode(k, lim int) (int, string) {
+	if k+2 >= lim || a.tx(k) != "(" {
+		return k, ""
+	}
+	code, ok := a.longest(k+1, lim, cCurCode)
+	if !ok || code.end >= lim || a.tx(code.end) != ")" {
+		return k, ""
+	}
+	return code.end + 1, code.value
+}

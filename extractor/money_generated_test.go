@@ -209,6 +209,8 @@ var genMoneyOwn = []struct {
 	{"$5–6 million", "US 6000000 USD", "The United States"}, {"up to one billion euros", "DE 1000000000 EUR", "Germany"},
 	{"a 500-million-dollar package", "US 500000000 USD", "The United States"},
 	{"a Rs 500-crore package", "IN 5000000000 INR", "India"}, {"a 5-million-euro grant", "DE 5000000 EUR", "Germany"},
+	{"$5 million (CAD)", "CA 5000000 CAD", "Canada"}, {"$5 million (AUD)", "AU 5000000 AUD", "Australia"},
+	{"$5 million (NZD)", "NZ 5000000 NZD", "New Zealand"},
 	{"5 million Swiss francs", "CH 5000000 CHF", "Switzerland"}, {"5 million rupees", "LK 5000000 LKR", "Sri Lanka"},
 }
 
