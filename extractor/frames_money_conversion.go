@@ -53,3 +53,11 @@ func (a *analysis) bracketCode(k, lim int) (int, string) {
 	}
 	return code.end + 1, code.value
 }
+
+// sameValueSpan reports whether lines x and y read their value from the
+// same span of the text: two frames of one quantity ("will give a
+// further £5m, taking its total to £50m" read by the verb and by the
+// total), which dropRepeats keeps once.
+func sameValueSpan(x, y news.Commitment) bool {
+	return x.ValueSpan != nil && y.ValueSpan != nil && *x.ValueSpan == *y.ValueSpan
+}

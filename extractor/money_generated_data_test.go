@@ -57,6 +57,7 @@ var genMoneySecond = []struct {
 	{"Sweden pledged SEK 50 million and Norway NOK 30 million.", []string{"SE 50000000 SEK", "NO 30000000 NOK"}},
 	{"Britain will provide £10 million, including £4 million for food.", []string{"GB 10000000 GBP", "GB 4000000 GBP"}},
 	{"Canada announced C$20 million in aid. It also pledged C$5 million for demining.", []string{"CA 20000000 CAD", "CA 5000000 CAD"}},
+	{"Britain will give a further £5m to Sudan, taking its total to £50m.", []string{"GB 5000000 GBP", "GB 50000000 GBP"}},
 }
 
 // genMoneyNearMisses must give no line: prices, costs, budgets, GDP and
