@@ -91,7 +91,7 @@ func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitm
 		// "… pledged to send 300 troops. Another 300 soldiers already
 		// serve there": a second amount the text marks as more, said after
 		// the first in the body, is a commitment of its own
-		if x.Status != y.Status && secondAmount(x, y) {
+		if x.Status != y.Status && secondAmount(x, y) && !sameValueSpan(x, y) {
 			return false
 		}
 		// rows of a table: the same count to two recipients is two gifts
@@ -152,7 +152,13 @@ func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitm
 	sc.next = chain(sc.head, sc.next, len(cs), func(i int) repeatKey { return keys[i] })
 	for i := range cs {
 		for j := first(sc.head, keys[i]); j >= 0; j = sc.next[j] {
-			if i != j && !drop[j] && cs[i].Start != cs[j].Start && same(cs[i], cs[j]) && beats(cs[j], cs[i]) {
+			// two lines of one evidence are two pledges, unless they read
+			// the same amount (two frames of one quantity: the first stays)
+			if i == j || drop[j] || !same(cs[i], cs[j]) {
+				continue
+			}
+			if cs[i].Start != cs[j].Start && beats(cs[j], cs[i]) ||
+				cs[i].Start == cs[j].Start && sameValueSpan(cs[i], cs[j]) && (beats(cs[j], cs[i]) || j < i && !beats(cs[i], cs[j])) {
 				drop[i] = true
 				break
 			}

@@ -172,6 +172,9 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 	if f, ok := a.equipmentFromFrame(q, s); ok {
 		return f, true // "the 14 tanks being sent from Britain"
 	}
+	if f, ok := a.demonymAidFrame(q, s); ok {
+		return f, true // "Sudan will get $5 million in Japanese aid"
+	}
 	if f, ok := a.compoundGiverFrame(q, s); ok {
 		return f, true // "China-aided medical supplies"
 	}

@@ -24,6 +24,7 @@ func (a *analysis) fromFrame(q *quantity, s span) (frame, bool) {
 	if k < s.end && (a.lw(k) == "each" || a.lw(k) == "apiece") {
 		k++
 	}
+	k = a.skipConversion(q, k, s)
 	// "$18 million in contributions from Canada, France and the US"
 	if k+1 < s.end && a.lw(k) == "in" {
 		j := k + 1

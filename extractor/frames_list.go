@@ -241,6 +241,9 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 	var first *actorMention
 	if n := a.actorEndingAt(ls, s); n >= 0 && a.actors[n].start == ls {
 		first = &a.actors[n]
+	} else if n := a.actorEndingAt(ls+1, s); n >= 0 && a.actors[n].start == ls+1 && a.lw(ls) == "the" &&
+		a.actors[n].cls == cCountry && a.tx(a.actors[n].end) == ":" {
+		first = &a.actors[n] // "The United States: $5 million"
 	}
 	if first == nil || first.end > q.start || q.num == nil && q.kind != news.KindEquipment {
 		return frame{}, false

@@ -59,6 +59,8 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 				// an explicit code after a symbol wins: "$500 million CAD"
 				if code, ok := a.longest(p.end, s.end, cCurCode, cCurSuffix); ok {
 					q.currency, q.end, p.end = code.value, code.end, code.end
+				} else if end, code := a.bracketCode(p.end, s.end); code != "" {
+					q.currency, q.end, p.end = code, end, end // "$5 million (CAD)"
 				}
 				q.num = newNum(p)
 				if q.currency == "USD" {

@@ -50,11 +50,11 @@ func (a *analysis) isConversion(start, si int, cur string) bool {
 		k += 2
 	} else if k < start && a.lw(k) == "or" {
 		k++
-	} else if k+1 <= start && a.tx(k) == "," && cur != "" && prev.currency != "" && cur != prev.currency && a.has(k+1, cQualifier) {
+	} else if k+1 <= start && a.tx(k) == "," && otherCurrency(&prev, cur) && a.has(k+1, cQualifier) {
 		k++
-	} else if k < start && (a.tx(k) == "–" || a.tx(k) == "—") && cur != "" && prev.currency != "" && cur != prev.currency {
+	} else if k < start && (a.tx(k) == "–" || a.tx(k) == "—") && otherCurrency(&prev, cur) {
 		k++ // "DKK 700 million – roughly €94 million –"
-	} else if k+2 <= start && a.tx(k) == "," && a.lw(k+1) == "worth" && cur != "" && prev.currency != "" && cur != prev.currency {
+	} else if k+2 <= start && a.tx(k) == "," && a.lw(k+1) == "worth" && otherCurrency(&prev, cur) {
 		k += 2 // "¥15 billion, worth about $100 million,"
 	} else if !(k+2 < start && a.tx(k) == "," && a.lw(k+1) == "equivalent") {
 		return false
