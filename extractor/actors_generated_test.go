@@ -78,6 +78,18 @@ var genSentences = []struct{ kind, text string }{
 	{"equipment", "%s, a longtime partner, has sent 20 armoured vehicles to Moldova."},
 	{"money", "\"We will give $50 million to Moldova,\" %s said."},
 	{"troops", "%s to send 300 troops to Moldova"},
+	{"money", "%s announced a $50 million aid package for Moldova."},
+	{"equipment", "%s has donated 20 ambulances to Moldova."},
+}
+
+// genDemonymSentences carry the country only as a demonym before the
+// goods or troops; %s is the demonym.
+var genDemonymSentences = []struct{ kind, text string }{
+	{"troops", "300 %s troops will be deployed to Moldova."},
+	{"troops", "Some 300 %s soldiers arrived in Moldova on Monday."},
+	{"money", "Moldova will receive $50 million in %s aid."},
+	// "20 German armoured vehicles" is left out: a demonym before goods
+	// names their maker as often as their giver.
 }
 
 // genForms expands an actor into its forms, each with a form label.
@@ -97,6 +109,13 @@ func genForms(g genActor) [][2]string {
 	if !strings.HasPrefix(g.name, "The ") {
 		add("possessive government", g.name+"'s government")
 		add("possessive foreign ministry", g.name+"'s foreign ministry")
+	}
+	if !strings.HasPrefix(g.name, "The ") {
+		add("possessive leader", g.name+"'s prime minister")
+	}
+	if g.demonym != "" {
+		add("demonym titled name", g.demonym+" President Alex Morgan")
+		add("demonym army", "The "+g.demonym+" army")
 	}
 	add("government of", "The government of "+strings.Replace(g.name, "The ", "the ", 1))
 	if g.demonym != "" {
@@ -146,6 +165,27 @@ func TestGeneratedActorForms(t *testing.T) {
 			}
 		}
 	}
+	for _, g := range genActors {
+		// "New Zealand aid" is left out: a country name before aid is aid
+		// to that country ("€500 million in Kenya aid")
+		if g.code == "UA" || g.demonym == "" || g.demonym == g.name {
+			continue
+		}
+		for _, s := range genDemonymSentences {
+			text := fmt.Sprintf(s.text, g.demonym)
+			total++
+			cs := e.Extract(text)
+			if len(cs) != 1 || cs[0].Actor != g.code || string(cs[0].Kind) != s.kind {
+				failed++
+				fails["demonym only/"+s.kind]++
+				var got []string
+				for _, c := range cs {
+					got = append(got, summary(c))
+				}
+				t.Errorf("%s %q: got %q", g.code, text, got)
+			}
+		}
+	}
 	var keys []string
 	for k := range fails {
 		keys = append(keys, k)
@@ -170,6 +210,11 @@ var genNearMisses = []string{
 	"A %[2]s tourist donated $5,000 to a hospital in Moldova.",
 	"Moldova will provide training to %[2]s soldiers.",
 	"Moldova will deploy 300 troops alongside %[2]s forces.",
+	"%[2]s Airways will donate 20 ambulances to Moldova.",
+	"Moldova will buy 20 %[2]s-made armoured vehicles.",
+	"The %[2]s president thanked Moldova for sending 20 ambulances.",
+	"Moldova pledged $50 million to %[1]s.",
+	"Moldova's ambassador to %[1]s said it will send 20 ambulances.",
 }
 
 // TestGeneratedActorNearMisses checks that the forms of genActors as
@@ -250,7 +295,15 @@ func TestActorInstitutions(t *testing.T) {
 			[]string{"JP equipment 20 × ambulances pledged"}},
 		{"a high commission in a capital", "The British High Commission in Accra announced £2 million for flood relief in Ghana.",
 			[]string{"GB money 2 million GBP pledged"}},
+		{"an amount in a country's aid", "Moldova will receive $2 billion in US aid.",
+			[]string{"US money 2 billion USD pledged"}},
+		{"an amount in demonym funding", "Moldova has received €20 million in German humanitarian funding.",
+			[]string{"DE money 20 million EUR delivered"}},
 		// near-misses
+		{"a debt in a country's loans", "Moldova owes $50 million in Chinese loans.",
+			nil},
+		{"repaid loans", "Moldova repaid $50 million in Japanese loans last year.",
+			nil},
 		{"an ambassador in a capital reports another giver", "The German ambassador in Kyiv said Poland will send 20 tanks.",
 			[]string{"PL equipment 20 × tanks pledged"}},
 		{"a bare foreign office is not British", "Foreign Office spokesman Ali Khan said the country would not send troops abroad.",

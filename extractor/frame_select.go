@@ -169,6 +169,9 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 	if f, ok := a.fromFrame(q, s); ok {
 		return f, true
 	}
+	if f, ok := a.demonymAidFrame(q, s); ok {
+		return f, true // "$50 million in Japanese aid"
+	}
 	if f, ok := a.equipmentFromFrame(q, s); ok {
 		return f, true // "the 14 tanks being sent from Britain"
 	}
