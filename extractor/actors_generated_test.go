@@ -80,6 +80,8 @@ var genSentences = []struct{ kind, text string }{
 	{"troops", "%s to send 300 troops to Moldova"},
 	{"money", "%s announced a $50 million aid package for Moldova."},
 	{"equipment", "%s has donated 20 ambulances to Moldova."},
+	{"money", "%s pledges $50m for Moldova flood relief"},
+	{"support", "%s will share intelligence with Moldova."},
 }
 
 // genDemonymSentences carry the country only as a demonym before the
@@ -215,6 +217,10 @@ var genNearMisses = []string{
 	"The %[2]s president thanked Moldova for sending 20 ambulances.",
 	"Moldova pledged $50 million to %[1]s.",
 	"Moldova's ambassador to %[1]s said it will send 20 ambulances.",
+	"A %[3]s-based charity pledged $50,000 to Moldova.",
+	"A former %[2]s diplomat said Moldova would send 20 ambulances to Lebanon.",
+	"Moldova will send 20 ambulances, %[2]s media reported.",
+	"Moldova pledged $50 million to the %[2]s-led mission.",
 }
 
 // TestGeneratedActorNearMisses checks that the forms of genActors as
@@ -253,7 +259,10 @@ func TestGeneratedNotCountries(t *testing.T) {
 		"NATO": "NATO", "The alliance": "NATO",
 	}
 	for body, want := range bodies {
-		for _, s := range genSentences[:2] {
+		for _, s := range genSentences {
+			if !strings.HasPrefix(s.text, "%s") {
+				continue
+			}
 			text := fmt.Sprintf(s.text, body)
 			for _, c := range e.Extract(text) {
 				group := strings.HasPrefix(c.Actor, "group:")

@@ -1,5 +1,9 @@
 package extractor
 
+// ruleMoneyInAid names ownerAfterFrame's reading when tried before the
+// receiver frames: "Moldova will receive $50 million in Japanese aid".
+const ruleMoneyInAid = "money.in-aid"
+
 // demonymAidFrame reads the giver of an amount "in" a country's aid named
 // by its demonym or abbreviation ("Moldova will receive $50 million in
 // Japanese aid", "$2bn in US aid") before the frames of a receiver take
@@ -13,6 +17,7 @@ func (a *analysis) demonymAidFrame(q *quantity, s span) (frame, bool) {
 	if ok {
 		// the status is the receiver's verb before the amount: "has received"
 		f.window.start = max(s.start, q.start-6)
+		f.name = ruleMoneyInAid
 	}
 	return f, ok
 }

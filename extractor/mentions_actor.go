@@ -14,8 +14,8 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 		return i // fast path: no actor starts here
 	}
 	m, ok := a.longest(i, s.end, cCountry, cMetonym, cLeader, cGroup, cDemonym)
-	if !ok || a.claimed[i] {
-		return i
+	if !ok || a.claimed[i] || a.compoundOrigin(m.end, s) {
+		return i // "a London-based charity"
 	}
 	// prefer an actor class over a group/demonym of the same length
 	for _, c := range []class{cCountry, cMetonym, cLeader, cGroup, cDemonym} {

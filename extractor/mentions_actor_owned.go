@@ -97,3 +97,19 @@ func (a *analysis) postedIn(from, end int, s span) int {
 	}
 	return j
 }
+
+// compoundOrigin reports whether the actor words ending before token end
+// open a compound of place or origin glued by a hyphen: "a London-based
+// charity", "a Tokyo-headquartered bank", "German-born". Such a compound
+// names where something is, not who gives ("US-funded" and "U.S.-led"
+// are not such compounds).
+func (a *analysis) compoundOrigin(end int, s span) bool {
+	if end+1 >= s.end || a.tx(end) != "-" || !a.toks[end].glued || !a.toks[end+1].glued {
+		return false
+	}
+	switch a.lw(end + 1) {
+	case "based", "born", "headquartered", "registered", "listed", "owned", "made", "built", "designed", "produced", "manufactured":
+		return true
+	}
+	return false
+}
