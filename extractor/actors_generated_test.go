@@ -115,7 +115,19 @@ func genForms(g genActor) [][2]string {
 	if !strings.HasPrefix(g.name, "The ") {
 		add("possessive leader", g.name+"'s prime minister")
 	}
+	if !strings.HasPrefix(g.name, "The ") {
+		add("possessive aid agency", g.name+"'s development agency")
+		add("possessive armed forces", g.name+"'s armed forces")
+	}
+	// "the Netherlands' government" is left out: a bare apostrophe after
+	// an s is read as a closing quote, not a possessive (isPossessive)
+	add("prime minister of", "The Prime Minister of "+strings.Replace(g.name, "The ", "the ", 1))
+	if g.capital != "" && g.capital != "The Hague" {
+		add("officials in capital", "Officials in "+g.capital)
+	}
 	if g.demonym != "" {
+		add("demonym aid agency", "The "+g.demonym+" aid agency")
+		add("demonym navy", "The "+g.demonym+" navy")
 		add("demonym titled name", g.demonym+" President Alex Morgan")
 		add("demonym army", "The "+g.demonym+" army")
 	}
@@ -150,6 +162,7 @@ func TestGeneratedActorForms(t *testing.T) {
 				form := f[1]
 				if !strings.HasPrefix(s.text, "%s") && form != "The Hague" {
 					form = strings.Replace(form, "The ", "the ", 1)
+					form = strings.Replace(form, "Officials ", "officials ", 1)
 				}
 				text := fmt.Sprintf(s.text, form)
 				total++
@@ -323,6 +336,14 @@ func TestActorInstitutions(t *testing.T) {
 			[]string{"MD equipment 20 × armoured vehicles pledged"}},
 		{"a title of a recipient after from", "Moldova received a letter from the President of Kenya.",
 			nil},
+		{"officials in a capital after from", "Moldova will receive 20 armoured vehicles from officials in Oslo.",
+			[]string{"NO equipment 20 × armoured vehicles pledged"}},
+		{"officials in a capital report", "\"We will give $50 million to Moldova,\" officials in Lisbon said.",
+			[]string{"PT money 50 million USD pledged"}},
+		{"an embassy in a capital after from is not the capital's", "Moldova will receive 20 armoured vehicles from the embassy in Oslo.",
+			nil},
+		{"a development agency of a demonym", "The Danish development agency will fund a $5 million water project in Moldova.",
+			[]string{"DK money 5 million USD pledged"}},
 		{"the World Bank is no country", "The World Bank will lend $50 million to Moldova.",
 			[]string{"group:World Bank money 50 million USD pledged"}},
 	}

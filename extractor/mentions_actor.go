@@ -82,7 +82,7 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 		return i // a demonym alone is an adjective ("Russian aggression"), not an actor
 	}
 	am.end = end
-	if m.class == cCountry {
+	if m.class == cCountry || m.class == cMetonym {
 		if st, ok := a.titleOfStart(i, s); ok {
 			am.start = st // "the government of Canada"
 		}
@@ -185,6 +185,9 @@ func (a *analysis) markSubjects(s span) {
 		// send …": a title that opens the sentence, placed in the actor
 		if located && a.lw(p) == "in" && a.titleOpens(p, s) {
 			located = false
+		}
+		if located && a.titlePlacedReports(p, last.end, s) {
+			located = false // "…," officials in Berlin said
 		}
 		if located && a.groupMembersAt(first.start, s) {
 			located = false

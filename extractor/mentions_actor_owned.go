@@ -33,8 +33,8 @@ func (a *analysis) ownedInstitution(m match, end int, s span) (int, bool) {
 
 // titleOfStart returns the first token of a title joined by "of" to the
 // country mention starting at i ("the government of Canada", "the
-// President of France", "the Foreign Ministry of Japan") after "by" or
-// "from", so the mention covers the title and the frames that read the
+// President of France", "the Foreign Ministry of Japan"; "officials in
+// Berlin", not a diplomatic post in a capital) after "by" or "from", so the mention covers the title and the frames that read the
 // giver after "by" or "from" find it there. ok is false when no unclaimed
 // title ends right before the "of" in front of i, or no "by" or "from"
 // comes before the title.
@@ -43,8 +43,11 @@ func (a *analysis) titleOfStart(i int, s span) (int, bool) {
 	if of > s.start && a.lw(of) == "the" {
 		of-- // "the government of the Netherlands"
 	}
-	if of-1 < s.start || a.lw(of) != "of" {
+	if of-1 < s.start || a.lw(of) != "of" && a.lw(of) != "in" {
 		return i, false
+	}
+	if a.lw(of) == "in" && (a.lw(of-1) == "embassy" || a.lw(of-1) == "ambassador" || a.lw(of-1) == "envoy" || a.lw(of-1) == "consulate") {
+		return i, false // "from the embassy in Berlin": some other country's post there
 	}
 	best := -1
 	for j := max(s.start, of-4); j < of; j++ {
@@ -110,6 +113,30 @@ func (a *analysis) compoundOrigin(end int, s span) bool {
 	switch a.lw(end + 1) {
 	case "based", "born", "headquartered", "registered", "listed", "owned", "made", "built", "designed", "produced", "manufactured":
 		return true
+	}
+	return false
+}
+
+// titlePlacedReports reports whether the mention ending at end follows a
+// title and "in" at token p and reports a quote before it: "…,"
+// officials in Berlin said.
+// A diplomatic post in a capital ("the embassy in Berlin said") is some
+// other country's and does not count.
+func (a *analysis) titlePlacedReports(p, end int, s span) bool {
+	if p-1 < s.start || a.lw(p) != "in" || !a.endsTitle(p-1) || !a.reports(end, s) {
+		return false
+	}
+	switch a.lw(p - 1) {
+	case "embassy", "ambassador", "envoy", "consulate", "commission", "mission":
+		return false
+	}
+	// only as the speaker of a quote before it: "Iranian drones were
+	// supplied to Russia, officials in Kyiv said" reports a third party
+	for k := s.start; k < p; k++ {
+		switch a.tx(k) {
+		case "\"", "“", "”":
+			return true
+		}
 	}
 	return false
 }
