@@ -234,6 +234,9 @@ var genNearMisses = []string{
 	"A former %[2]s diplomat said Moldova would send 20 ambulances to Lebanon.",
 	"Moldova will send 20 ambulances, %[2]s media reported.",
 	"Moldova pledged $50 million to the %[2]s-led mission.",
+	"Moldova gave $50 million to the %[2]s aid agency.",
+	"The %[2]s development agency received $50 million from Moldova.",
+	"Moldova will receive 20 ambulances from the embassy in %[3]s.",
 }
 
 // TestGeneratedActorNearMisses checks that the forms of genActors as
