@@ -366,6 +366,11 @@ func (a *analysis) ownerAfterFrame(q *quantity, s span) (frame, bool) {
 	if a.lw(at) == "in" && at+1 < s.end {
 		at, in = at+1, true
 	}
+	// "Moldova owes $50 million in Chinese loans", "repaid $50 million in
+	// Japanese loans": a debt of the receiver, no gift
+	if q.start > s.start && debtVerb(a.lw(q.start-1)) {
+		return frame{}, false
+	}
 	var am actorMention
 	if n := a.actorEndingAt(at, s); n >= 0 && a.actors[n].start == at && len(a.actors[n].code) == 2 && (!in || a.tx(at) == strings.ToUpper(a.tx(at))) {
 		am = a.actors[n]

@@ -6,8 +6,10 @@ import "github.com/pledgewatch/pledgewatch/internal/news"
 const ruleDemonymAid = "money.demonym-aid"
 
 // demonymAidFrame reads money followed by "in" and a demonym before a
-// money object as that country's: "Sudan will get $5 million in Japanese
-// aid", "Chad received €20m in German loans" (a bracketed conversion between
+// money object (or a country's abbreviation, and up to two modifiers
+// before the object) as that country's: "Sudan will get $5 million in
+// Japanese aid", "Chad received €20m in German loans", "$2 billion in US
+// aid", "in German humanitarian funding" (a bracketed conversion between
 // may stand: "¥500 million ($3.4 million) in Japanese grants"). It stands
 // only when a country before the amount is the subject of a verb of
 // receiving and no other could be the giver ("$60 billion in Ukrainian
@@ -21,7 +23,19 @@ func (a *analysis) demonymAidFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	d, ok := a.longest(k+1, s.end, cDemonym)
-	if !ok || len(d.value) != 2 || d.end >= s.end || !a.has(d.end, cMoneyObject) {
+	if !ok {
+		d, ok = a.longest(k+1, s.end, cCountry) // "in US aid"
+	}
+	if !ok || len(d.value) != 2 || d.end >= s.end {
+		return frame{}, false
+	}
+	// the money object, after at most two modifiers ("in German
+	// humanitarian funding")
+	obj := d.end
+	for obj < s.end && obj < d.end+2 && a.toks[obj].kind == tWord && !a.has(obj, cMoneyObject) {
+		obj++
+	}
+	if obj >= s.end || !a.has(obj, cMoneyObject) {
 		return frame{}, false
 	}
 	received := false
@@ -38,8 +52,8 @@ func (a *analysis) demonymAidFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false // "$60 billion in Ukrainian aid" may be aid to Ukraine
 	}
 	am := actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}
-	return frame{actors: []actorMention{am}, anchor: span{d.end, d.end + 1}, rule: ruleNoun, name: ruleDemonymAid,
-		conf: 0.7, window: span{s.start, min(s.end, d.end+4)}}, true
+	return frame{actors: []actorMention{am}, anchor: span{obj, obj + 1}, rule: ruleNoun, name: ruleDemonymAid,
+		conf: 0.7, window: span{s.start, min(s.end, obj+4)}}, true
 }
 
 // receiverBefore reports whether a verb of receiving stands within the
@@ -50,6 +64,16 @@ func (a *analysis) receiverBefore(k, end int) bool {
 		if a.has(j, cReceive) {
 			return true
 		}
+	}
+	return false
+}
+
+// debtVerb reports whether w, right before an amount, makes it a debt the
+// subject pays back or owes ("owes $50 million in Chinese loans").
+func debtVerb(w string) bool {
+	switch w {
+	case "owes", "owed", "owe", "owing", "repaid", "repay", "repays", "repaying", "repayment", "repayments":
+		return true
 	}
 	return false
 }

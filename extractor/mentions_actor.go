@@ -14,8 +14,8 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 		return i // fast path: no actor starts here
 	}
 	m, ok := a.longest(i, s.end, cCountry, cMetonym, cLeader, cGroup, cDemonym)
-	if !ok || a.claimed[i] {
-		return i
+	if !ok || a.claimed[i] || a.compoundOrigin(m.end, s) {
+		return i // "a London-based charity"
 	}
 	// prefer an actor class over a group/demonym of the same length
 	for _, c := range []class{cCountry, cMetonym, cLeader, cGroup, cDemonym} {
@@ -36,6 +36,12 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 		am.code = "group:" + a.text[toks[i].start:toks[m.end-1].end]
 	}
 	end := m.end
+	if e, ok := a.ownedInstitution(m, end, s); ok {
+		am.end = e // "Peru's Congress", "the Peruvian Congress"
+		a.actors = append(a.actors, am)
+		a.claim(i, e)
+		return e
+	}
 	// "U.S. President Donald Trump", "the German government", "Trump's administration"
 	j := end
 	if pj, ok := a.isPossessive(j, s.end); ok {
@@ -71,12 +77,18 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 		if l, ok := a.longest(end, s.end, cLeader); ok {
 			end = l.end
 		}
+		end = a.postedIn(i, end, s) // "the Japanese embassy in Nairobi"
 	} else if m.class == cDemonym && !a.demonymSubject(i, end, s) {
 		return i // a demonym alone is an adjective ("Russian aggression"), not an actor
 	}
 	am.end = end
+	if m.class == cCountry || m.class == cMetonym {
+		if st, ok := a.titleOfStart(i, s); ok {
+			am.start = st // "the government of Canada"
+		}
+	}
 	a.actors = append(a.actors, am)
-	a.claim(i, end)
+	a.claim(am.start, end)
 	return end
 }
 
@@ -173,6 +185,9 @@ func (a *analysis) markSubjects(s span) {
 		// send …": a title that opens the sentence, placed in the actor
 		if located && a.lw(p) == "in" && a.titleOpens(p, s) {
 			located = false
+		}
+		if located && a.titlePlacedReports(p, last.end, s) {
+			located = false // "…," officials in Berlin said
 		}
 		if located && a.groupMembersAt(first.start, s) {
 			located = false
