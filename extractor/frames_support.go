@@ -34,6 +34,11 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 		if m.end < s.end && (a.lw(m.end) == "of" || a.lw(m.end) == "to" || a.toks[m.end].kind == tNum || a.has(m.end, cCurPrefix, cCurCode)) {
 			continue
 		}
+		// right after "to" or a modal the word is a verb: "agreed to pledge
+		// tanks", "will fund training"; its object is read by other frames
+		if a.has(k-1, cIrrealis) {
+			continue
+		}
 		// "its training contribution", "an intelligence contribution": a kind
 		// of support, read by supportFrames
 		if a.has(k-1, cSupportNoun) {
