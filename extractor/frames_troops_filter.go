@@ -348,17 +348,51 @@ func (a *analysis) inPlaceNow(f *frame) bool {
 // from", "demanded $1 billion from". What is asked of a country after
 // "from" is not its commitment.
 func (a *analysis) requestedFrom(q *quantity, s span) bool {
+	// (a participle the mention took in: "requested military observers")
+	if q.start < q.end && requestWord(a.lw(q.start)) {
+		return true
+	}
 	for j := q.start - 1; j >= s.start && j >= q.start-3; j-- {
 		switch a.lw(j) {
 		case "requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking",
 			"demanded", "demands", "demand", "demanding", "needs", "needed", "need":
-			return true
+			return true // (requestWord lists the same words)
 		case "the", "a", "an", "another", "additional", "more", "extra", "further":
 			continue
+		case "for":
+			// "asked Norway for 40 tanks", "has asked for observers from Chad"
+			return j > s.start && askVerbBefore(a, j-1, s)
 		}
-		if !a.has(j, cQualifier) {
+		// "requested military observers from": a lower-case modifier
+		if !a.has(j, cQualifier) && !(a.isModifier(j) && !a.upper(j) && a.actorAt[j] < 0) {
 			return false
 		}
+	}
+	return false
+}
+
+// askVerbBefore reports a verb of asking at k or before the actor that
+// ends at k: "asked for", "asked Norway for".
+func askVerbBefore(a *analysis, k int, s span) bool {
+	if a.actorAt[k] >= 0 {
+		k = a.actors[a.actorAt[k]].start - 1
+	}
+	if k < s.start {
+		return false
+	}
+	switch a.lw(k) {
+	case "ask", "asks", "asked", "asking", "appealed", "appeals", "appeal", "pressed", "pressing", "called", "calls", "lobbied", "lobbying":
+		return true
+	}
+	return false
+}
+
+// requestWord reports a word of asking for or needing something.
+func requestWord(w string) bool {
+	switch w {
+	case "requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking",
+		"demanded", "demands", "demand", "demanding", "needs", "needed", "need":
+		return true
 	}
 	return false
 }

@@ -17,7 +17,7 @@ type giveVerb struct {
 	past, part, base, ing string
 	done                  news.Status
 	prog                  news.Status // status of "is <ing>" in body text
-	kinds                 string // which item kinds fit: t(roops) e(quipment) s(upport)
+	kinds                 string      // which item kinds fit: t(roops) e(quipment) s(upport)
 }
 
 // giveItem is one object of a verb of giving with its expected value:
