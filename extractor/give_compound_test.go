@@ -28,3 +28,26 @@ func TestGivingCompounds(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestGivingConditions holds rows for conditions, hedges and own-territory
+// near-misses of the verbs of giving, and the real conditions and
+// deployments abroad that must stay lines.
+func TestGivingConditions(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		// (a fronted "if" clause with the giver is a hedge by the house
+		// rule: TestEquipmentSupport)
+		{"fronted condition is a hedge", "If the Netherlands delivered 12 howitzers, Moscow might retaliate.",
+			[]string{"NL equipment 12 × howitzers considering"}},
+		{"real condition, giver after the clause", "If Ukraine asks, Germany will send 40 tanks.",
+			[]string{"DE equipment 40 × tanks considering"}},
+		{"own islands", "Japan plans to send 500 troops to its southern islands.", nil},
+		{"own coast, equipment", "Germany deployed 12 patrol boats to its own coast.", nil},
+		{"abroad stays", "Japan plans to send 500 troops to South Sudan.",
+			[]string{"JP troops 500 troops pledged"}},
+		{"commentators' hedge", "Commentators argue that Britain could send 40 tanks to Ukraine.", nil},
+		{"officials' hedge stays", "Officials said Britain could send 40 tanks to Ukraine.",
+			[]string{"GB equipment 40 × tanks considering"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
