@@ -51,3 +51,25 @@ func TestGivingConditions(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestGivingListedSupport holds rows for a kind of support that ends a
+// list of counted goods after one verb, and near-misses.
+func TestGivingListedSupport(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"support after two counted goods",
+			"Spain will provide 300 generators, 20 ambulances and logistics support to Ukraine.",
+			[]string{"ES equipment 300 × generators pledged", "ES equipment 20 × ambulances pledged", "ES support logistics support pledged"}},
+		{"support after three counted goods, past",
+			"Norway has sent 12 howitzers, 40 tanks, 100 drones and training to Ukraine.",
+			[]string{"NO equipment 12 × howitzers delivered", "NO equipment 40 × tanks delivered", "NO equipment 100 × drones delivered", "NO support training delivered"}},
+		{"support after troops and goods",
+			"France will send 500 troops, 40 tanks and air policing to Romania.",
+			[]string{"FR troops 500 troops pledged", "FR equipment 40 × tanks pledged", "FR support air policing pledged"}},
+		// near-misses: the support is not in the list
+		{"the recipient needs support",
+			"Spain will provide 300 generators to Ukraine, which needs logistics support.",
+			[]string{"ES equipment 300 × generators pledged"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
