@@ -73,3 +73,21 @@ func TestGivingListedSupport(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestGivingPledgesInclude holds rows for plural nouns of commitment as
+// the subject of a verb of listing, and a near-miss.
+func TestGivingPledgesInclude(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"pledges from a country include",
+			"Pledges from Norway include 40 tanks.",
+			[]string{"NO equipment 40 × tanks pledged"}},
+		{"commitments from a country include",
+			"Commitments from Canada include 12 howitzers and 20 ambulances.",
+			[]string{"CA equipment 12 × howitzers pledged", "CA equipment 20 × ambulances pledged"}},
+		{"the recipient's needs are no pledge",
+			"Requests from Ukraine include 40 tanks.",
+			nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
