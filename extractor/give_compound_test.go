@@ -91,3 +91,22 @@ func TestGivingPledgesInclude(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestGivingCleft holds rows for a giver focused by a cleft sentence,
+// and near-misses where the focus is no giver.
+func TestGivingCleft(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"cleft, past", "It was Germany that supplied the 40 tanks.",
+			[]string{"DE equipment 40 × tanks delivered"}},
+		{"cleft, future", "It is Norway that will send 12 howitzers to Ukraine.",
+			[]string{"NO equipment 12 × howitzers pledged"}},
+		{"cleft, troops", "It was Canada who deployed 500 troops to Latvia.",
+			[]string{"CA troops 500 troops delivered"}},
+		// near-misses
+		{"the focus is the recipient", "It was Ukraine that received 40 tanks from Poland.",
+			[]string{"PL equipment 40 × tanks delivered"}},
+		{"the focus is asked", "It was Germany that Ukraine asked for 40 tanks.", nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
