@@ -361,38 +361,12 @@ func (a *analysis) requestedFrom(q *quantity, s span) bool {
 			continue
 		case "for":
 			// "asked Norway for 40 tanks", "has asked for observers from Chad"
-			return j > s.start && askVerbBefore(a, j-1, s)
+			return j > s.start && a.askVerbBefore(j-1, s)
 		}
 		// "requested military observers from": a lower-case modifier
 		if !a.has(j, cQualifier) && !(a.isModifier(j) && !a.upper(j) && a.actorAt[j] < 0) {
 			return false
 		}
-	}
-	return false
-}
-
-// askVerbBefore reports a verb of asking at k or before the actor that
-// ends at k: "asked for", "asked Norway for".
-func askVerbBefore(a *analysis, k int, s span) bool {
-	if a.actorAt[k] >= 0 {
-		k = a.actors[a.actorAt[k]].start - 1
-	}
-	if k < s.start {
-		return false
-	}
-	switch a.lw(k) {
-	case "ask", "asks", "asked", "asking", "appealed", "appeals", "appeal", "pressed", "pressing", "called", "calls", "lobbied", "lobbying":
-		return true
-	}
-	return false
-}
-
-// requestWord reports a word of asking for or needing something.
-func requestWord(w string) bool {
-	switch w {
-	case "requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking",
-		"demanded", "demands", "demand", "demanding", "needs", "needed", "need":
-		return true
 	}
 	return false
 }
