@@ -178,6 +178,9 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 	if f, ok := a.compoundGiverFrame(q, s); ok {
 		return f, true // "China-aided medical supplies"
 	}
+	if f, ok := a.deliveryByFrame(q, s); ok {
+		return f, true // "the delivery of 40 tanks by Germany"
+	}
 	if f, ok := a.deliveryNounFrame(q, s); ok {
 		return f, true
 	}

@@ -64,6 +64,8 @@ func (a *analysis) contextGuard(f *frame, q *quantity) string {
 		return guardCounterfactual
 	case a.opinionModal(f):
 		return guardOpinion
+	case a.commentatorModal(f):
+		return guardCommentator
 	case a.ownIndustry(f, q):
 		return guardOwnIndustry
 	case a.ownForceSize(f, q):

@@ -82,10 +82,11 @@ func (a *analysis) equipmentToOwnRegion(f *frame, q *quantity) bool {
 		}
 		for j := k + 1; j < s.end && j <= k+3; j++ {
 			switch a.lw(j) {
-			case "region", "regions", "province", "provinces", "oblast", "border", "borders", "frontier", "territory", "enclave", "exclave":
+			case "region", "regions", "province", "provinces", "oblast", "border", "borders", "frontier", "territory", "enclave", "exclave",
+				"soil", "airspace", "coast", "coastline":
 				return a.onlyOwnCountries(f, s)
 			}
-			if !a.upper(j) && !a.has(j, cPlaceAdj) {
+			if !a.upper(j) && !a.has(j, cPlaceAdj) && a.lw(j) != "own" { // "to its own border"
 				break
 			}
 		}

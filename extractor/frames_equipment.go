@@ -24,7 +24,8 @@ const (
 var packageHeads = map[string]bool{"package": true, "packages": true, "tranche": true, "tranches": true, "contribution": true,
 	"contributions": true, "donation": true, "donations": true, "sale": true, "shipment": true, "shipments": true,
 	"consignment": true, "delivery": true, "deliveries": true, "aid": true, "assistance": true, "pledge": true,
-	"gift": true, "batch": true, "transfer": true, "offer": true, "commitment": true}
+	"gift": true, "batch": true, "transfer": true, "offer": true, "commitment": true,
+	"pledges": true, "commitments": true, "gifts": true, "offers": true, "batches": true}
 
 // packageFrame matches the contents of a package that is the subject of a
 // link verb: "The new package includes 60 boats, more than 1,600 missiles

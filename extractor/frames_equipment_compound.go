@@ -21,7 +21,7 @@ func (a *analysis) compoundGiverFrame(q *quantity, s span) (frame, bool) {
 	// ("20 Japan-donated ambulances", "China-aided medical supplies")
 	k, am := -1, actorMention{}
 	for j := max(s.start, q.start-3); j+2 < q.end && k < 0; j++ {
-		m, ok := a.longest(j, q.end, cCountry)
+		m, ok := a.longest(j, q.end, cCountry, cDemonym) // "Japan-donated", "German-funded"
 		if !ok || len(m.value) != 2 || m.end+1 >= q.end || a.tx(m.end) != "-" || !a.toks[m.end].glued || !a.toks[m.end+1].glued {
 			continue
 		}

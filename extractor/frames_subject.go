@@ -92,6 +92,12 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 			k = j
 			continue
 		}
+		// "It was Germany that supplied the tanks": the focus of a cleft
+		if idx := a.cleftActor(k, s); idx >= 0 && a.auxOnly(k+1, t.start) {
+			f.actors = []actorMention{a.actors[idx]}
+			f.window = span{a.actors[idx].start, t.end}
+			return f, true
+		}
 		// "… met German Chancellor Merz, who announced €500 million": the
 		// actor before the relative pronoun, wherever it stands
 		if (a.lw(k) == "who" || a.lw(k) == "which") && k-2 >= s.start && a.tx(k-1) == "," && a.auxOnly(k+1, t.start) {

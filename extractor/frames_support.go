@@ -34,6 +34,11 @@ func (a *analysis) moneyNounFrames(emit func(frame, quantity, string), done []ne
 		if m.end < s.end && (a.lw(m.end) == "of" || a.lw(m.end) == "to" || a.toks[m.end].kind == tNum || a.has(m.end, cCurPrefix, cCurCode)) {
 			continue
 		}
+		// right after "to" or a modal the word is a verb: "agreed to pledge
+		// tanks", "will fund training"; its object is read by other frames
+		if a.has(k-1, cIrrealis) {
+			continue
+		}
 		// "its training contribution", "an intelligence contribution": a kind
 		// of support, read by supportFrames
 		if a.has(k-1, cSupportNoun) {
@@ -246,7 +251,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			// ("650 soldiers and a field hospital": the article may stand between)
 			and := o.end+1 == q.start || o.end+2 == q.start && (a.lw(o.end+1) == "a" || a.lw(o.end+1) == "an")
 			if o.sent == q.sent && o.kind != news.KindSupport && o.start >= t.end && o.end <= q.start && !o.prepped &&
-				!(and && a.lw(o.end) == "and") {
+				!(and && a.lw(o.end) == "and") && !a.listedBefore(&o, q.start, q.sent) {
 				blocked = true
 			}
 		}

@@ -210,6 +210,10 @@ const ruleSupportBy = "frame.support-by"
 // Other participles ("requested by", "voiced by") name no giver.
 func (a *analysis) supportByAgent(q *quantity, s span) (frame, bool) {
 	k := q.end
+	// "demining assistance was provided by": a head noun of help after the kind
+	if k < s.end && (a.lw(k) == "assistance" || a.lw(k) == "support" || a.lw(k) == "help") {
+		k++
+	}
 	// "Air policing over the Baltic states is carried out by": a short
 	// place or purpose after the noun; "Training of Ukrainian pilots will
 	// be provided by", "Medical support for the mission will be provided
@@ -243,9 +247,16 @@ func (a *analysis) supportByAgent(q *quantity, s span) (frame, bool) {
 		k++
 	}
 	switch a.lw(k) {
-	case "provided", "given", "offered", "supplied", "delivered", "shared", "conducted", "run", "organised", "organized", "handled", "led":
+	case "provided", "given", "offered", "supplied", "delivered", "shared", "conducted", "run", "organised", "organized", "handled", "led",
+		"sent", "extended", "pledged", "promised", "committed":
 		passive = k > q.end && (!pp || a.has(k-1, cPassiveAux))
+		if passive && st == news.StatusDelivered && (a.lw(k) == "pledged" || a.lw(k) == "promised" || a.lw(k) == "committed") {
+			st = news.StatusPledged // "training was pledged by Norway"
+		}
 		k++
+		if passive {
+			k = a.skipRecipientBeforeBy(k, s) // "was provided to Kyiv by Norway"
+		}
 	case "carried":
 		if k+1 < s.end && a.lw(k+1) == "out" && k > q.end {
 			passive = true

@@ -348,15 +348,23 @@ func (a *analysis) inPlaceNow(f *frame) bool {
 // from", "demanded $1 billion from". What is asked of a country after
 // "from" is not its commitment.
 func (a *analysis) requestedFrom(q *quantity, s span) bool {
+	// (a participle the mention took in: "requested military observers")
+	if q.start < q.end && requestWord(a.lw(q.start)) {
+		return true
+	}
 	for j := q.start - 1; j >= s.start && j >= q.start-3; j-- {
 		switch a.lw(j) {
 		case "requested", "requests", "request", "requesting", "sought", "seeks", "seek", "seeking",
 			"demanded", "demands", "demand", "demanding", "needs", "needed", "need":
-			return true
+			return true // (requestWord lists the same words)
 		case "the", "a", "an", "another", "additional", "more", "extra", "further":
 			continue
+		case "for":
+			// "asked Norway for 40 tanks", "has asked for observers from Chad"
+			return j > s.start && a.askVerbBefore(j-1, s)
 		}
-		if !a.has(j, cQualifier) {
+		// "requested military observers from": a lower-case modifier
+		if !a.has(j, cQualifier) && !(a.isModifier(j) && !a.upper(j) && a.actorAt[j] < 0) {
 			return false
 		}
 	}

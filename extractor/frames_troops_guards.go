@@ -74,7 +74,8 @@ func (a *analysis) ownGround(q *quantity) bool {
 		if (a.lw(k) == "its" || a.lw(k) == "their") && k > q.end && towardsOwn(a.lw(k-1)) {
 			for j := k + 1; j < s.end && j <= k+3; j++ {
 				switch a.lw(j) {
-				case "region", "regions", "province", "provinces", "oblast", "border", "borders", "frontier", "territory", "enclave", "exclave":
+				case "region", "regions", "province", "provinces", "oblast", "border", "borders", "frontier", "territory", "enclave", "exclave",
+					"islands", "island", "coast", "coastline":
 					return true
 				}
 				if !a.upper(j) && !a.has(j, cPlaceAdj) {

@@ -134,7 +134,7 @@ func (a *analysis) deliveredNow(f *frame) (string, bool) {
 	be := prev >= 0 && (a.lw(prev) == "is" || a.lw(prev) == "are")
 	switch {
 	case (w == "sending" || w == "deploying" || w == "doubling" || w == "delivering" || w == "shipping" || w == "transferring" ||
-		w == "dispatching" || w == "handing" || w == "training" || w == "patrolling") && be && !a.reportedProgressive(prev):
+		w == "dispatching" || w == "despatching" || w == "airlifting" || w == "rushing" || w == "handing" || w == "training" || w == "patrolling") && be && !a.reportedProgressive(prev):
 		return "is " + w, true
 	case (w == "contributes" || w == "contributing" && be || (w == "furnishes" || w == "provides" || w == "supplies") && !a.headline(k)) && a.troopsIn(f):
 		return w, true
