@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
@@ -100,30 +99,5 @@ func FuzzNumberPhrase(f *testing.F) {
 // BenchmarkExtract measures Extract over the seed corpus (MB/s).
 func BenchmarkExtract(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "seeds", "*.txt"))
-	if len(files) == 0 {
-		b.Skip("SKIPPING BENCHMARK: ../../shared/corpus/seeds not found (shared/ must sit beside the repository)")
-	}
-	var texts []string
-	size := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		size += len(data)
-	}
-	e, err := New(Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	cpu := cpuSeconds()
-	for b.Loop() {
-		for _, t := range texts {
-			e.Extract(t)
-		}
-	}
-	reportCPURate(b, size, cpu)
+	benchFiles(b, files, "../../shared/corpus/seeds not found (shared/ must sit beside the repository)")
 }

@@ -113,8 +113,15 @@ func BenchmarkExtractLong(b *testing.B) {
 // (frames, status, guards, features, de-duplication) is most of the cost.
 func BenchmarkExtractArticles(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "heldout", "dev", "*.txt"))
+	benchFiles(b, files, "testdata/heldout/dev not found")
+}
+
+// benchFiles measures Extract over the texts of files, one Extract call
+// per file, and reports MB/s and MB per CPU second; it skips, saying
+// missing, when there are no files.
+func benchFiles(b *testing.B, files []string, missing string) {
 	if len(files) == 0 {
-		b.Skip("SKIPPING: testdata/heldout/dev not found")
+		b.Skip("SKIPPING BENCHMARK: " + missing)
 	}
 	var texts []string
 	size := 0
