@@ -164,14 +164,7 @@ func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitm
 			}
 		}
 	}
-	n := 0
-	for i, c := range cs {
-		if !drop[i] {
-			cs[n], order[n] = c, order[i]
-			n++
-		}
-	}
-	return cs[:n], order[:n]
+	return keepUnmarked(cs, order, func(i int) bool { return drop[i] })
 }
 
 // repeatKey holds what two lines that dropRepeats finds the same share:
@@ -397,6 +390,19 @@ func dropGenericGoods(text string, cs []news.Commitment, order []int) ([]news.Co
 		}
 		cs[n], order[n] = c, order[i]
 		n++
+	}
+	return cs[:n], order[:n]
+}
+
+// keepUnmarked compacts cs and order in place, keeping the lines i for
+// which drop(i) is false, in their order.
+func keepUnmarked(cs []news.Commitment, order []int, drop func(i int) bool) ([]news.Commitment, []int) {
+	n := 0
+	for i, c := range cs {
+		if !drop(i) {
+			cs[n], order[n] = c, order[i]
+			n++
+		}
 	}
 	return cs[:n], order[:n]
 }

@@ -55,14 +55,7 @@ func (a *analysis) dropConverted(cs []news.Commitment, order []int) ([]news.Comm
 	if !dropped {
 		return cs, order
 	}
-	n := 0
-	for i, c := range cs {
-		if !drop[i] {
-			cs[n], order[n] = c, order[i]
-			n++
-		}
-	}
-	return cs[:n], order[:n]
+	return keepUnmarked(cs, order, func(i int) bool { return drop[i] })
 }
 
 // convIndex finds the money lines that dropConverted compares: by the

@@ -191,12 +191,5 @@ func mergeClauseSupport(cs []news.Commitment, order []int) ([]news.Commitment, [
 	if len(drop) == 0 {
 		return cs, order
 	}
-	n := 0
-	for i, c := range cs {
-		if !drop[i] {
-			cs[n], order[n] = c, order[i]
-			n++
-		}
-	}
-	return cs[:n], order[:n]
+	return keepUnmarked(cs, order, func(i int) bool { return drop[i] })
 }
