@@ -1,0 +1,28 @@
+package extractor
+
+// conjunctionSubject reports whether the word at p before an actor
+// mention ending at end is a conjunction of time that opens a clause
+// with the mention as its subject, not a preposition with the mention as
+// its object: "After Japan sent 500 troops, …", "before Canada had
+// delivered the tanks" (a verb or an auxiliary follows the mention),
+// but not "after Japan, Canada pledged" or "talks held after Japan's
+// visit".
+func (a *analysis) conjunctionSubject(p, end int, s span) bool {
+	if p < s.start || end >= s.end {
+		return false
+	}
+	switch a.lw(p) {
+	case "after", "before", "once", "until":
+	default:
+		return false
+	}
+	return a.has(end, cTrigger, cDeliveryPast, cPerfectAux, cDeclined, cConsidering) || a.has(end, cIrrealis) && a.lw(end) != "to" && a.lw(end) != "if" && a.lw(end) != "not"
+}
+
+// saysNo reports whether the verb of saying at j says no or yes to
+// something ("said no to sending troops", "says yes to the request"):
+// the speaker answers for itself and is the subject of a refusal or a
+// consent, not a reporter.
+func (a *analysis) saysNo(j int, s span) bool {
+	return j+2 < s.end && (a.lw(j+1) == "no" || a.lw(j+1) == "yes") && a.lw(j+2) == "to"
+}
