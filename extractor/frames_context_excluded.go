@@ -30,3 +30,18 @@ func (a *analysis) excludedQuantity(f *frame, q *quantity) bool {
 	}
 	return false
 }
+
+// notIncluded reports whether a verb of including follows a cue of
+// refusal that ends at token k after the anchor: "40 tanks were
+// delivered by Norway, a package which did not include jets" tells what
+// the commitment left out, it refuses nothing.
+func (a *analysis) notIncluded(k int) bool {
+	if k >= len(a.toks) {
+		return false
+	}
+	switch a.lw(k) {
+	case "include", "includes", "included", "cover", "covers", "covered":
+		return true
+	}
+	return false
+}

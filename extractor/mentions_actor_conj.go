@@ -1,14 +1,15 @@
 package extractor
 
 // conjunctionSubject reports whether the word at p before an actor
-// mention ending at end is a conjunction of time that opens a clause
-// with the mention as its subject, not a preposition with the mention as
-// its object: "After Japan sent 500 troops, …", "before Canada had
-// delivered the tanks" (a verb or an auxiliary follows the mention),
-// but not "after Japan, Canada pledged" or "talks held after Japan's
-// visit".
+// mention ending at end is a conjunction of time that opens the sentence
+// and a clause with the mention as its subject, not a preposition with
+// the mention as its object: "After Japan sent 500 troops, …", "Before
+// Canada had delivered the tanks, …" (a verb or an auxiliary follows
+// the mention), but not "After Japan, Canada pledged". A conjunction
+// inside the sentence ("tensions rose after X sent …") mostly tells the
+// background of the news and keeps its object reading.
 func (a *analysis) conjunctionSubject(p, end int, s span) bool {
-	if p < s.start || end >= s.end {
+	if p != s.start || end >= s.end {
 		return false
 	}
 	switch a.lw(p) {

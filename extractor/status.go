@@ -114,7 +114,7 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 				}
 				// "the weapons it has supplied cannot be used to strike …",
 				// "intended to send troops but would not say how many"
-				if a.limitOfUse(m.end) || k >= f.anchor.end && a.refusalToSay(m.end) {
+				if a.limitOfUse(m.end) || k >= f.anchor.end && (a.refusalToSay(m.end) || a.notIncluded(m.end)) {
 					covered = max(covered, m.end+2)
 					break cues
 				}
