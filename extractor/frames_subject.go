@@ -195,7 +195,7 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 			expletive = t.start - k
 			continue // "we do not think it is practical to send jets": the subject is before
 		}
-		if (a.has(k, cPronoun) || a.ownerNounSubject(k, t.start, s)) && t.start-k <= 6+expletive {
+		if (a.has(k, cPronoun) || a.ownerNounSubject(k, t.start, s)) && t.start-k <= 6+expletive+a.hedgeLength(k, t.start) {
 			if a.receives(k+1, t) {
 				return frame{}, false // "it had blocked Germany from sending munitions"
 			}

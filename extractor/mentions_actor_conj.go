@@ -27,3 +27,17 @@ func (a *analysis) conjunctionSubject(p, end int, s span) bool {
 func (a *analysis) saysNo(j int, s span) bool {
 	return j+2 < s.end && (a.lw(j+1) == "no" || a.lw(j+1) == "yes") && a.lw(j+2) == "to"
 }
+
+// hedgeLength returns the number of tokens beyond the first of a cue of
+// hedging or refusal that starts within three tokens after the subject at
+// k and ends before the anchor at end: "We have yet to decide whether to
+// send …" reads as "We <hedge> send …", so the subject is no further from
+// its verb than in "We may send …". It returns 0 when there is none.
+func (a *analysis) hedgeLength(k, end int) int {
+	for j := k + 1; j < end && j <= k+3; j++ {
+		if m, ok := a.longest(j, end, cConsidering, cDeclined); ok {
+			return m.end - m.start - 1
+		}
+	}
+	return 0
+}

@@ -78,7 +78,9 @@ func TestGeneratedStatusHeadlines(t *testing.T) {
 	for k := range fails {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool { return fails[keys[i]] > fails[keys[j]] || fails[keys[i]] == fails[keys[j]] && keys[i] < keys[j] })
+	sort.Slice(keys, func(i, j int) bool {
+		return fails[keys[i]] > fails[keys[j]] || fails[keys[i]] == fails[keys[j]] && keys[i] < keys[j]
+	})
 	for _, k := range keys {
 		t.Logf("%4d %s", fails[k], k)
 	}
