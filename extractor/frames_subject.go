@@ -148,7 +148,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		// its own after "but" shares the sentence's first subject; the
 		// actors named in the clause before are not its subject
 		if a.has(k, cClauseBreak) && !a.adverbYet(k) && k+1 < t.start && a.tx(k+1) != "," && a.lw(k) != "however" && a.lw(k) != "meanwhile" {
-			if !a.has(k+1, cPerfectAux, cSubjectFollower, cIrrealis, cPassiveAux, cReporting) {
+			// ("…, but refused to send tanks", "but ruled out sending
+			// jets": a verb of refusal or hedging opens the clause too)
+			if !a.has(k+1, cPerfectAux, cSubjectFollower, cIrrealis, cPassiveAux, cReporting, cDeclined, cConsidering) {
 				return frame{}, false
 			}
 			for _, am := range a.actorsOf(s) {
