@@ -148,7 +148,9 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		// its own after "but" shares the sentence's first subject; the
 		// actors named in the clause before are not its subject
 		if a.has(k, cClauseBreak) && !a.adverbYet(k) && k+1 < t.start && a.tx(k+1) != "," && a.lw(k) != "however" && a.lw(k) != "meanwhile" {
-			if !a.has(k+1, cPerfectAux, cSubjectFollower, cIrrealis, cPassiveAux, cReporting) {
+			// ("…, but refused to send tanks", "but ruled out sending
+			// jets": a verb of refusal or hedging opens the clause too)
+			if !a.has(k+1, cPerfectAux, cSubjectFollower, cIrrealis, cPassiveAux, cReporting, cDeclined, cConsidering) {
 				return frame{}, false
 			}
 			for _, am := range a.actorsOf(s) {
@@ -195,7 +197,7 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 			expletive = t.start - k
 			continue // "we do not think it is practical to send jets": the subject is before
 		}
-		if (a.has(k, cPronoun) || a.ownerNounSubject(k, t.start, s)) && t.start-k <= 6+expletive {
+		if (a.has(k, cPronoun) || a.ownerNounSubject(k, t.start, s)) && t.start-k <= 6+expletive+a.hedgeLength(k, t.start) {
 			if a.receives(k+1, t) {
 				return frame{}, false // "it had blocked Germany from sending munitions"
 			}

@@ -192,6 +192,10 @@ func (a *analysis) markSubjects(s span) {
 		if located && a.groupMembersAt(first.start, s) {
 			located = false
 		}
+		// "After Japan sent troops, …": a conjunction opens a clause
+		if located && a.conjunctionSubject(p, last.end, s) {
+			located = false
+		}
 		// "Johnson announced the UK will donate …": the subject of a
 		// clause after a verb of saying without "that"
 		if located && a.thatlessClause(p, last.end, s) {
@@ -327,8 +331,9 @@ func (a *analysis) reports(j int, s span) bool {
 	if j < s.end && isWeekday(a.lw(j)) {
 		j++
 	}
-	// "Hungary, according to the UN, will …": the source follows "according to"
-	return j < s.end && a.has(j, cReporting) && a.lw(j) != "according"
+	// "Hungary, according to the UN, will …": the source follows "according to";
+	// "Canada said no to sending troops" refuses, it does not report
+	return j < s.end && a.has(j, cReporting) && a.lw(j) != "according" && !a.saysNo(j, s)
 }
 
 // isWeekday reports whether w is the lower-case name of a day of the week.

@@ -37,7 +37,8 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 		}
 		// a verb phrase of its own before the anchor's: "the UK was
 		// already the largest supplier and had earmarked £200 million"
-		if a.lw(k) == "and" && k > w.start && (k+1 == f.anchor.start || a.has(k+1, cPerfectAux, cIrrealis) && a.actorAt[k+1] < 0) {
+		if a.lw(k) == "and" && k > w.start && (k+1 == f.anchor.start || a.has(k+1, cPerfectAux, cIrrealis, cConsidering, cDeclined) && a.actorAt[k+1] < 0 ||
+			(a.lw(k+1) == "is" || a.lw(k+1) == "are") && a.has(k+2, cConsidering) && a.actorAt[k+1] < 0) {
 			w.start = k + 1
 		}
 	}
@@ -114,7 +115,7 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 				}
 				// "the weapons it has supplied cannot be used to strike …",
 				// "intended to send troops but would not say how many"
-				if a.limitOfUse(m.end) || k >= f.anchor.end && a.refusalToSay(m.end) {
+				if a.limitOfUse(m.end) || k >= f.anchor.end && (a.refusalToSay(m.end) || a.notIncluded(m.end)) {
 					covered = max(covered, m.end+2)
 					break cues
 				}
@@ -262,7 +263,7 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 			// a past passive whatever finds the giver: "1.6 million doses
 			// were provided in August", "the loan has been disbursed"
 			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
-		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.modalBetween(max(f.actors[len(f.actors)-1].end, skipTo+1), anchor):
+		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.modalBetween(a.ownPredicateStart(f, max(f.actors[len(f.actors)-1].end, skipTo+1), anchor), anchor):
 			// not past an aside between commas: "Portugal, unwilling to wait, sent"
 			return news.StatusDelivered, a.tx(m.start)
 		}

@@ -14,6 +14,10 @@ func (a *analysis) negatedAnchor(anchor, from int) bool {
 	for k := anchor - 1; k >= from && k >= anchor-3; k-- {
 		switch w := a.lw(k); {
 		case w == "not" || w == "never" || w == "n't":
+			// "not only sent … but also": no negation
+			if w == "not" && a.lw(k+1) == "only" {
+				return false
+			}
 			// "may not be sending" hedges
 			return k == 0 || !a.has(k-1, cConsidering)
 		case w == "yet" || w == "be" || w == "been" || strings.HasSuffix(w, "ly"):
