@@ -150,15 +150,16 @@ func passiveModal(w string) bool {
 
 // skipRecipientBeforeBy returns the position of "by" after a short
 // "to X" or "for X" phrase at k ("delivered to Ukraine by Germany",
-// "sent to the Ukrainian army by Poland"), else k. The phrase may not
-// hold a comma or a clause break.
+// "sent to the Ukrainian army by Poland", "deployed to the African Union
+// force in Somalia by Italy"), else k. The phrase may not hold a comma,
+// a clause break, a verb or a second "to".
 func (a *analysis) skipRecipientBeforeBy(k int, s span) int {
 	if k >= s.end || (a.lw(k) != "to" && a.lw(k) != "for") {
 		return k
 	}
-	for j := k + 1; j < s.end && j <= k+5; j++ {
-		if a.tx(j) == "," || a.has(j, cClauseBreak) {
-			return k
+	for j := k + 1; j < s.end && j <= k+8; j++ {
+		if a.tx(j) == "," || a.has(j, cClauseBreak, cTrigger, cPassiveAux) || a.lw(j) == "to" {
+			return k // "sent to Ukraine to be used by": a clause of its own
 		}
 		if a.lw(j) == "by" {
 			return j

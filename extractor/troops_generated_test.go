@@ -126,6 +126,8 @@ func generateTroopRows() []troopRow {
 		{"reduce from to", "{name} will reduce its force in {P} from 2,000 to {N}.", "{N}", news.StatusDeclined},
 		{"withdraw n soldiers", "{name} will withdraw {N} soldiers from {M}.", "{N}", news.StatusDeclined},
 		{"troops stationed", "{name} has {N} troops stationed in {P}.", "{N}", news.StatusDelivered},
+		{"army has troops in a country", "The {dem} military has {N} troops in {P}.", "{N}", news.StatusDelivered},
+		{"army has peacekeepers", "The {dem} army has {N} peacekeepers in UN missions.", "{N}", news.StatusDelivered},
 		{"army will send", "The {dem} army will send {N} troops to {M}.", "{N}", news.StatusPledged},
 	}
 	nums := []string{"450", "1,100", "600"}
