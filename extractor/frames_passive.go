@@ -44,6 +44,13 @@ func (a *analysis) passiveFrame(q *quantity, s span) (frame, bool) {
 	if q.kind == news.KindEquipment {
 		from = a.goodsOfEnd(q, s) // "1 million doses of the vaccine donated by Japan"
 	}
+	// "a 150-person team of soldiers will be deployed by Canada": the
+	// troop noun after "of" names the members of the counted unit
+	if q.kind == news.KindTroops && from+1 < s.end && a.lw(from) == "of" {
+		if m, ok := a.longest(from+1, s.end, cTroopNoun); ok {
+			from = m.end
+		}
+	}
 	for k := from; k < min(s.end, from+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if ok && q.kind != news.KindMoney && a.moneyOnlyAt(k) {

@@ -50,6 +50,13 @@ var (
 		{"40 medics", "40"}, {"special forces", ""}, {"500 marines", "500"}, {"300 paratroopers", "300"},
 		{"50 instructors", "50"}, {"30 military advisers", "30"}, {"700 personnel", "700"},
 		{"350 service members", "350"}, {"400 sailors", "400"},
+		{"between 200 and 300 troops", "300"}, {"200 to 300 soldiers", "300"}, {"at least 500 troops", "500"},
+		{"roughly 700 soldiers", "700"}, {"around 900 troops", "900"}, {"approximately 1,000 troops", "1000"},
+		{"ten thousand troops", "10000"}, {"a 200-member contingent", "200"}, {"a 150-person team of soldiers", "150"},
+		{"a company of 150 soldiers", "150"}, {"12,000 blue helmets", "12000"}, {"200 military personnel", "200"},
+		{"dozens of soldiers", ""}, {"thousands of troops", ""}, {"three battalions", ""}, {"a company", ""},
+		{"60 staff officers", "60"}, {"100 military trainers", "100"}, {"a 1,000-strong battalion", "1000"},
+		{"an additional 400 troops", "400"}, {"two thousand five hundred soldiers", "2500"},
 	}
 	troopFrames = []troopFrame{
 		{"send", "{S} will send {X} to {M}.", news.StatusPledged},
@@ -62,6 +69,14 @@ var (
 		{"withdraw", "{S} will withdraw {X} from {M}.", news.StatusDeclined},
 		{"headline to send", "{S} to send {X} to {M}", news.StatusPledged},
 		{"passive by", "{X} will be deployed to {M} by {S}.", news.StatusPledged},
+		{"plans to", "{S} plans to deploy {X} to {M}.", news.StatusPledged},
+		{"agreed to", "{S} has agreed to send {X} to {M}.", news.StatusPledged},
+		{"has sent", "{S} has sent {X} to {M}.", news.StatusDelivered},
+		{"considering", "{S} is considering sending {X} to {M}.", news.StatusConsidering},
+		{"ready to", "{S} is ready to send {X} to {M}.", news.StatusConsidering},
+		{"ruled out", "{S} ruled out sending {X} to {M}.", news.StatusDeclined},
+		{"will not", "{S} will not send {X} to {M}.", news.StatusDeclined},
+		{"announced would", "{S} announced it would send {X} to {M}.", news.StatusPledged},
 	}
 	troopMissions = []string{"the UN mission in Mali", "Haiti", "Lebanon", "the African Union force in Somalia",
 		"the NATO force in Kosovo"}
@@ -197,6 +212,16 @@ func TestGeneratedTroopNearMisses(t *testing.T) {
 		"{name} has a population of 50 million.",
 		"{name} hosts 300,000 refugees from {P}.",
 		"The insurgents have 4,000 fighters, {dem} officials said.",
+		"Some 300 {dem} soldiers have been wounded since the war began.",
+		"{name} captured 150 enemy soldiers near {P}.",
+		"About 5,000 soldiers from {P} will train with the {dem} army.",
+		"{name} will hold military exercises involving 3,000 troops next month.",
+		"{name} deployed 2,000 troops to its border with {P}.",
+		"{name} has 1,200 police officers in the capital.",
+		"The {dem} army lost 800 soldiers in the fighting.",
+		"Experts estimate that {name} could field 40,000 troops.",
+		"{name} plans to recruit 10,000 new soldiers this year.",
+		"In 2003, {name} sent 2,500 troops to {P}.",
 	}
 	fails := 0
 	for i, tm := range tmpls {
