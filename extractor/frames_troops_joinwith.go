@@ -15,7 +15,8 @@ const ruleTroopsJoinWith = "troops.join-with"
 // object between the verb and "with" is a short noun phrase with no
 // clause break, verb of commitment or quantity in it. A past join with a
 // year in its sentence ("Chile joined the mission in 2019 with 300
-// troops") is history and does not match.
+// troops") is history and does not match, nor a drill ("join the
+// exercises with 800 troops").
 func (a *analysis) joinWithFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops {
 		return frame{}, false
@@ -37,6 +38,11 @@ func (a *analysis) joinWithFrame(q *quantity, s span) (frame, bool) {
 				return frame{}, false
 			}
 			continue
+		}
+		for j := end; j < w; j++ {
+			if drillWord(a.lw(j)) {
+				return frame{}, false // "will join the drills with 800 troops": an exercise
+			}
 		}
 		for _, o := range a.quantsOf(q.sent) {
 			if o.start >= end && o.end <= w {

@@ -142,6 +142,8 @@ func generateTroopRows() []troopRow {
 		{"withdraw n soldiers", "{name} will withdraw {N} soldiers from {M}.", "{N}", news.StatusDeclined},
 		{"troops stationed", "{name} has {N} troops stationed in {P}.", "{N}", news.StatusDelivered},
 		{"army has troops in a country", "The {dem} military has {N} troops in {P}.", "{N}", news.StatusDelivered},
+		{"army has troops in the north of a country", "The {dem} army has {N} troops in the north of {P}.", "{N}", news.StatusDelivered},
+		{"troops from a country take part in a mission", "About {N} soldiers from {name} will take part in the mission in {P}.", "{N}", news.StatusPledged},
 		{"army has peacekeepers", "The {dem} army has {N} peacekeepers in UN missions.", "{N}", news.StatusDelivered},
 		{"army will send", "The {dem} army will send {N} troops to {M}.", "{N}", news.StatusPledged},
 	}
@@ -221,7 +223,9 @@ func TestGeneratedTroopNearMisses(t *testing.T) {
 		"The {dem} army lost 800 soldiers in the fighting.",
 		"Experts estimate that {name} could field 40,000 troops.",
 		"{name} plans to recruit 10,000 new soldiers this year.",
-		"In 2003, {name} sent 2,500 troops to {P}.",
+		"In 1995, {name} sent 2,500 troops to {P}.",
+		"About 1,500 {dem} soldiers will take part in the joint exercises in {P}.",
+		"{name} will join the drills with 800 troops.",
 	}
 	fails := 0
 	for i, tm := range tmpls {
