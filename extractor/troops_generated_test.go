@@ -77,6 +77,13 @@ var (
 		{"ruled out", "{S} ruled out sending {X} to {M}.", news.StatusDeclined},
 		{"will not", "{S} will not send {X} to {M}.", news.StatusDeclined},
 		{"announced would", "{S} announced it would send {X} to {M}.", news.StatusPledged},
+		{"as part of", "{S} will deploy {X} as part of {M}.", news.StatusPledged},
+		{"progressive", "{S} is sending {X} to {M}.", news.StatusDelivered},
+		{"offered to", "{S} offered to send {X} to {M}.", news.StatusConsidering},
+		{"could", "{S} could send {X} to {M}.", news.StatusConsidering},
+		{"said would", "{S} said it would send {X} to {M}.", news.StatusPledged},
+		{"pledged for", "{S} has pledged {X} for {M}.", news.StatusPledged},
+		{"parliament approved", "The {dem} parliament approved sending {X} to {M}.", news.StatusPledged},
 	}
 	troopMissions = []string{"the UN mission in Mali", "Haiti", "Lebanon", "the African Union force in Somalia",
 		"the NATO force in Kosovo"}
