@@ -151,6 +151,12 @@ func generateTroopRows() []troopRow {
 		{"army has troops in a country", "The {dem} military has {N} troops in {P}.", "{N}", news.StatusDelivered},
 		{"army has troops in the north of a country", "The {dem} army has {N} troops in the north of {P}.", "{N}", news.StatusDelivered},
 		{"troops from a country take part in a mission", "About {N} soldiers from {name} will take part in the mission in {P}.", "{N}", news.StatusPledged},
+		{"possessive unit arrives", "{name}'s contingent of {N} soldiers will arrive in {P} in March.", "{N}", news.StatusPledged},
+		{"possessive count stationed", "{name}'s {N} peacekeepers are stationed in {P}.", "{N}", news.StatusDelivered},
+		{"possessive strong unit leaves", "{name}'s {N}-strong contingent will leave {P} next year.", "{N}", news.StatusDeclined},
+		{"demonym unit has arrived", "The {dem} contingent of {N} troops has arrived in {P}.", "{N}", news.StatusDelivered},
+		{"capital metonym a further", "{capital} will send a further {N} soldiers to {M}, officials said.", "{N}", news.StatusPledged},
+		{"recipient army named after", "{name} will send {N} troops to help the army of {P}, which has 20,000 soldiers.", "{N}", news.StatusPledged},
 		{"army has peacekeepers", "The {dem} army has {N} peacekeepers in UN missions.", "{N}", news.StatusDelivered},
 		{"army will send", "The {dem} army will send {N} troops to {M}.", "{N}", news.StatusPledged},
 	}
@@ -233,6 +239,12 @@ func TestGeneratedTroopNearMisses(t *testing.T) {
 		"In 1995, {name} sent 2,500 troops to {P}.",
 		"About 1,500 {dem} soldiers will take part in the joint exercises in {P}.",
 		"{name} will join the drills with 800 troops.",
+		"{name} accused its neighbour of massing 3,000 troops on the border.",
+		"The mission has 12,000 peacekeepers from 40 countries.",
+		"{name} has lost 45 peacekeepers since the mission began.",
+		"Opposition leaders in {name} said 10,000 troops would be needed.",
+		"The {dem} police force has 80,000 officers.",
+		"{name} will spend $2 billion to recruit 5,000 soldiers.",
 	}
 	fails := 0
 	for i, tm := range tmpls {
