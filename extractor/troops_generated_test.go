@@ -57,6 +57,11 @@ var (
 		{"dozens of soldiers", ""}, {"thousands of troops", ""}, {"three battalions", ""}, {"a company", ""},
 		{"60 staff officers", "60"}, {"100 military trainers", "100"}, {"a 1,000-strong battalion", "1000"},
 		{"an additional 400 troops", "400"}, {"two thousand five hundred soldiers", "2500"},
+		{"a few thousand troops", ""}, {"several companies", ""}, {"2 battalions", ""}, {"one battalion", ""},
+		{"a 500-man battalion", "500"}, {"over 600 troops", "600"}, {"almost 700 soldiers", "700"},
+		{"as many as 2,000 troops", "2000"}, {"some 1,200-1,500 troops", "1500"},
+		{"two battalions totalling 1,200 troops", "1200"}, {"three thousand and fifty soldiers", "3050"},
+		{"1.5 thousand troops", "1500"}, {"fifteen hundred soldiers", "1500"},
 	}
 	troopFrames = []troopFrame{
 		{"send", "{S} will send {X} to {M}.", news.StatusPledged},
@@ -239,6 +244,8 @@ func TestGeneratedTroopNearMisses(t *testing.T) {
 		"In 1995, {name} sent 2,500 troops to {P}.",
 		"About 1,500 {dem} soldiers will take part in the joint exercises in {P}.",
 		"{name} will join the drills with 800 troops.",
+		"{name} joined the mission in 1999 with 300 troops.",
+		"The rebels will join the offensive with 2,000 fighters, {dem} officials said.",
 		"{name} accused its neighbour of massing 3,000 troops on the border.",
 		"The mission has 12,000 peacekeepers from 40 countries.",
 		"{name} has lost 45 peacekeepers since the mission began.",
