@@ -272,3 +272,35 @@ func TestGeneratedTroopNearMisses(t *testing.T) {
 		t.Logf("%d near-miss rows fail", fails)
 	}
 }
+
+// TestGeneratedTroopSecondAmount checks a second troop amount of a
+// country in one sentence, in a fronted clause or a relative clause,
+// for every owner: both lines, in text order.
+func TestGeneratedTroopSecondAmount(t *testing.T) {
+	e := newTestExtractor(t)
+	tmpls := []struct{ tmpl, first, second string }{
+		{"After sending 300 soldiers in May, {name} will send 150 more to {P}.", "300 delivered", "150 pledged"},
+		{"Having deployed 400 troops last year, {name} will deploy a further 200.", "400 delivered", "200 pledged"},
+		{"After dispatching 250 police officers, {name} plans to send 100 more.", "250 delivered", "100 pledged"},
+		{"{name}, which sent 300 soldiers in May, will send a further 150.", "300 delivered", "150 pledged"},
+		{"After losing 300 soldiers in May, {name} will send 150 more to {P}.", "", "150 pledged"},
+	}
+	for i, tm := range tmpls {
+		for j := 0; j < 3; j++ {
+			o := troopOwners[(i*3+j)%len(troopOwners)]
+			s := troopFill(tm.tmpl, o, troopMissions[j], troopPlaces[(i+j)%len(troopPlaces)])
+			var want []string
+			if tm.first != "" {
+				want = append(want, o.code+" troops "+tm.first)
+			}
+			want = append(want, o.code+" troops "+tm.second)
+			var got []string
+			for _, c := range e.Extract(s) {
+				got = append(got, giveRender(c))
+			}
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("%q\n got  %q\n want %q", s, got, want)
+			}
+		}
+	}
+}
