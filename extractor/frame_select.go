@@ -290,6 +290,12 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 		if f, ok := a.helpWithFrame(q, s); ok {
 			return f, true
 		}
+		if f, ok := a.joinWithFrame(q, s); ok {
+			return f, true
+		}
+		if f, ok := a.afterSendingFrame(q, s); ok {
+			return f, true
+		}
 	}
 	if f, ok := a.equipmentPresenceFrame(q, s); ok {
 		return f, true

@@ -50,7 +50,7 @@ func (a *analysis) contextGuard(f *frame, q *quantity) string {
 	switch {
 	case a.captivityContext(q):
 		return guardCaptivity
-	case a.drillDestination(q):
+	case a.drillDestination(q), a.drillTaking(f, q):
 		return guardDrill
 	case a.homeDisaster(f, q):
 		return guardHomeDisaster

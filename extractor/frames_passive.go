@@ -44,6 +44,13 @@ func (a *analysis) passiveFrame(q *quantity, s span) (frame, bool) {
 	if q.kind == news.KindEquipment {
 		from = a.goodsOfEnd(q, s) // "1 million doses of the vaccine donated by Japan"
 	}
+	// "a 150-person team of soldiers will be deployed by Canada": the
+	// troop noun after "of" names the members of the counted unit
+	if q.kind == news.KindTroops && from+1 < s.end && a.lw(from) == "of" {
+		if m, ok := a.longest(from+1, s.end, cTroopNoun); ok {
+			from = m.end
+		}
+	}
 	for k := from; k < min(s.end, from+4); k++ {
 		t, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
 		if ok && q.kind != news.KindMoney && a.moneyOnlyAt(k) {
@@ -150,15 +157,16 @@ func passiveModal(w string) bool {
 
 // skipRecipientBeforeBy returns the position of "by" after a short
 // "to X" or "for X" phrase at k ("delivered to Ukraine by Germany",
-// "sent to the Ukrainian army by Poland"), else k. The phrase may not
-// hold a comma or a clause break.
+// "sent to the Ukrainian army by Poland", "deployed to the African Union
+// force in Somalia by Italy"), else k. The phrase may not hold a comma,
+// a clause break, a verb or a second "to".
 func (a *analysis) skipRecipientBeforeBy(k int, s span) int {
 	if k >= s.end || (a.lw(k) != "to" && a.lw(k) != "for") {
 		return k
 	}
-	for j := k + 1; j < s.end && j <= k+5; j++ {
-		if a.tx(j) == "," || a.has(j, cClauseBreak) {
-			return k
+	for j := k + 1; j < s.end && j <= k+8; j++ {
+		if a.tx(j) == "," || a.has(j, cClauseBreak, cTrigger, cPassiveAux) || a.lw(j) == "to" {
+			return k // "sent to Ukraine to be used by": a clause of its own
 		}
 		if a.lw(j) == "by" {
 			return j

@@ -229,8 +229,8 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 	if a.lw(h) == "with" && h == q.start-1 && (a.peacekeeping(q) || a.followedByBefore(h, s)) {
 		return a.rankedFrame(h, q, s)
 	}
-	if !a.has(h, cPerfectAux) {
-		return frame{}, false
+	if !a.has(h, cPerfectAux) || a.heldAtHome(h, q, s) {
+		return frame{}, false // "Mali's army has 5,000 soldiers", "has 1,200 police officers in the capital"
 	}
 	k := q.end
 	present := false

@@ -6,14 +6,19 @@ package extractor
 // after "to" is read as troops here (bareTroopLevel).
 
 // changeVerb reports whether w is a verb of a change of level: "bring",
-// "boost", "increase", "raise", "rise", "grow", "add", "take", "lift".
+// "boost", "increase", "raise", "rise", "grow", "add", "take", "lift",
+// or of a reduction: "reduce", "cut", "lower", "halve", "scale (down)".
 func changeVerb(w string) bool {
 	switch w {
 	case "bring", "brings", "bringing", "brought", "boost", "boosts", "boosting", "boosted",
 		"increase", "increases", "increasing", "increased", "raise", "raises", "raising", "raised",
 		"rise", "rises", "rising", "rose", "risen", "grow", "grows", "growing", "grew", "grown",
 		"add", "adds", "adding", "added", "take", "takes", "taking", "lift", "lifts", "lifting", "lifted",
-		"expand", "expands", "expanding", "expanded", "double", "doubles", "doubling", "doubled":
+		"expand", "expands", "expanding", "expanded", "double", "doubles", "doubling", "doubled",
+		// a reduction: the status is declined by the verb itself
+		"reduce", "reduces", "reducing", "reduced", "cut", "cuts", "cutting", "decrease", "decreases", "decreasing", "decreased",
+		"lower", "lowers", "lowering", "lowered", "trim", "trims", "trimming", "trimmed",
+		"halve", "halves", "halving", "halved", "shrink", "shrinks", "shrinking", "shrank", "scale", "scales", "scaling", "scaled":
 		return true
 	}
 	return false

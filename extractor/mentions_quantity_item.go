@@ -167,7 +167,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	// ("made up of troops from …": the troops are the force's, see troopsFromFrame)
 	// ("handing over new ambulances": the verb's particle is no preposition)
 	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !a.verbParticle(k) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) &&
-		!a.givingWith(k, s) && !(m.class == cTroopNoun && a.composedOf(k, s) >= 0 && !a.givingBefore(s.start, k)) {
+		!a.givingWith(k, s) && !(m.class == cTroopNoun && a.joiningWith(k, s)) && !(m.class == cTroopNoun && a.composedOf(k, s) >= 0 && !a.givingBefore(s.start, k)) {
 		q.prepped = true
 	}
 	// "provided training to a team from the navy": troops after "to a"

@@ -114,6 +114,7 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 	}
 	p.value, p.words, i = v, words, end
 	i = applyScale(d, ann, &p, i, lim)
+	i = wordsRemainder(d, ann, &p, i, lim)
 	// ranges: "between 5,000 and 10,000", "5,000-10,000", "2 to 3 billion",
 	// "€1.5bn-€2bn" (the same symbol again)
 	if i+1 < lim && (d.lw(i) == "and" && p.qualifier == "between" || d.lw(i) == "to" && !changeFrom(d, p.start) || d.tx(i) == "-" || d.tx(i) == "–") {

@@ -91,3 +91,29 @@ func (a *analysis) letterSymbolOK(m match) bool {
 	}
 	return m.end < len(a.toks) && a.toks[m.end].kind == tNum && a.toks[m.end].glued && a.upper(m.start)
 }
+
+// wordsRemainder adds to a number in words scaled by thousands the words
+// of the hundreds after it: "two thousand five hundred" is 2,500, "three
+// thousand and fifty" 3,050. The remainder is a number in words below a
+// thousand with no scale of its own; it returns the end of the phrase.
+func wordsRemainder(d *doc, ann [][]match, p *numPhrase, i, lim int) int {
+	if !p.words || !p.scaled || p.value < 1000 || math.Mod(p.value, 1000) != 0 || i >= lim {
+		return i
+	}
+	j := i
+	if d.lw(j) == "and" && j+1 < lim {
+		j++
+	}
+	if w := d.lw(j); w == "a" || w == "an" || w == "half" || w == "quarter" {
+		return i
+	}
+	v, end, words, ok := parseCore(d, ann, j, lim)
+	if !ok || !words || v <= 0 || v >= 1000 {
+		return i
+	}
+	if _, sc := scaleAt(d, ann, end, lim); sc {
+		return i // "two thousand five million": no sum
+	}
+	p.value += v
+	return end
+}
