@@ -242,8 +242,8 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 	if n := a.actorEndingAt(ls, s); n >= 0 && a.actors[n].start == ls {
 		first = &a.actors[n]
 	} else if n := a.actorEndingAt(ls+1, s); n >= 0 && a.actors[n].start == ls+1 && a.lw(ls) == "the" &&
-		a.actors[n].cls == cCountry && a.tx(a.actors[n].end) == ":" {
-		first = &a.actors[n] // "The United States: $5 million"
+		a.actors[n].cls == cCountry && a.theListMark(a.actors[n].end, ls > s.start) {
+		first = &a.actors[n] // "The United States: $5 million", "- the United Kingdom – £5m"
 	}
 	if first == nil || first.end > q.start || q.num == nil && q.kind != news.KindEquipment {
 		return frame{}, false
@@ -303,7 +303,8 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 		if last.end != q.start || q.num == nil || end != s.end || s.end < len(a.toks) && !a.toks[s.end].nl {
 			return frame{}, false
 		}
-		return frame{actors: actors, anchor: span{q.start, q.start + 1}, rule: ruleList, window: span{ls, q.end}, conf: 0.7}, true
+		f := frame{actors: actors, anchor: span{q.start, q.start + 1}, rule: ruleList, window: span{ls, q.end}, conf: 0.7}
+		return f, a.listRowHeader(&f, q)
 	}
 	// the status may follow what is listed, up to the end of its clause:
 	// "– EUR 120 million delivered", "– USD 1.2 billion since 2022, …"
@@ -314,7 +315,8 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 		}
 		end++
 	}
-	return frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, end}, conf: conf}, true
+	f := frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, end}, conf: conf}
+	return f, a.listRowHeader(&f, q)
 }
 
 // moneyNotGiven reports money that a word right after it names as
