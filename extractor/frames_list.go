@@ -291,6 +291,9 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 	if q.kind == news.KindMoney && marker >= 0 && a.levelBefore(marker, q) {
 		return frame{}, false // "Germany: average salary rises to €4,500"
 	}
+	if marker >= 0 && a.tx(marker) == "(" && q.kind != news.KindMoney && a.verbAfterList(q, s) {
+		return frame{}, false // "Canada (8) and Norway (8) have delivered tanks": the brackets' frame reads it
+	}
 	if marker >= 0 && a.tx(marker) == "(" && q.kind == news.KindMoney && a.recipientSentence(s) {
 		return frame{}, false // "Kenya ($50 million) and Uganda ($40 million) are among the recipients"
 	}

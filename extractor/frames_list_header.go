@@ -84,3 +84,15 @@ func (a *analysis) theListMark(k int, bullet bool) bool {
 	}
 	return false
 }
+
+// verbAfterList reports whether a verb of giving follows count q in
+// sentence s: the line is a sentence that starts with a list of
+// countries and their counts in brackets, not a row of a table.
+func (a *analysis) verbAfterList(q *quantity, s span) bool {
+	for k := q.end; k < s.end; k++ {
+		if a.has(k, cTrigger, cDeliveryPast) {
+			return true
+		}
+	}
+	return false
+}

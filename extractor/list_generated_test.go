@@ -185,6 +185,10 @@ func genListRows() []genListRow {
 			[]string{"DE troops 300 pledged", "FR troops 200 pledged"}, "N from C, N from C"},
 		{"Tanks pledged so far: Canada (8), Norway (8), Poland (14).",
 			[]string{"CA equipment 8 pledged", "NO equipment 8 pledged", "PL equipment 14 pledged"}, "C (N)"},
+		{"Troops that could be offered: Kenya (1,000), Chad (500).",
+			[]string{"KE troops 1000 considering", "TD troops 500 considering"}, "C (N)"},
+		{"Canada (8), Norway (8) and Poland (14) have delivered tanks.",
+			[]string{"CA equipment 8 delivered", "NO equipment 8 delivered", "PL equipment 14 delivered"}, "C (N)"},
 		{"Troops pledged for the mission: Kenya (1,000), Chad (500).",
 			[]string{"KE troops 1000 pledged", "TD troops 500 pledged"}, "C (N)"},
 	}
@@ -206,6 +210,8 @@ var genListNearMisses = []struct{ name, text string }{
 	{"sports results", "Results: Japan 3, Canada 1; Kenya 2, Chad 0."},
 	{"dates and page numbers", "Japan, 12 March 2023, page 4\nCanada, 3 May 2022, page 7\n"},
 	{"a defence budget table", "Defence budgets (US$ billion):\nJapan 50\nCanada 27\n"},
+	{"goods lost in brackets", "Tanks lost in the war: Japan (300), Canada (80)."},
+	{"goods owned in brackets", "Tanks in service: Japan (300), Canada (80)."},
 	{"army sizes", "Active troops:\nJapan 247,000\nCanada 68,000\n"},
 }
 
