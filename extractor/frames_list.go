@@ -263,6 +263,11 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 	for _, o := range a.quantsOf(q.sent) {
 		if o.sent == q.sent && o.start >= first.end && o.end <= q.start && o.start < enum && o.kind != news.KindSupport {
 			if o.kind == q.kind || q.num == nil {
+				if st, ok := a.columnStatus(q, s); ok && q.kind == news.KindMoney {
+					// "| Japan | $77 million | $40 million |" under "| Country | Pledged | Delivered |"
+					f := frame{actors: []actorMention{*first}, anchor: span{q.start, q.start + 1}, rule: ruleList, window: span{q.start, q.end}, conf: 0.6, forced: st, name: ruleListColumn}
+					return f, a.listRowHeader(&f, q)
+				}
 				return frame{}, false // "Japan: USD34.6 million – transformers" describes the money
 			}
 			conf = 0.7

@@ -24,7 +24,7 @@ func (a *analysis) listHeaderAbove(si int) int {
 		if a.tx(s.end-1) == ":" {
 			return k
 		}
-		if a.lineStart(s) < 0 {
+		if !a.tableLine(s) {
 			return -1
 		}
 	}
@@ -34,23 +34,32 @@ func (a *analysis) listHeaderAbove(si int) int {
 // listRowHeader applies the header of the list of row frame f (money,
 // troops or equipment q of a line that starts with its actor): when the
 // row has the default status and the header a verb of giving, the row
-// takes the header's status (rule ruleListHeaderStatus). It reports false
+// takes the status of its pipe table column (rule ruleListColumn, see
+// columnStatus) or else the header's (rule ruleListHeaderStatus). It reports false
 // when the header names figures of an economy or of a people, not aid
 // (guard guardListEconomyHeader): the row is no commitment.
 func (a *analysis) listRowHeader(f *frame, q *quantity) bool {
 	h := a.listHeaderAbove(q.sent)
-	if h < 0 {
-		return true
-	}
-	hs := a.sents[h]
-	for k := hs.start; k < hs.end; k++ {
-		if w := a.lw(k); economicNoun(w) || figureNoun(w) {
-			return false // guardListEconomyHeader
+	if h >= 0 {
+		hs := a.sents[h]
+		for k := hs.start; k < hs.end; k++ {
+			if w := a.lw(k); economicNoun(w) || figureNoun(w) {
+				return false // guardListEconomyHeader
+			}
 		}
 	}
 	if st, _ := a.status(f); st != news.StatusPledged {
 		return true
 	}
+	// "| Country | Delivered |" above the row: the column's status
+	if st, ok := a.columnStatus(q, a.sents[q.sent]); ok && f.forced == "" {
+		f.forced, f.name = st, ruleListColumn
+		return true
+	}
+	if h < 0 {
+		return true
+	}
+	hs := a.sents[h]
 	if a.headerStatus(f, hs, hs.end-1) && f.forced != "" {
 		f.name = ruleListHeaderStatus
 	}
@@ -91,6 +100,85 @@ func (a *analysis) theListMark(k int, bullet bool) bool {
 func (a *analysis) verbAfterList(q *quantity, s span) bool {
 	for k := q.end; k < s.end; k++ {
 		if a.has(k, cTrigger, cDeliveryPast) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleListColumn marks an amount in a later column of a table row whose
+// column name gives its status.
+const ruleListColumn = "list.column-status"
+
+// columnStatus reads the status of the column of money q in a pipe table
+// row ("| Japan | $77 million | $40 million |") from the cell of the same
+// column in the nearest earlier row without a number ("| Country |
+// Pledged | Delivered |"): a past of handing over is delivered, another
+// verb of giving pledged. ok is false for rows of no pipe table or a
+// column name without such a verb.
+func (a *analysis) columnStatus(q *quantity, s span) (news.Status, bool) {
+	col := 0
+	for k := s.start; k < q.start; k++ {
+		if a.tx(k) == "|" {
+			col++
+		}
+	}
+	if col < 2 {
+		return "", false
+	}
+	for sj := q.sent - 1; sj >= 0 && q.sent-sj <= 30; sj-- {
+		h := a.sents[sj]
+		if !a.tableLine(h) {
+			return "", false
+		}
+		if a.tx(h.start) != "|" || a.lineStart(h) < 0 || a.holdsQuantity(sj) {
+			continue
+		}
+		c := 0
+		for k := h.start; k < h.end; k++ {
+			if a.tx(k) == "|" {
+				c++
+				continue
+			}
+			if c != col {
+				continue
+			}
+			if a.has(k, cDeliveryPast) {
+				return news.StatusDelivered, true
+			}
+			if a.has(k, cTrigger) {
+				return news.StatusPledged, true
+			}
+		}
+		if c > 1 && c >= col {
+			return "", false // the column names: no verb in this one
+		}
+	}
+	return "", false
+}
+
+// tableLine reports whether sentence s is a whole line of a list or
+// table: a line that starts with a word after any bullet, or a line of
+// punctuation only (the rule "|---|---|" under a table's column names).
+func (a *analysis) tableLine(s span) bool {
+	if a.lineStart(s) >= 0 {
+		return true
+	}
+	if !a.toks[s.start].nl {
+		return false
+	}
+	for k := s.start; k < s.end; k++ {
+		if a.toks[k].kind != tPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsQuantity reports whether sentence si holds a quantity of its own.
+func (a *analysis) holdsQuantity(si int) bool {
+	for _, q := range a.quantsOf(si) {
+		if q.sent == si {
 			return true
 		}
 	}

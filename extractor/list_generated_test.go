@@ -134,6 +134,9 @@ func genListRows() []genListRow {
 			}
 		}
 	}
+	// One column whose name gives the status.
+	rows = append(rows, genListRow{lead + "| Country | Delivered |\n|---|---|\n| Japan | 40 tanks |\n| Canada | 12 howitzers |\n",
+		[]string{"JP equipment 40 delivered", "CA equipment 12 delivered"}, []string{"kind=column-status"}})
 	// A total row adds no line; a status header sets the status.
 	for _, l := range []string{"C: V", "- C: V", "| C | V |", "C V"} {
 		var b strings.Builder
@@ -151,10 +154,12 @@ func genListRows() []genListRow {
 		rows = append(rows, genListRow{b.String(), []string{"JP equipment 40 delivered", "CA equipment 12 delivered"},
 			[]string{"kind=delivered-header", "layout=" + l}})
 	}
-	// Two columns: pledged and delivered.
+	// Two columns: pledged and delivered, in a pipe table. (Known gap: the
+	// same table separated by tabs gives no line, since the tokens keep
+	// no tab and a row of two amounts then reads as one run of text.)
 	for _, t := range []string{
 		"| Country | Pledged | Delivered |\n|---|---|---|\n| Japan | $77 million | $40 million |\n| Canada | $23 million | $10 million |\n",
-		"Country\tPledged\tDelivered\nJapan\t$77 million\t$40 million\nCanada\t$23 million\t$10 million\n",
+		"| Donor | Committed | Disbursed |\n| Japan | $77 million | $40 million |\n| Canada | $23 million | $10 million |\n",
 	} {
 		rows = append(rows, genListRow{lead + t, []string{"JP money 77000000 USD pledged", "JP money 40000000 USD delivered",
 			"CA money 23000000 USD pledged", "CA money 10000000 USD delivered"}, []string{"kind=two-columns"}})
@@ -212,6 +217,7 @@ var genListNearMisses = []struct{ name, text string }{
 	{"a defence budget table", "Defence budgets (US$ billion):\nJapan 50\nCanada 27\n"},
 	{"goods lost in brackets", "Tanks lost in the war: Japan (300), Canada (80)."},
 	{"goods owned in brackets", "Tanks in service: Japan (300), Canada (80)."},
+	{"a pipe table of exports", "| Country | Exports (US$ m) |\n|---|---|\n| Japan | 77 |\n| Canada | 23 |\n"},
 	{"army sizes", "Active troops:\nJapan 247,000\nCanada 68,000\n"},
 }
 
