@@ -30,6 +30,8 @@ func (a *analysis) lineStart(s span) int {
 			k++
 		case t.kind == tNum && k+1 < s.end && (a.tx(k+1) == "." || a.tx(k+1) == ")"):
 			k += 2
+		case k == s.start && t.kind == tWord && len(a.tx(k)) == 1 && a.tx(k) >= "a" && a.tx(k) <= "h" && k+1 < s.end && a.tx(k+1) == ")":
+			k += 2 // "a) Japan: $77 million"
 		default:
 			return k
 		}
