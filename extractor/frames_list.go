@@ -292,6 +292,9 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 			marker = k
 		}
 	}
+	if marker < 0 && last.end == q.start && a.cellIndex(s, q.start+1) == 2 {
+		marker = q.start // "Japan<TAB>$77 million<TAB>$40 million": a row of a table with tabs
+	}
 	if q.kind == news.KindMoney && a.moneyNotGiven(q, s) {
 		return frame{}, false // "Ukraine: $40 billion needed for reconstruction"
 	}

@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // Rule ids of the list header.
 const (
@@ -110,19 +114,14 @@ func (a *analysis) verbAfterList(q *quantity, s span) bool {
 // column name gives its status.
 const ruleListColumn = "list.column-status"
 
-// columnStatus reads the status of the column of money q in a pipe table
-// row ("| Japan | $77 million | $40 million |") from the cell of the same
+// columnStatus reads the status of the column of money q in a pipe or
+// tab table row ("| Japan | $77 million | $40 million |") from the cell of the same
 // column in the nearest earlier row without a number ("| Country |
 // Pledged | Delivered |"): a past of handing over is delivered, another
 // verb of giving pledged. ok is false for rows of no pipe table or a
 // column name without such a verb.
 func (a *analysis) columnStatus(q *quantity, s span) (news.Status, bool) {
-	col := 0
-	for k := s.start; k < q.start; k++ {
-		if a.tx(k) == "|" {
-			col++
-		}
-	}
+	col := a.cellIndex(s, q.start+1)
 	if col < 2 {
 		return "", false
 	}
@@ -131,16 +130,12 @@ func (a *analysis) columnStatus(q *quantity, s span) (news.Status, bool) {
 		if !a.tableLine(h) {
 			return "", false
 		}
-		if a.tx(h.start) != "|" || a.lineStart(h) < 0 || a.holdsQuantity(sj) {
+		if a.cellIndex(h, h.end) == 0 || a.lineStart(h) < 0 || a.holdsQuantity(sj) {
 			continue
 		}
 		c := 0
 		for k := h.start; k < h.end; k++ {
-			if a.tx(k) == "|" {
-				c++
-				continue
-			}
-			if c != col {
+			if c = a.cellIndex(h, k+1); a.tx(k) == "|" || c != col {
 				continue
 			}
 			if a.has(k, cDeliveryPast) {
@@ -183,4 +178,27 @@ func (a *analysis) holdsQuantity(si int) bool {
 		}
 	}
 	return false
+}
+
+// cellIndex returns the number of cell breaks of a table row in sentence
+// s before token end: pipes ("| Japan | 77 |": the pipe before the
+// country counts) or, on a line without pipes, tabs between tokens plus
+// one (the first cell has none before it).
+func (a *analysis) cellIndex(s span, end int) int {
+	pipes, tabs := 0, 0
+	for k := s.start; k < end && k < s.end; k++ {
+		if a.tx(k) == "|" {
+			pipes++
+		}
+		if k > s.start && strings.Contains(a.text[a.toks[k-1].end:a.toks[k].start], "\t") {
+			tabs++
+		}
+	}
+	if pipes > 0 {
+		return pipes
+	}
+	if tabs > 0 {
+		return tabs + 1
+	}
+	return 0
 }

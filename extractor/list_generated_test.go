@@ -155,12 +155,11 @@ func genListRows() []genListRow {
 		rows = append(rows, genListRow{b.String(), []string{"JP equipment 40 delivered", "CA equipment 12 delivered"},
 			[]string{"kind=delivered-header", "layout=" + l}})
 	}
-	// Two columns: pledged and delivered, in a pipe table. (Known gap: the
-	// same table separated by tabs gives no line, since the tokens keep
-	// no tab and a row of two amounts then reads as one run of text.)
+	// Two columns: pledged and delivered, in a pipe or tab table.
 	for _, t := range []string{
 		"| Country | Pledged | Delivered |\n|---|---|---|\n| Japan | $77 million | $40 million |\n| Canada | $23 million | $10 million |\n",
 		"| Donor | Committed | Disbursed |\n| Japan | $77 million | $40 million |\n| Canada | $23 million | $10 million |\n",
+		"Country\tPledged\tDelivered\nJapan\t$77 million\t$40 million\nCanada\t$23 million\t$10 million\n",
 	} {
 		rows = append(rows, genListRow{lead + t, []string{"JP money 77000000 USD pledged", "JP money 40000000 USD delivered",
 			"CA money 23000000 USD pledged", "CA money 10000000 USD delivered"}, []string{"kind=two-columns"}})
