@@ -58,7 +58,7 @@ func (a *analysis) listRowHeader(f *frame, q *quantity) bool {
 	// "| Country | Delivered |" above the row: the column's status
 	if st, ok := a.columnStatus(q, a.sents[q.sent]); ok && f.forced == "" {
 		f.forced, f.name = st, ruleListColumn
-		return true
+		return st != news.StatusPledged || !a.paidInFull(q)
 	}
 	if h < 0 {
 		return true
@@ -201,4 +201,20 @@ func (a *analysis) cellIndex(s span, end int) int {
 		return tabs + 1
 	}
 	return 0
+}
+
+// paidInFull reports whether a later column of q's table row holds the
+// same amount with the status delivered ("| Germany | €84 million | €84
+// million |" under "Pledged | Disbursed"): the pledge paid in full is one
+// delivered line, and q makes none.
+func (a *analysis) paidInFull(q *quantity) bool {
+	for _, o := range a.quantsOf(q.sent) {
+		if o.sent != q.sent || o.start <= q.start || o.kind != q.kind || o.num == nil || q.num == nil || o.num.value != q.num.value || o.currency != q.currency {
+			continue
+		}
+		if st, ok := a.columnStatus(&o, a.sents[q.sent]); ok && st == news.StatusDelivered {
+			return true
+		}
+	}
+	return false
 }

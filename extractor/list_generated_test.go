@@ -135,6 +135,8 @@ func genListRows() []genListRow {
 			}
 		}
 	}
+	rows = append(rows, genListRow{lead + "| Country | Pledged | Delivered |\n|---|---|---|\n| Japan | $77 million | $77 million |\n",
+		[]string{"JP money 77000000 USD delivered"}, []string{"kind=two-columns-paid"}})
 	// One column whose name gives the status.
 	rows = append(rows, genListRow{lead + "| Country | Delivered |\n|---|---|\n| Japan | 40 tanks |\n| Canada | 12 howitzers |\n",
 		[]string{"JP equipment 40 delivered", "CA equipment 12 delivered"}, []string{"kind=column-status"}})
