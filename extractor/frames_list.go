@@ -30,6 +30,8 @@ func (a *analysis) lineStart(s span) int {
 			k++
 		case t.kind == tNum && k+1 < s.end && (a.tx(k+1) == "." || a.tx(k+1) == ")"):
 			k += 2
+		case k == s.start && t.kind == tWord && len(a.tx(k)) == 1 && a.tx(k) >= "a" && a.tx(k) <= "h" && k+1 < s.end && a.tx(k+1) == ")":
+			k += 2 // "a) Japan: $77 million"
 		default:
 			return k
 		}
@@ -242,8 +244,8 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 	if n := a.actorEndingAt(ls, s); n >= 0 && a.actors[n].start == ls {
 		first = &a.actors[n]
 	} else if n := a.actorEndingAt(ls+1, s); n >= 0 && a.actors[n].start == ls+1 && a.lw(ls) == "the" &&
-		a.actors[n].cls == cCountry && a.tx(a.actors[n].end) == ":" {
-		first = &a.actors[n] // "The United States: $5 million"
+		a.actors[n].cls == cCountry && a.theListMark(a.actors[n].end, ls > s.start) {
+		first = &a.actors[n] // "The United States: $5 million", "- the United Kingdom – £5m"
 	}
 	if first == nil || first.end > q.start || q.num == nil && q.kind != news.KindEquipment {
 		return frame{}, false
@@ -263,6 +265,11 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 	for _, o := range a.quantsOf(q.sent) {
 		if o.sent == q.sent && o.start >= first.end && o.end <= q.start && o.start < enum && o.kind != news.KindSupport {
 			if o.kind == q.kind || q.num == nil {
+				if st, ok := a.columnStatus(q, s); ok && q.kind == news.KindMoney {
+					// "| Japan | $77 million | $40 million |" under "| Country | Pledged | Delivered |"
+					f := frame{actors: []actorMention{*first}, anchor: span{q.start, q.start + 1}, rule: ruleList, window: span{q.start, q.end}, conf: 0.6, forced: st, name: ruleListColumn}
+					return f, a.listRowHeader(&f, q)
+				}
 				return frame{}, false // "Japan: USD34.6 million – transformers" describes the money
 			}
 			conf = 0.7
@@ -285,11 +292,17 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 			marker = k
 		}
 	}
+	if marker < 0 && last.end == q.start && a.cellIndex(s, q.start+1) == 2 {
+		marker = q.start // "Japan<TAB>$77 million<TAB>$40 million": a row of a table with tabs
+	}
 	if q.kind == news.KindMoney && a.moneyNotGiven(q, s) {
 		return frame{}, false // "Ukraine: $40 billion needed for reconstruction"
 	}
 	if q.kind == news.KindMoney && marker >= 0 && a.levelBefore(marker, q) {
 		return frame{}, false // "Germany: average salary rises to €4,500"
+	}
+	if marker >= 0 && a.tx(marker) == "(" && q.kind != news.KindMoney && a.verbAfterList(q, s) {
+		return frame{}, false // "Canada (8) and Norway (8) have delivered tanks": the brackets' frame reads it
 	}
 	if marker >= 0 && a.tx(marker) == "(" && q.kind == news.KindMoney && a.recipientSentence(s) {
 		return frame{}, false // "Kenya ($50 million) and Uganda ($40 million) are among the recipients"
@@ -303,7 +316,8 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 		if last.end != q.start || q.num == nil || end != s.end || s.end < len(a.toks) && !a.toks[s.end].nl {
 			return frame{}, false
 		}
-		return frame{actors: actors, anchor: span{q.start, q.start + 1}, rule: ruleList, window: span{ls, q.end}, conf: 0.7}, true
+		f := frame{actors: actors, anchor: span{q.start, q.start + 1}, rule: ruleList, window: span{ls, q.end}, conf: 0.7}
+		return f, a.listRowHeader(&f, q)
 	}
 	// the status may follow what is listed, up to the end of its clause:
 	// "– EUR 120 million delivered", "– USD 1.2 billion since 2022, …"
@@ -314,7 +328,8 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 		}
 		end++
 	}
-	return frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, end}, conf: conf}, true
+	f := frame{actors: actors, anchor: span{marker, marker + 1}, rule: ruleList, window: span{ls, end}, conf: conf}
+	return f, a.listRowHeader(&f, q)
 }
 
 // moneyNotGiven reports money that a word right after it names as

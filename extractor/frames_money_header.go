@@ -29,7 +29,7 @@ func (a *analysis) headerMoney(p numPhrase, si int, s span) (quantity, bool) {
 		return quantity{}, false
 	}
 	gap := p.start - am.end
-	if gap < 0 || gap > 1 || gap == 1 && a.tx(am.end) != ":" {
+	if gap < 0 || gap > 1 || gap == 1 && a.tx(am.end) != ":" && a.tx(am.end) != "|" { // "| Germany | 500 |"
 		return quantity{}, false
 	}
 	for k := s.start; k < am.start; k++ {

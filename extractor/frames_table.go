@@ -128,8 +128,9 @@ const ruleParenList = "frame.list-bracket"
 
 // parenCount reads a bare number in brackets right after a country, in a
 // sentence about troops, as that country's troops: "Serbia (48),
-// Australia (15) and India (7)". The sentence must hold at least two such
-// items and name a troop noun; years are not counts.
+// Australia (15) and India (7)"; in a sentence that names goods before the
+// sentence and no troops, as a count of those goods. The sentence must
+// hold at least two such items; years are not counts.
 func (a *analysis) parenCount(p numPhrase, si int, s span) (quantity, bool) {
 	if p.words || p.scaled || p.start == 0 || p.start-1 < s.start || p.end >= s.end || a.tx(p.start-1) != "(" || a.tx(p.end) != ")" || a.isYear(p.start) {
 		return quantity{}, false
@@ -137,27 +138,39 @@ func (a *analysis) parenCount(p numPhrase, si int, s span) (quantity, bool) {
 	if len(a.actors) == 0 || a.actors[len(a.actors)-1].end != p.start-1 || a.actors[len(a.actors)-1].sent != si {
 		return quantity{}, false
 	}
-	troops, items := false, 0
+	troops, items, goods := false, 0, -1
 	for k := s.start; k < s.end; k++ {
 		if a.has(k, cTroopNoun) {
 			troops = true
+		}
+		if goods < 0 && a.has(k, cEquipNoun) {
+			goods = k
 		}
 		if a.tx(k) == "(" && k+2 < s.end && a.toks[k+1].kind == tNum && a.tx(k+2) == ")" && k > s.start && a.toks[k-1].kind == tWord {
 			items++
 		}
 	}
-	if !troops || items < 2 {
+	if items < 2 {
 		return quantity{}, false
+	}
+	if !troops {
+		if goods < 0 || !a.anyOf(s, cTrigger) && !a.anyOf(s, cDeliveryPast) {
+			return quantity{}, false
+		}
+		// "Tanks pledged so far: Canada (8), Norway (8)": counts of the
+		// goods the sentence names before them, with a verb of giving
+		// ("Tanks lost: Russia (300), …" holds none)
+		return quantity{span: span{p.start, p.end}, kind: news.KindEquipment, num: newNum(p), sent: si, item: a.tx(goods)}, true
 	}
 	return quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si}, true
 }
 
-// parenListFrame links a count of troops in brackets to the country
+// parenListFrame links a count of troops or goods in brackets to the country
 // before it (see parenCount). Money in brackets after a country is often
 // its share as a recipient ("split among Somalia ($59 million), …"): not
 // read here.
 func (a *analysis) parenListFrame(q *quantity, s span) (frame, bool) {
-	if q.kind != news.KindTroops || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != "(" || q.end >= s.end || a.tx(q.end) != ")" {
+	if q.kind != news.KindTroops && q.kind != news.KindEquipment || q.num == nil || q.start-2 < s.start || a.tx(q.start-1) != "(" || q.end >= s.end || a.tx(q.end) != ")" {
 		return frame{}, false
 	}
 	n := a.actorEndingAt(q.start-2, s)
@@ -169,8 +182,12 @@ func (a *analysis) parenListFrame(q *quantity, s span) (frame, bool) {
 	f.forced = news.StatusDelivered
 	for k := s.start; k < s.end; k++ {
 		switch a.lw(k) {
-		case "will", "would", "could", "may", "might", "shall", "should", "plans", "planned", "pledged", "promised":
+		case "will", "would", "could", "may", "might", "shall", "should", "plans", "planned":
 			f.forced = ""
+		case "pledged", "promised", "pledges":
+			if f.forced == news.StatusDelivered {
+				f.forced = news.StatusPledged // "Tanks pledged so far: Canada (8), …"
+			}
 		}
 		if a.has(k, cConsidering, cDeclined) {
 			f.forced = ""

@@ -45,6 +45,10 @@ func (a *analysis) bracketFrame(q *quantity, s span) (frame, bool) {
 			f.window.start = k
 			break
 		}
+		// "Troops pledged for the mission: Kenya (1,000), …": promised, not in place
+		if w := a.lw(k); (w == "pledged" || w == "promised" || w == "pledges") && !a.anyOf(s, cConsidering) && !a.anyOf(s, cDeclined) {
+			f.forced = news.StatusPledged
+		}
 	}
 	return f, true
 }
