@@ -104,6 +104,10 @@ func (a *analysis) contextGuard(f *frame, q *quantity) string {
 		return guardOwnStock
 	case a.economicFigure(q):
 		return guardEconomicFigure
+	case a.foreignMedia(f):
+		return guardForeignMedia
+	case a.era(f):
+		return guardEra
 	}
 	return ""
 }
@@ -192,6 +196,11 @@ func (a *analysis) drillDestination(q *quantity) bool {
 			// place, with the drill as its purpose
 			switch a.lw(min(j+1, s.end-1)) {
 			case "in", "near", "off", "at", "around":
+				// (a drill in a named country stays a drill:
+				// "to a NATO exercise in Norway")
+				if _, ok := a.countryAt(j+2, q.sent); ok && j+2 < s.end {
+					return true
+				}
 				return j+1 >= s.end
 			}
 			return true
