@@ -104,12 +104,8 @@ func (a *analysis) contextGuard(f *frame, q *quantity) string {
 		return guardOwnStock
 	case a.economicFigure(q):
 		return guardEconomicFigure
-	case a.foreignMedia(f):
-		return guardForeignMedia
-	case a.era(f):
-		return guardEra
 	}
-	return ""
+	return a.negGuard(f, q)
 }
 
 // captivityContext reports troops counted in a prisoner exchange: "95

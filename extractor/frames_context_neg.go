@@ -108,6 +108,7 @@ func (a *analysis) era(f *frame) bool {
 		n := a.lw(k + 2)
 		switch {
 		case len(n) == 5 && n[0] == '1' && n[4] == 's', // "the 1990s"
+			len(n) == 4 && n[0] == '1' && k+3 < s.end && a.lw(k+3) == "s",
 			n == "cold" && k+3 < s.end && a.lw(k+3) == "war",
 			n == "soviet" && k+3 < s.end && a.lw(k+3) == "era",
 			n == "second" || n == "first":

@@ -1,0 +1,160 @@
+package extractor
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// More context guards of the generated near-miss table: what a recipient
+// wants or hopes for, a frame inside an unconfirmed report, a cost, and a loan paid back.
+
+const (
+	// guardWanted stops what someone wants or hopes a country gives:
+	// "Ukraine wants 40 tanks from Japan", "Kyiv hopes that Germany will
+	// send 5,000 troops".
+	guardWanted = "guard.wanted"
+	// guardReportedThat stops a frame inside a report the sentence
+	// opens with: "Reports that France had sent 40 tanks were
+	// unconfirmed".
+	guardReportedThat = "guard.reported-that"
+	// guardCostVerb stops money that something costs: "the programme
+	// will cost $2 billion".
+	guardCostVerb = "guard.cost-verb"
+	// guardRepaid stops money paid back: "Poland paid back $2 billion",
+	// "repaid a loan".
+	guardRepaid = "guard.repaid"
+)
+
+// negGuard returns the id of the first of these guards that stops frame f
+// for quantity q, or "".
+func (a *analysis) negGuard(f *frame, q *quantity) string {
+	switch {
+	case a.foreignMedia(f):
+		return guardForeignMedia
+	case a.era(f):
+		return guardEra
+	case a.wanted(f, q):
+		return guardWanted
+	case a.reportedThat(f):
+		return guardReportedThat
+	case a.costVerb(q):
+		return guardCostVerb
+	case a.repaid(f, q):
+		return guardRepaid
+	}
+	return ""
+}
+
+// wanted reports a quantity that someone wants from the frame's actor, or
+// a frame whose actor follows a verb of hoping: "wants 40 tanks from
+// Japan" (a word of wanting at most three tokens before q, the actors all
+// after q), "hopes that Germany will send" (the actor right after the
+// hope, or after "that").
+func (a *analysis) wanted(f *frame, q *quantity) bool {
+	if len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	if f.actors[0].start >= q.end {
+		for k := q.start - 1; k >= s.start && q.start-k <= 3; k-- {
+			switch a.lw(k) {
+			// (not "expects": "expects the remaining €4 billion of a
+			// promised package from the EU" is the donor's)
+			case "wants", "want", "wanted", "wanting", "seeks", "sought", "hopes", "hoped":
+				return true
+			}
+		}
+	}
+	a0 := f.actors[0].start
+	j := a0 - 1
+	if j >= s.start && a.lw(j) == "that" {
+		j--
+	}
+	if j >= s.start {
+		switch a.lw(j) {
+		case "hopes", "hoped", "hoping", "wishes", "wished", "wants", "wanted":
+			return true
+		}
+	}
+	return false
+}
+
+// reportedThat reports a frame inside "Reports that …" or "Claims that
+// …" opening the sentence (past "Unconfirmed", "The", "Media"), unless the
+// sentence confirms them.
+func (a *analysis) reportedThat(f *frame) bool {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	k := s.start
+	for k < s.end && k < s.start+2 {
+		switch a.lw(k) {
+		case "the", "unconfirmed", "media", "press", "earlier":
+			k++
+			continue
+		}
+		break
+	}
+	if k+1 >= s.end || a.lw(k+1) != "that" || k+1 >= f.anchor.start {
+		return false
+	}
+	switch a.lw(k) {
+	case "reports", "report", "claims", "claim", "rumours", "rumors", "allegations", "speculation":
+	default:
+		return false
+	}
+	for j := f.anchor.end; j < s.end; j++ {
+		switch a.lw(j) {
+		case "confirmed", "confirms", "confirm":
+			return false
+		}
+	}
+	return true
+}
+
+// costVerb reports money that is what something costs: the verb "cost"
+// right before the amount, past a hedge ("will cost an estimated $2
+// billion"), and not the noun ("the cost of").
+func (a *analysis) costVerb(q *quantity) bool {
+	if q.kind != news.KindMoney || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	for k := q.start - 1; k >= s.start && q.start-k <= 3; k-- {
+		switch a.lw(k) {
+		case "cost", "costs", "costing":
+			if k > s.start {
+				switch a.lw(k - 1) {
+				case "the", "a", "its", "their", "total", "full", "whole":
+					return false // the noun
+				}
+			}
+			return true
+		case "an", "estimated", "about", "around", "roughly", "some", "nearly", "almost", "up", "to", "over", "more", "than":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// repaid reports money paid back: an anchor "repaid" / "repays", or a verb
+// of paying followed by "back" or "off".
+func (a *analysis) repaid(f *frame, q *quantity) bool {
+	if q.kind != news.KindMoney {
+		return false
+	}
+	for k := f.anchor.start; k < f.anchor.end+1 && k < len(a.toks); k++ {
+		switch a.lw(k) {
+		case "repaid", "repay", "repays", "repaying":
+			return true
+		case "back", "off":
+			if k > 0 {
+				switch a.lw(k - 1) {
+				case "paid", "pay", "pays", "paying":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
