@@ -39,7 +39,7 @@ func (a *analysis) negGuard(f *frame, q *quantity) string {
 	case a.repaid(f, q):
 		return guardRepaid
 	}
-	return ""
+	return a.negGuard3(q)
 }
 
 // wanted reports a quantity that someone wants from the frame's actor, or
@@ -153,6 +153,101 @@ func (a *analysis) repaid(f *frame, q *quantity) bool {
 				case "paid", "pay", "pays", "paying":
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// Guards of round 3 of the generated table.
+const (
+	// guardOccupied stops troops or equipment moved into land the
+	// mover occupies: "Russia deployed 5,000 troops to occupied Crimea".
+	guardOccupied = "guard.occupied"
+	// guardSettlement stops money paid to settle a case: "agreed to pay
+	// $2 billion to settle the lawsuit".
+	guardSettlement = "guard.settlement"
+	// guardDrillPart stops troops or equipment that take part in a
+	// drill: "5,000 troops from Germany are taking part in the exercise".
+	guardDrillPart = "guard.drill-part"
+)
+
+// negGuard3 returns the id of the first round-3 guard that stops q, or "".
+func (a *analysis) negGuard3(q *quantity) string {
+	if q.sent < 0 || q.sent >= len(a.sents) {
+		return ""
+	}
+	s := a.sents[q.sent]
+	switch {
+	case a.occupiedPlace(q, s):
+		return guardOccupied
+	case a.settlement(q, s):
+		return guardSettlement
+	case a.drillPart(q, s):
+		return guardDrillPart
+	}
+	return ""
+}
+
+// occupiedPlace reports troops or equipment followed (within five tokens)
+// by "to", "into" or "in" and "occupied": land the mover holds.
+func (a *analysis) occupiedPlace(q *quantity, s span) bool {
+	if q.kind != news.KindTroops && q.kind != news.KindEquipment {
+		return false
+	}
+	for k := q.end; k+1 < s.end && k < q.end+5; k++ {
+		switch a.lw(k) {
+		case "to", "into", "in":
+			j := k + 1
+			if a.lw(j) == "the" {
+				j++
+			}
+			if j < s.end && a.lw(j) == "occupied" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settlement reports money in a sentence that settles a legal case: a
+// "lawsuit", or "settle" / "settlement" with "case", "claims", "dispute"
+// at most three tokens after it.
+func (a *analysis) settlement(q *quantity, s span) bool {
+	if q.kind != news.KindMoney {
+		return false
+	}
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "lawsuit", "lawsuits":
+			return true
+		case "settle", "settles", "settled", "settlement":
+			// (a legal case, not "settled a currency swap facility")
+			for j := k + 1; j < s.end && j <= k+3; j++ {
+				switch a.lw(j) {
+				case "case", "cases", "claim", "claims", "dispute", "suit", "charges", "lawsuit":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// drillPart reports troops or equipment whose clause says they take part
+// in a drill: a verb of taking part after q and a drill word at most four
+// tokens after it.
+func (a *analysis) drillPart(q *quantity, s span) bool {
+	if q.kind != news.KindTroops && q.kind != news.KindEquipment {
+		return false
+	}
+	for k := q.end; k < s.end && k < q.end+8; k++ {
+		if a.lw(k) != "part" && a.lw(k) != "participate" && a.lw(k) != "participating" && a.lw(k) != "participated" {
+			continue
+		}
+		for j := k + 1; j < s.end && j <= k+4; j++ {
+			if drillWord(a.lw(j)) {
+				return true
 			}
 		}
 	}

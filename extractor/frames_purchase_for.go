@@ -45,7 +45,12 @@ func (a *analysis) boughtForFrame(q *quantity, s span) (frame, bool) {
 		}
 		f, ok := a.subjectFrame(m, s)
 		if !ok || len(f.actors) == 0 {
-			return frame{}, false
+			// "France bought 40 tanks for Ukraine": a buyer in the
+			// past is left unmarked as a subject; the country right
+			// before the verb (past an auxiliary) is the buyer
+			if f, ok = a.buyerBefore(m, s); !ok {
+				return frame{}, false
+			}
 		}
 		for _, am := range f.actors {
 			if am.code == to {
@@ -68,4 +73,28 @@ func buyVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// buyerBefore returns a frame for the country that ends right before the
+// verb of buying m, past at most two auxiliaries ("has", "will", "also").
+func (a *analysis) buyerBefore(m match, s span) (frame, bool) {
+	k := m.start - 1
+	for n := 0; n < 2 && k >= s.start; n++ {
+		switch a.lw(k) {
+		case "has", "have", "had", "will", "would", "also", "already", "recently":
+			k--
+			continue
+		}
+		break
+	}
+	if k < s.start {
+		return frame{}, false
+	}
+	idx := a.actorEndingAt(k, s)
+	if idx < 0 || len(a.actors[idx].code) != 2 || a.actors[idx].cls == cGroup {
+		return frame{}, false
+	}
+	am := a.actors[idx]
+	return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleBoughtFor,
+		window: span{am.start, m.end}, conf: 0.8}, true
 }

@@ -144,6 +144,23 @@ var (
 		{"total", "In total, {X} have been pledged by allies.", "mte", nil},
 		{"org", "The UN appealed for {X} for Ukraine.", "m", nil},
 		{"org", "NATO's own budget for next year is {X}.", "m", nil},
+		// round 3: support, and other subject positions
+		{"own", "{A} provides {X} to its own soldiers.", "s", nil},
+		{"own", "{A} will deploy {X} to its eastern border.", "te", nil},
+		{"request", "Ukraine asked {A} for more air defence {X}.", "s", nil},
+		{"history", "In 1995 {A} provided {X} to Bosnia.", "tes", nil},
+		{"price", "{A} paid {X} for the tanks it bought from South Korea.", "m", nil},
+		{"economy", "{A}'s GDP is {X}.", "m", nil},
+		{"economy", "{A} collected {X} in taxes last year.", "m", nil},
+		{"enemy", "Russia deployed {X} to occupied Crimea.", "te", nil},
+		{"casualty", "{A} has lost {X} since the war began.", "te", nil},
+		{"company", "A {D} company won a contract worth {X}.", "m", nil},
+		{"total", "Ukraine has received {X} from its allies.", "mte", nil},
+		{"org", "The IMF approved a {X} loan to Ukraine on Friday.", "m", nil},
+		{"org", "The World Food Programme has delivered {X} of aid to Ukraine.", "m", nil},
+		{"fine", "{A} agreed to pay {X} to settle the case.", "m", nil},
+		{"hypo", "Analysts believe {A} could afford to send {X}.", "te", nil},
+		{"exercise", "{X} from {A} are taking part in the exercise.", "te", nil},
 
 		// KEEP rows: commitments of similar shape
 		{"keep-buy", "{A} will buy {X} for Ukraine.", "e", []string{"{C} equipment"}},
@@ -158,6 +175,11 @@ var (
 		{"keep-media", "According to {D} media, {A} will send {X} to Ukraine.", "te", []string{"{C} {K} pledged"}},
 		{"keep-media", "According to its defence ministry, {A} has sent {X} to Ukraine.", "te", []string{"{C} {K} delivered"}},
 		{"keep-declined", "{A} turned down Kyiv's request for {X}.", "mte", []string{"{C} {K} declined"}},
+		{"keep-support", "{A} will provide {X} to Ukrainian soldiers.", "s", []string{"{C} support pledged"}},
+		{"keep-buy", "{A} will spend {X} on weapons for Ukraine.", "m", []string{"{C} money pledged"}},
+		{"keep-buy", "{A} bought {X} for Ukraine from South Korea.", "e", []string{"{C} equipment"}},
+		{"keep-media", "{A} has sent {X} to Ukraine, its defence ministry said.", "te", []string{"{C} {K} delivered"}},
+		{"keep-declined", "{A} denied Kyiv's request for {X}.", "mte", []string{"{C} {K} declined"}},
 		{"keep-exercise", "{A} will send {X} to Estonia after the exercise.", "te", []string{"{C} {K} pledged"}},
 	}
 )
