@@ -1,5 +1,11 @@
 package extractor
 
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
 // Context guards of the generated near-miss table (neg_generated_test.go):
 // a claim sourced to a third country's media, and history dated by an era
 // rather than a year.
@@ -118,6 +124,83 @@ func (a *analysis) era(f *frame) bool {
 				}
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+const (
+	// guardDeniedClaim stops a frame whose actor denies having done it:
+	// "Poland denies sending 40 tanks", "Japan rejects claims it sent
+	// troops". A refused request ("rejected requests for tanks") stays a
+	// declined line.
+	guardDeniedClaim = "guard.denied-claim"
+	// guardInStorage stops equipment kept "in storage", "in stock", "in
+	// reserve" or "in its arsenal": an own stock, not a gift ("from its
+	// stocks" is where a gift comes from, and stays).
+	guardInStorage = "guard.in-storage"
+)
+
+// deniedClaim reports a verb of denial before the anchor followed by a
+// word of claims (at most three tokens after it: "rejects Russian claims",
+// with no own clause after: "… claims and said it would send" stays) or,
+// for "deny", by the anchor itself as a gerund ("denies sending").
+func (a *analysis) deniedClaim(f *frame) bool {
+	si := a.sentOfToken(f.anchor.start)
+	if si < 0 {
+		return false
+	}
+	s := a.sents[si]
+	for k := s.start; k < f.anchor.start; k++ {
+		switch a.lw(k) {
+		case "denied", "denies", "deny", "denying", "rejects", "rejected", "reject", "rejecting", "dismisses", "dismissed":
+		default:
+			continue
+		}
+		// "denies sending" (not "rejected sending": a refusal)
+		if k+1 == f.anchor.start && strings.HasPrefix(a.lw(k), "den") && strings.HasSuffix(a.lw(k+1), "ing") {
+			return true
+		}
+		for j := k + 1; j < f.anchor.start && j <= k+3; j++ {
+			switch a.lw(j) {
+			case "claims", "claim", "reports", "report", "allegations", "allegation", "accusations", "accusation", "suggestions", "rumours", "rumors":
+				return !a.ownStatementAfter(j, f.anchor.start)
+			}
+		}
+	}
+	return false
+}
+
+// inStorage reports equipment followed (within three tokens) by "in" and
+// a word of stock: "keeps 40 tanks in storage", "has 40 tanks in reserve".
+func (a *analysis) inStorage(q *quantity) bool {
+	if q.kind != news.KindEquipment || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	for k := q.end; k+1 < s.end && k < q.end+3; k++ {
+		if a.lw(k) != "in" {
+			continue
+		}
+		j := k + 1
+		if a.lw(j) == "its" || a.lw(j) == "their" || a.lw(j) == "the" {
+			j++
+		}
+		switch a.lw(min(j, s.end-1)) {
+		case "storage", "stock", "stocks", "reserve", "reserves", "arsenal", "inventory", "stockpile", "stockpiles":
+			return j < s.end
+		}
+	}
+	return false
+}
+
+// ownStatementAfter reports a clause of the actor's own between tokens
+// from and to: "rejected Russian claims and said it would send …".
+func (a *analysis) ownStatementAfter(from, to int) bool {
+	for j := from; j < to; j++ {
+		switch a.lw(j) {
+		case "and", "but", ",", ";":
 			return true
 		}
 	}

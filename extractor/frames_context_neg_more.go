@@ -30,6 +30,10 @@ func (a *analysis) negGuard(f *frame, q *quantity) string {
 		return guardForeignMedia
 	case a.era(f):
 		return guardEra
+	case a.deniedClaim(f):
+		return guardDeniedClaim
+	case a.inStorage(q):
+		return guardInStorage
 	case a.wanted(f, q):
 		return guardWanted
 	case a.reportedThat(f):

@@ -161,6 +161,16 @@ var (
 		{"fine", "{A} agreed to pay {X} to settle the case.", "m", nil},
 		{"hypo", "Analysts believe {A} could afford to send {X}.", "te", nil},
 		{"exercise", "{X} from {A} are taking part in the exercise.", "te", nil},
+		// round 4: headlines and stock
+		{"own", "{A} keeps {X} in storage at home.", "e", nil},
+		{"buy", "{A} to buy {X} from US", "e", nil},
+		{"enemy", "Russia masses {X} on Ukraine border", "te", nil},
+		{"own", "{D} army shrinks to {X}", "t", nil},
+		{"fine", "{A} fined {X} over emissions", "m", nil},
+		{"claim", "{A} rejects claims it sent {X} to Ukraine", "tes", nil},
+		{"claim", "{A} denies sending {X} to Ukraine", "tes", nil},
+		{"casualty", "{A} says Russia has lost {X} this year", "te", nil},
+		{"keep-headline", "{A} to send {X} to Ukraine", "te", []string{"{C} {K} pledged"}},
 
 		// KEEP rows: commitments of similar shape
 		{"keep-buy", "{A} will buy {X} for Ukraine.", "e", []string{"{C} equipment"}},
@@ -265,11 +275,10 @@ func TestGeneratedNegatives(t *testing.T) {
 // dev holds articles of 2014); years of the last century are stopped by
 // guard.history, past eras by guard.era.
 //
-// Also explained: "Canada's defence ministry keeps 40 tanks in storage"
-// (an own stock with no word the own-stock guard knows) and "France will
+// Also explained: "France will
 // sell 40 tanks to Poland for $2 billion" (the sale gives no equipment
 // line when a price follows; the price itself rightly gives no money
 // line), and "If Germany sent 5,000 troops, Russia would respond" (a
 // fronted condition is a considering line for equipment by the house rule;
 // the troops frame gives none: a troops recall gap, not a false line).
-const negMaxFail = 5
+const negMaxFail = 4
