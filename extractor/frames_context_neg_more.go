@@ -189,6 +189,8 @@ func (a *analysis) negGuard3(q *quantity) string {
 		return guardSettlement
 	case a.drillPart(q, s):
 		return guardDrillPart
+	case a.homePurpose(q):
+		return guardHomePurpose
 	}
 	return ""
 }
@@ -256,4 +258,42 @@ func (a *analysis) drillPart(q *quantity, s span) bool {
 		}
 	}
 	return false
+}
+
+// guardHomePurpose stops money for a purpose at home: "The French
+// parliament approved $2 billion for pensions".
+const guardHomePurpose = "guard.home-purpose"
+
+// homePurpose reports money followed by "for" and a word of domestic
+// spending (at most three tokens after the amount), with no country named
+// after the amount ("for hospitals in Ukraine" stays).
+func (a *analysis) homePurpose(q *quantity) bool {
+	if q.kind != news.KindMoney || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	found := false
+	for k := q.end; k+1 < s.end && k < q.end+3 && !found; k++ {
+		if a.lw(k) != "for" {
+			continue
+		}
+		switch a.lw(k + 1) {
+		// (not "schools", "housing": parts of aid abroad, "€2 million
+		// for schools")
+		case "pensions", "pensioners", "salaries", "wages", "tax":
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := q.end; k < s.end; k++ {
+		if _, ok := a.countryAt(k, q.sent); ok {
+			return false
+		}
+		if m, ok := a.longest(k, s.end, cDemonym); ok && len(m.value) == 2 {
+			return false
+		}
+	}
+	return true
 }

@@ -171,6 +171,16 @@ var (
 		{"claim", "{A} denies sending {X} to Ukraine", "tes", nil},
 		{"casualty", "{A} says Russia has lost {X} this year", "te", nil},
 		{"keep-headline", "{A} to send {X} to Ukraine", "te", []string{"{C} {K} pledged"}},
+		// round 5: own and domestic money
+		{"own", "{A}'s defence budget will rise to {X}.", "m", nil},
+		{"own", "{A} spends {X} a year on defence.", "m", nil},
+		{"own", "{A} will spend {X} to rebuild its own roads.", "m", nil},
+		{"own", "The {D} parliament approved {X} for pensions.", "m", nil},
+		{"economy", "{A} earned {X} from arms exports.", "m", nil},
+		{"economy", "{A}'s arms exports reached {X} last year.", "m", nil},
+		{"org", "Ukraine received {X} from the IMF.", "m", nil},
+		{"company", "The {D} company said it would invest {X} in Ukraine.", "m", nil},
+		{"keep-buy", "{A} will spend {X} to rebuild roads in Ukraine.", "m", []string{"{C} money pledged"}},
 
 		// KEEP rows: commitments of similar shape
 		{"keep-buy", "{A} will buy {X} for Ukraine.", "e", []string{"{C} equipment"}},
@@ -280,5 +290,8 @@ func TestGeneratedNegatives(t *testing.T) {
 // line when a price follows; the price itself rightly gives no money
 // line), and "If Germany sent 5,000 troops, Russia would respond" (a
 // fronted condition is a considering line for equipment by the house rule;
-// the troops frame gives none: a troops recall gap, not a false line).
-const negMaxFail = 4
+// the troops frame gives none: a troops recall gap, not a false line),
+// and "France will spend $2 billion to rebuild roads in Ukraine" (a verb
+// of spending with a purpose abroad gives no money line: a money recall
+// gap).
+const negMaxFail = 5
