@@ -66,6 +66,10 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 		if f, ok := a.fundedPurchaseFrame(q, s); ok {
 			return f, true
 		}
+		// "Japan will buy 40 tanks for Ukraine": the buyer's gift
+		if f, ok := a.boughtForFrame(q, s); ok {
+			return f, true
+		}
 		// "Among the items pledged by Canada are 8 armoured vehicles"
 		if f, ok := a.goodsAmongFrame(q, s); ok {
 			return f, true

@@ -18,7 +18,7 @@ func (a *analysis) requestFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	// the verb of refusal before the noun, past a determiner or an owner ("a", "Kyiv's")
-	for j := k - 2; j >= s.start && k-1-j <= 4; j-- {
+	for j := k - 2; j >= s.start && k-1-j <= 5; j-- { // (5: "turned down Kyiv's")
 		m, ok := a.longest(j, k-1, cDeclined)
 		if !ok {
 			if a.toks[j].kind == tPunct && a.tx(j) != "'" && a.tx(j) != "’" {

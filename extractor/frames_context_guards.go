@@ -107,7 +107,7 @@ func (a *analysis) contextGuard(f *frame, q *quantity) string {
 	case a.excludedQuantity(f, q):
 		return guardExcluded
 	}
-	return ""
+	return a.negGuard(f, q)
 }
 
 // captivityContext reports troops counted in a prisoner exchange: "95
@@ -194,6 +194,11 @@ func (a *analysis) drillDestination(q *quantity) bool {
 			// place, with the drill as its purpose
 			switch a.lw(min(j+1, s.end-1)) {
 			case "in", "near", "off", "at", "around":
+				// (a drill in a named country stays a drill:
+				// "to a NATO exercise in Norway")
+				if _, ok := a.countryAt(j+2, q.sent); ok && j+2 < s.end {
+					return true
+				}
 				return j+1 >= s.end
 			}
 			return true
