@@ -50,6 +50,9 @@ func spaceThousand(d *doc, j int) bool {
 	if gap != " " && gap != "\u00a0" && gap != "\u202f" && gap != "\u2009" {
 		return false
 	}
+	if calibreAfter(d, j+1) {
+		return false // "40 155mm shells": a count and a calibre, not 40,155
+	}
 	// the first group of a space-grouped number has 1-3 digits, or is itself grouped
 	first := d.tx(j - 1)
 	if i := strings.LastIndexByte(first, ','); i >= 0 {
@@ -314,4 +317,14 @@ func parseCoreJoined(d *doc, ann [][]match, i, lim int, joined bool) (v float64,
 		return 0, i, false, false
 	}
 	return total + cur, j, true, true
+}
+
+// calibreAfter reports whether toks[k] (or toks[k+1] after a hyphen) is
+// the unit "mm" of a calibre: the number before it names a calibre
+// ("155mm", "155-mm", "120 mm"), never a thousands group.
+func calibreAfter(d *doc, k int) bool {
+	if k < len(d.toks) && d.tx(k) == "-" {
+		k++
+	}
+	return k < len(d.toks) && strings.EqualFold(d.tx(k), "mm")
 }
