@@ -238,6 +238,8 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		modelNum := toks[k].kind == tNum && k > end && toks[k-1].kind == tWord && isUpperASCII(a.text[toks[k-1].start])
 		// a hyphenated model code whose name is also a word: "30 AS-90 guns"
 		modelNum = modelNum || toks[k].kind == tWord && k+2 < s.end && a.tx(k+1) == "-" && toks[k+1].glued && toks[k+2].glued && isUpperASCII(a.text[toks[k].start])
+		// a model code glued to its number, whose letters are also a word: "30 AS90 guns"
+		modelNum = modelNum || toks[k].kind == tWord && k+1 < s.end && toks[k+1].kind == tNum && toks[k+1].glued && isUpperASCII(a.text[toks[k].start])
 		if !a.isModifier(k) && !(toks[k].kind == tNum && toks[k].glued) && !modelNum && a.lw(k) != "more" {
 			break
 		}
