@@ -122,3 +122,51 @@ func TestGeneratedEquipmentModels(t *testing.T) {
 		t.Errorf("%d of %d generated rows fail", nfail, n)
 	}
 }
+
+// TestGeneratedEquipmentPieces runs nouns that only count pieces ("40
+// units of", "5,000 pairs of") × items × frames, and near-misses where
+// what follows "of" is no materiel.
+func TestGeneratedEquipmentPieces(t *testing.T) {
+	e := newTestExtractor(t)
+	pieces := []string{"units", "sets", "pairs", "pieces", "items"}
+	items := []string{"armoured vehicles", "body armour", "night-vision goggles", "artillery", "winter clothing", "helmets", "generators"}
+	frames := []equipGenFrame{
+		{"will send", "{A} will send {X} to Ukraine.", "pledged"},
+		{"has donated", "{A} has donated {X} to Ukraine.", "delivered"},
+		{"from", "Ukraine has received {X} from {A}.", "delivered"},
+	}
+	nfail, n := 0, 0
+	for _, p := range pieces {
+		for _, it := range items {
+			f := frames[n%len(frames)]
+			d := giveDonors[n%len(giveDonors)]
+			n++
+			s := strings.NewReplacer("{A}", d.name, "{X}", "5,000 "+p+" of "+it).Replace(f.tmpl)
+			var got []string
+			for _, cm := range e.Extract(s) {
+				got = append(got, giveRender(cm))
+			}
+			want := fmt.Sprintf("%s equipment 5000 %s", d.code, f.status)
+			if len(got) != 1 || got[0] != want {
+				nfail++
+				t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
+			}
+		}
+	}
+	near := []string{
+		"Germany will send 40 pieces of advice to Ukraine.",
+		"Norway has sold 40 units of armoured vehicles to Qatar.",
+		"Poland produces 5,000 sets of body armour a month.",
+		"Russia lost 40 units of armoured vehicles in the battle.",
+	}
+	for _, s := range near {
+		n++
+		if got := e.Extract(s); len(got) > 0 {
+			nfail++
+			t.Logf("FAIL near-miss %q gives %d lines", s, len(got))
+		}
+	}
+	if nfail > 0 {
+		t.Errorf("%d of %d rows fail", nfail, n)
+	}
+}

@@ -575,7 +575,7 @@ func TestEquipmentSupport(t *testing.T) {
 			[]string{"AT support permission: blocked Hungary from sending declined"}},
 		{"pieces of ammunition",
 			"Czechia has signed a contract for 180,000 pieces of artillery ammunition.",
-			[]string{"CZ equipment artillery ammunition pledged"}},
+			[]string{"CZ equipment 180000 × artillery ammunition pledged"}},
 		{"a fronted participle with its agents",
 			"Proposed by Poland and Finland in 2025, the initiative is meant to support Ukraine.",
 			[]string{"PL support participation in initiative considering", "FI support participation in initiative considering"}},

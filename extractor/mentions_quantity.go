@@ -222,6 +222,12 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		}
 		itemStart = k
 	}
+	// "40 units of armoured vehicles", "5,000 pairs of goggles": a noun
+	// that only counts pieces; the count is of the item after "of"
+	if k+2 < s.end && pieceNoun(a.lw(k)) && a.lw(k+1) == "of" && (a.has(k+2, cEquipNoun) || k+3 < s.end && a.has(k+3, cEquipNoun)) {
+		k += 2
+		itemStart = k
+	}
 	for n := 0; n < 4 && k < s.end; n++ {
 		if a.has(k, cEquipNoun) {
 			break
@@ -378,4 +384,14 @@ func (a *analysis) gluedSpan(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// pieceNoun reports whether w only counts pieces of what follows "of"
+// ("units of", "sets of", "pairs of", "pieces of", "items of").
+func pieceNoun(w string) bool {
+	switch w {
+	case "unit", "units", "set", "sets", "pair", "pairs", "piece", "pieces", "item", "items":
+		return true
+	}
+	return false
 }
