@@ -78,6 +78,23 @@ var genSupportVerbForms = []struct{ label, text, status string }{
 	{"will lead headline", "%s to lead training mission in Moldova", "pledged"},
 	{"agreed to lead", "%s agreed to lead the multinational force in Moldova.", "pledged"},
 	{"declined to lead", "%s declined to lead the multinational force in Moldova.", "declined"},
+	{"pledge of noun", "%s's pledge of air cover was welcomed in Moldova.", "pledged"},
+	{"headline to host", "%s to host training centre for Moldovan pilots", "pledged"},
+	{"headline agrees to lead", "%s agrees to lead naval mission off Moldova", "pledged"},
+	{"passive will be led by", "The new training mission in Moldova will be led by %s.", "pledged"},
+	{"may host", "%s may host a logistics hub for the mission in Moldova.", "considering"},
+	{"could lead", "%s could lead the peacekeeping mission in Moldova, officials said.", "considering"},
+	{"refused to host", "%s refused to host the mission's headquarters.", "declined"},
+	{"will not take part", "%s will not take part in the naval mission off Moldova.", "declined"},
+	{"is ready to provide", "%s is ready to provide air policing for Moldova.", "considering"},
+	{"has shared intelligence", "%s has shared intelligence with Moldova for months.", "delivered"},
+	// ("is training": training going on is delivered, as in the
+	// established dev practice)
+	{"is training", "%s is training Moldovan pilots.", "delivered"},
+	{"will help repair", "%s will help repair Moldova's damaged bridges.", "pledged"},
+	{"will help clear mines", "%s will help Moldova clear mines.", "pledged"},
+	{"will set up field hospital", "%s will set up a field hospital in Moldova.", "pledged"},
+	{"decided to host", "%s decided to host a repair hub for Moldovan vehicles.", "pledged"},
 }
 
 // genSupportSubjects are a few donors in the forms news uses for them.
@@ -90,6 +107,8 @@ var genSupportSubjects = []struct{ code, label, form string }{
 	{"ES", "demonym government", "the Spanish government"},
 	{"CA", "capital", "Ottawa"},
 	{"CA", "possessive ministry", "Canada's defence ministry"},
+	{"CA", "demonym ministry", "the Canadian defence ministry"},
+	{"ES", "possessive leader", "Spain's prime minister"},
 }
 
 // genSupportNearMisses must give no line: political support, the
@@ -121,11 +140,14 @@ var genSupportNearMisses = []string{
 // genSupportKnownGaps are verb forms whose misses are explained, not
 // fixed: "welcomed X's offer of logistical support" reads as pledged (an
 // offer taken up; the conventions' hedge is "offered to"); "help police"
-// and "escort" after a possessive ministry ("Norway's defence ministry
-// will escort …") find no subject: the main-verb support frame takes its
-// subject only right before the modal.
+// "help repair" and "escort" after a possessive ministry ("Norway's
+// defence ministry will escort …") give no line, though the same verbs
+// after a bare country or "the Canadian defence ministry" do (the cause
+// in the main-verb support frame is not found yet); "will help Moldova clear mines"
+// puts the recipient where the frame looks for the giver.
 var genSupportKnownGaps = map[string]bool{
 	"verb:offer of noun": true, "verb:will escort ships": true, "verb:will patrol airspace": true,
+	"verb:will help clear mines": true, "verb:will help repair": true,
 }
 
 // cap1 upper-cases the first letter of s.
