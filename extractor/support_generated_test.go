@@ -142,8 +142,10 @@ var genSupportNearMisses = []string{
 // offer taken up; the conventions' hedge is "offered to"); "help police"
 // "help repair" and "escort" after a possessive ministry ("Norway's
 // defence ministry will escort …") give no line, though the same verbs
-// after a bare country or "the Canadian defence ministry" do (the cause
-// in the main-verb support frame is not found yet); "will help Moldova clear mines"
+// after a bare country or "the Canadian defence ministry" do: the guard
+// against a country's own forces helping at home (ownForcesSubject, "Ukraine's
+// army will help repair bridges") reads "defence" after the possessive as
+// the forces; loosening it would let a recipient's own ministry through; "will help Moldova clear mines"
 // puts the recipient where the frame looks for the giver.
 var genSupportKnownGaps = map[string]bool{
 	"verb:offer of noun": true, "verb:will escort ships": true, "verb:will patrol airspace": true,
