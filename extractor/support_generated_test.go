@@ -40,6 +40,13 @@ var genSupportForms = []struct{ label, text, status string }{
 	{"ruled out providing", "%[1]s ruled out providing %[2]s to Moldova.", "declined"},
 	{"will not provide", "%[1]s will not provide %[2]s to Moldova.", "declined"},
 	{"passive", "Moldova said %[2]s will be provided by %[1]s.", "pledged"},
+	{"pledged", "%[1]s pledged %[2]s for Moldova.", "pledged"},
+	{"will contribute", "%[1]s will contribute %[2]s to the mission in Moldova.", "pledged"},
+	{"has sent", "%[1]s has sent %[2]s to Moldova.", "delivered"},
+	{"announced", "%[1]s announced %[2]s for Moldova on Monday.", "pledged"},
+	{"could offer", "%[1]s could offer %[2]s to Moldova.", "considering"},
+	{"refused to offer", "%[1]s refused to offer %[2]s to Moldova.", "declined"},
+	{"headline", "%[1]s to provide %[2]s to Moldova", "pledged"},
 }
 
 // genSupportVerbForms are whole sentences of the verb forms of support
@@ -135,6 +142,22 @@ var genSupportNearMisses = []string{
 	"The Moldovan army began training new recruits.",
 	"Norway took part in talks on Moldova.",
 	"Spain took delivery of two new frigates.",
+	"Norway has long supported Moldova's independence.",
+	"Spain's support for the sanctions was welcomed in Moldova.",
+	"Canada will host the next round of talks on Moldova.",
+	// ("Norway provided training to Moldovan troops in 2015" is left
+	// out: a dated past giving is a delivered line by the conventions)
+	"The mission in Moldova will need air cover, officials said.",
+	"Moldova asked Spain to provide air cover.",
+	"Norway is under pressure to provide air policing for Moldova.",
+	"Norway's intelligence service said troops were massing near Moldova.",
+	"Spain's foreign minister will lead the delegation to Moldova.",
+	"Canada called for a peacekeeping mission in Moldova.",
+	"The training centre in Moldova was built by Norway in 2010.",
+	"Norway's navy escorted its own ships home.",
+	"Budget support for Moldova's ministries rose by five percent.",
+	"Spain urged Norway to take command of the naval mission.",
+	"Norway will not say whether it will host the talks.",
 }
 
 // genSupportKnownGaps are verb forms whose misses are explained, not
