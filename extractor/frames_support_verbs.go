@@ -27,7 +27,11 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			// "Sweden is training Ukrainian soldiers": the progressive
 			// "offered to assist by training police": the gerund after "help by"
 			byHelp := k-2 > s.start && a.lw(k-1) == "by" && helpOrAssist(a.lw(k-2))
-			if !ok && a.lw(k) == "training" && (progressiveAux(a.lw(k-1)) || byHelp) && len(a.ann[k]) > 0 {
+			// "has been training recruits": the perfect progressive;
+			// "began training pilots": a phase verb before the gerund
+			perfProg := a.lw(k-1) == "been" && k-2 > s.start && a.has(k-2, cPerfectAux)
+			phase := phaseVerb(a.lw(k - 1))
+			if !ok && a.lw(k) == "training" && (progressiveAux(a.lw(k-1)) || byHelp || perfProg || phase) && len(a.ann[k]) > 0 {
 				v, ok = match{entry: a.ann[k][0].entry, start: k, end: k + 1}, true
 			}
 			if !ok {
@@ -47,6 +51,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			prev := k - 1
 			if byHelp {
 				prev -= 2 // "will help by training": the verb of help stands for it
+			}
+			if phase && a.lw(k) == "training" {
+				prev-- // "began training": the phase verb stands for the verb of support
 			}
 			for prev > s.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "further" ||
 				a.lw(prev) == "not" || a.lw(prev) == "n't" || a.lw(prev) == "never" || isHelp(a.lw(prev)) && prev+1 == k) {
@@ -334,6 +341,16 @@ func (a *analysis) hasPossessiveDeterminer(sp span) bool {
 func continueVerb(w string) bool {
 	switch w {
 	case "continue", "continues", "continued", "continuing":
+		return true
+	}
+	return false
+}
+
+// phaseVerb reports whether w is a verb of beginning that takes a gerund
+// ("began training", "has started training").
+func phaseVerb(w string) bool {
+	switch w {
+	case "began", "begun", "begin", "begins", "started", "start", "starts":
 		return true
 	}
 	return false

@@ -122,6 +122,9 @@ func (a *analysis) subjectFollower(j int, s span) bool {
 	case "to":
 		// a headline infinitive: "UK to send 200 troops"
 		return a.has(j+1, cTrigger)
+	case "took":
+		// "Spain took command of …", "Chile took part in …" (not "took delivery")
+		return a.has(j, cJoinVerb)
 	}
 	if strings.HasSuffix(low, "ly") {
 		return true
