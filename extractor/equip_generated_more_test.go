@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -68,14 +67,7 @@ func TestGeneratedEquipmentMore(t *testing.T) {
 			}
 		}
 	}
-	var keys []string
-	for k := range fails {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return fails[keys[i]] > fails[keys[j]] })
-	for _, k := range keys {
-		t.Logf("%4d %s", fails[k], k)
-	}
+	logFailTally(t, fails)
 	if nfail > 0 {
 		t.Errorf("%d of %d generated rows fail", nfail, n)
 	}

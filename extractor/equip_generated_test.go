@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -100,14 +99,7 @@ func TestGeneratedEquipment(t *testing.T) {
 			t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
 		}
 	}
-	var keys []string
-	for k := range fails {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return fails[keys[i]] > fails[keys[j]] })
-	for _, k := range keys {
-		t.Logf("%4d %s", fails[k], k)
-	}
+	logFailTally(t, fails)
 	if nfail > 0 {
 		t.Errorf("%d of %d generated rows fail", nfail, n)
 	}

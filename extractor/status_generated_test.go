@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 
@@ -223,16 +222,7 @@ func TestGeneratedStatus(t *testing.T) {
 		fails["pos "+r.pos]++
 		t.Logf("FAIL %q\n got  %q\n want %q", r.text, got, r.want)
 	}
-	var keys []string
-	for k := range fails {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		return fails[keys[i]] > fails[keys[j]] || fails[keys[i]] == fails[keys[j]] && keys[i] < keys[j]
-	})
-	for _, k := range keys {
-		t.Logf("%4d %s", fails[k], k)
-	}
+	logFailTally(t, fails)
 	if nfail > 0 {
 		t.Errorf("%d of %d generated rows fail", nfail, len(rows))
 	}

@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
@@ -74,16 +73,7 @@ func TestGeneratedStatusHeadlines(t *testing.T) {
 			}
 		}
 	}
-	var keys []string
-	for k := range fails {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		return fails[keys[i]] > fails[keys[j]] || fails[keys[i]] == fails[keys[j]] && keys[i] < keys[j]
-	})
-	for _, k := range keys {
-		t.Logf("%4d %s", fails[k], k)
-	}
+	logFailTally(t, fails)
 	if nfail > 0 {
 		t.Errorf("%d of %d generated headline rows fail", nfail, nrows)
 	}

@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -237,13 +236,6 @@ func TestGeneratedSupport(t *testing.T) {
 			t.Errorf("near-miss %q gave %v", text, cs)
 		}
 	}
-	var keys []string
-	for k := range fails {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return fails[keys[i]] > fails[keys[j]] })
-	for _, k := range keys {
-		t.Logf("FAILS %-30s %d", k, fails[k])
-	}
+	logFailTally(t, fails)
 	t.Logf("generated support: %d of %d pass", total-failed, total)
 }
