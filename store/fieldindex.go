@@ -47,22 +47,28 @@ func fieldWords(r *commitRec, c *news.Commitment) []string {
 // fieldWord is the index word of value for the filter named by index
 // (one of the equality filter names, bActor…bCurrency).
 func fieldWord(index []byte, value string) string {
-	var f byte
+	return "\x01" + string(fieldCode(index)) + value
+}
+
+// fieldCode is the one-byte code of the equality filter named by index
+// (bActor…bCurrency) in the keys of the field and ledger indexes; 0 for
+// any other name.
+func fieldCode(index []byte) byte {
 	switch string(index) {
 	case string(bActor):
-		f = 'a'
+		return 'a'
 	case string(bKind):
-		f = 'k'
+		return 'k'
 	case string(bStatus):
-		f = 's'
+		return 's'
 	case string(bReview):
-		f = 'r'
+		return 'r'
 	case string(bSource):
-		f = 'o'
+		return 'o'
 	case string(bCurrency):
-		f = 'c'
+		return 'c'
 	}
-	return "\x01" + string(f) + value
+	return 0
 }
 
 // listCursor walks the sort suffixes (dateKey | commitment id) of every

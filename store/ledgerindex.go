@@ -4,20 +4,10 @@ import "encoding/binary"
 
 // ledgerIdxPrefix is the prefix of the ledger_idx keys of the entries
 // whose field (named by the commitment index that serves it in queries)
-// has value.
+// has value (the ledger is filtered by actor, kind, status and currency
+// only: useKept).
 func ledgerIdxPrefix(index []byte, value string) []byte {
-	var f byte
-	switch string(index) {
-	case string(bActor):
-		f = 'a'
-	case string(bKind):
-		f = 'k'
-	case string(bStatus):
-		f = 's'
-	case string(bCurrency):
-		f = 'c'
-	}
-	return append(append([]byte{f}, value...), 0)
+	return append(append([]byte{fieldCode(index)}, value...), 0)
 }
 
 // ledgerIdxKeys returns the ledger_idx keys of entry e stored under key:
