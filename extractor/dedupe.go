@@ -79,8 +79,9 @@ func dropVagueTroops(cs []news.Commitment, order []int) ([]news.Commitment, []in
 // status per text: a headline, a summary and the body often repeat the
 // same pledge ("Norway increases support: NOK 3.5 billion" … "The
 // Government is today announcing NOK 3.5 billion"). The one with the
-// higher confidence stays (the earlier on a tie). sc is reused memory.
-func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitment, []int) {
+// higher confidence stays (the earlier on a tie). text is the document
+// (for what follows an item); sc is reused memory.
+func dropRepeats(text string, cs []news.Commitment, order []int, sc *scratch) ([]news.Commitment, []int) {
 	same := func(x, y news.Commitment) bool {
 		if x.Actor != y.Actor || x.Kind != y.Kind || x.Currency != y.Currency {
 			return false
@@ -103,8 +104,12 @@ func dropRepeats(cs []news.Commitment, order []int, sc *scratch) ([]news.Commitm
 			return *x.Troops == *y.Troops
 		case x.Amount != nil && y.Amount != nil:
 			return *x.Amount == *y.Amount
+		case x.Count != nil && y.Count != nil && x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient:
+			return false // "six howitzers to Ukraine" and "six howitzers to Moldova": two gifts
 		case x.Count != nil && y.Count != nil:
 			return *x.Count == *y.Count && x.Item == y.Item
+		case unvalued(x) && unvalued(y) && x.Kind == news.KindEquipment && servesOther(text, x, y):
+			return false // "ammunition for the Leopard tanks" and "… for the Gepard": two items
 		case unvalued(x) && unvalued(y) && separateListItems(x, y):
 			return false // "- air defence missiles" and "- artillery shells": two bullets
 		case unvalued(x) && unvalued(y) && x.Kind == news.KindEquipment && x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient:
@@ -323,17 +328,23 @@ func dropCountedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, [
 		actor  string
 		status news.Status
 	}
-	counted := map[actorStatus][]string{}
+	type countedItem struct {
+		item  string
+		start int
+	}
+	counted := map[actorStatus][]countedItem{}
 	for _, o := range cs {
 		if o.Kind == news.KindEquipment && o.Count != nil && !slices.Contains(o.Rules, ruleTable) {
 			k := actorStatus{o.Actor, o.Status}
-			counted[k] = append(counted[k], o.Item)
+			counted[k] = append(counted[k], countedItem{o.Item, o.Start})
 		}
 	}
 	n := 0
 	for i, c := range cs {
-		if uncounted(c) && slices.ContainsFunc(counted[actorStatus{c.Actor, c.Status}], func(item string) bool {
-			return sameItem(c.Item, item)
+		// in one sentence a model name of its own makes another item: "1,600
+		// missiles and the Storm Shadow missile"
+		if uncounted(c) && slices.ContainsFunc(counted[actorStatus{c.Actor, c.Status}], func(o countedItem) bool {
+			return sameItem(c.Item, o.item) && (o.start != c.Start || !ownModelName(c.Item, o.item))
 		}) {
 			continue
 		}

@@ -87,6 +87,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if q.kind == news.KindMoney && q.num != nil {
 				k.at = a.moneyKeyAt(&q) // "$5 million to the WFP and $5 million to UNICEF"
 			}
+			if q.kind == news.KindEquipment && q.num != nil && markedMore(c) {
+				k.at = q.start // "a further 20 vehicles, on top of the 20 delivered": two
+			}
 			switch {
 			case c.Troops != nil:
 				k.value = float64(*c.Troops)
@@ -249,11 +252,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropGenericSupport(out, order)
 	out, order = dropRepeatedRoles(out, order)
 	out, order = mergeClauseSupport(out, order)
-	out, order = dropRepeats(out, order, &a.scratch)
+	out, order = dropRepeats(a.text, out, order, &a.scratch)
 	out, order = a.dropConverted(out, order) // the same money in a second currency
 	out, order = dropValuedGoods(a.text, out, order)
-	out, order = dropCountedRepeats(out, order)
-	out, order = dropGenericGoods(a.text, out, order)
+	out, order = groupEquipment(a.text, out, order)      // how many lines each actor's goods give
 	out, order = dropRecipientDonors(a.text, out, order) // guardRecipientDonor
 	documentRecipient(out)
 	out, order = dropRecipientMembers(out, order)

@@ -232,6 +232,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		if a.has(k, cEquipNoun) {
 			break
 		}
+		// two modifiers of one head: "1,600 offensive and defensive missiles"
+		if k > itemStart && (a.lw(k) == "and" || a.lw(k) == "or") && k+1 < s.end && toks[k+1].kind == tWord && a.isModifier(k+1) && !a.has(k+1, cEquipNoun) {
+			k++
+		}
 		// a calibre is one modifier: "10,000 155-mm shells", "300 120 mm rounds"
 		if a.calibre(k) {
 			k += 2

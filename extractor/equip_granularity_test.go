@@ -1,0 +1,136 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// granItems is one set of items for the granularity table: three plural
+// nouns of different materiel, a plural item with a model name and a
+// short restatement of it ("Leopard 2 tanks" … "the Leopards").
+type granItems struct{ x1, x2, x3, model, short string }
+
+// granPattern is one text shape: {A} the donor, {X1} {X2} {X3} {M} {m}
+// the items of a granItems, and the number of equipment lines the donor
+// gets by the conventions (eval README, "Lists and tables", "The same
+// commitment said twice").
+type granPattern struct {
+	name, tmpl string
+	lines      int
+}
+
+var (
+	granItemSets = []granItems{
+		{"tanks", "howitzers", "armoured vehicles", "Leopard 2 tanks", "Leopards"},
+		{"drones", "radars", "generators", "Caesar howitzers", "Caesars"},
+		{"trucks", "ambulances", "rifles", "Bushmaster vehicles", "Bushmasters"},
+		{"patrol boats", "helicopters", "anti-tank missiles", "Patriot systems", "Patriots"},
+		{"ventilators", "face masks", "test kits", "Gepard anti-aircraft guns", "Gepards"},
+	}
+	granPatterns = []granPattern{
+		// one clause: uncounted items share one line, counted items are one line each
+		{"uncounted list", "{A} will send {X1}, {X2} and {X3} to Ukraine.", 1},
+		{"uncounted list as well as", "{A} has supplied {X1} and {X2}, as well as {X3}, to Ukraine.", 1},
+		{"uncounted pair different nouns", "{A} is ready to provide {X1} and {X3} to Ukraine.", 1},
+		{"counted list", "{A} will send 20 {X1}, 12 {X2} and six {X3} to Ukraine.", 3},
+		{"counted and uncounted", "{A} will send 20 {X1} and a number of {X2} to Ukraine.", 2},
+		{"counted then uncounted pair", "{A} pledged 40 {X1}, {X2} and {X3} for Ukraine.", 2},
+		{"uncounted around counted", "{A} has so far sent {X1}, 15,000 {X2} and {X3} to Ukraine.", 2},
+		{"counted coordinated modifiers", "{A} will send more than 1,600 offensive and defensive missiles, 40 light and heavy {X1} and the Storm Shadow missile to Ukraine.", 3},
+		{"uncounted and counted same item", "{A} will send {X1} to Ukraine, including 14 {X1} from its own stocks.", 1},
+		{"same count different items", "{A} will deliver 26 {X1} and 26 {X2} to Ukraine.", 2},
+		{"uncounted with prefixed modifiers", "{A} has sent so far {X1}, all-terrain vehicles, 15,000 rounds, anti-ship missiles, as well as helmets and winter equipment for soldiers.", 2},
+		{"generic and apposition", "The powerful weapons {A} has supplied so far, the long-range {X1}, the {X2}, cannot be used deep inside Russia.", 1},
+		{"counted then many other weapons", "{A}'s package included 59 {X1}, 90 {X2}, {X3} and many other weapons.", 3},
+		{"two verbs one sentence", "{A} will provide {X1} and {X2} to Ukraine and will also supply {X3}.", 1},
+		{"shells and ammunition", "{A} could supply artillery shells to help Ukraine with its dwindling supplies of ammunition.", 1},
+		{"package composed of", "{A} decided to send a new aid package to Ukraine, composed of 50 {X1}, {X2} and {X3}.", 2},
+		// several sentences
+		{"two sentences different items", "{A} will send {X1} to Ukraine. The minister said {A} would also provide {X2}.", 2},
+		{"uncounted then counted same item", "{A} will send {X1} to Ukraine. {A} will deliver 14 {X1} by the end of the year.", 1},
+		{"same count restated", "{A} will give 14 {M} to Ukraine. The defence minister said {A} would transfer 14 {m} next month.", 1},
+		{"same count restated other words", "{A} has pledged 30 {M} to Ukraine. In total {A} will provide 30 {m}, the minister said.", 1},
+		{"another count", "{A} has delivered 10 {X1} to Ukraine. {A} will send another 20 {X1} next month.", 2},
+		{"counted items in two sentences", "{A} has delivered 10 {X1} to Ukraine. {A} will also send 30 {X2}.", 2},
+		// headline and body
+		{"headline and body counted", "{A} to send 14 {M} to Ukraine\n{A} will send 14 {m} to Ukraine, the prime minister said on Monday.", 1},
+		{"headline uncounted and body counted", "{A} to send {M} to Ukraine\n{A} will deliver 14 {M} to Ukraine, the government said on Monday.", 1},
+		{"headline generic and body", "{A} sends more weapons to Ukraine\n{A} has delivered 20 {X1} and 10 {X2} to Ukraine, the defence ministry said.", 2},
+		{"headline supplies and body", "{A} donates medical supplies to Ukraine\nThe government of {A} on Friday donated 10,000 {X1} and 300 {X2} to hospitals in Ukraine.", 2},
+		{"headline aid and body uncounted", "{A} sends military aid to Ukraine\nThe government of {A} on Friday delivered {X1} and {X2} to Ukraine.", 1},
+		{"headline and body other status", "{A} sending {M} to Ukraine\nLater on Tuesday, {A} also said supplying {m} was not practical for now.", 1},
+		{"headline goods and body item", "{A} donates {X1} to Ukraine\n{A} on Friday handed over 30 {X1} to the Ukrainian army.", 1},
+		// sub-lists and bullets
+		{"including sub-count", "{A} will deliver more than 400 {X1}, including 162 {M}, to Ukraine.", 2},
+		{"bullets", "{A} will provide Ukraine with:\n- 20 {X1};\n- {X2};\n- {X3}.", 3},
+	}
+)
+
+// TestGranularityEquipment runs the granularity table: patterns × item
+// sets (donors rotate) and checks the number of equipment lines the donor
+// gets; failures are tallied by pattern and item set.
+func TestGranularityEquipment(t *testing.T) {
+	e := newTestExtractor(t)
+	fails := map[string]int{}
+	nfail, n := 0, 0
+	for _, p := range granPatterns {
+		for _, it := range granItemSets {
+			d := giveDonors[n%len(giveDonors)]
+			n++
+			s := strings.NewReplacer("{A}", d.name, "{X1}", it.x1, "{X2}", it.x2, "{X3}", it.x3, "{M}", it.model, "{m}", it.short).Replace(p.tmpl)
+			var got []string
+			lines := 0
+			for _, c := range e.Extract(s) {
+				if c.Kind == news.KindEquipment && c.Actor == d.code {
+					lines++
+					got = append(got, giveRender(c)+" "+c.Item)
+				}
+			}
+			if lines == p.lines {
+				continue
+			}
+			nfail++
+			fails["pattern "+p.name]++
+			fails["items "+it.x1]++
+			t.Logf("FAIL %q\n got %d lines %q\n want %d", s, lines, got, p.lines)
+		}
+	}
+	logFailTally(t, fails)
+	if nfail > 0 {
+		t.Errorf("%d of %d granularity rows fail", nfail, n)
+	}
+}
+
+// TestGranularityEquipmentKeepsApart holds texts whose equipment lines of
+// one donor stay apart: different recipients, different complements of
+// one item, a further amount said with the first, a description of an
+// item ("vessels that can be used as patrol ships") is no line of its own.
+func TestGranularityEquipmentKeepsApart(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		text, actor string
+		lines       int
+	}{
+		{"Germany will not provide ammunition for the Leopard tanks. Nor will Germany provide ammunition for the Gepard systems.", "DE", 2},
+		{"Japan will provide patrol boats to Vietnam and radars to the Philippines.", "JP", 2},
+		{"Australia will send a further 20 Bushmaster vehicles, on top of the 20 Bushmaster vehicles delivered in May.", "AU", 2},
+		{"Japan pledged to give Vietnam six vessels that can be used as patrol ships.", "JP", 1},
+		{"Australia delivered 20 Bushmaster vehicles in May. It will now send a further 20 Bushmaster vehicles.", "AU", 2},
+		{"Canada to send 20 more Leopard tanks to Ukraine\nCanada will send another 20 Leopard tanks to Ukraine, the minister said.", "CA", 1},
+		{"France will send six Caesar howitzers to Ukraine. France will send six Caesar howitzers to Moldova.", "FR", 2},
+		{"Canada has delivered 8 armoured vehicles. The minister said Canada would send 8 more armoured vehicles next month.", "CA", 2},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, c := range e.Extract(tc.text) {
+			if c.Kind == news.KindEquipment && c.Actor == tc.actor {
+				got = append(got, giveRender(c)+" "+c.Item)
+			}
+		}
+		if len(got) != tc.lines {
+			t.Errorf("%q\n got %d lines %q\n want %d", tc.text, len(got), got, tc.lines)
+		}
+	}
+}
