@@ -134,3 +134,57 @@ func TestGranularityEquipmentKeepsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestGranularityEquipmentCounts holds count forms that decide the lines
+// of a donor: a part of a whole, a follow-on amount, a count in
+// apposition, a part of named goods, long model names, two modifiers of
+// one head; and near-misses that give no line.
+func TestGranularityEquipmentCounts(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Nigeria has taken delivery of the first two of seven patrol boats donated by Japan.",
+			[]string{"JP equipment 2 delivered", "JP equipment 7 pledged"}},
+		{"Kenya has received the first 10 of 40 trucks donated by Germany.",
+			[]string{"DE equipment 10 delivered", "DE equipment 40 pledged"}},
+		{"Britain has sent 900 generators to Ukraine. Another 10,000 winter kits should arrive in Ukraine by Christmas.",
+			[]string{"GB equipment 900 delivered", "GB equipment 10000 pledged"}},
+		{"Japan has delivered 20 ambulances to Kenya. A further 15 ambulances are expected to arrive in Kenya next month.",
+			[]string{"JP equipment 20 delivered", "JP equipment 15 pledged"}},
+		{"Japan has delivered 20 ambulances to Kenya. Another 15 ambulances were destroyed in Kenya.",
+			[]string{"JP equipment 20 delivered"}},
+		{"Japan has delivered 20 ambulances to Kenya. Another 15 ambulances from Germany will arrive in Kenya.",
+			[]string{"JP equipment 20 delivered", "DE equipment 15 pledged"}},
+		{"Turkey sent a first shipment of 150 tents, 1050 blankets, 250 hygiene kits and 250 food packages to the region.",
+			[]string{"TR equipment 150 delivered", "TR equipment 1050 delivered", "TR equipment 250 delivered", "TR equipment 250 delivered"}},
+		{"Canada will send a package that includes 30 of the Bushmaster vehicles.",
+			[]string{"CA equipment 30 pledged"}},
+		{"Norway will send a quarter of its Leopard 2 tanks, eight in total, to Ukraine.",
+			[]string{"NO equipment 8 pledged"}},
+		{"Poland has sent its T-72 tanks, 200 in all, to Ukraine.",
+			[]string{"PL equipment 200 delivered"}},
+		{"Poland has T-72 tanks, 200 in all, in storage.", nil},
+		{"Russia lost its T-72 tanks, 200 in all, near the city.", nil},
+		{"Poland bought K2 tanks, 180 in total, from South Korea.", nil},
+		{"The US approved a sale that includes 12 recovery vehicles, eight M1110 Joint Assault Bridges and 26 M1152A1 High Mobility Multi-Purpose Wheeled Vehicles.",
+			[]string{"US equipment 12 pledged", "US equipment 8 pledged", "US equipment 26 pledged"}},
+		{"Britain will send more than 1,600 offensive and defensive missiles to Ukraine.",
+			[]string{"GB equipment 1600 pledged"}},
+		{"Sweden will donate 40 light and heavy trucks to Ukraine.",
+			[]string{"SE equipment 40 pledged"}},
+		{"Russia fired 1,600 offensive and defensive missiles at Ukraine.", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, c := range e.Extract(tc.text) {
+			if c.Kind == news.KindEquipment {
+				got = append(got, giveRender(c))
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -10,7 +10,8 @@ const ruleEquipFollowOn = "equipment.follow-on"
 // materiel: "Canada has sent 20 armoured vehicles. Another 40 trucks will
 // follow", "… In addition, 40 trucks will be sent", "A further 40 trucks
 // are to be delivered in May". The giver is the country that is the
-// subject of the sentence before. The sentence must name no actor, open
+// subject of the sentence before. The sentence must name no actor but a
+// place after a preposition past the quantity ("arrive in Ukraine"), open
 // with the quantity (after at most a few words such as "another", "in
 // addition", "a further"), and go on with a passive verb of giving
 // ("will be sent") or "follow"/"arrive"; a quantity read as the subject
@@ -21,8 +22,19 @@ func (a *analysis) followOnFrame(q *quantity, s span) (frame, bool) {
 	}
 	// a clause after a semicolon belongs to its line ("Chile: two aircraft
 	// delivered; a further 10 trucks …"), which other frames read
-	if len(a.actorsOf(s)) > 0 || s.start > 0 && a.tx(s.start-1) == ";" {
+	if s.start > 0 && a.tx(s.start-1) == ";" {
 		return frame{}, false
+	}
+	// a place after the verb is no giver: "… should arrive in Ukraine by May"
+	for _, am := range a.actorsOf(s) {
+		if am.subject || am.start < q.end || am.start-1 <= q.end {
+			return frame{}, false
+		}
+		switch a.lw(am.start - 1) {
+		case "in", "to", "at", "into":
+		default:
+			return frame{}, false // "… from Germany will arrive": another giver
+		}
 	}
 	for k := s.start; k < q.start; k++ {
 		if a.toks[k].kind == tNum || a.has(k, cCasualty) {
@@ -150,8 +162,9 @@ const ruleEquipPart = "equipment.part"
 // partOf returns the number of the part in "20 of the 30 tanks (it
 // promised)", "has delivered 12 of its 18 howitzers": the part is what
 // the verb says (delivered). The whole after "of the" is the pledge
-// (whole is true); after "of its"/"of their" it is the giver's own stock
-// and no line. Not for money ("$2 billion of the $5 billion" is read by
+// (whole is true), also after a bare "of" ("the first two of seven
+// vessels"); after "of its"/"of their" it is the giver's own stock and no
+// line. Not for money ("$2 billion of the $5 billion" is read by
 // the money rules).
 func (a *analysis) partOf(q *quantity) (part numPhrase, whole, ok bool) {
 	if q.num == nil || q.kind == news.KindMoney || q.kind == news.KindSupport {
@@ -159,6 +172,9 @@ func (a *analysis) partOf(q *quantity) (part numPhrase, whole, ok bool) {
 	}
 	s := a.sents[q.sent]
 	k := q.num.start - 1 // "the", "its", "their"
+	if k-1 > s.start && a.lw(k) == "of" && q.kind == news.KindEquipment {
+		k++ // "the first two of seven vessels": the whole without a determiner
+	}
 	if k-2 < s.start || a.lw(k-1) != "of" {
 		return numPhrase{}, false, false
 	}
@@ -167,7 +183,10 @@ func (a *analysis) partOf(q *quantity) (part numPhrase, whole, ok bool) {
 		whole = true
 	case "its", "their":
 	default:
-		return numPhrase{}, false, false
+		whole = k == q.num.start
+		if !whole {
+			return numPhrase{}, false, false
+		}
 	}
 	for _, p := range a.numbersNear(k-1, k-1) {
 		if p.end == k-1 && p.value > 0 && p.value < q.num.value && !a.isYear(p.start) {

@@ -215,7 +215,10 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	k = end
 	// "60 of its T-72 tanks", "14 of their own helicopters": a part of a stock
 	itemStart := end
-	if k+2 < s.end && a.lw(k) == "of" && (a.lw(k+1) == "its" || a.lw(k+1) == "their" || a.lw(k+1) == "his" || a.lw(k+1) == "her" || a.lw(k+1) == "our") {
+	// ("30 of the Bushmaster vehicles": a part of goods named before)
+	// (not "5 of the 10 jets": a part of a counted whole, see partOf)
+	if k+2 < s.end && a.lw(k) == "of" && (a.lw(k+1) == "its" || a.lw(k+1) == "their" || a.lw(k+1) == "his" || a.lw(k+1) == "her" || a.lw(k+1) == "our" ||
+		a.lw(k+1) == "the" && !a.numberAt(k+2, s)) {
 		k += 2
 		if a.lw(k) == "own" {
 			k++
@@ -228,10 +231,12 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		k += 2
 		itemStart = k
 	}
-	for n := 0; n < 4 && k < s.end; n++ {
+	for n := 0; k < s.end && (n < 4 || n < 7 && isUpperASCII(a.text[toks[k].start])); n++ {
 		if a.has(k, cEquipNoun) {
 			break
 		}
+		// (a model's capitalised name may be longer: "26 M1152A1 High
+		// Mobility Multi-Purpose Wheeled Vehicles")
 		// two modifiers of one head: "1,600 offensive and defensive missiles"
 		if k > itemStart && (a.lw(k) == "and" || a.lw(k) == "or") && k+1 < s.end && toks[k+1].kind == tWord && a.isModifier(k+1) && !a.has(k+1, cEquipNoun) {
 			k++

@@ -32,6 +32,11 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	case cEquipNoun:
 		q.kind = news.KindEquipment
 		end = a.extendEquipment(end, s.end)
+		// "its Leopard 2 tanks, eight in total, …": a count in apposition
+		if p, ok := a.appositionCount(end, s); ok && (a.lw(p.end-1) == "total" || a.lw(p.end-1) == "all") {
+			q.num = newNum(p)
+			a.claim(p.start, p.end)
+		}
 	case cTroopNoun:
 		q.kind = news.KindTroops
 		end = a.extendTroops(end, s.end)
@@ -217,4 +222,14 @@ func unitNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// numberAt reports whether a number starts at token k of sentence s:
+// digits or number words ("10", "ten").
+func (a *analysis) numberAt(k int, s span) bool {
+	if k >= s.end {
+		return false
+	}
+	_, ok := parseNumberAt(&a.doc, a.ann, k, s.end)
+	return ok
 }
