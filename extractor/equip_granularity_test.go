@@ -175,6 +175,12 @@ func TestGranularityEquipmentCounts(t *testing.T) {
 		{"Sweden will donate 40 light and heavy trucks to Ukraine.",
 			[]string{"SE equipment 40 pledged"}},
 		{"Russia fired 1,600 offensive and defensive missiles at Ukraine.", nil},
+		{"The defence ministry of Kenya announced that the British army presented it with 60 vehicles. The vehicles included 40 trucks and 20 ambulances.",
+			[]string{"GB equipment 60 delivered", "GB equipment 40 delivered", "GB equipment 20 delivered"}},
+		{"Kenya said the British army had handed over 60 vehicles. The vehicles included 40 trucks and 20 ambulances.",
+			[]string{"GB equipment 60 delivered", "GB equipment 40 delivered", "GB equipment 20 delivered"}},
+		{"Kenya gave Somalia 10 trucks and Britain presented it with 60 vehicles. The vehicles included 40 trucks and 20 ambulances.",
+			[]string{"KE equipment 10 delivered", "GB equipment 60 delivered"}},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -128,7 +128,7 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 	}
-	if q.sent == 0 || a.otherOwner(span{s.start, subjEnd}, am.code) || goods && am.sent >= 0 && a.otherActorIn(am.sent, am.code) {
+	if q.sent == 0 || a.otherOwner(span{s.start, subjEnd}, am.code) || goods && am.sent >= 0 && a.otherGiverIn(am) {
 		return frame{}, false // (two givers of the goods before: no way to choose)
 	}
 	f := frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.55,

@@ -4,6 +4,8 @@ package extractor
 // the goods told in the sentences before: helpers of the equipment family.
 
 import (
+	"strings"
+
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -73,4 +75,36 @@ func (a *analysis) onlySeparators(i, j int) bool {
 		return false
 	}
 	return i < j
+}
+
+// otherGiverIn reports whether the sentence of giver g names another
+// country that may have given the goods (see otherActorIn), leaving out
+// one that only reports the gift told after it: "the Ministry of Defence
+// announced the U.S. Army presented it with 640 vehicles".
+func (a *analysis) otherGiverIn(g actorMention) bool {
+	for _, am := range a.actorsOf(a.sents[g.sent]) {
+		if am.reporter || am.code == g.code || strings.HasPrefix(am.code, "group:") || a.afterPrep(am.start) {
+			continue
+		}
+		if am.end <= g.start && a.reportsBefore(am.end, g.start) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// reportsBefore reports whether a verb of reporting or announcing lies in
+// the tokens [from, to): "announced", "said", "confirmed".
+func (a *analysis) reportsBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.has(k, cReporting) {
+			return true
+		}
+		switch a.lw(k) {
+		case "announced", "announces", "announce":
+			return true
+		}
+	}
+	return false
 }
