@@ -355,8 +355,9 @@ func dropCountedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, [
 }
 
 // sameItem reports whether two item phrases name the same materiel: the
-// same head noun (the last word, without a plural "s") or a shared
-// capitalised model name of three letters or more.
+// same head noun (the last word, without a plural "s"), two heads of one
+// kind (headKinds: "aircraft" and "jets") or a shared capitalised model
+// name of three letters or more.
 func sameItem(x, y string) bool {
 	xs, ys := strings.Fields(x), strings.Fields(y)
 	if len(xs) == 0 || len(ys) == 0 {
@@ -364,6 +365,10 @@ func sameItem(x, y string) bool {
 	}
 	stem := func(w string) string { return strings.TrimSuffix(strings.ToLower(w), "s") }
 	if stem(xs[len(xs)-1]) == stem(ys[len(ys)-1]) {
+		return true
+	}
+	// heads of one kind of materiel: "aircraft" and "fighter jets"
+	if cx, cy := headKinds[stem(xs[len(xs)-1])], headKinds[stem(ys[len(ys)-1])]; cx != "" && cx == cy {
 		return true
 	}
 	for _, w := range xs {

@@ -365,3 +365,10 @@ func ownModelName(item, other string) bool {
 	}
 	return false
 }
+
+// headKinds maps head nouns (without a plural "s") that name one kind of
+// materiel to that kind: a text that says "aircraft" and then "fighter
+// jets", or "vessels" and then "patrol ships", names one item.
+var headKinds = map[string]string{"aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "fighter": "aircraft",
+	"airplane": "aircraft", "warplane": "aircraft",
+	"ship": "vessel", "vessel": "vessel", "boat": "vessel"}

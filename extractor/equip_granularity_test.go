@@ -53,6 +53,8 @@ var (
 		{"same count restated", "{A} will give 14 {M} to Ukraine. The defence minister said {A} would transfer 14 {m} next month.", 1},
 		{"same count restated other words", "{A} has pledged 30 {M} to Ukraine. In total {A} will provide 30 {m}, the minister said.", 1},
 		{"another count", "{A} has delivered 10 {X1} to Ukraine. {A} will send another 20 {X1} next month.", 2},
+		{"one kind restated in other words", "{A} could supply aircraft to Ukraine, an official said. Later {A} said it is considering sending fighter jets.", 1},
+		{"one kind restated with a count", "{A} will provide vessels to Vietnam. {A} pledged to give Vietnam six patrol ships.", 1},
 		{"counted items in two sentences", "{A} has delivered 10 {X1} to Ukraine. {A} will also send 30 {X2}.", 2},
 		// headline and body
 		{"headline and body counted", "{A} to send 14 {M} to Ukraine\n{A} will send 14 {m} to Ukraine, the prime minister said on Monday.", 1},
@@ -119,6 +121,7 @@ func TestGranularityEquipmentKeepsApart(t *testing.T) {
 		{"Japan pledged to give Vietnam six vessels that can be used as patrol ships.", "JP", 1},
 		{"Australia delivered 20 Bushmaster vehicles in May. It will now send a further 20 Bushmaster vehicles.", "AU", 2},
 		{"Canada to send 20 more Leopard tanks to Ukraine\nCanada will send another 20 Leopard tanks to Ukraine, the minister said.", "CA", 1},
+		{"Japan has delivered three patrol boats to Vietnam. Japan will donate seven more ships next year.", "JP", 2},
 		{"France will send six Caesar howitzers to Ukraine. France will send six Caesar howitzers to Moldova.", "FR", 2},
 		{"Canada has delivered 8 armoured vehicles. The minister said Canada would send 8 more armoured vehicles next month.", "CA", 2},
 	}
