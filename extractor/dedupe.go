@@ -314,9 +314,10 @@ func itemEnd(text string, c news.Commitment) int {
 // the text gives the same item counted, for the same actor and status:
 // "London will provide Kyiv with its main battle tank, the Challenger 2"
 // and "the UK will send 14 of its Challenger 2 tanks" are one commitment.
-// The items are the same when their head nouns are ("tank", "tanks") or
-// they share a capitalised model name ("Challenger").
-func dropCountedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+// The items are the same when their head nouns are ("tank", "tanks"),
+// they share a capitalised model name ("Challenger") or one's name in
+// brackets is in the other (see sameItemIn). text is the document.
+func dropCountedRepeats(text string, cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 	uncounted := func(c news.Commitment) bool { return c.Kind == news.KindEquipment && c.Count == nil }
 	if !slices.ContainsFunc(cs, uncounted) {
 		return cs, order // nothing to drop
@@ -329,14 +330,14 @@ func dropCountedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, [
 		status news.Status
 	}
 	type countedItem struct {
-		item  string
+		c     news.Commitment
 		start int
 	}
 	counted := map[actorStatus][]countedItem{}
 	for _, o := range cs {
 		if o.Kind == news.KindEquipment && o.Count != nil && !slices.Contains(o.Rules, ruleTable) {
 			k := actorStatus{o.Actor, o.Status}
-			counted[k] = append(counted[k], countedItem{o.Item, o.Start})
+			counted[k] = append(counted[k], countedItem{o, o.Start})
 		}
 	}
 	n := 0
@@ -344,7 +345,7 @@ func dropCountedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, [
 		// in one sentence a model name of its own makes another item: "1,600
 		// missiles and the Storm Shadow missile"
 		if uncounted(c) && slices.ContainsFunc(counted[actorStatus{c.Actor, c.Status}], func(o countedItem) bool {
-			return sameItem(c.Item, o.item) && (o.start != c.Start || !ownModelName(c.Item, o.item))
+			return sameItemIn(text, c, o.c) && (o.start != c.Start || !ownModelName(c.Item, o.c.Item))
 		}) {
 			continue
 		}

@@ -62,7 +62,7 @@ func groupEquipment(text string, cs []news.Commitment, order []int) ([]news.Comm
 	if !slices.ContainsFunc(cs, func(c news.Commitment) bool { return c.Kind == news.KindEquipment }) {
 		return cs, order
 	}
-	cs, order = dropCountedRepeats(cs, order)
+	cs, order = dropCountedRepeats(text, cs, order)
 	cs, order = dropGenericGoods(text, cs, order)
 	drop := make([]bool, len(cs))
 	mark := func(keep int, rule string) {
@@ -145,7 +145,7 @@ func groupEquipment(text string, cs []news.Commitment, order []int) ([]news.Comm
 		}
 		generic := genericGoodsItem(c.Item)
 		for _, j := range body[c.Actor] {
-			if generic || sameItem(c.Item, cs[j].Item) {
+			if generic || sameItemIn(text, c, cs[j]) {
 				drop[i] = true
 				mark(j, ruleEquipHeadline)
 				break
@@ -213,7 +213,7 @@ func itemSpan(text string, c news.Commitment) [2]int {
 // vehicles" … "on top of 20 vehicles" are two) unless the unmarked one is
 // a title line (a headline leaves out the "more" of the body).
 func restatedCount(text string, x, y news.Commitment) bool {
-	if x.Start == y.Start || !sameItem(x.Item, y.Item) {
+	if x.Start == y.Start || !sameItemIn(text, x, y) {
 		return false // one sentence: "26 M1 vehicles and 26 M2 vehicles" are two items
 	}
 	if x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient {
@@ -372,3 +372,45 @@ func ownModelName(item, other string) bool {
 var headKinds = map[string]string{"aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "fighter": "aircraft",
 	"airplane": "aircraft", "warplane": "aircraft",
 	"ship": "vessel", "vessel": "vessel", "boat": "vessel"}
+
+// sameItemIn reports whether lines x and y name the same materiel: by
+// sameItem, or when the name in brackets after one's item is a word of the
+// other's ("National Advanced Surface-to-Air Missile Systems (NASAMS)" and
+// "eight NASAMS launchers", "armoured personnel carriers (APCs)" and "20
+// APCs").
+func sameItemIn(text string, x, y news.Commitment) bool {
+	if sameItem(x.Item, y.Item) {
+		return true
+	}
+	has := func(item, name string) bool {
+		if name == "" {
+			return false
+		}
+		for _, w := range strings.Fields(item) {
+			if w == name || strings.TrimSuffix(w, "s") == strings.TrimSuffix(name, "s") {
+				return true
+			}
+		}
+		return false
+	}
+	return has(y.Item, bracketName(text, x)) || has(x.Item, bracketName(text, y))
+}
+
+// bracketName returns the name in brackets right after c's item in the
+// text ("NASAMS" in "… Missile Systems (NASAMS)"): one word of at most 12
+// bytes; "" when there is none.
+func bracketName(text string, c news.Commitment) string {
+	end := itemSpan(text, c)[1]
+	if end < 0 || end >= len(text) {
+		return ""
+	}
+	rest := strings.TrimLeft(text[end:min(len(text), end+16)], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return ""
+	}
+	name, _, ok := strings.Cut(rest[1:], ")")
+	if !ok || name == "" || strings.ContainsAny(name, " ,;") {
+		return ""
+	}
+	return name
+}

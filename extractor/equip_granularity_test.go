@@ -55,6 +55,8 @@ var (
 		{"another count", "{A} has delivered 10 {X1} to Ukraine. {A} will send another 20 {X1} next month.", 2},
 		{"one kind restated in other words", "{A} could supply aircraft to Ukraine, an official said. Later {A} said it is considering sending fighter jets.", 1},
 		{"one kind restated with a count", "{A} will provide vessels to Vietnam. {A} pledged to give Vietnam six patrol ships.", 1},
+		{"name in brackets restated", "{A} will donate armoured personnel carriers (APCs) to Ukraine. {A} will deliver 20 APCs by May.", 1},
+		{"acronym restated with parts", "{A} is donating more National Advanced Surface-to-Air Missile Systems (NASAMS) to Ukraine. {A} will provide eight NASAMS launchers and four fire-direction units.", 2},
 		{"counted items in two sentences", "{A} has delivered 10 {X1} to Ukraine. {A} will also send 30 {X2}.", 2},
 		// headline and body
 		{"headline and body counted", "{A} to send 14 {M} to Ukraine\n{A} will send 14 {m} to Ukraine, the prime minister said on Monday.", 1},
