@@ -28,6 +28,12 @@ const (
 	// ruleEquipDescribed: an uncounted item that describes the item before
 	// it ("six vessels that can be used as patrol ships") is no line.
 	ruleEquipDescribed = "equipment.described"
+	// ruleEquipRestatedList: uncounted goods whose items are all named
+	// again in another sentence of the actor with the same status are that
+	// sentence's line ("will send Archer systems and anti-tank missiles" …
+	// "a package composed of 50 combat vehicles, anti-tank missiles and
+	// the Archer system").
+	ruleEquipRestatedList = "equipment.restated-list"
 )
 
 // groupEquipment is the granularity step of equipment lines. It runs
@@ -53,12 +59,17 @@ const (
 //     actor.
 //  5. description (ruleEquipDescribed): an uncounted item after "used as",
 //     "serve as" that follows another item of the actor in its sentence.
+//  6. restated list (ruleEquipRestatedList): an uncounted line whose
+//     sentence's goods (goods(start): the items of the sentence that
+//     starts at byte offset start) are all named in the sentence of
+//     another uncounted line of the actor and status, which has more
+//     goods or comes later, is that line.
 //
 // Counted items in one list stay one line each, as do items in separate
 // sentences. The line that stays gets the rule id. cs and order are
 // compacted in place; the work is linear in the lines but for the lines
 // of one actor and count (or sentence), which are few.
-func groupEquipment(text string, cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+func groupEquipment(text string, cs []news.Commitment, order []int, goods func(start int) []string) ([]news.Commitment, []int) {
 	if !slices.ContainsFunc(cs, func(c news.Commitment) bool { return c.Kind == news.KindEquipment }) {
 		return cs, order
 	}
@@ -166,7 +177,70 @@ func groupEquipment(text string, cs []news.Commitment, order []int) ([]news.Comm
 			}
 		}
 	}
+	// 6: a list said again
+	type actorStatus struct {
+		actor  string
+		status news.Status
+	}
+	unc := map[actorStatus][]int{}
+	for i, c := range cs {
+		if c.Kind == news.KindEquipment && c.Count == nil && !drop[i] && !listItemLine(c) && !slices.Contains(c.Rules, ruleBullet) {
+			k := actorStatus{c.Actor, c.Status}
+			unc[k] = append(unc[k], i)
+		}
+	}
+	for _, ix := range unc {
+		if len(ix) < 2 {
+			continue
+		}
+		for _, i := range ix {
+			gi := goods(cs[i].Start)
+			if len(gi) == 0 {
+				continue
+			}
+			for _, j := range ix {
+				if j == i || drop[j] || cs[j].Start == cs[i].Start || titleLine(text, cs[j]) && !titleLine(text, cs[i]) {
+					continue // (a headline's list sums up the body: the body stays)
+				}
+				gj := goods(cs[j].Start)
+				if (len(gj) > len(gi) || len(gj) == len(gi) && cs[j].Start > cs[i].Start) && allNamedIn(gi, gj) {
+					drop[i] = true
+					mark(j, ruleEquipRestatedList)
+					break
+				}
+			}
+		}
+	}
 	return keepUnmarked(cs, order, func(i int) bool { return drop[i] })
+}
+
+// allNamedIn reports whether every item of xs is the same item as one of
+// ys: sameItem, and no model name in one that the other lacks ("tactical
+// air defence systems" is not "the SAMP-T air defence system").
+func allNamedIn(xs, ys []string) bool {
+	for _, x := range xs {
+		if !slices.ContainsFunc(ys, func(y string) bool { return sameItem(x, y) && !ownModelName(x, y) && !ownModelName(y, x) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceGoods returns the items of the equipment quantities of the
+// sentence that starts at byte offset b; none when no sentence starts
+// there.
+func (a *analysis) sentenceGoods(b int) []string {
+	si := a.sentAt(b)
+	if si < 0 {
+		return nil
+	}
+	var items []string
+	for _, q := range a.quantsOf(si) {
+		if q.sent == si && q.kind == news.KindEquipment && q.item != "" {
+			items = append(items, q.item)
+		}
+	}
+	return items
 }
 
 // oneClause reports whether the uncounted lines x and y of one actor,

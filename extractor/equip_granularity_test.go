@@ -57,6 +57,11 @@ var (
 		{"one kind restated with a count", "{A} will provide vessels to Vietnam. {A} pledged to give Vietnam six patrol ships.", 1},
 		{"name in brackets restated", "{A} will donate armoured personnel carriers (APCs) to Ukraine. {A} will deliver 20 APCs by May.", 1},
 		{"acronym restated with parts", "{A} is donating more National Advanced Surface-to-Air Missile Systems (NASAMS) to Ukraine. {A} will provide eight NASAMS launchers and four fire-direction units.", 2},
+		{"list restated in detail", "{A} will support Ukraine by sending {M}, {X1} and {X2}, the prime minister said. The government decided to send a package composed of 50 {X1}, {X2} and {M}.", 2},
+		{"item restated in a list", "{A} will send {M} to Ukraine. {A} then decided to send a package of 50 {X1}, {X2} and {M} to Ukraine.", 2},
+		{"other items in another sentence", "{A} will send {X1} and {X2} to Ukraine. {A} has also promised {X3} and {M}.", 2},
+		{"other model in a later list", "{A} will provide dozens of tactical air defence systems. {A} and its partners will give Patriot batteries and a SAMP-T air defence system.", 2},
+		{"headline list and body item", "{A} transfers 200 {X1}, {X2} and {X3} to Ukraine\n{A} also supplied {X3} to Ukraine, the ministry said.", 3},
 		{"counted items in two sentences", "{A} has delivered 10 {X1} to Ukraine. {A} will also send 30 {X2}.", 2},
 		// headline and body
 		{"headline and body counted", "{A} to send 14 {M} to Ukraine\n{A} will send 14 {m} to Ukraine, the prime minister said on Monday.", 1},

@@ -255,8 +255,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropRepeats(a.text, out, order, &a.scratch)
 	out, order = a.dropConverted(out, order) // the same money in a second currency
 	out, order = dropValuedGoods(a.text, out, order)
-	out, order = groupEquipment(a.text, out, order)      // how many lines each actor's goods give
-	out, order = dropRecipientDonors(a.text, out, order) // guardRecipientDonor
+	out, order = groupEquipment(a.text, out, order, a.sentenceGoods) // how many lines each actor's goods give
+	out, order = dropRecipientDonors(a.text, out, order)             // guardRecipientDonor
 	documentRecipient(out)
 	out, order = dropRecipientMembers(out, order)
 	// text order: by sentence, then by the position of what is committed
