@@ -115,7 +115,10 @@ func dropRepeats(text string, cs []news.Commitment, order []int, sc *scratch) ([
 		case unvalued(x) && unvalued(y) && x.Kind == news.KindEquipment && x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient:
 			return false // jets sold to Jordan, spare parts to the Emirates: two sales
 		case unvalued(x) && unvalued(y) && x.Kind == news.KindEquipment && !sameItem(x.Item, y.Item) &&
-			!genericGoods[strings.ToLower(x.Item)] && !genericGoods[strings.ToLower(y.Item)] && !listItemLine(x) && !listItemLine(y):
+			!genericGoods[strings.ToLower(x.Item)] && !genericGoods[strings.ToLower(y.Item)] && !listItemLine(x) && !listItemLine(y) &&
+			!(genericGoodsItem(x.Item) && genericGoodsItem(y.Item)):
+			// (two generic goods, "air-defence weaponry" and "air defence
+			// equipment", are the same goods said twice)
 			// "will provide tanks" and, in another sentence, "will supply
 			// Patriot systems": two items, two lines (as the gold keeps them)
 			return false

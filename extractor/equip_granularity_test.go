@@ -62,6 +62,7 @@ var (
 		{"other items in another sentence", "{A} will send {X1} and {X2} to Ukraine. {A} has also promised {X3} and {M}.", 2},
 		{"other model in a later list", "{A} will provide dozens of tactical air defence systems. {A} and its partners will give Patriot batteries and a SAMP-T air defence system.", 2},
 		{"headline list and body item", "{A} transfers 200 {X1}, {X2} and {X3} to Ukraine\n{A} also supplied {X3} to Ukraine, the ministry said.", 3},
+		{"generic goods said twice", "{A} will rush air-defence weaponry to Ukraine. Officials said {A} will deliver high priority air defence equipment.", 1},
 		{"counted items in two sentences", "{A} has delivered 10 {X1} to Ukraine. {A} will also send 30 {X2}.", 2},
 		// headline and body
 		{"headline and body counted", "{A} to send 14 {M} to Ukraine\n{A} will send 14 {m} to Ukraine, the prime minister said on Monday.", 1},
@@ -129,6 +130,7 @@ func TestGranularityEquipmentKeepsApart(t *testing.T) {
 		{"Australia delivered 20 Bushmaster vehicles in May. It will now send a further 20 Bushmaster vehicles.", "AU", 2},
 		{"Canada to send 20 more Leopard tanks to Ukraine\nCanada will send another 20 Leopard tanks to Ukraine, the minister said.", "CA", 1},
 		{"Japan has delivered three patrol boats to Vietnam. Japan will donate seven more ships next year.", "JP", 2},
+		{"Japan sent medical supplies to Turkey. Japan also sent relief goods to Syria.", "JP", 2},
 		{"France will send six Caesar howitzers to Ukraine. France will send six Caesar howitzers to Moldova.", "FR", 2},
 		{"Canada has delivered 8 armoured vehicles. The minister said Canada would send 8 more armoured vehicles next month.", "CA", 2},
 	}
