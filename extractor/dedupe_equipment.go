@@ -52,7 +52,9 @@ const (
 //  3. restated count (ruleEquipRestatedCount): counted lines of one actor
 //     in two sentences with the same count and the same item (sameItem)
 //     are one line, unless the later is marked as more ("another 20"),
-//     the recipients differ or they are rows of a table.
+//     the recipients differ or they are rows of a table; so is an
+//     approximate count said again exactly (nearCount: "more than 60,000
+//     shells" … "61,000 rounds").
 //  4. headline (ruleEquipHeadline): an uncounted line of a title line
 //     gives way to a body line of the same actor and item, whatever its
 //     status, and, when its goods are generic, to any body line of the
@@ -93,6 +95,8 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 	}
 	clauses := map[clauseKey][]int{}
 	counts := map[countKey][]int{}
+	byActor := map[string][]int{} // counted lines, for approximate counts
+	var approx []int              // counted lines with "more than", "about" …
 	for i, c := range cs {
 		if c.Kind != news.KindEquipment {
 			continue
@@ -107,6 +111,10 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 		if !slices.Contains(c.Rules, ruleTable) {
 			k := countKey{c.Actor, *c.Count}
 			counts[k] = append(counts[k], i)
+			byActor[c.Actor] = append(byActor[c.Actor], i)
+			if approxQualifier(c.Qualifier) {
+				approx = append(approx, i)
+			}
 		}
 	}
 	for _, ix := range clauses {
@@ -138,6 +146,21 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 				drop[gone] = true
 				mark(keep, ruleEquipRestatedCount)
 			}
+		}
+	}
+	// "more than 60,000 shells" … "61,000 rounds": an approximate count said
+	// again exactly
+	for _, i := range approx {
+		for _, j := range byActor[cs[i].Actor] {
+			if j == i || drop[j] || drop[i] || !nearCount(cs[i], cs[j]) || !restatedCount(text, cs[i], cs[j]) {
+				continue
+			}
+			keep, gone := i, j
+			if equipBeats(text, cs[j], cs[i]) {
+				keep, gone = j, i
+			}
+			drop[gone] = true
+			mark(keep, ruleEquipRestatedCount)
 		}
 	}
 	// 4: title lines give way to the body
@@ -293,4 +316,35 @@ func equipBeats(text string, x, y news.Commitment) bool {
 		return ty
 	}
 	return x.Confidence > y.Confidence || x.Confidence == y.Confidence && x.Start < y.Start
+}
+
+// approxQualifier reports whether a count's qualifier makes it
+// approximate: "more than", "about", "nearly", "some" …
+func approxQualifier(q string) bool {
+	switch q {
+	case "more than", "about", "around", "nearly", "almost", "over", "some", "approximately", "roughly", "at least":
+		return true
+	}
+	return false
+}
+
+// nearCount reports whether the count of x, stated with an approximate
+// qualifier, fits the count of y: at least it for "more than", "over",
+// "at least", at most it for "nearly", "almost", and within a tenth of it.
+func nearCount(x, y news.Commitment) bool {
+	if x.Count == nil || y.Count == nil || *x.Count == *y.Count {
+		return false // (equal counts are read by the buckets of one count)
+	}
+	a, b := float64(*x.Count), float64(*y.Count)
+	switch x.Qualifier {
+	case "more than", "over", "at least":
+		if b < a {
+			return false
+		}
+	case "nearly", "almost":
+		if b > a {
+			return false
+		}
+	}
+	return b-a <= 0.1*max(a, b) && a-b <= 0.1*max(a, b)
 }

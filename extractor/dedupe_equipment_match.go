@@ -170,7 +170,8 @@ func ownModelName(item, other string) bool {
 // jets", or "vessels" and then "patrol ships", names one item.
 var headKinds = map[string]string{"aircraft": "aircraft", "jet": "aircraft", "plane": "aircraft", "fighter": "aircraft",
 	"airplane": "aircraft", "warplane": "aircraft",
-	"ship": "vessel", "vessel": "vessel", "boat": "vessel"}
+	"ship": "vessel", "vessel": "vessel", "boat": "vessel",
+	"shell": "ammunition", "round": "ammunition", "ammunition": "ammunition", "munition": "ammunition"}
 
 // sameItemIn reports whether lines x and y name the same materiel: by
 // sameItem, or when the name in brackets after one's item is a word of the

@@ -63,6 +63,9 @@ var (
 		{"other model in a later list", "{A} will provide dozens of tactical air defence systems. {A} and its partners will give Patriot batteries and a SAMP-T air defence system.", 2},
 		{"headline list and body item", "{A} transfers 200 {X1}, {X2} and {X3} to Ukraine\n{A} also supplied {X3} to Ukraine, the ministry said.", 3},
 		{"generic goods said twice", "{A} will rush air-defence weaponry to Ukraine. Officials said {A} will deliver high priority air defence equipment.", 1},
+		{"approximate count said exactly", "{A} has sent more than 60,000 artillery shells to Ukraine. The ministry said {A} had delivered 61,000 rounds so far.", 1},
+		{"approximate count and a new count", "{A} has sent more than 60,000 artillery shells to Ukraine. {A} will send 90,000 rounds next year.", 2},
+		{"approximate counts of two items", "{A} has sent about 1,000 {X1} to Ukraine. {A} will deliver 1,050 {X2} next year.", 2},
 		{"counted items in two sentences", "{A} has delivered 10 {X1} to Ukraine. {A} will also send 30 {X2}.", 2},
 		// headline and body
 		{"headline and body counted", "{A} to send 14 {M} to Ukraine\n{A} will send 14 {m} to Ukraine, the prime minister said on Monday.", 1},
