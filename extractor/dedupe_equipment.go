@@ -258,6 +258,9 @@ func oneClause(text string, x, y news.Commitment) bool {
 	if xs[0] < 0 || ys[0] < 0 {
 		return true
 	}
+	if singleAt(text, xs) || singleAt(text, ys) {
+		return false // "a frigate and a helicopter": one each, as counted items
+	}
 	if ys[0] < xs[0] {
 		xs, ys = ys, xs
 	}
@@ -347,4 +350,21 @@ func nearCount(x, y news.Commitment) bool {
 		}
 	}
 	return b-a <= 0.1*max(a, b) && a-b <= 0.1*max(a, b)
+}
+
+// singleAt reports whether the item at byte span sp is one item: "a",
+// "an" or "one" right before it and no plural "s" at its end.
+func singleAt(text string, sp [2]int) bool {
+	if sp[0] < 2 || sp[1] > len(text) || sp[1] <= sp[0] || strings.HasSuffix(text[sp[0]:sp[1]], "s") {
+		return false
+	}
+	before := strings.Fields(text[max(0, sp[0]-5):sp[0]])
+	if len(before) == 0 || !strings.HasSuffix(text[:sp[0]], " ") {
+		return false
+	}
+	switch strings.ToLower(before[len(before)-1]) {
+	case "a", "an", "one":
+		return true
+	}
+	return false
 }

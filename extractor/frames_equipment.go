@@ -311,9 +311,11 @@ func (a *analysis) saleFrame(q *quantity, s span) (frame, bool) {
 // sharesLine reports whether q is uncounted equipment coordinated right
 // after another uncounted item of the same clause ("tanks, howitzers and
 // air defence systems", "Patriot systems and guided rockets"): by the
-// annotation conventions such items share the first one's line.
+// annotation conventions such items share the first one's line. A single
+// item after "a", "an" or "one" counts one and has a line of its own
+// ("three planes, a naval unit and 500 personnel").
 func (a *analysis) sharesLine(q *quantity) bool {
-	if q.kind != news.KindEquipment || q.num != nil {
+	if q.kind != news.KindEquipment || q.num != nil || a.singleItem(q) {
 		return false
 	}
 	qs := a.quantsOf(q.sent)
@@ -334,8 +336,8 @@ func (a *analysis) sharesLine(q *quantity) bool {
 			at = o.start
 			continue
 		}
-		if o.kind != news.KindEquipment || o.num != nil || o.prepped != q.prepped {
-			return false
+		if o.kind != news.KindEquipment || o.num != nil || o.prepped != q.prepped || a.singleItem(&o) {
+			return false // ("a frigate, a helicopter": one each, as counted items)
 		}
 		for k := o.end; k < at; k++ {
 			if a.tx(k) == "-" && a.toks[k].glued || a.toks[k].glued && a.tx(k-1) == "-" || a.toks[k+1].glued && a.tx(k+1) == "-" {
