@@ -271,7 +271,19 @@ func oneClause(text string, x, y news.Commitment) bool {
 	if strings.Contains(gap, ";") {
 		return false
 	}
-	return !(strings.HasPrefix(gap, " to ") && strings.HasPrefix(text[ys[1]:], " to "))
+	return !(toPlace(gap) && toPlace(text[ys[1]:]))
+}
+
+// toPlace reports whether s opens with " to " and a capitalised name
+// (after an optional "the"): " to Vietnam", " to the Philippines"; not " to
+// re-export them".
+func toPlace(s string) bool {
+	rest, ok := strings.CutPrefix(s, " to ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 }
 
 // itemSpan returns the byte offsets of c's item in the text: its value

@@ -37,6 +37,7 @@ var (
 		{"single items in a list", "{A} will contribute a frigate, a maritime patrol aircraft and 200 personnel to the operation.", 2},
 		{"single item and plural items", "{A} will send an air defence system and {X1} to Ukraine.", 2},
 		{"a number of items", "{A} will send a number of {X1} and {X2} to Ukraine.", 1},
+		{"item taken up in a later clause", "{A} has agreed to send its {M} to Ukraine and allowed other countries using the {m} to re-export them.", 1},
 		{"counted list", "{A} will send 20 {X1}, 12 {X2} and six {X3} to Ukraine.", 3},
 		{"counted and uncounted", "{A} will send 20 {X1} and a number of {X2} to Ukraine.", 2},
 		{"counted then uncounted pair", "{A} pledged 40 {X1}, {X2} and {X3} for Ukraine.", 2},
