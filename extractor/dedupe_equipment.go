@@ -13,18 +13,10 @@ import (
 // Rule ids of the granularity step: the line that stays gets the id of
 // the rule that merged another line into it.
 const (
-	// ruleEquipOneClause: uncounted items of one actor, status and
-	// sentence share one line ("has sent air-defence systems, 15,000
-	// rounds, anti-ship missiles and helmets": two lines).
-	ruleEquipOneClause = "equipment.one-clause"
 	// ruleEquipRestatedCount: the same count of the same item said again
 	// in another sentence is one line ("will give 14 Leopard 2 tanks" …
 	// "would transfer 14 Leopards").
 	ruleEquipRestatedCount = "equipment.restated-count"
-	// ruleEquipHeadline: an uncounted item of a title line is the body's
-	// line of the same item or, for generic goods ("medical supplies",
-	// "weapons"), the body's goods of that actor.
-	ruleEquipHeadline = "equipment.headline"
 	// ruleEquipDescribed: an uncounted item that describes the item before
 	// it ("six vessels that can be used as patrol ships") is no line.
 	ruleEquipDescribed = "equipment.described"
@@ -46,29 +38,25 @@ const (
 //  1. dropCountedRepeats: an uncounted item counted elsewhere for the
 //     same actor and status is the counted line; dropGenericGoods: generic
 //     goods of the first line give way to the actor's counted goods.
-//  2. one clause (ruleEquipOneClause): uncounted lines of one actor,
-//     status and sentence are one line, unless they are bullets, go to
-//     two recipients or lie in two clauses split by a semicolon.
-//  3. restated count (ruleEquipRestatedCount): counted lines of one actor
+//  2. restated count (ruleEquipRestatedCount): counted lines of one actor
 //     in two sentences with the same count and the same item (sameItem)
 //     are one line, unless the later is marked as more ("another 20"),
 //     the recipients differ or they are rows of a table; so is an
 //     approximate count said again exactly (nearCount: "more than 60,000
 //     shells" … "61,000 rounds").
-//  4. headline (ruleEquipHeadline): an uncounted line of a title line
-//     gives way to a body line of the same actor and item, whatever its
-//     status, and, when its goods are generic, to any body line of the
-//     actor.
-//  5. description (ruleEquipDescribed): an uncounted item after "used as",
+//  3. description (ruleEquipDescribed): an uncounted item after "used as",
 //     "serve as" that follows another item of the actor in its sentence.
-//  6. restated list (ruleEquipRestatedList): an uncounted line whose
+//  4. restated list (ruleEquipRestatedList): an uncounted line whose
 //     sentence's goods (goods(start): the items of the sentence that
 //     starts at byte offset start) are all named in the sentence of
 //     another uncounted line of the actor and status, which has more
 //     goods or comes later, is that line.
 //
 // Counted items in one list stay one line each, as do items in separate
-// sentences. The line that stays gets the rule id. cs and order are
+// sentences. Uncounted items of one clause are not merged here (each is
+// its own line unless an earlier step made them one), nor does a title
+// line give way to the body: held-back annotators keep those items apart,
+// and the title's status was often the wrong one. The line that stays gets the rule id. cs and order are
 // compacted in place; the work is linear in the lines but for the lines
 // of one actor and count (or sentence), which are few.
 func groupEquipment(text string, cs []news.Commitment, order []int, goods func(start int) []string) ([]news.Commitment, []int) {
@@ -83,17 +71,11 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 			cs[keep].Rules = append(slices.Clip(cs[keep].Rules), rule)
 		}
 	}
-	// 2 and 3: buckets of lines that may be one
-	type clauseKey struct {
-		actor  string
-		start  int
-		status news.Status
-	}
+	// 2: buckets of counted lines that may be one
 	type countKey struct {
 		actor string
 		count int64
 	}
-	clauses := map[clauseKey][]int{}
 	counts := map[countKey][]int{}
 	byActor := map[string][]int{} // counted lines, for approximate counts
 	var approx []int              // counted lines with "more than", "about" …
@@ -101,35 +83,12 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 		if c.Kind != news.KindEquipment {
 			continue
 		}
-		if c.Count == nil {
-			if !listItemLine(c) && !slices.Contains(c.Rules, ruleBullet) {
-				k := clauseKey{c.Actor, c.Start, c.Status}
-				clauses[k] = append(clauses[k], i)
-			}
-			continue
-		}
-		if !slices.Contains(c.Rules, ruleTable) {
+		if c.Count != nil && !slices.Contains(c.Rules, ruleTable) {
 			k := countKey{c.Actor, *c.Count}
 			counts[k] = append(counts[k], i)
 			byActor[c.Actor] = append(byActor[c.Actor], i)
 			if approxQualifier(c.Qualifier) {
 				approx = append(approx, i)
-			}
-		}
-	}
-	for _, ix := range clauses {
-		for n, i := range ix {
-			for _, j := range ix[:n] {
-				if drop[j] || !oneClause(text, cs[j], cs[i]) {
-					continue
-				}
-				keep, gone := j, i
-				if genericGoodsItem(cs[j].Item) && !genericGoodsItem(cs[i].Item) {
-					keep, gone = i, j // the named goods over "weapons"
-				}
-				drop[gone] = true
-				mark(keep, ruleEquipOneClause)
-				break
 			}
 		}
 	}
@@ -163,8 +122,8 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 			mark(keep, ruleEquipRestatedCount)
 		}
 	}
-	// 4: title lines give way to the body
-	var body map[string][]int // actor → body equipment lines
+	// 3: a description of the item before
+	var body map[string][]int // actor → body (non-title) equipment lines
 	for i, c := range cs {
 		if c.Kind == news.KindEquipment && !drop[i] && !titleLine(text, c) {
 			if body == nil {
@@ -173,20 +132,6 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 			body[c.Actor] = append(body[c.Actor], i)
 		}
 	}
-	for i, c := range cs {
-		if c.Kind != news.KindEquipment || c.Count != nil || drop[i] || !titleLine(text, c) {
-			continue
-		}
-		generic := genericGoodsItem(c.Item)
-		for _, j := range body[c.Actor] {
-			if generic || sameItemIn(text, c, cs[j]) {
-				drop[i] = true
-				mark(j, ruleEquipHeadline)
-				break
-			}
-		}
-	}
-	// 5: a description of the item before
 	for i, c := range cs {
 		if c.Kind != news.KindEquipment || c.Count != nil || drop[i] || !describesBefore(text, c) {
 			continue
@@ -200,7 +145,7 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 			}
 		}
 	}
-	// 6: a list said again
+	// 4: a list said again
 	type actorStatus struct {
 		actor  string
 		status news.Status
@@ -244,46 +189,6 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 		}
 	}
 	return keepUnmarked(cs, order, func(i int) bool { return drop[i] })
-}
-
-// oneClause reports whether the uncounted lines x and y of one actor,
-// status and sentence are items of one clause: no two recipients (also
-// none where each item has its own "to …": "patrol boats to Vietnam and
-// radars to the Philippines"), and no semicolon between their items.
-func oneClause(text string, x, y news.Commitment) bool {
-	if x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient {
-		return false
-	}
-	xs, ys := itemSpan(text, x), itemSpan(text, y)
-	if xs[0] < 0 || ys[0] < 0 {
-		return true
-	}
-	if singleAt(text, xs) || singleAt(text, ys) {
-		return false // "a frigate and a helicopter": one each, as counted items
-	}
-	if ys[0] < xs[0] {
-		xs, ys = ys, xs
-	}
-	if xs[1] > ys[0] {
-		return true
-	}
-	gap := text[xs[1]:ys[0]]
-	if strings.Contains(gap, ";") {
-		return false
-	}
-	return !(toPlace(gap) && toPlace(text[ys[1]:]))
-}
-
-// toPlace reports whether s opens with " to " and a capitalised name
-// (after an optional "the"): " to Vietnam", " to the Philippines"; not " to
-// re-export them".
-func toPlace(s string) bool {
-	rest, ok := strings.CutPrefix(s, " to ")
-	if !ok {
-		return false
-	}
-	rest = strings.TrimPrefix(rest, "the ")
-	return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 }
 
 // itemSpan returns the byte offsets of c's item in the text: its value
@@ -362,21 +267,4 @@ func nearCount(x, y news.Commitment) bool {
 		}
 	}
 	return b-a <= 0.1*max(a, b) && a-b <= 0.1*max(a, b)
-}
-
-// singleAt reports whether the item at byte span sp is one item: "a",
-// "an" or "one" right before it and no plural "s" at its end.
-func singleAt(text string, sp [2]int) bool {
-	if sp[0] < 2 || sp[1] > len(text) || sp[1] <= sp[0] || strings.HasSuffix(text[sp[0]:sp[1]], "s") {
-		return false
-	}
-	before := strings.Fields(text[max(0, sp[0]-5):sp[0]])
-	if len(before) == 0 || !strings.HasSuffix(text[:sp[0]], " ") {
-		return false
-	}
-	switch strings.ToLower(before[len(before)-1]) {
-	case "a", "an", "one":
-		return true
-	}
-	return false
 }
