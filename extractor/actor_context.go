@@ -61,7 +61,7 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	if !ok {
 		return frame{}, false
 	}
-	line, ok := a.contextLine(q.sent, done, donor, inclusion)
+	line, name, ok := a.contextLine(q.sent, done, donor, inclusion)
 	if !ok || line.Actor == recipient || recipient != "" && line.Recipient != "" && line.Recipient != recipient {
 		return frame{}, false // the giver itself, or another country than the one it gives to
 	}
@@ -72,13 +72,17 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		return frame{}, false // "500 million doses … The remaining 300 million": a part of the line's whole
 	}
 	am := actorMention{code: line.Actor, cls: cCountry, subject: true, sent: q.sent}
-	f := frame{actors: []actorMention{am}, anchor: anchor, rule: ruleContextDonor, conf: 0.5,
+	f := frame{actors: []actorMention{am}, anchor: anchor, rule: ruleContextDonor, name: name, conf: 0.5,
 		window: span{max(s.start, min(anchor.start, q.start)-4), min(s.end, max(anchor.end, q.end)+3)}}
 	if inclusion {
 		f.forced = line.Status // the list details the gift before
 	}
 	if past != "" {
-		if line.Kind != "" && line.Kind != q.kind {
+		also := false // "… 40 buses were also handed over": one more gift of the same giver
+		for k := q.end; k < anchor.start; k++ {
+			also = also || a.lw(k) == "also"
+		}
+		if line.Kind != "" && line.Kind != q.kind && !also {
 			return frame{}, false // "Japan pledged $5 million. 40 buses were delivered …": not that line's
 		}
 		f.forced = past
@@ -248,9 +252,11 @@ func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool
 // when the two sentences before name no other country as a subject or a
 // source; else, when anyCountry is set (a list after a verb of
 // inclusion), of the one country named in the two sentences before
-// (onlyCountryBefore). The last three have no status. ok is false when
-// there is none.
-func (a *analysis) contextLine(si int, done []news.Commitment, donor string, anyCountry bool) (news.Commitment, bool) {
+// (onlyCountryBefore). Before the last, when there is no donor of the
+// text, the current donor of the sentences before (discourseDonor); name
+// is then ruleDiscourseDonor. The last four have no status. ok is false
+// when there is none.
+func (a *analysis) contextLine(si int, done []news.Commitment, donor string, anyCountry bool) (news.Commitment, string, bool) {
 	ix := a.syncLines(done)
 	for cj := si - 1; cj >= 0 && cj >= si-2; cj-- {
 		j, ok := ix.owner[cj]
@@ -259,39 +265,42 @@ func (a *analysis) contextLine(si int, done []news.Commitment, donor string, any
 		}
 		line := &done[j]
 		if a.otherActorIn(cj, line.Actor) {
-			return news.Commitment{}, false // two givers: no way to choose
+			return news.Commitment{}, "", false // two givers: no way to choose
 		}
 		for bj := cj + 1; bj < si; bj++ {
 			if a.otherSubjectIn(bj, line.Actor) {
-				return news.Commitment{}, false // a third party between
+				return news.Commitment{}, "", false // a third party between
 			}
 		}
-		return *line, true
+		return *line, "", true
 	}
 	if code := a.announcerBefore(si); code != "" {
-		return news.Commitment{Actor: code}, true
+		return news.Commitment{Actor: code}, "", true
 	}
 	// the one donor of the text, when the two sentences before name no
 	// other country as a subject or a source; else the one country named
 	// in them, not after a preposition ("The US ambassador says aid has
 	// arrived. He says the equipment includes …")
 	if donor == "" {
+		if am, ok := a.discourseDonor(si); ok {
+			return news.Commitment{Actor: am.code}, ruleDiscourseDonor, true // the current donor of the sentences before
+		}
 		if !anyCountry {
-			return news.Commitment{}, false
+			return news.Commitment{}, "", false
 		}
 		code := a.onlyCountryBefore(si)
 		given := false // a verb of giving in the two sentences ("Russia massed forces …" gives nothing)
 		for bj := max(0, si-2); bj < si; bj++ {
 			given = given || a.stats.sentCls[bj]&(1<<cTrigger|1<<cDeliveryPast|1<<cDelivered) != 0
 		}
-		return news.Commitment{Actor: code}, code != "" && given
+		return news.Commitment{Actor: code}, "", code != "" && given
 	}
 	for bj := max(0, si-2); bj < si; bj++ {
 		if a.otherSubjectIn(bj, donor) {
-			return news.Commitment{}, false
+			return news.Commitment{}, "", false
 		}
 	}
-	return news.Commitment{Actor: donor}, true
+	return news.Commitment{Actor: donor}, "", true
 }
 
 // otherSubjectIn reports whether sentence si names, as a subject or a

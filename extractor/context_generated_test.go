@@ -1,0 +1,301 @@
+package extractor
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// genCtxDonor is a donor of the discourse table with the words that can
+// refer back to it.
+type genCtxDonor struct {
+	name, code, capital, leader, people, adj string
+	money, moneyVal                          string // "€40 million", "40 million EUR"
+	big, bigVal                              string // an amount of the first sentence
+	recipient                                string
+}
+
+var genCtxDonors = []genCtxDonor{
+	{"Germany", "DE", "Berlin", "the chancellor", "the Germans", "German", "€40 million", "40 million EUR", "€100 million", "100 million EUR", "Ukraine"},
+	{"Japan", "JP", "Tokyo", "the prime minister", "", "Japanese", "¥5 billion", "5 billion JPY", "¥20 billion", "20 billion JPY", "Jordan"},
+	{"Canada", "CA", "Ottawa", "the prime minister", "the Canadians", "Canadian", "C$40 million", "40 million CAD", "C$150 million", "150 million CAD", "Latvia"},
+	{"Britain", "GB", "London", "the prime minister", "", "British", "£40 million", "40 million GBP", "£100 million", "100 million GBP", "Moldova"},
+}
+
+// genCtxIntro introduces the donor: the first sentence(s) of a text, and
+// the line it gives itself ("" for none).
+type genCtxIntro struct {
+	name string
+	text func(d genCtxDonor) (string, string)
+}
+
+var genCtxIntros = []genCtxIntro{
+	{"subject with an amount", func(d genCtxDonor) (string, string) {
+		return fmt.Sprintf("%s pledged %s to %s on Monday.", d.name, d.big, d.recipient), d.code + " money " + d.bigVal + " pledged"
+	}},
+	{"subject without an amount", func(d genCtxDonor) (string, string) {
+		return fmt.Sprintf("%s announced a new aid package for %s on Monday.", d.name, d.recipient), ""
+	}},
+	{"headline", func(d genCtxDonor) (string, string) {
+		return fmt.Sprintf("%s pledges aid to %s\n\nThe announcement came after talks on Monday.", d.name, d.recipient), ""
+	}},
+	{"ministry said", func(d genCtxDonor) (string, string) {
+		return fmt.Sprintf("%s's defence ministry said on Monday that it would step up its support for %s.", d.name, d.recipient), ""
+	}},
+	{"quote speaker", func(d genCtxDonor) (string, string) {
+		return fmt.Sprintf("\"We will keep helping %s for as long as it takes,\" the %s %s said on Monday.", d.recipient, d.adj, strings.TrimPrefix(d.leader, "the ")), ""
+	}},
+}
+
+// genCtxKind is what the later sentence gives: the quantity, its value,
+// and the verbs that give it (will, has, is considering).
+type genCtxKind struct {
+	name                     string
+	qty, val                 func(d genCtxDonor) string
+	will, has, considering   string
+	passiveWill, passivePast string // "will also be delivered", "were also handed over"
+}
+
+var genCtxKinds = []genCtxKind{
+	{"money", func(d genCtxDonor) string { return d.money }, func(d genCtxDonor) string { return d.moneyVal },
+		"provide", "provided", "providing", "will also be provided", "was also transferred last week"},
+	{"equipment", func(genCtxDonor) string { return "12 howitzers" }, func(genCtxDonor) string { return "12 × howitzers" },
+		"send", "delivered", "sending", "will also be delivered in May", "were also handed over last week"},
+	{"ambulances", func(genCtxDonor) string { return "30 ambulances" }, func(genCtxDonor) string { return "30 × ambulances" },
+		"donate", "donated", "donating", "will also be donated", "were also delivered last month"},
+	{"troops", func(genCtxDonor) string { return "200 soldiers" }, func(genCtxDonor) string { return "200 troops" },
+		"deploy", "sent", "deploying", "will also be deployed", "were also sent last month"},
+}
+
+// genCtxRef is how the later sentence refers back to the donor: a
+// subject (or none) and whether it is plural.
+type genCtxRef struct {
+	name    string
+	subject func(d genCtxDonor) string // "" for an agentless sentence
+	plural  bool
+}
+
+var genCtxSubjectRefs = []genCtxRef{
+	{"it", func(genCtxDonor) string { return "It" }, false},
+	{"the country", func(genCtxDonor) string { return "The country" }, false},
+	{"the government", func(genCtxDonor) string { return "The government" }, false},
+	{"capital", func(d genCtxDonor) string { return d.capital }, false},
+	{"leader", func(d genCtxDonor) string { return capitalize(d.leader) }, false},
+	{"people", func(d genCtxDonor) string { return capitalize(d.people) }, true},
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return ""
+	}
+	if s[0] >= 'a' && s[0] <= 'z' {
+		return strings.ToUpper(s[:1]) + s[1:]
+	}
+	return s
+}
+
+// genCtxAgentless are later sentences without a subject that names a
+// giver: %s is the quantity. status "" takes the intro's (pledged).
+var genCtxAgentless = []struct{ name, form, status string }{
+	{"package includes", "The package includes %s.", "pledged"},
+	{"package also contains", "The package also contains %s.", "pledged"},
+	{"aid consists of", "The aid consists of %s.", "pledged"},
+	{"package comprises", "The new package comprises %s.", "pledged"},
+	{"in addition, will be", "In addition, %s will be provided.", "pledged"},
+	{"another, will follow", "Another %s will follow.", "pledged"},
+	{"a further, will be sent", "A further %s will be sent later this year.", "pledged"},
+}
+
+type genCtxRow struct {
+	dims  []string
+	text  string
+	want  []string // full summaries that must appear
+	value string   // the later quantity's value: lines with it must be exactly want's
+	later string   // the summary wanted for the later quantity ("" for none)
+	deny  string   // near-miss: no line of this actor with value
+}
+
+func genCtxRows() []genCtxRow {
+	var rows []genCtxRow
+	n := 0
+	for _, in := range genCtxIntros {
+		for _, k := range genCtxKinds {
+			for _, ref := range genCtxSubjectRefs {
+				for _, st := range []string{"pledged", "delivered", "considering"} {
+					d := genCtxDonors[n%len(genCtxDonors)]
+					n++
+					subj := ref.subject(d)
+					if subj == "" {
+						d = genCtxDonors[0]
+						subj = ref.subject(d)
+					}
+					if ref.name == "leader" && d.code == "GB" {
+						continue // "the prime minister" of a quote intro names the same
+					}
+					var vp string
+					switch st {
+					case "pledged":
+						vp = "will also " + k.will
+					case "delivered":
+						vp = "has also " + k.has
+						if ref.plural {
+							vp = "have also " + k.has
+						}
+					case "considering":
+						vp = "is also considering " + k.considering
+						if ref.plural {
+							vp = "are also considering " + k.considering
+						}
+					}
+					intro, introLine := in.text(d)
+					text := fmt.Sprintf("%s %s %s %s to %s.", intro, subj, vp, k.qty(d), d.recipient)
+					row := genCtxRow{dims: []string{"intro " + in.name, "ref " + ref.name, "kind " + k.name, "status " + st},
+						text: text, value: k.val(d), later: d.code + " " + kindOf(k.name) + " " + k.val(d) + " " + st}
+					if introLine != "" {
+						row.want = append(row.want, introLine)
+					}
+					rows = append(rows, row)
+				}
+			}
+			for _, ag := range genCtxAgentless {
+				d := genCtxDonors[n%len(genCtxDonors)]
+				n++
+				intro, introLine := in.text(d)
+				text := intro + " " + fmt.Sprintf(ag.form, k.qty(d))
+				row := genCtxRow{dims: []string{"intro " + in.name, "ref " + ag.name, "kind " + k.name, "status " + ag.status},
+					text: text, value: k.val(d), later: d.code + " " + kindOf(k.name) + " " + k.val(d) + " " + ag.status}
+				if introLine != "" {
+					row.want = append(row.want, introLine)
+				}
+				rows = append(rows, row)
+			}
+			// an agentless passive, pledged and done
+			for _, st := range []string{"pledged", "delivered"} {
+				d := genCtxDonors[n%len(genCtxDonors)]
+				n++
+				intro, introLine := in.text(d)
+				vp := k.passiveWill
+				if st == "delivered" {
+					vp = k.passivePast
+				}
+				text := fmt.Sprintf("%s %s %s.", intro, capitalize(k.qty(d)), vp)
+				row := genCtxRow{dims: []string{"intro " + in.name, "ref passive", "kind " + k.name, "status " + st},
+					text: text, value: k.val(d), later: d.code + " " + kindOf(k.name) + " " + k.val(d) + " " + st}
+				if introLine != "" {
+					row.want = append(row.want, introLine)
+				}
+				rows = append(rows, row)
+			}
+		}
+	}
+	return rows
+}
+
+func kindOf(name string) string {
+	if name == "ambulances" {
+		return "equipment"
+	}
+	return name
+}
+
+// genCtxNearMisses are later sentences that must not inherit the donor:
+// %[1]s is the recipient, %[2]s the donor's money form.
+var genCtxNearMisses = []struct{ name, form, value string }{
+	{"recipient uses the money", "%[1]s will use the money to buy 12 howitzers.", "12 × howitzers"},
+	{"recipient spends", "%[1]s will spend %[2]s on its own army.", ""},
+	{"recipient's government sets aside", "%[1]s's government has set aside %[2]s for its army.", ""},
+	{"recipient receives from another", "%[1]s will also receive 12 howitzers from Poland.", "12 × howitzers"},
+	{"history of another country", "In 2019, Poland sent 200 soldiers to %[1]s.", "200 troops"},
+	{"a cost estimate", "Rebuilding the country will cost an estimated %[2]s.", ""},
+	{"a price", "Each howitzer costs about %[2]s.", ""},
+	{"a total across donors", "Allies have given %[2]s in total so far.", ""},
+	{"a comparison", "That is more than the %[2]s France gave last year.", ""},
+	{"casualties", "12 soldiers were killed in an attack on Sunday.", "12 troops"},
+	{"army size", "The army of %[1]s has 200 tanks.", "200 × tanks"},
+	{"population", "%[1]s has a population of 40 million.", ""},
+	{"second donor as subject", "Poland will also send 12 howitzers.", "12 × howitzers"},
+	{"the recipient as the subject of a passive of buying", "12 howitzers were bought by %[1]s last year.", "12 × howitzers"},
+}
+
+func genCtxNearRows() []genCtxRow {
+	var rows []genCtxRow
+	for i, in := range genCtxIntros {
+		for j, nm := range genCtxNearMisses {
+			d := genCtxDonors[(i+j)%len(genCtxDonors)]
+			intro, introLine := in.text(d)
+			text := intro + " " + fmt.Sprintf(nm.form, d.recipient, d.money)
+			value := nm.value
+			if value == "" {
+				value = d.moneyVal
+			}
+			row := genCtxRow{dims: []string{"intro " + in.name, "near " + nm.name}, text: text, value: value, deny: d.code}
+			if introLine != "" {
+				row.want = append(row.want, introLine)
+			}
+			rows = append(rows, row)
+		}
+	}
+	return rows
+}
+
+// TestContextGenerated runs the generated discourse table: a donor
+// introduced one way, a later sentence that refers back to it another
+// way (or not at all), and near-misses that must not inherit it. It logs
+// the failures by dimension value and fails when any row fails.
+func TestContextGenerated(t *testing.T) {
+	e := newTestExtractor(t)
+	rows := append(genCtxRows(), genCtxNearRows()...)
+	fails := map[string]int{}
+	failed := 0
+	for _, r := range rows {
+		cs := e.Extract(r.text)
+		checkInvariants(t, r.text, cs)
+		if msg := genCtxCheck(r, cs); msg != "" {
+			failed++
+			for _, d := range r.dims {
+				fails[d]++
+			}
+			if testing.Verbose() {
+				t.Logf("%v: %s\n   text %q", r.dims, msg, r.text)
+			}
+		}
+	}
+	logFailTally(t, fails)
+	t.Logf("%d of %d rows fail", failed, len(rows))
+	if failed > 0 {
+		t.Errorf("%d of %d generated discourse rows fail", failed, len(rows))
+	}
+}
+
+// genCtxCheck returns "" when cs holds the row's wanted lines, the later
+// quantity's line exactly as wanted, and no denied line.
+func genCtxCheck(r genCtxRow, cs []news.Commitment) string {
+	var got []string
+	have := map[string]bool{}
+	var later []string
+	for _, c := range cs {
+		s := summary(c)
+		got = append(got, s)
+		have[s] = true
+		if c.Value() == r.value {
+			later = append(later, s)
+			if r.deny != "" && c.Actor == r.deny {
+				return fmt.Sprintf("denied line %q; got %q", s, got)
+			}
+		}
+	}
+	for _, w := range r.want {
+		if !have[w] {
+			return fmt.Sprintf("missing %q; got %q", w, got)
+		}
+	}
+	if r.deny != "" {
+		return ""
+	}
+	if len(later) != 1 || later[0] != r.later {
+		return fmt.Sprintf("later line %q, want %q; got %q", later, r.later, got)
+	}
+	return ""
+}
