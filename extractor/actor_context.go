@@ -50,6 +50,9 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		return f, true
 	}
 	anchor, recipient, ok := a.inclusionAnchor(q, s)
+	if !ok {
+		anchor, ok = a.partOfAnchor(q, s) // "Of this, €40 million is for …": a part of the line before
+	}
 	inclusion := ok
 	if !ok {
 		anchor, recipient, ok = a.receiveAnchor(q, s)
@@ -135,7 +138,10 @@ func (a *analysis) inclusionAnchor(q *quantity, s span) (span, string, bool) {
 	if h > s.start && a.has(h, cTrigger, cDeliveryPast) && strings.HasSuffix(a.lw(h), "ed") {
 		h-- // "Items donated include"
 	}
-	if h < s.start || !giftHead(a, h) {
+	if h == s.start && (a.lw(h) == "these" || a.lw(h) == "they") {
+		return span{v, end}, "", true // "These include 12 howitzers": the goods just named
+	}
+	if h < s.start || !giftHead(a, h) && !a.wholeTakenUp2(h) {
 		return span{}, "", false
 	}
 	// a determiner or the start of a clause before the head, and nothing

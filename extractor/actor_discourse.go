@@ -1,6 +1,10 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // The current donor of a stretch of text: the one country that the last
 // few sentences put forward as the one who acts or speaks. Later
@@ -17,7 +21,7 @@ const discourseBack = 3
 
 // discourseDonor returns the current donor for sentence si: the country
 // named as a subject or a source (a speaker, "Germany's defence ministry
-// said") in the nearest of the discourseBack sentences before si that
+// said"; putForward) in the nearest of the discourseBack sentences before si that
 // names one, not after a preposition. It resets and gives none when:
 //
 //   - that sentence puts two different countries forward ("Germany and
@@ -42,7 +46,7 @@ func (a *analysis) discourseDonor(si int) (actorMention, bool) {
 		var found actorMention
 		n := 0
 		for _, am := range a.actorsOf(a.sents[sj]) {
-			if am.cls == cGroup || strings.HasPrefix(am.code, "group:") || !(am.subject || am.reporter) || a.afterPrep(am.start) {
+			if !a.putForward(am, a.sents[sj]) {
 				continue
 			}
 			if n > 0 && am.code != found.code {
@@ -98,4 +102,149 @@ func (a *analysis) namesOther(si int, code string) bool {
 		}
 	}
 	return false
+}
+
+// putForward reports whether mention am of sentence s names a country
+// that acts or speaks there: a subject or a source, not a group, not after
+// a preposition, not the subject of a verb of receiving ("Moldova will
+// receive …"), and not a heading that is nothing but the name ("Moldova"
+// on a line of its own opens a section about a recipient).
+func (a *analysis) putForward(am actorMention, s span) bool {
+	if am.cls == cGroup || strings.HasPrefix(am.code, "group:") || !(am.subject || am.reporter) || a.afterPrep(am.start) {
+		return false
+	}
+	if a.moneyReceives(am, s) {
+		return false
+	}
+	for k := s.start; k < s.end; k++ {
+		if (k < am.start || k >= am.end) && a.toks[k].kind != tPunct {
+			return true
+		}
+	}
+	return false // a heading
+}
+
+// partOfAnchor finds a phrase that makes money q a part of a whole given
+// before: "Of this, €40 million is for demining", "Of the total, €40
+// million will go to …", "€40 million of it will be spent on …". It
+// returns the span of "of". The sentence names no country but a
+// recipient or a place (onlyRecipientsIn), so "Of this, Ukraine spent …"
+// is not read.
+func (a *analysis) partOfAnchor(q *quantity, s span) (span, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return span{}, false
+	}
+	if !a.onlyRecipientsIn(s) {
+		return span{}, false
+	}
+	if a.lw(s.start) == "of" {
+		// "Of this," / "Of the total," / "Of the new package,"
+		j := s.start + 1
+		if !a.wholeTakenUp(j, s) {
+			return span{}, false
+		}
+		c := j
+		for c < q.start && a.tx(c) != "," {
+			c++
+		}
+		if c >= q.start || q.start-c > 3 {
+			return span{}, false
+		}
+		for k := c + 1; k < q.start; k++ {
+			if a.toks[k].kind == tNum || a.actorAt[k] >= 0 {
+				return span{}, false
+			}
+		}
+		return span{s.start, s.start + 1}, true
+	}
+	// "€40 million of it will go to …"
+	if q.start-s.start <= 3 && q.end+1 < s.end && a.lw(q.end) == "of" && a.wholeTakenUp(q.end+1, s) {
+		return span{q.end, q.end + 1}, true
+	}
+	return span{}, false
+}
+
+// wholeTakenUp reports whether token j opens a noun phrase that takes up
+// a whole named before: "this", "that", "it", or a determiner and a noun
+// of a gift or a sum ("the total", "the new package", "that amount").
+func (a *analysis) wholeTakenUp(j int, s span) bool {
+	switch a.lw(j) {
+	case "this", "that", "it":
+		if j+1 < s.end && a.toks[j+1].kind == tWord && a.lw(j+1) != "is" {
+			return a.lw(j) != "it" && a.wholeTakenUp2(j+1)
+		}
+		return true
+	}
+	if !takeUpDeterminer(a.lw(j)) || j+1 >= s.end {
+		return false
+	}
+	h := j + 1
+	if h+1 < s.end && a.isModifier(h) && a.toks[h+1].kind == tWord {
+		h++ // "the new package"
+	}
+	return a.wholeTakenUp2(h)
+}
+
+// wholeTakenUp2 reports a noun that heads a whole: a gift ("package",
+// "aid") or a sum ("total", "amount", "sum", "money").
+func (a *analysis) wholeTakenUp2(h int) bool {
+	switch a.lw(h) {
+	case "total", "sum", "amount", "money", "funds":
+		return true
+	}
+	return giftHead(a, h)
+}
+
+// unnamedAidOwner returns the current donor for a running total whose
+// aid noun at j, before the amount at end, names no owner but a possessive or "total": "Its total aid
+// to Kenya now stands at …", "Total aid to Kenya has reached …", "Their
+// overall assistance amounts to …". The noun phrase opens the sentence,
+// and the sentence names no group of givers ("from all donors", "Western
+// aid") and no country but a recipient or a place (onlyRecipientsIn).
+func (a *analysis) unnamedAidOwner(j, end int, s span) (actorMention, bool) {
+	if j-s.start > 3 {
+		return actorMention{}, false
+	}
+	for k := j; k < end; k++ {
+		if a.has(k, cIrrealis, cConsidering) {
+			return actorMention{}, false // "The total volume can reach …": a ceiling, not a total given
+		}
+	}
+	poss, total := false, false
+	for k := s.start; k < j; k++ {
+		switch a.lw(k) {
+		case "its", "their":
+			poss = k == s.start
+		case "total", "overall", "cumulative":
+			total = true
+		case "the":
+		default:
+			if !a.isModifier(k) || a.has(k, cGroupAdj, cDemonym) {
+				return actorMention{}, false
+			}
+		}
+	}
+	if !poss && !total {
+		return actorMention{}, false
+	}
+	si := a.sentOf(s)
+	if a.stats.sentCls[si]&(1<<cGroupNoun|1<<cGroupAdj|1<<cCollective) != 0 {
+		return actorMention{}, false
+	}
+	if !a.onlyRecipientsIn(s) {
+		return actorMention{}, false
+	}
+	return a.discourseDonor(si)
+}
+
+// onlyRecipientsIn reports whether every country named in sentence s
+// stands after a preposition of a recipient or a place ("to Kenya", "in
+// Kenya"), none as a subject or a source ("from Poland", "by Poland").
+func (a *analysis) onlyRecipientsIn(s span) bool {
+	for _, am := range a.actorsOf(s) {
+		if am.start <= s.start || !recipientPrep(a.lw(am.start-1)) {
+			return false
+		}
+	}
+	return true
 }
