@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -68,7 +69,7 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	if !ok || line.Actor == recipient || recipient != "" && line.Recipient != "" && line.Recipient != recipient {
 		return frame{}, false // the giver itself, or another country than the one it gives to
 	}
-	if q.kind == news.KindMoney && line.Kind == news.KindMoney && line.Currency != "" && q.currency != line.Currency {
+	if q.kind == news.KindMoney && line.Kind == news.KindMoney && line.Currency != "" && q.currency != line.Currency && !slices.Contains(q.candidates, line.Currency) {
 		return frame{}, false // "… worth DKK 700 million. An additional $10 million …": not the same purse
 	}
 	if line.Kind == q.kind && q.start-2 >= s.start && (a.lw(q.start-1) == "remaining" || a.lw(q.start-2) == "remaining") {
@@ -137,6 +138,9 @@ func (a *analysis) inclusionAnchor(q *quantity, s span) (span, string, bool) {
 	}
 	if h > s.start && a.has(h, cTrigger, cDeliveryPast) && strings.HasSuffix(a.lw(h), "ed") {
 		h-- // "Items donated include"
+	}
+	if a.lw(v) == "included" && (v == s.start || v == s.start+1 && a.lw(s.start) == "also") && v+1 < q.start && a.has(v+1, cPassiveAux) {
+		return span{v, end}, "", true // "Also included are 12 howitzers": inverted
 	}
 	if h == s.start && (a.lw(h) == "these" || a.lw(h) == "they") {
 		return span{v, end}, "", true // "These include 12 howitzers": the goods just named

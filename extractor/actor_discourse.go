@@ -165,14 +165,11 @@ func (a *analysis) partOfAnchor(q *quantity, s span) (span, bool) {
 }
 
 // wholeTakenUp reports whether token j opens a noun phrase that takes up
-// a whole named before: "this", "that", "it", or a determiner and a noun
+// a whole named before: "this", "that", "it", "which", or a determiner and a noun
 // of a gift or a sum ("the total", "the new package", "that amount").
 func (a *analysis) wholeTakenUp(j int, s span) bool {
 	switch a.lw(j) {
-	case "this", "that", "it":
-		if j+1 < s.end && a.toks[j+1].kind == tWord && a.lw(j+1) != "is" {
-			return a.lw(j) != "it" && a.wholeTakenUp2(j+1)
-		}
+	case "this", "that", "it", "which":
 		return true
 	}
 	if !takeUpDeterminer(a.lw(j)) || j+1 >= s.end {
@@ -206,7 +203,7 @@ func (a *analysis) unnamedAidOwner(j, end int, s span) (actorMention, bool) {
 		return actorMention{}, false
 	}
 	for k := j; k < end; k++ {
-		if a.has(k, cIrrealis, cConsidering) {
+		if a.has(k, cIrrealis, cConsidering) && a.lw(k) != "to" {
 			return actorMention{}, false // "The total volume can reach …": a ceiling, not a total given
 		}
 	}

@@ -15,13 +15,14 @@ type genCtxDonor struct {
 	money, moneyVal                          string // "€40 million", "40 million EUR"
 	big, bigVal                              string // an amount of the first sentence
 	recipient                                string
+	money2                                   string // the same amount in another grammar: "40 million euros"
 }
 
 var genCtxDonors = []genCtxDonor{
-	{"Germany", "DE", "Berlin", "the chancellor", "the Germans", "German", "€40 million", "40 million EUR", "€100 million", "100 million EUR", "Ukraine"},
-	{"Japan", "JP", "Tokyo", "the prime minister", "", "Japanese", "¥5 billion", "5 billion JPY", "¥20 billion", "20 billion JPY", "Jordan"},
-	{"Canada", "CA", "Ottawa", "the prime minister", "the Canadians", "Canadian", "C$40 million", "40 million CAD", "C$150 million", "150 million CAD", "Latvia"},
-	{"Britain", "GB", "London", "the prime minister", "", "British", "£40 million", "40 million GBP", "£100 million", "100 million GBP", "Moldova"},
+	{"Germany", "DE", "Berlin", "the chancellor", "the Germans", "German", "€40 million", "40 million EUR", "€100 million", "100 million EUR", "Ukraine", "40 million euros"},
+	{"Japan", "JP", "Tokyo", "the prime minister", "", "Japanese", "¥5 billion", "5 billion JPY", "¥20 billion", "20 billion JPY", "Jordan", "5 billion yen"},
+	{"Canada", "CA", "Ottawa", "the prime minister", "the Canadians", "Canadian", "C$40 million", "40 million CAD", "C$150 million", "150 million CAD", "Latvia", "CAD 40 million"},
+	{"Britain", "GB", "London", "the prime minister", "", "British", "£40 million", "40 million GBP", "£100 million", "100 million GBP", "Moldova", "£40m"},
 }
 
 // genCtxIntro introduces the donor: the first sentence(s) of a text, and
@@ -44,6 +45,15 @@ var genCtxIntros = []genCtxIntro{
 	{"ministry said", func(d genCtxDonor) (string, string) {
 		return fmt.Sprintf("%s's defence ministry said on Monday that it would step up its support for %s.", d.name, d.recipient), ""
 	}},
+	{"capital as subject", func(d genCtxDonor) (string, string) {
+		return fmt.Sprintf("%s announced a new aid package for %s on Monday.", d.capital, d.recipient), ""
+	}},
+	{"the adjective government said", func(d genCtxDonor) (string, string) {
+		return fmt.Sprintf("The %s government said on Monday it would step up aid to %s.", d.adj, d.recipient), ""
+	}},
+	{"an equipment line first", func(d genCtxDonor) (string, string) {
+		return fmt.Sprintf("%s has promised 20 tanks to %s.", d.name, d.recipient), d.code + " equipment 20 × tanks pledged"
+	}},
 	{"quote speaker", func(d genCtxDonor) (string, string) {
 		return fmt.Sprintf("\"We will keep helping %s for as long as it takes,\" the %s %s said on Monday.", d.recipient, d.adj, strings.TrimPrefix(d.leader, "the ")), ""
 	}},
@@ -61,6 +71,8 @@ type genCtxKind struct {
 var genCtxKinds = []genCtxKind{
 	{"money", func(d genCtxDonor) string { return d.money }, func(d genCtxDonor) string { return d.moneyVal },
 		"provide", "provided", "providing", "will also be provided", "was also transferred last week"},
+	{"money, another grammar", func(d genCtxDonor) string { return d.money2 }, func(d genCtxDonor) string { return d.moneyVal },
+		"give", "given", "giving", "will also be given", "was also disbursed last week"},
 	{"equipment", func(genCtxDonor) string { return "12 howitzers" }, func(genCtxDonor) string { return "12 × howitzers" },
 		"send", "delivered", "sending", "will also be delivered in May", "were also handed over last week"},
 	{"ambulances", func(genCtxDonor) string { return "30 ambulances" }, func(genCtxDonor) string { return "30 × ambulances" },
@@ -82,6 +94,7 @@ var genCtxSubjectRefs = []genCtxRef{
 	{"the country", func(genCtxDonor) string { return "The country" }, false},
 	{"the government", func(genCtxDonor) string { return "The government" }, false},
 	{"capital", func(d genCtxDonor) string { return d.capital }, false},
+	{"the ministry", func(genCtxDonor) string { return "The ministry" }, false},
 	{"leader", func(d genCtxDonor) string { return capitalize(d.leader) }, false},
 	{"people", func(d genCtxDonor) string { return capitalize(d.people) }, true},
 }
@@ -97,15 +110,30 @@ func capitalize(s string) string {
 }
 
 // genCtxAgentless are later sentences without a subject that names a
-// giver: %s is the quantity. status "" takes the intro's (pledged).
+// giver: %s is the quantity. status "" takes the status of the intro's
+// line (pledged when it has none): the sentence details that gift.
 var genCtxAgentless = []struct{ name, form, status string }{
-	{"package includes", "The package includes %s.", "pledged"},
-	{"package also contains", "The package also contains %s.", "pledged"},
-	{"aid consists of", "The aid consists of %s.", "pledged"},
-	{"package comprises", "The new package comprises %s.", "pledged"},
+	{"package includes", "The package includes %s.", ""},
+	{"package also contains", "The package also contains %s.", ""},
+	{"aid consists of", "The aid consists of %s.", ""},
+	{"package comprises", "The new package comprises %s.", ""},
 	{"in addition, will be", "In addition, %s will be provided.", "pledged"},
 	{"another, will follow", "Another %s will follow.", "pledged"},
 	{"a further, will be sent", "A further %s will be sent later this year.", "pledged"},
+	{"these include", "These include %s.", ""},
+	{"also included are", "Also included are %s.", ""},
+}
+
+// genCtxMoneyForms are later sentences of money only: %s is the amount;
+// status "" takes the intro's (pledged).
+var genCtxMoneyForms = []struct{ name, form, status string }{
+	{"of this, earmarked", "Of this, %s is earmarked for demining.", ""},
+	{"of the total, will go to", "Of the total, %s will go to reconstruction.", ""},
+	{"amount of it will go", "%s of it will go to the health sector.", ""},
+	{"the sum includes", "The sum includes %s for demining.", ""},
+	{"the funding includes", "The funding includes %s in grants.", ""},
+	{"total aid now stands at", "Total aid to the country now stands at %s.", "delivered"},
+	{"its total aid has reached", "Its total aid to the country has reached %s.", "delivered"},
 }
 
 type genCtxRow struct {
@@ -164,8 +192,25 @@ func genCtxRows() []genCtxRow {
 				n++
 				intro, introLine := in.text(d)
 				text := intro + " " + fmt.Sprintf(ag.form, k.qty(d))
-				row := genCtxRow{dims: []string{"intro " + in.name, "ref " + ag.name, "kind " + k.name, "status " + ag.status},
-					text: text, value: k.val(d), later: d.code + " " + kindOf(k.name) + " " + k.val(d) + " " + ag.status}
+				st := inherit(ag.status, introLine)
+				row := genCtxRow{dims: []string{"intro " + in.name, "ref " + ag.name, "kind " + k.name, "status " + st},
+					text: text, value: k.val(d), later: d.code + " " + kindOf(k.name) + " " + k.val(d) + " " + st}
+				if introLine != "" {
+					row.want = append(row.want, introLine)
+				}
+				rows = append(rows, row)
+			}
+			for _, mf := range genCtxMoneyForms {
+				if !strings.HasPrefix(k.name, "money") {
+					break
+				}
+				d := genCtxDonors[n%len(genCtxDonors)]
+				n++
+				intro, introLine := in.text(d)
+				text := intro + " " + capitalize(fmt.Sprintf(mf.form, k.qty(d)))
+				st := inherit(mf.status, introLine)
+				row := genCtxRow{dims: []string{"intro " + in.name, "ref " + mf.name, "kind " + k.name, "status " + st},
+					text: text, value: k.val(d), later: d.code + " money " + k.val(d) + " " + st}
 				if introLine != "" {
 					row.want = append(row.want, introLine)
 				}
@@ -193,9 +238,24 @@ func genCtxRows() []genCtxRow {
 	return rows
 }
 
+// inherit returns status, or when it is "" the status of the intro's
+// line (the last word of its summary), else pledged.
+func inherit(status, introLine string) string {
+	if status != "" {
+		return status
+	}
+	if introLine == "" {
+		return "pledged"
+	}
+	return introLine[strings.LastIndex(introLine, " ")+1:]
+}
+
 func kindOf(name string) string {
-	if name == "ambulances" {
+	switch name {
+	case "ambulances":
 		return "equipment"
+	case "money, another grammar":
+		return "money"
 	}
 	return name
 }
