@@ -268,6 +268,7 @@ func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool
 // when there is none.
 func (a *analysis) contextLine(si int, done []news.Commitment, donor string, anyCountry bool) (news.Commitment, string, bool) {
 	ix := a.syncLines(done)
+lines:
 	for cj := si - 1; cj >= 0 && cj >= si-2; cj-- {
 		j, ok := ix.owner[cj]
 		if !ok || j >= len(done) {
@@ -279,7 +280,7 @@ func (a *analysis) contextLine(si int, done []news.Commitment, donor string, any
 		}
 		for bj := cj + 1; bj < si; bj++ {
 			if a.otherSubjectIn(bj, line.Actor) {
-				return news.Commitment{}, "", false // a third party between
+				break lines // a third party between: it may be the giver (announcerBefore, discourseDonor)
 			}
 		}
 		return *line, "", true
