@@ -63,6 +63,9 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		anchor, past, ok = a.agentlessAnchor(q, s)
 	}
 	if !ok {
+		anchor, past, ok = a.troopPresenceAnchor(q, s) // "The first 200 soldiers will arrive in May"
+	}
+	if !ok {
 		return frame{}, false
 	}
 	line, name, ok := a.contextLine(q.sent, done, donor, inclusion)

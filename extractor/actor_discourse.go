@@ -32,7 +32,8 @@ const discourseBack = 3
 //     "to", "for", "into" or "in" in the look-back window ("… pledged €5 million to Ukraine. Ukraine will use
 //     it …": the recipient is no donor);
 //   - no sentence from the donor's to si-1 has a cue of giving or support
-//     (a past of handing over, a noun of commitment, a support word, or a
+//     (a past of handing over, a noun of commitment, a support word,
+//     joining a mission, or a
 //     verb of giving in a sentence that names another country), so a
 //     country that only acts for itself ("Russia massed forces …", "Japan
 //     hosted talks") is never a donor.
@@ -65,7 +66,7 @@ func (a *analysis) discourseDonor(si int) (actorMention, bool) {
 			return actorMention{}, false
 		}
 		const cues = 1<<cDeliveryPast | 1<<cDelivered | 1<<cTriggerNoun | 1<<cSupportVerb |
-			1<<cSupportNoun | 1<<cSupportCue | 1<<cSupportMain
+			1<<cSupportNoun | 1<<cSupportCue | 1<<cSupportMain | 1<<cJoinVerb
 		for bj := sj; bj < si; bj++ {
 			// a verb of giving counts with someone to give to: "will keep
 			// helping Jordan", not "hosted talks"
@@ -244,4 +245,67 @@ func (a *analysis) onlyRecipientsIn(s span) bool {
 		}
 	}
 	return true
+}
+
+// troopPresenceAnchor finds troops q as the subject of a verb of presence
+// or movement near the start of a sentence that names no giver: "The
+// first 200 soldiers will arrive in May", "Its 300 troops are stationed
+// near the border", "Up to 150 soldiers could take part". Only articles,
+// "its"/"their", and words of order or extent stand before q; the
+// sentence names no country but a recipient or a place; one of the two
+// sentences before speaks of troops, a mission or joining one. It returns the
+// verb's span, and delivered for a verb in the past or of being in place
+// without a modal ("arrived", "are stationed").
+func (a *analysis) troopPresenceAnchor(q *quantity, s span) (span, news.Status, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.start-s.start > 4 || !a.onlyRecipientsIn(s) {
+		return span{}, "", false
+	}
+	// the sentences before speak of a deployment or a mission ("Germany
+	// pledged €5 million. 200 soldiers remain in the city" is no giver's)
+	const deploy = 1<<cJoinVerb | 1<<cTroopNoun | 1<<cTroopUnit | 1<<cOperationNoun | 1<<cPresence
+	si := a.sentOf(s)
+	if si < 1 || (a.stats.sentCls[si-1]|a.stats.sentCls[max(0, si-2)])&deploy == 0 {
+		return span{}, "", false
+	}
+	for k := s.start; k < q.end; k++ {
+		if a.actorAt[k] >= 0 || a.has(k, cTrigger, cCasualty, cReporting, cDemonym, cGroupAdj) {
+			return span{}, "", false
+		}
+		if k < q.start && !troopLead(a.lw(k)) && !a.has(k, cTroopUnit, cTroopNoun) {
+			return span{}, "", false // "It had about 12,000 troops": a verb of its own before
+		}
+		switch a.lw(k) {
+		case "local", "government", "enemy", "international", "multinational", "foreign", "un":
+			return span{}, "", false // "200 local soldiers": not one giver's
+		}
+	}
+	modal := false
+	for k := q.end; k < s.end && k < q.end+4; k++ {
+		if a.has(k, cCasualty, cDeclined) || a.lw(k) == "not" || a.toks[k].kind == tPunct {
+			return span{}, "", false
+		}
+		modal = modal || a.has(k, cIrrealis, cConsidering)
+		m, ok := a.longest(k, s.end, cPresence)
+		if !ok {
+			continue
+		}
+		w := a.lw(m.end - 1)
+		if !modal && (strings.HasSuffix(w, "ed") || a.has(k-1, cPassiveAux) || w == "present" || w == "left") {
+			return span{m.start, m.end}, news.StatusDelivered, true
+		}
+		return span{m.start, m.end}, "", true
+	}
+	return span{}, "", false
+}
+
+// troopLead reports a word that may open a subject of counted troops:
+// an article or possessive, a word of order, or a word of extent ("the
+// first", "its", "another", "up to", "about", "a contingent of").
+func troopLead(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "first", "next", "last", "another", "further", "additional",
+		"up", "to", "around", "about", "some", "nearly", "over", "almost", "roughly", "approximately", "of":
+		return true
+	}
+	return false
 }

@@ -336,6 +336,52 @@ func genCtxSecondDonor() []genCtxRow {
 	return rows
 }
 
+// genCtxTroops are texts where a country joins a mission or sends
+// troops, and a later sentence tells the troops without naming it.
+func genCtxTroops() []genCtxRow {
+	intros := []struct{ name, form string }{
+		{"will join the mission", "%s announced on Monday that it would join the mission in %s."},
+		{"has joined the mission", "%s has joined the mission in %s."},
+		{"ministry: will send troops", "%s's defence ministry said it would send troops to %s."},
+		{"headline: sends troops", "%s to send troops to %s\n\nThe decision was taken on Monday."},
+	}
+	laters := []struct{ name, text, line string }{
+		{"the first will arrive", "The first 200 soldiers will arrive in May.", "pledged"},
+		{"its contingent arrived", "Its contingent of 200 soldiers arrived on Monday.", "delivered"},
+		{"already stationed", "Around 200 troops are already stationed there.", "delivered"},
+		{"could take part", "Up to 200 soldiers could take part.", "considering"},
+		{"strong contingent sent", "A 200-strong contingent will be sent in May.", "pledged"},
+		{"contribution consists of", "The contribution consists of 200 soldiers.", "pledged"},
+		{"another will follow", "Another 200 soldiers will follow later.", "pledged"},
+	}
+	var rows []genCtxRow
+	n := 0
+	for _, in := range intros {
+		for _, l := range laters {
+			d := genCtxDonors[n%len(genCtxDonors)]
+			n++
+			text := strings.ReplaceAll(fmt.Sprintf(in.form, d.name, d.recipient), `\n`, "\n") + " " + l.text
+			rows = append(rows, genCtxRow{dims: []string{"troops intro " + in.name, "troops ref " + l.name}, text: text,
+				value: "200 troops", later: d.code + " troops 200 troops " + l.line})
+		}
+	}
+	// near-misses: no mission or deployment before, a casualty, the
+	// recipient's own soldiers, a country that only acts for itself
+	for _, d := range genCtxDonors {
+		for _, nm := range []string{
+			"%[1]s pledged %[3]s to %[2]s on Monday. About 200 soldiers remain in the city.",
+			"%[1]s has joined the mission in %[2]s. 200 soldiers were killed in the fighting last year.",
+			"%[1]s has joined the mission in %[2]s. 200 %[4]s soldiers arrived on Monday.",
+			"Russia has massed troops near the border. 200 soldiers arrived on Monday.",
+			"%[1]s has joined the mission in %[2]s. The army of %[2]s has 200 soldiers in the region.",
+		} {
+			text := fmt.Sprintf(nm, d.name, d.recipient, d.big, "local")
+			rows = append(rows, genCtxRow{dims: []string{"troops near-miss"}, text: text, value: "200 troops", deny: d.code})
+		}
+	}
+	return rows
+}
+
 // TestContextGenerated runs the generated discourse table: a donor
 // introduced one way, a later sentence that refers back to it another
 // way (or not at all), and near-misses that must not inherit it. It logs
@@ -344,6 +390,7 @@ func TestContextGenerated(t *testing.T) {
 	e := newTestExtractor(t)
 	rows := append(genCtxRows(), genCtxNearRows()...)
 	rows = append(rows, genCtxSecondDonor()...)
+	rows = append(rows, genCtxTroops()...)
 	fails := map[string]int{}
 	failed := 0
 	for _, r := range rows {
