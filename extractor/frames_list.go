@@ -64,6 +64,13 @@ func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 	if !ok {
 		am, ok = a.antecedent(si, 6)
 	}
+	name := ""
+	if !ok && si+1 < len(a.sents) {
+		// "…," the Japanese prime minister said. The package includes:":
+		// the current donor, a speaker or a source
+		am, ok = a.discourseDonor(si + 1)
+		name = ruleDiscourseDonor
+	}
 	if !ok {
 		return frame{}, false
 	}
@@ -80,6 +87,8 @@ func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 	f := frame{actors: []actorMention{am}, anchor: span{colon, colon + 1}, rule: ruleBullet, window: span{q.start, q.end}, conf: 0.55, to: recipient}
 	if q.listed {
 		f.name = ruleListLine
+	} else if name != "" {
+		f.name = name
 	}
 	// a bullet without a cue of its own has the status of its header:
 	// "Germany has also provided:" then "- 20 drones;" (delivered)
