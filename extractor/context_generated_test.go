@@ -151,7 +151,7 @@ func genCtxRows() []genCtxRow {
 	for _, in := range genCtxIntros {
 		for _, k := range genCtxKinds {
 			for _, ref := range genCtxSubjectRefs {
-				for _, st := range []string{"pledged", "delivered", "considering"} {
+				for _, st := range []string{"pledged", "delivered", "considering", "declined"} {
 					d := genCtxDonors[n%len(genCtxDonors)]
 					n++
 					subj := ref.subject(d)
@@ -175,6 +175,11 @@ func genCtxRows() []genCtxRow {
 						vp = "is also considering " + k.considering
 						if ref.plural {
 							vp = "are also considering " + k.considering
+						}
+					case "declined":
+						vp = "has ruled out " + k.considering
+						if ref.plural {
+							vp = "have ruled out " + k.considering
 						}
 					}
 					intro, introLine := in.text(d)

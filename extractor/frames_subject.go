@@ -285,7 +285,8 @@ func (a *analysis) sentOf(s span) int {
 
 // titleThenVerb reports whether a title or an institution starting at k
 // is followed by nothing but auxiliaries, adverbs and a hedge up to the
-// verb at v: "the prime minister is also considering sending", "the
+// verb at v: "the prime minister is also considering sending", "has ruled
+// out sending", "the
 // defence ministry has now agreed to send".
 func (a *analysis) titleThenVerb(k, v int) bool {
 	m, ok := a.longest(k, v, cTitle, cInstitution)
@@ -293,7 +294,11 @@ func (a *analysis) titleThenVerb(k, v int) bool {
 		return false
 	}
 	for j := m.end; j < v; j++ {
-		if !a.has(j, cSubjectFollower, cPerfectAux, cIrrealis, cConsidering, cPassiveAux) && a.lw(j) != "also" && a.lw(j) != "to" {
+		if h, ok := a.longest(j, v, cConsidering, cDeclined); ok {
+			j = h.end - 1 // "has ruled out sending"
+			continue
+		}
+		if !a.has(j, cSubjectFollower, cPerfectAux, cIrrealis, cPassiveAux) && a.lw(j) != "also" && a.lw(j) != "to" {
 			return false
 		}
 	}
