@@ -65,12 +65,8 @@ func (a *analysis) discourseDonor(si int) (actorMention, bool) {
 		if a.recipientBefore(si, found.code) {
 			return actorMention{}, false
 		}
-		const cues = 1<<cDeliveryPast | 1<<cDelivered | 1<<cTriggerNoun | 1<<cSupportVerb |
-			1<<cSupportNoun | 1<<cSupportCue | 1<<cSupportMain | 1<<cJoinVerb
 		for bj := sj; bj < si; bj++ {
-			// a verb of giving counts with someone to give to: "will keep
-			// helping Jordan", not "hosted talks"
-			if a.stats.sentCls[bj]&cues != 0 || a.stats.sentCls[bj]&(1<<cTrigger) != 0 && a.namesOther(bj, found.code) {
+			if a.givingCue(bj, found.code) {
 				found.far = true
 				return found, true
 			}
@@ -308,4 +304,29 @@ func troopLead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// givingCue reports whether sentence si has a cue of giving or support
+// for the country code: a past of handing over, a noun of commitment or
+// of aid ("new aid"), a support word, joining a mission, or a verb of giving in a sentence that
+// names someone else to give to ("will keep helping Jordan", not "hosted
+// talks" or "launched new strikes").
+func (a *analysis) givingCue(si int, code string) bool {
+	const cues = 1<<cDeliveryPast | 1<<cDelivered | 1<<cTriggerNoun | 1<<cSupportVerb |
+		1<<cSupportNoun | 1<<cSupportCue | 1<<cSupportMain | 1<<cJoinVerb | 1<<cMoneyObject
+	return a.stats.sentCls[si]&cues != 0 || a.stats.sentCls[si]&(1<<cTrigger) != 0 && a.namesOther(si, code)
+}
+
+// giverAntecedent is antecedent for a noun that takes up a gift ("The
+// package includes …"): the first subject of the nearest of sentences si,
+// si-1, … si-n+1 that has one and a cue of giving (givingCue), so a
+// country that only acts for itself in between ("Russia launched new
+// strikes") is passed over.
+func (a *analysis) giverAntecedent(si, n int) (actorMention, bool) {
+	for k := si; k >= 0 && k > si-n; k-- {
+		if am, ok := a.antecedent(k, 1); ok && a.givingCue(k, am.code) {
+			return am, true
+		}
+	}
+	return actorMention{}, false
 }

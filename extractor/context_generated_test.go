@@ -425,6 +425,55 @@ func genCtxLists() []genCtxRow {
 	return rows
 }
 
+// genCtxGaps are texts with one or two sentences of background between
+// the donor and the later sentence: the donor carries over them (the
+// look-back is three sentences); a country acting on its own in between
+// must not take the line.
+func genCtxGaps() []genCtxRow {
+	gaps := []struct{ name, text string }{
+		{"one background sentence", "The war has lasted more than two years."},
+		{"two background sentences", "The war has lasted more than two years. Fighting continued in the east on Sunday."},
+	}
+	laters := []struct{ name, text, val, line string }{
+		{"it", "It will also send 12 howitzers.", "12 × howitzers", "equipment 12 × howitzers pledged"},
+		{"the government", "The government will also provide %s.", "", "money %s pledged"},
+		{"passive", "12 howitzers will also be delivered in May.", "12 × howitzers", "equipment 12 × howitzers pledged"},
+		{"package includes", "The package includes 30 ambulances.", "30 × ambulances", "equipment 30 × ambulances pledged"},
+	}
+	var rows []genCtxRow
+	n := 0
+	for _, in := range genCtxIntros {
+		if in.name == "subject with an amount" || in.name == "an equipment line first" {
+			continue
+		}
+		for _, g := range gaps {
+			if in.name == "headline" && g.name == "two background sentences" {
+				continue // four sentences back: beyond the bounded look-back (discourseBack)
+			}
+			for _, l := range laters {
+				d := genCtxDonors[n%len(genCtxDonors)]
+				n++
+				intro, _ := in.text(d)
+				later, val, line := l.text, l.val, l.line
+				if val == "" {
+					later, val, line = fmt.Sprintf(later, d.money), d.moneyVal, fmt.Sprintf(line, d.moneyVal)
+				}
+				rows = append(rows, genCtxRow{dims: []string{"gap intro " + in.name, "gap " + g.name, "gap ref " + l.name},
+					text: intro + " " + g.text + " " + later, value: val, later: d.code + " " + line})
+				// a country acting on its own in between does not own the
+				// package or the passive ("It"/"The government" may well be
+				// that country: not asked)
+				if l.name == "package includes" || l.name == "passive" {
+					other := intro + " Russia launched new strikes on Sunday. " + later
+					rows = append(rows, genCtxRow{dims: []string{"gap intro " + in.name, "gap near-miss " + l.name},
+						text: other, value: val, deny: "RU"})
+				}
+			}
+		}
+	}
+	return rows
+}
+
 // TestContextGenerated runs the generated discourse table: a donor
 // introduced one way, a later sentence that refers back to it another
 // way (or not at all), and near-misses that must not inherit it. It logs
@@ -435,6 +484,7 @@ func TestContextGenerated(t *testing.T) {
 	rows = append(rows, genCtxSecondDonor()...)
 	rows = append(rows, genCtxTroops()...)
 	rows = append(rows, genCtxLists()...)
+	rows = append(rows, genCtxGaps()...)
 	fails := map[string]int{}
 	failed := 0
 	for _, r := range rows {
