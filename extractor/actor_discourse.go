@@ -19,6 +19,10 @@ const ruleDiscourseDonor = "context.discourse-donor"
 // discourseBack is how many sentences before discourseDonor reads.
 const discourseBack = 3
 
+// headlineReach is the last sentence index for which discourseDonor
+// reads back to a headline when the sentences between name no one.
+const headlineReach = 6
+
 // discourseDonor returns the current donor for sentence si: the country
 // named as a subject or a source (a speaker, "Germany's defence ministry
 // said"; putForward) in the nearest of the discourseBack sentences before si that
@@ -38,12 +42,17 @@ const discourseBack = 3
 //     country that only acts for itself ("Russia massed forces …", "Japan
 //     hosted talks") is never a donor.
 //
-// Only the discourseBack sentences before are read (per-sentence work).
+// Only the discourseBack sentences before are read (per-sentence work),
+// and a headline over the first headlineReach sentences.
 func (a *analysis) discourseDonor(si int) (actorMention, bool) {
 	if si <= 0 || si > len(a.sents) {
 		return actorMention{}, false
 	}
-	for sj := si - 1; sj >= 0 && sj >= si-discourseBack; sj-- {
+	lo := si - discourseBack
+	if lo > 0 && si <= headlineReach && a.headline(a.sents[0].start) {
+		lo = 0 // a headline stays in force over a few sentences that name no one
+	}
+	for sj := si - 1; sj >= 0 && sj >= lo; sj-- {
 		var found actorMention
 		n := 0
 		for _, am := range a.actorsOf(a.sents[sj]) {

@@ -447,9 +447,6 @@ func genCtxGaps() []genCtxRow {
 			continue
 		}
 		for _, g := range gaps {
-			if in.name == "headline" && g.name == "two background sentences" {
-				continue // four sentences back: beyond the bounded look-back (discourseBack)
-			}
 			for _, l := range laters {
 				d := genCtxDonors[n%len(genCtxDonors)]
 				n++
