@@ -20,9 +20,9 @@ type genCtxDonor struct {
 
 var genCtxDonors = []genCtxDonor{
 	{"Germany", "DE", "Berlin", "the chancellor", "the Germans", "German", "€40 million", "40 million EUR", "€100 million", "100 million EUR", "Ukraine", "40 million euros"},
-	{"Japan", "JP", "Tokyo", "the prime minister", "", "Japanese", "¥5 billion", "5 billion JPY", "¥20 billion", "20 billion JPY", "Jordan", "5 billion yen"},
+	{"Japan", "JP", "Tokyo", "the prime minister", "the Japanese", "Japanese", "¥5 billion", "5 billion JPY", "¥20 billion", "20 billion JPY", "Jordan", "5 billion yen"},
 	{"Canada", "CA", "Ottawa", "the prime minister", "the Canadians", "Canadian", "C$40 million", "40 million CAD", "C$150 million", "150 million CAD", "Latvia", "CAD 40 million"},
-	{"Britain", "GB", "London", "the prime minister", "", "British", "£40 million", "40 million GBP", "£100 million", "100 million GBP", "Moldova", "£40m"},
+	{"Britain", "GB", "London", "the prime minister", "the British", "British", "£40 million", "40 million GBP", "£100 million", "100 million GBP", "Moldova", "£40m"},
 }
 
 // genCtxIntro introduces the donor: the first sentence(s) of a text, and
