@@ -54,6 +54,9 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	if !ok {
 		anchor, ok = a.partOfAnchor(q, s) // "Of this, €40 million is for …": a part of the line before
 	}
+	if !ok {
+		anchor, ok = a.appositionAnchor(q, s) // "The funding, €40 million in total, will go to …"
+	}
 	inclusion := ok
 	if !ok {
 		anchor, recipient, ok = a.receiveAnchor(q, s)

@@ -339,3 +339,30 @@ func (a *analysis) giverAntecedent(si, n int) (actorMention, bool) {
 	}
 	return actorMention{}, false
 }
+
+// appositionAnchor finds money q set in apposition to a noun that takes
+// up what a donor gives, at the start of the sentence: "The funding, €40
+// million in total, will go to hospitals", "The new aid, some $5 million,
+// is for …". The noun is one of what a donor gives (givenHead: not a
+// common "fund" many fill). It returns the span of the comma.
+func (a *analysis) appositionAnchor(q *quantity, s span) (span, bool) {
+	if q.kind != news.KindMoney || q.num == nil || !a.onlyRecipientsIn(s) || !takeUpDeterminer(a.lw(s.start)) {
+		return span{}, false
+	}
+	c := q.start - 1
+	switch a.lw(c) {
+	case "some", "about", "around", "nearly", "roughly", "almost", "over":
+		c-- // "The funding, some €40 million, …" (not "The package, worth …": the other frames read a value)
+	}
+	if c-s.start < 2 || c-s.start > 3 || a.tx(c) != "," {
+		return span{}, false
+	}
+	h := c - 1
+	if !givenHead(a.lw(h)) && a.lw(h) != "sum" && a.lw(h) != "amount" {
+		return span{}, false
+	}
+	if h == s.start+2 && !a.isModifier(s.start+1) {
+		return span{}, false
+	}
+	return span{c, c + 1}, true
+}

@@ -132,6 +132,8 @@ var genCtxMoneyForms = []struct{ name, form, status string }{
 	{"amount of it will go", "%s of it will go to the health sector.", ""},
 	{"the sum includes", "The sum includes %s for demining.", ""},
 	{"the funding includes", "The funding includes %s in grants.", ""},
+	{"apposition of the funding", "The funding, %s, will go to hospitals.", ""},
+	{"apposition of the new aid", "The new aid, some %s, is meant for schools.", ""},
 	{"total aid now stands at", "Total aid to the country now stands at %s.", "delivered"},
 	{"its total aid has reached", "Its total aid to the country has reached %s.", "delivered"},
 }
@@ -291,6 +293,7 @@ var genCtxNearMisses = []struct{ name, form, value string }{
 	{"the recipient's own goods are worth", "The tanks of %[1]s are worth %[2]s.", ""},
 	{"goods another country lost were worth", "The tanks Russia lost were worth %[2]s.", ""},
 	{"the worth of goods is no money line", "The tanks are worth %[2]s.", ""},
+	{"the size of a common fund in apposition", "The fund, %[2]s in size, will be run by the bank.", ""},
 	{"the enemy's forces", "Russia has massed 200 tanks near the border.", "200 × tanks"},
 	{"another country as the subject, passive after", "Poland said 12 howitzers will be delivered in May.", "12 × howitzers"},
 	{"a third country gives, then also", "Poland pledged 12 howitzers. Another 30 ambulances will follow.", "30 × ambulances"},
