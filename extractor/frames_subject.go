@@ -285,9 +285,8 @@ func (a *analysis) sentOf(s span) int {
 
 // titleThenVerb reports whether a title or an institution starting at k
 // is followed by nothing but auxiliaries, adverbs and a hedge up to the
-// verb at v: "the prime minister is also considering sending", "has ruled
-// out sending", "the
-// defence ministry has now agreed to send".
+// verb at v: "the prime minister is also considering sending", "the
+// chancellor has ruled out sending".
 func (a *analysis) titleThenVerb(k, v int) bool {
 	m, ok := a.longest(k, v, cTitle, cInstitution)
 	if !ok || v-m.end > 5 {
