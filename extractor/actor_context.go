@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -50,6 +51,12 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		return f, true
 	}
 	anchor, recipient, ok := a.inclusionAnchor(q, s)
+	if !ok {
+		anchor, ok = a.partOfAnchor(q, s) // "Of this, €40 million is for …": a part of the line before
+	}
+	if !ok {
+		anchor, ok = a.appositionAnchor(q, s) // "The funding, €40 million in total, will go to …"
+	}
 	inclusion := ok
 	if !ok {
 		anchor, recipient, ok = a.receiveAnchor(q, s)
@@ -59,26 +66,33 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		anchor, past, ok = a.agentlessAnchor(q, s)
 	}
 	if !ok {
+		anchor, past, ok = a.troopPresenceAnchor(q, s) // "The first 200 soldiers will arrive in May"
+	}
+	if !ok {
 		return frame{}, false
 	}
-	line, ok := a.contextLine(q.sent, done, donor, inclusion)
+	line, name, ok := a.contextLine(q.sent, done, donor, inclusion)
 	if !ok || line.Actor == recipient || recipient != "" && line.Recipient != "" && line.Recipient != recipient {
 		return frame{}, false // the giver itself, or another country than the one it gives to
 	}
-	if q.kind == news.KindMoney && line.Kind == news.KindMoney && line.Currency != "" && q.currency != line.Currency {
+	if q.kind == news.KindMoney && line.Kind == news.KindMoney && line.Currency != "" && q.currency != line.Currency && !slices.Contains(q.candidates, line.Currency) {
 		return frame{}, false // "… worth DKK 700 million. An additional $10 million …": not the same purse
 	}
 	if line.Kind == q.kind && q.start-2 >= s.start && (a.lw(q.start-1) == "remaining" || a.lw(q.start-2) == "remaining") {
 		return frame{}, false // "500 million doses … The remaining 300 million": a part of the line's whole
 	}
 	am := actorMention{code: line.Actor, cls: cCountry, subject: true, sent: q.sent}
-	f := frame{actors: []actorMention{am}, anchor: anchor, rule: ruleContextDonor, conf: 0.5,
+	f := frame{actors: []actorMention{am}, anchor: anchor, rule: ruleContextDonor, name: name, conf: 0.5,
 		window: span{max(s.start, min(anchor.start, q.start)-4), min(s.end, max(anchor.end, q.end)+3)}}
 	if inclusion {
 		f.forced = line.Status // the list details the gift before
 	}
 	if past != "" {
-		if line.Kind != "" && line.Kind != q.kind {
+		also := false // "… 40 buses were also handed over": one more gift of the same giver
+		for k := q.end; k < anchor.start; k++ {
+			also = also || a.lw(k) == "also"
+		}
+		if line.Kind != "" && line.Kind != q.kind && !also {
 			return frame{}, false // "Japan pledged $5 million. 40 buses were delivered …": not that line's
 		}
 		f.forced = past
@@ -131,7 +145,13 @@ func (a *analysis) inclusionAnchor(q *quantity, s span) (span, string, bool) {
 	if h > s.start && a.has(h, cTrigger, cDeliveryPast) && strings.HasSuffix(a.lw(h), "ed") {
 		h-- // "Items donated include"
 	}
-	if h < s.start || !giftHead(a, h) {
+	if a.lw(v) == "included" && (v == s.start || v == s.start+1 && a.lw(s.start) == "also") && v+1 < q.start && a.has(v+1, cPassiveAux) {
+		return span{v, end}, "", true // "Also included are 12 howitzers": inverted
+	}
+	if h == s.start && (a.lw(h) == "these" || a.lw(h) == "they") {
+		return span{v, end}, "", true // "These include 12 howitzers": the goods just named
+	}
+	if h < s.start || !giftHead(a, h) && !a.wholeTakenUp2(h) {
 		return span{}, "", false
 	}
 	// a determiner or the start of a clause before the head, and nothing
@@ -248,10 +268,13 @@ func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool
 // when the two sentences before name no other country as a subject or a
 // source; else, when anyCountry is set (a list after a verb of
 // inclusion), of the one country named in the two sentences before
-// (onlyCountryBefore). The last three have no status. ok is false when
-// there is none.
-func (a *analysis) contextLine(si int, done []news.Commitment, donor string, anyCountry bool) (news.Commitment, bool) {
+// (onlyCountryBefore). Before the last, when there is no donor of the
+// text, the current donor of the sentences before (discourseDonor); name
+// is then ruleDiscourseDonor. The last four have no status. ok is false
+// when there is none.
+func (a *analysis) contextLine(si int, done []news.Commitment, donor string, anyCountry bool) (news.Commitment, string, bool) {
 	ix := a.syncLines(done)
+lines:
 	for cj := si - 1; cj >= 0 && cj >= si-2; cj-- {
 		j, ok := ix.owner[cj]
 		if !ok || j >= len(done) {
@@ -259,39 +282,42 @@ func (a *analysis) contextLine(si int, done []news.Commitment, donor string, any
 		}
 		line := &done[j]
 		if a.otherActorIn(cj, line.Actor) {
-			return news.Commitment{}, false // two givers: no way to choose
+			return news.Commitment{}, "", false // two givers: no way to choose
 		}
 		for bj := cj + 1; bj < si; bj++ {
 			if a.otherSubjectIn(bj, line.Actor) {
-				return news.Commitment{}, false // a third party between
+				break lines // a third party between: it may be the giver (announcerBefore, discourseDonor)
 			}
 		}
-		return *line, true
+		return *line, "", true
 	}
 	if code := a.announcerBefore(si); code != "" {
-		return news.Commitment{Actor: code}, true
+		return news.Commitment{Actor: code}, "", true
 	}
 	// the one donor of the text, when the two sentences before name no
 	// other country as a subject or a source; else the one country named
 	// in them, not after a preposition ("The US ambassador says aid has
 	// arrived. He says the equipment includes …")
 	if donor == "" {
+		if am, ok := a.discourseDonor(si); ok {
+			return news.Commitment{Actor: am.code}, ruleDiscourseDonor, true // the current donor of the sentences before
+		}
 		if !anyCountry {
-			return news.Commitment{}, false
+			return news.Commitment{}, "", false
 		}
 		code := a.onlyCountryBefore(si)
 		given := false // a verb of giving in the two sentences ("Russia massed forces …" gives nothing)
 		for bj := max(0, si-2); bj < si; bj++ {
 			given = given || a.stats.sentCls[bj]&(1<<cTrigger|1<<cDeliveryPast|1<<cDelivered) != 0
 		}
-		return news.Commitment{Actor: code}, code != "" && given
+		return news.Commitment{Actor: code}, "", code != "" && given
 	}
 	for bj := max(0, si-2); bj < si; bj++ {
 		if a.otherSubjectIn(bj, donor) {
-			return news.Commitment{}, false
+			return news.Commitment{}, "", false
 		}
 	}
-	return news.Commitment{Actor: donor}, true
+	return news.Commitment{Actor: donor}, "", true
 }
 
 // otherSubjectIn reports whether sentence si names, as a subject or a

@@ -118,7 +118,7 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	if w != "the" && w != "this" && w != "it" && w != "these" && !(goods && head == s.start) {
 		return frame{}, false
 	}
-	am, ok := a.antecedent(q.sent-1, farBack)
+	am, ok := a.giverAntecedent(q.sent-1, farBack)
 	if goods {
 		am, ok = a.goodsGiverBefore(q.sent)
 	}

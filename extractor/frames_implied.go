@@ -201,6 +201,7 @@ func (a *analysis) packageOwner(q *quantity, donor string, done []news.Commitmen
 		return ""
 	}
 	owner, at := "", -1
+	all := done
 	if ix := a.syncLines(done); ix.n == len(done) {
 		// the first line of the largest start in the two sentences before
 		// (a line of no sentence counts for the first two)
@@ -223,10 +224,24 @@ func (a *analysis) packageOwner(q *quantity, donor string, done []news.Commitmen
 			owner, at = c.Actor, c.Start
 		}
 	}
+	if owner != "" && a.jointLines(all, at, owner) {
+		return "" // "X and Y said they would help …": the package of both, or of either
+	}
 	if owner == "" && q.kind == news.KindMoney && givenHead(head) {
 		owner = a.announcerBefore(q.sent)
 	}
 	return owner
+}
+
+// jointLines reports whether a line of cs other than owner's, not of a
+// group, has its evidence at start: two givers of one sentence.
+func (a *analysis) jointLines(cs []news.Commitment, start int, owner string) bool {
+	for _, c := range cs {
+		if c.Start == start && c.Actor != owner && !strings.HasPrefix(c.Actor, "group:") {
+			return true
+		}
+	}
+	return false
 }
 
 // givenHead reports "it" or a noun of what a donor gives ("package",

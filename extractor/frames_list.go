@@ -64,6 +64,13 @@ func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 	if !ok {
 		am, ok = a.antecedent(si, 6)
 	}
+	name := ""
+	if !ok && si+1 < len(a.sents) {
+		// "…," the Japanese prime minister said. The package includes:":
+		// the current donor, a speaker or a source
+		am, ok = a.discourseDonor(si + 1)
+		name = ruleDiscourseDonor
+	}
 	if !ok {
 		return frame{}, false
 	}
@@ -80,6 +87,8 @@ func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 	f := frame{actors: []actorMention{am}, anchor: span{colon, colon + 1}, rule: ruleBullet, window: span{q.start, q.end}, conf: 0.55, to: recipient}
 	if q.listed {
 		f.name = ruleListLine
+	} else if name != "" {
+		f.name = name
 	}
 	// a bullet without a cue of its own has the status of its header:
 	// "Germany has also provided:" then "- 20 drones;" (delivered)
@@ -218,10 +227,17 @@ func (a *analysis) listItem(si int, k news.Kind) bool {
 
 // antecedent returns the first subject actor (a country, the EU or NATO)
 // of the nearest of sentences si, si-1, … si-n+1 that has one.
+//
+// Two countries joined as one subject ("Germany and France said …") are
+// no single antecedent: it reports false.
 func (a *analysis) antecedent(si, n int) (actorMention, bool) {
 	for k := si; k >= 0 && k > si-n; k-- {
-		for _, am := range a.actorsOf(a.sents[k]) {
+		acts := a.actorsOf(a.sents[k])
+		for i, am := range acts {
 			if am.subject && am.cls != cGroup && !strings.HasPrefix(am.code, "group:") {
+				if i+1 < len(acts) && acts[i+1].code != am.code && acts[i+1].cls != cGroup && a.joined(am.end, acts[i+1].start) {
+					return actorMention{}, false
+				}
 				return am, true
 			}
 		}

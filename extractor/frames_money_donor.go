@@ -133,7 +133,7 @@ func (a *analysis) receiverFrame(q *quantity, s span) (frame, bool) {
 	si := q.sent
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		for _, am := range a.actorsOf(a.sents[k]) {
-			if am.subject && am.code != to && am.cls != cGroup && !strings.HasPrefix(am.code, "group:") && !a.moneyReceives(am, a.sents[k]) {
+			if am.code != to && am.subject && a.putForward(am, a.sents[k]) {
 				am.far = true
 				f.actors = []actorMention{am}
 				return f, true

@@ -127,11 +127,16 @@ func (a *analysis) ownerLinkFrame(q *quantity, s span) (frame, bool) {
 			am = a.actors[n]
 		} else if n := a.actorEndingAt(b, s); n >= 0 && len(a.actors[n].code) == 2 && j+2 <= k && (a.lw(j+1) == "to" || a.lw(j+1) == "for") && a.actorAt[j+2] >= 0 {
 			am = a.actors[n] // "US aid to Kenya": a country before the noun, the recipient after it
+		} else if d, ok := a.unnamedAidOwner(j, q.start, s); ok {
+			am = d // "Its total aid to Kenya now stands at …": the current donor
 		} else {
 			return frame{}, false
 		}
-		f := frame{actors: []actorMention{am}, anchor: span{k + 1, q.start}, rule: ruleOwnerLink, window: span{am.start, q.end},
+		f := frame{actors: []actorMention{am}, anchor: span{k + 1, q.start}, rule: ruleOwnerLink, window: span{min(am.start, j), q.end},
 			conf: 0.7, forced: news.StatusDelivered}
+		if am.far {
+			f.name, f.conf, f.window.start = ruleDiscourseDonor, 0.5, s.start
+		}
 		if a.has(j, cTriggerNoun) && !a.has(j, cMoneyObject) && !a.sinceBefore(q, s) {
 			// "Japan's contribution amounts to $300 million": the size of
 			// one commitment, not a running total

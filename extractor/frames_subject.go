@@ -172,12 +172,19 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		// ("Parliament approved sending …": a legislature needs no "the"
 		// when it opens the sentence)
 		if (k > s.start && a.lw(k-1) == "the" && (a.has(k, cInstitution) || a.personTitle(k, t.start) || legislature(a.lw(k))) ||
-			k == s.start && legislature(a.lw(k))) && a.actorAt[k] < 0 && t.start-k <= 4 {
+			k == s.start && legislature(a.lw(k))) && a.actorAt[k] < 0 && (t.start-k <= 4 || a.titleThenVerb(k, t.start)) {
 			if a.asked(k) {
 				return frame{}, false // "the law allows the president to transfer weapons"
 			}
 			si := a.sentOf(s)
-			if am, ok := a.institutionActor(si); ok && si > 0 {
+			am, ok := a.institutionActor(si)
+			if !ok {
+				// "…," the German chancellor said. The government will …":
+				// the current donor, a speaker or a source
+				am, ok = a.discourseDonor(si)
+				f.name = ruleDiscourseDonor
+			}
+			if ok && si > 0 {
 				f.actors = []actorMention{am}
 				f.rule = rulePronoun
 				f.conf = 0.55
@@ -274,6 +281,27 @@ func (a *analysis) sentOf(s span) int {
 		return i
 	}
 	return -1
+}
+
+// titleThenVerb reports whether a title or an institution starting at k
+// is followed by nothing but auxiliaries, adverbs and a hedge up to the
+// verb at v: "the prime minister is also considering sending", "the
+// chancellor has ruled out sending".
+func (a *analysis) titleThenVerb(k, v int) bool {
+	m, ok := a.longest(k, v, cTitle, cInstitution)
+	if !ok || v-m.end > 5 {
+		return false
+	}
+	for j := m.end; j < v; j++ {
+		if h, ok := a.longest(j, v, cConsidering, cDeclined); ok {
+			j = h.end - 1 // "has ruled out sending"
+			continue
+		}
+		if !a.has(j, cSubjectFollower, cPerfectAux, cIrrealis, cPassiveAux) && a.lw(j) != "also" && a.lw(j) != "to" {
+			return false
+		}
+	}
+	return true
 }
 
 // personTitle reports whether a title of a head of government or a

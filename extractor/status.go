@@ -259,9 +259,10 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 		case prev >= 0 && a.has(prev, cPerfectAux) && (prev == 0 || !a.has(prev-1, cIrrealis)):
 			// not "will have deployed … by the end of the year"
 			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
-		case prev+1 == anchor && a.pastPassiveAux(prev) && !a.irrealis(max(w.start, prev-2), prev):
+		case prev >= 0 && a.pastPassiveAux(prev) && !a.irrealis(max(w.start, prev-2), prev):
 			// a past passive whatever finds the giver: "1.6 million doses
-			// were provided in August", "the loan has been disbursed"
+			// were provided in August", "the loan has been disbursed",
+			// "€5 million was also transferred" (adverbs between)
 			return news.StatusDelivered, a.tx(prev) + " " + a.tx(m.start)
 		case len(f.actors) > 0 && a.lw(m.start) != "given" && !a.modalBetween(a.ownPredicateStart(f, max(f.actors[len(f.actors)-1].end, skipTo+1), anchor), anchor):
 			// not past an aside between commas: "Portugal, unwilling to wait, sent"

@@ -1,0 +1,368 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// The current donor of a stretch of text: the one country that the last
+// few sentences put forward as the one who acts or speaks. Later
+// sentences that give without naming who ("The government will also
+// provide …", "The prime minister is considering sending …", "The package
+// includes …", "12 howitzers will be delivered in May") take it.
+
+// ruleDiscourseDonor names a line whose giver is the current donor of the
+// sentences before (discourseDonor).
+const ruleDiscourseDonor = "context.discourse-donor"
+
+// discourseBack is how many sentences before discourseDonor reads.
+const discourseBack = 3
+
+// headlineReach is the last sentence index for which discourseDonor
+// reads back to a headline when the sentences between name no one.
+const headlineReach = 6
+
+// discourseDonor returns the current donor for sentence si: the country
+// named as a subject or a source (a speaker, "Germany's defence ministry
+// said"; putForward) in the nearest of the discourseBack sentences before si that
+// names one, not after a preposition. It resets and gives none when:
+//
+//   - that sentence puts two different countries forward ("Germany and
+//     France said …": ambiguous);
+//   - that sentence names a group of givers ("donors that include the EU
+//     …", "allies"): one of many;
+//   - the country is a recipient or the place of events, named after
+//     "to", "for", "into" or "in" in the look-back window ("… pledged €5 million to Ukraine. Ukraine will use
+//     it …": the recipient is no donor);
+//   - no sentence from the donor's to si-1 has a cue of giving or support
+//     (a past of handing over, a noun of commitment, a support word,
+//     joining a mission, or a
+//     verb of giving in a sentence that names another country), so a
+//     country that only acts for itself ("Russia massed forces …", "Japan
+//     hosted talks") is never a donor.
+//
+// Only the discourseBack sentences before are read (per-sentence work),
+// and a headline over the first headlineReach sentences.
+func (a *analysis) discourseDonor(si int) (actorMention, bool) {
+	if si <= 0 || si > len(a.sents) {
+		return actorMention{}, false
+	}
+	lo := si - discourseBack
+	if lo > 0 && si <= headlineReach && a.headline(a.sents[0].start) {
+		lo = 0 // a headline stays in force over a few sentences that name no one
+	}
+	for sj := si - 1; sj >= 0 && sj >= lo; sj-- {
+		var found actorMention
+		n := 0
+		for _, am := range a.actorsOf(a.sents[sj]) {
+			if !a.putForward(am, a.sents[sj]) {
+				continue
+			}
+			if n > 0 && am.code != found.code {
+				return actorMention{}, false // two countries put forward
+			}
+			found = am
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		if a.stats.sentCls[sj]&(1<<cGroupNoun) != 0 {
+			return actorMention{}, false // "donors that include the EU …": one of many givers
+		}
+		if a.recipientBefore(si, found.code) {
+			return actorMention{}, false
+		}
+		for bj := sj; bj < si; bj++ {
+			if a.givingCue(bj, found.code) {
+				found.far = true
+				return found, true
+			}
+		}
+		return actorMention{}, false
+	}
+	return actorMention{}, false
+}
+
+// recipientBefore reports whether code is named after a preposition of a
+// recipient or a place ("to", "for", "into", "in") in the discourseBack
+// sentences before si: the country that receives, or where the events
+// happen, is not the one that gives.
+func (a *analysis) recipientBefore(si int, code string) bool {
+	for sj := max(0, si-discourseBack); sj < si; sj++ {
+		for _, am := range a.actorsOf(a.sents[sj]) {
+			if am.code == code && am.start > 0 && recipientPrep(a.lw(am.start-1)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesOther reports whether sentence si names a country other than code.
+func (a *analysis) namesOther(si int, code string) bool {
+	for _, am := range a.actorsOf(a.sents[si]) {
+		if am.code != code && am.cls != cGroup {
+			return true
+		}
+	}
+	return false
+}
+
+// putForward reports whether mention am of sentence s names a country
+// that acts or speaks there: a subject or a source, not a group, not after
+// a preposition, not the subject of a verb of receiving ("Moldova will
+// receive …"), and not a heading that is nothing but the name ("Moldova"
+// on a line of its own opens a section about a recipient).
+func (a *analysis) putForward(am actorMention, s span) bool {
+	if am.cls == cGroup || strings.HasPrefix(am.code, "group:") || !(am.subject || am.reporter) || a.afterPrep(am.start) {
+		return false
+	}
+	if a.moneyReceives(am, s) {
+		return false
+	}
+	for k := s.start; k < s.end; k++ {
+		if (k < am.start || k >= am.end) && a.toks[k].kind != tPunct {
+			return true
+		}
+	}
+	return false // a heading
+}
+
+// partOfAnchor finds a phrase that makes money q a part of a whole given
+// before: "Of this, €40 million is for demining", "Of the total, €40
+// million will go to …", "€40 million of it will be spent on …". It
+// returns the span of "of". The sentence names no country but a
+// recipient or a place (onlyRecipientsIn), so "Of this, Ukraine spent …"
+// is not read.
+func (a *analysis) partOfAnchor(q *quantity, s span) (span, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return span{}, false
+	}
+	if !a.onlyRecipientsIn(s) {
+		return span{}, false
+	}
+	if a.lw(s.start) == "of" {
+		// "Of this," / "Of the total," / "Of the new package,"
+		j := s.start + 1
+		if !a.wholeTakenUp(j, s) {
+			return span{}, false
+		}
+		c := j
+		for c < q.start && a.tx(c) != "," {
+			c++
+		}
+		if c >= q.start || q.start-c > 3 {
+			return span{}, false
+		}
+		for k := c + 1; k < q.start; k++ {
+			if a.toks[k].kind == tNum || a.actorAt[k] >= 0 {
+				return span{}, false
+			}
+		}
+		return span{s.start, s.start + 1}, true
+	}
+	// "€40 million of it will go to …"
+	if q.start-s.start <= 3 && q.end+1 < s.end && a.lw(q.end) == "of" && a.wholeTakenUp(q.end+1, s) {
+		return span{q.end, q.end + 1}, true
+	}
+	return span{}, false
+}
+
+// wholeTakenUp reports whether token j opens a noun phrase that takes up
+// a whole named before: "this", "that", "it", "which", or a determiner and a noun
+// of a gift or a sum ("the total", "the new package", "that amount").
+func (a *analysis) wholeTakenUp(j int, s span) bool {
+	switch a.lw(j) {
+	case "this", "that", "it", "which":
+		return true
+	}
+	if !takeUpDeterminer(a.lw(j)) || j+1 >= s.end {
+		return false
+	}
+	h := j + 1
+	if h+1 < s.end && a.isModifier(h) && a.toks[h+1].kind == tWord {
+		h++ // "the new package"
+	}
+	return a.wholeTakenUp2(h)
+}
+
+// wholeTakenUp2 reports a noun that heads a whole: a gift ("package",
+// "aid") or a sum ("total", "amount", "sum", "money").
+func (a *analysis) wholeTakenUp2(h int) bool {
+	switch a.lw(h) {
+	case "total", "sum", "amount", "money", "funds":
+		return true
+	}
+	return giftHead(a, h)
+}
+
+// unnamedAidOwner returns the current donor for a running total whose
+// aid noun at j, before the amount at end, names no owner but a possessive or "total": "Its total aid
+// to Kenya now stands at …", "Total aid to Kenya has reached …", "Their
+// overall assistance amounts to …". The noun phrase opens the sentence,
+// and the sentence names no group of givers ("from all donors", "Western
+// aid") and no country but a recipient or a place (onlyRecipientsIn).
+func (a *analysis) unnamedAidOwner(j, end int, s span) (actorMention, bool) {
+	if j-s.start > 3 {
+		return actorMention{}, false
+	}
+	for k := j; k < end; k++ {
+		if a.has(k, cIrrealis, cConsidering) && a.lw(k) != "to" {
+			return actorMention{}, false // "The total volume can reach …": a ceiling, not a total given
+		}
+	}
+	poss, total := false, false
+	for k := s.start; k < j; k++ {
+		switch a.lw(k) {
+		case "its", "their":
+			poss = k == s.start
+		case "total", "overall", "cumulative":
+			total = true
+		case "the":
+		default:
+			if !a.isModifier(k) || a.has(k, cGroupAdj, cDemonym) {
+				return actorMention{}, false
+			}
+		}
+	}
+	if !poss && !total {
+		return actorMention{}, false
+	}
+	si := a.sentOf(s)
+	if a.stats.sentCls[si]&(1<<cGroupNoun|1<<cGroupAdj|1<<cCollective) != 0 {
+		return actorMention{}, false
+	}
+	if !a.onlyRecipientsIn(s) {
+		return actorMention{}, false
+	}
+	return a.discourseDonor(si)
+}
+
+// onlyRecipientsIn reports whether every country named in sentence s
+// stands after a preposition of a recipient or a place ("to Kenya", "in
+// Kenya"), none as a subject or a source ("from Poland", "by Poland").
+func (a *analysis) onlyRecipientsIn(s span) bool {
+	for _, am := range a.actorsOf(s) {
+		if am.start <= s.start || !recipientPrep(a.lw(am.start-1)) {
+			return false
+		}
+	}
+	return true
+}
+
+// troopPresenceAnchor finds troops q as the subject of a verb of presence
+// or movement near the start of a sentence that names no giver: "The
+// first 200 soldiers will arrive in May", "Its 300 troops are stationed
+// near the border", "Up to 150 soldiers could take part". Only articles,
+// "its"/"their", and words of order or extent stand before q; the
+// sentence names no country but a recipient or a place; one of the two
+// sentences before speaks of troops, a mission or joining one. It returns the
+// verb's span, and delivered for a verb in the past or of being in place
+// without a modal ("arrived", "are stationed").
+func (a *analysis) troopPresenceAnchor(q *quantity, s span) (span, news.Status, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.start-s.start > 4 || !a.onlyRecipientsIn(s) {
+		return span{}, "", false
+	}
+	// the sentences before speak of a deployment or a mission ("Germany
+	// pledged €5 million. 200 soldiers remain in the city" is no giver's)
+	const deploy = 1<<cJoinVerb | 1<<cTroopNoun | 1<<cTroopUnit | 1<<cOperationNoun | 1<<cPresence
+	si := a.sentOf(s)
+	if si < 1 || (a.stats.sentCls[si-1]|a.stats.sentCls[max(0, si-2)])&deploy == 0 {
+		return span{}, "", false
+	}
+	for k := s.start; k < q.end; k++ {
+		if a.actorAt[k] >= 0 || a.has(k, cTrigger, cCasualty, cReporting, cDemonym, cGroupAdj) {
+			return span{}, "", false
+		}
+		if k < q.start && !troopLead(a.lw(k)) && !a.has(k, cTroopUnit, cTroopNoun) {
+			return span{}, "", false // "It had about 12,000 troops": a verb of its own before
+		}
+		switch a.lw(k) {
+		case "local", "government", "enemy", "international", "multinational", "foreign", "un":
+			return span{}, "", false // "200 local soldiers": not one giver's
+		}
+	}
+	modal := false
+	for k := q.end; k < s.end && k < q.end+4; k++ {
+		if a.has(k, cCasualty, cDeclined) || a.lw(k) == "not" || a.toks[k].kind == tPunct {
+			return span{}, "", false
+		}
+		modal = modal || a.has(k, cIrrealis, cConsidering)
+		m, ok := a.longest(k, s.end, cPresence)
+		if !ok {
+			continue
+		}
+		w := a.lw(m.end - 1)
+		if !modal && (strings.HasSuffix(w, "ed") || a.has(k-1, cPassiveAux) || w == "present" || w == "left") {
+			return span{m.start, m.end}, news.StatusDelivered, true
+		}
+		return span{m.start, m.end}, "", true
+	}
+	return span{}, "", false
+}
+
+// troopLead reports a word that may open a subject of counted troops:
+// an article or possessive, a word of order, or a word of extent ("the
+// first", "its", "another", "up to", "about", "a contingent of").
+func troopLead(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "first", "next", "last", "another", "further", "additional",
+		"up", "to", "around", "about", "some", "nearly", "over", "almost", "roughly", "approximately", "of":
+		return true
+	}
+	return false
+}
+
+// givingCue reports whether sentence si has a cue of giving or support
+// for the country code: a past of handing over, a noun of commitment or
+// of aid ("new aid"), a support word, joining a mission, or a verb of giving in a sentence that
+// names someone else to give to ("will keep helping Jordan", not "hosted
+// talks" or "launched new strikes").
+func (a *analysis) givingCue(si int, code string) bool {
+	const cues = 1<<cDeliveryPast | 1<<cDelivered | 1<<cTriggerNoun | 1<<cSupportVerb |
+		1<<cSupportNoun | 1<<cSupportCue | 1<<cSupportMain | 1<<cJoinVerb | 1<<cMoneyObject
+	return a.stats.sentCls[si]&cues != 0 || a.stats.sentCls[si]&(1<<cTrigger) != 0 && a.namesOther(si, code)
+}
+
+// giverAntecedent is antecedent for a noun that takes up a gift ("The
+// package includes …"): the first subject of the nearest of sentences si,
+// si-1, … si-n+1 that has one and a cue of giving (givingCue), so a
+// country that only acts for itself in between ("Russia launched new
+// strikes") is passed over.
+func (a *analysis) giverAntecedent(si, n int) (actorMention, bool) {
+	for k := si; k >= 0 && k > si-n; k-- {
+		if am, ok := a.antecedent(k, 1); ok && a.givingCue(k, am.code) {
+			return am, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// appositionAnchor finds money q set in apposition to a noun that takes
+// up what a donor gives, at the start of the sentence: "The funding, €40
+// million in total, will go to hospitals", "The new aid, some $5 million,
+// is for …". The noun is one of what a donor gives (givenHead: not a
+// common "fund" many fill). It returns the span of the comma.
+func (a *analysis) appositionAnchor(q *quantity, s span) (span, bool) {
+	if q.kind != news.KindMoney || q.num == nil || !a.onlyRecipientsIn(s) || !takeUpDeterminer(a.lw(s.start)) {
+		return span{}, false
+	}
+	c := q.start - 1
+	switch a.lw(c) {
+	case "some", "about", "around", "nearly", "roughly", "almost", "over":
+		c-- // "The funding, some €40 million, …" (not "The package, worth …": the other frames read a value)
+	}
+	if c-s.start < 2 || c-s.start > 3 || a.tx(c) != "," {
+		return span{}, false
+	}
+	h := c - 1
+	if !givenHead(a.lw(h)) && a.lw(h) != "sum" && a.lw(h) != "amount" {
+		return span{}, false
+	}
+	if h == s.start+2 && !a.isModifier(s.start+1) {
+		return span{}, false
+	}
+	return span{c, c + 1}, true
+}
