@@ -51,17 +51,18 @@ type doc struct {
 	// lws[k] is the lower-cased form of token k (a slice of lower): lw
 	// reads it with one load, the rules ask for it very often.
 	lws []string
+	// txs[k] is token k as written (a slice of text), for tx.
+	txs []string
 }
 
 // tx returns token k as written, or "" if there is no token k: rules that
 // look a few tokens ahead or behind need not check the ends of the text
 // (pages are often cut mid-sentence).
 func (d *doc) tx(k int) string {
-	if uint(k) >= uint(len(d.toks)) {
+	if uint(k) >= uint(len(d.txs)) {
 		return ""
 	}
-	t := &d.toks[k]
-	return d.text[t.start:t.end]
+	return d.txs[k]
 }
 
 // lw returns the lower-cased form of token k, or "" if there is no token k.
@@ -180,14 +181,17 @@ func (d *doc) tokenize(text string) {
 	if len(buf) > 0 {
 		d.lower = unsafe.String(&buf[0], len(buf))
 	}
-	lws := d.lws[:0]
+	lws, txs := d.lws[:0], d.txs[:0]
 	if cap(lws) < len(toks) {
 		lws = make([]string, 0, len(toks)+len(toks)/4)
+		txs = make([]string, 0, cap(lws))
 	}
 	for i := range toks {
-		lws = append(lws, d.lower[toks[i].lstart:toks[i].lend])
+		t := &toks[i]
+		lws = append(lws, d.lower[t.lstart:t.lend])
+		txs = append(txs, text[t.start:t.end])
 	}
-	d.lws = lws
+	d.lws, d.txs = lws, txs
 }
 
 // asciiLowerBytes lower-cases the ASCII letters of b in place, eight
