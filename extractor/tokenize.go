@@ -181,15 +181,15 @@ func (d *doc) tokenize(text string) {
 	if len(buf) > 0 {
 		d.lower = unsafe.String(&buf[0], len(buf))
 	}
-	lws, txs := d.lws[:0], d.txs[:0]
-	if cap(lws) < len(toks) {
-		lws = make([]string, 0, len(toks)+len(toks)/4)
-		txs = make([]string, 0, cap(lws))
+	if cap(d.lws) < len(toks) || cap(d.txs) < len(toks) {
+		d.lws = make([]string, len(toks), len(toks)+len(toks)/4)
+		d.txs = make([]string, len(toks), cap(d.lws))
 	}
+	lws, txs, lower := d.lws[:len(toks)], d.txs[:len(toks)], d.lower
 	for i := range toks {
 		t := &toks[i]
-		lws = append(lws, d.lower[t.lstart:t.lend])
-		txs = append(txs, text[t.start:t.end])
+		lws[i] = lower[t.lstart:t.lend]
+		txs[i] = text[t.start:t.end]
 	}
 	d.lws, d.txs = lws, txs
 }
