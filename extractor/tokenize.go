@@ -51,18 +51,17 @@ type doc struct {
 	// lws[k] is the lower-cased form of token k (a slice of lower): lw
 	// reads it with one load, the rules ask for it very often.
 	lws []string
-	// txs[k] is token k as written (a slice of text), for tx.
-	txs []string
 }
 
 // tx returns token k as written, or "" if there is no token k: rules that
 // look a few tokens ahead or behind need not check the ends of the text
 // (pages are often cut mid-sentence).
 func (d *doc) tx(k int) string {
-	if uint(k) >= uint(len(d.txs)) {
+	if uint(k) >= uint(len(d.toks)) {
 		return ""
 	}
-	return d.txs[k]
+	t := &d.toks[k]
+	return d.text[t.start:t.end]
 }
 
 // lw returns the lower-cased form of token k, or "" if there is no token k.
@@ -181,17 +180,15 @@ func (d *doc) tokenize(text string) {
 	if len(buf) > 0 {
 		d.lower = unsafe.String(&buf[0], len(buf))
 	}
-	if cap(d.lws) < len(toks) || cap(d.txs) < len(toks) {
+	if cap(d.lws) < len(toks) {
 		d.lws = make([]string, len(toks), len(toks)+len(toks)/4)
-		d.txs = make([]string, len(toks), cap(d.lws))
 	}
-	lws, txs, lower := d.lws[:len(toks)], d.txs[:len(toks)], d.lower
+	lws, lower := d.lws[:len(toks)], d.lower
 	for i := range toks {
 		t := &toks[i]
 		lws[i] = lower[t.lstart:t.lend]
-		txs[i] = text[t.start:t.end]
 	}
-	d.lws, d.txs = lws, txs
+	d.lws = lws
 }
 
 // asciiLowerBytes lower-cases the ASCII letters of b in place, eight
