@@ -1,7 +1,9 @@
 package extractor
 
 import (
+	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -173,22 +175,45 @@ func mergeClauseSupport(cs []news.Commitment, order []int) ([]news.Commitment, [
 	if byActor == nil {
 		return cs, order
 	}
-	drop := map[int]bool{}
-	for _, idx := range byActor {
+	// Evidence that overlaps x's starts less than the longest evidence
+	// before x ends: each line reads that window of the actor's lines
+	// sorted by start, not all of them (an actor of a long text has many),
+	// and takes them in text order as the pairs were first read.
+	drop := make([]bool, len(cs))
+	dropped := 0
+	var byStart, near []int
+	for _, idx := range byActor { // (idx ascends)
+		if len(idx) < 2 {
+			continue
+		}
+		byStart = append(byStart[:0], idx...)
+		slices.SortStableFunc(byStart, func(p, q int) int { return cmp.Compare(cs[p].Start, cs[q].Start) })
+		longest := 0
+		for _, j := range idx {
+			longest = max(longest, cs[j].End-cs[j].Start)
+		}
 		for _, i := range idx {
-			for _, j := range idx {
-				x, y := cs[i], cs[j]
+			x := &cs[i]
+			lo := sort.Search(len(byStart), func(p int) bool { return cs[byStart[p]].Start > x.Start-longest })
+			near = near[:0]
+			for p := lo; p < len(byStart) && cs[byStart[p]].Start < x.End; p++ {
+				near = append(near, byStart[p])
+			}
+			slices.Sort(near)
+			for _, j := range near {
+				y := &cs[j]
 				if i == j || drop[j] || x.Status != y.Status || x.Start >= y.End || y.Start >= x.End {
 					continue
 				}
 				if y.Confidence > x.Confidence || y.Confidence == x.Confidence && j < i {
 					drop[i] = true
+					dropped++
 					break
 				}
 			}
 		}
 	}
-	if len(drop) == 0 {
+	if dropped == 0 {
 		return cs, order
 	}
 	return keepUnmarked(cs, order, func(i int) bool { return drop[i] })

@@ -105,13 +105,12 @@ func keyHash(k string) uint32 {
 	return (uint32(k[0])*131 + uint32(k[len(k)-1])*7 + uint32(len(k))*1031 + uint32(k[len(k)/2])*17) & (1<<16 - 1)
 }
 
-// slotHash spreads a token over the vocabulary table.
-func slotHash(k string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h = (h ^ uint32(k[i])) * 16777619
-	}
-	return h
+// slotOf spreads the keyHash h of a token over the vocabulary table (a
+// multiplicative hash: the high bits of the product are the most mixed,
+// so they are turned down to the low bits the table's mask keeps).
+func slotOf(h uint32) uint32 {
+	x := h * 0x9E3779B1
+	return x>>16 | x<<16
 }
 
 // id returns the vocabulary id of token k, or -1.
@@ -119,11 +118,12 @@ func (t *trie) id(k string) int32 {
 	if len(k) == 1 {
 		return t.single[k[0]]
 	}
-	if h := keyHash(k); t.any[h/64]&(1<<(h%64)) == 0 {
+	h := keyHash(k)
+	if t.any[h/64]&(1<<(h%64)) == 0 {
 		return -1
 	}
 	mask := uint32(len(t.table) - 1)
-	for i := slotHash(k) & mask; ; i = (i + 1) & mask {
+	for i := slotOf(h) & mask; ; i = (i + 1) & mask {
 		v := t.table[i]
 		if v == 0 {
 			return -1
@@ -176,7 +176,7 @@ func (t *trie) freeze() {
 	for id, k := range t.keys {
 		h := keyHash(k)
 		t.any[h/64] |= 1 << (h % 64)
-		i := slotHash(k) & uint32(size-1)
+		i := slotOf(h) & uint32(size-1)
 		for t.table[i] != 0 {
 			i = (i + 1) & uint32(size-1)
 		}

@@ -158,6 +158,9 @@ func (a *analysis) listCueBefore(from, to int) bool {
 // 20 trucks, 12 graders and spare parts."), or -1. A header of receiving
 // ("Ukraine has received the following: …") names no giver.
 func (a *analysis) headerColon(s span) int {
+	if s.start+1 >= s.end-1 || strings.IndexByte(a.text[a.toks[s.start+1].start:a.toks[s.end-2].end], ':') < 0 {
+		return -1 // (no colon in the text of the tokens read below)
+	}
 	for k := s.start + 1; k < s.end-1; k++ {
 		if a.tx(k) == ":" {
 			if a.listCueBefore(s.start, k) && !a.anyOf(span{s.start, k}, cReceive) {

@@ -1,10 +1,14 @@
 package extractor
 
 import (
+	"math/rand/v2"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
 // TestAllocationFreeHelpers checks the allocation-free helpers against
@@ -163,5 +167,57 @@ func TestTriggerBeforeNear(t *testing.T) {
 	}
 	if nears == 0 || nears == len(a.quants) {
 		t.Fatalf("%d of %d quantities with a verb near: the articles test nothing", nears, len(a.quants))
+	}
+}
+
+// TestMergeClauseSupportWindow checks mergeClauseSupport, which reads
+// for each line only the lines whose evidence may overlap it, against
+// the reading of every pair of an actor's lines, on random lines.
+func TestMergeClauseSupportWindow(t *testing.T) {
+	reference := func(cs []news.Commitment) []news.Commitment {
+		drop := map[int]bool{}
+		for i := range cs {
+			for j := range cs {
+				x, y := cs[i], cs[j]
+				if x.Kind != news.KindSupport || y.Kind != news.KindSupport || x.Actor != y.Actor {
+					continue
+				}
+				if i == j || drop[j] || x.Status != y.Status || x.Start >= y.End || y.Start >= x.End {
+					continue
+				}
+				if y.Confidence > x.Confidence || y.Confidence == x.Confidence && j < i {
+					drop[i] = true
+					break
+				}
+			}
+		}
+		var out []news.Commitment
+		for i, c := range cs {
+			if !drop[i] {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	kinds := []news.Kind{news.KindSupport, news.KindSupport, news.KindTroops}
+	statuses := []news.Status{news.StatusPledged, news.StatusDelivered}
+	for round := 0; round < 500; round++ {
+		n := rng.IntN(40)
+		var cs []news.Commitment
+		for i := 0; i < n; i++ {
+			start := rng.IntN(300)
+			cs = append(cs, news.Commitment{
+				Actor: []string{"FR", "DE", "PL"}[rng.IntN(3)], Kind: kinds[rng.IntN(len(kinds))],
+				Status: statuses[rng.IntN(len(statuses))], Start: start, End: start + rng.IntN(80),
+				Confidence: float64(rng.IntN(3)) / 4, Evidence: strconv.Itoa(i),
+			})
+		}
+		want := reference(slices.Clone(cs))
+		order := make([]int, len(cs))
+		got, _ := mergeClauseSupport(slices.Clone(cs), order)
+		if !slices.EqualFunc(got, want, func(x, y news.Commitment) bool { return x.Evidence == y.Evidence }) {
+			t.Fatalf("round %d: %d lines kept, want %d", round, len(got), len(want))
+		}
 	}
 }

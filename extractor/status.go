@@ -102,7 +102,8 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 		}
 	cues:
 		for _, m := range a.ann[k] {
-			if m.end > w.end+3 {
+			// (only the three classes below are cues)
+			if m.end > w.end+3 || m.class != cDeclined && m.class != cConsidering && m.class != cDelivered {
 				continue
 			}
 			cue := a.text[a.toks[m.start].start:a.toks[m.end-1].end]

@@ -48,6 +48,9 @@ type doc struct {
 	lowerBuf []byte
 	// ids holds the vocabulary id of each token (see trie.matchAllInto).
 	ids []int32
+	// lws[k] is the lower-cased form of token k (a slice of lower): lw
+	// reads it with one load, the rules ask for it very often.
+	lws []string
 }
 
 // tx returns token k as written, or "" if there is no token k: rules that
@@ -63,11 +66,10 @@ func (d *doc) tx(k int) string {
 
 // lw returns the lower-cased form of token k, or "" if there is no token k.
 func (d *doc) lw(k int) string {
-	if uint(k) >= uint(len(d.toks)) {
+	if uint(k) >= uint(len(d.lws)) {
 		return ""
 	}
-	t := &d.toks[k]
-	return d.lower[t.lstart:t.lend]
+	return d.lws[k]
 }
 
 // tokenize splits text into tokens. It never fails: every byte of text is
@@ -178,6 +180,15 @@ func (d *doc) tokenize(text string) {
 	if len(buf) > 0 {
 		d.lower = unsafe.String(&buf[0], len(buf))
 	}
+	if cap(d.lws) < len(toks) {
+		d.lws = make([]string, len(toks), len(toks)+len(toks)/4)
+	}
+	lws, lower := d.lws[:len(toks)], d.lower
+	for i := range toks {
+		t := &toks[i]
+		lws[i] = lower[t.lstart:t.lend]
+	}
+	d.lws = lws
 }
 
 // asciiLowerBytes lower-cases the ASCII letters of b in place, eight
