@@ -120,6 +120,10 @@ type analysis struct {
 	// sentWords[i] has bit w set when sentence i holds a word of word
 	// class w (wordclass.go).
 	sentWords []uint32
+	// welcomeAt lists the tokens of word class wWelcome in order, and
+	// welcomeOK tells whether it is filled for this text (tokensOf).
+	welcomeAt []int
+	welcomeOK bool
 	// sentStartByte[i] is the byte offset of sentence i (sentAt).
 	sentStartByte []int
 }

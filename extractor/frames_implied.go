@@ -234,14 +234,11 @@ func (a *analysis) packageOwner(q *quantity, donor string, done []news.Commitmen
 }
 
 // jointLines reports whether a line of cs other than owner's, not of a
-// group, has its evidence at start: two givers of one sentence.
+// group, has its evidence at start: two givers of one sentence. cs is a
+// prefix of the text's emitted lines (lineIndex).
 func (a *analysis) jointLines(cs []news.Commitment, start int, owner string) bool {
-	for _, c := range cs {
-		if c.Start == start && c.Actor != owner && !strings.HasPrefix(c.Actor, "group:") {
-			return true
-		}
-	}
-	return false
+	g, ok := a.syncLines(cs).givers[start]
+	return ok && (g.more || g.first != owner)
 }
 
 // givenHead reports "it" or a noun of what a donor gives ("package",

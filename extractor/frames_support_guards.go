@@ -6,6 +6,7 @@ package extractor
 // frames_support_stance.go.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -170,14 +171,38 @@ func (a *analysis) countedInSentence(si int) bool {
 // what others do: "Washington is in favour of other countries' plans to
 // provide Kyiv with tanks", "Berlin welcomed the decision to send jets".
 // The giving belongs to someone else.
+//
+// The actor may stand sentences before the anchor (a text's donor), so a
+// long range is read from the list of the text's words of the class
+// (welcomeWordIn), not token by token.
 func (a *analysis) othersPlanWelcomed(from, to int) bool {
-	for k := max(0, from); k < to && k < len(a.toks); k++ {
+	from, to = max(0, from), min(to, len(a.toks))
+	if to-from > 64 && len(a.vocabWords) > 0 {
+		return a.welcomeWordIn(from, to)
+	}
+	for k := from; k < to; k++ {
 		switch a.lw(k) {
 		case "favor", "favour", "welcomed", "welcomes", "welcoming", "praised", "praises", "applauded", "hailed":
 			return true
 		}
 	}
 	return false
+}
+
+// welcomeWordIn reports whether a token of word class wWelcome lies in
+// [from, to); the first call for a text lists the class's tokens once.
+func (a *analysis) welcomeWordIn(from, to int) bool {
+	if !a.welcomeOK {
+		a.welcomeAt = a.welcomeAt[:0]
+		for k := range a.toks {
+			if a.tokHas(k, wWelcome) {
+				a.welcomeAt = append(a.welcomeAt, k)
+			}
+		}
+		a.welcomeOK = true
+	}
+	i, _ := slices.BinarySearch(a.welcomeAt, from)
+	return i < len(a.welcomeAt) && a.welcomeAt[i] < to
 }
 
 // approvalIdiom reports whether the bare support q is given or lent with a

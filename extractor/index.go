@@ -190,6 +190,16 @@ type lineIndex struct {
 	// to the first line with the largest start among the lines of named
 	// actors in it (not groups): packageOwner's candidates.
 	owner map[int]int
+	// givers maps an evidence start to the actors of the lines of named
+	// actors (not groups) there (jointLines).
+	givers map[int]startGivers
+}
+
+// startGivers are the actors of the lines of one evidence start: the
+// first one, and whether a line of another actor follows.
+type startGivers struct {
+	first string
+	more  bool
 }
 
 type lineKey struct {
@@ -202,10 +212,11 @@ type lineKey struct {
 func (ix *lineIndex) reset() {
 	ix.n = 0
 	if ix.first == nil {
-		ix.first, ix.owner = map[lineKey]int{}, map[int]int{}
+		ix.first, ix.owner, ix.givers = map[lineKey]int{}, map[int]int{}, map[int]startGivers{}
 	}
 	clear(ix.first)
 	clear(ix.owner)
+	clear(ix.givers)
 }
 
 // sync indexes the lines of cs not indexed yet; cs must extend the lines
@@ -225,6 +236,11 @@ func (a *analysis) syncLines(cs []news.Commitment) *lineIndex {
 			cj := a.sentAt(c.Start)
 			if j, ok := ix.owner[cj]; !ok || c.Start > cs[j].Start {
 				ix.owner[cj] = i
+			}
+			if g, ok := ix.givers[c.Start]; !ok {
+				ix.givers[c.Start] = startGivers{first: c.Actor}
+			} else if !g.more && c.Actor != g.first {
+				ix.givers[c.Start] = startGivers{first: g.first, more: true}
 			}
 		}
 	}

@@ -54,6 +54,9 @@ const (
 	// wAccusation: the words of a third party's claim of thirdPartyClaim
 	// ("accused", "allegedly").
 	wAccusation
+	// wWelcome: the words of favouring what others do of
+	// othersPlanWelcomed ("welcomed", "favour").
+	wWelcome
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -83,7 +86,8 @@ var wordClassWords = map[wordClass][]string{
 		"reversed", "retracted", "retracts"},
 	wAccusation: {"accused", "accuses", "accusing", "accusation", "accusations", "alleged", "alleges", "allegedly",
 		"suspected", "suspects", "suspicion", "suspicions", "allegation", "allegations", "claimed", "claims"},
-	wLeave: {"home", "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left"},
+	wLeave:   {"home", "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left"},
+	wWelcome: {"favor", "favour", "welcomed", "welcomes", "welcoming", "praised", "praises", "applauded", "hailed"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when
@@ -127,6 +131,7 @@ func (a *analysis) tokHas(k int, w wordClass) bool {
 // vocabulary ids (doc.ids, set by matchAllInto), and a.tokSent.
 func (a *analysis) fillSentWords(t *trie) {
 	a.vocabWords = t.words
+	a.welcomeOK = false
 	a.sentWords = grow(a.sentWords, len(a.sents))
 	a.sentStartByte = grow(a.sentStartByte, len(a.sents))
 	for si, s := range a.sents {

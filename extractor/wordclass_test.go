@@ -81,6 +81,7 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 		{wEstimate, without(switchWords(t, "frames_context_speech.go", "estimated"),
 			"an", "the", "is", "are", "was", "were", "be", "been", "by", "latest", "conservative")},
 		{wAccusation, switchWords(t, "frames_support_guards.go", "thirdPartyClaim")},
+		{wWelcome, switchWords(t, "frames_support_guards.go", "othersPlanWelcomed")},
 		{wLeave, without(switchWords(t, "status_cues.go", "troopsLeave"),
 			"bring", "brings", "brought", "bringing", "for", "to", "start", "begin", ",", ";", ".")},
 		{wRetract, switchWords(t, "status_clauses.go", "retracted")},
