@@ -150,6 +150,7 @@ type Mention struct {
 func (e *Extractor) Mentions(text string) []Mention {
 	a := e.analyze(text)
 	defer e.release(a)
+	a.computeStats() // the sentences' class masks that frameFor reads
 	var out []Mention
 	add := func(typ string, sp span, value, qual string) {
 		start, end := a.toks[sp.start].start, a.toks[sp.end-1].end
