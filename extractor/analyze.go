@@ -103,6 +103,8 @@ type analysis struct {
 	usdContext bool
 	// ownCurrency maps a country code to its currency (the Extractor's).
 	ownCurrency map[string]string
+	// frames is the Extractor's frame table (selectFrame).
+	frames *frameTable
 	// inDonor is true while moneyDonorBefore reads the frames of earlier
 	// money: they may not look further back themselves.
 	inDonor bool
@@ -241,6 +243,7 @@ func (e *Extractor) analyze(text string) *analysis {
 	a := e.take(len(text))
 	a.doc.tokenize(text)
 	a.ownCurrency = e.actorCurrency
+	a.frames = &e.frames
 	a.ann, a.all = e.trie.matchAllInto(&a.doc, a.ann, a.all)
 	a.cls = grow(a.cls, len(a.toks))
 	clear(a.cls)

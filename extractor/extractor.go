@@ -46,6 +46,8 @@ type Extractor struct {
 	big chan *analysis
 	// conf turns the features of a line into its confidence.
 	conf *confModel
+	// frames is the frame table of selectFrame (frame_table.go).
+	frames frameTable
 }
 
 // New returns an Extractor with the embedded lexicons plus
@@ -73,6 +75,7 @@ func New(opts Options) (*Extractor, error) {
 		free:           make(chan *analysis, 2*runtime.GOMAXPROCS(0)),
 		big:            make(chan *analysis, 1),
 		conf:           conf,
+		frames:         newFrameTable(),
 	}
 	for _, c := range lx.AmbiguousCodes {
 		e.ambiguousCodes[c] = true
