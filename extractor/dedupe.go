@@ -82,17 +82,30 @@ func dropVagueTroops(cs []news.Commitment, order []int) ([]news.Commitment, []in
 // higher confidence stays (the earlier on a tie). text is the document
 // (for what follows an item); sc is reused memory.
 func dropRepeats(text string, cs []news.Commitment, order []int, sc *scratch) ([]news.Commitment, []int) {
-	same := func(x, y news.Commitment) bool {
+	// servedName of each line, read when a pair needs it: a long text
+	// has many uncounted goods of one actor, each compared with the others
+	sc.served = grow(sc.served, len(cs))
+	sc.servedOK = grow(sc.servedOK, len(cs))
+	clear(sc.servedOK)
+	defer clear(sc.served) // (no reference to this text's strings stays)
+	served := func(i int) string {
+		if !sc.servedOK[i] {
+			sc.served[i], sc.servedOK[i] = servedName(text, cs[i]), true
+		}
+		return sc.served[i]
+	}
+	same := func(i, j int) bool {
+		x, y := &cs[i], &cs[j]
 		if x.Actor != y.Actor || x.Kind != y.Kind || x.Currency != y.Currency {
 			return false
 		}
-		if x.Status != y.Status && (unvalued(x) || unvalued(y)) {
+		if x.Status != y.Status && (unvalued(*x) || unvalued(*y)) {
 			return false
 		}
 		// "… pledged to send 300 troops. Another 300 soldiers already
 		// serve there": a second amount the text marks as more, said after
 		// the first in the body, is a commitment of its own
-		if x.Status != y.Status && secondAmount(x, y) && !sameValueSpan(x, y) {
+		if x.Status != y.Status && secondAmount(*x, *y) && !sameValueSpan(*x, *y) {
 			return false
 		}
 		// rows of a table: the same count to two recipients is two gifts
@@ -108,21 +121,21 @@ func dropRepeats(text string, cs []news.Commitment, order []int, sc *scratch) ([
 			return false // "six howitzers to Ukraine" and "six howitzers to Moldova": two gifts
 		case x.Count != nil && y.Count != nil:
 			return *x.Count == *y.Count && x.Item == y.Item
-		case unvalued(x) && unvalued(y) && x.Kind == news.KindEquipment && servesOther(text, x, y):
+		case unvalued(*x) && unvalued(*y) && x.Kind == news.KindEquipment && served(i) != "" && served(j) != "" && served(i) != served(j):
 			return false // "ammunition for the Leopard tanks" and "… for the Gepard": two items
-		case unvalued(x) && unvalued(y) && separateListItems(x, y):
+		case unvalued(*x) && unvalued(*y) && separateListItems(*x, *y):
 			return false // "- air defence missiles" and "- artillery shells": two bullets
-		case unvalued(x) && unvalued(y) && x.Kind == news.KindEquipment && x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient:
+		case unvalued(*x) && unvalued(*y) && x.Kind == news.KindEquipment && x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient:
 			return false // jets sold to Jordan, spare parts to the Emirates: two sales
-		case unvalued(x) && unvalued(y) && x.Kind == news.KindEquipment && !sameItem(x.Item, y.Item) &&
-			!genericGoods[strings.ToLower(x.Item)] && !genericGoods[strings.ToLower(y.Item)] && !listItemLine(x) && !listItemLine(y) &&
+		case unvalued(*x) && unvalued(*y) && x.Kind == news.KindEquipment && !sameItem(x.Item, y.Item) &&
+			!genericGoods[strings.ToLower(x.Item)] && !genericGoods[strings.ToLower(y.Item)] && !listItemLine(*x) && !listItemLine(*y) &&
 			!(genericGoodsItem(x.Item) && genericGoodsItem(y.Item)):
 			// (two generic goods, "air-defence weaponry" and "air defence
 			// equipment", are the same goods said twice)
 			// "will provide tanks" and, in another sentence, "will supply
 			// Patriot systems": two items, two lines (as the gold keeps them)
 			return false
-		case unvalued(x) && unvalued(y):
+		case unvalued(*x) && unvalued(*y):
 			// no number: "Belgium is sending ships" in the headline and
 			// the body, "Norway will provide air-defence systems" and
 			// later "… NASAMS" (uncounted items of one actor are one line)
@@ -162,7 +175,7 @@ func dropRepeats(text string, cs []news.Commitment, order []int, sc *scratch) ([
 		for j := first(sc.head, keys[i]); j >= 0; j = sc.next[j] {
 			// two lines of one evidence are two pledges, unless they read
 			// the same amount (two frames of one quantity: the first stays)
-			if i == j || drop[j] || !same(cs[i], cs[j]) {
+			if i == j || drop[j] || !same(i, j) {
 				continue
 			}
 			if cs[i].Start != cs[j].Start && beats(cs[j], cs[i]) ||

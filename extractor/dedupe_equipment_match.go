@@ -109,14 +109,6 @@ func describesBefore(text string, c news.Commitment) bool {
 	return false
 }
 
-// servesOther reports whether the items of x and y serve two different
-// named things: "ammunition for the Leopard tanks" and "ammunition for the
-// Gepard systems" are two items, whatever their head nouns.
-func servesOther(text string, x, y news.Commitment) bool {
-	fx, fy := servedName(text, x), servedName(text, y)
-	return fx != "" && fy != "" && fx != fy
-}
-
 // servedName returns the lower-cased capitalised name after "for the"
 // ("its", "their") or an all-capitals name after "for", right after c's
 // item: "leopard" in "ammunition for the Leopard battle tanks", "himars"

@@ -267,6 +267,10 @@ type scratch struct {
 	next []int
 	// drop marks the lines to drop.
 	drop []bool
+	// served and servedOK hold the servedName of each line once read
+	// (dropRepeats).
+	served   []string
+	servedOK []bool
 	// feat and featNext chain the features of each featKey (findFeat).
 	feat     map[featKey]int
 	featNext []int
