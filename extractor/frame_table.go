@@ -177,9 +177,11 @@ func newFrameTable() frameTable {
 		// "the delivery of 40 tanks by Germany"
 		{name: "deliveryBy", kinds: kEquip, try: (*analysis).deliveryByFrame},
 		{name: "deliveryNoun", kinds: kEquip, try: (*analysis).deliveryNounFrame},
-		{name: "nounPassive", kinds: kMoneyNum, try: (*analysis).nounPassiveFrame},
+		// (a verb of giving after the amount)
+		{name: "nounPassive", kinds: kMoneyNum, cls: 1<<cTrigger | 1<<cDeliveryPast | 1<<cMakeVerb, try: (*analysis).nounPassiveFrame},
 		{name: "moneyFrom", kinds: kMoneyNum, try: (*analysis).moneyFromFrame},
-		{name: "receiver", kinds: kMoneyNum, try: (*analysis).receiverFrame},
+		// (a verb of receiving or giving before the amount)
+		{name: "receiver", kinds: kMoneyNum, cls: 1<<cReceive | 1<<cTrigger | 1<<cDeliveryPast, try: (*analysis).receiverFrame},
 		{name: "itemList", kinds: kCounted, try: (*analysis).itemListFrame},
 		{name: "total", kinds: kMoneyNum, try: (*analysis).totalFrame},
 		{name: "verbNoun", kinds: kMoneyNum, try: (*analysis).verbNounFrame},
