@@ -66,6 +66,18 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 	cs, order = dropCountedRepeats(text, cs, order)
 	cs, order = dropGenericGoods(text, cs, order)
 	drop := make([]bool, len(cs))
+	// titleLine of each line, read once: the lists of step 4 compare
+	// every pair of an actor's uncounted lines
+	title := make([]int8, len(cs)) // 0 not read yet, 1 body, 2 title
+	isTitle := func(i int) bool {
+		if title[i] == 0 {
+			title[i] = 1
+			if titleLine(text, cs[i]) {
+				title[i] = 2
+			}
+		}
+		return title[i] == 2
+	}
 	mark := func(keep int, rule string) {
 		if !slices.Contains(cs[keep].Rules, rule) {
 			cs[keep].Rules = append(slices.Clip(cs[keep].Rules), rule)
@@ -125,7 +137,7 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 	// 3: a description of the item before
 	var body map[string][]int // actor → body (non-title) equipment lines
 	for i, c := range cs {
-		if c.Kind == news.KindEquipment && !drop[i] && !titleLine(text, c) {
+		if c.Kind == news.KindEquipment && !drop[i] && !isTitle(i) {
 			if body == nil {
 				body = map[string][]int{}
 			}
@@ -176,7 +188,7 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 				continue
 			}
 			for _, j := range ix {
-				if j == i || drop[j] || cs[j].Start == cs[i].Start || titleLine(text, cs[j]) && !titleLine(text, cs[i]) {
+				if j == i || drop[j] || cs[j].Start == cs[i].Start || isTitle(j) && !isTitle(i) {
 					continue // (a headline's list sums up the body: the body stays)
 				}
 				gj := sentGoods(cs[j].Start)
