@@ -27,7 +27,7 @@ const (
 // named after the anchor (the recipient's own media stay a source).
 func (a *analysis) foreignMedia(f *frame) bool {
 	si := a.sentOfToken(f.anchor.start)
-	if si < 0 || len(f.actors) == 0 {
+	if si < 0 || len(f.actors) == 0 || !a.sentHas(si, wAccording) {
 		return false
 	}
 	s := a.sents[si]
@@ -148,7 +148,7 @@ const (
 // for "deny", by the anchor itself as a gerund ("denies sending").
 func (a *analysis) deniedClaim(f *frame) bool {
 	si := a.sentOfToken(f.anchor.start)
-	if si < 0 {
+	if si < 0 || !a.sentHas(si, wDenyClaim) {
 		return false
 	}
 	s := a.sents[si]

@@ -220,7 +220,7 @@ func (a *analysis) occupiedPlace(q *quantity, s span) bool {
 // "lawsuit", or "settle" / "settlement" with "case", "claims", "dispute"
 // at most three tokens after it.
 func (a *analysis) settlement(q *quantity, s span) bool {
-	if q.kind != news.KindMoney {
+	if q.kind != news.KindMoney || !a.sentsHave(s.start, s.end, wSettle) {
 		return false
 	}
 	for k := s.start; k < s.end; k++ {

@@ -57,6 +57,14 @@ const (
 	// wWelcome: the words of favouring what others do of
 	// othersPlanWelcomed ("welcomed", "favour").
 	wWelcome
+	// wAccording: "according" (foreignMedia's "according to").
+	wAccording
+	// wDenyClaim: the verbs of denial of deniedClaim ("denied",
+	// "rejects").
+	wDenyClaim
+	// wSettle: the words of a legal case of settlement ("lawsuit",
+	// "settled").
+	wSettle
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -86,8 +94,11 @@ var wordClassWords = map[wordClass][]string{
 		"reversed", "retracted", "retracts"},
 	wAccusation: {"accused", "accuses", "accusing", "accusation", "accusations", "alleged", "alleges", "allegedly",
 		"suspected", "suspects", "suspicion", "suspicions", "allegation", "allegations", "claimed", "claims"},
-	wLeave:   {"home", "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left"},
-	wWelcome: {"favor", "favour", "welcomed", "welcomes", "welcoming", "praised", "praises", "applauded", "hailed"},
+	wLeave:     {"home", "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left"},
+	wWelcome:   {"favor", "favour", "welcomed", "welcomes", "welcoming", "praised", "praises", "applauded", "hailed"},
+	wAccording: {"according"},
+	wDenyClaim: {"denied", "denies", "deny", "denying", "rejects", "rejected", "reject", "rejecting", "dismisses", "dismissed"},
+	wSettle:    {"lawsuit", "lawsuits", "settle", "settles", "settled", "settlement"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when

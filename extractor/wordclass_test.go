@@ -82,6 +82,11 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 			"an", "the", "is", "are", "was", "were", "be", "been", "by", "latest", "conservative")},
 		{wAccusation, switchWords(t, "frames_support_guards.go", "thirdPartyClaim")},
 		{wWelcome, switchWords(t, "frames_support_guards.go", "othersPlanWelcomed")},
+		{wAccording, []string{"according"}}, // (foreignMedia's "according to" is no switch)
+		{wDenyClaim, without(switchWords(t, "frames_context_neg.go", "deniedClaim"),
+			"claims", "claim", "reports", "report", "allegations", "allegation", "accusations", "accusation", "suggestions", "rumours", "rumors")},
+		{wSettle, without(switchWords(t, "frames_context_neg_more.go", "settlement"),
+			"case", "cases", "claim", "claims", "dispute", "suit", "charges")},
 		{wLeave, without(switchWords(t, "status_cues.go", "troopsLeave"),
 			"bring", "brings", "brought", "bringing", "for", "to", "start", "begin", ",", ";", ".")},
 		{wRetract, switchWords(t, "status_clauses.go", "retracted")},
