@@ -202,6 +202,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			emit(f, q, q.item)
 			continue
 		}
+		if f, ok := a.missionTeam(&q, s); ok {
+			emit(f, q, q.item) // "air detachments from Italy are contributing …"
+			continue
+		}
 		if f, ok := a.toSupportFrame(q.start, s); ok {
 			if a.stanceOrDiplomacy(f.anchor.end-1, s) {
 				continue // "pledged to support the training mission in the vote"
