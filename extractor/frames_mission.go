@@ -29,7 +29,8 @@ const ruleHandover = "frame.mission-handover"
 // from Italy and Belgium"), and a verb group follows the phrase within
 // three tokens ("are contributing", "will train", "arrived"). The status
 // is the verb's; "arrived", "landed" and a present progressive ("are
-// contributing", "is serving": a team at work) are delivered. A country after
+// contributing", "is serving": a team at work) and a perfect ("has been
+// deployed") are delivered. A country after
 // "from" that is received from ("received a team from Spain") is
 // supportFrom's.
 func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
@@ -86,6 +87,9 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 			window: span{q.start, end}, conf: 0.5}
 		if (w == "is" || w == "are") && strings.HasSuffix(a.lw(end-1), "ing") && a.lw(end-1) != "going" {
 			f.forced = news.StatusDelivered // "are contributing to the rotation": in place
+		}
+		if (w == "has" || w == "have") && end > j+1 && strings.HasSuffix(a.lw(end-1), "ed") {
+			f.forced = news.StatusDelivered // "has been deployed": in place
 		}
 		return f, true
 	}
@@ -154,6 +158,9 @@ func (a *analysis) handover(si int, s span, v match, emit func(frame, quantity, 
 	}
 	var givers []actorMention
 	for _, am := range a.listAt(from+1, s) {
+		if am.end < s.end && isApostropheText(a.tx(am.end)) {
+			break // "from Poland NATO's air policing duties": the owner of the mission
+		}
 		if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
 			givers = append(givers, am)
 		}
@@ -168,8 +175,12 @@ func (a *analysis) handover(si int, s span, v match, emit func(frame, quantity, 
 	}
 	if !before {
 		var ok bool
+		owner := last // past the mission's owner: "from Poland NATO's air policing duties"
+		for owner < s.end && owner < last+4 && (a.actorAt[owner] >= 0 || isApostropheText(a.tx(owner)) || a.lw(owner) == "s") {
+			owner++
+		}
 		if op, ok = a.operationAfter(last, s); !ok {
-			if op, ok = a.supportAfterJoin(last, si); !ok {
+			if op, ok = a.supportAt(owner, si); !ok {
 				return
 			}
 		}
@@ -230,4 +241,20 @@ func (a *analysis) helpWithMissionFrames(emit func(frame, quantity, string)) {
 			k = op.end - 1
 		}
 	}
+}
+
+// supportAt finds the support quantity of sentence si that holds token
+// k, an article at k skipped, and returns its span from k on: "(the) air
+// policing duties".
+func (a *analysis) supportAt(k, si int) (span, bool) {
+	s := a.sents[si]
+	if k < s.end && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "an") {
+		k++
+	}
+	for _, q := range a.quantsOf(si) {
+		if q.sent == si && q.kind == news.KindSupport && q.start <= k && k < q.end && !genericSupport(a.lw(k)) {
+			return span{k, q.end}, true
+		}
+	}
+	return span{}, false
 }

@@ -1,0 +1,211 @@
+package extractor
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Generated table of assets and teams sent to a mission, and of the lead,
+// command, membership and handover of a mission. Sentences are written
+// for the test. Kinds follow the conventions and the established dev
+// practice: a team, a detachment or a field hospital sent to a mission is
+// support; personnel without a number (engineers, observers) are a troops
+// line without a number; ships, jets and helicopters are materiel, an
+// equipment line, even when they serve in a mission.
+
+// genMissionAssets are the things a country sends, with the kind of line.
+var genMissionAssets = []struct{ label, noun, kind string }{
+	{"air detachment", "an air detachment", "support"},
+	{"fighter detachment", "a fighter detachment", "support"},
+	{"training team", "a training team", "support"},
+	{"mobile training team", "a mobile training team", "support"},
+	{"search and rescue team", "a search and rescue team", "support"},
+	{"rescue team", "a rescue team", "support"},
+	{"maintenance team", "a maintenance team", "support"},
+	{"medical team", "a medical team", "support"},
+	{"engineering team", "an engineering team", "support"},
+	{"field hospital", "a field hospital", "support"},
+	{"trainers", "military trainers", "support"},
+	{"engineers", "military engineers", "troops"},
+	{"observers", "military observers", "troops"},
+	{"frigate", "a frigate", "equipment"},
+	{"minehunter", "two minehunters", "equipment"},
+	{"fighter jets", "four fighter jets", "equipment"},
+	{"helicopters", "three helicopters", "equipment"},
+	{"patrol aircraft", "a maritime patrol aircraft", "equipment"},
+}
+
+// genMissionSends are clauses that send an asset to a mission, %[1]s the
+// subject and %[2]s the asset, with the status they show.
+var genMissionSends = []struct{ label, text, status string }{
+	{"will send to mission", "%[1]s will send %[2]s to the naval mission.", "pledged"},
+	{"will contribute to operation", "%[1]s will contribute %[2]s to the operation.", "pledged"},
+	{"has deployed to air policing", "%[1]s has deployed %[2]s to the air policing mission.", "delivered"},
+	{"is considering sending", "%[1]s is considering sending %[2]s to the coalition.", "considering"},
+	{"will not send", "%[1]s will not send %[2]s to the mission.", "declined"},
+	{"offered to send", "%[1]s offered to send %[2]s to the mission.", "considering"},
+	{"announced it would send to join", "%[1]s announced it would send %[2]s to join the mission.", "pledged"},
+	{"headline to send", "%[1]s to send %[2]s to naval mission", "pledged"},
+}
+
+// genMissionTeams are teams whose country stands in their own noun
+// phrase (a demonym or "from"), %[1]s the country name, %[2]s its
+// demonym and %[3]s the team noun without article.
+var genMissionTeams = []struct{ label, text, status string }{
+	{"from X are contributing", "%[3]ss from %[1]s are also contributing to the current rotation.", "delivered"},
+	{"from X will join", "A %[3]s from %[1]s will join the mission next month.", "pledged"},
+	{"demonym arrived", "A %[2]s %[3]s arrived in the capital on Monday.", "delivered"},
+	{"demonym will train", "A %[2]s %[3]s will work with the mission's staff.", "pledged"},
+	{"from X landed", "A plane carrying a %[3]s from %[1]s landed at the airport.", "delivered"},
+	{"demonym has been deployed", "A %[2]s %[3]s has been deployed to the mission.", "delivered"},
+}
+
+// genMissionTeamNouns are the team nouns of genMissionTeams.
+var genMissionTeamNouns = []string{"air detachment", "training team", "search and rescue team", "maintenance team", "medical team"}
+
+// genMissionVerbs are whole sentences of the lead, command, membership
+// and handover of a mission, %s the subject.
+var genMissionVerbs = []struct{ label, text, status string }{
+	{"assumed the lead for", "%s assumed the lead for the air policing mission.", "delivered"},
+	{"assumed the lead of possessive", "%s this month assumed the lead of NATO's air policing mission.", "delivered"},
+	{"has taken over the lead", "%s has taken over the lead of the naval mission.", "delivered"},
+	{"will take over the lead", "%s will take over the lead of the naval mission in June.", "pledged"},
+	{"has taken over command", "%s has taken over command of the naval task force.", "delivered"},
+	{"will have overall command", "%s will have the overall command of the operation.", "pledged"},
+	{"is a member", "%s is a member of the naval coalition.", "delivered"},
+	{"are also members", "%s and its navy are also members of the maritime coalition.", "delivered"},
+	{"will become a member", "%s will become a member of the maritime coalition.", "pledged"},
+	{"rejoined the mission", "%s rejoined the air policing mission.", "pledged"},
+	{"will not help with mission", "%s will not help Moldova with the naval mission.", "declined"},
+	{"could help with mission", "%s could help Moldova with the naval mission.", "considering"},
+	{"will help with operation", "%s will help Moldova with the operation.", "pledged"},
+	{"will take over duties", "%s will take over air policing duties in May.", "pledged"},
+	{"is considering joining", "%s is considering joining the naval operation.", "considering"},
+	{"will not take part", "%s will not take part in the naval mission.", "declined"},
+	{"offered to host headquarters", "%s has offered to host the headquarters of the mission.", "considering"},
+}
+
+// genMissionHandovers are handovers with the giver after "from", %s the
+// giver: it gets a delivered line and the subject (Hungary) a pledged one.
+var genMissionHandovers = []struct{ label, text string }{
+	{"take over from X the duties", "Hungary will take over from %s the air policing duties."},
+	{"take over from X possessive", "In May, Hungary is scheduled to take over from %s NATO's air policing duties."},
+	{"take over the mission from X", "Hungary will take over the air policing mission from %s."},
+	{"take over duties from X", "Hungary will take over air policing duties from %s in May."},
+}
+
+// genMissionDonors are donors in the forms news uses for them, with the
+// demonym used by genMissionTeams.
+var genMissionDonors = []struct{ code, label, form, demonym string }{
+	{"NO", "name", "Norway", "Norwegian"},
+	{"NO", "capital", "Oslo", "Norwegian"},
+	{"NO", "demonym government", "the Norwegian government", "Norwegian"},
+	{"ES", "name", "Spain", "Spanish"},
+	{"CA", "possessive ministry", "Canada's defence ministry", "Canadian"},
+	{"DK", "name", "Denmark", "Danish"},
+}
+
+// genMissionNearMisses must give no line: political coalitions, a
+// mission described without a new commitment, the recipient's own
+// forces, an organisation's own size, past history, a call on others.
+var genMissionNearMisses = []string{
+	"Spain is a member of the governing coalition.",
+	"Norway's ruling coalition agreed on the budget.",
+	"The naval mission has four frigates and two helicopters.",
+	"The air policing mission began in 2004.",
+	"Moldova's own search and rescue teams worked through the night.",
+	"Norway led the air policing mission in 2015.",
+	"Norway urged its allies to join the naval mission.",
+	"Spain called on other countries to send air detachments to the mission.",
+	"The mission's headquarters is in Larissa.",
+	"Norway welcomed the plan for a naval mission in the region.",
+	"Denmark joined the coalition government in 2019.",
+	"Canada supports the naval mission politically.",
+	"Norway will help Moldova with the peace initiative.",
+	"The training team of the mission met Moldovan officials.",
+	"Spain asked Norway to take over the lead of the mission.",
+}
+
+// genMissionKnownGaps are rows whose misses are explained, not fixed
+// (none today). Not a row: "A Moldovan rescue team arrived at the scene"
+// after "an earthquake hit Moldova" gives a Moldovan support line; a
+// recipient's own team is dropped only when a line of the document names
+// the recipient (dropRecipientDonors).
+var genMissionKnownGaps = map[string]bool{}
+
+// TestGeneratedMission checks, over assets × send clauses × donors, teams ×
+// team forms × donors, and mission verbs × donors, that each sentence
+// gives one line of the donor with the expected kind and status, that a
+// handover gives the giver a delivered and the taker a pledged line, and
+// that near-misses give none. Failures are counted per dimension value.
+func TestGeneratedMission(t *testing.T) {
+	e := newTestExtractor(t)
+	fails := map[string]int{}
+	total, failed := 0, 0
+	check := func(dims []string, text string, want ...string) {
+		total++
+		var got []string
+		for _, c := range e.Extract(text) {
+			got = append(got, c.Actor+" "+string(c.Kind)+" "+string(c.Status))
+		}
+		got = sortedLines(got...)
+		if strings.Join(got, "|") == strings.Join(want, "|") {
+			return
+		}
+		failed++
+		for _, d := range dims {
+			fails[d]++
+		}
+		if genMissionKnownGaps[dims[0]] {
+			t.Logf("known gap %q: got %q want %q", text, got, want)
+			return
+		}
+		t.Errorf("%q: got %q want %q", text, got, want)
+	}
+	for _, d := range genMissionDonors {
+		for _, as := range genMissionAssets {
+			for _, f := range genMissionSends {
+				text := fmt.Sprintf(f.text, cap1(d.form), as.noun)
+				check([]string{"send:" + f.label, "asset:" + as.label, "donor:" + d.label}, text, d.code+" "+as.kind+" "+f.status)
+			}
+		}
+		for _, f := range genMissionTeams {
+			for _, n := range genMissionTeamNouns {
+				name := d.form
+				if d.label != "name" {
+					continue // the noun-phrase forms take a country name
+				}
+				text := cap1(fmt.Sprintf(f.text, name, d.demonym, n))
+				check([]string{"team:" + f.label, "noun:" + n, "donor:" + d.label}, text, d.code+" support "+f.status)
+			}
+		}
+		for _, f := range genMissionVerbs {
+			check([]string{"verb:" + f.label, "donor:" + d.label}, fmt.Sprintf(f.text, cap1(d.form)), d.code+" support "+f.status)
+		}
+	}
+	for _, h := range genMissionHandovers {
+		for _, g := range []struct{ code, form string }{{"PL", "Poland"}, {"NO", "Norway"}, {"ES", "Spain"}} {
+			check([]string{"handover:" + h.label}, fmt.Sprintf(h.text, g.form), sortedLines(g.code+" support delivered", "HU support pledged")...)
+		}
+	}
+	for _, text := range genMissionNearMisses {
+		total++
+		if cs := e.Extract(text); len(cs) != 0 {
+			failed++
+			fails["near-miss"]++
+			t.Errorf("near-miss %q gave %v", text, cs)
+		}
+	}
+	logFailTally(t, fails)
+	t.Logf("generated mission: %d of %d pass", total-failed, total)
+}
+
+// sortedLines returns the lines sorted: the order of two lines of one
+// sentence is not checked.
+func sortedLines(lines ...string) []string {
+	out := slices.Clone(lines)
+	slices.Sort(out)
+	return out
+}
