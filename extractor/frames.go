@@ -234,6 +234,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	})
 	a.handoverFrames(emit)        // "will take over the air policing mission from Poland"
 	a.helpWithMissionFrames(emit) // "will help the US with the naval mission"
+	a.replaceFrames(emit)         // "will replace Poland in the air policing mission"
+	a.hostCommandFrames(emit)     // "has offered to host the new command"
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
 	a.troopsTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })

@@ -137,7 +137,7 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			}
 			f.rule = ruleJoin
 			f.window = span{f.window.start, op.end}
-			if f.forced == "" && (a.commandTaken(v) || a.memberNow(v)) {
+			if f.forced == "" && (a.commandTaken(v) || a.memberNow(v) || a.leadsNow(v, s)) {
 				f.forced = news.StatusDelivered // "Spain took command of the mission": in place
 			}
 			q := quantity{span: span{v.start, op.end}, kind: news.KindSupport, sent: si, item: "participation in " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]}

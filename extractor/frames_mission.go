@@ -258,3 +258,131 @@ func (a *analysis) supportAt(k, si int) (span, bool) {
 	}
 	return span{}, false
 }
+
+// replaceVerb reports whether w is a form of "replace" or "relieve".
+func replaceVerb(w string) bool {
+	switch w {
+	case "replace", "replaces", "replaced", "replacing", "relieve", "relieves", "relieved", "relieving":
+		return true
+	}
+	return false
+}
+
+// hostVerb reports whether w is a form of "host".
+func hostVerb(w string) bool {
+	switch w {
+	case "host", "hosts", "hosted", "hosting":
+		return true
+	}
+	return false
+}
+
+// replaceFrames finds a country that replaces or relieves another in a
+// mission: "Hungary will replace Poland in the air policing mission",
+// "Italy relieved Spain on the air policing rotation". The one replaced
+// has been providing it (delivered); the subject's line has the status of
+// its verb.
+func (a *analysis) replaceFrames(emit func(frame, quantity, string)) {
+	emit = a.unlessQuestion(emit)
+	for si, s := range a.sents {
+		if !a.sentHas(si, wReplace) {
+			continue
+		}
+		for k := s.start; k+2 < s.end; k++ {
+			if !replaceVerb(a.lw(k)) {
+				continue
+			}
+			var givers []actorMention
+			for _, am := range a.listAt(k+1, s) {
+				if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
+					givers = append(givers, am)
+				}
+			}
+			if len(givers) == 0 {
+				continue
+			}
+			last := givers[len(givers)-1].end
+			if last >= s.end || a.lw(last) != "in" && a.lw(last) != "on" && a.lw(last) != "at" {
+				continue
+			}
+			op, ok := a.operationAfter(last+1, s)
+			if !ok {
+				if op, ok = a.supportAt(last+1, si); !ok {
+					continue
+				}
+			}
+			v := match{start: k, end: k + 1}
+			f, ok := a.subjectFrame(v, s)
+			if !ok || f.rule != ruleActive && f.rule != rulePronoun {
+				continue
+			}
+			item := a.text[a.toks[op.start].start:a.toks[op.end-1].end]
+			q := quantity{span: span{op.start, op.end}, kind: news.KindSupport, sent: si, item: item}
+			emit(frame{actors: givers, anchor: span{k, k + 1}, rule: ruleHandover,
+				window: span{k, op.end}, conf: 0.5, forced: news.StatusDelivered}, q, item)
+			f.rule, f.conf = ruleHandover, 0.5
+			f.window = span{f.window.start, op.end}
+			if w := a.lw(k); (w == "replaced" || w == "relieved") && !a.has(k-1, cPassiveAux, cIrrealis) && f.forced == "" {
+				f.forced = news.StatusDelivered // "Hungary relieved Poland": in place
+			}
+			emit(f, q, item)
+			k = op.end - 1
+		}
+	}
+}
+
+// ruleHostCommand names the support of a country that hosts a command
+// of an alliance or mission: "The United States has offered to host the
+// new command".
+const ruleHostCommand = "frame.host-command"
+
+// hostCommandFrames finds "host the (new, joint, …) command" and gives the
+// subject a support line: a command hosted is a military hub. A command
+// hosted in the past with a year ("hosted the command in 2010") is
+// history and gives none.
+func (a *analysis) hostCommandFrames(emit func(frame, quantity, string)) {
+	emit = a.unlessQuestion(emit)
+	for si, s := range a.sents {
+		if !a.sentHas(si, wHost) {
+			continue
+		}
+		for k := s.start; k+2 < s.end; k++ {
+			if !hostVerb(a.lw(k)) {
+				continue
+			}
+			c, limit := -1, k+4
+			for j := k + 1; j < s.end && j <= limit; j++ {
+				if a.lw(j) == "command" || a.lw(j) == "commands" {
+					c = j
+					break
+				}
+				if isApostropheText(a.tx(j)) {
+					limit += 3 // "the alliance's new joint command"
+					continue
+				}
+				if a.toks[j].kind == tPunct {
+					break
+				}
+			}
+			// "the command of the mission" is the operation's, "under the
+			// command" is no hub
+			if c < 0 || c+1 < s.end && a.lw(c+1) == "of" {
+				continue
+			}
+			v := match{start: k, end: k + 1}
+			if a.history(v, s) {
+				continue
+			}
+			f, ok := a.subjectFrame(v, s)
+			if !ok || f.rule != ruleActive && f.rule != rulePronoun {
+				continue
+			}
+			f.rule, f.conf = ruleHostCommand, 0.5
+			f.window = span{f.window.start, c + 1}
+			item := a.text[a.toks[k+1].start:a.toks[c].end]
+			q := quantity{span: span{k + 1, c + 1}, kind: news.KindSupport, sent: si, item: item}
+			emit(f, q, item)
+			k = c
+		}
+	}
+}

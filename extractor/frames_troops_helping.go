@@ -153,8 +153,14 @@ func (a *analysis) commaOnly(from, to int) bool {
 // peacekeeping or stabilisation ("the peacekeeping mission"). Joining a
 // naval operation or a coalition stays support, and so does leading or
 // commanding a force, and contributing to one (money or troops: v is
-// "join", "take part in" or "participate in").
+// "join", "take part in" or "participate in"). A battlegroup is troops
+// whatever the verb: joined, led or commanded.
 func (a *analysis) joinsForce(v match, op span, si int) bool {
+	// "leads the multinational battlegroup", "will join the battle
+	// group": a force of troops, joined or led
+	if last := a.lw(op.end - 1); last == "battlegroup" || last == "battlegroups" || op.end-op.start > 1 && a.lw(op.end-2) == "battle" {
+		return true
+	}
 	switch w := a.lw(v.start); {
 	case strings.HasPrefix(w, "join"), strings.HasPrefix(w, "particip"),
 		w == "take" || w == "takes" || w == "took" || w == "taking":

@@ -85,6 +85,21 @@ var genMissionVerbs = []struct{ label, text, status string }{
 	{"is considering joining", "%s is considering joining the naval operation.", "considering"},
 	{"will not take part", "%s will not take part in the naval mission.", "declined"},
 	{"offered to host headquarters", "%s has offered to host the headquarters of the mission.", "considering"},
+	{"offered to host the command", "%s has offered to host the new command.", "considering"},
+	{"will host the joint command", "%s will host the alliance's new joint command.", "pledged"},
+	{"will provide the air component", "%s will provide the air component of the mission.", "pledged"},
+	{"will provide the naval component", "%s will provide the naval component of the operation.", "pledged"},
+	{"took over the rotation", "%s took over the air policing rotation last week.", "delivered"},
+}
+
+// genMissionForces are sentences of a country that leads or joins a
+// battlegroup, %s the subject: a troops line without a number.
+var genMissionForces = []struct{ label, text, status string }{
+	{"leads the battlegroup", "%s leads the multinational battlegroup in Lithuania.", "delivered"},
+	{"will lead the battlegroup", "%s will lead the new battlegroup in Slovakia.", "pledged"},
+	{"framework nation for battlegroup", "%s will be the framework nation for the battlegroup in Latvia.", "pledged"},
+	{"will join the battle group", "%s will join the battle group in Romania.", "pledged"},
+	{"is considering joining the battlegroup", "%s is considering joining the battlegroup in Hungary.", "considering"},
 }
 
 // genMissionHandovers are handovers with the giver after "from", %s the
@@ -94,6 +109,8 @@ var genMissionHandovers = []struct{ label, text string }{
 	{"take over from X possessive", "In May, Hungary is scheduled to take over from %s NATO's air policing duties."},
 	{"take over the mission from X", "Hungary will take over the air policing mission from %s."},
 	{"take over duties from X", "Hungary will take over air policing duties from %s in May."},
+	{"will replace X in the mission", "Hungary will replace %s in the air policing mission."},
+	{"is to relieve X on the rotation", "Hungary is to relieve %s on the air policing rotation."},
 }
 
 // genMissionDonors are donors in the forms news uses for them, with the
@@ -126,6 +143,12 @@ var genMissionNearMisses = []string{
 	"Norway will help Moldova with the peace initiative.",
 	"The training team of the mission met Moldovan officials.",
 	"Spain asked Norway to take over the lead of the mission.",
+	"Norway hosted the command in 2010.",
+	"Norway's troops are under the command of a Spanish general.",
+	"Norway will host the command of the exercise next year in Moldova's name.",
+	"The new commander replaced his predecessor in the mission.",
+	"Norway replaced its frigates in the naval mission.",
+	"The battlegroup in Lithuania was set up in 2017.",
 }
 
 // genMissionKnownGaps are rows whose misses are explained, not fixed
@@ -183,6 +206,9 @@ func TestGeneratedMission(t *testing.T) {
 		}
 		for _, f := range genMissionVerbs {
 			check([]string{"verb:" + f.label, "donor:" + d.label}, fmt.Sprintf(f.text, cap1(d.form)), d.code+" support "+f.status)
+		}
+		for _, f := range genMissionForces {
+			check([]string{"force:" + f.label, "donor:" + d.label}, fmt.Sprintf(f.text, cap1(d.form)), d.code+" troops "+f.status)
 		}
 	}
 	for _, h := range genMissionHandovers {
