@@ -50,6 +50,9 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 		}
 	}
 	if len(actors) == 0 {
+		actors = a.carrierFrom(q, s) // "a plane from the US carrying a rescue team"
+	}
+	if len(actors) == 0 {
 		for j := max(s.start, q.start-2); j < q.end; j++ {
 			for _, m := range a.ann[j] {
 				if m.class == cDemonym && len(m.value) == 2 {
@@ -80,13 +83,13 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 		for end < s.end && end < j+4 && (a.has(end, cPassiveAux, cPerfectAux) || a.lw(end) == "also" || a.lw(end) == "be") {
 			end++ // the auxiliaries of the verb group: "will be deployed", "are also contributing"
 		}
-		if end < s.end && end > j+1 && a.toks[end].kind == tWord && !a.has(end, cStop) || a.has(j, cIrrealis) && end < s.end && a.toks[end].kind == tWord {
+		if end < s.end && a.toks[end].kind == tWord && !a.has(end, cStop) && (end > j+1 || a.has(j, cIrrealis, cPassiveAux, cPerfectAux)) {
 			end++ // its main verb
 		}
 		f := frame{actors: actors, anchor: span{j, end}, rule: ruleMissionTeam,
 			window: span{q.start, end}, conf: 0.5}
-		if (w == "is" || w == "are") && strings.HasSuffix(a.lw(end-1), "ing") && a.lw(end-1) != "going" {
-			f.forced = news.StatusDelivered // "are contributing to the rotation": in place
+		if (w == "is" || w == "are") && inPlaceParticiple(a.lw(end-1)) {
+			f.forced = news.StatusDelivered // "are contributing to the rotation", "are engaged in": in place
 		}
 		if (w == "has" || w == "have") && end > j+1 && strings.HasSuffix(a.lw(end-1), "ed") {
 			f.forced = news.StatusDelivered // "has been deployed": in place
@@ -96,12 +99,62 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 	return frame{}, false
 }
 
+// inPlaceParticiple reports whether w, after "is" or "are", shows a team
+// at work: a present participle ("contributing", "serving") or a
+// participle of state ("engaged", "deployed", "stationed"); not a plan
+// ("going", "expected", "set", "due", "scheduled", "planned").
+func inPlaceParticiple(w string) bool {
+	switch w {
+	case "going", "expected", "set", "due", "scheduled", "planned", "ready", "prepared", "being", "to":
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+}
+
+// carrierFrom reads the giver of a team carried by a vehicle from a
+// country: "a plane from the US carrying a search and rescue team". The
+// carrying verb stands right before q (an article or a count such as
+// "161-member" between);
+// "from" and the country list end right before the verb.
+func (a *analysis) carrierFrom(q *quantity, s span) []actorMention {
+	k := q.start - 1
+	for k > s.start && k >= q.start-5 && (a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "the" || a.toks[k].kind == tNum ||
+		a.tx(k) == "-" || a.lw(k) == "member" || a.lw(k) == "strong" || strings.HasSuffix(a.lw(k), "-member")) {
+		k--
+	}
+	if k <= s.start {
+		return nil
+	}
+	switch a.lw(k) {
+	case "carrying", "transporting", "carried":
+	default:
+		return nil
+	}
+	for j := k - 1; j > s.start && j >= k-5; j-- {
+		if a.lw(j) != "from" {
+			continue
+		}
+		var actors []actorMention
+		for _, am := range a.listAt(j+1, s) {
+			if (len(am.code) == 2 || am.code == "EU" || am.code == "NATO") && !a.modifiesGroup(am, s) {
+				actors = append(actors, am)
+			}
+		}
+		if len(actors) > 0 && actors[len(actors)-1].end == k {
+			return actors
+		}
+		return nil
+	}
+	return nil
+}
+
 // teamNoun reports whether support q names a team or a detachment of
-// people: "air detachment", "training team", "rescue teams".
+// people: "air detachment", "training team", "rescue teams", "rescue
+// personnel".
 func (a *analysis) teamNoun(q *quantity) bool {
 	for j := q.start; j < q.end; j++ {
 		switch a.lw(j) {
-		case "team", "teams", "detachment", "detachments", "trainers", "instructors":
+		case "team", "teams", "detachment", "detachments", "trainers", "instructors", "personnel":
 			return true
 		}
 	}
@@ -385,4 +438,51 @@ func (a *analysis) hostCommandFrames(emit func(frame, quantity, string)) {
 			k = c
 		}
 	}
+}
+
+// forcesSubject reads the country of troops that are the subject of a
+// verb of giving support, t: "Rwandan soldiers have (since 2016)
+// provided protection …", "French troops will provide training …". The
+// troop noun with a demonym before it stands before t, after at most
+// five tokens of auxiliaries, adverbs and a "since" phrase. Forces of a
+// country named again after the verb ("Moldovan soldiers provide
+// protection for Moldova's president") or working for an offensive or
+// their own side are its own, and forces sent or deployed are the troop
+// frames': no frame.
+func (a *analysis) forcesSubject(t match, s span) (frame, bool) {
+	w := a.lw(t.start)
+	if strings.HasPrefix(w, "deploy") || strings.HasPrefix(w, "send") || w == "sent" || strings.HasPrefix(w, "dispatch") ||
+		strings.HasPrefix(w, "station") || t.start > s.start && a.has(t.start-1, cPassiveAux) {
+		return frame{}, false // "peacekeepers are deployed in missions": troops sent, the troop frames'
+	}
+	for j := t.end; j < s.end; j++ {
+		switch a.lw(j) {
+		case "offensive", "counteroffensive", "counter-offensive", "own":
+			return frame{}, false // "forces provided air cover for the counteroffensive": their own operation
+		}
+	}
+	k := t.start - 1
+	for k > s.start && k >= t.start-6 && (a.has(k, cPerfectAux, cPassiveAux, cIrrealis) || a.lw(k) == "also" || a.lw(k) == "since" ||
+		a.isYear(k) || strings.HasSuffix(a.lw(k), "ly")) {
+		k--
+	}
+	if k <= s.start || !a.has(k, cTroopNoun) {
+		return frame{}, false
+	}
+	var owner *actorMention
+	for _, m := range a.ann[k-1] {
+		if m.class == cDemonym && len(m.value) == 2 && m.end == k {
+			owner = &actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: a.sentOfToken(k)}
+		}
+	}
+	if owner == nil {
+		return frame{}, false
+	}
+	for _, am := range a.actorsNear(t.end, s.end) {
+		if am.start >= t.end && am.end <= s.end && am.code == owner.code {
+			return frame{}, false
+		}
+	}
+	return frame{actors: []actorMention{*owner}, anchor: span{t.start, t.end}, rule: ruleActive,
+		window: span{owner.start, t.end}, conf: 0.55}, true
 }

@@ -275,6 +275,9 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			f, ok = a.subjectFrame(t, s)
 		}
 		if !ok {
+			f, ok = a.forcesSubject(t, s) // "Rwandan soldiers have provided protection"
+		}
+		if !ok {
 			// "The new package will provide … technical assistance"
 			if f, ok = a.packageSubject(t, &q, s); !ok {
 				continue

@@ -11,8 +11,9 @@ import "strings"
 // commitment of f's actors: the topic of a debate ("frustration at the
 // discussion around sending troops", numbered or not), or, for troops
 // without a number, the crew of materiel sent with it ("an aircraft with
-// Indian pilots") or the forces of another subject ("Britain rejoined the
-// mission and air detachments from Italy are contributing forces").
+// Indian pilots"), the forces of another subject ("Britain rejoined the
+// mission and air detachments from Italy are contributing forces") or the
+// givers of a kind of support ("soldiers have provided protection").
 func (a *analysis) vagueTroopsNotCommitted(f *frame, q *quantity) bool {
 	if a.debateTopic(f.anchor) {
 		return true
@@ -20,7 +21,24 @@ func (a *analysis) vagueTroopsNotCommitted(f *frame, q *quantity) bool {
 	if q.num != nil {
 		return false
 	}
-	return a.crewOf(q) || a.otherClauseSubject(f)
+	return a.crewOf(q) || a.otherClauseSubject(f) || a.troopsGiveSupport(f, q)
+}
+
+// troopsGiveSupport reports whether troops q without a number are the
+// subject of the frame's verb and a kind of support is its object:
+// "Rwandan soldiers have provided protection for the president" (the
+// help is the line, the soldiers only give it).
+func (a *analysis) troopsGiveSupport(f *frame, q *quantity) bool {
+	if q.end > f.anchor.start {
+		return false
+	}
+	k := f.anchor.end
+	s := a.sents[q.sent]
+	if k < s.end && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "an") {
+		k++
+	}
+	sp, ok := a.supportAt(k, q.sent)
+	return ok && sp.start == k
 }
 
 // debateTopic reports whether the gerund at the start of anchor is the
