@@ -64,6 +64,9 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 	if len(actors) == 0 {
 		return frame{}, false
 	}
+	if after < s.end && (a.lw(after) == "members" || a.lw(after) == "staff") {
+		after++ // "training team members are engaged …"
+	}
 	// the verb group of the phrase: an auxiliary or a verb of sending,
 	// joining or helping, after at most two adverbs ("are also contributing")
 	for j := after; j < s.end && j < after+3; j++ {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
 // Generated table of assets and teams sent to a mission, and of the lead,
@@ -60,6 +62,9 @@ var genMissionTeams = []struct{ label, text, status string }{
 	{"demonym will train", "A %[2]s %[3]s will work with the mission's staff.", "pledged"},
 	{"from X landed", "A plane carrying a %[3]s from %[1]s landed at the airport.", "delivered"},
 	{"demonym has been deployed", "A %[2]s %[3]s has been deployed to the mission.", "delivered"},
+	{"carrier from X carrying", "A plane from %[1]s carrying a %[3]s landed at the airport.", "delivered"},
+	{"carrier from X carrying is due", "An aircraft from %[1]s carrying a %[3]s is due at the air base.", "pledged"},
+	{"demonym are engaged", "%[2]s %[3]s members are engaged in the rescue effort.", "delivered"},
 }
 
 // genMissionTeamNouns are the team nouns of genMissionTeams.
@@ -234,4 +239,41 @@ func sortedLines(lines ...string) []string {
 	out := slices.Clone(lines)
 	slices.Sort(out)
 	return out
+}
+
+// TestExtractMissionForcesGiveSupport holds self-written rows on a
+// country's forces that give a kind of support (forcesSubject): the help
+// is a support line of the country, not a troop line; near-misses are
+// the recipient's forces at home or in their own offensive, and forces
+// sent, which stay troops.
+func TestExtractMissionForcesGiveSupport(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"soldiers have provided protection",
+			"Rwandan soldiers have provided protection for the president of the Central African Republic.",
+			[]string{"RW support protection delivered"}},
+		{"soldiers have since a year provided protection",
+			"Rwandan soldiers have since 2016 provided protection for the country's top officials.",
+			[]string{"RW support protection delivered"}},
+		{"troops will provide training",
+			"British troops will provide training to Malian forces.",
+			[]string{"GB support training pledged"}},
+		{"soldiers have provided air support",
+			"French soldiers have provided air support to the mission.",
+			[]string{"FR support air support delivered"}},
+		{"personnel will provide medical support",
+			"Italian personnel will provide medical support to the mission in Lebanon.",
+			[]string{"IT support medical support pledged"}},
+		// near-misses
+		{"the country's own forces protect its president",
+			"Moldovan soldiers provide protection for Moldova's president.",
+			nil},
+		{"forces in their own counteroffensive",
+			"Ukrainian forces provided air cover for the counteroffensive.",
+			nil},
+		{"peacekeepers deployed stay troops",
+			"Nepali peacekeepers are deployed in peacekeeping missions across Africa.",
+			[]string{"NP troops troops delivered"}},
+	}
+	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
