@@ -127,6 +127,7 @@ var genMissionDonors = []struct{ code, label, form, demonym string }{
 	{"ES", "name", "Spain", "Spanish"},
 	{"CA", "possessive ministry", "Canada's defence ministry", "Canadian"},
 	{"DK", "name", "Denmark", "Danish"},
+	{"DK", "others including", "others, including Denmark,", "Danish"},
 }
 
 // genMissionNearMisses must give no line: political coalitions, a
