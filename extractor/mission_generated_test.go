@@ -95,6 +95,8 @@ var genMissionVerbs = []struct{ label, text, status string }{
 	{"will provide the air component", "%s will provide the air component of the mission.", "pledged"},
 	{"will provide the naval component", "%s will provide the naval component of the operation.", "pledged"},
 	{"took over the rotation", "%s took over the air policing rotation last week.", "delivered"},
+	{"will leave the maritime coalition", "%s will leave the maritime coalition.", "declined"},
+	{"has quit the coalition", "%s has quit the maritime coalition.", "declined"},
 }
 
 // genMissionForces are sentences of a country that leads or joins a
@@ -105,6 +107,11 @@ var genMissionForces = []struct{ label, text, status string }{
 	{"framework nation for battlegroup", "%s will be the framework nation for the battlegroup in Latvia.", "pledged"},
 	{"will join the battle group", "%s will join the battle group in Romania.", "pledged"},
 	{"is considering joining the battlegroup", "%s is considering joining the battlegroup in Hungary.", "considering"},
+	{"withdrew from the UN mission", "%s withdrew from the UN mission last week.", "declined"},
+	{"pulled out of the peacekeeping force", "%s pulled out of the peacekeeping force.", "declined"},
+	// (a withdrawal from any mission is troops, declined, by the
+	// conventions: "withdrew from the naval mission" too)
+	{"withdrew from the naval mission", "%s withdrew from the naval mission last week.", "declined"},
 }
 
 // genMissionHandovers are handovers with the giver after "from", %s the
