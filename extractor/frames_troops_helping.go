@@ -180,5 +180,41 @@ func (a *analysis) joinsForce(v match, op span, si int) bool {
 			return true
 		}
 	}
+	// "declined to participate in the mission": the bare definite mission
+	// is the operation named before; a stabilisation or peacekeeping force
+	// there makes it troops
+	if op.end == op.start+1 && op.start > a.sents[si].start && a.lw(op.start-1) == "the" {
+		return a.forceNamedBefore(op.start, si)
+	}
+	return false
+}
+
+// forceNamedBefore reports whether the nearest operation noun before
+// token k (not a plural: operations in general), in sentence si or the
+// eight sentences before it, names a stabilisation or peacekeeping force: "… the International
+// Stabilization Force (ISF) to be deployed. … declined to participate in
+// the mission".
+func (a *analysis) forceNamedBefore(k, si int) bool {
+	for sj := si; sj >= 0 && sj >= si-8; sj-- {
+		if a.stats.sentCls[sj]&(1<<cOperationNoun) == 0 {
+			continue
+		}
+		s := a.sents[sj]
+		end := s.end
+		if sj == si {
+			end = k
+		}
+		for j := end - 1; j >= s.start; j-- {
+			if !a.has(j, cOperationNoun) || a.lw(j) == "operations" || a.lw(j) == "missions" {
+				continue // (plurals are operations in general: "take part in military operations")
+			}
+			for p := max(s.start, j-3); p <= j; p++ {
+				if w := a.lw(p); strings.HasPrefix(w, "peacekeep") || strings.HasPrefix(w, "stabili") {
+					return true
+				}
+			}
+			return false // the nearest operation decides
+		}
+	}
 	return false
 }

@@ -285,3 +285,30 @@ func TestExtractMissionForcesGiveSupport(t *testing.T) {
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
+
+// TestExtractMissionNamedBefore holds self-written rows on a bare "the
+// mission" that stands for the operation named before (forceNamedBefore):
+// joining a stabilisation or peacekeeping force is troops, joining a
+// naval mission support.
+func TestExtractMissionNamedBefore(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"declined to join the stabilisation force named before",
+			"An international stabilisation force will be deployed in the region. Norway declined to participate in the mission.",
+			[]string{"NO troops troops declined"}},
+		{"will join the peacekeeping force named before",
+			"The UN approved a peacekeeping force for the region. Benin will join the mission.",
+			[]string{"BJ troops troops pledged"}},
+		{"operations in general between do not count",
+			"A stabilisation force will be deployed. Critics fear military operations there. Norway declined to participate in the mission.",
+			[]string{"NO troops troops declined"}},
+		// near-misses: the nearest operation is naval, or none is named
+		{"the naval mission named before stays support",
+			"The EU launched a naval mission in the Red Sea. Spain declined to participate in the mission.",
+			[]string{"ES support participation in mission declined"}},
+		{"a naval mission after a peacekeeping force",
+			"The peacekeeping force left in 2019. The EU then launched a naval mission off the coast. Spain will join the mission.",
+			[]string{"ES support participation in mission pledged"}},
+	}
+	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
+}
