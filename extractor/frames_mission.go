@@ -489,3 +489,87 @@ func (a *analysis) forcesSubject(t match, s span) (frame, bool) {
 	return frame{actors: []actorMention{*owner}, anchor: span{t.start, t.end}, rule: ruleActive,
 		window: span{owner.start, t.end}, conf: 0.55}, true
 }
+
+// ruleLeadUnit names the troops of a country that leads or commands a
+// multinational unit: "Germany leads the multinational battalion in
+// Lithuania".
+const ruleLeadUnit = "frame.lead-unit"
+
+// leadUnitFrames finds a country that leads, heads or commands a troop
+// unit other than a force ("the multinational battalion", "NATO's
+// forward presence brigade"; "will lead the stabilisation force" is
+// support, frame.join) and gives it a troops line without a number: a unit led is a
+// unit the country sends troops to. A present simple of leading is in
+// place (delivered). Countries that already commit troops in the
+// sentence (committed) get none.
+func (a *analysis) leadUnitFrames(emit func(frame, quantity, string), committed func(actor string, start int, kind news.Kind) bool) {
+	emit = a.unlessQuestion(a.unlessCommitted(emit, committed))
+	for si, s := range a.sents {
+		if a.stats.sentCls[si]&(1<<cJoinVerb) == 0 || a.stats.sentCls[si]&(1<<cTroopUnit) == 0 {
+			continue
+		}
+		for k := s.start; k < s.end; k++ {
+			if !leadVerb(a.lw(k)) || a.toks[k].glued && k > s.start && a.tx(k-1) == "-" {
+				continue // "hosts a German-led battlegroup": an adjective
+			}
+			unit := -1
+			for j, limit := k+1, k+5; j < s.end && j <= limit; j++ {
+				if isApostropheText(a.tx(j)) {
+					limit += 2 // "NATO's forward presence battalion"
+					continue
+				}
+				if a.has(j, cTroopUnit) {
+					if w := a.lw(j); w != "force" && w != "forces" {
+						unit = j // (leading a force is the join frames' support)
+					}
+					break
+				}
+				if a.toks[j].kind == tPunct || a.has(j, cTrigger, cLocPrep, cClauseBreak) {
+					break
+				}
+			}
+			if unit < 0 {
+				continue
+			}
+			v := match{start: k, end: k + 1}
+			if a.history(v, s) {
+				continue
+			}
+			f, ok := a.subjectFrame(v, s)
+			if !ok || f.rule != ruleActive && f.rule != rulePronoun {
+				continue
+			}
+			if a.ownForcesSubject(f.actors[0], k) || a.ownCountryAfter(f.actors[0].code, unit, s) {
+				continue // "Ukraine's army leads the brigade in Kharkiv": its own forces
+			}
+			f.rule, f.conf = ruleLeadUnit, 0.55
+			f.window = span{f.window.start, unit + 1}
+			if a.leadsNow(v, s) {
+				f.forced = news.StatusDelivered
+			}
+			q := quantity{span: span{k + 1, unit + 1}, kind: news.KindTroops, sent: si, item: "troops"}
+			emit(f, q, q.item)
+			k = unit
+		}
+	}
+}
+
+// leadVerb reports whether w is a form of "lead", "head" or "command".
+func leadVerb(w string) bool {
+	switch w {
+	case "lead", "leads", "led", "leading", "head", "heads", "headed", "heading", "command", "commands", "commanded", "commanding":
+		return true
+	}
+	return false
+}
+
+// ownCountryAfter reports whether country code is named after token k in
+// sentence s: "Poland leads the brigade in Poland" is a unit at home.
+func (a *analysis) ownCountryAfter(code string, k int, s span) bool {
+	for _, am := range a.actorsNear(k, s.end) {
+		if am.start > k && am.end <= s.end && am.code == code {
+			return true
+		}
+	}
+	return false
+}

@@ -107,6 +107,10 @@ var genMissionForces = []struct{ label, text, status string }{
 	{"framework nation for battlegroup", "%s will be the framework nation for the battlegroup in Latvia.", "pledged"},
 	{"will join the battle group", "%s will join the battle group in Romania.", "pledged"},
 	{"is considering joining the battlegroup", "%s is considering joining the battlegroup in Hungary.", "considering"},
+	{"leads the multinational battalion", "%s leads the multinational battalion in Lithuania.", "delivered"},
+	{"leads the possessive battalion", "%s leads NATO's enhanced forward presence battalion in Lithuania.", "delivered"},
+	{"will lead the brigade", "%s will lead the new brigade in Latvia.", "pledged"},
+	{"commands the battalion", "%s commands the multinational battalion in Estonia.", "delivered"},
 	{"withdrew from the UN mission", "%s withdrew from the UN mission last week.", "declined"},
 	{"pulled out of the peacekeeping force", "%s pulled out of the peacekeeping force.", "declined"},
 	// (a withdrawal from any mission is troops, declined, by the
@@ -162,14 +166,28 @@ var genMissionNearMisses = []string{
 	"The new commander replaced his predecessor in the mission.",
 	"Norway replaced its frigates in the naval mission.",
 	"The battlegroup in Lithuania was set up in 2017.",
+	"Norway led the battalion in Latvia in 2017.",
+	"Moldova's army leads the brigade in the north.",
+	"Spain will lead the talks on the brigade.",
+	"Lithuania already hosts a German-led battalion.",
+	"Poland's general leads the brigade in Poland.",
 }
 
-// genMissionKnownGaps are rows whose misses are explained, not fixed
-// (none today). Not a row: "A Moldovan rescue team arrived at the scene"
-// after "an earthquake hit Moldova" gives a Moldovan support line; a
-// recipient's own team is dropped only when a line of the document names
-// the recipient (dropRecipientDonors).
-var genMissionKnownGaps = map[string]bool{}
+// genMissionKnownGaps are rows whose misses are explained, not fixed,
+// keyed by their first and last dimension. "Canada's defence ministry
+// leads the battalion" gives no line: the guard against a country's own
+// forces leading at home (ownForcesSubject, "Ukraine's army leads the
+// brigade") reads "defence" after the possessive as the forces, as in
+// the support table (genSupportKnownGaps). Not a row: "A Moldovan rescue
+// team arrived at the scene" after "an earthquake hit Moldova" gives a
+// Moldovan support line; a recipient's own team is dropped only when a
+// line of the document names the recipient (dropRecipientDonors).
+var genMissionKnownGaps = map[string]bool{
+	"force:leads the multinational battalion donor:possessive ministry": true,
+	"force:leads the possessive battalion donor:possessive ministry":    true,
+	"force:will lead the brigade donor:possessive ministry":             true,
+	"force:commands the battalion donor:possessive ministry":            true,
+}
 
 // TestGeneratedMission checks, over assets × send clauses × donors, teams ×
 // team forms × donors, and mission verbs × donors, that each sentence
@@ -194,7 +212,7 @@ func TestGeneratedMission(t *testing.T) {
 		for _, d := range dims {
 			fails[d]++
 		}
-		if genMissionKnownGaps[dims[0]] {
+		if genMissionKnownGaps[dims[0]+" "+dims[len(dims)-1]] {
 			t.Logf("known gap %q: got %q want %q", text, got, want)
 			return
 		}
