@@ -330,3 +330,39 @@ func TestExtractMissionNamedBefore(t *testing.T) {
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
+
+// TestExtractOwnMission holds self-written rows on a mission launched or
+// extended by its owner, named right before the mission noun in a
+// passive (frame.own-mission); near-misses are a mission led (not
+// owned), a group's mission, and a mission criticised.
+func TestExtractOwnMission(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"an owner's mission extended",
+			"The EU monitoring mission in Georgia has been extended by two years.",
+			[]string{"EU support mission pledged"}},
+		{"an owner's mission to be launched",
+			"An EU naval mission to the Red Sea will be launched next month.",
+			[]string{"EU support naval mission pledged"}},
+		{"a possessive owner's mission extended",
+			"NATO's training mission in Iraq was extended until 2026.",
+			[]string{"NATO support mission pledged"}},
+		{"a country's mission renewed",
+			"The Italian naval mission off Libya has been renewed for a year.",
+			[]string{"IT support naval mission pledged"}},
+		// near-misses
+		{"a mission led by another is not owned",
+			"The German-led mission was extended by a year.",
+			nil},
+		{"a group's mission names no country",
+			"The UN mission in Mali was extended by a year.",
+			nil},
+		{"a mission criticised",
+			"The EU mission was criticised by the government.",
+			nil},
+		{"an initiative launched",
+			"Norway launched a peace initiative for Moldova.",
+			nil},
+	}
+	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
+}

@@ -58,6 +58,8 @@ const (
 	wReplace
 	// wHost: the verbs of hostVerb ("host", "hosting").
 	wHost
+	// wLaunch: the verbs of launchVerb ("launched", "extended").
+	wLaunch
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -90,6 +92,8 @@ var wordClassWords = map[wordClass][]string{
 	wLeave:   {"home", "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left"},
 	wReplace: {"replace", "replaces", "replaced", "replacing", "relieve", "relieves", "relieved", "relieving"},
 	wHost:    {"host", "hosts", "hosted", "hosting"},
+	wLaunch: {"launch", "launches", "launched", "launching", "extend", "extends", "extended", "extending",
+		"prolong", "prolongs", "prolonged", "renew", "renews", "renewed", "establish", "establishes", "established"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when

@@ -86,6 +86,7 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 		{wRetract, switchWords(t, "status_clauses.go", "retracted")},
 		{wReplace, switchWords(t, "frames_mission.go", "replaceVerb")},
 		{wHost, switchWords(t, "frames_mission.go", "hostVerb")},
+		{wLaunch, switchWords(t, "frames_mission_owner.go", "launchVerb")},
 		{wRollOver, without(switchWords(t, "status_ongoing.go", "rolledOver"), ",", ";", "over")},
 	}
 	for _, c := range cases {
