@@ -235,6 +235,14 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
 	})
+	a.handoverFrames(emit)        // "will take over the air policing mission from Poland"
+	a.helpWithMissionFrames(emit) // "will help the US with the naval mission"
+	a.replaceFrames(emit)         // "will replace Poland in the air policing mission"
+	a.hostCommandFrames(emit)     // "has offered to host the new command"
+	a.ownMissionFrames(emit)      // "The EU monitoring mission has been extended"
+	a.leadUnitFrames(emit, func(actor string, start int, kind news.Kind) bool {
+		return a.hasLine(out, actor, news.KindTroops, start)
+	}) // "Germany leads the multinational battalion in Lithuania"
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
 	a.troopsTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
