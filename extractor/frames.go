@@ -177,6 +177,11 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 				f.forced = news.StatusDelivered
 				f.conf -= 0.1
 			}
+			// "boost its contingent by 150 to 650 troops": the increase
+			// too; "reduced from 750 to 150": the size of the cut alone
+			if !a.troopChangeLines(f, &q, emit) {
+				continue
+			}
 			emit(f, q, q.item)
 			// "…, bringing its contingent to about 300": the new total
 			if total, ok := a.bringingTo(&q); ok {

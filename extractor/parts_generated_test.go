@@ -1,0 +1,233 @@
+package extractor
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Generated rows of one donor stating several amounts: a total and its
+// parts, tranches, a further amount and the new total, and troop changes
+// ("by N to M", "from A to B", "cut by N"), each with the lines the
+// conventions want (eval README: "Totals and their parts", "Cumulative
+// giving", "The same commitment said twice", "Currency"). Near-misses
+// must stay one line: the same amount said again, a bracketed
+// conversion, a cumulative total, a personnel breakdown.
+
+// partsCurrency writes an amount in millions in one currency form.
+type partsCurrency struct {
+	name, actor, code, iso string
+	write                  func(m float64) string
+}
+
+// partsMillions writes m million in the word style of a currency form:
+// "1.2 billion", "500 million".
+func partsMillions(m float64) string {
+	if m >= 1000 {
+		return strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.2f", m/1000), "0"), ".0") + " billion"
+	}
+	return fmt.Sprintf("%g million", m)
+}
+
+// partsShort writes m million in the short newspaper style: "1.2bn",
+// "500m".
+func partsShort(m float64) string {
+	if m >= 1000 {
+		return strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.2f", m/1000), "0"), ".0") + "bn"
+	}
+	return fmt.Sprintf("%gm", m)
+}
+
+var partsCurrencies = []partsCurrency{
+	{"euro sign", "Germany", "DE", "EUR", func(m float64) string { return "€" + partsMillions(m) }},
+	{"euros", "Italy", "IT", "EUR", func(m float64) string { return partsMillions(m) + " euros" }},
+	{"dollar sign", "The United States", "US", "USD", func(m float64) string { return "$" + partsMillions(m) }},
+	{"pound short", "Britain", "GB", "GBP", func(m float64) string { return "£" + partsShort(m) }},
+	{"yen", "Japan", "JP", "JPY", func(m float64) string { return partsMillions(m*100) + " yen" }},
+	{"C$", "Canada", "CA", "CAD", func(m float64) string { return "C$" + partsMillions(m) }},
+	{"NOK", "Norway", "NO", "NOK", func(m float64) string { return "NOK " + partsMillions(m*10) }},
+	{"A$ short", "Australia", "AU", "AUD", func(m float64) string { return "A$" + partsShort(m) }},
+	{"EUR code", "The Netherlands", "NL", "EUR", func(m float64) string { return "EUR " + partsMillions(m) }},
+}
+
+// partsMoneyTemplate is one sentence (or text) with amounts {T}, {X}, {Y}
+// (in millions: t, x, y) and donor {A}; want lists "T:status" for each
+// expected line, by the letter of its amount.
+type partsMoneyTemplate struct {
+	name    string
+	text    string
+	t, x, y float64
+	want    []string
+}
+
+var partsMoneyTemplates = []partsMoneyTemplate{
+	// a total and its parts: each a line
+	{"including", "{A} pledged {T} to Ukraine, including {X} for air defence and {Y} for demining.", 500, 200, 100, []string{"T:pledged", "X:pledged", "Y:pledged"}},
+	{"of which is", "{A} will provide {T} to Ukraine, of which {X} is for humanitarian aid.", 800, 300, 0, []string{"T:pledged", "X:pledged"}},
+	{"comprising", "{A} announced a {T} package for Ukraine comprising {X} in grants and {Y} in loans.", 900, 600, 300, []string{"T:pledged", "X:pledged", "Y:pledged"}},
+	{"split between", "{A} pledged {T} to Ukraine, split between {X} for reconstruction and {Y} for energy.", 700, 400, 300, []string{"T:pledged", "X:pledged", "Y:pledged"}},
+	{"grants and loans", "{A} will give Ukraine {X} in grants and {Y} in loans.", 0, 250, 150, []string{"X:pledged", "Y:pledged"}},
+	{"colon parts", "{A} will provide {T} to Jordan: {X} in grants and {Y} in concessional loans.", 600, 450, 150, []string{"T:pledged", "X:pledged", "Y:pledged"}},
+	{"part sentence", "{A} pledged {T} to Ukraine. Of this, {X} will go to energy repairs.", 400, 150, 0, []string{"T:pledged", "X:pledged"}},
+	{"package includes", "{A} announced a {T} aid package for Moldova. The package includes {X} for budget support.", 300, 120, 0, []string{"T:pledged", "X:pledged"}},
+	// one more amount and the new total
+	{"on top of", "{A} will provide a further {X} to Ukraine on top of the {Y} it announced in May.", 0, 200, 500, []string{"X:pledged", "Y:pledged"}},
+	{"further bringing", "{A} pledged a further {X} to Ukraine, bringing its total aid to {T}.", 1500, 300, 0, []string{"X:pledged", "T:delivered"}},
+	{"will raise total", "{A} will provide an additional {X} to Ukraine. The new money will raise its total aid to {T}.", 1200, 200, 0, []string{"X:pledged", "T:pledged"}},
+	{"increase by to", "{A} will increase its aid to Ukraine by {X} to {T}.", 900, 300, 0, []string{"X:pledged", "T:pledged"}},
+	// tranches
+	{"first tranche of", "{A} has disbursed the first tranche of {X} of its {T} loan to Ukraine.", 1000, 250, 0, []string{"X:delivered", "T:pledged"}},
+	{"tranches each", "{A} will lend Egypt {T} in two tranches of {X} each.", 1000, 500, 0, []string{"T:pledged"}},
+	// the same amount said again: one line
+	{"referred back", "{A} pledged {T} to Ukraine. The {T} package will be paid out this year.", 500, 0, 0, []string{"T:pledged"}},
+	{"that money", "{A} pledged {T} to Ukraine on Monday. That money will go to energy repairs.", 700, 0, 0, []string{"T:pledged"}},
+	{"headline and body", "{A} pledges {T} to Ukraine\n{A} will provide {T} in military aid to Ukraine, the government said.", 400, 0, 0, []string{"T:pledged"}},
+	{"cumulative", "{A} has provided {T} in aid to Ukraine since 2022.", 3000, 0, 0, []string{"T:delivered"}},
+	{"cumulative and new", "{A} pledged {X} to Ukraine on Friday. It has provided {T} in aid to Ukraine since 2022.", 3000, 200, 0, []string{"X:pledged", "T:delivered"}},
+}
+
+// partsRender writes a line as "code money amount currency status" or
+// "code troops n status".
+func partsRender(c news.Commitment) string {
+	switch {
+	case c.Kind == news.KindMoney && c.Amount != nil:
+		return fmt.Sprintf("%s money %.0f %s %s", c.Actor, *c.Amount, c.Currency, c.Status)
+	case c.Kind == news.KindTroops && c.Troops != nil:
+		return fmt.Sprintf("%s troops %d %s", c.Actor, *c.Troops, c.Status)
+	}
+	return fmt.Sprintf("%s %s - %s", c.Actor, c.Kind, c.Status)
+}
+
+// partsScale is the factor from millions in a template to the currency's
+// units: yen and kroner amounts are written larger.
+func partsScale(cur partsCurrency) float64 {
+	switch cur.iso {
+	case "JPY":
+		return 100e6
+	case "NOK":
+		return 10e6
+	}
+	return 1e6
+}
+
+// TestGeneratedMoneyParts runs money templates × currency forms and
+// reports failures per dimension value.
+func TestGeneratedMoneyParts(t *testing.T) {
+	e := newTestExtractor(t)
+	fails := map[string]int{}
+	nfail, n := 0, 0
+	for _, tm := range partsMoneyTemplates {
+		for _, cur := range partsCurrencies {
+			n++
+			val := map[string]float64{"T": tm.t, "X": tm.x, "Y": tm.y}
+			r := strings.NewReplacer("{A}", cur.actor, "{T}", cur.write(tm.t), "{X}", cur.write(tm.x), "{Y}", cur.write(tm.y))
+			s := r.Replace(tm.text)
+			var want []string
+			for _, w := range tm.want {
+				l, st, _ := strings.Cut(w, ":")
+				want = append(want, fmt.Sprintf("%s money %.0f %s %s", cur.code, val[l]*partsScale(cur), cur.iso, st))
+			}
+			var got []string
+			for _, c := range e.Extract(s) {
+				got = append(got, partsRender(c))
+			}
+			sort.Strings(want)
+			sort.Strings(got)
+			if strings.Join(got, "|") == strings.Join(want, "|") {
+				continue
+			}
+			nfail++
+			fails["template "+tm.name]++
+			fails["currency "+cur.name]++
+			t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
+		}
+	}
+	logFailTally(t, fails)
+	if nfail > 0 {
+		t.Errorf("%d of %d generated rows fail", nfail, n)
+	}
+}
+
+// partsTroopTemplate is one troop-change sentence with numbers {N}, {M},
+// {P} and donor {A}; want lists "N:status" per expected line, where "D"
+// is the size of a cut from {P} to {M}.
+type partsTroopTemplate struct {
+	name string
+	text string
+	want []string
+}
+
+var partsTroopTemplates = []partsTroopTemplate{
+	{"boost by to", "{A} will boost its contingent in Latvia by {N} to {M} troops.", []string{"N:pledged", "M:pledged"}},
+	{"increase by soldiers to", "{A} will increase its force in Lithuania by {N} soldiers to {M}.", []string{"N:pledged", "M:pledged"}},
+	{"further bringing", "{A} will send a further {N} troops to Latvia, bringing its total there to {M}.", []string{"N:pledged", "M:pledged"}},
+	{"more raising", "{A} will send {N} more soldiers to Estonia, raising its presence there to {M}.", []string{"N:pledged", "M:pledged"}},
+	{"additional taking", "{A} will deploy an additional {N} troops to Romania, taking the total to {M}.", []string{"N:pledged", "M:pledged"}},
+	{"raise from to", "{A} will raise its troop numbers in Estonia from {P} to {M}.", []string{"M:pledged"}},
+	{"cut by", "{A} will cut its contingent in Mali by {N} troops.", []string{"N:declined"}},
+	{"reduce from to", "{A} will reduce its contingent in Mali from {P} to {M} soldiers.", []string{"D:declined"}},
+	{"reduced passive from to", "{A}'s deployment in Iraq has been reduced from {P} to {M} troops.", []string{"D:declined"}},
+	{"reduce by to", "{A} will reduce its troops in Iraq by {N} to {M}.", []string{"N:declined"}},
+	{"withdraw of its", "{A} will withdraw {N} of its {P} troops from Mali.", []string{"N:declined"}},
+	// a personnel total is scored, its breakdown not
+	{"breakdown including", "{A} will send {P} personnel to the mission, including {N} soldiers and {M} police officers.", []string{"P:pledged"}},
+	{"breakdown comprising", "{A} will deploy {P} troops to Kosovo, comprising {N} infantry and {M} engineers.", []string{"P:pledged"}},
+}
+
+// partsTroopNumbers are (N, M, P) triples: N the change, M the new level
+// (or a part), P the level before (or the whole).
+var partsTroopNumbers = []struct {
+	name    string
+	n, m, p int
+	written [3]string
+}{
+	{"hundreds", 150, 650, 800, [3]string{"150", "650", "800"}},
+	{"thousands", 1000, 3500, 4500, [3]string{"1,000", "3,500", "4,500"}},
+	{"about", 200, 1200, 1400, [3]string{"about 200", "about 1,200", "about 1,400"}},
+	{"words", 300, 900, 1200, [3]string{"three hundred", "900", "1,200"}},
+}
+
+// TestGeneratedTroopChanges runs troop-change templates × number forms
+// × donors.
+func TestGeneratedTroopChanges(t *testing.T) {
+	e := newTestExtractor(t)
+	fails := map[string]int{}
+	nfail, n := 0, 0
+	for _, tm := range partsTroopTemplates {
+		for _, num := range partsTroopNumbers {
+			d := giveDonors[n%len(giveDonors)]
+			n++
+			s := strings.NewReplacer("{A}", d.name, "{N}", num.written[0], "{M}", num.written[1], "{P}", num.written[2]).Replace(tm.text)
+			val := map[string]int{"N": num.n, "M": num.m, "P": num.p, "D": num.p - num.m}
+			if strings.Contains(tm.name, "breakdown") {
+				val["P"] = num.n + num.m
+				s = strings.NewReplacer("{A}", d.name, "{N}", num.written[0], "{M}", num.written[1], "{P}", fmt.Sprint(num.n+num.m)).Replace(tm.text)
+			}
+			var want []string
+			for _, w := range tm.want {
+				l, st, _ := strings.Cut(w, ":")
+				want = append(want, fmt.Sprintf("%s troops %d %s", d.code, val[l], st))
+			}
+			var got []string
+			for _, c := range e.Extract(s) {
+				got = append(got, partsRender(c))
+			}
+			sort.Strings(want)
+			sort.Strings(got)
+			if strings.Join(got, "|") == strings.Join(want, "|") {
+				continue
+			}
+			nfail++
+			fails["template "+tm.name]++
+			fails["numbers "+num.name]++
+			t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
+		}
+	}
+	logFailTally(t, fails)
+	if nfail > 0 {
+		t.Errorf("%d of %d generated rows fail", nfail, n)
+	}
+}
