@@ -139,14 +139,13 @@ func (a *analysis) troopChangeLines(f frame, q *quantity, emit func(frame, quant
 		p.value = ch.n.value - q.num.value
 		p.end = q.num.end
 		cut.num, cut.span = newNum(p), span{ch.n.start, q.end}
-		g.name, g.forced = ruleTroopsCut, news.StatusDeclined
+		g.name = ruleTroopsCut // (the status is the frame's: the verb's cues)
 		emit(g, cut, q.item)
 		return false
 	case ch.reduce:
 		if !ch.counted {
 			part := *q
 			part.num, part.span = newNum(ch.n), span{ch.n.start, ch.n.end}
-			g.forced = news.StatusDeclined
 			emit(g, part, q.item)
 		}
 		return false // what remains is no commitment
@@ -200,4 +199,101 @@ func (a *analysis) troopBreakdown(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// ruleTroopsCutFrame names a frame on a cut of a troop level said with
+// bare numbers: "has reduced its deployment in Iraq from 800 to 650".
+const ruleTroopsCutFrame = "frame.troops-cut"
+
+// troopCutFrames finds cuts of a troop contribution after a verb of
+// reduction and "from A to B" or "by N to B", where B is a bare number
+// or troops no other frame reads: "Britain has reduced its deployment in
+// Iraq from 800 to 650", "the British contingent was cut from 800 to 650
+// soldiers", "will reduce its presence by 200 to 600". The line is the
+// size of the cut (A−B, or N), declined; the committer is found as for a
+// new total (totalOwnerFrame). With a hedge the cut is considering; a
+// negation gives no line.
+func (a *analysis) troopCutFrames(emit func(frame, quantity, string), lastTroops func(si int) (actorMention, bool)) {
+	for si, s := range a.sents {
+		if a.stats.sentCls[si]&(1<<cTroopNoun|1<<cTriggerNoun|1<<cPresence) == 0 {
+			continue // nothing that counts troops
+		}
+		for k := s.start + 1; k < s.end; k++ {
+			if !reductionVerb(a.lw(k)) {
+				continue
+			}
+			q, to, ok := a.cutLevelAfter(k, s, si)
+			if !ok {
+				continue
+			}
+			ch, ok := a.troopChange(&q)
+			if !ok || !ch.reduce || ch.counted {
+				continue
+			}
+			f, ok := a.totalOwnerFrame(k, to, s, si, lastTroops)
+			if !ok {
+				continue
+			}
+			st, ok := a.cutStatus(k, s)
+			if !ok {
+				continue
+			}
+			f.forced = st
+			f.rule = ruleTroopsCutFrame
+			a.troopChangeLines(f, &q, emit)
+			k = q.end - 1
+		}
+	}
+}
+
+// cutLevelAfter reads the level a cut at verb v brings troops to: "to"
+// and a troop number (troopsNumberAt) in v's clause, with a troop noun or
+// "deployment", "presence", "contingent" between the clause start and the
+// number, and no army of its own (ownArmy). It returns the troops and the
+// index of "to".
+func (a *analysis) cutLevelAfter(v int, s span, si int) (quantity, int, bool) {
+	cs := a.clauseStart(v, s)
+	for j := v + 1; j+1 < s.end && j <= v+20; j++ {
+		if a.has(j, cClauseBreak) || a.tx(j) == ";" || a.tx(j) == "." {
+			return quantity{}, 0, false
+		}
+		if a.lw(j) != "to" {
+			continue
+		}
+		q, ok := a.troopsNumberAt(j+1, s, si)
+		if !ok {
+			continue
+		}
+		troops := false
+		for k := cs; k < q.end && !troops; k++ {
+			switch a.lw(k) {
+			case "deployment", "deployments", "presence", "contingent", "contingents", "force", "forces", "garrison":
+				troops = true
+			default:
+				troops = a.has(k, cTroopNoun)
+			}
+		}
+		if !troops || a.ownArmy(cs, j) {
+			return quantity{}, 0, false
+		}
+		return q, j, true
+	}
+	return quantity{}, 0, false
+}
+
+// cutStatus returns the status of a cut whose verb is at v: considering
+// after a hedge ("could reduce"), else declined; false after a negation
+// ("will not reduce"), which gives no line.
+func (a *analysis) cutStatus(v int, s span) (news.Status, bool) {
+	cs := a.clauseStart(v, s)
+	for k := max(cs, v-4); k < v; k++ {
+		switch a.lw(k) {
+		case "not", "never", "no", "n't", "refused", "rejected":
+			return "", false
+		}
+		if a.has(k, cConsidering) {
+			return news.StatusConsidering, true
+		}
+	}
+	return news.StatusDeclined, true
 }
