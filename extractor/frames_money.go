@@ -108,7 +108,7 @@ func (a *analysis) moneyFrame(f frame, q *quantity) (frame, bool) {
 	}
 	if a.salePrice(q) || a.raised(&f, q) || a.conditionSubject(&f) || a.cumulativePart(q) || a.budgetCut(&f, q) || a.forItsOwn(q) || a.tradeSum(q) ||
 		a.restatedAmount(q) || a.unitAmount(q) || f.forced != news.StatusDeclined && a.requestedAmount(q) || a.counterfactualAmount(q) ||
-		a.risenToAmount(q) || a.trancheEach(q) {
+		a.risenToAmount(q) || a.trancheEach(q) || a.acrossDonorsTotal(q) {
 		return f, false
 	}
 	if a.wholePromised(q) {

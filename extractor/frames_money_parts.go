@@ -10,6 +10,8 @@ import (
 
 // Rule ids of the money parts.
 const (
+	// guardAcrossDonors drops the sum of several donors' amounts.
+	guardAcrossDonors = "guard.across-donors-total"
 	// guardTrancheEach drops the size of equal instalments of a total:
 	// the total is the line.
 	guardTrancheEach = "guard.tranche-each"
@@ -55,6 +57,73 @@ func (a *analysis) wholeOfPart(q *quantity) bool {
 		if o.kind == news.KindMoney && o.num != nil && o.end == k-1 && o.currency == q.currency && o.num.value < q.num.value {
 			return true
 		}
+	}
+	return false
+}
+
+// bracketedConversion reports whether the money in another currency
+// starting at token start opens a bracket a few words after the money
+// prev of its sentence: "pledged €1 billion to Ukraine ($1.1 billion)",
+// "(about $1.1 billion)". The bracket restates prev (one line, in the
+// currency given first); a bracket that opens with a word ("(of which
+// $300 million …)") is no conversion.
+func (a *analysis) bracketedConversion(prev *quantity, start int, cur string) bool {
+	k := start - 1
+	for k > prev.end && (a.has(k, cQualifier) || a.lw(k) == "about" || a.lw(k) == "around" || a.lw(k) == "some" || a.lw(k) == "roughly") {
+		k--
+	}
+	if k <= prev.end || a.tx(k) != "(" || k-prev.end > 8 || !otherCurrency(prev, cur) {
+		return false
+	}
+	for j := prev.end; j < k; j++ {
+		if a.has(j, cClauseBreak) || a.tx(j) == "(" || a.tx(j) == ")" || a.tx(j) == ";" || a.toks[j].kind == tNum {
+			return false
+		}
+	}
+	return true
+}
+
+// acrossDonorsTotal reports whether money q sums the amounts of several
+// donors said before it in its sentence: "Germany pledged €300 million
+// and France €200 million, a total of €500 million". q follows "total
+// of", "totalling", "combined" or "altogether" closely, two or more
+// earlier amounts of its currency add up to it (within 0.5%), and two or
+// more countries that are no places are named before it. The sum is no
+// donor's line (one donor's total and its parts are each a line).
+func (a *analysis) acrossDonorsTotal(q *quantity) bool {
+	s := a.sents[q.sent]
+	if q.num == nil || q.currency == "" {
+		return false
+	}
+	cue := false
+	for k := q.start - 1; k >= s.start && q.start-k <= 4 && !cue; k-- {
+		switch a.lw(k) {
+		case "total", "totalling", "totaling", "totals", "combined", "altogether", "together", "sum", "overall":
+			cue = true
+		}
+	}
+	if !cue {
+		return false
+	}
+	sum, n := 0.0, 0
+	for _, o := range a.quantsOf(q.sent) {
+		if o.kind == news.KindMoney && o.num != nil && o.end <= q.start && o.currency == q.currency && !o.conversion {
+			sum += o.num.value
+			n++
+		}
+	}
+	if n < 2 || sum <= 0 || sum < q.num.value*0.995 || sum > q.num.value*1.005 {
+		return false
+	}
+	seen := ""
+	for _, am := range a.actorsNear(s.start, q.start) {
+		if am.sent != q.sent || am.end > q.start || len(am.code) != 2 || a.afterLocPrep(am.start, s) {
+			continue
+		}
+		if seen != "" && am.code != seen {
+			return true
+		}
+		seen = am.code
 	}
 	return false
 }

@@ -5,6 +5,8 @@ package extractor
 // after "including", "comprising" (troopBreakdown).
 
 import (
+	"strings"
+
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -159,7 +161,8 @@ func (a *analysis) troopChangeLines(f frame, q *quantity, emit func(frame, quant
 
 // troopBreakdown reports whether troops q are a part of a personnel
 // total before them in the clause, after "including", "comprising",
-// "consisting of", "made up of" (other parts may come between): "will
+// "consisting of", "made up of", "among them", "of whom" (other parts may
+// come between): "will
 // send 800 personnel to the mission, including 150 soldiers and 650
 // police officers", "800 troops, comprising 600 infantry and 200
 // engineers". The total is the commitment; its breakdown is not.
@@ -174,7 +177,8 @@ func (a *analysis) troopBreakdown(q *quantity) bool {
 			return false
 		}
 		w := a.lw(k)
-		if w == "including" || w == "comprising" || w == "incl" ||
+		if w == "including" || w == "comprising" || w == "incl" || w == "them" && a.lw(k-1) == "among" ||
+			(w == "whom" || w == "which") && a.lw(k-1) == "of" ||
 			w == "of" && (a.lw(k-1) == "consisting" || a.lw(k-1) == "up" && a.lw(k-2) == "made") {
 			cue = k
 			break
@@ -230,7 +234,7 @@ func (a *analysis) troopCutFrames(emit func(frame, quantity, string), lastTroops
 			if !ok || !ch.reduce || ch.counted {
 				continue
 			}
-			f, ok := a.totalOwnerFrame(k, to, s, si, lastTroops)
+			f, ok := a.cutOwnerFrame(k, to, s, si, lastTroops)
 			if !ok {
 				continue
 			}
@@ -266,12 +270,7 @@ func (a *analysis) cutLevelAfter(v int, s span, si int) (quantity, int, bool) {
 		}
 		troops := false
 		for k := cs; k < q.end && !troops; k++ {
-			switch a.lw(k) {
-			case "deployment", "deployments", "presence", "contingent", "contingents", "force", "forces", "garrison":
-				troops = true
-			default:
-				troops = a.has(k, cTroopNoun)
-			}
+			troops = a.troopWord(k)
 		}
 		if !troops || a.ownArmy(cs, j) {
 			return quantity{}, 0, false
@@ -296,4 +295,59 @@ func (a *analysis) cutStatus(v int, s span) (news.Status, bool) {
 		}
 	}
 	return news.StatusDeclined, true
+}
+
+// troopWord reports whether token k names troops or a deployment:
+// a troop noun, "deployment", "presence", "contingent", "force".
+func (a *analysis) troopWord(k int) bool {
+	switch a.lw(k) {
+	case "deployment", "deployments", "presence", "contingent", "contingents", "force", "forces", "garrison":
+		return true
+	}
+	return a.has(k, cTroopNoun)
+}
+
+// cutOwnerFrame finds whose troops a cut at verb v lowers, "to" at token
+// to: a possessive or demonym right before a troop word (within three
+// words) in the clause ("Britain's deployment", "the British contingent",
+// "its troops" after a country subject), else the country subject of the
+// verb, else the committer of the troop line before (lastTroops). A
+// country named as a place or owning something else ("Yemen's major
+// port") is no owner.
+func (a *analysis) cutOwnerFrame(v, to int, s span, si int, lastTroops func(si int) (actorMention, bool)) (frame, bool) {
+	cs := a.clauseStart(v, s)
+	f := frame{anchor: span{v, v + 1}, rule: ruleTroopsCutFrame, window: span{cs, to}, conf: 0.6}
+	owns := func(end int) bool {
+		for j := end; j < to && j <= end+3; j++ {
+			if a.troopWord(j) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, am := range a.actorsNear(cs, to) {
+		if am.start < cs || am.end > to || am.sent != si || len(am.code) != 2 || a.afterLocPrep(am.start, s) {
+			continue
+		}
+		if e, ok := a.isPossessive(am.end, to); ok && owns(e) {
+			f.actors = []actorMention{am}
+			return f, true
+		}
+	}
+	for k := cs; k < to; k++ {
+		if d, ok := a.longest(k, to, cDemonym); ok && !a.afterLocPrep(k, s) && owns(d.end) {
+			f.actors = []actorMention{{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: si}}
+			return f, true
+		}
+	}
+	if sub, ok := a.subjectFrame(match{start: v, end: v + 1}, s); ok && sub.rule == ruleActive && len(sub.actors) > 0 &&
+		len(sub.actors[0].code) == 2 && !strings.HasPrefix(sub.actors[0].code, "group:") {
+		f.actors, f.window.start = sub.actors, min(f.window.start, sub.window.start)
+		return f, true
+	}
+	if am, ok := lastTroops(si); ok {
+		f.actors, f.conf = []actorMention{am}, 0.5
+		return f, true
+	}
+	return frame{}, false
 }

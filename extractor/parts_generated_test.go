@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -229,5 +230,69 @@ func TestGeneratedTroopChanges(t *testing.T) {
 	logFailTally(t, fails)
 	if nfail > 0 {
 		t.Errorf("%d of %d generated rows fail", nfail, n)
+	}
+}
+
+// TestSeveralAmountsRows holds written rows outside the generated
+// product: cuts with bare numbers, breakdowns, tranches, conversions,
+// sums across donors and rounded restatements, with near-misses that give
+// no line or one line.
+func TestSeveralAmountsRows(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// cuts with bare numbers: the size of the cut
+		{"Britain has reduced its deployment in Iraq from 800 to 650.", []string{"GB troops 150 declined"}},
+		{"The British contingent in Iraq was cut from 800 to 650 soldiers.", []string{"GB troops 150 declined"}},
+		{"Britain's troop presence in Iraq will be reduced from 800 to 650.", []string{"GB troops 150 declined"}},
+		{"Spain has reduced its presence in Lebanon from about 1,100 to 650.", []string{"ES troops 450 declined"}},
+		{"Britain could reduce its deployment in Iraq by 200 to 600.", []string{"GB troops 200 considering"}},
+		{"Britain may cut its contingent in Mali from 800 to 650 soldiers.", []string{"GB troops 150 declined"}},
+		{"Poland will increase its contingent in Kosovo by a third to 400 troops.", []string{"PL troops 400 pledged"}},
+		{"Germany will raise its contingent in Lithuania from 1,000 to 1,500 soldiers.", []string{"DE troops 1500 pledged"}},
+		{"Germany will increase its troops in Lithuania by 2026 to 1,500.", []string{"DE troops 1500 pledged"}},
+		// near-misses of cuts: a negation, a budget, an army of its own,
+		// a toll, a place that owns something else
+		{"Britain will not reduce its deployment in Iraq from 800 to 650.", nil},
+		{"Britain has reduced its defence budget from 800 to 650.", nil},
+		{"Britain cut its armed forces from 80,000 to 65,000.", nil},
+		{"The death toll among British soldiers rose from 80 to 95.", nil},
+		{"In the past month, the deployment at the port, Yemen's main harbour, has been reduced from 800 to 650.", nil},
+		// a personnel total and its breakdown
+		{"France will send 500 personnel, among them 40 medics and 60 engineers.", []string{"FR troops 500 pledged"}},
+		{"France will send 500 soldiers, of whom 40 are medics and 60 engineers.", []string{"FR troops 500 pledged"}},
+		{"Italy will deploy 900 troops, made up of 700 infantry and 200 engineers.", []string{"IT troops 900 pledged"}},
+		// tranches and parts of a whole
+		{"Germany will lend Ukraine €1 billion in four instalments of €250 million each.", []string{"DE money 1000000000 EUR pledged"}},
+		{"Germany has paid €250 million of its €1 billion pledge to Ukraine.", []string{"DE money 1000000000 EUR pledged", "DE money 250000000 EUR delivered"}},
+		{"Japan will lend India 150 billion yen, the first tranche of a 500 billion yen package.", []string{"JP money 150000000000 JPY pledged", "JP money 500000000000 JPY pledged"}},
+		// conversions in brackets after the recipient: one line
+		{"Germany pledged €1 billion to Ukraine ($1.1 billion).", []string{"DE money 1000000000 EUR pledged"}},
+		{"Germany pledged €1 billion to Ukraine (about $1.1 billion) on Monday.", []string{"DE money 1000000000 EUR pledged"}},
+		{"Canada will increase its aid to Ukraine by C$300 million to C$900 million.", []string{"CA money 300000000 CAD pledged", "CA money 900000000 CAD pledged"}},
+		// a sum across donors is no donor's line; one donor's total is
+		{"Germany pledged €300 million and France €200 million, a total of €500 million.", []string{"DE money 300000000 EUR pledged", "FR money 200000000 EUR pledged"}},
+		{"Germany and France pledged €300 million and €200 million respectively, a total of €500 million.", []string{"DE money 300000000 EUR pledged", "FR money 200000000 EUR pledged"}},
+		{"Germany pledged €300 million to Ukraine and €200 million to Moldova, a total of €500 million.", []string{"DE money 200000000 EUR pledged", "DE money 300000000 EUR pledged", "DE money 500000000 EUR pledged"}},
+		// a rounded restatement is one line; "about … more" is another
+		{"Germany pledged €1.03 billion to Ukraine on Monday. The package of about €1 billion will be paid this year.", []string{"DE money 1030000000 EUR pledged"}},
+		{"Germany pledged €1.03 billion to Ukraine on Monday. It will give about €1 billion more next year.", []string{"DE money 1000000000 EUR pledged", "DE money 1030000000 EUR pledged"}},
+		{"Germany pledged €1.03 billion to Ukraine on Monday. It will give a further €1 billion next year.", []string{"DE money 1000000000 EUR pledged", "DE money 1030000000 EUR pledged"}},
+		// cumulative giving is one line, not split
+		{"Germany has provided €3 billion in aid to Ukraine since 2022, including €1 billion this year.", []string{"DE money 3000000000 EUR delivered"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, c := range e.Extract(tc.text) {
+			got = append(got, partsRender(c))
+		}
+		want := slices.Clone(tc.want)
+		sort.Strings(got)
+		sort.Strings(want)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q\n got  %q\n want %q", tc.text, got, want)
+		}
 	}
 }
