@@ -256,7 +256,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropRepeatedRoles(out, order)
 	out, order = mergeClauseSupport(out, order)
 	out, order = dropRepeats(out, order, &a.scratch)
-	out, order = a.dropConverted(out, order) // the same money in a second currency
+	out, order = a.dropConverted(out, order)    // the same money in a second currency
 	out, order = dropRoundedRepeats(out, order) // "€1.03 billion" said again as "about €1 billion"
 	out, order = dropValuedGoods(a.text, out, order)
 	out, order = dropCountedRepeats(out, order)
