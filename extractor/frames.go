@@ -213,7 +213,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	for _, q := range unframed {
-		if f, ok := a.impliedFrame(&q, a.packageOwner(&q, donor, out)); ok {
+		if f, ok := a.totalSubjectFrame(&q, out); ok {
+			emit(f, q, q.item) // "The new $300 million package brings total US aid to $40 billion"
+		} else if f, ok := a.impliedFrame(&q, a.packageOwner(&q, donor, out)); ok {
 			emit(f, q, q.item)
 		} else if f, ok := a.furtherMoneyFrame(&q); ok {
 			if f, ok = a.settle(f, &q); ok {

@@ -127,3 +127,68 @@ func (a *analysis) acrossDonorsTotal(q *quantity) bool {
 	}
 	return false
 }
+
+// ruleTotalSubject names the amount in the subject of a verb that brings
+// a donor's total to a new sum: "The new $300 million package brings
+// total US aid to $40 billion".
+const ruleTotalSubject = "frame.money-total-subject"
+
+// totalSubjectFrame reads money q that is the subject of a verb of a new
+// total ("brings", "will bring", "raises", "takes", "lifts") whose total
+// after "to" a total frame reads (totalFrame) or a line of out holds: "The 20-billion-yen loan
+// for this year will bring the total Japan has lent to Vietnam to 2.5
+// trillion yen", "The new $300 million package brings total US aid to
+// $40 billion". The amount is a line of the total's committer: pledged,
+// as a new amount the total now includes (the total itself follows the
+// cumulative-giving convention). Only a short phrase ("for this year", "announced
+// on Monday") may lie between the amount and the verb.
+func (a *analysis) totalSubjectFrame(q *quantity, out []news.Commitment) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil || q.conversion || q.sent < 0 || q.sent >= len(a.sents) {
+		return frame{}, false
+	}
+	s := a.sents[q.sent]
+	v := -1
+	for k := q.end; k < s.end && k-q.end <= 8; k++ {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" || a.tx(k) == "," {
+			return frame{}, false
+		}
+		if a.has(k, cTotalVerb) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return frame{}, false
+	}
+	for _, o := range a.quantsOf(q.sent) {
+		if o.kind != news.KindMoney || o.num == nil || o.start <= v || o.start-v > 30 || o.currency != q.currency || o.num.value <= q.num.value {
+			continue
+		}
+		f, ok := a.totalFrame(&o, s)
+		if !ok || len(f.actors) == 0 {
+			// the total's line read by another frame ("the total Japan
+			// has lent … to"): its committer
+			f, ok = a.lineActorAt(&o, out)
+			if !ok {
+				continue
+			}
+		}
+		g := frame{actors: f.actors, anaphor: f.anaphor, anchor: span{v, v + 1}, rule: ruleTotalSubject, window: span{q.start, v + 1}, conf: min(f.conf, 0.6)}
+		g.forced = news.StatusPledged
+		return g, true
+	}
+	return frame{}, false
+}
+
+// lineActorAt returns a frame with the committer of the money line of out
+// whose value starts where quantity o does; its span is empty (the actor
+// is named elsewhere).
+func (a *analysis) lineActorAt(o *quantity, out []news.Commitment) (frame, bool) {
+	at := a.toks[o.start].start
+	for _, c := range out {
+		if c.Kind == news.KindMoney && c.ValueSpan != nil && c.ValueSpan[0] == at && len(c.Actor) == 2 {
+			return frame{actors: []actorMention{{code: c.Actor, cls: cCountry, far: true, sent: o.sent}}, conf: 0.55}, true
+		}
+	}
+	return frame{}, false
+}

@@ -131,6 +131,11 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 		if v2, end2, w2, ok := parseCoreJoined(d, ann, next, lim, joined); ok && (d.lw(i) != "to" || !w2) && (!joined || v2 > v) {
 			q := numPhrase{value: v2}
 			end2 = applyScale(d, ann, &q, end2, lim)
+			if q.scaled && !p.scaled && yearNumeral(d, p.start, i) {
+				// "since 1992 to 2.5 trillion yen": a year, then the amount
+				p.end = i
+				return p, true
+			}
 			switch {
 			case q.scaled:
 				p.scaled = true
@@ -171,6 +176,16 @@ func changeFrom(d *doc, ann [][]match, start int) bool {
 		k--
 	}
 	return k >= 0 && (d.lw(k) == "by" || d.lw(k) == "from")
+}
+
+// yearNumeral reports whether tokens start to end are one four-digit
+// numeral from 1900 to 2099: a year.
+func yearNumeral(d *doc, start, end int) bool {
+	if end != start+1 || d.toks[start].kind != tNum {
+		return false
+	}
+	w := d.tx(start)
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
 
 // curBefore reports whether a currency symbol or code starting at token j

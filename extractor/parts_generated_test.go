@@ -296,3 +296,45 @@ func TestSeveralAmountsRows(t *testing.T) {
 		}
 	}
 }
+
+// TestSeveralAmountsSameValue holds two amounts of one donor that dedupe
+// must keep apart, or that must give a line of their own: a subject
+// amount of a new total, list items of equal amounts, a total and "an
+// additional" equal amount; and near-misses.
+func TestSeveralAmountsSameValue(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The new $300 million package brings total American military aid to Ukraine to $40 billion.",
+			[]string{"US money 300000000 USD pledged", "US money 40000000000 USD delivered"}},
+		{"The €50 million grant announced on Monday takes Germany's total aid to Moldova to €400 million.",
+			[]string{"DE money 50000000 EUR pledged", "DE money 400000000 EUR delivered"}},
+		{"The 20-billion-yen loan for this year will bring the total amount Japan has lent to Vietnam since 1992 to 2.5 trillion yen.",
+			[]string{"JP money 20000000000 JPY pledged", "JP money 2500000000000 JPY delivered"}},
+		{"Japan has lent Vietnam 2.5 trillion yen since 1992.", []string{"JP money 2500000000000 JPY delivered"}},
+		// near-misses: a sale, a cost
+		{"The $300 million deal brings the total value of arms sales to Taiwan to $18 billion.", nil},
+		{"Prices of €50 million will bring the total cost of the project to €400 million.", nil},
+		{"Japan signed loans of up to JPY 60 billion with India. The loans go to: a bridge project (JPY 16 billion); a water supply project (JPY 16 billion); and a road project (JPY 20 billion).",
+			[]string{"JP money 16000000000 JPY pledged", "JP money 16000000000 JPY pledged", "JP money 20000000000 JPY pledged", "JP money 60000000000 JPY pledged"}},
+		{"Japan would increase its loans to Ukraine to $300 million. Japan will also provide an additional $300 million in grants.",
+			[]string{"JP money 300000000 USD pledged", "JP money 300000000 USD pledged"}},
+		// the same amount said again stays one line
+		{"Japan will provide $300 million to Ukraine. The $300 million will go to energy repairs.", []string{"JP money 300000000 USD pledged"}},
+		{"Japan pledges $300 million to Ukraine\nJapan will provide $300 million to Ukraine, the ministry said.", []string{"JP money 300000000 USD pledged"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, c := range e.Extract(tc.text) {
+			got = append(got, partsRender(c))
+		}
+		want := slices.Clone(tc.want)
+		sort.Strings(got)
+		sort.Strings(want)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q\n got  %q\n want %q", tc.text, got, want)
+		}
+	}
+}
