@@ -140,15 +140,16 @@ const ruleTotalSubject = "frame.money-total-subject"
 // trillion yen", "The new $300 million package brings total US aid to
 // $40 billion". The amount is a line of the total's committer: pledged,
 // as a new amount the total now includes (the total itself follows the
-// cumulative-giving convention). Only a short phrase ("for this year", "announced
-// on Monday") may lie between the amount and the verb.
+// cumulative-giving convention). Only a phrase of up to 14 tokens with no
+// comma or clause break ("for this year", "announced on Monday", a
+// bracketed conversion) may lie between the amount and the verb.
 func (a *analysis) totalSubjectFrame(q *quantity, out []news.Commitment) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil || q.conversion || q.sent < 0 || q.sent >= len(a.sents) {
 		return frame{}, false
 	}
 	s := a.sents[q.sent]
 	v := -1
-	for k := q.end; k < s.end && k-q.end <= 8; k++ {
+	for k := q.end; k < s.end && k-q.end <= 14; k++ {
 		if a.has(k, cClauseBreak) || a.tx(k) == ";" || a.tx(k) == "," {
 			return frame{}, false
 		}

@@ -313,6 +313,8 @@ func TestSeveralAmountsSameValue(t *testing.T) {
 			[]string{"DE money 50000000 EUR pledged", "DE money 400000000 EUR delivered"}},
 		{"The 20-billion-yen loan for this year will bring the total amount Japan has lent to Vietnam since 1992 to 2.5 trillion yen.",
 			[]string{"JP money 20000000000 JPY pledged", "JP money 2500000000000 JPY delivered"}},
+		{"The 30-billion-yen ($200 million) loan for the fiscal year 2010 will bring the total amount the Japanese government lent to Vietnam since 1992 to 2.5 trillion yen.",
+			[]string{"JP money 30000000000 JPY pledged", "JP money 2500000000000 JPY delivered"}},
 		{"Japan has lent Vietnam 2.5 trillion yen since 1992.", []string{"JP money 2500000000000 JPY delivered"}},
 		// near-misses: a sale, a cost
 		{"The $300 million deal brings the total value of arms sales to Taiwan to $18 billion.", nil},
@@ -321,6 +323,14 @@ func TestSeveralAmountsSameValue(t *testing.T) {
 			[]string{"JP money 16000000000 JPY pledged", "JP money 16000000000 JPY pledged", "JP money 20000000000 JPY pledged", "JP money 60000000000 JPY pledged"}},
 		{"Japan would increase its loans to Ukraine to $300 million. Japan will also provide an additional $300 million in grants.",
 			[]string{"JP money 300000000 USD pledged", "JP money 300000000 USD pledged"}},
+		// an earlier amount of the donor named after "in addition to the
+		// granting of": its own line; not a payment by another
+		{"Canada will contribute 5 million dollars to the fund. This funding is in addition to the granting of 80 million Canadian dollars to the fund announced last February.",
+			[]string{"CA money 5000000 CAD pledged", "CA money 80000000 CAD pledged"}},
+		{"Norway will give NOK 50 million to the fund, in addition to the allocation of NOK 20 million announced in May.",
+			[]string{"NO money 50000000 NOK pledged", "NO money 20000000 NOK pledged"}},
+		{"Norway will give NOK 50 million to the fund. The country's exports rose by 5 percent in addition to the payment of NOK 20 million by Sweden.",
+			[]string{"NO money 50000000 NOK pledged"}},
 		// the same amount said again stays one line
 		{"Japan will provide $300 million to Ukraine. The $300 million will go to energy repairs.", []string{"JP money 300000000 USD pledged"}},
 		{"Japan pledges $300 million to Ukraine\nJapan will provide $300 million to Ukraine, the ministry said.", []string{"JP money 300000000 USD pledged"}},
