@@ -243,6 +243,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.leaveFrames(emit)
 	a.troopsTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
 	a.troopCutFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
+	a.troopSubjectTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
 	// "is weighing a deployment to the mission"
 	a.deploymentFrames(emit)
 	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"

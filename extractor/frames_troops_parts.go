@@ -351,3 +351,82 @@ func (a *analysis) cutOwnerFrame(v, to int, s span, si int, lastTroops func(si i
 	}
 	return frame{}, false
 }
+
+// ruleTroopsSubjectTotal names the troops in the subject of a verb that
+// brings a contribution to a new total, and that total.
+const ruleTroopsSubjectTotal = "frame.troops-subject-total"
+
+// troopSubjectTotalFrames reads troops in the subject of a verb of a new
+// total and the total after "to": "The deployment of 300 additional
+// troops will bring Germany's contingent in Lithuania to 1,500", "The 200
+// extra soldiers take the Dutch contribution to 600". Both are lines of
+// the total's owner (totalOwnerFrame: a possessive or demonym with the
+// troops of the object, the subject country, the troop line before),
+// with the total's status (totalStatus; a negation gives none). The
+// troops must lie at most eight tokens before the verb with no comma or
+// clause break between, and a number no other frame reads.
+func (a *analysis) troopSubjectTotalFrames(emit func(frame, quantity, string), lastTroops func(si int) (actorMention, bool)) {
+	for si, s := range a.sents {
+		if a.stats.sentCls[si]&(1<<cTroopNoun) == 0 || a.stats.sentCls[si]&(1<<cTotalVerb) == 0 {
+			continue
+		}
+		for _, o := range a.quantsOf(si) {
+			if o.kind != news.KindTroops || o.num == nil || o.sent != si {
+				continue
+			}
+			if f, framed := a.frameFor(&o); framed {
+				if _, settled := a.settle(f, &o); settled {
+					continue // its own frame reads it
+				}
+			}
+			v := -1
+			for k := o.end; k < s.end && k-o.end <= 8; k++ {
+				if a.has(k, cClauseBreak) || a.tx(k) == "," || a.tx(k) == ";" {
+					break
+				}
+				if a.has(k, cTotalVerb) {
+					v = k
+					break
+				}
+			}
+			if v < 0 {
+				continue
+			}
+			total, to, ok := a.subjectTotalAfter(v, s, si, &o)
+			if !ok {
+				continue
+			}
+			f, ok := a.totalOwnerFrame(v, to, s, si, lastTroops)
+			if !ok {
+				continue
+			}
+			f.forced = a.totalStatus(v, s)
+			if f.forced == "" {
+				continue
+			}
+			f.rule = ruleTroopsSubjectTotal
+			emit(f, o, o.item)
+			emit(f, total, total.item)
+		}
+	}
+}
+
+// subjectTotalAfter reads the new total after the verb of change at v
+// whose subject holds troops o: "to" and a troop number
+// (troopsNumberAt) larger than o in v's clause.
+func (a *analysis) subjectTotalAfter(v int, s span, si int, o *quantity) (quantity, int, bool) {
+	for j := v + 1; j+1 < s.end && j <= v+20; j++ {
+		if a.has(j, cClauseBreak) || a.tx(j) == ";" || a.tx(j) == "," || a.tx(j) == "." {
+			return quantity{}, 0, false
+		}
+		if a.lw(j) != "to" {
+			continue
+		}
+		q, ok := a.troopsNumberAt(j+1, s, si)
+		if !ok || q.num.value <= o.num.value || a.ownArmy(v, j) {
+			continue
+		}
+		return q, j, true
+	}
+	return quantity{}, 0, false
+}

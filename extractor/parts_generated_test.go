@@ -253,6 +253,10 @@ func TestSeveralAmountsRows(t *testing.T) {
 		{"Poland will increase its contingent in Kosovo by a third to 400 troops.", []string{"PL troops 400 pledged"}},
 		{"Germany will raise its contingent in Lithuania from 1,000 to 1,500 soldiers.", []string{"DE troops 1500 pledged"}},
 		{"Germany will increase its troops in Lithuania by 2026 to 1,500.", []string{"DE troops 1500 pledged"}},
+		// troops in the subject of a verb of a new total, and the total
+		{"The deployment of 300 additional troops will bring Germany's contingent in Lithuania to 1,500.", []string{"DE troops 300 pledged", "DE troops 1500 pledged"}},
+		{"The 200 extra soldiers will take the Dutch contribution to the mission to 600.", []string{"NL troops 200 pledged", "NL troops 600 pledged"}},
+		{"The 300 soldiers killed will bring the toll to 1,500.", nil},
 		// near-misses of cuts: a negation, a budget, an army of its own,
 		// a toll, a place that owns something else
 		{"Britain will not reduce its deployment in Iraq from 800 to 650.", nil},
