@@ -187,8 +187,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if total, ok := a.bringingTo(&q); ok {
 				g := f
 				g.forced = news.StatusPledged
-				if q.kind == news.KindMoney {
+				if q.kind == news.KindMoney && !a.sumOfParts(&total) {
 					g.forced = news.StatusDelivered // money given so far, with the new
+				} else if q.kind == news.KindMoney {
+					g.forced = f.forced // "…, for a total of €500 million": the sum of what is said
 				}
 				g.conf -= 0.1
 				emit(g, total, q.item)
@@ -215,6 +217,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	for _, q := range unframed {
 		if f, ok := a.totalSubjectFrame(&q, out); ok {
 			emit(f, q, q.item) // "The new $300 million package brings total US aid to $40 billion"
+		} else if f, ok := a.partSentenceFrame(&q, out); ok {
+			emit(f, q, q.item) // "Of the total, €200 million is for air defence"
 		} else if f, ok := a.impliedFrame(&q, a.packageOwner(&q, donor, out)); ok {
 			emit(f, q, q.item)
 		} else if f, ok := a.furtherMoneyFrame(&q); ok {

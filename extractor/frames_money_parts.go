@@ -5,6 +5,8 @@ package extractor
 // from ("the first tranche of €250 million of its €1 billion loan").
 
 import (
+	"strings"
+
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -40,7 +42,8 @@ func (a *analysis) trancheEach(q *quantity) bool {
 
 // wholeOfPart reports whether money q is the whole a smaller amount
 // before it is part of: "has disbursed the first tranche of €250 million
-// of its €1 billion loan", "$2 billion of their $5 billion package". The
+// of its €1 billion loan", "the first €1.5 billion tranche of its €18
+// billion loan", "$2 billion of their $5 billion package". The
 // part takes the verb's status; the whole is a promise, pledged.
 func (a *analysis) wholeOfPart(q *quantity) bool {
 	s := a.sents[q.sent]
@@ -53,12 +56,46 @@ func (a *analysis) wholeOfPart(q *quantity) bool {
 	default:
 		return false
 	}
+	of := k - 1
+	if of-1 > s.start && instalmentNoun(a.lw(of-1)) {
+		of-- // "the first €1.5 billion tranche of its €18 billion loan"
+	}
 	for _, o := range a.quantsOf(q.sent) {
-		if o.kind == news.KindMoney && o.num != nil && o.end == k-1 && o.currency == q.currency && o.num.value < q.num.value {
+		if o.kind == news.KindMoney && o.num != nil && o.end == of && o.currency == q.currency && o.num.value < q.num.value {
 			return true
 		}
 	}
 	return false
+}
+
+// instalmentNoun reports whether w names a part of a sum paid out:
+// "tranche", "instalment", "portion".
+func instalmentNoun(w string) bool {
+	switch w {
+	case "tranche", "tranches", "instalment", "installment", "instalments", "installments", "portion", "part", "slice", "disbursement", "payment":
+		return true
+	}
+	return false
+}
+
+// sumOfParts reports whether money total, after "for a total of" or
+// "making a total of", adds up the amounts of its currency before it in
+// its sentence (within 0.5%, two or more): "€200 million in humanitarian
+// aid and €300 million in military aid, for a total of €500 million". It
+// is the sum of the commitments said, not money given so far.
+func (a *analysis) sumOfParts(total *quantity) bool {
+	if total.num == nil || total.kind != news.KindMoney {
+		return false
+	}
+	sum, n := 0.0, 0
+	for _, o := range a.quantsOf(total.sent) {
+		if o.kind == news.KindMoney && o.num != nil && o.end <= total.start && o.currency == total.currency && !o.conversion {
+			sum += o.num.value
+			n++
+		}
+	}
+	v := total.num.value
+	return n >= 2 && sum >= v*0.995 && sum <= v*1.005
 }
 
 // bracketedConversion reports whether the money in another currency
@@ -192,4 +229,98 @@ func (a *analysis) lineActorAt(o *quantity, out []news.Commitment) (frame, bool)
 		}
 	}
 	return frame{}, false
+}
+
+// ruleMoneyPartSentence names a part of a total said in a sentence of its
+// own after the total.
+const ruleMoneyPartSentence = "frame.money-part-sentence"
+
+// partSentenceFrame reads money q in a sentence that breaks down a sum
+// said before: "Of the total, €200 million is for air defence", "Of this,
+// €150 million will go to energy repairs", "The package consists of €300
+// million in grants and €200 million in loans", "It includes €100
+// million for demining". The sentence opens with "Of this/that/the
+// total/the sum/the amount/the package/the money/it," or its subject (a
+// pronoun or a definite noun phrase, no country) is followed by a verb of
+// parts ("consists of", "comprises", "includes", "is made up of", "is
+// split into", "breaks down into") before q. The committer is that of
+// the nearest money line of out in the two sentences before whose amount
+// in q's currency is larger; the part takes its status. No country may be
+// named before q in the sentence but after a preposition of place or
+// purpose.
+func (a *analysis) partSentenceFrame(q *quantity, out []news.Commitment) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil || q.conversion || q.sent <= 0 || q.sent >= len(a.sents) || q.currency == "" {
+		return frame{}, false
+	}
+	s := a.sents[q.sent]
+	cue := -1
+	if a.lw(s.start) == "of" {
+		for k := s.start + 1; k < q.start && k <= s.start+4; k++ {
+			if a.tx(k) == "," {
+				switch a.lw(k - 1) {
+				case "this", "that", "these", "it", "total", "sum", "amount", "package", "money", "funding", "aid", "which":
+					cue = s.start
+				}
+				break
+			}
+		}
+	}
+	if cue < 0 {
+		for k := s.start + 1; k < q.start && k-s.start <= 8; k++ {
+			w := a.lw(k)
+			if w == "consists" || w == "consist" || w == "comprises" || w == "comprise" || w == "includes" || w == "include" ||
+				w == "of" && a.lw(k-1) == "up" && a.lw(k-2) == "made" ||
+				w == "into" && (a.lw(k-1) == "split" || a.lw(k-1) == "divided" || a.lw(k-1) == "down") {
+				switch a.lw(s.start) {
+				case "the", "this", "that", "it", "its", "these":
+					if a.sumSubject(s.start, k) {
+						cue = k
+					}
+				}
+				break
+			}
+		}
+	}
+	if cue < 0 {
+		return frame{}, false
+	}
+	for _, am := range a.actorsNear(s.start, q.start) {
+		if am.sent == q.sent && am.end <= q.start && len(am.code) == 2 && !a.afterLocPrep(am.start, s) && !a.afterPreposition(am.start, s) {
+			return frame{}, false // "Of this, France will give …": another committer
+		}
+	}
+	lo := a.toks[a.sents[max(0, q.sent-2)].start].start
+	hi := a.toks[s.start].start
+	best := -1
+	for i, c := range out {
+		if c.Kind == news.KindMoney && c.Amount != nil && c.Currency == q.currency && *c.Amount > q.num.value && len(c.Actor) == 2 &&
+			c.Start >= lo && c.Start < hi && (best < 0 || c.Start >= out[best].Start) {
+			best = i
+		}
+	}
+	if best < 0 || out[best].Status == news.StatusDelivered && strings.Contains(out[best].Evidence, " since ") {
+		return frame{}, false // cumulative giving is not split
+	}
+	am := actorMention{code: out[best].Actor, cls: cCountry, far: true, sent: q.sent}
+	return frame{actors: []actorMention{am}, anchor: span{cue, cue + 1}, rule: ruleMoneyPartSentence,
+		window: span{s.start, q.end}, conf: 0.5, forced: out[best].Status}, true
+}
+
+// sumSubject reports whether tokens from to to, the subject of a verb
+// of parts, name a sum given: a pronoun ("It includes"), or a noun of
+// money or a package ("The package", "The aid", "This funding") and no
+// sum a country has for itself ("The budget", "the cost").
+func (a *analysis) sumSubject(from, to int) bool {
+	if to-from == 1 && (a.lw(from) == "it" || a.lw(from) == "this" || a.lw(from) == "that") {
+		return true
+	}
+	money := false
+	for k := from; k < to; k++ {
+		switch a.lw(k) {
+		case "budget", "budgets", "spending", "cost", "costs", "deficit", "gdp", "revenue", "revenues", "economy", "bill", "price", "prices", "plan", "debt":
+			return false
+		}
+		money = money || a.has(k, cMoneyObject, cTriggerNoun, cValueNoun)
+	}
+	return money
 }

@@ -272,6 +272,18 @@ func TestSeveralAmountsRows(t *testing.T) {
 		{"Germany will lend Ukraine €1 billion in four instalments of €250 million each.", []string{"DE money 1000000000 EUR pledged"}},
 		{"Germany has paid €250 million of its €1 billion pledge to Ukraine.", []string{"DE money 1000000000 EUR pledged", "DE money 250000000 EUR delivered"}},
 		{"Japan will lend India 150 billion yen, the first tranche of a 500 billion yen package.", []string{"JP money 150000000000 JPY pledged", "JP money 500000000000 JPY pledged"}},
+		// parts said in a sentence of their own after the total
+		{"Germany pledged €500 million to Ukraine. Of the total, €200 million is for air defence.", []string{"DE money 500000000 EUR pledged", "DE money 200000000 EUR pledged"}},
+		{"Germany pledged €500 million to Ukraine. The package consists of €300 million in grants and €200 million in loans.", []string{"DE money 500000000 EUR pledged", "DE money 300000000 EUR pledged", "DE money 200000000 EUR pledged"}},
+		{"Germany pledged €500 million to Ukraine. It includes €100 million for demining.", []string{"DE money 500000000 EUR pledged", "DE money 100000000 EUR pledged"}},
+		{"Germany pledged €500 million to Ukraine. The aid is split into €300 million for energy and €200 million for demining.", []string{"DE money 500000000 EUR pledged", "DE money 300000000 EUR pledged", "DE money 200000000 EUR pledged"}},
+		{"Germany pledged €500 million to Ukraine. Of this, France will give €100 million.", []string{"DE money 500000000 EUR pledged", "FR money 100000000 EUR pledged"}},
+		{"Germany pledged €500 million to Ukraine. The country's budget includes €100 million for defence.", []string{"DE money 500000000 EUR pledged"}},
+		{"Germany has provided €500 million to Ukraine since 2022. Of this, €200 million went to air defence.", []string{"DE money 500000000 EUR delivered"}},
+		{"The EU released the first €1.5 billion tranche of its €18 billion loan to Ukraine.", []string{"EU money 1500000000 EUR delivered", "EU money 18000000000 EUR pledged"}},
+		{"Germany will provide €200 million in humanitarian aid and €300 million in military aid to Ukraine, for a total of €500 million.",
+			[]string{"DE money 200000000 EUR pledged", "DE money 300000000 EUR pledged", "DE money 500000000 EUR pledged"}},
+		{"Japan will provide $500 million, bringing its total assistance to Ukraine to $7.6 billion.", []string{"JP money 500000000 USD pledged", "JP money 7600000000 USD delivered"}},
 		// conversions in brackets after the recipient: one line
 		{"Germany pledged €1 billion to Ukraine ($1.1 billion).", []string{"DE money 1000000000 EUR pledged"}},
 		{"Germany pledged €1 billion to Ukraine (about $1.1 billion) on Monday.", []string{"DE money 1000000000 EUR pledged"}},
