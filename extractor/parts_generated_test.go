@@ -74,6 +74,13 @@ var partsMoneyTemplates = []partsMoneyTemplate{
 	{"colon parts", "{A} will provide {T} to Jordan: {X} in grants and {Y} in concessional loans.", 600, 450, 150, []string{"T:pledged", "X:pledged", "Y:pledged"}},
 	{"part sentence", "{A} pledged {T} to Ukraine. Of this, {X} will go to energy repairs.", 400, 150, 0, []string{"T:pledged", "X:pledged"}},
 	{"package includes", "{A} announced a {T} aid package for Moldova. The package includes {X} for budget support.", 300, 120, 0, []string{"T:pledged", "X:pledged"}},
+	// the parts take the status of the total's verb
+	{"including delivered", "{A} has delivered {T} to Ukraine, including {X} for air defence.", 500, 200, 0, []string{"T:delivered", "X:delivered"}},
+	{"of which considering", "{A} could provide {T} to Ukraine, of which {X} in loans.", 500, 200, 0, []string{"T:considering", "X:considering"}},
+	{"including considering", "{A} is considering a {T} package for Ukraine, including {X} for air defence.", 500, 200, 0, []string{"T:considering", "X:considering"}},
+	{"including declined", "{A} ruled out a {T} package for Ukraine, including {X} for air defence.", 500, 200, 0, []string{"T:declined", "X:declined"}},
+	{"part sentence delivered", "{A} has sent {T} to Ukraine. Of this, {X} went to energy repairs.", 400, 150, 0, []string{"T:delivered", "X:delivered"}},
+	{"sum of parts", "{A} will provide {X} in grants and {Y} in loans to Jordan, for a total of {T}.", 500, 300, 200, []string{"X:pledged", "Y:pledged", "T:pledged"}},
 	// one more amount and the new total
 	{"on top of", "{A} will provide a further {X} to Ukraine on top of the {Y} it announced in May.", 0, 200, 500, []string{"X:pledged", "Y:pledged"}},
 	{"further bringing", "{A} pledged a further {X} to Ukraine, bringing its total aid to {T}.", 1500, 300, 0, []string{"X:pledged", "T:delivered"}},
@@ -82,6 +89,8 @@ var partsMoneyTemplates = []partsMoneyTemplate{
 	// tranches
 	{"first tranche of", "{A} has disbursed the first tranche of {X} of its {T} loan to Ukraine.", 1000, 250, 0, []string{"X:delivered", "T:pledged"}},
 	{"tranches each", "{A} will lend Egypt {T} in two tranches of {X} each.", 1000, 500, 0, []string{"T:pledged"}},
+	{"tranche noun of its", "{A} released the first {X} tranche of its {T} loan to Ukraine.", 1000, 250, 0, []string{"X:delivered", "T:pledged"}},
+	{"subject of total", "The new {X} package brings {A}'s total aid to Ukraine to {T}.", 2000, 300, 0, []string{"X:pledged", "T:delivered"}},
 	// the same amount said again: one line
 	{"referred back", "{A} pledged {T} to Ukraine. The {T} package will be paid out this year.", 500, 0, 0, []string{"T:pledged"}},
 	{"that money", "{A} pledged {T} to Ukraine on Monday. That money will go to energy repairs.", 700, 0, 0, []string{"T:pledged"}},
