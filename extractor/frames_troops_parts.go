@@ -15,9 +15,6 @@ const (
 	// ruleTroopsChangeBy is the increase of "boost its contingent by 150
 	// to 650 troops": a line of its own besides the new level.
 	ruleTroopsChangeBy = "troops.change-by"
-	// ruleTroopsIncrease is the size of an increase "from 500 to 650
-	// troops": a pledged line of 150 besides the new level.
-	ruleTroopsIncrease = "troops.increase-size"
 	// ruleTroopsCut is the size of a cut "reduced from 750 to 150": one
 	// declined line of 600.
 	ruleTroopsCut = "troops.cut-size"
@@ -98,8 +95,8 @@ func (a *analysis) troopChange(q *quantity) (troopChg, bool) {
 		return troopChg{}, false
 	}
 	ch.reduce = reductionVerb(a.lw(verb))
-	if ch.from && ch.reduce && n.value <= q.num.value || ch.from && !ch.reduce && n.value >= q.num.value {
-		return troopChg{}, false // "reduced from 500 to 650" reads wrong
+	if ch.from && (!ch.reduce || n.value <= q.num.value) {
+		return troopChg{}, false // "raise from 500 to 650": the new level alone
 	}
 	if !ch.from && !ch.reduce && n.value >= q.num.value {
 		return troopChg{}, false // "by 2026 to …" is no increase
@@ -127,10 +124,9 @@ func reductionVerb(w string) bool {
 
 // troopChangeLines emits the lines of a troop change around the new level
 // q with frame f and reports whether q itself still gets its line: an
-// increase "by N to M" gives N and M, one "from A to M" gives M−A and M
-// (pledged, as the annotators of the real sets give a further contingent
-// and its new total), a cut "by N to M" only N and a cut "from A to M"
-// one line of A−M, declined.
+// increase "by N to M" gives N and M (pledged, as the conventions' cases
+// of a further contingent and its new total), a cut "by N to M" only N
+// and a cut "from A to M" one line of A−M, declined.
 func (a *analysis) troopChangeLines(f frame, q *quantity, emit func(frame, quantity, string)) bool {
 	ch, ok := a.troopChange(q)
 	if !ok {
@@ -139,16 +135,6 @@ func (a *analysis) troopChangeLines(f frame, q *quantity, emit func(frame, quant
 	g := f
 	g.name = ruleTroopsChangeBy
 	switch {
-	case ch.from && !ch.reduce:
-		// "will raise its contingent from 500 to 650": the increase too
-		inc := *q
-		p := ch.n
-		p.value = q.num.value - ch.n.value
-		p.end = q.num.end
-		inc.num, inc.span = newNum(p), span{ch.n.start, q.end}
-		g.name = ruleTroopsIncrease
-		emit(g, inc, q.item)
-		return true
 	case ch.from:
 		cut := *q
 		p := ch.n

@@ -53,9 +53,7 @@ func (a *analysis) troopsTotalFrames(emit func(frame, quantity, string), lastTro
 			if f.forced == "" {
 				continue
 			}
-			if a.troopChangeLines(f, &q, emit) { // "will rise from 200 to 300": the increase too
-				emit(f, q, q.item)
-			}
+			emit(f, q, q.item)
 			k = q.end - 1
 		}
 	}

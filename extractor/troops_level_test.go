@@ -27,7 +27,7 @@ func TestTroopLevel(t *testing.T) {
 			[]string{"NL troops 600 troops pledged"}},
 		{"a troop ceiling rising from one level to another, after the country's troops",
 			"Sweden has 400 soldiers in the mission. Parliament agreed to lift the troop cap from 400 to 650 soldiers.",
-			[]string{"SE troops 400 troops delivered", "SE troops 250 troops pledged", "SE troops 650 troops pledged"}}, // the increase too (troops.increase-size)
+			[]string{"SE troops 400 troops delivered", "SE troops 650 troops pledged"}},
 		{"the number of soldiers increased to a level by the government of the text",
 			"Belgium will send a further 50 soldiers to the mission, the defence ministry said. The number of soldiers will increase to 250 by the summer.",
 			[]string{"BE troops 50 troops pledged", "BE troops 250 troops pledged"}},
