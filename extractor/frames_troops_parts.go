@@ -96,7 +96,9 @@ func (a *analysis) troopChange(q *quantity) (troopChg, bool) {
 	}
 	ch.reduce = reductionVerb(a.lw(verb))
 	if ch.from && (!ch.reduce || n.value <= q.num.value) {
-		return troopChg{}, false // "raise from 500 to 650": the new level alone
+		// "raise from 500 to 650": the new level alone (the real gold
+		// gives no line to the increase of "from A to B")
+		return troopChg{}, false
 	}
 	if !ch.from && !ch.reduce && n.value >= q.num.value {
 		return troopChg{}, false // "by 2026 to …" is no increase

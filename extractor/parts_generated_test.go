@@ -176,7 +176,10 @@ var partsTroopTemplates = []partsTroopTemplate{
 	{"further bringing", "{A} will send a further {N} troops to Latvia, bringing its total there to {M}.", []string{"N:pledged", "M:pledged"}},
 	{"more raising", "{A} will send {N} more soldiers to Estonia, raising its presence there to {M}.", []string{"N:pledged", "M:pledged"}},
 	{"additional taking", "{A} will deploy an additional {N} troops to Romania, taking the total to {M}.", []string{"N:pledged", "M:pledged"}},
-	{"raise from to", "{A} will raise its troop numbers in Estonia from {P} to {M}.", []string{"M:pledged"}},
+	// an increase "from A to B" is the new level alone (as the dev2 and
+	// dev3 gold keep it); a cut "from A to B" is the size of the cut
+	{"raise from to", "{A} will raise its troop numbers in Estonia from {M} to {P}.", []string{"P:pledged"}},
+	{"rise from to", "The number of {A}'s soldiers in Lithuania will rise from {M} to {P}.", []string{"P:pledged"}},
 	{"cut by", "{A} will cut its contingent in Mali by {N} troops.", []string{"N:declined"}},
 	{"reduce from to", "{A} will reduce its contingent in Mali from {P} to {M} soldiers.", []string{"D:declined"}},
 	{"reduced passive from to", "{A}'s deployment in Iraq has been reduced from {P} to {M} troops.", []string{"D:declined"}},
