@@ -239,8 +239,10 @@ const ruleMoneyPartSentence = "frame.money-part-sentence"
 // said before: "Of the total, €200 million is for air defence", "Of this,
 // €150 million will go to energy repairs", "The package consists of €300
 // million in grants and €200 million in loans", "It includes €100
-// million for demining". The sentence opens with "Of this/that/the
-// total/the sum/the amount/the package/the money/it," or its subject (a
+// million for demining", "Of these deposits, $2 billion will mature in
+// December". The sentence opens with "Of this/that/the total/the sum/the
+// amount/the package/the money/it," or "Of" and a noun of money given
+// ("these deposits", "the loan"; not a budget), or its subject (a
 // pronoun or a definite noun phrase, no country) is followed by a verb of
 // parts ("consists of", "comprises", "includes", "is made up of", "is
 // split into", "breaks down into") before q. The committer is that of
@@ -260,6 +262,10 @@ func (a *analysis) partSentenceFrame(q *quantity, out []news.Commitment) (frame,
 				switch a.lw(k - 1) {
 				case "this", "that", "these", "it", "total", "sum", "amount", "package", "money", "funding", "aid", "which":
 					cue = s.start
+				default:
+					if a.has(k-1, cMoneyObject, cTriggerNoun) && a.sumSubject(s.start+1, k) {
+						cue = s.start // "Of these deposits,", "Of the loan,"
+					}
 				}
 				break
 			}
