@@ -11,8 +11,8 @@ import (
 //   - two items of a list, each its own line ("- Project A (JPY 16
 //     billion);" and "- Project B (JPY 16 billion);"; see the
 //     conventions: one line per bullet);
-//   - a new total ("will increase its loans to $300 million") and an
-//     amount marked as more ("an additional $300 million"): the total
+//   - a new total ("will raise its credit line to $150 million") and an
+//     amount marked as more ("an additional $150 million"): the total
 //     holds earlier money, the more is new.
 func distinctAmounts(x, y news.Commitment) bool {
 	if x.Kind != news.KindMoney || y.Kind != news.KindMoney || x.Start == y.Start {

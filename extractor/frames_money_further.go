@@ -162,7 +162,7 @@ func (a *analysis) moreMarker(q *quantity, s span) int {
 				return conj(k - 2) // "on top of €20 million …"
 			}
 			if k-1 >= s.start && givingNoun(a.lw(k-1)) {
-				noun = true // "in addition to the granting of C$80 million"
+				noun = true // "in addition to the allocation of NOK 20 million"
 				k--
 			}
 		case "with":

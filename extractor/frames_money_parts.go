@@ -58,7 +58,7 @@ func (a *analysis) wholeOfPart(q *quantity) bool {
 	}
 	of := k - 1
 	if of-1 > s.start && instalmentNoun(a.lw(of-1)) {
-		of-- // "the first €1.5 billion tranche of its €18 billion loan"
+		of-- // "the first €1.5 billion tranche of its €12 billion loan"
 	}
 	for _, o := range a.quantsOf(q.sent) {
 		if o.kind == news.KindMoney && o.num != nil && o.end == of && o.currency == q.currency && o.num.value < q.num.value {
@@ -172,10 +172,10 @@ const ruleTotalSubject = "frame.money-total-subject"
 
 // totalSubjectFrame reads money q that is the subject of a verb of a new
 // total ("brings", "will bring", "raises", "takes", "lifts") whose total
-// after "to" a total frame reads (totalFrame) or a line of out holds: "The 20-billion-yen loan
-// for this year will bring the total Japan has lent to Vietnam to 2.5
-// trillion yen", "The new $300 million package brings total US aid to
-// $40 billion". The amount is a line of the total's committer: pledged,
+// after "to" a total frame reads (totalFrame) or a line of out holds: "A
+// 20-billion-yen credit this spring brought the sum Japan has lent to
+// Laos to 900 billion yen", "The new $300 million package brings total US
+// aid to $40 billion". The amount is a line of the total's committer: pledged,
 // as a new amount the total now includes (the total itself follows the
 // cumulative-giving convention). Only a phrase of up to 14 tokens with no
 // comma or clause break ("for this year", "announced on Monday", a
@@ -239,10 +239,10 @@ const ruleMoneyPartSentence = "frame.money-part-sentence"
 // said before: "Of the total, €200 million is for air defence", "Of this,
 // €150 million will go to energy repairs", "The package consists of €300
 // million in grants and €200 million in loans", "It includes €100
-// million for demining", "Of these deposits, $2 billion will mature in
-// December". The sentence opens with "Of this/that/the total/the sum/the
+// million for demining", "Of the deposits, $1 billion is due next
+// year". The sentence opens with "Of this/that/the total/the sum/the
 // amount/the package/the money/it," or "Of" and a noun of money given
-// ("these deposits", "the loan"; not a budget), or its subject (a
+// ("the deposits", "the loan"; not a budget), or its subject (a
 // pronoun or a definite noun phrase, no country) is followed by a verb of
 // parts ("consists of", "comprises", "includes", "is made up of", "is
 // split into", "breaks down into") before q. The committer is that of
@@ -264,7 +264,7 @@ func (a *analysis) partSentenceFrame(q *quantity, out []news.Commitment) (frame,
 					cue = s.start
 				default:
 					if a.has(k-1, cMoneyObject, cTriggerNoun) && a.sumSubject(s.start+1, k) {
-						cue = s.start // "Of these deposits,", "Of the loan,"
+						cue = s.start // "Of the deposits,", "Of the loan,"
 					}
 				}
 				break

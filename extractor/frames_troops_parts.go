@@ -314,7 +314,7 @@ func (a *analysis) troopWord(k int) bool {
 // words) in the clause ("Britain's deployment", "the British contingent",
 // "its troops" after a country subject), else the country subject of the
 // verb, else the committer of the troop line before (lastTroops). A
-// country named as a place or owning something else ("Yemen's major
+// country named as a place or owning something else ("Lebanon's main
 // port") is no owner.
 func (a *analysis) cutOwnerFrame(v, to int, s span, si int, lastTroops func(si int) (actorMention, bool)) (frame, bool) {
 	cs := a.clauseStart(v, s)

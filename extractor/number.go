@@ -132,7 +132,7 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 			q := numPhrase{value: v2}
 			end2 = applyScale(d, ann, &q, end2, lim)
 			if q.scaled && !p.scaled && yearNumeral(d, p.start, i) {
-				// "since 1992 to 2.5 trillion yen": a year, then the amount
+				// "since 1995 to 900 billion yen": a year, then the amount
 				p.end = i
 				return p, true
 			}
