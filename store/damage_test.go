@@ -109,7 +109,7 @@ func TestDamagedDatabase(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer f.Close()
-			for _, off := range []int64{16 + 8, 4096 + 16 + 8} { // inside both meta structs
+			for _, off := range []int64{16 + 8, pageSize + 16 + 8} { // inside both meta structs
 				if _, err := f.WriteAt([]byte("scribble"), off); err != nil {
 					t.Fatal(err)
 				}
