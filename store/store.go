@@ -88,6 +88,7 @@ type Options struct {
 type Store struct {
 	db        *bolt.DB
 	path      string
+	pageSize  int // of the file (see guard)
 	readOnly  bool
 	threshold float64
 	now       func() time.Time
@@ -201,7 +202,7 @@ func Open(path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	s := &Store{db: db, path: path, readOnly: opts.ReadOnly, threshold: opts.ReviewThreshold, now: opts.Now, rates: opts.Rates}
+	s := &Store{db: db, path: path, pageSize: db.Info().PageSize, readOnly: opts.ReadOnly, threshold: opts.ReviewThreshold, now: opts.Now, rates: opts.Rates}
 	if err := s.guard(s.init); err != nil {
 		db.Close()
 		return nil, err
