@@ -47,7 +47,7 @@ const SchemaVersion = 1
 // over the indexes (their dates are spread out). With 16 KiB pages, four
 // times bbolt's default, a batch of 100 articles into 10,000 commitments
 // writes 850 pages instead of 1,900 (more bytes, but fewer splits and
-// less work per page): about 12% less CPU per stored article, and no
+// less work per page): about 10% less CPU per stored article, and no
 // change for articles stored in date order, which change few pages. A
 // file keeps the page size it was created with.
 const pageSize = 16 << 10
