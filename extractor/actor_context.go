@@ -51,8 +51,10 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		return f, true
 	}
 	anchor, recipient, ok := a.inclusionAnchor(q, s)
+	partOf := false
 	if !ok {
 		anchor, ok = a.partOfAnchor(q, s) // "Of this, €40 million is for …": a part of the line before
+		partOf = ok
 	}
 	if !ok {
 		anchor, ok = a.appositionAnchor(q, s) // "The funding, €40 million in total, will go to …"
@@ -72,6 +74,9 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		return frame{}, false
 	}
 	line, name, ok := a.contextLine(q.sent, done, donor, inclusion)
+	if ok && partOf && cumulativeGiving(line) {
+		return frame{}, false // cumulative giving is not split
+	}
 	if !ok || line.Actor == recipient || recipient != "" && line.Recipient != "" && line.Recipient != recipient {
 		return frame{}, false // the giver itself, or another country than the one it gives to
 	}

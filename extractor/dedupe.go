@@ -108,6 +108,10 @@ func dropRepeats(text string, cs []news.Commitment, order []int, sc *scratch) ([
 		if x.Status != y.Status && secondAmount(*x, *y) && !sameValueSpan(*x, *y) {
 			return false
 		}
+		// two list items, or a new total and "an additional" amount
+		if distinctAmounts(*x, *y) {
+			return false
+		}
 		// rows of a table: the same count to two recipients is two gifts
 		if x.Recipient != "" && y.Recipient != "" && x.Recipient != y.Recipient && slices.Contains(x.Rules, ruleTable) && slices.Contains(y.Rules, ruleTable) {
 			return false

@@ -53,14 +53,19 @@
 //     country …). Guards (frames_*_guards.go, frames_context_*.go) stop
 //     frames in contexts that commit nothing.
 //  4. Resolution: pronouns, "the Government" and implied donors are
-//     resolved to actors (frames_implied.go, frames_followon.go); the
+//     resolved to actors (frames_implied.go, frames_followon.go; a
+//     sentence that gives without naming who takes the current donor of
+//     the sentences before, actor_context.go, actor_discourse.go); the
 //     status comes from cues in the frame's own clause (status*.go); the
 //     recipient from the clause, else the document's dominant recipient
 //     (recipient*.go).
 //  5. De-duplication (dedupe*.go, frames_support_dedupe.go): a pledge
 //     repeated in a headline and the body, a restatement in another
 //     currency, lines without a number beside numbered ones, are kept
-//     once; a second amount marked "another" or "a further" stays.
+//     once; a second amount marked "another" or "a further" stays, as do
+//     a total and its parts (dedupe_parts.go). groupEquipment
+//     (dedupe_equipment.go) decides how many lines an actor's goods give:
+//     a count or a list restated is one line, counted items one each.
 //  6. Features and confidence (features*.go, confidence.go): a logistic
 //     regression over the line's features (frame, kind, status, how the
 //     actor was found, distances, counts) with the embedded weights of

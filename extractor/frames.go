@@ -180,13 +180,20 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 				f.forced = news.StatusDelivered
 				f.conf -= 0.1
 			}
+			// "boost its contingent by 150 to 650 troops": the increase
+			// too; "reduced from 750 to 150": the size of the cut alone
+			if !a.troopChangeLines(f, &q, emit) {
+				continue
+			}
 			emit(f, q, q.item)
 			// "…, bringing its contingent to about 300": the new total
 			if total, ok := a.bringingTo(&q); ok {
 				g := f
 				g.forced = news.StatusPledged
-				if q.kind == news.KindMoney {
+				if q.kind == news.KindMoney && !a.sumOfParts(&total) {
 					g.forced = news.StatusDelivered // money given so far, with the new
+				} else if q.kind == news.KindMoney {
+					g.forced = f.forced // "…, for a total of €500 million": the sum of what is said
 				}
 				g.conf -= 0.1
 				emit(g, total, q.item)
@@ -211,7 +218,11 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	for _, q := range unframed {
-		if f, ok := a.impliedFrame(&q, a.packageOwner(&q, donor, out)); ok {
+		if f, ok := a.totalSubjectFrame(&q, out); ok {
+			emit(f, q, q.item) // "The new $300 million package brings total US aid to $40 billion"
+		} else if f, ok := a.partSentenceFrame(&q, out); ok {
+			emit(f, q, q.item) // "Of the total, €200 million is for air defence"
+		} else if f, ok := a.impliedFrame(&q, a.packageOwner(&q, donor, out)); ok {
 			emit(f, q, q.item)
 		} else if f, ok := a.furtherMoneyFrame(&q); ok {
 			if f, ok = a.settle(f, &q); ok {
@@ -235,9 +246,19 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
 	})
+	a.handoverFrames(emit)        // "will take over the air policing mission from Poland"
+	a.helpWithMissionFrames(emit) // "will help the US with the naval mission"
+	a.replaceFrames(emit)         // "will replace Poland in the air policing mission"
+	a.hostCommandFrames(emit)     // "has offered to host the new command"
+	a.ownMissionFrames(emit)      // "The EU monitoring mission has been extended"
+	a.leadUnitFrames(emit, func(actor string, start int, kind news.Kind) bool {
+		return a.hasLine(out, actor, news.KindTroops, start)
+	}) // "Germany leads the multinational battalion in Lithuania"
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
 	a.troopsTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
+	a.troopCutFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
+	a.troopSubjectTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
 	// "is weighing a deployment to the mission"
 	a.deploymentFrames(emit)
 	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"
@@ -253,7 +274,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropRepeatedRoles(out, order)
 	out, order = mergeClauseSupport(out, order)
 	out, order = dropRepeats(a.text, out, order, &a.scratch)
-	out, order = a.dropConverted(out, order) // the same money in a second currency
+	out, order = a.dropConverted(out, order)    // the same money in a second currency
+	out, order = dropRoundedRepeats(out, order) // "€1.03 billion" said again as "about €1 billion"
 	out, order = dropValuedGoods(a.text, out, order)
 	out, order = groupEquipment(a.text, out, order, a.sentenceGoods) // how many lines each actor's goods give
 	out, order = dropRecipientDonors(a.text, out, order)             // guardRecipientDonor

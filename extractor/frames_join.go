@@ -137,7 +137,7 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 			}
 			f.rule = ruleJoin
 			f.window = span{f.window.start, op.end}
-			if f.forced == "" && a.commandTaken(v) {
+			if f.forced == "" && (a.commandTaken(v) || a.memberNow(v) || a.leadsNow(v, s)) {
 				f.forced = news.StatusDelivered // "Spain took command of the mission": in place
 			}
 			q := quantity{span: span{v.start, op.end}, kind: news.KindSupport, sent: si, item: "participation in " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]}
@@ -200,10 +200,14 @@ func (a *analysis) operationBefore(v int, s span) (span, bool) {
 // verb ending at token k: "the grouping", "the EU's naval mission", "a
 // US-led coalition".
 func (a *analysis) operationAfter(k int, s span) (span, bool) {
-	for j := k; j < s.end && j < k+5; j++ {
+	limit := k + 5
+	for j := k; j < s.end && j < limit; j++ {
+		if isApostropheText(a.tx(j)) {
+			limit += 2 // "NATO's air policing mission": the owner's tokens do not count
+		}
 		if m, ok := a.longest(j, s.end, cOperationNoun); ok {
-			if a.diplomaticEffort(k, m) {
-				return span{}, false // "proposed a peace initiative": diplomacy, no operation
+			if a.diplomaticEffort(k, m) || a.politicalCoalition(m, s) {
+				return span{}, false // "proposed a peace initiative", "the ruling coalition": no operation
 			}
 			if _, owns := a.isPossessive(m.end, s.end); owns {
 				return span{}, false // "leads the mission's staffing efforts": the mission owns the object

@@ -157,3 +157,25 @@ func wishVerb(w string) bool {
 	}
 	return false
 }
+
+// politicalCoalition reports whether the operation noun m of sentence s
+// is a coalition of parties, not of forces: "the ruling coalition", "the
+// governing coalition", "a coalition government", "the coalition talks".
+func (a *analysis) politicalCoalition(m match, s span) bool {
+	if a.lw(m.end-1) != "coalition" {
+		return false
+	}
+	for j := max(s.start, m.start-2); j < m.end; j++ {
+		switch a.lw(j) {
+		case "ruling", "governing", "government", "parliamentary", "electoral", "opposition", "centre-right", "centre-left", "center-right", "center-left", "three-party", "two-party":
+			return true
+		}
+	}
+	if m.end < s.end {
+		switch a.lw(m.end) {
+		case "government", "governments", "partner", "partners", "party", "parties", "talks", "agreement", "deal", "negotiations", "cabinet":
+			return true
+		}
+	}
+	return false
+}

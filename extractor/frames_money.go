@@ -108,11 +108,14 @@ func (a *analysis) moneyFrame(f frame, q *quantity) (frame, bool) {
 	}
 	if a.salePrice(q) || a.raised(&f, q) || a.conditionSubject(&f) || a.cumulativePart(q) || a.budgetCut(&f, q) || a.forItsOwn(q) || a.tradeSum(q) ||
 		a.restatedAmount(q) || a.unitAmount(q) || f.forced != news.StatusDeclined && a.requestedAmount(q) || a.counterfactualAmount(q) ||
-		a.risenToAmount(q) {
+		a.risenToAmount(q) || a.trancheEach(q) || a.acrossDonorsTotal(q) {
 		return f, false
 	}
 	if a.wholePromised(q) {
 		f.forced = news.StatusPledged // "€300 million of the €1 billion it pledged"
+	}
+	if f.forced == "" && a.wholeOfPart(q) {
+		f.forced, f.name = news.StatusPledged, ruleMoneyWhole // "€250 million of its €1 billion loan"
 	}
 	if a.renewedMoney(&f, q) {
 		f.forced = news.StatusDelivered // "renewed its swap facility", "confirmed the rollover of"

@@ -69,7 +69,10 @@ func (a *analysis) furtherMoneyFrame(q *quantity) (frame, bool) {
 	if !ok {
 		return frame{}, false
 	}
-	if cur != q.currency && !(q.currency == "" && containsString(q.candidates, a.ownCurrency[am.code])) {
+	// (a bare "dollars" before is the committer's own dollar: "5 million
+	// dollars" of Canada and then "80 million Canadian dollars")
+	ownDollar := cur == "USD" && q.currency != "" && q.currency == a.ownCurrency[am.code] && strings.HasSuffix(q.currency, "D")
+	if cur != q.currency && !ownDollar && !(q.currency == "" && containsString(q.candidates, a.ownCurrency[am.code])) {
 		return frame{}, false // "€50 million … another $20 million": not said to be the same giver's
 	}
 	for _, o := range a.actorsOf(s) {
@@ -158,6 +161,10 @@ func (a *analysis) moreMarker(q *quantity, s span) int {
 			if k-1 >= s.start && a.lw(k-1) == "top" && k-2 >= s.start && a.lw(k-2) == "on" {
 				return conj(k - 2) // "on top of €20 million …"
 			}
+			if k-1 >= s.start && givingNoun(a.lw(k-1)) {
+				noun = true // "in addition to the allocation of NOK 20 million"
+				k--
+			}
 		case "with":
 			if k-1 >= s.start && a.lw(k-1) == "along" {
 				return conj(k - 1) // "along with a promise of €1 billion"
@@ -212,6 +219,17 @@ func (a *analysis) afterPreposition(k int, s span) bool {
 		if j == k-1 {
 			return false
 		}
+	}
+	return false
+}
+
+// givingNoun reports whether w names the act of giving money before "of":
+// "the granting of", "the allocation of", "a pledge of".
+func givingNoun(w string) bool {
+	switch w {
+	case "granting", "allocation", "provision", "disbursement", "payment", "pledge", "promise", "commitment",
+		"contribution", "donation", "gift", "grant", "transfer":
+		return true
 	}
 	return false
 }

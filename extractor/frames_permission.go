@@ -131,8 +131,9 @@ func (a *analysis) permissionFrames(emit func(frame, quantity, string)) {
 					}
 				}
 				// "authorised the sale of $1.4 billion worth of aircraft": a sale
-				// is the goods' line or none, never support
-				if q.kind == news.KindSupport && (a.lw(noun) == "sale" || a.lw(noun) == "sales") {
+				// is the goods' line or none, never support, and the goods'
+				// own quantity gives that line (the span here ends at the price)
+				if a.lw(noun) == "sale" || a.lw(noun) == "sales" {
 					continue
 				}
 				// allowing is a pledge, blocking a refusal; a negation turns them

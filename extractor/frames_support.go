@@ -202,6 +202,10 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			emit(f, q, q.item)
 			continue
 		}
+		if f, ok := a.missionTeam(&q, s); ok {
+			emit(f, q, q.item) // "air detachments from Italy are contributing …"
+			continue
+		}
 		if f, ok := a.toSupportFrame(q.start, s); ok {
 			if a.stanceOrDiplomacy(f.anchor.end-1, s) {
 				continue // "pledged to support the training mission in the vote"
@@ -269,6 +273,9 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		f, ok := a.gappedFrame(t, &q, s)
 		if !ok {
 			f, ok = a.subjectFrame(t, s)
+		}
+		if !ok {
+			f, ok = a.forcesSubject(t, s) // "Rwandan soldiers have provided protection"
 		}
 		if !ok {
 			// "The new package will provide … technical assistance"

@@ -153,8 +153,14 @@ func (a *analysis) commaOnly(from, to int) bool {
 // peacekeeping or stabilisation ("the peacekeeping mission"). Joining a
 // naval operation or a coalition stays support, and so does leading or
 // commanding a force, and contributing to one (money or troops: v is
-// "join", "take part in" or "participate in").
+// "join", "take part in" or "participate in"). A battlegroup is troops
+// whatever the verb: joined, led or commanded.
 func (a *analysis) joinsForce(v match, op span, si int) bool {
+	// "leads the multinational battlegroup", "will join the battle
+	// group": a force of troops, joined or led
+	if last := a.lw(op.end - 1); last == "battlegroup" || last == "battlegroups" || op.end-op.start > 1 && a.lw(op.end-2) == "battle" {
+		return true
+	}
 	switch w := a.lw(v.start); {
 	case strings.HasPrefix(w, "join"), strings.HasPrefix(w, "particip"),
 		w == "take" || w == "takes" || w == "took" || w == "taking":
@@ -172,6 +178,42 @@ func (a *analysis) joinsForce(v match, op span, si int) bool {
 	for k := max(a.sents[si].start, op.start-2); k < op.end; k++ {
 		if w := a.lw(k); strings.HasPrefix(w, "peacekeep") || strings.HasPrefix(w, "stabili") {
 			return true
+		}
+	}
+	// "declined to participate in the mission": the bare definite mission
+	// is the operation named before; a stabilisation or peacekeeping force
+	// there makes it troops
+	if op.end == op.start+1 && op.start > a.sents[si].start && a.lw(op.start-1) == "the" {
+		return a.forceNamedBefore(op.start, si)
+	}
+	return false
+}
+
+// forceNamedBefore reports whether the nearest operation noun before
+// token k (not a plural: operations in general), in sentence si or the
+// eight sentences before it, names a stabilisation or peacekeeping force: "… the International
+// Stabilization Force (ISF) to be deployed. … declined to participate in
+// the mission".
+func (a *analysis) forceNamedBefore(k, si int) bool {
+	for sj := si; sj >= 0 && sj >= si-8; sj-- {
+		if a.stats.sentCls[sj]&(1<<cOperationNoun) == 0 {
+			continue
+		}
+		s := a.sents[sj]
+		end := s.end
+		if sj == si {
+			end = k
+		}
+		for j := end - 1; j >= s.start; j-- {
+			if !a.has(j, cOperationNoun) || a.lw(j) == "operations" || a.lw(j) == "missions" {
+				continue // (plurals are operations in general: "take part in military operations")
+			}
+			for p := max(s.start, j-3); p <= j; p++ {
+				if w := a.lw(p); strings.HasPrefix(w, "peacekeep") || strings.HasPrefix(w, "stabili") {
+					return true
+				}
+			}
+			return false // the nearest operation decides
 		}
 	}
 	return false

@@ -8,7 +8,7 @@ package extractor
 // groupMembersAt reports whether the mention starting at token start opens
 // the members named for a group noun before it: "Several countries,
 // including Indonesia and Morocco, …", "five nations, such as Chad and
-// Benin, …", "other donors like Japan". Such members share the group's
+// Benin, …", "other donors like Japan", "Others, including Spain, …". Such members share the group's
 // role in the clause; "including" is no place preposition there.
 func (a *analysis) groupMembersAt(start int, s span) bool {
 	p := start - 1
@@ -21,7 +21,7 @@ func (a *analysis) groupMembersAt(start int, s span) bool {
 	if p >= s.start && a.tx(p) == "," {
 		p--
 	}
-	return p >= s.start && a.has(p, cGroupNoun)
+	return p >= s.start && (a.has(p, cGroupNoun) || a.lw(p) == "others") // "Others, including the Netherlands, …"
 }
 
 // askedGroup reports whether the list of actors starting at token start

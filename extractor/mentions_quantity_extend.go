@@ -57,7 +57,7 @@ func (a *analysis) isConversion(start, si int, cur string) bool {
 	} else if k+2 <= start && a.tx(k) == "," && a.lw(k+1) == "worth" && otherCurrency(&prev, cur) {
 		k += 2 // "¥15 billion, worth about $100 million,"
 	} else if !(k+2 < start && a.tx(k) == "," && a.lw(k+1) == "equivalent") {
-		return false
+		return a.bracketedConversion(&prev, start, cur) // "€1 billion to Kyiv ($1.1 billion)"
 	}
 	// "(equivalent to about $190 million)", ", equivalent to $190 million"
 	if k < start && a.tx(k) == "," {

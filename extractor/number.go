@@ -120,7 +120,7 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 	i = wordsRemainder(d, ann, &p, i, lim)
 	// ranges: "between 5,000 and 10,000", "5,000-10,000", "2 to 3 billion",
 	// "€1.5bn-€2bn" (the same symbol again)
-	if i+1 < lim && (d.lw(i) == "and" && p.qualifier == "between" || d.lw(i) == "to" && !changeFrom(d, p.start) || d.tx(i) == "-" || d.tx(i) == "–") {
+	if i+1 < lim && (d.lw(i) == "and" && p.qualifier == "between" || d.lw(i) == "to" && !changeFrom(d, ann, p.start) || d.tx(i) == "-" || d.tx(i) == "–") {
 		next := i + 1
 		if cur, ok := hasClass(ann, next, cCurPrefix); ok && cur.end < lim && toks[cur.end].kind == tNum && p.scaled {
 			next = cur.end
@@ -131,6 +131,11 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 		if v2, end2, w2, ok := parseCoreJoined(d, ann, next, lim, joined); ok && (d.lw(i) != "to" || !w2) && (!joined || v2 > v) {
 			q := numPhrase{value: v2}
 			end2 = applyScale(d, ann, &q, end2, lim)
+			if q.scaled && !p.scaled && yearNumeral(d, p.start, i) {
+				// "since 1995 to 900 billion yen": a year, then the amount
+				p.end = i
+				return p, true
+			}
 			switch {
 			case q.scaled:
 				p.scaled = true
@@ -157,14 +162,41 @@ func parseNumberQ(d *doc, ann [][]match, i, lim int, qual string) (numPhrase, bo
 }
 
 // changeFrom reports whether the number at token start follows "by" or
-// "from" (over a currency symbol): "increased by €500 million to €5
-// billion", "from 500 to 700" name a change, not a range.
-func changeFrom(d *doc, start int) bool {
+// "from" (over a currency symbol, also one of letters and a sign: "C$",
+// "NZ$"): "increased by €500 million to €5 billion", "by C$300 million to
+// C$900 million", "from 500 to 700" name a change, not a range.
+func changeFrom(d *doc, ann [][]match, start int) bool {
 	k := start - 1
-	if k >= 0 && d.toks[k].kind == tPunct {
+	for j := start - 1; j >= 0 && j >= start-3; j-- {
+		if curBefore(ann, j, start) {
+			k = j - 1 // the whole prefix before the number ("C$", not "$")
+		}
+	}
+	if k == start-1 && k >= 0 && d.toks[k].kind == tPunct {
 		k--
 	}
 	return k >= 0 && (d.lw(k) == "by" || d.lw(k) == "from")
+}
+
+// yearNumeral reports whether tokens start to end are one four-digit
+// numeral from 1900 to 2099: a year.
+func yearNumeral(d *doc, start, end int) bool {
+	if end != start+1 || d.toks[start].kind != tNum {
+		return false
+	}
+	w := d.tx(start)
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
+}
+
+// curBefore reports whether a currency symbol or code starting at token j
+// ends right before token start.
+func curBefore(ann [][]match, j, start int) bool {
+	for _, c := range []class{cCurPrefix, cCurCode, cCurAmbiguous} {
+		if m, ok := hasClass(ann, j, c); ok && m.end == start {
+			return true
+		}
+	}
+	return false
 }
 
 // parseCore reads a numeral (joining space-separated groups) or a run of

@@ -52,10 +52,11 @@ func TestPrecisionGuards(t *testing.T) {
 		// the price of a sale or an export is no money line (salePrice, saleOfAmount)
 		{"the sale of an amount is a price",
 			"The State Department has authorised the sale of $1.4 billion worth of military aircraft to the United Arab Emirates.",
-			// no one-clause merge in groupEquipment (held-back annotators keep
-			// such items apart), so the "sale of" item is no longer hidden
-			// behind the aircraft: a known false line
-			[]string{"US equipment sale of pledged", "US equipment aircraft pledged"}},
+			// the seller's approval is the goods' line; the price is none
+			[]string{"US equipment aircraft pledged"}},
+		{"the approval of a sale of counted goods is their line",
+			"France approved the sale of 24 howitzers to Estonia.",
+			[]string{"FR equipment 24 × howitzers pledged"}},
 		{"the sale of an amount in components is a price",
 			"The US has approved the sale of $130 million in fighter jet components to Taiwan.", nil},
 		{"exports worth an amount are a price",

@@ -220,7 +220,8 @@ func TestSupportShapeParaphrase(t *testing.T) {
 		{"forces have helped to train", "British forces have also helped to train more than 18,000 Iraqi soldiers.", []string{"GB support delivered"}},
 		{"instructors will help to train", "Canadian instructors will help to train Ukrainian recruits.", []string{"CA support pledged"}},
 		{"a country has helped to train", "Norway has helped to train Ukrainian deminers.", []string{"NO support delivered"}},
-		{"assumed the lead for a mission", "Norway this month assumed the lead for the air policing mission over the Baltic states.", []string{"NO support pledged"}},
+		// (a lead already taken is in place, as "took command of": commandTaken)
+		{"assumed the lead for a mission", "Norway this month assumed the lead for the air policing mission over the Baltic states.", []string{"NO support delivered"}},
 		{"rejoined a mission", "Britain rejoined the mission in April.", []string{"GB support pledged"}},
 		{"a team of people sent to help", "Spain dispatched a professional team of 90 people to help the country.", []string{"ES support delivered"}},
 		// members listed after an operation noun and a verb of including

@@ -147,9 +147,9 @@ func generateTroopRows() []troopRow {
 		{"n more", "{name} will send {N} more troops to {M}.", "{N}", news.StatusPledged},
 		{"a further", "{name} will deploy a further {N} soldiers to {M}.", "{N}", news.StatusPledged},
 		{"an additional", "{capital} will send an additional {N} troops to {M}.", "{N}", news.StatusPledged},
-		{"boost by to", "{name} will boost its contingent in {P} by 300 to around {N}.", "{N}", news.StatusPledged},
+		{"boost to", "{name} will boost its contingent in {P} to around {N}.", "{N}", news.StatusPledged}, // "by N to M": parts_generated_test.go
 		{"lift the number to", "{name} will lift the number of its troops in {P} to nearly {N}.", "{N}", news.StatusPledged},
-		{"reduce from to", "{name} will reduce its force in {P} from 2,000 to {N}.", "{N}", news.StatusDeclined},
+		{"reduce to", "{name} will reduce its force in {P} to {N}.", "{N}", news.StatusDeclined}, // "from A to B" is the cut: parts_generated_test.go
 		{"withdraw n soldiers", "{name} will withdraw {N} soldiers from {M}.", "{N}", news.StatusDeclined},
 		{"troops stationed", "{name} has {N} troops stationed in {P}.", "{N}", news.StatusDelivered},
 		{"army has troops in a country", "The {dem} military has {N} troops in {P}.", "{N}", news.StatusDelivered},

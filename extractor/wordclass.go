@@ -54,6 +54,12 @@ const (
 	// wAccusation: the words of a third party's claim of thirdPartyClaim
 	// ("accused", "allegedly").
 	wAccusation
+	// wReplace: the verbs of replaceVerb ("replace", "relieved").
+	wReplace
+	// wHost: the verbs of hostVerb ("host", "hosting").
+	wHost
+	// wLaunch: the verbs of launchVerb ("launched", "extended").
+	wLaunch
 	// wWelcome: the words of favouring what others do of
 	// othersPlanWelcomed ("welcomed", "favour").
 	wWelcome
@@ -94,7 +100,11 @@ var wordClassWords = map[wordClass][]string{
 		"reversed", "retracted", "retracts"},
 	wAccusation: {"accused", "accuses", "accusing", "accusation", "accusations", "alleged", "alleges", "allegedly",
 		"suspected", "suspects", "suspicion", "suspicions", "allegation", "allegations", "claimed", "claims"},
-	wLeave:     {"home", "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left"},
+	wLeave:   {"home", "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left"},
+	wReplace: {"replace", "replaces", "replaced", "replacing", "relieve", "relieves", "relieved", "relieving"},
+	wHost:    {"host", "hosts", "hosted", "hosting"},
+	wLaunch: {"launch", "launches", "launched", "launching", "extend", "extends", "extended", "extending",
+		"prolong", "prolongs", "prolonged", "renew", "renews", "renewed", "establish", "establishes", "established"},
 	wWelcome:   {"favor", "favour", "welcomed", "welcomes", "welcoming", "praised", "praises", "applauded", "hailed"},
 	wAccording: {"according"},
 	wDenyClaim: {"denied", "denies", "deny", "denying", "rejects", "rejected", "reject", "rejecting", "dismisses", "dismissed"},

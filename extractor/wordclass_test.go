@@ -90,6 +90,9 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 		{wLeave, without(switchWords(t, "status_cues.go", "troopsLeave"),
 			"bring", "brings", "brought", "bringing", "for", "to", "start", "begin", ",", ";", ".")},
 		{wRetract, switchWords(t, "status_clauses.go", "retracted")},
+		{wReplace, switchWords(t, "frames_mission_roles.go", "replaceVerb")},
+		{wHost, switchWords(t, "frames_mission_roles.go", "hostVerb")},
+		{wLaunch, switchWords(t, "frames_mission_owner.go", "launchVerb")},
 		{wRollOver, without(switchWords(t, "status_ongoing.go", "rolledOver"), ",", ";", "over")},
 	}
 	for _, c := range cases {

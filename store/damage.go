@@ -28,7 +28,19 @@ func damagedf(path, format string, args ...any) error {
 // file through mmap: a page past the end of a truncated file raises
 // SIGBUS) and turns a panic inside fn — a fault, or bbolt's own panics on
 // pages it cannot decode — into an error wrapping ErrDamaged.
+//
+// It first checks that the file still holds both meta pages: bbolt reads
+// them when it begins a transaction, holding a lock that no recovery
+// releases, so a fault there would make every later transaction wait
+// forever.
 func (s *Store) guard(fn func() error) (err error) {
+	fi, err := os.Stat(s.path)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	if fi.Size() < 2*int64(s.pageSize) {
+		return damagedf(s.path, "the file is %d bytes, shorter than its two meta pages (truncated)", fi.Size())
+	}
 	return guardPath(s.path, fn)
 }
 

@@ -109,7 +109,7 @@ func TestDamagedDatabase(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer f.Close()
-			for _, off := range []int64{16 + 8, 4096 + 16 + 8} { // inside both meta structs
+			for _, off := range []int64{16 + 8, pageSize + 16 + 8} { // inside both meta structs
 				if _, err := f.WriteAt([]byte("scribble"), off); err != nil {
 					t.Fatal(err)
 				}
@@ -174,5 +174,38 @@ func TestWriteOnTruncatedOpenStore(t *testing.T) {
 	}
 	if err := s.Close(); !errors.Is(err, ErrDamaged) {
 		t.Errorf("Close: %v, want ErrDamaged", err)
+	}
+}
+
+// TestReadsOnTruncatedOpenStore truncates the file under an open store,
+// into or past its meta pages: every read fails with ErrDamaged, again
+// and again (a fault while bbolt holds its meta lock would leave later
+// transactions waiting for it forever).
+func TestReadsOnTruncatedOpenStore(t *testing.T) {
+	tests := []struct {
+		name string
+		size int64
+	}{
+		{"inside the first meta page", pageSize / 2},
+		{"inside the second meta page", pageSize + 8},
+		{"after the meta pages", 2 * pageSize},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeDamageFixture(t)
+			s, err := Open(path, Options{NoSync: true, ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if err := os.Truncate(path, tt.size); err != nil {
+				t.Fatal(err)
+			}
+			for i := range 3 {
+				if err := readEverything(s); !errors.Is(err, ErrDamaged) {
+					t.Fatalf("read %d: %v, want ErrDamaged", i, err)
+				}
+			}
+		})
 	}
 }

@@ -9,7 +9,8 @@
 //
 // # Basics
 //
-// Open a file with Open; one process at a time may hold it read-write
+// Open a file with Open (a new file gets 16 KiB pages, see pageSize);
+// one process at a time may hold it read-write
 // (Options.Timeout bounds the wait for bbolt's file lock, then Open fails
 // with ErrLocked). Several read-only Stores (Options.ReadOnly) may share a
 // file while no writer holds it.
