@@ -36,18 +36,25 @@ func dropRoundedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, [
 		groups[k] = append(groups[k], i)
 	}
 	var drop []bool
+	var approx []bool // approximated of the lines of the groups, read once
 	for _, g := range groups {
 		if len(g) < 2 {
 			continue
 		}
+		if approx == nil {
+			approx = make([]bool, len(cs))
+		}
 		for _, i := range g {
-			x := cs[i]
-			if !approximated(x) || !round(*x.Amount) || markedMore(x) || moreAfter(x) {
+			approx[i] = approximated(cs[i])
+		}
+		for _, i := range g {
+			x := &cs[i]
+			if !approx[i] || !round(*x.Amount) || markedMore(*x) || moreAfter(*x) {
 				continue
 			}
 			for _, j := range g {
-				y := cs[j]
-				if j == i || y.Start == x.Start || *y.Amount == *x.Amount || approximated(y) || drop != nil && drop[j] {
+				y := &cs[j]
+				if j == i || y.Start == x.Start || *y.Amount == *x.Amount || approx[j] || drop != nil && drop[j] {
 					continue
 				}
 				if math.Abs(*y.Amount-*x.Amount) <= 0.05*math.Max(*x.Amount, *y.Amount) {

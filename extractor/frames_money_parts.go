@@ -298,9 +298,10 @@ func (a *analysis) partSentenceFrame(q *quantity, out []news.Commitment) (frame,
 	lo := a.toks[a.sents[max(0, q.sent-2)].start].start
 	hi := a.toks[s.start].start
 	best := -1
-	for i, c := range out {
-		if c.Kind == news.KindMoney && c.Amount != nil && c.Currency == q.currency && *c.Amount > q.num.value && len(c.Actor) == 2 &&
-			c.Start >= lo && c.Start < hi && (best < 0 || c.Start >= out[best].Start) {
+	for i := range out {
+		c := &out[i] // (in place: out holds every line of a long text)
+		if c.Start >= lo && c.Start < hi && c.Kind == news.KindMoney && c.Amount != nil && c.Currency == q.currency && *c.Amount > q.num.value && len(c.Actor) == 2 &&
+			(best < 0 || c.Start >= out[best].Start) {
 			best = i
 		}
 	}
