@@ -94,7 +94,9 @@ func (a *analysis) walkFrames(steps *[kindCount][]frameStep, q *quantity, s span
 	if st := a.stats.sentCls; len(st) == len(a.sents) && q.sent >= 0 && q.sent < len(st) {
 		cls = st[q.sent]
 	}
-	for _, st := range steps[frameKindOf(q)] {
+	list := steps[frameKindOf(q)]
+	for i := range list {
+		st := &list[i]
 		if st.cls != 0 && st.cls&cls == 0 {
 			continue
 		}
