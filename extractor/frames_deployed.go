@@ -86,6 +86,15 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 	if p >= s.start && a.lw(p) == "by" && p-1 >= s.start && a.has(p-1, cJoinVerb) {
 		return mk(span{p - 1, p})
 	}
+	// "the task group includes HMS Duncan and the German frigate FGS Hessen"
+	if v, future, ok := a.includedIn(q, s); ok {
+		f, ok := mk(v)
+		f.name = rulePresenceIncludes
+		if future && f.forced == news.StatusDelivered {
+			f.forced = news.StatusPledged
+		}
+		return f, ok
+	}
 	// "attached to", "is now in", "have landed in", "departed"
 	for k < s.end && (a.tx(k) == "," || a.lw(k) == "which" || a.lw(k) == "that" || a.lw(k) == "also" || strings.HasSuffix(a.lw(k), "ly")) {
 		k++
@@ -93,12 +102,19 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 	if m, ok := a.longest(k, s.end, cEquipPresence); ok {
 		return mk(span{m.start, m.end})
 	}
-	// "is already on its way", "has now departed"
-	for n := 0; k < s.end && n < 3 && (a.has(k, cPassiveAux, cPerfectAux) || a.lw(k) == "already" || a.lw(k) == "now" || a.lw(k) == "still"); n++ {
+	// "is already on its way", "has now departed"; "will be deployed",
+	// "will join": promised, not there yet
+	future := false
+	for n := 0; k < s.end && n < 3 && (a.has(k, cPassiveAux, cPerfectAux) || a.lw(k) == "already" || a.lw(k) == "now" || a.lw(k) == "still" || a.lw(k) == "will" || a.lw(k) == "soon"); n++ {
+		future = future || a.lw(k) == "will"
 		k++
 	}
 	if m, ok := a.longest(k, s.end, cEquipPresence); ok {
-		return mk(span{m.start, m.end})
+		f, ok := mk(span{m.start, m.end})
+		if future && f.forced == news.StatusDelivered {
+			f.forced = news.StatusPledged
+		}
+		return f, ok
 	}
 	return frame{}, false
 }

@@ -1,0 +1,47 @@
+package extractor
+
+// A mission's or group's make-up naming ships and aircraft: "The task
+// group includes HMS Duncan and the German frigate FGS Hessen", "the
+// mission consists of HNLMS Tromp, FGS Hessen and ITS Fasan".
+
+// rulePresenceIncludes names a ship or aircraft of a named country listed
+// as a part of a mission or group (equipmentPresenceFrame).
+const rulePresenceIncludes = "equipment.presence-includes"
+
+// includedIn finds the verb of make-up before the goods q in sentence s
+// ("includes", "comprises", "consists of", "is made up of", "will
+// include"), within 20 tokens and with no clause break, semicolon or
+// other verb of giving or presence between. It returns the verb's span
+// and whether it is future ("will include").
+func (a *analysis) includedIn(q *quantity, s span) (span, bool, bool) {
+	for k := q.start - 1; k >= s.start && k >= q.start-20; k-- {
+		if a.tx(k) == ";" || a.tx(k) == ":" || a.has(k, cClauseBreak, cTrigger, cEquipPresence, cDeliveryPast) {
+			return span{}, false, false
+		}
+		v := span{k, k + 1}
+		switch a.lw(k) {
+		case "include", "includes", "included", "comprise", "comprises", "comprised":
+		case "of":
+			if k-1 < s.start {
+				return span{}, false, false
+			}
+			switch a.lw(k - 1) {
+			case "consists", "consist", "consisted", "composed":
+				v = span{k - 1, k + 1}
+			case "up":
+				if k-2 < s.start || a.lw(k-2) != "made" {
+					continue
+				}
+				v = span{k - 2, k + 1}
+			default:
+				continue
+			}
+		default:
+			continue
+		}
+		future := v.start-1 >= s.start && a.lw(v.start-1) == "will" ||
+			v.start-2 >= s.start && a.lw(v.start-2) == "will" && a.has(v.start-1, cPassiveAux)
+		return v, future, true
+	}
+	return span{}, false, false
+}
