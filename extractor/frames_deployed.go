@@ -66,6 +66,9 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 	if actors == nil || anaphor.end == 0 && !a.missionNear(q.sent) && !a.foreignAfter(q, actors[0].code, s) {
 		return frame{}, false
 	}
+	if a.portVisit(s) {
+		return frame{}, false // "arrived in Manila for a port call": a visit, not a mission
+	}
 	mk := func(anchor span) (frame, bool) {
 		f := frame{actors: actors, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf, anaphor: anaphor}
 		// in place, unless hedged or refused ("attached to" is no irrealis "to");

@@ -45,3 +45,27 @@ func (a *analysis) includedIn(q *quantity, s span) (span, bool, bool) {
 	}
 	return span{}, false, false
 }
+
+// portVisit reports whether sentence s tells a ship's visit to a port
+// ("for a port call", "a goodwill visit", "visiting the port of"), not a
+// deployment to a mission.
+func (a *analysis) portVisit(s span) bool {
+	for k := s.start; k+1 < s.end; k++ {
+		switch a.lw(k) {
+		case "port":
+			switch a.lw(k + 1) {
+			case "call", "calls", "visit", "visits":
+				return true
+			}
+		case "goodwill", "courtesy":
+			if a.lw(k+1) == "visit" || a.lw(k+1) == "call" {
+				return true
+			}
+		case "visiting", "visited", "visits":
+			if a.lw(k+1) == "the" && k+2 < s.end && a.lw(k+2) == "port" {
+				return true
+			}
+		}
+	}
+	return false
+}
