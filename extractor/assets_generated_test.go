@@ -39,6 +39,8 @@ var (
 		{"minehunter", "the minehunter {P} {S}"},
 		{"corvette", "the corvette {P} {S}"},
 		{"demonym frigate", "the {D} frigate {P} {S}"},
+		{"bracket country", "the frigate {S} ({B})"},
+		{"prefix and bracket", "{P} {S} ({B})"},
 	}
 	// vessel frames: {C} country, {V} vessel
 	assetVesselFrames = []struct{ name, tmpl, status string }{
@@ -52,6 +54,10 @@ var (
 		{"consists of", "The naval mission consists of {V}.", "delivered"},
 		{"is considering", "{C} is considering sending {V} to the mission.", "considering"},
 		{"will not send", "{C} will not send {V} to the naval mission.", "declined"},
+		{"headline sends", "{C} sends {V} to Red Sea mission", "delivered"},
+		{"headline to join", "{V} to join NATO mission in the Baltic", "pledged"},
+		{"will contribute", "{C} will contribute {V} to the EU naval mission.", "pledged"},
+		{"relative", "{C} said {V} will join the NATO mission next month.", "pledged"},
 	}
 )
 
@@ -67,7 +73,8 @@ func TestGeneratedNamedVessels(t *testing.T) {
 			form := assetVesselForms[n%len(assetVesselForms)]
 			name := assetShipNames[n%len(assetShipNames)]
 			n++
-			v := strings.NewReplacer("{P}", nv.prefix, "{S}", name, "{D}", nv.demonym).Replace(form.tmpl)
+			v := strings.NewReplacer("{P}", nv.prefix, "{S}", name, "{D}", nv.demonym,
+				"{B}", strings.TrimPrefix(nv.country, "the ")).Replace(form.tmpl)
 			s := strings.NewReplacer("{C}", nv.country, "{V}", v).Replace(f.tmpl)
 			s = strings.ToUpper(s[:1]) + s[1:]
 			want := fmt.Sprintf("%s equipment - %s", nv.code, f.status)
@@ -101,6 +108,7 @@ func TestGeneratedVesselLists(t *testing.T) {
 		"The mission consists of {A}, {B} and {C}.",
 		"The standing naval group comprises {A}, {B} and {C}.",
 		"The EU naval mission includes {A}, {B} and the {D} frigate {C}.",
+		"The EU naval mission includes the frigates {A*}, {B*} and {C*}.",
 	}
 	nfail, n := 0, 0
 	for i := 0; i+2 < len(assetNavies); i++ {
@@ -110,7 +118,11 @@ func TestGeneratedVesselLists(t *testing.T) {
 		}
 		tmpl := tmpls[n%len(tmpls)]
 		n++
-		s := strings.NewReplacer("{A}", x.prefix+" "+assetShipNames[i%len(assetShipNames)],
+		bracket := func(nv assetNavy, k int) string {
+			return assetShipNames[k%len(assetShipNames)] + " (" + strings.TrimPrefix(nv.country, "the ") + ")"
+		}
+		s := strings.NewReplacer("{A*}", bracket(x, i), "{B*}", bracket(y, i+1), "{C*}", bracket(z, i+2),
+			"{A}", x.prefix+" "+assetShipNames[i%len(assetShipNames)],
 			"{B}", y.prefix+" "+assetShipNames[(i+1)%len(assetShipNames)],
 			"{C}", z.prefix+" "+assetShipNames[(i+2)%len(assetShipNames)], "{D}", z.demonym).Replace(tmpl)
 		want := []string{x.code + " equipment - delivered", y.code + " equipment - delivered", z.code + " equipment - delivered"}
@@ -216,6 +228,41 @@ var assetModelFrames = []struct{ name, tmpl, status string }{
 	{"passive by", "{N} {M} will be sent to Lithuania by {C}.", "pledged"},
 	{"has sent", "{C} has sent {N} {M} to the NATO mission in the Baltic.", "delivered"},
 	{"will not send", "{C} will not send {N} {M} to the NATO mission.", "declined"},
+	{"took over", "{N} {D} {M} took over the NATO air policing mission on Monday.", "delivered"},
+	{"headline to", "{N} {D} {M} to be deployed to NATO mission in Romania", "pledged"},
+}
+
+// TestGeneratedAssetModelPairs holds two owners' models coordinated
+// before one verb of presence: one line each.
+func TestGeneratedAssetModelPairs(t *testing.T) {
+	e := newTestExtractor(t)
+	tmpls := []struct{ tmpl, status string }{
+		{"Four {D1} {M} and two {D2} {M} will be deployed in Lithuania.", "pledged"},
+		{"Four {D1} {M} and two {D2} {M} have arrived in Estonia for the NATO mission.", "delivered"},
+		{"Four {D1} {M}, two {D2} {M} and three Czech Gripens are deployed in Poland for the NATO mission.", "delivered"},
+	}
+	nfail, n := 0, 0
+	for i, m := range assetModels {
+		tc := tmpls[i%len(tmpls)]
+		o1, o2 := assetOwners[i%len(assetOwners)], assetOwners[(i+1)%len(assetOwners)]
+		n++
+		s := strings.NewReplacer("{D1}", o1.demonym, "{D2}", o2.demonym, "{M}", m).Replace(tc.tmpl)
+		want := []string{o1.code + " equipment 4 " + tc.status, o2.code + " equipment 2 " + tc.status}
+		if strings.Contains(tc.tmpl, "Czech") {
+			want = append(want, "CZ equipment 3 "+tc.status)
+		}
+		var got []string
+		for _, c := range e.Extract(s) {
+			got = append(got, giveRender(c))
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			nfail++
+			t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
+		}
+	}
+	if nfail > 0 {
+		t.Errorf("%d of %d pair rows fail", nfail, n)
+	}
 }
 
 // TestGeneratedAssetModels runs models × frames (owner and count rotate):

@@ -98,6 +98,9 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 		}
 		return f, ok
 	}
+	// "Four Hungarian Gripens and two Czech Gripens will be deployed":
+	// the verb after the goods coordinated with q
+	k = a.pastCoordinatedGoods(k, q, s)
 	// "attached to", "is now in", "have landed in", "departed"
 	for k < s.end && (a.tx(k) == "," || a.lw(k) == "which" || a.lw(k) == "that" || a.lw(k) == "also" || strings.HasSuffix(a.lw(k), "ly")) {
 		k++
@@ -108,8 +111,8 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 	// "is already on its way", "has now departed"; "will be deployed",
 	// "will join": promised, not there yet
 	future := false
-	for n := 0; k < s.end && n < 3 && (a.has(k, cPassiveAux, cPerfectAux) || a.lw(k) == "already" || a.lw(k) == "now" || a.lw(k) == "still" || a.lw(k) == "will" || a.lw(k) == "soon"); n++ {
-		future = future || a.lw(k) == "will"
+	for n := 0; k < s.end && n < 3 && (a.has(k, cPassiveAux, cPerfectAux) || a.lw(k) == "already" || a.lw(k) == "now" || a.lw(k) == "still" || a.lw(k) == "will" || a.lw(k) == "soon" || a.lw(k) == "to"); n++ {
+		future = future || a.lw(k) == "will" || a.lw(k) == "to"
 		k++
 	}
 	if m, ok := a.longest(k, s.end, cEquipPresence); ok {

@@ -69,3 +69,34 @@ func (a *analysis) portVisit(s span) bool {
 	}
 	return false
 }
+
+// pastCoordinatedGoods returns the token after up to three equipment
+// phrases coordinated after q from token k on ("and two Czech Gripens",
+// ", HMS Meteor"), so that the verb they share is read for q too; k when
+// none follows.
+func (a *analysis) pastCoordinatedGoods(k int, q *quantity, s span) int {
+	for n := 0; n < 3 && k < s.end; n++ {
+		j := k
+		if a.tx(j) == "," {
+			j++
+		}
+		if j < s.end && a.lw(j) == "and" {
+			j++
+		}
+		if j == k || j >= s.end {
+			return k
+		}
+		next := -1
+		for _, o := range a.quantsOf(q.sent) {
+			if o.start == j && o.kind == q.kind && o.sent == q.sent {
+				next = o.end
+				break
+			}
+		}
+		if next < 0 {
+			return k
+		}
+		k = next
+	}
+	return k
+}
