@@ -58,6 +58,10 @@ var (
 		{"headline to join", "{V} to join NATO mission in the Baltic", "pledged"},
 		{"will contribute", "{C} will contribute {V} to the EU naval mission.", "pledged"},
 		{"relative", "{C} said {V} will join the NATO mission next month.", "pledged"},
+		{"contributes", "{C} contributes {V} to the EU naval mission.", "pledged"},
+		{"is deployed", "{V} is deployed in the Red Sea as part of the EU mission.", "delivered"},
+		{"passive by", "{V} was sent to the NATO mission by {C}.", "delivered"},
+		{"has been assigned", "{V} has been assigned to the NATO mission in the Baltic.", "delivered"},
 	}
 )
 
