@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
 // Generated tables of a country's ships and aircraft sent to a mission:
@@ -187,11 +189,18 @@ func TestGeneratedVesselNearMiss(t *testing.T) {
 		"The frigate HMS Meteor arrived in Oslo for a goodwill visit.",
 		"HMS, the prefix of British warships, stands for His Majesty's Ship.",
 		"The ITS Conference opened in Vienna.",
+		"The task force, which includes the frigate FGS Meteor, is led by Italy.",
+		"Rebels fired missiles at USS Meteor and HMS Albatross on Tuesday.",
+		"The Pentagon said USS Meteor intercepted four drones launched from Yemen.",
+		"FGS Meteor returned to its home port after the mission ended.",
 	}
 	for _, s := range fixed {
 		n++
 		var got []string
 		for _, c := range e.Extract(s) {
+			if c.Kind == news.KindSupport {
+				continue // leading a task force is support, not a ship
+			}
 			got = append(got, giveRender(c))
 		}
 		if len(got) > 0 {
