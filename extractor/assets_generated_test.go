@@ -146,6 +146,38 @@ func TestGeneratedVesselLists(t *testing.T) {
 	}
 }
 
+// TestGeneratedVesselApposition holds named vessels in apposition to a
+// counted item: the names restate the count, one line.
+func TestGeneratedVesselApposition(t *testing.T) {
+	e := newTestExtractor(t)
+	tmpls := []struct{ tmpl, status string }{
+		{"{C} has sent two frigates, {P} {S1} and {P} {S2}, to the NATO mission.", "delivered"},
+		{"{C} will deploy two minehunters, {P} {S1} and {P} {S2}, to the NATO mission.", "pledged"},
+		{"Two {D} frigates, {P} {S1} and {P} {S2}, joined the NATO mission.", "delivered"},
+		{"{C} sent two warships, {P} {S1} and {P} {S2}, to the EU mission in the Red Sea.", "delivered"},
+	}
+	nfail, n := 0, 0
+	for i, nv := range assetNavies {
+		tc := tmpls[i%len(tmpls)]
+		n++
+		s := strings.NewReplacer("{C}", nv.country, "{D}", nv.demonym, "{P}", nv.prefix,
+			"{S1}", assetShipNames[i%len(assetShipNames)], "{S2}", assetShipNames[(i+1)%len(assetShipNames)]).Replace(tc.tmpl)
+		s = strings.ToUpper(s[:1]) + s[1:]
+		want := nv.code + " equipment 2 " + tc.status
+		var got []string
+		for _, c := range e.Extract(s) {
+			got = append(got, giveRender(c))
+		}
+		if len(got) != 1 || got[0] != want {
+			nfail++
+			t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
+		}
+	}
+	if nfail > 0 {
+		t.Errorf("%d of %d apposition rows fail", nfail, n)
+	}
+}
+
 // TestGeneratedVesselNearMiss holds a named vessel in an action, a port
 // visit, its own history, attacks on it and an enemy's or recipient's
 // own navy: no line.

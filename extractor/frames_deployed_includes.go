@@ -75,6 +75,7 @@ func (a *analysis) portVisit(s span) bool {
 // ", HMS Meteor"), so that the verb they share is read for q too; k when
 // none follows.
 func (a *analysis) pastCoordinatedGoods(k int, q *quantity, s span) int {
+	k = a.pastApposedNames(k, s)
 	for n := 0; n < 3 && k < s.end; n++ {
 		j := k
 		if a.tx(j) == "," {
@@ -97,6 +98,24 @@ func (a *analysis) pastCoordinatedGoods(k int, q *quantity, s span) int {
 			return k
 		}
 		k = next
+	}
+	return k
+}
+
+// pastApposedNames returns the comma that closes names in apposition
+// after the goods, from the comma at token k ("two frigates, HNLMS Tromp
+// and HNLMS Evertsen, joined"): names claimed by no actor or quantity
+// (apposedNames) and "and" between two commas; k when there are none.
+func (a *analysis) pastApposedNames(k int, s span) int {
+	if k >= s.end || a.tx(k) != "," {
+		return k
+	}
+	j := k + 1
+	for j < s.end && (a.claimed[j] && a.actorAt[j] < 0 && a.toks[j].kind == tWord || a.lw(j) == "and") {
+		j++
+	}
+	if j > k+1 && j < s.end && a.tx(j) == "," {
+		return j
 	}
 	return k
 }

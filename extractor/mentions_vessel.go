@@ -60,6 +60,10 @@ func (a *analysis) vesselAt(si int, s span, i int) int {
 	}
 	end = a.bracketCountry(end, s) // "HMAS Sea Falcon (Australia)"
 	item := a.text[a.toks[i].start:a.toks[end-1].end]
+	if a.apposedNames(si, i) {
+		a.claim(i, end) // "two frigates, HNLMS Tromp and HNLMS Evertsen": the names restate the count
+		return end
+	}
 	if n := len(a.quants); n > 0 {
 		if q := &a.quants[n-1]; q.sent == si && q.end == i && q.kind == news.KindEquipment {
 			q.end = end // "the frigate HNLMS Tromp"
@@ -147,6 +151,26 @@ func (a *analysis) bracketOwned(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// apposedNames reports whether token i follows a counted equipment item
+// of sentence si and a comma, with only other names (claimed), commas and
+// "and" between: "two frigates, HNLMS Tromp and HNLMS Evertsen".
+func (a *analysis) apposedNames(si, i int) bool {
+	n := len(a.quants)
+	if n == 0 {
+		return false
+	}
+	q := a.quants[n-1]
+	if q.sent != si || q.kind != news.KindEquipment || q.num == nil || q.end >= i || a.tx(q.end) != "," {
+		return false
+	}
+	for k := q.end; k < i; k++ {
+		if !a.claimed[k] && a.tx(k) != "," && a.lw(k) != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerInside reports whether a word of [from, to) has a lower-case
