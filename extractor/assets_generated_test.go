@@ -273,7 +273,8 @@ var assetModelFrames = []struct{ name, tmpl, status string }{
 	{"passive by", "{N} {M} will be sent to Lithuania by {C}.", "pledged"},
 	{"has sent", "{C} has sent {N} {M} to the NATO mission in the Baltic.", "delivered"},
 	{"will not send", "{C} will not send {N} {M} to the NATO mission.", "declined"},
-	{"took over", "{N} {D} {M} took over the NATO air policing mission on Monday.", "delivered"},
+	// (no "took over the mission" row: taking over a mission is a role,
+	// a support line of frame.mission-handover, not the presence of goods)
 	{"headline to", "{N} {D} {M} to be deployed to NATO mission in Romania", "pledged"},
 }
 
