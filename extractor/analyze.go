@@ -275,6 +275,14 @@ func (e *Extractor) analyze(text string) *analysis {
 				i = n
 				continue
 			}
+			if n := a.vesselAt(si, s, i); n > i {
+				i = n // "HMS Duncan": before the prefix is read as an actor
+				continue
+			}
+			if n := a.bracketNamedAt(si, s, i); n > i {
+				i = n // "Hessen (Germany)": the country owns the ship
+				continue
+			}
 			if n := a.actorMentionAt(si, s, i); n > i {
 				i = n
 				continue

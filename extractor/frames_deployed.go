@@ -66,6 +66,9 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 	if actors == nil || anaphor.end == 0 && !a.missionNear(q.sent) && !a.foreignAfter(q, actors[0].code, s) {
 		return frame{}, false
 	}
+	if a.portVisit(s) {
+		return frame{}, false // "arrived in Manila for a port call": a visit, not a mission
+	}
 	mk := func(anchor span) (frame, bool) {
 		f := frame{actors: actors, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf, anaphor: anaphor}
 		// in place, unless hedged or refused ("attached to" is no irrealis "to");
@@ -86,6 +89,18 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 	if p >= s.start && a.lw(p) == "by" && p-1 >= s.start && a.has(p-1, cJoinVerb) {
 		return mk(span{p - 1, p})
 	}
+	// "the task group includes HMS Duncan and the German frigate FGS Hessen"
+	if v, future, ok := a.includedIn(q, s); ok {
+		f, ok := mk(v)
+		f.name = rulePresenceIncludes
+		if future && f.forced == news.StatusDelivered {
+			f.forced = news.StatusPledged
+		}
+		return f, ok
+	}
+	// "Four Hungarian Gripens and two Czech Gripens will be deployed":
+	// the verb after the goods coordinated with q
+	k = a.pastCoordinatedGoods(k, q, s)
 	// "attached to", "is now in", "have landed in", "departed"
 	for k < s.end && (a.tx(k) == "," || a.lw(k) == "which" || a.lw(k) == "that" || a.lw(k) == "also" || strings.HasSuffix(a.lw(k), "ly")) {
 		k++
@@ -93,12 +108,19 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 	if m, ok := a.longest(k, s.end, cEquipPresence); ok {
 		return mk(span{m.start, m.end})
 	}
-	// "is already on its way", "has now departed"
-	for n := 0; k < s.end && n < 3 && (a.has(k, cPassiveAux, cPerfectAux) || a.lw(k) == "already" || a.lw(k) == "now" || a.lw(k) == "still"); n++ {
+	// "is already on its way", "has now departed"; "will be deployed",
+	// "will join": promised, not there yet
+	future := false
+	for n := 0; k < s.end && n < 3 && (a.has(k, cPassiveAux, cPerfectAux) || a.lw(k) == "already" || a.lw(k) == "now" || a.lw(k) == "still" || a.lw(k) == "will" || a.lw(k) == "soon" || a.lw(k) == "to"); n++ {
+		future = future || a.lw(k) == "will" || a.lw(k) == "to"
 		k++
 	}
 	if m, ok := a.longest(k, s.end, cEquipPresence); ok {
-		return mk(span{m.start, m.end})
+		f, ok := mk(span{m.start, m.end})
+		if future && f.forced == news.StatusDelivered {
+			f.forced = news.StatusPledged
+		}
+		return f, ok
 	}
 	return frame{}, false
 }

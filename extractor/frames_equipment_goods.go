@@ -117,6 +117,9 @@ func (a *analysis) singleItem(q *quantity) bool {
 	if q.kind != news.KindEquipment || q.num != nil || q.start == 0 || q.end <= q.start {
 		return false
 	}
+	if a.namedVessel(q) {
+		return true // "HNLMS Tromp, FGS Hessen and ITS Fasan": one line each
+	}
 	switch a.lw(q.start - 1) {
 	case "a", "an", "one":
 	default:

@@ -35,8 +35,11 @@ func TestRealNews(t *testing.T) {
 		// rules-10 (a third annotated real set outside the project, rule
 		// rounds per kind, status, precision, actor from context): dev
 		// 0.881 / 0.884 / 0.961, test 0.700 / 0.702 / 0.849
-		{"dev", 0.87, 0.87, 0.95},
-		{"test", 0.69, 0.69, 0.84},
+		// rules-11 (generative rounds: current donor, missions, several
+		// amounts, named vessels; equipment granularity): dev 0.884 /
+		// 0.897 / 0.956, test 0.704 / 0.716 / 0.849
+		{"dev", 0.88, 0.89, 0.95},
+		{"test", 0.70, 0.71, 0.84},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
 			dir, gold := filepath.Join(realCorpus, tt.set), filepath.Join(realCorpus, tt.set+".gold.jsonl")

@@ -1,0 +1,121 @@
+package extractor
+
+// A mission's or group's make-up naming ships and aircraft: "The task
+// group includes HMS Duncan and the German frigate FGS Hessen", "the
+// mission consists of HNLMS Tromp, FGS Hessen and ITS Fasan".
+
+// rulePresenceIncludes names a ship or aircraft of a named country listed
+// as a part of a mission or group (equipmentPresenceFrame).
+const rulePresenceIncludes = "equipment.presence-includes"
+
+// includedIn finds the verb of make-up before the goods q in sentence s
+// ("includes", "comprises", "consists of", "is made up of", "will
+// include"), within 20 tokens and with no clause break, semicolon or
+// other verb of giving or presence between. It returns the verb's span
+// and whether it is future ("will include").
+func (a *analysis) includedIn(q *quantity, s span) (span, bool, bool) {
+	for k := q.start - 1; k >= s.start && k >= q.start-20; k-- {
+		if a.tx(k) == ";" || a.tx(k) == ":" || a.has(k, cClauseBreak, cTrigger, cEquipPresence, cDeliveryPast) {
+			return span{}, false, false
+		}
+		v := span{k, k + 1}
+		switch a.lw(k) {
+		case "include", "includes", "included", "comprise", "comprises", "comprised":
+		case "of":
+			if k-1 < s.start {
+				return span{}, false, false
+			}
+			switch a.lw(k - 1) {
+			case "consists", "consist", "consisted", "composed":
+				v = span{k - 1, k + 1}
+			case "up":
+				if k-2 < s.start || a.lw(k-2) != "made" {
+					continue
+				}
+				v = span{k - 2, k + 1}
+			default:
+				continue
+			}
+		default:
+			continue
+		}
+		future := v.start-1 >= s.start && a.lw(v.start-1) == "will" ||
+			v.start-2 >= s.start && a.lw(v.start-2) == "will" && a.has(v.start-1, cPassiveAux)
+		return v, future, true
+	}
+	return span{}, false, false
+}
+
+// portVisit reports whether sentence s tells a ship's visit to a port
+// ("for a port call", "a goodwill visit", "visiting the port of"), not a
+// deployment to a mission.
+func (a *analysis) portVisit(s span) bool {
+	for k := s.start; k+1 < s.end; k++ {
+		switch a.lw(k) {
+		case "port":
+			switch a.lw(k + 1) {
+			case "call", "calls", "visit", "visits":
+				return true
+			}
+		case "goodwill", "courtesy":
+			if a.lw(k+1) == "visit" || a.lw(k+1) == "call" {
+				return true
+			}
+		case "visiting", "visited", "visits":
+			if a.lw(k+1) == "the" && k+2 < s.end && a.lw(k+2) == "port" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastCoordinatedGoods returns the token after up to three equipment
+// phrases coordinated after q from token k on ("and two Czech Gripens",
+// ", HMS Meteor"), so that the verb they share is read for q too; k when
+// none follows.
+func (a *analysis) pastCoordinatedGoods(k int, q *quantity, s span) int {
+	k = a.pastApposedNames(k, s)
+	for n := 0; n < 3 && k < s.end; n++ {
+		j := k
+		if a.tx(j) == "," {
+			j++
+		}
+		if j < s.end && a.lw(j) == "and" {
+			j++
+		}
+		if j == k || j >= s.end {
+			return k
+		}
+		next := -1
+		for _, o := range a.quantsOf(q.sent) {
+			if o.start == j && o.kind == q.kind && o.sent == q.sent {
+				next = o.end
+				break
+			}
+		}
+		if next < 0 {
+			return k
+		}
+		k = next
+	}
+	return k
+}
+
+// pastApposedNames returns the comma that closes names in apposition
+// after the goods, from the comma at token k ("two frigates, HNLMS Tromp
+// and HNLMS Evertsen, joined"): names claimed by no actor or quantity
+// (apposedNames) and "and" between two commas; k when there are none.
+func (a *analysis) pastApposedNames(k int, s span) int {
+	if k >= s.end || a.tx(k) != "," {
+		return k
+	}
+	j := k + 1
+	for j < s.end && (a.claimed[j] && a.actorAt[j] < 0 && a.toks[j].kind == tWord || a.lw(j) == "and") {
+		j++
+	}
+	if j > k+1 && j < s.end && a.tx(j) == "," {
+		return j
+	}
+	return k
+}
