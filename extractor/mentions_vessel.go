@@ -85,11 +85,13 @@ func (a *analysis) vesselAt(si int, s span, i int) int {
 // after a separator it is an item of its own. It returns the index after
 // the ")", or i.
 func (a *analysis) bracketNamedAt(si int, s span, i int) int {
-	if i <= s.start || i >= len(a.cls) || a.cls[i]&nameStop != 0 || a.claimed[i] || a.toks[i].kind != tWord || !a.upper(i) {
+	if i <= s.start || i >= len(a.cls) || a.cls[i]&nameStop != 0 || a.claimed[i] || a.toks[i].kind != tWord {
 		return i
 	}
+	// (called for every token: the last quantity first, the letter case
+	// after)
 	n := len(a.quants)
-	if n == 0 || a.quants[n-1].sent != si || a.quants[n-1].kind != news.KindEquipment {
+	if n == 0 || a.quants[n-1].sent != si || a.quants[n-1].kind != news.KindEquipment || !a.upper(i) {
 		return i
 	}
 	q := &a.quants[n-1]
@@ -97,6 +99,7 @@ func (a *analysis) bracketNamedAt(si int, s span, i int) int {
 	for k := q.end; k < i; k++ {
 		if a.tx(k) != "," && a.lw(k) != "and" {
 			between = false
+			break
 		}
 	}
 	if !between || q.end < i && !a.bracketOwned(q) {
