@@ -63,9 +63,11 @@ type frameStep struct {
 	kinds kindSet
 	// cls, when not 0, are lexicon classes of which the quantity's
 	// sentence must hold one (textStats.sentCls).
-	cls  uint64
-	try  func(a *analysis, q *quantity, s span) (frame, bool)
-	stop func(a *analysis, q *quantity, s span) bool
+	cls uint64
+	// id names the frame or check that runStep calls.
+	id stepID
+	// stop marks a check: no frame at all when it holds.
+	stop bool
 }
 
 // frameTable holds the steps of selectFrame: named, tried before the
@@ -100,13 +102,9 @@ func (a *analysis) walkFrames(steps *[kindCount][]frameStep, q *quantity, s span
 		if st.cls != 0 && st.cls&cls == 0 {
 			continue
 		}
-		if st.stop != nil {
-			if st.stop(a, q, s) {
-				return frame{}, false, true
-			}
-			continue
-		}
-		if f, ok := st.try(a, q, s); ok {
+		if f, ok := a.runStep(st.id, q, s); ok && st.stop {
+			return frame{}, false, true
+		} else if ok {
 			return f, true, true
 		}
 	}
@@ -118,121 +116,121 @@ func newFrameTable() frameTable {
 	named := []frameStep{
 		// "Ukraine will buy 18 howitzers with Danish funds", "will
 		// receive 18 howitzers paid for by Denmark": the donor's
-		{name: "fundedPurchase", kinds: kEquip, try: (*analysis).fundedPurchaseFrame},
+		{name: "fundedPurchase", kinds: kEquip, id: stepFundedPurchase},
 		// "Japan will buy 40 tanks for Ukraine": the buyer's gift
-		{name: "boughtFor", kinds: kEquip, try: (*analysis).boughtForFrame},
+		{name: "boughtFor", kinds: kEquip, id: stepBoughtFor},
 		// "Among the items pledged by Canada are 8 armoured vehicles"
-		{name: "goodsAmong", kinds: kEquip, try: (*analysis).goodsAmongFrame},
+		{name: "goodsAmong", kinds: kEquip, id: stepGoodsAmong},
 		// "300,000 doses of the Sinovac vaccines"
-		{name: "describesCounted", kinds: kEquipBare, stop: (*analysis).describesCounted},
+		{name: "describesCounted", kinds: kEquipBare, id: stepDescribesCounted, stop: true},
 		// "will send 20 trucks; air defence missiles; and shells"
-		{name: "semicolonItem", kinds: kEquip, try: (*analysis).semicolonItemFrame},
+		{name: "semicolonItem", kinds: kEquip, id: stepSemicolonItem},
 		// "According to X, the items to be provided include …"
-		{name: "goodsInclude", kinds: kEquip, try: (*analysis).goodsIncludeFrame},
+		{name: "goodsInclude", kinds: kEquip, id: stepGoodsInclude},
 		// "…, with a plan to send 14 tanks"
-		{name: "withPlan", kinds: kEquip, try: (*analysis).withPlanFrame},
+		{name: "withPlan", kinds: kEquip, id: stepWithPlan},
 		// "the minister announced that 40 trucks had been handed over"
-		{name: "reportedPassiveGoods", kinds: kEquip, try: (*analysis).reportedPassiveGoodsFrame},
+		{name: "reportedPassiveGoods", kinds: kEquip, id: stepReportedPassiveGoods},
 		// "Poland intends to buy 116 tanks"
-		{name: "purchased", kinds: kEquip, stop: (*analysis).purchased},
+		{name: "purchased", kinds: kEquip, id: stepPurchased, stop: true},
 		// "Uganda, the largest troop contributor to the mission, …"
-		{name: "contributor", kinds: kTroopsBare, try: (*analysis).contributorFrame},
-		{name: "list", kinds: kCounted | kEquipBare, try: (*analysis).listFrame},
-		{name: "inlineList", kinds: kMoneyNum | kTroopsNum, try: (*analysis).inlineListFrame},
-		{name: "troopList", kinds: kTroops, try: (*analysis).troopListFrame},
-		{name: "bullet", kinds: kAll, try: (*analysis).bulletFrame},
-		{name: "part", kinds: kMoneyNum, try: (*analysis).partFrame},
-		{name: "parenList", kinds: kTroopsNum | kEquipNum, try: (*analysis).parenListFrame},
-		{name: "parenMoney", kinds: kMoneyNum, try: (*analysis).parenMoneyFrame},
-		{name: "followedBy", kinds: kMoneyNum, try: (*analysis).followedByFrame},
-		{name: "donorWith", kinds: kMoneyNum, try: (*analysis).donorWithFrame},
+		{name: "contributor", kinds: kTroopsBare, id: stepContributor},
+		{name: "list", kinds: kCounted | kEquipBare, id: stepList},
+		{name: "inlineList", kinds: kMoneyNum | kTroopsNum, id: stepInlineList},
+		{name: "troopList", kinds: kTroops, id: stepTroopList},
+		{name: "bullet", kinds: kAll, id: stepBullet},
+		{name: "part", kinds: kMoneyNum, id: stepPart},
+		{name: "parenList", kinds: kTroopsNum | kEquipNum, id: stepParenList},
+		{name: "parenMoney", kinds: kMoneyNum, id: stepParenMoney},
+		{name: "followedBy", kinds: kMoneyNum, id: stepFollowedBy},
+		{name: "donorWith", kinds: kMoneyNum, id: stepDonorWith},
 		// "Kenya signed a $500 million loan agreement with Japan"
-		{name: "lenderWith", kinds: kMoneyNum, try: (*analysis).lenderWithFrame},
+		{name: "lenderWith", kinds: kMoneyNum, id: stepLenderWith},
 		// "grant funding of $84,158 under Japan's Grassroots Programme"
-		{name: "underProgramme", kinds: kMoneyNum, try: (*analysis).underProgrammeFrame},
+		{name: "underProgramme", kinds: kMoneyNum, id: stepUnderProgramme},
 		// (a giving verb in -ing right before q)
-		{name: "thankedFor", kinds: kAll, cls: 1 << cTrigger, try: (*analysis).thankedForFrame},
-		{name: "passive", kinds: kAll, try: (*analysis).passiveFrame},
+		{name: "thankedFor", kinds: kAll, cls: 1 << cTrigger, id: stepThankedFor},
+		{name: "passive", kinds: kAll, id: stepPassive},
 		// "a Japan-funded $20 million project"
-		{name: "fundedCompound", kinds: kMoneyNum, try: (*analysis).fundedCompoundFrame},
+		{name: "fundedCompound", kinds: kMoneyNum, id: stepFundedCompound},
 		// "a contribution from Belgium of €10 million"
-		{name: "nounFrom", kinds: kMoneyNum, try: (*analysis).nounFromFrame},
+		{name: "nounFrom", kinds: kMoneyNum, id: stepNounFrom},
 		// "¥5 billion has been set aside for Laos" (a passive auxiliary)
-		{name: "setAside", kinds: kMoneyNum, cls: 1 << cPassiveAux, try: (*analysis).setAsideFrame},
+		{name: "setAside", kinds: kMoneyNum, cls: 1 << cPassiveAux, id: stepSetAside},
 		// "launched an agency with an SR2 billion donation"
-		{name: "withNoun", kinds: kMoneyNum, try: (*analysis).withNounFrame},
+		{name: "withNoun", kinds: kMoneyNum, id: stepWithNoun},
 		// "The World Food Programme will receive NOK 45 million"
-		{name: "orgReceiver", kinds: kMoneyNum, cls: 1 << cReceive, try: (*analysis).orgReceiverFrame},
+		{name: "orgReceiver", kinds: kMoneyNum, cls: 1 << cReceive, id: stepOrgReceiver},
 		// "Berlin said … details of the €500 million aid package"
-		{name: "reporterNoun", kinds: kMoneyNum, try: (*analysis).reporterNounFrame},
+		{name: "reporterNoun", kinds: kMoneyNum, id: stepReporterNoun},
 		// troops "from" countries: the troops family's frame (a verb
 		// of presence before them is delivered: "will join 341
 		// troops from …") before the general one
-		{name: "troopsFrom", kinds: kTroops, try: (*analysis).troopsFromFrame},
-		{name: "from", kinds: kTroops | kMoney | kEquip, try: (*analysis).fromFrame},
+		{name: "troopsFrom", kinds: kTroops, id: stepTroopsFrom},
+		{name: "from", kinds: kTroops | kMoney | kEquip, id: stepFrom},
 		// "the 14 tanks being sent from Britain"
-		{name: "equipmentFrom", kinds: kEquip, try: (*analysis).equipmentFromFrame},
+		{name: "equipmentFrom", kinds: kEquip, id: stepEquipmentFrom},
 		// "Sudan will get $5 million in Japanese aid"
-		{name: "demonymAid", kinds: kMoneyNum, try: (*analysis).demonymAidFrame},
+		{name: "demonymAid", kinds: kMoneyNum, id: stepDemonymAid},
 		// "China-aided medical supplies"
-		{name: "compoundGiver", kinds: kEquip, try: (*analysis).compoundGiverFrame},
+		{name: "compoundGiver", kinds: kEquip, id: stepCompoundGiver},
 		// "the delivery of 40 tanks by Germany"
-		{name: "deliveryBy", kinds: kEquip, try: (*analysis).deliveryByFrame},
-		{name: "deliveryNoun", kinds: kEquip, try: (*analysis).deliveryNounFrame},
+		{name: "deliveryBy", kinds: kEquip, id: stepDeliveryBy},
+		{name: "deliveryNoun", kinds: kEquip, id: stepDeliveryNoun},
 		// (a verb of giving after the amount)
-		{name: "nounPassive", kinds: kMoneyNum, cls: 1<<cTrigger | 1<<cDeliveryPast | 1<<cMakeVerb, try: (*analysis).nounPassiveFrame},
-		{name: "moneyFrom", kinds: kMoneyNum, try: (*analysis).moneyFromFrame},
+		{name: "nounPassive", kinds: kMoneyNum, cls: 1<<cTrigger | 1<<cDeliveryPast | 1<<cMakeVerb, id: stepNounPassive},
+		{name: "moneyFrom", kinds: kMoneyNum, id: stepMoneyFrom},
 		// (a verb of receiving or giving before the amount)
-		{name: "receiver", kinds: kMoneyNum, cls: 1<<cReceive | 1<<cTrigger | 1<<cDeliveryPast, try: (*analysis).receiverFrame},
-		{name: "itemList", kinds: kCounted, try: (*analysis).itemListFrame},
-		{name: "total", kinds: kMoneyNum, try: (*analysis).totalFrame},
-		{name: "verbNoun", kinds: kMoneyNum, try: (*analysis).verbNounFrame},
-		{name: "with", kinds: kMoneyNum, try: (*analysis).withFrame},
-		{name: "predicate", kinds: kMoneyNum, try: (*analysis).predicateFrame},
-		{name: "ownerLink", kinds: kMoneyNum, try: (*analysis).ownerLinkFrame},
-		{name: "ownerAfter", kinds: kMoneyNum, try: (*analysis).ownerAfterFrame},
-		{name: "value", kinds: kMoneyNum, try: (*analysis).ownValueFrame},
-		{name: "possessive", kinds: kAll, try: (*analysis).possessiveFrame},
-		{name: "noun", kinds: kAll, try: (*analysis).nounFrame},
-		{name: "package", kinds: kEquip, try: (*analysis).packageFrame},
-		{name: "sale", kinds: kEquip, try: (*analysis).saleFrame},
-		{name: "hosted", kinds: kTroops, try: (*analysis).hostedFrame},
-		{name: "reportedPassive", kinds: kTroops, try: (*analysis).reportedPassiveFrame},
-		{name: "unitSize", kinds: kTroopsNum, try: (*analysis).unitSizeFrame},
-		{name: "available", kinds: kTroops, try: (*analysis).availableFrame},
-		{name: "contributionSize", kinds: kTroopsNum, try: (*analysis).contributionSizeFrame},
-		{name: "endPresence", kinds: kTroops, try: (*analysis).endPresenceFrame},
-		{name: "standby", kinds: kTroopsNum, try: (*analysis).standbyFrame},
-		{name: "numberAfter", kinds: kTroopsNum, try: (*analysis).numberAfterFrame},
-		{name: "share", kinds: kTroopsNum, try: (*analysis).shareFrame},
-		{name: "troopsAmong", kinds: kTroopsNum, try: (*analysis).troopsAmongFrame},
-		{name: "frontedSize", kinds: kTroopsNum, try: (*analysis).frontedSizeFrame},
-		{name: "atCount", kinds: kTroopsNum, try: (*analysis).atCountFrame},
-		{name: "areDemonym", kinds: kTroopsNum, try: (*analysis).areDemonymFrame},
-		{name: "composed", kinds: kTroopsNum, try: (*analysis).composedFrame},
-		{name: "ordered", kinds: kTroops, try: (*analysis).orderedFrame},
-		{name: "presence", kinds: kTroops, try: (*analysis).presenceFrame},
-		{name: "withTroops", kinds: kTroopsNum, try: (*analysis).withTroopsFrame},
-		{name: "helpWith", kinds: kTroopsNum, try: (*analysis).helpWithFrame},
-		{name: "joinWith", kinds: kTroops, try: (*analysis).joinWithFrame},
+		{name: "receiver", kinds: kMoneyNum, cls: 1<<cReceive | 1<<cTrigger | 1<<cDeliveryPast, id: stepReceiver},
+		{name: "itemList", kinds: kCounted, id: stepItemList},
+		{name: "total", kinds: kMoneyNum, id: stepTotal},
+		{name: "verbNoun", kinds: kMoneyNum, id: stepVerbNoun},
+		{name: "with", kinds: kMoneyNum, id: stepWith},
+		{name: "predicate", kinds: kMoneyNum, id: stepPredicate},
+		{name: "ownerLink", kinds: kMoneyNum, id: stepOwnerLink},
+		{name: "ownerAfter", kinds: kMoneyNum, id: stepOwnerAfter},
+		{name: "value", kinds: kMoneyNum, id: stepValue},
+		{name: "possessive", kinds: kAll, id: stepPossessive},
+		{name: "noun", kinds: kAll, id: stepNoun},
+		{name: "package", kinds: kEquip, id: stepPackage},
+		{name: "sale", kinds: kEquip, id: stepSale},
+		{name: "hosted", kinds: kTroops, id: stepHosted},
+		{name: "reportedPassive", kinds: kTroops, id: stepReportedPassive},
+		{name: "unitSize", kinds: kTroopsNum, id: stepUnitSize},
+		{name: "available", kinds: kTroops, id: stepAvailable},
+		{name: "contributionSize", kinds: kTroopsNum, id: stepContributionSize},
+		{name: "endPresence", kinds: kTroops, id: stepEndPresence},
+		{name: "standby", kinds: kTroopsNum, id: stepStandby},
+		{name: "numberAfter", kinds: kTroopsNum, id: stepNumberAfter},
+		{name: "share", kinds: kTroopsNum, id: stepShare},
+		{name: "troopsAmong", kinds: kTroopsNum, id: stepTroopsAmong},
+		{name: "frontedSize", kinds: kTroopsNum, id: stepFrontedSize},
+		{name: "atCount", kinds: kTroopsNum, id: stepAtCount},
+		{name: "areDemonym", kinds: kTroopsNum, id: stepAreDemonym},
+		{name: "composed", kinds: kTroopsNum, id: stepComposed},
+		{name: "ordered", kinds: kTroops, id: stepOrdered},
+		{name: "presence", kinds: kTroops, id: stepPresence},
+		{name: "withTroops", kinds: kTroopsNum, id: stepWithTroops},
+		{name: "helpWith", kinds: kTroopsNum, id: stepHelpWith},
+		{name: "joinWith", kinds: kTroops, id: stepJoinWith},
 		// (a giving verb right before the troops)
-		{name: "afterSending", kinds: kTroopsNum, cls: 1<<cTrigger | 1<<cDeliveryPast, try: (*analysis).afterSendingFrame},
-		{name: "equipmentPresence", kinds: kEquip, try: (*analysis).equipmentPresenceFrame},
+		{name: "afterSending", kinds: kTroopsNum, cls: 1<<cTrigger | 1<<cDeliveryPast, id: stepAfterSending},
+		{name: "equipmentPresence", kinds: kEquip, id: stepEquipmentPresence},
 	}
 	late := []frameStep{
 		// (a noun of request before "for")
-		{name: "request", kinds: kAll, cls: 1 << cRequestNoun, try: (*analysis).requestFrame},
-		{name: "owner", kinds: kTroops, try: (*analysis).ownerFrame},
+		{name: "request", kinds: kAll, cls: 1 << cRequestNoun, id: stepRequest},
+		{name: "owner", kinds: kTroops, id: stepOwner},
 		// (troopsFromFrame was tried before fromFrame: it reads only
 		// q and s and changes nothing, so a second try here would
 		// fail again)
-		{name: "followOn", kinds: kEquipNum, try: (*analysis).followOnFrame},
-		{name: "materielDisposal", kinds: kMoney | kEquip, try: (*analysis).materielDisposalFrame},
-		{name: "reportedPackage", kinds: kMoney | kEquip, try: (*analysis).reportedPackageFrame},
+		{name: "followOn", kinds: kEquipNum, id: stepFollowOn},
+		{name: "materielDisposal", kinds: kMoney | kEquip, id: stepMaterielDisposal},
+		{name: "reportedPackage", kinds: kMoney | kEquip, id: stepReportedPackage},
 		// "… donated kits. Each hospital will get 10,000 masks"
-		{name: "receivedGift", kinds: kEquipNum, try: (*analysis).receivedGiftFrame},
+		{name: "receivedGift", kinds: kEquipNum, id: stepReceivedGift},
 		// "… 400 vehicles will also be delivered"
-		{name: "passiveGoods", kinds: kEquip, try: (*analysis).passiveGoodsFrame},
+		{name: "passiveGoods", kinds: kEquip, id: stepPassiveGoods},
 	}
 	return frameTable{named: byKind(named), late: byKind(late)}
 }

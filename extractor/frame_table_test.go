@@ -65,12 +65,7 @@ func TestFrameTableGatesExact(t *testing.T) {
 						continue
 					}
 					skipped++
-					var fired bool
-					if st.stop != nil {
-						fired = st.stop(a, q, s)
-					} else {
-						_, fired = st.try(a, q, s)
-					}
+					_, fired := a.runStep(st.id, q, s)
 					if fired {
 						t.Errorf("%s step %q fires for %s quantity %q although walkFrames skips it (kind listed %v)",
 							tb.name, st.name, q.kind, text[a.toks[q.start].start:a.toks[q.end-1].end], in)
@@ -136,14 +131,14 @@ func TestFrameTableByKind(t *testing.T) {
 		}
 	}
 	e := newTestExtractor(t)
-	seen := map[string]bool{}
+	seen, ids := map[string]bool{}, map[stepID]bool{}
 	for _, st := range append(namedStepsOf(e), lateStepsOf(e)...) {
-		if seen[st.name] {
-			t.Errorf("step name %q twice", st.name)
+		if seen[st.name] || ids[st.id] {
+			t.Errorf("step name %q or its id twice", st.name)
 		}
-		seen[st.name] = true
-		if st.kinds == 0 || (st.try == nil) == (st.stop == nil) {
-			t.Errorf("step %q: want kinds and exactly one of try and stop", st.name)
+		seen[st.name], ids[st.id] = true, true
+		if st.kinds == 0 {
+			t.Errorf("step %q reads no kind", st.name)
 		}
 	}
 }
