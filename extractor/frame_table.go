@@ -102,9 +102,10 @@ func (a *analysis) walkFrames(steps *[kindCount][]frameStep, q *quantity, s span
 		if st.cls != 0 && st.cls&cls == 0 {
 			continue
 		}
-		if f, ok := a.runStep(st.id, q, s); ok && st.stop {
-			return frame{}, false, true
-		} else if ok {
+		if a.runStep(st.id, q, s, &f) {
+			if st.stop {
+				return frame{}, false, true
+			}
 			return f, true, true
 		}
 	}

@@ -65,7 +65,8 @@ func TestFrameTableGatesExact(t *testing.T) {
 						continue
 					}
 					skipped++
-					_, fired := a.runStep(st.id, q, s)
+					var f frame
+					fired := a.runStep(st.id, q, s, &f)
 					if fired {
 						t.Errorf("%s step %q fires for %s quantity %q although walkFrames skips it (kind listed %v)",
 							tb.name, st.name, q.kind, text[a.toks[q.start].start:a.toks[q.end-1].end], in)
