@@ -292,6 +292,10 @@ func TestSeveralAmountsRows(t *testing.T) {
 		{"Qatar has deposited $4 billion with the central bank of Egypt. Of the deposits, $1 billion is due next year and $3 billion in 2027.",
 			[]string{"QA money 4000000000 USD delivered", "QA money 1000000000 USD delivered", "QA money 3000000000 USD delivered"}},
 		{"Germany pledged €500 million to Ukraine. Of the loan, €200 million will be disbursed this year.", []string{"DE money 500000000 EUR pledged", "DE money 200000000 EUR pledged"}},
+		// one reader of the part phrase (partOfPhrase) for both forms
+		{"Germany pledged €500 million to Ukraine. €200 million of it is for air defence.", []string{"DE money 500000000 EUR pledged", "DE money 200000000 EUR pledged"}},
+		{"Germany pledged €500 million to Ukraine. Of these, €200 million is for air defence.", []string{"DE money 500000000 EUR pledged", "DE money 200000000 EUR pledged"}},
+		{"Germany has provided €500 million to Ukraine since 2022. €200 million of it went to air defence.", []string{"DE money 500000000 EUR delivered"}},
 		{"Germany pledged €500 million to Ukraine. Of this, France will give €100 million.", []string{"DE money 500000000 EUR pledged", "FR money 100000000 EUR pledged"}},
 		{"Germany pledged €500 million to Ukraine. The country's budget includes €100 million for defence.", []string{"DE money 500000000 EUR pledged"}},
 		{"Germany has provided €500 million to Ukraine since 2022. Of this, €200 million went to air defence.", []string{"DE money 500000000 EUR delivered"}},
