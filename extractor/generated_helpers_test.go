@@ -126,3 +126,17 @@ func sortedLines(lines ...string) []string {
 func missionRender(c news.Commitment) string {
 	return c.Actor + " " + string(c.Kind) + " " + string(c.Status)
 }
+
+// expectAnyOrder fails t unless text gives exactly the lines want,
+// rendered by render, in any order (a written row of a table).
+func expectAnyOrder(t *testing.T, e *Extractor, render func(news.Commitment) string, text string, want []string) {
+	t.Helper()
+	var got []string
+	for _, c := range e.Extract(text) {
+		got = append(got, render(c))
+	}
+	got, want = sortedLines(got...), sortedLines(want...)
+	if !slices.Equal(got, want) {
+		t.Errorf("%q\n got  %q\n want %q", text, got, want)
+	}
+}
