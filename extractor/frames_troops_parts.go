@@ -368,12 +368,8 @@ func (a *analysis) troopSubjectTotalFrames(emit func(frame, quantity, string), l
 			if !ok {
 				continue
 			}
-			f, ok := a.totalOwnerFrame(v, to, s, si, lastTroops)
+			f, ok := a.totalLine(v, to, s, si, lastTroops)
 			if !ok {
-				continue
-			}
-			f.forced = a.totalStatus(v, s)
-			if f.forced == "" {
 				continue
 			}
 			f.rule = ruleTroopsSubjectTotal

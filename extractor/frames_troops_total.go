@@ -45,12 +45,8 @@ func (a *analysis) troopsTotalFrames(emit func(frame, quantity, string), lastTro
 			if !ok {
 				continue
 			}
-			f, ok := a.totalOwnerFrame(k, to, s, si, lastTroops)
+			f, ok := a.totalLine(k, to, s, si, lastTroops)
 			if !ok {
-				continue
-			}
-			f.forced = a.totalStatus(k, s)
-			if f.forced == "" {
 				continue
 			}
 			emit(f, q, q.item)
@@ -199,6 +195,20 @@ func (a *analysis) ownArmy(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// totalLine returns the frame of a new troop total reached at verb v,
+// "to" at token to: its owner (totalOwnerFrame) with the total's status
+// forced (totalStatus); false without an owner or after a negation. It
+// serves rises (troopsTotalFrames) and subject totals (frame
+// troops-subject-total).
+func (a *analysis) totalLine(v, to int, s span, si int, lastTroops func(si int) (actorMention, bool)) (frame, bool) {
+	f, ok := a.totalOwnerFrame(v, to, s, si, lastTroops)
+	if !ok {
+		return frame{}, false
+	}
+	f.forced = a.totalStatus(v, s)
+	return f, f.forced != ""
 }
 
 // totalOwnerFrame finds whose total grows, for the verb of change at v and
