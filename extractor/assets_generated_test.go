@@ -71,9 +71,8 @@ var (
 // name and form rotate over the rows); want one equipment line of the
 // navy's country.
 func TestGeneratedNamedVessels(t *testing.T) {
-	e := newTestExtractor(t)
-	fails := map[string]int{}
-	nfail, n := 0, 0
+	g := newGenTable(t)
+	n := 0
 	for _, nv := range assetNavies {
 		for _, f := range assetVesselFrames {
 			form := assetVesselForms[n%len(assetVesselForms)]
@@ -84,31 +83,17 @@ func TestGeneratedNamedVessels(t *testing.T) {
 			s := strings.NewReplacer("{C}", nv.country, "{V}", v).Replace(f.tmpl)
 			s = strings.ToUpper(s[:1]) + s[1:]
 			want := fmt.Sprintf("%s equipment - %s", nv.code, f.status)
-			var got []string
-			for _, c := range e.Extract(s) {
-				got = append(got, giveRender(c))
-			}
-			if len(got) == 1 && got[0] == want {
-				continue
-			}
-			nfail++
-			fails["prefix "+nv.prefix]++
-			fails["form "+form.name]++
-			fails["frame "+f.name]++
-			t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
+			g.expect(s, g.lines(s, giveRender), []string{want}, "prefix "+nv.prefix, "form "+form.name, "frame "+f.name)
 		}
 	}
-	logFailTally(t, fails)
-	if nfail > 0 {
-		t.Errorf("%d of %d generated rows fail", nfail, n)
-	}
+	g.done("generated rows")
 }
 
 // TestGeneratedVesselLists holds lists of named vessels of several navies
 // after a verb of make-up or joining: one line per vessel, each of its
 // navy's country.
 func TestGeneratedVesselLists(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	tmpls := []string{
 		"The task group includes {A}, {B} and {C}.",
 		"The mission consists of {A}, {B} and {C}.",
@@ -116,7 +101,7 @@ func TestGeneratedVesselLists(t *testing.T) {
 		"The EU naval mission includes {A}, {B} and the {D} frigate {C}.",
 		"The EU naval mission includes the frigates {A*}, {B*} and {C*}.",
 	}
-	nfail, n := 0, 0
+	n := 0
 	for i := 0; i+2 < len(assetNavies); i++ {
 		x, y, z := assetNavies[i], assetNavies[i+1], assetNavies[i+2]
 		if x.code == y.code || y.code == z.code || x.code == z.code {
@@ -132,57 +117,37 @@ func TestGeneratedVesselLists(t *testing.T) {
 			"{B}", y.prefix+" "+assetShipNames[(i+1)%len(assetShipNames)],
 			"{C}", z.prefix+" "+assetShipNames[(i+2)%len(assetShipNames)], "{D}", z.demonym).Replace(tmpl)
 		want := []string{x.code + " equipment - delivered", y.code + " equipment - delivered", z.code + " equipment - delivered"}
-		var got []string
-		for _, c := range e.Extract(s) {
-			got = append(got, giveRender(c))
-		}
-		if strings.Join(got, "|") != strings.Join(want, "|") {
-			nfail++
-			t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
-		}
+		g.expect(s, g.lines(s, giveRender), want)
 	}
-	if nfail > 0 {
-		t.Errorf("%d of %d list rows fail", nfail, n)
-	}
+	g.done("list rows")
 }
 
 // TestGeneratedVesselApposition holds named vessels in apposition to a
 // counted item: the names restate the count, one line.
 func TestGeneratedVesselApposition(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	tmpls := []struct{ tmpl, status string }{
 		{"{C} has sent two frigates, {P} {S1} and {P} {S2}, to the NATO mission.", "delivered"},
 		{"{C} will deploy two minehunters, {P} {S1} and {P} {S2}, to the NATO mission.", "pledged"},
 		{"Two {D} frigates, {P} {S1} and {P} {S2}, joined the NATO mission.", "delivered"},
 		{"{C} sent two warships, {P} {S1} and {P} {S2}, to the EU mission in the Red Sea.", "delivered"},
 	}
-	nfail, n := 0, 0
 	for i, nv := range assetNavies {
 		tc := tmpls[i%len(tmpls)]
-		n++
 		s := strings.NewReplacer("{C}", nv.country, "{D}", nv.demonym, "{P}", nv.prefix,
 			"{S1}", assetShipNames[i%len(assetShipNames)], "{S2}", assetShipNames[(i+1)%len(assetShipNames)]).Replace(tc.tmpl)
 		s = strings.ToUpper(s[:1]) + s[1:]
 		want := nv.code + " equipment 2 " + tc.status
-		var got []string
-		for _, c := range e.Extract(s) {
-			got = append(got, giveRender(c))
-		}
-		if len(got) != 1 || got[0] != want {
-			nfail++
-			t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
-		}
+		g.expect(s, g.lines(s, giveRender), []string{want})
 	}
-	if nfail > 0 {
-		t.Errorf("%d of %d apposition rows fail", nfail, n)
-	}
+	g.done("apposition rows")
 }
 
 // TestGeneratedVesselNearMiss holds a named vessel in an action, a port
 // visit, its own history, attacks on it and an enemy's or recipient's
 // own navy: no line.
 func TestGeneratedVesselNearMiss(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	near := []string{
 		"{V} shot down three drones over the Red Sea.",
 		"{V} was attacked by drones on Tuesday.",
@@ -195,23 +160,14 @@ func TestGeneratedVesselNearMiss(t *testing.T) {
 		"{V} returned to its home port after six months at sea.",
 		"{V} will be decommissioned next year.",
 	}
-	nfail, n := 0, 0
 	for i, nv := range assetNavies {
 		for j, tmpl := range near {
 			if (i+j)%3 != 0 {
 				continue // a third of the product
 			}
-			n++
 			v := nv.prefix + " " + assetShipNames[(i+j)%len(assetShipNames)]
 			s := strings.ReplaceAll(tmpl, "{V}", v)
-			var got []string
-			for _, c := range e.Extract(s) {
-				got = append(got, giveRender(c))
-			}
-			if len(got) > 0 {
-				nfail++
-				t.Logf("FAIL %q\n got  %q", s, got)
-			}
+			g.expectNone(s, g.lines(s, giveRender))
 		}
 	}
 	fixed := []string{
@@ -227,22 +183,16 @@ func TestGeneratedVesselNearMiss(t *testing.T) {
 		"FGS Meteor returned to its home port after the mission ended.",
 	}
 	for _, s := range fixed {
-		n++
 		var got []string
-		for _, c := range e.Extract(s) {
+		for _, c := range g.e.Extract(s) {
 			if c.Kind == news.KindSupport {
 				continue // leading a task force is support, not a ship
 			}
 			got = append(got, giveRender(c))
 		}
-		if len(got) > 0 {
-			nfail++
-			t.Logf("FAIL %q\n got  %q", s, got)
-		}
+		g.expectNone(s, got)
 	}
-	if nfail > 0 {
-		t.Errorf("%d of %d near-miss rows give a line", nfail, n)
-	}
+	g.done("near-miss rows")
 }
 
 // assetModels are aircraft and ships by model name, in the plural.
@@ -281,46 +231,34 @@ var assetModelFrames = []struct{ name, tmpl, status string }{
 // TestGeneratedAssetModelPairs holds two owners' models coordinated
 // before one verb of presence: one line each.
 func TestGeneratedAssetModelPairs(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	tmpls := []struct{ tmpl, status string }{
 		{"Four {D1} {M} and two {D2} {M} will be deployed in Lithuania.", "pledged"},
 		{"Four {D1} {M} and two {D2} {M} have arrived in Estonia for the NATO mission.", "delivered"},
 		{"Four {D1} {M}, two {D2} {M} and three Czech Gripens are deployed in Poland for the NATO mission.", "delivered"},
 	}
-	nfail, n := 0, 0
 	for i, m := range assetModels {
 		tc := tmpls[i%len(tmpls)]
 		o1, o2 := assetOwners[i%len(assetOwners)], assetOwners[(i+1)%len(assetOwners)]
-		n++
 		s := strings.NewReplacer("{D1}", o1.demonym, "{D2}", o2.demonym, "{M}", m).Replace(tc.tmpl)
 		want := []string{o1.code + " equipment 4 " + tc.status, o2.code + " equipment 2 " + tc.status}
 		if strings.Contains(tc.tmpl, "Czech") {
 			want = append(want, "CZ equipment 3 "+tc.status)
 		}
-		var got []string
-		for _, c := range e.Extract(s) {
-			got = append(got, giveRender(c))
-		}
-		if strings.Join(got, "|") != strings.Join(want, "|") {
-			nfail++
-			t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
-		}
+		g.expect(s, g.lines(s, giveRender), want)
 	}
-	if nfail > 0 {
-		t.Errorf("%d of %d pair rows fail", nfail, n)
-	}
+	g.done("pair rows")
 }
 
 // TestGeneratedAssetModels runs models × frames (owner and count rotate):
 // want one equipment line of the owner with the count.
 func TestGeneratedAssetModels(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	counts := []struct {
 		word string
 		n    int
 	}{{"four", 4}, {"two", 2}, {"six", 6}, {"eight", 8}, {"three", 3}}
-	fails := map[string]int{}
-	nfail, n := 0, 0
+	n := 0
 	for _, m := range assetModels {
 		for _, f := range assetModelFrames {
 			o := assetOwners[n%len(assetOwners)]
@@ -329,29 +267,16 @@ func TestGeneratedAssetModels(t *testing.T) {
 			s := strings.NewReplacer("{N}", c.word, "{D}", o.demonym, "{C}", o.country, "{M}", m).Replace(f.tmpl)
 			s = strings.ToUpper(s[:1]) + s[1:]
 			want := fmt.Sprintf("%s equipment %d %s", o.code, c.n, f.status)
-			var got []string
-			for _, cm := range e.Extract(s) {
-				got = append(got, giveRender(cm))
-			}
-			if len(got) == 1 && got[0] == want {
-				continue
-			}
-			nfail++
-			fails["model "+m]++
-			fails["frame "+f.name]++
-			t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
+			g.expect(s, g.lines(s, giveRender), []string{want}, "model "+m, "frame "+f.name)
 		}
 	}
-	logFailTally(t, fails)
-	if nfail > 0 {
-		t.Errorf("%d of %d generated rows fail", nfail, n)
-	}
+	g.done("generated rows")
 }
 
 // TestGeneratedAssetModelNearMiss holds purchases, orders, prices, own
 // fleets and enemies' aircraft by model name: no line.
 func TestGeneratedAssetModelNearMiss(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	near := []string{
 		"{C} ordered 32 {M} for its air force.",
 		"{C} will buy 20 {M} to replace its ageing fleet.",
@@ -362,23 +287,12 @@ func TestGeneratedAssetModelNearMiss(t *testing.T) {
 		"Russian {M} violated the airspace of the Baltic states.",
 		"Each of the {M} costs $80 million.",
 	}
-	nfail, n := 0, 0
 	for i, m := range assetModels {
 		tmpl := near[i%len(near)]
 		o := assetOwners[i%len(assetOwners)]
-		n++
 		s := strings.NewReplacer("{C}", o.country, "{D}", o.demonym, "{M}", m).Replace(tmpl)
 		s = strings.ToUpper(s[:1]) + s[1:]
-		var got []string
-		for _, c := range e.Extract(s) {
-			got = append(got, giveRender(c))
-		}
-		if len(got) > 0 {
-			nfail++
-			t.Logf("FAIL %q\n got  %q", s, got)
-		}
+		g.expectNone(s, g.lines(s, giveRender))
 	}
-	if nfail > 0 {
-		t.Errorf("%d of %d near-miss rows give a line", nfail, n)
-	}
+	g.done("near-miss rows")
 }

@@ -482,32 +482,19 @@ func genCtxGaps() []genCtxRow {
 // way (or not at all), and near-misses that must not inherit it. It logs
 // the failures by dimension value and fails when any row fails.
 func TestContextGenerated(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	rows := append(genCtxRows(), genCtxNearRows()...)
 	rows = append(rows, genCtxSecondDonor()...)
 	rows = append(rows, genCtxTroops()...)
 	rows = append(rows, genCtxLists()...)
 	rows = append(rows, genCtxGaps()...)
-	fails := map[string]int{}
-	failed := 0
 	for _, r := range rows {
-		cs := e.Extract(r.text)
+		cs := g.e.Extract(r.text)
 		checkInvariants(t, r.text, cs)
-		if msg := genCtxCheck(r, cs); msg != "" {
-			failed++
-			for _, d := range r.dims {
-				fails[d]++
-			}
-			if testing.Verbose() {
-				t.Logf("%v: %s\n   text %q", r.dims, msg, r.text)
-			}
-		}
+		msg := genCtxCheck(r, cs)
+		g.row(msg == "", fmt.Sprintf("%v: %s\n   text %q", r.dims, msg, r.text), r.dims...)
 	}
-	logFailTally(t, fails)
-	t.Logf("%d of %d rows fail", failed, len(rows))
-	if failed > 0 {
-		t.Errorf("%d of %d generated discourse rows fail", failed, len(rows))
-	}
+	g.done("generated discourse rows")
 }
 
 // genCtxCheck returns "" when cs holds the row's wanted lines, the later

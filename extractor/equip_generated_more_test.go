@@ -10,7 +10,7 @@ import (
 // frames of giving (the item rotates over the rows) and reports failures
 // per dimension value.
 func TestGeneratedEquipmentMore(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	subjects := []struct{ name, code string }{
 		{"Germany", "DE"}, {"Berlin", "DE"}, {"The German government", "DE"}, {"Washington", "US"},
 		{"The United States", "US"}, {"The Pentagon", "US"}, {"The Netherlands", "NL"}, {"London", "GB"},
@@ -38,8 +38,7 @@ func TestGeneratedEquipmentMore(t *testing.T) {
 	}
 	items := []string{"tanks", "howitzers", "drones", "armoured vehicles", "Patriot launchers",
 		"helicopters", "rocket launchers", "anti-tank missiles", "patrol boats", "trucks", "generators"}
-	fails := map[string]int{}
-	nfail, n := 0, 0
+	n := 0
 	for _, sb := range subjects {
 		for _, c := range counts {
 			for _, f := range frames {
@@ -51,33 +50,18 @@ func TestGeneratedEquipmentMore(t *testing.T) {
 				x := strings.ReplaceAll(c.tmpl, "{N}", it)
 				s := strings.NewReplacer("{A}", sb.name, "{X}", x).Replace(f.tmpl)
 				want := fmt.Sprintf("%s equipment %s %s", sb.code, c.value, f.status)
-				var got []string
-				for _, cm := range e.Extract(s) {
-					got = append(got, giveRender(cm))
-				}
-				if len(got) == 1 && got[0] == want {
-					continue
-				}
-				nfail++
-				fails["subject "+sb.name]++
-				fails["item "+it]++
-				fails["count "+c.name]++
-				fails["frame "+f.name]++
-				t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
+				g.expect(s, g.lines(s, giveRender), []string{want}, "subject "+sb.name, "item "+it, "count "+c.name, "frame "+f.name)
 			}
 		}
 	}
-	logFailTally(t, fails)
-	if nfail > 0 {
-		t.Errorf("%d of %d generated rows fail", nfail, n)
-	}
+	g.done("generated rows")
 }
 
 // TestGeneratedEquipmentModels runs model codes between a count and its
 // noun ("30 AS90 guns", "12 M109A6 howitzers") × frames, and near-misses
 // (losses, own orders) with the same codes.
 func TestGeneratedEquipmentModels(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	codes := []string{"AS90", "M109A6", "T-72B3", "BMP-2", "Leopard 2A6", "CV90", "ASC 890", "M777A2",
 		"PzH 2000", "Stridsvagn 122", "AMX-10 RC", "Mi-17", "TB2", "AS-90", "CV 90"}
 	nouns := []string{"howitzers", "tanks", "vehicles", "self-propelled guns", "helicopters", "drones"}
@@ -88,7 +72,7 @@ func TestGeneratedEquipmentModels(t *testing.T) {
 		{"lost", "{A} lost {X} in the fighting.", ""},
 		{"ordered", "{A} ordered {X} for its own army.", ""},
 	}
-	nfail, n := 0, 0
+	n := 0
 	for _, code := range codes {
 		for _, f := range frames {
 			d := giveDonors[n%len(giveDonors)]
@@ -96,30 +80,21 @@ func TestGeneratedEquipmentModels(t *testing.T) {
 			n++
 			s := strings.NewReplacer("{A}", d.name, "{X}", x).Replace(f.tmpl)
 			s = strings.ToUpper(s[:1]) + s[1:]
-			var got []string
-			for _, cm := range e.Extract(s) {
-				got = append(got, giveRender(cm))
-			}
 			var want []string
 			if f.status != "" {
 				want = []string{fmt.Sprintf("%s equipment 30 %s", d.code, f.status)}
 			}
-			if fmt.Sprint(got) != fmt.Sprint(want) {
-				nfail++
-				t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
-			}
+			g.expect(s, g.lines(s, giveRender), want)
 		}
 	}
-	if nfail > 0 {
-		t.Errorf("%d of %d generated rows fail", nfail, n)
-	}
+	g.done("generated rows")
 }
 
 // TestGeneratedEquipmentPieces runs nouns that only count pieces ("40
 // units of", "5,000 pairs of") × items × frames, and near-misses where
 // what follows "of" is no materiel.
 func TestGeneratedEquipmentPieces(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	pieces := []string{"units", "sets", "pairs", "pieces", "items"}
 	items := []string{"armoured vehicles", "body armour", "night-vision goggles", "artillery", "winter clothing", "helmets", "generators"}
 	frames := []equipGenFrame{
@@ -127,22 +102,15 @@ func TestGeneratedEquipmentPieces(t *testing.T) {
 		{"has donated", "{A} has donated {X} to Ukraine.", "delivered"},
 		{"from", "Ukraine has received {X} from {A}.", "delivered"},
 	}
-	nfail, n := 0, 0
+	n := 0
 	for _, p := range pieces {
 		for _, it := range items {
 			f := frames[n%len(frames)]
 			d := giveDonors[n%len(giveDonors)]
 			n++
 			s := strings.NewReplacer("{A}", d.name, "{X}", "5,000 "+p+" of "+it).Replace(f.tmpl)
-			var got []string
-			for _, cm := range e.Extract(s) {
-				got = append(got, giveRender(cm))
-			}
 			want := fmt.Sprintf("%s equipment 5000 %s", d.code, f.status)
-			if len(got) != 1 || got[0] != want {
-				nfail++
-				t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
-			}
+			g.expect(s, g.lines(s, giveRender), []string{want})
 		}
 	}
 	near := []string{
@@ -152,13 +120,7 @@ func TestGeneratedEquipmentPieces(t *testing.T) {
 		"Russia lost 40 units of armoured vehicles in the battle.",
 	}
 	for _, s := range near {
-		n++
-		if got := e.Extract(s); len(got) > 0 {
-			nfail++
-			t.Logf("FAIL near-miss %q gives %d lines", s, len(got))
-		}
+		g.expectNone(s, g.lines(s, giveRender))
 	}
-	if nfail > 0 {
-		t.Errorf("%d of %d rows fail", nfail, n)
-	}
+	g.done("rows")
 }

@@ -72,9 +72,8 @@ var (
 // giving (the count form and donor rotate over the rows) and reports
 // failures per dimension value.
 func TestGeneratedEquipment(t *testing.T) {
-	e := newTestExtractor(t)
-	fails := map[string]int{}
-	nfail, n := 0, 0
+	g := newGenTable(t)
+	n := 0
 	for _, it := range equipGenItems {
 		for _, f := range equipGenFrames {
 			c := equipGenCounts[n%len(equipGenCounts)]
@@ -84,25 +83,10 @@ func TestGeneratedEquipment(t *testing.T) {
 			s := strings.NewReplacer("{A}", d.name, "{X}", x).Replace(f.tmpl)
 			s = strings.ToUpper(s[:1]) + s[1:]
 			want := fmt.Sprintf("%s equipment %s %s", d.code, c.value, f.status)
-			var got []string
-			for _, cm := range e.Extract(s) {
-				got = append(got, giveRender(cm))
-			}
-			if len(got) == 1 && got[0] == want {
-				continue
-			}
-			nfail++
-			fails["class "+it.class]++
-			fails["item "+it.noun]++
-			fails["count "+c.name]++
-			fails["frame "+f.name]++
-			t.Logf("FAIL %q\n got  %q\n want %q", s, got, want)
+			g.expect(s, g.lines(s, giveRender), []string{want}, "class "+it.class, "item "+it.noun, "count "+c.name, "frame "+f.name)
 		}
 	}
-	logFailTally(t, fails)
-	if nfail > 0 {
-		t.Errorf("%d of %d generated rows fail", nfail, n)
-	}
+	g.done("generated rows")
 }
 
 // TestGeneratedEquipmentNearMiss holds count forms outside the generated
@@ -110,7 +94,7 @@ func TestGeneratedEquipment(t *testing.T) {
 // procurement, sales, losses, enemy materiel, production, storage and
 // prices give no line; rows are items × near-miss templates.
 func TestGeneratedEquipmentNearMiss(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	tests := []struct{ text, want string }{
 		{"Germany will send 1,000 rounds of 155mm ammunition to Ukraine.", "DE equipment 1000 pledged"},
 		{"Norway has sent 100,000 rounds of ammunition to Ukraine.", "NO equipment 100000 delivered"},
@@ -120,7 +104,7 @@ func TestGeneratedEquipmentNearMiss(t *testing.T) {
 	}
 	for _, tc := range tests {
 		var got []string
-		for _, c := range e.Extract(tc.text) {
+		for _, c := range g.e.Extract(tc.text) {
 			got = append(got, giveRender(c))
 		}
 		if len(got) != 1 || got[0] != tc.want {
@@ -138,25 +122,20 @@ func TestGeneratedEquipmentNearMiss(t *testing.T) {
 		"Each of the {N} costs $4 million.",
 		"{A} will not send {N} to Ukraine.",
 	}
-	nfail, n := 0, 0
+	n := 0
 	for _, it := range equipGenItems {
 		tmpl := near[n%len(near)]
 		d := giveDonors[n%len(giveDonors)]
 		n++
 		s := strings.NewReplacer("{A}", d.name, "{N}", it.noun).Replace(tmpl)
 		var got []string
-		for _, c := range e.Extract(s) {
+		for _, c := range g.e.Extract(s) {
 			if tmpl == near[len(near)-1] && c.Status == "declined" {
 				continue // a refusal is a declined line, no commitment made
 			}
 			got = append(got, giveRender(c))
 		}
-		if len(got) > 0 {
-			nfail++
-			t.Logf("FAIL %q\n got  %q", s, got)
-		}
+		g.expectNone(s, got)
 	}
-	if nfail > 0 {
-		t.Errorf("%d of %d near-miss rows give a line", nfail, n)
-	}
+	g.done("near-miss rows")
 }

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -100,9 +101,8 @@ var (
 // sets (donors rotate) and checks the number of equipment lines the donor
 // gets; failures are tallied by pattern and item set.
 func TestGranularityEquipment(t *testing.T) {
-	e := newTestExtractor(t)
-	fails := map[string]int{}
-	nfail, n := 0, 0
+	g := newGenTable(t)
+	n := 0
 	for _, p := range granPatterns {
 		for _, it := range granItemSets {
 			d := giveDonors[n%len(giveDonors)]
@@ -110,25 +110,16 @@ func TestGranularityEquipment(t *testing.T) {
 			s := strings.NewReplacer("{A}", d.name, "{X1}", it.x1, "{X2}", it.x2, "{X3}", it.x3, "{M}", it.model, "{m}", it.short).Replace(p.tmpl)
 			var got []string
 			lines := 0
-			for _, c := range e.Extract(s) {
+			for _, c := range g.e.Extract(s) {
 				if c.Kind == news.KindEquipment && c.Actor == d.code {
 					lines++
 					got = append(got, giveRender(c)+" "+c.Item)
 				}
 			}
-			if lines == p.lines {
-				continue
-			}
-			nfail++
-			fails["pattern "+p.name]++
-			fails["items "+it.x1]++
-			t.Logf("FAIL %q\n got %d lines %q\n want %d", s, lines, got, p.lines)
+			g.row(lines == p.lines, fmt.Sprintf("%q\n got %d lines %q\n want %d", s, lines, got, p.lines), "pattern "+p.name, "items "+it.x1)
 		}
 	}
-	logFailTally(t, fails)
-	if nfail > 0 {
-		t.Errorf("%d of %d granularity rows fail", nfail, n)
-	}
+	g.done("granularity rows")
 }
 
 // TestGranularityEquipmentKeepsApart holds texts whose equipment lines of

@@ -38,18 +38,30 @@ func (a *analysis) helpWithMissionFrames(emit func(frame, quantity, string)) {
 			if !ok || a.diplomaticEffort(j, op) {
 				continue
 			}
-			f, ok := a.subjectFrame(v, s)
-			if !ok || f.rule != ruleActive && f.rule != rulePronoun {
+			item := "help with " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]
+			f, q, ok := a.roleSubjectFrame(v, s, si, span{op.start, op.end}, item, ruleHelpWithMission)
+			if !ok {
 				continue
 			}
-			f.rule, f.conf = ruleHelpWithMission, 0.5
-			f.window = span{f.window.start, op.end}
-			item := "help with " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]
-			q := quantity{span: span{op.start, op.end}, kind: news.KindSupport, sent: si, item: item}
 			emit(f, q, item)
 			k = op.end - 1
 		}
 	}
+}
+
+// roleSubjectFrame is the line of a country with a role in a mission:
+// the subject of verb v (subjectFrame, an active or pronoun subject only)
+// gets, under rule at confidence 0.5, a support line for the words r of
+// sentence si that name the role ("the naval mission", "the new
+// command"), called item; the frame's window runs to r's end.
+func (a *analysis) roleSubjectFrame(v match, s span, si int, r span, item, rule string) (frame, quantity, bool) {
+	f, ok := a.subjectFrame(v, s)
+	if !ok || f.rule != ruleActive && f.rule != rulePronoun {
+		return frame{}, quantity{}, false
+	}
+	f.rule, f.conf = rule, 0.5
+	f.window = span{f.window.start, r.end}
+	return f, quantity{span: r, kind: news.KindSupport, sent: si, item: item}, true
 }
 
 // replaceVerb reports whether w is a form of "replace" or "relieve".
@@ -104,17 +116,13 @@ func (a *analysis) replaceFrames(emit func(frame, quantity, string)) {
 					continue
 				}
 			}
-			v := match{start: k, end: k + 1}
-			f, ok := a.subjectFrame(v, s)
-			if !ok || f.rule != ruleActive && f.rule != rulePronoun {
+			item := a.text[a.toks[op.start].start:a.toks[op.end-1].end]
+			f, q, ok := a.roleSubjectFrame(match{start: k, end: k + 1}, s, si, span{op.start, op.end}, item, ruleHandover)
+			if !ok {
 				continue
 			}
-			item := a.text[a.toks[op.start].start:a.toks[op.end-1].end]
-			q := quantity{span: span{op.start, op.end}, kind: news.KindSupport, sent: si, item: item}
 			emit(frame{actors: givers, anchor: span{k, k + 1}, rule: ruleHandover,
 				window: span{k, op.end}, conf: 0.5, forced: news.StatusDelivered}, q, item)
-			f.rule, f.conf = ruleHandover, 0.5
-			f.window = span{f.window.start, op.end}
 			if w := a.lw(k); (w == "replaced" || w == "relieved") && !a.has(k-1, cPassiveAux, cIrrealis) && f.forced == "" {
 				f.forced = news.StatusDelivered // "Hungary relieved Poland": in place
 			}
@@ -166,14 +174,11 @@ func (a *analysis) hostCommandFrames(emit func(frame, quantity, string)) {
 			if a.history(v, s) {
 				continue
 			}
-			f, ok := a.subjectFrame(v, s)
-			if !ok || f.rule != ruleActive && f.rule != rulePronoun {
+			item := a.text[a.toks[k+1].start:a.toks[c].end]
+			f, q, ok := a.roleSubjectFrame(v, s, si, span{k + 1, c + 1}, item, ruleHostCommand)
+			if !ok {
 				continue
 			}
-			f.rule, f.conf = ruleHostCommand, 0.5
-			f.window = span{f.window.start, c + 1}
-			item := a.text[a.toks[k+1].start:a.toks[c].end]
-			q := quantity{span: span{k + 1, c + 1}, kind: news.KindSupport, sent: si, item: item}
 			emit(f, q, item)
 			k = c
 		}

@@ -240,9 +240,10 @@ const ruleMoneyPartSentence = "frame.money-part-sentence"
 // €150 million will go to energy repairs", "The package consists of €300
 // million in grants and €200 million in loans", "It includes €100
 // million for demining", "Of the deposits, $1 billion is due next
-// year". The sentence opens with "Of this/that/the total/the sum/the
-// amount/the package/the money/it," or "Of" and a noun of money given
-// ("the deposits", "the loan"; not a budget), or its subject (a
+// year", "€100 million of it is for demining". The sentence reads q as a
+// part of a whole said before (partOfPhrase, the reader shared with
+// contextDonorFrame: "Of this/these/the total/the deposits,", "€100
+// million of it"; not "Of the budget,"), or its subject (a
 // pronoun or a definite noun phrase, no country) is followed by a verb of
 // parts ("consists of", "comprises", "includes", "is made up of", "is
 // split into", "breaks down into") before q. The committer is that of
@@ -256,20 +257,8 @@ func (a *analysis) partSentenceFrame(q *quantity, out []news.Commitment) (frame,
 	}
 	s := a.sents[q.sent]
 	cue := -1
-	if a.lw(s.start) == "of" {
-		for k := s.start + 1; k < q.start && k <= s.start+4; k++ {
-			if a.tx(k) == "," {
-				switch a.lw(k - 1) {
-				case "this", "that", "these", "it", "total", "sum", "amount", "package", "money", "funding", "aid", "which":
-					cue = s.start
-				default:
-					if a.has(k-1, cMoneyObject, cTriggerNoun) && a.sumSubject(s.start+1, k) {
-						cue = s.start // "Of the deposits,", "Of the loan,"
-					}
-				}
-				break
-			}
-		}
+	if anchor, _, ok := a.partOfPhrase(q, s); ok {
+		cue = anchor.start // "Of the total,", "Of the deposits,", "€40 million of it"
 	}
 	if cue < 0 {
 		for k := s.start + 1; k < q.start && k-s.start <= 8; k++ {

@@ -228,7 +228,7 @@ func (a *analysis) troopCutFrames(emit func(frame, quantity, string), lastTroops
 			if !reductionVerb(a.lw(k)) {
 				continue
 			}
-			q, to, ok := a.cutLevelAfter(k, s, si)
+			q, to, ok := a.levelTo(k, s, si, false, a.troopWord) // "cut … to 300 troops", "the deployment will be reduced to 300"
 			if !ok {
 				continue
 			}
@@ -250,36 +250,6 @@ func (a *analysis) troopCutFrames(emit func(frame, quantity, string), lastTroops
 			k = q.end - 1
 		}
 	}
-}
-
-// cutLevelAfter reads the level a cut at verb v brings troops to: "to"
-// and a troop number (troopsNumberAt) in v's clause, with a troop noun or
-// "deployment", "presence", "contingent" between the clause start and the
-// number, and no army of its own (ownArmy). It returns the troops and the
-// index of "to".
-func (a *analysis) cutLevelAfter(v int, s span, si int) (quantity, int, bool) {
-	cs := a.clauseStart(v, s)
-	for j := v + 1; j+1 < s.end && j <= v+20; j++ {
-		if a.has(j, cClauseBreak) || a.tx(j) == ";" || a.tx(j) == "." {
-			return quantity{}, 0, false
-		}
-		if a.lw(j) != "to" {
-			continue
-		}
-		q, ok := a.troopsNumberAt(j+1, s, si)
-		if !ok {
-			continue
-		}
-		troops := false
-		for k := cs; k < q.end && !troops; k++ {
-			troops = a.troopWord(k)
-		}
-		if !troops || a.ownArmy(cs, j) {
-			return quantity{}, 0, false
-		}
-		return q, j, true
-	}
-	return quantity{}, 0, false
 }
 
 // cutStatus returns the status of a cut whose verb is at v: considering
@@ -398,12 +368,8 @@ func (a *analysis) troopSubjectTotalFrames(emit func(frame, quantity, string), l
 			if !ok {
 				continue
 			}
-			f, ok := a.totalOwnerFrame(v, to, s, si, lastTroops)
+			f, ok := a.totalLine(v, to, s, si, lastTroops)
 			if !ok {
-				continue
-			}
-			f.forced = a.totalStatus(v, s)
-			if f.forced == "" {
 				continue
 			}
 			f.rule = ruleTroopsSubjectTotal

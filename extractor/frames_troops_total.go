@@ -45,12 +45,8 @@ func (a *analysis) troopsTotalFrames(emit func(frame, quantity, string), lastTro
 			if !ok {
 				continue
 			}
-			f, ok := a.totalOwnerFrame(k, to, s, si, lastTroops)
+			f, ok := a.totalLine(k, to, s, si, lastTroops)
 			if !ok {
-				continue
-			}
-			f.forced = a.totalStatus(k, s)
-			if f.forced == "" {
 				continue
 			}
 			emit(f, q, q.item)
@@ -73,13 +69,42 @@ func riseVerb(w string) bool {
 // totalAfter reads the new total after the verb of change at token v, in
 // its clause: "to" (or "up to"), a number that is no year, percentage or
 // amount of money, and either a troop noun of its own or an end of
-// phrase after it. A troop noun must come between the clause start and
-// the number, or be the number's noun. It returns the troops and the
-// index of "to".
+// phrase after it (levelTo, stopping at a comma). A troop noun must come
+// between the clause start and the number, or be the number's noun. It
+// returns the troops and the index of "to".
 func (a *analysis) totalAfter(v int, s span, si int) (quantity, int, bool) {
+	// what grows is troops: "the number of soldiers", "its military
+	// presence", "to 1,000 soldiers"
+	q, j, ok := a.levelTo(v, s, si, true, func(k int) bool { return a.has(k, cTroopNoun) })
+	if !ok {
+		return quantity{}, 0, false
+	}
+	// "sends 300 more soldiers, bringing its contingent to 1,100":
+	// bringingTo reads the total with the troops before it
+	for _, o := range a.quantsOf(si) {
+		if o.sent == si && o.kind == news.KindTroops && o.num != nil && o.end <= v {
+			return quantity{}, 0, false
+		}
+	}
+	to := j
+	if a.lw(j-1) == "up" {
+		to = j - 1 // "bring … up to 375"
+	}
+	return q, to, true
+}
+
+// levelTo reads the level of troops a verb of change at token v brings
+// them to, in v's clause: the first "to" followed by a troop number
+// (troopsNumberAt), with a troop word (isTroop) between the clause start
+// and the number's end, and no army of its own (ownArmy). The search
+// reads at most 20 tokens and stops at a clause break, ";" or "." (and
+// at "," when comma is set). It is shared by rises (totalAfter) and cuts
+// (troopCutFrames: "cut … to 300 troops"). It returns the troops and the index
+// of "to".
+func (a *analysis) levelTo(v int, s span, si int, comma bool, isTroop func(k int) bool) (quantity, int, bool) {
 	cs := a.clauseStart(v, s)
 	for j := v + 1; j+1 < s.end && j <= v+20; j++ {
-		if a.has(j, cClauseBreak) || a.tx(j) == ";" || a.tx(j) == "," || a.tx(j) == "." {
+		if a.has(j, cClauseBreak) || a.tx(j) == ";" || a.tx(j) == "." || comma && a.tx(j) == "," {
 			return quantity{}, 0, false
 		}
 		if a.lw(j) != "to" {
@@ -89,27 +114,14 @@ func (a *analysis) totalAfter(v int, s span, si int) (quantity, int, bool) {
 		if !ok {
 			continue
 		}
-		// what grows is troops: "the number of soldiers", "its military
-		// presence", "to 1,000 soldiers"
 		troops := false
 		for k := cs; k < q.end && !troops; k++ {
-			troops = a.has(k, cTroopNoun)
+			troops = isTroop(k)
 		}
 		if !troops || a.ownArmy(cs, j) {
 			return quantity{}, 0, false
 		}
-		// "sends 300 more soldiers, bringing its contingent to 1,100":
-		// bringingTo reads the total with the troops before it
-		for _, o := range a.quantsOf(si) {
-			if o.sent == si && o.kind == news.KindTroops && o.num != nil && o.end <= v {
-				return quantity{}, 0, false
-			}
-		}
-		to := j
-		if a.lw(j-1) == "up" {
-			to = j - 1 // "bring … up to 375"
-		}
-		return q, to, true
+		return q, j, true
 	}
 	return quantity{}, 0, false
 }
@@ -183,6 +195,20 @@ func (a *analysis) ownArmy(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// totalLine returns the frame of a new troop total reached at verb v,
+// "to" at token to: its owner (totalOwnerFrame) with the total's status
+// forced (totalStatus); false without an owner or after a negation. It
+// serves rises (troopsTotalFrames) and subject totals (frame
+// troops-subject-total).
+func (a *analysis) totalLine(v, to int, s span, si int, lastTroops func(si int) (actorMention, bool)) (frame, bool) {
+	f, ok := a.totalOwnerFrame(v, to, s, si, lastTroops)
+	if !ok {
+		return frame{}, false
+	}
+	f.forced = a.totalStatus(v, s)
+	return f, f.forced != ""
 }
 
 // totalOwnerFrame finds whose total grows, for the verb of change at v and

@@ -204,28 +204,12 @@ func generateStatusRows() []statusRow {
 // TestGeneratedStatus runs the generated status cues × kinds × positions
 // table and reports failures counted per dimension value.
 func TestGeneratedStatus(t *testing.T) {
-	e := newTestExtractor(t)
+	g := newGenTable(t)
 	rows := generateStatusRows()
-	fails := map[string]int{}
-	nfail := 0
 	for _, r := range rows {
-		var got []string
-		for _, c := range e.Extract(r.text) {
-			got = append(got, statusRender(c))
-		}
-		if len(got) == 1 && got[0] == r.want {
-			continue
-		}
-		nfail++
-		fails["cue "+r.cue]++
-		fails["kind "+r.kind]++
-		fails["pos "+r.pos]++
-		t.Logf("FAIL %q\n got  %q\n want %q", r.text, got, r.want)
+		g.expect(r.text, g.lines(r.text, statusRender), []string{r.want}, "cue "+r.cue, "kind "+r.kind, "pos "+r.pos)
 	}
-	logFailTally(t, fails)
-	if nfail > 0 {
-		t.Errorf("%d of %d generated rows fail", nfail, len(rows))
-	}
+	g.done("generated rows")
 }
 
 // TestStatusNearMisses holds near-misses of the status cues: a cue of

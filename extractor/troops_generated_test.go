@@ -181,28 +181,11 @@ func generateTroopRows() []troopRow {
 // TestGeneratedTroops runs the generated troop table and reports the
 // failures counted per dimension value.
 func TestGeneratedTroops(t *testing.T) {
-	e := newTestExtractor(t)
-	rows := generateTroopRows()
-	fails := map[string]int{}
-	nfail := 0
-	for _, r := range rows {
-		var got []string
-		for _, c := range e.Extract(r.text) {
-			got = append(got, giveRender(c))
-		}
-		if strings.Join(got, "|") == strings.Join(r.want, "|") {
-			continue
-		}
-		nfail++
-		fails["owner "+r.owner]++
-		fails["phrase "+r.phrase]++
-		fails["frame "+r.frame]++
-		t.Logf("FAIL %q\n got  %q\n want %q", r.text, got, r.want)
+	g := newGenTable(t)
+	for _, r := range generateTroopRows() {
+		g.expect(r.text, g.lines(r.text, giveRender), r.want, "owner "+r.owner, "phrase "+r.phrase, "frame "+r.frame)
 	}
-	logFailTally(t, fails)
-	if nfail > 0 {
-		t.Errorf("%d of %d generated rows fail", nfail, len(rows))
-	}
+	g.done("generated rows")
 }
 
 // TestGeneratedTroopNearMisses checks, for every owner, sentences with a
