@@ -104,18 +104,21 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 			}
 		}
 	}
+	// restated keeps the line first unless second beats it (equipBeats)
+	restated := func(first, second int) {
+		keep, gone := first, second
+		if equipBeats(text, cs[second], cs[first]) {
+			keep, gone = second, first
+		}
+		drop[gone] = true
+		mark(keep, ruleEquipRestatedCount)
+	}
 	for _, ix := range counts {
 		for n, i := range ix {
 			for _, j := range ix[:n] {
-				if drop[j] || drop[i] || !restatedCount(text, cs[j], cs[i]) {
-					continue
+				if !drop[j] && !drop[i] && restatedCount(text, cs[j], cs[i]) {
+					restated(j, i)
 				}
-				keep, gone := j, i
-				if equipBeats(text, cs[i], cs[j]) {
-					keep, gone = i, j
-				}
-				drop[gone] = true
-				mark(keep, ruleEquipRestatedCount)
 			}
 		}
 	}
@@ -123,15 +126,9 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 	// again exactly
 	for _, i := range approx {
 		for _, j := range byActor[cs[i].Actor] {
-			if j == i || drop[j] || drop[i] || !nearCount(cs[i], cs[j]) || !restatedCount(text, cs[i], cs[j]) {
-				continue
+			if j != i && !drop[j] && !drop[i] && nearCount(cs[i], cs[j]) && restatedCount(text, cs[i], cs[j]) {
+				restated(i, j)
 			}
-			keep, gone := i, j
-			if equipBeats(text, cs[j], cs[i]) {
-				keep, gone = j, i
-			}
-			drop[gone] = true
-			mark(keep, ruleEquipRestatedCount)
 		}
 	}
 	// 3: a description of the item before
