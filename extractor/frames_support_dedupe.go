@@ -133,7 +133,8 @@ func genericAid(item string) bool {
 		return false
 	}
 	pkg := false
-	switch lowerWord(last) {
+	var buf [16]byte
+	switch lowerShort(last, &buf) {
 	case "aid", "assistance", "support", "help", "backing":
 	case "package", "packages":
 		pkg = true // "a military aid package" named without its content
@@ -141,7 +142,7 @@ func genericAid(item string) bool {
 		return false
 	}
 	for w := range strings.FieldsSeq(body) {
-		switch lowerWord(w) {
+		switch lowerShort(w, &buf) {
 		case "aid", "assistance", "support", "joint":
 			if !pkg {
 				return false

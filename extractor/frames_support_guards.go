@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -286,6 +287,30 @@ func lowerWord(w string) string {
 		}
 	}
 	return w
+}
+
+// lowerShort returns strings.ToLower(w) for comparing with lower-case
+// words: an ASCII word of up to len(buf) bytes is lower-cased into buf
+// without allocating, so the result is valid only until buf is written
+// again; other words go through lowerWord.
+func lowerShort(w string, buf *[16]byte) string {
+	if len(w) > len(buf) {
+		return lowerWord(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lowerWord(w)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	return unsafe.String(&buf[0], len(w))
 }
 
 // actorNamedBefore reports whether a mention of one of the frame's actors'

@@ -124,7 +124,8 @@ func civilProtection(item string) bool {
 	if prev == "" {
 		return false
 	}
-	last, prev = lowerWord(last), lowerWord(prev)
+	var lastBuf, prevBuf [16]byte
+	last, prev = lowerShort(last, &lastBuf), lowerShort(prev, &prevBuf)
 	if last == "missions" || last == "mission" {
 		switch prev {
 		case "diplomatic", "trade", "foreign", "permanent", "fact-finding", "economic":
