@@ -28,6 +28,9 @@ type entry struct {
 	tight bool
 	// fallback is the default code of an ambiguous currency word.
 	fallback string
+	// group is "group:" + value for a group phrase (cGroup): the actor
+	// code of the group when a text writes the phrase as listed.
+	group string
 }
 
 // trieNode is a node of a token trie: one edge per lower-cased token.
@@ -308,7 +311,7 @@ func buildTrie(lx *lexicon) *trie {
 		}
 	}
 	for _, g := range lx.Groups {
-		root.insert(g, entry{class: cGroup, value: g}, true)
+		root.insert(g, entry{class: cGroup, value: g, group: "group:" + g}, true)
 	}
 	for _, c := range lx.Currencies {
 		for _, p := range c.Prefix {

@@ -33,7 +33,10 @@ func (a *analysis) actorMentionAt(si int, s span, i int) int {
 		// Kosovo has no ISO 3166-1 code ("XK" is user-assigned): a group,
 		// as in the gold files; it stays a country in a list of countries
 		// ("Kazakhstan, Kosovo and Albania")
-		am.code = "group:" + a.text[toks[i].start:toks[m.end-1].end]
+		am.code = m.group
+		if name := a.text[toks[i].start:toks[m.end-1].end]; m.group == "" || m.group[len("group:"):] != name {
+			am.code = "group:" + name // written otherwise than listed
+		}
 	}
 	end := m.end
 	if e, ok := a.ownedInstitution(m, end, s); ok {
