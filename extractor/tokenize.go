@@ -213,15 +213,22 @@ func asciiLowerBytes(b []byte) {
 
 // lowerInto returns where the lower form of the word s (written at offset
 // at of the text) lies in buf: in place when ASCII lower-casing gives it,
-// else appended to buf.
+// else appended to buf. The form is lowerToken(s), written into buf
+// without an intermediate string (a word is valid UTF-8: scanWord stops
+// at an invalid byte).
 func lowerInto(s string, buf []byte, at int) (int32, int32, []byte) {
-	low := lowerToken(s)
-	if string(buf[at:at+len(s)]) == low {
-		return int32(at), int32(at + len(s)), buf
+	from := len(buf)
+	for _, r := range s {
+		if r == '’' {
+			buf = append(buf, '\'')
+			continue
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
 	}
-	from := int32(len(buf))
-	buf = append(buf, low...)
-	return from, int32(len(buf)), buf
+	if string(buf[from:]) == string(buf[at:at+len(s)]) {
+		return int32(at), int32(at + len(s)), buf[:from]
+	}
+	return int32(from), int32(len(buf)), buf
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

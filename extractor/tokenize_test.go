@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestASCIILowerBytes checks the eight-bytes-at-a-time lower-casing
 // against the byte-by-byte rule, at every alignment.
@@ -20,6 +23,37 @@ func TestASCIILowerBytes(t *testing.T) {
 			if b[i] != w {
 				t.Fatalf("offset %d, byte %#x: got %#x, want %#x", off, c, b[i], w)
 			}
+		}
+	}
+}
+
+// TestLowerNonASCII checks the lower forms of words with non-ASCII letters
+// (lowerInto's path) against strings.ToLower with ’ folded to ' (the
+// possessive ’s is a token of its own).
+func TestLowerNonASCII(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Côte", "côte"},
+		{"CÔTE d’Ivoire’s", "côte d'ivoire s"},
+		{"ÉLYSÉE Élysée élysée", "élysée élysée élysée"},
+		{"Kyiv’s", "kyiv s"},
+		{"İSTANBUL", "istanbul"},
+		{"ΑΘΗΝΑ and Zürich", "αθηνα and zürich"},
+		{"naïve", "naïve"},
+		{"O’Neill", "o'neill"},
+	} {
+		d := tokenize(tc.text)
+		var got []string
+		for k := range d.toks {
+			if d.toks[k].kind != tWord {
+				continue
+			}
+			if want := lowerToken(d.tx(k)); d.lw(k) != want {
+				t.Errorf("%q: token %q lower %q, want %q", tc.text, d.tx(k), d.lw(k), want)
+			}
+			got = append(got, d.lw(k))
+		}
+		if s := strings.Join(got, " "); s != tc.want {
+			t.Errorf("%q: lower words %q, want %q", tc.text, s, tc.want)
 		}
 	}
 }
