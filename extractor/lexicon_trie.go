@@ -99,13 +99,19 @@ type trie struct {
 	words []uint32
 }
 
-// keyHash is a cheap hash of a token: a filter, and the slot hash of the
-// vocabulary table.
+// keyHash is a cheap hash of a token (five of its bytes and its length):
+// a filter, and the slot hash of the vocabulary table.
 func keyHash(k string) uint32 {
-	if k == "" {
+	n := len(k)
+	if n == 0 {
 		return 0
 	}
-	return (uint32(k[0])*131 + uint32(k[len(k)-1])*7 + uint32(len(k))*1031 + uint32(k[len(k)/2])*17) & (1<<16 - 1)
+	// the first, middle and last bytes and the length, then the second
+	// and second last bytes, each mixed by a multiplication (the first
+	// four alone gave one hash to many words of the vocabulary)
+	x := (uint32(k[0]) | uint32(k[n/2])<<8 | uint32(k[n-1])<<16 | uint32(n)<<24) * 0x9E3779B1
+	x ^= (uint32(k[min(1, n-1)]) | uint32(k[max(n-2, 0)])<<8) * 0x85EBCA6B
+	return x >> 16
 }
 
 // slotOf spreads the keyHash h of a token over the vocabulary table (a
