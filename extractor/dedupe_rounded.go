@@ -3,6 +3,7 @@ package extractor
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -85,15 +86,37 @@ func approximated(c news.Commitment) bool {
 	if at < 0 || end > len(c.Evidence) || at > end {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(c.Evidence[:at]))
-	if v := strings.Fields(strings.ToLower(c.Evidence[at:end])); len(v) > 0 {
-		words = append(words, v[0])
-	}
-	for n := len(words) - 1; n >= 0 && n >= len(words)-3; n-- {
-		switch words[n] {
-		case "about", "around", "some", "roughly", "approximately", "nearly", "almost", "over", "than", "approx", "circa", "~":
+	// the first word of the value and the last words before it, three in
+	// all, lower-cased one at a time (the words of strings.Fields)
+	var buf [16]byte
+	n := 3
+	if v := strings.TrimLeftFunc(c.Evidence[at:end], unicode.IsSpace); v != "" {
+		if i := strings.IndexFunc(v, unicode.IsSpace); i >= 0 {
+			v = v[:i]
+		}
+		if approxWord(lowerShort(v, &buf)) {
 			return true
 		}
+		n--
+	}
+	before := c.Evidence[:at]
+	for ; n > 0; n-- {
+		var w string
+		if before, w = lastField(before); w == "" {
+			break
+		}
+		if approxWord(lowerShort(w, &buf)) {
+			return true
+		}
+	}
+	return false
+}
+
+// approxWord reports whether the lower-case word w hedges a number.
+func approxWord(w string) bool {
+	switch w {
+	case "about", "around", "some", "roughly", "approximately", "nearly", "almost", "over", "than", "approx", "circa", "~":
+		return true
 	}
 	return false
 }
