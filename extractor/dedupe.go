@@ -380,29 +380,40 @@ func dropCountedRepeats(text string, cs []news.Commitment, order []int) ([]news.
 // kind (headKinds: "aircraft" and "jets") or a shared capitalised model
 // name of three letters or more.
 func sameItem(x, y string) bool {
-	xs, ys := strings.Fields(x), strings.Fields(y)
-	if len(xs) == 0 || len(ys) == 0 {
+	_, lx := lastField(x)
+	_, ly := lastField(y)
+	if lx == "" || ly == "" {
 		return false
 	}
-	stem := func(w string) string { return strings.TrimSuffix(strings.ToLower(w), "s") }
-	if stem(xs[len(xs)-1]) == stem(ys[len(ys)-1]) {
+	// the stems are lower-cased into bx and by: no allocation for short
+	// ASCII words
+	var bx, by [16]byte
+	sx, sy := itemStem(lx, &bx), itemStem(ly, &by)
+	if sx == sy {
 		return true
 	}
 	// heads of one kind of materiel: "aircraft" and "fighter jets"
-	if cx, cy := headKinds[stem(xs[len(xs)-1])], headKinds[stem(ys[len(ys)-1])]; cx != "" && cx == cy {
+	if cx, cy := headKinds[sx], headKinds[sy]; cx != "" && cx == cy {
 		return true
 	}
-	for _, w := range xs {
+	for w := range strings.FieldsSeq(x) {
 		if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
 			continue
 		}
-		for _, v := range ys {
-			if stem(v) == stem(w) {
+		sw := itemStem(w, &bx)
+		for v := range strings.FieldsSeq(y) {
+			if itemStem(v, &by) == sw {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// itemStem returns w lower-cased without a final "s", written in buf when
+// short (see lowerShort).
+func itemStem(w string, buf *[16]byte) string {
+	return strings.TrimSuffix(lowerShort(w, buf), "s")
 }
 
 // genericGoods are equipment items too vague to be a commitment of their
