@@ -123,49 +123,20 @@ func isLowerHex(b []byte) bool {
 	return true
 }
 
-// decodeChunk decodes a chunk into fresh memory. It fails with
-// errCorruptChunk unless the keys are ascending and longer than a date
-// key.
+// decodeChunk decodes a chunk into fresh memory, with each posting's key
+// unpacked beside its packed key. It fails with errCorruptChunk unless
+// the keys are ascending and longer than a date key: decodePacked checks
+// both on the packed keys (validPacked, cmpPacked).
 func decodeChunk(v []byte) ([]posting, error) {
-	var ps []posting
-	var prev, prevKey []byte // the previous packed key and key
-	buf := make([]byte, 0, 3*len(v))
-	uv := func() (int, bool) {
-		n, w := binary.Uvarint(v)
-		// Each length is checked by its caller: a shared prefix against
-		// the previous key, the others against the bytes left.
-		if w <= 0 || n > 1<<20 {
-			return 0, false
-		}
-		v = v[w:]
-		return int(n), true
+	ps, err := decodePacked(v)
+	if err != nil {
+		return nil, err
 	}
-	for len(v) > 0 {
-		shared, ok1 := uv()
-		rest, ok2 := uv()
-		if !ok1 || !ok2 || shared > len(prev) || rest > len(v) {
-			return nil, errCorruptChunk
-		}
+	buf := make([]byte, 0, 2*len(v)) // unpacked keys (a growth leaves earlier keys valid)
+	for i := range ps {
 		start := len(buf)
-		buf = append(append(buf, prev[:shared]...), v[:rest]...)
-		v = v[rest:]
-		packed := buf[start:len(buf):len(buf)]
-		keyStart := len(buf)
-		var ok bool
-		buf, ok = unpackKey(buf, packed)
-		key := buf[keyStart:len(buf):len(buf)]
-		nbm, ok2 := uv()
-		if !ok || !ok2 || nbm > len(v) {
-			return nil, errCorruptChunk
-		}
-		bmStart := len(buf)
-		buf = append(buf, v[:nbm]...)
-		v = v[nbm:]
-		if len(key) <= dateKeyLen || (prevKey != nil && bytes.Compare(key, prevKey) <= 0) {
-			return nil, errCorruptChunk
-		}
-		ps = append(ps, posting{key: key, bm: buf[bmStart:len(buf):len(buf)], packed: packed})
-		prev, prevKey = packed, key
+		buf, _ = unpackKey(buf, ps[i].packed)
+		ps[i].key = buf[start:len(buf):len(buf)]
 	}
 	return ps, nil
 }
