@@ -274,9 +274,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropRepeatedRoles(out, order)
 	out, order = mergeClauseSupport(out, order)
 	out, order = dropRepeats(a.text, out, order, &a.scratch)
-	out, order = a.dropConverted(out, order)    // the same money in a second currency
-	out, order = dropRoundedRepeats(out, order) // "€1.03 billion" said again as "about €1 billion"
-	out, order = dropValuedGoods(a.text, out, order)
+	out, order = a.dropConverted(out, order)                         // the same money in a second currency
+	out, order = dropRoundedRepeats(out, order)                      // "€1.03 billion" said again as "about €1 billion"
+	reviewValuedGoods(a.text, out)                                   // "equipment worth €50 million": for review
 	out, order = groupEquipment(a.text, out, order, a.sentenceGoods) // how many lines each actor's goods give
 	out, order = dropRecipientDonors(a.text, out, order)             // guardRecipientDonor
 	documentRecipient(out)
@@ -309,6 +309,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		own(&res[i].ValueSpan)
 	}
 	e.confidence(a, res)
+	capReview(res)
 	return res
 }
 

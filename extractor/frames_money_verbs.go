@@ -91,12 +91,17 @@ func (a *analysis) moneyVerbFrame(f frame, q *quantity) (frame, bool) {
 				return f, true
 			}
 			for k := f.anchor.end; k < q.start && k < len(a.toks); k++ {
-				switch a.lw(k) {
-				case "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers":
+				if handoverNoun(a.lw(k)) || a.has(k, cTriggerNoun) {
 					return f, true
 				}
-				if a.has(k, cTriggerNoun) {
-					return f, true
+			}
+			// "suspending the F-35 deliveries", "would halt arms exports
+			// to …": the noun of handing over right after the goods
+			if q.kind == news.KindEquipment {
+				for k := q.end; k < len(a.toks) && k <= q.end+1; k++ {
+					if handoverNoun(a.lw(k)) || a.lw(k) == "export" || a.lw(k) == "exports" {
+						return f, true
+					}
 				}
 			}
 			return f, false
@@ -223,7 +228,8 @@ func (a *analysis) debtRelief(f frame, q *quantity, s span) (frame, bool) {
 		if w == "its" || w == "their" || w == "own" {
 			return f, false // "Ukraine will restructure $20 billion of its debt"
 		}
-		if w == "debt" || w == "debts" || w == "arrears" {
+		// "cancel $500 million of (interest-free) loans": loans owed to the actor
+		if w == "debt" || w == "debts" || w == "arrears" || w == "loans" && a.lw(q.end) == "of" {
 			debt = true
 			break
 		}
@@ -308,6 +314,16 @@ func (a *analysis) billPaid(f *frame, q *quantity, s span) bool {
 	switch a.lw(q.end) {
 	case "bill", "cost", "costs", "price":
 		return q.end+1 < s.end && (a.lw(q.end+1) == "for" || a.lw(q.end+1) == "of")
+	}
+	return false
+}
+
+// handoverNoun reports a noun of handing goods over: "delivery",
+// "shipments", "transfer", "supplies".
+func handoverNoun(w string) bool {
+	switch w {
+	case "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers", "supply", "supplies":
+		return true
 	}
 	return false
 }
