@@ -42,6 +42,7 @@ type posting struct {
 	key    []byte // dateKey | article id
 	bm     []byte // bitmap over the article's commitment list; empty: all
 	packed []byte // packKey(key), when decoded from a chunk
+	del    bool   // a change of the word log deleting the posting
 }
 
 // wordChange is a pending change of one posting: set bm, or delete.
