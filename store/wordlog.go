@@ -251,7 +251,10 @@ func (w *txWriter) foldLog(b *bolt.Bucket) error {
 		}
 	}
 	clear(w.words)
-	if b == nil || b.Stats().KeyN == 0 {
+	if b == nil {
+		return nil
+	}
+	if k, _ := b.Cursor().First(); k == nil {
 		return nil
 	}
 	if err := w.tx.DeleteBucket(bWordLog); err != nil {
