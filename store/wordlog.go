@@ -113,7 +113,7 @@ func readLog(b *bolt.Bucket, word string) ([]posting, error) {
 	if err != nil {
 		return nil, err
 	}
-	var all []posting // of every write, in write order
+	var lists [][]posting // of each write, in write order
 	c := b.Cursor()
 	key := make([]byte, 8, 8+len(word))
 	key = append(key, word...)
@@ -127,19 +127,42 @@ func readLog(b *bolt.Bucket, word string) ([]posting, error) {
 		if err != nil {
 			return nil, fmt.Errorf("store: word index log %q: %w", word, err)
 		}
-		all = append(all, ps...)
+		lists = append(lists, ps)
 	}
-	// Sorted by key, the changes of one posting stay in write order:
-	// keep the last.
-	slices.SortStableFunc(all, func(a, b posting) int { return bytes.Compare(a.key, b.key) })
-	out := all[:0]
-	for i, p := range all {
-		if i+1 < len(all) && bytes.Equal(p.key, all[i+1].key) {
-			continue
+	// Merge neighbours, the later over the earlier, until one is left.
+	for len(lists) > 1 {
+		next := lists[:0]
+		for i := 0; i < len(lists); i += 2 {
+			if i+1 == len(lists) {
+				next = append(next, lists[i])
+				break
+			}
+			next = append(next, overlay(lists[i], lists[i+1]))
+		}
+		lists = next
+	}
+	if len(lists) == 0 {
+		return nil, nil
+	}
+	return lists[0], nil
+}
+
+// overlay merges the sorted postings over into the sorted postings ps,
+// over's taking the place of ps's of the same key.
+func overlay(ps, over []posting) []posting {
+	out := make([]posting, 0, len(ps)+len(over))
+	i := 0
+	for _, p := range over {
+		for i < len(ps) && bytes.Compare(ps[i].key, p.key) < 0 {
+			out = append(out, ps[i])
+			i++
+		}
+		if i < len(ps) && bytes.Equal(ps[i].key, p.key) {
+			i++
 		}
 		out = append(out, p)
 	}
-	return out, nil
+	return append(out, ps[i:]...)
 }
 
 // readLogAll returns every change the log b holds, by word and posting

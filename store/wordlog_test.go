@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -377,4 +378,61 @@ func FuzzDecodeLog(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReadLog appends writes of changes of one word's postings to a log
+// and checks that readLog gives each posting's last change, in key
+// order, for any number of writes.
+func TestReadLog(t *testing.T) {
+	k := func(n int) string { return postingKey(n%3, n) }
+	set := func(b byte) wordChange { return wordChange{bm: []byte{b}} }
+	tests := []struct {
+		name   string
+		writes []map[string]wordChange
+		want   map[string]wordChange
+	}{
+		{"none", nil, map[string]wordChange{}},
+		{"one", []map[string]wordChange{{k(1): set(1), k(2): {del: true}}}, map[string]wordChange{k(1): set(1), k(2): {del: true}}},
+		{"last of five wins", []map[string]wordChange{
+			{k(1): set(1), k(2): set(1)},
+			{k(1): set(2), k(3): set(2)},
+			{k(1): {del: true}, k(4): set(3)},
+			{k(1): set(4)},
+			{k(2): {del: true}, k(5): set(5)},
+		}, map[string]wordChange{k(1): set(4), k(2): {del: true}, k(3): set(2), k(4): set(3), k(5): set(5)}},
+		{"other words between", []map[string]wordChange{{k(7): set(1)}, {}, {k(7): set(2), k(8): set(2)}}, map[string]wordChange{k(7): set(2), k(8): set(2)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openTest(t, Options{NoSync: true})
+			err := s.db.Update(func(tx *bolt.Tx) error {
+				for _, m := range tt.writes {
+					w := newTxWriter(tx)
+					w.words["alpha"] = m
+					w.words["other"] = map[string]wordChange{k(9): set(9)}
+					if err := w.flushLog(); err != nil {
+						return err
+					}
+				}
+				got, err := readLog(tx.Bucket(bWordLog), "alpha")
+				if err != nil {
+					return err
+				}
+				keys := slices.Sorted(maps.Keys(tt.want))
+				if len(got) != len(keys) {
+					t.Fatalf("%d changes, want %d", len(got), len(keys))
+				}
+				for i, p := range got {
+					w := tt.want[keys[i]]
+					if string(p.key) != keys[i] || p.del != w.del || !bytes.Equal(p.bm, w.bm) {
+						t.Errorf("change %d: %x %v %x, want %x %v %x", i, p.key, p.del, p.bm, keys[i], w.del, w.bm)
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
 }
