@@ -22,8 +22,9 @@ import (
 // posting is the last one whose key is at or before word 0x00 posting.
 //
 // A write transaction gathers the posting changes of all its articles
-// (txWriter.words) and rewrites each touched chunk once (flushWord);
-// chunks above maxChunk bytes are split. A word's first chunk is cut
+// (txWriter.words) and appends them to the word log; the write that folds
+// the log rewrites each touched chunk once for all of them (flushWord,
+// wordlog.go); chunks above maxChunk bytes are split. A word's first chunk is cut
 // into pieces filled from the end to chunkFill bytes, since new articles
 // (the most recent dates) sort first and so land in it; any other chunk
 // takes postings of older dates anywhere and is cut into pieces of even
