@@ -47,10 +47,10 @@ const (
 // errCorruptLog means an entry of the word log does not decode.
 var errCorruptLog = errors.New("corrupt word index log (run pledgewatch check --repair)")
 
-// wordLog returns the word log of tx, or nil when the file's word index
-// has none: a file of derived version 7 (read-only, not upgraded), whose
-// chunks hold every posting, even if it has a log bucket from a later
-// version that an older one did not keep.
+// wordLog returns the word log of tx, or nil when the file is of derived
+// version 7 (opened read-only, so not upgraded): its chunks hold every
+// posting, and a log bucket it has was left by a later version and not
+// kept by the version 7 build that wrote since.
 func wordLog(tx *bolt.Tx) *bolt.Bucket {
 	if string(tx.Bucket(bMeta).Get(keyDerived)) != strconv.Itoa(derivedVersion) {
 		return nil
