@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -134,7 +136,7 @@ func BenchmarkSaveExtractions(b *testing.B) {
 	s := benchStore(b, 2500, true)
 	s.db.NoSync = false
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu, tx := cpuTime(), s.db.Stats().TxStats
 	const batch = 100
 	for i := 0; i < b.N; i += batch {
 		xs := make([]news.Extraction, 0, batch)
@@ -146,6 +148,7 @@ func BenchmarkSaveExtractions(b *testing.B) {
 		}
 	}
 	reportRates(b, cpu)
+	reportWrites(b, s, &tx, batch)
 }
 
 // recentExtraction is benchExtraction(i) published on day i/50 (a few
@@ -217,11 +220,12 @@ func benchSaveBatches(b *testing.B, gen func(i int) news.Extraction) {
 	}
 	s.db.NoSync = false
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu, tx := cpuTime(), s.db.Stats().TxStats
 	for i := 0; i < b.N; i += batch {
 		save(2500+i, 2500+min(b.N, i+batch))
 	}
 	reportRates(b, cpu)
+	reportWrites(b, s, &tx, batch)
 }
 
 // reportRates reports articles per second and the CPU time per article
@@ -231,5 +235,54 @@ func reportRates(b *testing.B, cpuStart time.Duration) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	if cpu := cpuTime() - cpuStart; cpuStart > 0 {
 		b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/article")
+	}
+}
+
+// reportWrites reports the bytes of the pages the write transactions
+// since the stats before wrote, per batch of batch articles.
+func reportWrites(b *testing.B, s *Store, before *bolt.TxStats, batch int) {
+	after := s.db.Stats().TxStats
+	d := after.Sub(before)
+	batches := (b.N + batch - 1) / batch
+	b.ReportMetric(float64(d.GetPageAlloc())/1024/float64(batches), "KiB-written/batch")
+}
+
+// BenchmarkWordQueries runs queries the word index serves on a store of
+// 3,100 articles (12,400 commitments) saved in batches of 100 as the
+// pipeline saves them: equality filters with a date range, a common
+// word alone and with a filter, and a word of one article.
+func BenchmarkWordQueries(b *testing.B) {
+	s := openTest(b, Options{NoSync: true})
+	const articles, batch = 3100, 100
+	for i := 0; i < articles; i += batch {
+		xs := make([]news.Extraction, 0, batch)
+		for j := i; j < i+batch; j++ {
+			xs = append(xs, benchExtraction(j))
+		}
+		if _, errs := s.SaveExtractions(context.Background(), xs); errs[0] != nil {
+			b.Fatal(errs[0])
+		}
+	}
+	for _, tt := range []struct {
+		name string
+		q    Query
+	}{
+		{"filtered", Query{Country: "DE", Kind: "money", Since: t0.Add(30 * 24 * time.Hour)}},
+		{"word", Query{Text: "troops"}},
+		{"word-filtered", Query{Text: "tanks", Country: "FR"}},
+		{"rare-word", Query{Text: "3050"}},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			page, err := s.Commitments(context.Background(), tt.q)
+			if err != nil || len(page.Items) == 0 {
+				b.Fatalf("%d items, %v", len(page.Items), err)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, err := s.Commitments(context.Background(), tt.q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

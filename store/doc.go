@@ -47,7 +47,10 @@
 // reviews a commitment (ledgerkeep.go), so its pages and totals read a few
 // records; so is the word index (words.go, wordchunk.go). A batch
 // (SaveExtractions) gathers their changes and writes each touched ledger
-// group, totals record and word index chunk once. CheckDerived recomputes
+// group and totals record once; its word index postings are appended to
+// a bounded log that queries read over the chunks, and every few writes
+// one write folds the log into the chunks, each touched chunk once
+// (wordlog.go). CheckDerived recomputes
 // them from the commitments and compares, RebuildDerived rebuilds them,
 // and a read-write Open builds them for a file written before they
 // existed or in an older layout (a read-only Open computes the ledger

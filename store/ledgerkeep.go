@@ -77,6 +77,9 @@ type txWriter struct {
 	// The word index changes of the transaction (see setWord).
 	lists map[string][]byte
 	words map[string]map[string]wordChange
+	// fold writes the posting changes into the chunks rather than the
+	// word log (see flushLog).
+	fold bool
 }
 
 // span is the range of report dates a transaction changed in a group, or

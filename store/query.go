@@ -315,16 +315,16 @@ func (p *plan) scan(ctx context.Context, tx *bolt.Tx, fn func(r *commitRec, sfx 
 	// A file of derived version 6 or older, open read-only, still has
 	// an index bucket per filter (see legacyBuckets).
 	legacy := tx.Bucket(bDate) != nil
-	words := tx.Bucket(bWord)
+	words, log := tx.Bucket(bWord), wordLog(tx)
 	for _, f := range p.eq {
 		switch {
 		case bytes.Equal(f.bucket, bWord):
-			wc := newWordCursor(words, f.value)
+			wc := newWordCursor(words, log, f.value)
 			cursors, wcs = append(cursors, wc), append(wcs, wc)
 		case legacy:
 			cursors = append(cursors, &idxCursor{tx.Bucket(f.bucket).Cursor(), append([]byte(f.value), 0)})
 		default:
-			wc := newWordCursor(words, fieldWord(f.bucket, f.value))
+			wc := newWordCursor(words, log, fieldWord(f.bucket, f.value))
 			cursors, wcs = append(cursors, wc), append(wcs, wc)
 		}
 	}

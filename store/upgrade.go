@@ -14,14 +14,20 @@ import (
 // totals, word index). The meta bucket records the version a file holds;
 // Open rebuilds them when it differs. Version 7 serves the equality
 // filters from the word index (fieldindex.go); the rebuild deletes the
-// index buckets of the older versions (legacyBuckets).
-const derivedVersion = 7
+// index buckets of the older versions (legacyBuckets). Version 8 adds
+// the word log (wordlog.go): a file of version 7 is one with an empty
+// log, so Open only empties its log bucket (upgradeLog), and a read-only
+// Open reads it without the log.
+const derivedVersion = 8
+
+// logVersion is the derived version before the word log.
+const logVersion = 7
 
 var keyDerived = []byte("derived")
 
 // derivedBuckets are the buckets rebuildDerived recreates from the
 // commitments.
-var derivedBuckets = [][]byte{bLedgerMembers, bLedger, bLedgerIdx, bLedgerGroups, bTotals, bWord}
+var derivedBuckets = [][]byte{bLedgerMembers, bLedger, bLedgerIdx, bLedgerGroups, bTotals, bWord, bWordLog}
 
 // rebuildChunk bounds the records one transaction of a rebuild writes, so
 // that a rebuild of a large store does not hold it all in memory.
@@ -37,7 +43,14 @@ func (s *Store) upgrade(log *slog.Logger) error {
 	}); err != nil {
 		return fmt.Errorf("store: open %s: %w", s.path, err)
 	}
-	if have == derivedVersion {
+	if have == derivedVersion || (have == logVersion && s.readOnly) {
+		s.derived.Store(true)
+		return nil
+	}
+	if have == logVersion {
+		if err := s.db.Update(upgradeLog); err != nil {
+			return fmt.Errorf("store: open %s: upgrade: %w", s.path, err)
+		}
 		s.derived.Store(true)
 		return nil
 	}
@@ -58,6 +71,21 @@ func (s *Store) upgrade(log *slog.Logger) error {
 	}
 	s.derived.Store(true)
 	return nil
+}
+
+// upgradeLog brings a file of derived version 7 to version 8: an empty
+// word log (emptied, since a version 7 build does not keep one a later
+// version left).
+func upgradeLog(tx *bolt.Tx) error {
+	if tx.Bucket(bWordLog) != nil {
+		if err := tx.DeleteBucket(bWordLog); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.CreateBucket(bWordLog); err != nil {
+		return err
+	}
+	return tx.Bucket(bMeta).Put(keyDerived, []byte(strconv.Itoa(derivedVersion)))
 }
 
 // rebuildDerived recreates the derived buckets from the commitments, in

@@ -22,8 +22,9 @@ import (
 // posting is the last one whose key is at or before word 0x00 posting.
 //
 // A write transaction gathers the posting changes of all its articles
-// (txWriter.words) and rewrites each touched chunk once (flushWord);
-// chunks above maxChunk bytes are split. A word's first chunk is cut
+// (txWriter.words) and appends them to the word log; the write that folds
+// the log rewrites each touched chunk once for all of them (flushWord,
+// wordlog.go); chunks above maxChunk bytes are split. A word's first chunk is cut
 // into pieces filled from the end to chunkFill bytes, since new articles
 // (the most recent dates) sort first and so land in it; any other chunk
 // takes postings of older dates anywhere and is cut into pieces of even
@@ -42,6 +43,7 @@ type posting struct {
 	key    []byte // dateKey | article id
 	bm     []byte // bitmap over the article's commitment list; empty: all
 	packed []byte // packKey(key), when decoded from a chunk
+	del    bool   // a change of the word log deleting the posting
 }
 
 // wordChange is a pending change of one posting: set bm, or delete.

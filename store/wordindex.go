@@ -121,7 +121,8 @@ func (w *txWriter) setWord(k string, v []byte) {
 }
 
 // flushWords writes the recorded word index changes: each article list
-// once, and each touched chunk of each word once.
+// once, and the posting changes as one write of the word log, or folded
+// with the log into the chunks (wordlog.go).
 func (w *txWriter) flushWords() error {
 	b := w.tx.Bucket(bWord)
 	for _, k := range slices.Sorted(maps.Keys(w.lists)) {
@@ -138,19 +139,10 @@ func (w *txWriter) flushWords() error {
 		}
 	}
 	clear(w.lists)
-	for _, word := range slices.Sorted(maps.Keys(w.words)) {
-		m := w.words[word]
-		keys := slices.Sorted(maps.Keys(m))
-		chs := make([]wordChange, len(keys))
-		for i, k := range keys {
-			chs[i] = m[k]
-		}
-		if err := flushWord(b, word, keys, chs); err != nil {
-			return err
-		}
+	if len(w.words) == 0 {
+		return nil
 	}
-	clear(w.words)
-	return nil
+	return w.flushLog()
 }
 
 // rebuildWords writes the word index entries of every article, reading
@@ -169,6 +161,7 @@ func rebuildWords(tx *bolt.Tx, after []byte) ([]byte, error) {
 	}
 	var last []byte
 	w := newTxWriter(tx)
+	w.fold = true // the log is empty: write the chunks
 	for n := 0; k != nil; k, v = c.Next() {
 		if n >= rebuildChunk {
 			return last, w.flushWords()
@@ -199,19 +192,26 @@ func rebuildWords(tx *bolt.Tx, after []byte) ([]byte, error) {
 // commitments whose evidence or article title contain one word.
 type wordCursor struct {
 	b   *bolt.Bucket
-	it  postingIter
+	it  *wordIter
 	sfx []byte // article list held (dateKey | article id)
 	ids [][]byte
 	// The suffixes of the date last read.
 	held dateSuffixes
 }
 
-func newWordCursor(b *bolt.Bucket, word string) *wordCursor {
-	return &wordCursor{b: b, it: postingIter{b: b, c: b.Cursor(), prefix: []byte(word + "\x00")}}
+// newWordCursor returns the cursor of word over the word index b and its
+// log (nil: none, see wordLog).
+func newWordCursor(b, log *bolt.Bucket, word string) *wordCursor {
+	return &wordCursor{b: b, it: newWordIter(b, log, word)}
 }
 
 // err returns the error that ended the walk early, if any.
-func (wc *wordCursor) err() error { return wc.it.err }
+func (wc *wordCursor) err() error {
+	if wc.it.err != nil {
+		return wc.it.err
+	}
+	return wc.it.chunks.err
+}
 
 // list returns the commitment ids of the article of posting p that its
 // bitmap selects.
@@ -257,10 +257,18 @@ func (wc *wordCursor) seek(sfx []byte) []byte {
 }
 
 // checkWords compares the word index with the entries want, reporting
-// differences: article lists byte for byte, postings by content, and the
+// differences: article lists byte for byte, postings (those of the
+// chunks with the word log's changes over them) by content, and the
 // layout of each word's chunks (see wordchunk.go).
 func checkWords(tx *bolt.Tx, want wordEntries, report func(format string, args ...any)) error {
 	wantKV := want.encode()
+	var logged map[string]map[string]wordChange
+	if b := wordLog(tx); b != nil {
+		var err error
+		if logged, err = readLogAll(b); err != nil {
+			report("%s: %v", bWordLog, err)
+		}
+	}
 	seen := func(k string, v []byte) {
 		switch w, ok := wantKV[k]; {
 		case !ok:
@@ -302,13 +310,22 @@ func checkWords(tx *bolt.Tx, want wordEntries, report func(format string, args .
 			report("%s: chunk %x holds postings below its key", bWord, k)
 		}
 		for _, p := range ps {
-			seen(string(k[:i+1])+string(p.key), p.bm)
+			if _, ok := logged[string(k[:i])][string(p.key)]; !ok {
+				seen(string(k[:i+1])+string(p.key), p.bm)
+			}
 		}
 		last = slices.Clone(ps[len(ps)-1].key)
 		return nil
 	})
 	if err != nil {
 		return err
+	}
+	for word, m := range logged {
+		for k, ch := range m {
+			if !ch.del {
+				seen(word+"\x00"+k, ch.bm)
+			}
+		}
 	}
 	for k := range wantKV {
 		report("%s: missing key %x", bWord, k)

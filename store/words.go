@@ -14,8 +14,8 @@ import (
 // whose title or commitments' evidence contain it, with a bitmap of the
 // commitments that do (none for a title word: all of them). The postings
 // of a word are kept sorted in chunks of a few hundred bytes
-// (wordchunk.go), which a write transaction rewrites once each for all
-// its articles; wordCursor expands the postings into the sort suffixes
+// (wordchunk.go), with the changes of the latest writes in the word log
+// over them (wordlog.go); wordCursor expands the postings into the sort suffixes
 // (dateKey | commitment id) of the commitments, so the words and field
 // values of a query are joined by seeking and it reads only the chunks
 // it seeks to.
