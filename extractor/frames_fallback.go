@@ -2,20 +2,22 @@ package extractor
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
-// Recall-first fallback frames: a quantity of troops, money, equipment or
-// support that no other pass turned into a line (frameFor found no frame
-// for it, and no later pass used it) still gives one line when a simple
-// ranking finds its committer: an actor in its own clause before it, else
-// the actor of the nearest line in the sentences before it, else the
-// text's main donor. The guesses go to the review queue (confidence at
-// most fallbackConf), and every guard of the other frames applies (settle
-// and emit's notCommitted).
+// Recall-first fallback frames: money or goods that no other pass turned
+// into a line (frameFor found no frame for it, and no later pass used it)
+// still give one line when a simple ranking finds the committer: for
+// money, a country in its own clause before it; for goods in a sentence
+// that names no actor, the actor of the nearest goods line one or two
+// sentences before, else the text's main donor. The guesses go to the
+// review queue (confidence at most fallbackConf), and every guard of the
+// other frames applies (settle and emit's notCommitted). Each rule was
+// kept because the lines it adds were right at least half of the time on
+// unseen news and 60% over the development sets; troops and support, and
+// the other ranks for each kind, were not.
 
 // Rule ids of the fallback frames.
 const (
@@ -70,12 +72,21 @@ func (a *analysis) fallbackFrames(emit func(frame, quantity, string), lines []ne
 	}
 	li := 0    // next line in byTok
 	prev := -1 // the line nearest before the quantity, -1 for none
+	var sc fallbackSent
+	sc.si = -1
 	for _, q := range unframed {
 		for li < len(byTok) && order[byTok[li]] < q.start {
 			prev = byTok[li]
 			li++
 		}
-		if lineAt(covered, q.span) || !a.fallbackCandidate(&q) || a.guardedSentence(q.sent, covered, unframed) {
+		if q.kind != news.KindMoney && q.kind != news.KindEquipment || q.conversion || q.prepped ||
+			q.sent < 0 || q.sent >= len(a.sents) || lineAt(covered, q.span) {
+			continue
+		}
+		if sc.si != q.sent {
+			sc = a.fallbackSentence(q.sent, covered, unframed)
+		}
+		if q.kind == news.KindMoney && !sc.money || q.kind == news.KindEquipment && !sc.goods || a.heading(&q) {
 			continue
 		}
 		fc.prevActor, fc.prevBack, fc.prevKind, fc.prevStatus = "", -1, "", ""
@@ -83,6 +94,9 @@ func (a *analysis) fallbackFrames(emit func(frame, quantity, string), lines []ne
 			c := &lines[prev]
 			fc.prevActor, fc.prevBack, fc.prevKind, fc.prevStatus = c.Actor, q.sent-a.sentAfter(order[prev]), c.Kind, c.Status
 		}
+		fc.definite = sc.definiteAt >= 0 && sc.definiteAt < q.start
+		a.readClause(&sc, q.start)
+		fc.from, fc.trig = sc.clause, sc.trig
 		f, ok := a.fallbackFrame(&q, &fc)
 		if !ok {
 			continue
@@ -108,6 +122,82 @@ type fallbackText struct {
 	prevBack              int
 	prevKind              news.Kind
 	prevStatus            news.Status
+	// definite is true when a definite determiner before the quantity
+	// takes up goods already told ("The vehicles included 40 trucks").
+	definite bool
+	// from is the first token of the quantity's clause, trig the last
+	// verb or noun of giving in it before the quantity (-1 for none).
+	from, trig int
+}
+
+// fallbackSent is what the fallback frames know of sentence si, read once
+// for all its quantities: whether it may give a line of money or of
+// goods, and the first token of a definite description of goods ("the
+// vehicles", "these systems"), -1 for none.
+type fallbackSent struct {
+	si         int
+	money      bool
+	goods      bool
+	definiteAt int
+	// pos is the next token readClause reads; clause the first token of
+	// the clause at pos, trig the last verb or noun of giving in it (-1
+	// for none).
+	pos, clause, trig int
+}
+
+// readClause reads the tokens of the sentence of sc from sc.pos up to
+// (not including) k, for the clause and trigger of a quantity at k: each
+// token is read once for all the quantities of the sentence, which come
+// in text order.
+func (a *analysis) readClause(sc *fallbackSent, k int) {
+	for ; sc.pos < k; sc.pos++ {
+		if a.has(sc.pos, cClauseBreak) || a.tx(sc.pos) == ";" {
+			sc.clause, sc.trig = sc.pos+1, -1
+		} else if a.has(sc.pos, cTrigger, cDeliveryPast, cTriggerNoun, cSupportVerb) {
+			sc.trig = sc.pos
+		}
+	}
+}
+
+// fallbackSentence reads sentence si for fallbackSent. A sentence of
+// casualties, sales, requests, recommendations or hypotheses gives no
+// fallback line; for goods, nor does a sentence of refusal, receiving or
+// groups of countries ("Partners should provide …", "The army has not
+// received …", "40 trucks will not be sent"), nor one with a word of
+// fighting, need or stock (noGiftWords). Neither kind when a guard
+// rejected the frame of another quantity of the sentence (guardedSentence).
+func (a *analysis) fallbackSentence(si int, covered []int, unframed []quantity) fallbackSent {
+	s := a.sents[si]
+	fs := fallbackSent{si: si, definiteAt: -1, pos: s.start, clause: s.start, trig: -1}
+	if si >= len(a.stats.sentCls) || a.guardedSentence(si, covered, unframed) {
+		return fs
+	}
+	cl := a.stats.sentCls[si]
+	fs.money = cl&(1<<cHypothetical|1<<cCasualty|1<<cSale|1<<cRecommend|1<<cRequestNoun) == 0
+	fs.goods = fs.money && cl&(1<<cGroupNoun|1<<cReceive|1<<cDeclined) == 0
+	for k := s.start; k < s.end && fs.goods; k++ {
+		fs.goods = !noGiftWords[a.lw(k)]
+		if fs.definiteAt < 0 && determiner(a.lw(k)) && (a.has(k+1, cEquipNoun) || a.has(k+2, cEquipNoun)) {
+			fs.definiteAt = k
+		}
+	}
+	return fs
+}
+
+// heading reports whether q is all of its sentence ("Drones", a heading),
+// but for a final full stop.
+func (a *analysis) heading(q *quantity) bool {
+	s := a.sents[q.sent]
+	return q.start == s.start && (q.end >= s.end || q.end == s.end-1 && a.tx(s.end-1) == ".")
+}
+
+// determiner reports whether w is a definite determiner.
+func determiner(w string) bool {
+	switch w {
+	case "the", "these", "those", "this", "its", "their":
+		return true
+	}
+	return false
 }
 
 // guardedSentence reports whether sentence si holds a quantity (not
@@ -144,39 +234,6 @@ func lineAt(sorted []int, s span) bool {
 	return i < len(sorted) && sorted[i] < s.end
 }
 
-// fallbackCandidate reports whether q may take a fallback line: money
-// or equipment, not a restated amount, not a phrase after a preposition,
-// and not in a sentence of casualties, sales, requests or hypotheses.
-// (Fallback lines of troops and support were right less than a third of
-// the time on the development sets: they stay out.)
-func (a *analysis) fallbackCandidate(q *quantity) bool {
-	if q.conversion || q.prepped || q.sent < 0 || q.sent >= len(a.sents) || q.sent >= len(a.stats.sentCls) {
-		return false
-	}
-	if q.kind != news.KindMoney && q.kind != news.KindEquipment {
-		return false
-	}
-	bad := uint64(1<<cHypothetical | 1<<cCasualty | 1<<cSale | 1<<cRecommend | 1<<cRequestNoun)
-	if q.kind == news.KindEquipment {
-		// "Partners should provide …", "The army has not received …",
-		// "40 trucks will not be sent": goods of a giver told elsewhere
-		bad |= 1<<cGroupNoun | 1<<cReceive | 1<<cDeclined
-	}
-	if a.stats.sentCls[q.sent]&bad != 0 {
-		return false
-	}
-	s := a.sents[q.sent]
-	if q.start == s.start && (q.end >= s.end || q.end == s.end-1 && a.tx(s.end-1) == ".") {
-		return false // a heading: "Drones"
-	}
-	for k := s.start; k < s.end; k++ {
-		if noGiftWords[a.lw(k)] {
-			return false
-		}
-	}
-	return true
-}
-
 // noGiftWords are words of a sentence about goods that are not given:
 // fighting ("40 trucks were destroyed", "fired 4,000 shells"), needs
 // ("40 more tanks are needed") and stocks ("has 90 jets at its disposal").
@@ -207,8 +264,8 @@ var noGiftWords = map[string]bool{
 // less than half of the time on the development sets.)
 func (a *analysis) fallbackFrame(q *quantity, fc *fallbackText) (frame, bool) {
 	s := a.sents[q.sent]
-	from := a.clauseStart(q.start, s)
-	anchor := a.fallbackAnchor(q, from, s)
+	from := fc.from
+	anchor := a.fallbackAnchor(q, fc.trig, s)
 	lo, hi := min(anchor.start, q.start), max(anchor.end, q.end)
 	f := frame{anchor: anchor, conf: fallbackConf, window: span{max(from, lo-4), min(s.end, hi+3)}}
 	switch {
@@ -228,7 +285,7 @@ func (a *analysis) fallbackFrame(q *quantity, fc *fallbackText) (frame, bool) {
 			return frame{}, false
 		}
 		return f, true
-	case len(a.actorsOf(s)) > 0 || a.definiteGoods(q, s) || anchor.end > anchor.start && a.lw(anchor.start-1) == "to":
+	case len(a.actorsOf(s)) > 0 || a.definiteGoods(q, s, fc) || anchor.end > anchor.start && a.lw(anchor.start-1) == "to":
 		// a sentence that names an actor is another's; "allows the
 		// president to transfer weapons": a purpose or a power, no gift
 		return frame{}, false
@@ -244,30 +301,24 @@ func (a *analysis) fallbackFrame(q *quantity, fc *fallbackText) (frame, bool) {
 	return frame{}, false
 }
 
-// definiteGoods reports whether a definite determiner ("the", "these",
-// "those", "this", "its", "their") stands up to three tokens before q in
-// its sentence ("the 39 vehicles", "these new ambulances"), or before
-// goods earlier in the sentence ("The vehicles included 40 trucks").
-func (a *analysis) definiteGoods(q *quantity, s span) bool {
-	for k := q.start - 1; k >= s.start; k-- {
-		switch a.lw(k) {
-		case "the", "these", "those", "this", "its", "their":
-			if k >= q.start-3 || a.has(k+1, cEquipNoun) || a.has(k+2, cEquipNoun) {
-				return true
-			}
+// definiteGoods reports whether a definite determiner stands up to three
+// tokens before q in its sentence ("the 39 vehicles", "these new
+// ambulances"), or fc.definite holds.
+func (a *analysis) definiteGoods(q *quantity, s span, fc *fallbackText) bool {
+	for k := q.start - 1; k >= q.start-3 && k >= s.start; k-- {
+		if determiner(a.lw(k)) {
+			return true
 		}
 	}
-	return false
+	return fc.definite
 }
 
-// fallbackAnchor returns the verb or noun of giving nearest before q in
-// its clause (from on), else the first one after q in its sentence, else an
-// empty span at q.
-func (a *analysis) fallbackAnchor(q *quantity, from int, s span) span {
-	for k := q.start - 1; k >= from; k-- {
-		if a.has(k, cTrigger, cDeliveryPast, cTriggerNoun, cSupportVerb) {
-			return span{k, k + 1}
-		}
+// fallbackAnchor returns the verb or noun of giving trig (the last one
+// before q in its clause), else the first one after q in its clause, at
+// most six tokens on, else an empty span at q.
+func (a *analysis) fallbackAnchor(q *quantity, trig int, s span) span {
+	if trig >= 0 {
+		return span{trig, trig + 1}
 	}
 	for k := q.end; k < s.end && k < q.end+6; k++ {
 		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
@@ -335,97 +386,6 @@ func (a *analysis) mainDonor(lines []news.Commitment) string {
 		}
 	}
 	return ""
-}
-
-// fallbackMark prefixes the actor of a fallback line through the drop
-// steps: they see it as another actor's, so they merge fallback lines
-// among themselves but neither drop nor replace another line for one.
-const fallbackMark = "fallback:"
-
-// markFallback marks the actors of the fallback lines cs.
-func markFallback(cs []news.Commitment) {
-	for i := range cs {
-		cs[i].Actor = fallbackMark + cs[i].Actor
-	}
-}
-
-// unmarkFallback restores the actors of the marked lines of cs (with
-// their order tokens), and drops each that restates a line of its actor
-// and kind: money of the same amount, or goods that name the same
-// materiel (sameItem: the same head noun, two heads of one kind, a shared
-// model name). cs and order are compacted in place.
-func unmarkFallback(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
-	marked := false
-	for _, c := range cs {
-		marked = marked || strings.HasPrefix(c.Actor, fallbackMark)
-	}
-	if !marked {
-		return cs, order
-	}
-	seen := map[said]bool{}
-	for i := range cs {
-		if !strings.HasPrefix(cs[i].Actor, fallbackMark) {
-			saidKeys(&cs[i], func(k said) bool { seen[k] = true; return false })
-		}
-	}
-	n := 0
-	for i := range cs {
-		c := cs[i]
-		if strings.HasPrefix(c.Actor, fallbackMark) {
-			c.Actor = strings.TrimPrefix(c.Actor, fallbackMark)
-			if saidKeys(&c, func(k said) bool { return seen[k] }) {
-				continue
-			}
-		}
-		cs[n], order[n] = c, order[i]
-		n++
-	}
-	clear(cs[n:])
-	return cs[:n], order[:n]
-}
-
-// said is what a line says, for unmarkFallback: its actor and kind, and
-// its amount and currency, an item's head noun or kind of materiel, or a
-// model name of its item.
-type said struct {
-	actor string
-	kind  news.Kind
-	what  string
-}
-
-// saidKeys calls yield with each key of c (see said) until yield
-// returns true, and reports whether one did.
-func saidKeys(c *news.Commitment, yield func(said) bool) bool {
-	k := said{actor: c.Actor, kind: c.Kind}
-	if c.Kind == news.KindMoney {
-		k.what = strconv.FormatFloat(c.Number(), 'g', -1, 64) + c.Currency
-		return yield(k)
-	}
-	if c.Kind != news.KindEquipment {
-		k.what = strings.ToLower(c.Item)
-		return yield(k)
-	}
-	var buf [16]byte
-	_, last := lastField(c.Item)
-	if last != "" {
-		head := itemStem(last, &buf)
-		if kind := headKinds[head]; kind != "" {
-			head = kind
-		}
-		k.what = "head:" + head
-		if yield(k) {
-			return true
-		}
-	}
-	for w := range strings.FieldsSeq(c.Item) {
-		if len(w) >= 3 && w[0] >= 'A' && w[0] <= 'Z' {
-			k.what = "model:" + itemStem(w, &buf)
-			if yield(k) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // capFallback lowers the confidence of the fallback lines of res to at
