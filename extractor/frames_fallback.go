@@ -9,10 +9,11 @@ import (
 
 // Recall-first fallback frames: money or goods that no other pass turned
 // into a line (frameFor found no frame for it, and no later pass used it)
-// still give one line when a simple ranking finds the committer: for
-// money, a country in its own clause before it; for goods in a sentence
-// that names no actor, the actor of the nearest goods line one or two
-// sentences before, else the text's main donor. The guesses go to the
+// still give one line when a simple ranking finds the committer: a
+// country in its own clause before it (for goods, only the text's main
+// donor); for goods in a sentence that names no actor, the actor of the
+// nearest goods line one or two sentences before, else the text's main
+// donor. The guesses go to the
 // review queue (confidence at most fallbackConf), and every guard of the
 // other frames applies (settle and emit's notCommitted). Each rule was
 // kept because the lines it adds were right at least half of the time on
@@ -86,7 +87,7 @@ func (a *analysis) fallbackFrames(emit func(frame, quantity, string), lines []ne
 		if sc.si != q.sent {
 			sc = a.fallbackSentence(q.sent, covered, unframed)
 		}
-		if q.kind == news.KindMoney && !sc.money || q.kind == news.KindEquipment && !sc.goods || a.heading(&q) {
+		if q.kind == news.KindMoney && !sc.money || q.kind == news.KindEquipment && !sc.goods || a.quantityIsHeading(&q) {
 			continue
 		}
 		fc.prevActor, fc.prevBack, fc.prevKind, fc.prevStatus = "", -1, "", ""
@@ -95,6 +96,7 @@ func (a *analysis) fallbackFrames(emit func(frame, quantity, string), lines []ne
 			fc.prevActor, fc.prevBack, fc.prevKind, fc.prevStatus = c.Actor, q.sent-a.sentAfter(order[prev]), c.Kind, c.Status
 		}
 		fc.definite = sc.definiteAt >= 0 && sc.definiteAt < q.start
+		fc.sentLine = lineAt(covered, a.sents[q.sent])
 		a.readClause(&sc, q.start)
 		fc.from, fc.trig = sc.clause, sc.trig
 		f, ok := a.fallbackFrame(&q, &fc)
@@ -125,6 +127,8 @@ type fallbackText struct {
 	// definite is true when a definite determiner before the quantity
 	// takes up goods already told ("The vehicles included 40 trucks").
 	definite bool
+	// sentLine is true when the quantity's sentence has a line.
+	sentLine bool
 	// from is the first token of the quantity's clause, trig the last
 	// verb or noun of giving in it before the quantity (-1 for none).
 	from, trig int
@@ -177,22 +181,22 @@ func (a *analysis) fallbackSentence(si int, covered []int, unframed []quantity) 
 	fs.goods = fs.money && cl&(1<<cGroupNoun|1<<cReceive|1<<cDeclined) == 0
 	for k := s.start; k < s.end && fs.goods; k++ {
 		fs.goods = !noGiftWords[a.lw(k)]
-		if fs.definiteAt < 0 && determiner(a.lw(k)) && (a.has(k+1, cEquipNoun) || a.has(k+2, cEquipNoun)) {
+		if fs.definiteAt < 0 && definiteDeterminer(a.lw(k)) && (a.has(k+1, cEquipNoun) || a.has(k+2, cEquipNoun)) {
 			fs.definiteAt = k
 		}
 	}
 	return fs
 }
 
-// heading reports whether q is all of its sentence ("Drones", a heading),
+// quantityIsHeading reports whether q is all of its sentence ("Drones", a heading),
 // but for a final full stop.
-func (a *analysis) heading(q *quantity) bool {
+func (a *analysis) quantityIsHeading(q *quantity) bool {
 	s := a.sents[q.sent]
 	return q.start == s.start && (q.end >= s.end || q.end == s.end-1 && a.tx(s.end-1) == ".")
 }
 
-// determiner reports whether w is a definite determiner.
-func determiner(w string) bool {
+// definiteDeterminer reports whether w is a definite determiner.
+func definiteDeterminer(w string) bool {
 	switch w {
 	case "the", "these", "those", "this", "its", "their":
 		return true
@@ -247,20 +251,21 @@ var noGiftWords = map[string]bool{
 
 // fallbackFrame builds the fallback frame of q by the ranking of the
 // committer:
-//   - money, fallback.clause: the country nearest before q in its clause,
-//     when it is a subject or a person (not a modifier, not after a
-//     preposition), commits other lines of the text and receives none,
-//     and is not the recipient of q's sentence;
-//   - goods in a sentence that names no actor at all, and not after a
-//     definite determiner ("the vehicles", "these doses": goods already
-//     told), fallback.previous: the actor of the nearest line one or two
-//     sentences back;
-//   - else fallback.document: the text's main donor, when the nearest
-//     line before is the donor's and not in q's sentence (a sentence with
-//     a line has its committer already), or there is none.
+//   - fallback.clause: for money, the giver of its clause (clauseGiver)
+//     when it is not the recipient of q's sentence; for goods, the same
+//     when it is the text's main donor and the sentence has no line
+//     (donorInClause);
+//   - goods in a sentence that names no actor at all, not after a
+//     definite determiner (definiteGoods: goods already told) nor after
+//     "to" ("allows the president to transfer weapons"),
+//     fallback.previous: the actor of the nearest line, of goods, one or
+//     two sentences back;
+//   - else fallback.document: the text's main donor, when it gives goods
+//     and the nearest line before is its own and not in q's sentence (a
+//     sentence with a line has its committer already), or there is none.
 //
-// The result is false when no rank fits. (Goods with a committer in their
-// clause, money without one, troops and support gave fallback lines right
+// The result is false when no rank fits. (Money without a giver in its
+// clause, and goods with another giver there, gave fallback lines right
 // less than half of the time on the development sets.)
 func (a *analysis) fallbackFrame(q *quantity, fc *fallbackText) (frame, bool) {
 	s := a.sents[q.sent]
@@ -270,21 +275,17 @@ func (a *analysis) fallbackFrame(q *quantity, fc *fallbackText) (frame, bool) {
 	f := frame{anchor: anchor, conf: fallbackConf, window: span{max(from, lo-4), min(s.end, hi+3)}}
 	switch {
 	case q.kind == news.KindMoney:
-		am, ok := a.clauseActor(q, from)
-		if !ok || !fc.givers[am.code] || fc.takers[am.code] || !am.subject && !am.person && am.cls != cLeader {
+		am, ok := a.clauseGiver(q, fc)
+		if !ok {
 			return frame{}, false
-		}
-		if am.cls == cDemonym && !am.person && !a.has(am.end, cTitle) {
-			return frame{}, false // "the Saudi Development Fund": a modifier, not the giver
-		}
-		if p := q.start - 1; p > am.end && a.actorAt[p] < 0 && a.tx(p) != "" && isUpperASCII(a.tx(p)[0]) {
-			return frame{}, false // "…, the Regional Bank $4 billion": an entry of another name
 		}
 		f.actors, f.rule = []actorMention{am}, ruleFallbackClause
 		if a.recipient(&f, s) == am.code || a.namedRecipient(s, am.code) {
 			return frame{}, false
 		}
 		return f, true
+	case a.donorInClause(q, fc, &f, s):
+		return f, true // goods: the text's main donor named in the clause
 	case len(a.actorsOf(s)) > 0 || a.definiteGoods(q, s, fc) || anchor.end > anchor.start && a.lw(anchor.start-1) == "to":
 		// a sentence that names an actor is another's; "allows the
 		// president to transfer weapons": a purpose or a power, no gift
@@ -301,12 +302,50 @@ func (a *analysis) fallbackFrame(q *quantity, fc *fallbackText) (frame, bool) {
 	return frame{}, false
 }
 
+// clauseGiver returns the country nearest before q in its clause
+// (clauseActor) when it is a subject or a person (not a demonym that
+// modifies a noun other than a title: "the Saudi Development Fund"),
+// commits other lines of the text and receives none, and no capitalised
+// name stands right before q ("…, the Regional Bank $4 billion": an
+// entry of another name).
+func (a *analysis) clauseGiver(q *quantity, fc *fallbackText) (actorMention, bool) {
+	am, ok := a.clauseActor(q, fc.from)
+	if !ok || !fc.givers[am.code] || fc.takers[am.code] || !am.subject && !am.person && am.cls != cLeader {
+		return actorMention{}, false
+	}
+	if am.cls == cDemonym && !am.person && !a.has(am.end, cTitle) {
+		return actorMention{}, false
+	}
+	if p := q.start - 1; p > am.end && a.actorAt[p] < 0 && a.tx(p) != "" && isUpperASCII(a.tx(p)[0]) {
+		return actorMention{}, false
+	}
+	return am, true
+}
+
+// donorInClause reports whether goods q have the text's main donor as
+// their clause's giver (clauseGiver), and sets f to the fallback.clause
+// frame of it; the donor must not be the sentence's recipient, and the
+// sentence must have no line (goods that a sentence with a line leaves
+// out are carriers, names or purposes: "dispatched two ships carrying
+// relief supplies", "will join the drone coalition").
+func (a *analysis) donorInClause(q *quantity, fc *fallbackText, f *frame, s span) bool {
+	if fc.sentLine {
+		return false
+	}
+	am, ok := a.clauseGiver(q, fc)
+	if !ok || am.code != fc.donor {
+		return false
+	}
+	f.actors, f.rule = []actorMention{am}, ruleFallbackClause
+	return a.recipient(f, s) != am.code && !a.namedRecipient(s, am.code)
+}
+
 // definiteGoods reports whether a definite determiner stands up to three
 // tokens before q in its sentence ("the 39 vehicles", "these new
 // ambulances"), or fc.definite holds.
 func (a *analysis) definiteGoods(q *quantity, s span, fc *fallbackText) bool {
 	for k := q.start - 1; k >= q.start-3 && k >= s.start; k-- {
-		if determiner(a.lw(k)) {
+		if definiteDeterminer(a.lw(k)) {
 			return true
 		}
 	}
