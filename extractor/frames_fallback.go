@@ -172,7 +172,7 @@ func (a *analysis) fallbackFrame(q *quantity, fc *fallbackText) (frame, bool) {
 	from := fc.from
 	anchor := a.fallbackAnchor(q, fc.trig, s)
 	lo, hi := min(anchor.start, q.start), max(anchor.end, q.end)
-	f := frame{anchor: anchor, conf: fallbackConf, window: span{max(from, lo-4), min(s.end, hi+3)}}
+	f := frame{anchor: anchor, conf: fallbackConf, window: span{max(from, lo-4), min(s.end, hi+8)}}
 	switch {
 	case q.kind == news.KindMoney:
 		am, ok := a.clauseGiver(q, fc)
