@@ -81,16 +81,20 @@ func definiteDeterminer(w string) bool {
 // guardedSentence reports whether sentence si holds a quantity (not
 // support, a restated amount or a phrase after a preposition) that is
 // neither in unframed nor the quantity of a line (covered): a guard
-// rejected its frame, and the sentence is no commitment.
+// rejected its frame, and the sentence is no commitment. unframed is a
+// subsequence of a.quants, so one pass over the sentence's part of each
+// tells them apart.
 func (a *analysis) guardedSentence(si int, covered []int, unframed []quantity) bool {
+	j, _ := slices.BinarySearchFunc(unframed, si, func(u quantity, t int) int { return u.sent - t })
 	for _, o := range a.quantsOf(si) {
-		if o.sent != si || o.kind == news.KindSupport || o.conversion || o.prepped || lineAt(covered, o.span) {
+		if o.sent != si {
 			continue
 		}
-		i, found := slices.BinarySearchFunc(unframed, o.start, func(u quantity, t int) int { return u.start - t })
-		for ; found && i < len(unframed) && unframed[i].start == o.start && unframed[i].kind != o.kind; i++ {
+		if j < len(unframed) && unframed[j].sent == si && unframed[j].start == o.start && unframed[j].kind == o.kind {
+			j++ // o is unframed
+			continue
 		}
-		if !found || i >= len(unframed) || unframed[i].start != o.start {
+		if o.kind != news.KindSupport && !o.conversion && !o.prepped && !lineAt(covered, o.span) {
 			return true
 		}
 	}
