@@ -268,6 +268,11 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.runByFrames(emit)    // "the operation is being undertaken by A, B and C"
 	a.roleOfFrames(emit)   // "The British contribution will consist of intelligence support"
 	a.tableFrames(emit)    // "X has donated vaccines as follows:" and rows of recipients
+	// quantities no pass used: the committer by a simple ranking (review);
+	// marked apart from the other lines through the drop steps
+	nFallback := len(out)
+	a.fallbackFrames(emit, out, order, unframed)
+	markFallback(out[nFallback:])
 	out, order = dropVagueTroops(out, order)
 	out, order = dropInvolvedTroops(out, order)
 	out, order = dropGenericSupport(out, order)
@@ -281,6 +286,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropRecipientDonors(a.text, out, order)             // guardRecipientDonor
 	documentRecipient(out)
 	out, order = dropRecipientMembers(out, order)
+	out, order = unmarkFallback(out, order)
 	// text order: by sentence, then by the position of what is committed
 	sort.Stable(byEvidence{out, order})
 	if len(out) == 0 {
@@ -309,7 +315,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		own(&res[i].ValueSpan)
 	}
 	e.confidence(a, res)
-	capReview(res)
+	capReview(res) // relaxed checks and fallback frames start in review
 	return res
 }
 

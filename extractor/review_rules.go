@@ -35,13 +35,18 @@ func markReview(c *news.Commitment, r string) {
 	}
 }
 
-// capReview lowers the confidence of every line that a relaxed check kept
-// (a "review.*" rule id) to reviewConf at most. It runs after the
-// confidence model.
+// capReview lowers the confidence of every line that starts in review:
+// a line a relaxed check kept (a "review.*" rule id) to reviewConf at
+// most, a line of a fallback frame (its first rule id "fallback.*") to
+// fallbackConf at most. It runs after the confidence model.
 func capReview(cs []news.Commitment) {
 	for i := range cs {
-		if slices.ContainsFunc(cs[i].Rules, reviewRule) {
-			cs[i].Confidence = min(cs[i].Confidence, reviewConf)
+		c := &cs[i]
+		if slices.ContainsFunc(c.Rules, reviewRule) {
+			c.Confidence = min(c.Confidence, reviewConf)
+		}
+		if len(c.Rules) > 0 && strings.HasPrefix(c.Rules[0], "fallback.") {
+			c.Confidence = min(c.Confidence, fallbackConf)
 		}
 	}
 }
