@@ -44,6 +44,10 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	for k > s.start && (a.tx(k) == "," || a.lw(k) == "and" || a.lw(k) == "also" || a.lw(k) == "as" || a.lw(k) == "well" || a.has(k, cQualifier)) {
 		k--
 	}
+	// "The package includes: 155mm rounds; …": a colon after the link verb
+	if k-1 > s.start && a.tx(k) == ":" && packageLink(a.lw(k-1)) {
+		k--
+	}
 	for j := k; j > s.start && j > k-12; j-- {
 		// (not the goods that are the subject: "The vehicles included …")
 		if o, ok := a.quantityEndingAt(j, q.sent); ok && o.kind == news.KindEquipment && o.start < q.start && !(o.end == k && packageLink(a.lw(k))) {
