@@ -130,9 +130,11 @@ func (a *analysis) equipListItem(f *frame, q *quantity) bool {
 }
 
 // separateListItems reports whether two uncounted equipment lines are
-// items of lists that name different goods (see ruleListItem).
+// items of lists that name different goods (see ruleListItem), in two
+// items: the goods of one item ("munitions for Patriot systems and
+// NASAMS;") share its line.
 func separateListItems(x, y news.Commitment) bool {
-	return listItemLine(x) && listItemLine(y) && !strings.EqualFold(x.Item, y.Item)
+	return x.Start != y.Start && listItemLine(x) && listItemLine(y) && !strings.EqualFold(x.Item, y.Item)
 }
 
 // listItemsApart reports whether equipment lines x and y are two items
