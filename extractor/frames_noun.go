@@ -222,10 +222,18 @@ func (a *analysis) gappedFrame(t match, q *quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 		win := span{am.start, min(s.end, q.end+3)}
-		return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleGapped, window: win, conf: 0.75}, true
+		f := frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleGapped, window: win, conf: 0.75}
+		if at != q.start {
+			f.name = ruleGappedGoods
+		}
+		return f, true
 	}
 	return frame{}, false
 }
+
+// ruleGappedGoods names goods of a gapped donor entry after a dash or a
+// colon, or coordinated after the entry's first goods (gappedGoodsStart).
+const ruleGappedGoods = "equipment.gapped-goods"
 
 // gappedGoodsStart returns where the entry of equipment q in a gapped
 // donor list starts its goods: the first of the goods coordinated with q
