@@ -111,3 +111,29 @@ func TestGeneratedEquipmentVocabNearMiss(t *testing.T) {
 	}
 	g.done("near-miss rows")
 }
+
+// TestEquipmentTroopModifier holds materiel named with a troop noun
+// before it ("infantry trucks", "police vehicles"): the goods are
+// equipment; near-misses keep troops that are troops.
+func TestEquipmentTroopModifier(t *testing.T) {
+	g := newGenTable(t)
+	g.perRow = true
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"China donated six infantry trucks to the army.", []string{"CN equipment 6 delivered"}},
+		{"Japan will give 40 police vehicles to Kenya.", []string{"JP equipment 40 pledged"}},
+		{"Turkey has donated police vehicles to Somalia.", []string{"TR equipment - delivered"}},
+		{"Korea handed over 49 sedans and 81 vans to the police.", []string{"KR equipment 49 delivered", "KR equipment 81 delivered"}},
+		{"India will supply twelve infantry fighting vehicles to Armenia.", []string{"IN equipment 12 pledged"}},
+		// near-misses: troops stay troops
+		{"Germany will send 300 infantry to Lithuania.", []string{"DE troops 300 pledged"}},
+		{"France sent 200 police officers and 20 vehicles to Haiti.", []string{"FR troops 200 delivered", "FR equipment 20 delivered"}},
+		{"The police vehicles were damaged in the riots.", nil},
+	}
+	for _, tc := range tests {
+		g.expect(tc.text, g.lines(tc.text, giveRender), tc.want)
+	}
+	g.done("rows")
+}

@@ -18,6 +18,11 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	if !ok || a.claimed[i] {
 		return i
 	}
+	// "infantry trucks", "police vehicles": the troop noun modifies the
+	// materiel after it, the item starts there
+	if m.class == cTroopNoun && m.end < s.end && a.has(m.end, cEquipNoun) {
+		return i
+	}
 	// "instructors", "trainers" without a number are support; with one
 	// (numberLed, "a team of 40 instructors") they are troops
 	if m.class == cTroopNoun {
