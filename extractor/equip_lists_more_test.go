@@ -38,7 +38,15 @@ func TestEquipmentListsMore(t *testing.T) {
 			[]string{"NO equipment 20 pledged", "SE equipment 10 pledged", "FI equipment 30 pledged"}},
 		{"France has sent 50 generators, Italy – 30 transformers.",
 			[]string{"FR equipment 50 delivered", "IT equipment 30 delivered"}},
+		// examples of goods after the link verb
+		{"Beijing announced emergency relief for Nepal. The aid package includes urgently needed supplies such as tents and blankets.",
+			[]string{"CN equipment - pledged"}},
+		{"The package from Japan contains supplies such as water filters, stoves and mattresses.",
+			[]string{"JP equipment - pledged"}},
+		{"The donation from Turkey comprised goods such as wheelchairs and hospital beds.",
+			[]string{"TR equipment - pledged"}},
 		// near-misses
+		{"The package from Japan covers sectors such as health and education.", nil},
 		{"Ukraine has received the following: 12 tanks and 6 trucks.", nil},
 		{"Moldova received the following: ten ambulances and 40 generators.", nil},
 		{"Germany sent tanks to Ukraine, Russia - nothing.", []string{"DE equipment - delivered"}},
