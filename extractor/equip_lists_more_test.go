@@ -45,6 +45,13 @@ func TestEquipmentListsMore(t *testing.T) {
 			[]string{"JP equipment - pledged"}},
 		{"The donation from Turkey comprised goods such as wheelchairs and hospital beds.",
 			[]string{"TR equipment - pledged"}},
+		// examples of uncounted goods are that goods' line; counted examples stay
+		{"Japan will send relief supplies such as tents and blankets to Turkey.",
+			[]string{"JP equipment - pledged"}},
+		{"Canada has donated medical equipment, including ventilators and oxygen cylinders, to Nepal.",
+			[]string{"CA equipment - delivered"}},
+		{"Korea donated medical supplies, including 200 ventilators and 10,000 test kits, to Peru.",
+			[]string{"KR equipment - delivered", "KR equipment 200 delivered", "KR equipment 10000 delivered"}},
 		// near-misses
 		{"The package from Japan covers sectors such as health and education.", nil},
 		{"Ukraine has received the following: 12 tanks and 6 trucks.", nil},
