@@ -62,3 +62,24 @@ func TestGeneratedModelCodes(t *testing.T) {
 	}
 	g.done("rows")
 }
+
+// TestModelCodeUnits holds model codes counted by their units ("five
+// S-400 regiments"), with a recipient's "will receive … from".
+func TestModelCodeUnits(t *testing.T) {
+	g := newGenTable(t)
+	g.perRow = true
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"India will receive five S-400 regiments from Russia by 2024.", []string{"RU equipment 5 pledged"}},
+		{"Russia will supply five S-400 regiments to India.", []string{"RU equipment 5 pledged"}},
+		{"China has delivered two HQ-9 squadrons to Pakistan.", []string{"CN equipment 2 delivered"}},
+		{"Turkey received the first S-400 kits from Russia in July.", []string{"RU equipment - delivered"}},
+		{"Russia delivered the first batch of S-400 to Turkey.", []string{"RU equipment - delivered"}},
+	}
+	for _, tc := range tests {
+		g.expect(tc.text, g.lines(tc.text, giveRender), tc.want)
+	}
+	g.done("rows")
+}

@@ -61,8 +61,9 @@ func notModelLetters(w string) bool {
 
 // modelHeadEnd reports whether the model code at [i, end) stands as the
 // head of a noun phrase: it is followed by the end of the sentence,
-// punctuation, a preposition, "and" or "or", a verb or auxiliary, or a
-// noun that continues an equipment name ("S-400 systems"). A code before
+// punctuation, a preposition, "and" or "or", a verb or auxiliary, a noun
+// that continues an equipment name ("S-400 systems") or a unit of the
+// weapon ("S-400 regiments"). A code before
 // another word ("the S-400 deal") modifies that word.
 func (a *analysis) modelHeadEnd(end, lim int) bool {
 	if end >= lim || a.toks[end].kind == tPunct {
@@ -71,6 +72,9 @@ func (a *analysis) modelHeadEnd(end, lim int) bool {
 	switch a.lw(end) {
 	case "and", "or", "as", "that", "which", "were", "was", "are", "is", "have", "has", "will":
 		return true
+	}
+	if weaponUnit(a.lw(end)) {
+		return true // "five S-400 regiments", "two HQ-9 squadrons"
 	}
 	return a.has(end, cLocPrep, cEquipSuffix, cEquipNoun, cTrigger, cDeliveryPast, cPassiveAux, cPerfectAux)
 }
@@ -90,6 +94,9 @@ func (a *analysis) markModelCodes(model *entry) {
 			if end == i || end > s.end || !a.modelHeadEnd(end, s.end) {
 				continue
 			}
+			if end < s.end && weaponUnit(a.lw(end)) {
+				end++ // the unit is part of the item: "S-400 regiments"
+			}
 			// longest first: the code goes before shorter matches at i
 			ms := make([]match, 0, len(a.ann[i])+1)
 			ms = append(ms, match{entry: model, start: i, end: end})
@@ -98,4 +105,14 @@ func (a *analysis) markModelCodes(model *entry) {
 			i = end - 1
 		}
 	}
+}
+
+// weaponUnit reports whether w names units of a weapon after its model
+// code: "five S-400 regiments", "two HQ-9 squadrons", "S-400 kits".
+func weaponUnit(w string) bool {
+	switch w {
+	case "regiment", "regiments", "squadron", "squadrons", "kits", "sets", "pieces":
+		return true
+	}
+	return false
 }
