@@ -30,6 +30,7 @@ var equipVocabItems = []equipGenItem{
 	{"food", "food rations"}, {"food", "high-energy biscuits"}, {"food", "seeds"},
 	{"shelter", "prefabricated houses"}, {"shelter", "mosquito nets"}, {"shelter", "jerrycans"},
 	{"school", "school kits"}, {"transport", "locomotives"}, {"transport", "fire engines"}, {"transport", "snowplows"},
+	{"parts", "replacement parts"}, {"gear", "winter jackets"}, {"arms", "S-400s"}, {"air", "A400Ms"},
 }
 
 // equipVocabCounts are the count forms of the vocabulary table: {N} is
