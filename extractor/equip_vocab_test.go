@@ -138,3 +138,29 @@ func TestEquipmentTroopModifier(t *testing.T) {
 	}
 	g.done("rows")
 }
+
+// TestEquipmentAwaited holds goods a recipient waits for from a country
+// ("is waiting for IRIS-T systems from Germany"): the country will give
+// them; near-misses wait for no goods or for no giver.
+func TestEquipmentAwaited(t *testing.T) {
+	g := newGenTable(t)
+	g.perRow = true
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ukraine is waiting for IRIS-T systems from Germany.", []string{"DE equipment - pledged"}},
+		{"Kyiv is still awaiting the promised tanks from Poland.", []string{"PL equipment - pledged"}},
+		{"Moldova expects new ambulances from Romania next month.", []string{"RO equipment - pledged"}},
+		{"Ukraine was expecting another batch of F-16s from the Netherlands.", []string{"NL equipment - pledged"}},
+		{"Kyiv is awaiting 40 howitzers from Germany.", []string{"DE equipment 40 pledged"}},
+		// near-misses
+		{"Ukraine is waiting for a decision from Germany.", nil},
+		{"Ukraine is waiting for tanks.", nil},
+		{"The soldiers waited for orders from Berlin.", nil},
+	}
+	for _, tc := range tests {
+		g.expect(tc.text, g.lines(tc.text, giveRender), tc.want)
+	}
+	g.done("rows")
+}
