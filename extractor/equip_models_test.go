@@ -13,7 +13,7 @@ import (
 // deal") give no equipment line.
 func TestGeneratedModelCodes(t *testing.T) {
 	g := newGenTable(t)
-	codes := []string{"S-400", "S-400s", "A400M", "AH-1Z", "UH-72s", "Su-57", "KF-21", "FA-50s", "M1117", "AW159", "J-10C", "K239"}
+	codes := []string{"S-400", "S-400s", "A400M", "AH-1Z", "UH-72s", "Su-57", "KF-21", "FA-50s", "LAV-25", "AW159", "J-10C", "K239"}
 	counts := []equipGenCount{{"none", "{N}", "-"}, {"digits", "12 {N}", "12"}, {"words", "six {N}", "6"}}
 	frames := []equipGenFrame{
 		{"delivered", "{A} delivered {X} to Turkey.", "delivered"},
@@ -50,6 +50,7 @@ func TestGeneratedModelCodes(t *testing.T) {
 		"Norway provided data on SARS-CoV-2 to the WHO.",
 		"The V4 countries sent a letter to Brussels.",
 		"Canada delivered its report in Q3 to the committee.",
+		"Rwanda has backed the M23, which holds the town.",
 	}
 	for _, s := range near {
 		var got []string

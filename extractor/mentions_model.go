@@ -11,7 +11,8 @@ package extractor
 // glued to it a hyphen and a number, or a number of two digits or more,
 // then a glued suffix of at most three letters ("MQ-9B", "A400M",
 // "S-400s"). Letters that open codes of other things are no model:
-// groups ("G7", "P5", "E3", "V4"), flights ("MH17"), diseases ("COVID-19",
+// groups ("G7", "P5", "E3", "V4", the "M23" rebels; the M-series
+// weapons are in the lexicon), flights ("MH17"), diseases ("COVID-19",
 // "H1N1"), quarters and years ("Q3", "FY24"), climate talks ("COP28").
 func (a *analysis) modelCodeEnd(i int) int {
 	toks := a.toks
@@ -51,7 +52,7 @@ func (a *analysis) modelCodeEnd(i int) int {
 // that name no materiel (see modelCodeEnd).
 func notModelLetters(w string) bool {
 	switch w {
-	case "g", "p", "e", "v", "b", "c", "n", "mh", "h", "q", "fy", "cop", "eu", "un", "co", "pm", "iso",
+	case "g", "p", "e", "v", "b", "c", "n", "m", "mh", "h", "q", "fy", "cop", "eu", "un", "co", "pm", "iso",
 		"cov", "hiv", "ba", "xbb", "sars", "ww", "wwii", "art", "sec", "no", "vs", "ch", "km", "kg", "am", "pp",
 		"us", "uk", "usd", "eur", "gbp", "rmb", "jpy", "cad", "aud", "chf", "cny", "inr", "pkr", "nok", "sek", "dkk":
 		return true
