@@ -251,6 +251,7 @@ func (e *Extractor) analyze(text string) *analysis {
 		a.cls[m.start] |= 1 << m.class
 	}
 	a.sents = a.doc.sentences(a.sents[:0])
+	a.markModelCodes(&e.model)
 	a.fillSentWords(e.trie)
 	a.claimed = grow(a.claimed, len(a.toks))
 	clear(a.claimed)

@@ -334,7 +334,8 @@ func itemEnd(text string, c news.Commitment) int {
 // and "the UK will send 14 of its Challenger 2 tanks" are one commitment.
 // The items are the same when their head nouns are ("tank", "tanks"),
 // they share a capitalised model name ("Challenger") or one's name in
-// brackets is in the other (see sameItemIn). text is the document.
+// brackets is in the other (see sameItemIn). Two items of one list in
+// two of its items stay apart (listItemsApart). text is the document.
 func dropCountedRepeats(text string, cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 	uncounted := func(c news.Commitment) bool { return c.Kind == news.KindEquipment && c.Count == nil }
 	if !slices.ContainsFunc(cs, uncounted) {
@@ -363,7 +364,7 @@ func dropCountedRepeats(text string, cs []news.Commitment, order []int) ([]news.
 		// in one sentence a model name of its own makes another item: "1,600
 		// missiles and the Storm Shadow missile"
 		if uncounted(c) && slices.ContainsFunc(counted[actorStatus{c.Actor, c.Status}], func(o countedItem) bool {
-			return sameItemIn(text, c, o.c) && (o.start != c.Start || !ownModelName(c.Item, o.c.Item))
+			return sameItemIn(text, c, o.c) && (o.start != c.Start || !ownModelName(c.Item, o.c.Item)) && !listItemsApart(c, o.c)
 		}) {
 			continue
 		}

@@ -65,6 +65,7 @@ func groupEquipment(text string, cs []news.Commitment, order []int, goods func(s
 	}
 	cs, order = dropCountedRepeats(text, cs, order)
 	cs, order = dropGenericGoods(text, cs, order)
+	cs, order = dropExampleGoods(text, cs, order)
 	drop := make([]bool, len(cs))
 	// titleLine of each line, read once: the lists of step 4 compare
 	// every pair of an actor's uncounted lines

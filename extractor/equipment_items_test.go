@@ -164,7 +164,7 @@ func TestEquipmentListItems(t *testing.T) {
 			[]string{"DE equipment German Leopard tanks delivered"}},
 		{"a demonym before a model code, being delivered",
 			"The first batch of Russian S-400 air defence systems is already being delivered to India, the agency head said.",
-			[]string{"RU equipment air defence systems delivered"}},
+			[]string{"RU equipment Russian S-400 air defence systems delivered"}},
 		{"a demonym owner, a perfect passive",
 			"Swedish Archer howitzers have been sent to Ukraine.",
 			[]string{"SE equipment Swedish Archer howitzers delivered"}},

@@ -48,6 +48,9 @@ type Extractor struct {
 	conf *confModel
 	// frames is the frame table of selectFrame (frame_table.go).
 	frames frameTable
+	// model is the entry of a model code of materiel (markModelCodes):
+	// an equipment noun that is not in the lexicon.
+	model entry
 }
 
 // New returns an Extractor with the embedded lexicons plus
@@ -76,6 +79,7 @@ func New(opts Options) (*Extractor, error) {
 		big:            make(chan *analysis, 1),
 		conf:           conf,
 		frames:         newFrameTable(),
+		model:          entry{class: cEquipNoun},
 	}
 	for _, c := range lx.AmbiguousCodes {
 		e.ambiguousCodes[c] = true

@@ -44,6 +44,21 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	for k > s.start && (a.tx(k) == "," || a.lw(k) == "and" || a.lw(k) == "also" || a.lw(k) == "as" || a.lw(k) == "well" || a.has(k, cQualifier)) {
 		k--
 	}
+	// "The package includes: 155mm rounds; …": a colon after the link verb
+	if k-1 > s.start && a.tx(k) == ":" && packageLink(a.lw(k-1)) {
+		k--
+	}
+	// "includes urgently needed supplies such as tents": examples of a
+	// noun of goods after the link verb
+	if k-2 > s.start && a.lw(k) == "such" && goodsHeads[a.lw(k-1)] {
+		j := k - 2
+		for n := 0; n < 4 && j > s.start && !packageLink(a.lw(j)) && (a.isModifier(j) || a.has(j, cEquipNoun)); n++ {
+			j--
+		}
+		if packageLink(a.lw(j)) {
+			k = j
+		}
+	}
 	for j := k; j > s.start && j > k-12; j-- {
 		// (not the goods that are the subject: "The vehicles included …")
 		if o, ok := a.quantityEndingAt(j, q.sent); ok && o.kind == news.KindEquipment && o.start < q.start && !(o.end == k && packageLink(a.lw(k))) {

@@ -20,7 +20,8 @@ const maxSemicolonItems = 40
 // trucks; air defence missiles; and artillery shells" each item after a
 // ";" (a sentence of its own for the splitter) takes the frame of the
 // list's first item, the last quantity of its kind in the clause with the
-// verb. Each item is one line, as a bullet is. It reports false when the
+// verb that has a frame (not what the item serves: "munitions for Patriot
+// systems;"). Each item is one line, as a bullet is. It reports false when the
 // sentence before q's does not end with ";" on the same line, when q's
 // item or an item between has a verb or a clause of its own ("20 trucks;
 // France sent 10 tanks"), when the clause before the items has no verb of
@@ -46,6 +47,7 @@ func (a *analysis) semicolonItemFrame(q *quantity, s span) (frame, bool) {
 	}
 	// the first item: the last quantity of the kind before the ";"
 	qs := a.quantsOf(si)
+	tried := 0
 	for i := len(qs) - 1; i >= 0; i-- {
 		o := &qs[i] // read only
 		if o.sent != si || o.kind != q.kind {
@@ -53,6 +55,11 @@ func (a *analysis) semicolonItemFrame(q *quantity, s span) (frame, bool) {
 		}
 		f, ok := a.selectFrame(o, true)
 		if !ok {
+			// ("munitions for Patriot systems and NASAMS;": what the item
+			// serves has no frame; the goods before it may)
+			if tried++; tried < 4 {
+				continue
+			}
 			return frame{}, false
 		}
 		if f.name == "" {
@@ -123,9 +130,19 @@ func (a *analysis) equipListItem(f *frame, q *quantity) bool {
 }
 
 // separateListItems reports whether two uncounted equipment lines are
-// items of lists that name different goods (see ruleListItem).
+// items of lists that name different goods (see ruleListItem), in two
+// items: the goods of one item ("munitions for Patriot systems and
+// NASAMS;") share its line.
 func separateListItems(x, y news.Commitment) bool {
-	return listItemLine(x) && listItemLine(y) && !strings.EqualFold(x.Item, y.Item)
+	return x.Start != y.Start && listItemLine(x) && listItemLine(y) && !strings.EqualFold(x.Item, y.Item)
+}
+
+// listItemsApart reports whether equipment lines x and y are two items
+// of a list (see ruleListItem) in two of its items: "155mm artillery
+// rounds;" and "28 million rounds of small arms ammunition;" are two
+// bullets, though one is counted.
+func listItemsApart(x, y news.Commitment) bool {
+	return x.Start != y.Start && slices.Contains(x.Rules, ruleListItem) && slices.Contains(y.Rules, ruleListItem)
 }
 
 // listItemLine reports whether c is an uncounted equipment line of a list

@@ -81,6 +81,9 @@ func (a *analysis) fromFrame(q *quantity, s span) (frame, bool) {
 	}
 	// "provided training to a team from …": trainees, not a contingent
 	for j := q.start - 1; j >= s.start && j >= q.start-3; j-- {
+		if a.lw(j) == "for" && j > s.start && awaitsGoods(a, j-1) {
+			break // "waiting for tanks from Germany": the goods awaited
+		}
 		if a.lw(j) == "to" || a.lw(j) == "for" {
 			return frame{}, false
 		}
@@ -170,7 +173,8 @@ func isWithdrawal(w string) bool {
 }
 
 // receivedGoods reports whether uncounted equipment q is received or
-// arrives in s (not "has not received"), so that the country "from" which it comes is the giver:
+// arrives in s, or is awaited (awaitsGoods; not "has not received"), so
+// that the country "from" which it comes is the giver:
 // "Ukraine has received its first F-16 jets from Denmark", "Kyiv took
 // delivery of Leopard tanks from Germany", "the first tanks from Germany
 // arrived". A verb of receiving must come before the goods; one of
@@ -185,7 +189,22 @@ func (a *analysis) receivedGoods(q *quantity, s span) bool {
 			return true
 		case j >= q.end && (w == "arrived" || w == "arrive" || w == "arrives" || w == "arriving"):
 			return true
+		case j < q.start && q.start-j <= 8 && awaitsGoods(a, j) && !a.notBefore(j, s):
+			return true
 		}
+	}
+	return false
+}
+
+// awaitsGoods reports whether token j is a verb of waiting for goods:
+// "is waiting for", "awaits", "is expecting" ("Kyiv is waiting for IRIS-T
+// systems from Germany": the country the goods come from will give them).
+func awaitsGoods(a *analysis, j int) bool {
+	switch a.lw(j) {
+	case "awaiting", "awaits", "await", "awaited", "expecting", "expects":
+		return true
+	case "waiting", "wait", "waits", "waited":
+		return j+1 < len(a.toks) && a.lw(j+1) == "for"
 	}
 	return false
 }

@@ -303,6 +303,12 @@ func (a *analysis) listFrame(q *quantity, s span) (frame, bool) {
 		if a.has(k, cTrigger, cDeliveryPast) {
 			return frame{}, false
 		}
+		// "Ukraine has received the following: 12 graders": a country
+		// that receives before the mark is the recipient (not "Sweden:
+		// we have received from …", a line of the recipient's thanks)
+		if marker < 0 && a.has(k, cReceive) {
+			return frame{}, false
+		}
 		// "| €100 million" in a table; "• Germany, €100 million" after a bullet mark
 		if marker < 0 && (tx == ":" || tx == "–" || tx == "—" || tx == "-" && !t.glued || tx == "(" || tx == "|" || tx == "," && k+1 == q.start && (ls > s.start || a.moneyEndsLine(q, s))) {
 			marker = k

@@ -192,7 +192,10 @@ func (a *analysis) nounOwner(m match, q *quantity, s span) (frame, bool) {
 // gappedFrame matches the elided verb of a donor list: in "Germany
 // pledged EUR 120m, Switzerland CHF 50 million and Sweden 300 million
 // kronor" each later amount has its own actor right before it, after a
-// comma or "and", with the trigger of the first.
+// comma or "and", with the trigger of the first. Goods may follow their
+// donor after a dash or a colon and be coordinated ("France sent 100
+// generators, Prague – heaters and medical kits, Riga – heat guns":
+// gappedGoodsStart).
 func (a *analysis) gappedFrame(t match, q *quantity, s span) (frame, bool) {
 	// "will give Kenya $50 million and Uganda $30 million": the verb's
 	// first object is a recipient, so are the gapped ones
@@ -203,8 +206,12 @@ func (a *analysis) gappedFrame(t match, q *quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	at := q.start
+	if q.kind == news.KindEquipment {
+		at = a.gappedGoodsStart(q, s)
+	}
 	for _, am := range a.actorsOf(s) {
-		if am.start < t.end || am.end != q.start || am.cls == cDemonym {
+		if am.start < t.end || am.end != at || am.cls == cDemonym {
 			continue
 		}
 		p := am.start - 1
@@ -215,7 +222,34 @@ func (a *analysis) gappedFrame(t match, q *quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 		win := span{am.start, min(s.end, q.end+3)}
-		return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleGapped, window: win, conf: 0.75}, true
+		f := frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleGapped, window: win, conf: 0.75}
+		if at != q.start {
+			f.name = ruleGappedGoods
+		}
+		return f, true
 	}
 	return frame{}, false
+}
+
+// ruleGappedGoods names goods of a gapped donor entry after a dash or a
+// colon, or coordinated after the entry's first goods (gappedGoodsStart).
+const ruleGappedGoods = "equipment.gapped-goods"
+
+// gappedGoodsStart returns where the entry of equipment q in a gapped
+// donor list starts its goods: the first of the goods coordinated with q
+// ("heaters and medical kits"), or the dash or colon after the donor
+// before them ("Prague – heaters"). It is q.start when neither applies.
+func (a *analysis) gappedGoodsStart(q *quantity, s span) int {
+	at := a.enumStart(q)
+	if at-1 > s.start {
+		switch a.tx(at - 1) {
+		case "–", "—", ":":
+			return at - 1
+		case "-":
+			if !a.toks[at-1].glued { // (not a compound's hyphen)
+				return at - 1
+			}
+		}
+	}
+	return at
 }

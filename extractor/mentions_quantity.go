@@ -192,6 +192,11 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if eq, isEq := a.longest(t.start, s.end, cEquipNoun); ok && isEq && eq.end > t.end {
 		ok = false
 	}
+	// a troop noun before the name of materiel modifies it: "six infantry
+	// trucks", "40 police vehicles"
+	if ok && t.end < s.end && a.has(t.end, cEquipNoun) {
+		ok = false
+	}
 	if !ok && sized && k < s.end && sizedUnit(a.lw(k)) {
 		t, ok = match{start: k, end: k + 1}, true // "a 300-strong detachment"
 	}

@@ -18,6 +18,11 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	if !ok || a.claimed[i] {
 		return i
 	}
+	// "infantry trucks", "police vehicles": the troop noun modifies the
+	// materiel after it, the item starts there
+	if m.class == cTroopNoun && m.end < s.end && a.has(m.end, cEquipNoun) {
+		return i
+	}
 	// "instructors", "trainers" without a number are support; with one
 	// (numberLed, "a team of 40 instructors") they are troops
 	if m.class == cTroopNoun {
@@ -171,8 +176,9 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	// "requests for Taurus missiles": what is asked for (see requestFrame)
 	// ("made up of troops from …": the troops are the force's, see troopsFromFrame)
 	// ("handing over new ambulances": the verb's particle is no preposition)
+	// ("waiting for IRIS-T systems from Germany": the goods awaited)
 	if k >= s.start && a.has(k, cLocPrep) && !a.containerOf(k, s) && !a.verbParticle(k) && !(a.lw(k) == "for" && k > s.start && a.has(k-1, cRequestNoun)) &&
-		!a.givingWith(k, s) && !(m.class == cTroopNoun && a.joiningWith(k, s)) && !(m.class == cTroopNoun && a.composedOf(k, s) >= 0 && !a.givingBefore(s.start, k)) {
+		!a.givingWith(k, s) && !(m.class == cEquipNoun && a.lw(k) == "for" && k > s.start && awaitsGoods(a, k-1)) && !(m.class == cTroopNoun && a.joiningWith(k, s)) && !(m.class == cTroopNoun && a.composedOf(k, s) >= 0 && !a.givingBefore(s.start, k)) {
 		q.prepped = true
 	}
 	// "provided training to a team from the navy": troops after "to a"

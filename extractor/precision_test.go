@@ -157,7 +157,7 @@ func TestPrecisionGuards(t *testing.T) {
 			[]string{"US support surveillance pledged"}},
 		{"supplying a brigade with goods commits the goods only",
 			"Poland will provide the multinational brigade with fuel and ammunition.",
-			[]string{"PL equipment ammunition pledged"}},
+			[]string{"PL equipment fuel pledged"}},
 		{"troops sent to a force stay troops",
 			"Britain will provide 500 troops to the coalition forces.",
 			[]string{"GB troops 500 troops pledged"}},
