@@ -41,7 +41,7 @@ func TestFallbackFrames(t *testing.T) {
 			[]string{"CA equipment 20 × armoured vehicles delivered frame.active", "CA equipment Spare parts delivered fallback.previous", "CA equipment 300 × radios delivered fallback.previous"}},
 		{"previous: goods still on their way",
 			"Norway sends aid to flood-hit Pakistan\n\nNorway has delivered 40 water pumps to Pakistan. The shipment arrived on Monday. Mobile clinics and 12 generators are also on their way.",
-			[]string{"NO equipment 40 × water pumps delivered frame.active", "NO equipment 12 × generators delivered fallback.previous"}},
+			[]string{"NO equipment 40 × water pumps delivered frame.active", "NO equipment Mobile clinics delivered fallback.previous", "NO equipment 12 × generators delivered fallback.previous"}},
 		// fallback.document: the text's one donor, named in the title
 		{"document: the title's donor, the line three sentences back",
 			de + "Training has already begun. Ammunition and 16 launchers are part of the package.",

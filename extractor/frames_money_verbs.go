@@ -97,7 +97,9 @@ func (a *analysis) moneyVerbFrame(f frame, q *quantity) (frame, bool) {
 			}
 			// "suspending the F-35 deliveries", "would halt arms exports
 			// to …": the noun of handing over right after the goods
-			if q.kind == news.KindEquipment {
+			// — but not a seller's trade: "stopped fuel shipments to the
+			// region", "halted grain exports" (a commodity, no aid)
+			if q.kind == news.KindEquipment && !commodity(a.lw(q.end-1)) {
 				for k := q.end; k < len(a.toks) && k <= q.end+1; k++ {
 					if handoverNoun(a.lw(k)) || a.lw(k) == "export" || a.lw(k) == "exports" {
 						return f, true
@@ -323,6 +325,18 @@ func (a *analysis) billPaid(f *frame, q *quantity, s span) bool {
 func handoverNoun(w string) bool {
 	switch w {
 	case "delivery", "deliveries", "shipment", "shipments", "transfer", "transfers", "supply", "supplies":
+		return true
+	}
+	return false
+}
+
+// commodity reports a traded commodity: stopping its shipments or exports
+// is a trade measure, not a refused gift ("halted fuel aid shipments"
+// names aid, and its last goods word is no commodity).
+func commodity(w string) bool {
+	switch w {
+	case "fuel", "gas", "oil", "petrol", "gasoline", "diesel", "kerosene", "coal", "electricity",
+		"grain", "wheat", "corn", "maize", "rice", "flour", "fertiliser", "fertilizer":
 		return true
 	}
 	return false
