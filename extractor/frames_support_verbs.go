@@ -122,6 +122,13 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			// "help rebuild the grid", "help protect ports": the verb phrase is the item too
 			// ("escort merchant ships": the escorting of ships or convoys is the item too)
 			train := strings.HasPrefix(a.lw(k), "train") || a.escortsShipping(k, v.end, s) || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
+			// "will instruct gunners", "will treat wounded soldiers": a verb
+			// of help whose phrase is the item (frames_support_vocab.go)
+			vocab := !train && a.helpPhraseVerb(k, v)
+			if vocab && a.nounUse(k, v, prev, s) {
+				continue // "the Coast Guard patrol ship": a noun, no verb
+			}
+			train = train || vocab
 			// "will monitor the ceasefire": the phrase holds its object
 			monitor := whole
 			// the object: a support noun within three tokens, else (train) the verb phrase
@@ -161,6 +168,10 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			if !found && monitor {
 				q, found = quantity{span: span{k, v.end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[v.end-1].end]}, true
 			}
+			if !found && vocab && a.helpPhraseMultiword(v) && v.end < s.end && a.lw(v.end) != "its" && a.lw(v.end) != "their" {
+				// "will host refugees from Moldova": the phrase holds its object
+				q, found = quantity{span: span{k, v.end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[v.end-1].end]}, true
+			}
 			if !found {
 				// "the army trains regularly in Germany", "trained its
 				// reservists": no one else's trainees
@@ -196,6 +207,13 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				continue
 			}
 			f.rule = ruleSupport
+			if vocab {
+				f.name = ruleSupportVocabVerb
+				// "will clear mines on its own farmland": its own
+				if a.ownAfter(v.end, s) {
+					continue
+				}
+			}
 			f.window = span{f.window.start, max(q.end, v.end)}
 			// "train Ukrainian recruits": the trainees' country receives;
 			// training one's own ("its own recruits", "Polish recruits" for

@@ -1,0 +1,105 @@
+package extractor
+
+import "strings"
+
+// The verbs of help whose verb phrase is the item (lexicon/support.yaml):
+// "Norway will instruct Moldovan gunners", "Spain will treat wounded
+// soldiers", "Canada will help clear mines in Moldova", "Italy will
+// airlift supplies". mainSupportFrames reads them like the train verbs:
+// no support noun is needed after them, the trainees' (patients')
+// country receives, and one's own ("its own forces", "its airspace") is
+// no help.
+
+// ruleSupportVocabVerb names the lines of a verb of help whose verb
+// phrase is the item (set as the frame's name; the frame stays
+// frame.to-support).
+const ruleSupportVocabVerb = "support.vocab-verb"
+
+// helpPhraseVerb reports whether the main support verb v (starting at
+// token k) holds the item in its own phrase or needs none after it: a
+// phrase of two or more words that ends in its object ("treat wounded",
+// "host refugees", "help clear mines"; not one that ends in a particle
+// or preposition such as "help with", "carry out"), or a verb of help
+// that takes any object (instruct, mentor, refuel, airlift, demine,
+// patrol).
+func (a *analysis) helpPhraseVerb(k int, v match) bool {
+	if v.end-v.start >= 2 && !a.has(v.end-1, cLocPrep) && !isParticle(a.lw(v.end-1)) && !isHelp(a.lw(v.start)) {
+		return true
+	}
+	if v.end-v.start >= 3 && isHelp(a.lw(v.start)) && !a.has(v.end-1, cLocPrep) && !isParticle(a.lw(v.end-1)) {
+		return true // "help clear mines"
+	}
+	w := a.lw(k)
+	for _, p := range [...]string{"instruct", "mentor", "refuel", "airlift", "demine", "patrol"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isParticle reports whether w is a particle that ends a phrasal verb
+// ("carry out", "hand over").
+func isParticle(w string) bool {
+	switch w {
+	case "out", "over", "up", "off", "in", "of", "with", "on":
+		return true
+	}
+	return false
+}
+
+// helpPhraseMultiword reports whether the verb phrase v holds its own
+// object ("treat wounded", "host refugees", "clear mines"), so the
+// phrase alone is the item.
+func (a *analysis) helpPhraseMultiword(v match) bool {
+	return v.end-v.start >= 2 && a.helpPhraseVerb(v.start, v) && !strings.HasPrefix(a.lw(v.start), "monitor")
+}
+
+// stanceModifier reports whether the word right before the head of a
+// support phrase (from is where itemAt's modifiers start, head the first
+// token of the support noun) makes the support a stance rather than
+// help: "political support", "moral backing", "political and moral
+// support". A stance word before a joiner and a kind of help stays help
+// ("political and military support").
+func (a *analysis) stanceModifier(from, head int) bool {
+	if head-1 < from {
+		return false
+	}
+	switch a.lw(head - 1) {
+	case "political", "diplomatic", "moral", "verbal", "rhetorical", "symbolic", "spiritual", "vocal":
+		return true
+	}
+	return false
+}
+
+// ownAfter reports whether "own" or "at home" follows within six tokens
+// of token k in its clause: "will clear mines on its own farmland",
+// "treats wounded soldiers at home" is one's own work, no help.
+func (a *analysis) ownAfter(k int, s span) bool {
+	for j := k; j < s.end && j < k+6; j++ {
+		if a.toks[j].kind == tPunct || a.has(j, cClauseBreak) {
+			return false
+		}
+		if a.lw(j) == "own" || a.lw(j) == "home" && j > k && a.lw(j-1) == "at" {
+			return true
+		}
+	}
+	return false
+}
+
+// nounUse reports whether the verb of help v at token k, read from prev
+// (the token before it past modals and adverbs), is a noun modifier
+// rather than a verb: its base form right after the actor ("the Japan
+// Coast Guard patrol ship"; a singular subject takes "patrols"), or
+// followed by a noun of materiel or personnel ("patrol boats", "airlift
+// aircraft").
+func (a *analysis) nounUse(k int, v match, prev int, s span) bool {
+	if v.end < s.end && a.has(v.end, cEquipNoun, cTroopNoun, cEquipSuffix) {
+		return true
+	}
+	if v.end-v.start == 1 && prev == k-1 && a.actorEndingAt(prev, s) >= 0 {
+		w := a.lw(k)
+		return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	}
+	return false
+}
