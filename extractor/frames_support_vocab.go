@@ -5,7 +5,7 @@ import "strings"
 // The verbs of help whose verb phrase is the item (lexicon/support.yaml):
 // "Norway will instruct Moldovan gunners", "Spain will treat wounded
 // soldiers", "Canada will help clear mines in Moldova", "Italy will
-// airlift supplies". mainSupportFrames reads them like the train verbs:
+// refuel allied aircraft". mainSupportFrames reads them like the train verbs:
 // no support noun is needed after them, the trainees' (patients')
 // country receives, and one's own ("its own forces", "its airspace") is
 // no help.
@@ -17,33 +17,18 @@ const ruleSupportVocabVerb = "support.vocab-verb"
 
 // helpPhraseVerb reports whether the main support verb v (starting at
 // token k) holds the item in its own phrase or needs none after it: a
-// phrase of two or more words that ends in its object ("treat wounded",
-// "host refugees", "help clear mines"; not one that ends in a particle
-// or preposition such as "help with", "carry out"), or a verb of help
-// that takes any object (instruct, mentor, refuel, airlift, demine,
-// patrol).
+// phrase of two or more words that ends in the people or things helped
+// ("treat wounded", "host refugees", "help clear mines"), or a verb of
+// help that takes any object (instruct, mentor, refuel, demine).
 func (a *analysis) helpPhraseVerb(k int, v match) bool {
-	if v.end-v.start >= 2 && !a.has(v.end-1, cLocPrep) && !isParticle(a.lw(v.end-1)) && !isHelp(a.lw(v.start)) {
+	if a.helpPhraseMultiword(v) {
 		return true
 	}
-	if v.end-v.start >= 3 && isHelp(a.lw(v.start)) && !a.has(v.end-1, cLocPrep) && !isParticle(a.lw(v.end-1)) {
-		return true // "help clear mines"
-	}
 	w := a.lw(k)
-	for _, p := range [...]string{"instruct", "mentor", "refuel", "airlift", "demine", "patrol"} {
+	for _, p := range [...]string{"instruct", "mentor", "refuel", "demine"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
-	}
-	return false
-}
-
-// isParticle reports whether w is a particle that ends a phrasal verb
-// ("carry out", "hand over").
-func isParticle(w string) bool {
-	switch w {
-	case "out", "over", "up", "off", "in", "of", "with", "on":
-		return true
 	}
 	return false
 }
@@ -52,7 +37,14 @@ func isParticle(w string) bool {
 // object ("treat wounded", "host refugees", "clear mines"), so the
 // phrase alone is the item.
 func (a *analysis) helpPhraseMultiword(v match) bool {
-	return v.end-v.start >= 2 && a.helpPhraseVerb(v.start, v) && !strings.HasPrefix(a.lw(v.start), "monitor")
+	if v.end-v.start < 2 {
+		return false
+	}
+	switch a.lw(v.end - 1) {
+	case "wounded", "refugees", "mines":
+		return true
+	}
+	return false
 }
 
 // stanceModifier reports whether the word right before the head of a
@@ -89,10 +81,9 @@ func (a *analysis) ownAfter(k int, s span) bool {
 
 // nounUse reports whether the verb of help v at token k, read from prev
 // (the token before it past modals and adverbs), is a noun modifier
-// rather than a verb: its base form right after the actor ("the Japan
-// Coast Guard patrol ship"; a singular subject takes "patrols"), or
-// followed by a noun of materiel or personnel ("patrol boats", "airlift
-// aircraft").
+// rather than a verb: its base form right after the actor ("the Air Force
+// refuel mission"; a singular subject takes "refuels"), or followed by a
+// noun of materiel or personnel ("refuel aircraft", "mentor teams").
 func (a *analysis) nounUse(k int, v match, prev int, s span) bool {
 	if v.end < s.end && a.has(v.end, cEquipNoun, cTroopNoun, cEquipSuffix) {
 		return true
