@@ -134,15 +134,21 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			// the object: a support noun within three tokens, else (train) the verb phrase
 			var q quantity
 			found := false
+			// (past a possessor: "support the coast guard's capacity building")
+			limit := a.helpObjectLimit(v.end, s)
 			for _, o := range a.quantsOf(si) {
 				// (a modifier run may have taken the verb: "share intelligence")
-				if o.sent == si && o.kind == news.KindSupport && o.start >= k && o.end > v.end && o.start <= v.end+3 {
+				if o.sent == si && o.kind == news.KindSupport && o.start >= k && o.end > v.end && o.start <= limit {
 					if slices.ContainsFunc(a.ann[max(v.end, o.start)], func(m match) bool { return m.class == cSupportMain }) {
 						continue
 					}
 					q, found = o, true
 					if q.start < v.end {
 						q.start, q.item = v.end, a.text[toks[v.end].start:toks[q.end-1].end]
+					}
+					// "the coast guard's capacity building": not the "s" of the possessive
+					if q.start > s.start && q.start+1 < q.end && a.lw(q.start) == "s" && isApostropheText(a.tx(q.start-1)) {
+						q.start, q.item = q.start+1, a.text[toks[q.start+1].start:toks[q.end-1].end]
 					}
 					break
 				}

@@ -94,3 +94,41 @@ func (a *analysis) nounUse(k int, v match, prev int, s span) bool {
 	}
 	return false
 }
+
+// helpObjectLimit returns the last token where the object of a main
+// support verb ending at token e may start: three tokens on, or two past
+// a possessor within five ("will support the coast guard's capacity
+// building", "trains the navy's divers"), not past punctuation, a
+// preposition or a clause break.
+func (a *analysis) helpObjectLimit(e int, s span) int {
+	for j := e; j < s.end && j < e+5; j++ {
+		if isApostropheText(a.tx(j)) && j+1 < s.end && a.lw(j+1) == "s" {
+			return j + 3
+		}
+		if a.toks[j].kind == tPunct || a.has(j, cLocPrep, cClauseBreak) {
+			break
+		}
+	}
+	return e + 3
+}
+
+// helpedForcesEnd returns the end of the forces or institutions of a
+// helped country named by n actor tokens before token j ("Moldovan
+// forces", "the Ukrainian army", "Ukraine's armed forces"): up to two
+// troop nouns or titles after the actor, else j.
+func (a *analysis) helpedForcesEnd(j, n int, s span) int {
+	if n == 0 {
+		return j
+	}
+	if j+1 < s.end && isApostropheText(a.tx(j)) && a.lw(j+1) == "s" {
+		j += 2 // "Ukraine's armed forces"
+	}
+	e := j
+	for m := 0; m < 3 && e < s.end && a.has(e, cTroopNoun, cTitle) && a.lw(e) != "with"; m++ {
+		e++
+	}
+	if e < s.end && a.lw(e) == "with" {
+		return e
+	}
+	return j
+}

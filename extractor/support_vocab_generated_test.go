@@ -165,6 +165,13 @@ var vocabVerbRows = []vocabGiving{
 	{"ready to lead", "{A} is ready to lead the mission in Moldova.", "considering"},
 	{"offered to host", "{A} offered to host a training centre for Moldovan troops.", "considering"},
 	{"will not lead", "{A} will not lead the mission in Moldova.", "declined"},
+	// ("will assist Moldovan forces with …" without the article still
+	// gives no line: a known gap)
+	{"will assist forces with", "{A} will assist the Moldovan army with mine clearance.", "pledged"},
+	{"will help forces with", "{A} will help Moldova's armed forces with demining.", "pledged"},
+	{"will mentor", "{A} will mentor Moldovan staff officers.", "pledged"},
+	{"will train possessor's", "{A} will train the Moldovan navy's divers.", "pledged"},
+	{"will treat the wounded", "{A} will treat the wounded from Moldova in its hospitals.", "pledged"},
 }
 
 // vocabNearMisses must give no line: political or diplomatic support,
@@ -189,6 +196,14 @@ var vocabNearMisses = []string{
 	"Norway welcomed the humanitarian assistance Moldova received.",
 	"Norway will provide moral support to Moldova.",
 	"Ottawa reaffirmed its unwavering support for Moldova.",
+	"Norway supports the resolution on Moldova.",
+	"Norway will support Moldova's bid to join the union.",
+	"The Moldovan coast guard will patrol its own waters.",
+	"The Moldovan army will treat wounded soldiers at home.",
+	"Norway will clear mines on its own territory.",
+	"Norway offered political and moral support to Moldova.",
+	"Norway refuelled its own jets over the North Sea.",
+	"The Norwegian Air Force refuel aircraft arrived at the base.",
 }
 
 // vocabKnownGap reports the rows whose miss is explained, not fixed:
