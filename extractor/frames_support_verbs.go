@@ -27,11 +27,14 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			// "Sweden is training Ukrainian soldiers": the progressive
 			// "offered to assist by training police": the gerund after "help by"
 			byHelp := k-2 > s.start && a.lw(k-1) == "by" && helpOrAssist(a.lw(k-2))
+			// "is involved in training pilots": the gerund after a word of
+			// taking part (frames_support_vocab.go)
+			involved := k-2 > s.start && a.lw(k-1) == "in" && involvementWord(a.lw(k-2))
 			// "has been training recruits": the perfect progressive;
 			// "began training pilots": a phase verb before the gerund
 			perfProg := a.lw(k-1) == "been" && k-2 > s.start && a.has(k-2, cPerfectAux)
 			phase := phaseVerb(a.lw(k - 1))
-			if !ok && a.lw(k) == "training" && (progressiveAux(a.lw(k-1)) || byHelp || perfProg || phase) && len(a.ann[k]) > 0 {
+			if !ok && a.lw(k) == "training" && (progressiveAux(a.lw(k-1)) || byHelp || perfProg || phase || involved) && len(a.ann[k]) > 0 {
 				v, ok = match{entry: a.ann[k][0].entry, start: k, end: k + 1}, true
 			}
 			if !ok {
@@ -54,6 +57,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			}
 			if phase && a.lw(k) == "training" {
 				prev-- // "began training": the phase verb stands for the verb of support
+			}
+			if involved && a.lw(k) == "training" {
+				prev -= 2 // "is involved in training": "involved in" stands for the verb
 			}
 			for prev > s.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "further" ||
 				a.lw(prev) == "not" || a.lw(prev) == "n't" || a.lw(prev) == "never" || isHelp(a.lw(prev)) && prev+1 == k) {
@@ -213,6 +219,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				continue
 			}
 			f.rule = ruleSupport
+			if involved {
+				f.name = ruleSupportInvolvedIn
+			}
 			if vocab {
 				f.name = ruleSupportVocabVerb
 				// "will clear mines on its own farmland": its own
@@ -248,7 +257,7 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			f.conf -= 0.1
 			// "has trained", "Japan trained": done; "will continue to
 			// train": going on, so given already
-			if ongoing || perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) ||
+			if ongoing || perfect || involved && progressiveAux(a.lw(prev)) || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) ||
 				a.lw(prev) == "was" || a.lw(prev) == "were" {
 				f.forced = news.StatusDelivered
 				// (the cues are read without the forced status)

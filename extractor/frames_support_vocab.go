@@ -15,6 +15,11 @@ import "strings"
 // frame.to-support).
 const ruleSupportVocabVerb = "support.vocab-verb"
 
+// ruleSupportInvolvedIn names the lines of a gerund of training after a
+// word of taking part ("is involved in training pilots"; the frame stays
+// frame.to-support; a present "is involved" is delivered).
+const ruleSupportInvolvedIn = "support.involved-in"
+
 // helpPhraseVerb reports whether the main support verb v (starting at
 // token k) holds the item in its own phrase or needs none after it: a
 // phrase of two or more words that ends in the people or things helped
@@ -41,8 +46,12 @@ func (a *analysis) helpPhraseMultiword(v match) bool {
 		return false
 	}
 	switch a.lw(v.end - 1) {
-	case "wounded", "refugees", "mines":
+	case "wounded", "refugees", "mines", "cyberattacks", "cyber-attacks":
 		return true
+	case "attacks": // "help defend against cyber-attacks"
+		return v.end-v.start >= 3 && strings.HasPrefix(a.lw(v.end-2), "cyber") || a.lw(v.end-2) == "-" && a.lw(v.end-3) == "cyber"
+	case "role": // "play a key humanitarian role"
+		return a.lw(v.end-2) == "humanitarian"
 	}
 	return false
 }
@@ -131,4 +140,15 @@ func (a *analysis) helpedForcesEnd(j, n int, s span) int {
 		return e
 	}
 	return j
+}
+
+// involvementWord reports whether w, before "in" and a gerund of
+// support, says the subject takes part in it: "is involved in training",
+// "are engaged in training", "is participating in training".
+func involvementWord(w string) bool {
+	switch w {
+	case "involved", "engaged", "participating", "assisting", "helping":
+		return true
+	}
+	return false
 }

@@ -170,6 +170,10 @@ var vocabVerbRows = []vocabGiving{
 	{"will assist forces with", "{A} will assist the Moldovan army with mine clearance.", "pledged"},
 	{"will help forces with", "{A} will help Moldova's armed forces with demining.", "pledged"},
 	{"will mentor", "{A} will mentor Moldovan staff officers.", "pledged"},
+	{"is involved in training", "{A} is actively involved in training Moldovan pilots.", "delivered"},
+	{"is engaged in training", "{A} is engaged in training Moldovan sappers.", "delivered"},
+	{"will help defend against cyber-attacks", "{A} will help defend against cyber-attacks on Moldova.", "pledged"},
+	{"will play a humanitarian role", "{A} will play a key humanitarian role in Moldova.", "pledged"},
 	{"will train possessor's", "{A} will train the Moldovan navy's divers.", "pledged"},
 	{"will treat the wounded", "{A} will treat the wounded from Moldova in its hospitals.", "pledged"},
 }
@@ -203,6 +207,10 @@ var vocabNearMisses = []string{
 	"Norway will clear mines on its own territory.",
 	"Norway offered political and moral support to Moldova.",
 	"Norway refuelled its own jets over the North Sea.",
+	"Norway is involved in training its own reservists.",
+	"The Moldovan army is involved in training new recruits.",
+	"Norway said cyber-attacks on Moldova were rising.",
+	"Norway played no role in the talks on Moldova.",
 	"The Norwegian Air Force refuel aircraft arrived at the base.",
 }
 
