@@ -156,7 +156,9 @@ func TestSupportShapeNearMiss(t *testing.T) {
 		// the recipient named as the one who helps
 		{"thanked another for training", "Ukraine thanked Britain for training its soldiers.", nil},
 		{"praised another's support", "The Ukrainian president praised Poland's logistics support.", nil},
-		{"trainees receive training abroad", "Ukrainian soldiers are receiving training in Britain.", nil},
+		// (the place of the training gives it, as in the dev gold:
+		// support.trained-in; the trainees are no actor)
+		{"trainees receive training abroad", "Ukrainian soldiers are receiving training in Britain.", []string{"GB support delivered"}},
 	}
 	runCases(t, e, tests, supportShape)
 }

@@ -178,6 +178,23 @@ var vocabVerbRows = []vocabGiving{
 	{"will treat the wounded", "{A} will treat the wounded from Moldova in its hospitals.", "pledged"},
 }
 
+// vocabPlaceRows are training done in the donor's country, {P} the
+// place form of the donor (a name or capital, not a demonym).
+var vocabPlaceRows = []vocabGiving{
+	{"are being trained in", "Moldovan pilots are being trained in {P}.", "delivered"},
+	{"were trained in", "Hundreds of Moldovan sappers were trained in {P} last year.", "delivered"},
+	{"will be trained in", "Moldovan pilots will be trained in {P}.", "pledged"},
+	{"will receive training in", "Moldovan soldiers will receive training in {P}.", "pledged"},
+	{"underwent training in", "The Moldovan officers underwent training in {P}.", "delivered"},
+	{"went to for training", "Fifteen Moldovan officers went to {P} for military training.", "delivered"},
+	{"will travel to for training", "Moldovan cadets will travel to {P} for training.", "pledged"},
+}
+
+// vocabPlaces are donors named as a place.
+var vocabPlaces = []struct{ form, code string }{
+	{"Norway", "NO"}, {"Britain", "GB"}, {"Ottawa", "CA"}, {"the Netherlands", "NL"},
+}
+
 // vocabNearMisses must give no line: political or diplomatic support,
 // stances, solidarity, the recipient's own effort, a request by the
 // recipient, history, a group of allies.
@@ -211,6 +228,11 @@ var vocabNearMisses = []string{
 	"The Moldovan army is involved in training new recruits.",
 	"Norway said cyber-attacks on Moldova were rising.",
 	"Norway played no role in the talks on Moldova.",
+	"Norwegian soldiers were trained in Norway.",
+	"Moldovan pilots were trained in Norway by American instructors.",
+	"Soldiers are trained in Norway every winter.",
+	"Moldovan officers went to Norway for talks.",
+	"The minister was trained in Norway as a doctor.",
 	"The Norwegian Air Force refuel aircraft arrived at the base.",
 }
 
@@ -247,6 +269,12 @@ func TestGeneratedSupportVocab(t *testing.T) {
 		}
 		for _, f := range vocabVerbRows {
 			check([]string{"verb:" + f.label, "donor:" + d.label}, f.tmpl, d.form, "", d.code, f.status)
+		}
+	}
+	for _, p := range vocabPlaces {
+		for _, f := range vocabPlaceRows {
+			text := strings.ReplaceAll(f.tmpl, "{P}", p.form)
+			g.expect(text, g.lines(text, missionRender), []string{p.code + " support " + f.status}, "place:"+f.label)
 		}
 	}
 	// (a group of allies gives a group line, which is not scored: only
