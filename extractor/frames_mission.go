@@ -60,6 +60,10 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 				}
 			}
 		}
+		// "Danish and Dutch instructors": the coordinated demonyms before it
+		if len(actors) == 1 {
+			actors = a.coordinatedDemonyms(actors[0], s)
+		}
 	}
 	if len(actors) == 0 {
 		return frame{}, false

@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The verbs of help whose verb phrase is the item (lexicon/support.yaml):
 // "Norway will instruct Moldovan gunners", "Spain will treat wounded
@@ -151,4 +154,37 @@ func involvementWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// coordinatedDemonyms returns last with the demonyms coordinated before
+// it ("Danish and Dutch instructors", "Danish, Norwegian and Dutch
+// trainers"), in text order, each country once.
+func (a *analysis) coordinatedDemonyms(last actorMention, s span) []actorMention {
+	out := []actorMention{last}
+	k := last.start - 1 // the joiner before the earliest demonym so far
+	for n := 0; n < 4 && k-1 >= s.start && (a.lw(k) == "and" || a.lw(k) == "or" || a.tx(k) == ","); n++ {
+		j := k - 1
+		if a.tx(k) == "," || a.lw(j) != "," {
+			// "Danish, Norwegian and Dutch": one joiner
+		} else {
+			j-- // "Danish, and Dutch"
+		}
+		var found *match
+		for i := max(s.start, j-2); i <= j; i++ {
+			for _, m := range a.ann[i] {
+				if m.class == cDemonym && len(m.value) == 2 && m.end == j+1 {
+					mm := m
+					found = &mm
+				}
+			}
+		}
+		if found == nil {
+			break
+		}
+		if !slices.ContainsFunc(out, func(x actorMention) bool { return x.code == found.value }) {
+			out = append([]actorMention{{span: span{found.start, found.end}, code: found.value, cls: cDemonym, sent: last.sent}}, out...)
+		}
+		k = found.start - 1
+	}
+	return out
 }

@@ -277,6 +277,18 @@ func TestGeneratedSupportVocab(t *testing.T) {
 			g.expect(text, g.lines(text, missionRender), []string{p.code + " support " + f.status}, "place:"+f.label)
 		}
 	}
+	// teams of coordinated demonyms: one line per country
+	for _, text := range []string{
+		"Danish and Norwegian instructors are training Moldovan pilots.",
+		"Danish, Norwegian and Dutch trainers are working with Moldovan pilots.",
+		"Danish and Norwegian demining teams arrived in Moldova.",
+	} {
+		want := []string{"DK support delivered", "NO support delivered"}
+		if strings.Contains(text, "Dutch") {
+			want = append(want, "NL support delivered")
+		}
+		expectAnyOrder(t, g.e, missionRender, text, want)
+	}
 	// (a group of allies gives a group line, which is not scored: only
 	// lines of a country or organisation count here)
 	countryLines := func(text string) []string {
