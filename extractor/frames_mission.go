@@ -71,6 +71,13 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 	if after < s.end && (a.lw(after) == "members" || a.lw(after) == "staff") {
 		after++ // "training team members are engaged …"
 	}
+	// "instructors training Ukrainian pilots": the phrase took the
+	// participle as a support noun; the team is at work
+	if after-1 > q.start && a.lw(after-1) == "training" && after == q.end && a.teamAtWork(after-1, s) &&
+		!a.has(after, cIrrealis, cPassiveAux, cPerfectAux, cLocPrep) {
+		return frame{actors: actors, anchor: span{after - 1, after}, rule: ruleMissionTeam,
+			window: span{q.start, after}, conf: 0.5, forced: news.StatusDelivered}, true
+	}
 	// the verb group of the phrase: an auxiliary or a verb of sending,
 	// joining or helping, after at most two adverbs ("are also contributing")
 	for j := after; j < s.end && j < after+3; j++ {
@@ -82,6 +89,12 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 		case "arrived", "landed":
 			return frame{actors: actors, anchor: span{j, j + 1}, rule: ruleMissionTeam,
 				window: span{q.start, j + 1}, conf: 0.55, forced: news.StatusDelivered}, true
+		}
+		// "Danish instructors training Ukrainian pilots": a team at work
+		// (a reduced relative, frames_support_vocab.go)
+		if a.teamAtWork(j, s) {
+			return frame{actors: actors, anchor: span{j, j + 1}, rule: ruleMissionTeam,
+				window: span{q.start, j + 1}, conf: 0.5, forced: news.StatusDelivered}, true
 		}
 		if !a.has(j, cIrrealis, cPassiveAux, cPerfectAux, cTrigger, cJoinVerb, cSupportMain, cDeliveryPast) || w == "to" || w == "not" || w == "if" {
 			return frame{}, false

@@ -188,3 +188,15 @@ func (a *analysis) coordinatedDemonyms(last actorMention, s span) []actorMention
 	}
 	return out
 }
+
+// teamAtWork reports whether token j, right after a team or detachment,
+// is the present participle of a verb of help with an object after it
+// ("instructors training Ukrainian pilots", "experts helping with
+// demining", "teams clearing mines"): the team is at work.
+func (a *analysis) teamAtWork(j int, s span) bool {
+	w := a.lw(j)
+	if !strings.HasSuffix(w, "ing") || j+1 >= s.end || a.toks[j+1].kind != tWord || a.lw(j+1) == "its" || a.lw(j+1) == "their" {
+		return false
+	}
+	return w == "training" || w == "helping" || w == "assisting" || a.has(j, cSupportMain)
+}

@@ -229,6 +229,8 @@ var vocabNearMisses = []string{
 	"Norway said cyber-attacks on Moldova were rising.",
 	"Norway played no role in the talks on Moldova.",
 	"Norwegian soldiers were trained in Norway.",
+	"Danish instructors training their own recruits were praised.",
+	"Danish instructors training in Moldova were praised.",
 	"Moldovan pilots were trained in Norway by American instructors.",
 	"Soldiers are trained in Norway every winter.",
 	"Moldovan officers went to Norway for talks.",
@@ -282,6 +284,7 @@ func TestGeneratedSupportVocab(t *testing.T) {
 		"Danish and Norwegian instructors are training Moldovan pilots.",
 		"Danish, Norwegian and Dutch trainers are working with Moldovan pilots.",
 		"Danish and Norwegian demining teams arrived in Moldova.",
+		"Danish and Norwegian instructors training Moldovan pilots have arrived.",
 	} {
 		want := []string{"DK support delivered", "NO support delivered"}
 		if strings.Contains(text, "Dutch") {
