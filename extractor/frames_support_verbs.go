@@ -24,6 +24,13 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				continue // none of the verbs below
 			}
 			v, ok := a.helpCountryWith(k, s)
+			// "will help Moldova rebuild its grid", "is helping Moldova clear
+			// mines": the helped country and the verb of help (frames_support_vocab.go)
+			helpedVerb := false
+			if !ok {
+				v, helpedVerb = a.helpCountryVerb(k, s)
+				ok = helpedVerb
+			}
 			// "Sweden is training Ukrainian soldiers": the progressive
 			// "offered to assist by training police": the gerund after "help by"
 			byHelp := k-2 > s.start && a.lw(k-1) == "by" && helpOrAssist(a.lw(k-2))
@@ -44,7 +51,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				v, ok = a.longest(k, s.end, cSupportMain)
 			}
 			// ("will monitor the ceasefire." ends with its object)
-			whole := ok && strings.HasPrefix(a.lw(k), "monitor") && v.end-v.start >= 3
+			whole := ok && strings.HasPrefix(a.lw(k), "monitor") && v.end-v.start >= 3 ||
+				helpedVerb && a.helpPhraseMultiword(match{start: v.end - 2, end: v.end}) // "helping Moldova clear mines."
 			if !ok || covered[k] || !whole && (v.end >= s.end || toks[v.end].kind == tPunct) {
 				continue
 			}
@@ -130,8 +138,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			train := strings.HasPrefix(a.lw(k), "train") || a.escortsShipping(k, v.end, s) || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
 			// "will instruct gunners", "will treat wounded soldiers": a verb
 			// of help whose phrase is the item (frames_support_vocab.go)
-			vocab := !train && a.helpPhraseVerb(k, v)
-			if vocab && a.nounUse(k, v, prev, s) {
+			vocab := !train && (helpedVerb || a.helpPhraseVerb(k, v))
+			if vocab && !helpedVerb && a.nounUse(k, v, prev, s) {
 				continue // "the Coast Guard patrol ship": a noun, no verb
 			}
 			train = train || vocab
@@ -187,8 +195,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			if !found {
 				// "the army trains regularly in Germany", "trained its
 				// reservists": no one else's trainees
+				// ("help Moldova rebuild its grid": its is the helped one's)
 				if !train || a.has(v.end, cLocPrep) || strings.HasSuffix(a.lw(v.end), "ly") ||
-					a.lw(v.end) == "its" || a.lw(v.end) == "their" {
+					(a.lw(v.end) == "its" || a.lw(v.end) == "their") && !helpedVerb {
 					continue
 				}
 				end := v.end
@@ -257,7 +266,7 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			f.conf -= 0.1
 			// "has trained", "Japan trained": done; "will continue to
 			// train": going on, so given already
-			if ongoing || perfect || involved && progressiveAux(a.lw(prev)) || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) ||
+			if ongoing || perfect || (involved || helpedVerb) && progressiveAux(a.lw(prev)) || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) ||
 				a.lw(prev) == "was" || a.lw(prev) == "were" {
 				f.forced = news.StatusDelivered
 				// (the cues are read without the forced status)

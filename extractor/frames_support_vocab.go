@@ -200,3 +200,64 @@ func (a *analysis) teamAtWork(j int, s span) bool {
 	}
 	return w == "training" || w == "helping" || w == "assisting" || a.has(j, cSupportMain)
 }
+
+// helpCountryVerb matches "help" (or "assist") with the helped country
+// and a bare verb of help after it at token k: "help Moldova rebuild",
+// "helping Ukraine clear mines", "help the Moldovan army repair". The
+// match runs from the help verb to the verb of help; the helped country
+// is the recipient, the subject of "help" the giver.
+func (a *analysis) helpCountryVerb(k int, s span) (match, bool) {
+	if !isHelp(a.lw(k)) {
+		return match{}, false
+	}
+	j := k + 1
+	if j < s.end && a.lw(j) == "the" {
+		j++
+	}
+	n := 0
+	for j < s.end && n < 4 && a.actorAt[j] >= 0 {
+		j++
+		n++
+	}
+	j = a.helpedForcesEnd(j, n, s)
+	if n == 0 || j >= s.end || a.lw(j) == "with" {
+		return match{}, false
+	}
+	// a bare verb of help: a support verb or main verb in its base form
+	if !(a.has(j, cSupportVerb, cSupportMain) || repairVerb(a.lw(j))) || !bareHelpVerb(a.lw(j)) {
+		return match{}, false
+	}
+	end := j + 1
+	if m, ok := a.longest(j, s.end, cSupportMain); ok {
+		end = m.end // "clear mines"
+	}
+	// (the match carries any lexicon entry of its span: the frames read
+	// only the span)
+	for i := k; i < end; i++ {
+		if len(a.ann[i]) > 0 {
+			return match{entry: a.ann[i][0].entry, start: k, end: end}, true
+		}
+	}
+	return match{}, false
+}
+
+// bareHelpVerb reports whether w is the base form of a verb of concrete
+// help after "help X": not a stance ("support", "back"), not a form in
+// -s, -ed or -ing.
+func bareHelpVerb(w string) bool {
+	switch w {
+	case "support", "back", "help", "assist", "participate", "lead", "establish", "guarantee", "secure":
+		return false
+	}
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+// repairVerb reports whether w is the base form of a verb of repair or
+// clearing that follows "help X" ("help Moldova repair bridges").
+func repairVerb(w string) bool {
+	switch w {
+	case "repair", "restore", "clear", "demine", "evacuate", "treat", "modernise", "modernize", "fix":
+		return true
+	}
+	return false
+}
