@@ -114,6 +114,9 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 		if (w == "has" || w == "have") && end > j+1 && strings.HasSuffix(a.lw(end-1), "ed") {
 			f.forced = news.StatusDelivered // "has been deployed": in place
 		}
+		if (w == "was" || w == "were") && end > j+1 && a.has(end-1, cDeliveryPast) {
+			f.forced = news.StatusDelivered // "a team of medical experts was sent": a past sending
+		}
 		return f, true
 	}
 	return frame{}, false

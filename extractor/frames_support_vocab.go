@@ -158,10 +158,14 @@ func involvementWord(w string) bool {
 
 // coordinatedDemonyms returns last with the demonyms coordinated before
 // it ("Danish and Dutch instructors", "Danish, Norwegian and Dutch
-// trainers"), in text order, each country once.
+// trainers", "a Danish and a Norwegian team"), in text order, each
+// country once.
 func (a *analysis) coordinatedDemonyms(last actorMention, s span) []actorMention {
 	out := []actorMention{last}
 	k := last.start - 1 // the joiner before the earliest demonym so far
+	if k-1 > s.start && (a.lw(k) == "a" || a.lw(k) == "an") {
+		k-- // "a Danish and a Norwegian team"
+	}
 	for n := 0; n < 4 && k-1 >= s.start && (a.lw(k) == "and" || a.lw(k) == "or" || a.tx(k) == ","); n++ {
 		j := k - 1
 		if a.tx(k) == "," || a.lw(j) != "," {

@@ -293,6 +293,7 @@ func TestGeneratedSupportVocab(t *testing.T) {
 		"Danish, Norwegian and Dutch trainers are working with Moldovan pilots.",
 		"Danish and Norwegian demining teams arrived in Moldova.",
 		"Danish and Norwegian instructors training Moldovan pilots have arrived.",
+		"A Danish and a Norwegian training team were sent to Moldova last year.",
 	} {
 		want := []string{"DK support delivered", "NO support delivered"}
 		if strings.Contains(text, "Dutch") {
