@@ -886,7 +886,8 @@ func TestEquipmentSupport(t *testing.T) {
 		// round 2: civilian teams are support, not troops
 		{"a team of medical experts",
 			"Japan dispatched a team of medical experts to Turkey.",
-			[]string{"JP support team delivered"}},
+			// (the whole team is the item: lexicon/support.yaml)
+			[]string{"JP support team of medical experts delivered"}},
 		{"a medical team",
 			"China sent a medical team to Turkey.",
 			[]string{"CN support medical team delivered"}},

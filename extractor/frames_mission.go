@@ -60,12 +60,23 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 				}
 			}
 		}
+		// "Danish and Dutch instructors": the coordinated demonyms before it
+		if len(actors) == 1 {
+			actors = a.coordinatedDemonyms(actors[0], s)
+		}
 	}
 	if len(actors) == 0 {
 		return frame{}, false
 	}
 	if after < s.end && (a.lw(after) == "members" || a.lw(after) == "staff") {
 		after++ // "training team members are engaged …"
+	}
+	// "instructors training Ukrainian pilots": the phrase took the
+	// participle as a support noun; the team is at work
+	if after-1 > q.start && a.lw(after-1) == "training" && after == q.end && a.teamAtWork(after-1, s) &&
+		!a.has(after, cIrrealis, cPassiveAux, cPerfectAux, cLocPrep) {
+		return frame{actors: actors, anchor: span{after - 1, after}, rule: ruleMissionTeam,
+			window: span{q.start, after}, conf: 0.5, forced: news.StatusDelivered}, true
 	}
 	// the verb group of the phrase: an auxiliary or a verb of sending,
 	// joining or helping, after at most two adverbs ("are also contributing")
@@ -78,6 +89,12 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 		case "arrived", "landed":
 			return frame{actors: actors, anchor: span{j, j + 1}, rule: ruleMissionTeam,
 				window: span{q.start, j + 1}, conf: 0.55, forced: news.StatusDelivered}, true
+		}
+		// "Danish instructors training Ukrainian pilots": a team at work
+		// (a reduced relative, frames_support_vocab.go)
+		if a.teamAtWork(j, s) {
+			return frame{actors: actors, anchor: span{j, j + 1}, rule: ruleMissionTeam,
+				window: span{q.start, j + 1}, conf: 0.5, forced: news.StatusDelivered}, true
 		}
 		if !a.has(j, cIrrealis, cPassiveAux, cPerfectAux, cTrigger, cJoinVerb, cSupportMain, cDeliveryPast) || w == "to" || w == "not" || w == "if" {
 			return frame{}, false
@@ -96,6 +113,9 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 		}
 		if (w == "has" || w == "have") && end > j+1 && strings.HasSuffix(a.lw(end-1), "ed") {
 			f.forced = news.StatusDelivered // "has been deployed": in place
+		}
+		if (w == "was" || w == "were") && end > j+1 && a.has(end-1, cDeliveryPast) {
+			f.forced = news.StatusDelivered // "a team of medical experts was sent": a past sending
 		}
 		return f, true
 	}

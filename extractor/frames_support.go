@@ -296,6 +296,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		emit(f, q, q.item)
 	}
 	a.trainedBy(emit)
+	a.trainedIn(emit) // frames_support_trained_in.go
 	// "to" + support verb with no support noun after it
 	for si, s := range a.sents {
 		if a.stats.sentCls[si]&(1<<cSupportVerb) == 0 {

@@ -135,7 +135,7 @@ func genericAid(item string) bool {
 	pkg := false
 	var buf [16]byte
 	switch lowerShort(last, &buf) {
-	case "aid", "assistance", "support", "help", "backing":
+	case "aid", "assistance", "support", "help", "backing", "relief":
 	case "package", "packages":
 		pkg = true // "a military aid package" named without its content
 	default:
@@ -148,7 +148,10 @@ func genericAid(item string) bool {
 				return false
 			}
 		case "military", "humanitarian", "financial", "economic", "security", "defence", "defense",
-			"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full":
+			"further", "additional", "more", "new", "continued", "vital", "much-needed", "development", "budget", "full",
+			// the aid of a disaster: "flood relief aid", "emergency assistance"
+			"relief", "emergency", "disaster", "flood", "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone",
+			"drought", "famine", "reconstruction", "recovery":
 		default:
 			return false
 		}

@@ -101,6 +101,9 @@ func (a *analysis) helpCountryWith(k int, s span) (match, bool) {
 		j++
 		n++
 	}
+	// "assist Moldovan forces with", "help the Ukrainian army with": the
+	// helped country's forces or institutions (frames_support_vocab.go)
+	j = a.helpedForcesEnd(j, n, s)
 	if n == 0 || j >= s.end || a.lw(j) != "with" {
 		return match{}, false
 	}

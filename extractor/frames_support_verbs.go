@@ -24,14 +24,24 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				continue // none of the verbs below
 			}
 			v, ok := a.helpCountryWith(k, s)
+			// "will help Moldova rebuild its grid", "is helping Moldova clear
+			// mines": the helped country and the verb of help (frames_support_vocab.go)
+			helpedVerb := false
+			if !ok {
+				v, helpedVerb = a.helpCountryVerb(k, s)
+				ok = helpedVerb
+			}
 			// "Sweden is training Ukrainian soldiers": the progressive
 			// "offered to assist by training police": the gerund after "help by"
 			byHelp := k-2 > s.start && a.lw(k-1) == "by" && helpOrAssist(a.lw(k-2))
+			// "is involved in training pilots": the gerund after a word of
+			// taking part (frames_support_vocab.go)
+			involved := k-2 > s.start && a.lw(k-1) == "in" && involvementWord(a.lw(k-2))
 			// "has been training recruits": the perfect progressive;
 			// "began training pilots": a phase verb before the gerund
 			perfProg := a.lw(k-1) == "been" && k-2 > s.start && a.has(k-2, cPerfectAux)
 			phase := phaseVerb(a.lw(k - 1))
-			if !ok && a.lw(k) == "training" && (progressiveAux(a.lw(k-1)) || byHelp || perfProg || phase) && len(a.ann[k]) > 0 {
+			if !ok && a.lw(k) == "training" && (progressiveAux(a.lw(k-1)) || byHelp || perfProg || phase || involved) && len(a.ann[k]) > 0 {
 				v, ok = match{entry: a.ann[k][0].entry, start: k, end: k + 1}, true
 			}
 			if !ok {
@@ -41,7 +51,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				v, ok = a.longest(k, s.end, cSupportMain)
 			}
 			// ("will monitor the ceasefire." ends with its object)
-			whole := ok && strings.HasPrefix(a.lw(k), "monitor") && v.end-v.start >= 3
+			whole := ok && strings.HasPrefix(a.lw(k), "monitor") && v.end-v.start >= 3 ||
+				helpedVerb && a.helpPhraseMultiword(match{start: v.end - 2, end: v.end}) // "helping Moldova clear mines."
 			if !ok || covered[k] || !whole && (v.end >= s.end || toks[v.end].kind == tPunct) {
 				continue
 			}
@@ -54,6 +65,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			}
 			if phase && a.lw(k) == "training" {
 				prev-- // "began training": the phase verb stands for the verb of support
+			}
+			if involved && a.lw(k) == "training" {
+				prev -= 2 // "is involved in training": "involved in" stands for the verb
 			}
 			for prev > s.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now" || a.lw(prev) == "further" ||
 				a.lw(prev) == "not" || a.lw(prev) == "n't" || a.lw(prev) == "never" || isHelp(a.lw(prev)) && prev+1 == k) {
@@ -122,20 +136,33 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			// "help rebuild the grid", "help protect ports": the verb phrase is the item too
 			// ("escort merchant ships": the escorting of ships or convoys is the item too)
 			train := strings.HasPrefix(a.lw(k), "train") || a.escortsShipping(k, v.end, s) || isHelp(a.lw(k)) && v.end-v.start == 2 && a.lw(k+1) != "with"
+			// "will instruct gunners", "will treat wounded soldiers": a verb
+			// of help whose phrase is the item (frames_support_vocab.go)
+			vocab := !train && (helpedVerb || a.helpPhraseVerb(k, v))
+			if vocab && !helpedVerb && a.nounUse(k, v, prev, s) {
+				continue // "the Coast Guard patrol ship": a noun, no verb
+			}
+			train = train || vocab
 			// "will monitor the ceasefire": the phrase holds its object
 			monitor := whole
 			// the object: a support noun within three tokens, else (train) the verb phrase
 			var q quantity
 			found := false
+			// (past a possessor: "support the coast guard's capacity building")
+			limit := a.helpObjectLimit(v.end, s)
 			for _, o := range a.quantsOf(si) {
 				// (a modifier run may have taken the verb: "share intelligence")
-				if o.sent == si && o.kind == news.KindSupport && o.start >= k && o.end > v.end && o.start <= v.end+3 {
+				if o.sent == si && o.kind == news.KindSupport && o.start >= k && o.end > v.end && o.start <= limit {
 					if slices.ContainsFunc(a.ann[max(v.end, o.start)], func(m match) bool { return m.class == cSupportMain }) {
 						continue
 					}
 					q, found = o, true
 					if q.start < v.end {
 						q.start, q.item = v.end, a.text[toks[v.end].start:toks[q.end-1].end]
+					}
+					// "the coast guard's capacity building": not the "s" of the possessive
+					if q.start > s.start && q.start+1 < q.end && a.lw(q.start) == "s" && isApostropheText(a.tx(q.start-1)) {
+						q.start, q.item = q.start+1, a.text[toks[q.start+1].start:toks[q.end-1].end]
 					}
 					break
 				}
@@ -161,11 +188,16 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			if !found && monitor {
 				q, found = quantity{span: span{k, v.end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[v.end-1].end]}, true
 			}
+			if !found && vocab && a.helpPhraseMultiword(v) && v.end < s.end && a.lw(v.end) != "its" && a.lw(v.end) != "their" {
+				// "will host refugees from Moldova": the phrase holds its object
+				q, found = quantity{span: span{k, v.end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[v.end-1].end]}, true
+			}
 			if !found {
 				// "the army trains regularly in Germany", "trained its
 				// reservists": no one else's trainees
+				// ("help Moldova rebuild its grid": its is the helped one's)
 				if !train || a.has(v.end, cLocPrep) || strings.HasSuffix(a.lw(v.end), "ly") ||
-					a.lw(v.end) == "its" || a.lw(v.end) == "their" {
+					(a.lw(v.end) == "its" || a.lw(v.end) == "their") && !helpedVerb {
 					continue
 				}
 				end := v.end
@@ -196,6 +228,16 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				continue
 			}
 			f.rule = ruleSupport
+			if involved {
+				f.name = ruleSupportInvolvedIn
+			}
+			if vocab {
+				f.name = ruleSupportVocabVerb
+				// "will clear mines on its own farmland": its own
+				if a.ownAfter(v.end, s) {
+					continue
+				}
+			}
 			f.window = span{f.window.start, max(q.end, v.end)}
 			// "train Ukrainian recruits": the trainees' country receives;
 			// training one's own ("its own recruits", "Polish recruits" for
@@ -224,7 +266,7 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			f.conf -= 0.1
 			// "has trained", "Japan trained": done; "will continue to
 			// train": going on, so given already
-			if ongoing || perfect || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) ||
+			if ongoing || perfect || (involved || helpedVerb) && progressiveAux(a.lw(prev)) || a.actorEndingAt(prev, s) >= 0 && a.lw(k) != a.lw(v.start) || strings.HasSuffix(a.lw(k), "ed") && !a.irrealis(f.window.start, k) ||
 				a.lw(prev) == "was" || a.lw(prev) == "were" {
 				f.forced = news.StatusDelivered
 				// (the cues are read without the forced status)

@@ -161,6 +161,12 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		}
 		start = k
 	}
+	// "political support", "moral backing": a stance, no kind of help
+	// (frames_support_vocab.go)
+	if q.kind == news.KindSupport && a.stanceModifier(start, i) {
+		a.claim(i, end)
+		return end
+	}
 	q.span = span{start, end}
 	q.item = a.text[toks[start].start:toks[end-1].end]
 	// a preposition before the phrase makes it a description ("in missile exports")
