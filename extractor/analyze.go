@@ -271,6 +271,10 @@ func (e *Extractor) analyze(text string) *analysis {
 		first := len(a.actors)
 		nq := len(a.quants)
 		for i := s.start; i < s.end; {
+			if a.quietToken(i) {
+				i++
+				continue
+			}
 			if n := e.numberLed(a, si, s, i); n > i {
 				i = n
 				continue
