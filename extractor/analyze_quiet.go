@@ -20,13 +20,14 @@ func (a *analysis) quietToken(i int) bool {
 	if c&readerCls != 0 {
 		return false
 	}
-	switch a.toks[i].kind {
-	case tPunct:
-		return true
-	case tWord:
-		// numberLed reads "thousand" after an addition word; bracketNamedAt
-		// reads a capitalised word of no stopping class as a name
-		return a.lw(i) != "thousand" && (c&nameStop != 0 || !a.upper(i))
+	t := &a.toks[i]
+	if t.kind != tWord {
+		return t.kind == tPunct
 	}
-	return false
+	// numberLed reads "thousand" after an addition word; bracketNamedAt
+	// reads a capitalised word of no stopping class as a name
+	if b := a.text[t.start]; c&nameStop == 0 && (b >= 'A' && b <= 'Z' || b >= 0x80 && a.upper(i)) {
+		return false
+	}
+	return a.lw(i) != "thousand"
 }
