@@ -44,3 +44,28 @@ func FuzzLastField(f *testing.F) {
 		}
 	})
 }
+
+// TestMoreFields checks moreFields against counting strings.Fields.
+func TestMoreFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "one two", " one  two\tthree\n", "a\u00a0b c", "a\u2003b", strings.Repeat("word ", 20), strings.Repeat("word ", 21), strings.Repeat(" w", 22) + " "} {
+		for n := range 25 {
+			if got, want := moreFields(s, n), len(strings.Fields(s)) > n; got != want {
+				t.Errorf("moreFields(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestFirstFields checks firstFields against the head of strings.Fields.
+func TestFirstFields(t *testing.T) {
+	for _, s := range []string{"", " ", "for", " for the Leopard tanks", "for\u00a0HIMARS systems", "a b c d e"} {
+		for n := range 6 {
+			got := firstFields(s, make([]string, 0, n))
+			want := strings.Fields(s)
+			want = want[:min(n, len(want))]
+			if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+				t.Errorf("firstFields(%q, cap %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
