@@ -201,6 +201,9 @@ func (a *analysis) has(j int, cs ...class) bool {
 	if m == 0 {
 		return false
 	}
+	if len(cs) == 1 {
+		return m&(1<<cs[0]) != 0 // most calls: inlined, no loop
+	}
 	for _, c := range cs {
 		if m&(1<<c) != 0 {
 			return true
