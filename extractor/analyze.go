@@ -201,6 +201,9 @@ func (a *analysis) has(j int, cs ...class) bool {
 	if m == 0 {
 		return false
 	}
+	if len(cs) == 1 {
+		return m&(1<<cs[0]) != 0 // most calls: inlined, no loop
+	}
 	for _, c := range cs {
 		if m&(1<<c) != 0 {
 			return true
@@ -272,6 +275,10 @@ func (e *Extractor) analyze(text string) *analysis {
 		first := len(a.actors)
 		nq := len(a.quants)
 		for i := s.start; i < s.end; {
+			if a.quietToken(i) {
+				i++
+				continue
+			}
 			if n := e.numberLed(a, si, s, i); n > i {
 				i = n
 				continue

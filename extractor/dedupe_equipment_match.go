@@ -56,7 +56,7 @@ func titleLine(text string, c news.Commitment) bool {
 		to += c.Start
 	}
 	line := strings.TrimSpace(text[from:to])
-	if line == "" || len(strings.Fields(line)) > 20 || c.End > to {
+	if line == "" || c.End > to || moreFields(line, 20) {
 		// (a sentence that runs on to the next line is wrapped body text)
 		return false
 	}
@@ -118,7 +118,8 @@ func servedName(text string, c news.Commitment) string {
 	if end < 0 || end > c.End || c.End > len(text) {
 		return ""
 	}
-	ws := strings.Fields(text[end:c.End])
+	var buf [3]string // the words read below: "for", a determiner, the name
+	ws := firstFields(text[end:c.End], buf[:0])
 	if len(ws) < 2 || ws[0] != "for" {
 		return ""
 	}

@@ -270,6 +270,9 @@ func (a *analysis) thirdPartyClaim(f *frame) bool {
 // separated field and that field ("" when s has none), without
 // allocating.
 func lastField(s string) (before, last string) {
+	if before, last, ok := lastFieldASCII(s); ok {
+		return before, last
+	}
 	body := strings.TrimRightFunc(s, unicode.IsSpace)
 	if i := strings.LastIndexFunc(body, unicode.IsSpace); i >= 0 {
 		_, size := utf8.DecodeRuneInString(body[i:])

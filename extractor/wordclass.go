@@ -167,18 +167,21 @@ func (a *analysis) fillSentWords(t *trie) {
 		a.tokSent = grow(a.tokSent, len(a.toks))
 	}
 	k := 0 // tokens before k have their tokSent
+	ids, words, tokSent := a.ids, t.words, a.tokSent
 	for si, s := range a.sents {
 		var m uint32
-		for j := s.start; j < s.end && j < len(a.ids); j++ {
-			if id := a.ids[j]; id >= 0 {
-				m |= t.words[id]
+		for j := max(s.start, 0); j < s.end && j < len(ids); j++ {
+			if id := ids[j]; id >= 0 {
+				m |= words[id]
 			}
 		}
 		a.sentWords[si] = m
 		// the tokens from the end of the sentence before up to the end of
 		// this one: the first sentence that ends after them is this one
-		for ; ordered && k < s.end && k < len(a.tokSent); k++ {
-			a.tokSent[k] = int32(si)
+		if ordered {
+			for ; k < s.end && k < len(tokSent); k++ {
+				tokSent[k] = int32(si)
+			}
 		}
 	}
 	for ; ordered && k < len(a.tokSent); k++ {
