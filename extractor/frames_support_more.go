@@ -92,18 +92,9 @@ func (a *analysis) helpCountryWith(k int, s span) (match, bool) {
 		}
 	}
 	v := a.ann[k][0]
-	j := k + 1
-	if j < s.end && a.lw(j) == "the" {
-		j++
-	}
-	n := 0
-	for j < s.end && n < 4 && a.actorAt[j] >= 0 {
-		j++
-		n++
-	}
 	// "assist Moldovan forces with", "help the Ukrainian army with": the
 	// helped country's forces or institutions (frames_support_vocab.go)
-	j = a.helpedForcesEnd(j, n, s)
+	j, n := a.helpedAfter(k, s)
 	if n == 0 || j >= s.end || a.lw(j) != "with" {
 		return match{}, false
 	}

@@ -124,6 +124,22 @@ func (a *analysis) helpObjectLimit(e int, s span) int {
 	return e + 3
 }
 
+// helpedAfter reads the helped country right after the verb of help at k:
+// "help (the) Ukraine", "assist the Moldovan army". It returns the end of
+// the helped country and its forces or institutions (helpedForcesEnd) and
+// n, the number of actor tokens (at most four; 0: no country follows).
+func (a *analysis) helpedAfter(k int, s span) (j, n int) {
+	j = k + 1
+	if j < s.end && a.lw(j) == "the" {
+		j++
+	}
+	for j < s.end && n < 4 && a.actorAt[j] >= 0 {
+		j++
+		n++
+	}
+	return a.helpedForcesEnd(j, n, s), n
+}
+
 // helpedForcesEnd returns the end of the forces or institutions of a
 // helped country named by n actor tokens before token j ("Moldovan
 // forces", "the Ukrainian army", "Ukraine's armed forces"): up to two
@@ -214,16 +230,7 @@ func (a *analysis) helpCountryVerb(k int, s span) (match, bool) {
 	if !isHelp(a.lw(k)) {
 		return match{}, false
 	}
-	j := k + 1
-	if j < s.end && a.lw(j) == "the" {
-		j++
-	}
-	n := 0
-	for j < s.end && n < 4 && a.actorAt[j] >= 0 {
-		j++
-		n++
-	}
-	j = a.helpedForcesEnd(j, n, s)
+	j, n := a.helpedAfter(k, s)
 	if n == 0 || j >= s.end || a.lw(j) == "with" {
 		return match{}, false
 	}
