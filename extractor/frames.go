@@ -218,7 +218,15 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	for _, q := range unframed {
-		if f, ok := a.totalSubjectFrame(&q, out); ok {
+		if f, ok := a.troopsInPlaceFrame(&q); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // "Italy's 1,100 troops in Lebanon are …"
+			}
+		} else if f, ok := a.troopsConjunctFrame(&q); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // "… 1,200 Indonesian and 1,100 Italian troops"
+			}
+		} else if f, ok := a.totalSubjectFrame(&q, out); ok {
 			emit(f, q, q.item) // "The new $300 million package brings total US aid to $40 billion"
 		} else if f, ok := a.partSentenceFrame(&q, out); ok {
 			emit(f, q, q.item) // "Of the total, €200 million is for air defence"

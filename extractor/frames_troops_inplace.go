@@ -1,0 +1,126 @@
+package extractor
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// ruleTroopsInPlace names the fallback frame on a country's counted
+// troops placed abroad by "in" or "at", whatever verb the clause has.
+const ruleTroopsInPlace = "troops.in-place"
+
+// troopsInPlaceFrame matches counted troops of no other frame that name
+// their country (a possessive or a demonym: "Italy's 1,100 troops",
+// "1,100 Italian soldiers", "Italy's contingent of 1,100 troops") and
+// stand "in" or "at" another country or a mission right after their noun:
+// "Italy's nearly 1,100 troops in Lebanon are among the largest
+// contingents". The troops are in place (a presence frame: delivered,
+// the status cues of the clause apply). It gives no frame for an owner
+// in its own country, a place that is the owner, casualties or forces
+// at war or in drills ("invasion", "fighting", "exercises") in the
+// sentence.
+func (a *analysis) troopsInPlaceFrame(q *quantity) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.prepped || q.num.value < 2 {
+		return frame{}, false
+	}
+	s := a.sents[q.sent]
+	if q.end+1 >= s.end || a.lw(q.end) != "in" && a.lw(q.end) != "at" {
+		return frame{}, false
+	}
+	owners := a.troopOwners(q, s)
+	if len(owners) != 1 || len(owners[0].code) != 2 {
+		return frame{}, false
+	}
+	own := owners[0]
+	// the place: another country or a mission within six words ("in
+	// the African Union force in Somalia")
+	placed := false
+	for k := q.end + 1; k < s.end && k <= q.end+6 && !placed; k++ {
+		if a.toks[k].kind == tPunct {
+			break
+		}
+		if a.has(k, cOperationNoun) {
+			placed = true
+		}
+		for _, m := range a.ann[k] {
+			if m.class == cCountry && len(m.value) == 2 {
+				if m.value == own.code {
+					return frame{}, false // "Italy's 1,100 troops in Italy": at home
+				}
+				placed = true
+			}
+		}
+	}
+	if !placed || a.atWar(s) {
+		return frame{}, false
+	}
+	return frame{actors: owners, anchor: span{q.end, q.end + 1}, rule: rulePresence, name: ruleTroopsInPlace,
+		window: span{min(own.start, q.start), min(s.end, q.end+8)}, conf: 0.5}, true
+}
+
+// atWar reports whether sentence s tells of casualties, of forces at
+// war or of drills: then troops in a place are no commitment.
+func (a *analysis) atWar(s span) bool {
+	for k := s.start; k < s.end; k++ {
+		if a.has(k, cCasualty) {
+			return true
+		}
+		switch a.lw(k) {
+		case "invasion", "invaded", "invade", "invading", "occupation", "occupying", "fighting", "fought",
+			"attack", "attacked", "offensive", "massed", "massing", "captured", "enemy", "exercise", "exercises", "drills":
+			return true
+		}
+	}
+	return false
+}
+
+// ruleTroopsConjunct names the frame on a country's counted troops
+// coordinated after another country's: the verb of the first governs both.
+const ruleTroopsConjunct = "troops.conjunct"
+
+// troopsConjunctFrame matches counted troops of no other frame that name
+// their own country ("1,100 Italian troops") coordinated by "and" or a
+// comma with a neighbouring count of troops that names its own country
+// and has a frame: "The mission includes 1,200 Indonesian peacekeepers
+// and 1,100 Italian troops", "About 300 French and 200 German soldiers
+// arrived". The neighbour's frame, with q's country, gives the line. It
+// gives no frame when the neighbour's actor is not named inside it
+// ("Kenya will send 1,000 soldiers and 200 Ugandan police": the
+// subject's verb is not the Ugandans' commitment).
+func (a *analysis) troopsConjunctFrame(q *quantity) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.prepped {
+		return frame{}, false
+	}
+	s := a.sents[q.sent]
+	owners := a.troopOwners(q, s)
+	if len(owners) != 1 || len(owners[0].code) != 2 || owners[0].start < q.start {
+		return frame{}, false
+	}
+	// the neighbour's edge: the end of the count before "and", or the
+	// start of the count after it
+	before, after := -1, -1
+	if j := q.start - 1; j-1 > s.start && (a.lw(j) == "and" || a.tx(j) == ",") {
+		if a.lw(j) == "and" && a.tx(j-1) == "," {
+			j-- // "…, and 1,100 Italian troops"
+		}
+		before = j
+	}
+	if j := q.end; j+1 < s.end && (a.lw(j) == "and" || a.tx(j) == ",") {
+		if a.tx(j) == "," && a.lw(j+1) == "and" {
+			j++
+		}
+		after = j + 1
+	}
+	for _, p := range a.quantsOf(q.sent) {
+		if p.end != before && p.start != after || p.kind != news.KindTroops || p.num == nil || p.prepped {
+			continue
+		}
+		f, ok := a.frameFor(&p)
+		if !ok || len(f.actors) != 1 || f.actors[0].start < p.start || f.actors[0].end > p.end || f.actors[0].code == owners[0].code {
+			continue
+		}
+		f.actors = owners
+		f.name = ruleTroopsConjunct
+		f.window = span{min(f.window.start, q.start), max(f.window.end, q.end)}
+		f.conf = min(f.conf, 0.55)
+		return f, true
+	}
+	return frame{}, false
+}
