@@ -124,3 +124,27 @@ func (a *analysis) troopsConjunctFrame(q *quantity) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// missionHost reports whether the only actor of troop frame f is the
+// host of a mission, named after "in" right behind a mission or force
+// noun ("The UN mission in Lebanon has 10,000 peacekeepers", "the UN
+// mission in Cyprus (150)"): the country where the troops serve, not the
+// one that sends them.
+func (a *analysis) missionHost(f *frame) bool {
+	if len(f.actors) != 1 || f.anaphor.end > f.anaphor.start {
+		return false
+	}
+	k := f.actors[0].start
+	if k < 2 || a.lw(k-1) != "in" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-3; j-- {
+		if a.has(j, cOperationNoun) || a.lw(j) == "force" {
+			return true
+		}
+		if a.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
