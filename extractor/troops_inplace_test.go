@@ -1,0 +1,63 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// TestTroopsInPlaceRows holds written rows for troops in place with no
+// verb of giving (troops.in-place), counts coordinated with another
+// country's (troops.conjunct), the host of a mission (missionHost) and
+// bare counts already in place ("to join 1,700 who are already there"),
+// with near-misses.
+func TestTroopsInPlaceRows(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"possessive count in a country, copula",
+			"Spain's 650 soldiers in Lebanon are the third largest contingent.",
+			[]string{"ES troops 650 troops delivered"}},
+		{"possessive count in a mission, other verb",
+			"Ghana's 800 peacekeepers in the UN mission patrol the border area.",
+			[]string{"GH troops 800 troops delivered"}},
+		{"demonym count in a country as subject",
+			"The 400 Irish troops in Syria man observation posts.",
+			[]string{"IE troops 400 troops delivered"}},
+		{"possessive count in a country as object of a noun",
+			"The safety of Nepal's 900 peacekeepers in Lebanon is a concern.",
+			[]string{"NP troops 900 troops delivered"}},
+		{"possessive count at home is no line",
+			"Kenya's 1,000 police officers in Kenya guard the border.", nil},
+		{"possessive count in a war is no line",
+			"Russia's 10,000 troops in Syria have been fighting for years.", nil},
+		{"possessive count in drills is no line",
+			"Poland's 2,000 soldiers in Lithuania joined the exercises.", nil},
+		{"second coordinated count takes the verb",
+			"The force includes 500 Polish soldiers and 250 Czech soldiers.",
+			[]string{"PL troops 500 troops pledged", "CZ troops 250 troops pledged"}},
+		{"first coordinated count takes the verb",
+			"About 300 Dutch soldiers and 200 Belgian soldiers arrived in Lithuania.",
+			[]string{"NL troops 300 troops delivered", "BE troops 200 troops delivered"}},
+		{"coordinated casualties are no line",
+			"About 30 Dutch soldiers and 20 Belgian soldiers were wounded in the attack.", nil},
+		{"coordinated count under a subject's verb is not the subject's",
+			"Spain will send 500 soldiers and 100 Moroccan police officers to the mission.",
+			[]string{"ES troops 500 troops pledged"}},
+		{"the host of a mission is no donor",
+			"The UN mission in Mali has 12,000 peacekeepers.", nil},
+		{"the host of a force is no donor",
+			"The multinational force in Haiti has 1,000 police officers.", nil},
+		{"bare count already there after a relative pronoun",
+			"Canada will send 300 more troops to Latvia to join the 700 who are already there.",
+			[]string{"CA troops 300 troops pledged", "CA troops 700 troops delivered"}},
+		{"bare count that were previously deployed",
+			"Kenya will send 200 more police officers to join the 400 that were previously deployed.",
+			[]string{"KE troops 200 troops pledged", "KE troops 400 troops delivered"}},
+		{"bare count with a demonym already in the country",
+			"Canada will send 2,000 troops to reinforce the roughly 900 Canadians already in Latvia.",
+			[]string{"CA troops 2000 troops pledged", "CA troops 900 troops delivered"}},
+		{"bare count of students already there is no line",
+			"The 300 students will join 1,700 who are already there.", nil},
+	}
+	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
+}
