@@ -9,9 +9,10 @@ const ruleTroopsInPlace = "troops.in-place"
 // troopsInPlaceFrame matches counted troops of no other frame that name
 // their country (a possessive or a demonym: "Italy's 1,100 troops",
 // "1,100 Italian soldiers", "Italy's contingent of 1,100 troops") and
-// stand "in" or "at" another country or a mission right after their noun:
-// "Italy's nearly 1,100 troops in Lebanon are among the largest
-// contingents". The troops are in place (a presence frame: delivered,
+// stand "in" or "at" another country or a mission right after their noun
+// ("Italy's nearly 1,100 troops in Lebanon are among the largest
+// contingents") or are "already" there ("will add to the roughly 900
+// U.S. already in the country"). The troops are in place (a presence frame: delivered,
 // the status cues of the clause apply). It gives no frame for an owner
 // in its own country, a place that is the owner, casualties or forces
 // at war or in drills ("invasion", "fighting", "exercises") in the
@@ -21,14 +22,20 @@ func (a *analysis) troopsInPlaceFrame(q *quantity) (frame, bool) {
 		return frame{}, false
 	}
 	s := a.sents[q.sent]
-	if q.end+1 >= s.end || a.lw(q.end) != "in" && a.lw(q.end) != "at" {
-		return frame{}, false
-	}
 	owners := a.troopOwners(q, s)
-	if len(owners) != 1 || len(owners[0].code) != 2 {
+	if len(owners) != 1 || len(owners[0].code) != 2 || q.end+1 >= s.end {
 		return frame{}, false
 	}
 	own := owners[0]
+	f := frame{actors: owners, anchor: span{q.end, q.end + 1}, rule: rulePresence, name: ruleTroopsInPlace,
+		window: span{min(own.start, q.start), min(s.end, q.end+8)}, conf: 0.5}
+	// "the roughly 900 U.S. already in the country": there before
+	if a.alreadyThere(q.end, s) && !a.atWar(s) {
+		return f, true
+	}
+	if a.lw(q.end) != "in" && a.lw(q.end) != "at" {
+		return frame{}, false
+	}
 	// the place: another country or a mission within six words ("in
 	// the African Union force in Somalia")
 	placed := false
@@ -51,8 +58,7 @@ func (a *analysis) troopsInPlaceFrame(q *quantity) (frame, bool) {
 	if !placed || a.atWar(s) {
 		return frame{}, false
 	}
-	return frame{actors: owners, anchor: span{q.end, q.end + 1}, rule: rulePresence, name: ruleTroopsInPlace,
-		window: span{min(own.start, q.start), min(s.end, q.end+8)}, conf: 0.5}, true
+	return f, true
 }
 
 // atWar reports whether sentence s tells of casualties, of forces at

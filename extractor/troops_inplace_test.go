@@ -56,6 +56,11 @@ func TestTroopsInPlaceRows(t *testing.T) {
 		{"bare count with a demonym already in the country",
 			"Canada will send 2,000 troops to reinforce the roughly 900 Canadians already in Latvia.",
 			[]string{"CA troops 2000 troops pledged", "CA troops 900 troops delivered"}},
+		{"a country's count already in the country",
+			"The 1,000 troops headed for Romania will add to the roughly 900 U.S. already in the country.",
+			[]string{"US troops 900 troops delivered"}},
+		{"a count already in place at war is no line",
+			"The rebels attacked the 300 French soldiers already in the town.", nil},
 		{"bare count of students already there is no line",
 			"The 300 students will join 1,700 who are already there.", nil},
 	}

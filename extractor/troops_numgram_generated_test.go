@@ -146,6 +146,8 @@ func TestGeneratedTroopsInPlace(t *testing.T) {
 		{"possessive contingent of in mission", "{name}'s contingent of {Q} in {M} is the second largest.", "V delivered"},
 		{"possessive at mission", "{name}'s {Q} at the mission headquarters in {P} will stay.", "V pledged"},
 		{"fate of in place", "The future of {name}'s {Q} in {P} is unclear.", "V delivered"},
+		{"demonym already there", "The new unit will join the {Q2} already in {P}.", "V delivered"},
+		{"demonym already there after a relative", "The new unit will join the {Q2} who are already deployed there.", "V delivered"},
 		{"conjunct after includes", "The force includes 300 Swedish troops and {Q2}.", "SE 300 pledged|V pledged"},
 		{"conjunct before arrived", "About {Q2} and 200 Swedish soldiers arrived in {P} on Monday.", "V delivered|SE 200 delivered"},
 		{"conjunct comma and", "The battalion will include 400 Swedish troops, and {Q2}.", "SE 400 pledged|V pledged"},
