@@ -277,6 +277,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.roleOfFrames(emit)   // "The British contribution will consist of intelligence support"
 	a.tableFrames(emit)    // "X has donated vaccines as follows:" and rows of recipients
 	out, order = dropVagueTroops(out, order)
+	out, order = dropRestatedIncrement(out, order) // "more troops" beside "700 more troops"
 	out, order = dropInvolvedTroops(out, order)
 	out, order = dropGenericSupport(out, order)
 	out, order = dropRepeatedRoles(out, order)
