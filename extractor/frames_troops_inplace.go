@@ -154,3 +154,34 @@ func (a *analysis) missionHost(f *frame) bool {
 	}
 	return false
 }
+
+// unitOwnerBefore returns the owner named right before troops q that
+// start with a unit noun ("a NATO battlegroup of 1,000 troops", "a
+// German-led NATO multinational battlegroup of …"): the alliance or union
+// when one is named within five tokens, else a country named without a
+// hyphen after it ("a German-led battlegroup" names its leader, not its
+// owner). It returns nil when there is none.
+func (a *analysis) unitOwnerBefore(q *quantity, s span) []actorMention {
+	if !a.has(q.start, cTroopUnit) && (q.start+1 >= q.end || !a.has(q.start+1, cTroopUnit)) {
+		return nil // (also "a NATO multinational battlegroup")
+	}
+	var country []actorMention
+	for k := q.start - 1; k >= s.start && k >= q.start-5; k-- {
+		if a.toks[k].kind != tWord && a.tx(k) != "-" {
+			break
+		}
+		for _, m := range a.ann[k] {
+			if m.class != cDemonym && m.class != cCountry && m.class != cMetonym || m.end > q.start {
+				continue
+			}
+			am := actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent}
+			switch {
+			case m.value == "NATO" || m.value == "EU":
+				return []actorMention{am}
+			case len(m.value) == 2 && country == nil && !a.hyphenAfter(m.end, q.start):
+				country = []actorMention{am}
+			}
+		}
+	}
+	return country
+}
