@@ -185,3 +185,33 @@ func (a *analysis) unitOwnerBefore(q *quantity, s span) []actorMention {
 	}
 	return country
 }
+
+// destinationForce reports whether counted troops q are the force that
+// other counted troops before them in the sentence go to: "will
+// contribute 300 soldiers to the UN force of 10,000", "send 200 troops
+// into a mission of 12,000". The whole force is the mission's size, not
+// the country's commitment.
+func (a *analysis) destinationForce(q *quantity) bool {
+	if q.num == nil || !a.has(q.start, cTroopUnit) && !a.has(q.start, cOperationNoun) {
+		return false
+	}
+	s := a.sents[q.sent]
+	k := q.start - 1
+	// back over the article and the force's name: "the UN", "the African
+	// Union", "a multinational"
+	for n := 0; k > s.start && n < 4 && a.lw(k) != "to" && a.lw(k) != "into"; n++ {
+		if a.toks[k].kind != tWord || a.has(k, cTroopNoun) {
+			return false
+		}
+		k--
+	}
+	if a.lw(k) != "to" && a.lw(k) != "into" {
+		return false
+	}
+	for _, o := range a.quantsOf(q.sent) {
+		if o.end <= k && o.start >= s.start && o.kind == news.KindTroops && o.num != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -56,6 +56,11 @@ var numGramFrames = []numGramFrame{
 	{"increase by to", "{S} will increase its contingent in {P} by 150 to {Q}.", true, []string{"150:pledged", "V:pledged"}},
 	{"withdraw of its", "{S} will withdraw 100 of its {Q} from {M}.", true, []string{"100:declined"}},
 	{"agreed to deploy", "{S} has agreed to deploy {Q} to {M}.", false, []string{"V:pledged"}},
+	// the mission's size beside the country's share; the level before a change
+	{"to a force of", "{S} will send {Q} to the UN force of 12,000 in {P}.", false, []string{"V:pledged"}},
+	{"to a strong force", "{S} will send {Q} to the 12,000-strong force in {P}.", false, []string{"V:pledged"}},
+	{"double its contingent of", "{S} will double its contingent of {Q} in {P}.", true, []string{"V:delivered"}},
+	{"up from", "{S} will raise its contingent in {P} to {Q}, up from 100.", true, []string{"V:pledged", "100:delivered"}},
 }
 
 // numGramSubjects are the donor forms as subject.
