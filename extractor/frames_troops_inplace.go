@@ -215,3 +215,37 @@ func (a *analysis) destinationForce(q *quantity) bool {
 	}
 	return false
 }
+
+// civilianTeamNear reports whether troops q are a bare team or crew ("a
+// team", "two teams"; no number, no military word) in a passage that
+// names civilian personnel within two sentences ("rescuers", "search and
+// rescue", "aid workers"): the team is rescuers or aid workers, no troops.
+func (a *analysis) civilianTeamNear(q *quantity) bool {
+	if q.num != nil {
+		return false
+	}
+	switch a.lw(q.end - 1) {
+	case "team", "teams", "crew", "crews":
+	default:
+		return false
+	}
+	// the words around the team too: "a military team", "a team of soldiers"
+	for k := max(0, q.start-2); k < q.end+3 && k < len(a.toks); k++ {
+		if k == q.end-1 {
+			continue
+		}
+		if a.has(k, cTroopNoun, cTroopUnit) {
+			return false // "a military team", "an army team"
+		}
+		switch a.lw(k) {
+		case "military", "army", "naval", "navy", "defence", "defense", "combat", "special":
+			return false
+		}
+	}
+	for si := max(0, q.sent-2); si <= q.sent+2 && si < len(a.sents); si++ {
+		if a.stats.sentCls[si]&(1<<cCivilian) != 0 {
+			return true
+		}
+	}
+	return false
+}
