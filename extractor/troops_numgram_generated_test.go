@@ -194,3 +194,47 @@ func TestGeneratedTroopsInPlace(t *testing.T) {
 	}
 	g.done("in-place rows")
 }
+
+// TestGeneratedTroopsGapped runs gapped conjuncts after a troop
+// commitment (troops.gapped) × number forms × owners: each conjunct's
+// country gets the verb's line with its own count, or none when the first
+// has none; with near-misses (a list of destinations, a reporter).
+func TestGeneratedTroopsGapped(t *testing.T) {
+	g := newGenTable(t)
+	tmpls := []struct{ name, tmpl, want string }{
+		{"counted three", "{name} will send {N} troops to Latvia, Sweden 300 to Estonia and Norway 200 to Lithuania.", "V pledged|SE 300 pledged|NO 200 pledged"},
+		{"counted comma and", "{name} has sent {N} soldiers to Latvia, and Sweden 300 to Estonia.", "V delivered|SE 300 delivered"},
+		{"bare three", "{name} will deploy troops to Latvia, Sweden to Estonia and Norway to Lithuania.", "- pledged|SE - pledged|NO - pledged"},
+		{"lead in", "{name} will lead a battalion in Latvia, Sweden in Estonia and Norway in Lithuania.", "- pledged|SE - pledged|NO - pledged"},
+		{"the US", "{name} will send {N} troops to Latvia and the US 300 to Estonia.", "V pledged|US 300 pledged"},
+		// near-misses: one line
+		{"a list of destinations", "{name} will send {N} troops to Latvia, Estonia and Lithuania.", "V pledged"},
+		{"two destinations", "{name} will send {N} troops to Latvia and Estonia.", "V pledged"},
+		{"a reporter after", "{name} will send {N} troops to Latvia, Sweden said.", "V pledged"},
+	}
+	n := 0
+	for _, tm := range tmpls {
+		for _, num := range numGramNumbers {
+			if !num.bare {
+				continue
+			}
+			o := troopOwners[n%len(troopOwners)]
+			n++
+			s := troopFill(strings.ReplaceAll(tm.tmpl, "{N}", num.text), o, "", "")
+			var want []string
+			for _, w := range strings.Split(tm.want, "|") {
+				if v, ok := strings.CutPrefix(w, "V "); ok {
+					w = fmt.Sprintf("%s troops %d %s", o.code, num.value, v)
+				} else if v, ok := strings.CutPrefix(w, "- "); ok {
+					w = o.code + " troops - " + v
+				} else {
+					code, rest, _ := strings.Cut(w, " ")
+					w = code + " troops " + rest
+				}
+				want = append(want, w)
+			}
+			g.expect(s, sortedLines(g.lines(s, giveRender)...), sortedLines(want...), "template "+tm.name, "number "+num.text)
+		}
+	}
+	g.done("gapped rows")
+}
