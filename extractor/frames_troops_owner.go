@@ -58,6 +58,9 @@ func (a *analysis) troopOwners(q *quantity, s span) []actorMention {
 	}
 	if len(out) == 1 && out[0].start == q.start && out[0].cls == cDemonym {
 		for k := q.start - 1; k-1 >= s.start && (a.lw(k) == "and" || a.tx(k) == ","); k -= 2 {
+			if a.lw(k) == "and" && a.tx(k-1) == "," && k-2 >= s.start {
+				k-- // "Egyptian, Qatari, and Emirati troops"
+			}
 			if owner(k-1, k) == k-1 {
 				break
 			}

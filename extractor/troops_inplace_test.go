@@ -96,6 +96,17 @@ func TestTroopsInPlaceRows(t *testing.T) {
 		{"doubling a contingent of a size keeps the size in place",
 			"Ghana will double its contingent of 800 soldiers in Mali.",
 			[]string{"GH troops 800 troops delivered"}},
+		// plural units and demonyms with an Oxford comma
+		{"coordinated countries sent plural contingents",
+			"Spain and Portugal have sent small contingents to Mozambique.",
+			[]string{"ES troops troops delivered", "PT troops troops delivered"}},
+		{"demonyms with an Oxford comma own the troops",
+			"Egyptian, Qatari, and Emirati troops will join the force.",
+			[]string{"AE troops troops pledged", "QA troops troops pledged", "EG troops troops pledged"}},
+		{"contingents of athletes are no troops",
+			"Contingents of athletes from Spain arrived for the games.", nil},
+		{"enemy regiments are no commitment",
+			"Russian regiments attacked the town.", nil},
 		// an unnumbered increment beside a numbered one of the same status
 		{"more troops restated with their number are one line",
 			"NATO will send more troops to Kosovo. NATO said it will deploy 700 more troops to the country.",
