@@ -227,6 +227,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // "… 1,200 Indonesian and 1,100 Italian troops"
 			}
+		} else if f, ok := a.whichHasFrame(&q); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // "…, after Indonesia, which has about 1,200"
+			}
 		} else if f, ok := a.totalSubjectFrame(&q, out); ok {
 			emit(f, q, q.item) // "The new $300 million package brings total US aid to $40 billion"
 		} else if f, ok := a.partSentenceFrame(&q, out); ok {

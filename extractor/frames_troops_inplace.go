@@ -249,3 +249,45 @@ func (a *analysis) civilianTeamNear(q *quantity) bool {
 	}
 	return false
 }
+
+// ruleTroopsWhichHas names the frame on a bare troop count in a relative
+// clause of a country: "after Indonesia, which has about 1,200".
+const ruleTroopsWhichHas = "troops.which-has"
+
+// whichHasFrame matches a bare count that stands for troops (troopEllipsis
+// made it one: the sentence counts troops by their noun) right after
+// "COUNTRY, which has", in a sentence about contributions to a mission:
+// the country's troops in place (delivered). An army's size ("Mali's
+// army has 5,000 soldiers, unlike Niger, which has 1,200") gives none.
+func (a *analysis) whichHasFrame(q *quantity) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || !a.bareCount(q) {
+		return frame{}, false
+	}
+	s := a.sents[q.sent]
+	k := q.start - 1
+	if k-3 < s.start || a.lw(k) != "has" && a.lw(k) != "have" && a.lw(k) != "had" || a.lw(k-1) != "which" || a.tx(k-2) != "," {
+		return frame{}, false
+	}
+	n := a.actorEndingAt(k-3, s)
+	if n < 0 || a.actors[n].end != k-2 || len(a.actors[n].code) != 2 || a.actors[n].cls == cDemonym || !a.contributionTalk(s) {
+		return frame{}, false
+	}
+	return frame{actors: []actorMention{a.actors[n]}, anchor: span{k, k + 1}, rule: rulePresence, name: ruleTroopsWhichHas,
+		window: span{a.actors[n].start, q.end}, conf: 0.5}, true
+}
+
+// contributionTalk reports whether sentence s speaks of contributions to
+// a mission: a mission or operation noun, a contingent, contributors or
+// peacekeepers.
+func (a *analysis) contributionTalk(s span) bool {
+	for k := s.start; k < s.end; k++ {
+		if a.has(k, cOperationNoun) {
+			return true
+		}
+		switch a.lw(k) {
+		case "contingent", "contingents", "contributor", "contributors", "peacekeepers", "peacekeeping":
+			return true
+		}
+	}
+	return false
+}

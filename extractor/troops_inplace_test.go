@@ -96,6 +96,15 @@ func TestTroopsInPlaceRows(t *testing.T) {
 		{"doubling a contingent of a size keeps the size in place",
 			"Ghana will double its contingent of 800 soldiers in Mali.",
 			[]string{"GH troops 800 troops delivered"}},
+		// a bare count in a country's relative clause
+		{"a bare count after a country which has it, in a mission sentence",
+			"Spain has 650 soldiers in the mission. The largest contingent comes from Ghana, which has about 1,200.",
+			[]string{"ES troops 650 troops delivered", "GH troops 1200 troops delivered"}},
+		{"a bare count which a joined country has",
+			"Ghana sent 300 troops to the mission, joining Nepal, which has 900.",
+			[]string{"GH troops 300 troops delivered", "NP troops 900 troops delivered"}},
+		{"an army's size compared is no line",
+			"Mali's army has 5,000 soldiers in the north, unlike Niger, which has about 1,200.", nil},
 		// plural units and demonyms with an Oxford comma
 		{"coordinated countries sent plural contingents",
 			"Spain and Portugal have sent small contingents to Mozambique.",
