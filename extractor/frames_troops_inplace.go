@@ -11,8 +11,8 @@ const ruleTroopsInPlace = "troops.in-place"
 // "1,100 Italian soldiers", "Italy's contingent of 1,100 troops") and
 // stand "in" or "at" another country or a mission right after their noun
 // ("Italy's nearly 1,100 troops in Lebanon are among the largest
-// contingents") or are "already" there ("will add to the roughly 900
-// U.S. already in the country"). The troops are in place (a presence frame: delivered,
+// contingents"), are "already" there ("will add to the roughly 900
+// U.S. already in the country") or "are part of" a mission. The troops are in place (a presence frame: delivered,
 // the status cues of the clause apply). It gives no frame for an owner
 // in its own country, a place that is the owner, casualties or forces
 // at war or in drills ("invasion", "fighting", "exercises") in the
@@ -32,6 +32,18 @@ func (a *analysis) troopsInPlaceFrame(q *quantity) (frame, bool) {
 	// "the roughly 900 U.S. already in the country": there before
 	if a.alreadyThere(q.end, s) && !a.atWar(s) {
 		return f, true
+	}
+	// "Ghana's 300 troops are part of a 12,000-strong mission"
+	if k := q.end; k+3 < s.end && (a.lw(k) == "are" || a.lw(k) == "is" || a.lw(k) == "form") && a.lw(k+1) == "part" && a.lw(k+2) == "of" {
+		for j := k + 3; j < s.end && j <= k+8; j++ {
+			if a.has(j, cOperationNoun) && !a.atWar(s) {
+				return f, true
+			}
+			if a.toks[j].kind == tPunct && a.tx(j) != "-" {
+				break
+			}
+		}
+		return frame{}, false
 	}
 	if a.lw(q.end) != "in" && a.lw(q.end) != "at" {
 		return frame{}, false

@@ -96,6 +96,11 @@ func TestTroopsInPlaceRows(t *testing.T) {
 		{"doubling a contingent of a size keeps the size in place",
 			"Ghana will double its contingent of 800 soldiers in Mali.",
 			[]string{"GH troops 800 troops delivered"}},
+		{"a demonym count forms part of an operation",
+			"The 450 Irish soldiers form part of the UN operation.",
+			[]string{"IE troops 450 troops delivered"}},
+		{"a country's soldiers part of its own army are no line",
+			"Kenya's 22,000 soldiers are part of the national army.", nil},
 		// a bare count in a country's relative clause
 		{"a bare count after a country which has it, in a mission sentence",
 			"Spain has 650 soldiers in the mission. The largest contingent comes from Ghana, which has about 1,200.",
