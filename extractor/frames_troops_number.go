@@ -403,30 +403,3 @@ func (a *analysis) alreadyThere(k int, s span) bool {
 	}
 	return false
 }
-
-// skipAux returns the first token from k on that is no form of "be" or
-// "have" ("are", "were", "have been"), within two tokens.
-func (a *analysis) skipAux(k int, s span) int {
-	for n := 0; n < 2 && k < s.end; n++ {
-		switch a.lw(k) {
-		case "are", "were", "is", "was", "have", "has", "had", "been":
-			k++
-		default:
-			return k
-		}
-	}
-	return k
-}
-
-// ownerThenAlready returns the end of a country or demonym at token k
-// that "already" or "previously" and a place or participle follow ("900
-// U.S. already in the country"), or k.
-func (a *analysis) ownerThenAlready(k int, s span) int {
-	if k >= s.end {
-		return k
-	}
-	if m, ok := a.longest(k, s.end, cDemonym, cCountry); ok && len(m.value) == 2 && a.alreadyThere(m.end, s) {
-		return m.end
-	}
-	return k
-}
