@@ -186,6 +186,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 				continue
 			}
 			emit(f, q, q.item)
+			a.troopGapped(f, &q, emit) // "…, Britain 800 to Estonia and the US 1,000 to Poland"
 			// "…, bringing its contingent to about 300": the new total
 			if total, ok := a.bringingTo(&q); ok {
 				g := f
@@ -218,7 +219,19 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		}
 	}
 	for _, q := range unframed {
-		if f, ok := a.totalSubjectFrame(&q, out); ok {
+		if f, ok := a.troopsInPlaceFrame(&q); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // "Italy's 1,100 troops in Lebanon are …"
+			}
+		} else if f, ok := a.troopsConjunctFrame(&q); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // "… 1,200 Indonesian and 1,100 Italian troops"
+			}
+		} else if f, ok := a.whichHasFrame(&q); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // "…, after Indonesia, which has about 1,200"
+			}
+		} else if f, ok := a.totalSubjectFrame(&q, out); ok {
 			emit(f, q, q.item) // "The new $300 million package brings total US aid to $40 billion"
 		} else if f, ok := a.partSentenceFrame(&q, out); ok {
 			emit(f, q, q.item) // "Of the total, €200 million is for air defence"
@@ -274,6 +287,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.fallbackFrames(emit, out, order, unframed)
 	markFallback(out[nFallback:])
 	out, order = dropVagueTroops(out, order)
+	out, order = dropRestatedIncrement(out, order) // "more troops" beside "700 more troops"
 	out, order = dropInvolvedTroops(out, order)
 	out, order = dropGenericSupport(out, order)
 	out, order = dropRepeatedRoles(out, order)

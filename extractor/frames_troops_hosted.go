@@ -14,7 +14,9 @@ const ruleTroopsHosted = "troops.hosted"
 // hostedFrame matches troops that name their country after a verb of
 // hosting whose subject is the host: "Romania will host 1,500 French
 // troops", "Lithuania hosts a German brigade of 5,000 soldiers", "Estonia
-// is home to some 900 British troops", "Poland welcomed 1,000 US troops".
+// is home to some 900 British troops", "Poland welcomed 1,000 US troops";
+// or a unit whose owner stands before it, after a verb of hosting or
+// "has" ("Latvia has a Canadian-led NATO battlegroup of 1,000 troops").
 // The troops' country commits them; the host does not. Hosting in the
 // present or past is troops in place (delivered); "will host" is pledged.
 func (a *analysis) hostedFrame(q *quantity, s span) (frame, bool) {
@@ -22,10 +24,25 @@ func (a *analysis) hostedFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	owners := a.troopOwners(q, s)
+	k, before := q.start-1, false
+	// "hosts a NATO battlegroup of 1,000 troops", "has a Canadian-led NATO
+	// battlegroup of …": the owner before the unit, the verb before it
 	if len(owners) == 0 {
-		return frame{}, false
+		owners = a.unitOwnerBefore(q, s)
+		if len(owners) == 0 {
+			return frame{}, false
+		}
+		k, before = owners[0].start-1, true
+		// back over a leader ("a Canadian-led NATO battlegroup") and the
+		// article to the verb
+		if k-2 > s.start && a.lw(k) == "led" && a.tx(k-1) == "-" && a.has(k-2, cDemonym, cCountry) {
+			k -= 3
+		}
+		if a.lw(k) != "a" && a.lw(k) != "an" && a.lw(k) != "the" {
+			return frame{}, false
+		}
+		k--
 	}
-	k := q.start - 1
 	for k > s.start && q.start-k <= 3 && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "an" || a.lw(k) == "some" || a.has(k, cQualifier)) {
 		k--
 	}
@@ -35,6 +52,7 @@ func (a *analysis) hostedFrame(q *quantity, s span) (frame, bool) {
 	anchor := span{k, k + 1}
 	switch {
 	case hostingVerb(a.lw(k)):
+	case before && (a.lw(k) == "has" || a.lw(k) == "have"):
 	case a.lw(k) == "to" && a.lw(k-1) == "home":
 		anchor = span{k - 1, k + 1}
 	default:

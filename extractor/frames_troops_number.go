@@ -202,6 +202,10 @@ func (a *analysis) troopEllipsis() {
 		// already in the country": troops in place, the noun understood
 		case a.alreadyThere(after, s):
 			add(p.end, item)
+		// "the roughly 900 U.S. already in the country", "the 900 British
+		// already there": the country names the troops
+		case a.ownerThenAlready(after, s) > after:
+			add(a.ownerThenAlready(after, s), item)
 		// "341 troops from the Philippines and 193 from India"
 		case after+1 < s.end && a.lw(after) == "from" && a.actorEndingAt(after+1, s) >= 0,
 			after+2 < s.end && a.lw(after) == "from" && a.lw(after+1) == "the" && a.actorEndingAt(after+2, s) >= 0:
@@ -376,13 +380,25 @@ func (a *analysis) newTotal(p numPhrase, s span) bool {
 
 // alreadyThere reports whether "already" or "previously" and a participle
 // of sending or presence, or a place, follow token k: "400 previously
-// sent", "900 already in the country", "300 already deployed there".
+// sent", "900 already in the country", "300 already deployed there"; also
+// after a relative pronoun and an auxiliary ("1,700 who are already
+// there", "400 that were previously deployed", "1,700 who already are
+// assembling there").
 func (a *analysis) alreadyThere(k int, s span) bool {
+	if k+2 < s.end && (a.lw(k) == "who" || a.lw(k) == "that") {
+		k++
+		k = a.skipAux(k, s)
+	}
 	if k+1 >= s.end || a.lw(k) != "already" && a.lw(k) != "previously" {
 		return false
 	}
-	switch w := a.lw(k + 1); w {
-	case "in", "there", "on", "at", "sent", "deployed", "stationed", "based", "dispatched", "serving":
+	k = a.skipAux(k+1, s)
+	if k >= s.end {
+		return false
+	}
+	switch w := a.lw(k); w {
+	case "in", "there", "on", "at", "sent", "deployed", "stationed", "based", "dispatched", "serving",
+		"assembling", "assembled", "gathered", "positioned", "present", "here":
 		return true
 	}
 	return false

@@ -40,7 +40,10 @@ func (a *analysis) troopOwners(q *quantity, s span) []actorMention {
 		for _, m := range a.ann[k] {
 			// "U.S.-trained troops", "Germany-based troops": a place or a
 			// trainer before a hyphen, not the troops' own country
-			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && m.end <= lim && len(m.value) == 2 &&
+			// (the alliance and the union own counted troops too: "1,000
+			// NATO soldiers"; "the NATO force" is a mission's name)
+			if (m.class == cDemonym || m.class == cCountry || m.class == cMetonym) && m.end <= lim &&
+				(len(m.value) == 2 || q.num != nil && (m.value == "NATO" || m.value == "EU")) &&
 				!a.hyphenAfter(m.end, lim) {
 				out = append(out, actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent})
 				return m.end
@@ -55,6 +58,9 @@ func (a *analysis) troopOwners(q *quantity, s span) []actorMention {
 	}
 	if len(out) == 1 && out[0].start == q.start && out[0].cls == cDemonym {
 		for k := q.start - 1; k-1 >= s.start && (a.lw(k) == "and" || a.tx(k) == ","); k -= 2 {
+			if a.lw(k) == "and" && a.tx(k-1) == "," && k-2 >= s.start {
+				k-- // "Egyptian, Qatari, and Emirati troops"
+			}
 			if owner(k-1, k) == k-1 {
 				break
 			}

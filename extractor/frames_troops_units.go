@@ -57,13 +57,14 @@ func (a *analysis) existingForce(f *frame, q *quantity) bool {
 }
 
 // resized reports whether verb w changes the size of a force without
-// ending it: "reduce", "cut", "expand", "reinforce".
+// ending it: "reduce", "cut", "expand", "reinforce", "double".
 func resized(w string) bool {
 	switch w {
 	case "reduce", "reduces", "reduced", "reducing", "cut", "cuts", "cutting", "trim", "trims", "trimmed", "trimming",
 		"downsize", "downsizes", "downsized", "shrink", "shrinks", "expand", "expands", "expanded", "expanding",
 		"reinforce", "reinforces", "reinforced", "reinforcing", "increase", "increases", "increased", "increasing",
-		"boost", "boosts", "boosted", "boosting", "add", "adds", "added", "adding":
+		"boost", "boosts", "boosted", "boosting", "add", "adds", "added", "adding",
+		"double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "tripling", "halve", "halves", "halved", "halving":
 		return true
 	}
 	return false

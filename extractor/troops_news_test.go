@@ -217,11 +217,14 @@ func TestExtractTroopsNews(t *testing.T) {
 		{"troops that will not take part in a mission are refused",
 			"Indonesian troops will not take part in the mission.",
 			[]string{"ID troops troops declined"}},
-		// a host of a unit that names another owner commits nothing
+		// a host of a unit that names another owner commits nothing; the
+		// alliance named as the owner has the troops in place
 		{"a host of a foreign-led battlegroup commits none of its troops",
-			"Lithuania already hosts a German-led NATO battlegroup of approximately 1,000 troops.", nil},
+			"Lithuania already hosts a German-led NATO battlegroup of approximately 1,000 troops.",
+			[]string{"NATO troops 1000 troops delivered"}},
 		{"a host of an alliance battlegroup commits none of its troops",
-			"Latvia hosts a NATO battlegroup of 1,500 soldiers.", nil},
+			"Latvia hosts a NATO battlegroup of 1,500 soldiers.",
+			[]string{"NATO troops 1500 troops delivered"}},
 		// the pronoun of a relative clause of saying
 		{"a pronoun said by a head that is no actor commits nothing",
 			"Denmark met the ruling council, which said it would send 300 troops.", nil},
