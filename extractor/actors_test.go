@@ -529,7 +529,7 @@ func TestActorsAndStatus(t *testing.T) {
 			[]string{"AT money 2 million EUR pledged", "AT money 5 million EUR pledged"}},
 		{"a law that allows the president to transfer is no commitment",
 			"Canada will send 20 tanks. Canada pledged $40 million. The law allows the president to transfer weapons quickly.",
-			[]string{"CA equipment 20 × tanks pledged", "CA money 40 million USD pledged"}},
+			[]string{"CA equipment 20 × tanks pledged", "CA money 40 million CAD pledged"}},
 		{"an apposition with an owner is not a list",
 			"Finland, NATO's newest member, said it was ready to send jets if needed.",
 			[]string{"FI equipment jets considering"}},

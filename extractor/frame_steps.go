@@ -135,6 +135,9 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.donorWithFrame(q, s)
 	case stepLenderWith:
 		*f, ok = a.lenderWithFrame(q, s)
+		if !ok { // "reached an agreement with Japan for a $500 million loan"
+			*f, ok = a.dealWithForFrame(q, s)
+		}
 	case stepUnderProgramme:
 		*f, ok = a.underProgrammeFrame(q, s)
 	case stepThankedFor:

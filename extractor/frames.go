@@ -301,6 +301,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	documentRecipient(out)
 	out, order = dropRecipientMembers(out, order)
 	out, order = unmarkFallback(out, order)
+	e.soleDonorDollar(out) // "Canada will send $25 million": Canadian dollars
 	// text order: by sentence, then by the position of what is committed
 	sort.Stable(byEvidence{out, order})
 	if len(out) == 0 {

@@ -175,7 +175,7 @@ func (a *analysis) salePrice(q *quantity) bool {
 // A contract, tender or order is a purchase; a deal or an agreement only
 // with a word of sale after it.
 func (a *analysis) purchaseAfter(q *quantity, s span) bool {
-	k := q.end
+	k := a.skipConversion(q, q.end, s) // "a $2bn (£1.6bn) order for tanks"
 	for n := 0; n < 2 && k < s.end && a.isModifier(k) && !a.has(k, cMoneyObject, cSale); n++ {
 		switch a.lw(k) {
 		case "contract", "contracts", "tender", "order", "orders", "deal", "deals", "agreement":
@@ -223,7 +223,7 @@ func (a *analysis) purchaseAfter(q *quantity, s span) bool {
 // "a $1.2 billion arms sale to Taiwan". Not when the sale is paid for by
 // the subject ("funded a $50 million purchase of shells").
 func (a *analysis) salePriceBefore(q *quantity, s span) bool {
-	k := q.end
+	k := a.skipConversion(q, q.end, s) // "the $23bn (£18bn) sale of jets"
 	if a.buyVerbBefore(q, s) {
 		k = q.start - 1 // "was approved to purchase $2.9 billion in jets"
 	} else {

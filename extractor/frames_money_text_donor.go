@@ -69,8 +69,8 @@ func (a *analysis) textDonorFrame(q *quantity, s span) (frame, bool) {
 	if !verb && cue < 0 {
 		cue = a.moneyGoesTo(q, s)
 	}
-	if cue < 0 {
-		return frame{}, false
+	if cue < 0 || a.groupAgentAfter(cue, s) {
+		return frame{}, false // "$100 billion a year promised by developed countries"
 	}
 	am, cur, ok := a.moneyBefore(q.sent, s.start)
 	if !ok {
@@ -191,6 +191,28 @@ func (a *analysis) ownAmountPredicate(q *quantity, s span) bool {
 		case "budget", "budgets", "cost", "costs", "spending", "expenditure", "deficit", "revenue", "revenues",
 			"reserves", "debt", "gdp", "price", "bill", "turnover":
 			return true
+		}
+	}
+	return false
+}
+
+// groupAgentAfter reports whether the verb at cue is a passive whose
+// agent after "by" is a group of givers, not one country: "promised by
+// developed countries", "pledged by donors", "raised by other members".
+// The givers are named there, so the money is not the committer's of the
+// money before. "allocated by the government" is not such a group.
+func (a *analysis) groupAgentAfter(cue int, s span) bool {
+	k := cue + 1
+	if k >= s.end || a.lw(k) != "by" {
+		return false
+	}
+	for j := k + 1; j < s.end && j <= k+4; j++ {
+		switch a.lw(j) {
+		case "countries", "nations", "donors", "states", "members", "economies", "partners", "governments", "others", "allies", "lenders":
+			return true
+		}
+		if !a.isModifier(j) && !isDeterminer(a.lw(j)) && a.lw(j) != "other" && a.lw(j) != "developed" && a.lw(j) != "rich" && a.lw(j) != "richer" {
+			return false
 		}
 	}
 	return false

@@ -264,7 +264,11 @@ func (a *analysis) parenMoneyFrame(q *quantity, s span) (frame, bool) {
 	if !donor || a.recipientSentence(s) {
 		return frame{}, false
 	}
-	return frame{actors: []actorMention{a.actors[n]}, anchor: span{q.start - 1, q.start}, rule: ruleParenMoney, window: span{s.start, s.end}, conf: 0.6}, true
+	f := frame{actors: []actorMention{a.actors[n]}, anchor: span{q.start - 1, q.start}, rule: ruleParenMoney, window: span{s.start, s.end}, conf: 0.6}
+	if a.headGiven(q.start-1, s) {
+		f.forced = news.StatusDelivered // "Canada has provided the most ($8 million), followed by France ($3 million)"
+	}
+	return f, true
 }
 
 // recipientSentence reports whether sentence s names the countries in it

@@ -24,6 +24,11 @@ func (a *analysis) implicitMoney(p numPhrase, si int, s span) (quantity, bool) {
 	for n := len(a.quants) - 1; n >= 0; n-- {
 		if o := a.quants[n]; o.kind == news.KindMoney && o.currency != "" && o.num != nil {
 			cur, bare = o.currency, o.bareDollar
+			if b, ok := a.convertedFrom(n); ok {
+				// "7 billion crowns ($633 million) to a total of 22
+				// billion": the currency the text gives first
+				cur, bare = b.currency, b.bareDollar
+			}
 			break
 		}
 	}
@@ -144,4 +149,22 @@ func (a *analysis) noNounAfter(k int, s span) bool {
 		return true
 	}
 	return false
+}
+
+// convertedFrom returns the money just before a.quants[n] when that is a
+// conversion of it in brackets in another currency ("7 billion crowns
+// ($633 million)"): the amount the text gives first. ok is false when
+// a.quants[n] opens no bracket right after other money.
+func (a *analysis) convertedFrom(n int) (quantity, bool) {
+	if n < 1 {
+		return quantity{}, false
+	}
+	o, b := a.quants[n], a.quants[n-1]
+	if b.kind != news.KindMoney || b.currency == "" || b.num == nil || b.sent != o.sent || b.currency == o.currency {
+		return quantity{}, false
+	}
+	if o.start < 1 || a.tx(o.start-1) != "(" || o.start-1 != b.end {
+		return quantity{}, false
+	}
+	return b, true
 }

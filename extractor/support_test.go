@@ -277,7 +277,7 @@ func TestSupportParaphrase(t *testing.T) {
 			[]string{"DK equipment 20 × armoured vehicles pledged"}},
 		{"the package worth an amount includes, donor before",
 			"Canada announced a new package for Ukraine. The package, worth $200 million, includes 8 howitzers.",
-			[]string{"CA money 200 million USD pledged", "CA equipment 8 × howitzers pledged"}},
+			[]string{"CA money 200 million CAD pledged", "CA equipment 8 × howitzers pledged"}},
 		{"a capital handed over the first vehicles",
 			"Berlin handed over the first 10 vehicles on Friday.",
 			[]string{"DE equipment 10 × vehicles delivered"}},
