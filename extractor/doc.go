@@ -144,8 +144,10 @@
 //
 // The rules read English. Leaders change: keep lexicon/actors.yaml, or a
 // user lexicon, current. Country names, codes, capitals and currencies
-// come from github.com/biter777/countries. A lone "$" is read as USD, with
-// review unless the text backs it. Bullet lists, a bare "the Government"
+// come from github.com/biter777/countries. A lone "$" is read as USD
+// (with review unless the text backs it), except where the text names
+// another dollar or all its lines (two or more) have one committer whose
+// own currency is a dollar (currency.sole-donor-dollar). Bullet lists, a bare "the Government"
 // and "we" in quotes are resolved by position, not by understanding: their
 // confidence stays below the review threshold.
 package extractor
