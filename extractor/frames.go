@@ -264,6 +264,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.replaceFrames(emit)         // "will replace Poland in the air policing mission"
 	a.hostCommandFrames(emit)     // "has offered to host the new command"
 	a.ownMissionFrames(emit)      // "The EU monitoring mission has been extended"
+	a.missionActsFrames(emit)     // "The EU training mission will train 5,000 soldiers"
 	a.leadUnitFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, news.KindTroops, start)
 	}) // "Germany leads the multinational battalion in Lithuania"

@@ -137,14 +137,15 @@ func (a *analysis) makeUpVerbAt(j int, aux bool, s span) int {
 }
 
 // emitLeaders emits one support line of status st for each leader of
-// the operation m whose members are listed.
-func (a *analysis) emitLeaders(si int, leaders []actorMention, m match, st news.Status, emit func(frame, quantity, string)) {
+// the operation m whose members are listed; its name ends before token
+// name.
+func (a *analysis) emitLeaders(si int, leaders []actorMention, m match, name int, st news.Status, emit func(frame, quantity, string)) {
 	if len(leaders) == 0 {
 		return
 	}
 	anchor := span{m.start, m.end}
 	win := span{min(m.start, leaders[0].start), max(m.end, leaders[len(leaders)-1].end)}
-	item := "leading " + a.text[a.toks[m.start].start:a.toks[m.end-1].end]
+	item := "leading " + a.text[a.toks[m.start].start:a.toks[name-1].end]
 	f := frame{actors: leaders, anchor: anchor, rule: ruleMembersLeader, window: win, conf: 0.55, forced: st}
 	q := quantity{span: anchor, kind: news.KindSupport, sent: si, item: item}
 	emit(f, q, item)

@@ -74,7 +74,7 @@ func (a *analysis) membersInclude(si int, s span, k int, emit func(frame, quanti
 		}
 	}
 	emit(f, q, q.item)
-	a.emitLeaders(si, leaders, m, st, emit)
+	a.emitLeaders(si, leaders, m, name, st, emit)
 	return true
 }
 
