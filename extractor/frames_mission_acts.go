@@ -42,7 +42,8 @@ func missionHelpItem(w string) string {
 // (missionHelpItem), with at most an auxiliary group and adverbs between
 // ("will", "has", "is", "has already", "will also"): one support line of
 // the owner, with the status of the verb group ("will train" pledged,
-// "trained", "has trained" delivered). A mission of a group ("the UN
+// "trained", "has trained" delivered); a present simple ("the mission
+// monitors the border") describes the mission and gives none. A mission of a group ("the UN
 // mission") names no country and gives no line; a bare "the mission" or
 // "this mission" stands for the owned mission of one of the two
 // sentences before (ownerMissionBack).
@@ -77,6 +78,9 @@ func (a *analysis) missionActsFrames(emit func(frame, quantity, string)) {
 			}
 			if (a.lw(k-1) == "was" || a.lw(k-1) == "were") && a.lw(k) != "training" {
 				continue
+			}
+			if p == k-1 && !strings.HasSuffix(a.lw(k), "ed") {
+				continue // "the EU mission monitors the border": a mission described, no new help
 			}
 			f, _, ok := a.ownerMissionEndingBefore(k, p, s)
 			if !ok {

@@ -52,6 +52,8 @@ var genActsNearMisses = []string{
 	"The Moldovan mission was trained by foreign instructors.",
 	"The EU mission could not train the soldiers because of the fighting.",
 	"The EU mission did not escort any ships.",
+	"The EU mission trains Moldovan soldiers in three camps.",
+	"NATO's mission patrols the northern border.",
 	"The UN mission in Moldova started work in November. The mission will train 5,000 Moldovan soldiers.",
 	"The EU mission started work in 2015. Talks went on for months. Officials met in Brussels. The mission will train 5,000 soldiers.",
 }
