@@ -259,6 +259,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
 	})
+	a.partOfFrames(emit, func(actor string, start int) bool {
+		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
+			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
+	}) // "Britain, as part of the maritime coalition, will …"
 	a.handoverFrames(emit)        // "will take over the air policing mission from Poland"
 	a.helpWithMissionFrames(emit) // "will help the US with the naval mission"
 	a.replaceFrames(emit)         // "will replace Poland in the air policing mission"
