@@ -81,6 +81,16 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 					prev--
 				}
 			}
+			// "is working with Moldova to train pilots", "will work with
+			// the government to help clear mines": working with a partner
+			// is transparent (frames_support_work.go)
+			working := false // "is working with … to": a progressive of work
+			if a.lw(prev) == "to" {
+				if w := a.workWithBefore(prev, s); w != prev {
+					working = progressiveAux(a.lw(w))
+					prev = w
+				}
+			}
 			// "will continue to train", "has continued to share": the verb
 			// of going on is transparent
 			ongoing := false
@@ -124,7 +134,7 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			case toOK:
 			case perfect, a.actorEndingAt(prev, s) >= 0:
 			case a.has(prev, cIrrealis) && a.lw(prev) != "to" && a.lw(prev) != "if" && a.lw(prev) != "unless" && a.lw(prev) != "not":
-			case progressiveAux(a.lw(prev)) && strings.HasSuffix(a.lw(k), "ing"):
+			case progressiveAux(a.lw(prev)) && (strings.HasSuffix(a.lw(k), "ing") || working):
 				// "Sweden is training Ukrainian soldiers"
 			case a.lw(prev) == "and" && done >= 0:
 				// "will train pilots and share intelligence"
