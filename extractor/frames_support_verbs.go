@@ -52,7 +52,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			}
 			// ("will monitor the ceasefire." ends with its object)
 			whole := ok && strings.HasPrefix(a.lw(k), "monitor") && v.end-v.start >= 3 ||
-				helpedVerb && a.helpPhraseMultiword(match{start: v.end - 2, end: v.end}) // "helping Moldova clear mines."
+				helpedVerb && a.helpPhraseMultiword(match{start: v.end - 2, end: v.end}) || // "helping Moldova clear mines."
+				ok && a.helpPhraseMultiword(v) && a.actorEndingAt(k-1, s) < 0 // "will help defend against cyber-attacks." (not the verb after "helping Moldova")
 			if !ok || covered[k] || !whole && (v.end >= s.end || toks[v.end].kind == tPunct) {
 				continue
 			}

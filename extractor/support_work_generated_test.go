@@ -19,6 +19,18 @@ var genWorkForms = []struct{ label, text, status string }{
 	{"is also working with", "%[1]s is also working with %[2]s to train police officers.", "pledged"},
 	{"will continue to work with", "%[1]s will continue to work with %[2]s to train military pilots.", "delivered"},
 	{"will cooperate with", "%[1]s will cooperate with %[2]s to train military pilots.", "pledged"},
+	{"is working with to help clear mines", "%[1]s is working with %[2]s to help clear mines.", "pledged"},
+	{"is working with to help defend cyber", "%[1]s is also working with %[2]s to help defend against cyber-attacks.", "pledged"},
+}
+
+// genHelpPhraseEnds are verb phrases of help that end the sentence with
+// their own object (helpPhraseMultiword): "will help clear mines.", with
+// the status they show; %s the giver.
+var genHelpPhraseEnds = []struct{ label, text, status string }{
+	{"will help clear mines", "%s will help clear mines.", "pledged"},
+	{"will continue to help clear mines", "%s will continue to help clear mines.", "delivered"},
+	{"will help defend against cyber-attacks", "%s will help defend against cyber-attacks.", "pledged"},
+	{"will not help clear mines", "%s will not help clear mines.", "declined"},
 }
 
 // genWorkGivers are givers with their code; the partner is Moldova or
@@ -46,6 +58,12 @@ func TestGeneratedWorkWith(t *testing.T) {
 				text := cap1(fmt.Sprintf(f.text, gv.form, partner))
 				g.expect(text, g.lines(text, missionRender), []string{gv.code + " support " + f.status}, "form:"+f.label, "partner:"+partner)
 			}
+		}
+	}
+	for _, f := range genHelpPhraseEnds {
+		for _, gv := range genWorkGivers {
+			text := cap1(fmt.Sprintf(f.text, gv.form))
+			g.expect(text, g.lines(text, missionRender), []string{gv.code + " support " + f.status}, "end:"+f.label)
 		}
 	}
 	for _, text := range genWorkNearMisses {
