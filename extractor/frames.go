@@ -305,6 +305,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropRecipientDonors(a.text, out, order)             // guardRecipientDonor
 	documentRecipient(out)
 	out, order = dropRecipientMembers(out, order)
+	out, order = dropParticipationWithTroops(out, order)
 	out, order = unmarkFallback(out, order)
 	// text order: by sentence, then by the position of what is committed
 	sort.Stable(byEvidence{out, order})
