@@ -259,11 +259,16 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
 	})
+	a.partOfFrames(emit, func(actor string, start int) bool {
+		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
+			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
+	}) // "Britain, as part of the maritime coalition, will …"
 	a.handoverFrames(emit)        // "will take over the air policing mission from Poland"
 	a.helpWithMissionFrames(emit) // "will help the US with the naval mission"
 	a.replaceFrames(emit)         // "will replace Poland in the air policing mission"
 	a.hostCommandFrames(emit)     // "has offered to host the new command"
 	a.ownMissionFrames(emit)      // "The EU monitoring mission has been extended"
+	a.missionActsFrames(emit)     // "The EU training mission will train 5,000 soldiers"
 	a.leadUnitFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, news.KindTroops, start)
 	}) // "Germany leads the multinational battalion in Lithuania"
@@ -300,6 +305,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropRecipientDonors(a.text, out, order)             // guardRecipientDonor
 	documentRecipient(out)
 	out, order = dropRecipientMembers(out, order)
+	out, order = dropParticipationWithTroops(out, order)
 	out, order = unmarkFallback(out, order)
 	e.soleDonorDollar(out) // "Canada will send $25 million": Canadian dollars
 	// text order: by sentence, then by the position of what is committed

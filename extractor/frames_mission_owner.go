@@ -85,6 +85,15 @@ func (a *analysis) ownerMissionBefore(k int, s span) (frame, span, bool) {
 	if aux == 0 {
 		return frame{}, span{}, false
 	}
+	return a.ownerMissionEndingBefore(k, p, s)
+}
+
+// ownerMissionEndingBefore finds, ending at token p or up to six words of
+// a place phrase before it, a mission noun with its owner right before
+// it ("the EU monitoring mission in Armenia", "NATO's training mission",
+// "the Italian naval mission"); k is the verb the frame is anchored on.
+// It returns the frame and the span of the mission noun.
+func (a *analysis) ownerMissionEndingBefore(k, p int, s span) (frame, span, bool) {
 	for j := p; j >= s.start && j >= p-6; j-- {
 		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) {
 			return frame{}, span{}, false

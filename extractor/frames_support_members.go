@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -15,9 +14,12 @@ const ruleMembers = "frame.members"
 // membersInclude reads the members listed after an operation noun and a
 // verb of including at token k: "the Demining Coalition includes 23
 // countries: A, B and C", "the mission comprises Britain, France and
-// Italy", "the initiative brings together Canada, Japan and Norway". Each
-// country named gets one support line, pledged. It reports whether it
-// read a list.
+// Italy", "the initiative brings together Canada, Japan and Norway",
+// "the coalition, led by France, is made up of A and B". Each country
+// named gets one support line, pledged; when a leader is named too
+// (leaderBeforeMembers, ledAdjective) the operation runs and the members
+// and the leader are delivered, unless the make-up is future ("will
+// include"). It reports whether it read a list.
 func (a *analysis) membersInclude(si int, s span, k int, emit func(frame, quantity, string)) bool {
 	m, ok := a.longest(k, s.end, cOperationNoun)
 	if !ok {
@@ -29,19 +31,21 @@ func (a *analysis) membersInclude(si int, s span, k int, emit func(frame, quanti
 	case "programme", "program", "programmes", "programs":
 		return false
 	}
-	j := m.end
-	if j < s.end && a.lw(j) == "also" {
-		j++
+	// "the coalition, led by France, includes …", "the US-led mission comprises …"
+	name := a.operationNameEnd(m, s)
+	j, leaders := a.leaderBeforeMembers(name, s)
+	if am := a.ledAdjective(m.start, s); am != nil {
+		leaders = append(leaders, *am)
 	}
-	switch w := a.lw(j); {
-	case strings.HasPrefix(w, "includ") && w != "including", w == "comprises", w == "comprise", w == "comprised":
-		j++
-	case (w == "consists" || w == "consisted") && j+1 < s.end && a.lw(j+1) == "of":
-		j += 2
-	case (w == "brings" || w == "brought") && j+1 < s.end && a.lw(j+1) == "together":
-		j += 2
-	default:
+	j, future := a.makeUpVerb(j, s)
+	if j < 0 {
 		return false
+	}
+	// an operation that has a lead and members named runs now: its
+	// members and lead are in place, unless the make-up is to come
+	st := news.StatusPledged
+	if len(leaders) > 0 && !future {
+		st = news.StatusDelivered
 	}
 	// "23 countries:", "the following nations:": the group that announces the list
 	if n := a.actorEndingAtOrAfter(j, s); n > j {
@@ -61,8 +65,8 @@ func (a *analysis) membersInclude(si int, s span, k int, emit func(frame, quanti
 	}
 	named = a.withoutHelped(named)
 	anchor := span{m.start, j}
-	f := frame{actors: named, anchor: anchor, rule: ruleMembers, window: span{m.start, named[len(named)-1].end}, conf: 0.55, forced: news.StatusPledged}
-	q := quantity{span: anchor, kind: news.KindSupport, sent: si, item: "member of " + a.text[a.toks[m.start].start:a.toks[m.end-1].end]}
+	f := frame{actors: named, anchor: anchor, rule: ruleMembers, window: span{m.start, named[len(named)-1].end}, conf: 0.55, forced: st}
+	q := quantity{span: anchor, kind: news.KindSupport, sent: si, item: "member of " + a.text[a.toks[m.start].start:a.toks[name-1].end]}
 	// "the drone coalition includes …": a coalition named for materiel supplies it
 	for p := m.start - 1; p >= s.start && p >= m.start-2; p-- {
 		if a.has(p, cEquipNoun) {
@@ -70,6 +74,7 @@ func (a *analysis) membersInclude(si int, s span, k int, emit func(frame, quanti
 		}
 	}
 	emit(f, q, q.item)
+	a.emitLeaders(si, leaders, m, name, st, emit)
 	return true
 }
 

@@ -52,7 +52,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			}
 			// ("will monitor the ceasefire." ends with its object)
 			whole := ok && strings.HasPrefix(a.lw(k), "monitor") && v.end-v.start >= 3 ||
-				helpedVerb && a.helpPhraseMultiword(match{start: v.end - 2, end: v.end}) // "helping Moldova clear mines."
+				helpedVerb && a.helpPhraseMultiword(match{start: v.end - 2, end: v.end}) || // "helping Moldova clear mines."
+				ok && a.helpPhraseMultiword(v) && a.actorEndingAt(k-1, s) < 0 // "will help defend against cyber-attacks." (not the verb after "helping Moldova")
 			if !ok || covered[k] || !whole && (v.end >= s.end || toks[v.end].kind == tPunct) {
 				continue
 			}
@@ -79,6 +80,16 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				prev -= 2
 				for prev > s.start && (a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "not" || strings.HasSuffix(a.lw(prev), "ly")) {
 					prev--
+				}
+			}
+			// "is working with Moldova to train pilots", "will work with
+			// the government to help clear mines": working with a partner
+			// is transparent (frames_support_work.go)
+			working := false // "is working with … to": a progressive of work
+			if a.lw(prev) == "to" {
+				if w := a.workWithBefore(prev, s); w != prev {
+					working = progressiveAux(a.lw(w))
+					prev = w
 				}
 			}
 			// "will continue to train", "has continued to share": the verb
@@ -124,7 +135,7 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			case toOK:
 			case perfect, a.actorEndingAt(prev, s) >= 0:
 			case a.has(prev, cIrrealis) && a.lw(prev) != "to" && a.lw(prev) != "if" && a.lw(prev) != "unless" && a.lw(prev) != "not":
-			case progressiveAux(a.lw(prev)) && strings.HasSuffix(a.lw(k), "ing"):
+			case progressiveAux(a.lw(prev)) && (strings.HasSuffix(a.lw(k), "ing") || working):
 				// "Sweden is training Ukrainian soldiers"
 			case a.lw(prev) == "and" && done >= 0:
 				// "will train pilots and share intelligence"
