@@ -44,15 +44,8 @@ func (a *analysis) dealWithForFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	// the lender: one country after "with", just before the preposition
-	n := a.actorEndingAt(prep-1, s)
-	if n < 0 || a.actors[n].end != prep {
-		return frame{}, false
-	}
-	w := a.actors[n].start - 1
-	if w > s.start && a.lw(w) == "the" {
-		w--
-	}
-	if w <= s.start || a.lw(w) != "with" {
+	w := a.withActorBefore(prep, s)
+	if w < 0 {
 		return frame{}, false
 	}
 	lenders := a.listAt(w+1, s)

@@ -61,16 +61,8 @@ func (a *analysis) lenderWithFrame(q *quantity, s span) (frame, bool) {
 	switch {
 	case q.start-1 > s.start && (a.lw(q.start-1) == "worth" || a.lw(q.start-1) == "of"):
 		// "a loan agreement with China worth 2 billion yuan"
-		k := q.start - 2
-		n := a.actorEndingAt(k, s)
-		if n < 0 || a.actors[n].end != k+1 {
-			return frame{}, false
-		}
-		w := a.actors[n].start - 1
-		if w > s.start && a.lw(w) == "the" {
-			w--
-		}
-		if w <= s.start || a.lw(w) != "with" {
+		w := a.withActorBefore(q.start-1, s)
+		if w < 0 {
 			return frame{}, false
 		}
 		with = w
@@ -211,4 +203,22 @@ func adoptVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// withActorBefore returns the token of "with" in "with (the) X" where the
+// actor X ends right before token e ("an agreement with China worth",
+// "a deal with the UK for"), or -1.
+func (a *analysis) withActorBefore(e int, s span) int {
+	n := a.actorEndingAt(e-1, s)
+	if n < 0 || a.actors[n].end != e {
+		return -1
+	}
+	w := a.actors[n].start - 1
+	if w > s.start && a.lw(w) == "the" {
+		w--
+	}
+	if w <= s.start || a.lw(w) != "with" {
+		return -1
+	}
+	return w
 }
