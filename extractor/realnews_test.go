@@ -38,8 +38,12 @@ func TestRealNews(t *testing.T) {
 		// rules-11 (generative rounds: current donor, missions, several
 		// amounts, named vessels; equipment granularity): dev 0.884 /
 		// 0.897 / 0.956, test 0.704 / 0.716 / 0.849
+		// rules-12 (a fourth annotated set outside the project; recall-first
+		// fallback frames, relaxed checks, equipment, support and mission
+		// vocabulary and grammar, troops in place, own dollars): dev 0.886
+		// / 0.897 / 0.959, test 0.713 / 0.726 / 0.845
 		{"dev", 0.88, 0.89, 0.95},
-		{"test", 0.70, 0.71, 0.84},
+		{"test", 0.71, 0.72, 0.84},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
 			dir, gold := filepath.Join(realCorpus, tt.set), filepath.Join(realCorpus, tt.set+".gold.jsonl")
