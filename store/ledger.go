@@ -18,9 +18,9 @@ import (
 const DefaultWindow = 30 * 24 * time.Hour
 
 // LedgerQuery selects the commitments a ledger or totals are computed
-// over. Query's filters apply as in Commitments (rejected commitments are
-// left out unless Query.Review asks for them); Query.Cursor and Query.Limit
-// page the ledger, and Totals ignores them.
+// over. Query's filters apply as in Commitments (rejected commitments and
+// pending suggestions are left out unless Query.Review asks for them);
+// Query.Cursor and Query.Limit page the ledger, and Totals ignores them.
 type LedgerQuery struct {
 	Query
 	// Window: reports of the same commitment whose dates lie within Window

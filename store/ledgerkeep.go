@@ -100,9 +100,10 @@ func (w *txWriter) touch(r *commitRec) {
 		return
 	}
 	c := r.effective()
-	if c.Review == news.ReviewRejected {
-		// A rejected commitment is in no group; the group it left is the
-		// one of its previous record, which writeCommit touches too.
+	if !inLedger(&c) {
+		// A rejected commitment or a pending suggestion is in no group;
+		// the group it left is the one of its previous record, which
+		// writeCommit touches too.
 		return
 	}
 	g := string(groupID(&c))

@@ -39,9 +39,9 @@ type storedEntry struct {
 }
 
 // member returns the ledger member key and value of record r (effective
-// values c), or nil for a rejected commitment, which is in no group.
+// values c), or nil for a commitment that is in no group (inLedger).
 func member(r *commitRec, c *news.Commitment) (key, value []byte, err error) {
-	if r == nil || c.Review == news.ReviewRejected {
+	if r == nil || !inLedger(c) {
 		return nil, nil, nil
 	}
 	m := memberRec{
@@ -59,7 +59,7 @@ func writeMember(tx *bolt.Tx, old, rec *commitRec) (bool, error) {
 	var oldKey, newKey, newVal []byte
 	var err error
 	if old != nil {
-		if c := old.effective(); c.Review != news.ReviewRejected {
+		if c := old.effective(); inLedger(&c) {
 			oldKey = memberKey(groupID(&c), old.Date, c.ID)
 		}
 	}
@@ -117,4 +117,13 @@ func entrySources(tx *bolt.Tx, e *storedEntry) ([]LedgerSource, error) {
 		return nil, fmt.Errorf("store: ledger entry %s has %d sources, want %d (the ledger is out of step: see Store.CheckDerived)", e.ID, len(out), e.N)
 	}
 	return out, nil
+}
+
+// inLedger reports whether commitment c (effective values) counts in the
+// ledger, the totals and the queries that name no review state: every
+// commitment but a rejected one and a suggestion still pending review
+// (news.Commitment.Suggested). Stores written by rules before rules-12
+// hold no suggestions, so their kept ledger needs no rebuild for this.
+func inLedger(c *news.Commitment) bool {
+	return c.Review != news.ReviewRejected && !c.Suggested()
 }

@@ -38,7 +38,8 @@ type Query struct {
 	Kind, Status string
 	// Review is a review state: "none", "pending", "accepted", "rejected",
 	// "corrected", ReviewReviewed (accepted or corrected) or ReviewAll.
-	// Empty selects every state but rejected.
+	// Empty selects every state but rejected, and leaves out suggestions
+	// still pending review (news.Commitment.Suggested).
 	Review string
 	// Source is the configured source name of the article.
 	Source string
@@ -241,7 +242,7 @@ func planQuery(q Query) (*plan, error) {
 // matches applies the filters that no index serves, and re-checks the
 // date bounds exactly.
 func (p *plan) matches(r *commitRec, c *news.Commitment) bool {
-	if p.review == "" && c.Review == news.ReviewRejected {
+	if p.review == "" && !inLedger(c) {
 		return false
 	}
 	if p.review == ReviewReviewed && c.Review != news.ReviewAccepted && c.Review != news.ReviewCorrected {

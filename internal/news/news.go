@@ -11,6 +11,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -269,6 +270,22 @@ const (
 	ReviewRejected  ReviewState = "rejected"
 	ReviewCorrected ReviewState = "corrected"
 )
+
+// SuggestionRule reports whether rule id r marks a line the extractor only
+// suggests: a recall-first fallback ("fallback.*": the committer is only
+// implied) or a line a relaxed check kept ("review.*"). Such lines are
+// right about half the time; they start in review.
+func SuggestionRule(r string) bool {
+	return strings.HasPrefix(r, "fallback.") || strings.HasPrefix(r, "review.")
+}
+
+// Suggested reports whether c is a suggestion (a SuggestionRule among its
+// rules) still pending review. A pending suggestion stays out of the
+// ledger, the totals and the default queries until a reviewer accepts or
+// corrects it; the review queue shows it.
+func (c *Commitment) Suggested() bool {
+	return c.Review == ReviewPending && slices.ContainsFunc(c.Rules, SuggestionRule)
+}
 
 // Run is the record of one ingestion run of one or more sources.
 type Run struct {
