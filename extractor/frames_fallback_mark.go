@@ -1,7 +1,7 @@
 package extractor
 
 import (
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -23,32 +23,29 @@ func markFallback(cs []news.Commitment) {
 
 // unmarkFallback restores the actors of the marked lines of cs (with
 // their order tokens), and drops each that restates a line of its actor
-// and kind: money of the same amount, or goods that name the same
-// materiel (sameItem: the same head noun, two heads of one kind, a shared
-// model name). cs and order are compacted in place.
+// and kind (restates). cs and order are compacted in place.
 func unmarkFallback(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
-	marked := false
-	for _, c := range cs {
-		marked = marked || strings.HasPrefix(c.Actor, fallbackMark)
-	}
-	if !marked {
+	marked := func(c news.Commitment) bool { return strings.HasPrefix(c.Actor, fallbackMark) }
+	if !slices.ContainsFunc(cs, marked) {
 		return cs, order
 	}
-	seen := map[said]bool{}
+	// decided before the compaction below overwrites lines: fallback lines
+	// are few, so each is compared with the other lines directly
+	restated := make([]bool, len(cs))
 	for i := range cs {
-		if !strings.HasPrefix(cs[i].Actor, fallbackMark) {
-			saidKeys(&cs[i], func(k said) bool { seen[k] = true; return false })
+		if marked(cs[i]) {
+			c := cs[i]
+			c.Actor = strings.TrimPrefix(c.Actor, fallbackMark)
+			restated[i] = slices.ContainsFunc(cs, func(o news.Commitment) bool { return !marked(o) && restates(&c, &o) })
 		}
 	}
 	n := 0
 	for i := range cs {
-		c := cs[i]
-		if strings.HasPrefix(c.Actor, fallbackMark) {
-			c.Actor = strings.TrimPrefix(c.Actor, fallbackMark)
-			if saidKeys(&c, func(k said) bool { return seen[k] }) {
-				continue
-			}
+		if restated[i] {
+			continue
 		}
+		c := cs[i]
+		c.Actor = strings.TrimPrefix(c.Actor, fallbackMark)
 		cs[n], order[n] = c, order[i]
 		n++
 	}
@@ -56,46 +53,18 @@ func unmarkFallback(cs []news.Commitment, order []int) ([]news.Commitment, []int
 	return cs[:n], order[:n]
 }
 
-// said is what a line says, for unmarkFallback: its actor and kind, and
-// its amount and currency, an item's head noun or kind of materiel, or a
-// model name of its item.
-type said struct {
-	actor string
-	kind  news.Kind
-	what  string
-}
-
-// saidKeys calls yield with each key of c (see said) until yield
-// returns true, and reports whether one did.
-func saidKeys(c *news.Commitment, yield func(said) bool) bool {
-	k := said{actor: c.Actor, kind: c.Kind}
-	if c.Kind == news.KindMoney {
-		k.what = strconv.FormatFloat(c.Number(), 'g', -1, 64) + c.Currency
-		return yield(k)
+// restates reports whether line c says again what line o says: the same
+// actor and kind, and money of the same amount and currency, goods that
+// name the same materiel (sameItem), or another kind's same item.
+func restates(c, o *news.Commitment) bool {
+	if c.Actor != o.Actor || c.Kind != o.Kind {
+		return false
 	}
-	if c.Kind != news.KindEquipment {
-		k.what = strings.ToLower(c.Item)
-		return yield(k)
+	switch c.Kind {
+	case news.KindMoney:
+		return c.Number() == o.Number() && c.Currency == o.Currency
+	case news.KindEquipment:
+		return sameItem(c.Item, o.Item)
 	}
-	var buf [16]byte
-	_, last := lastField(c.Item)
-	if last != "" {
-		head := itemStem(last, &buf)
-		if kind := headKinds[head]; kind != "" {
-			head = kind
-		}
-		k.what = "head:" + head
-		if yield(k) {
-			return true
-		}
-	}
-	for w := range strings.FieldsSeq(c.Item) {
-		if len(w) >= 3 && w[0] >= 'A' && w[0] <= 'Z' {
-			k.what = "model:" + itemStem(w, &buf)
-			if yield(k) {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.EqualFold(c.Item, o.Item)
 }
