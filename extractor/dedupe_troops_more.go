@@ -30,15 +30,10 @@ func dropRestatedIncrement(cs []news.Commitment, order []int) ([]news.Commitment
 	if numbered == nil {
 		return cs, order
 	}
-	n := 0
-	for i, c := range cs {
-		if c.Kind == news.KindTroops && c.Troops == nil && numbered[key{c.Actor, c.Status}] && incrementEvidence(c.Evidence) {
-			continue
-		}
-		cs[n], order[n] = c, order[i]
-		n++
-	}
-	return cs[:n], order[:n]
+	return keepUnmarked(cs, order, func(i int) bool {
+		c := &cs[i]
+		return c.Kind == news.KindTroops && c.Troops == nil && numbered[key{c.Actor, c.Status}] && incrementEvidence(c.Evidence)
+	})
 }
 
 // incrementEvidence reports whether evidence ev tells of adding to a

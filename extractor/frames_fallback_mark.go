@@ -39,18 +39,12 @@ func unmarkFallback(cs []news.Commitment, order []int) ([]news.Commitment, []int
 			restated[i] = slices.ContainsFunc(cs, func(o news.Commitment) bool { return !marked(o) && restates(&c, &o) })
 		}
 	}
-	n := 0
 	for i := range cs {
-		if restated[i] {
-			continue
-		}
-		c := cs[i]
-		c.Actor = strings.TrimPrefix(c.Actor, fallbackMark)
-		cs[n], order[n] = c, order[i]
-		n++
+		cs[i].Actor = strings.TrimPrefix(cs[i].Actor, fallbackMark)
 	}
-	clear(cs[n:])
-	return cs[:n], order[:n]
+	kept, order := keepUnmarked(cs, order, func(i int) bool { return restated[i] })
+	clear(cs[len(kept):])
+	return kept, order
 }
 
 // restates reports whether line c says again what line o says: the same

@@ -28,15 +28,9 @@ func dropParticipationWithTroops(cs []news.Commitment, order []int) ([]news.Comm
 	if troops == nil {
 		return cs, order
 	}
-	n := 0
-	for i, c := range cs {
-		if troops[c.Actor] && c.Kind == news.KindSupport && participationLine(c) {
-			continue
-		}
-		cs[n], order[n] = c, order[i]
-		n++
-	}
-	return cs[:n], order[:n]
+	return keepUnmarked(cs, order, func(i int) bool {
+		return troops[cs[i].Actor] && cs[i].Kind == news.KindSupport && participationLine(cs[i])
+	})
 }
 
 // participationLine reports whether c is a bare participation line of
