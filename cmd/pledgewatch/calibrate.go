@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"strconv"
@@ -46,6 +47,12 @@ below review.threshold.
       on it; a new annotated set, or your reviewers' decisions
       (--from-store), are the honest data to refit on.
 
+  calibrate --lines FILE[,WEIGHT]... [--out FILE]
+      fits on labelled lines that --dump wrote, as they were labelled
+      (also beside --gold DIR, as extra training lines). Dump a new
+      annotated set with the rules of the day, before any rule is tuned
+      on it: those lines are honest data for a later fit.
+
   calibrate --eval [--model FILE] --gold GOLD.jsonl DIR
       only prints the reliability table and queue figures of a model (the
       built-in one by default) on a gold set.
@@ -65,6 +72,8 @@ func runCalibrate(ctx context.Context, e env, args []string) error {
 	gold := fs.String("gold", "", "gold annotations `file` (JSON Lines) for the DIR arguments")
 	var extras stringList
 	fs.Var(&extras, "extra", "another training corpus `DIR,GOLD,WEIGHT` (repeatable); not in the tables")
+	var dumped stringList
+	fs.Var(&dumped, "lines", "labelled lines written by --dump, `FILE[,WEIGHT]` (repeatable): fit on them too, as they were labelled")
 	out := fs.String("out", "", "write the fitted model to `file`")
 	evalOnly := fs.Bool("eval", false, "only print the reliability table and queue figures of --model")
 	modelPath := fs.String("model", "", "model `file` for --eval (default: the built-in model)")
@@ -116,8 +125,16 @@ func runCalibrate(ctx context.Context, e env, args []string) error {
 		return fitAndReport(e, lines, len(lines), opt, *folds, th, *out, *dump)
 	}
 
+	if len(dumped) > 0 && !*evalOnly && *gold == "" && fs.NArg() == 0 {
+		lines, desc, err := readDumps(dumped)
+		if err != nil {
+			return err
+		}
+		opt.Description = "labelled lines: " + strings.Join(desc, "; ")
+		return fitAndReport(e, lines, len(lines), opt, *folds, th, *out, *dump)
+	}
 	if *gold == "" {
-		return usagef("calibrate: --gold is required")
+		return usagef("calibrate: --gold is required (or fit on dumped lines alone: --lines FILE without DIR)")
 	}
 	if fs.NArg() == 0 {
 		return usagef("calibrate: no DIR given")
@@ -168,6 +185,12 @@ func runCalibrate(ctx context.Context, e env, args []string) error {
 		all = append(all, ls...)
 		desc = append(desc, describe(parts[0], ls, w))
 	}
+	ls, d, err := readDumps(dumped)
+	if err != nil {
+		return err
+	}
+	all = append(all, ls...)
+	desc = append(desc, d...)
 	opt.Description = "labelled by gold: " + strings.Join(desc, "; ")
 	return fitAndReport(e, all, len(main), opt, *folds, th, *out, *dump)
 }
@@ -422,6 +445,63 @@ func dumpLines(path string, lines []labelled, cv []float64) error {
 		return fmt.Errorf("calibrate: %w", err)
 	}
 	return nil
+}
+
+// readDumps reads the labelled lines of --dump files, each named
+// "FILE" or "FILE,WEIGHT" (a positive weight replaces the lines' own).
+// Their features are kept as written: a file dumped by an earlier rules
+// version, on a set before its rules were tuned on it, is honest data.
+func readDumps(specs []string) ([]labelled, []string, error) {
+	var all []labelled
+	var desc []string
+	for i, spec := range specs {
+		path, weight := spec, 0.0
+		if j := strings.LastIndexByte(spec, ','); j >= 0 {
+			w, err := strconv.ParseFloat(spec[j+1:], 64)
+			if err != nil || w <= 0 {
+				return nil, nil, usagef("calibrate: --lines %q: want FILE or FILE,WEIGHT with a positive weight", spec)
+			}
+			path, weight = spec[:j], w
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, nil, usagef("calibrate: --lines: %v", err)
+		}
+		var ls []labelled
+		dec := json.NewDecoder(bytes.NewReader(b))
+		for n := 1; ; n++ {
+			var r struct {
+				Doc    string             `json:"doc"`
+				Right  *bool              `json:"right"`
+				Weight float64            `json:"weight"`
+				Line   string             `json:"line"`
+				X      map[string]float64 `json:"x"`
+			}
+			if err := dec.Decode(&r); err == io.EOF {
+				break
+			} else if err != nil {
+				return nil, nil, usagef("calibrate: --lines %s: record %d: %v (want the JSON Lines that --dump writes)", path, n, err)
+			}
+			if r.Right == nil || r.X == nil || r.Doc == "" {
+				return nil, nil, usagef("calibrate: --lines %s: record %d lacks doc, right or x (want the JSON Lines that --dump writes)", path, n)
+			}
+			w := r.Weight
+			if weight > 0 {
+				w = weight
+			}
+			ls = append(ls, labelled{Line: calibrate.Line{X: r.X, Right: *r.Right, Weight: w, Group: fmt.Sprintf("lines%d/%s", i+1, r.Doc)}, conf: r.X["hand"], what: r.Line})
+		}
+		if len(ls) == 0 {
+			return nil, nil, usagef("calibrate: --lines %s: no labelled lines", path)
+		}
+		all = append(all, ls...)
+		w := weight
+		if w == 0 {
+			w = 1
+		}
+		desc = append(desc, describe(path, ls, w))
+	}
+	return all, desc, nil
 }
 
 // splitList splits a comma-separated list, dropping empty items.

@@ -62,6 +62,27 @@ func TestCalibrateCommand(t *testing.T) {
 		t.Error("two fits of the same corpus differ")
 	}
 
+	// the dumped lines alone fit the same model (its description aside)
+	out3 := filepath.Join(t.TempDir(), "model.json")
+	ls, _, err := runSub(t, runCalibrate, "--lines", dump, "--folds", "0", "--out", out3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ls, "13 lines, 11 right") {
+		t.Errorf("--lines: output lacks the dump's counts:\n%s", ls)
+	}
+	b3, err := os.ReadFile(out3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m3, err := calibrate.Parse(b3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m3.Intercept != m.Intercept || len(m3.Features) != len(m.Features) {
+		t.Errorf("--lines fit differs from the corpus fit: intercept %v vs %v, %d vs %d features", m3.Intercept, m.Intercept, len(m3.Features), len(m.Features))
+	}
+
 	// --eval with the fitted model reproduces the in-sample table
 	inSample := section(stdout, "fitted model, in-sample")
 	ev, _, err := runSub(t, runCalibrate, "--eval", "--model", out, "--gold", tinyGold, tinyCorpus)
@@ -127,6 +148,9 @@ func TestCalibrateCommandErrors(t *testing.T) {
 		{"bad extra", []string{"--gold", tinyGold, "--extra", "a,b", tinyCorpus}},
 		{"bad extra weight", []string{"--gold", tinyGold, "--extra", tinyCorpus + "," + tinyGold + ",-1", tinyCorpus}},
 		{"missing model", []string{"--eval", "--model", "none.json", "--gold", tinyGold, tinyCorpus}},
+		{"missing lines", []string{"--lines", "none.jsonl"}},
+		{"bad lines weight", []string{"--lines", tinyGold + ",0"}},
+		{"lines not a dump", []string{"--lines", tinyGold}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
