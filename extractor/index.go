@@ -272,6 +272,8 @@ type scratch struct {
 	next []int
 	// drop marks the lines to drop.
 	drop []bool
+	// perm orders the lines of a text (inEvidenceOrder).
+	perm []int32
 	// served and servedOK hold the servedName of each line once read
 	// (dropRepeats).
 	served   []string
