@@ -222,27 +222,6 @@ func repeatKeyOf(c news.Commitment) (repeatKey, bool) {
 	return k, n <= 1
 }
 
-// byEvidence sorts commitments by the start of their evidence, then by the
-// position of what is committed, moving the two slices together.
-type byEvidence struct {
-	cs    []news.Commitment
-	order []int
-}
-
-func (b byEvidence) Len() int { return len(b.cs) }
-
-func (b byEvidence) Less(i, j int) bool {
-	if b.cs[i].Start != b.cs[j].Start {
-		return b.cs[i].Start < b.cs[j].Start
-	}
-	return b.order[i] < b.order[j]
-}
-
-func (b byEvidence) Swap(i, j int) {
-	b.cs[i], b.cs[j] = b.cs[j], b.cs[i]
-	b.order[i], b.order[j] = b.order[j], b.order[i]
-}
-
 // unvalued reports whether c states no number: troops, equipment or money
 // without one, or support.
 func unvalued(c news.Commitment) bool {

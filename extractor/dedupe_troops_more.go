@@ -1,10 +1,6 @@
 package extractor
 
-import (
-	"strings"
-
-	"github.com/pledgewatch/pledgewatch/internal/news"
-)
+import "github.com/pledgewatch/pledgewatch/internal/news"
 
 // dropRestatedIncrement drops troops without a number that add to a
 // force ("will send more troops", "decided to add more troops", "an
@@ -40,12 +36,13 @@ func dropRestatedIncrement(cs []news.Commitment, order []int) ([]news.Commitment
 // force: "more", "additional", "extra", "further", "reinforcements" or a
 // verb of increase ("add", "boost", "increase", "raise", "expand").
 func incrementEvidence(ev string) bool {
-	for _, w := range strings.FieldsFunc(ev, func(r rune) bool { return !isLetter(r) }) {
-		switch strings.ToLower(w) {
+	var buf [16]byte
+	return anyLetterRun(ev, func(w string) bool {
+		switch lowerShort(w, &buf) {
 		case "more", "additional", "extra", "further", "reinforcements", "reinforce", "reinforcing",
 			"add", "adding", "boost", "boosting", "increase", "increasing", "raise", "raising", "expand", "expanding":
 			return true
 		}
-	}
-	return false
+		return false
+	})
 }

@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"slices"
-	"sort"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -309,11 +308,11 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = unmarkFallback(out, order)
 	e.soleDonorDollar(out) // "Canada will send $25 million": Canadian dollars
 	// text order: by sentence, then by the position of what is committed
-	sort.Stable(byEvidence{out, order})
 	if len(out) == 0 {
 		return nil
 	}
-	res := slices.Clone(out)
+	var res []news.Commitment
+	res, a.scratch.perm = inEvidenceOrder(out, order, a.scratch.perm)
 	// the spans point into scratch memory: copy them to one block
 	n := 0
 	for _, c := range res {

@@ -32,11 +32,12 @@ func unmarkFallback(cs []news.Commitment, order []int) ([]news.Commitment, []int
 	// decided before the compaction below overwrites lines: fallback lines
 	// are few, so each is compared with the other lines directly
 	restated := make([]bool, len(cs))
+	unmarked := indexLines(cs, func(i int) bool { return !marked(cs[i]) }) // by restateKey
 	for i := range cs {
 		if marked(cs[i]) {
 			c := cs[i]
 			c.Actor = strings.TrimPrefix(c.Actor, fallbackMark)
-			restated[i] = slices.ContainsFunc(cs, func(o news.Commitment) bool { return !marked(o) && restates(&c, &o) })
+			restated[i] = unmarked.any(cs, &c, func(o *news.Commitment) bool { return restates(&c, o) })
 		}
 	}
 	for i := range cs {

@@ -287,13 +287,13 @@ func (a *analysis) partSentenceFrame(q *quantity, out []news.Commitment) (frame,
 	lo := a.toks[a.sents[max(0, q.sent-2)].start].start
 	hi := a.toks[s.start].start
 	best := -1
-	for i := range out {
+	a.linesInSents(out, q.sent-2, q.sent-1, func(i int) { // the lines of [lo, hi)
 		c := &out[i] // (in place: out holds every line of a long text)
 		if c.Start >= lo && c.Start < hi && c.Kind == news.KindMoney && c.Amount != nil && c.Currency == q.currency && *c.Amount > q.num.value && len(c.Actor) == 2 &&
-			(best < 0 || c.Start >= out[best].Start) {
+			(best < 0 || c.Start > out[best].Start || c.Start == out[best].Start && i > best) {
 			best = i
 		}
-	}
+	})
 	if best < 0 || cumulativeGiving(out[best]) {
 		return frame{}, false // cumulative giving is not split
 	}

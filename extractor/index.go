@@ -193,6 +193,9 @@ type lineIndex struct {
 	// givers maps an evidence start to the actors of the lines of named
 	// actors (not groups) there (jointLines).
 	givers map[int]startGivers
+	// bySent chains the lines by the sentence that holds their evidence
+	// start (linesInSents).
+	bySent sentChains
 }
 
 // startGivers are the actors of the lines of one evidence start: the
@@ -217,6 +220,7 @@ func (ix *lineIndex) reset() {
 	clear(ix.first)
 	clear(ix.owner)
 	clear(ix.givers)
+	ix.bySent.reset()
 }
 
 // sync indexes the lines of cs not indexed yet; cs must extend the lines
@@ -228,6 +232,7 @@ func (a *analysis) syncLines(cs []news.Commitment) *lineIndex {
 	}
 	for i := ix.n; i < len(cs); i++ {
 		c := &cs[i]
+		ix.bySent.add(i, a.sentOfByte(c.Start))
 		k := lineKey{c.Actor, c.Kind, c.Start}
 		if _, ok := ix.first[k]; !ok {
 			ix.first[k] = i
@@ -267,6 +272,8 @@ type scratch struct {
 	next []int
 	// drop marks the lines to drop.
 	drop []bool
+	// perm orders the lines of a text (inEvidenceOrder).
+	perm []int32
 	// served and servedOK hold the servedName of each line once read
 	// (dropRepeats).
 	served   []string
