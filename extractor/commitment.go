@@ -19,11 +19,11 @@ var kindRule = map[news.Kind]string{
 // the recipient.
 type frameLine struct {
 	anchorRule, statusRule string
+	status                 news.Status
+	recipient              string
 	// statusName, when set, names the status rule that overrode the
 	// frame's cues (ruleStatusSecond, ruleStatusParticiple).
 	statusName string
-	status                 news.Status
-	recipient              string
 }
 
 // frameLine computes the frameLine of frame f and quantity q, once for all
