@@ -191,6 +191,14 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if total, ok := a.bringingTo(&q); ok {
 				g := f
 				g.forced = news.StatusPledged
+				if q.kind == news.KindTroops && f.forced == "" && a.has(f.anchor.start, cDeliveryPast) {
+					// "has sent 100 more, bringing its contingent to 900": in
+					// place; not a total with troops in place before ("200
+					// are already there, bringing the total to 400")
+					if st, _ := a.status(&f); st == news.StatusDelivered {
+						g.forced = news.StatusDelivered
+					}
+				}
 				if q.kind == news.KindMoney && !a.sumOfParts(&total) {
 					g.forced = news.StatusDelivered // money given so far, with the new
 				} else if q.kind == news.KindMoney {

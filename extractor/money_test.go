@@ -765,7 +765,7 @@ func TestMoneyGrammar(t *testing.T) {
 			[]string{"JP money 50 million USD pledged"}},
 		{"a recipient's passive with the agent after the amount",
 			"Kenya has been granted $5 million by Japan.",
-			[]string{"JP money 5 million USD pledged"}},
+			[]string{"JP money 5 million USD delivered"}},
 		{"a recipient's passive with a date after by is no agent",
 			"Kenya was allocated $5 million by the end of the year.",
 			nil},

@@ -94,11 +94,6 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 		if contrast && a.otherActorSubject(f, k) {
 			break
 		}
-		// "will resume sharing intelligence after the White House
-		// withdrew it": the cues of a clause of time or cause are its own
-		if k > f.anchor.end && a.subordinateClause(k) {
-			break
-		}
 		// a relative clause with its own subject after the anchor: "the
 		// 370 troops that Austria is withdrawing"
 		if k > f.anchor.end && (a.lw(k) == "that" || a.lw(k) == "which") && k+1 < len(a.toks) &&

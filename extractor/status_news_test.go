@@ -113,7 +113,7 @@ func TestStatusNewsGrammar(t *testing.T) {
 		// the condition of a second predicate
 		{"a second predicate's condition",
 			"NATO will deploy 700 more troops to Kosovo and will put another battalion on high readiness to deploy if needed.",
-			[]string{"NATO troops 700 troops pledged"}},
+			[]string{"NATO troops 700 troops pledged", "NATO troops troops considering"}},
 		{"on the condition of",
 			"Azerbaijan will only send troops to Gaza on the condition of a complete halt to fighting.",
 			[]string{"AZ troops troops considering"}},

@@ -3,10 +3,9 @@ package extractor
 import "github.com/pledgewatch/pledgewatch/internal/news"
 
 // Status rules of the verb phrase a quantity belongs to when it is not the
-// anchor's own: a second verb phrase of the same subject after "and", a
-// participle clause after a comma that tells the result of the main verb,
-// and a subordinate clause after the anchor whose cues are another
-// subject's.
+// anchor's own: a second verb phrase of the same subject after "and",
+// and a participle clause after a comma that tells the result of the
+// main verb.
 
 // Rule ids of the status family, reported beside the status cue.
 const (
@@ -129,36 +128,4 @@ func (a *analysis) participleResult(f *frame) (string, bool) {
 		return a.tx(v) + ", " + a.lw(k), true
 	}
 	return "", false
-}
-
-// subordinateClause reports whether token k, after the anchor, opens a
-// subordinate clause of time or cause with a verb of its own ("after
-// the White House withdrew support", "because Germany refused", "before
-// the troops were recalled"): its cues tell another event, not the
-// commitment's status. A phrase with no verb ("after the summit",
-// "before 2025") opens none; "since" is read as cumulative giving.
-func (a *analysis) subordinateClause(k int) bool {
-	switch a.lw(k) {
-	case "after", "before", "because", "when", "until":
-	default:
-		return false
-	}
-	for j := k + 1; j < len(a.toks) && j <= k+8; j++ {
-		if a.toks[j].kind == tPunct && a.tx(j) != "-" && !isApostropheText(a.tx(j)) {
-			return false
-		}
-		if j == k+1 && (a.toks[j].kind == tNum || hasIngSuffix(a.lw(j))) {
-			return false // "after 2022", "before sending": the same subject
-		}
-		if a.has(j, cDeclined) || a.has(j, cDelivered) || a.has(j, cPerfectAux) || a.has(j, cDeliveryPast) ||
-			a.has(j, cTrigger) && !hasIngSuffix(a.lw(j)) || a.lw(j) != "to" && a.has(j, cIrrealis) && a.lw(j) != "not" {
-			return j > k+1
-		}
-	}
-	return false
-}
-
-// hasIngSuffix reports whether w ends in "ing" (a gerund or participle).
-func hasIngSuffix(w string) bool {
-	return len(w) > 4 && w[len(w)-3:] == "ing"
 }
