@@ -51,8 +51,8 @@ func (a *analysis) prepositionTo(k int) bool {
 // of saying or announcing ("Britain says it is sending 1,200 troops",
 // "Greece announced that it is sending a team"). What a government says
 // it is doing is announced: pledged. The progressive told by the news
-// itself ("Belgium and Italy are sending ships") or quoted from another
-// speaker stays delivered (see deliveredNow).
+// itself ("Belgium and Italy are sending ships") is pledged in body text
+// too, and delivered in a headline (see deliveredNow).
 func (a *analysis) announcedNow(f *frame) (string, bool) {
 	k := f.anchor.start
 	if f.rule == rulePassive || len(f.actors) == 0 || k < 1 || k >= len(a.toks) || !a.progressiveGiving(k) {

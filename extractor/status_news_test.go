@@ -44,10 +44,10 @@ func TestStatusNewsGrammar(t *testing.T) {
 			[]string{"ES troops 300 troops pledged"}},
 		{"near-miss: the news tells the progressive",
 			"Belgium, Italy and France are sending ships to the Red Sea.",
-			[]string{"BE equipment ships delivered", "IT equipment ships delivered", "FR equipment ships delivered"}},
+			[]string{"BE equipment ships pledged", "IT equipment ships pledged", "FR equipment ships pledged"}},
 		{"near-miss: a progressive quoted from another speaker",
 			"“Germany is sending 500 soldiers to protect us,” the Lithuanian minister said.",
-			[]string{"DE troops 500 troops delivered"}},
+			[]string{"DE troops 500 troops pledged"}},
 		// refusals to tell are no refusals to give
 		{"would not say how many",
 			"Belgium intended to send troops but would not say how many.",
