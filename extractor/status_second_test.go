@@ -10,8 +10,9 @@ import (
 // belong to another verb phrase than the anchor's: a second verb phrase
 // after "and" (status.second-predicate), a participle of result after a
 // past verb (status.participle-result) and the new troop total after it,
-// a verb of giving before a determined noun, "granted", and the hedges
-// "is looking to", "an open mind", "is preparing a". Each group has
+// a verb of giving before a determined noun, "granted", the hedges
+// "is looking to", "an open mind", "is preparing a", and a progressive
+// of handing over in body text (pledged). Each group has
 // near-misses that must keep their status.
 func TestStatusVerbPhrase(t *testing.T) {
 	e := newTestExtractor(t)
@@ -108,6 +109,23 @@ func TestStatusVerbPhrase(t *testing.T) {
 		{"near-miss: looking to another country for help",
 			"Spain is looking to Germany for help.",
 			nil},
+		// a progressive of handing over: pledged in body text, delivered
+		// in a headline; a progressive of an activity stays delivered
+		{"a body progressive of sending goods",
+			"Japan is sending bulletproof vests and helmets to Ukraine.",
+			[]string{"JP equipment bulletproof vests pledged"}},
+		{"a body progressive of transferring goods",
+			"The European Union is transferring another 40 generators to Ukraine.",
+			[]string{"EU equipment 40 × generators pledged"}},
+		{"a body progressive of sending troops",
+			"The Pentagon is sending another 3,000 troops to Poland.",
+			[]string{"US troops 3000 troops pledged"}},
+		{"near-miss: a headline progressive is delivered",
+			"Germany sending tanks to Ukraine",
+			[]string{"DE equipment tanks delivered"}},
+		{"near-miss: a progressive of training goes on",
+			"Britain is training 10,000 Ukrainian recruits.",
+			[]string{"GB support training 10,000 Ukrainian recruits delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
