@@ -41,6 +41,8 @@ func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 		} else if st == news.StatusPledged && cue == "" {
 			if c, ok := a.participleResult(f); ok { // "deployed 40 soldiers, increasing its force to 120"
 				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusParticiple
+			} else if c, ok := a.promisedSubject(f, q); ok { // "the previously promised $7 million in aid has been delivered"
+				st, cue = news.StatusDelivered, c
 			}
 		}
 	}

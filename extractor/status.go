@@ -180,6 +180,10 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if delivered != "" {
 		return news.StatusDelivered, delivered
 	}
+	// "has largely fulfilled its commitment to provide F-16s"
+	if cue, ok := a.fulfilledPromise(f); ok {
+		return news.StatusDelivered, cue
+	}
 	// a list line: "Poland: 550 power generators delivered"
 	if f.rule == ruleList {
 		for k := f.anchor.end; k < w.end; k++ {

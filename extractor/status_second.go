@@ -129,3 +129,81 @@ func (a *analysis) participleResult(f *frame) (string, bool) {
 	}
 	return "", false
 }
+
+// fulfilledPromise reports a promise kept before the anchor's infinitive:
+// "has fulfilled its commitment to provide F-16s", "honoured its pledge to
+// deliver 20 howitzers", "made good on its promise to send troops". What
+// the promise named is handed over: delivered. Not "has not fulfilled …",
+// "has yet to fulfil …" or "will fulfil …" (no past participle kept).
+func (a *analysis) fulfilledPromise(f *frame) (string, bool) {
+	k := f.anchor.start - 1
+	if f.rule == rulePassive || k < 4 || a.lw(k) != "to" {
+		return "", false
+	}
+	switch a.lw(k - 1) {
+	case "commitment", "commitments", "pledge", "pledges", "promise", "promises", "obligation", "obligations", "vow":
+	default:
+		return "", false
+	}
+	j := k - 2
+	switch a.lw(j) {
+	case "its", "their", "his", "her", "the", "our":
+		j--
+	}
+	v := j
+	switch a.lw(v) {
+	case "fulfilled", "fulfiled", "honoured", "honored", "kept", "met":
+	case "on":
+		// "made good on", "delivered on"
+		if a.lw(v-1) == "delivered" {
+			v--
+		} else if a.lw(v-1) == "good" && a.lw(v-2) == "made" {
+			v -= 2
+		} else {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	for n := v - 1; n >= 0 && n >= v-3 && n >= f.window.start; n-- {
+		switch a.lw(n) {
+		case "not", "n't", "never", "yet", "to", "will", "would", "could", "may", "might":
+			return "", false
+		}
+	}
+	return a.text[a.toks[v].start:a.toks[k-1].end], true
+}
+
+// promisedSubject reports a promised quantity that is the subject of a
+// predicate of handing over after its noun phrase: "Canada's previously
+// promised $7 million in lethal aid has been delivered", "the pledged 20
+// tanks have arrived". The anchor is a participle that modifies the
+// quantity (after "previously", "already", a determiner or a possessive);
+// the cue of delivery follows the quantity within six tokens, before any
+// punctuation, clause break or verb of giving.
+func (a *analysis) promisedSubject(f *frame, q *quantity) (string, bool) {
+	k := f.anchor.start
+	if f.anchor.end != k+1 || k < 1 || q.start < f.anchor.end || q.start > f.anchor.end+1 || q.sent < 0 {
+		return "", false
+	}
+	switch a.lw(k) {
+	case "promised", "pledged", "committed", "announced", "allocated", "earmarked":
+	default:
+		return "", false
+	}
+	switch a.lw(k - 1) {
+	case "previously", "already", "earlier", "recently", "the", "its", "their", "s":
+	default:
+		return "", false
+	}
+	end := a.sents[q.sent].end
+	for j := q.end; j < end && j < q.end+6; j++ {
+		if a.toks[j].kind == tPunct || a.has(j, cClauseBreak) || a.has(j, cTrigger) {
+			return "", false
+		}
+		if m, ok := a.longest(j, end, cDelivered); ok && j > q.end && !cumulativeCue(a.text[a.toks[m.start].start:a.toks[m.end-1].end]) {
+			return a.text[a.toks[m.start].start:a.toks[m.end-1].end], true
+		}
+	}
+	return "", false
+}

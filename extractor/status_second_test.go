@@ -11,8 +11,10 @@ import (
 // after "and" (status.second-predicate), a participle of result after a
 // past verb (status.participle-result) and the new troop total after it,
 // a verb of giving before a determined noun, "granted", the hedges
-// "is looking to", "an open mind", "is preparing a", and a progressive
-// of handing over in body text (pledged). Each group has
+// "is looking to", "an open mind", "is preparing a", a progressive of
+// handing over in body text (pledged), a pronoun right before its verb,
+// a promise fulfilled, and a promised amount that is the subject of a
+// predicate of delivery. Each group has
 // near-misses that must keep their status.
 func TestStatusVerbPhrase(t *testing.T) {
 	e := newTestExtractor(t)
@@ -109,6 +111,39 @@ func TestStatusVerbPhrase(t *testing.T) {
 		{"near-miss: looking to another country for help",
 			"Spain is looking to Germany for help.",
 			nil},
+		// a pronoun right before its verb inside the sentence
+		{"a pronoun mid-sentence after a hedge in the sentence before",
+			"The US has been speeding up aid to help the army. \"This year alone, we provided over $221 million in equipment to the army,\" the envoy said.",
+			[]string{"US money 221 million USD delivered"}},
+		{"near-miss: a pronoun with its own modal",
+			"The US has been speeding up aid to help the army. \"This year, we will provide $221 million in equipment to the army,\" the envoy said.",
+			[]string{"US money 221 million USD pledged"}},
+		// a promise kept
+		{"a commitment fulfilled",
+			"The minister said that Denmark has largely fulfilled its commitment to provide F-16s to Ukraine.",
+			[]string{"DK equipment F-16s delivered"}},
+		{"a pledge fulfilled",
+			"Norway has fulfilled its pledge to deliver 20 howitzers to Ukraine.",
+			[]string{"NO equipment 20 × howitzers delivered"}},
+		{"a promise made good on",
+			"Spain made good on its promise to send 300 soldiers to Latvia.",
+			[]string{"ES troops 300 troops delivered"}},
+		{"a commitment honoured",
+			"Japan honoured its commitment to provide $50 million to the fund.",
+			[]string{"JP money 50 million USD delivered"}},
+		{"near-miss: a pledge yet to be fulfilled",
+			"Norway has yet to fulfil its pledge to deliver 20 howitzers to Ukraine.",
+			[]string{"NO equipment 20 × howitzers pledged"}},
+		{"near-miss: a promise to be fulfilled",
+			"Germany will fulfil its promise to send 500 troops to Lithuania.",
+			[]string{"DE troops 500 troops pledged"}},
+		// a promised amount as the subject of a predicate of delivery
+		{"a previously promised amount has been delivered",
+			"Italy's previously promised €7-million in lethal aid has been delivered to Ukraine.",
+			[]string{"IT money 7 million EUR delivered"}},
+		{"near-miss: a previously promised amount will be delivered",
+			"Italy's previously promised €7 million in lethal aid will be delivered next month.",
+			[]string{"IT money 7 million EUR pledged"}},
 		// a progressive of handing over: pledged in body text, delivered
 		// in a headline; a progressive of an activity stays delivered
 		{"a body progressive of sending goods",
