@@ -275,3 +275,35 @@ func (a *analysis) levelBeforeChange(q *quantity) bool {
 	}
 	return false
 }
+
+// troopsRecipient reports whether unnumbered troops q receive what the
+// frame's verb gives: they follow "to" or "for" after money or goods that
+// are the verb's object ("delivered $574 million of equipment to the
+// government and its security forces", "vowed to provide $100 million in
+// military aid to the standby force"). They are the recipient, not troops
+// committed.
+func (a *analysis) troopsRecipient(f *frame, q *quantity) bool {
+	if q.num != nil || f.anchor.end > q.start || q.sent < 0 {
+		return false
+	}
+	s := a.sents[q.sent]
+	prep := -1
+	for k := q.start - 1; k >= f.anchor.end && k >= s.start && q.start-k <= 10; k-- {
+		if a.tx(k) == ";" || a.has(k, cClauseBreak) || a.has(k, cTrigger) {
+			return false
+		}
+		if a.lw(k) == "to" || a.lw(k) == "for" {
+			prep = k
+			break
+		}
+	}
+	if prep < 0 {
+		return false
+	}
+	for _, o := range a.quantsNear(f.anchor.end, prep) {
+		if o.sent == q.sent && o.start >= f.anchor.end && o.end <= prep && (o.kind == news.KindMoney && o.num != nil || o.kind == news.KindEquipment) {
+			return true
+		}
+	}
+	return false
+}

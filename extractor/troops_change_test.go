@@ -9,8 +9,9 @@ import (
 // TestTroopsChangeLevels holds self-written rewordings of a change of a
 // troop level: a cut said "to M from N" (the size of the cut, declined),
 // and the size of a force before an increase to a new level ("raise its
-// 9,000-strong force to 15,000"), which gives no line of its own; with
-// near-misses that keep their lines.
+// 9,000-strong force to 15,000"), which gives no line of its own, and
+// forces that receive money or goods (troopsRecipient); with near-misses
+// that keep their lines.
 func TestTroopsChangeLevels(t *testing.T) {
 	e := newTestExtractor(t)
 	tests := []extractCase{
@@ -40,6 +41,22 @@ func TestTroopsChangeLevels(t *testing.T) {
 		{"near-miss: an increase by a number to a level",
 			"Poland will boost its contingent by 150 to 650 troops.",
 			[]string{"PL troops 150 troops pledged", "PL troops 650 troops pledged"}},
+		// troops that receive money or goods
+		{"security forces receiving equipment worth an amount",
+			"Over the past year, the United States delivered $574 million of equipment to the Afghan government and its security forces.",
+			[]string{"US money 574 million USD delivered"}},
+		{"a standby force receiving military aid",
+			"China vowed to provide $100 million in military aid to the African Union's standby force.",
+			[]string{"CN money 100 million USD pledged"}},
+		{"armed forces receiving goods",
+			"Norway donated 40 ambulances for the Ukrainian armed forces.",
+			[]string{"NO equipment 40 × ambulances delivered"}},
+		{"near-miss: money and troops sent together",
+			"Canada will send $20 million and troops to Haiti.",
+			[]string{"CA money 20 million CAD pledged", "CA troops troops pledged"}},
+		{"near-miss: numbered troops after goods to forces",
+			"Japan sent 20 trucks to Ukraine's armed forces and 200 troops to the mission.",
+			[]string{"JP equipment 20 × trucks delivered", "JP troops 200 troops delivered"}},
 		{"near-miss: troops of a number sent with no change",
 			"Britain sent its 800 troops to Estonia last year.",
 			[]string{"GB troops 800 troops delivered"}},
