@@ -374,7 +374,8 @@ func (a *analysis) ownSpending(q *quantity) bool {
 
 // scheduledArrival reports whether the hedge m is "expected to" before a
 // verb of arrival: "the tanks are expected to arrive in March", "are
-// expected to be delivered by June". A delivery on its way is promised,
+// expected to be delivered by June", "are expected to be in Ukraine in
+// the coming weeks". A delivery on its way is promised,
 // not weighed. (Goods only: troops expected to arrive stay a hedge, as
 // the troops family reads them.)
 func (a *analysis) scheduledArrival(m match, f *frame) bool {
@@ -389,9 +390,13 @@ func (a *analysis) scheduledArrival(m match, f *frame) bool {
 	k := m.end
 	if a.lw(k) == "be" && k+1 < len(a.toks) {
 		k++
+		// "are expected to be in Ukraine in the coming weeks": there by then
+		if (a.lw(k) == "in" || a.lw(k) == "at") && k+1 < len(a.toks) && (a.actorAt[k+1] >= 0 || a.upper(k+1)) {
+			return true
+		}
 	}
 	switch a.lw(k) {
-	case "arrive", "reach", "land", "delivered", "handed", "shipped", "transferred":
+	case "arrive", "reach", "land", "delivered", "handed", "shipped", "transferred", "sent", "provided", "supplied", "dispatched", "received":
 		return true
 	}
 	return false

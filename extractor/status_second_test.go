@@ -144,6 +144,19 @@ func TestStatusVerbPhrase(t *testing.T) {
 		{"near-miss: a previously promised amount will be delivered",
 			"Italy's previously promised €7 million in lethal aid will be delivered next month.",
 			[]string{"IT money 7 million EUR pledged"}},
+		// goods expected to arrive are on their way: pledged
+		{"goods donated and expected to be in the country",
+			"The ammunition donated by Canada is expected to be in Ukraine in the coming weeks.",
+			[]string{"CA equipment ammunition pledged"}},
+		{"tanks pledged and expected to be sent",
+			"The 20 tanks pledged by Germany are expected to be sent to Ukraine by June.",
+			[]string{"DE equipment 20 × tanks pledged"}},
+		{"near-miss: a country expected to send is a hedge",
+			"Germany is expected to send 20 tanks to Ukraine.",
+			[]string{"DE equipment 20 × tanks considering"}},
+		{"near-miss: goods donated with no arrival to come",
+			"The ammunition donated by Canada reached Ukraine last week.",
+			[]string{"CA equipment ammunition delivered"}},
 		// a progressive of handing over: pledged in body text, delivered
 		// in a headline; a progressive of an activity stays delivered
 		{"a body progressive of sending goods",
