@@ -157,6 +157,14 @@ func TestStatusVerbPhrase(t *testing.T) {
 		{"near-miss: goods donated with no arrival to come",
 			"The ammunition donated by Canada reached Ukraine last week.",
 			[]string{"CA equipment ammunition delivered"}},
+		// the same goods in a headline and the body are one line, with
+		// the body's status
+		{"goods in a headline and the body",
+			"Belgium sending ships to the Red Sea\nBelgium is sending ships to the Red Sea, the ministry said.",
+			[]string{"BE equipment ships pledged"}},
+		{"near-miss: other goods in the body keep their line",
+			"Belgium sending ships to the Red Sea\nBelgium is sending ships to the Red Sea, the ministry said. It sent tanks to Ukraine last year.",
+			[]string{"BE equipment ships pledged", "BE equipment tanks delivered"}},
 		// a progressive of handing over: pledged in body text, delivered
 		// in a headline; a progressive of an activity stays delivered
 		{"a body progressive of sending goods",
