@@ -157,6 +157,16 @@ func TestStatusVerbPhrase(t *testing.T) {
 		{"near-miss: goods donated with no arrival to come",
 			"The ammunition donated by Canada reached Ukraine last week.",
 			[]string{"CA equipment ammunition delivered"}},
+		// limits seen in giving are a refusal
+		{"limits seen in providing arms",
+			"South Korea sees \"limits\" in providing lethal arms to Ukraine, the ministry said.",
+			[]string{"KR equipment lethal arms declined"}},
+		{"limits seen in providing tanks",
+			"Japan sees limits in providing tanks to Ukraine.",
+			[]string{"JP equipment tanks declined"}},
+		{"near-miss: a rejection of another's demands after a gift",
+			"Germany sent 20 tanks, in an apparent rejection of calls to halt arms supplies.",
+			[]string{"DE equipment 20 × tanks delivered"}},
 		// the same goods in a headline and the body are one line, with
 		// the body's status
 		{"goods in a headline and the body",
