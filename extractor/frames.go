@@ -231,6 +231,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // "Italy's 1,100 troops in Lebanon are …"
 			}
+		} else if f, ok := a.missionSizeFrame(&q); ok {
+			emit(f, q, q.item) // "the NATO-led mission currently consists of 3,800 troops"
 		} else if f, ok := a.troopsConjunctFrame(&q); ok {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // "… 1,200 Indonesian and 1,100 Italian troops"

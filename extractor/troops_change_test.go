@@ -10,7 +10,8 @@ import (
 // troop level: a cut said "to M from N" (the size of the cut, declined),
 // and the size of a force before an increase to a new level ("raise its
 // 9,000-strong force to 15,000"), which gives no line of its own, and
-// forces that receive money or goods (troopsRecipient); with near-misses
+// forces that receive money or goods (troopsRecipient), and the present
+// size of an EU or NATO mission (frame.mission-size); with near-misses
 // that keep their lines.
 func TestTroopsChangeLevels(t *testing.T) {
 	e := newTestExtractor(t)
@@ -57,6 +58,25 @@ func TestTroopsChangeLevels(t *testing.T) {
 		{"near-miss: numbered troops after goods to forces",
 			"Japan sent 20 trucks to Ukraine's armed forces and 200 troops to the mission.",
 			[]string{"JP equipment 20 × trucks delivered", "JP troops 200 troops delivered"}},
+		// the present size of an owned mission: in place
+		{"a led mission consisting of troops",
+			"The NATO-led peacekeeping mission currently consists of almost 3,800 troops.",
+			[]string{"NATO troops 3800 troops delivered"}},
+		{"a mission with a name in brackets having soldiers",
+			"Established in 2013, the EU military mission (EUTM) has more than 600 soldiers from 28 European countries.",
+			[]string{"EU troops 600 troops delivered"}},
+		{"a possessive mission including personnel",
+			"NATO's training mission in Iraq includes about 500 personnel.",
+			[]string{"NATO troops 500 troops delivered"}},
+		{"near-miss: a mission of no actor",
+			"The UN mission has 10,000 peacekeepers.",
+			nil},
+		{"near-miss: a mission size to come",
+			"The EU mission will have 300 soldiers.",
+			nil},
+		{"near-miss: a country's led mission",
+			"The German-led mission has 1,200 troops.",
+			nil},
 		{"near-miss: troops of a number sent with no change",
 			"Britain sent its 800 troops to Estonia last year.",
 			[]string{"GB troops 800 troops delivered"}},
