@@ -199,8 +199,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 						g.forced = news.StatusDelivered
 					}
 				}
-				if q.kind == news.KindMoney && !a.sumOfParts(&total) {
+				if q.kind == news.KindMoney && !a.sumOfParts(&total) && !a.promisedTotal(q.end, total.start) {
 					g.forced = news.StatusDelivered // money given so far, with the new
+				} else if q.kind == news.KindMoney && !a.sumOfParts(&total) {
+					g.forced = news.StatusPledged // "takes our commitment to $165 million": a sum of promises
 				} else if q.kind == news.KindMoney {
 					g.forced = f.forced // "…, for a total of €500 million": the sum of what is said
 				}

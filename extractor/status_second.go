@@ -207,3 +207,18 @@ func (a *analysis) promisedSubject(f *frame, q *quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// promisedTotal reports whether the noun of a new total, in [from, to)
+// between an amount and its total ("…, taking our commitment to $165
+// million", "bringing its total pledges to €2 billion"), names promises:
+// the total is a sum of what was promised, pledged, not money handed
+// over.
+func (a *analysis) promisedTotal(from, to int) bool {
+	for k := max(0, from); k < to && k < len(a.toks); k++ {
+		switch a.lw(k) {
+		case "commitment", "commitments", "pledge", "pledges", "promise", "promises", "pledged", "committed", "promised":
+			return true
+		}
+	}
+	return false
+}

@@ -163,6 +163,16 @@ func TestStatusVerbPhrase(t *testing.T) {
 		{"near-miss: goods donated with no arrival to come",
 			"The ammunition donated by Canada reached Ukraine last week.",
 			[]string{"CA equipment ammunition delivered"}},
+		// a new total of promises is pledged, of gifts delivered
+		{"a total of commitments after a new gift",
+			"Australia will give 20 vehicles worth $49 million, taking its commitment to around $165 million.",
+			[]string{"AU equipment 20 × vehicles pledged", "AU money 49 million AUD pledged", "AU money 165 million AUD pledged"}},
+		{"a total of pledges after a pledge",
+			"Norway pledged another €20 million, bringing its total pledges to €200 million.",
+			[]string{"NO money 20 million EUR pledged", "NO money 200 million EUR pledged"}},
+		{"near-miss: a total of aid after a gift is given",
+			"Japan gave another $10 million, bringing its total aid to $50 million.",
+			[]string{"JP money 10 million USD delivered", "JP money 50 million USD delivered"}},
 		// limits seen in giving are a refusal
 		{"limits seen in providing arms",
 			"South Korea sees \"limits\" in providing lethal arms to Ukraine, the ministry said.",
