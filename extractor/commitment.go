@@ -21,6 +21,9 @@ type frameLine struct {
 	anchorRule, statusRule string
 	status                 news.Status
 	recipient              string
+	// statusName, when set, names the status rule that overrode the
+	// frame's cues (ruleStatusSecond, ruleStatusParticiple).
+	statusName string
 }
 
 // frameLine computes the frameLine of frame f and quantity q, once for all
@@ -31,6 +34,18 @@ func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 		fl.anchorRule = "anchor." + strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end])
 	}
 	st, cue := a.status(f)
+	if f.forced == "" {
+		if st2, cue2, ok := a.secondPredicate(f, q); ok && st2 != st {
+			// "has provided €9 billion and is preparing a package worth €8 billion"
+			st, cue, fl.statusName = st2, cue2, ruleStatusSecond
+		} else if st == news.StatusPledged && cue == "" {
+			if c, ok := a.participleResult(f); ok { // "deployed 40 soldiers, increasing its force to 120"
+				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusParticiple
+			} else if c, ok := a.promisedSubject(f, q); ok { // "the previously promised $7 million in aid has been delivered"
+				st, cue = news.StatusDelivered, c
+			}
+		}
+	}
 	if st == news.StatusPledged && a.depositExtended(f, q) {
 		st, cue = news.StatusDelivered, "deposits extended"
 	} else if st == news.StatusPledged && f.rule == rulePart {
@@ -126,6 +141,9 @@ func (e *Extractor) commitment(a *analysis, f *frame, q *quantity, am *actorMent
 	c.Status = fl.status
 	if fl.statusRule != "" {
 		rules = append(rules, fl.statusRule)
+	}
+	if fl.statusName != "" {
+		rules = append(rules, fl.statusName)
 	}
 	c.Recipient = fl.recipient
 	c.ActorSpan = a.byteSpan(am.span, s)

@@ -99,7 +99,7 @@ func dropRepeats(text string, cs []news.Commitment, order []int, sc *scratch) ([
 		if x.Actor != y.Actor || x.Kind != y.Kind || x.Currency != y.Currency {
 			return false
 		}
-		if x.Status != y.Status && (unvalued(*x) || unvalued(*y)) {
+		if x.Status != y.Status && (unvalued(*x) || unvalued(*y)) && !headlineRestated(*x, *y) {
 			return false
 		}
 		// "… pledged to send 300 troops. Another 300 soldiers already
@@ -153,6 +153,9 @@ func dropRepeats(text string, cs []news.Commitment, order []int, sc *scratch) ([
 	beats := func(x, y news.Commitment) bool {
 		if lx, ly := listItemLine(x), listItemLine(y); lx != ly {
 			return lx
+		}
+		if x.Status != y.Status && headlineRestated(x, y) {
+			return !headlineEvidence(x.Evidence) // the body tells the status
 		}
 		return x.Confidence > y.Confidence || x.Confidence == y.Confidence && x.Start < y.Start
 	}
@@ -431,4 +434,42 @@ func keepUnmarked(cs []news.Commitment, order []int, drop func(i int) bool) ([]n
 		}
 	}
 	return cs[:n], order[:n]
+}
+
+// headlineRestated reports whether two uncounted lines of goods or
+// support of one actor, one told in a headline or subheading and the
+// other in body text, name the same item: "Belgium sending ships" over "Belgium is sending
+// ships to the Red Sea". The same commitment said twice is one line
+// whatever the tenses; the body's status stays (dropRepeats).
+func headlineRestated(x, y news.Commitment) bool {
+	if !unvalued(x) || !unvalued(y) || x.Kind == news.KindMoney || headlineEvidence(x.Evidence) == headlineEvidence(y.Evidence) {
+		return false
+	}
+	// (troops of a headline and the body are often two events: a
+	// withdrawal told over the force in place)
+	return (x.Kind == news.KindEquipment || x.Kind == news.KindSupport) && x.Item != "" && y.Item != "" && sameItem(x.Item, y.Item)
+}
+
+// headlineEvidence reports whether evidence ev reads as a headline or a
+// subheading: a line of at most 16 words with no final full stop,
+// question or exclamation mark (or closing quote after one).
+func headlineEvidence(ev string) bool {
+	ev = strings.TrimSpace(ev)
+	if ev == "" || strings.ContainsRune(ev, '\n') {
+		return false
+	}
+	switch ev[len(ev)-1] {
+	case '.', '!', '?', '"', ':', ';', ',':
+		return false
+	}
+	if strings.HasSuffix(ev, "”") || strings.HasSuffix(ev, "’") {
+		return false
+	}
+	words := 1 // (counted without allocating: dropRepeats compares many pairs)
+	for i := 0; i < len(ev) && words <= 16; i++ {
+		if ev[i] == ' ' && i+1 < len(ev) && ev[i+1] != ' ' {
+			words++
+		}
+	}
+	return words <= 16
 }

@@ -63,7 +63,7 @@ var (
 		{"headline", "{A} to send {X} to Ukraine", "pledged"},
 		{"donation of", "{A}'s donation of {X} arrived in Ukraine.", "delivered"},
 		{"will gift", "{A} will gift {X} to Ukraine.", "pledged"},
-		{"is sending", "{A} is sending {X} to Ukraine.", "delivered"},
+		{"is sending", "{A} is sending {X} to Ukraine.", "pledged"},
 		{"relative", "The {X} that {A} donated to Ukraine arrived last week.", "delivered"},
 	}
 )

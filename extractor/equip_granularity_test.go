@@ -89,7 +89,7 @@ var (
 		{"headline generic and body", "{A} sends more weapons to Ukraine\n{A} has delivered 20 {X1} and 10 {X2} to Ukraine, the defence ministry said.", 2},
 		{"headline supplies and body", "{A} donates medical supplies to Ukraine\nThe government of {A} on Friday donated 10,000 {X1} and 300 {X2} to hospitals in Ukraine.", 3},
 		{"headline aid and body uncounted", "{A} sends military aid to Ukraine\nThe government of {A} on Friday delivered {X1} and {X2} to Ukraine.", 1},
-		{"headline and body other status", "{A} sending {M} to Ukraine\nLater on Tuesday, {A} also said supplying {m} was not practical for now.", 2},
+		{"headline and body other status", "{A} sending {M} to Ukraine\nLater on Tuesday, {A} also said supplying {m} was not practical for now.", 1},
 		{"headline goods and body item", "{A} donates {X1} to Ukraine\n{A} on Friday handed over 30 {X1} to the Ukrainian army.", 1},
 		// sub-lists and bullets
 		{"including sub-count", "{A} will deliver more than 400 {X1}, including 162 {M}, to Ukraine.", 2},

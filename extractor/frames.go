@@ -190,8 +190,18 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if total, ok := a.bringingTo(&q); ok {
 				g := f
 				g.forced = news.StatusPledged
-				if q.kind == news.KindMoney && !a.sumOfParts(&total) {
+				if q.kind == news.KindTroops && f.forced == "" && a.has(f.anchor.start, cDeliveryPast) {
+					// "has sent 100 more, bringing its contingent to 900": in
+					// place; not a total with troops in place before ("200
+					// are already there, bringing the total to 400")
+					if st, _ := a.status(&f); st == news.StatusDelivered {
+						g.forced = news.StatusDelivered
+					}
+				}
+				if q.kind == news.KindMoney && !a.sumOfParts(&total) && !a.promisedTotal(q.end, total.start) {
 					g.forced = news.StatusDelivered // money given so far, with the new
+				} else if q.kind == news.KindMoney && !a.sumOfParts(&total) {
+					g.forced = news.StatusPledged // "takes our commitment to $165 million": a sum of promises
 				} else if q.kind == news.KindMoney {
 					g.forced = f.forced // "…, for a total of €500 million": the sum of what is said
 				}
@@ -222,6 +232,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // "Italy's 1,100 troops in Lebanon are …"
 			}
+		} else if f, ok := a.missionSizeFrame(&q); ok {
+			emit(f, q, q.item) // "the NATO-led mission currently consists of 3,800 troops"
 		} else if f, ok := a.troopsConjunctFrame(&q); ok {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // "… 1,200 Indonesian and 1,100 Italian troops"

@@ -18,8 +18,9 @@ func (a *analysis) settleTroops(f frame, q *quantity) (frame, bool) {
 	// (troops held ready wait at home for a purpose abroad: the place
 	// named is not where they go)
 	if f.rule != ruleFrom && f.name != ruleTroopsStandby && (a.domestic(&f, q) || a.ownForces(&f, q)) || a.trainees(q) || a.uncommitted(&f) || a.hostsForeign(&f, q) ||
-		q.num != nil && (a.partOfTotal(q) || a.troopBreakdown(q) || a.sizeOfExisting(q)) || a.ownGround(q) || a.othersTroops(&f, q) || a.firstSentIn(&f, q) ||
-		a.troopsNotGiven(&f, q) || a.troopsServed(&f, q) || a.vagueTroopsNotCommitted(&f, q) || a.missionHost(&f) || a.destinationForce(q) || a.civilianTeamNear(q) {
+		q.num != nil && (a.partOfTotal(q) || a.troopBreakdown(q) || a.sizeOfExisting(q) || a.levelBeforeChange(q)) || a.ownGround(q) || a.othersTroops(&f, q) || a.firstSentIn(&f, q) ||
+		a.troopsNotGiven(&f, q) || a.troopsServed(&f, q) || a.vagueTroopsNotCommitted(&f, q) || a.missionHost(&f) || a.destinationForce(q) || a.civilianTeamNear(q) ||
+		a.troopsRecipient(&f, q) {
 		return f, false
 	}
 	f = a.followedBy(a.jointTroops(f, q), q)

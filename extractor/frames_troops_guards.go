@@ -235,3 +235,75 @@ func (a *analysis) troopsServed(f *frame, q *quantity) bool {
 	}
 	return false
 }
+
+// levelBeforeChange reports whether troops q are the size of a force
+// before an increase to a new level in the same clause: "raise its
+// 9,000-strong force to some 15,000 troops", "expand their 600 troops to
+// 1,000". The new level is the commitment; the size before the change is
+// no line (the real gold gives the level before a change none).
+func (a *analysis) levelBeforeChange(q *quantity) bool {
+	s := a.sents[q.sent]
+	if q.num == nil || q.num.start != q.start || q.start-2 < s.start {
+		return false // (the number opens the quantity: "its 600 troops")
+	}
+	switch a.lw(q.start - 1) {
+	case "its", "their", "the":
+	default:
+		return false
+	}
+	if !changeVerb(a.lw(q.start-2)) || reductionVerb(a.lw(q.start-2)) {
+		return false
+	}
+	for k := q.end; k+1 < s.end && k < q.end+8; k++ {
+		if a.toks[k].kind == tPunct && a.tx(k) != "-" || a.has(k, cClauseBreak) {
+			return false
+		}
+		if a.lw(k) != "to" {
+			continue
+		}
+		for _, p := range a.numbersNear(k+1, k+3) {
+			if p.start > k && p.start <= k+3 && p.value > q.num.value && !a.isYear(p.start) {
+				return true
+			}
+		}
+		for _, o := range a.quantsNear(k+1, k+3) {
+			if o.kind == news.KindTroops && o.num != nil && o.start > k && o.start <= k+3 && o.num.value > q.num.value {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// troopsRecipient reports whether unnumbered troops q receive what the
+// frame's verb gives: they follow "to" or "for" after money or goods that
+// are the verb's object ("delivered $574 million of equipment to the
+// government and its security forces", "vowed to provide $100 million in
+// military aid to the standby force"). They are the recipient, not troops
+// committed.
+func (a *analysis) troopsRecipient(f *frame, q *quantity) bool {
+	if q.num != nil || f.anchor.end > q.start || q.sent < 0 {
+		return false
+	}
+	s := a.sents[q.sent]
+	prep := -1
+	for k := q.start - 1; k >= f.anchor.end && k >= s.start && q.start-k <= 10; k-- {
+		if a.tx(k) == ";" || a.has(k, cClauseBreak) || a.has(k, cTrigger) {
+			return false
+		}
+		if a.lw(k) == "to" || a.lw(k) == "for" {
+			prep = k
+			break
+		}
+	}
+	if prep < 0 {
+		return false
+	}
+	for _, o := range a.quantsNear(f.anchor.end, prep) {
+		if o.sent == q.sent && o.start >= f.anchor.end && o.end <= prep && (o.kind == news.KindMoney && o.num != nil || o.kind == news.KindEquipment) {
+			return true
+		}
+	}
+	return false
+}

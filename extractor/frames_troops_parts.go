@@ -66,6 +66,18 @@ func (a *analysis) troopChange(q *quantity) (troopChg, bool) {
 			}
 		}
 	}
+	after := false // "to 16,000 from 19,000": the earlier level after the new one
+	if !found && q.end+1 < s.end && a.lw(q.end) == "from" {
+		j := q.end + 1
+		for j < s.end && (a.lw(j) == "about" || a.lw(j) == "some" || a.lw(j) == "around" || a.has(j, cQualifier)) {
+			j++
+		}
+		for _, p := range a.numbersNear(j, j) {
+			if p.start == j && !a.isYear(p.start) && p.value > 0 {
+				n, found, after = p, true, true
+			}
+		}
+	}
 	if !found {
 		return troopChg{}, false
 	}
@@ -82,6 +94,9 @@ func (a *analysis) troopChange(q *quantity) (troopChg, bool) {
 		return troopChg{}, false
 	}
 	verb := -1
+	if after {
+		b = to // the verb is before the new level
+	}
 	for k := b - 1; k >= s.start && b-k <= 12; k-- {
 		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
 			break
@@ -143,6 +158,10 @@ func (a *analysis) troopChangeLines(f frame, q *quantity, emit func(frame, quant
 		p.value = ch.n.value - q.num.value
 		p.end = q.num.end
 		cut.num, cut.span = newNum(p), span{ch.n.start, q.end}
+		if ch.n.start > q.start { // "to 16,000 from 19,000"
+			p.start, p.end = q.num.start, ch.n.end
+			cut.num, cut.span = newNum(p), span{q.start, ch.n.end}
+		}
 		g.name = ruleTroopsCut // (the status is the frame's: the verb's cues)
 		emit(g, cut, q.item)
 		return false

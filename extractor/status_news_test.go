@@ -44,10 +44,10 @@ func TestStatusNewsGrammar(t *testing.T) {
 			[]string{"ES troops 300 troops pledged"}},
 		{"near-miss: the news tells the progressive",
 			"Belgium, Italy and France are sending ships to the Red Sea.",
-			[]string{"BE equipment ships delivered", "IT equipment ships delivered", "FR equipment ships delivered"}},
+			[]string{"BE equipment ships pledged", "IT equipment ships pledged", "FR equipment ships pledged"}},
 		{"near-miss: a progressive quoted from another speaker",
 			"“Germany is sending 500 soldiers to protect us,” the Lithuanian minister said.",
-			[]string{"DE troops 500 troops delivered"}},
+			[]string{"DE troops 500 troops pledged"}},
 		// refusals to tell are no refusals to give
 		{"would not say how many",
 			"Belgium intended to send troops but would not say how many.",
@@ -113,7 +113,7 @@ func TestStatusNewsGrammar(t *testing.T) {
 		// the condition of a second predicate
 		{"a second predicate's condition",
 			"NATO will deploy 700 more troops to Kosovo and will put another battalion on high readiness to deploy if needed.",
-			[]string{"NATO troops 700 troops pledged"}},
+			[]string{"NATO troops 700 troops pledged", "NATO troops troops considering"}},
 		{"on the condition of",
 			"Azerbaijan will only send troops to Gaza on the condition of a complete halt to fighting.",
 			[]string{"AZ troops troops considering"}},

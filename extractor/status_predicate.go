@@ -2,7 +2,8 @@ package extractor
 
 // ownPredicateStart returns where the anchor's own verb phrase starts for
 // the search of modals and hedges between the giver and the anchor, from
-// token from on: after a pronoun that opens its sentence right before
+// token from on: after a pronoun that opens its sentence (or stands in
+// the anchor's sentence: "This year alone, we provided") right before
 // the anchor and stands for the giver ("Japan refused to send troops. It
 // sent 40 tanks": the hedge of the sentence before is not this verb's), or after "and", "but" or "yet" right
 // before the anchor that coordinates a second predicate of the same
@@ -11,7 +12,10 @@ package extractor
 // stand between the coordinator and the anchor. "not only" right before
 // the anchor negates nothing: the phrase starts after it.
 func (a *analysis) ownPredicateStart(f *frame, from, anchor int) int {
-	if f.anaphor.end > f.anaphor.start && f.anaphor.end > from && a.opensSentence(f.anaphor.start) && a.adverbsOnly(f.anaphor.end, anchor) {
+	if f.anaphor.end > f.anaphor.start && f.anaphor.end > from && a.adverbsOnly(f.anaphor.end, anchor) &&
+		(a.opensSentence(f.anaphor.start) || a.sentOfToken(f.anaphor.start) == a.sentOfToken(anchor)) {
+		// also a pronoun right before the verb inside its sentence: "This
+		// year alone, we provided …" (the sentence before is not this verb's)
 		from = f.anaphor.end
 	}
 	k := anchor - 1

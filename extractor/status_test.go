@@ -201,10 +201,10 @@ func TestStatusParaphrase(t *testing.T) {
 		// a progressive of handing over in body text
 		{"is transferring",
 			"Germany is transferring 14 tanks to Ukraine.",
-			[]string{"DE equipment 14 × tanks delivered"}},
+			[]string{"DE equipment 14 × tanks pledged"}},
 		{"is delivering",
 			"Poland is delivering 30 tanks to Ukraine.",
-			[]string{"PL equipment 30 × tanks delivered"}},
+			[]string{"PL equipment 30 × tanks pledged"}},
 		{"near-miss: is providing in body text promises",
 			"The UAE is providing generators to Ukraine.",
 			[]string{"AE equipment generators pledged"}},

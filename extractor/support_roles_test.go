@@ -253,7 +253,7 @@ func TestSupportRoles(t *testing.T) {
 			nil},
 		{"with the support of a country after a joint statement",
 			"The leaders said in a joint statement that Norway is delivering the jets with the support of the United States.",
-			[]string{"NO equipment jets delivered", "US support delivered"}},
+			[]string{"NO equipment jets pledged", "US support delivered"}},
 		// a country's own effort as the object of help
 		{"intention to assist a country's drive",
 			"Japan expressed its intention to assist Vietnam's drive to boost its coast guard.",

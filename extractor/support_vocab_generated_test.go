@@ -124,7 +124,7 @@ var (
 		{"will send", "{A} will send {X} to Moldova.", "pledged"},
 		{"has sent", "{A} has sent {X} to Moldova.", "delivered"},
 		{"will deliver", "{A} will deliver {X} to Moldova.", "pledged"},
-		{"is sending", "{A} is sending {X} to Moldova.", "delivered"},
+		{"is sending", "{A} is sending {X} to Moldova.", "pledged"},
 	}
 )
 

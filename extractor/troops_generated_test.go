@@ -82,7 +82,7 @@ var (
 		{"will not", "{S} will not send {X} to {M}.", news.StatusDeclined},
 		{"announced would", "{S} announced it would send {X} to {M}.", news.StatusPledged},
 		{"as part of", "{S} will deploy {X} as part of {M}.", news.StatusPledged},
-		{"progressive", "{S} is sending {X} to {M}.", news.StatusDelivered},
+		{"progressive", "{S} is sending {X} to {M}.", news.StatusPledged},
 		{"offered to", "{S} offered to send {X} to {M}.", news.StatusConsidering},
 		{"could", "{S} could send {X} to {M}.", news.StatusConsidering},
 		{"said would", "{S} said it would send {X} to {M}.", news.StatusPledged},

@@ -66,13 +66,13 @@ func TestExtractTroopsVagueGuards(t *testing.T) {
 		// near-misses: the same subject goes on
 		{"a pronoun after and is the same subject",
 			"Germany rejoined the mission and it is also sending troops to the region.",
-			[]string{"DE troops troops delivered"}},
+			[]string{"DE troops troops pledged"}},
 		{"a second verb of the same subject",
 			"Germany rejoined the mission and will send troops to the region.",
 			[]string{"DE troops troops pledged"}},
 		{"a second clause of another country keeps its own line",
 			"Germany will send troops and France is also sending soldiers.",
-			[]string{"DE troops troops pledged", "FR troops troops delivered"}},
+			[]string{"DE troops troops pledged", "FR troops troops pledged"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
