@@ -88,6 +88,7 @@ const (
 	stepReportedPackage
 	stepReceivedGift
 	stepPassiveGoods
+	stepGivenUnder
 )
 
 // runStep runs the frame or check id for q in its sentence s, writing
@@ -254,6 +255,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.reportedPackageFrame(q, s)
 	case stepReceivedGift:
 		*f, ok = a.receivedGiftFrame(q, s)
+	case stepGivenUnder:
+		*f, ok = a.givenUnderFrame(q, s)
 	case stepPassiveGoods:
 		*f, ok = a.passiveGoodsFrame(q, s)
 	}

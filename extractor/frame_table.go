@@ -171,6 +171,8 @@ func newFrameTable() frameTable {
 		{name: "from", kinds: kTroops | kMoney | kEquip, id: stepFrom},
 		// "the 14 tanks being sent from Britain"
 		{name: "equipmentFrom", kinds: kEquip, id: stepEquipmentFrom},
+		// "the 13 boats provided under Japan's grant aid"
+		{name: "givenUnder", kinds: kEquip, id: stepGivenUnder},
 		// "Sudan will get $5 million in Japanese aid"
 		{name: "demonymAid", kinds: kMoneyNum, id: stepDemonymAid},
 		// "China-aided medical supplies"

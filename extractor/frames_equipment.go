@@ -385,6 +385,17 @@ func (a *analysis) objectRelativeFrame(q *quantity) (frame, bool) {
 	}
 	s := a.sents[q.sent]
 	k := q.end
+	// "the ten Multi-Role Response Vessels (MRRVs) that Japan is
+	// providing": a short name in brackets between
+	if k+2 < s.end && a.tx(k) == "(" {
+		j := k + 1
+		for j < s.end && j < k+5 && a.tx(j) != ")" {
+			j++
+		}
+		if j < s.end && a.tx(j) == ")" {
+			k = j + 1
+		}
+	}
 	// "The 14 tanks, which Germany pledged last month, arrived": a
 	// non-restrictive clause between commas
 	if k+1 < s.end && a.tx(k) == "," && a.lw(k+1) == "which" {

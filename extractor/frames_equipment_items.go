@@ -196,6 +196,13 @@ func (a *analysis) goodsIncludeFrame(q *quantity, s span) (frame, bool) {
 	}
 	f := frame{anchor: span{giving, giving + 1}, rule: rulePassive, name: ruleGoodsInclude,
 		window: span{max(s.start, j), q.end}, conf: 0.55}
+	// "Equipment donated by Japan included 20 trucks and 40 tents": the
+	// agent of the participle gives them
+	if am, ok := a.givingAgent(giving, v, s); ok {
+		f.actors = []actorMention{am}
+		f.name, f.conf = ruleGoodsByInclude, 0.65
+		return f, true
+	}
 	// "…, the defence ministry said": the sayer after the clause
 	if am, ok := a.trailingSayer(q.end, s); ok {
 		f.actors = []actorMention{am}
@@ -216,6 +223,33 @@ func (a *analysis) goodsIncludeFrame(q *quantity, s span) (frame, bool) {
 	}
 	f.actors = []actorMention{a.actors[n]}
 	return f, true
+}
+
+// ruleGoodsByInclude names equipment listed after "include(s)" whose
+// subject is goods given by a named agent: "Equipment donated by Japan
+// included 20 trucks, two graders and 40 tents", "The supplies sent by
+// the French government include 300 tents".
+const ruleGoodsByInclude = "frame.goods-by-include"
+
+// givingAgent returns the country after "by" right after the participle of
+// giving at token giving ("donated by (the) Japan(ese government)"),
+// ending before the listing verb at v.
+func (a *analysis) givingAgent(giving, v int, s span) (actorMention, bool) {
+	if giving+2 >= v || a.lw(giving+1) != "by" {
+		return actorMention{}, false
+	}
+	for _, am := range a.actorsNear(giving+2, v) {
+		if am.start < giving+2 || am.start > giving+3 || am.end > v || am.start < s.start {
+			continue
+		}
+		if am.start == giving+3 && a.lw(giving+2) != "the" {
+			continue
+		}
+		if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
+			return am, true
+		}
+	}
+	return actorMention{}, false
 }
 
 // listingVerb reports whether w is a verb that lists contents.

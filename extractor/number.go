@@ -326,6 +326,14 @@ func parseCoreJoined(d *doc, ann [][]match, i, lim int, joined bool) (v float64,
 			j = nx
 			continue
 		default:
+			// "four seven-metre boats": two numbers, not 11; a word
+			// number adds to a round ten or hundred only ("twenty-five",
+			// "two hundred and five")
+			if seen && m.num < 100 && cur != 0 {
+				if r := math.Mod(cur, 100); r != 0 && (r < 20 || math.Mod(r, 10) != 0 || m.num >= 10) {
+					return total + cur, j, true, seen
+				}
+			}
 			cur += m.num
 		}
 		seen = true

@@ -1,0 +1,132 @@
+package extractor
+
+// Goods given under a donor's programme: a reduced relative clause after
+// the goods whose participle of giving is followed by "under", "through",
+// "with" or "from" and a programme owned by a country: "the 13 boats
+// provided under Japan's grant aid", "ambulances supplied through a
+// Chinese assistance programme", "vehicles bought with German funds".
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// ruleGivenUnder names equipment given under a country's programme of
+// aid, read from the owner of the programme.
+const ruleGivenUnder = "frame.given-under"
+
+// programmeNouns are nouns of a donor's means of giving after "under",
+// "through", "with", "from": "grant aid", "assistance programme", "funds".
+var programmeNouns = map[string]bool{"aid": true, "grant": true, "grants": true, "assistance": true, "programme": true,
+	"program": true, "programmes": true, "programs": true, "project": true, "scheme": true, "funds": true,
+	"funding": true, "financing": true, "loan": true, "initiative": true, "cooperation": true, "support": true,
+	"donation": true, "package": true}
+
+// givenUnderFrame matches equipment q followed by a participle of giving
+// (optionally after a comma) and "under", "through", "with" or "from" a
+// programme owned by a country: a possessive ("under Japan's grant aid")
+// or a demonym ("through a Chinese aid programme"). The owner gives the
+// goods. It reports false when no programme noun ends the phrase within
+// four words ("provided under the agreement with Japan" names no owner
+// before the noun) or the owner is no country.
+func (a *analysis) givenUnderFrame(q *quantity, s span) (frame, bool) {
+	if q.kind != news.KindEquipment {
+		return frame{}, false
+	}
+	k := q.end
+	if k < s.end && a.tx(k) == "," {
+		k++
+	}
+	if k+2 >= s.end || !a.has(k, cDeliveryPast, cTrigger) || a.toks[k].kind != tWord || !endsEd(a.lw(k)) {
+		return frame{}, false
+	}
+	v := k
+	switch a.lw(k + 1) {
+	case "under", "through", "with", "from", "via":
+	default:
+		return frame{}, false
+	}
+	j := k + 2
+	if w := a.lw(j); w == "the" || w == "a" || w == "an" {
+		j++
+	}
+	var owner actorMention
+	found := false
+	// a possessive owner: "Japan's", "the United States'"
+	if n := a.actorAt[j]; j < s.end && n >= 0 && a.actors[n].start == j && len(a.actors[n].code) == 2 {
+		e := a.actors[n].end
+		if e+1 < s.end && isApostropheText(a.tx(e)) && a.lw(e+1) == "s" {
+			owner, found, j = a.actors[n], true, e+2
+		} else if e < s.end && isApostropheText(a.tx(e)) {
+			owner, found, j = a.actors[n], true, e+1
+		}
+	}
+	// a demonym: "a Chinese aid programme"
+	if !found {
+		if m, ok := a.longest(j, s.end, cDemonym); ok && len(m.value) == 2 {
+			owner, found, j = actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent}, true, m.end
+		}
+	}
+	if !found {
+		return frame{}, false
+	}
+	// the programme noun within four words
+	for n := 0; j < s.end && n < 4; n, j = n+1, j+1 {
+		if programmeNouns[a.lw(j)] {
+			return frame{actors: []actorMention{owner}, anchor: span{v, v + 1}, rule: ruleGivenUnder,
+				window: span{q.start, j + 1}, conf: 0.6}, true
+		}
+		if a.toks[j].kind != tWord || !a.isModifier(j) && !a.has(j, cTriggerNoun) {
+			break
+		}
+	}
+	return frame{}, false
+}
+
+// endsEd reports whether w is a participle in -ed or an irregular one of
+// giving ("sent", "given", "lent").
+func endsEd(w string) bool {
+	switch w {
+	case "sent", "given", "lent", "brought", "bought", "built":
+		return true
+	}
+	return len(w) > 3 && w[len(w)-2:] == "ed"
+}
+
+// closesCountedList reports whether uncounted equipment q follows a
+// counted item of its sentence with only separators between ("39 support
+// vehicles, and anti-tank weapons"): the last item of a long list after
+// one verb, which by the conventions has a line of its own.
+func (a *analysis) closesCountedList(q *quantity) bool {
+	if q.kind != news.KindEquipment || q.num != nil {
+		return false
+	}
+	qs := a.quantsOf(q.sent)
+	for i := len(qs) - 1; i >= 0; i-- {
+		o := qs[i]
+		if o.sent != q.sent || o.end > q.start {
+			continue
+		}
+		return o.kind == news.KindEquipment && o.num != nil && a.listGap(o.end, q.start)
+	}
+	return false
+}
+
+// listGap reports whether the tokens [i, j) only join two items of a list
+// and open the second: separators, an article, and the capitalised or
+// hyphen-glued words of a name the item was not read with ("…, a National
+// Advanced Surface-to-Air Missile System").
+func (a *analysis) listGap(i, j int) bool {
+	if i >= j || j-i > 10 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		switch a.lw(k) {
+		case ",", "and", "as", "well", "plus", "also", "a", "an", "the":
+			continue
+		}
+		t := a.toks[k]
+		if a.tx(k) == "-" && t.glued || t.kind == tWord && (a.upper(k) || t.glued && k+1 < len(a.toks) && a.toks[k+1].glued) {
+			continue
+		}
+		return false
+	}
+	return a.onlySeparators(i, i+1)
+}
