@@ -79,7 +79,7 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 		// million for …, NZ$5m for … and NZ$3.5 million …"
 		// (an uncounted item that closes a list of counted ones: "…, 39
 		// support vehicles, and anti-tank weapons")
-		if t, ok = a.triggerBefore(q.start, s, 45); ok && (q.num == nil && !a.closesCountedList(q) || !a.enumerated(t.end, q)) {
+		if t, ok = a.triggerBefore(q.start, s, 45); ok && (q.num == nil && !a.closesCountedList(q, t.end) || !a.enumerated(t.end, q)) {
 			ok = false
 		}
 		far = true

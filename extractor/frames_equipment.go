@@ -127,7 +127,11 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	for _, am := range a.actorsOf(s) {
 		// (not the recipient: "the package for Ukraine includes …")
 		if am.end <= subjEnd && len(am.code) == 2 && am.cls != cDemonym && !(a.afterPrep(am.start) && a.lw(am.start-1) != "from") {
-			return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.7}, true
+			f := frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.7}
+			if !goods && a.shipmentDelivered(head, q.sent, s.start, link) {
+				f.forced, f.name = news.StatusDelivered, ruleShipmentDelivered
+			}
+			return f, true
 		}
 	}
 	if w != "the" && w != "this" && w != "it" && w != "these" && !(goods && head == s.start) {
@@ -148,6 +152,9 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	}
 	f := frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.55,
 		anaphor: span{s.start, subjEnd}}
+	if !goods && a.shipmentDelivered(head, q.sent, s.start, link) {
+		f.forced, f.name = news.StatusDelivered, ruleShipmentDelivered
+	}
 	if goods {
 		// "The vehicles included …" are the goods of a gift told before
 		// (goodsGiverBefore); a link in the past tells goods handed over

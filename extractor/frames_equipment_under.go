@@ -94,7 +94,10 @@ func endsEd(w string) bool {
 // counted item of its sentence with only separators between ("39 support
 // vehicles, and anti-tank weapons"): the last item of a long list after
 // one verb, which by the conventions has a line of its own.
-func (a *analysis) closesCountedList(q *quantity) bool {
+//
+// from is the end of the verb of the list: an uncounted item of the list
+// after it, before q, already has the line its uncounted items share.
+func (a *analysis) closesCountedList(q *quantity, from int) bool {
 	if q.kind != news.KindEquipment || q.num != nil {
 		return false
 	}
@@ -104,7 +107,18 @@ func (a *analysis) closesCountedList(q *quantity) bool {
 		if o.sent != q.sent || o.end > q.start {
 			continue
 		}
-		return o.kind == news.KindEquipment && o.num != nil && a.listGap(o.end, q.start)
+		if o.kind != news.KindEquipment || o.num == nil || !a.listGap(o.end, q.start) {
+			return false
+		}
+		// uncounted goods earlier in the list have the line the
+		// uncounted items of the clause share ("…, 155mm ammunition, on
+		// top of 20 vehicles, 14 systems, anti-armour weapons")
+		for j := i - 1; j >= 0; j-- {
+			if p := qs[j]; p.sent == q.sent && p.kind == news.KindEquipment && p.num == nil && !p.prepped && !a.singleItem(&p) && !a.namedSingle(&p) && from <= p.start {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -129,4 +143,59 @@ func (a *analysis) listGap(i, j int) bool {
 		return false
 	}
 	return a.onlySeparators(i, i+1)
+}
+
+// namedSingle reports whether uncounted equipment q is one item named
+// after "a" or "an" with capitalised or hyphen-glued words the item was
+// not read with between: "a National Advanced Surface-to-Air Missile
+// System".
+func (a *analysis) namedSingle(q *quantity) bool {
+	k := q.start - 1
+	for n := 0; k > 0 && n < 8; n, k = n+1, k-1 {
+		t := a.toks[k]
+		if a.tx(k) == "-" && t.glued || t.kind == tWord && (a.upper(k) || t.glued && a.toks[k+1].glued) && a.lw(k) != "a" && a.lw(k) != "an" {
+			continue
+		}
+		break
+	}
+	return k >= 0 && k < q.start-1 && (a.lw(k) == "a" || a.lw(k) == "an")
+}
+
+// ruleShipmentDelivered marks the contents of a shipment or donation told
+// as handed over in the sentences before: delivered.
+const ruleShipmentDelivered = "equipment.shipment-delivered"
+
+// shipmentDelivered reports whether the package noun at token head names
+// goods already handed over: a noun of a shipment or donation ("the
+// shipment includes 50 Humvees", "the donation also included 30
+// ventilators") in a sentence whose subject [from, link) says nothing
+// unreal, after a sentence of the two before that tells a handing over
+// in the past ("The US delivered a ship full of equipment") and is not
+// itself unreal. A package that is only announced stays pledged.
+func (a *analysis) shipmentDelivered(head, si, from, link int) bool {
+	if head < 0 || si <= 0 || a.irrealis(from, link) {
+		return false
+	}
+	switch a.lw(head) {
+	case "shipment", "shipments", "consignment", "delivery", "deliveries", "batch", "batches", "donation", "donations", "gift":
+	default:
+		return false
+	}
+	if a.lw(link) != "included" && a.lw(link) != "includes" && a.lw(link) != "contained" && a.lw(link) != "contains" &&
+		a.lw(link) != "comprised" && a.lw(link) != "comprises" {
+		return false
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
+		if a.stats.sentCls[sj]&(1<<cDeliveryPast) == 0 {
+			continue
+		}
+		p := a.sents[sj]
+		for k := p.start; k < p.end; k++ {
+			if a.has(k, cIrrealis, cConsidering) && a.lw(k) != "to" { // ("sent 20 ambulances to Nepal")
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
