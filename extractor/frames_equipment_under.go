@@ -169,7 +169,7 @@ const ruleShipmentDelivered = "equipment.shipment-delivered"
 // goods already handed over: a noun of a shipment or donation ("the
 // shipment includes 50 Humvees", "the donation also included 30
 // ventilators") in a sentence whose subject [from, link) says nothing
-// unreal, after a sentence of the two before that tells a handing over
+// unreal, after a sentence of the three before that tells a handing over
 // in the past ("The US delivered a ship full of equipment") and is not
 // itself unreal. A package that is only announced stays pledged.
 func (a *analysis) shipmentDelivered(head, si, from, link int) bool {
@@ -185,7 +185,7 @@ func (a *analysis) shipmentDelivered(head, si, from, link int) bool {
 		a.lw(link) != "comprised" && a.lw(link) != "comprises" {
 		return false
 	}
-	for sj := si - 1; sj >= 0 && sj >= si-2; sj-- {
+	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
 		if a.stats.sentCls[sj]&(1<<cDeliveryPast) == 0 {
 			continue
 		}
