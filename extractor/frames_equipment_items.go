@@ -235,14 +235,18 @@ const ruleGoodsByInclude = "frame.goods-by-include"
 // giving at token giving ("donated by (the) Japan(ese government)"),
 // ending before the listing verb at v.
 func (a *analysis) givingAgent(giving, v int, s span) (actorMention, bool) {
-	if giving+2 >= v || a.lw(giving+1) != "by" {
+	by := giving + 1
+	if a.lw(by) == "over" { // "handed over by"
+		by++
+	}
+	if by+1 >= v || a.lw(by) != "by" {
 		return actorMention{}, false
 	}
-	for _, am := range a.actorsNear(giving+2, v) {
-		if am.start < giving+2 || am.start > giving+3 || am.end > v || am.start < s.start {
+	for _, am := range a.actorsNear(by+1, v) {
+		if am.start < by+1 || am.start > by+2 || am.end > v || am.start < s.start {
 			continue
 		}
-		if am.start == giving+3 && a.lw(giving+2) != "the" {
+		if am.start == by+2 && a.lw(by+1) != "the" {
 			continue
 		}
 		if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
@@ -250,6 +254,37 @@ func (a *analysis) givingAgent(giving, v int, s span) (actorMention, bool) {
 		}
 	}
 	return actorMention{}, false
+}
+
+// summarisedGoods reports whether uncounted equipment q is the subject
+// of goods given by a named agent whose counted contents follow a listing
+// verb: "Relief items donated by Japan included 20 trucks and 40 tents"
+// gives the trucks and the tents (ruleGoodsByInclude), not the items.
+func (a *analysis) summarisedGoods(q *quantity) bool {
+	if q.kind != news.KindEquipment || q.num != nil || q.end+3 >= len(a.toks) {
+		return false
+	}
+	s := a.sents[q.sent]
+	giving := q.end
+	if !a.has(giving, cTrigger, cDeliveryPast) {
+		return false
+	}
+	v := giving + 2
+	for v < s.end && v < giving+9 && !listingVerb(a.lw(v)) {
+		v++
+	}
+	if v >= s.end || !listingVerb(a.lw(v)) {
+		return false
+	}
+	if _, ok := a.givingAgent(giving, v, s); !ok {
+		return false
+	}
+	for _, o := range a.quantsNear(v, v+4) {
+		if o.sent == q.sent && o.kind == news.KindEquipment && o.num != nil && o.start > v && o.start <= v+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // listingVerb reports whether w is a verb that lists contents.

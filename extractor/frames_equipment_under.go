@@ -49,13 +49,17 @@ func (a *analysis) givenUnderFrame(q *quantity, s span) (frame, bool) {
 	}
 	var owner actorMention
 	found := false
-	// a possessive owner: "Japan's", "the United States'"
+	// a possessive owner: "Japan's", "the United States'"; or a name
+	// before the noun: "the US military assistance programme"
 	if n := a.actorAt[j]; j < s.end && n >= 0 && a.actors[n].start == j && len(a.actors[n].code) == 2 {
 		e := a.actors[n].end
-		if e+1 < s.end && isApostropheText(a.tx(e)) && a.lw(e+1) == "s" {
+		switch {
+		case e+1 < s.end && isApostropheText(a.tx(e)) && a.lw(e+1) == "s":
 			owner, found, j = a.actors[n], true, e+2
-		} else if e < s.end && isApostropheText(a.tx(e)) {
+		case e < s.end && isApostropheText(a.tx(e)):
 			owner, found, j = a.actors[n], true, e+1
+		default:
+			owner, found, j = a.actors[n], true, e
 		}
 	}
 	// a demonym: "a Chinese aid programme"
@@ -114,7 +118,13 @@ func (a *analysis) closesCountedList(q *quantity, from int) bool {
 		// uncounted items of the clause share ("…, 155mm ammunition, on
 		// top of 20 vehicles, 14 systems, anti-armour weapons")
 		for j := i - 1; j >= 0; j-- {
-			if p := qs[j]; p.sent == q.sent && p.kind == news.KindEquipment && p.num == nil && !p.prepped && !a.singleItem(&p) && !a.namedSingle(&p) && from <= p.start {
+			p := qs[j]
+			if p.sent != q.sent || p.kind != news.KindEquipment || p.num != nil || p.prepped || from > p.start || p.end <= p.start {
+				continue
+			}
+			// (not one item, nor the goods the list details: "a great deal
+			// of military materiel, including 20 trucks, …")
+			if h := a.lw(p.end - 1); !a.singleItem(&p) && !a.namedSingle(&p) && !goodsHeads[h] && !genericGoods[h] {
 				return false
 			}
 		}

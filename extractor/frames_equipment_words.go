@@ -64,14 +64,15 @@ func (a *analysis) calibre(i int) bool {
 // measureUnit reports whether w is a unit of size that, glued by a hyphen
 // to a number before it, describes goods rather than counting them:
 // lengths, weights, volumes, power and capacity ("44-meter", "7-tonne",
-// "100-bed", "10-person"). Never a unit of people ("-strong", "-member"):
+// "100-bed", "50-passenger"). Never a unit of people ("-strong",
+// "-member", "-person"):
 // those number troops.
 func measureUnit(w string) bool {
 	switch w {
 	case "meter", "metre", "meters", "metres", "foot", "feet", "ft", "inch", "km", "kilometre", "kilometer",
 		"tonne", "ton", "tonnes", "tons", "kg", "kilogram", "litre", "liter", "gallon",
 		"kw", "kva", "mw", "kilowatt", "megawatt", "hp", "horsepower",
-		"bed", "seat", "seater", "person", "passenger", "barrel", "round", "wheel", "wheeled", "axle":
+		"bed", "seat", "seater", "passenger", "barrel", "round", "wheel", "wheeled", "axle":
 		return true
 	}
 	return false
