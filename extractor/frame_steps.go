@@ -89,6 +89,7 @@ const (
 	stepReceivedGift
 	stepPassiveGoods
 	stepGivenUnder
+	stepAmongAfter
 )
 
 // runStep runs the frame or check id for q in its sentence s, writing
@@ -255,6 +256,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.reportedPackageFrame(q, s)
 	case stepReceivedGift:
 		*f, ok = a.receivedGiftFrame(q, s)
+	case stepAmongAfter:
+		*f, ok = a.amongAfterFrame(q, s)
 	case stepGivenUnder:
 		*f, ok = a.givenUnderFrame(q, s)
 	case stepPassiveGoods:

@@ -122,6 +122,8 @@ func newFrameTable() frameTable {
 		{name: "boughtFor", kinds: kEquip, id: stepBoughtFor},
 		// "Among the items pledged by Canada are 8 armoured vehicles"
 		{name: "goodsAmong", kinds: kEquip, id: stepGoodsAmong},
+		// "Armoured vehicles and pistols were among the equipment included"
+		{name: "amongAfter", kinds: kEquip, id: stepAmongAfter},
 		// "300,000 doses of the Sinovac vaccines"
 		{name: "describesCounted", kinds: kEquipBare, id: stepDescribesCounted, stop: true},
 		// "will send 20 trucks; air defence missiles; and shells"

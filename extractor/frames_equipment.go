@@ -25,7 +25,7 @@ var packageHeads = map[string]bool{"package": true, "packages": true, "tranche":
 	"contributions": true, "donation": true, "donations": true, "sale": true, "shipment": true, "shipments": true,
 	"consignment": true, "delivery": true, "deliveries": true, "aid": true, "assistance": true, "pledge": true,
 	"gift": true, "batch": true, "transfer": true, "offer": true, "commitment": true,
-	"pledges": true, "commitments": true, "gifts": true, "offers": true, "batches": true}
+	"pledges": true, "commitments": true, "gifts": true, "offers": true, "batches": true, "deal": true}
 
 // packageFrame matches the contents of a package that is the subject of a
 // link verb: "The new package includes 60 boats, more than 1,600 missiles
@@ -114,7 +114,8 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 		}
 	}
 	// "the possible sale also includes …": the seller of the sale approved before
-	if head >= 0 && strings.HasPrefix(a.lw(head), "sale") {
+	// (and "the deal": only a sale approved before gives it)
+	if head >= 0 && (strings.HasPrefix(a.lw(head), "sale") || a.lw(head) == "deal") {
 		return a.sellerBefore(q, span{link, link + 1}, span{link, min(s.end, q.end+3)})
 	}
 	w := a.lw(s.start)

@@ -1,0 +1,151 @@
+package extractor
+
+// Goods listed before "were among the …": "Armored vehicles, patrol
+// boats and pistols were among the equipment included in the package",
+// "Twenty trucks are among the items donated by Japan". The giver is the
+// agent of the tail ("donated by Japan") or, for a definite tail, the
+// giver of the goods told in the sentences before.
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// ruleAmongAfter names goods listed before "were among the <goods>".
+const ruleAmongAfter = "frame.among-after"
+
+// amongAfterFrame matches equipment q in a list that opens its sentence
+// and ends at "is/are/was/were (also) among the" and a noun of goods or of
+// a package ("equipment", "items", "donation", "package"). The giver is
+// a country after "by" or "from" in the tail, else one named in the tail
+// as an owner ("among the Japanese donations"), else the giver of the
+// goods of the three sentences before (goodsGiverBefore), a guess below
+// the review threshold. It reports false when the list does not open the
+// sentence ("Russia says tanks were among the targets") or the tail names
+// no goods.
+func (a *analysis) amongAfterFrame(q *quantity, s span) (frame, bool) {
+	if q.kind != news.KindEquipment || a.stats.sentCls[q.sent]&(1<<cEquipNoun) == 0 {
+		return frame{}, false
+	}
+	// forward over the rest of the list to the copula
+	k := q.end
+	for n := 0; k < s.end && n < 30; n++ {
+		if o, ok := a.quantityAt(k, q.sent); ok && o.kind == news.KindEquipment {
+			k = o.end
+			continue
+		}
+		switch a.lw(k) {
+		case ",", "and", "as", "well", "plus", "other", "some", "several":
+			k++
+			continue
+		}
+		break
+	}
+	cop := k
+	switch a.lw(cop) {
+	case "were", "are", "was", "is":
+	default:
+		return frame{}, false
+	}
+	k = cop + 1
+	if k < s.end && a.lw(k) == "also" {
+		k++
+	}
+	if k+2 >= s.end || a.lw(k) != "among" || a.lw(k+1) != "the" {
+		return frame{}, false
+	}
+	// the list opens the sentence: only list words before q
+	if !a.listOpens(s.start, q.start, q.sent) {
+		return frame{}, false
+	}
+	head := -1
+	for j := k + 2; j < s.end && j <= k+5; j++ {
+		if goodsHeads[a.lw(j)] || packageHeads[a.lw(j)] {
+			head = j
+			break
+		}
+	}
+	if head < 0 {
+		return frame{}, false
+	}
+	anchor := span{head, head + 1}
+	f := frame{anchor: anchor, rule: ruleAmongAfter, window: span{s.start, min(s.end, head+8)}, conf: 0.6}
+	// "were among the items donated": goods handed over, unless the tail
+	// only promises them ("among the items pledged")
+	if w := a.lw(cop); (w == "were" || w == "was") && !a.irrealis(s.start, s.end) {
+		f.forced = news.StatusDelivered
+		for j := head + 1; j < s.end && j <= head+3; j++ {
+			if a.has(j, cTrigger) && !a.has(j, cDeliveryPast) {
+				f.forced = ""
+			}
+		}
+	}
+	// the tail's agent or source: "among the items donated by Japan"
+	for _, am := range a.actorsNear(head, min(s.end, head+10)) {
+		if am.start > head && am.end <= s.end && len(am.code) == 2 && am.start > 0 && (a.lw(am.start-1) == "by" || a.lw(am.start-1) == "from" ||
+			a.lw(am.start-1) == "the" && am.start > 1 && (a.lw(am.start-2) == "by" || a.lw(am.start-2) == "from")) {
+			f.actors = []actorMention{am}
+			return f, true
+		}
+	}
+	// an owner before the head: "among the Japanese donations"
+	for j := k + 2; j < head; j++ {
+		if m, ok := a.longest(j, head, cDemonym); ok && len(m.value) == 2 {
+			f.actors = []actorMention{{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent}}
+			return f, true
+		}
+	}
+	am, ok := a.goodsGiverBefore(q.sent)
+	if !ok || a.otherGiverIn(am) {
+		return frame{}, false
+	}
+	f.actors, f.conf, f.anaphor = []actorMention{am}, 0.5, span{k + 1, head + 1}
+	return f, true
+}
+
+// quantityAt returns the quantity of sentence si that starts at token k.
+func (a *analysis) quantityAt(k, si int) (quantity, bool) {
+	for _, o := range a.quantsNear(k, k+1) {
+		if o.sent == si && o.start == k {
+			return o, true
+		}
+	}
+	return quantity{}, false
+}
+
+// listOpens reports whether the tokens [from, to) of sentence si hold
+// only the items and separators of a list: the list that ends at to
+// opens the sentence.
+func (a *analysis) listOpens(from, to, si int) bool {
+	k := from
+	for k < to {
+		if o, ok := a.quantityAt(k, si); ok && o.kind == news.KindEquipment {
+			k = o.end
+			continue
+		}
+		switch a.lw(k) {
+		case ",", "and", "as", "well", "plus":
+			k++
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// goodsForOthers reports whether counted equipment q follows "for" right
+// after another item of goods: "modernization kits for 79 F-16s",
+// "ammunition for 40 howitzers", "spare parts for 12 helicopters". The
+// count is of what the goods serve, often the recipient's own, and no
+// gift of its own.
+func (a *analysis) goodsForOthers(q *quantity) bool {
+	if q.kind != news.KindEquipment || q.num == nil || q.start < 2 {
+		return false
+	}
+	k := q.start - 1
+	if a.has(k, cQualifier) && k > 1 {
+		k-- // "for more than 40 howitzers" (one-word qualifiers)
+	}
+	if a.lw(k) != "for" {
+		return false
+	}
+	o, ok := a.quantityEndingAt(k-1, q.sent)
+	return ok && o.kind == news.KindEquipment
+}
