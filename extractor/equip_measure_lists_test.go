@@ -244,3 +244,43 @@ func TestGeneratedGoodsVocabMore(t *testing.T) {
 	}
 	g.done("generated rows")
 }
+
+// TestGoodsAmongAfterAndDeals holds goods listed before "were among the
+// …", the contents of a sale deal approved before, goods that serve other
+// items ("kits for 79 jets"), and goods after a waiver.
+func TestGoodsAmongAfterAndDeals(t *testing.T) {
+	g := newGenTable(t)
+	g.perRow = true
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// goods listed before "were among the …"
+		{"Twenty trucks were among the items donated by Japan.", []string{"JP equipment 20 delivered"}},
+		{"Twenty trucks are among the items pledged by Japan.", []string{"JP equipment 20 pledged"}},
+		{"Tents, blankets and water pumps were among the relief goods from the Indian government.", []string{"IN equipment - delivered"}},
+		{"Zimbabwe has received a large donation from China. Armoured vehicles, patrol boats, sniper rifles and pistols were among the equipment included in the package.",
+			[]string{"CN equipment - delivered"}},
+		{"Tanks and howitzers were among the targets hit by Russia.", nil},
+		{"Russia said 20 tanks were among the equipment destroyed.", nil},
+		{"Old rifles were among the weapons found in the warehouse.", nil},
+		// the contents of a sale deal approved before (a price between)
+		{"The US government has approved the $23bn (£18bn) sale of 40 new F-16 jets to Turkey. The deal includes modernization kits for 79 existing Turkish F-16s.",
+			[]string{"US equipment 40 pledged", "US equipment - pledged"}},
+		{"Washington cleared a possible sale of 12 helicopters to Chile. The deal also includes 20 engines.",
+			[]string{"US equipment 12 pledged", "US equipment 20 pledged"}},
+		{"Poland signed a deal to buy tanks. The deal includes 250 Abrams tanks.", nil},
+		// goods that serve other items
+		{"Germany will send ammunition for 40 howitzers and 20 trucks.", []string{"DE equipment - pledged", "DE equipment 20 pledged"}},
+		{"Britain will supply spare parts for more than 30 helicopters.", []string{"GB equipment - pledged"}},
+		{"Britain will supply 30 helicopters for the navy.", []string{"GB equipment 30 pledged"}},
+		// goods after a waiver or a licence
+		{"The United States granted waivers for emergency food, medicine and fuel.", nil},
+		{"Germany issued export licences for 40 tanks.", nil},
+		{"Germany donated medicine and fuel to Ukraine.", []string{"DE equipment - delivered"}},
+	}
+	for _, tc := range tests {
+		g.expect(tc.text, g.lines(tc.text, giveRender), tc.want)
+	}
+	g.done("rows")
+}

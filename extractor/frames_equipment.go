@@ -242,7 +242,13 @@ func (a *analysis) sellerBefore(q *quantity, anchor, win span) (frame, bool) {
 			if !strings.HasPrefix(a.lw(k), "sale") {
 				continue
 			}
-			for j := k - 1; j >= s.start && j >= k-4; j-- {
+			// (a price between counts as one word: "approved the $23bn
+			// (£18bn) sale")
+			for j, n := k-1, 0; j >= s.start && n < 4; j-- {
+				if a.amountAt(j) || a.tx(j) == "(" || a.tx(j) == ")" {
+					continue
+				}
+				n++
 				if !isApproval(a.lw(j)) {
 					continue
 				}

@@ -16,8 +16,9 @@ const ruleAmongAfter = "frame.among-after"
 // a package ("equipment", "items", "donation", "package"). The giver is
 // a country after "by" or "from" in the tail, else one named in the tail
 // as an owner ("among the Japanese donations"), else the giver of the
-// goods of the three sentences before (goodsGiverBefore), a guess below
-// the review threshold. It reports false when the list does not open the
+// goods of the three sentences before (goodsGiverBefore) or the source
+// of what the sentence before says was received (receivedFromBefore), a
+// guess below the review threshold. It reports false when the list does not open the
 // sentence ("Russia says tanks were among the targets") or the tail names
 // no goods.
 func (a *analysis) amongAfterFrame(q *quantity, s span) (frame, bool) {
@@ -93,11 +94,46 @@ func (a *analysis) amongAfterFrame(q *quantity, s span) (frame, bool) {
 		}
 	}
 	am, ok := a.goodsGiverBefore(q.sent)
-	if !ok || a.otherGiverIn(am) {
+	if ok && a.otherGiverIn(am) {
 		return frame{}, false
+	}
+	if !ok {
+		// "Zimbabwe has received a large donation from China."
+		if am, ok = a.receivedFromBefore(q.sent); !ok {
+			return frame{}, false
+		}
 	}
 	f.actors, f.conf, f.anaphor = []actorMention{am}, 0.5, span{k + 1, head + 1}
 	return f, true
+}
+
+// receivedFromBefore returns the country after "from" in the sentence
+// before si when that sentence tells a receiving ("has received a large
+// donation from China"): the giver of what the sentence si lists.
+func (a *analysis) receivedFromBefore(si int) (actorMention, bool) {
+	if si <= 0 || a.stats.sentCls[si-1]&(1<<cReceive) == 0 {
+		return actorMention{}, false
+	}
+	s := a.sents[si-1]
+	for k := s.start; k < s.end; k++ {
+		if !a.has(k, cReceive) {
+			continue
+		}
+		for j := k + 1; j+1 < s.end && j <= k+8; j++ {
+			if a.lw(j) != "from" {
+				continue
+			}
+			n := a.actorAt[j+1]
+			if n < 0 && a.lw(j+1) == "the" && j+2 < s.end {
+				n = a.actorAt[j+2]
+			}
+			if n >= 0 && len(a.actors[n].code) == 2 {
+				return a.actors[n], true
+			}
+			return actorMention{}, false
+		}
+	}
+	return actorMention{}, false
 }
 
 // quantityAt returns the quantity of sentence si that starts at token k.
