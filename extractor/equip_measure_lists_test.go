@@ -274,6 +274,16 @@ func TestGoodsAmongAfterAndDeals(t *testing.T) {
 		{"Germany will send ammunition for 40 howitzers and 20 trucks.", []string{"DE equipment - pledged", "DE equipment 20 pledged"}},
 		{"Britain will supply spare parts for more than 30 helicopters.", []string{"GB equipment - pledged"}},
 		{"Britain will supply 30 helicopters for the navy.", []string{"GB equipment 30 pledged"}},
+		// what a donation comes with
+		{"Japan donated 10 ambulances to Nepal. The donation comes with spare parts for the vehicles.",
+			[]string{"JP equipment 10 delivered", "JP equipment - delivered"}},
+		{"The AU force received 19 combat vehicles from the US. The donation came with 40 radios.",
+			[]string{"US equipment 19 delivered", "US equipment 40 delivered"}},
+		{"The new tank comes with a powerful gun.", nil},
+		// recipients that benefit from the supply, and fighters by the thousand
+		{"Tanzania and Uganda joined a long list of developing countries to benefit from the supply of the life-saving doses.", nil},
+		{"Russia deployed 300,000 fighters to the front.", nil},
+		{"Poland will send 48 fighters to Ukraine.", []string{"PL equipment 48 pledged"}},
 		// goods after a waiver or a licence
 		{"The United States granted waivers for emergency food, medicine and fuel.", nil},
 		{"Germany issued export licences for 40 tanks.", nil},

@@ -110,6 +110,8 @@ func (a *analysis) contextGuard(f *frame, q *quantity) string {
 		return guardExcluded
 	case a.waiverFor(f, q):
 		return guardWaiver
+	case a.beneficiaryOf(f):
+		return guardBeneficiary
 	}
 	return a.negGuard(f, q)
 }

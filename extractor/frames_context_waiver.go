@@ -6,10 +6,40 @@ package extractor
 // permission lets others trade or deliver; the country that grants it
 // gives nothing.
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"strings"
 
-// guardWaiver stops goods that are the object of a permission.
-const guardWaiver = "guard.waiver"
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Rule ids of the guards of this file.
+const (
+	// guardWaiver stops goods that are the object of a permission.
+	guardWaiver = "guard.waiver"
+	// guardBeneficiary stops a frame whose actor benefits from the
+	// giving: "Tanzania and Uganda joined the countries to benefit from
+	// the supply of the doses".
+	guardBeneficiary = "guard.beneficiary"
+)
+
+// beneficiaryOf reports whether "benefit(s/ed/ing) from" comes right
+// before the frame's anchor (at most two words between): the actor
+// receives what the noun gives.
+func (a *analysis) beneficiaryOf(f *frame) bool {
+	for k := f.anchor.start - 1; k > 0 && k >= f.anchor.start-4; k-- {
+		if a.lw(k) == "from" && strings.HasPrefix(a.lw(k-1), "benefit") {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleFighters reports whether q counts "fighters" by the thousand: an
+// equipment noun that here counts people ("to deploy 300,000 fighters"),
+// not jets; no line of materiel.
+func (a *analysis) peopleFighters(q *quantity) bool {
+	return q.kind == news.KindEquipment && q.num != nil && q.num.value >= 1000 && q.end > q.start && a.lw(q.end-1) == "fighters"
+}
 
 // permissionNouns are nouns of a permission that take the goods after
 // "for" or "on".

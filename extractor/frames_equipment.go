@@ -76,6 +76,14 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	switch a.lw(link) {
 	case "includes", "include", "included", "contains", "contained", "comprises", "comprised", "comprise",
 		"features", "featured", "covers", "covered":
+	case "with":
+		// "the donation comes with spare parts"
+		switch {
+		case link-1 > s.start && (a.lw(link-1) == "comes" || a.lw(link-1) == "come" || a.lw(link-1) == "came"):
+			link--
+		default:
+			return frame{}, false
+		}
 	case "of":
 		// "consists of", "is made up of"
 		switch {
@@ -145,7 +153,11 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	if !ok || len(am.code) != 2 {
 		// "the Swedish support package …", "a package from Sweden" before
 		if am, ok = a.packageOwnerBefore(q.sent); !ok {
-			return frame{}, false
+			// "The AU force received 19 vehicles from the US. The
+			// donation comes with spare parts"
+			if am, ok = a.receivedFromBefore(q.sent); !ok {
+				return frame{}, false
+			}
 		}
 	}
 	if q.sent == 0 || a.otherOwner(span{s.start, subjEnd}, am.code) || goods && am.sent >= 0 && a.otherGiverIn(am) {

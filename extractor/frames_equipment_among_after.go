@@ -185,3 +185,17 @@ func (a *analysis) goodsForOthers(q *quantity) bool {
 	o, ok := a.quantityEndingAt(k-1, q.sent)
 	return ok && o.kind == news.KindEquipment
 }
+
+// comesWith reports whether equipment q follows "comes with", "come with"
+// or "came with": the contents of a package ("the donation comes with
+// spare parts"), which packageFrame reads, not goods after a preposition.
+func (a *analysis) comesWith(q *quantity) bool {
+	if q.kind != news.KindEquipment || q.start < 2 || a.lw(q.start-1) != "with" {
+		return false
+	}
+	switch a.lw(q.start - 2) {
+	case "comes", "come", "came":
+		return true
+	}
+	return false
+}

@@ -192,20 +192,31 @@ func (a *analysis) shipmentDelivered(head, si, from, link int) bool {
 		return false
 	}
 	if a.lw(link) != "included" && a.lw(link) != "includes" && a.lw(link) != "contained" && a.lw(link) != "contains" &&
-		a.lw(link) != "comprised" && a.lw(link) != "comprises" {
+		a.lw(link) != "comprised" && a.lw(link) != "comprises" && a.lw(link) != "comes" && a.lw(link) != "came" {
 		return false
 	}
 	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
-		if a.stats.sentCls[sj]&(1<<cDeliveryPast) == 0 {
-			continue
-		}
 		p := a.sents[sj]
+		if a.stats.sentCls[sj]&(1<<cDeliveryPast) == 0 && !(a.stats.sentCls[sj]&(1<<cReceive) != 0 && a.sentHasWord(p, "received")) {
+			continue // (nor "The force received 19 vehicles from the US")
+		}
 		for k := p.start; k < p.end; k++ {
 			if a.has(k, cIrrealis, cConsidering) && a.lw(k) != "to" { // ("sent 20 ambulances to Nepal")
 				return false
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// sentHasWord reports whether the sentence s holds the word w (lower
+// case).
+func (a *analysis) sentHasWord(s span, w string) bool {
+	for k := s.start; k < s.end; k++ {
+		if a.lw(k) == w {
+			return true
+		}
 	}
 	return false
 }
