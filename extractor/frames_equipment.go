@@ -150,6 +150,15 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	if goods {
 		am, ok = a.goodsGiverBefore(q.sent)
 	}
+	if w := a.lw(link); w == "comes" || w == "came" || w == "come" {
+		// "the donation comes with …": only the giver of goods told just
+		// before, or the source of what was received
+		if am, ok = a.goodsGiverBefore(q.sent); !ok {
+			if am, ok = a.receivedFromBefore(q.sent); !ok {
+				return frame{}, false
+			}
+		}
+	}
 	if !ok || len(am.code) != 2 {
 		// "the Swedish support package …", "a package from Sweden" before
 		if am, ok = a.packageOwnerBefore(q.sent); !ok {
