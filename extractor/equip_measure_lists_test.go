@@ -220,7 +220,9 @@ func TestGeneratedGoodsVocabMore(t *testing.T) {
 	g := newGenTable(t)
 	items := []string{"passenger cars", "airplanes", "choppers", "gunships", "hovercraft", "barges", "pontoon bridges",
 		"chainsaws", "stretchers", "defibrillators", "patient monitors", "sonars", "smartphones", "walkie-talkies",
-		"winter coats", "shoes", "quilts", "bicycles", "air conditioners", "fire extinguishers", "field kitchens", "water tanks", "shelter kits"}
+		"winter coats", "shoes", "quilts", "bicycles", "air conditioners", "fire extinguishers", "field kitchens", "water tanks", "shelter kits",
+		"body bags", "PCR machines", "ICU beds", "vials", "cold boxes", "vaccine carriers", "handcuffs", "printers", "routers", "ready meals",
+		"bags of rice", "pallets of medical supplies", "boxes of medicines", "sacks of flour", "cartons of baby food", "bottles of drinking water"}
 	frames := []equipGenFrame{
 		{"has donated", "{A} has donated 40 {N} to the people of Ukraine.", "delivered"},
 		{"will send", "{A} will send 40 {N} to Moldova.", "pledged"},

@@ -401,10 +401,16 @@ func (a *analysis) gluedSpan(from, to int) bool {
 }
 
 // pieceNoun reports whether w only counts pieces of what follows "of"
-// ("units of", "sets of", "pairs of", "pieces of", "items of").
+// ("units of", "sets of", "pairs of", "pieces of", "items of") or is a
+// container of goods ("bags of", "pallets of", "boxes of").
 func pieceNoun(w string) bool {
 	switch w {
 	case "unit", "units", "set", "sets", "pair", "pairs", "piece", "pieces", "item", "items":
+		return true
+	// containers of goods: "40 bags of rice", "60 pallets of medical
+	// supplies", "200 boxes of medicines"
+	case "bag", "bags", "sack", "sacks", "box", "boxes", "carton", "cartons", "pack", "packs", "packet", "packets",
+		"bottle", "bottles", "pallet", "pallets", "crate", "crates", "truckload", "truckloads", "can", "cans", "tin", "tins":
 		return true
 	}
 	return false
