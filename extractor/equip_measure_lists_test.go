@@ -282,6 +282,10 @@ func TestGoodsAmongAfterAndDeals(t *testing.T) {
 		{"The AU force received 19 combat vehicles from the US. The donation came with 40 radios.",
 			[]string{"US equipment 19 delivered", "US equipment 40 delivered"}},
 		{"The new tank comes with a powerful gun.", nil},
+		// the contents of a package in a later sentence
+		{"Norway announced a new aid package for Ukraine. The list also includes 20 trucks.", []string{"NO equipment 20 pledged"}},
+		{"Norway announced a new aid package for Ukraine. It will also contain 20 trucks and 300 tents.", []string{"NO equipment 20 pledged", "NO equipment 300 pledged"}},
+		{"Russia published a list of targets. The list includes 20 tanks.", nil},
 		// recipients that benefit from the supply, and fighters by the thousand
 		{"Tanzania and Uganda joined a long list of developing countries to benefit from the supply of the life-saving doses.", nil},
 		{"Russia deployed 300,000 fighters to the front.", nil},

@@ -25,7 +25,7 @@ var packageHeads = map[string]bool{"package": true, "packages": true, "tranche":
 	"contributions": true, "donation": true, "donations": true, "sale": true, "shipment": true, "shipments": true,
 	"consignment": true, "delivery": true, "deliveries": true, "aid": true, "assistance": true, "pledge": true,
 	"gift": true, "batch": true, "transfer": true, "offer": true, "commitment": true,
-	"pledges": true, "commitments": true, "gifts": true, "offers": true, "batches": true, "deal": true}
+	"pledges": true, "commitments": true, "gifts": true, "offers": true, "batches": true, "deal": true, "list": true}
 
 // packageFrame matches the contents of a package that is the subject of a
 // link verb: "The new package includes 60 boats, more than 1,600 missiles
@@ -74,8 +74,8 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	switch a.lw(link) {
-	case "includes", "include", "included", "contains", "contained", "comprises", "comprised", "comprise",
-		"features", "featured", "covers", "covered":
+	case "includes", "include", "included", "contains", "contained", "contain", "comprises", "comprised", "comprise",
+		"features", "featured", "feature", "covers", "covered":
 	case "with":
 		// "the donation comes with spare parts"
 		switch {
