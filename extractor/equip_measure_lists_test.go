@@ -290,6 +290,10 @@ func TestGoodsAmongAfterAndDeals(t *testing.T) {
 		{"Tanzania and Uganda joined a long list of developing countries to benefit from the supply of the life-saving doses.", nil},
 		{"Russia deployed 300,000 fighters to the front.", nil},
 		{"Poland will send 48 fighters to Ukraine.", []string{"PL equipment 48 pledged"}},
+		// doses (or boxes) of described goods are one line
+		{"India has already gifted about 5 million doses of domestically-produced COVID-19 vaccines to its neighbours.", []string{"IN equipment 5000000 delivered"}},
+		{"India will gift 500,000 doses of made in India vaccines to Sri Lanka.", []string{"IN equipment 500000 pledged"}},
+		{"Japan will deliver 40 boxes of medicines and surgical masks to Laos.", []string{"JP equipment 40 pledged", "JP equipment - pledged"}},
 		// goods after a waiver or a licence
 		{"The United States granted waivers for emergency food, medicine and fuel.", nil},
 		{"Germany issued export licences for 40 tanks.", nil},

@@ -410,7 +410,8 @@ func pieceNoun(w string) bool {
 	// containers of goods: "40 bags of rice", "60 pallets of medical
 	// supplies", "200 boxes of medicines"
 	case "bag", "bags", "sack", "sacks", "box", "boxes", "carton", "cartons", "pack", "packs", "packet", "packets",
-		"bottle", "bottles", "pallet", "pallets", "crate", "crates", "truckload", "truckloads", "can", "cans", "tin", "tins":
+		"bottle", "bottles", "pallet", "pallets", "crate", "crates", "truckload", "truckloads", "can", "cans", "tin", "tins",
+		"example", "examples", "copies":
 		return true
 	}
 	return false
