@@ -294,6 +294,14 @@ func TestGoodsAmongAfterAndDeals(t *testing.T) {
 		{"India has already gifted about 5 million doses of domestically-produced COVID-19 vaccines to its neighbours.", []string{"IN equipment 5000000 delivered"}},
 		{"India will gift 500,000 doses of made in India vaccines to Sri Lanka.", []string{"IN equipment 500000 pledged"}},
 		{"Japan will deliver 40 boxes of medicines and surgical masks to Laos.", []string{"JP equipment 40 pledged", "JP equipment - pledged"}},
+		// uncounted items of one list share a line across plain nouns the
+		// lexicon does not know
+		{"They said the US also donated hundreds of night vision goggles, uniforms, equipment, medical supplies, facilities and ammunition.",
+			[]string{"US equipment - delivered"}},
+		{"Japan sent tents, blankets, kitchenware, generators and medicines to Turkey.", []string{"JP equipment - delivered"}},
+		// (a list before a passive: the verb reads its last item)
+		{"The previously announced recovery vehicle, ancillary equipment, and ammunition donated by Canada are expected to arrive soon.",
+			[]string{"CA equipment - delivered"}}, // (one line; the status is the participle's)
 		// goods after a waiver or a licence
 		{"The United States granted waivers for emergency food, medicine and fuel.", nil},
 		{"Germany issued export licences for 40 tanks.", nil},

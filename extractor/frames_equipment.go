@@ -393,6 +393,15 @@ func (a *analysis) sharesLine(q *quantity) bool {
 			if a.tx(k) == "-" && a.toks[k].glued || a.toks[k].glued && a.tx(k-1) == "-" || a.toks[k+1].glued && a.tx(k+1) == "-" {
 				continue // a model code before the next name: "and Mi-17 helicopters"
 			}
+			// a plain noun of the list the lexicon does not know: "night
+			// vision goggles, uniforms, equipment, medical supplies,
+			// facilities and ammunition" (after the verb: a list before a
+			// passive "…, and ammunition donated by Canada" gives the
+			// verb's line to its last item only)
+			if n := a.listNoun(k, at); n > 0 && a.verbBefore(o.start, q.sent) && !a.passiveListEnd(q) {
+				k += n - 1
+				continue
+			}
 			switch a.lw(k) {
 			case ",", "and", "or", "as", "well", "plus", "also", "other", "“", "”", "\"":
 				continue

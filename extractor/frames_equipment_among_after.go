@@ -199,3 +199,53 @@ func (a *analysis) comesWith(q *quantity) bool {
 	}
 	return false
 }
+
+// listNoun returns the length (one or two words) of a plain item of a
+// comma list that starts at token k, before limit: lower-case words of no
+// lexicon class of a verb, an actor or a function word, right after a
+// comma and followed by a comma or "and" ("…, equipment, …", "…,
+// facilities and …"); 0 when there is none.
+func (a *analysis) listNoun(k, limit int) int {
+	if k == 0 || a.tx(k-1) != "," {
+		return 0
+	}
+	n := 0
+	for j := k; j < limit && n < 3; j++ {
+		t := a.toks[j]
+		if t.kind != tWord || a.upper(j) || a.actorAt[j] >= 0 || a.has(j, cTrigger, cDeliveryPast, cStop, cPassiveAux, cPerfectAux, cIrrealis, cClauseBreak, cTriggerNoun) {
+			break
+		}
+		switch a.lw(j) {
+		case "and", "or", "as", "well", "plus", "also", "other":
+		default:
+			n++
+			continue
+		}
+		break
+	}
+	if n == 0 || n > 2 || k+n >= limit {
+		return 0
+	}
+	if w := a.lw(k + n); w != "," && w != "and" {
+		return 0
+	}
+	return n
+}
+
+// verbBefore reports whether a verb of giving comes before token k in
+// sentence si, at most 20 tokens back.
+func (a *analysis) verbBefore(k, si int) bool {
+	_, ok := a.triggerBefore(k, a.sents[si], 20)
+	return ok
+}
+
+// passiveListEnd reports whether a participle of giving and "by" follow q
+// ("… and ammunition donated by Canada"): the list before is the subject
+// of a passive.
+func (a *analysis) passiveListEnd(q *quantity) bool {
+	k := q.end
+	if k < len(a.toks) && a.tx(k) == "," {
+		k++
+	}
+	return k+1 < len(a.toks) && a.has(k, cTrigger, cDeliveryPast) && a.lw(k+1) == "by"
+}
