@@ -302,6 +302,10 @@ func TestGoodsAmongAfterAndDeals(t *testing.T) {
 		// (a list before a passive: the verb reads its last item)
 		{"The previously announced recovery vehicle, ancillary equipment, and ammunition donated by Canada are expected to arrive soon.",
 			[]string{"CA equipment - delivered"}}, // (one line; the status is the participle's)
+		// the number of goods held or given in total
+		{"Washington delivered three helicopters in March, raising to 10 the number of such aircraft in the fleet.", []string{"US equipment 3 delivered"}},
+		{"The number of tanks sent by Poland has risen sharply.", nil},
+		{"Poland has transferred a large number of armoured vehicles to Ukraine.", []string{"PL equipment - delivered"}},
 		// goods after a waiver or a licence
 		{"The United States granted waivers for emergency food, medicine and fuel.", nil},
 		{"Germany issued export licences for 40 tanks.", nil},

@@ -249,3 +249,27 @@ func (a *analysis) passiveListEnd(q *quantity) bool {
 	}
 	return k+1 < len(a.toks) && a.has(k, cTrigger, cDeliveryPast) && a.lw(k+1) == "by"
 }
+
+// numberOfGoods reports whether equipment q follows "the (total) number
+// of" (optionally "such" between): "raising to 10 the number of such aircraft
+// in its fleet", "the number of tanks sent so far". A count of goods held
+// or given in total, not a gift of its own.
+func (a *analysis) numberOfGoods(q *quantity) bool {
+	if q.kind != news.KindEquipment || q.num != nil || q.start < 3 {
+		return false
+	}
+	k := q.start - 1
+	if a.lw(k) == "such" || a.lw(k) == "these" || a.lw(k) == "those" {
+		k--
+	}
+	if k < 2 || a.lw(k) != "of" || a.lw(k-1) != "number" && a.lw(k-1) != "total" {
+		return false
+	}
+	// ("a large number of tanks", "a significant number of vehicles" count
+	// the goods given)
+	j := k - 2
+	if a.lw(j) == "total" && j > 0 {
+		j--
+	}
+	return a.lw(j) == "the"
+}
