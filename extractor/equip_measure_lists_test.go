@@ -302,6 +302,9 @@ func TestGoodsAmongAfterAndDeals(t *testing.T) {
 		// (a list before a passive: the verb reads its last item)
 		{"The previously announced recovery vehicle, ancillary equipment, and ammunition donated by Canada are expected to arrive soon.",
 			[]string{"CA equipment - delivered"}}, // (one line; the status is the participle's)
+		// pieces and containers of goods named after a determiner
+		{"The Americans will provide Ukraine with another 20 examples of such vehicles soon.", []string{"US equipment 20 pledged"}},
+		{"Japan will send 300 boxes of the new masks to Laos.", []string{"JP equipment 300 pledged"}},
 		// the number of goods held or given in total
 		{"Washington delivered three helicopters in March, raising to 10 the number of such aircraft in the fleet.", []string{"US equipment 3 delivered"}},
 		{"The number of tanks sent by Poland has risen sharply.", nil},
