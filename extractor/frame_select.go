@@ -77,7 +77,9 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 	if !ok {
 		// a long enumeration after one verb: "announced NZ$16 million: NZ$7.5
 		// million for …, NZ$5m for … and NZ$3.5 million …"
-		if t, ok = a.triggerBefore(q.start, s, 45); ok && (q.num == nil || !a.enumerated(t.end, q)) {
+		// (an uncounted item that closes a list of counted ones: "…, 39
+		// support vehicles, and anti-tank weapons")
+		if t, ok = a.triggerBefore(q.start, s, 45); ok && (q.num == nil && !a.closesCountedList(q, t.end) || !a.enumerated(t.end, q)) {
 			ok = false
 		}
 		far = true

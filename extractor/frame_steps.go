@@ -88,6 +88,8 @@ const (
 	stepReportedPackage
 	stepReceivedGift
 	stepPassiveGoods
+	stepGivenUnder
+	stepAmongAfter
 )
 
 // runStep runs the frame or check id for q in its sentence s, writing
@@ -254,6 +256,10 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.reportedPackageFrame(q, s)
 	case stepReceivedGift:
 		*f, ok = a.receivedGiftFrame(q, s)
+	case stepAmongAfter:
+		*f, ok = a.amongAfterFrame(q, s)
+	case stepGivenUnder:
+		*f, ok = a.givenUnderFrame(q, s)
 	case stepPassiveGoods:
 		*f, ok = a.passiveGoodsFrame(q, s)
 	}

@@ -122,6 +122,8 @@ func newFrameTable() frameTable {
 		{name: "boughtFor", kinds: kEquip, id: stepBoughtFor},
 		// "Among the items pledged by Canada are 8 armoured vehicles"
 		{name: "goodsAmong", kinds: kEquip, id: stepGoodsAmong},
+		// "Armoured vehicles and pistols were among the equipment included"
+		{name: "amongAfter", kinds: kEquip, id: stepAmongAfter},
 		// "300,000 doses of the Sinovac vaccines"
 		{name: "describesCounted", kinds: kEquipBare, id: stepDescribesCounted, stop: true},
 		// "will send 20 trucks; air defence missiles; and shells"
@@ -171,6 +173,8 @@ func newFrameTable() frameTable {
 		{name: "from", kinds: kTroops | kMoney | kEquip, id: stepFrom},
 		// "the 14 tanks being sent from Britain"
 		{name: "equipmentFrom", kinds: kEquip, id: stepEquipmentFrom},
+		// "the 13 boats provided under Japan's grant aid"
+		{name: "givenUnder", kinds: kEquip, id: stepGivenUnder},
 		// "Sudan will get $5 million in Japanese aid"
 		{name: "demonymAid", kinds: kMoneyNum, id: stepDemonymAid},
 		// "China-aided medical supplies"

@@ -131,7 +131,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			continue
 		}
 		rel, relOK := a.objectRelativeFrame(&q)
-		if (q.prepped && q.num == nil && !a.troopContributor(&q) || q.conversion || a.sharesLine(&q)) && !relOK {
+		if (q.prepped && q.num == nil && !a.troopContributor(&q) && !a.comesWith(&q) || q.conversion || a.sharesLine(&q) || a.summarisedGoods(&q) || a.goodsForOthers(&q) || a.peopleFighters(&q) || a.numberOfGoods(&q)) && !relOK {
 			continue
 		}
 		if relOK {

@@ -108,6 +108,10 @@ func (a *analysis) contextGuard(f *frame, q *quantity) string {
 		return guardVesselOwner
 	case a.excludedQuantity(f, q):
 		return guardExcluded
+	case a.waiverFor(f, q):
+		return guardWaiver
+	case a.beneficiaryOf(f):
+		return guardBeneficiary
 	}
 	return a.negGuard(f, q)
 }

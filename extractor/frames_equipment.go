@@ -25,7 +25,7 @@ var packageHeads = map[string]bool{"package": true, "packages": true, "tranche":
 	"contributions": true, "donation": true, "donations": true, "sale": true, "shipment": true, "shipments": true,
 	"consignment": true, "delivery": true, "deliveries": true, "aid": true, "assistance": true, "pledge": true,
 	"gift": true, "batch": true, "transfer": true, "offer": true, "commitment": true,
-	"pledges": true, "commitments": true, "gifts": true, "offers": true, "batches": true}
+	"pledges": true, "commitments": true, "gifts": true, "offers": true, "batches": true, "deal": true, "list": true}
 
 // packageFrame matches the contents of a package that is the subject of a
 // link verb: "The new package includes 60 boats, more than 1,600 missiles
@@ -74,8 +74,16 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	switch a.lw(link) {
-	case "includes", "include", "included", "contains", "contained", "comprises", "comprised", "comprise",
-		"features", "featured", "covers", "covered":
+	case "includes", "include", "included", "contains", "contained", "contain", "comprises", "comprised", "comprise",
+		"features", "featured", "feature", "covers", "covered":
+	case "with":
+		// "the donation comes with spare parts"
+		switch {
+		case link-1 > s.start && (a.lw(link-1) == "comes" || a.lw(link-1) == "come" || a.lw(link-1) == "came"):
+			link--
+		default:
+			return frame{}, false
+		}
 	case "of":
 		// "consists of", "is made up of"
 		switch {
@@ -114,7 +122,8 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 		}
 	}
 	// "the possible sale also includes …": the seller of the sale approved before
-	if head >= 0 && strings.HasPrefix(a.lw(head), "sale") {
+	// (and "the deal": only a sale approved before gives it)
+	if head >= 0 && (strings.HasPrefix(a.lw(head), "sale") || a.lw(head) == "deal") {
 		return a.sellerBefore(q, span{link, link + 1}, span{link, min(s.end, q.end+3)})
 	}
 	w := a.lw(s.start)
@@ -127,7 +136,11 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	for _, am := range a.actorsOf(s) {
 		// (not the recipient: "the package for Ukraine includes …")
 		if am.end <= subjEnd && len(am.code) == 2 && am.cls != cDemonym && !(a.afterPrep(am.start) && a.lw(am.start-1) != "from") {
-			return frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.7}, true
+			f := frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.7}
+			if !goods && a.shipmentDelivered(head, q.sent, s.start, link) {
+				f.forced, f.name = news.StatusDelivered, ruleShipmentDelivered
+			}
+			return f, true
 		}
 	}
 	if w != "the" && w != "this" && w != "it" && w != "these" && !(goods && head == s.start) {
@@ -137,10 +150,23 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	if goods {
 		am, ok = a.goodsGiverBefore(q.sent)
 	}
+	if w := a.lw(link); w == "comes" || w == "came" || w == "come" {
+		// "the donation comes with …": only the giver of goods told just
+		// before, or the source of what was received
+		if am, ok = a.goodsGiverBefore(q.sent); !ok {
+			if am, ok = a.receivedFromBefore(q.sent); !ok {
+				return frame{}, false
+			}
+		}
+	}
 	if !ok || len(am.code) != 2 {
 		// "the Swedish support package …", "a package from Sweden" before
 		if am, ok = a.packageOwnerBefore(q.sent); !ok {
-			return frame{}, false
+			// "The AU force received 19 vehicles from the US. The
+			// donation comes with spare parts"
+			if am, ok = a.receivedFromBefore(q.sent); !ok {
+				return frame{}, false
+			}
 		}
 	}
 	if q.sent == 0 || a.otherOwner(span{s.start, subjEnd}, am.code) || goods && am.sent >= 0 && a.otherGiverIn(am) {
@@ -148,6 +174,9 @@ func (a *analysis) packageFrame(q *quantity, s span) (frame, bool) {
 	}
 	f := frame{actors: []actorMention{am}, anchor: anchor, rule: rulePackage, window: win, conf: 0.55,
 		anaphor: span{s.start, subjEnd}}
+	if !goods && a.shipmentDelivered(head, q.sent, s.start, link) {
+		f.forced, f.name = news.StatusDelivered, ruleShipmentDelivered
+	}
 	if goods {
 		// "The vehicles included …" are the goods of a gift told before
 		// (goodsGiverBefore); a link in the past tells goods handed over
@@ -234,7 +263,13 @@ func (a *analysis) sellerBefore(q *quantity, anchor, win span) (frame, bool) {
 			if !strings.HasPrefix(a.lw(k), "sale") {
 				continue
 			}
-			for j := k - 1; j >= s.start && j >= k-4; j-- {
+			// (a price between counts as one word: "approved the $23bn
+			// (£18bn) sale")
+			for j, n := k-1, 0; j >= s.start && n < 4; j-- {
+				if a.amountAt(j) || a.tx(j) == "(" || a.tx(j) == ")" {
+					continue
+				}
+				n++
 				if !isApproval(a.lw(j)) {
 					continue
 				}
@@ -358,6 +393,15 @@ func (a *analysis) sharesLine(q *quantity) bool {
 			if a.tx(k) == "-" && a.toks[k].glued || a.toks[k].glued && a.tx(k-1) == "-" || a.toks[k+1].glued && a.tx(k+1) == "-" {
 				continue // a model code before the next name: "and Mi-17 helicopters"
 			}
+			// a plain noun of the list the lexicon does not know: "night
+			// vision goggles, uniforms, equipment, medical supplies,
+			// facilities and ammunition" (after the verb: a list before a
+			// passive "…, and ammunition donated by Canada" gives the
+			// verb's line to its last item only)
+			if n := a.listNoun(k, at); n > 0 && a.verbBefore(o.start, q.sent) && !a.passiveListEnd(q) {
+				k += n - 1
+				continue
+			}
 			switch a.lw(k) {
 			case ",", "and", "or", "as", "well", "plus", "also", "other", "“", "”", "\"":
 				continue
@@ -385,6 +429,17 @@ func (a *analysis) objectRelativeFrame(q *quantity) (frame, bool) {
 	}
 	s := a.sents[q.sent]
 	k := q.end
+	// "the ten Multi-Role Response Vessels (MRRVs) that Japan is
+	// providing": a short name in brackets between
+	if k+2 < s.end && a.tx(k) == "(" {
+		j := k + 1
+		for j < s.end && j < k+5 && a.tx(j) != ")" {
+			j++
+		}
+		if j < s.end && a.tx(j) == ")" {
+			k = j + 1
+		}
+	}
 	// "The 14 tanks, which Germany pledged last month, arrived": a
 	// non-restrictive clause between commas
 	if k+1 < s.end && a.tx(k) == "," && a.lw(k+1) == "which" {

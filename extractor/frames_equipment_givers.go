@@ -71,12 +71,31 @@ func (a *analysis) describesCounted(q *quantity, s span) bool {
 	if k > s.start && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "an") {
 		k--
 	}
-	if k <= s.start || a.lw(k) != "of" {
+	// "5 million doses of domestically-produced COVID-19 vaccines",
+	// "500,000 doses of made in India vaccines": after doses (or bags,
+	// boxes …) of, the words of a description may come first
+	far := k
+	for n := 0; far > s.start && n < 8 && a.lw(far) != "of"; n++ {
+		// (a hyphen of a compound is part of the description)
+		if a.toks[far].kind == tPunct && !(a.tx(far) == "-" && a.toks[far].glued) || a.has(far, cTrigger) && !a.has(far, cDeliveryPast) {
+			break
+		}
+		far--
+	}
+	if k <= s.start || a.lw(k) != "of" && a.lw(far) != "of" {
 		return false
 	}
 	for _, o := range a.quantsOf(q.sent) {
-		if o.sent == q.sent && o.kind == q.kind && o.num != nil && o.end == k {
+		if o.sent != q.sent || o.kind != q.kind || o.num == nil {
+			continue
+		}
+		if o.end == k && a.lw(k) == "of" {
 			return true
+		}
+		if o.end == far && a.lw(far) == "of" && o.end > o.start {
+			if h := a.lw(o.end - 1); h == "doses" || h == "dose" || pieceNoun(h) {
+				return true
+			}
 		}
 	}
 	return false

@@ -20,8 +20,8 @@ var goodsHeads = map[string]bool{"vehicles": true, "equipment": true, "items": t
 // to what they hold: "includes", "comprised", "contains", "features".
 func packageLink(w string) bool {
 	switch w {
-	case "includes", "include", "included", "contains", "contained", "comprises", "comprised", "comprise",
-		"features", "featured", "covers", "covered":
+	case "includes", "include", "included", "contains", "contained", "contain", "comprises", "comprised", "comprise",
+		"features", "featured", "feature", "covers", "covered":
 		return true
 	}
 	return false

@@ -196,6 +196,13 @@ func (a *analysis) goodsIncludeFrame(q *quantity, s span) (frame, bool) {
 	}
 	f := frame{anchor: span{giving, giving + 1}, rule: rulePassive, name: ruleGoodsInclude,
 		window: span{max(s.start, j), q.end}, conf: 0.55}
+	// "Equipment donated by Japan included 20 trucks and 40 tents": the
+	// agent of the participle gives them
+	if am, ok := a.givingAgent(giving, v, s); ok {
+		f.actors = []actorMention{am}
+		f.name, f.conf = ruleGoodsByInclude, 0.65
+		return f, true
+	}
 	// "…, the defence ministry said": the sayer after the clause
 	if am, ok := a.trailingSayer(q.end, s); ok {
 		f.actors = []actorMention{am}
@@ -216,6 +223,68 @@ func (a *analysis) goodsIncludeFrame(q *quantity, s span) (frame, bool) {
 	}
 	f.actors = []actorMention{a.actors[n]}
 	return f, true
+}
+
+// ruleGoodsByInclude names equipment listed after "include(s)" whose
+// subject is goods given by a named agent: "Equipment donated by Japan
+// included 20 trucks, two graders and 40 tents", "The supplies sent by
+// the French government include 300 tents".
+const ruleGoodsByInclude = "frame.goods-by-include"
+
+// givingAgent returns the country after "by" right after the participle of
+// giving at token giving ("donated by (the) Japan(ese government)"),
+// ending before the listing verb at v.
+func (a *analysis) givingAgent(giving, v int, s span) (actorMention, bool) {
+	by := giving + 1
+	if a.lw(by) == "over" { // "handed over by"
+		by++
+	}
+	if by+1 >= v || a.lw(by) != "by" {
+		return actorMention{}, false
+	}
+	for _, am := range a.actorsNear(by+1, v) {
+		if am.start < by+1 || am.start > by+2 || am.end > v || am.start < s.start {
+			continue
+		}
+		if am.start == by+2 && a.lw(by+1) != "the" {
+			continue
+		}
+		if len(am.code) == 2 || am.code == "EU" || am.code == "NATO" {
+			return am, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// summarisedGoods reports whether uncounted equipment q is the subject
+// of goods given by a named agent whose counted contents follow a listing
+// verb: "Relief items donated by Japan included 20 trucks and 40 tents"
+// gives the trucks and the tents (ruleGoodsByInclude), not the items.
+func (a *analysis) summarisedGoods(q *quantity) bool {
+	if q.kind != news.KindEquipment || q.num != nil || q.end+3 >= len(a.toks) {
+		return false
+	}
+	s := a.sents[q.sent]
+	giving := q.end
+	if !a.has(giving, cTrigger, cDeliveryPast) {
+		return false
+	}
+	v := giving + 2
+	for v < s.end && v < giving+9 && !listingVerb(a.lw(v)) {
+		v++
+	}
+	if v >= s.end || !listingVerb(a.lw(v)) {
+		return false
+	}
+	if _, ok := a.givingAgent(giving, v, s); !ok {
+		return false
+	}
+	for _, o := range a.quantsNear(v, v+4) {
+		if o.sent == q.sent && o.kind == news.KindEquipment && o.num != nil && o.start > v && o.start <= v+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // listingVerb reports whether w is a verb that lists contents.

@@ -34,8 +34,20 @@ func (a *analysis) givingWith(k int, s span) bool {
 // millimetres ("155mm", "155-mm", "120 mm", "155 millimetre") or in
 // hundredths of an inch (".50 caliber"): a
 // description of the goods, not their count.
+//
+// A number glued by a hyphen to a unit of size ("44-meter patrol
+// vessels", "four seven-metre boats", "20-foot containers", "7-tonne
+// trucks", "100-bed field hospitals") is such a description too, written
+// in figures or in words (measureUnit).
 func (a *analysis) calibre(i int) bool {
-	if a.toks[i].kind != tNum || i+1 >= len(a.toks) {
+	if i+1 >= len(a.toks) {
+		return false
+	}
+	if i+2 < len(a.toks) && a.tx(i+1) == "-" && a.toks[i+1].glued && a.toks[i+2].glued && measureUnit(a.lw(i+2)) &&
+		(a.toks[i].kind == tNum || a.has(i, cNumWord) && a.lw(i) != "a" && a.lw(i) != "an") {
+		return true
+	}
+	if a.toks[i].kind != tNum {
 		return false
 	}
 	k := i + 1
@@ -45,6 +57,23 @@ func (a *analysis) calibre(i int) bool {
 	switch a.lw(k) {
 	case "mm", "millimetre", "millimeter", "millimetres", "millimeters", "cm", "caliber", "calibre":
 		return true // also ".50 caliber rounds", "50-calibre machine guns"
+	}
+	return false
+}
+
+// measureUnit reports whether w is a unit of size that, glued by a hyphen
+// to a number before it, describes goods rather than counting them:
+// lengths, weights, volumes, power and capacity ("44-meter", "7-tonne",
+// "100-bed", "50-passenger"). Never a unit of people ("-strong",
+// "-member", "-person"):
+// those number troops.
+func measureUnit(w string) bool {
+	switch w {
+	case "meter", "metre", "meters", "metres", "foot", "feet", "ft", "inch", "km", "kilometre", "kilometer",
+		"tonne", "ton", "tonnes", "tons", "kg", "kilogram", "litre", "liter", "gallon",
+		"kw", "kva", "mw", "kilowatt", "megawatt", "hp", "horsepower",
+		"bed", "seat", "seater", "passenger", "barrel", "round", "wheel", "wheeled", "axle":
+		return true
 	}
 	return false
 }

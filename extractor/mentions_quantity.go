@@ -232,9 +232,16 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	// "40 units of armoured vehicles", "5,000 pairs of goggles": a noun
 	// that only counts pieces; the count is of the item after "of"
-	if k+2 < s.end && pieceNoun(a.lw(k)) && a.lw(k+1) == "of" && (a.has(k+2, cEquipNoun) || k+3 < s.end && a.has(k+3, cEquipNoun)) {
-		k += 2
-		itemStart = k
+	if k+2 < s.end && pieceNoun(a.lw(k)) && a.lw(k+1) == "of" {
+		j := k + 2
+		// "20 examples of such vehicles", "300 boxes of the new masks"
+		if w := a.lw(j); (w == "such" || w == "the" || w == "these") && j+1 < s.end {
+			j++
+		}
+		if a.has(j, cEquipNoun) || j+1 < s.end && a.has(j+1, cEquipNoun) {
+			k = j
+			itemStart = k
+		}
 	}
 	for n := 0; k < s.end && (n < 4 || n < 7 && isUpperASCII(a.text[toks[k].start])); n++ {
 		if a.has(k, cEquipNoun) {
@@ -401,10 +408,17 @@ func (a *analysis) gluedSpan(from, to int) bool {
 }
 
 // pieceNoun reports whether w only counts pieces of what follows "of"
-// ("units of", "sets of", "pairs of", "pieces of", "items of").
+// ("units of", "sets of", "pairs of", "pieces of", "items of") or is a
+// container of goods ("bags of", "pallets of", "boxes of").
 func pieceNoun(w string) bool {
 	switch w {
 	case "unit", "units", "set", "sets", "pair", "pairs", "piece", "pieces", "item", "items":
+		return true
+	// containers of goods: "40 bags of rice", "60 pallets of medical
+	// supplies", "200 boxes of medicines"
+	case "bag", "bags", "sack", "sacks", "box", "boxes", "carton", "cartons", "pack", "packs", "packet", "packets",
+		"bottle", "bottles", "pallet", "pallets", "crate", "crates", "truckload", "truckloads", "can", "cans", "tin", "tins",
+		"example", "examples", "copies":
 		return true
 	}
 	return false

@@ -143,7 +143,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	for n := 0; n < 3 && start > s.start; n++ {
 		k := start - 1
 		// a calibre before the head: "155mm artillery shells", "155-mm shells"
-		if a.lw(k) == "mm" && k-1 >= s.start {
+		if (a.lw(k) == "mm" || measureUnit(a.lw(k)) && a.toks[k].glued) && k-1 >= s.start {
 			c := k - 1
 			if a.tx(c) == "-" && c-1 >= s.start {
 				c--

@@ -320,6 +320,8 @@ func TestContextGuardIDs(t *testing.T) {
 		{guardArmySize, "The Bundeswehr has 181,000 soldiers in total."},
 		{guardOwnStock, "Russia is also expanding its arms factories, which now work around the clock."},
 		{guardForOwnForces, "The minister added that Stockholm was buying 12 new fighter jets for its own air force."},
+		{guardWaiver, "The United States granted waivers for emergency food, medicine and fuel."},
+		{guardBeneficiary, "Tanzania and Uganda joined a long list of countries to benefit from the supply of the doses."},
 	} {
 		t.Run(tt.id, func(t *testing.T) {
 			if got := guardsOf(e, tt.text); !slices.Contains(got, tt.id) {

@@ -326,6 +326,18 @@ func parseCoreJoined(d *doc, ann [][]match, i, lim int, joined bool) (v float64,
 			j = nx
 			continue
 		default:
+			// "four seven-metre boats": two numbers, not 11; a word
+			// number adds to a round ten or hundred only ("twenty-five",
+			// "two hundred and five")
+			// "twenty seven-metre boats": the second number is a size
+			if seen && m.end+1 < lim && d.isJoiner(m.end) && d.toks[m.end+1].glued && measureUnit(d.lw(m.end+1)) {
+				return total + cur, j, true, seen
+			}
+			if seen && m.num < 100 && cur != 0 {
+				if r := math.Mod(cur, 100); r != 0 && (r < 20 || math.Mod(r, 10) != 0 || m.num >= 10) {
+					return total + cur, j, true, seen
+				}
+			}
 			cur += m.num
 		}
 		seen = true
@@ -357,6 +369,10 @@ func parseCoreJoined(d *doc, ann [][]match, i, lim int, joined bool) (v float64,
 func calibreAfter(d *doc, k int) bool {
 	if k < len(d.toks) && d.tx(k) == "-" {
 		k++
+		// "13 100-bed hospitals": a size glued by a hyphen (measureUnit)
+		if k < len(d.toks) && d.toks[k].glued && measureUnit(d.lw(k)) {
+			return true
+		}
 	}
 	return k < len(d.toks) && strings.EqualFold(d.tx(k), "mm")
 }
