@@ -48,8 +48,17 @@ func (a *analysis) giftValueFrame(q *quantity, done []news.Commitment, donor str
 	if !ok {
 		return frame{}, false
 	}
-	line, _, ok := a.contextLine(q.sent, done, donor, false)
+	line, name, ok := a.contextLine(q.sent, done, donor, false)
+	if ok && line.Kind == "" && !a.givenBefore(q.sent) {
+		ok = false // "Germany criticised the aid package. The package, worth …": no gift told
+	}
+	if ok && a.has(anchor.start, cEquipNoun) && !a.has(anchor.start, cTriggerNoun) && !a.goodsLineBefore(done, line.Actor, q.sent) {
+		ok = false // "Germany announced new aid. The tanks are worth …": goods not told as given
+	}
 	rule, conf := ruleGiftValue, 0.5
+	if name == ruleDiscourseDonor {
+		conf = 0.45
+	}
 	if !ok || line.Actor == "" {
 		line = news.Commitment{Actor: a.mainDonor(done)}
 		rule, conf = ruleGiftValueHeadline, 0.4
@@ -60,7 +69,7 @@ func (a *analysis) giftValueFrame(q *quantity, done []news.Commitment, donor str
 		}
 	}
 	code := line.Actor
-	if code == "" || strings.HasPrefix(code, "group:") {
+	if code == "" || strings.HasPrefix(code, "group:") || rule == ruleGiftValueHeadline && a.has(anchor.start, cEquipNoun) && !a.has(anchor.start, cTriggerNoun) {
 		return frame{}, false
 	}
 	for _, am := range a.actorsOf(s) {
@@ -250,4 +259,35 @@ func (a *analysis) reportedLead(s span, end int) int {
 		return k + 1
 	}
 	return s.start
+}
+
+// givenBefore reports whether one of the two sentences before si has a
+// verb of giving or of adopting ("pledged", "handed over", "adopted"):
+// a gift was told there, not only talked about ("criticised the package").
+func (a *analysis) givenBefore(si int) bool {
+	for sj := max(0, si-2); sj < si; sj++ {
+		if a.stats.sentCls[sj]&(1<<cTrigger|1<<cDeliveryPast) != 0 {
+			return true
+		}
+		s := a.sents[sj]
+		for k := s.start; k < s.end; k++ {
+			if adoptVerb(a.lw(k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// goodsLineBefore reports whether done holds a line of goods of actor
+// code whose evidence starts before sentence si: the goods that "the
+// tanks" takes up were told as given.
+func (a *analysis) goodsLineBefore(done []news.Commitment, code string, si int) bool {
+	at := a.toks[a.sents[si].start].start
+	for i := range done {
+		if done[i].Actor == code && done[i].Kind == news.KindEquipment && done[i].Start < at {
+			return true
+		}
+	}
+	return false
 }
