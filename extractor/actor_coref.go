@@ -243,11 +243,25 @@ func valueHedge(w string) bool {
 // reportedLead returns the first token after a lead of saying that opens
 // sentence s before token end: a pronoun or a short noun phrase with no
 // actor, a verb of saying and an optional "that" ("He added that …", "The
-// minister said …", "Officials say …"); s.start when there is none.
+// minister said …", "Officials say …"), or "According to" and a source
+// with no actor up to a comma ("According to the ministry, …"); s.start
+// when there is none.
 func (a *analysis) reportedLead(s span, end int) int {
 	for k := s.start; k < end && k < s.start+5; k++ {
 		if a.actorAt[k] >= 0 || a.toks[k].kind != tWord || a.has(k, cCasualty) ||
 			a.has(k, cTrigger, cDeliveryPast) && !a.has(k, cReporting) { // "added" is both
+			return s.start
+		}
+		if k == s.start && a.lw(k) == "according" && k+1 < end && a.lw(k+1) == "to" {
+			// "According to the ministry, 40 trucks …": the source up to its comma
+			for c := k + 2; c < end && c < k+8; c++ {
+				if a.actorAt[c] >= 0 {
+					return s.start
+				}
+				if a.tx(c) == "," {
+					return c + 1
+				}
+			}
 			return s.start
 		}
 		if !a.has(k, cReporting) || k == s.start || a.lw(k) == "according" {
@@ -288,6 +302,42 @@ func (a *analysis) goodsLineBefore(done []news.Commitment, code string, si int) 
 		if done[i].Actor == code && done[i].Kind == news.KindEquipment && done[i].Start < at {
 			return true
 		}
+	}
+	return false
+}
+
+// moneyUseVerb reports whether token k, after money q, opens a verb that
+// sends the money to a use or a receiver: "go(es) to", "went to", "will
+// be used for", "is to be spent on", "will be directed to". It returns the
+// verb's token, and delivered for "went".
+func (a *analysis) moneyUseVerb(q *quantity, k int, s span) (int, news.Status, bool) {
+	if q.kind != news.KindMoney || k+1 >= s.end {
+		return -1, "", false
+	}
+	next := a.lw(k + 1)
+	switch a.lw(k) {
+	case "go", "goes":
+		return k, "", next == "to" || next == "towards"
+	case "went":
+		return k, news.StatusDelivered, next == "to" || next == "towards"
+	case "be", "is", "are":
+		if k+2 >= s.end {
+			return -1, "", false
+		}
+		switch next {
+		case "used", "spent", "directed":
+			w := a.lw(k + 2)
+			return k + 1, "", w == "for" || w == "on" || w == "to" || w == "towards"
+		}
+	}
+	return -1, "", false
+}
+
+// moneyUseWord reports a verb of moneyUseVerb: "go", "went", "used" ….
+func moneyUseWord(w string) bool {
+	switch w {
+	case "go", "goes", "went", "used", "spent", "directed":
+		return true
 	}
 	return false
 }
