@@ -83,9 +83,6 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	if q.kind == news.KindMoney && line.Kind == news.KindMoney && line.Currency != "" && q.currency != line.Currency && !slices.Contains(q.candidates, line.Currency) {
 		return frame{}, false // "… worth DKK 700 million. An additional $10 million …": not the same purse
 	}
-	if q.kind == news.KindMoney && moneyUseWord(a.lw(anchor.start)) && line.Kind != "" && line.Kind != news.KindMoney {
-		return frame{}, false // "Germany pledged 20 tanks. Most of the $40 billion will go to …": not that line's money
-	}
 	if line.Kind == q.kind && q.start-2 >= s.start && (a.lw(q.start-1) == "remaining" || a.lw(q.start-2) == "remaining") {
 		return frame{}, false // "500 million doses … The remaining 300 million": a part of the line's whole
 	}
@@ -222,10 +219,8 @@ func (a *analysis) receiveAnchor(q *quantity, s span) (span, string, bool) {
 // subject is q, at the start of its sentence: "12 howitzers were also
 // handed over", "In addition, €20 million will be provided as loans",
 // "A further 200 soldiers will be deployed in May", "Another 200
-// soldiers will follow", money that goes to a use ("$5 million will go to
-// the WFP", "Another $10 million will be used for clinics":
-// moneyUseVerb), also after a lead of saying ("He added that 40 trucks
-// were handed over": reportedLead). The sentence names no country
+// soldiers will follow", also after a lead of saying ("He added that 40
+// trucks were handed over": reportedLead). The sentence names no country
 // but after a preposition ("to Ukraine"). It returns the verb's span, and delivered
 // for a past passive of delivery ("were handed over").
 func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool) {
@@ -249,9 +244,6 @@ func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool
 		}
 		if a.lw(k) == "follow" {
 			return span{k, k + 1}, "", true // "Another 200 soldiers will follow"
-		}
-		if v, st, ok := a.moneyUseVerb(q, k, s); ok {
-			return span{v, v + 1}, st, true // "$5 million will go to the WFP"
 		}
 		if !a.has(k, cPassiveAux) || k+1 >= s.end {
 			continue

@@ -305,39 +305,3 @@ func (a *analysis) goodsLineBefore(done []news.Commitment, code string, si int) 
 	}
 	return false
 }
-
-// moneyUseVerb reports whether token k, after money q, opens a verb that
-// sends the money to a use or a receiver: "go(es) to", "went to", "will
-// be used for", "is to be spent on", "will be directed to". It returns the
-// verb's token, and delivered for "went".
-func (a *analysis) moneyUseVerb(q *quantity, k int, s span) (int, news.Status, bool) {
-	if q.kind != news.KindMoney || k+1 >= s.end {
-		return -1, "", false
-	}
-	next := a.lw(k + 1)
-	switch a.lw(k) {
-	case "go", "goes":
-		return k, "", next == "to" || next == "towards"
-	case "went":
-		return k, news.StatusDelivered, next == "to" || next == "towards"
-	case "be", "is", "are":
-		if k+2 >= s.end {
-			return -1, "", false
-		}
-		switch next {
-		case "used", "spent", "directed":
-			w := a.lw(k + 2)
-			return k + 1, "", w == "for" || w == "on" || w == "to" || w == "towards"
-		}
-	}
-	return -1, "", false
-}
-
-// moneyUseWord reports a verb of moneyUseVerb: "go", "went", "used" ….
-func moneyUseWord(w string) bool {
-	switch w {
-	case "go", "goes", "went", "used", "spent", "directed":
-		return true
-	}
-	return false
-}
