@@ -305,3 +305,27 @@ func (a *analysis) goodsLineBefore(done []news.Commitment, code string, si int) 
 	}
 	return false
 }
+
+// aidToRecipient reports whether the aid noun at j names its recipient
+// right after it ("support to Kenya", "aid for the Sudanese") and a word
+// of time stands before the amount at end ("now", "so far", "already",
+// "since"): the running total of the current donor's giving.
+func (a *analysis) aidToRecipient(j, end int) bool {
+	if j+2 >= end || a.lw(j+1) != "to" && a.lw(j+1) != "for" {
+		return false
+	}
+	r := j + 2
+	if a.lw(r) == "the" {
+		r++
+	}
+	if r >= end || a.actorAt[r] < 0 {
+		return false
+	}
+	for k := r + 1; k < end; k++ {
+		switch a.lw(k) {
+		case "now", "far", "already", "since":
+			return true
+		}
+	}
+	return false
+}

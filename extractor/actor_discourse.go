@@ -238,7 +238,8 @@ func (a *analysis) wholeTakenUp2(h int) bool {
 // unnamedAidOwner returns the current donor for a running total whose
 // aid noun at j, before the amount at end, names no owner but a possessive or "total": "Its total aid
 // to Kenya now stands at …", "Total aid to Kenya has reached …", "Their
-// overall assistance amounts to …". The noun phrase opens the sentence,
+// overall assistance amounts to …", or names its recipient and a word of
+// time ("Support to Kenya now reaches …": aidToRecipient). The noun phrase opens the sentence,
 // and the sentence names no group of givers ("from all donors", "Western
 // aid") and no country but a recipient or a place (onlyRecipientsIn).
 func (a *analysis) unnamedAidOwner(j, end int, s span) (actorMention, bool) {
@@ -264,7 +265,7 @@ func (a *analysis) unnamedAidOwner(j, end int, s span) (actorMention, bool) {
 			}
 		}
 	}
-	if !poss && !total {
+	if !poss && !total && !a.aidToRecipient(j, end) {
 		return actorMention{}, false
 	}
 	si := a.sentOf(s)
