@@ -69,6 +69,16 @@ func TestActorCoref(t *testing.T) {
 		{"a word that holds a former leader's name is no actor",
 			"Australia will send 20 Bush-master vehicles to Ukraine.",
 			[]string{"AU equipment 20 × Bush-master vehicles pledged"}},
+		// "we" in a quote whose speaker is named after it, and "decided on"
+		{"we decided on a grant, the speaker after the quote",
+			"\"We have decided on a ¥1 billion grant for coastal radar,\" the Japanese leader said.",
+			[]string{"JP money 1 billion JPY pledged"}},
+		{"we decided on a grant, he after a leader named before",
+			"Japan's prime minister met the Philippine president on Monday. \"We have decided on a ¥1 billion grant for coastal radar,\" he said.",
+			[]string{"JP money 1 billion JPY pledged"}},
+		{"a court decided on a fine",
+			"The court decided on a $5 million fine for the company.",
+			nil},
 		// an unnamed running total that names its recipient
 		{"support to the recipient now reaches, after a gift",
 			"Australia has sent 40 armoured vehicles to Ukraine. Support to Ukraine now reaches $655 million, the minister said.",
