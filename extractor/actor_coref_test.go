@@ -90,6 +90,10 @@ func TestActorCoref(t *testing.T) {
 		{"a Korean embassy hands over goods",
 			"The Korean Embassy turned over 130 vehicles to the national police on Tuesday.",
 			[]string{"KR equipment 130 × vehicles delivered"}},
+		// the country thanked, not the thanker, is the current donor
+		{"the recipient's president thanked the giver, then he said the package includes",
+			"Ukraine's president thanked Germany for its support on Monday. He said the package includes 40 trucks.",
+			[]string{"DE equipment 40 × trucks pledged"}},
 		// near-misses
 		{"aid to the recipient with no word of time",
 			"Australia has sent 40 armoured vehicles to Ukraine. Aid to Ukraine totals $655 million.",

@@ -42,6 +42,10 @@ const headlineReach = 6
 //     country that only acts for itself ("Russia massed forces …", "Japan
 //     hosted talks") is never a donor.
 //
+// A country thanked or praised there ("Ukraine's president thanked
+// Germany for its support") is the donor that sentence puts forward, not
+// the thanker.
+//
 // Only the discourseBack sentences before are read (per-sentence work),
 // and a headline over the first headlineReach sentences.
 func (a *analysis) discourseDonor(si int) (actorMention, bool) {
@@ -55,8 +59,12 @@ func (a *analysis) discourseDonor(si int) (actorMention, bool) {
 	for sj := si - 1; sj >= 0 && sj >= lo; sj-- {
 		var found actorMention
 		n := 0
+		th, thanked := a.thankedBefore(a.sents[sj])
+		if thanked {
+			found, n = th, 1 // "Kyiv thanked Germany for its support": the thanked gives, not the thanker
+		}
 		for _, am := range a.actorsOf(a.sents[sj]) {
-			if !a.putForward(am, a.sents[sj]) {
+			if thanked || !a.putForward(am, a.sents[sj]) {
 				continue
 			}
 			if n > 0 && am.code != found.code {
