@@ -329,3 +329,24 @@ func (a *analysis) aidToRecipient(j, end int) bool {
 	}
 	return false
 }
+
+// prepBefore returns the preposition before the mention that starts at
+// token k, across "the" and up to three lower-case modifiers or hyphens
+// ("to flood-hit Pakistan", "for war-torn Sudan", "to the neighbouring
+// country"), or -1 when no preposition opens its phrase.
+func (a *analysis) prepBefore(k int) int {
+	j := k - 1
+	for n := 0; j >= 0 && n < 4; n++ {
+		w := a.tx(j)
+		lower := a.toks[j].kind == tWord && w != "" && w[0] >= 'a' && w[0] <= 'z'
+		if w == "-" && a.toks[j].glued || lower && (w == "the" || a.isModifier(j)) && !a.has(j, cLocPrep) {
+			j--
+			continue
+		}
+		break
+	}
+	if j >= 0 && a.has(j, cLocPrep) {
+		return j
+	}
+	return -1
+}

@@ -94,6 +94,13 @@ func TestActorCoref(t *testing.T) {
 		{"the recipient's president thanked the giver, then he said the package includes",
 			"Ukraine's president thanked Germany for its support on Monday. He said the package includes 40 trucks.",
 			[]string{"DE equipment 40 × trucks pledged"}},
+		// a recipient after a preposition and a modifier is no donor
+		{"a headline donor over a recipient after a hyphenated modifier",
+			"Japan pledges aid to flood-hit Pakistan\nThe money will be channelled through charities and the Red Cross. $10 million will be provided as an emergency grant.",
+			[]string{"JP money 10 million USD pledged"}},
+		{"the recipient after a modifier, named again as a subject, is no donor",
+			"Norway pledged 20 trucks to war-torn Sudan. Sudan said the vehicles are worth $3 million.",
+			[]string{"NO equipment 20 × trucks pledged"}},
 		// near-misses
 		{"aid to the recipient with no word of time",
 			"Australia has sent 40 armoured vehicles to Ukraine. Aid to Ukraine totals $655 million.",

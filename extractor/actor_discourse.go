@@ -100,8 +100,11 @@ func (a *analysis) discourseDonor(si int) (actorMention, bool) {
 func (a *analysis) recipientBefore(si int, code string) bool {
 	for sj := max(0, si-discourseBack); sj < si; sj++ {
 		for _, am := range a.actorsOf(a.sents[sj]) {
-			if am.code == code && am.start > 0 && recipientPrep(a.lw(am.start-1)) {
-				return true
+			if am.code != code || am.start == 0 {
+				continue
+			}
+			if p := a.prepBefore(am.start); recipientPrep(a.lw(am.start-1)) || p >= 0 && recipientPrep(a.lw(p)) {
+				return true // "to Kenya", "to flood-hit Kenya"
 			}
 		}
 	}
@@ -126,6 +129,9 @@ func (a *analysis) namesOther(si int, code string) bool {
 func (a *analysis) putForward(am actorMention, s span) bool {
 	if am.cls == cGroup || strings.HasPrefix(am.code, "group:") || !(am.subject || am.reporter) || a.afterPrep(am.start) {
 		return false
+	}
+	if p := a.prepBefore(am.start); p >= 0 && recipientPrep(a.lw(p)) {
+		return false // "to flood-hit Pakistan": a recipient or a place
 	}
 	if a.moneyReceives(am, s) {
 		return false
