@@ -78,6 +78,9 @@ func (a *analysis) giftValueFrame(q *quantity, done []news.Commitment, donor str
 			return frame{}, false // "Officials of Japan said the donation …": another's words or gift
 		}
 	}
+	if a.has(anchor.start, cEquipNoun) && !a.has(anchor.start, cTriggerNoun) && a.othersGoodsBetween(q.sent, code, done) {
+		return frame{}, false // "Russia lost 300 tanks. The tanks were worth …": the goods just told are another's
+	}
 	am := actorMention{code: code, cls: cCountry, subject: true, sent: q.sent}
 	lo, hi := min(anchor.start, q.start), max(anchor.end, q.end)
 	f := frame{actors: []actorMention{am}, anchor: anchor, rule: ruleContextDonor, name: rule, conf: conf,
@@ -428,6 +431,33 @@ func (a *analysis) otherGiverBefore(q *quantity, code string) bool {
 	for k := s.start; k < s.end; k++ {
 		if noGiftWords[a.lw(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// lineOfIn reports whether done holds a line of actor code whose evidence
+// starts in sentence si.
+func (a *analysis) lineOfIn(done []news.Commitment, code string, si int) bool {
+	s := a.sents[si]
+	from, to := a.toks[s.start].start, a.toks[s.end-1].end
+	for i := range done {
+		if done[i].Actor == code && done[i].Start >= from && done[i].Start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// othersGoodsBetween reports whether the nearest sentence of the two
+// before si that counts goods has no line of actor code: the goods that
+// "the tanks" takes up are another's.
+func (a *analysis) othersGoodsBetween(si int, code string, done []news.Commitment) bool {
+	for bj := si - 1; bj >= 0 && bj >= si-2; bj-- {
+		for _, o := range a.quantsOf(bj) {
+			if o.sent == bj && o.kind == news.KindEquipment {
+				return !a.lineOfIn(done, code, bj)
+			}
 		}
 	}
 	return false
