@@ -167,3 +167,24 @@ func (a *analysis) otherGiverBefore(q *quantity, code string) bool {
 	}
 	return false
 }
+
+// headerAgent finds the agent of a passive of giving in list header si:
+// "The following aid will be provided by Japan:", "Items donated by the
+// EU:" (a country, the EU or NATO after "by", right after a verb of
+// giving).
+func (a *analysis) headerAgent(si int) (actorMention, bool) {
+	s := a.sents[si]
+	for _, am := range a.actorsOf(s) {
+		b := am.start - 1
+		if b > s.start && a.lw(b) == "the" {
+			b--
+		}
+		if b <= s.start || a.lw(b) != "by" || len(am.code) != 2 && am.code != "EU" && am.code != "NATO" || am.cls == cGroup {
+			continue
+		}
+		if a.has(b-1, cTrigger, cDeliveryPast) {
+			return am, true
+		}
+	}
+	return actorMention{}, false
+}

@@ -114,6 +114,13 @@ func TestActorCoref(t *testing.T) {
 		{"goods bought under a loan",
 			"The army bought 40 trucks under a Polish loan.",
 			nil},
+		// a list header whose giver is the agent of a passive
+		{"the following aid will be provided by a country, then bullets",
+			"The following aid will be provided by Japan:\n- $5 million to the WFP\n- $3 million to UNICEF",
+			[]string{"JP money 5 million USD pledged", "JP money 3 million USD pledged"}},
+		{"a header of goods seized by a country is no gift",
+			"The following items were seized by Russia:\n- 20 tanks",
+			nil},
 		// near-misses
 		{"aid to the recipient with no word of time",
 			"Australia has sent 40 armoured vehicles to Ukraine. Aid to Ukraine totals $655 million.",
