@@ -188,3 +188,36 @@ func (a *analysis) headerAgent(si int) (actorMention, bool) {
 	}
 	return actorMention{}, false
 }
+
+// pronounSpeaker returns the country of the speaker of a quote that holds
+// "we" or "I" at token k when the quote is closed after k and followed by
+// "he/she said" or "said he/she": the last person (a leader or a titled
+// official) named as a subject or a source in the three sentences before
+// ("Norway's minister visited Kyiv. Ukraine asked for more. \"We will
+// send 40 trucks,\" she said": Norway, not Ukraine).
+func (a *analysis) pronounSpeaker(k int, s span) (actorMention, bool) {
+	closed := false
+	for j := k + 1; j < s.end; j++ {
+		if isQuote(a.tx(j)) && j+1 < s.end {
+			closed = true
+			continue
+		}
+		if !closed {
+			continue
+		}
+		w := a.lw(j)
+		if (w == "he" || w == "she") && j+1 < s.end && a.has(j+1, cReporting) || a.has(j, cReporting) && j+1 < s.end && (a.lw(j+1) == "he" || a.lw(j+1) == "she") {
+			si := a.sentOf(s)
+			for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
+				acts := a.actorsOf(a.sents[sj])
+				for n := len(acts) - 1; n >= 0; n-- {
+					if am := acts[n]; am.person && (am.subject || am.reporter) && len(am.code) == 2 {
+						return am, true
+					}
+				}
+			}
+			return actorMention{}, false
+		}
+	}
+	return actorMention{}, false
+}

@@ -79,6 +79,12 @@ func TestActorCoref(t *testing.T) {
 		{"a court decided on a fine",
 			"The court decided on a $5 million fine for the company.",
 			nil},
+		{"we in a quote of she, a recipient's request between",
+			"Norway's defence minister visited Kyiv on Monday. Ukraine has asked for more air defence. \"We will send 40 trucks,\" she said.",
+			[]string{"NO equipment 40 × trucks pledged"}},
+		{"we need, in a quote of he: the recipient's need",
+			"Zelensky met the Norwegian minister on Monday. \"We need 40 more trucks,\" he said.",
+			nil},
 		// an unnamed running total that names its recipient
 		{"support to the recipient now reaches, after a gift",
 			"Australia has sent 40 armoured vehicles to Ukraine. Support to Ukraine now reaches $655 million, the minister said.",
