@@ -26,6 +26,7 @@ const (
 	ruleGiftValue         = "context.gift-value"
 	ruleGiftValueHeadline = "context.gift-value-headline"
 	ruleGoodsUnderAid     = "frame.goods-under-aid"
+	ruleBudgetFor         = "context.budget-for"
 )
 
 // giftValueFrame gives money q, which no other frame linked to an actor,
@@ -46,6 +47,10 @@ func (a *analysis) giftValueFrame(q *quantity, done []news.Commitment, donor str
 	}
 	s := a.sents[q.sent]
 	anchor, ok := a.giftValueAnchor(q, s)
+	to := ""
+	if !ok {
+		anchor, to, ok = a.budgetForAnchor(q, s) // "The federal budget includes $200 million for Ukraine"
+	}
 	if !ok {
 		return frame{}, false
 	}
@@ -70,7 +75,7 @@ func (a *analysis) giftValueFrame(q *quantity, done []news.Commitment, donor str
 		}
 	}
 	code := line.Actor
-	if code == "" || strings.HasPrefix(code, "group:") || rule == ruleGiftValueHeadline && a.has(anchor.start, cEquipNoun) && !a.has(anchor.start, cTriggerNoun) {
+	if code == "" || code == to || strings.HasPrefix(code, "group:") || rule == ruleGiftValueHeadline && a.has(anchor.start, cEquipNoun) && !a.has(anchor.start, cTriggerNoun) {
 		return frame{}, false
 	}
 	for _, am := range a.actorsOf(s) {
@@ -85,7 +90,9 @@ func (a *analysis) giftValueFrame(q *quantity, done []news.Commitment, donor str
 	lo, hi := min(anchor.start, q.start), max(anchor.end, q.end)
 	f := frame{actors: []actorMention{am}, anchor: anchor, rule: ruleContextDonor, name: rule, conf: conf,
 		window: span{max(s.start, lo-4), min(s.end, hi+6)}}
-	if v, ok := a.pastPassiveAfter(hi, s); ok {
+	if to != "" {
+		f.forced, f.name = news.StatusPledged, ruleBudgetFor // a budget allots: pledged
+	} else if v, ok := a.pastPassiveAfter(hi, s); ok {
 		f.forced = news.StatusDelivered // "… was handed over to the minister"
 		f.window.end = max(f.window.end, min(s.end, v+3))
 	} else if _, cue := a.status(&f); cue == "" && line.Status != "" {

@@ -221,3 +221,61 @@ func (a *analysis) pronounSpeaker(k int, s span) (actorMention, bool) {
 	}
 	return actorMention{}, false
 }
+
+// budgetForAnchor finds money q of a budget that names a foreign
+// recipient: a budget noun opens the sentence as the subject of a verb
+// of inclusion or allocation before q, and "for" or "to" and a country
+// follow q ("The federal budget includes $200 million for Ukraine", "This
+// year's budget saw more than $200 million for Ukraine"). It returns the
+// verb's span and the recipient; the giver is the current donor (no
+// budget of the recipient's own: the giver must differ from it).
+func (a *analysis) budgetForAnchor(q *quantity, s span) (span, string, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return span{}, "", false
+	}
+	for k := s.start; k < q.start; k++ {
+		if a.actorAt[k] >= 0 || a.has(k, cDemonym, cCountry) {
+			return span{}, "", false // "The Ukrainian budget includes …": the recipient's own
+		}
+	}
+	b := -1
+	for k := s.start; k < q.start && k < s.start+5; k++ {
+		if a.lw(k) == "budget" || a.lw(k) == "budgets" {
+			b = k
+			break
+		}
+	}
+	if b < 0 {
+		return span{}, "", false
+	}
+	v := -1
+	for k := b + 1; k < q.start; k++ {
+		switch a.lw(k) {
+		case "includes", "included", "include", "contains", "contained", "saw", "sees", "allocates", "allocated", "earmarks", "earmarked", "provides", "provided":
+			v = k
+		}
+		if a.actorAt[k] >= 0 || a.toks[k].kind == tNum && k < q.start-1 {
+			return span{}, "", false
+		}
+	}
+	if v < 0 || q.start-v > 4 {
+		return span{}, "", false
+	}
+	r := q.end
+	if r < s.end && (a.lw(r) == "for" || a.lw(r) == "to") {
+		r++
+	} else {
+		return span{}, "", false
+	}
+	if r < s.end && a.lw(r) == "the" {
+		r++
+	}
+	n := -1
+	if r < s.end {
+		n = int(a.actorAt[r])
+	}
+	if n < 0 || len(a.actors[n].code) != 2 {
+		return span{}, "", false
+	}
+	return span{v, v + 1}, a.actors[n].code, true
+}

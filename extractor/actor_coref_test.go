@@ -127,6 +127,16 @@ func TestActorCoref(t *testing.T) {
 		{"a header of goods seized by a country is no gift",
 			"The following items were seized by Russia:\n- 20 tanks",
 			nil},
+		// a budget that names a foreign recipient
+		{"the federal budget included money for the recipient",
+			"Australia has sent 40 armoured vehicles to Ukraine. The federal budget this week included $200 million for Ukraine.",
+			[]string{"AU equipment 40 × armoured vehicles delivered", "AU money 200 million AUD pledged"}},
+		{"the recipient's own budget",
+			"Germany pledged 20 tanks to Ukraine. The Ukrainian budget includes $2 billion for Ukraine.",
+			[]string{"DE equipment 20 × tanks pledged"}},
+		{"a budget for the country's own defence",
+			"Australia has sent 40 armoured vehicles to Ukraine. The federal budget includes $20 billion for defence.",
+			[]string{"AU equipment 40 × armoured vehicles delivered"}},
 		// near-misses
 		{"aid to the recipient with no word of time",
 			"Australia has sent 40 armoured vehicles to Ukraine. Aid to Ukraine totals $655 million.",
