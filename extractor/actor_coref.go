@@ -38,8 +38,8 @@ const (
 // the status of the line the value goes with. The guess goes to review
 // (confidence 0.5, 0.4 for the headline's donor).
 func (a *analysis) giftValueFrame(q *quantity, done []news.Commitment, donor string) (frame, bool) {
-	if q.kind != news.KindMoney || q.num == nil || q.conversion || q.sent < 1 || q.sent >= len(a.sents) {
-		return frame{}, false
+	if q.kind != news.KindMoney || q.num == nil || q.conversion || q.sent < 1 || q.sent >= len(a.sents) || q.currency == "" {
+		return frame{}, false // (an ambiguous currency word needs the giver's own currency: not guessed here)
 	}
 	const noGift = 1<<cCasualty | 1<<cSale | 1<<cHypothetical | 1<<cRecommend
 	if q.sent >= len(a.stats.sentCls) || a.stats.sentCls[q.sent]&noGift != 0 {
@@ -147,6 +147,15 @@ func (a *analysis) giftValueAnchor(q *quantity, s span) (span, bool) {
 	}
 	if d >= s.start && (takeUpDeterminer(a.lw(d)) || a.lw(d) == "a" || a.lw(d) == "an") && a.giftPhraseOpens(d, s) {
 		h := q.end
+		if h < s.end && a.tx(h) == "(" {
+			// "the 172m pesos ($4m) of equipment": past the amount in brackets
+			for j := h + 1; j < s.end && j < h+8; j++ {
+				if a.tx(j) == ")" {
+					h = j + 1
+					break
+				}
+			}
+		}
 		if h < s.end && a.lw(h) == "of" {
 			h++
 		}
