@@ -29,6 +29,17 @@ const (
 	ruleBudgetFor         = "context.budget-for"
 )
 
+// outsideGiverFrame is the frame of the passes of this file for a
+// quantity no other frame took: goods under a country's aid
+// (goodsUnderAidFrame), else the value of a gift told before
+// (giftValueFrame).
+func (a *analysis) outsideGiverFrame(q *quantity, done []news.Commitment, donor string) (frame, bool) {
+	if f, ok := a.goodsUnderAidFrame(q); ok {
+		return f, true
+	}
+	return a.giftValueFrame(q, done, donor)
+}
+
 // giftValueFrame gives money q, which no other frame linked to an actor,
 // the giver of the gift whose value it states (giftValueAnchor), found
 // outside q's sentence by the order above. The sentence must name no

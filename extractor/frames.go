@@ -249,11 +249,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // the giver of the line before
 			}
-		} else if f, ok := a.goodsUnderAidFrame(&q); ok {
-			if f, ok = a.settle(f, &q); ok {
-				emit(f, q, q.item) // "13 boats provided under Japan's grant aid"
-			}
-		} else if f, ok := a.giftValueFrame(&q, out, donor); ok {
+		} else if f, ok := a.outsideGiverFrame(&q, out, donor); ok {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // "The donation, valued at $3 million, …": the giver told before
 			}
