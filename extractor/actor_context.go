@@ -219,14 +219,16 @@ func (a *analysis) receiveAnchor(q *quantity, s span) (span, string, bool) {
 // subject is q, at the start of its sentence: "12 howitzers were also
 // handed over", "In addition, €20 million will be provided as loans",
 // "A further 200 soldiers will be deployed in May", "Another 200
-// soldiers will follow". The sentence names no country but after a
-// preposition ("to Ukraine"). It returns the verb's span, and delivered
+// soldiers will follow", also after a lead of saying ("He added that 40
+// trucks were handed over": reportedLead). The sentence names no country
+// but after a preposition ("to Ukraine"). It returns the verb's span, and delivered
 // for a past passive of delivery ("were handed over").
 func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool) {
-	if q.num == nil || q.start-s.start > 4 {
+	from := a.reportedLead(s, q.start) // "He added that 40 trucks were handed over"
+	if q.num == nil || q.start-from > 4 {
 		return span{}, "", false
 	}
-	for k := s.start; k < q.start; k++ {
+	for k := from; k < q.start; k++ {
 		if a.toks[k].kind == tNum || a.actorAt[k] >= 0 || a.has(k, cTrigger, cCasualty, cReporting) {
 			return span{}, "", false
 		}

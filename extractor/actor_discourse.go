@@ -42,6 +42,10 @@ const headlineReach = 6
 //     country that only acts for itself ("Russia massed forces …", "Japan
 //     hosted talks") is never a donor.
 //
+// A country thanked or praised there ("Ukraine's president thanked
+// Germany for its support") is the donor that sentence puts forward, not
+// the thanker.
+//
 // Only the discourseBack sentences before are read (per-sentence work),
 // and a headline over the first headlineReach sentences.
 func (a *analysis) discourseDonor(si int) (actorMention, bool) {
@@ -55,8 +59,12 @@ func (a *analysis) discourseDonor(si int) (actorMention, bool) {
 	for sj := si - 1; sj >= 0 && sj >= lo; sj-- {
 		var found actorMention
 		n := 0
+		th, thanked := a.thankedBefore(a.sents[sj])
+		if thanked {
+			found, n = th, 1 // "Kyiv thanked Germany for its support": the thanked gives, not the thanker
+		}
 		for _, am := range a.actorsOf(a.sents[sj]) {
-			if !a.putForward(am, a.sents[sj]) {
+			if thanked || !a.putForward(am, a.sents[sj]) {
 				continue
 			}
 			if n > 0 && am.code != found.code {
@@ -92,8 +100,11 @@ func (a *analysis) discourseDonor(si int) (actorMention, bool) {
 func (a *analysis) recipientBefore(si int, code string) bool {
 	for sj := max(0, si-discourseBack); sj < si; sj++ {
 		for _, am := range a.actorsOf(a.sents[sj]) {
-			if am.code == code && am.start > 0 && recipientPrep(a.lw(am.start-1)) {
-				return true
+			if am.code != code || am.start == 0 {
+				continue
+			}
+			if p := a.prepBefore(am.start); recipientPrep(a.lw(am.start-1)) || p >= 0 && recipientPrep(a.lw(p)) {
+				return true // "to Kenya", "to flood-hit Kenya"
 			}
 		}
 	}
@@ -118,6 +129,9 @@ func (a *analysis) namesOther(si int, code string) bool {
 func (a *analysis) putForward(am actorMention, s span) bool {
 	if am.cls == cGroup || strings.HasPrefix(am.code, "group:") || !(am.subject || am.reporter) || a.afterPrep(am.start) {
 		return false
+	}
+	if p := a.prepBefore(am.start); p >= 0 && recipientPrep(a.lw(p)) {
+		return false // "to flood-hit Pakistan": a recipient or a place
 	}
 	if a.moneyReceives(am, s) {
 		return false
@@ -238,7 +252,8 @@ func (a *analysis) wholeTakenUp2(h int) bool {
 // unnamedAidOwner returns the current donor for a running total whose
 // aid noun at j, before the amount at end, names no owner but a possessive or "total": "Its total aid
 // to Kenya now stands at …", "Total aid to Kenya has reached …", "Their
-// overall assistance amounts to …". The noun phrase opens the sentence,
+// overall assistance amounts to …", or names its recipient and a word of
+// time ("Support to Kenya now reaches …": aidToRecipient). The noun phrase opens the sentence,
 // and the sentence names no group of givers ("from all donors", "Western
 // aid") and no country but a recipient or a place (onlyRecipientsIn).
 func (a *analysis) unnamedAidOwner(j, end int, s span) (actorMention, bool) {
@@ -264,7 +279,7 @@ func (a *analysis) unnamedAidOwner(j, end int, s span) (actorMention, bool) {
 			}
 		}
 	}
-	if !poss && !total {
+	if !poss && !total && !a.aidToRecipient(j, end) {
 		return actorMention{}, false
 	}
 	si := a.sentOf(s)

@@ -303,6 +303,9 @@ func genCtxNearRows() []genCtxRow {
 	var rows []genCtxRow
 	for i, in := range genCtxIntros {
 		for j, nm := range genCtxNearMisses {
+			if nm.name == "the worth of goods is no money line" && in.name == "an equipment line first" {
+				continue // the worth of goods told as given is a money line (TestActorCoref)
+			}
 			d := genCtxDonors[(i+j)%len(genCtxDonors)]
 			intro, introLine := in.text(d)
 			text := intro + " " + fmt.Sprintf(nm.form, d.recipient, d.money)

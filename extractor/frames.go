@@ -260,6 +260,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			if f, ok = a.settle(f, &q); ok {
 				emit(f, q, q.item) // the giver of the line before
 			}
+		} else if f, ok := a.outsideGiverFrame(&q, out, donor); ok {
+			if f, ok = a.settle(f, &q); ok {
+				emit(f, q, q.item) // "The donation, valued at $3 million, …": the giver told before
+			}
 		}
 	}
 	unquantified := a.moneyNounFrames(emit, out)

@@ -108,8 +108,12 @@ func (a *analysis) impliedFrame(q *quantity, donor string) (frame, bool) {
 	}
 	am := actorMention{code: donor, cls: cCountry, subject: true, sent: q.sent}
 	lo, hi := min(anchor.start, q.start), max(anchor.end, q.end)
-	return frame{actors: []actorMention{am}, anchor: anchor, rule: ruleImplied, conf: 0.5,
-		window: span{max(s.start, lo-4), min(s.end, hi+3)}}, true
+	f := frame{actors: []actorMention{am}, anchor: anchor, rule: ruleImplied, conf: 0.5,
+		window: span{max(s.start, lo-4), min(s.end, hi+3)}}
+	if _, ok := a.pastPassiveAfter(hi, s); ok && a.has(anchor.start, cNounLink) {
+		f.forced = news.StatusDelivered // "The donation, worth $3 million, was handed over …"
+	}
+	return f, true
 }
 
 // commitmentSubject reports whether the subject of the verb at token v is

@@ -25,6 +25,12 @@ func (a *analysis) joint(f frame, q *quantity) frame {
 	if q.num == nil || len(f.actors) == 0 || f.rule != ruleActive && f.rule != ruleFrom && (f.rule != rulePronoun || len(f.actors) < 2) {
 		return f
 	}
+	if len(f.actors) >= 2 && oneCode(f.actors) {
+		// "According to Minister X, Australia will gift …": a leader and
+		// the country are one giver
+		f.actors = f.actors[len(f.actors)-1:]
+		return f
+	}
 	for _, am := range f.actors {
 		if am.cls == cGroup {
 			return f
@@ -353,4 +359,14 @@ func (a *analysis) jointDemonyms(k int, s span) bool {
 		}
 	}
 	return false
+}
+
+// oneCode reports whether all of as name the same actor.
+func oneCode(as []actorMention) bool {
+	for _, am := range as[1:] {
+		if am.code != as[0].code {
+			return false
+		}
+	}
+	return true
 }

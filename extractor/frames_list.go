@@ -62,6 +62,9 @@ func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 	}
 	am, ok := a.headerOwner(si)
 	if !ok {
+		am, ok = a.headerAgent(si) // "The following aid will be provided by Japan:"
+	}
+	if !ok {
 		am, ok = a.antecedent(si, 6)
 	}
 	name := ""

@@ -113,11 +113,18 @@ func (a *analysis) ownerLinkFrame(q *quantity, s span) (frame, bool) {
 		for n := 0; n < 2 && b > s.start && a.isModifier(b) && !a.has(b, cDemonym) && !(a.lw(b) == "s" && isApostropheText(a.tx(b-1))); n++ {
 			b--
 		}
-		if b < s.start {
+		if b < s.start && j != s.start {
 			return frame{}, false
 		}
 		var am actorMention
-		if d, ok := a.longest(b, j, cDemonym); ok && d.end <= j {
+		if b < s.start {
+			// "Support to Kenya now reaches …": the noun opens the sentence
+			d, ok := a.unnamedAidOwner(j, q.start, s)
+			if !ok {
+				return frame{}, false
+			}
+			am = d
+		} else if d, ok := a.longest(b, j, cDemonym); ok && d.end <= j {
 			am = actorMention{span: span{d.start, d.end}, code: d.value, cls: cDemonym, sent: q.sent}
 		} else if b-1 >= s.start && a.lw(b) == "s" && isApostropheText(a.tx(b-1)) {
 			n := a.actorEndingAt(b-2, s)

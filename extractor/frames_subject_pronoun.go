@@ -122,6 +122,10 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 		if am, ok := a.speakerAfter(k, s); ok {
 			return []actorMention{am}, true
 		}
+		// "We will send …," she said: the person "she" stands for
+		if am, ok := a.pronounSpeaker(k, s); ok {
+			return []actorMention{am}, true
+		}
 		// "… 300 soldiers," said the Estonian defence minister: the
 		// speaker after an inverted verb of saying
 		for _, am := range a.actorsOf(s) {

@@ -38,7 +38,9 @@ func markReview(c *news.Commitment, r string) {
 // capReview lowers the confidence of every line that starts in review:
 // a line a relaxed check kept (a "review.*" rule id) to reviewConf at
 // most, a line of a fallback frame (its first rule id "fallback.*") to
-// fallbackConf at most. It runs after the confidence model.
+// fallbackConf at most, a value whose giver only the headline names
+// (context.gift-value-headline) to reviewConf at most. It runs after the
+// confidence model.
 func capReview(cs []news.Commitment) {
 	for i := range cs {
 		c := &cs[i]
@@ -47,6 +49,9 @@ func capReview(cs []news.Commitment) {
 		}
 		if len(c.Rules) > 0 && strings.HasPrefix(c.Rules[0], "fallback.") {
 			c.Confidence = min(c.Confidence, fallbackConf)
+		}
+		if slices.Contains(c.Rules, ruleGiftValueHeadline) {
+			c.Confidence = min(c.Confidence, reviewConf) // a giver from the headline alone: review it
 		}
 	}
 }
