@@ -21,22 +21,17 @@ import (
 //     sentences before put no other country forward:
 //     context.gift-value-headline, with a lower confidence.
 
-// Rule ids of giftValueFrame, and of goodsUnderAidFrame.
+// Rule ids of giftValueFrame.
 const (
 	ruleGiftValue         = "context.gift-value"
 	ruleGiftValueHeadline = "context.gift-value-headline"
-	ruleGoodsUnderAid     = "frame.goods-under-aid"
 	ruleBudgetFor         = "context.budget-for"
 )
 
 // outsideGiverFrame is the frame of the passes of this file for a
-// quantity no other frame took: goods under a country's aid
-// (goodsUnderAidFrame), else the value of a gift told before
+// quantity no other frame took: the value of a gift told before
 // (giftValueFrame).
 func (a *analysis) outsideGiverFrame(q *quantity, done []news.Commitment, donor string) (frame, bool) {
-	if f, ok := a.goodsUnderAidFrame(q); ok {
-		return f, true
-	}
 	return a.giftValueFrame(q, done, donor)
 }
 

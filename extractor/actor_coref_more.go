@@ -87,66 +87,6 @@ func (a *analysis) prepBefore(k int) int {
 	return -1
 }
 
-// goodsUnderAidFrame matches counted goods given "under" or "through" a
-// country's aid, with no other giver: "13 boats provided under Japan's
-// grant aid", "40 trucks delivered through the US military aid
-// programme", "20 ambulances financed under a Japanese grant". The owner
-// of the aid (a country or the EU written with "'s", or a demonym or a
-// country before the aid noun) gave them; a past participle of handing
-// over makes them delivered.
-func (a *analysis) goodsUnderAidFrame(q *quantity) (frame, bool) {
-	if q.kind != news.KindEquipment || q.num == nil || q.sent < 0 || q.sent >= len(a.sents) {
-		return frame{}, false
-	}
-	s := a.sents[q.sent]
-	v := q.end
-	for v < s.end && v < q.end+3 && (a.lw(v) == "were" || a.lw(v) == "was" || a.lw(v) == "been" || a.lw(v) == "also") {
-		v++
-	}
-	if v >= s.end || !a.has(v, cDeliveryPast) && a.lw(v) != "granted" {
-		return frame{}, false
-	}
-	m, _ := a.longest(v, s.end, cDeliveryPast)
-	p := max(m.end, v+1)
-	if p >= s.end {
-		return frame{}, false
-	}
-	switch a.lw(p) {
-	case "under", "through", "via":
-	default:
-		return frame{}, false
-	}
-	for j := p + 1; j < s.end && j <= p+4; j++ {
-		n := a.actorAt[j]
-		if n < 0 || a.actors[n].start != j {
-			continue
-		}
-		am := a.actors[n]
-		if len(am.code) != 2 && am.code != "EU" {
-			return frame{}, false
-		}
-		h := am.end
-		if after, ok := a.isPossessive(am.end, s.end); ok {
-			h = after
-		}
-		for k := h; k < s.end && k <= h+3; k++ {
-			if a.has(k, cMoneyObject, cTriggerNoun, cSupportNoun) || programmeNoun(a.lw(k)) || a.lw(k) == "aid" || a.lw(k) == "assistance" {
-				if a.otherGiverBefore(q, am.code) {
-					return frame{}, false // "Russia seized 40 trucks delivered under US aid"
-				}
-				f := frame{actors: []actorMention{am}, anchor: span{v, p}, rule: ruleActive, name: ruleGoodsUnderAid,
-					window: span{q.start, k + 1}, conf: 0.6}
-				if a.lw(v) != "granted" || a.has(v, cDeliveryPast) {
-					f.forced = news.StatusDelivered // "provided under", "donated through": handed over
-				}
-				return f, true
-			}
-		}
-		return frame{}, false
-	}
-	return frame{}, false
-}
-
 // otherGiverBefore reports whether the sentence of q names, before q, a
 // country other than code as a subject or a source, or speaks of fighting,
 // sales or casualties (noGiftWords): the goods are another's concern.

@@ -301,7 +301,7 @@ func TestGoodsAmongAfterAndDeals(t *testing.T) {
 		{"Japan sent tents, blankets, kitchenware, generators and medicines to Turkey.", []string{"JP equipment - delivered"}},
 		// (a list before a passive: the verb reads its last item)
 		{"The previously announced recovery vehicle, ancillary equipment, and ammunition donated by Canada are expected to arrive soon.",
-			[]string{"CA equipment - delivered"}}, // (one line; the status is the participle's)
+			[]string{"CA equipment - pledged"}}, // (one line; goods expected to arrive are pledged, even after "donated by")
 		// pieces and containers of goods named after a determiner
 		{"The Americans will provide Ukraine with another 20 examples of such vehicles soon.", []string{"US equipment 20 pledged"}},
 		{"Japan will send 300 boxes of the new masks to Laos.", []string{"JP equipment 300 pledged"}},

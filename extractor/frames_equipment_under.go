@@ -23,7 +23,8 @@ var programmeNouns = map[string]bool{"aid": true, "grant": true, "grants": true,
 // (optionally after a comma) and "under", "through", "with" or "from" a
 // programme owned by a country: a possessive ("under Japan's grant aid")
 // or a demonym ("through a Chinese aid programme"). The owner gives the
-// goods. It reports false when no programme noun ends the phrase within
+// goods, unless the sentence puts another country forward before them
+// (otherGiverBefore). It reports false when no programme noun ends the phrase within
 // four words ("provided under the agreement with Japan" names no owner
 // before the noun) or the owner is no country.
 func (a *analysis) givenUnderFrame(q *quantity, s span) (frame, bool) {
@@ -34,7 +35,15 @@ func (a *analysis) givenUnderFrame(q *quantity, s span) (frame, bool) {
 	if k < s.end && a.tx(k) == "," {
 		k++
 	}
-	if k+2 >= s.end || !a.has(k, cDeliveryPast, cTrigger) || a.toks[k].kind != tWord || !endsEd(a.lw(k)) {
+	for n := 0; k < s.end && n < 3; n, k = n+1, k+1 { // "13 boats were (also) provided under …"
+		if w := a.lw(k); w != "were" && w != "was" && w != "been" && w != "also" {
+			break
+		}
+		if q.num == nil {
+			return frame{}, false // ("The boats were supplied under …": goods told before)
+		}
+	}
+	if k+2 >= s.end || !a.has(k, cDeliveryPast, cTrigger) && a.lw(k) != "granted" || a.toks[k].kind != tWord || !endsEd(a.lw(k)) {
 		return frame{}, false
 	}
 	v := k
@@ -51,7 +60,7 @@ func (a *analysis) givenUnderFrame(q *quantity, s span) (frame, bool) {
 	found := false
 	// a possessive owner: "Japan's", "the United States'"; or a name
 	// before the noun: "the US military assistance programme"
-	if n := a.actorAt[j]; j < s.end && n >= 0 && a.actors[n].start == j && len(a.actors[n].code) == 2 {
+	if n := a.actorAt[j]; j < s.end && n >= 0 && a.actors[n].start == j && (len(a.actors[n].code) == 2 || a.actors[n].code == "EU") {
 		e := a.actors[n].end
 		switch {
 		case e+1 < s.end && isApostropheText(a.tx(e)) && a.lw(e+1) == "s":
@@ -74,6 +83,9 @@ func (a *analysis) givenUnderFrame(q *quantity, s span) (frame, bool) {
 	// the programme noun within four words
 	for n := 0; j < s.end && n < 4; n, j = n+1, j+1 {
 		if programmeNouns[a.lw(j)] {
+			if a.otherGiverBefore(q, owner.code) {
+				return frame{}, false // "Russia seized 40 trucks delivered under US aid"
+			}
 			return frame{actors: []actorMention{owner}, anchor: span{v, v + 1}, rule: ruleGivenUnder,
 				window: span{q.start, j + 1}, conf: 0.6}, true
 		}
