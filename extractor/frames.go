@@ -255,6 +255,12 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.supportFrames(emit, unquantified, func(actor string, start int) bool {
 		return a.hasLine(out, actor, news.KindTroops, start)
 	})
+	// "The countries taking part in the mission are A, B and C" (before
+	// the join frames, which then leave these countries alone)
+	a.rosterFrames(emit, func(actor string, start int) bool {
+		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
+			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
+	})
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
