@@ -71,6 +71,8 @@ const (
 	// wSettle: the words of a legal case of settlement ("lawsuit",
 	// "settled").
 	wSettle
+	// wHelpAgent: the nouns of helpAgent ("experts", "engineers"; helpAgentFrames).
+	wHelpAgent
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -109,6 +111,10 @@ var wordClassWords = map[wordClass][]string{
 	wAccording: {"according"},
 	wDenyClaim: {"denied", "denies", "deny", "denying", "rejects", "rejected", "reject", "rejecting", "dismisses", "dismissed"},
 	wSettle:    {"lawsuit", "lawsuits", "settle", "settles", "settled", "settlement"},
+	wHelpAgent: {"experts", "specialists", "engineers", "doctors", "medics", "nurses", "surgeons", "technicians",
+		"instructors", "trainers", "advisers", "advisors", "mentors", "rescuers", "deminers", "sappers",
+		"ships", "warships", "vessels", "frigates", "destroyers", "navy",
+		"troops", "soldiers", "forces", "servicemen", "personnel"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when

@@ -93,6 +93,7 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 		{wReplace, switchWords(t, "frames_mission_roles.go", "replaceVerb")},
 		{wHost, switchWords(t, "frames_mission_roles.go", "hostVerb")},
 		{wLaunch, switchWords(t, "frames_mission_owner.go", "launchVerb")},
+		{wHelpAgent, switchWords(t, "frames_support_agents.go", "helpAgent")},
 		{wRollOver, without(switchWords(t, "status_ongoing.go", "rolledOver"), ",", ";", "over")},
 	}
 	for _, c := range cases {
