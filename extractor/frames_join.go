@@ -217,7 +217,8 @@ func (a *analysis) operationAfter(k int, s span) (span, bool) {
 		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) && a.tx(j) != "-" {
 			return span{}, false
 		}
-		if a.has(j, cTrigger, cDeliveryPast, cLocPrep, cClauseBreak) {
+		// ("the US-led coalition": "led" of a "-led" adjective is no verb)
+		if a.has(j, cTrigger, cDeliveryPast, cLocPrep, cClauseBreak) && !(j > k && a.tx(j-1) == "-" && a.lw(j) == "led") {
 			return span{}, false
 		}
 	}

@@ -1,0 +1,37 @@
+package extractor
+
+import (
+	"fmt"
+	"testing"
+)
+
+// Joins of an operation named with a "-led" adjective (frame.join): the
+// "led" of the adjective is no verb that ends the object. Sentences are
+// written for the test.
+
+// genJoinLedForms are the join forms, %s the operation, with their status.
+var genJoinLedForms = []struct{ text, status string }{
+	{"Japan will join %s.", "pledged"},
+	{"Japan will take part in %s.", "pledged"},
+	{"Japan has decided against joining %s.", "declined"},
+	{"Japan said it would not join %s.", "declined"},
+	{"Japan is considering joining %s.", "considering"},
+}
+
+// genJoinLedOps are operations named with a "-led" adjective.
+var genJoinLedOps = []string{"the US-led coalition", "a French-led naval mission", "the British-led maritime coalition"}
+
+// TestGeneratedJoinLed checks one support line per join of a "-led"
+// operation; the leader named in the adjective gets none, nor does a
+// past membership with a year.
+func TestGeneratedJoinLed(t *testing.T) {
+	g := newGenTable(t)
+	for _, f := range genJoinLedForms {
+		for _, op := range genJoinLedOps {
+			text := fmt.Sprintf(f.text, op)
+			g.expect(text, g.lines(text, missionRender), []string{"JP support " + f.status}, "form:"+f.text, "op:"+op)
+		}
+	}
+	g.expectNone("Japan joined the US-led coalition in 2003.", g.lines("Japan joined the US-led coalition in 2003.", missionRender), "history")
+	g.done("generated join led")
+}
