@@ -1,0 +1,29 @@
+package extractor
+
+import "testing"
+
+// TestSupportTakeUp holds self-written sentences of help taken up again,
+// gone on with or stopped: "resume sharing", "continued sharing",
+// "stopped sharing" before a support noun, and the near-misses of a
+// blockade of another's help.
+func TestSupportTakeUp(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"resume sharing", "Japan will resume sharing intelligence with Korea.", []string{"JP support pledged"}},
+		{"resume noun", "Japan will resume intelligence sharing with Korea.", []string{"JP support pledged"}},
+		{"restart noun", "Japan said it would restart intelligence sharing with Korea.", []string{"JP support pledged"}},
+		{"resumed providing", "Japan resumed providing radar data to Korea.", []string{"JP support delivered"}},
+		{"continued sharing", "Japan continued sharing intelligence with Korea.", []string{"JP support delivered"}},
+		{"continue its support is a stance", "Japan will continue its support for Korea.", nil},
+		{"stopped sharing", "Japan stopped sharing intelligence with Korea.", []string{"JP support declined"}},
+		{"has stopped sharing", "Japan has stopped sharing radar data with Korea.", []string{"JP support declined"}},
+		{"started sharing", "Japan started sharing radar data with Korea.", []string{"JP support delivered"}},
+		// near-misses: blocking another's help, a topic
+		{"blockade of aid", "Israel stopped humanitarian aid from entering the territory.", nil},
+		{"restored power", "Ukraine restored power to the capital.", nil},
+		{"fighting continued", "Fighting continued near the border.", nil},
+	}
+	for _, tc := range tests {
+		expectAnyOrder(t, e, missionRender, tc.text, tc.want)
+	}
+}
