@@ -271,6 +271,11 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
 			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
 	})
+	// "The EU will launch a naval mission"
+	a.launchMissionFrames(emit, func(actor string, start int) bool {
+		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
+			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
+	})
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
