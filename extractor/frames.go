@@ -271,11 +271,6 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
 			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
 	})
-	// "The EU will launch a naval mission"
-	a.launchMissionFrames(emit, func(actor string, start int) bool {
-		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
-			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
-	})
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
@@ -307,6 +302,15 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.runByFrames(emit)    // "the operation is being undertaken by A, B and C"
 	a.roleOfFrames(emit)   // "The British contribution will consist of intelligence support"
 	a.tableFrames(emit)    // "X has donated vaccines as follows:" and rows of recipients
+	// "The EU will launch a naval mission": the last of the support frames,
+	// for an owner with no support line in the text (what its mission does
+	// says it) nor another line of the sentence
+	a.launchMissionFrames(emit, func(actor string, start int) bool {
+		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindEquipment, start) ||
+			a.hasLine(out, actor, news.KindMoney, start) || slices.ContainsFunc(out, func(c news.Commitment) bool {
+			return c.Actor == actor && c.Kind == news.KindSupport
+		})
+	})
 	// quantities no pass used: the committer by a simple ranking (review);
 	// marked apart from the other lines through the drop steps
 	nFallback := len(out)
