@@ -64,3 +64,20 @@ func TestGeneratedHelpAgents(t *testing.T) {
 	}
 	g.done("generated help agents")
 }
+
+// TestForcesMetonyms holds self-written sentences whose giver is named
+// by its air force or navy (lexicon/agencies.yaml), and a place named
+// after a force that gives nothing.
+func TestForcesMetonyms(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"RAF air strikes", "The RAF has conducted air strikes against the militants.", []string{"GB support delivered"}},
+		{"Royal Navy escorts", "The Royal Navy will escort merchant ships through the strait.", []string{"GB support pledged"}},
+		{"RCAF airlift", "The Royal Canadian Air Force will provide airlift support.", []string{"CA support pledged"}},
+		{"RAAF surveillance", "The RAAF will conduct surveillance flights.", []string{"AU support pledged"}},
+		{"a base attacked", "The Royal Air Force base in Cyprus was attacked.", nil},
+	}
+	for _, tc := range tests {
+		expectAnyOrder(t, e, missionRender, tc.text, tc.want)
+	}
+}
