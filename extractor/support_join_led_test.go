@@ -33,5 +33,15 @@ func TestGeneratedJoinLed(t *testing.T) {
 		}
 	}
 	g.expectNone("Japan joined the US-led coalition in 2003.", g.lines("Japan joined the US-led coalition in 2003.", missionRender), "history")
+	// co-chairing an operation with others leads it; chairing talks is none
+	for _, c := range []struct{ text, want string }{
+		{"Germany will co-chair the maritime coalition.", "DE support pledged"},
+		{"Germany will co-chair the naval mission with France.", "DE support pledged"},
+	} {
+		g.expect(c.text, g.lines(c.text, missionRender), []string{c.want}, "co-chair")
+	}
+	for _, text := range []string{"France will co-chair the peace talks.", "Norway co-chaired the donor conference."} {
+		g.expectNone(text, g.lines(text, missionRender), "co-chair near-miss")
+	}
 	g.done("generated join led")
 }

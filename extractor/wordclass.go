@@ -73,6 +73,8 @@ const (
 	wSettle
 	// wHelpAgent: the nouns of helpAgent ("experts", "engineers"; helpAgentFrames).
 	wHelpAgent
+	// wGuardVerb: the verbs of guardVerb ("protect", "patrol"; guardOfFrames).
+	wGuardVerb
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -116,6 +118,9 @@ var wordClassWords = map[wordClass][]string{
 		"instructors", "trainers", "advisers", "advisors", "mentors", "rescuers", "deminers", "sappers",
 		"ships", "warships", "vessels", "frigates", "destroyers", "navy",
 		"troops", "soldiers", "forces", "servicemen", "personnel"},
+	wGuardVerb: {"guarantee", "guarantees", "guaranteed", "guaranteeing", "protect", "protects", "protected", "protecting",
+		"defend", "defends", "defended", "defending", "patrol", "patrols", "patrolled", "patrolling",
+		"police", "policing", "secure", "secures", "secured", "securing", "safeguard", "safeguards", "safeguarded", "safeguarding"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when

@@ -94,6 +94,7 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 		{wHost, switchWords(t, "frames_mission_roles.go", "hostVerb")},
 		{wLaunch, switchWords(t, "frames_mission_owner.go", "launchVerb")},
 		{wHelpAgent, switchWords(t, "frames_support_agents.go", "helpAgent")},
+		{wGuardVerb, switchWords(t, "frames_support_guard_of.go", "guardVerb")},
 		{wRollOver, without(switchWords(t, "status_ongoing.go", "rolledOver"), ",", ";", "over")},
 	}
 	for _, c := range cases {
