@@ -13,7 +13,9 @@ import (
 // will assist in the reconstruction of the port", "Germany will help
 // Ukraine in demining its farmland", "pledged to assist in rebuilding
 // schools". The subject gives one support line; the helped country
-// receives. The status is read from the clause as for every frame.
+// receives. "Join" with a partner before "in" is help too ("Germany will
+// join France in training pilots"; the partner does not receive). The
+// status is read from the clause as for every frame.
 //
 // Not a noun of help ("needs help in rebuilding", "asked for help in"),
 // a task that is no concrete help ("help in the fight against",
@@ -29,12 +31,20 @@ const ruleHelpIn = "frame.help-in"
 func (a *analysis) helpInFrames(emit func(frame, quantity, string), committed func(actor string, start int) bool) {
 	emit = a.unlessHopedOrDenied(a.unlessQuestion(a.unlessWishedOrDoubted(emit)))
 	for si, s := range a.sents {
-		if !a.sentHas(si, wHelpVerb) {
+		if !a.sentHas(si, wHelpVerb) && a.stats.sentCls[si]&(1<<cJoinVerb) == 0 {
 			continue
 		}
 		for k := s.start + 1; k < s.end; k++ {
-			if !a.tokHas(k, wHelpVerb) || !a.verbUse(k, s) {
+			join := joinPartner(a.lw(k))
+			if !a.tokHas(k, wHelpVerb) && !join || !a.verbUse(k, s) {
 				continue
+			}
+			if join {
+				// "Germany will join France in training pilots": the
+				// partner must be named between
+				if n := a.actorEndingAt(k+1, s); n < 0 || a.actors[n].start != k+1 {
+					continue
+				}
 			}
 			j, n := a.helpedAfter(k, s)
 			if j >= s.end || a.lw(j) != "in" {
@@ -69,7 +79,7 @@ func (a *analysis) helpInFrames(emit func(frame, quantity, string), committed fu
 				f.forced = news.StatusDelivered // "has helped in", "is helping … in"
 			}
 			f.window = span{f.window.start, item.end}
-			if n > 0 {
+			if n > 0 && !join {
 				if am := a.actorEndingAt(k+1, s); am >= 0 && len(a.actors[am].code) == 2 {
 					f.to = a.actors[am].code // "help Ukraine in demining"
 				} else if am := a.actorEndingAt(k+2, s); am >= 0 && len(a.actors[am].code) == 2 {
@@ -81,6 +91,16 @@ func (a *analysis) helpInFrames(emit func(frame, quantity, string), committed fu
 			k = item.end - 1
 		}
 	}
+}
+
+// joinPartner reports whether w is a form of "join" that takes a partner
+// and "in" a task: "will join France in training pilots".
+func joinPartner(w string) bool {
+	switch w {
+	case "join", "joins", "joined", "joining":
+		return true
+	}
+	return false
 }
 
 // verbUse reports whether the help word at token k is a verb: after a

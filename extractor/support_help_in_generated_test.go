@@ -17,6 +17,7 @@ var genHelpInVerbs = []struct{ text, status string }{
 	{"has helped", "delivered"},
 	{"is helping Moldova", "delivered"},
 	{"will not assist", "declined"},
+	{"will join Norway", "pledged"},
 }
 
 // genHelpInTasks are the concrete tasks after "in".
@@ -34,6 +35,8 @@ var genHelpInNearMisses = []string{
 	"France will assist in the investigation.",
 	"Britain will support in the vote.",
 	"Japan asked for help in repairing bridges.",
+	"Japan will join Norway in the talks.",
+	"Japan joined Norway in condemning the attack.",
 }
 
 // TestGeneratedHelpIn checks one support line per subject that helps in

@@ -27,3 +27,18 @@ func TestSupportTakeUp(t *testing.T) {
 		expectAnyOrder(t, e, missionRender, tc.text, tc.want)
 	}
 }
+
+// TestNeitherNor holds self-written sentences of givers coordinated by
+// "neither … nor": one declined line each, whatever the kind.
+func TestNeitherNor(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"troops", "Neither Germany nor France will send troops to the region.", []string{"DE troops declined", "FR troops declined"}},
+		{"join", "Neither Germany nor France will join the coalition.", []string{"DE support declined", "FR support declined"}},
+		{"support", "Neither Britain nor France will provide air support.", []string{"GB support declined", "FR support declined"}},
+		{"both give", "Germany sent 40 tanks and France sent 20 jets.", []string{"DE equipment delivered", "FR equipment delivered"}},
+	}
+	for _, tc := range tests {
+		expectAnyOrder(t, e, missionRender, tc.text, tc.want)
+	}
+}
