@@ -42,3 +42,19 @@ func TestNeitherNor(t *testing.T) {
 		expectAnyOrder(t, e, missionRender, tc.text, tc.want)
 	}
 }
+
+// TestNoFlyZone holds self-written sentences of a no-fly zone enforced,
+// imposed or refused, and a request that gives none.
+func TestNoFlyZone(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"will enforce", "Norway will enforce a no-fly zone over the region.", []string{"NO support pledged"}},
+		{"could impose", "France could impose a no-fly zone over the region.", []string{"FR support considering"}},
+		{"will not create", "Germany will not create a no-fly zone over the region.", []string{"DE support declined"}},
+		{"help enforce", "Britain will help enforce a no-fly zone.", []string{"GB support pledged"}},
+		{"a request", "Moldova asked Norway to impose a no-fly zone.", nil},
+	}
+	for _, tc := range tests {
+		expectAnyOrder(t, e, missionRender, tc.text, tc.want)
+	}
+}
