@@ -100,6 +100,12 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 				continue
 			}
 			f, ok := a.subjectFrame(v, s)
+			// "…, except for Hungary, whose officials refused to take part
+			// in …": the owner of the relative clause's subject
+			if am := a.whoseOwner(v.start, s); am != nil && (!ok || f.actors[len(f.actors)-1].end < am.start || f.actors[0].cls == cGroup) {
+				f, ok = frame{actors: []actorMention{*am}, anchor: span{v.start, v.end}, rule: ruleActive,
+					window: span{am.start, v.end}, conf: 0.6}, true
+			}
 			if !ok {
 				// "A French general will take command of the mission"
 				if am := a.officerSubject(v.start, s); am != nil && a.lw(v.start) != "join" && a.lw(v.start) != "joins" && a.lw(v.start) != "joined" {

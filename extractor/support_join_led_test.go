@@ -40,6 +40,16 @@ func TestGeneratedJoinLed(t *testing.T) {
 	} {
 		g.expect(c.text, g.lines(c.text, missionRender), []string{c.want}, "co-chair")
 	}
+	// the owner of a "whose" clause joins (or refuses to)
+	for _, c := range []struct{ text, want string }{
+		{"The plan was backed by most allies, except Norway, whose government declined to join the coalition.", "NO support declined"},
+		{"It was welcomed by European countries, except for Norway, whose officials refused to take part in the training mission.", "NO support declined"},
+		{"Norway, whose navy will lead the naval mission, said it was ready.", "NO support pledged"},
+	} {
+		g.expect(c.text, g.lines(c.text, missionRender), []string{c.want}, "whose")
+	}
+	g.expectNone("Norway, whose ships took part in the operation in 2019, is a member.",
+		g.lines("Norway, whose ships took part in the operation in 2019, is a member.", missionRender), "whose history")
 	for _, text := range []string{"France will co-chair the peace talks.", "Norway co-chaired the donor conference."} {
 		g.expectNone(text, g.lines(text, missionRender), "co-chair near-miss")
 	}
