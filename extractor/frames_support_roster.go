@@ -12,7 +12,7 @@ import (
 //   - "Among the nations (reportedly) considering the coalition are A, B
 //     and C" (a fronted "among" phrase);
 //   - "A, B and C are among the countries that have joined the
-//     coalition".
+//     coalition", "A is one of the nations taking part in the mission".
 //
 // The group phrase must name an operation (mission, coalition, task
 // force …; not a diplomatic initiative nor a ruling coalition) and a
@@ -213,23 +213,28 @@ func (a *analysis) rosterListBefore(k int, s span) bool {
 	return ok
 }
 
-// amongCopula finds "are (also) among (the)" right before the group noun
-// at token k (an adjective or a number may stand between: "among the
-// seven European nations") and returns the copula's token.
+// amongCopula finds "are (also) among (the)" or "is one of (the)" right
+// before the group noun at token k (an adjective or a number may stand
+// between: "among the seven European nations") and returns the copula's
+// token.
 func (a *analysis) amongCopula(k int, s span) (int, bool) {
 	for j := k - 1; j > s.start && j >= k-5; j-- {
-		if a.lw(j) != "among" {
+		c := j - 1
+		switch {
+		case a.lw(j) == "among":
+		case a.lw(j) == "of" && c > s.start && (a.lw(c) == "one" || a.lw(c) == "some" || a.lw(c) == "two" || a.lw(c) == "three"):
+			c-- // "is one of the countries", "are two of the nations"
+		default:
 			if a.toks[j].kind == tPunct {
 				return 0, false
 			}
 			continue
 		}
-		c := j - 1
 		if c > s.start && a.lw(c) == "also" {
 			c--
 		}
 		switch a.lw(c) {
-		case "are", "were":
+		case "are", "were", "is", "was":
 			return c, true
 		}
 		return 0, false

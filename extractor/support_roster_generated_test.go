@@ -24,6 +24,13 @@ var genRosterForms = []struct{ label, text, status string }{
 	{"colon", "The nations contributing to %[2]s are: %[1]s.", "pledged"},
 }
 
+// genRosterSingles are rosters of one country, %s the operation.
+var genRosterSingles = []struct{ text, status string }{
+	{"Spain is among the countries contributing to %s.", "pledged"},
+	{"Spain is one of the nations taking part in %s.", "pledged"},
+	{"Spain is one of the countries considering joining %s.", "considering"},
+}
+
 // genRosterOps are the operations.
 var genRosterOps = []string{"the maritime coalition", "the naval mission", "the air policing mission", "the coalition to escort tankers"}
 
@@ -39,6 +46,8 @@ var genRosterNearMisses = []string{
 	"The countries hardest hit by the mission's failure are Spain and Portugal.",
 	"Among the countries that hosted the summit were Spain and Portugal.",
 	"Spain and Portugal are among the countries most affected by the crisis.",
+	"Spain is one of the countries that benefit from the programme.",
+	"Spain is one of the countries hit hardest by the mission's failure.",
 }
 
 // TestGeneratedRoster checks that each country of a roster gets one
@@ -50,6 +59,12 @@ func TestGeneratedRoster(t *testing.T) {
 			text := cap1(fmt.Sprintf(f.text, "Spain, Portugal and Japan", op))
 			want := []string{"ES support " + f.status, "JP support " + f.status, "PT support " + f.status}
 			g.expect(text, sortedLines(g.lines(text, missionRender)...), want, "form:"+f.label, "op:"+op)
+		}
+	}
+	for _, f := range genRosterSingles {
+		for _, op := range genRosterOps {
+			text := fmt.Sprintf(f.text, op)
+			g.expect(text, g.lines(text, missionRender), []string{"ES support " + f.status}, "single:"+f.text, "op:"+op)
 		}
 	}
 	for _, text := range genRosterNearMisses {
