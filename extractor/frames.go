@@ -302,6 +302,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.deploymentFrames(emit)
 	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"
 	a.withSupportFrames(emit)
+	a.withHelpFrames(emit, func(actor string, start int) bool { // "With British help, Ukraine cleared the mines"
+		return a.hasLine(out, actor, news.KindSupport, start)
+	})
 	a.commandFrames(emit)  // "The Force Commander will be Italy's Rear Admiral …"
 	a.involvedFrames(emit) // "forces from A and B are involved in the operation"
 	a.runByFrames(emit)    // "the operation is being undertaken by A, B and C"

@@ -58,3 +58,21 @@ func TestNoFlyZone(t *testing.T) {
 		expectAnyOrder(t, e, missionRender, tc.text, tc.want)
 	}
 }
+
+// TestWithHelp holds self-written sentences of help named as the means
+// of something done ("with British help"), and votes that give none.
+func TestWithHelp(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"fronted demonym help", "With British help, Moldova cleared the mines.", []string{"GB support delivered"}},
+		{"help of a country", "Moldova cleared the mines with the help of Britain.", []string{"GB support delivered"}},
+		{"country support", "With US support, Moldova repaired the grid.", []string{"US support delivered"}},
+		{"demonym assistance", "The grid was repaired with Japanese assistance.", []string{"JP support delivered"}},
+		{"a vote", "The resolution passed with the support of France.", nil},
+		{"an election", "He was elected with US support.", nil},
+		{"a talk", "Britain spoke with Moldova about help.", nil},
+	}
+	for _, tc := range tests {
+		expectAnyOrder(t, e, missionRender, tc.text, tc.want)
+	}
+}
