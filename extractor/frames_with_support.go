@@ -67,6 +67,9 @@ func (a *analysis) withSupportFrames(emit func(frame, quantity, string)) {
 // with a support line of the sentence (committed) gets none.
 func (a *analysis) withHelpFrames(emit func(frame, quantity, string), committed func(actor string, start int) bool) {
 	for si, s := range a.sents {
+		if !a.sentHas(si, wHelpHead) {
+			continue // no "help", "assistance" nor "support"
+		}
 		for k := s.start; k+2 < s.end; k++ {
 			if a.lw(k) != "with" {
 				continue
@@ -115,7 +118,8 @@ func (a *analysis) withHelpFrames(emit func(frame, quantity, string), committed 
 }
 
 // helpHead reports whether w is the head of a phrase of help named as a
-// means: "help", "assistance", "support".
+// means: "help", "assistance", "support" (the words of word class
+// wHelpHead).
 func helpHead(w string) bool {
 	return w == "help" || w == "assistance" || w == "support"
 }

@@ -75,6 +75,8 @@ const (
 	wHelpAgent
 	// wGuardVerb: the verbs of guardVerb ("protect", "patrol"; guardOfFrames).
 	wGuardVerb
+	// wHelpHead: the nouns of helpHead ("help", "assistance"; withHelpFrames).
+	wHelpHead
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -118,6 +120,7 @@ var wordClassWords = map[wordClass][]string{
 		"instructors", "trainers", "advisers", "advisors", "mentors", "rescuers", "deminers", "sappers",
 		"ships", "warships", "vessels", "frigates", "destroyers", "navy",
 		"troops", "soldiers", "forces", "servicemen", "personnel"},
+	wHelpHead: {"help", "assistance", "support"},
 	wGuardVerb: {"guarantee", "guarantees", "guaranteed", "guaranteeing", "protect", "protects", "protected", "protecting",
 		"defend", "defends", "defended", "defending", "patrol", "patrols", "patrolled", "patrolling",
 		"police", "policing", "secure", "secures", "secured", "securing", "safeguard", "safeguards", "safeguarded", "safeguarding"},
