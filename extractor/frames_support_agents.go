@@ -20,9 +20,9 @@ import (
 // trained"), trainees of the owner's own country, "their own" forces,
 // an object that is a preposition ("trained in Britain", "trained
 // alongside"), nor a country with another line of the sentence.
-// Soldiers, troops and forces count as agents only of teaching and
-// escort (train, instruct, mentor, advise, escort): forces that help,
-// guard or clear are too often at war or at home.
+// Soldiers, troops and forces count as agents only of teaching (train,
+// instruct, mentor, advise): forces that help, escort, guard or clear
+// are too often at war or at home.
 
 // ruleHelpAgents names the support line of a country's agents of help.
 const ruleHelpAgents = "frame.help-agents"
@@ -84,7 +84,7 @@ func helpAgent(w string) bool {
 }
 
 // forceAgent reports whether the agent noun w names fighting forces,
-// which give help only by teaching or escort.
+// which give help only by teaching.
 func forceAgent(w string) bool {
 	switch w {
 	case "troops", "soldiers", "forces", "servicemen", "personnel":
@@ -250,10 +250,11 @@ func agentHelpVerb(w string) (string, bool) {
 }
 
 // teachOrEscort reports whether the verb lemma is one that fighting
-// forces do for another country: teaching and escort.
+// forces do for another country: teaching (troops that escort or guard
+// are too often at war: "troops escorted the settlers").
 func teachOrEscort(lemma string) bool {
 	switch lemma {
-	case "train", "instruct", "mentor", "advise", "escort":
+	case "train", "instruct", "mentor", "advise":
 		return true
 	}
 	return false

@@ -33,6 +33,7 @@ var genAgentNearMisses = []string{
 	"Russian forces cleared the village.",
 	"Japanese experts said the bridges were safe.",
 	"French troops trained alongside Estonian soldiers.",
+	"Israeli troops escorted the settlers to the site.",
 }
 
 // TestGeneratedHelpAgents checks the agents of help of each country get
