@@ -271,6 +271,11 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
 			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
 	})
+	// "Parliament approved Spain's participation in the mission"
+	a.participationOfFrames(emit, func(actor string, start int) bool {
+		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
+			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
+	})
 	// "Japan will support in repairing cultural heritage"
 	a.helpInFrames(emit, func(actor string, start int) bool {
 		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||

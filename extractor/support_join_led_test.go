@@ -55,3 +55,21 @@ func TestGeneratedJoinLed(t *testing.T) {
 	}
 	g.done("generated join led")
 }
+
+// TestParticipationOf holds self-written sentences of a country's
+// participation in an operation approved or confirmed
+// (frame.participation-of), and near-misses.
+func TestParticipationOf(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"confirmed", "Spain's participation in the mission was confirmed on Monday.", []string{"ES support pledged"}},
+		{"approved before", "Parliament approved Spain's participation in the naval mission.", []string{"ES support pledged"}},
+		{"has been approved", "Japan's participation in the coalition has been approved by the cabinet.", []string{"JP support pledged"}},
+		{"talks", "Spain's participation in the talks was confirmed.", nil},
+		{"rejected", "Parliament rejected Spain's participation in the mission.", nil},
+		{"criticised", "Spain's participation in the operation was criticised.", nil},
+	}
+	for _, tc := range tests {
+		expectAnyOrder(t, e, missionRender, tc.text, tc.want)
+	}
+}
