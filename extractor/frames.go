@@ -255,32 +255,17 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.supportFrames(emit, unquantified, func(actor string, start int) bool {
 		return a.hasLine(out, actor, news.KindTroops, start)
 	})
-	// "The countries taking part in the mission are A, B and C" (before
-	// the join frames, which then leave these countries alone)
-	a.rosterFrames(emit, func(actor string, start int) bool {
+	// the support frames below give no line to a country that already
+	// commits something in the sentence (frames_support_roster.go …)
+	anyLine := func(actor string, start int) bool {
 		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
 			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
-	})
-	// "Chinese experts have trained Ukrainian health workers"
-	a.helpAgentFrames(emit, func(actor string, start int) bool {
-		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
-			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
-	})
-	// "Britain will guarantee Ukraine's security"
-	a.guardOfFrames(emit, func(actor string, start int) bool {
-		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
-			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
-	})
-	// "Parliament approved Spain's participation in the mission"
-	a.participationOfFrames(emit, func(actor string, start int) bool {
-		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
-			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
-	})
-	// "Japan will support in repairing cultural heritage"
-	a.helpInFrames(emit, func(actor string, start int) bool {
-		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
-			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
-	})
+	}
+	a.rosterFrames(emit, anyLine)          // "The countries taking part in the mission are A, B and C" (before the join frames)
+	a.helpAgentFrames(emit, anyLine)       // "Chinese experts have trained Ukrainian health workers"
+	a.guardOfFrames(emit, anyLine)         // "Britain will guarantee Ukraine's security"
+	a.participationOfFrames(emit, anyLine) // "Parliament approved Spain's participation in the mission"
+	a.helpInFrames(emit, anyLine)          // "Japan will support in repairing cultural heritage"
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
