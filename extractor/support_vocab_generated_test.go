@@ -107,6 +107,7 @@ var vocabHelps = []vocabHelp{
 	{"civ", "a disaster response team", true},
 	{"civ", "an emergency medical team", true},
 	{"civ", "a maritime corridor", false},
+	{"mil", "an assistance measure", false},
 	{"mil", "satellite data", false},
 	{"mil", "satellite images", false},
 	{"mil", "cyber experts", true},
