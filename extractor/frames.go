@@ -270,6 +270,17 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.supportFrames(emit, unquantified, func(actor string, start int) bool {
 		return a.hasLine(out, actor, news.KindTroops, start)
 	})
+	// the support frames below give no line to a country that already
+	// commits something in the sentence (frames_support_roster.go …)
+	anyLine := func(actor string, start int) bool {
+		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
+			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
+	}
+	a.rosterFrames(emit, anyLine)          // "The countries taking part in the mission are A, B and C" (before the join frames)
+	a.helpAgentFrames(emit, anyLine)       // "Chinese experts have trained Ukrainian health workers"
+	a.guardOfFrames(emit, anyLine)         // "Britain will guarantee Ukraine's security"
+	a.participationOfFrames(emit, anyLine) // "Parliament approved Spain's participation in the mission"
+	a.helpInFrames(emit, anyLine)          // "Japan will support in repairing cultural heritage"
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
@@ -296,11 +307,23 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.deploymentFrames(emit)
 	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"
 	a.withSupportFrames(emit)
+	a.withHelpFrames(emit, func(actor string, start int) bool { // "With British help, Ukraine cleared the mines"
+		return a.hasLine(out, actor, news.KindSupport, start)
+	})
 	a.commandFrames(emit)  // "The Force Commander will be Italy's Rear Admiral …"
 	a.involvedFrames(emit) // "forces from A and B are involved in the operation"
 	a.runByFrames(emit)    // "the operation is being undertaken by A, B and C"
 	a.roleOfFrames(emit)   // "The British contribution will consist of intelligence support"
 	a.tableFrames(emit)    // "X has donated vaccines as follows:" and rows of recipients
+	// "The EU will launch a naval mission": the last of the support frames,
+	// for an owner with no support line in the text (what its mission does
+	// says it) nor another line of the sentence
+	a.launchMissionFrames(emit, func(actor string, start int) bool {
+		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindEquipment, start) ||
+			a.hasLine(out, actor, news.KindMoney, start) || slices.ContainsFunc(out, func(c news.Commitment) bool {
+			return c.Actor == actor && c.Kind == news.KindSupport
+		})
+	})
 	// quantities no pass used: the committer by a simple ranking (review);
 	// marked apart from the other lines through the drop steps
 	nFallback := len(out)

@@ -100,6 +100,12 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 				continue
 			}
 			f, ok := a.subjectFrame(v, s)
+			// "…, except for Hungary, whose officials refused to take part
+			// in …": the owner of the relative clause's subject
+			if am := a.whoseOwner(v.start, s); am != nil && (!ok || f.actors[len(f.actors)-1].end < am.start || f.actors[0].cls == cGroup) {
+				f, ok = frame{actors: []actorMention{*am}, anchor: span{v.start, v.end}, rule: ruleActive,
+					window: span{am.start, v.end}, conf: 0.6}, true
+			}
 			if !ok {
 				// "A French general will take command of the mission"
 				if am := a.officerSubject(v.start, s); am != nil && a.lw(v.start) != "join" && a.lw(v.start) != "joins" && a.lw(v.start) != "joined" {
@@ -217,7 +223,8 @@ func (a *analysis) operationAfter(k int, s span) (span, bool) {
 		if a.toks[j].kind == tPunct && !isApostropheText(a.tx(j)) && a.tx(j) != "-" {
 			return span{}, false
 		}
-		if a.has(j, cTrigger, cDeliveryPast, cLocPrep, cClauseBreak) {
+		// ("the US-led coalition": "led" of a "-led" adjective is no verb)
+		if a.has(j, cTrigger, cDeliveryPast, cLocPrep, cClauseBreak) && !(j > k && a.tx(j-1) == "-" && a.lw(j) == "led") {
 			return span{}, false
 		}
 	}

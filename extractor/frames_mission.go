@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -117,9 +118,26 @@ func (a *analysis) missionTeam(q *quantity, s span) (frame, bool) {
 		if (w == "was" || w == "were") && end > j+1 && a.has(end-1, cDeliveryPast) {
 			f.forced = news.StatusDelivered // "a team of medical experts was sent": a past sending
 		}
+		if a.ownTrainees(end, s, actors) {
+			return frame{}, false // "Moldovan instructors trained Moldovan recruits": its own
+		}
 		return f, true
 	}
 	return frame{}, false
+}
+
+// ownTrainees reports whether the object that starts at token j (or
+// after an article) is named by a demonym of one of actors: trainees of
+// the team's own country.
+func (a *analysis) ownTrainees(j int, s span, actors []actorMention) bool {
+	for i := j; i < s.end && i < j+2; i++ {
+		for _, m := range a.ann[i] {
+			if m.class == cDemonym && m.start == i && slices.ContainsFunc(actors, func(am actorMention) bool { return am.code == m.value }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inPlaceParticiple reports whether w, after "is" or "are", shows a team

@@ -42,7 +42,8 @@ func (a *analysis) helpPhraseVerb(k int, v match) bool {
 }
 
 // helpPhraseMultiword reports whether the verb phrase v holds its own
-// object ("treat wounded", "host refugees", "clear mines"), so the
+// object ("treat wounded", "host refugees", "clear mines", "enforce a
+// no-fly zone"), so the
 // phrase alone is the item.
 func (a *analysis) helpPhraseMultiword(v match) bool {
 	if v.end-v.start < 2 {
@@ -55,6 +56,8 @@ func (a *analysis) helpPhraseMultiword(v match) bool {
 		return v.end-v.start >= 3 && strings.HasPrefix(a.lw(v.end-2), "cyber") || a.lw(v.end-2) == "-" && a.lw(v.end-3) == "cyber"
 	case "role": // "play a key humanitarian role"
 		return a.lw(v.end-2) == "humanitarian"
+	case "zone": // "enforce a no-fly zone"
+		return v.end-v.start >= 3 && a.lw(v.end-2) == "fly"
 	}
 	return false
 }

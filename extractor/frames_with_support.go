@@ -56,3 +56,70 @@ func (a *analysis) withSupportFrames(emit func(frame, quantity, string)) {
 		emit(f, q, q.item)
 	}
 }
+
+// withHelpFrames reads help named as the means of something done with a
+// country as its owner, where the head is "help", "assistance" or
+// "support" and the country a name or demonym before it, or after "of"
+// or "from": "With British help, Ukraine cleared the mines", "rebuilt
+// the bridge with German assistance", "cleared the mines with the help
+// of Britain", "with US support" (frame.with-support, delivered). Votes
+// and elections ("passed with the support of") are no help; an actor
+// with a support line of the sentence (committed) gets none.
+func (a *analysis) withHelpFrames(emit func(frame, quantity, string), committed func(actor string, start int) bool) {
+	for si, s := range a.sents {
+		if !a.sentHas(si, wHelpHead) {
+			continue // no "help", "assistance" nor "support"
+		}
+		for k := s.start; k+2 < s.end; k++ {
+			if a.lw(k) != "with" {
+				continue
+			}
+			j := k + 1
+			if a.lw(j) == "the" {
+				j++
+			}
+			var am actorMention
+			var head int
+			found := false
+			if n := a.actorEndingAt(j, s); n >= 0 && a.actors[n].start == j && len(a.actors[n].code) == 2 && a.actors[n].cls != cGroup {
+				// "with British help", "with US support"
+				if e := a.actors[n].end; e < s.end && helpHead(a.lw(e)) {
+					am, head, found = a.actors[n], e, true
+				}
+			}
+			if !found {
+				// "with British help": a demonym that is no actor mention
+				for _, m := range a.ann[j] {
+					if m.class == cDemonym && len(m.value) == 2 && m.start == j && m.end < s.end && helpHead(a.lw(m.end)) {
+						am = actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: si}
+						head, found = m.end, true
+					}
+				}
+			}
+			if !found && helpHead(a.lw(j)) && j+2 < s.end && (a.lw(j+1) == "of" || a.lw(j+1) == "from") {
+				// "with the help of Britain"
+				p := j + 2
+				if a.lw(p) == "the" && p+1 < s.end {
+					p++
+				}
+				if n := a.actorEndingAt(p, s); n >= 0 && a.actors[n].start == p && len(a.actors[n].code) == 2 && a.actors[n].cls != cGroup {
+					am, head, found = a.actors[n], j, true
+				}
+			}
+			if !found || a.politicalBefore(s, k) || committed(am.code, a.toks[s.start].start) {
+				continue
+			}
+			f := frame{actors: []actorMention{am}, anchor: span{k, k + 1}, rule: ruleWithSupport,
+				window: span{k, max(head, am.end) + 1}, conf: 0.5, forced: news.StatusDelivered}
+			q := quantity{span: span{head, head + 1}, kind: news.KindSupport, sent: si, item: a.text[a.toks[head].start:a.toks[head].end]}
+			emit(f, q, q.item)
+		}
+	}
+}
+
+// helpHead reports whether w is the head of a phrase of help named as a
+// means: "help", "assistance", "support" (the words of word class
+// wHelpHead).
+func helpHead(w string) bool {
+	return w == "help" || w == "assistance" || w == "support"
+}

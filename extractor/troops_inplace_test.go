@@ -76,8 +76,10 @@ func TestTroopsInPlaceRows(t *testing.T) {
 		{"a country's own brigade is no commitment",
 			"Poland has a brigade of 5,000 soldiers.", nil},
 		// a bare team beside civilian personnel is rescuers
+		// (the rescuers sent are civilian support: lexicon/support.yaml)
 		{"a bare team after rescuers is no troops",
-			"Spain sent 90 rescuers to the region. Norway was the first country to send a team after the earthquake.", nil},
+			"Spain sent 90 rescuers to the region. Norway was the first country to send a team after the earthquake.",
+			[]string{"ES support rescuers delivered"}},
 		{"a bare team before aid workers is no troops",
 			"Norway will send a team to the flooded region. The aid workers will arrive on Monday.", nil},
 		{"a team of soldiers beside rescuers stays troops",

@@ -71,6 +71,12 @@ const (
 	// wSettle: the words of a legal case of settlement ("lawsuit",
 	// "settled").
 	wSettle
+	// wHelpAgent: the nouns of helpAgent ("experts", "engineers"; helpAgentFrames).
+	wHelpAgent
+	// wGuardVerb: the verbs of guardVerb ("protect", "patrol"; guardOfFrames).
+	wGuardVerb
+	// wHelpHead: the nouns of helpHead ("help", "assistance"; withHelpFrames).
+	wHelpHead
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -93,9 +99,10 @@ var wordClassWords = map[wordClass][]string{
 	wNegation:  {"not", "n't", "nor", "never", "neither", "no"},
 	wCommander: {"commander"},
 	wInvolved:  {"involved"},
-	wRunBy:     {"undertaken", "conducted", "run", "operated", "coordinated", "organised", "organized", "carried", "spearheaded", "led", "headed", "commanded"},
-	wEstimate:  {"estimated", "estimates", "estimate", "reckons", "reckoned", "believes", "believe", "believed", "guessed", "guesses"},
-	wRollOver:  {"rollover", "roll-over", "rolled-over", "roll", "rolls", "rolled", "rolling"},
+	wRunBy: {"undertaken", "conducted", "run", "operated", "coordinated", "organised", "organized", "carried", "spearheaded", "led", "headed", "commanded",
+		"flown", "ensured", "performed", "manned", "staffed", "patrolled", "escorted"},
+	wEstimate: {"estimated", "estimates", "estimate", "reckons", "reckoned", "believes", "believe", "believed", "guessed", "guesses"},
+	wRollOver: {"rollover", "roll-over", "rolled-over", "roll", "rolls", "rolled", "rolling"},
 	wRetract: {"walked", "walks", "backtracked", "backtracks", "backtracking", "backpedalled", "backpedaled",
 		"reversed", "retracted", "retracts"},
 	wAccusation: {"accused", "accuses", "accusing", "accusation", "accusations", "alleged", "alleges", "allegedly",
@@ -109,6 +116,14 @@ var wordClassWords = map[wordClass][]string{
 	wAccording: {"according"},
 	wDenyClaim: {"denied", "denies", "deny", "denying", "rejects", "rejected", "reject", "rejecting", "dismisses", "dismissed"},
 	wSettle:    {"lawsuit", "lawsuits", "settle", "settles", "settled", "settlement"},
+	wHelpAgent: {"experts", "specialists", "engineers", "doctors", "medics", "nurses", "surgeons", "technicians",
+		"instructors", "trainers", "advisers", "advisors", "mentors", "rescuers", "deminers", "sappers",
+		"ships", "warships", "vessels", "frigates", "destroyers", "navy",
+		"troops", "soldiers", "forces", "servicemen", "personnel"},
+	wHelpHead: {"help", "assistance", "support"},
+	wGuardVerb: {"guarantee", "guarantees", "guaranteed", "guaranteeing", "protect", "protects", "protected", "protecting",
+		"defend", "defends", "defended", "defending", "patrol", "patrols", "patrolled", "patrolling",
+		"police", "policing", "secure", "secures", "secured", "securing", "safeguard", "safeguards", "safeguarded", "safeguarding"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when

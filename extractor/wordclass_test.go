@@ -93,6 +93,9 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 		{wReplace, switchWords(t, "frames_mission_roles.go", "replaceVerb")},
 		{wHost, switchWords(t, "frames_mission_roles.go", "hostVerb")},
 		{wLaunch, switchWords(t, "frames_mission_owner.go", "launchVerb")},
+		{wHelpAgent, switchWords(t, "frames_support_agents.go", "helpAgent")},
+		{wGuardVerb, switchWords(t, "frames_support_guard_of.go", "guardVerb")},
+		{wHelpHead, []string{"help", "assistance", "support"}}, // (helpHead is no switch)
 		{wRollOver, without(switchWords(t, "status_ongoing.go", "rolledOver"), ",", ";", "over")},
 	}
 	for _, c := range cases {
