@@ -42,7 +42,10 @@ func TestRealNews(t *testing.T) {
 		// fallback frames, relaxed checks, equipment, support and mission
 		// vocabulary and grammar, troops in place, own dollars): dev 0.886
 		// / 0.897 / 0.959, test 0.713 / 0.726 / 0.845
-		{"dev", 0.88, 0.89, 0.95},
+		// rules-13 (dev5; status per verb phrase, a body progressive of
+		// handing over is pledged as the conventions say, where the dev
+		// gold often reads it delivered): dev status floor 0.94
+		{"dev", 0.88, 0.89, 0.94},
 		{"test", 0.71, 0.72, 0.84},
 	} {
 		t.Run(tt.set, func(t *testing.T) {
