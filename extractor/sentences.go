@@ -20,11 +20,12 @@ func (d *doc) sentences(out []span) []span {
 	start := 0
 	for j := 1; j < len(toks); j++ {
 		brk := toks[j].nl && !d.wrappedLine(j)
-		if !brk && toks[j-1].kind == tPunct {
-			switch d.tx(j - 1) {
-			case "!", "?", ";":
+		if p := &toks[j-1]; !brk && p.kind == tPunct && p.end-p.start == 1 {
+			// one-byte punctuation: compare the byte, not the string
+			switch d.text[p.start] {
+			case '!', '?', ';':
 				brk = true
-			case ".":
+			case '.':
 				brk = d.sentenceDot(j - 1)
 			}
 			if brk {
