@@ -250,8 +250,11 @@ func (e *Extractor) analyze(text string) *analysis {
 	a.ann, a.all = e.trie.matchAllInto(&a.doc, a.ann, a.all)
 	a.cls = grow(a.cls, len(a.toks))
 	clear(a.cls)
+	var seen uint64 // the classes found anywhere in the text
 	for _, m := range a.all {
-		a.cls[m.start] |= 1 << m.class
+		bit := uint64(1) << m.class
+		a.cls[m.start] |= bit
+		seen |= bit
 	}
 	a.sents = a.doc.sentences(a.sents[:0])
 	a.markModelCodes(&e.model)
@@ -262,13 +265,7 @@ func (e *Extractor) analyze(text string) *analysis {
 	a.quantsGrouped, a.numbersSorted, a.actorsSorted = false, false, false // until indexQuants
 	clear(a.writesCur)
 	a.receivers = nil
-	a.usdContext = a.usDateline()
-	for _, m := range a.all {
-		if m.class == cUSDContext {
-			a.usdContext = true
-			break
-		}
-	}
+	a.usdContext = seen&(1<<cUSDContext) != 0 || a.usDateline()
 	a.sentActors = grow(a.sentActors, len(a.sents))
 	listOpen := false
 	for si, s := range a.sents {

@@ -39,14 +39,18 @@ func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, 
 	}
 	all = all[:0]
 	room := cap(all) // while all stays in its array, byStart is set as we go
+	first := t.first
 	for i := range toks {
-		if ids[i] < 0 || t.first[ids[i]] == nil {
+		var node *trieNode
+		if id := ids[i]; id >= 0 {
+			node = first[id]
+		}
+		if node == nil {
 			if byStart[i] != nil {
 				byStart[i] = nil
 			}
 			continue
 		}
-		node := t.first[ids[i]]
 		from := len(all)
 		j := i + 1
 		for {
@@ -76,16 +80,18 @@ func (t *trie) matchAllInto(d *doc, byStart [][]match, all []match) ([][]match, 
 			}
 			j++
 		}
+		if len(all) == from {
+			if byStart[i] != nil {
+				byStart[i] = nil
+			}
+			continue
+		}
 		found := all[from:len(all):len(all)]
 		// longest first
 		for a, b := 0, len(found)-1; a < b; a, b = a+1, b-1 {
 			found[a], found[b] = found[b], found[a]
 		}
-		if len(found) > 0 {
-			byStart[i] = found
-		} else if byStart[i] != nil {
-			byStart[i] = nil
-		}
+		byStart[i] = found
 	}
 	if cap(all) == room {
 		return byStart, all

@@ -2,14 +2,21 @@ package extractor
 
 import "unicode/utf8"
 
-// abbreviations are words whose trailing dot does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "lt": true, "col": true,
-	"sgt": true, "maj": true, "capt": true, "adm": true, "prof": true, "sen": true, "rep": true, "gov": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true, "vs": true, "etc": true,
-	"inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "fig": true, "approx": true,
-	"e.g": true, "i.e": true, "fr": true, "u.s": true, "u.k": true, "u.n": true,
+// isAbbreviation reports whether the lower-cased word w is an
+// abbreviation whose dot does not end a sentence ("Mr.", "Gen.", "Jan.").
+// A switch, not a map: the compiler compares lengths and bytes without
+// hashing, and sentences asks it at every dot after a word.
+func isAbbreviation(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col",
+		"sgt", "maj", "capt", "adm", "prof", "sen", "rep", "gov",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec", "no", "nos", "vs", "etc",
+		"inc", "ltd", "co", "corp", "jr", "sr", "fig", "approx",
+		"e.g", "i.e", "fr", "u.s", "u.k", "u.n":
+		return true
+	}
+	return false
 }
 
 // sentences splits the tokens into sentences: at line breaks, after ! ? ;,
@@ -20,11 +27,12 @@ func (d *doc) sentences(out []span) []span {
 	start := 0
 	for j := 1; j < len(toks); j++ {
 		brk := toks[j].nl && !d.wrappedLine(j)
-		if !brk && toks[j-1].kind == tPunct {
-			switch d.tx(j - 1) {
-			case "!", "?", ";":
+		if p := &toks[j-1]; !brk && p.kind == tPunct && p.end-p.start == 1 {
+			// one-byte punctuation: compare the byte, not the string
+			switch d.text[p.start] {
+			case '!', '?', ';':
 				brk = true
-			case ".":
+			case '.':
 				brk = d.sentenceDot(j - 1)
 			}
 			if brk {
@@ -102,7 +110,7 @@ func (d *doc) sentenceDot(p int) bool {
 		return p+1 >= len(toks)
 	}
 	prev, next := p-1, p+1
-	if toks[prev].kind == tWord && (utf8.RuneCountInString(d.tx(prev)) == 1 && d.upper(prev) || abbreviations[d.lw(prev)]) {
+	if toks[prev].kind == tWord && (utf8.RuneCountInString(d.tx(prev)) == 1 && d.upper(prev) || isAbbreviation(d.lw(prev))) {
 		return false
 	}
 	// a currency abbreviation before its number: "Rs. 500 crore", "kr. 200"

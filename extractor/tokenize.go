@@ -117,6 +117,12 @@ func (d *doc) tokenize(text string) {
 				toks = append(toks, t)
 				glued, nl = true, false
 				i = end
+				if i < len(text) && text[i] == ' ' {
+					// the one space after most words, without a turn
+					// of the loop
+					glued = false
+					i++
+				}
 				continue
 			case aDigit:
 				start := i
@@ -128,6 +134,10 @@ func (d *doc) tokenize(text string) {
 				toks = append(toks, token{start: i, end: i + 1, lstart: int32(i), lend: int32(i + 1), kind: tPunct, glued: glued && len(toks) > 0, nl: nl})
 				glued, nl = true, false
 				i++
+				if i < len(text) && text[i] == ' ' {
+					glued = false
+					i++
+				}
 				continue
 			}
 		}
