@@ -67,6 +67,7 @@ const (
 	stepContributionSize
 	stepEndPresence
 	stepStandby
+	stepTroopsCap
 	stepNumberAfter
 	stepShare
 	stepTroopsAmong
@@ -214,6 +215,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.endPresenceFrame(q, s)
 	case stepStandby:
 		*f, ok = a.standbyFrame(q, s)
+	case stepTroopsCap:
+		*f, ok = a.troopsCapFrame(q, s)
 	case stepNumberAfter:
 		*f, ok = a.numberAfterFrame(q, s)
 	case stepShare:

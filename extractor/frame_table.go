@@ -202,6 +202,8 @@ func newFrameTable() frameTable {
 		{name: "contributionSize", kinds: kTroopsNum, id: stepContributionSize},
 		{name: "endPresence", kinds: kTroops, id: stepEndPresence},
 		{name: "standby", kinds: kTroopsNum, id: stepStandby},
+		// "the parliament has imposed a limit of 50 soldiers"
+		{name: "troopsCap", kinds: kTroopsNum, id: stepTroopsCap},
 		{name: "numberAfter", kinds: kTroopsNum, id: stepNumberAfter},
 		{name: "share", kinds: kTroopsNum, id: stepShare},
 		{name: "troopsAmong", kinds: kTroopsNum, id: stepTroopsAmong},

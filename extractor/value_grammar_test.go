@@ -1,0 +1,91 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// TestValueCurrencyWords is the corpus of amounts in a currency the
+// symbol or word does not name alone: "NRs" (Nepalese rupees), "P" before
+// a scaled number (Philippine pesos), and a word shared by several
+// currencies resolved from the country the text names most
+// (textCurrency), with the near misses.
+func TestValueCurrencyWords(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"NRs before the number",
+			"India pledged NRs 100 billion for the reconstruction.",
+			[]string{"IN money 100 billion NPR pledged"}},
+		{"NRs with a conversion in brackets",
+			"India has announced the largest amount in aid, NRs 100 billion (US $1 billion), for Nepal's reconstruction.",
+			[]string{"IN money 100 billion NPR pledged"}},
+		{"P before a scaled number",
+			"Japan pledged P270 million to the Philippine coast guard.",
+			[]string{"JP money 270 million PHP pledged"}},
+		{"P before a scaled number, a loan amounting to",
+			"Japan agreed a soft loan amounting to P8.5 billion for the Philippine railway.",
+			[]string{"JP money 8.5 billion PHP pledged"}},
+		{"Rs in a text about one country",
+			"Donors pledged $4.4 billion for Nepal's reconstruction. Nepal welcomed the support. The Chinese foreign minister pledged to extend Rs 76 billion in grants and loans.",
+			[]string{"CN money 76 billion NPR pledged"}},
+		{"rupees in a text about one country",
+			"Donors met in Kathmandu to help Nepal rebuild. China pledged to extend 50 billion rupees in grants and loans.",
+			[]string{"CN money 50 billion NPR pledged"}},
+		{"pesos in a text about one country",
+			"The Philippines thanked its partners. Japan gave 40 million pesos for flood relief.",
+			[]string{"JP money 40 million PHP delivered"}},
+		// near misses
+		{"two candidate countries named as often: no guess",
+			"Pakistan and India both sought aid. China pledged Rs 10 billion in loans.",
+			[]string{"CN money 10 billion pledged"}},
+		{"P before a bare number is a name",
+			"The P5 nations will meet in Geneva. The US pledged $5 million.",
+			[]string{"US money 5 million USD pledged"}},
+		{"the committer's own rupees first",
+			"Nepal asked for help. India pledged Rs 20 billion.",
+			[]string{"IN money 20 billion INR pledged"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
+
+// TestTroopsCap is the corpus of troopsCapFrame: the ceiling a country
+// sets on its own deployment is the size it commits to (pledged), and
+// the near misses.
+func TestTroopsCap(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"a parliament imposes a limit",
+			"Lithuania's parliament has imposed a limit of 50 soldiers in Afghanistan.",
+			[]string{"LT troops 50 troops pledged"}},
+		{"a ceiling set",
+			"The Bundestag set a ceiling of 1,100 troops for the mission in Mali.",
+			[]string{"DE troops 1100 troops pledged"}},
+		{"a troop ceiling",
+			"The Bundestag set a troop ceiling of 1,100 soldiers for the mission in Mali.",
+			[]string{"DE troops 1100 troops pledged"}},
+		{"a cap raised to",
+			"Germany raised the cap on its deployment to 600 troops.",
+			[]string{"DE troops 600 troops pledged"}},
+		{"an upper limit approved",
+			"The Dutch cabinet approved an upper limit of 250 military personnel for the naval mission.",
+			[]string{"NL troops 250 troops pledged"}},
+		// near misses
+		{"a limit the country has",
+			"Germany has a limit of 1,200 soldiers.",
+			nil},
+		{"a limit exceeded",
+			"Germany has exceeded the limit of 50 soldiers in Iraq.",
+			nil},
+		{"a limit with no verb",
+			"The limit of 3,000 troops was set years ago.",
+			nil},
+		{"a cap reached by an army at home",
+			"Russia reached the cap of 10,000 troops at the border.",
+			nil},
+		{"a treaty limits another country",
+			"The treaty limits Russia to 50,000 troops in the region.",
+			nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
