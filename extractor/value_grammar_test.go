@@ -89,3 +89,45 @@ func TestTroopsCap(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestMoneyKindPackageFrom is the corpus of "a $N <kind of aid> package from
+// X" (packageWord: the words of a support mention between the amount and
+// "from") and of a "from" phrase before the main clause (openListTail),
+// with the near misses.
+func TestMoneyKindPackageFrom(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"a military aid package from",
+			"Ukraine will receive the systems under a $1.4 billion military aid package from Germany.",
+			[]string{"DE money 1.4 billion USD pledged"}},
+		{"a financial support package obtained from",
+			"Pakistan obtained a $6.2 billion financial support package from Saudi Arabia in October.",
+			[]string{"SA money 6.2 billion USD delivered"}},
+		{"an economic support package received from",
+			"Jordan received a $1 billion economic support package from Saudi Arabia last year.",
+			[]string{"SA money 1 billion USD delivered"}},
+		{"a humanitarian aid package from",
+			"The army will get new tanks under a €500 million humanitarian aid package from France.",
+			[]string{"FR money 500 million EUR pledged"}},
+		{"the from phrase before the main clause, a noun phrase subject",
+			"As part of a $1.4 billion military aid package from Germany, the Ukrainian army would receive air defence systems.",
+			[]string{"DE money 1.4 billion USD pledged"}},
+		{"the from phrase before the main clause, a country subject",
+			"Under a $500 million loan from Japan, Kenya will build a port.",
+			[]string{"JP money 500 million USD pledged"}},
+		// near misses
+		{"a closed list of givers is their sum",
+			"The fund received $18 million in contributions from Canada, France and the United States.",
+			[]string{"group:Canada, France and the United States money 18 million USD delivered"}},
+		{"a package asked for",
+			"Pakistan asked for a $3 billion financial support package from China.",
+			nil},
+		{"a package from a lender that is no country",
+			"The government sought a $5 billion financial support package from the IMF.",
+			nil},
+		{"a loan from the country's own bank",
+			"The country will pay for the jets with a $3 billion loan from its own central bank.",
+			nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
