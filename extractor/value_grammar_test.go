@@ -131,3 +131,32 @@ func TestMoneyKindPackageFrom(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestPluralOfficeTitles is the corpus of an actor before a plural title
+// of office ("EU foreign ministers", "NATO defence ministers"): the
+// ministers stand for the institution or country, and the near misses.
+func TestPluralOfficeTitles(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"EU foreign ministers approve aid",
+			"EU foreign ministers approved €500 million of military aid for Ukraine.",
+			[]string{"EU money 500 million EUR pledged"}},
+		{"EU defence ministers approve aid",
+			"EU defence ministers approved €500 million of military aid for Ukraine.",
+			[]string{"EU money 500 million EUR pledged"}},
+		{"the EU's foreign ministers",
+			"The EU's foreign ministers approved €500 million of military aid for Ukraine.",
+			[]string{"EU money 500 million EUR pledged"}},
+		{"NATO foreign ministers agree troops",
+			"NATO foreign ministers agreed to send 300 troops to Kosovo.",
+			[]string{"NATO troops 300 troops pledged"}},
+		// near misses
+		{"the recipient's ministers ask",
+			"Ukraine's defence ministers asked for $1 billion.",
+			nil},
+		{"the recipient's minister welcomes the giver's decision",
+			"The Ukrainian foreign minister welcomed the EU decision to provide €500 million.",
+			[]string{"EU money 500 million EUR pledged"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
