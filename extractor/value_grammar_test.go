@@ -160,3 +160,35 @@ func TestPluralOfficeTitles(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestTroopsHoldingSized is the corpus of "X has a N-strong contingent in
+// Y" (holdingFrame past the article before a count that modifies its
+// unit): troops held abroad, delivered; and the near misses.
+func TestTroopsHoldingSized(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"a strong contingent abroad",
+			"Britain has a 900-strong contingent in Estonia.",
+			[]string{"GB troops 900 troops delivered"}},
+		{"a member force abroad",
+			"France has a 5,000-member force in the Sahel.",
+			[]string{"FR troops 5000 troops delivered"}},
+		{"a contingent with a mission",
+			"Italy has a 1,000-strong contingent with UNIFIL in Lebanon.",
+			[]string{"IT troops 1000 troops delivered"}},
+		{"a count of personnel in a mission, after a clause",
+			"NATO handed over responsibility to local forces but has a 16,000 personnel in the training mission in the country.",
+			[]string{"NATO troops 16000 troops delivered"}},
+		// near misses
+		{"an army's own force at home",
+			"Mali's army has a 10,000-strong force in the north.",
+			nil},
+		{"an army on its own border",
+			"Russia has a 100,000-strong army on the border.",
+			nil},
+		{"a reserve",
+			"The army has a 5,000-strong reserve.",
+			nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
