@@ -68,6 +68,7 @@ const (
 	stepEndPresence
 	stepStandby
 	stepTroopsCap
+	stepThankedMoney
 	stepNumberAfter
 	stepShare
 	stepTroopsAmong
@@ -217,6 +218,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.standbyFrame(q, s)
 	case stepTroopsCap:
 		*f, ok = a.troopsCapFrame(q, s)
+	case stepThankedMoney:
+		*f, ok = a.thankedMoneyFrame(q, s)
 	case stepNumberAfter:
 		*f, ok = a.numberAfterFrame(q, s)
 	case stepShare:

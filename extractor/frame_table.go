@@ -151,6 +151,8 @@ func newFrameTable() frameTable {
 		{name: "underProgramme", kinds: kMoneyNum, id: stepUnderProgramme},
 		// (a giving verb in -ing right before q)
 		{name: "thankedFor", kinds: kAll, cls: 1 << cTrigger, id: stepThankedFor},
+		// "thanked Sweden for the $1.2 billion package"
+		{name: "thankedMoney", kinds: kMoneyNum, id: stepThankedMoney},
 		{name: "passive", kinds: kAll, id: stepPassive},
 		// "a Japan-funded $20 million project"
 		{name: "fundedCompound", kinds: kMoneyNum, id: stepFundedCompound},

@@ -192,3 +192,49 @@ func TestTroopsHoldingSized(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestMoneyApprovalAndThanks is the corpus of two ways of naming a giver
+// of money without a verb of giving on the amount: a body that "cleared
+// the way for" or "paved the way for" an amount approves it (pledged),
+// and a country thanked for an amount in the noun phrase after "for"
+// gave or promised it (money.thanked-for); with the near misses.
+func TestMoneyApprovalAndThanks(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"a parliament cleared the way for an amount",
+			"The German parliament cleared the way for €3 billion in aid to Ukraine.",
+			[]string{"DE money 3 billion EUR pledged"}},
+		{"cleared the way for another amount",
+			"The Bundestag had recently cleared the way for another EUR 3 billion this year.",
+			[]string{"DE money 3 billion EUR pledged"}},
+		{"paved the way for",
+			"Congress paved the way for $40 billion in aid to Ukraine.",
+			[]string{"US money 40 billion USD pledged"}},
+		{"thanked for a package of an amount",
+			"Zelensky thanked Sweden for the $1.2 billion package of military assistance.",
+			[]string{"SE money 1.2 billion USD pledged"}},
+		{"thanked for a package worth an amount",
+			"He thanked Sweden for the recently announced package of military assistance worth about $1.2 billion.",
+			[]string{"SE money 1.2 billion USD pledged"}},
+		{"grateful for aid worth an amount",
+			"Ukraine is grateful to Norway for its aid worth NOK 2 billion.",
+			[]string{"NO money 2 billion NOK pledged"}},
+		// near misses
+		{"cleared the way for a recipient to receive",
+			"The US cleared the way for Ukraine to receive $5 billion from Europe.",
+			nil},
+		{"paved the way for a loan of a lender that is no country",
+			"The vote paved the way for a $50 billion loan from the IMF.",
+			nil},
+		{"thanks, then the recipient's need",
+			"Zelensky thanked Germany for its support and said Ukraine needs $5 billion more.",
+			nil},
+		{"thanks, then a request in another clause",
+			"Officials praised Britain for the training of 20,000 soldiers and asked for $2 billion.",
+			nil},
+		{"thanks, then another giver",
+			"He thanked Japan for its help, while the US pledged $10 million.",
+			[]string{"US money 10 million USD pledged"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
