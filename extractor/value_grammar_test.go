@@ -238,3 +238,32 @@ func TestMoneyApprovalAndThanks(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestTroopsContingentInPlace is the corpus of a sized contingent or
+// peacekeepers of a country that open their clause with no place named
+// (troops.contingent): they serve abroad, delivered; and the near misses.
+func TestTroopsContingentInPlace(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"a member contingent praised",
+			"The 200-member Chinese contingent has been praised for its work.",
+			[]string{"CN troops 200 troops delivered"}},
+		{"after an opening participle phrase",
+			"Comprising engineers and medics, the 200-member Chinese contingent has been lauded by the mission head.",
+			[]string{"CN troops 200 troops delivered"}},
+		{"a country's peacekeepers praised",
+			"Ireland's 340 peacekeepers have been praised for their professionalism.",
+			[]string{"IE troops 340 troops delivered"}},
+		// near misses
+		{"a contingent at war",
+			"The 500-strong Russian contingent attacked the village.",
+			nil},
+		{"peacekeepers killed",
+			"The 300 Kenyan peacekeepers were killed in an ambush.",
+			nil},
+		{"a contingent as an object",
+			"Officials met the 200-member Chinese contingent in Juba.",
+			nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
