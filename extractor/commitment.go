@@ -208,6 +208,11 @@ func (e *Extractor) currencyOf(a *analysis, q *quantity, actor string) (string, 
 	if cur := e.sentenceCurrency(a, q); cur != "" {
 		return cur, ruleCurrencyNamed
 	}
+	if q.fallback == "" {
+		if cur := e.textCurrency(a, q); cur != "" {
+			return cur, ruleCurrencyText // "Rs" in a report on Nepal
+		}
+	}
 	if q.fallback != "" {
 		return q.fallback, ruleCurrencyDefault
 	}

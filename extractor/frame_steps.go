@@ -67,6 +67,8 @@ const (
 	stepContributionSize
 	stepEndPresence
 	stepStandby
+	stepTroopsCap
+	stepThankedMoney
 	stepNumberAfter
 	stepShare
 	stepTroopsAmong
@@ -216,6 +218,10 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.endPresenceFrame(q, s)
 	case stepStandby:
 		*f, ok = a.standbyFrame(q, s)
+	case stepTroopsCap:
+		*f, ok = a.troopsCapFrame(q, s)
+	case stepThankedMoney:
+		*f, ok = a.thankedMoneyFrame(q, s)
 	case stepNumberAfter:
 		*f, ok = a.numberAfterFrame(q, s)
 	case stepShare:

@@ -153,6 +153,8 @@ func newFrameTable() frameTable {
 		{name: "underProgramme", kinds: kMoneyNum, id: stepUnderProgramme},
 		// (a giving verb in -ing right before q)
 		{name: "thankedFor", kinds: kAll, cls: 1 << cTrigger, id: stepThankedFor},
+		// "thanked Sweden for the $1.2 billion package"
+		{name: "thankedMoney", kinds: kMoneyNum, id: stepThankedMoney},
 		{name: "passive", kinds: kAll, id: stepPassive},
 		// "a Japan-funded $20 million project"
 		{name: "fundedCompound", kinds: kMoneyNum, id: stepFundedCompound},
@@ -206,6 +208,8 @@ func newFrameTable() frameTable {
 		{name: "contributionSize", kinds: kTroopsNum, id: stepContributionSize},
 		{name: "endPresence", kinds: kTroops, id: stepEndPresence},
 		{name: "standby", kinds: kTroopsNum, id: stepStandby},
+		// "the parliament has imposed a limit of 50 soldiers"
+		{name: "troopsCap", kinds: kTroopsNum, id: stepTroopsCap},
 		{name: "numberAfter", kinds: kTroopsNum, id: stepNumberAfter},
 		{name: "share", kinds: kTroopsNum, id: stepShare},
 		{name: "troopsAmong", kinds: kTroopsNum, id: stepTroopsAmong},

@@ -63,6 +63,7 @@ func (a *analysis) fromFrame(q *quantity, s span) (frame, bool) {
 	if len(actors) == 0 {
 		return frame{}, false
 	}
+	actors = a.openListTail(actors) // "…from Japan, the Kenyan government will build"
 	for _, am := range actors {
 		if am.cls == cGroup || am.person && am.cls == cLeader {
 			return frame{}, false
@@ -246,7 +247,7 @@ func (a *analysis) packageFrom(q *quantity, k int, s span) (int, bool) {
 	if a.lw(k) != "of" {
 		// "€4 billion support package from the EU": nouns only
 		j := k
-		for j < s.end && j < k+4 && (a.isModifier(j) || a.has(j, cTriggerNoun, cMoneyNoun)) {
+		for j < s.end && j < k+4 && a.packageWord(j, q.sent, q) {
 			j++
 		}
 		if j > k && j < s.end && a.lw(j) == "from" && (commitmentHead(a, j-1) || paymentHead(a.lw(j-1))) {

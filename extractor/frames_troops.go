@@ -198,6 +198,8 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 		h -= 3
 	} else if h > s.start && (a.lw(h) == "a" || a.lw(h) == "an") && a.has(q.start, cTroopUnit) {
 		h-- // the unit opens the quantity: "a contingent of 340 soldiers"
+	} else if h > s.start && (a.lw(h) == "a" || a.lw(h) == "an") && q.num != nil {
+		h-- // the count modifies the unit: "has a 900-strong contingent in Estonia"
 	}
 	for h > s.start && (a.has(h, cSubjectFollower) && !a.has(h, cPerfectAux) || a.lw(h) == "now") {
 		h--

@@ -45,6 +45,12 @@ func (a *analysis) troopsInPlaceFrame(q *quantity) (frame, bool) {
 		}
 		return frame{}, false
 	}
+	// "the 200-member Chinese contingent has been praised": a contingent
+	// or peacekeepers serve abroad, with no place named
+	if w := a.lw(q.end - 1); (w == "contingent" || w == "peacekeepers") && !a.atWar(s) && a.deployedUnitSubject(q, s) {
+		f.name = ruleTroopsContingent
+		return f, true
+	}
 	if a.lw(q.end) != "in" && a.lw(q.end) != "at" {
 		return frame{}, false
 	}

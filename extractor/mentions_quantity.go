@@ -49,7 +49,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 			cur.end++
 		}
 		if cur.class == cCurPrefix && a.letterSymbolOK(cur) || cur.class != cCurPrefix && e.codeBeforeNumber(a, cur, s.end) {
-			if p, ok := parseNumberQ(&a.doc, a.ann, cur.end, s.end, qual); ok {
+			if p, ok := parseNumberQ(&a.doc, a.ann, cur.end, s.end, qual); ok && (p.scaled || !a.scaledOnlySymbol(cur)) {
 				p.start = i
 				q := quantity{span: span{i, p.end}, kind: news.KindMoney, currency: cur.value, sent: si}
 				if cur.class == cCurAmbiguous {

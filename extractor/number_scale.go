@@ -92,6 +92,13 @@ func (a *analysis) letterSymbolOK(m match) bool {
 	return m.end < len(a.toks) && a.toks[m.end].kind == tNum && a.toks[m.end].glued && a.upper(m.start)
 }
 
+// scaledOnlySymbol reports whether a currency symbol before a number is
+// the letter "P" (Philippine pesos), which stands for money only before a
+// scaled number ("P270 million", "P8.5bn"): "P5" and "P8" are names.
+func (a *analysis) scaledOnlySymbol(m match) bool {
+	return a.letterSymbol(m) && a.tx(m.start) == "P"
+}
+
 // wordsRemainder adds to a number in words scaled by thousands the words
 // of the hundreds after it: "two thousand five hundred" is 2,500, "three
 // thousand and fifty" 3,050. The remainder is a number in words below a
