@@ -8,14 +8,22 @@ import (
 // countries to the members a following sentence names.
 const ruleTroopsMembers = "troops.group-members"
 
+// ruleGroupMembers names a frame that gives the goods or support of a
+// group of countries to the members a following sentence names ("Eight
+// countries will supply tanks. This includes A, B and C.").
+const ruleGroupMembers = "frame.group-members"
+
 // groupMemberFrames reads a sentence that only names the members of a
 // group whose troops one of the three sentences before commits:
 // "Five countries have pledged personnel for the force. They are Kenya,
 // Benin, Chad and Jamaica.", "… The remaining four are Chad, Benin and
-// Jamaica." Each member commits the group's troops, with the status of
-// the group's line. The members sentence opens with "they", "these",
-// "those" or "the", has a copula or "include" within five tokens, and
-// after it holds only two or more countries and list separators.
+// Jamaica.", "Eight countries will supply tanks. This includes A, B and
+// C." Each member commits the group's troops, goods or support (never
+// its money: a member's share is not told), with the status of the
+// group's line. The members sentence opens with "they", "these",
+// "those", "this" or "the", has a copula or "include" within five
+// tokens, and after it holds only two or more countries and list
+// separators.
 func (a *analysis) groupMemberFrames(emit func(frame, quantity, string)) {
 	for si := 1; si < len(a.sents); si++ {
 		s := a.sents[si]
@@ -35,7 +43,7 @@ func (a *analysis) groupMemberFrames(emit func(frame, quantity, string)) {
 // groupMemberFrames), or false.
 func (a *analysis) memberList(s span) ([]actorMention, bool) {
 	switch a.lw(s.start) {
-	case "they", "these", "those", "the":
+	case "they", "these", "those", "this", "the":
 	default:
 		return nil, false
 	}
@@ -79,13 +87,14 @@ func (a *analysis) memberList(s span) ([]actorMention, bool) {
 	return out, len(out) >= 2
 }
 
-// groupTroops emits, for the members, the troops of sentence si that a
-// group commits ("Five countries are committed to providing personnel");
-// it reports whether it found such troops.
+// groupTroops emits, for the members, the troops, goods or support of
+// sentence si that a group commits ("Five countries are committed to
+// providing personnel", "Eight countries will supply tanks"); it reports
+// whether it found such a line.
 func (a *analysis) groupTroops(si int, members []actorMention, emit func(frame, quantity, string)) bool {
 	found := false
 	for _, q := range a.quantsOf(si) {
-		if q.kind != news.KindTroops || q.sent != si {
+		if q.kind == news.KindMoney || q.sent != si {
 			continue
 		}
 		f, ok := a.frameFor(&q)
@@ -97,6 +106,9 @@ func (a *analysis) groupTroops(si int, members []actorMention, emit func(frame, 
 		}
 		f.actors = members
 		f.name = ruleTroopsMembers
+		if q.kind != news.KindTroops {
+			f.name = ruleGroupMembers
+		}
 		f.conf -= 0.1
 		// the group's head count is the members' together: each
 		// member's own share is not told

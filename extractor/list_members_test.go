@@ -1,0 +1,47 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// TestListMembers holds self-written sentences where several countries
+// named in a list share one commitment: the members of a group named in
+// a sentence of their own, and near misses (recipients, countries hit or
+// asked, attendees) that give no member lines.
+func TestListMembers(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		// members of a group that commits goods or support
+		{"members named after a group's goods commit them",
+			"Six countries will supply battle tanks to Ukraine. This includes Spain, Norway and Canada.",
+			[]string{"group:Six countries equipment battle tanks pledged", "ES equipment battle tanks pledged", "NO equipment battle tanks pledged", "CA equipment battle tanks pledged"}},
+		{"members of a passive's group agent commit the goods",
+			"Howitzers will be provided to the army by five countries. These are Italy, Portugal and the Netherlands.",
+			[]string{"group:five countries equipment Howitzers pledged", "IT equipment Howitzers pledged", "PT equipment Howitzers pledged", "NL equipment Howitzers pledged"}},
+		{"members of a group that delivered goods are delivered",
+			"Several allies have already sent air defence systems. They include Germany and Romania.",
+			[]string{"group:allies equipment air defence systems delivered", "DE equipment air defence systems delivered", "RO equipment air defence systems delivered"}},
+		{"a counted gift of a group gives the members no count",
+			"Four nations will donate 40 armoured vehicles. They are Sweden, Finland, Denmark and Estonia.",
+			[]string{"group:Four nations equipment 40 × armoured vehicles pledged", "SE equipment armoured vehicles pledged", "FI equipment armoured vehicles pledged", "DK equipment armoured vehicles pledged", "EE equipment armoured vehicles pledged"}},
+		// near misses
+		{"members of a group that receives goods commit nothing",
+			"Three countries will receive tanks from Germany. They are Moldova, Georgia and Armenia.",
+			[]string{"DE equipment tanks pledged"}},
+		{"countries hit by a storm listed after goods commit nothing",
+			"Several countries were hit by the storm. They are Haiti, Cuba and Jamaica.", nil},
+		{"countries asked for goods commit nothing",
+			"Five countries were asked to send tanks. They are Spain, Italy and Greece.", nil},
+		{"the attendees of a meeting commit nothing",
+			"Several ministers met in Brussels to discuss tanks. They included Spain and Italy.", nil},
+		{"a group's money is not shared out among its members",
+			"Five donors pledged $300 million. They are Japan, Norway and Canada.",
+			[]string{"group:Five donors money 300 million USD pledged"}},
+		{"a sentence after the group's goods that is more than a list commits nothing",
+			"Eight countries will supply tanks. This includes Spain, which has old stocks.",
+			[]string{"group:Eight countries equipment tanks pledged"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
