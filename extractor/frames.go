@@ -294,7 +294,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.troopSubjectTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
 	// "is weighing a deployment to the mission"
 	a.deploymentFrames(emit)
-	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"
+	a.groupMemberFrames(emit)  // "Five countries pledged troops. They are …"
+	a.amongMembersFrames(emit) // "Among the countries that joined the coalition are A, B and C"
 	a.withSupportFrames(emit)
 	a.commandFrames(emit)  // "The Force Commander will be Italy's Rear Admiral …"
 	a.involvedFrames(emit) // "forces from A and B are involved in the operation"
