@@ -43,6 +43,7 @@ func (a *analysis) groupMemberFrames(emit func(frame, quantity, string)) {
 			a.groupTroops(si, members, c, emit)
 		}
 	}
+	a.jointFromMembers(emit) // "270 troops from A, B and C"
 }
 
 // colonMembers returns the colon of sentence s after which a list of two

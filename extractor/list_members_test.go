@@ -55,6 +55,18 @@ func TestListMembers(t *testing.T) {
 		{"near miss: a colon list of recipients gives nothing",
 			"Japan has donated 40 ambulances to three countries: Kenya, Uganda and Tanzania.",
 			[]string{"JP equipment 40 × ambulances delivered"}},
+		// a joint quantity from a list of countries
+		{"troops from a list of countries give each a line without the number",
+			"The alliance announced the deployment of a unit of about 300 troops from Latvia, Estonia and Lithuania.",
+			[]string{"group:Latvia, Estonia and Lithuania troops 300 troops pledged", "LV troops troops pledged", "EE troops troops pledged", "LT troops troops pledged"}},
+		{"soldiers from a list of countries who will join a force",
+			"Some 500 soldiers from Ghana, Niger and Mali will join the regional force.",
+			[]string{"group:Ghana, Niger and Mali troops 500 troops pledged", "GH troops troops pledged", "NE troops troops pledged", "ML troops troops pledged"}},
+		{"near miss: money from a list of countries is not shared out",
+			"The fund received $18 million in contributions from Canada, France and Italy.",
+			[]string{"group:Canada, France and Italy money 18 million USD delivered"}},
+		{"near miss: troops withdrawn from a list of countries",
+			"About 300 troops were withdrawn from Latvia, Estonia and Lithuania.", nil},
 		// countries listed after a fronted "Among" phrase
 		{"members of a coalition weighed are considering",
 			"Among the nations reportedly considering the maritime coalition are Japan, Australia and Canada.",
