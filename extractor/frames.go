@@ -296,6 +296,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.deploymentFrames(emit)
 	a.groupMemberFrames(emit)  // "Five countries pledged troops. They are …"
 	a.amongMembersFrames(emit) // "Among the countries that joined the coalition are A, B and C"
+	a.groupIncludeFrames(emit) // "The countries that have pledged troops include A, B and C"
+	a.amongAfterFrames(emit)   // "Spain is among the countries that have sent tanks"
 	a.withSupportFrames(emit)
 	a.commandFrames(emit)  // "The Force Commander will be Italy's Rear Admiral …"
 	a.involvedFrames(emit) // "forces from A and B are involved in the operation"

@@ -8,6 +8,15 @@ import (
 // "Among" phrase that names a group of givers and what they give.
 const ruleAmongMembers = "frame.among-members"
 
+// ruleGroupInclude names the line of a country listed after a group of
+// givers and "include": "The countries that have pledged troops include
+// A, B and C".
+const ruleGroupInclude = "frame.group-include"
+
+// ruleAmongSubject names the line of a country said to be among a group
+// of givers: "Spain is among the countries that have sent tanks".
+const ruleAmongSubject = "frame.among-subject"
+
 // amongMembersFrames reads the countries listed after a fronted "Among"
 // phrase and a copula: "Among the nations considering the coalition are
 // A, B and C", "Among the countries that have pledged troops were A and
@@ -36,7 +45,7 @@ func (a *analysis) amongMembersFrames(emit func(frame, quantity, string)) {
 			continue
 		}
 		f := frame{actors: members, anchor: span{s.start, v + 1}, rule: ruleAmongMembers,
-			window: span{s.start, v}, conf: 0.55}
+			window: span{s.start, v}, conf: 0.55, forced: a.phraseDelivered(span{s.start, v})}
 		emit(f, q, q.item)
 	}
 }
@@ -53,6 +62,9 @@ func (a *analysis) amongList(s span) (int, []actorMention) {
 		if am.cls == cGroup {
 			continue // "the nations", "several allies": the phrase's head
 		}
+		if a.recipientMention(am) {
+			continue // "the countries that sent tanks to Ukraine"
+		}
 		first = i
 		break
 	}
@@ -64,7 +76,7 @@ func (a *analysis) amongList(s span) (int, []actorMention) {
 		v--
 	}
 	switch a.lw(v) {
-	case "are", "were", "is", "was", "include", "included":
+	case "are", "were", "is", "was", "include", "included", "includes":
 	default:
 		return -1, nil // "Among the donors to Kenya are …": another country in the phrase
 	}
@@ -143,6 +155,136 @@ func (a *analysis) amongKind(si int, p span) (quantity, bool) {
 		return quantity{span: span{sup.start, sup.end}, kind: news.KindSupport, sent: si, item: text(sup)}, true
 	}
 	return quantity{}, false
+}
+
+// recipientMention reports whether the country am follows "to" or "for"
+// (with "the" between): the receiver of what the phrase gives.
+func (a *analysis) recipientMention(am actorMention) bool {
+	p := am.start - 1
+	if a.lw(p) == "the" {
+		p--
+	}
+	return a.lw(p) == "to" || a.lw(p) == "for"
+}
+
+// groupIncludeFrames reads the members of a group of givers listed after
+// "include" or a copula, the group opening the sentence: "The countries
+// that have pledged troops include A, B and C", "Troop contributors
+// include A and B". One line each of the kind the group's phrase names
+// (amongKind); none when the phrase names an operation (frame.members
+// reads "the coalition includes …") or when the sentence opens with no
+// noun of a group of givers.
+func (a *analysis) groupIncludeFrames(emit func(frame, quantity, string)) {
+	for si, s := range a.sents {
+		if s.end-s.start < 6 {
+			continue
+		}
+		head := false
+		for k := s.start; k < s.end && k < s.start+3; k++ {
+			if a.has(k, cGroupNoun) || a.lw(k) == "contributors" {
+				head = true
+			}
+		}
+		if !head {
+			continue
+		}
+		v, members := a.amongList(s)
+		if v < 0 {
+			continue
+		}
+		p := span{s.start, v}
+		op := false
+		for k := p.start; k < p.end; k++ {
+			if a.has(k, cOperationNoun) {
+				op = true
+			}
+		}
+		if op {
+			continue
+		}
+		q, ok := a.amongKind(si, p)
+		if !ok {
+			continue
+		}
+		emit(frame{actors: members, anchor: span{v, v + 1}, rule: ruleGroupInclude, window: p, conf: 0.55, forced: a.phraseDelivered(p)}, q, q.item)
+	}
+}
+
+// amongAfterFrames reads countries said to be among a group of givers:
+// "Spain and Portugal are (also) among the countries that have sent
+// tanks", "Spain is among the nations weighing the mission". The
+// subject's countries open the sentence; one line each of the kind the
+// phrase after "among" names (amongKind).
+func (a *analysis) amongAfterFrames(emit func(frame, quantity, string)) {
+	for si, s := range a.sents {
+		if s.end-s.start < 6 {
+			continue
+		}
+		members := a.listAt(s.start, s)
+		if len(members) == 0 {
+			continue
+		}
+		for _, am := range members {
+			if len(am.code) != 2 || am.cls == cDemonym || am.cls == cGroup {
+				members = nil
+				break
+			}
+		}
+		if len(members) == 0 {
+			continue
+		}
+		k := members[len(members)-1].end
+		switch a.lw(k) {
+		case "is", "are", "was", "were":
+		default:
+			continue
+		}
+		k++
+		for k < s.end && (a.lw(k) == "also" || a.lw(k) == "now" || a.lw(k) == "already" || a.lw(k) == "still") {
+			k++
+		}
+		if k >= s.end || a.lw(k) != "among" {
+			continue
+		}
+		p := span{k + 1, s.end}
+		other := false
+		for _, am := range a.actorsOf(s) {
+			if am.start >= p.start && am.cls != cGroup && !a.recipientMention(am) {
+				other = true // "among the countries Germany armed"
+			}
+		}
+		if other {
+			continue
+		}
+		q, ok := a.amongKind(si, p)
+		if !ok {
+			continue
+		}
+		emit(frame{actors: members, anchor: span{k, k + 1}, rule: ruleAmongSubject, window: span{s.start, s.end}, conf: 0.55, forced: a.phraseDelivered(p)}, q, q.item)
+	}
+}
+
+// phraseDelivered returns delivered when the phrase p holds a past verb
+// of handing over ("that have sent", "which delivered") and no hedge,
+// refusal or future; else "" (the status cues decide).
+func (a *analysis) phraseDelivered(p span) news.Status {
+	past := false
+	for k := p.start; k < p.end; k++ {
+		if a.has(k, cConsidering, cDeclined) {
+			return ""
+		}
+		switch a.lw(k) {
+		case "will", "would", "can", "should", "shall", "plan", "plans", "not":
+			return ""
+		}
+		if a.has(k, cDeliveryPast) {
+			past = true
+		}
+	}
+	if past {
+		return news.StatusDelivered
+	}
+	return ""
 }
 
 // askedWord reports whether w is a verb of asking or inviting: the
