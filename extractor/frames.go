@@ -298,6 +298,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.amongMembersFrames(emit) // "Among the countries that joined the coalition are A, B and C"
 	a.groupIncludeFrames(emit) // "The countries that have pledged troops include A, B and C"
 	a.amongAfterFrames(emit)   // "Spain is among the countries that have sent tanks"
+	a.donorWithFrames(emit)    // "Japan, with $77 million, and Norway, with $20 million"
 	a.withSupportFrames(emit)
 	a.commandFrames(emit)  // "The Force Commander will be Italy's Rear Admiral …"
 	a.involvedFrames(emit) // "forces from A and B are involved in the operation"
