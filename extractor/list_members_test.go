@@ -81,6 +81,16 @@ func TestListMembers(t *testing.T) {
 			"Aid from the fund went to Kenya, with $5 million, and Uganda, with $3 million.", nil},
 		{"near miss: one country with an economy is no donor list",
 			"Japan, with its $4 trillion economy, is a major donor.", nil},
+		// "neither A nor B"
+		{"neither A nor B refuses for both",
+			"Neither Spain nor Italy will send troops to the mission.",
+			[]string{"ES troops troops declined", "IT troops troops declined"}},
+		{"neither the A nor B with goods refuses for both",
+			"Neither the Netherlands nor Belgium has sent tanks to Ukraine.",
+			[]string{"NL equipment tanks declined", "BE equipment tanks declined"}},
+		{"A or B without neither is no refusal",
+			"Spain or Italy will send troops to the mission.",
+			[]string{"ES troops troops pledged", "IT troops troops pledged"}},
 		// countries listed after a fronted "Among" phrase
 		{"members of a coalition weighed are considering",
 			"Among the nations reportedly considering the maritime coalition are Japan, Australia and Canada.",

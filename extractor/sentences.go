@@ -164,7 +164,7 @@ func isApostropheText(s string) bool { return s == "'" || s == "’" }
 // separators join the members of a coordinated list of actors.
 func (d *doc) isSeparator(k int) bool {
 	switch d.lw(k) {
-	case ",", "and", "&", "the", "plus", "as", "well", "along", "together", "with", "or":
+	case ",", "and", "&", "the", "plus", "as", "well", "along", "together", "with", "or", "nor":
 		return true
 	}
 	return false
