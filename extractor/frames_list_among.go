@@ -29,8 +29,8 @@ const ruleAmongSubject = "frame.among-subject"
 // hold a verb of giving, joining, weighing or refusing, or name the
 // members as contributors, donors or participants. No line when the
 // phrase names another country (the members may be its recipients), a
-// verb of receiving or asking, or when anything but a list of two or
-// more countries follows the copula.
+// verb of receiving or asking, or a year (history), or when anything but
+// a list of two or more countries follows the copula.
 func (a *analysis) amongMembersFrames(emit func(frame, quantity, string)) {
 	for si, s := range a.sents {
 		if s.end-s.start < 7 || a.lw(s.start) != "among" {
