@@ -110,7 +110,7 @@ func (a *analysis) amongList(s span) (int, []actorMention) {
 // members give, or false when it names no kind, no verb of commitment,
 // or a verb of receiving or asking.
 func (a *analysis) amongKind(si int, p span) (quantity, bool) {
-	verb := false
+	verb, members := false, false
 	var troop, goods, op, sup match
 	var hasTroop, hasGoods, hasOp, hasSup bool
 	for k := p.start; k < p.end; k++ {
@@ -123,6 +123,9 @@ func (a *analysis) amongKind(si int, p span) (quantity, bool) {
 		switch a.lw(k) {
 		case "contributors", "contributing", "donors", "participants", "participating":
 			verb = true
+		case "members":
+			// "the members of the coalition": members of an operation
+			members = true
 		}
 		if m, ok := a.longest(k, p.end, cEquipNoun); ok && !hasGoods {
 			goods, hasGoods = m, true
@@ -136,7 +139,7 @@ func (a *analysis) amongKind(si int, p span) (quantity, bool) {
 			sup, hasSup = m, true
 		}
 	}
-	if !verb {
+	if !verb && !(members && hasOp) {
 		return quantity{}, false
 	}
 	text := func(m match) string { return a.text[a.toks[m.start].start:a.toks[m.end-1].end] }
@@ -149,6 +152,9 @@ func (a *analysis) amongKind(si int, p span) (quantity, bool) {
 	case hasOp:
 		if a.politicalCoalition(op, a.sents[si]) {
 			return quantity{}, false // "the ruling coalition"
+		}
+		if w := a.lw(op.end - 1); w == "programme" || w == "program" || w == "programmes" || w == "programs" {
+			return quantity{}, false // the members of a programme are served by it
 		}
 		return quantity{span: span{op.start, op.end}, kind: news.KindSupport, sent: si, item: "participation in " + text(op)}, true
 	case hasSup:
@@ -172,8 +178,9 @@ func (a *analysis) recipientMention(am actorMention) bool {
 // that have pledged troops include A, B and C", "Troop contributors
 // include A and B". One line each of the kind the group's phrase names
 // (amongKind); none when the phrase names an operation (frame.members
-// reads "the coalition includes …") or when the sentence opens with no
-// noun of a group of givers.
+// reads "the coalition includes …"; "the members of the coalition are"
+// and "the mission's participants include" are read here) or when the
+// sentence opens with no noun of a group of givers.
 func (a *analysis) groupIncludeFrames(emit func(frame, quantity, string)) {
 	for si, s := range a.sents {
 		if s.end-s.start < 6 {
@@ -193,14 +200,17 @@ func (a *analysis) groupIncludeFrames(emit func(frame, quantity, string)) {
 			continue
 		}
 		p := span{s.start, v}
-		op := false
+		op, memberWord := false, false
 		for k := p.start; k < p.end; k++ {
 			if a.has(k, cOperationNoun) {
 				op = true
 			}
+			if w := a.lw(k); w == "members" || w == "participants" {
+				memberWord = true
+			}
 		}
-		if op {
-			continue
+		if op && !memberWord {
+			continue // "the coalition includes A and B": frame.members
 		}
 		q, ok := a.amongKind(si, p)
 		if !ok {
