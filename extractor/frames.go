@@ -305,7 +305,11 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.troopSubjectTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
 	// "is weighing a deployment to the mission"
 	a.deploymentFrames(emit)
-	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"
+	a.groupMemberFrames(emit)  // "Five countries pledged troops. They are …"
+	a.amongMembersFrames(emit) // "Among the countries that joined the coalition are A, B and C"
+	a.groupIncludeFrames(emit) // "The countries that have pledged troops include A, B and C"
+	a.amongAfterFrames(emit)   // "Spain is among the countries that have sent tanks"
+	a.donorWithFrames(emit)    // "Japan, with $77 million, and Norway, with $20 million"
 	a.withSupportFrames(emit)
 	a.withHelpFrames(emit, func(actor string, start int) bool { // "With British help, Ukraine cleared the mines"
 		return a.hasLine(out, actor, news.KindSupport, start)

@@ -2,6 +2,8 @@ package extractor
 
 import (
 	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
 // The subject of a verb of commitment: the nearest subject mention (or
@@ -135,6 +137,10 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 				f.conf -= 0.1
 			}
 			f.window = span{f.actors[0].start, t.end}
+			if len(f.actors) > 1 && a.neitherBefore(f.actors[0].start, s) {
+				f.forced = news.StatusDeclined // "Neither Spain nor Italy will send troops"
+				f.name = ruleNeitherNor
+			}
 			return f, true
 		}
 		// "At a conference of 50 countries including Japan and Norway,
@@ -378,4 +384,18 @@ func legislature(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ruleNeitherNor names the refusal of a subject list "neither A nor B".
+const ruleNeitherNor = "status.neither-nor"
+
+// neitherBefore reports whether "neither" (with "the" between) stands
+// right before token k of s: "Neither Spain nor Italy will send troops"
+// refuses for both.
+func (a *analysis) neitherBefore(k int, s span) bool {
+	p := k - 1
+	if p >= s.start && a.lw(p) == "the" {
+		p--
+	}
+	return p >= s.start && a.lw(p) == "neither"
 }

@@ -1,0 +1,74 @@
+package extractor
+
+import (
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// ruleJointMembers names the line of one country of a coordinated list
+// after "from" whose quantity is the list's total: "a unit of 270 troops
+// from A, B and C", "€40 million worth of equipment bought with
+// contributions from A, B and C".
+const ruleJointMembers = "frame.joint-members"
+
+// jointFromMembers gives each country of a list after "from" that holds
+// one joint quantity (frame.from or frame.troops-from made one group line
+// of it) a line of its own without the number: troops without a head
+// count, or the goods that money values ("equipment worth", "worth of
+// equipment"); plain money gives none (a member's share is not told).
+// The status is the group line's.
+func (a *analysis) jointFromMembers(emit func(frame, quantity, string)) {
+	for si, s := range a.sents {
+		for _, q := range a.quantsOf(si) {
+			if q.sent != si || q.num == nil || q.kind != news.KindTroops && q.kind != news.KindMoney {
+				continue
+			}
+			goods, valued := a.valuedGoods(q)
+			if q.kind == news.KindMoney && !valued {
+				continue
+			}
+			if !a.fromListAfter(q.end, s) {
+				continue // cheap test before the frame
+			}
+			f, ok := a.frameFor(&q)
+			if !ok || f.rule != ruleFrom && f.rule != ruleTroopsFrom {
+				continue
+			}
+			// settle makes one group of the list that holds a joint number
+			if f, ok = a.settle(f, &q); !ok || len(f.actors) != 1 || f.actors[0].cls != cGroup {
+				continue
+			}
+			g := f.actors[0]
+			var members []actorMention
+			for _, am := range a.listAt(g.start, s) {
+				if len(am.code) != 2 || am.cls == cDemonym || am.cls == cGroup || am.end > g.end {
+					members = nil
+					break
+				}
+				members = append(members, am)
+			}
+			if len(members) < 2 || members[len(members)-1].end != g.end {
+				continue
+			}
+			f.actors = members
+			f.name = ruleJointMembers
+			f.conf -= 0.1
+			q.num = nil
+			if valued {
+				q = quantity{span: goods, kind: news.KindEquipment, sent: si, item: a.text[a.toks[goods.start].start:a.toks[goods.end-1].end]}
+			}
+			emit(f, q, q.item)
+		}
+	}
+}
+
+// fromListAfter reports whether "from" follows token k of s within eight
+// tokens and is followed by two coordinated countries.
+func (a *analysis) fromListAfter(k int, s span) bool {
+	for j := k; j < s.end && j < k+8; j++ {
+		if a.lw(j) != "from" {
+			continue
+		}
+		return len(a.listAt(j+1, s)) >= 2
+	}
+	return false
+}
