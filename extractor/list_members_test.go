@@ -152,7 +152,11 @@ func TestListMembers(t *testing.T) {
 		{"near miss: attendees of a meeting commit nothing",
 			"Among the nations at the meeting on the coalition were Japan and Canada.", nil},
 		{"near miss: a list followed by more than countries commits nothing",
-			"Among the countries that joined the coalition are Greece and Italy, which border the sea.", nil},
+			"Among the countries that joined the talks are Greece and Italy, which border the sea.", nil},
+		// (the same list after a coalition is its roster: frame.roster)
+		{"roster of a coalition with a clause after the list",
+			"Among the countries that joined the coalition are Greece and Italy, which border the sea.",
+			[]string{"GR support participation in coalition pledged", "IT support participation in coalition pledged"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
