@@ -209,8 +209,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 				emit(g, total, q.item)
 			}
 			// "to 2,200 troops, up from about 1,900 today": the earlier
-			// level was delivered
-			if p, ok := a.upFrom(&q); ok {
+			// level was delivered (not the earlier ceiling of "raising the
+			// limit to 600, from 450")
+			if p, ok := a.upFrom(&q); ok && f.name != ruleTroopsCeiling {
 				was := q
 				was.num, was.span = newNum(p), span{p.start, p.end}
 				f.forced = news.StatusDelivered

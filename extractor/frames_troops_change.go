@@ -108,8 +108,8 @@ func (a *analysis) upFrom(q *quantity) (numPhrase, bool) {
 			return numPhrase{}, false
 		}
 	}
-	if at < 0 || at >= s.end {
-		return numPhrase{}, false
+	if at < 0 || at >= s.end || a.ceilingBefore(q.start, s) {
+		return numPhrase{}, false // "raise the ceiling to 500, from 350": no troops then
 	}
 	for _, p := range a.numbersNear(at, at) {
 		if p.start != at || p.value <= 0 || p.value >= q.num.value*10 || a.isYear(p.start) {

@@ -172,6 +172,11 @@ func (a *analysis) troopEllipsis() {
 			add(p.end, cmp.Or(item, vague))
 			continue
 		}
+		// "raising the upper limit to 600, from 450": a troop ceiling
+		if a.troopCeiling(p, s, item+vague != "") {
+			add(p.end, cmp.Or(item, vague, "troops"))
+			continue
+		}
 		if item == "" {
 			// "will increase its troops in Estonia to 1,800": a new total
 			// of troops named without a number
@@ -369,6 +374,9 @@ func (a *analysis) newTotal(p numPhrase, s span) bool {
 			return false
 		}
 		w := a.lw(j)
+		if measureWord(w) {
+			return false // "raised the age limit for soldiers to 60": no troops
+		}
 		for _, v := range []string{"boost", "increas", "rais", "lift", "expand", "reinforc", "bring", "brought", "grow", "doubl"} {
 			if strings.HasPrefix(w, v) {
 				return true

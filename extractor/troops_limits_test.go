@@ -1,0 +1,60 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// TestTroopLimits holds self-written sentences for troop ceilings set by a
+// parliament or government (a mandate cap is the pledged number), service
+// members as troops, and the near misses that must give no line.
+func TestTroopLimits(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"a parliament imposes a limit of soldiers abroad",
+			"Estonia's parliament has imposed a limit of 60 soldiers in Mali.",
+			[]string{"EE troops 60 troops pledged"}},
+		{"a cap of troops set by a government",
+			"The Latvian government set a cap of 40 troops for the mission.",
+			[]string{"LV troops 40 troops pledged"}},
+		{"raise the upper limit of a deployment to a level from an earlier one",
+			"Austria aims to expand its deployment to the training mission, raising the upper limit to 300, from 200 now.",
+			[]string{"AT troops 300 troops pledged"}},
+		{"a ceiling raised to a number of soldiers",
+			"Denmark's parliament raised the ceiling for its contingent to 250 soldiers.",
+			[]string{"DK troops 250 troops pledged"}},
+		{"a mandate of up to troops",
+			"The Bundestag approved a mandate for up to 1,100 soldiers in Lithuania.",
+			[]string{"DE troops 1100 troops pledged"}},
+		{"service members complete a mission",
+			"The mission tasks were completed by approximately 200 Spanish service members.",
+			[]string{"ES troops 200 troops delivered"}},
+		{"a state will only deploy soldiers",
+			"Spain said it will only deploy 300 soldiers to Mali.",
+			[]string{"ES troops 300 troops pledged"}},
+		{"patrols carried out by demonym troops",
+			"The patrols will be carried out by 300 Italian soldiers.",
+			[]string{"IT troops 300 troops pledged"}},
+		{"training conducted by demonym instructors",
+			"The training was conducted by 40 British instructors.",
+			[]string{"GB troops 40 troops delivered"}},
+		// near misses
+		{"an attack carried out by soldiers is no commitment",
+			"The attack was carried out by 300 Russian soldiers.", nil},
+		{"a survey completed by students is no troop line",
+			"The survey was completed by 200 Spanish students.", nil},
+		{"the earlier ceiling after from is no line",
+			"Sweden will raise the troop ceiling for the mission to 500 soldiers, from 350.",
+			[]string{"SE troops 500 troops pledged"}},
+		{"a speed limit is no troop line",
+			"Norway imposed a limit of 60 kilometres an hour on the road.", nil},
+		{"an age limit is no troop line",
+			"Norway raised the age limit for soldiers to 60.", nil},
+		{"a limit on refugees is no troop line",
+			"Austria set a cap of 30,000 refugees a year.", nil},
+		{"a proposed limit on another country's army",
+			"The treaty limits Germany's army to 370,000 soldiers.", nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
