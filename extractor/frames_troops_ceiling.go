@@ -176,3 +176,33 @@ func (a *analysis) ceilingBefore(i int, s span) bool {
 	}
 	return false
 }
+
+// ruleTroopsJointMember names the line of one country of a joint troop
+// total.
+const ruleTroopsJointMember = "troops.joint-member"
+
+// jointMembers emits, after the group line of a joint troop total
+// (jointTroops: "a unit of 270 troops from Albania, Bulgaria and Greece",
+// "Indonesia, Malaysia and Brunei prepared to send over 2,000 troops"),
+// one line without a number for each country of the group: each sends
+// troops, and the total is no country's own. Groups that are no list of
+// countries ("29 NATO and partner countries") give none.
+func (a *analysis) jointMembers(f frame, q *quantity, emit func(frame, quantity, string)) {
+	if f.name != ruleTroopsJoint || len(f.actors) != 1 || q.sent < 0 || q.sent >= len(a.sents) {
+		return
+	}
+	g := f.actors[0]
+	s := a.sents[q.sent]
+	part := *q
+	part.num = nil
+	for _, am := range a.actorsOf(s) {
+		if am.start < g.start || am.end > g.end || len(am.code) != 2 {
+			continue
+		}
+		m := f
+		m.actors = []actorMention{am}
+		m.name = ruleTroopsJointMember
+		m.conf -= 0.1
+		emit(m, part, q.item)
+	}
+}
