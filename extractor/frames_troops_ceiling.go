@@ -206,3 +206,53 @@ func (a *analysis) jointMembers(f frame, q *quantity, emit func(frame, quantity,
 		emit(m, part, q.item)
 	}
 }
+
+// ruleMissionAcronym names the size of a mission named by its acronym.
+const ruleMissionAcronym = "troops.mission-acronym"
+
+// missionAcronymSubject returns the owner of a mission named by its
+// acronym ("KFOR", "EUFOR": lexicon/agencies.yaml) that opens the clause
+// right before the link verb at v, past "currently", "now" or "still":
+// "KFOR currently includes more than 4,500 troops". Not after a modal or
+// a negation (the verb must follow the adverbs directly).
+func (a *analysis) missionAcronymSubject(v int, s span) (actorMention, bool) {
+	k := v - 1
+	for k > s.start && (a.lw(k) == "currently" || a.lw(k) == "now" || a.lw(k) == "still") {
+		k--
+	}
+	n := a.actorEndingAt(k, s)
+	if n < 0 || a.actors[n].end != k+1 || a.actors[n].start != a.clauseStart(k, s) {
+		return actorMention{}, false
+	}
+	am := a.actors[n]
+	if am.code != "NATO" && am.code != "EU" || am.end-am.start != 1 {
+		return actorMention{}, false
+	}
+	switch a.tx(am.start) {
+	case "KFOR", "ISAF", "EUFOR", "EUTM", "EUNAVFOR", "EUCAP":
+		return am, true
+	}
+	return actorMention{}, false
+}
+
+// ruleTroopsOrgOwner names troops of a country deployed by an alliance or
+// the EU.
+const ruleTroopsOrgOwner = "troops.org-owner"
+
+// orgTroopsOwner gives troops that name their country to that country
+// when the subject of the verb is an alliance or the EU (or one of their
+// missions): "KFOR strengthened its presence by deploying 500 Turkish
+// soldiers", "NATO will deploy 300 Polish troops" are Turkey's and
+// Poland's. Other frames are returned unchanged.
+func (a *analysis) orgTroopsOwner(f frame, q *quantity, s span) frame {
+	if q.kind != news.KindTroops || len(f.actors) != 1 || f.actors[0].code != "NATO" && f.actors[0].code != "EU" {
+		return f
+	}
+	am, ok := a.troopOwner(q, s)
+	if !ok || len(am.code) != 2 || am.code == "EU" {
+		return f
+	}
+	f.actors = []actorMention{am}
+	f.name = ruleTroopsOrgOwner
+	return f
+}
