@@ -186,7 +186,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			}
 			emit(f, q, q.item)
 			a.troopGapped(f, &q, emit) // "…, Britain 800 to Estonia and the US 1,000 to Poland"
-			a.jointMembers(f, &q, emit) // "270 troops from A, B and C": each country too
+			// "270 troops from A, B and C": each country too
+			a.jointMembers(f, &q, emit)
 			// "…, bringing its contingent to about 300": the new total
 			if total, ok := a.bringingTo(&q); ok {
 				g := f
