@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // Troop ceilings: a parliament's or government's cap on a country's
 // troops abroad is the number it pledges ("has imposed a limit of 50
@@ -255,4 +259,28 @@ func (a *analysis) orgTroopsOwner(f frame, q *quantity, s span) frame {
 	f.actors = []actorMention{am}
 	f.name = ruleTroopsOrgOwner
 	return f
+}
+
+// missionWord reports whether w names a peacekeeping or military mission.
+func missionWord(w string) bool {
+	switch w {
+	case "mission", "missions", "operation", "operations", "force":
+		return true
+	}
+	return false
+}
+
+// missionWithin returns the index of a mission word (missionWord) within
+// n tokens from k, before any punctuation or clause break, or -1: "the
+// UN's Cyprus mission".
+func (a *analysis) missionWithin(k int, s span, n int) int {
+	for j := k; j < s.end && j < k+n; j++ {
+		if a.toks[j].kind == tPunct && !strings.HasPrefix(a.tx(j), "'") && !strings.HasPrefix(a.tx(j), "’") || a.has(j, cClauseBreak) {
+			return -1
+		}
+		if missionWord(a.lw(j)) {
+			return j
+		}
+	}
+	return -1
 }
