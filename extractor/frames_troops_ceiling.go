@@ -284,3 +284,13 @@ func (a *analysis) missionWithin(k int, s span, n int) int {
 	}
 	return -1
 }
+
+// presentWord reports whether w places a level in the present: "900
+// today", "900 now", "900 currently".
+func presentWord(w string) bool {
+	switch w {
+	case "now", "today", "currently", "presently", "at":
+		return true
+	}
+	return false
+}

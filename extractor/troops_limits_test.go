@@ -70,6 +70,9 @@ func TestTroopLimits(t *testing.T) {
 			"Hungary contributes to NATO's Kosovo mission (350 troops) and the UN's Cyprus mission (150).",
 			[]string{"HU troops 350 troops delivered", "HU troops 150 troops delivered"}},
 		// near misses
+		{"the earlier level after a bare from is no line",
+			"Georgia sent more soldiers to the mission, increasing its number of troops there to 150 from 120.",
+			[]string{"GE troops 150 troops delivered"}},
 		{"a second bare count sent to a place that is no mission or country",
 			"Hungary will send 350 troops to the mission and 150 to the border.",
 			[]string{"HU troops 350 troops pledged"}},
