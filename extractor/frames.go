@@ -297,6 +297,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.troopSubjectTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
 	// "is weighing a deployment to the mission"
 	a.deploymentFrames(emit)
+	// "would end its contribution to the UN mission"
+	a.contributionEndFrames(emit)
 	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"
 	a.withSupportFrames(emit)
 	a.commandFrames(emit)  // "The Force Commander will be Italy's Rear Admiral …"
