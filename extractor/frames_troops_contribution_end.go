@@ -56,3 +56,46 @@ func endVerb(w string) bool {
 	}
 	return false
 }
+
+// ruleStatusInstead names the status of a verb phrase after "and
+// instead" that leaves the refusal of the phrase before it.
+const ruleStatusInstead = "status.instead-conjunct"
+
+// insteadConjunct narrows the status window of a frame whose verb opens
+// a second verb phrase of the subject after "and", "and instead" or "but
+// instead" when the phrase before holds a refusal or an ending: "would
+// end its contribution to the UN mission and instead send troops to
+// Iraq" sends (pledged); the ending is the first phrase's. Other frames
+// are returned unchanged.
+func (a *analysis) insteadConjunct(f frame, s span) frame {
+	k := f.anchor.start - 1
+	instead := false
+	for k > s.start && (a.lw(k) == "instead" || a.lw(k) == "rather" || a.lw(k) == "also") {
+		instead = instead || a.lw(k) != "also"
+		k--
+	}
+	if k <= f.window.start || a.lw(k) != "and" && !(instead && a.lw(k) == "but") {
+		return f
+	}
+	refused := false
+	for j := f.window.start; j < k; j++ {
+		if a.has(j, cDeclined) || endVerb(a.lw(j)) {
+			refused = true
+			break
+		}
+	}
+	if !refused {
+		return f
+	}
+	f.window = span{k + 1, f.window.end}
+	f.name = cmpOr(f.name, ruleStatusInstead)
+	return f
+}
+
+// cmpOr returns name when set, else def.
+func cmpOr(name, def string) string {
+	if name != "" {
+		return name
+	}
+	return def
+}
