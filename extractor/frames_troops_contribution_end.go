@@ -99,3 +99,58 @@ func cmpOr(name, def string) string {
 	}
 	return def
 }
+
+// ruleTroopsShareFrom names the share of a troop count that comes from
+// one country.
+const ruleTroopsShareFrom = "troops.share-from"
+
+// shareFromCountry emits, after the line of a troop count q, a line
+// without a number for a country named as the origin of a share of it,
+// in an aside right after the count: "expanding the mission by 3,000
+// troops – half from the United States –", "4,000 more soldiers, most of
+// them from Germany". The share takes the status of the count's frame.
+// The country must be a country (two letters), not the frame's own actor.
+func (a *analysis) shareFromCountry(f frame, q *quantity, emit func(frame, quantity, string)) {
+	if q.kind != news.KindTroops || q.num == nil || q.sent < 0 || q.sent >= len(a.sents) {
+		return
+	}
+	s := a.sents[q.sent]
+	k := q.end
+	if k >= s.end || a.tx(k) != "–" && a.tx(k) != "—" && a.tx(k) != "," && a.tx(k) != "(" && a.tx(k) != "-" {
+		return
+	}
+	k++
+	switch {
+	case k+1 < s.end && (a.lw(k) == "half" || a.lw(k) == "most" || a.lw(k) == "many" || a.lw(k) == "some"):
+		k++
+	case k+2 < s.end && (a.lw(k) == "a" || a.lw(k) == "the") && (a.lw(k+1) == "third" || a.lw(k+1) == "quarter" || a.lw(k+1) == "majority" || a.lw(k+1) == "bulk" || a.lw(k+1) == "half"):
+		k += 2
+	default:
+		return
+	}
+	if k+2 < s.end && a.lw(k) == "of" && a.lw(k+1) == "them" {
+		k += 2
+	}
+	if k+1 >= s.end || a.lw(k) != "from" {
+		return
+	}
+	k++
+	if a.lw(k) == "the" && k+1 < s.end {
+		k++
+	}
+	n := a.actorEndingAt(k, s)
+	if n < 0 || a.actors[n].start != k || len(a.actors[n].code) != 2 || a.actors[n].cls == cDemonym {
+		return
+	}
+	am := a.actors[n]
+	if len(f.actors) == 1 && f.actors[0].code == am.code {
+		return
+	}
+	g := f
+	g.actors = []actorMention{am}
+	g.name = ruleTroopsShareFrom
+	g.conf -= 0.1
+	part := *q
+	part.num = nil
+	emit(g, part, q.item)
+}
