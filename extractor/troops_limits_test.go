@@ -87,6 +87,12 @@ func TestTroopLimits(t *testing.T) {
 		{"a third of the troops from a country",
 			"NATO will deploy 2,000 troops, a third from Poland.",
 			[]string{"NATO troops 2000 troops pledged", "PL troops troops pledged"}},
+		{"a national defence force stands for its country",
+			"The Kenya Defence Forces will deploy 1,000 officers to Haiti.",
+			[]string{"KE troops 1000 troops pledged"}},
+		{"a national defence force acronym stands for its country",
+			"The forward contingent of a 2,000-strong RDF force is already in Mozambique.",
+			[]string{"RW troops 2000 troops delivered"}},
 		// near misses
 		{"casualties from a region are no share",
 			"Russia lost 2,000 troops, half from Chechnya.", nil},
