@@ -301,6 +301,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.deploymentFrames(emit)
 	// "would end its contribution to the UN mission"
 	a.contributionEndFrames(emit)
+	// "The Estonians will pull out at the same time"
+	a.pullOutFrames(emit)
 	a.groupMemberFrames(emit) // "Five countries pledged troops. They are …"
 	a.withSupportFrames(emit)
 	a.commandFrames(emit)  // "The Force Commander will be Italy's Rear Admiral …"

@@ -154,3 +154,75 @@ func (a *analysis) shareFromCountry(f frame, q *quantity, emit func(frame, quant
 	part.num = nil
 	emit(g, part, q.item)
 }
+
+// ruleTroopsPullOut names a country that pulls out, with no object, in a
+// text about troops.
+const ruleTroopsPullOut = "troops.pull-out"
+
+// pullOutFrames reads a country (or its people: "the Estonians") that
+// "pulls out" or "withdraws" with no object, in a sentence that speaks of
+// troops or right after one: "The Estonians will pull out at the same
+// time", "Sweden withdrew last year": its troops, declined. The verb must
+// be followed by the end of the clause or a word of time ("at", "by",
+// "next", "soon", "in"); "pull out of a deal" is frame.leave's or none.
+func (a *analysis) pullOutFrames(emit func(frame, quantity, string)) {
+	for si, s := range a.sents {
+		troops := a.stats.sentCls[si]&(1<<cTroopNoun) != 0 || si > 0 && a.stats.sentCls[si-1]&(1<<cTroopNoun) != 0
+		if !troops {
+			continue
+		}
+		for k := s.start + 1; k < s.end; k++ {
+			end := -1
+			switch a.lw(k) {
+			case "pull", "pulls", "pulled", "pulling":
+				if k+1 < s.end && a.lw(k+1) == "out" {
+					end = k + 2
+				}
+			case "withdraw", "withdraws", "withdrew", "withdrawing":
+				end = k + 1
+			}
+			if end < 0 || end < s.end && !a.has(end, cClauseBreak) && a.toks[end].kind != tPunct && !pullOutTimeWord(a.lw(end)) {
+				continue
+			}
+			v := match{start: k, end: end}
+			f, ok := a.subjectFrame(v, s)
+			if !ok || f.rule != ruleActive && f.rule != rulePronoun || len(f.actors) != 1 || len(f.actors[0].code) != 2 || a.history(v, s) {
+				continue
+			}
+			if a.subordinateBetween(f.actors[0].end, k, s) {
+				continue // "keep a presence after the force begins to withdraw": the force's
+			}
+			f.name, f.conf = ruleTroopsPullOut, min(f.conf, 0.55)
+			f.forced = news.StatusDeclined
+			f.window = span{f.window.start, end}
+			q := quantity{span: span{k, end}, kind: news.KindTroops, sent: si, item: "troops"}
+			emit(f, q, q.item)
+		}
+	}
+}
+
+// pullOutTimeWord reports whether w opens a time phrase after a verb of
+// leaving with no object: "at the same time", "by June", "next year".
+func pullOutTimeWord(w string) bool {
+	switch w {
+	case "at", "by", "next", "this", "in", "soon", "later", "before", "after", "early", "within", "too", "as", "completely", "entirely", "altogether":
+		return true
+	}
+	return false
+}
+
+// subordinateBetween reports whether a subordinate clause opens in
+// [from, to): a conjunction of time or cause, or a clause break, so that
+// the verb at to has a subject of its own.
+func (a *analysis) subordinateBetween(from, to int, s span) bool {
+	for j := max(from, s.start); j < to && j < s.end; j++ {
+		if a.has(j, cClauseBreak) {
+			return true
+		}
+		switch a.lw(j) {
+		case "after", "before", "when", "until", "once", "while", "because", "if", "unless", "as", "since", "that", "which", "who":
+			return true
+		}
+	}
+	return false
+}
