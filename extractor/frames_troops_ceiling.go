@@ -8,7 +8,11 @@ import (
 
 // Troop ceilings: a parliament's or government's cap on a country's
 // troops abroad is the number it pledges ("has imposed a limit of 50
-// soldiers", "raising the upper limit to 600, from 450").
+// soldiers", "raising the upper limit to 600, from 450"). Also here: the
+// passive of a mission's work done by troops (troops.work-by), the
+// members of a joint troop total (troops.joint-member), missions named by
+// their acronym (troops.mission-acronym), troops of a country sent by an
+// alliance (troops.org-owner) and the mission words of bare counts.
 
 // ruleTroopsCeiling names a frame on a troop ceiling set by a country.
 const ruleTroopsCeiling = "troops.ceiling"

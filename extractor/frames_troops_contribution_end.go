@@ -2,6 +2,12 @@ package extractor
 
 import "github.com/pledgewatch/pledgewatch/internal/news"
 
+// Endings and shares of a country's troops told without a count: a
+// contribution to a mission ended (troops.contribution-end), a country
+// that pulls out (troops.pull-out), a verb after "and instead" past an
+// ending (status.instead-conjunct), and a country's share of a troop
+// count (troops.share-from).
+
 // ruleTroopsContributionEnd names a frame on a country ending its
 // contribution to a mission.
 const ruleTroopsContributionEnd = "troops.contribution-end"
