@@ -122,6 +122,8 @@ func (a *analysis) selectFrame(q *quantity, relative bool) (frame, bool) {
 		}
 		if f, ok := a.subjectFrame(t, s); ok {
 			f = a.groupOwner(a.joint(f, q), q, s) // "the US and its partners will provide …"
+			f = a.orgTroopsOwner(f, q, s)         // "KFOR deployed 500 Turkish soldiers": Turkey's
+			f = a.insteadConjunct(f, s)           // "end its mission and instead send troops"
 			f.window = span{f.window.start, min(s.end, q.end+3)}
 			if q.start-t.end > 10 {
 				f.conf -= 0.05

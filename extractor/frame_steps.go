@@ -77,6 +77,7 @@ const (
 	stepAreDemonym
 	stepComposed
 	stepOrdered
+	stepCeiling
 	stepPresence
 	stepWithTroops
 	stepHelpWith
@@ -238,6 +239,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.composedFrame(q, s)
 	case stepOrdered:
 		*f, ok = a.orderedFrame(q, s)
+	case stepCeiling:
+		*f, ok = a.ceilingFrame(q, s)
 	case stepPresence:
 		*f, ok = a.presenceFrame(q, s)
 	case stepWithTroops:

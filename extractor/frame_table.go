@@ -218,6 +218,8 @@ func newFrameTable() frameTable {
 		{name: "areDemonym", kinds: kTroopsNum, id: stepAreDemonym},
 		{name: "composed", kinds: kTroopsNum, id: stepComposed},
 		{name: "ordered", kinds: kTroops, id: stepOrdered},
+		// "has imposed a limit of 50 soldiers", "raising the upper limit to 600"
+		{name: "ceiling", kinds: kTroopsNum, id: stepCeiling},
 		{name: "presence", kinds: kTroops, id: stepPresence},
 		{name: "withTroops", kinds: kTroopsNum, id: stepWithTroops},
 		{name: "helpWith", kinds: kTroopsNum, id: stepHelpWith},

@@ -186,6 +186,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			}
 			emit(f, q, q.item)
 			a.troopGapped(f, &q, emit) // "…, Britain 800 to Estonia and the US 1,000 to Poland"
+			// "270 troops from A, B and C": each country too
+			a.jointMembers(f, &q, emit)
+			// "3,000 troops – half from the United States": that country's share
+			a.shareFromCountry(f, &q, emit)
 			// "…, bringing its contingent to about 300": the new total
 			if total, ok := a.bringingTo(&q); ok {
 				g := f
@@ -209,8 +213,9 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 				emit(g, total, q.item)
 			}
 			// "to 2,200 troops, up from about 1,900 today": the earlier
-			// level was delivered
-			if p, ok := a.upFrom(&q); ok {
+			// level was delivered (not the earlier ceiling of "raising the
+			// limit to 600, from 450")
+			if p, ok := a.upFrom(&q); ok && f.name != ruleTroopsCeiling {
 				was := q
 				was.num, was.span = newNum(p), span{p.start, p.end}
 				f.forced = news.StatusDelivered
@@ -305,6 +310,10 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.troopSubjectTotalFrames(emit, func(si int) (actorMention, bool) { return a.lastTroopsActor(out, si) })
 	// "is weighing a deployment to the mission"
 	a.deploymentFrames(emit)
+	// "would end its contribution to the UN mission"
+	a.contributionEndFrames(emit)
+	// "The Estonians will pull out at the same time"
+	a.pullOutFrames(emit)
 	a.groupMemberFrames(emit)  // "Five countries pledged troops. They are …"
 	a.amongMembersFrames(emit) // "Among the countries that joined the coalition are A, B and C"
 	a.groupIncludeFrames(emit) // "The countries that have pledged troops include A, B and C"

@@ -85,10 +85,11 @@ func (a *analysis) domestic(f *frame, q *quantity) bool {
 	return false
 }
 
-// upFrom returns the number after "up from", "down from", "compared
-// with" or a bare "from" that follows quantity q ("to 2,200 troops, up
-// from about 1,900", "to 1,800 troops from 900 today"): the level before
-// the commitment.
+// upFrom returns the number after "up from", "down from" or "compared
+// with" that follows quantity q ("to 2,200 troops, up from about 1,900"):
+// the level before the commitment; a bare "from" only with a word of the
+// present after the number ("to 1,800 troops from 900 today"), not "to
+// 120 from 94" (the real gold gives the level before a change no line).
 func (a *analysis) upFrom(q *quantity) (numPhrase, bool) {
 	s := a.sents[q.sent]
 	if q.num == nil {
@@ -96,24 +97,29 @@ func (a *analysis) upFrom(q *quantity) (numPhrase, bool) {
 	}
 	// "…, up from", "… by 2026, up from", "compared with 900 now",
 	// "to 1,800 troops from 900 currently", "down from 1,800"
-	at := -1
+	at, bare := -1, false
 	for k := q.end; k+1 < s.end && k < q.end+5 && at < 0; k++ {
 		switch {
 		case (a.lw(k) == "up" || a.lw(k) == "down") && a.lw(k+1) == "from",
 			q.kind == news.KindTroops && a.lw(k) == "compared" && (a.lw(k+1) == "with" || a.lw(k+1) == "to"):
 			at = k + 2
 		case q.kind == news.KindTroops && a.lw(k) == "from" && (k == q.end || a.tx(k-1) == ","):
-			at = k + 1
+			at, bare = k+1, true
 		case a.has(k, cClauseBreak, cTrigger):
 			return numPhrase{}, false
 		}
 	}
-	if at < 0 || at >= s.end {
-		return numPhrase{}, false
+	if at < 0 || at >= s.end || a.ceilingBefore(q.start, s) {
+		return numPhrase{}, false // "raise the ceiling to 500, from 350": no troops then
 	}
 	for _, p := range a.numbersNear(at, at) {
 		if p.start != at || p.value <= 0 || p.value >= q.num.value*10 || a.isYear(p.start) {
 			continue
+		}
+		// a bare "from" says the level then only with a word of the
+		// present: "from 900 today"; "to 120 from 94." is a change
+		if bare && (p.end >= s.end || !presentWord(a.lw(p.end))) {
+			return numPhrase{}, false
 		}
 		// the level then: "900.", "900 now", "900 in 2023"; not "from 30 countries"
 		if p.end < s.end && a.toks[p.end].kind != tPunct {

@@ -46,6 +46,9 @@ func (a *analysis) bareTroopLevel(i int, s span) bool {
 		if a.has(k, cTroopNoun, cTroopUnit) {
 			troop = true
 		}
+		if measureWord(a.lw(k)) {
+			return false // "raised the age limit for soldiers to 60": no head count
+		}
 		if changeVerb(a.lw(k)) {
 			if !troop {
 				return false

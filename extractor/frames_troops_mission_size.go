@@ -35,6 +35,11 @@ func (a *analysis) missionSizeFrame(q *quantity) (frame, bool) {
 	default:
 		return frame{}, false
 	}
+	// "KFOR currently includes 4,500 troops": a mission's acronym is its owner
+	if am, ok := a.missionAcronymSubject(v, s); ok {
+		return frame{actors: []actorMention{am}, anchor: span{v, v + 1}, rule: ruleMissionSize, name: ruleMissionAcronym,
+			window: span{v, q.end}, conf: 0.5, forced: news.StatusDelivered}, true
+	}
 	for p := v - 1; p >= s.start && p >= v-14; p-- {
 		switch a.lw(p) {
 		case "mission", "operation", "force":

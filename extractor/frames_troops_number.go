@@ -168,8 +168,13 @@ func (a *analysis) troopEllipsis() {
 		}
 		// "Serbia (48), Australia (15)" in a sentence about personnel
 		if item+vague != "" && p.start-1 > s.start && a.tx(p.start-1) == "(" && after < s.end && a.tx(after) == ")" &&
-			a.actorEndingAt(p.start-2, s) >= 0 {
+			(a.actorEndingAt(p.start-2, s) >= 0 || item != "" && missionWord(a.lw(p.start-2))) {
 			add(p.end, cmp.Or(item, vague))
+			continue
+		}
+		// "raising the upper limit to 600, from 450": a troop ceiling
+		if a.troopCeiling(p, s, item+vague != "") {
+			add(p.end, cmp.Or(item, vague, "troops"))
 			continue
 		}
 		if item == "" {
@@ -233,7 +238,12 @@ func (a *analysis) parallelDestination(p numPhrase, s span) bool {
 			k++
 		}
 		n := a.actorEndingAt(k, s)
-		return n >= 0 && a.actors[n].start == k && a.actors[n].cls != cDemonym
+		if n >= 0 && a.actors[n].start == k && a.actors[n].cls != cDemonym {
+			return true
+		}
+		// "350 troops in NATO's Kosovo mission and 150 in the UN's
+		// Cyprus mission": a mission as the destination
+		return a.missionWithin(k, s, 5) >= 0
 	}
 	if p.start-1 <= s.start || a.lw(p.start-1) != "and" && a.tx(p.start-1) != "," || !dest(p.end) {
 		return false
@@ -369,6 +379,9 @@ func (a *analysis) newTotal(p numPhrase, s span) bool {
 			return false
 		}
 		w := a.lw(j)
+		if measureWord(w) {
+			return false // "raised the age limit for soldiers to 60": no troops
+		}
 		for _, v := range []string{"boost", "increas", "rais", "lift", "expand", "reinforc", "bring", "brought", "grow", "doubl"} {
 			if strings.HasPrefix(w, v) {
 				return true

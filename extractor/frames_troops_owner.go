@@ -166,6 +166,17 @@ func (a *analysis) ownerFrame(q *quantity, s span) (frame, bool) {
 			switch a.lw(k) {
 			case "include", "includes", "included", "joined", "bolstered", "strengthened", "augmented", "reinforced":
 				t, ok = match{start: k, end: k + 1}, true
+			// "the tasks were completed by 200 Spanish service members",
+			// "carried out by": a passive of work done by the troops
+			// (troops.work-by)
+			case "completed", "conducted", "performed", "undertaken", "executed", "accomplished", "out":
+				if a.workDoneBy(k, s) {
+					t, ok = match{start: k, end: k + 1}, true
+					f.name = ruleTroopsWorkBy
+					if w := a.lw(a.workVerbStart(k) - 1); w == "was" || w == "were" || w == "been" {
+						f.forced = news.StatusDelivered // "were completed by": done
+					}
+				}
 			}
 		}
 		if !ok || t.end != k+1 {

@@ -107,6 +107,9 @@ func (a *analysis) levelTo(v int, s span, si int, comma bool, isTroop func(k int
 		if a.has(j, cClauseBreak) || a.tx(j) == ";" || a.tx(j) == "." || comma && a.tx(j) == "," {
 			return quantity{}, 0, false
 		}
+		if measureWord(a.lw(j)) {
+			return quantity{}, 0, false // "raised the age limit for soldiers to 60"
+		}
 		if a.lw(j) != "to" {
 			continue
 		}
