@@ -67,7 +67,6 @@ const (
 	stepContributionSize
 	stepEndPresence
 	stepStandby
-	stepTroopsCap
 	stepThankedMoney
 	stepNumberAfter
 	stepShare
@@ -219,8 +218,6 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.endPresenceFrame(q, s)
 	case stepStandby:
 		*f, ok = a.standbyFrame(q, s)
-	case stepTroopsCap:
-		*f, ok = a.troopsCapFrame(q, s)
 	case stepThankedMoney:
 		*f, ok = a.thankedMoneyFrame(q, s)
 	case stepNumberAfter:

@@ -209,7 +209,6 @@ func newFrameTable() frameTable {
 		{name: "endPresence", kinds: kTroops, id: stepEndPresence},
 		{name: "standby", kinds: kTroopsNum, id: stepStandby},
 		// "the parliament has imposed a limit of 50 soldiers"
-		{name: "troopsCap", kinds: kTroopsNum, id: stepTroopsCap},
 		{name: "numberAfter", kinds: kTroopsNum, id: stepNumberAfter},
 		{name: "share", kinds: kTroopsNum, id: stepShare},
 		{name: "troopsAmong", kinds: kTroopsNum, id: stepTroopsAmong},

@@ -5,25 +5,24 @@ import (
 )
 
 // ruleJointMembers names the line of one country of a coordinated list
-// after "from" whose quantity is the list's total: "a unit of 270 troops
-// from A, B and C", "€40 million worth of equipment bought with
-// contributions from A, B and C".
+// after "from" whose quantity is the list's total of money that values
+// goods: "€40 million worth of equipment bought with contributions from
+// A, B and C". (A joint troop total is troops.joint-member's.)
 const ruleJointMembers = "frame.joint-members"
 
 // jointFromMembers gives each country of a list after "from" that holds
-// one joint quantity (frame.from or frame.troops-from made one group line
-// of it) a line of its own without the number: troops without a head
-// count, or the goods that money values ("equipment worth", "worth of
-// equipment"); plain money gives none (a member's share is not told).
-// The status is the group line's.
+// one joint amount of money valuing goods ("equipment worth", "worth of
+// equipment"; frame.from made one group line of it) a line of its own:
+// the goods, without a number. Plain money gives none (a member's share
+// is not told). The status is the group line's.
 func (a *analysis) jointFromMembers(emit func(frame, quantity, string)) {
 	for si, s := range a.sents {
 		for _, q := range a.quantsOf(si) {
-			if q.sent != si || q.num == nil || q.kind != news.KindTroops && q.kind != news.KindMoney {
-				continue
+			if q.sent != si || q.num == nil || q.kind != news.KindMoney {
+				continue // (troops: jointMembers, after the group line)
 			}
 			goods, valued := a.valuedGoods(q)
-			if q.kind == news.KindMoney && !valued {
+			if !valued {
 				continue
 			}
 			if !a.fromListAfter(q.end, s) {

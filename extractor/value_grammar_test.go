@@ -49,7 +49,7 @@ func TestValueCurrencyWords(t *testing.T) {
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
 
-// TestTroopsCap is the corpus of troopsCapFrame: the ceiling a country
+// TestTroopsCap is a corpus of ceilingFrame (troops.ceiling): the ceiling a country
 // sets on its own deployment is the size it commits to (pledged), and
 // the near misses.
 func TestTroopsCap(t *testing.T) {
