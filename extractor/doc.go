@@ -29,7 +29,7 @@
 // commitment unless a frame links them, so casualties, populations,
 // prices, army sizes and enemy troops yield nothing.
 //
-// Version names the rule set ("rules-12"); it changes with every change of
+// Version names the rule set ("rules-13"); it changes with every change of
 // rules or lexicons, so that stored extractions can be redone.
 //
 // # Data flow
