@@ -70,17 +70,12 @@ func (a *analysis) guardOfFrames(emit func(frame, quantity, string), committed f
 			if !ok {
 				continue
 			}
-			var f frame
-			if a.lw(k-1) == "to" {
-				if f, ok = a.toSupportFrameAt(k, s); !ok {
-					f, ok = a.headlineTo(k-1, k, s)
-				}
-			} else if isHelp(a.lw(k - 1)) {
-				f, ok = a.subjectFrame(match{start: k - 1, end: k + 1}, s) // "will help defend"
-			} else {
-				f, ok = a.subjectFrame(match{start: k, end: k + 1}, s)
+			verb := match{start: k, end: k + 1}
+			if isHelp(a.lw(k - 1)) {
+				verb.start = k - 1 // "will help defend"
 			}
-			if !ok || f.rule != ruleActive && f.rule != rulePronoun && f.rule != ruleSupport {
+			f, ok := a.helpGiverFrame(k, verb, s)
+			if !ok {
 				continue
 			}
 			var named []actorMention

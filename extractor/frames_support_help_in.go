@@ -54,15 +54,8 @@ func (a *analysis) helpInFrames(emit func(frame, quantity, string), committed fu
 			if !ok {
 				continue
 			}
-			var f frame
-			if a.lw(k-1) == "to" {
-				if f, ok = a.toSupportFrameAt(k, s); !ok {
-					f, ok = a.headlineTo(k-1, k, s)
-				}
-			} else {
-				f, ok = a.subjectFrame(match{start: k, end: k + 1}, s)
-			}
-			if !ok || f.rule != ruleActive && f.rule != rulePronoun && f.rule != ruleSupport {
+			f, ok := a.helpGiverFrame(k, match{start: k, end: k + 1}, s)
+			if !ok {
 				continue
 			}
 			var named []actorMention
@@ -185,4 +178,26 @@ func (a *analysis) phraseEnd(j int, s span, n int) int {
 		end++
 	}
 	return end
+}
+
+// helpGiverFrame is the frame of the giver of the verb of help at token
+// k of sentence s: after "to", the country the infinitive depends on
+// (toSupportFrameAt, else a headline's "X to help"); else the subject of
+// verb (k itself, or "help" with it: "will help defend"). Only a frame of
+// a named subject or a pronoun for one counts (frame.active,
+// frame.pronoun, frame.support).
+func (a *analysis) helpGiverFrame(k int, verb match, s span) (frame, bool) {
+	var f frame
+	var ok bool
+	if a.lw(k-1) == "to" {
+		if f, ok = a.toSupportFrameAt(k, s); !ok {
+			f, ok = a.headlineTo(k-1, k, s)
+		}
+	} else {
+		f, ok = a.subjectFrame(verb, s)
+	}
+	if !ok || f.rule != ruleActive && f.rule != rulePronoun && f.rule != ruleSupport {
+		return frame{}, false
+	}
+	return f, true
 }
