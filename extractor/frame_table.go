@@ -123,7 +123,7 @@ func newFrameTable() frameTable {
 		// "Among the items pledged by Canada are 8 armoured vehicles"
 		{name: "goodsAmong", kinds: kEquip, id: stepGoodsAmong},
 		// "Armoured vehicles and pistols were among the equipment included"
-		{name: "amongAfter", kinds: kEquip, id: stepAmongAfter},
+		{name: "amongAfter", kinds: kEquip, cls: 1 << cEquipNoun, id: stepAmongAfter},
 		// "300,000 doses of the Sinovac vaccines"
 		{name: "describesCounted", kinds: kEquipBare, id: stepDescribesCounted, stop: true},
 		// "will send 20 trucks; air defence missiles; and shells"
@@ -131,7 +131,7 @@ func newFrameTable() frameTable {
 		// "According to X, the items to be provided include …"
 		{name: "goodsInclude", kinds: kEquip, id: stepGoodsInclude},
 		// "…, with a plan to send 14 tanks"
-		{name: "withPlan", kinds: kEquip, id: stepWithPlan},
+		{name: "withPlan", kinds: kEquip, cls: 1<<cTrigger | 1<<cDeliveryPast, id: stepWithPlan},
 		// "the minister announced that 40 trucks had been handed over"
 		{name: "reportedPassiveGoods", kinds: kEquip, id: stepReportedPassiveGoods},
 		// "Poland intends to buy 116 tanks"
@@ -155,7 +155,7 @@ func newFrameTable() frameTable {
 		{name: "thankedFor", kinds: kAll, cls: 1 << cTrigger, id: stepThankedFor},
 		// "thanked Sweden for the $1.2 billion package"
 		{name: "thankedMoney", kinds: kMoneyNum, id: stepThankedMoney},
-		{name: "passive", kinds: kAll, id: stepPassive},
+		{name: "passive", kinds: kAll, cls: 1<<cTrigger | 1<<cDeliveryPast, id: stepPassive},
 		// "a Japan-funded $20 million project"
 		{name: "fundedCompound", kinds: kMoneyNum, id: stepFundedCompound},
 		// "a contribution from Belgium of €10 million"
@@ -198,11 +198,11 @@ func newFrameTable() frameTable {
 		{name: "ownerAfter", kinds: kMoneyNum, id: stepOwnerAfter},
 		{name: "value", kinds: kMoneyNum, id: stepValue},
 		{name: "possessive", kinds: kAll, id: stepPossessive},
-		{name: "noun", kinds: kAll, id: stepNoun},
+		{name: "noun", kinds: kAll, cls: 1<<cTriggerNoun | 1<<cMoneyObject, id: stepNoun},
 		{name: "package", kinds: kEquip, id: stepPackage},
 		{name: "sale", kinds: kEquip, id: stepSale},
 		{name: "hosted", kinds: kTroops, id: stepHosted},
-		{name: "reportedPassive", kinds: kTroops, id: stepReportedPassive},
+		{name: "reportedPassive", kinds: kTroops, cls: 1<<cTrigger | 1<<cDeliveryPast | 1<<cPresence, id: stepReportedPassive},
 		{name: "unitSize", kinds: kTroopsNum, id: stepUnitSize},
 		{name: "available", kinds: kTroops, id: stepAvailable},
 		{name: "contributionSize", kinds: kTroopsNum, id: stepContributionSize},
@@ -236,7 +236,7 @@ func newFrameTable() frameTable {
 		// fail again)
 		{name: "followOn", kinds: kEquipNum, id: stepFollowOn},
 		{name: "materielDisposal", kinds: kMoney | kEquip, id: stepMaterielDisposal},
-		{name: "reportedPackage", kinds: kMoney | kEquip, id: stepReportedPackage},
+		{name: "reportedPackage", kinds: kMoney | kEquip, cls: 1<<cTrigger | 1<<cDeliveryPast | 1<<cNounLink, id: stepReportedPackage},
 		// "… donated kits. Each hospital will get 10,000 masks"
 		{name: "receivedGift", kinds: kEquipNum, id: stepReceivedGift},
 		// "… 400 vehicles will also be delivered"
