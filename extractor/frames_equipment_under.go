@@ -12,12 +12,19 @@ import "github.com/pledgewatch/pledgewatch/internal/news"
 // aid, read from the owner of the programme.
 const ruleGivenUnder = "frame.given-under"
 
-// programmeNouns are nouns of a donor's means of giving after "under",
-// "through", "with", "from": "grant aid", "assistance programme", "funds".
-var programmeNouns = map[string]bool{"aid": true, "grant": true, "grants": true, "assistance": true, "programme": true,
-	"program": true, "programmes": true, "programs": true, "project": true, "scheme": true, "funds": true,
-	"funding": true, "financing": true, "loan": true, "initiative": true, "cooperation": true, "support": true,
-	"donation": true, "package": true}
+// aidMeansNoun reports whether w names a donor's means of giving after
+// "under", "through", "with", "from": "grant aid", "assistance
+// programme", "funds". It is wider than programmeNoun (the money frame's
+// programmes) by the nouns of aid itself, and has no "fund" or "facility"
+// (goods come from a country's funds, not from a common fund).
+func aidMeansNoun(w string) bool {
+	switch w {
+	case "aid", "grant", "grants", "assistance", "programme", "program", "programmes", "programs", "project", "scheme",
+		"funds", "funding", "financing", "loan", "initiative", "cooperation", "support", "donation", "package":
+		return true
+	}
+	return false
+}
 
 // givenUnderFrame matches equipment q followed by a participle of giving
 // (optionally after a comma) and "under", "through", "with" or "from" a
@@ -82,7 +89,7 @@ func (a *analysis) givenUnderFrame(q *quantity, s span) (frame, bool) {
 	}
 	// the programme noun within four words
 	for n := 0; j < s.end && n < 4; n, j = n+1, j+1 {
-		if programmeNouns[a.lw(j)] {
+		if aidMeansNoun(a.lw(j)) {
 			if a.otherGiverBefore(q, owner.code) {
 				return frame{}, false // "Russia seized 40 trucks delivered under US aid"
 			}

@@ -29,7 +29,7 @@ func (a *analysis) jointFromMembers(emit func(frame, quantity, string)) {
 				continue // cheap test before the frame
 			}
 			f, ok := a.frameFor(&q)
-			if !ok || f.rule != ruleFrom && f.rule != ruleTroopsFrom {
+			if !ok || f.rule != ruleFrom {
 				continue
 			}
 			// settle makes one group of the list that holds a joint number
@@ -48,13 +48,7 @@ func (a *analysis) jointFromMembers(emit func(frame, quantity, string)) {
 			if len(members) < 2 || members[len(members)-1].end != g.end {
 				continue
 			}
-			f.actors = members
-			f.name = ruleJointMembers
-			f.conf -= 0.1
-			q.num = nil
-			if valued {
-				q = quantity{span: goods, kind: news.KindEquipment, sent: si, item: a.text[a.toks[goods.start].start:a.toks[goods.end-1].end]}
-			}
+			f, q = a.membersShare(f, q, members, ruleJointMembers, goods, true)
 			emit(f, q, q.item)
 		}
 	}

@@ -145,22 +145,30 @@ func (a *analysis) groupTroops(si int, members []actorMention, lim int, emit fun
 		if f, ok = a.settle(f, &q); !ok {
 			continue
 		}
-		f.actors = members
-		f.name = ruleTroopsMembers
+		name := ruleTroopsMembers
 		if q.kind != news.KindTroops {
-			f.name = ruleGroupMembers
+			name = ruleGroupMembers
 		}
-		f.conf -= 0.1
-		// the group's head count is the members' together: each
-		// member's own share is not told
-		q.num = nil
-		if valued {
-			q = quantity{span: goods, kind: news.KindEquipment, sent: si, item: a.text[a.toks[goods.start].start:a.toks[goods.end-1].end]}
-		}
+		f, q = a.membersShare(f, q, members, name, goods, valued)
 		emit(f, q, q.item)
 		found = true
 	}
 	return found
+}
+
+// membersShare turns the group line f of quantity q into the line of its
+// members, named name, with a confidence 0.1 lower: the group's number is
+// the members' together and each member's own share is not told, so the
+// members' quantity has none; money that values goods (valued: the noun
+// at goods) gives them the goods.
+func (a *analysis) membersShare(f frame, q quantity, members []actorMention, name string, goods span, valued bool) (frame, quantity) {
+	f.actors, f.name = members, name
+	f.conf -= 0.1
+	q.num = nil
+	if valued {
+		q = quantity{span: goods, kind: news.KindEquipment, sent: q.sent, item: a.text[a.toks[goods.start].start:a.toks[goods.end-1].end]}
+	}
+	return f, q
 }
 
 // valuedGoods returns the equipment noun whose value money q gives:
