@@ -396,17 +396,6 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	return quantity{}, false
 }
 
-// gluedSpan reports whether the tokens of [from, to) are written without
-// spaces between them ("A$", "C$").
-func (a *analysis) gluedSpan(from, to int) bool {
-	for k := from + 1; k < to; k++ {
-		if !a.toks[k].glued {
-			return false
-		}
-	}
-	return true
-}
-
 // pieceNoun reports whether w only counts pieces of what follows "of"
 // ("units of", "sets of", "pairs of", "pieces of", "items of") or is a
 // container of goods ("bags of", "pallets of", "boxes of").
