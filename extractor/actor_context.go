@@ -43,7 +43,7 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		return frame{}, false // a clause after a semicolon belongs to its list line
 	}
 	for k := s.start; k < s.end; k++ {
-		if a.has(k, cCasualty, cSale, cDeclined, cHypothetical) {
+		if a.has(k, cCasualty, cDeclined, cHypothetical) || a.has(k, cSale) && !a.fundVerbAt(k, q, s) {
 			return frame{}, false
 		}
 	}
@@ -58,6 +58,10 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	}
 	if !ok {
 		anchor, ok = a.appositionAnchor(q, s) // "The funding, €40 million in total, will go to …"
+	}
+	carry := ""
+	if !ok {
+		anchor, carry, ok = a.carryAnchor(q, s) // "Among the items are …", "The money will fund …" (actor_carry.go)
 	}
 	inclusion := ok
 	if !ok {
@@ -91,6 +95,9 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		window: span{max(s.start, min(anchor.start, q.start)-4), min(s.end, max(anchor.end, q.end)+3)}}
 	if inclusion {
 		f.forced = line.Status // the list details the gift before
+	}
+	if carry != "" {
+		f.name = carry
 	}
 	if past != "" {
 		also := false // "… 40 buses were also handed over": one more gift of the same giver
@@ -153,8 +160,8 @@ func (a *analysis) inclusionAnchor(q *quantity, s span) (span, string, bool) {
 	if a.lw(v) == "included" && (v == s.start || v == s.start+1 && a.lw(s.start) == "also") && v+1 < q.start && a.has(v+1, cPassiveAux) {
 		return span{v, end}, "", true // "Also included are 12 howitzers": inverted
 	}
-	if h == s.start && (a.lw(h) == "these" || a.lw(h) == "they") {
-		return span{v, end}, "", true // "These include 12 howitzers": the goods just named
+	if h == s.start && (a.lw(h) == "these" || a.lw(h) == "they" || a.lw(h) == "this") {
+		return span{v, end}, "", true // "These include 12 howitzers": the goods just named; "This includes …": the gift
 	}
 	if h < s.start || !giftHead(a, h) && !a.wholeTakenUp2(h) {
 		return span{}, "", false

@@ -1,0 +1,212 @@
+package extractor
+
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// Carried donors: sentences that detail or spend a gift told just before
+// without naming its giver. contextDonorFrame gives them the giver of the
+// nearest line before (contextLine), like its other anchors; the anchors
+// of this file name their own rule ids so their lines can be counted:
+//
+//   - context.carry-among: "Among the items are 15 tanks", "Also among
+//     the weapons delivered were 8 radars";
+//   - context.carry-made-of: a gift set in apposition with its parts:
+//     "The aid, made up of a $1 billion grant and …", "The package,
+//     consisting of 40 trucks, …";
+//   - context.carry-fund: the money told before buys goods: "The money
+//     will fund 200 drones", "The funds will be used to buy 30
+//     ambulances", "It will pay for 10 fire trucks".
+
+// Rule ids of the carried-donor anchors.
+const (
+	ruleCarryAmong  = "context.carry-among"
+	ruleCarryMadeOf = "context.carry-made-of"
+	ruleCarryFund   = "context.carry-fund"
+)
+
+// carryAnchor finds one of the anchors above for quantity q of sentence
+// s, which names no giver before q. It returns the anchor's span and the
+// rule id.
+func (a *analysis) carryAnchor(q *quantity, s span) (span, string, bool) {
+	if q.num == nil && q.kind != news.KindMoney || q.kind == news.KindSupport {
+		return span{}, "", false // an uncounted list of goods stays one line
+	}
+	for k := s.start; k < q.start; k++ {
+		if a.actorAt[k] >= 0 && !a.afterPrep(k) {
+			return span{}, "", false // "Among Germany's gifts are …": a frame of its own
+		}
+	}
+	if sp, ok := a.amongAnchor(q, s); ok {
+		return sp, ruleCarryAmong, true
+	}
+	if sp, ok := a.madeOfAnchor(q, s); ok {
+		return sp, ruleCarryMadeOf, true
+	}
+	if sp, ok := a.fundAnchor(q, s); ok {
+		return sp, ruleCarryFund, true
+	}
+	return span{}, "", false
+}
+
+// amongAnchor reads "Among the items are 15 tanks": "among" opens the
+// sentence (after "also"), a noun phrase of at most five words that takes
+// up a gift follows ("the items", "the weapons delivered", "the new
+// equipment"), then a form of "be", and q within five tokens after it. It
+// returns the span of "among".
+func (a *analysis) amongAnchor(q *quantity, s span) (span, bool) {
+	k := s.start
+	if a.lw(k) == "also" {
+		k++
+	}
+	if a.lw(k) != "among" || q.start <= k+2 {
+		return span{}, false
+	}
+	be, head := -1, false
+	for j := k + 1; j < q.start && j <= k+6; j++ {
+		if a.has(j, cPassiveAux) {
+			be = j
+			break
+		}
+		if a.toks[j].kind != tWord {
+			return span{}, false
+		}
+		head = head || giftHead(a, j) || a.has(j, cEquipNoun, cTroopNoun)
+	}
+	if be < 0 || !head || q.start-be > 5 {
+		return span{}, false
+	}
+	for j := be + 1; j < q.start; j++ {
+		if a.toks[j].kind == tPunct || a.has(j, cTrigger, cReporting, cCasualty) {
+			return span{}, false
+		}
+	}
+	return span{k, k + 1}, true
+}
+
+// madeOfAnchor reads a gift set in apposition with its parts: a
+// determiner opens the sentence, a noun of a gift (giftHead) ends its
+// phrase of at most four words, then a comma and "made up of",
+// "comprised of", "consisting of" or "including", and q within four
+// tokens after. It returns the span of the words of inclusion.
+func (a *analysis) madeOfAnchor(q *quantity, s span) (span, bool) {
+	if !takeUpDeterminer(a.lw(s.start)) {
+		return span{}, false
+	}
+	c := s.start + 1
+	for c < q.start && c <= s.start+4 && a.tx(c) != "," {
+		c++
+	}
+	if c >= q.start || a.tx(c) != "," || !giftHead(a, c-1) {
+		return span{}, false
+	}
+	v, end := c+1, c+2
+	switch a.lw(v) {
+	case "made", "comprised", "consisting", "composed":
+		if a.lw(v) == "made" && a.lw(v+1) == "up" {
+			end++
+		}
+		if a.lw(end) != "of" {
+			return span{}, false
+		}
+		end++
+	case "including":
+	default:
+		return span{}, false
+	}
+	if q.start < end || q.start-end > 3 {
+		return span{}, false
+	}
+	return span{v, end}, true
+}
+
+// fundAnchor reads money told before that buys goods: the sentence opens
+// with "it" or a determiner and a noun of money or a gift ("the money",
+// "the funds", "this funding", "the new grant"), then, after at most four
+// words of modality or aspect ("will", "will also be used to"), a verb
+// of paying for goods ("fund", "finance", "buy", "purchase", "procure",
+// "acquire", "cover", "pay for"), and counted goods q within five tokens
+// after the verb, with no punctuation between. It returns the verb's span.
+func (a *analysis) fundAnchor(q *quantity, s span) (span, bool) {
+	if q.kind != news.KindEquipment || q.num == nil {
+		return span{}, false
+	}
+	h := s.start
+	if a.lw(h) != "it" {
+		if !takeUpDeterminer(a.lw(h)) {
+			return span{}, false
+		}
+		h++
+		for h < q.start && h <= s.start+3 && !moneyHead(a, h) {
+			if !a.isModifier(h) {
+				return span{}, false
+			}
+			h++
+		}
+		if !moneyHead(a, h) {
+			return span{}, false
+		}
+	}
+	v := h + 1
+	for v < q.start && v <= h+5 && !fundVerb(a.lw(v)) {
+		switch w := a.lw(v); {
+		case a.has(v, cIrrealis, cPassiveAux, cPerfectAux), w == "also", w == "used", w == "to", w == "help", w == "go", w == "towards", w == "toward":
+		default:
+			return span{}, false
+		}
+		v++
+	}
+	if v >= q.start || !fundVerb(a.lw(v)) {
+		return span{}, false
+	}
+	end := v + 1
+	if strings.HasPrefix(a.lw(v), "pa") {
+		if a.lw(end) != "for" {
+			return span{}, false // "it will pay back": not a purchase
+		}
+		end++
+	}
+	if q.start-end > 4 {
+		return span{}, false
+	}
+	for j := end; j < q.start; j++ {
+		if a.toks[j].kind == tPunct || a.has(j, cTrigger, cReporting, cCasualty) || a.actorAt[j] >= 0 {
+			return span{}, false
+		}
+	}
+	return span{v, end}, true
+}
+
+// moneyHead reports a noun that takes up money or a gift told before:
+// "money", "funds", "funding", "grant", "package", "aid", …
+func moneyHead(a *analysis, j int) bool {
+	switch a.lw(j) {
+	case "money", "funds", "funding", "grant", "grants", "sum", "amount", "allocation", "contribution", "donation",
+		"package", "aid", "assistance", "tranche", "loan":
+		return true
+	}
+	return false
+}
+
+// fundVerb reports a verb of paying for goods.
+func fundVerb(w string) bool {
+	switch w {
+	case "fund", "funds", "finance", "finances", "buy", "buys", "purchase", "purchases", "procure", "procures",
+		"acquire", "acquires", "cover", "covers", "pay", "pays":
+		return true
+	}
+	return false
+}
+
+// fundVerbAt reports whether token k is the verb of fundAnchor for q: a
+// purchase with money given ("The money will buy 30 ambulances") is no
+// sale.
+func (a *analysis) fundVerbAt(k int, q *quantity, s span) bool {
+	if !fundVerb(a.lw(k)) {
+		return false
+	}
+	sp, ok := a.fundAnchor(q, s)
+	return ok && sp.start == k
+}
