@@ -210,3 +210,70 @@ func (a *analysis) fundVerbAt(k int, q *quantity, s span) bool {
 	sp, ok := a.fundAnchor(q, s)
 	return ok && sp.start == k
 }
+
+// receiverSubject reports whether subject am of sentence s is a
+// recipient: a verb of receiving or awaiting follows within four tokens
+// ("Ukraine expects a new batch of aid", "Kenya will receive", "Ukraine
+// is awaiting"), or "the end user", "the beneficiary" or "the recipient"
+// after a form of "be" ("The Philippine Navy will be the end user of
+// …").
+func (a *analysis) receiverSubject(am actorMention, s span) bool {
+	for k := am.end; k < s.end && k < am.end+5; k++ {
+		switch a.lw(k) {
+		case "expects", "expect", "expected", "awaits", "await", "awaiting", "awaited", "user", "users",
+			"beneficiary", "beneficiaries", "recipient", "recipients":
+			if a.lw(k) != "expected" || k+1 < s.end && a.lw(k+1) != "to" {
+				return true // (not "is expected to send")
+			}
+		}
+		if a.has(k, cReceive) {
+			return true
+		}
+		if a.toks[k].kind == tPunct || a.has(k, cTrigger, cDeliveryPast) {
+			return false
+		}
+	}
+	return false
+}
+
+// sourceIn returns the country named after "from" in sentence si after a
+// receiver subject (receiverSubject): the giver of "Ukraine expects new
+// aid from JICA". It reports false when there is none or more than one.
+func (a *analysis) sourceIn(si int, recv actorMention) (actorMention, bool) {
+	var found actorMention
+	n := 0
+	for _, am := range a.actorsOf(a.sents[si]) {
+		if am.start <= recv.end || len(am.code) != 2 || am.code == recv.code {
+			continue
+		}
+		j := am.start - 1
+		if a.lw(j) == "the" {
+			j--
+		}
+		if a.lw(j) != "from" {
+			continue
+		}
+		if n > 0 && found.code != am.code {
+			return actorMention{}, false
+		}
+		found = am
+		n++
+	}
+	return found, n > 0
+}
+
+// datelineMention reports whether mention am of sentence s is a
+// dateline's place: the sentence opens with "date" (a crawled page's
+// date line: "date 2023-06-01 Kyiv, Ukraine"), or am ends its sentence
+// right after a comma and a place ("Kyiv, Ukraine"; "WARSAW, Poland").
+// The place a story is filed from gives nothing.
+func (a *analysis) datelineMention(am actorMention, s span) bool {
+	if a.lw(s.start) == "date" {
+		return true
+	}
+	end := am.end
+	for end < s.end && a.toks[end].kind == tPunct && a.tx(end) != "," {
+		end++
+	}
+	return end == s.end && am.start-1 > s.start && a.tx(am.start-1) == "," && a.toks[am.start-2].kind == tWord
+}

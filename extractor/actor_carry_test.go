@@ -252,6 +252,18 @@ var carryCases = []carryCase{
 		[]string{"CA equipment 200 ×", "CA equipment 116 ×"}, nil},
 	{"the aid, made up of a grant and a deposit", "Egypt confirmed it had received the UAE's $3 billion in aid. The aid, made up of a $1 billion grant and a $2 billion deposit, will support the pound.",
 		[]string{"AE money 1 billion USD", "AE money 2 billion USD"}, nil},
+
+	// the subject before is a recipient: the giver is the source, or none
+	{"recipient expects aid from a donor agency, then the package", "The Japanese ambassador said Ukraine expects a new batch of aid from JICA soon. The aid package will include generators and gas turbines.",
+		[]string{"JP equipment generators"}, []string{"UA equipment"}},
+	{"recipient will receive from, then the shipment", "Kenya will receive new aid from Germany next week. The shipment includes 20 ambulances.",
+		[]string{"DE equipment 20 ×"}, []string{"KE equipment"}},
+	{"recipient's navy is the end user, then the package", "Japan handed over five radars to the Philippines. The Philippine Navy will be the end user of the radars. The package includes radar units and communications systems.",
+		[]string{"JP equipment 5 ×"}, []string{"PH equipment"}},
+	{"recipient gets, no source: no donor", "Moldova will get more help this winter. The package includes 30 generators.",
+		nil, []string{"MD equipment"}},
+	{"recipient awaits, then it includes", "Ukraine is awaiting a new package from Sweden. It includes 12 howitzers.",
+		[]string{"SE equipment 12 ×"}, []string{"UA equipment"}},
 }
 
 // TestActorCarry runs carryCases.

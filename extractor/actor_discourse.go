@@ -124,8 +124,9 @@ func (a *analysis) namesOther(si int, code string) bool {
 // putForward reports whether mention am of sentence s names a country
 // that acts or speaks there: a subject or a source, not a group, not after
 // a preposition, not the subject of a verb of receiving ("Moldova will
-// receive …"), and not a heading that is nothing but the name ("Moldova"
-// on a line of its own opens a section about a recipient).
+// receive …"), not the place of a dateline (datelineMention), and not a
+// heading that is nothing but the name ("Moldova" on a line of its own
+// opens a section about a recipient).
 func (a *analysis) putForward(am actorMention, s span) bool {
 	if am.cls == cGroup || strings.HasPrefix(am.code, "group:") || !(am.subject || am.reporter) || a.afterPrep(am.start) {
 		return false
@@ -133,8 +134,8 @@ func (a *analysis) putForward(am actorMention, s span) bool {
 	if p := a.prepBefore(am.start); p >= 0 && recipientPrep(a.lw(p)) {
 		return false // "to flood-hit Pakistan": a recipient or a place
 	}
-	if a.moneyReceives(am, s) {
-		return false
+	if a.moneyReceives(am, s) || a.datelineMention(am, s) {
+		return false // a recipient; the place of a dateline ("Kyiv, Ukraine")
 	}
 	for k := s.start; k < s.end; k++ {
 		if (k < am.start || k >= am.end) && a.toks[k].kind != tPunct {
@@ -383,9 +384,16 @@ func (a *analysis) givingCue(si int, code string) bool {
 // si-1, … si-n+1 that has one and a cue of giving (givingCue), so a
 // country that only acts for itself in between ("Russia launched new
 // strikes") is passed over.
+//
+// A subject that receives ("Ukraine expects new aid from JICA": a
+// receiverSubject) is no giver: the country after "from" in its sentence
+// is (sourceIn), else there is none.
 func (a *analysis) giverAntecedent(si, n int) (actorMention, bool) {
 	for k := si; k >= 0 && k > si-n; k-- {
 		if am, ok := a.antecedent(k, 1); ok && a.givingCue(k, am.code) {
+			if a.receiverSubject(am, a.sents[k]) {
+				return a.sourceIn(k, am)
+			}
 			return am, true
 		}
 	}
