@@ -212,16 +212,17 @@ func (a *analysis) fundVerbAt(k int, q *quantity, s span) bool {
 }
 
 // receiverSubject reports whether subject am of sentence s is a
-// recipient: a verb of receiving or awaiting follows within four tokens
-// ("Ukraine expects a new batch of aid", "Kenya will receive", "Ukraine
-// is awaiting"), or "the end user", "the beneficiary" or "the recipient"
+// recipient: a verb of receiving, awaiting, needing or asking follows
+// within four tokens ("Ukraine expects a new batch of aid", "Kenya will
+// receive", "Ukraine is awaiting", "Ukraine has a critical need"), or "the end user", "the beneficiary" or "the recipient"
 // after a form of "be" ("The Philippine Navy will be the end user of
 // …").
 func (a *analysis) receiverSubject(am actorMention, s span) bool {
 	for k := am.end; k < s.end && k < am.end+5; k++ {
 		switch a.lw(k) {
 		case "expects", "expect", "expected", "awaits", "await", "awaiting", "awaited", "user", "users",
-			"beneficiary", "beneficiaries", "recipient", "recipients":
+			"beneficiary", "beneficiaries", "recipient", "recipients", "need", "needs", "needed", "asks", "asked",
+			"requests", "requested":
 			if a.lw(k) != "expected" || k+1 < s.end && a.lw(k+1) != "to" {
 				return true // (not "is expected to send")
 			}
@@ -276,4 +277,42 @@ func (a *analysis) datelineMention(am actorMention, s span) bool {
 		end++
 	}
 	return end == s.end && am.start-1 > s.start && a.tx(am.start-1) == "," && a.toks[am.start-2].kind == tWord
+}
+
+// openerBefore reports whether q (at token qs) follows an opening phrase
+// of its sentence that ends in a comma right before it: at most six words
+// with no actor, number, verb of giving or of saying ("As part of this
+// package, €10 million …", "Under the new agreement, 40 trucks …").
+func (a *analysis) openerBefore(qs int, s span) bool {
+	c := qs - 1
+	if c <= s.start || c-s.start > 6 || a.tx(c) != "," {
+		return false
+	}
+	for k := s.start; k < c; k++ {
+		if a.toks[k].kind != tWord || a.actorAt[k] >= 0 || a.has(k, cTrigger, cDeliveryPast, cReporting) {
+			return false
+		}
+	}
+	return true
+}
+
+// moneyUseVerb reports a participle of putting money to a use that an
+// agentless passive of money given before may have: "€10 million will be
+// invested in …", "… will be spent on …", "… will be used for …".
+func moneyUseVerb(w string) bool {
+	switch w {
+	case "invested", "spent", "used", "directed", "devoted":
+		return true
+	}
+	return false
+}
+
+// passiveAgentAt reports whether the words from token j name an agent of a
+// passive: an actor, or "the" and an actor ("… were delivered by the
+// United States", not "… will be delivered by June").
+func (a *analysis) passiveAgentAt(j int, s span) bool {
+	if j < s.end && a.lw(j) == "the" {
+		j++
+	}
+	return j < s.end && a.actorAt[j] >= 0
 }

@@ -264,6 +264,10 @@ var carryCases = []carryCase{
 		nil, []string{"MD equipment"}},
 	{"recipient awaits, then it includes", "Ukraine is awaiting a new package from Sweden. It includes 12 howitzers.",
 		[]string{"SE equipment 12 ×"}, []string{"UA equipment"}},
+	{"he said after a quote naming the needer first", "\"Ukraine needs air defence, and Norway will help,\" the minister said. He said his country would also send 2 radars.",
+		[]string{"NO equipment 2 ×"}, []string{"UA equipment"}},
+	{"the recipient asked, then he said", "Ukraine asked for more tanks on Monday, the Spanish minister said. He added that his country would send 6 tanks.",
+		[]string{"ES equipment 6 ×"}, []string{"UA equipment"}},
 }
 
 // TestActorCarry runs carryCases.

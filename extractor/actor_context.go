@@ -232,6 +232,9 @@ func (a *analysis) receiveAnchor(q *quantity, s span) (span, string, bool) {
 // for a past passive of delivery ("were handed over").
 func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool) {
 	from := a.reportedLead(s, q.start) // "He added that 40 trucks were handed over"
+	if q.start-from > 4 && a.openerBefore(q.start, s) {
+		from = q.start // "As part of this package, €10 million will be …"
+	}
 	if q.num == nil || q.start-from > 4 {
 		return span{}, "", false
 	}
@@ -260,7 +263,10 @@ func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool
 			j++ // "were also handed over"
 		}
 		m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
-		if !ok || m.end < s.end && a.lw(m.end) == "by" {
+		if !ok && q.kind == news.KindMoney && moneyUseVerb(a.lw(j)) {
+			m.start, m.end, ok = j, j+1, true // "€10 million will be invested in …"
+		}
+		if !ok || m.end < s.end && a.lw(m.end) == "by" && a.passiveAgentAt(m.end+1, s) {
 			return span{}, "", false // "… were delivered by Poland": the passive frame reads it
 		}
 		// "were also handed over", "have now been deployed": done
@@ -295,7 +301,7 @@ lines:
 			continue
 		}
 		line := &done[j]
-		if a.otherActorIn(cj, line.Actor) {
+		if a.otherActorIn(cj, line.Actor, line.Recipient) {
 			return news.Commitment{}, "", false // two givers: no way to choose
 		}
 		for bj := cj + 1; bj < si; bj++ {
@@ -370,11 +376,12 @@ func recipientPrep(w string) bool {
 }
 
 // otherActorIn reports whether sentence si names a country other than
-// code that is not a source and not after a preposition: "Germany and
-// France handed over …", "X announced the US Army presented it with …".
-func (a *analysis) otherActorIn(si int, code string) bool {
+// code and its recipient to that is not a source and not after a
+// preposition: "Germany and France handed over …", "X announced the US
+// Army presented it with …" (not "Estonia will give Ukraine €40 million").
+func (a *analysis) otherActorIn(si int, code, to string) bool {
 	for _, am := range a.actorsOf(a.sents[si]) {
-		if !am.reporter && am.code != code && !strings.HasPrefix(am.code, "group:") && !a.afterPrep(am.start) {
+		if !am.reporter && am.code != code && am.code != to && !strings.HasPrefix(am.code, "group:") && !a.afterPrep(am.start) {
 			return true
 		}
 	}

@@ -67,7 +67,9 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 				continue
 			}
 			if personal && !am.person {
-				if fallback < 0 && am.cls != cGroup {
+				// (not a country that needs or receives: "Ukraine needs
+				// air defence, and Norway will assist," he said)
+				if fallback < 0 && am.cls != cGroup && !a.receiverSubject(am, from) {
 					fallback = n
 				}
 				continue
