@@ -316,3 +316,23 @@ func (a *analysis) passiveAgentAt(j int, s span) bool {
 	}
 	return j < s.end && a.actorAt[j] >= 0
 }
+
+// troopsNumberVerb reports "number" or "total" as a verb after a modal
+// at token k: "The contingent will number 200 soldiers".
+func (a *analysis) troopsNumberVerb(k int) bool {
+	switch a.lw(k) {
+	case "number", "total":
+		return a.has(k-1, cIrrealis)
+	}
+	return false
+}
+
+// troopBodyHead reports a noun at j that takes up a body of troops told
+// before: "the contingent", "the unit", "the battalion", "the force".
+func troopBodyHead(a *analysis, j int) bool {
+	switch a.lw(j) {
+	case "contingent", "unit", "battalion", "force", "detachment", "deployment", "brigade", "team", "company":
+		return true
+	}
+	return a.has(j, cTroopUnit)
+}

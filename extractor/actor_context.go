@@ -123,7 +123,7 @@ func (a *analysis) inclusionAnchor(q *quantity, s span) (span, string, bool) {
 	}
 	v := -1
 	for k := q.start - 1; k >= s.start && q.start-k <= 40; k-- {
-		if inclusionVerb(a.lw(k)) {
+		if inclusionVerb(a.lw(k)) || q.kind == news.KindTroops && a.troopsNumberVerb(k) {
 			v = k
 			break
 		}
@@ -163,7 +163,7 @@ func (a *analysis) inclusionAnchor(q *quantity, s span) (span, string, bool) {
 	if h == s.start && (a.lw(h) == "these" || a.lw(h) == "they" || a.lw(h) == "this") {
 		return span{v, end}, "", true // "These include 12 howitzers": the goods just named; "This includes …": the gift
 	}
-	if h < s.start || !giftHead(a, h) && !a.wholeTakenUp2(h) {
+	if h < s.start || !giftHead(a, h) && !a.wholeTakenUp2(h) && !(q.kind == news.KindTroops && troopBodyHead(a, h)) {
 		return span{}, "", false
 	}
 	// a determiner or the start of a clause before the head, and nothing
