@@ -304,6 +304,13 @@ var carryCases = []carryCase{
 		[]string{"US equipment 100 ×"}, []string{"PL equipment"}},
 	{"enemy losses after the donor's package", "Germany sent 20 tanks to Ukraine. It said Russian forces had lost 300 tanks.",
 		[]string{"DE equipment 20 ×"}, []string{"DE equipment 300", "RU equipment"}},
+	// the donor further back in a text about one donor
+	{"one donor, four sentences of colour, then the package", "Finland announced its 25th aid package for Ukraine on Friday. The war is in its third year. Fighting continues in the east. Winter is coming. The package includes 30 armoured vehicles.",
+		[]string{"FI equipment 30 ×"}, nil},
+	{"one donor in the headline, agentless passive in the fifth sentence", "Ireland to send more aid to Gaza\nThe crisis has deepened this month. Aid agencies warn of famine. Prices have tripled. The border remains closed. A further €10 million will be provided to the UN.",
+		[]string{"IE money 10 million EUR"}, nil},
+	{"one donor with two lines, then it will also send late", "Austria gave €20 million to Moldova in May. Austria also sent 30 generators. Moldova faces a hard winter. Energy prices are high. Many homes lack heating. It will also send 15 transformers.",
+		[]string{"AT money 20 million EUR", "AT equipment 30 ×", "AT equipment 15 ×"}, nil},
 }
 
 // TestActorCarry runs carryCases.

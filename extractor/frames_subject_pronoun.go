@@ -202,6 +202,9 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 				if len(am.code) != 2 || am.cls == cGroup {
 					continue
 				}
+				if !a.givingCue(sj, am.code) {
+					continue // "Moldova faces a hard winter": a country that only fares gives nothing
+				}
 				if pass == 0 && (am.subject || am.reporter) || pass == 1 && !a.afterPrep(am.start) {
 					am.far = true
 					return []actorMention{am}, true
