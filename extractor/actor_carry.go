@@ -150,19 +150,26 @@ func (a *analysis) fundAnchor(q *quantity, s span) (span, bool) {
 		}
 	}
 	v := h + 1
-	for v < q.start && v <= h+5 && !fundVerb(a.lw(v)) {
+	for v < q.start && v <= h+6 && !fundVerb(a.lw(v)) && !buyingNoun(a.lw(v)) {
 		switch w := a.lw(v); {
-		case a.has(v, cIrrealis, cPassiveAux, cPerfectAux), w == "also", w == "used", w == "to", w == "help", w == "go", w == "towards", w == "toward":
+		case a.has(v, cIrrealis, cPassiveAux, cPerfectAux), w == "also", w == "used", w == "to", w == "help", w == "go", w == "towards", w == "toward", w == "the":
 		default:
 			return span{}, false
 		}
 		v++
 	}
-	if v >= q.start || !fundVerb(a.lw(v)) {
+	if v >= q.start || !fundVerb(a.lw(v)) && !buyingNoun(a.lw(v)) {
 		return span{}, false
 	}
 	end := v + 1
-	if strings.HasPrefix(a.lw(v), "pa") {
+	if buyingNoun(a.lw(v)) && a.lw(v-1) == "the" {
+		if a.lw(end) != "of" {
+			return span{}, false
+		}
+		end++ // "… will go towards the purchase of 300 drones"
+	} else if buyingNoun(a.lw(v)) && !fundVerb(a.lw(v)) {
+		return span{}, false
+	} else if strings.HasPrefix(a.lw(v), "pa") {
 		if a.lw(end) != "for" {
 			return span{}, false // "it will pay back": not a purchase
 		}
@@ -335,4 +342,29 @@ func troopBodyHead(a *analysis, j int) bool {
 		return true
 	}
 	return a.has(j, cTroopUnit)
+}
+
+// buyingNoun reports a noun of buying goods after "the": "the purchase
+// of", "the procurement of", "the acquisition of".
+func buyingNoun(w string) bool {
+	return w == "purchase" || w == "procurement" || w == "acquisition"
+}
+
+// skipAside returns the token before an aside set off by commas that ends
+// at h ("The items, delivered last week, include": from the comma before
+// "include" to "items"), or h when there is none. The aside is at most
+// eight tokens and holds no actor.
+func (a *analysis) skipAside(h int, s span) int {
+	if h <= s.start || a.tx(h) != "," {
+		return h
+	}
+	for k := h - 1; k > s.start && h-k <= 8; k-- {
+		if a.actorAt[k] >= 0 {
+			return h
+		}
+		if a.tx(k) == "," {
+			return k - 1
+		}
+	}
+	return h
 }

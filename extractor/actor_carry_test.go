@@ -311,6 +311,27 @@ var carryCases = []carryCase{
 		[]string{"IE money 10 million EUR"}, nil},
 	{"one donor with two lines, then it will also send late", "Austria gave €20 million to Moldova in May. Austria also sent 30 generators. Moldova faces a hard winter. Energy prices are high. Many homes lack heating. It will also send 15 transformers.",
 		[]string{"AT money 20 million EUR", "AT equipment 30 ×", "AT equipment 15 ×"}, nil},
+	// relative clauses, curly quotes, openers
+	{"the shipment, which arrived, includes", "Slovenia sent a new shipment of aid to Ukraine. The shipment, which arrived on Monday, includes 20 ambulances.",
+		[]string{"SI equipment 20 ×"}, nil},
+	{"curly quotes, we will also send", "“We stand with Kyiv,” Estonia’s defence minister said. “We will also send 12 howitzers.”",
+		[]string{"EE equipment 12 ×"}, nil},
+	{"moreover, it will deliver", "Greece agreed to give Ukraine 20 armoured vehicles. Moreover, it will deliver 4 radars by May.",
+		[]string{"GR equipment 20 ×", "GR equipment 4 ×"}, nil},
+	{"the latest package, worth, includes", "Germany unveiled its latest military aid for Ukraine. The latest package, worth €500 million, includes 4 air defence systems.",
+		[]string{"DE money 500 million EUR", "DE equipment 4 ×"}, nil},
+	{"according to the ministry, the aid includes", "Norway will give more aid to Ukraine. According to the ministry, the aid includes 1,000 drones.",
+		[]string{"NO equipment 1000 ×"}, nil},
+	{"this will include, money and goods", "Croatia has approved its 8th aid package for Ukraine. This will include €30 million and 14 helicopters.",
+		[]string{"HR money 30 million EUR", "HR equipment 14 ×"}, nil},
+	{"the items, delivered last week, include", "Belgium has handed over aid to Moldova. The items, delivered last week, include 12 generators.",
+		[]string{"BE equipment 12 ×"}, nil},
+	{"the donation consisted of", "China donated medical supplies to Laos. The donation consisted of 50,000 test kits.",
+		[]string{"CN equipment 50000 ×"}, nil},
+	{"of these, have already arrived", "Italy pledged 30 armoured vehicles to Ukraine. Of these, 12 have already arrived.",
+		[]string{"IT equipment 30 ×"}, nil},
+	{"the funds will go towards the purchase of", "Latvia pledged €5 million to Ukraine. The funds will go towards the purchase of 300 drones.",
+		[]string{"LV money 5 million EUR", "LV equipment 300 ×"}, nil},
 }
 
 // TestActorCarry runs carryCases.

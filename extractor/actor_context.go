@@ -157,6 +157,7 @@ func (a *analysis) inclusionAnchor(q *quantity, s span) (span, string, bool) {
 	if h > s.start && a.has(h, cTrigger, cDeliveryPast) && strings.HasSuffix(a.lw(h), "ed") {
 		h-- // "Items donated include"
 	}
+	h = a.skipAside(h, s) // "The items, delivered last week, include"
 	if a.lw(v) == "included" && (v == s.start || v == s.start+1 && a.lw(s.start) == "also") && v+1 < q.start && a.has(v+1, cPassiveAux) {
 		return span{v, end}, "", true // "Also included are 12 howitzers": inverted
 	}
