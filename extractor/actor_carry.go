@@ -25,6 +25,9 @@ const (
 	ruleCarryAmong  = "context.carry-among"
 	ruleCarryMadeOf = "context.carry-made-of"
 	ruleCarryFund   = "context.carry-fund"
+	// ruleCarrySupport: support listed in a package told before ("The
+	// package also includes training for pilots"): packageSupportFrame.
+	ruleCarrySupport = "context.carry-support"
 )
 
 // carryAnchor finds one of the anchors above for quantity q of sentence
@@ -314,14 +317,28 @@ func moneyUseVerb(w string) bool {
 	return false
 }
 
-// passiveAgentAt reports whether the words from token j name an agent of a
-// passive: an actor, or "the" and an actor ("… were delivered by the
-// United States", not "… will be delivered by June").
+// passiveAgentAt reports whether the words from token j, after "by",
+// may name an agent of a passive: anything but a time ("… will be
+// delivered by June", "by the end of the year", "by 2026", "by next
+// spring").
 func (a *analysis) passiveAgentAt(j int, s span) bool {
-	if j < s.end && a.lw(j) == "the" {
-		j++
+	if j >= s.end {
+		return false
 	}
-	return j < s.end && a.actorAt[j] >= 0
+	if a.lw(j) == "the" && j+1 < s.end {
+		switch a.lw(j + 1) {
+		case "end", "middle", "start", "beginning", "spring", "summer", "autumn", "winter", "time":
+			return false
+		}
+	}
+	switch w := a.lw(j); {
+	case monthName(w), a.toks[j].kind == tNum:
+		return false
+	case w == "next", w == "early", w == "mid", w == "late", w == "then", w == "year", w == "year's", w == "spring",
+		w == "summer", w == "autumn", w == "winter", w == "end":
+		return false
+	}
+	return true
 }
 
 // troopsNumberVerb reports "number" or "total" as a verb after a modal
@@ -367,4 +384,27 @@ func (a *analysis) skipAside(h int, s span) int {
 		}
 	}
 	return h
+}
+
+// packageSupportFrame reads support listed as the contents of a package
+// that is the subject of a verb of inclusion, as packageFrame reads goods
+// ("The package includes training for 2,000 soldiers", "It also contains
+// maintenance for the tanks"): the giver is the one packageFrame finds (a
+// country in the subject, else the giver of the sentences before). The
+// support noun follows the verb, or goods coordinated after it.
+func (a *analysis) packageSupportFrame(q *quantity, s span) (frame, bool) {
+	if q.kind != news.KindSupport || q.start <= s.start {
+		return frame{}, false
+	}
+	e := *q
+	e.kind = news.KindEquipment // (read as an item of the package's list)
+	f, ok := a.packageFrame(&e, s)
+	if !ok || len(f.actors) != 1 || strings.HasPrefix(f.actors[0].code, "group:") {
+		return frame{}, false
+	}
+	if f.name == "" {
+		f.name = ruleCarrySupport
+	}
+	f.conf = min(f.conf, 0.5)
+	return f, true
 }

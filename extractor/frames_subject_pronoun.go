@@ -194,7 +194,10 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 	}
 	// (a subject first; else the last country named other than as a
 	// place: "the NZDF deployment")
-	for pass := 0; pass < 2; pass++ {
+	// (passes 0 and 1 take only a country whose sentence has a cue of
+	// giving: "Moldova faces a hard winter" gives nothing; passes 2 and 3
+	// any)
+	for pass := 0; pass < 4; pass++ {
 		for sj := si - 2; sj >= 0 && sj >= si-farBack; sj-- {
 			actors := a.actorsOf(a.sents[sj])
 			for n := len(actors) - 1; n >= 0; n-- {
@@ -202,10 +205,10 @@ func (a *analysis) resolvePronoun(k int, s span) ([]actorMention, bool) {
 				if len(am.code) != 2 || am.cls == cGroup {
 					continue
 				}
-				if !a.givingCue(sj, am.code) {
-					continue // "Moldova faces a hard winter": a country that only fares gives nothing
+				if pass < 2 && !a.givingCue(sj, am.code) {
+					continue
 				}
-				if pass == 0 && (am.subject || am.reporter) || pass == 1 && !a.afterPrep(am.start) {
+				if pass%2 == 0 && (am.subject || am.reporter) || pass%2 == 1 && !a.afterPrep(am.start) {
 					am.far = true
 					return []actorMention{am}, true
 				}

@@ -223,7 +223,9 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 		t, ok := a.triggerBefore(q.start, s, reach)
 		if !ok {
 			// "Japan has completed the training of 100 deminers": done
-			if f, ok := a.completedSupport(&q, s); ok {
+			if f, ok := a.packageSupportFrame(&q, s); ok {
+				emit(f, q, q.item) // "The package also includes training for pilots" (actor_carry.go)
+			} else if f, ok := a.completedSupport(&q, s); ok {
 				emit(f, q, q.item)
 			} else if f, ok := a.teamArrived(&q, s); ok {
 				emit(f, q, q.item) // "A team of Chinese medical experts arrived in …"
