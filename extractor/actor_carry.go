@@ -28,19 +28,29 @@ const (
 	// ruleCarrySupport: support listed in a package told before ("The
 	// package also includes training for pilots"): packageSupportFrame.
 	ruleCarrySupport = "context.carry-support"
+	// ruleCarryReporter: the anchors above in a sentence whose source is
+	// one country after the value ("…, the EU said in a statement"):
+	// that country gives (soleReporter).
+	ruleCarryReporter = "context.carry-reporter"
 )
 
 // carryAnchor finds one of the anchors above for quantity q of sentence
 // s, which names no giver before q. It returns the anchor's span and the
 // rule id.
 func (a *analysis) carryAnchor(q *quantity, s span) (span, string, bool) {
-	if q.num == nil && q.kind != news.KindMoney || q.kind == news.KindSupport {
-		return span{}, "", false // an uncounted list of goods stays one line
+	if q.kind == news.KindSupport {
+		return span{}, "", false
 	}
 	for k := s.start; k < q.start; k++ {
 		if a.actorAt[k] >= 0 && !a.afterPrep(k) {
 			return span{}, "", false // "Among Germany's gifts are …": a frame of its own
 		}
+	}
+	if sp, ok := a.fundAnchor(q, s); ok {
+		return sp, ruleCarryFund, true // (uncounted goods too: "The money will fund drones and radars")
+	}
+	if q.num == nil && q.kind != news.KindMoney {
+		return span{}, "", false // an uncounted list of goods stays one line
 	}
 	if sp, ok := a.amongAnchor(q, s); ok {
 		return sp, ruleCarryAmong, true
@@ -48,10 +58,24 @@ func (a *analysis) carryAnchor(q *quantity, s span) (span, string, bool) {
 	if sp, ok := a.madeOfAnchor(q, s); ok {
 		return sp, ruleCarryMadeOf, true
 	}
-	if sp, ok := a.fundAnchor(q, s); ok {
-		return sp, ruleCarryFund, true
-	}
 	return span{}, "", false
+}
+
+// soleReporter returns the one country (or the EU or NATO) that sentence
+// s names as a source after token from ("…," the EU said in a statement),
+// with no other country named after from.
+func (a *analysis) soleReporter(s span, from int) (string, bool) {
+	code := ""
+	for _, am := range a.actorsOf(s) {
+		if am.start < from {
+			continue
+		}
+		if !am.reporter || strings.HasPrefix(am.code, "group:") || code != "" && am.code != code {
+			return "", false
+		}
+		code = am.code
+	}
+	return code, code != ""
 }
 
 // amongAnchor reads "Among the items are 15 tanks": "among" opens the
@@ -60,6 +84,7 @@ func (a *analysis) carryAnchor(q *quantity, s span) (span, string, bool) {
 // equipment"), then a form of "be", and q within five tokens after it. It
 // returns the span of "among".
 func (a *analysis) amongAnchor(q *quantity, s span) (span, bool) {
+	s.start = a.afterOpeningQuote(s)
 	k := s.start
 	if a.lw(k) == "also" {
 		k++
@@ -95,6 +120,7 @@ func (a *analysis) amongAnchor(q *quantity, s span) (span, bool) {
 // "comprised of", "consisting of" or "including", and q within four
 // tokens after. It returns the span of the words of inclusion.
 func (a *analysis) madeOfAnchor(q *quantity, s span) (span, bool) {
+	s.start = a.afterOpeningQuote(s)
 	if !takeUpDeterminer(a.lw(s.start)) {
 		return span{}, false
 	}
@@ -119,10 +145,30 @@ func (a *analysis) madeOfAnchor(q *quantity, s span) (span, bool) {
 	default:
 		return span{}, false
 	}
-	if q.start < end || q.start-end > 3 {
+	if q.start < end {
+		return span{}, false
+	}
+	if q.start-end > 3 && !a.secondOfPair(q, end) {
 		return span{}, false
 	}
 	return span{v, end}, true
+}
+
+// secondOfPair reports whether q is the second of two quantities of its
+// kind joined by "and", the first within three tokens after token from:
+// "made up of a $1 billion grant and $2 billion in deposits".
+func (a *analysis) secondOfPair(q *quantity, from int) bool {
+	for _, o := range a.quantsNear(from, q.start) {
+		if o.sent != q.sent || o.kind != q.kind || o.start < from || o.start-from > 3 || o.end >= q.start || q.start-o.end > 4 {
+			continue
+		}
+		for k := o.end; k < q.start; k++ {
+			if a.lw(k) == "and" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fundAnchor reads money told before that buys goods: the sentence opens
@@ -133,9 +179,10 @@ func (a *analysis) madeOfAnchor(q *quantity, s span) (span, bool) {
 // "acquire", "cover", "pay for"), and counted goods q within five tokens
 // after the verb, with no punctuation between. It returns the verb's span.
 func (a *analysis) fundAnchor(q *quantity, s span) (span, bool) {
-	if q.kind != news.KindEquipment || q.num == nil {
+	if q.kind != news.KindEquipment {
 		return span{}, false
 	}
+	s.start = a.afterOpeningQuote(s)
 	h := s.start
 	if a.lw(h) != "it" {
 		if !takeUpDeterminer(a.lw(h)) {
@@ -151,11 +198,14 @@ func (a *analysis) fundAnchor(q *quantity, s span) (span, bool) {
 		if !moneyHead(a, h) {
 			return span{}, false
 		}
+		for h+1 < q.start && moneyHead(a, h+1) {
+			h++ // "the assistance measure"
+		}
 	}
 	v := h + 1
 	for v < q.start && v <= h+6 && !fundVerb(a.lw(v)) && !buyingNoun(a.lw(v)) {
 		switch w := a.lw(v); {
-		case a.has(v, cIrrealis, cPassiveAux, cPerfectAux), w == "also", w == "used", w == "to", w == "help", w == "go", w == "towards", w == "toward", w == "the":
+		case a.has(v, cIrrealis, cPassiveAux, cPerfectAux), w == "also", w == "used", w == "to", w == "help", w == "go", w == "towards", w == "toward", w == "the", w == "enable", w == "allow":
 		default:
 			return span{}, false
 		}
@@ -194,7 +244,7 @@ func (a *analysis) fundAnchor(q *quantity, s span) (span, bool) {
 func moneyHead(a *analysis, j int) bool {
 	switch a.lw(j) {
 	case "money", "funds", "funding", "grant", "grants", "sum", "amount", "allocation", "contribution", "donation",
-		"package", "aid", "assistance", "tranche", "loan":
+		"package", "aid", "assistance", "tranche", "loan", "measure":
 		return true
 	}
 	return false
@@ -214,7 +264,7 @@ func fundVerb(w string) bool {
 // purchase with money given ("The money will buy 30 ambulances") is no
 // sale.
 func (a *analysis) fundVerbAt(k int, q *quantity, s span) bool {
-	if !fundVerb(a.lw(k)) {
+	if !fundVerb(a.lw(k)) && !buyingNoun(a.lw(k)) {
 		return false
 	}
 	sp, ok := a.fundAnchor(q, s)
@@ -274,14 +324,11 @@ func (a *analysis) sourceIn(si int, recv actorMention) (actorMention, bool) {
 }
 
 // datelineMention reports whether mention am of sentence s is a
-// dateline's place: the sentence opens with "date" (a crawled page's
-// date line: "date 2023-06-01 Kyiv, Ukraine"), or am ends its sentence
-// right after a comma and a place ("Kyiv, Ukraine"; "WARSAW, Poland").
-// The place a story is filed from gives nothing.
+// dateline's place: am ends its sentence right after a comma and a place
+// ("date 2023-06-01 Kyiv, Ukraine"; "WARSAW, Poland"). The place a story
+// is filed from gives nothing. (A crawled page's "date …" line may hold
+// the headline too: it is no dateline as a whole.)
 func (a *analysis) datelineMention(am actorMention, s span) bool {
-	if a.lw(s.start) == "date" {
-		return true
-	}
 	end := am.end
 	for end < s.end && a.toks[end].kind == tPunct && a.tx(end) != "," {
 		end++
@@ -407,4 +454,14 @@ func (a *analysis) packageSupportFrame(q *quantity, s span) (frame, bool) {
 	}
 	f.conf = min(f.conf, 0.5)
 	return f, true
+}
+
+// afterOpeningQuote returns the first token of sentence s after opening
+// quotation marks (a quote's first words: "“The money will fund …").
+func (a *analysis) afterOpeningQuote(s span) int {
+	k := s.start
+	for k+1 < s.end && isQuote(a.tx(k)) {
+		k++
+	}
+	return k
 }

@@ -78,6 +78,9 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		return frame{}, false
 	}
 	line, name, ok := a.contextLine(q.sent, done, donor, inclusion)
+	if code, rok := a.soleReporter(s, q.start); rok && carry != "" {
+		line, name, ok = news.Commitment{Actor: code}, ruleCarryReporter, true // "…, the EU said in a statement"
+	}
 	if ok && partOf && cumulativeGiving(line) {
 		return frame{}, false // cumulative giving is not split
 	}
@@ -96,7 +99,7 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	if inclusion {
 		f.forced = line.Status // the list details the gift before
 	}
-	if carry != "" {
+	if carry != "" && name != ruleCarryReporter {
 		f.name = carry
 	}
 	if past != "" {
