@@ -465,3 +465,23 @@ func (a *analysis) afterOpeningQuote(s span) int {
 	}
 	return k
 }
+
+// victimBefore reports whether the word before token k is a word of harm
+// that makes the country after it a victim, never a giver: "quake-hit
+// Turkey", "war-torn Sudan", "flood-stricken Pakistan", "embattled
+// Ukraine".
+func (a *analysis) victimBefore(k int) bool {
+	if k <= 0 {
+		return false
+	}
+	w := a.lw(k - 1)
+	if k >= 3 && a.tx(k-2) == "-" {
+		w = a.lw(k-3) + "-" + w // "quake - hit": tokens of one word
+	}
+	switch w {
+	case "embattled", "besieged", "beleaguered", "war-torn", "cash-strapped", "crisis-hit", "impoverished":
+		return true
+	}
+	return strings.HasSuffix(w, "-hit") || strings.HasSuffix(w, "-stricken") || strings.HasSuffix(w, "-torn") ||
+		strings.HasSuffix(w, "-ravaged") || strings.HasSuffix(w, "-affected") || strings.HasSuffix(w, "-battered")
+}

@@ -348,6 +348,23 @@ var carryCases = []carryCase{
 		[]string{"GB money 20 million GBP"}, []string{"GB equipment"}},
 	{"the aid, made up of two sums, after a line", "The UAE pledged $3 billion to Egypt on Monday. The aid, made up of a $1 billion grant and $2 billion in deposits, will support the pound.",
 		[]string{"AE money 3 billion USD", "AE money 1 billion USD", "AE money 2 billion USD"}, nil},
+	// noisier pages: demonym headlines, places, colour between
+	{"demonym headline, the government will also provide", "Japanese aid reaches quake-hit Turkey\nA plane carrying tents landed in Adana on Sunday. The government will also provide $5 million in emergency aid.",
+		[]string{"JP money 5 million USD"}, []string{"TR money"}},
+	{"victim country in the headline is no government's country", "Aid reaches quake-hit Turkey\nA plane carrying tents landed in Adana on Sunday. The government will also provide $5 million in emergency aid.",
+		nil, []string{"TR money"}},
+	{"demonym lead, place sentence, passive", "The Dutch government announced new support for Ukraine on Tuesday. The announcement came during a visit to Kyiv. A further 18 howitzers will be delivered this year.",
+		[]string{"NL equipment 18 ×"}, []string{"UA equipment"}},
+	{"minister by name and country, then she said", "Canada's defence minister visited Riga on Monday. She said Ottawa would send 15 more tanks to Latvia.",
+		[]string{"CA equipment 15 ×"}, []string{"LV equipment"}},
+	{"the country's troops carry over a place sentence", "Poland will send troops to the NATO mission in Romania. The soldiers will be based near Constanta. A total of 250 troops will be deployed.",
+		[]string{"PL troops 250"}, []string{"RO troops"}},
+	{"the recipient's minister thanked, then the aid includes", "Ukraine's defence minister thanked Norway for its new package. The aid includes 12 howitzers and 300 drones.",
+		[]string{"NO equipment 12 ×", "NO equipment 300 ×"}, []string{"UA equipment"}},
+	{"the recipient's minister said they had received", "Ukraine's defence minister said the country had received 12 howitzers.",
+		nil, []string{"UA equipment"}},
+	{"the enemy's claim in between", "Germany sent 12 howitzers to Ukraine in May. Moscow said the weapons would change nothing. The package also includes 40 trucks.",
+		[]string{"DE equipment 12 ×"}, []string{"RU equipment"}},
 }
 
 // carryKnownMisses names the rows of carryCases that still fail: shapes
@@ -363,6 +380,8 @@ var carryKnownMisses = map[string]bool{
 	"money: the sum will be paid":               true,
 	"out of which have been delivered":          true,
 	"the aid, made up of a grant and a deposit": true,
+	// ("Japanese aid" in a headline is no actor mention)
+	"demonym headline, the government will also provide": true,
 }
 
 // TestActorCarry runs carryCases.

@@ -134,8 +134,8 @@ func (a *analysis) putForward(am actorMention, s span) bool {
 	if p := a.prepBefore(am.start); p >= 0 && recipientPrep(a.lw(p)) {
 		return false // "to flood-hit Pakistan": a recipient or a place
 	}
-	if a.moneyReceives(am, s) || a.datelineMention(am, s) {
-		return false // a recipient; the place of a dateline ("Kyiv, Ukraine")
+	if a.moneyReceives(am, s) || a.datelineMention(am, s) || a.victimBefore(am.start) {
+		return false // a recipient; the place of a dateline ("Kyiv, Ukraine"); "quake-hit Turkey"
 	}
 	for k := s.start; k < s.end; k++ {
 		if (k < am.start || k >= am.end) && a.toks[k].kind != tPunct {
@@ -385,11 +385,15 @@ func (a *analysis) givingCue(si int, code string) bool {
 // country that only acts for itself in between ("Russia launched new
 // strikes") is passed over.
 //
-// A subject that receives ("Ukraine expects new aid from JICA": a
+// A country thanked there is the giver (thankedBefore). A subject that
+// receives ("Ukraine expects new aid from JICA": a
 // receiverSubject) is no giver: the country after "from" in its sentence
 // is (sourceIn), else there is none.
 func (a *analysis) giverAntecedent(si, n int) (actorMention, bool) {
 	for k := si; k >= 0 && k > si-n; k-- {
+		if am, ok := a.thankedBefore(a.sents[k]); ok {
+			return am, true // "Kyiv thanked Norway for its new package. The aid includes …"
+		}
 		if am, ok := a.antecedent(k, 1); ok && a.givingCue(k, am.code) {
 			if a.receiverSubject(am, a.sents[k]) {
 				return a.sourceIn(k, am)

@@ -232,12 +232,13 @@ func (a *analysis) listItem(si int, k news.Kind) bool {
 // of the nearest of sentences si, si-1, … si-n+1 that has one.
 //
 // Two countries joined as one subject ("Germany and France said …") are
-// no single antecedent: it reports false.
+// no single antecedent: it reports false. A country after a word of harm
+// ("quake-hit Turkey": victimBefore) is passed over.
 func (a *analysis) antecedent(si, n int) (actorMention, bool) {
 	for k := si; k >= 0 && k > si-n; k-- {
 		acts := a.actorsOf(a.sents[k])
 		for i, am := range acts {
-			if am.subject && am.cls != cGroup && !strings.HasPrefix(am.code, "group:") {
+			if am.subject && am.cls != cGroup && !strings.HasPrefix(am.code, "group:") && !a.victimBefore(am.start) {
 				if i+1 < len(acts) && acts[i+1].code != am.code && acts[i+1].cls != cGroup && a.joined(am.end, acts[i+1].start) {
 					return actorMention{}, false
 				}
