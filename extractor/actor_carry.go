@@ -485,3 +485,31 @@ func (a *analysis) victimBefore(k int) bool {
 	return strings.HasSuffix(w, "-hit") || strings.HasSuffix(w, "-stricken") || strings.HasSuffix(w, "-torn") ||
 		strings.HasSuffix(w, "-ravaged") || strings.HasSuffix(w, "-affected") || strings.HasSuffix(w, "-battered")
 }
+
+// headlineDemonymGift returns the country of a headline that opens with
+// a demonym and a noun of what is given: "Japanese aid reaches …",
+// "German tanks arrive in …", "British troops land in …". A demonym
+// before a noun is no actor mention (it may name a people or an origin),
+// but a headline that opens so names the donor of the text.
+func (a *analysis) headlineDemonymGift() (actorMention, bool) {
+	if len(a.sents) == 0 {
+		return actorMention{}, false
+	}
+	s := a.sents[0]
+	k := a.afterOpeningQuote(s)
+	if a.lw(k) == "the" {
+		k++
+	}
+	m, ok := a.longest(k, s.end, cDemonym)
+	if !ok || m.end >= s.end || a.actorAt[k] >= 0 || len(m.value) != 2 {
+		return actorMention{}, false
+	}
+	h := m.end
+	if a.has(h, cSupportNoun) && h+1 < s.end && (giftHead(a, h+1) || a.has(h+1, cEquipNoun, cTroopNoun)) {
+		h++ // "British military aid", "German air defence systems"
+	}
+	if !giftHead(a, h) && !a.has(h, cEquipNoun, cTroopNoun, cSupportNoun) {
+		return actorMention{}, false
+	}
+	return actorMention{span: span{k, m.end}, code: m.value, cls: cCountry, subject: true, sent: 0}, true
+}

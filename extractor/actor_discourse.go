@@ -73,6 +73,12 @@ func (a *analysis) discourseDonor(si int) (actorMention, bool) {
 			found = am
 			n++
 		}
+		if n == 0 && sj == 0 && a.headline(a.sents[0].start) {
+			found, thanked = a.headlineDemonymGift() // "Japanese aid reaches …"
+			if thanked {
+				n = 1
+			}
+		}
 		if n == 0 {
 			continue
 		}
