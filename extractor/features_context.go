@@ -72,6 +72,13 @@ const (
 	// fParen: the quantity stands inside parentheses: a conversion or
 	// an aside ("KD 9 million ($30 million)").
 	fParen
+	// fEquipPosition: sent.position on an equipment line, else 0: items
+	// named deep in a page are more often background than the pledge.
+	fEquipPosition
+	// fRecvHeadline: the actor is named after "to" or "for" in the text
+	// and the line stands on the first line: a headline about the
+	// receiver ("Country X: troops arrive").
+	fRecvHeadline
 	// fEnglish: the share of the words of the text that are common
 	// English function words (low on a page in another language).
 	fEnglish
@@ -85,7 +92,7 @@ var ctxNames = [nCtx]string{
 	"sent.lines", "sent.same-actor-other-kind", "sent.same-actor-same-kind", "value.other-actor",
 	"actor.list", "sent.question", "sent.quoted", "sent.position", "sent.index", "head.other-actor",
 	"actor.sent-gap", "actor.side-clause", "sent.receive", "sent.total", "sent.considering", "actor.top-receiver",
-	"quantity.paren", "doc.english",
+	"quantity.paren", "equipment.position", "actor.receiver-headline", "doc.english",
 }
 
 // contextFeatures fills the per-line context features of lf, the
@@ -115,6 +122,10 @@ func (a *analysis) contextFeatures(lf *lineFeat, f *frame, q *quantity, am *acto
 		return
 	}
 	x[fSentPos] = float64(q.sent) / float64(len(a.sents))
+	if q.kind == news.KindEquipment {
+		x[fEquipPosition] = x[fSentPos]
+	}
+	x[fRecvHeadline] = x[fRecvInText] * b2f(a.sents[q.sent].start < a.stats.head)
 	x[fSentIndex] = log1(q.sent)
 	s := a.sents[q.sent]
 	paren := false

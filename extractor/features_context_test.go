@@ -13,18 +13,20 @@ import (
 func TestContextFeatures(t *testing.T) {
 	e := newTestExtractor(t)
 	const (
-		aid    = "Germany pledged €500m to Ukraine. Ukraine sent 200 troops to the border."
-		france = "France pledged €100m to Mali. France will also send 300 troops. Germany sent 50 trucks."
-		two    = "Germany sent 200 troops and France sent 300 troops."
-		mixed  = "Germany pledged €500m and 20 tanks to Ukraine."
-		items  = "Germany will send 20 tanks, 10 howitzers and 5 radars."
-		same   = "Germany pledged €100m. France pledged €100m."
-		list   = "Germany, France, Italy and Spain pledged troops for the mission."
-		lead   = "The talks ended. Leaders met. Germany sent 200 troops. Nothing else happened."
-		head   = "France backs Mali\nGermany sent 200 troops to Lithuania."
-		while  = "France sent 100 troops, while Germany sent 200 troops."
-		coref  = "Germany's defence minister visited Vilnius on Monday. The country pledged 200 troops."
-		german = "Germany sent 200 troops. Die Regierung sagte, dass die Soldaten nach Litauen gehen und dort bleiben werden."
+		aid      = "Germany pledged €500m to Ukraine. Ukraine sent 200 troops to the border."
+		france   = "France pledged €100m to Mali. France will also send 300 troops. Germany sent 50 trucks."
+		two      = "Germany sent 200 troops and France sent 300 troops."
+		mixed    = "Germany pledged €500m and 20 tanks to Ukraine."
+		items    = "Germany will send 20 tanks, 10 howitzers and 5 radars."
+		same     = "Germany pledged €100m. France pledged €100m."
+		list     = "Germany, France, Italy and Spain pledged troops for the mission."
+		lead     = "The talks ended. Leaders met. Germany sent 200 troops. Nothing else happened."
+		head     = "France backs Mali\nGermany sent 200 troops to Lithuania."
+		while    = "France sent 100 troops, while Germany sent 200 troops."
+		coref    = "Germany's defence minister visited Vilnius on Monday. The country pledged 200 troops."
+		lead2    = "The talks ended. Leaders met. Germany sent 20 tanks. Nothing else happened."
+		recvHead = "Ukraine sends 200 troops to the border\nGermany pledged €500m to Ukraine."
+		german   = "Germany sent 200 troops. Die Regierung sagte, dass die Soldaten nach Litauen gehen und dort bleiben werden."
 	)
 	tests := []struct {
 		text    string
@@ -70,6 +72,11 @@ func TestContextFeatures(t *testing.T) {
 		{lead, "DE", news.KindTroops, -1, "sent.position", 0.5},
 		{lead, "DE", news.KindTroops, -1, "sent.index", math.Log1p(2)},
 		{two, "DE", news.KindTroops, -1, "sent.position", 0},
+		// equipment deep in the page, a receiver on the first line
+		{lead2, "DE", news.KindEquipment, -1, "equipment.position", 0.5},
+		{lead, "DE", news.KindTroops, -1, "equipment.position", 0},
+		{recvHead, "UA", news.KindTroops, -1, "actor.receiver-headline", 1},
+		{"Aid for the region\n" + aid, "UA", news.KindTroops, -1, "actor.receiver-headline", 0},
 		// the first line names another actor
 		{head, "DE", news.KindTroops, -1, "head.other-actor", 1},
 		{france, "FR", news.KindMoney, -1, "head.other-actor", 0},
