@@ -107,6 +107,7 @@ func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 	ix := &a.scratch.doc
 	ix.fill(a.featBuf, res)
 	a.indexFeat()
+	ix.ctx.fill(a, res)
 	for i := range res {
 		j := a.findFeat(res[i])
 		a.featIdx = append(a.featIdx, j)
@@ -115,6 +116,7 @@ func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 		}
 		lf := &a.featBuf[j]
 		docFeatures(lf, ix, i)
+		ix.ctx.features(lf, res, i)
 		res[i].Confidence = e.conf.prob(lf, res[i].Rules)
 	}
 }

@@ -77,12 +77,22 @@ const (
 	fActorShare    // the actor's share of the actor mentions of the text
 	fActorHead     // the actor is named in the first line of the text
 	fEarlierSame   // log(1 + earlier lines of the text with the same actor and kind)
-	nDense
+	nBase          // the context features follow (features_context.go)
 )
+
+// nDense is the number of dense features: the base and context ones.
+const nDense = nBase + nCtx
 
 // denseNames are the names of the dense features, in index order. A
 // model file names its weights; names missing from it weigh nothing.
-var denseNames = [nDense]string{
+var denseNames = func() (n [nDense]string) {
+	copy(n[:], baseNames[:])
+	copy(n[nBase:], ctxNames[:])
+	return n
+}()
+
+// baseNames are the names of the base features, in index order.
+var baseNames = [nBase]string{
 	"hand", "frame.list", "frame.active", "frame.passive", "frame.noun", "frame.pronoun",
 	"frame.to-support", "frame.gapped", "frame.presence", "frame.bullet", "frame.other",
 	"kind.troops", "kind.money", "kind.equipment", "kind.support",
@@ -256,6 +266,7 @@ func (a *analysis) addLineFeatures(f *frame, q *quantity, am *actorMention, c *n
 	x[fShared] = b2f(len(f.actors) > 1 && q.num != nil)
 	x[fTroopsNoNum] = b2f(q.kind == news.KindTroops && q.num == nil)
 	x[fEquipNoNum] = b2f(q.kind == news.KindEquipment && q.num == nil)
+	a.contextFeatures(lf, f, q, am)
 }
 
 // firstLineEnd returns the index of the first token after the first line.

@@ -36,6 +36,8 @@ type docIndex struct {
 	// its actor and kind.
 	earlier []int
 	seen    map[actorKind]int
+	// ctx holds the counts of the per-page context features.
+	ctx ctxIndex
 }
 
 type repeatKeyFeat struct {

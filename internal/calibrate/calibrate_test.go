@@ -195,3 +195,37 @@ func TestReportFigures(t *testing.T) {
 		t.Errorf("report:\n%s", b.String())
 	}
 }
+
+// TestWrongWeight checks that weighting the wrong lines shifts the odds
+// by that weight: with no features, the model's probability is the share
+// of right lines when each wrong one counts WrongWeight times.
+func TestWrongWeight(t *testing.T) {
+	var lines []Line
+	for i := range 40 {
+		lines = append(lines, Line{X: map[string]float64{}, Right: i%4 != 0, Group: fmt.Sprintf("doc%d", i%8)})
+	}
+	for _, tt := range []struct {
+		weight float64
+		want   float64 // 30 right, 10 wrong
+	}{
+		{0, 30.0 / 40},
+		{1, 30.0 / 40},
+		{2, 30.0 / 50},
+		{3, 30.0 / 60},
+	} {
+		m, err := Fit(lines, Options{Exclude: []string{SparsePrefix}, WrongWeight: tt.weight})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := m.Prob(map[string]float64{}); math.Abs(p-tt.want) > 1e-6 {
+			t.Errorf("wrong weight %g: probability %.4f, want %.4f", tt.weight, p, tt.want)
+		}
+		recorded := tt.weight
+		if recorded == 1 {
+			recorded = 0 // the default is not written
+		}
+		if m.WrongWeight != recorded {
+			t.Errorf("wrong weight %g: model records %g", tt.weight, m.WrongWeight)
+		}
+	}
+}

@@ -40,6 +40,10 @@ type Options struct {
 	// Exclude leaves out the features whose names start with one of these
 	// prefixes (dense or sparse; OtherFeature too with "rule:").
 	Exclude []string
+	// WrongWeight multiplies the weight of each wrong line (0 means 1):
+	// above 1 the model leans low, by odds of WrongWeight, so that a
+	// review threshold catches more of the wrong lines.
+	WrongWeight float64
 	// Description and Date are copied into the model.
 	Description, Date string
 }
@@ -82,6 +86,9 @@ func Fit(lines []Line, opt Options) (*Model, error) {
 		if w[i] <= 0 {
 			w[i] = 1
 		}
+		if !l.Right && opt.WrongWeight > 0 {
+			w[i] *= opt.WrongWeight
+		}
 	}
 	p := len(names)
 	mean, scale := standardise(X, w, p)
@@ -100,6 +107,9 @@ func Fit(lines []Line, opt Options) (*Model, error) {
 	}
 	m := &Model{Format: FormatVersion, Description: opt.Description, Date: opt.Date,
 		Lines: len(lines), Right: right, Lambda: opt.Lambda, Intercept: round(beta[0])}
+	if opt.WrongWeight > 0 && opt.WrongWeight != 1 {
+		m.WrongWeight = opt.WrongWeight
+	}
 	for j, n := range names {
 		m.Features = append(m.Features, Feature{Name: n, Mean: round(mean[j]), Scale: round(scale[j]), Weight: round(beta[j+1])})
 	}

@@ -54,6 +54,9 @@ type Model struct {
 	Lines  int     `json:"lines"`
 	Right  int     `json:"right"`
 	Lambda float64 `json:"lambda"`
+	// WrongWeight is how many times each wrong line counted in the fit
+	// (absent: once); see Options.WrongWeight.
+	WrongWeight float64 `json:"wrong_weight,omitempty"`
 	// Intercept is added to the weighted sum of standardised features.
 	Intercept float64   `json:"intercept"`
 	Features  []Feature `json:"features"`
