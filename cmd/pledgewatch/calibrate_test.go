@@ -304,15 +304,14 @@ func TestCalibrateFromStore(t *testing.T) {
 // 252 lines) did not rank better than the hand-set confidence out of
 // sample (AUC 0.63 against 0.65), so the built-in model was kept.
 //
-// rules-13, new model (19 features, 7 of them context features, fitted
-// on dev4 by rules-11, dev5 by rules-12 and dev6 by rules-13, wrong lines
-// weighted 1.4): dev 0.991 / 0.233 / 0.500. Held out in turn, the three
-// sets give AUC 0.74 / 0.75 / 0.78 (the old model 0.67 / 0.57 / 0.56); on
-// dev6, cross-validated, the queue holds 22% of the lines and 51% of the
-// wrong ones (old 35% / 45%) and lines at p ≥ 0.8 are 92% right (old
-// 76%). On the tuned sets it ranks worse than the old model (dev AUC 0.73
-// against 0.85, where the old model was fitted; dev3 0.54 against 0.63,
-// dev4 0.56 against 0.66).
+// rules-13, context-feature model (19 features, 7 of them page-context
+// features, fitted on dev4 by rules-11, dev5 by rules-12 and dev6 by
+// rules-13, wrong lines weighted 1.4): held out in turn those three sets
+// give AUC 0.74 / 0.75 / 0.78 (the built-in model 0.67 / 0.57 / 0.56), but
+// on the blind test and two other held-back sets it ranked worse (AUC
+// 0.61 / 0.61 / 0.70 against 0.76 / 0.68 / 0.65) and its queue caught 31%
+// / 44% / 37% of the wrong lines (built-in 66% / 56% / 55%), so the
+// built-in model was kept.
 var calibrationFloors = []struct {
 	set                 string
 	high, share, caught float64
