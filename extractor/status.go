@@ -245,12 +245,20 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if f.rule == rulePresence && !a.irrealis(w.start, w.end) {
 		return news.StatusDelivered, "presence"
 	}
+	// "made its first contribution of €10 million"
+	if cue, ok := a.madeGift(f); ok {
+		return news.StatusDelivered, cue
+	}
 	// a past form of a verb of handing over, active or perfect: "Germany sent", "has provided"
 	anchor := f.anchor.start
 	if v, ok := a.verbBeforeNoun(f); ok { // "has provided funding of $6.6 million"
 		anchor = v
 	}
-	if m, ok := a.longest(anchor, len(a.toks), cDeliveryPast); ok {
+	m, ok := a.longest(anchor, len(a.toks), cDeliveryPast)
+	if !ok && anchor < len(a.toks) && a.lw(anchor) == "spent" && f.rule != rulePassive {
+		m, ok = match{start: anchor, end: anchor + 1}, true // "has spent $66 billion on aid to Ukraine"
+	}
+	if ok {
 		if a.pledgingEvent(f) { // "at the donor conference, Qatar contributed $500mn"
 			return news.StatusPledged, "pledging event"
 		}

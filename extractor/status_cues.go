@@ -375,7 +375,8 @@ func (a *analysis) ownSpending(q *quantity) bool {
 // scheduledArrival reports whether the hedge m is "expected to" before a
 // verb of arrival: "the tanks are expected to arrive in March", "are
 // expected to be delivered by June", "are expected to be in Ukraine in
-// the coming weeks". A delivery on its way is promised,
+// the coming weeks", "deliveries are expected to begin in May". A
+// delivery on its way is promised,
 // not weighed. (Goods only: troops expected to arrive stay a hedge, as
 // the troops family reads them.)
 func (a *analysis) scheduledArrival(m match, f *frame) bool {
@@ -396,7 +397,7 @@ func (a *analysis) scheduledArrival(m match, f *frame) bool {
 		}
 	}
 	switch a.lw(k) {
-	case "arrive", "reach", "land", "delivered", "handed", "shipped", "transferred", "sent", "provided", "supplied", "dispatched", "received":
+	case "arrive", "reach", "land", "begin", "start", "commence", "delivered", "handed", "shipped", "transferred", "sent", "provided", "supplied", "dispatched", "received":
 		return true
 	}
 	return false
