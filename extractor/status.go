@@ -249,6 +249,10 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if cue, ok := a.madeGift(f); ok {
 		return news.StatusDelivered, cue
 	}
+	// "has delivered a portion of the promised jets", "boats provided under Japan's grant aid worth …"
+	if cue, ok := a.governingPast(f); ok {
+		return news.StatusDelivered, cue
+	}
 	// a past form of a verb of handing over, active or perfect: "Germany sent", "has provided"
 	anchor := f.anchor.start
 	if v, ok := a.verbBeforeNoun(f); ok { // "has provided funding of $6.6 million"

@@ -1,5 +1,7 @@
 package extractor
 
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
 // The status of a quantity that is the subject of its clause: the verb
 // after its noun phrase tells whether what it counts was handed over
 // ("China's $500 million loan has been fully disbursed", "the 31 tanks
@@ -39,7 +41,7 @@ func (a *analysis) subjectHandedOver(f *frame, q *quantity) (string, bool) {
 			"should", "must", "can", "'ll", "yet", "still", "expected", "due", "set", "scheduled", "planned", "supposed":
 			return "", false
 		case "was", "were":
-			if v, ok := a.afterAdverbs(j+1, end); ok && a.has(v, cDeliveryPast) && a.lw(v) != "given" {
+			if v, ok := a.afterAdverbs(j+1, end); ok && a.handedOverParticiple(v) {
 				return a.tx(j) + " " + a.tx(v), true
 			}
 			return "", false
@@ -49,7 +51,7 @@ func (a *analysis) subjectHandedOver(f *frame, q *quantity) (string, bool) {
 				return "", false
 			}
 			if a.lw(v) == "been" {
-				if p, ok := a.afterAdverbs(v+1, end); ok && a.has(p, cDeliveryPast) && a.lw(p) != "given" {
+				if p, ok := a.afterAdverbs(v+1, end); ok && a.handedOverParticiple(p) {
 					return a.tx(j) + " been " + a.tx(p), true
 				}
 				return "", false
@@ -74,6 +76,18 @@ func (a *analysis) subjectHandedOver(f *frame, q *quantity) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// handedOverParticiple reports whether token k is a participle of handing
+// over that tells the goods or money moved: not "given" (also a
+// preposition), nor "extended", "kept", "maintained" or "brought" ("the
+// credit line was extended by a year": its term, not a payment).
+func (a *analysis) handedOverParticiple(k int) bool {
+	switch a.lw(k) {
+	case "given", "extended", "kept", "maintained", "brought":
+		return false
+	}
+	return a.has(k, cDeliveryPast)
 }
 
 // afterAdverbs returns the first token from k on (before end) that is not
@@ -247,4 +261,80 @@ func (a *analysis) madeGift(f *frame) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// governingPast reports a past verb of handing over that governs the
+// frame's anchor when the anchor is not the verb of the quantity: an
+// attributive participle of promising ("has delivered a significant
+// portion of the promised F-16 jets", "sent the pledged 20 tanks") or
+// "under" after a participle of giving ("13 boats provided under Japan's
+// grant aid worth P270 million"). Only determiners, adjectives and nouns
+// of a part ("portion of", "the rest of") may stand between; not after a
+// modal, "to", a negation, "yet" or a present passive ("are provided
+// under"). It returns the cue.
+func (a *analysis) governingPast(f *frame) (string, bool) {
+	k := f.anchor.start
+	if f.anchor.end != k+1 || k < 2 {
+		return "", false
+	}
+	v := -1
+	switch a.lw(k) {
+	case "promised", "pledged", "committed", "announced":
+		if f.rule == rulePassive && k+1 < len(a.toks) && a.lw(k+1) == "by" {
+			return "", false // "the tanks promised by Germany": the subject's own predicate decides
+		}
+		for j := k - 1; j >= f.window.start && j >= k-7 && j >= 0; j-- {
+			switch w := a.lw(j); {
+			case w == "the", w == "its", w == "their", w == "a", w == "an", w == "of", w == "previously", w == "earlier", w == "portion",
+				w == "part", w == "all", w == "most", w == "some", w == "half", w == "rest", w == "remainder", w == "first", w == "last",
+				w == "significant", w == "large", w == "majority", w == "remaining", w == "bulk", nounSizeAdjective(w):
+				continue
+			}
+			if a.has(j, cDeliveryPast) && a.toks[j].kind == tWord && !a.upper(j) {
+				v = j
+			}
+			break
+		}
+	case "under":
+		if a.has(k-1, cDeliveryPast) && a.toks[k-1].kind == tWord {
+			v = k - 1
+			if a.lw(k-2) == "is" || a.lw(k-2) == "are" || a.lw(k-2) == "be" || a.lw(k-2) == "being" {
+				return "", false
+			}
+		}
+	}
+	if v < 0 || a.lw(v) == "given" && a.lw(k) != "under" {
+		return "", false
+	}
+	for n := v - 1; n >= 0 && n >= v-3 && n >= f.window.start; n-- {
+		if a.has(n, cIrrealis) || a.lw(n) == "yet" || a.lw(n) == "never" {
+			return "", false
+		}
+	}
+	return a.tx(v), true
+}
+
+// leadStatus returns the status that the lead of the text (its first
+// three sentences, before sentence si) gives the frame of a bullet when
+// the lead names actor code: a list of goods under a header without a
+// verb details the gift the lead tells ("Germany sends new aid package
+// to Ukraine" … "The new package includes:"). A refusal or a hedge in
+// the lead, or no lead with the actor, gives "" (no forced status).
+func (a *analysis) leadStatus(f *frame, code string, si int) news.Status {
+	for sj := 0; sj < 3 && sj < si; sj++ {
+		named := false
+		for _, am := range a.actorsOf(a.sents[sj]) {
+			named = named || am.code == code
+		}
+		if !named {
+			continue
+		}
+		g := *f
+		g.forced = ""
+		ok := a.headerStatus(&g, a.sents[sj], a.sents[sj].end)
+		if ok && (g.forced == news.StatusPledged || g.forced == news.StatusDelivered) {
+			return g.forced
+		}
+	}
+	return ""
 }
