@@ -123,7 +123,8 @@ func (a *analysis) sentOfToken(k int) int {
 // troops a country "contributes", "is
 // contributing" or, in body text, "provides" or "furnishes" (they serve
 // now: "France furnishes the largest contingent with about 30
-// gendarmes"), and a headline in the present
+// gendarmes"), a country that "leads", "heads" or "commands" a force
+// of troops with a number (in place now), and a headline in the present
 // ("Australia donates 49 tanks to Ukraine", "Kenya deploys 400 police
 // officers", "X sending tanks", "X handing over tanks"); "provides" in a
 // headline announces, it is pledged.
@@ -144,6 +145,9 @@ func (a *analysis) deliveredNow(f *frame) (string, bool) {
 		(a.headline(k) || !handingOverProgressive(w)):
 		return "is " + w, true
 	case (w == "contributes" || w == "contributing" && be || (w == "furnishes" || w == "provides" || w == "supplies") && !a.headline(k)) && a.troopsIn(f):
+		return w, true
+	case (w == "leads" || w == "heads" || w == "commands") && !a.headline(k) && a.troopsIn(f):
+		// "Canada leads a NATO battlegroup of 2,000 soldiers in Latvia": in place
 		return w, true
 	}
 	// the verb right after its subject: not "lawmakers back sending troops"

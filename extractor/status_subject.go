@@ -41,7 +41,7 @@ func (a *analysis) subjectHandedOver(f *frame, q *quantity) (string, bool) {
 			"should", "must", "can", "'ll", "yet", "still", "expected", "due", "set", "scheduled", "planned", "supposed":
 			return "", false
 		case "was", "were":
-			if v, ok := a.afterAdverbs(j+1, end); ok && a.handedOverParticiple(v) {
+			if v, ok := a.afterAdverbs(j+1, end); ok && (a.handedOverParticiple(v) || a.lw(v) == "used" || a.lw(v) == "spent") {
 				return a.tx(j) + " " + a.tx(v), true
 			}
 			return "", false
@@ -51,7 +51,7 @@ func (a *analysis) subjectHandedOver(f *frame, q *quantity) (string, bool) {
 				return "", false
 			}
 			if a.lw(v) == "been" {
-				if p, ok := a.afterAdverbs(v+1, end); ok && a.handedOverParticiple(p) {
+				if p, ok := a.afterAdverbs(v+1, end); ok && (a.handedOverParticiple(p) || a.lw(p) == "used" || a.lw(p) == "spent") {
 					return a.tx(j) + " been " + a.tx(p), true
 				}
 				return "", false
@@ -71,11 +71,27 @@ func (a *analysis) subjectHandedOver(f *frame, q *quantity) (string, bool) {
 			}
 			return "", false
 		}
-		if (w == "arrived" || w == "landed" || w == "docked") && j > q.end {
-			return a.tx(j), true // "the first 18 jets from the Netherlands arrived"
+		if (w == "arrived" || w == "landed" || w == "docked" || effectPast(w, a.lw(j+1))) && j > q.end {
+			// "the first 18 jets from the Netherlands arrived", "the $5
+			// million from Australia helped rebuild 40 schools"
+			return a.tx(j), true
 		}
 	}
 	return "", false
+}
+
+// effectPast reports whether w, followed by next, is a past verb that
+// tells what money or goods did once handed over ("helped rebuild",
+// "funded the construction", "went to weapons", "enabled the country
+// to pay"): a sum that did something was given.
+func effectPast(w, next string) bool {
+	switch w {
+	case "helped", "enabled", "funded", "financed", "paid", "bought", "built", "rebuilt", "covered":
+		return true
+	case "went":
+		return next == "to" || next == "toward" || next == "towards"
+	}
+	return false
 }
 
 // handedOverParticiple reports whether token k is a participle of handing
@@ -125,8 +141,9 @@ const ruleStatusAdjunct = "status.participle-adjunct"
 // participle of handing over that opens a clause after a comma, at or
 // past the frame's anchor ("…, delivering 14 Challengers in March"), with no verb
 // of giving between the participle and q, and the main clause before
-// the comma is in the past: a past verb of handing over or a past of
-// "be" or "become" ("was the first to send tanks"), with no modal,
+// the comma is in the past: a past verb of handing over or a past or
+// perfect of "be" or "become" ("was the first to send tanks", "has been
+// the largest donor, giving $66 billion"), with no modal,
 // negation, verb of promising or of announcing in it. It returns the
 // cue.
 func (a *analysis) participleObject(f *frame, q *quantity) (string, bool) {
@@ -158,6 +175,8 @@ func (a *analysis) participleObject(f *frame, q *quantity) (string, bool) {
 			return "", false
 		case past == "" && (w == "was" || w == "were" || w == "became"):
 			past = a.tx(k)
+		case past == "" && w == "been" && k > s.start && a.has(k-1, cPerfectAux):
+			past = a.tx(k-1) + " been" // "has been the largest donor, giving …"
 		case past == "" && a.has(k, cDeliveryPast) && k > s.start && a.lw(k-1) != "to" && !a.has(k-1, cPassiveAux):
 			past = a.tx(k)
 		}
