@@ -115,6 +115,13 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 					covered = max(covered, end)
 					break cues
 				}
+				// "has 300 troops there and will not withdraw them", "the
+				// 900 troops will not be withdrawn": a negated taking back
+				// keeps what is given
+				if end, ok := a.negatedLeave(m, f); ok {
+					covered = max(covered, end)
+					break cues
+				}
 				// "the weapons it has supplied cannot be used to strike …",
 				// "intended to send troops but would not say how many"
 				if a.limitOfUse(m.end) || k >= f.anchor.end && (a.refusalToSay(m.end) || a.notIncluded(m.end)) {

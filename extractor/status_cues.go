@@ -215,6 +215,9 @@ func (a *analysis) troopsLeave(f *frame) (string, bool) {
 				if k+1 < len(a.toks) && a.lw(k+1) == "for" {
 					continue // "left for Lebanon": they go out to the mission
 				}
+				if a.negationRightBefore(k) {
+					return "", false // "the 900 troops will not be withdrawn": they stay
+				}
 				if k > 0 && a.lw(k-1) == "to" && !a.has(k-2, cTrigger) && a.lw(k-2) != "start" && a.lw(k-2) != "begin" {
 					return "", false // "asked the troops to withdraw"
 				}
@@ -416,6 +419,22 @@ func handingOverProgressive(w string) bool {
 	switch w {
 	case "sending", "deploying", "delivering", "shipping", "transferring", "dispatching", "despatching", "airlifting", "rushing", "handing":
 		return true
+	}
+	return false
+}
+
+// negationRightBefore reports a negation ("not", "n't", "never") within the
+// three tokens before token k, past "be" and "been": "will not be
+// withdrawn", "won't leave".
+func (a *analysis) negationRightBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch a.lw(j) {
+		case "not", "n't", "never", "won't":
+			return true
+		case "be", "been":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // The status of a quantity that is the subject of its clause: the verb
 // after its noun phrase tells whether what it counts was handed over
@@ -356,4 +360,39 @@ func (a *analysis) leadStatus(f *frame, code string, si int) news.Status {
 		}
 	}
 	return ""
+}
+
+// negatedLeave reports a negation cue m ("will not", "won't", "has no
+// plans", "never") followed, past "be", "been", "to" and adverbs, by a
+// verb of taking back ("withdraw", "withdrawn", "pull out", "cut",
+// "reduce", "leave"), after the frame's anchor: "has 300 troops in
+// Romania and will not withdraw them", "the 900 troops will not be
+// withdrawn", "has no plans to cut its aid". What is not taken back
+// stays: the cue is no refusal. It returns the end of the verb. A
+// withdrawal verb that is the anchor itself is read by negatedAnchor.
+func (a *analysis) negatedLeave(m match, f *frame) (int, bool) {
+	if m.start < f.anchor.end {
+		return 0, false
+	}
+	switch strings.ToLower(a.text[a.toks[m.start].start:a.toks[m.end-1].end]) {
+	case "will not", "won't", "would not", "wouldn't", "no plans", "no plan", "no intention", "never", "does not intend", "do not intend", "did not intend":
+	default:
+		return 0, false
+	}
+	k := m.end
+	for k < len(a.toks) && k < m.end+4 && (a.lw(k) == "be" || a.lw(k) == "been" || a.lw(k) == "to" || a.lw(k) == "not" || a.lw(k) == "of" || hasLySuffix(a.lw(k))) {
+		k++
+	}
+	if k >= len(a.toks) {
+		return 0, false
+	}
+	switch a.lw(k) {
+	case "withdraw", "withdrawn", "withdrawing", "leave", "leaving", "cut", "cutting", "reduce", "reduced", "reducing", "recall", "recalled":
+		return k + 1, true
+	case "pull", "pulled", "pulling", "bring", "brought":
+		if k+1 < len(a.toks) && (a.lw(k+1) == "out" || a.lw(k+1) == "back" || a.lw(k+1) == "home") {
+			return k + 2, true
+		}
+	}
+	return 0, false
 }
