@@ -174,6 +174,10 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if considering == "" && a.conditional(f) {
 		considering = "if"
 	}
+	// "Finland is assessing whether it can send more howitzers"
+	if considering == "" && a.whetherSubject(f) {
+		considering = "whether"
+	}
 	// "Fiji offered more than 500 troops": an offer of a number waits
 	// for its acceptance
 	if considering == "" && a.offersNumber(f) {
@@ -272,6 +276,9 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if ok {
 		if a.pledgingEvent(f) { // "at the donor conference, Qatar contributed $500mn"
 			return news.StatusPledged, "pledging event"
+		}
+		if a.givenConsent(m) { // "has given its approval for the delivery of 18 tanks"
+			return news.StatusPledged, "consent"
 		}
 		prev := anchor - 1
 		for prev > w.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now") {

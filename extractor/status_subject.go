@@ -396,3 +396,53 @@ func (a *analysis) negatedLeave(m match, f *frame) (int, bool) {
 	}
 	return 0, false
 }
+
+// givenConsent reports a verb of giving m ("has given", "gave") whose
+// object is a consent, not the goods: "has given its approval for the
+// delivery of 18 tanks", "gave the green light to send troops", "has
+// granted permission to re-export". The goods are promised: pledged.
+func (a *analysis) givenConsent(m match) bool {
+	switch a.lw(m.start) {
+	case "given", "gave", "granted":
+	default:
+		return false
+	}
+	k := m.end
+	for k < len(a.toks) && k < m.end+3 {
+		switch a.lw(k) {
+		case "its", "the", "a", "their", "his", "her", "final", "formal", "official":
+			k++
+			continue
+		case "approval", "permission", "go-ahead", "consent", "nod", "assurance", "assurances", "guarantee", "guarantees",
+			"authorisation", "authorization", "clearance", "backing", "blessing":
+			return true
+		case "green":
+			return k+1 < len(a.toks) && a.lw(k+1) == "light"
+		}
+		return false
+	}
+	return false
+}
+
+// whetherSubject reports a frame whose subject (its pronoun, or its
+// actor right before the anchor's verb phrase) opens a clause after
+// "whether": "is assessing whether it can send more howitzers", "it is
+// unclear whether Germany will send tanks". What is asked is weighed:
+// considering.
+func (a *analysis) whetherSubject(f *frame) bool {
+	start := -1
+	switch {
+	case f.anaphor.end > f.anaphor.start:
+		start = f.anaphor.start
+	case len(f.actors) == 1 && f.actors[0].start < f.anchor.start:
+		start = f.actors[0].start
+	}
+	if start < 1 {
+		return false
+	}
+	k := start - 1
+	if a.lw(k) == "the" && k >= 1 {
+		k-- // "whether the Netherlands will send"
+	}
+	return a.lw(k) == "whether"
+}
