@@ -393,6 +393,9 @@ var statusProbes = []statusProbe{
 	{"Germany gave the green light for the transfer of 18 Leopard tanks to Ukraine.", "DE", "equipment", "pledged"},
 	{"Germany has given Ukraine 18 Leopard tanks and its full backing.", "DE", "equipment", "delivered"},
 	{"Whatever happens, Germany will send 18 Leopard tanks.", "DE", "equipment", "pledged"},
+	{"Belgium and Denmark have already joined the drone coalition by signing a declaration of intent.", "BE", "equipment", "pledged"},
+	{"The Netherlands has already joined the initiative to train Ukrainian pilots.", "NL", "support", "pledged"},
+	{"South Korea has been sending humanitarian aid to Ukraine and contributing to its reconstruction.", "KR", "support", "delivered"},
 }
 
 // TestStatusProbes checks that each probe gives a line of its actor and

@@ -446,3 +446,41 @@ func (a *analysis) whetherSubject(f *frame) bool {
 	}
 	return a.lw(k) == "whether"
 }
+
+// joinedInitiative reports an anchor of joining or signing ("joined",
+// "signed") whose object, within four tokens, is an initiative, a
+// coalition or a written undertaking: "have already joined the
+// initiative", "has signed the declaration". Joining promises a share:
+// "already" and "so far" do not make it handed over.
+func (a *analysis) joinedInitiative(f *frame) bool {
+	k := f.anchor.start
+	switch a.lw(k) {
+	case "joined", "join", "joins", "joining", "signed", "sign", "signs", "signing":
+	default:
+		return false
+	}
+	for j := f.anchor.end; j < len(a.toks) && j < f.anchor.end+4; j++ {
+		switch a.lw(j) {
+		case "initiative", "initiatives", "coalition", "coalitions", "declaration", "pact", "memorandum", "agreement", "scheme", "framework", "alliance":
+			return true
+		}
+	}
+	return false
+}
+
+// sharedProgressive finds, before the "and" at token and (back to token
+// from, within 12 tokens and in one clause), the "been" of a perfect
+// progressive whose participle the participle after "and" shares: "has
+// been sending humanitarian aid to Ukraine and contributing to its
+// reconstruction". It returns the index of "been".
+func (a *analysis) sharedProgressive(and, from int) (int, bool) {
+	for j := and - 1; j >= from && j >= and-12 && j >= 1; j-- {
+		if a.toks[j].kind == tPunct && a.tx(j) != "," || a.has(j, cClauseBreak) {
+			return 0, false
+		}
+		if a.lw(j) == "been" && a.has(j-1, cPerfectAux) && j+1 < and && a.ingForm(j+1) {
+			return j, true
+		}
+	}
+	return 0, false
+}
