@@ -71,10 +71,11 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 		return news.StatusDeclined, cue
 	}
 	future := a.futureAnchor(f.anchor.start, w.start)
-	covered := -1                                                     // the end of a hedge that holds a cue of refusal: "not ruling out"
-	promise := a.promiseVerb(f.anchor.start) || a.joinedInitiative(f) // "have already joined the initiative": a promise
-	contrast := false                                                 // past "but", "while" … after the anchor: "had pledged 200 troops but has so far sent only 50"
-	scheduled := ""                                                   // "are expected to arrive": promised, not yet handed over
+	covered := -1 // the end of a hedge that holds a cue of refusal: "not ruling out"
+	// "have already joined the initiative": joining is a promise too
+	promise := a.promiseVerb(f.anchor.start) || a.joinedInitiative(f)
+	contrast := false // past "but", "while" … after the anchor: "had pledged 200 troops but has so far sent only 50"
+	scheduled := ""   // "are expected to arrive": promised, not yet handed over
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
 		if k >= skipFrom && k <= skipTo || k < covered {
 			continue
