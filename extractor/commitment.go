@@ -47,6 +47,8 @@ func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusSubject
 			} else if c, ok := a.participleObject(f, q); ok { // "…, handing over 14 Leopards in February"
 				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusAdjunct
+			} else if c, ok := a.instrumentPast(q); ok { // "With $20 million from Norway, UNICEF delivered …"
+				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusInstrument
 			}
 		}
 	}

@@ -271,8 +271,9 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 		anchor = v
 	}
 	m, ok := a.longest(anchor, len(a.toks), cDeliveryPast)
-	if !ok && anchor < len(a.toks) && a.lw(anchor) == "spent" && f.rule != rulePassive {
-		m, ok = match{start: anchor, end: anchor + 1}, true // "has spent $66 billion on aid to Ukraine"
+	if !ok && anchor < len(a.toks) && (a.lw(anchor) == "spent" || a.helpedWith(anchor, w.end)) && f.rule != rulePassive {
+		// "has spent $66 billion on aid to Ukraine", "has supported Ukraine with €28 billion"
+		m, ok = match{start: anchor, end: anchor + 1}, true
 	}
 	if ok {
 		if a.pledgingEvent(f) { // "at the donor conference, Qatar contributed $500mn"

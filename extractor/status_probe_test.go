@@ -396,6 +396,21 @@ var statusProbes = []statusProbe{
 	{"Belgium and Denmark have already joined the drone coalition by signing a declaration of intent.", "BE", "equipment", "pledged"},
 	{"The Netherlands has already joined the initiative to train Ukrainian pilots.", "NL", "support", "pledged"},
 	{"South Korea has been sending humanitarian aid to Ukraine and contributing to its reconstruction.", "KR", "support", "delivered"},
+	{"With funding of $20 million from Norway, UNICEF delivered vaccines to 2 million children.", "NO", "money", "delivered"},
+	{"Thanks to a $10 million contribution from Japan, the WFP distributed food to 100,000 people.", "JP", "money", "delivered"},
+	{"The hospital, funded by a $15 million grant from South Korea, was completed in 2023.", "KR", "money", "delivered"},
+	{"Germany has supported Ukraine with €28 billion in military aid.", "DE", "money", "delivered"},
+	{"Canada assisted the country with $50 million in humanitarian aid last year.", "CA", "money", "delivered"},
+	{"Australia helped Tonga with $6 million in budget support in 2022.", "AU", "money", "delivered"},
+	{"Japan provided $5 million through UNICEF to support children in the region.", "JP", "money", "delivered"},
+	{"Bangladesh, which has 6,000 troops in the mission, is the largest contributor.", "BD", "troops", "delivered"},
+	{"With 5,000 troops in the mission, India is the largest contributor.", "IN", "troops", "delivered"},
+	{"Nepal is the second-largest contributor, with 4,500 peacekeepers on the ground.", "NP", "troops", "delivered"},
+	{"Pakistani peacekeepers, numbering about 4,000, serve in the Congo.", "PK", "troops", "delivered"},
+	{"France spent €1.2 billion on aid to Ukraine in 2023.", "FR", "money", "delivered"},
+	{"Italy paid out €300 million to Ukraine under the facility last year.", "IT", "money", "delivered"},
+	{"With funding of $20 million from Norway, UNICEF will deliver vaccines to 2 million children.", "NO", "money", "pledged"},
+	{"Germany will support Ukraine with €5 billion next year.", "DE", "money", "pledged"},
 }
 
 // TestStatusProbes checks that each probe gives a line of its actor and

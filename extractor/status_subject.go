@@ -1,5 +1,7 @@
 package extractor
 
+import "strings"
+
 // The verb that governs a quantity when the frame's anchor is not its
 // verb: the predicate after a subject quantity ("China's $500 million
 // loan has been fully disbursed", "the 31 tanks pledged by the US have
@@ -331,4 +333,79 @@ func (a *analysis) governingPast(f *frame) (string, bool) {
 		}
 	}
 	return a.tx(v), true
+}
+
+// helpedWith reports a past of a verb of help at token k with "with"
+// after it, within six tokens and before end: "has supported Ukraine
+// with €28 billion", "assisted the country with $50 million". The sum
+// the help came with was given.
+func (a *analysis) helpedWith(k, end int) bool {
+	switch a.lw(k) {
+	case "supported", "assisted", "helped", "aided":
+	default:
+		return false
+	}
+	for j := k + 1; j < end && j < k+7 && j < len(a.toks); j++ {
+		if a.lw(j) == "with" {
+			return true
+		}
+		if a.toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// ruleStatusInstrument: a sum in a phrase that opens the sentence
+// ("With funding of $20 million from Norway, UNICEF delivered vaccines",
+// "Thanks to a $10 million contribution from Japan, the WFP distributed
+// food") is the means of a past deed of the main clause: delivered.
+const ruleStatusInstrument = "status.instrument-past"
+
+// instrumentPast reports a quantity in an opening phrase after "With",
+// "Thanks to" or "Using" and before the first comma of its sentence,
+// whose main clause after the comma has a past verb (a past of handing
+// over or a lower-case word in "-ed" not after "be", "is" or "are")
+// within ten tokens and no modal or "to" before it. It returns the cue.
+func (a *analysis) instrumentPast(q *quantity) (string, bool) {
+	if q.sent < 0 || q.sent >= len(a.sents) {
+		return "", false
+	}
+	s := a.sents[q.sent]
+	k := s.start
+	for k < s.end && a.toks[k].kind == tPunct {
+		k++
+	}
+	switch {
+	case a.lw(k) == "with" || a.lw(k) == "using":
+	case a.lw(k) == "thanks" && a.lw(k+1) == "to":
+	default:
+		return "", false
+	}
+	comma := -1
+	for j := k + 1; j < s.end; j++ {
+		if a.tx(j) == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || q.start < k || q.end > comma {
+		return "", false
+	}
+	for j := comma + 1; j < s.end && j <= comma+10; j++ {
+		w := a.lw(j)
+		if a.has(j, cIrrealis) || a.toks[j].kind == tPunct {
+			return "", false
+		}
+		if a.toks[j].kind != tWord || a.upper(j) {
+			continue
+		}
+		if a.has(j, cDeliveryPast) || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			if p := a.lw(j - 1); p == "be" || p == "is" || p == "are" || p == "being" {
+				return "", false
+			}
+			return a.tx(j), true
+		}
+	}
+	return "", false
 }
