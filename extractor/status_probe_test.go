@@ -411,6 +411,21 @@ var statusProbes = []statusProbe{
 	{"Italy paid out €300 million to Ukraine under the facility last year.", "IT", "money", "delivered"},
 	{"With funding of $20 million from Norway, UNICEF will deliver vaccines to 2 million children.", "NO", "money", "pledged"},
 	{"Germany will support Ukraine with €5 billion next year.", "DE", "money", "pledged"},
+	{"The possible deployment of 500 French troops to Romania was discussed on Monday.", "FR", "troops", "considering"},
+	{"Germany is understood to be preparing to send 500 troops to Lithuania.", "DE", "troops", "considering"},
+	{"Britain stands ready to send 500 troops to the mission.", "GB", "troops", "considering"},
+	{"Spain has said it might be able to send 300 troops.", "ES", "troops", "considering"},
+	{"Poland is keeping the option of sending 1,000 troops open.", "PL", "troops", "considering"},
+	{"Finland is ready to consider providing €100 million more.", "FI", "money", "considering"},
+	{"Estonia has signalled openness to sending 100 troops.", "EE", "troops", "considering"},
+	{"Canada says it is prepared in principle to send 200 troops.", "CA", "troops", "considering"},
+	{"Japan is reportedly considering a $1 billion loan to the country.", "JP", "money", "considering"},
+	{"Berlin has not yet decided whether to send 18 more tanks.", "DE", "equipment", "considering"},
+	{"Australia is open to the idea of sending 100 troops.", "AU", "troops", "considering"},
+	{"Sweden is examining a request for 10 Gripen jets.", "SE", "equipment", "considering"},
+	{"Germany will deliver 18 Leopard tanks to Ukraine as soon as possible.", "DE", "equipment", "pledged"},
+	{"France agreed in principle last year and has now decided to send 500 troops.", "FR", "troops", "pledged"},
+	{"The State Department approved a possible sale of 12 helicopters to Peru.", "US", "equipment", "pledged"},
 }
 
 // TestStatusProbes checks that each probe gives a line of its actor and
