@@ -49,6 +49,8 @@ func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusAdjunct
 			} else if c, ok := a.instrumentPast(q); ok { // "With $20 million from Norway, UNICEF delivered …"
 				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusInstrument
+			} else if c, ok := a.packageHandedOver(f, q); ok { // "The latest delivery from Germany contained 18 tanks"
+				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusPackage
 			}
 		}
 	}

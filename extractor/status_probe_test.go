@@ -426,6 +426,22 @@ var statusProbes = []statusProbe{
 	{"Germany will deliver 18 Leopard tanks to Ukraine as soon as possible.", "DE", "equipment", "pledged"},
 	{"France agreed in principle last year and has now decided to send 500 troops.", "FR", "troops", "pledged"},
 	{"The State Department approved a possible sale of 12 helicopters to Peru.", "US", "equipment", "pledged"},
+	{"The United States delivered a new aid package to Ukraine last week. The package included 20 Bradley vehicles and 10 howitzers.", "US", "equipment", "delivered"},
+	{"The shipment from Japan, which arrived on Monday, included 100 generators.", "JP", "equipment", "delivered"},
+	{"Among the equipment delivered by Germany were 18 Leopard tanks.", "DE", "equipment", "delivered"},
+	{"The latest delivery from Germany contained 18 Leopard tanks.", "DE", "equipment", "delivered"},
+	{"Germany's latest delivery includes 18 Leopard tanks and 3 IRIS-T systems.", "DE", "equipment", "delivered"},
+	{"The equipment Germany has sent so far includes 18 Leopard tanks.", "DE", "equipment", "delivered"},
+	{"Items sent by Germany include 18 Leopard tanks and 40 Marder vehicles.", "DE", "equipment", "delivered"},
+	{"Germany's deliveries to date include 18 Leopard tanks.", "DE", "equipment", "delivered"},
+	{"Germany's new package includes 18 Leopard tanks.", "DE", "equipment", "pledged"},
+	{"Germany announced a new package on Monday. It includes 18 Leopard tanks.", "DE", "equipment", "pledged"},
+	{"Germany handed over a new package on Monday. It included 18 Leopard tanks.", "DE", "equipment", "delivered"},
+	{"Poland has sent a total of 320 tanks to Ukraine.", "PL", "equipment", "delivered"},
+	{"In total, Poland has handed over 320 tanks.", "PL", "equipment", "delivered"},
+	{"Germany has delivered 18 Leopard tanks so far. The new package includes 10 Marder vehicles.", "DE", "equipment", "pledged"},
+	{"Germany's next delivery will include 10 Marder vehicles.", "DE", "equipment", "pledged"},
+	{"Germany's planned shipment includes 10 Marder vehicles.", "DE", "equipment", "pledged"},
 }
 
 // TestStatusProbes checks that each probe gives a line of its actor and

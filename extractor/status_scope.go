@@ -159,3 +159,83 @@ func (a *analysis) sharedProgressive(and, from int) (int, bool) {
 	}
 	return 0, false
 }
+
+// ruleStatusPackage: what a package holds takes the status of the
+// package: a delivery or a shipment that "included" goods, a package
+// that "arrived", or a package handed over in the sentence before ("The
+// US delivered a new aid package last week. The package included 20
+// Bradley vehicles"): delivered.
+const ruleStatusPackage = "status.package-handed-over"
+
+// packageHandedOver reports a frame of the contents of a package
+// (rulePackage) whose package is handed over: its head is a noun of
+// delivery ("the latest delivery from Germany contained 18 tanks",
+// "Germany's shipment includes …"), its subject tells an arrival ("the
+// shipment from Japan, which arrived on Monday, included …"), or the
+// subject is "it" or "the"/"this" and a head, and the sentence before
+// hands over a package ("Germany handed over a new package on Monday.
+// It included 18 Leopard tanks"). Not after a modal or a hedge, nor for
+// a package still to come ("the next delivery", "the planned
+// shipment"). It returns the cue.
+func (a *analysis) packageHandedOver(f *frame, q *quantity) (string, bool) {
+	if f.rule != rulePackage || q.sent < 0 || q.sent >= len(a.sents) {
+		return "", false
+	}
+	s := a.sents[q.sent]
+	link := f.anchor.start
+	if link <= s.start || link >= s.end || a.irrealis(s.start, link) {
+		return "", false
+	}
+	head := -1
+	for j := s.start; j < link; j++ {
+		switch a.lw(j) {
+		case "next", "upcoming", "future", "planned", "proposed", "promised", "pledged", "announced", "new", "expected":
+			if a.lw(j) != "new" || !deliveryNoun(a.lw(j+1)) {
+				return "", false // "the next delivery will …", "the new package includes": to come
+			}
+		case "arrived", "landed", "reached":
+			return a.tx(j), true // "the shipment from Japan, which arrived on Monday, included …"
+		}
+		if packageHeads[a.lw(j)] || deliveryNoun(a.lw(j)) || a.lw(j) == "it" && j == s.start {
+			head = j
+		}
+	}
+	if head < 0 {
+		return "", false
+	}
+	if deliveryNoun(a.lw(head)) {
+		return a.tx(head) + " " + a.tx(link), true
+	}
+	if q.sent == 0 || head != s.start && a.lw(s.start) != "the" && a.lw(s.start) != "this" {
+		return "", false
+	}
+	// the sentence before hands over a package: "… handed over a new package"
+	p := a.sents[q.sent-1]
+	if a.stats.sentCls[q.sent-1]&(1<<cDeliveryPast) == 0 {
+		return "", false
+	}
+	for k := p.start; k < p.end; k++ {
+		if a.has(k, cIrrealis, cConsidering, cDeclined) && a.lw(k) != "to" {
+			return "", false
+		}
+		if !a.has(k, cDeliveryPast) || a.toks[k].kind != tWord || a.upper(k) || k > p.start && (a.lw(k-1) == "to" || a.lw(k-1) == "be" || a.lw(k-1) == "is" || a.lw(k-1) == "are") {
+			continue
+		}
+		for j := k + 1; j < p.end && j <= k+6; j++ {
+			if packageHeads[a.lw(j)] || deliveryNoun(a.lw(j)) {
+				return a.tx(k) + " " + a.tx(j), true
+			}
+		}
+	}
+	return "", false
+}
+
+// deliveryNoun reports whether w is a noun of goods on their way or
+// handed over: "delivery", "shipment", "consignment", "cargo".
+func deliveryNoun(w string) bool {
+	switch w {
+	case "delivery", "deliveries", "shipment", "shipments", "consignment", "consignments", "cargo":
+		return true
+	}
+	return false
+}
