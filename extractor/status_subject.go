@@ -335,27 +335,6 @@ func (a *analysis) governingPast(f *frame) (string, bool) {
 	return a.tx(v), true
 }
 
-// helpedWith reports a past of a verb of help at token k with "with"
-// after it, within six tokens and before end: "has supported Ukraine
-// with €28 billion", "assisted the country with $50 million". The sum
-// the help came with was given.
-func (a *analysis) helpedWith(k, end int) bool {
-	switch a.lw(k) {
-	case "supported", "assisted", "helped", "aided":
-	default:
-		return false
-	}
-	for j := k + 1; j < end && j < k+7 && j < len(a.toks); j++ {
-		if a.lw(j) == "with" {
-			return true
-		}
-		if a.toks[j].kind == tPunct {
-			return false
-		}
-	}
-	return false
-}
-
 // ruleStatusInstrument: a sum in a phrase that opens the sentence
 // ("With funding of $20 million from Norway, UNICEF delivered vaccines",
 // "Thanks to a $10 million contribution from Japan, the WFP distributed
