@@ -449,6 +449,7 @@ var statusProbes = []statusProbe{
 	{"Since the start of the war, Norway has donated:\n- 100 million kroner for energy repairs\n- 50 million kroner for demining", "NO", "money", "delivered"},
 	{"Germany will deliver the following equipment to Ukraine:\n- 18 Leopard tanks\n- 3 IRIS-T systems", "DE", "equipment", "pledged"},
 	{"Germany announced a new package. It includes:\n- 18 Leopard tanks\n- 3 IRIS-T systems", "DE", "equipment", "pledged"},
+	{"Sri Lanka has used $400 million of the $500 million credit line extended by India.", "IN", "money", "delivered"},
 	{"Pakistan has drawn $1 billion from the $3 billion facility provided by Saudi Arabia.", "SA", "money", "delivered"},
 	{"Egypt has received the first $1 billion of the €7.4 billion package promised by the European Union.", "EU", "money", "pledged"},
 	{"Egypt has received the first €1 billion from the European Union.", "EU", "money", "delivered"},
@@ -466,6 +467,7 @@ var statusProbes = []statusProbe{
 	{"Norway transferred 1 billion kroner to the fund on Friday, the foreign ministry said in a statement.", "NO", "money", "delivered"},
 	{"Germany will deliver 18 Leopard tanks, a spokesperson told Reuters on Monday.", "DE", "equipment", "pledged"},
 	{"\"We will deliver 31 Abrams tanks,\" the US defence secretary said.", "US", "equipment", "pledged"},
+	{"Japan has disbursed the first tranche of $250 million of its $1 billion loan.", "JP", "money", "pledged"},
 }
 
 // TestStatusProbes checks that each probe gives a line of its actor and

@@ -388,3 +388,24 @@ func (a *analysis) instrumentPast(q *quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// wholeGiven reports a whole of parts whose own participle of handing
+// over follows it within five tokens, before a comma: "$400 million of
+// the $500 million credit line extended by India", "$1 billion from
+// the $3 billion facility provided by Saudi Arabia". The whole was
+// handed over, not only promised (see wholeOfPart).
+func (a *analysis) wholeGiven(q *quantity) bool {
+	if q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	end := a.sents[q.sent].end
+	for j := q.end; j < end && j < q.end+5; j++ {
+		if a.toks[j].kind == tPunct || a.has(j, cIrrealis, cClauseBreak) {
+			return false
+		}
+		if a.has(j, cDeliveryPast) && a.toks[j].kind == tWord && !a.upper(j) && a.lw(j) != "given" {
+			return j+1 < end && (a.lw(j+1) == "by" || a.isYear(j+1) || a.lw(j+1) == "in" || a.lw(j+1) == "last" || a.lw(j+1) == "earlier")
+		}
+	}
+	return false
+}
