@@ -43,7 +43,20 @@ func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusParticiple
 			} else if c, ok := a.promisedSubject(f, q); ok { // "the previously promised $7 million in aid has been delivered"
 				st, cue = news.StatusDelivered, c
+			} else if c, ok := a.subjectHandedOver(f, q); ok { // "China's $500 million loan has been fully disbursed"
+				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusSubject
+			} else if c, ok := a.participleObject(f, q); ok { // "…, handing over 14 Leopards in February"
+				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusAdjunct
+			} else if c, ok := a.instrumentPast(q); ok { // "With $20 million from Norway, UNICEF delivered …"
+				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusInstrument
+			} else if c, ok := a.packageHandedOver(f, q); ok { // "The latest delivery from Germany contained 18 tanks"
+				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusPackage
 			}
+		}
+	}
+	if st == news.StatusPledged && f.forced == "" && fl.statusName == "" {
+		if c, ok := a.relativeGiven(q); ok { // "the $1.8 billion in aid the US has provided since 2021"
+			st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusRelative
 		}
 	}
 	if st == news.StatusPledged && a.depositExtended(f, q) {

@@ -100,6 +100,12 @@ func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 			// "Germany has delivered more aid. The delivery consists of:":
 			// a header without a verb has the status of the giver's sentence
 			a.headerStatus(&f, a.sents[am.sent], a.sents[am.sent].end)
+			if f.forced == news.StatusDeclined || f.forced == news.StatusConsidering {
+				// "Scholz has refused Taurus missiles. The new package
+				// includes:": a list of goods details a gift, whatever
+				// the giver refused or weighed before; the lead tells it
+				f.forced = a.leadStatus(&f, am.code, si)
+			}
 		}
 	}
 	return f, true

@@ -114,7 +114,7 @@ func (a *analysis) moneyFrame(f frame, q *quantity) (frame, bool) {
 	if a.wholePromised(q) {
 		f.forced = news.StatusPledged // "€300 million of the €1 billion it pledged"
 	}
-	if f.forced == "" && a.wholeOfPart(q) {
+	if f.forced == "" && a.wholeOfPart(q) && !a.wholeGiven(q) {
 		f.forced, f.name = news.StatusPledged, ruleMoneyWhole // "€250 million of its €1 billion loan"
 	}
 	if a.renewedMoney(&f, q) {

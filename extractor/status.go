@@ -72,7 +72,8 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	}
 	future := a.futureAnchor(f.anchor.start, w.start)
 	covered := -1 // the end of a hedge that holds a cue of refusal: "not ruling out"
-	promise := a.promiseVerb(f.anchor.start)
+	// "have already joined the initiative": joining is a promise too
+	promise := a.promiseVerb(f.anchor.start) || a.joinedInitiative(f)
 	contrast := false // past "but", "while" … after the anchor: "had pledged 200 troops but has so far sent only 50"
 	scheduled := ""   // "are expected to arrive": promised, not yet handed over
 	for k := w.start; k < w.end && k < len(a.toks); k++ {
@@ -112,6 +113,13 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 			case cDeclined:
 				// "have not arrived yet", "has not yet been delivered": promised, not refused
 				if end, ok := a.notYetDelivered(m.end, w.end); ok {
+					covered = max(covered, end)
+					break cues
+				}
+				// "has 300 troops there and will not withdraw them", "the
+				// 900 troops will not be withdrawn": a negated taking back
+				// keeps what is given
+				if end, ok := a.negatedLeave(m, f); ok {
 					covered = max(covered, end)
 					break cues
 				}
@@ -166,6 +174,10 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	}
 	if considering == "" && a.conditional(f) {
 		considering = "if"
+	}
+	// "Finland is assessing whether it can send more howitzers"
+	if considering == "" && a.whetherSubject(f) {
+		considering = "whether"
 	}
 	// "Fiji offered more than 500 troops": an offer of a number waits
 	// for its acceptance
@@ -245,14 +257,30 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 	if f.rule == rulePresence && !a.irrealis(w.start, w.end) {
 		return news.StatusDelivered, "presence"
 	}
+	// "made its first contribution of €10 million"
+	if cue, ok := a.madeGift(f); ok {
+		return news.StatusDelivered, cue
+	}
+	// "has delivered a portion of the promised jets", "boats provided under Japan's grant aid worth …"
+	if cue, ok := a.governingPast(f); ok {
+		return news.StatusDelivered, cue
+	}
 	// a past form of a verb of handing over, active or perfect: "Germany sent", "has provided"
 	anchor := f.anchor.start
 	if v, ok := a.verbBeforeNoun(f); ok { // "has provided funding of $6.6 million"
 		anchor = v
 	}
-	if m, ok := a.longest(anchor, len(a.toks), cDeliveryPast); ok {
+	m, ok := a.longest(anchor, len(a.toks), cDeliveryPast)
+	if !ok && anchor < len(a.toks) && (a.lw(anchor) == "spent" || a.helpedWith(anchor, w.end)) && f.rule != rulePassive {
+		// "has spent $66 billion on aid to Ukraine", "has supported Ukraine with €28 billion"
+		m, ok = match{start: anchor, end: anchor + 1}, true
+	}
+	if ok {
 		if a.pledgingEvent(f) { // "at the donor conference, Qatar contributed $500mn"
 			return news.StatusPledged, "pledging event"
+		}
+		if a.givenConsent(m) { // "has given its approval for the delivery of 18 tanks"
+			return news.StatusPledged, "consent"
 		}
 		prev := anchor - 1
 		for prev > w.start && (strings.HasSuffix(a.lw(prev), "ly") || a.lw(prev) == "also" || a.lw(prev) == "already" || a.lw(prev) == "now") {

@@ -123,7 +123,8 @@ func (a *analysis) sentOfToken(k int) int {
 // troops a country "contributes", "is
 // contributing" or, in body text, "provides" or "furnishes" (they serve
 // now: "France furnishes the largest contingent with about 30
-// gendarmes"), and a headline in the present
+// gendarmes"), a country that "leads", "heads" or "commands" a force
+// of troops with a number (in place now), and a headline in the present
 // ("Australia donates 49 tanks to Ukraine", "Kenya deploys 400 police
 // officers", "X sending tanks", "X handing over tanks"); "provides" in a
 // headline announces, it is pledged.
@@ -144,6 +145,9 @@ func (a *analysis) deliveredNow(f *frame) (string, bool) {
 		(a.headline(k) || !handingOverProgressive(w)):
 		return "is " + w, true
 	case (w == "contributes" || w == "contributing" && be || (w == "furnishes" || w == "provides" || w == "supplies") && !a.headline(k)) && a.troopsIn(f):
+		return w, true
+	case (w == "leads" || w == "heads" || w == "commands") && !a.headline(k) && a.troopsIn(f):
+		// "Canada leads a NATO battlegroup of 2,000 soldiers in Latvia": in place
 		return w, true
 	}
 	// the verb right after its subject: not "lawmakers back sending troops"
@@ -210,6 +214,9 @@ func (a *analysis) troopsLeave(f *frame) (string, bool) {
 			case "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left":
 				if k+1 < len(a.toks) && a.lw(k+1) == "for" {
 					continue // "left for Lebanon": they go out to the mission
+				}
+				if a.negationRightBefore(k) {
+					return "", false // "the 900 troops will not be withdrawn": they stay
 				}
 				if k > 0 && a.lw(k-1) == "to" && !a.has(k-2, cTrigger) && a.lw(k-2) != "start" && a.lw(k-2) != "begin" {
 					return "", false // "asked the troops to withdraw"
@@ -375,7 +382,8 @@ func (a *analysis) ownSpending(q *quantity) bool {
 // scheduledArrival reports whether the hedge m is "expected to" before a
 // verb of arrival: "the tanks are expected to arrive in March", "are
 // expected to be delivered by June", "are expected to be in Ukraine in
-// the coming weeks". A delivery on its way is promised,
+// the coming weeks", "deliveries are expected to begin in May". A
+// delivery on its way is promised,
 // not weighed. (Goods only: troops expected to arrive stay a hedge, as
 // the troops family reads them.)
 func (a *analysis) scheduledArrival(m match, f *frame) bool {
@@ -396,7 +404,7 @@ func (a *analysis) scheduledArrival(m match, f *frame) bool {
 		}
 	}
 	switch a.lw(k) {
-	case "arrive", "reach", "land", "delivered", "handed", "shipped", "transferred", "sent", "provided", "supplied", "dispatched", "received":
+	case "arrive", "reach", "land", "begin", "start", "commence", "delivered", "handed", "shipped", "transferred", "sent", "provided", "supplied", "dispatched", "received":
 		return true
 	}
 	return false
@@ -411,6 +419,22 @@ func handingOverProgressive(w string) bool {
 	switch w {
 	case "sending", "deploying", "delivering", "shipping", "transferring", "dispatching", "despatching", "airlifting", "rushing", "handing":
 		return true
+	}
+	return false
+}
+
+// negationRightBefore reports a negation ("not", "n't", "never") within the
+// three tokens before token k, past "be" and "been": "will not be
+// withdrawn", "won't leave".
+func (a *analysis) negationRightBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch a.lw(j) {
+		case "not", "n't", "never", "won't":
+			return true
+		case "be", "been":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -78,6 +78,12 @@ func (a *analysis) continuedGiving(f *frame) (string, bool) {
 		prev--
 	} else if !a.ingForm(k) {
 		return "", false
+	} else if a.lw(prev) == "and" {
+		// a second participle of the same progressive: "has been sending
+		// aid to Ukraine and contributing to its reconstruction"
+		if j, ok := a.sharedProgressive(prev, f.window.start); ok {
+			prev, k = j, j+1
+		}
 	}
 	if prev < 0 || prev < f.window.start {
 		return "", false
