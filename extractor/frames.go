@@ -188,6 +188,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			a.troopGapped(f, &q, emit) // "…, Britain 800 to Estonia and the US 1,000 to Poland"
 			// "270 troops from A, B and C": each country too
 			a.jointMembers(f, &q, emit)
+			// "… field hospitals in cooperation with Germany and Norway": each partner too
+			a.equipCoDonors(f, &q, emit)
 			// "3,000 troops – half from the United States": that country's share
 			a.shareFromCountry(f, &q, emit)
 			// "…, bringing its contingent to about 300": the new total

@@ -1,0 +1,105 @@
+package extractor
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// ruleEquipCoDonor names a line of a country that gives materiel together
+// with the giver of the clause: "Estonia delivered field hospitals in
+// cooperation with Germany and Norway", "In partnership with Denmark,
+// Sweden has transferred 20 tanks".
+const ruleEquipCoDonor = "equipment.co-donor"
+
+// equipCoDonors emits, for an equipment line of frame f, one line (same
+// item, status and count) for each country named right after a marker of
+// joint giving in the sentence of q: "in cooperation with", "in
+// co-operation with", "in collaboration with", "in conjunction with", "in
+// partnership with", "in coordination with", "jointly with", "together
+// with", "in joint efforts with", "in a joint effort with". By the
+// conventions a joint donation gives one line per donor country. The
+// partners are the countries (or the EU) right after "with", joined by
+// commas and "and"; the recipient of the line and the frame's own actors
+// are no partners, and a group frame gives none (frames_joint.go made it
+// one sum).
+func (a *analysis) equipCoDonors(f frame, q *quantity, emit func(frame, quantity, string)) {
+	if q.kind != news.KindEquipment || len(f.actors) == 0 || q.sent < 0 || q.sent >= len(a.sents) {
+		return
+	}
+	for _, am := range f.actors {
+		if len(am.code) != 2 && am.code != "EU" {
+			return
+		}
+	}
+	s := a.sents[q.sent]
+	rec := a.recipient(&f, s)
+	for k := s.start + 1; k < s.end; k++ {
+		if a.lw(k) != "with" || !a.coDonorMarker(k, s) {
+			continue
+		}
+		for _, am := range a.partnersAfter(k+1, s) {
+			if am.code == rec || hasCode(f.actors, am.code) {
+				continue
+			}
+			m := f
+			m.actors = []actorMention{am}
+			m.name = ruleEquipCoDonor
+			m.conf -= 0.1
+			emit(m, *q, q.item)
+		}
+	}
+}
+
+// coDonorMarker reports whether "with" at w ends a marker of joint giving
+// ("in cooperation with", "jointly with", "in joint efforts with" …).
+func (a *analysis) coDonorMarker(w int, s span) bool {
+	p := w - 1
+	if p < s.start {
+		return false
+	}
+	switch a.lw(p) {
+	case "jointly", "together":
+		return true
+	case "cooperation", "co-operation", "collaboration", "conjunction", "partnership", "coordination", "co-ordination":
+		return p-1 >= s.start && a.lw(p-1) == "in"
+	case "effort", "efforts":
+		// "in joint efforts with", "in a joint effort with"
+		return p-2 >= s.start && a.lw(p-1) == "joint" && (a.lw(p-2) == "in" || a.lw(p-2) == "a" && p-3 >= s.start && a.lw(p-3) == "in")
+	}
+	return false
+}
+
+// partnersAfter returns the country (or EU) mentions that follow token k
+// in s as a list: "Germany, the Netherlands, Norway and Iceland". The list
+// ends at the first word that is neither a country, "the", "and", nor a
+// comma.
+func (a *analysis) partnersAfter(k int, s span) []actorMention {
+	var out []actorMention
+	near := a.actorsNear(k, s.end)
+	for k < s.end {
+		found := false
+		for _, am := range near {
+			if am.start == k && am.end <= s.end && (len(am.code) == 2 || am.code == "EU") && am.cls != cDemonym {
+				out = append(out, am)
+				k = am.end
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		if w := a.lw(k); w != "the" && w != "and" && w != "," {
+			break
+		}
+		k++
+	}
+	return out
+}
+
+// hasCode reports whether one of as has code.
+func hasCode(as []actorMention, code string) bool {
+	for _, am := range as {
+		if am.code == code {
+			return true
+		}
+	}
+	return false
+}
