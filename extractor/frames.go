@@ -190,8 +190,6 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			a.jointMembers(f, &q, emit)
 			// "… field hospitals in cooperation with Germany and Norway": each partner too
 			a.equipCoDonors(f, &q, emit)
-			// "committed up to $60 million in equipment": the goods too
-			a.valueGoods(f, &q, emit)
 			// "3,000 troops – half from the United States": that country's share
 			a.shareFromCountry(f, &q, emit)
 			// "…, bringing its contingent to about 300": the new total

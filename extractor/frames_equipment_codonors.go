@@ -120,3 +120,19 @@ func (a *analysis) equipNamedBefore(si int, op string) (string, bool) {
 	}
 	return "", false
 }
+
+// foodHeadEnds reports whether the phrase of "food" ends at token k of s:
+// the end of s, a punctuation mark, or a word that cannot go on the noun
+// ("and", "to", "for" …); not "food prices", "food security".
+func (a *analysis) foodHeadEnds(k int, s span) bool {
+	if k >= s.end || a.toks[k].kind != tWord {
+		return true
+	}
+	switch a.lw(k) {
+	case "to", "for", "from", "and", "or", "in", "on", "at", "by", "with", "under", "as", "over", "this", "next",
+		"last", "that", "which", "including", "since", "through", "via", "into", "is", "are", "was", "were",
+		"will", "would", "has", "have", "had":
+		return true
+	}
+	return false
+}

@@ -40,6 +40,11 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		if i > s.start && a.lw(i) == "food" && isUpperASCII(a.text[toks[i].start]) {
 			return i
 		}
+		// "food prices", "the food agency", "food security": "food" alone
+		// names goods only as the head of its phrase
+		if m.end == i+1 && a.lw(i) == "food" && !a.foodHeadEnds(m.end, s) {
+			return i
+		}
 		q.kind = news.KindEquipment
 		end = a.extendEquipment(end, s.end)
 		// "its Leopard 2 tanks, eight in total, …": a count in apposition
