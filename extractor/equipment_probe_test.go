@@ -181,7 +181,7 @@ func TestEquipmentProbeShapes(t *testing.T) {
 		{text: "Canada will send 4 Leopard tanks as well as 200 armoured vehicles to Ukraine.", want: []string{"CA 4 pledged", "CA 200 pledged"}},
 		{text: "France will deliver 30 Caesar guns, 40 VAB carriers and anti-tank missiles to Kyiv.", want: []string{"FR 30 pledged", "FR 40 pledged", "FR - pledged"}, gap: true},
 		{text: "Sweden sent rifles, helmets and body armour to Ukraine.", want: []string{"SE - delivered"}},
-		{text: "Denmark has donated 19 howitzers and 25 tanks, together with ammunition.", want: []string{"DK 19 delivered", "DK 25 delivered", "DK - delivered"}, gap: true},
+		{text: "Denmark has donated 19 howitzers and 25 tanks, together with ammunition.", want: []string{"DK 19 delivered", "DK 25 delivered", "DK - delivered"}},
 		{text: "Germany will also deliver 10 Gepard tanks and two radars to Ukraine.", want: []string{"DE 10 pledged", "DE 2 pledged"}},
 		{text: "The package from Norway includes 1,000 drones, 20 boats and five radars.", want: []string{"NO 1000 pledged", "NO 20 pledged", "NO 5 pledged"}},
 		// lists and tables under a donor header
@@ -203,7 +203,10 @@ func TestEquipmentProbeShapes(t *testing.T) {
 		{text: "Twelve howitzers will be supplied by Canada to Ukraine.", want: []string{"CA 12 pledged"}},
 		{text: "Forty armoured vehicles were donated by the Netherlands.", want: []string{"NL 40 delivered"}},
 		{text: "The 20 ambulances were provided by Japan last month.", want: []string{"JP 20 delivered"}},
-		{text: "Drones and radars have been handed over by Lithuania to the Ukrainian army.", want: []string{"LT - delivered"}, gap: true},
+		{text: "Drones and radars have been handed over by Lithuania to the Ukrainian army.", want: []string{"LT - delivered"}},
+		{text: "Helmets, vests and radios were donated by Japan.", want: []string{"JP - delivered"}},
+		{text: "Denmark will send 10 tanks to Ukraine along with spare parts.", want: []string{"DK 10 pledged", "DK - pledged"}},
+		{text: "Norway delivered 8 howitzers, coupled with 2,000 shells.", want: []string{"NO 8 delivered", "NO 2000 delivered"}},
 		{text: "The tanks will be delivered by Spain in the spring.", want: []string{"ES - pledged"}},
 		// received from
 		{text: "Ukraine has received 20 howitzers from Italy.", want: []string{"IT 20 delivered"}},

@@ -136,3 +136,4 @@ func (a *analysis) foodHeadEnds(k int, s span) bool {
 	}
 	return false
 }
+
