@@ -136,4 +136,3 @@ func (a *analysis) foodHeadEnds(k int, s span) bool {
 	}
 	return false
 }
-
