@@ -205,6 +205,8 @@ func TestEquipmentProbeShapes(t *testing.T) {
 		{text: "The 20 ambulances were provided by Japan last month.", want: []string{"JP 20 delivered"}},
 		{text: "Drones and radars have been handed over by Lithuania to the Ukrainian army.", want: []string{"LT - delivered"}},
 		{text: "Helmets, vests and radios were donated by Japan.", want: []string{"JP - delivered"}},
+		{text: "Canada has committed 200 armoured vehicles, a National Advanced Surface-to-Air Missile System, 39 support vehicles and anti-tank weapons.", want: []string{"CA 200 pledged", "CA - pledged", "CA 39 pledged", "CA - pledged"}},
+		{text: "Germany will send a Patriot Air Defence System, drones and ammunition to Ukraine.", want: []string{"DE - pledged", "DE - pledged"}},
 		{text: "Denmark will send 10 tanks to Ukraine along with spare parts.", want: []string{"DK 10 pledged", "DK - pledged"}},
 		{text: "Norway delivered 8 howitzers, coupled with 2,000 shells.", want: []string{"NO 8 delivered", "NO 2000 delivered"}},
 		{text: "The tanks will be delivered by Spain in the spring.", want: []string{"ES - pledged"}},
