@@ -136,3 +136,32 @@ func (a *analysis) foodHeadEnds(k int, s span) bool {
 	}
 	return false
 }
+
+// productShown reports equipment q under a verb of showing a product
+// ("unveiled its new fighter jet", "releases a new drone", "showcased
+// its tanks"): a maker's or an army's own goods, no gift, unless a
+// recipient follows the goods ("released the first tanks to Ukraine").
+func (a *analysis) productShown(f *frame, q *quantity) bool {
+	if q.kind != news.KindEquipment || f.anchor.start < 0 || f.anchor.start >= len(a.toks) {
+		return false
+	}
+	switch a.lw(f.anchor.start) {
+	case "unveil", "unveils", "unveiled", "unveiling", "release", "releases", "released", "releasing",
+		"showcase", "showcases", "showcased", "showcasing", "display", "displays", "displayed", "displaying",
+		"launch", "launches", "launched", "launching", "debut", "debuts", "debuted":
+	default:
+		return false
+	}
+	// the goods are the verb's object: a few words after it ("unveiled its
+	// new KAAN fighter jet"), not goods far from a noun ("In a separate
+	// release, officials said the F-16 parts …")
+	if f.anchor.end > q.start || q.start-f.anchor.end > 4 {
+		return false
+	}
+	for k := q.end; k < len(a.toks) && k < q.end+4; k++ {
+		if (a.lw(k) == "to" || a.lw(k) == "for") && k+1 < len(a.toks) && a.actorAt[k+1] >= 0 {
+			return false
+		}
+	}
+	return true
+}
