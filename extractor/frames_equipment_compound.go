@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"strings"
+
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
 
@@ -88,4 +90,33 @@ func (a *analysis) demonymGivenBefore(q *quantity, s span) (int, actorMention) {
 		return q.end, actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym, sent: q.sent}
 	}
 	return -1, actorMention{}
+}
+
+// compoundGoodsAfter reads goods after a country mention that ends at
+// token k and is glued by a hyphen to a participle of giving: the plural
+// noun after the participle, even when the lexicon does not know it
+// ("Sweden-donated units", "US-supplied sets"); compoundGiverFrame then
+// gives it to that country. It returns the token after the noun, or k.
+// Names of goods, troops or support are left to itemAt.
+func (a *analysis) compoundGoodsAfter(si int, s span, k int) int {
+	p, n := k+1, k+2
+	if n >= s.end || a.tx(k) != "-" || !a.toks[k].glued || !a.toks[p].glued || a.toks[n].kind != tWord {
+		return k
+	}
+	if m := len(a.actors); m == 0 || a.actors[m-1].end != k || len(a.actors[m-1].code) != 2 {
+		return k
+	}
+	switch a.lw(p) {
+	case "donated", "supplied", "provided", "gifted":
+	default:
+		return k
+	}
+	w := a.lw(n)
+	// (not a gerund noun: "US-provided trainings", "briefings")
+	if a.claimed[n] || !pluralNoun(w) || strings.HasSuffix(w, "ings") || a.upper(n) || peopleOrTime(w) || serviceNoun(w) || a.has(n, cEquipNoun, cTroopNoun, cSupportNoun) {
+		return k
+	}
+	a.quants = append(a.quants, quantity{span: span{n, n + 1}, kind: news.KindEquipment, sent: si, item: a.text[a.toks[n].start:a.toks[n].end]})
+	a.claim(n, n+1)
+	return n + 1
 }
