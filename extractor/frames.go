@@ -442,7 +442,7 @@ func (a *analysis) notCommitted(f *frame, q *quantity) bool {
 	if q.sent >= 0 && q.sent < len(a.stats.sentCls) && a.stats.sentCls[q.sent]&(1<<cHypothetical) != 0 {
 		return true // (the sentence's classes: computeStats)
 	}
-	return a.doubted(f) || a.ownSpending(q) || a.equipsOwnForces(f, q) || a.goodsToOwn(q) || a.productShown(f, q) || a.contextGuard(f, q) != ""
+	return a.doubted(f) || a.ownSpending(q) || a.equipsOwnForces(f, q) || a.goodsToOwn(q) || a.productShown(f, q) || a.moneyPurposeGoods(q) || a.contextGuard(f, q) != ""
 }
 
 // ruleRecipientDoc marks a recipient taken from the rest of the document.

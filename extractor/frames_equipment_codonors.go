@@ -165,3 +165,38 @@ func (a *analysis) productShown(f *frame, q *quantity) bool {
 	}
 	return true
 }
+
+// moneyPurposeGoods reports uncounted goods named as what an amount of
+// money is for, after "to" and a verb of providing or buying: "allocated
+// €500,000 through the Red Cross to provide clean water, food and
+// healthcare", "gave $5 million to buy medicines". The amount is the line;
+// the goods are its purpose, no gift of their own. (Counted goods after
+// such a purpose are left to the other guards.)
+func (a *analysis) moneyPurposeGoods(q *quantity) bool {
+	if q.kind != news.KindEquipment || q.num != nil || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	to := -1
+	for k := q.start - 1; k > s.start && k >= q.start-8; k-- {
+		if a.lw(k-1) != "to" {
+			continue
+		}
+		switch a.lw(k) {
+		case "provide", "buy", "purchase", "procure", "supply", "cover", "deliver":
+			to = k - 1
+		}
+		if to >= 0 {
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for _, o := range a.quantsOf(q.sent) {
+		if o.sent == q.sent && o.kind == news.KindMoney && o.end <= to && o.start >= s.start {
+			return true
+		}
+	}
+	return false
+}
