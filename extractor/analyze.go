@@ -289,7 +289,7 @@ func (e *Extractor) analyze(text string) *analysis {
 				continue
 			}
 			if n := a.actorMentionAt(si, s, i); n > i {
-				i = n
+				i = a.compoundGoodsAfter(si, s, n) // "Sweden-donated units"
 				continue
 			}
 			if n := a.itemAt(si, s, i); n > i {

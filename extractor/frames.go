@@ -188,6 +188,8 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 			a.troopGapped(f, &q, emit) // "…, Britain 800 to Estonia and the US 1,000 to Poland"
 			// "270 troops from A, B and C": each country too
 			a.jointMembers(f, &q, emit)
+			// "… field hospitals in cooperation with Germany and Norway": each partner too
+			a.equipCoDonors(f, &q, emit)
 			// "3,000 troops – half from the United States": that country's share
 			a.shareFromCountry(f, &q, emit)
 			// "…, bringing its contingent to about 300": the new total
@@ -440,7 +442,7 @@ func (a *analysis) notCommitted(f *frame, q *quantity) bool {
 	if q.sent >= 0 && q.sent < len(a.stats.sentCls) && a.stats.sentCls[q.sent]&(1<<cHypothetical) != 0 {
 		return true // (the sentence's classes: computeStats)
 	}
-	return a.doubted(f) || a.ownSpending(q) || a.equipsOwnForces(f, q) || a.goodsToOwn(q) || a.contextGuard(f, q) != ""
+	return a.doubted(f) || a.ownSpending(q) || a.equipsOwnForces(f, q) || a.goodsToOwn(q) || a.productShown(f, q) || a.moneyPurposeGoods(q) || a.contextGuard(f, q) != ""
 }
 
 // ruleRecipientDoc marks a recipient taken from the rest of the document.

@@ -186,7 +186,8 @@ func (a *analysis) goodsForOthers(q *quantity) bool {
 	return ok && o.kind == news.KindEquipment
 }
 
-// comesWith reports whether equipment q follows "comes with", "come with"
+// comesWith reports whether equipment q follows "comes with", "come with",
+// or "together with", "along with", "coupled with" (goods given with others),
 // or "came with": the contents of a package ("the donation comes with
 // spare parts"), which packageFrame reads, not goods after a preposition.
 func (a *analysis) comesWith(q *quantity) bool {
@@ -195,6 +196,10 @@ func (a *analysis) comesWith(q *quantity) bool {
 	}
 	switch a.lw(q.start - 2) {
 	case "comes", "come", "came":
+		return true
+	case "together", "along", "coupled":
+		// "19 howitzers and 25 tanks, together with ammunition": goods
+		// added to the goods before them are given with them
 		return true
 	}
 	return false

@@ -111,7 +111,8 @@ func (a *analysis) reportsBefore(from, to int) bool {
 
 // singleItem reports whether equipment q without a number is one item:
 // "a", "an" or "one" right before it and a head that is no plural ("a
-// naval unit", "an air defence system"; not "a number of tanks", "a
+// naval unit", "an air defence system", "a National Advanced
+// Surface-to-Air Missile System"; not "a number of tanks", "a
 // frigate's crew" or "a dozen drones").
 func (a *analysis) singleItem(q *quantity) bool {
 	if q.kind != news.KindEquipment || q.num != nil || q.start == 0 || q.end <= q.start {
@@ -123,7 +124,11 @@ func (a *analysis) singleItem(q *quantity) bool {
 	switch a.lw(q.start - 1) {
 	case "a", "an", "one":
 	default:
-		return false
+		// "a National Advanced Surface-to-Air Missile System": capitalised
+		// words of the name between "a" and the item read
+		if !a.namedSingle(q) {
+			return false
+		}
 	}
 	head := a.lw(q.end - 1)
 	return !strings.HasSuffix(head, "s") && q.end < len(a.toks) && a.tx(q.end) != "'" && a.tx(q.end) != "’"

@@ -43,6 +43,9 @@ func (a *analysis) passiveFrame(q *quantity, s span) (frame, bool) {
 	}
 	if q.kind == news.KindEquipment {
 		from = a.goodsOfEnd(q, s) // "1 million doses of the vaccine donated by Japan"
+		if from == q.end {
+			from = a.coordinatedGoodsEnd(q, s) // "Drones and radars were donated by Lithuania"
+		}
 	}
 	// "a 150-person team of soldiers will be deployed by Canada": the
 	// troop noun after "of" names the members of the counted unit

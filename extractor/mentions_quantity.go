@@ -310,6 +310,12 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		a.claim(i, end)
 		return end
 	}
+	// "… after four were delivered in February": the subject of a passive of giving
+	if q, ok := a.elidedSubjectCount(p, si, s); ok {
+		a.quants = append(a.quants, q)
+		a.claim(i, end)
+		return end
+	}
 	a.numbers = append(a.numbers, p)
 	a.claim(i, end)
 	return end

@@ -35,6 +35,16 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 	end := m.end
 	switch m.class {
 	case cEquipNoun:
+		// "the World Food Programme", "the Food and Agriculture
+		// Organization": a capitalised "Food" inside a sentence is a name
+		if i > s.start && a.lw(i) == "food" && isUpperASCII(a.text[toks[i].start]) {
+			return i
+		}
+		// "food prices", "the food agency", "food security": "food" alone
+		// names goods only as the head of its phrase
+		if m.end == i+1 && a.lw(i) == "food" && !a.foodHeadEnds(m.end, s) {
+			return i
+		}
 		q.kind = news.KindEquipment
 		end = a.extendEquipment(end, s.end)
 		// "its Leopard 2 tanks, eight in total, …": a count in apposition
