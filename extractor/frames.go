@@ -290,6 +290,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
 	})
+	a.elidedJoinFrames(emit, anyLine) // "Belgium is also taking part" after the mission is named
 	a.partOfFrames(emit, func(actor string, start int) bool {
 		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
 			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)

@@ -161,6 +161,10 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 					q.kind, q.item = news.KindEquipment, a.text[a.toks[j].start:a.toks[op.end-1].end]
 				}
 			}
+			// "will join this coalition" after "the drone coalition"
+			if item, ok := a.materielOperation(match{start: op.start, end: op.end}); ok && q.kind == news.KindSupport {
+				q.kind, q.item = news.KindEquipment, item
+			}
 			emit(f, q, q.item)
 			k = op.end - 1
 		}
