@@ -286,6 +286,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.guardOfFrames(emit, anyLine)         // "Britain will guarantee Ukraine's security"
 	a.participationOfFrames(emit, anyLine) // "Parliament approved Spain's participation in the mission"
 	a.helpInFrames(emit, anyLine)          // "Japan will support in repairing cultural heritage"
+	a.helpGoesOnFrames(emit, anyLine)      // "Germany's training of Ukrainian troops will continue"
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
