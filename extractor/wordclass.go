@@ -128,7 +128,8 @@ var wordClassWords = map[wordClass][]string{
 		"part", "join", "joins", "joined", "joining", "command"},
 	wGuardVerb: {"guarantee", "guarantees", "guaranteed", "guaranteeing", "protect", "protects", "protected", "protecting",
 		"defend", "defends", "defended", "defending", "patrol", "patrols", "patrolled", "patrolling",
-		"police", "policing", "secure", "secures", "secured", "securing", "safeguard", "safeguards", "safeguarded", "safeguarding"},
+		"police", "policing", "secure", "secures", "secured", "securing", "safeguard", "safeguards", "safeguarded", "safeguarding",
+		"monitor", "monitors", "monitored", "monitoring"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when
