@@ -183,7 +183,8 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		// "a consignment of humanitarian aid": goods, counted as equipment
-		if q.start-1 > s.start && a.containerOf(q.start-1, s) {
+		// ("airdrops of humanitarian aid": the goods dropped, droppedGoods)
+		if q.start-1 > s.start && a.containerOf(q.start-1, s) || a.droppedGoods(&q, s) {
 			q.kind = news.KindEquipment
 		}
 		// "The package includes:" then "- satellite imagery services":

@@ -229,6 +229,7 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				}
 				q = quantity{span: span{k, end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[end-1].end]}
 			}
+			a.droppedGoods(&q, s) // "carried out airdrops of food": goods
 			f, ok := a.subjectFrame(match{entry: v.entry, start: k, end: v.end}, s)
 			if toOK {
 				f, ok = viaTo, true
