@@ -211,6 +211,9 @@ func (a *analysis) operationBefore(v int, s span) (span, bool) {
 // US-led coalition".
 func (a *analysis) operationAfter(k int, s span) (span, bool) {
 	limit := k + 5
+	if k < s.end && strings.HasSuffix(a.lw(k), "ing") && a.toks[k].kind == tWord {
+		limit += 3 // "took the lead in coordinating the work of the coalition"
+	}
 	for j := k; j < s.end && j < limit; j++ {
 		if isApostropheText(a.tx(j)) {
 			limit += 2 // "NATO's air policing mission": the owner's tokens do not count
