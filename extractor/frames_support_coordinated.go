@@ -47,3 +47,14 @@ func verbForm(w string) string {
 	}
 	return ""
 }
+
+// ownObjectAfter reports whether the words from token k name the
+// giver's own people as the object of its help: "its own" or "their
+// own", right after k or after "of" / "for" ("training its own pilots",
+// "training for their own troops").
+func (a *analysis) ownObjectAfter(k int, s span) bool {
+	if k < s.end && (a.lw(k) == "of" || a.lw(k) == "for") {
+		k++
+	}
+	return k+1 < s.end && (a.lw(k) == "its" || a.lw(k) == "their") && a.lw(k+1) == "own"
+}

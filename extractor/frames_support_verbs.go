@@ -230,6 +230,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				q = quantity{span: span{k, end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[end-1].end]}
 			}
 			a.droppedGoods(&q, s) // "carried out airdrops of food": goods
+			if a.ownObjectAfter(q.end, s) {
+				continue // "is responsible for training its own pilots"
+			}
 			f, ok := a.subjectFrame(match{entry: v.entry, start: k, end: v.end}, s)
 			if toOK {
 				f, ok = viaTo, true
