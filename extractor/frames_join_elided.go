@@ -63,6 +63,11 @@ func (a *analysis) elidedJoinFrames(emit func(frame, quantity, string), committe
 			if len(actors) == 0 || a.invitedBetween(actors[len(actors)-1].end, v.start) || a.history(v, s) {
 				continue
 			}
+			// "Norway will give money to it, and Sweden will join it": a
+			// subject read across "and" or "but" is the other clause's
+			if f.rule == ruleActive && a.clauseJoinBetween(f.actors[len(f.actors)-1].end, v.start) {
+				continue
+			}
 			start := a.toks[s.start].start
 			kept := actors[:0:0]
 			for _, am := range actors {
@@ -77,9 +82,6 @@ func (a *analysis) elidedJoinFrames(emit func(frame, quantity, string), committe
 			f.rule, f.conf = ruleJoin, 0.6
 			f.name = ruleJoinElided
 			f.window = span{min(f.window.start, kept[0].start), v.end}
-			if f.forced == "" && a.has(v.start-1, cPerfectAux) && a.lw(v.start) != "participate" {
-				f.forced = news.StatusDelivered // "Sweden has joined"
-			}
 			opText := a.text[a.toks[op.start].start:a.toks[op.end-1].end]
 			q := quantity{span: span{v.start, v.end}, kind: news.KindSupport, sent: si, item: "participation in " + opText}
 			if a.lw(v.end-1) == "command" {
@@ -262,4 +264,15 @@ func (a *analysis) materielOperation(m match) (string, bool) {
 		return "", false // the nearest one is named for something else
 	}
 	return "", false
+}
+
+// clauseJoinBetween reports whether "and", "but" or ";" stands among the
+// tokens [from, to): the verb at to has a clause of its own.
+func (a *analysis) clauseJoinBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if w := a.lw(j); w == "and" || w == "but" || w == ";" {
+			return true
+		}
+	}
+	return false
 }

@@ -19,8 +19,8 @@ const ruleSupportCoordinated = "support.coordinated"
 // "to" + verb after "to" + verb. The giver is then the subject of that
 // verb (subjectFrame finds it past the recipient: "to Ukraine").
 func (a *analysis) coordinatedWithGiving(and, k int, s span) bool {
-	if and <= s.start || a.lw(and) != "and" {
-		return false
+	if and <= s.start || a.lw(and) != "and" || a.tx(and-1) == "," {
+		return false // (", and training remains …": a clause of its own)
 	}
 	t, ok := a.triggerBefore(and, s, 12)
 	if !ok || t.end > and {

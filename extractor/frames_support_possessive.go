@@ -28,12 +28,15 @@ func (a *analysis) helpGoesOnFrames(emit func(frame, quantity, string), committe
 			continue
 		}
 		for _, q := range a.quantsOf(si) {
-			if q.sent != si || q.kind != news.KindSupport || genericAid(q.item) || q.start <= s.start {
+			if q.sent != si || q.kind != news.KindSupport || q.start <= s.start {
 				continue
 			}
 			// "Germany's training": the mention may start at the "s"
 			if q.start+1 < q.end && a.lw(q.start) == "s" && isApostropheText(a.tx(q.start-1)) {
 				q.start, q.item = q.start+1, a.text[a.toks[q.start+1].start:a.toks[q.end-1].end]
+			}
+			if genericAid(q.item) {
+				continue // "Germany's support will continue": a stance
 			}
 			owner, ok := a.helpOwner(q.start, s)
 			if !ok || committed(owner.code, a.toks[s.start].start) {
