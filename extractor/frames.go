@@ -348,6 +348,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropRestatedIncrement(out, order) // "more troops" beside "700 more troops"
 	out, order = dropInvolvedTroops(out, order)
 	out, order = dropGenericSupport(out, order)
+	out, order = dropMoneyAssistance(out, order) // "macro-financial assistance" with no amount
 	out, order = dropRepeatedRoles(out, order)
 	out, order = mergeClauseSupport(out, order)
 	out, order = dropRepeats(a.text, out, order, &a.scratch)

@@ -1,6 +1,10 @@
 package extractor
 
-import "github.com/pledgewatch/pledgewatch/internal/news"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // droppedGoods turns the support mention q of sentence s into goods when
 // it names drops from the air followed by "of" and what was dropped:
@@ -28,4 +32,42 @@ func (a *analysis) droppedGoods(q *quantity, s span) bool {
 	q.kind = news.KindEquipment
 	q.item = a.text[a.toks[j+1].start:a.toks[end-1].end]
 	return true
+}
+
+// dropMoneyAssistance drops an uncounted support or equipment line whose
+// item is assistance of money or of weapons ("macro-financial
+// assistance", "budget assistance", "lethal assistance", "its total
+// assistance"): money without an amount is no line, a total is a sum, and
+// weapons are named as goods where they are given. Bare or concrete assistance ("further assistance", "technical
+// assistance") stays.
+func dropMoneyAssistance(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
+	n := 0
+	for i, c := range cs {
+		if (c.Kind == news.KindSupport || c.Kind == news.KindEquipment && c.Count == nil) && moneyOrArmsAssistance(c.Item) {
+			continue
+		}
+		cs[n], order[n] = c, order[i]
+		n++
+	}
+	return cs[:n], order[:n]
+}
+
+// moneyOrArmsAssistance reports whether item ends in "assistance" after
+// a word of money, of weapons or of a total.
+func moneyOrArmsAssistance(item string) bool {
+	words := strings.Fields(strings.ToLower(item))
+	if len(words) < 2 {
+		return false
+	}
+	if last := words[len(words)-1]; last != "assistance" {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		switch w {
+		case "macro-financial", "macrofinancial", "financial", "budget", "budgetary", "fiscal", "monetary", "economic", "lethal",
+			"total", "overall", "cumulative": // "bringing its total assistance to $7.6 billion": a sum
+			return true
+		}
+	}
+	return false
 }
