@@ -71,3 +71,15 @@ func moneyOrArmsAssistance(item string) bool {
 	}
 	return false
 }
+
+// asWellAsBefore reports whether "as well as" (with an article after it)
+// ends right before token k and after token from: "sent three aircraft
+// … as well as a rescue team" coordinates the team with the verb's other
+// object, so the verb is the team's too.
+func (a *analysis) asWellAsBefore(k, from int) bool {
+	j := k - 1
+	if j >= 0 && (a.lw(j) == "a" || a.lw(j) == "an" || a.lw(j) == "the") {
+		j--
+	}
+	return j-2 >= from && a.lw(j) == "as" && a.lw(j-1) == "well" && a.lw(j-2) == "as"
+}
