@@ -288,10 +288,12 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	a.guardOfFrames(emit, anyLine)         // "Britain will guarantee Ukraine's security"
 	a.participationOfFrames(emit, anyLine) // "Parliament approved Spain's participation in the mission"
 	a.helpInFrames(emit, anyLine)          // "Japan will support in repairing cultural heritage"
+	a.helpGoesOnFrames(emit, anyLine)      // "Germany's training of Ukrainian troops will continue"
 	// a country that already commits something in the sentence needs no participation line
 	a.joinFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return a.hasLine(out, actor, kind, start) || a.hasLine(out, actor, news.KindTroops, start)
 	})
+	a.elidedJoinFrames(emit, anyLine) // "Belgium is also taking part" after the mission is named
 	a.partOfFrames(emit, func(actor string, start int) bool {
 		return a.hasLine(out, actor, news.KindTroops, start) || a.hasLine(out, actor, news.KindSupport, start) ||
 			a.hasLine(out, actor, news.KindEquipment, start) || a.hasLine(out, actor, news.KindMoney, start)
@@ -348,6 +350,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	out, order = dropRestatedIncrement(out, order) // "more troops" beside "700 more troops"
 	out, order = dropInvolvedTroops(out, order)
 	out, order = dropGenericSupport(out, order)
+	out, order = dropMoneyAssistance(out, order) // "macro-financial assistance" with no amount
 	out, order = dropRepeatedRoles(out, order)
 	out, order = mergeClauseSupport(out, order)
 	out, order = dropRepeats(a.text, out, order, &a.scratch)

@@ -161,6 +161,10 @@ func (a *analysis) joinFrames(emit func(frame, quantity, string), committed func
 					q.kind, q.item = news.KindEquipment, a.text[a.toks[j].start:a.toks[op.end-1].end]
 				}
 			}
+			// "will join this coalition" after "the drone coalition"
+			if item, ok := a.materielOperation(match{start: op.start, end: op.end}); ok && q.kind == news.KindSupport {
+				q.kind, q.item = news.KindEquipment, item
+			}
 			emit(f, q, q.item)
 			k = op.end - 1
 		}
@@ -207,6 +211,9 @@ func (a *analysis) operationBefore(v int, s span) (span, bool) {
 // US-led coalition".
 func (a *analysis) operationAfter(k int, s span) (span, bool) {
 	limit := k + 5
+	if k < s.end && strings.HasSuffix(a.lw(k), "ing") && a.toks[k].kind == tWord {
+		limit += 3 // "took the lead in coordinating the work of the coalition"
+	}
 	for j := k; j < s.end && j < limit; j++ {
 		if isApostropheText(a.tx(j)) {
 			limit += 2 // "NATO's air policing mission": the owner's tokens do not count

@@ -183,7 +183,8 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			continue
 		}
 		// "a consignment of humanitarian aid": goods, counted as equipment
-		if q.start-1 > s.start && a.containerOf(q.start-1, s) {
+		// ("airdrops of humanitarian aid": the goods dropped, droppedGoods)
+		if q.start-1 > s.start && a.containerOf(q.start-1, s) || a.droppedGoods(&q, s) {
 			q.kind = news.KindEquipment
 		}
 		// "The package includes:" then "- satellite imagery services":
@@ -257,7 +258,7 @@ func (a *analysis) supportFrames(emit func(frame, quantity, string), skip []span
 			// ("650 soldiers and a field hospital": the article may stand between)
 			and := o.end+1 == q.start || o.end+2 == q.start && (a.lw(o.end+1) == "a" || a.lw(o.end+1) == "an")
 			if o.sent == q.sent && o.kind != news.KindSupport && o.start >= t.end && o.end <= q.start && !o.prepped &&
-				!(and && a.lw(o.end) == "and") && !a.listedBefore(&o, q.start, q.sent) {
+				!(and && a.lw(o.end) == "and") && !a.listedBefore(&o, q.start, q.sent) && !a.asWellAsBefore(q.start, o.end) {
 				blocked = true
 			}
 		}

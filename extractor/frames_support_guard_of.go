@@ -28,7 +28,8 @@ func guardVerb(w string) bool {
 	switch w {
 	case "guarantee", "guarantees", "guaranteed", "guaranteeing", "protect", "protects", "protected", "protecting",
 		"defend", "defends", "defended", "defending", "patrol", "patrols", "patrolled", "patrolling",
-		"police", "policing", "secure", "secures", "secured", "securing", "safeguard", "safeguards", "safeguarded", "safeguarding":
+		"police", "policing", "secure", "secures", "secured", "securing", "safeguard", "safeguards", "safeguarded", "safeguarding",
+		"monitor", "monitors", "monitored", "monitoring":
 		return true
 	}
 	return false
@@ -76,7 +77,21 @@ func (a *analysis) guardOfFrames(emit func(frame, quantity, string), committed f
 			}
 			f, ok := a.helpGiverFrame(k, verb, s)
 			if !ok {
-				continue
+				// "Italian fighter jets have been policing the skies over …",
+				// "Spanish ships will patrol …": the country of the subject
+				prev := verb.start - 1
+				if a.lw(prev) == "been" {
+					prev--
+				}
+				am := a.equipmentOwner(prev, s)
+				if am == nil {
+					am = a.forcesOwner(prev, s)
+				}
+				if am == nil {
+					continue
+				}
+				f = frame{actors: []actorMention{*am}, anchor: span{verb.start, verb.end}, rule: ruleActive,
+					window: span{am.start, verb.end}, conf: 0.6}
 			}
 			var named []actorMention
 			for _, am := range f.actors {
@@ -92,8 +107,9 @@ func (a *analysis) guardOfFrames(emit func(frame, quantity, string), committed f
 			}
 			f.actors, f.rule, f.conf, f.to = named, ruleGuardOf, 0.55, owner.code
 			f.window = span{f.window.start, end}
-			if a.has(k-1, cPerfectAux) && strings.HasSuffix(a.lw(k), "ed") {
-				f.forced = news.StatusDelivered // "has protected Poland's airspace"
+			if a.has(k-1, cPerfectAux) && strings.HasSuffix(a.lw(k), "ed") ||
+				a.lw(k-1) == "been" && a.has(k-2, cPerfectAux) && strings.HasSuffix(a.lw(k), "ing") {
+				f.forced = news.StatusDelivered // "has protected Poland's airspace", "has been policing …"
 			}
 			q := quantity{span: span{k, end}, kind: news.KindSupport, sent: si, item: a.text[a.toks[k].start:a.toks[end-1].end]}
 			emit(f, q, q.item)
@@ -112,12 +128,12 @@ func (a *analysis) guardedOf(j int, s span) (actorMention, int, bool) {
 	}
 	n := a.actorEndingAt(j, s)
 	if n < 0 || a.actors[n].start != j || len(a.actors[n].code) != 2 || a.actors[n].cls == cGroup {
-		return actorMention{}, 0, false
+		return a.guardedOfNamed(j, s)
 	}
 	am := a.actors[n]
 	p := am.end
 	if p+1 >= s.end || !isApostropheText(a.tx(p)) || a.lw(p+1) != "s" {
-		return actorMention{}, 0, false
+		return a.guardedOfNamed(j, s)
 	}
 	for k := p + 2; k < s.end && k < p+5; k++ {
 		if guardedThing(a.lw(k)) {
@@ -128,4 +144,47 @@ func (a *analysis) guardedOf(j int, s span) (actorMention, int, bool) {
 		}
 	}
 	return actorMention{}, 0, false
+}
+
+// guardedOfNamed reads the other forms of the object of a verb of
+// guarding from token j (past "the"): a demonym before the guarded thing
+// ("Slovak airspace", "Slovak air space") or the thing with its owner
+// after "over" or "of" ("the skies over Poland", "the airspace of the
+// Baltic states": a group owner stays unnamed). Only the air and the sea
+// are read so: "airspace", "air space", "skies", "waters", "coast".
+func (a *analysis) guardedOfNamed(j int, s span) (actorMention, int, bool) {
+	airOrSea := func(k int) int { // the end of an air or sea thing at k, or -1
+		switch a.lw(k) {
+		case "airspace", "skies", "waters", "coast", "coastline":
+			return k + 1
+		case "air":
+			if k+1 < s.end && a.lw(k+1) == "space" {
+				return k + 2
+			}
+		}
+		return -1
+	}
+	if m, ok := a.longest(j, s.end, cDemonym); ok && len(m.value) == 2 && m.end < s.end {
+		if end := airOrSea(m.end); end > 0 {
+			return actorMention{span: span{m.start, m.end}, code: m.value, cls: cDemonym}, end, true
+		}
+		return actorMention{}, 0, false
+	}
+	end := airOrSea(j)
+	if end < 0 || end+1 >= s.end || a.lw(end) != "over" && a.lw(end) != "of" {
+		return actorMention{}, 0, false
+	}
+	k := end + 1
+	if a.lw(k) == "the" {
+		k++
+	}
+	n := a.actorEndingAt(k, s)
+	if n < 0 || a.actors[n].start != k {
+		return actorMention{}, 0, false
+	}
+	am := a.actors[n]
+	if len(am.code) != 2 || am.cls == cGroup {
+		am = actorMention{} // "the skies over the Baltic states"
+	}
+	return am, a.actors[n].end, true
 }

@@ -111,6 +111,9 @@ func (a *analysis) involvedFrames(emit func(frame, quantity, string)) {
 			} else if j := after; j < s.end && (a.lw(j) == "are" || a.lw(j) == "is") {
 				st = news.StatusDelivered // "Involved in the coalition are …"
 			}
+			if st == news.StatusDelivered && a.lw(actors[0].start-1) != "from" && a.coalitionInvolved(si, op) {
+				st = "" // "A and B are involved in the coalition": members who pledge
+			}
 			item := "participation"
 			if op.end > op.start {
 				item = "participation in " + a.text[a.toks[op.start].start:a.toks[op.end-1].end]
@@ -152,6 +155,8 @@ func (a *analysis) participantsEndingAt(k int, s span) []actorMention {
 	switch {
 	case first-2 >= s.start && a.lw(first-1) == "from" && a.forcesNoun(first-2):
 	case first == s.start, first-1 >= s.start && (a.tx(first-1) == "," || a.lw(first-1) == "and"):
+	case len(list) > 1 && a.additionBefore(first, s) && a.commaBetween(list[0].end, list[len(list)-1].start):
+		// "In addition to A and B, C and D are also involved": all of them
 	default:
 		return nil
 	}
@@ -313,4 +318,57 @@ func (a *analysis) operationBeforeAside(v int, s span) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// additionBefore reports whether the list that starts at token first
+// opens its sentence after "in addition to", "besides", "alongside" or
+// "apart from": "In addition to Norway and Iceland, Belgium, Greece and
+// Japan are also involved" (those named first are involved as well).
+func (a *analysis) additionBefore(first int, s span) bool {
+	switch {
+	case first-3 == s.start && a.lw(s.start) == "in" && a.lw(s.start+1) == "addition" && a.lw(s.start+2) == "to":
+		return true
+	case first-2 == s.start && a.lw(s.start) == "apart" && a.lw(s.start+1) == "from":
+		return true
+	case first-1 == s.start && (a.lw(s.start) == "besides" || a.lw(s.start) == "alongside"):
+		return true
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands among the tokens [from, to).
+func (a *analysis) commaBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if a.tx(j) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// coalitionInvolved reports whether what countries are involved in is a
+// coalition or an initiative (a group whose members pledge, not an
+// operation with forces in place): the operation noun op when the
+// sentence names one, else the last operation noun of sentence si or the
+// one before.
+func (a *analysis) coalitionInvolved(si int, op span) bool {
+	if op.end > op.start {
+		return coalitionHead(a.lw(op.end - 1))
+	}
+	head := ""
+	for i := max(0, si-1); i <= si; i++ {
+		s := a.sents[i]
+		for k := s.start; k < s.end; k++ {
+			if m, ok := a.longest(k, s.end, cOperationNoun); ok {
+				head = a.lw(m.end - 1)
+			}
+		}
+	}
+	return coalitionHead(head)
+}
+
+// coalitionHead reports whether w is the head of a group whose members
+// pledge: "coalition", "initiative".
+func coalitionHead(w string) bool {
+	return w == "coalition" || w == "coalitions" || w == "initiative"
 }

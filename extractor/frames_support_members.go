@@ -68,10 +68,9 @@ func (a *analysis) membersInclude(si int, s span, k int, emit func(frame, quanti
 	f := frame{actors: named, anchor: anchor, rule: ruleMembers, window: span{m.start, named[len(named)-1].end}, conf: 0.55, forced: st}
 	q := quantity{span: anchor, kind: news.KindSupport, sent: si, item: "member of " + a.text[a.toks[m.start].start:a.toks[name-1].end]}
 	// "the drone coalition includes …": a coalition named for materiel supplies it
-	for p := m.start - 1; p >= s.start && p >= m.start-2; p-- {
-		if a.has(p, cEquipNoun) {
-			q.kind, q.item = news.KindEquipment, a.text[a.toks[p].start:a.toks[m.end-1].end]
-		}
+	// ("The Coalition includes …" after "the drone coalition": materielOperation)
+	if item, ok := a.materielOperation(m); ok {
+		q.kind, q.item = news.KindEquipment, item
 	}
 	// "… the Drone Coalition … The Coalition includes …": the same
 	// coalition named for materiel a few sentences before

@@ -103,7 +103,9 @@ const ruleTeamArrived = "frame.team-arrived"
 // teamArrived reads a civilian team (support q, a team turned from
 // troops) whose country is a demonym in it or in the "of" phrase after
 // it, and that "arrived" or "landed" within six tokens after it in
-// sentence s: the help is delivered.
+// sentence s: the help is delivered. The country may also own the team
+// ("Japan's rescue teams", "its first rescue teams", helpOwner), and the
+// team may have "started work" (or "began operations").
 func (a *analysis) teamArrived(q *quantity, s span) (frame, bool) {
 	team := false
 	for j := q.start; j < q.end; j++ {
@@ -124,13 +126,33 @@ func (a *analysis) teamArrived(q *quantity, s span) (frame, bool) {
 		}
 	}
 	if owner == nil {
-		return frame{}, false
+		// "Japan's rescue teams", "China said its first rescue teams …"
+		// (the mention may start at the "s" of the possessive)
+		k := q.start
+		if k+1 < q.end && a.lw(k) == "s" && k > s.start && isApostropheText(a.tx(k-1)) {
+			k++
+			q.start, q.item = k, a.text[a.toks[k].start:a.toks[q.end-1].end]
+		}
+		for n := 0; k > s.start && n < 2 && orderWord(a.lw(k-1)); n++ {
+			k-- // "its first rescue teams"
+		}
+		am, ok := a.helpOwner(k, s)
+		if !ok {
+			return frame{}, false
+		}
+		owner = &am
 	}
 	for j := q.end; j < s.end && j < q.end+6; j++ {
 		if a.toks[j].kind == tPunct {
 			return frame{}, false
 		}
 		switch a.lw(j) {
+		case "started", "began", "begun":
+			// "its rescue teams started work in …"
+			if j+1 < s.end && (a.lw(j+1) == "work" || a.lw(j+1) == "working" || a.lw(j+1) == "operations" || a.lw(j+1) == "searching") {
+				return frame{actors: []actorMention{*owner}, anchor: span{j, j + 2}, rule: ruleTeamArrived,
+					window: span{q.start, j + 2}, conf: 0.6, forced: news.StatusDelivered}, true
+			}
 		case "arrived", "landed":
 			return frame{actors: []actorMention{*owner}, anchor: span{j, j + 1}, rule: ruleTeamArrived,
 				window: span{q.start, j + 1}, conf: 0.6, forced: news.StatusDelivered}, true

@@ -41,7 +41,7 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			// "began training pilots": a phase verb before the gerund
 			perfProg := a.lw(k-1) == "been" && k-2 > s.start && a.has(k-2, cPerfectAux)
 			phase := phaseVerb(a.lw(k - 1))
-			if !ok && a.lw(k) == "training" && (progressiveAux(a.lw(k-1)) || byHelp || perfProg || phase || involved) && len(a.ann[k]) > 0 {
+			if !ok && a.lw(k) == "training" && (progressiveAux(a.lw(k-1)) || byHelp || perfProg || phase || involved || a.coordinatedWithGiving(k-1, k, s)) && len(a.ann[k]) > 0 {
 				v, ok = match{entry: a.ann[k][0].entry, start: k, end: k + 1}, true
 			}
 			if !ok {
@@ -102,6 +102,12 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 					prev--
 				}
 			}
+			// "will continue to send shells and to train crews": the "to"
+			// of a second verb coordinated with the first
+			coordinated := false
+			if a.lw(prev) == "to" && prev-1 > s.start && a.lw(prev-1) == "and" && a.coordinatedWithGiving(prev-1, k, s) {
+				prev--
+			}
 			// "agreed to share intelligence", "is ready to help with
 			// demining": the verb after "to" of a trigger or a cue
 			var viaTo frame
@@ -139,6 +145,8 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				// "Sweden is training Ukrainian soldiers"
 			case a.lw(prev) == "and" && done >= 0:
 				// "will train pilots and share intelligence"
+			case a.coordinatedWithGiving(prev, k, s):
+				coordinated = true // "will keep sending weapons and training soldiers"
 			case a.equipmentOwner(prev, s) != nil:
 				// "Iranian jets conducted airstrikes"
 			default:
@@ -221,6 +229,10 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 				}
 				q = quantity{span: span{k, end}, kind: news.KindSupport, sent: si, item: a.text[toks[k].start:toks[end-1].end]}
 			}
+			a.droppedGoods(&q, s) // "carried out airdrops of food": goods
+			if a.ownObjectAfter(q.end, s) {
+				continue // "is responsible for training its own pilots"
+			}
 			f, ok := a.subjectFrame(match{entry: v.entry, start: k, end: v.end}, s)
 			if toOK {
 				f, ok = viaTo, true
@@ -241,6 +253,9 @@ func (a *analysis) mainSupportFrames(emit func(frame, quantity, string), covered
 			f.rule = ruleSupport
 			if involved {
 				f.name = ruleSupportInvolvedIn
+			}
+			if coordinated {
+				f.name = ruleSupportCoordinated
 			}
 			if vocab {
 				f.name = ruleSupportVocabVerb

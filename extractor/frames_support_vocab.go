@@ -266,11 +266,14 @@ func bareHelpVerb(w string) bool {
 	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
-// repairVerb reports whether w is the base form of a verb of repair or
-// clearing that follows "help X" ("help Moldova repair bridges").
+// repairVerb reports whether w is the base form of a verb of repair,
+// clearing or building up that follows "help X" ("help Moldova repair
+// bridges", "help Ukraine strengthen its cyber defences").
 func repairVerb(w string) bool {
 	switch w {
-	case "repair", "restore", "clear", "demine", "evacuate", "treat", "modernise", "modernize", "fix":
+	case "repair", "restore", "clear", "demine", "evacuate", "treat", "modernise", "modernize", "fix",
+		// building up capacities: "help Ukraine strengthen its cyber defences"
+		"build", "strengthen", "reinforce", "upgrade":
 		return true
 	}
 	return false

@@ -26,7 +26,13 @@ func (a *analysis) withSupportFrames(emit func(frame, quantity, string)) {
 		if p > s.start && a.lw(p) == "the" {
 			p--
 		}
-		if p >= s.start && a.lw(p) == "with" && q.end+1 < s.end && (a.lw(q.end) == "of" || a.lw(q.end) == "from") {
+		// ("help with the reconstruction of Ukraine's railways": after a
+		// verb of help "with" names the task, and the "of" of a task
+		// names what is worked on, not the giver)
+		if p > s.start && isHelp(a.lw(p-1)) {
+			continue
+		}
+		if p >= s.start && a.lw(p) == "with" && q.end+1 < s.end && (a.lw(q.end) == "of" && !taskOf(a.lw(q.end-1)) || a.lw(q.end) == "from") {
 			j := q.end + 1
 			if a.lw(j) == "the" && j+1 < s.end {
 				j++
@@ -122,4 +128,15 @@ func (a *analysis) withHelpFrames(emit func(frame, quantity, string), committed 
 // wHelpHead).
 func helpHead(w string) bool {
 	return w == "help" || w == "assistance" || w == "support"
+}
+
+// taskOf reports whether w, the last word of a help noun, names a task
+// whose "of" phrase is what is worked on: "the reconstruction of
+// Ukraine", "the training of Ukrainian pilots".
+func taskOf(w string) bool {
+	switch w {
+	case "reconstruction", "rebuilding", "recovery", "training", "demining", "clearance", "repair", "evacuation", "treatment", "protection", "defence", "defense":
+		return true
+	}
+	return false
 }

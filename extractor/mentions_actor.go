@@ -176,7 +176,9 @@ func (a *analysis) markSubjects(s span) {
 		}
 		// after a preposition it is a place or an object ("in Paris", "by the U.S.");
 		// after a verb it is an object ("supporting the Ukrainian army")
-		if p >= s.start && (a.has(p, cLocPrep, cTrigger, cDeliveryPast, cSupportVerb) || a.toks[p].kind == tWord && strings.HasSuffix(a.lw(p), "ing")) {
+		// ("During the same meeting the US announced …": after a
+		// determiner the word in -ing is a noun, not a verb)
+		if p >= s.start && (a.has(p, cLocPrep, cTrigger, cDeliveryPast, cSupportVerb) || a.toks[p].kind == tWord && strings.HasSuffix(a.lw(p), "ing") && !determinedNoun(a.lw(p-1))) {
 			located = true
 		}
 		// "Other nations including Chile and Peru have pledged": members of a subject group
@@ -383,4 +385,14 @@ func upperAlready(s string) bool {
 		i += size
 	}
 	return true
+}
+
+// determinedNoun reports whether w, right before a word in -ing, makes
+// that word a noun: "the meeting", "the same briefing", "a hearing".
+func determinedNoun(w string) bool {
+	switch w {
+	case "the", "a", "an", "same", "this", "that", "last", "its", "their", "weekly", "recent", "latest":
+		return true
+	}
+	return false
 }

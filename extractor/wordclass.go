@@ -77,6 +77,9 @@ const (
 	wGuardVerb
 	// wHelpHead: the nouns of helpHead ("help", "assistance"; withHelpFrames).
 	wHelpHead
+	// wParticipate: the words of participateWord ("participate", "part",
+	// "command"; elidedJoinFrames).
+	wParticipate
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -121,9 +124,12 @@ var wordClassWords = map[wordClass][]string{
 		"ships", "warships", "vessels", "frigates", "destroyers", "navy",
 		"troops", "soldiers", "forces", "servicemen", "personnel"},
 	wHelpHead: {"help", "assistance", "support"},
+	wParticipate: {"participate", "participates", "participated", "participating",
+		"part", "join", "joins", "joined", "joining", "command"},
 	wGuardVerb: {"guarantee", "guarantees", "guaranteed", "guaranteeing", "protect", "protects", "protected", "protecting",
 		"defend", "defends", "defended", "defending", "patrol", "patrols", "patrolled", "patrolling",
-		"police", "policing", "secure", "secures", "secured", "securing", "safeguard", "safeguards", "safeguarded", "safeguarding"},
+		"police", "policing", "secure", "secures", "secured", "securing", "safeguard", "safeguards", "safeguarded", "safeguarding",
+		"monitor", "monitors", "monitored", "monitoring"},
 }
 
 // sentHas reports whether sentence si holds a word of class w (true when

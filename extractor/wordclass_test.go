@@ -95,6 +95,7 @@ func TestWordClassesMatchSwitches(t *testing.T) {
 		{wLaunch, switchWords(t, "frames_mission_owner.go", "launchVerb")},
 		{wHelpAgent, switchWords(t, "frames_support_agents.go", "helpAgent")},
 		{wGuardVerb, switchWords(t, "frames_support_guard_of.go", "guardVerb")},
+		{wParticipate, switchWords(t, "frames_join_elided.go", "participateWord")},
 		{wHelpHead, []string{"help", "assistance", "support"}}, // (helpHead is no switch)
 		{wRollOver, without(switchWords(t, "status_ongoing.go", "rolledOver"), ",", ";", "over")},
 	}
