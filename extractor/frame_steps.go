@@ -92,6 +92,8 @@ const (
 	stepPassiveGoods
 	stepGivenUnder
 	stepAmongAfter
+	stepPossessiveOf
+	stepMadeOf
 )
 
 // runStep runs the frame or check id for q in its sentence s, writing
@@ -137,6 +139,10 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.followedByFrame(q, s)
 	case stepDonorWith:
 		*f, ok = a.donorWithFrame(q, s)
+	case stepPossessiveOf:
+		*f, ok = a.possessiveOfFrame(q, s)
+	case stepMadeOf:
+		*f, ok = a.madeOfFrame(q, s)
 	case stepLenderWith:
 		*f, ok = a.lenderWithFrame(q, s)
 		if !ok { // "reached an agreement with Japan for a $500 million loan"

@@ -69,7 +69,7 @@ func (a *analysis) lenderWithFrame(q *quantity, s span) (frame, bool) {
 		npStart = a.lendPhraseStart(w, s)
 	default:
 		// "a USD 400 million currency swap facility with India"
-		k := q.end
+		k := a.afterBracket(q.end, s) // "a 13 billion yen ($100 million) loan"
 		for k < s.end && k-q.end < 4 && !lendNoun(a.lw(k)) && a.isModifier(k) {
 			k++
 		}

@@ -59,3 +59,113 @@ func (a *analysis) lenderCurrency(q *quantity, lender, borrower string) bool {
 	own := a.ownCurrency[lender]
 	return own != "" && q.currency == own && a.ownCurrency[borrower] != own
 }
+
+// signVerb reports whether w is a verb by which two sides conclude an
+// agreement: "signed", "inked", "concluded".
+func signVerb(w string) bool {
+	switch w {
+	case "signed", "signs", "sign", "signing", "inked", "inks", "ink", "agreed", "concluded":
+		return true
+	}
+	return false
+}
+
+// ruleSignersLender marks a loan signed by two sides whose lender is
+// told by the currency of the amount.
+const ruleSignersLender = "money.signers-lender"
+
+// signersLender narrows the frame of money q lent under an agreement that
+// two sides sign ("Kuwait and Mali signed a KD 9 million loan agreement",
+// "the Kuwait Fund (KFAED) and Uzbekistan inked a loan agreement worth KD
+// 9 million") to the lender, the side whose own currency the amount is
+// in. It reads the countries named before the anchor in q's sentence; it
+// changes nothing unless exactly one of them has that currency, the
+// amount is lent (a noun of lending within three tokens of q) and the
+// anchor is a verb of signing or a noun of lending with such a verb
+// shortly before it.
+func (a *analysis) signersLender(f *frame, q *quantity) frame {
+	if q.num == nil || q.currency == "" || q.sent < 0 || q.sent >= len(a.sents) || f.anchor.end <= f.anchor.start {
+		return *f
+	}
+	s := a.sents[q.sent]
+	signed := signVerb(a.lw(f.anchor.start))
+	if lendNoun(a.lw(f.anchor.start)) || dealNoun(a.lw(f.anchor.start)) {
+		// "inked on Wednesday a loan agreement": the verb before the noun
+		for k := f.anchor.start - 1; k >= s.start && k >= f.anchor.start-6 && !signed; k-- {
+			signed = signVerb(a.lw(k))
+		}
+	}
+	if !signed {
+		return *f
+	}
+	lent := false
+	for k := max(s.start, q.start-3); k < min(s.end, q.end+4) && !lent; k++ {
+		lent = lendNoun(a.lw(k)) && a.lw(k) != "line" && a.lw(k) != "facility"
+	}
+	if !lent {
+		return *f
+	}
+	var lender actorMention
+	n := 0
+	for _, am := range a.actorsOf(s) {
+		if am.start >= f.anchor.start {
+			break
+		}
+		if a.ownCurrency[am.code] != q.currency || am.code == lender.code {
+			continue
+		}
+		lender = am
+		n++
+	}
+	if n != 1 {
+		return *f
+	}
+	for _, am := range f.actors {
+		if am.code != lender.code && a.ownCurrency[am.code] == q.currency {
+			return *f
+		}
+	}
+	g := *f
+	g.actors = []actorMention{lender}
+	g.name = ruleSignersLender
+	return g
+}
+
+// afterBracket returns the token after the bracket that opens at token k
+// and closes within eight tokens ("($100 million)"), else k.
+func (a *analysis) afterBracket(k int, s span) int {
+	if k >= s.end || a.tx(k) != "(" {
+		return k
+	}
+	for j := k + 1; j < s.end && j <= k+8; j++ {
+		if a.tx(j) == ")" {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// totalWord reports whether w makes the noun after it a running total:
+// "total", "overall", "cumulative".
+func totalWord(w string) bool {
+	return w == "total" || w == "overall" || w == "cumulative"
+}
+
+// receivedOwnerBefore reports whether a past verb of receiving ends right
+// before token k of s, over "the": "had received the UAE's $3bn in aid",
+// "Egypt got Saudi Arabia's $1 billion". The owner's money was handed
+// over.
+func (a *analysis) receivedOwnerBefore(k int, s span) bool {
+	k--
+	if k > s.start && a.lw(k) == "the" {
+		k--
+	}
+	if k < s.start {
+		return false
+	}
+	switch a.lw(k) {
+	case "received", "got", "obtained":
+		return true
+	}
+	return false
+}
