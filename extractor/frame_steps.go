@@ -185,7 +185,10 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 	case stepMoneyFrom:
 		*f, ok = a.moneyFromFrame(q, s)
 	case stepReceiver:
-		*f, ok = a.receiverFrame(q, s)
+		// "had received the UAE's $3bn in aid": the owner gave it
+		if *f, ok = a.receivedOwnedFrame(q, s); !ok {
+			*f, ok = a.receiverFrame(q, s)
+		}
 	case stepItemList:
 		*f, ok = a.itemListFrame(q, s)
 	case stepTotal:

@@ -100,7 +100,7 @@ func (a *analysis) madeOfMarker(k int, s span) int {
 // and a $2bn deposit, arrived in April". Later parts joined by "and" or
 // a comma follow the first. The giver is the country after "from"
 // before the phrase, else the committer of the money before (in this
-// sentence or the ones before).
+// sentence or the ones before), else the subject of the sentences before.
 func (a *analysis) madeOfFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
@@ -135,7 +135,11 @@ func (a *analysis) madeOfFrame(q *quantity, s span) (frame, bool) {
 	if !found {
 		var ok bool
 		if am, ok = a.moneyDonorBefore(q.sent, marker); !ok {
-			return frame{}, false
+			// "Japan announced new aid. The package is made up of …"
+			if am, ok = a.antecedent(q.sent-1, 3); !ok || len(am.code) != 2 && am.code != "EU" {
+				return frame{}, false
+			}
+			am.far = true
 		}
 	}
 	return frame{actors: []actorMention{am}, anchor: span{marker, marker + 1}, rule: ruleNoun, name: ruleMadeOf,
@@ -151,4 +155,19 @@ func (a *analysis) inMoney(k, si int) bool {
 		}
 	}
 	return false
+}
+
+// receivedOwnedFrame matches money received that a country owns, right
+// after the verb of receiving: "the central bank had received the UAE's
+// $3bn in aid". The owner gave it (possessiveFrame marks it delivered);
+// the receiver frame would wait for a donor elsewhere in the text.
+func (a *analysis) receivedOwnedFrame(q *quantity, s span) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return frame{}, false
+	}
+	f, ok := a.possessiveFrame(q, s)
+	if !ok || len(f.actors) != 1 || !a.receivedOwnerBefore(f.actors[0].start, s) {
+		return frame{}, false
+	}
+	return f, true
 }

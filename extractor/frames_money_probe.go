@@ -169,3 +169,30 @@ func (a *analysis) receivedOwnerBefore(k int, s span) bool {
 	}
 	return false
 }
+
+// groupSubjectBefore reports whether the verb at cue, after money q, is
+// the verb of a relative clause whose subject is a group: "part of the
+// larger $12bn that Gulf Arab states pledged", "the $5 billion which
+// donor countries promised". The money is the group's, not the text's
+// donor's.
+func (a *analysis) groupSubjectBefore(q *quantity, cue int, s span) bool {
+	if cue <= q.end || cue > s.end {
+		return false
+	}
+	rel := -1
+	for k := q.end; k < cue && k-q.end <= 3; k++ {
+		if w := a.lw(k); w == "that" || w == "which" {
+			rel = k
+			break
+		}
+	}
+	if rel < 0 || cue-rel > 6 {
+		return false
+	}
+	for k := rel + 1; k < cue; k++ {
+		if a.has(k, cGroupNoun) {
+			return true
+		}
+	}
+	return false
+}
