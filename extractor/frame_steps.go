@@ -94,6 +94,8 @@ const (
 	stepAmongAfter
 	stepPossessiveOf
 	stepMadeOf
+	stepDemonymTotal
+	stepCurrencyCountry
 )
 
 // runStep runs the frame or check id for q in its sentence s, writing
@@ -141,6 +143,10 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.donorWithFrame(q, s)
 	case stepPossessiveOf:
 		*f, ok = a.possessiveOfFrame(q, s)
+	case stepDemonymTotal:
+		*f, ok = a.demonymTotalFrame(q, s)
+	case stepCurrencyCountry:
+		*f, ok = a.currencyCountryFrame(q, s)
 	case stepMadeOf:
 		*f, ok = a.madeOfFrame(q, s)
 	case stepLenderWith:

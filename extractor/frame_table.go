@@ -153,6 +153,10 @@ func newFrameTable() frameTable {
 		{name: "possessiveOf", kinds: kMoneyNum, id: stepPossessiveOf},
 		// "The aid, comprised of a $1bn grant and a $2bn deposit"
 		{name: "madeOf", kinds: kMoneyNum, id: stepMadeOf},
+		// "The total value of Finnish defence aid for Ukraine has reached €2.2 billion"
+		{name: "demonymTotal", kinds: kMoneyNum, cls: 1 << cDemonym, id: stepDemonymTotal},
+		// "2.4 billion Danish kroner was allocated for Ukraine"
+		{name: "currencyCountry", kinds: kMoneyNum, cls: 1 << cDemonym, id: stepCurrencyCountry},
 		// "grant funding of $84,158 under Japan's Grassroots Programme"
 		{name: "underProgramme", kinds: kMoneyNum, id: stepUnderProgramme},
 		// (a giving verb in -ing right before q)
