@@ -103,8 +103,13 @@ func (a *analysis) currencyCountryFrame(q *quantity, s span) (frame, bool) {
 		}
 	}
 	// the passive verb after the money (over a conversion and asides)
-	k := a.afterBracket(q.end, s)
-	for k < s.end && k-q.end <= 8 && !a.has(k, cPassiveAux) {
+	from := a.afterBracket(q.end, s)
+	k := from
+	for k < s.end && k-from <= 6 && !a.has(k, cPassiveAux) {
+		if a.lw(k) == "as" && k > from && a.tx(k-1) == "," {
+			k += 2 // ", as announced,": an aside
+			continue
+		}
 		if a.has(k, cTrigger) || a.actorAt[k] >= 0 {
 			return frame{}, false
 		}

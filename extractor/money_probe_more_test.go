@@ -109,7 +109,7 @@ func TestMoneyProbeMore(t *testing.T) {
 			text: "The total value of Ukrainian arms purchases has reached $10 billion.",
 			want: nil},
 		{name: "money in a country's currency allocated in the passive",
-			text: "2.4 billion Danish kroner (about 321 million euros) was allocated for the air defence of Ukraine.",
+			text: "2.4 billion Danish kroner (about 321 million euros), as announced, was allocated for the air defence of Ukraine.",
 			want: []string{"DK money 2.4 billion DKK pledged"}},
 		{name: "money in a country's currency paid out in the passive",
 			text: "A further 500 million Swedish kronor has already been disbursed to the fund.",
