@@ -196,3 +196,35 @@ func (a *analysis) groupSubjectBefore(q *quantity, cue int, s span) bool {
 	}
 	return false
 }
+
+// afterLabel returns the token after the colon of a short label that
+// opens a line at token ls ("Emergency grant aid: 30 million USD"), or
+// -1. The label has one to ten tokens, holds no colon, number or
+// semicolon, and the colon is not the sentence's last token.
+func (a *analysis) afterLabel(ls int, s span) int {
+	for k := ls; k < s.end-1 && k-ls <= 10; k++ {
+		switch {
+		case a.tx(k) == ":":
+			if k == ls {
+				return -1
+			}
+			return k + 1
+		case a.tx(k) == ";" || a.toks[k].kind == tNum:
+			return -1
+		}
+	}
+	return -1
+}
+
+// labelOf reports whether the label before money q in sentence s names
+// no country other than the header's donor am: "(4) Japan Fund for
+// Poverty Reduction: 20 million USD" under Japan's header is Japan's;
+// "(3) Germany: €5 million" is Germany's own row, read elsewhere.
+func (a *analysis) labelOf(am actorMention, q *quantity, s span) bool {
+	for _, o := range a.actorsOf(s) {
+		if o.start < q.start && o.code != am.code {
+			return false
+		}
+	}
+	return true
+}

@@ -120,6 +120,15 @@ func TestMoneyProbeMore(t *testing.T) {
 		{name: "near-miss: money in a currency received",
 			text: "Ukraine received 2 billion Danish kroner last year.",
 			want: nil},
+		{name: "labelled amounts under a header, numbered in brackets",
+			text: "Japan decided to provide the following assistance:\n(1) Emergency grant aid: 30 million USD\n(2) Support through NGOs: 1.5 million USD\n(3) Trust fund of a development bank: 20 million USD",
+			want: []string{"JP money 30 million USD pledged", "JP money 1.5 million USD pledged", "JP money 20 million USD pledged"}},
+		{name: "labelled amounts under a header, with dashes",
+			text: "Norway will give Ukraine the following:\n- Energy repairs: NOK 500 million\n- Demining: NOK 300 million",
+			want: []string{"NO money 500 million NOK pledged", "NO money 300 million NOK pledged"}},
+		{name: "near-miss: labelled figures of an economy under a header",
+			text: "Key figures for the year:\n- Exports: $40 billion\n- Budget deficit: $5 billion",
+			want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
