@@ -129,6 +129,9 @@ func TestMoneyProbeMore(t *testing.T) {
 		{name: "near-miss: labelled figures of an economy under a header",
 			text: "Key figures for the year:\n- Exports: $40 billion\n- Budget deficit: $5 billion",
 			want: nil},
+		{name: "app. before an amount is approximately",
+			text: "Japan decided to provide the following assistance:\n(1) Emergency grant aid: 30 million USD (app. 3 billion JPY)\n(2) Relief goods: app. 0.6 million USD (app. 60 million JPY)",
+			want: []string{"JP money 30 million USD pledged", "JP equipment Relief goods pledged", "JP money 600000 USD pledged"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
