@@ -96,6 +96,7 @@ const (
 	stepMadeOf
 	stepDemonymTotal
 	stepCurrencyCountry
+	stepGrownBy
 )
 
 // runStep runs the frame or check id for q in its sentence s, writing
@@ -147,6 +148,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.demonymTotalFrame(q, s)
 	case stepCurrencyCountry:
 		*f, ok = a.currencyCountryFrame(q, s)
+	case stepGrownBy:
+		*f, ok = a.grownByFrame(q, s)
 	case stepMadeOf:
 		*f, ok = a.madeOfFrame(q, s)
 	case stepLenderWith:

@@ -153,6 +153,8 @@ func newFrameTable() frameTable {
 		{name: "possessiveOf", kinds: kMoneyNum, id: stepPossessiveOf},
 		// "The aid, comprised of a $1bn grant and a $2bn deposit"
 		{name: "madeOf", kinds: kMoneyNum, id: stepMadeOf},
+		// "The Indian credit line was extended by $200 million"
+		{name: "grownBy", kinds: kMoneyNum, id: stepGrownBy},
 		// "The total value of Finnish defence aid for Ukraine has reached €2.2 billion"
 		{name: "demonymTotal", kinds: kMoneyNum, cls: 1 << cDemonym, id: stepDemonymTotal},
 		// "2.4 billion Danish kroner was allocated for Ukraine"

@@ -132,6 +132,18 @@ func TestMoneyProbeMore(t *testing.T) {
 		{name: "app. before an amount is approximately",
 			text: "Japan decided to provide the following assistance:\n(1) Emergency grant aid: 30 million USD (app. 3 billion JPY)\n(2) Relief goods: app. 0.6 million USD (app. 60 million JPY)",
 			want: []string{"JP money 30 million USD pledged", "JP equipment Relief goods pledged", "JP money 600000 USD pledged"}},
+		{name: "a country's credit line extended by an amount",
+			text: "The Indian credit line was extended by $200 million recently.",
+			want: []string{"IN money 200 million USD pledged"}},
+		{name: "a recipient extends a credit line with its lender by an amount",
+			text: "Sri Lanka extends credit line with India by $200 million for fuel.",
+			want: []string{"IN money 200 million USD pledged"}},
+		{name: "a country's loan increased by an additional amount",
+			text: "The Japanese loan has been increased by an additional $100 million.",
+			want: []string{"JP money 100 million USD pledged"}},
+		{name: "near-miss: a recipient's own budget increased by",
+			text: "The Ukrainian defence budget was increased by $5 billion.",
+			want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
