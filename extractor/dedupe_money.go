@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
@@ -43,9 +44,14 @@ func (a *analysis) dropConverted(cs []news.Commitment, order []int) ([]news.Comm
 		}
 		for _, y := range ix.covering(at) {
 			c := cs[y]
+			if strings.HasPrefix(c.Actor, fallbackMark) {
+				continue // a fallback line drops no other
+			}
+			// a fallback line of the same actor is dropped too: "Japan
+			// loans $100m" over "13 billion yen ($100 million) loan"
 			for _, x := range ix.near(c.Actor, cq.currency, cq.num.value) {
 				d := cs[x]
-				if x != y && !drop[x] && !drop[y] && d.Actor == c.Actor && d.Kind == news.KindMoney && d.Currency == cq.currency &&
+				if x != y && !drop[x] && !drop[y] && strings.TrimPrefix(d.Actor, fallbackMark) == c.Actor && d.Kind == news.KindMoney && d.Currency == cq.currency &&
 					d.Amount != nil && math.Abs(*d.Amount-cq.num.value) <= 0.005*cq.num.value && d.Start != c.Start {
 					drop[x], dropped = true, true
 				}
@@ -81,7 +87,7 @@ func newConvIndex(cs []news.Commitment) *convIndex {
 			ix.maxLen = max(ix.maxLen, c.ValueSpan[1]-c.ValueSpan[0])
 		}
 		if c.Amount != nil && !math.IsNaN(*c.Amount) {
-			k := [2]string{c.Actor, c.Currency}
+			k := [2]string{strings.TrimPrefix(c.Actor, fallbackMark), c.Currency}
 			ix.byAmount[k] = append(ix.byAmount[k], i)
 		}
 	}

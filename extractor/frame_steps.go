@@ -92,6 +92,11 @@ const (
 	stepPassiveGoods
 	stepGivenUnder
 	stepAmongAfter
+	stepPossessiveOf
+	stepMadeOf
+	stepDemonymTotal
+	stepCurrencyCountry
+	stepGrownBy
 )
 
 // runStep runs the frame or check id for q in its sentence s, writing
@@ -137,6 +142,16 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.followedByFrame(q, s)
 	case stepDonorWith:
 		*f, ok = a.donorWithFrame(q, s)
+	case stepPossessiveOf:
+		*f, ok = a.possessiveOfFrame(q, s)
+	case stepDemonymTotal:
+		*f, ok = a.demonymTotalFrame(q, s)
+	case stepCurrencyCountry:
+		*f, ok = a.currencyCountryFrame(q, s)
+	case stepGrownBy:
+		*f, ok = a.grownByFrame(q, s)
+	case stepMadeOf:
+		*f, ok = a.madeOfFrame(q, s)
 	case stepLenderWith:
 		*f, ok = a.lenderWithFrame(q, s)
 		if !ok { // "reached an agreement with Japan for a $500 million loan"
@@ -179,7 +194,10 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 	case stepMoneyFrom:
 		*f, ok = a.moneyFromFrame(q, s)
 	case stepReceiver:
-		*f, ok = a.receiverFrame(q, s)
+		// "had received the UAE's $3bn in aid": the owner gave it
+		if *f, ok = a.receivedOwnedFrame(q, s); !ok {
+			*f, ok = a.receiverFrame(q, s)
+		}
 	case stepItemList:
 		*f, ok = a.itemListFrame(q, s)
 	case stepTotal:

@@ -149,6 +149,16 @@ func newFrameTable() frameTable {
 		{name: "donorWith", kinds: kMoneyNum, id: stepDonorWith},
 		// "Kenya signed a $500 million loan agreement with Japan"
 		{name: "lenderWith", kinds: kMoneyNum, id: stepLenderWith},
+		// "India's support of over $900 million to Sri Lanka"
+		{name: "possessiveOf", kinds: kMoneyNum, id: stepPossessiveOf},
+		// "The aid, comprised of a $1bn grant and a $2bn deposit"
+		{name: "madeOf", kinds: kMoneyNum, id: stepMadeOf},
+		// "The Indian credit line was extended by $200 million"
+		{name: "grownBy", kinds: kMoneyNum, id: stepGrownBy},
+		// "The total value of Finnish defence aid for Ukraine has reached €2.2 billion"
+		{name: "demonymTotal", kinds: kMoneyNum, cls: 1 << cDemonym, id: stepDemonymTotal},
+		// "2.4 billion Danish kroner was allocated for Ukraine"
+		{name: "currencyCountry", kinds: kMoneyNum, cls: 1 << cDemonym, id: stepCurrencyCountry},
 		// "grant funding of $84,158 under Japan's Grassroots Programme"
 		{name: "underProgramme", kinds: kMoneyNum, id: stepUnderProgramme},
 		// (a giving verb in -ing right before q)

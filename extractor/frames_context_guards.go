@@ -104,6 +104,8 @@ func (a *analysis) contextGuard(f *frame, q *quantity) string {
 		return guardOwnStock
 	case a.economicFigure(q):
 		return guardEconomicFigure
+	case a.rewardMoney(q):
+		return guardReward
 	case a.vesselOwnerMismatch(f, q):
 		return guardVesselOwner
 	case a.excludedQuantity(f, q):

@@ -30,6 +30,8 @@ func (a *analysis) lineStart(s span) int {
 			k++
 		case t.kind == tNum && k+1 < s.end && (a.tx(k+1) == "." || a.tx(k+1) == ")"):
 			k += 2
+		case k == s.start && a.tx(k) == "(" && k+2 < s.end && a.toks[k+1].kind == tNum && a.tx(k+2) == ")":
+			k += 3 // "(2) Relief goods: $0.6 million"
 		case k == s.start && t.kind == tWord && len(a.tx(k)) == 1 && a.tx(k) >= "a" && a.tx(k) <= "h" && k+1 < s.end && a.tx(k+1) == ")":
 			k += 2 // "a) Japan: $77 million"
 		default:
@@ -45,11 +47,13 @@ func (a *analysis) lineStart(s span) int {
 // the last actor named as a subject before the header. A guess: review it.
 func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 	ls := a.lineStart(s)
-	if ls < s.start || q.start != ls || q.num == nil && !q.listed && (q.kind != news.KindEquipment || ls == s.start) {
+	// "(2) Relief goods: $0.6 million": money after the label of its line
+	labelled := ls >= s.start && q.kind == news.KindMoney && q.num != nil && q.start != ls && q.start == a.afterLabel(ls, s)
+	if ls < s.start || q.start != ls && !labelled || q.num == nil && !q.listed && (q.kind != news.KindEquipment || ls == s.start) {
 		return frame{}, false // an uncounted item only after a bullet mark: "• Apache helicopters"
 	}
 	for _, am := range a.actorsOf(s) {
-		if am.start < q.start {
+		if am.start < q.start && !labelled {
 			return frame{}, false
 		}
 	}
@@ -76,6 +80,9 @@ func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 	}
 	if !ok {
 		return frame{}, false
+	}
+	if labelled && !a.labelOf(am, q, s) {
+		return frame{}, false // "(3) Germany: €5 million": a country of its own
 	}
 	// "Ukraine will also receive:": the header's subject is the recipient;
 	// the donor is the subject named before it

@@ -120,7 +120,8 @@ func (a *analysis) moneyFrame(f frame, q *quantity) (frame, bool) {
 	if a.renewedMoney(&f, q) {
 		f.forced = news.StatusDelivered // "renewed its swap facility", "confirmed the rollover of"
 	}
-	f = a.jointMoney(&f, q) // "respectively" is read later (see respectively)
+	f = a.signersLender(&f, q) // "Kuwait and Mali signed a KD 9 million loan agreement"
+	f = a.jointMoney(&f, q)    // "respectively" is read later (see respectively)
 	return a.soDid(&f, q), true
 }
 

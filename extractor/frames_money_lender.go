@@ -69,7 +69,7 @@ func (a *analysis) lenderWithFrame(q *quantity, s span) (frame, bool) {
 		npStart = a.lendPhraseStart(w, s)
 	default:
 		// "a USD 400 million currency swap facility with India"
-		k := q.end
+		k := a.afterBracket(q.end, s) // "a 13 billion yen ($100 million) loan"
 		for k < s.end && k-q.end < 4 && !lendNoun(a.lw(k)) && a.isModifier(k) {
 			k++
 		}
@@ -116,7 +116,7 @@ func (a *analysis) lenderWithFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	borrower := sub.actors[0]
-	if !borrowVerb(a.lw(verb)) && a.stats.of(borrower.code).n <= a.stats.of(lenders[0].code).n {
+	if !borrowVerb(a.lw(verb)) && a.stats.of(borrower.code).n <= a.stats.of(lenders[0].code).n && !a.lenderCurrency(q, lenders[0].code, borrower.code) {
 		return frame{}, false // the text is about the other side: it may be the lender
 	}
 	win := span{verb, min(s.end, q.end+3)}

@@ -69,7 +69,7 @@ func (a *analysis) textDonorFrame(q *quantity, s span) (frame, bool) {
 	if !verb && cue < 0 {
 		cue = a.moneyGoesTo(q, s)
 	}
-	if cue < 0 || a.groupAgentAfter(cue, s) {
+	if cue < 0 || a.groupAgentAfter(cue, s) || a.groupSubjectBefore(q, cue, s) {
 		return frame{}, false // "$100 billion a year promised by developed countries"
 	}
 	am, cur, ok := a.moneyBefore(q.sent, s.start)

@@ -175,10 +175,16 @@ func (a *analysis) valueFrame(q *quantity, s span, own map[string]string) (frame
 	linked := false
 	for k > s.start && q.start-k <= 3 {
 		switch a.lw(k) {
-		case "is", "was", "will", "be", "amounts", "amounted", "totals", "totalled", "totaled", "stands", "stood", "comes", "came", "reaches", "reached":
+		case "is", "was", "will", "be", "amounts", "amounted", "totals", "totalled", "totaled", "stands", "stood", "comes", "came", "reaches", "reached",
+			"exceeds", "exceeded", "surpasses", "surpassed", "tops", "topped":
 			linked = true
 			k--
 			continue
+		case "now", "already":
+			if linked {
+				k-- // "now exceeds €500 million"
+				continue
+			}
 		case "reach", "total", "amount":
 			// "the total support volume can reach 50 billion euros"
 			if k-1 > s.start && a.has(k-1, cIrrealis) {
@@ -228,7 +234,8 @@ func (a *analysis) valueFrame(q *quantity, s span, own map[string]string) (frame
 	if from != nil {
 		subj = from[0].start - 2 // "the package from Germany is worth …"
 	}
-	if v < 0 && subj > cs && subj-cs <= 8 && a.has(subj, cTriggerNoun, cMoneyObject, cValueNoun) && a.lw(subj+1) != "of" {
+	runningTotal := subj-1 >= cs && a.lw(subj) == "support" && totalWord(a.lw(subj-1)) // "the total support from Estonia"
+	if v < 0 && subj > cs && subj-cs <= 8 && (a.has(subj, cTriggerNoun, cMoneyObject, cValueNoun) || runningTotal) && a.lw(subj+1) != "of" {
 		switch a.lw(subj) {
 		case "fund", "facility", "programme", "program", "scheme", "initiative", "instrument":
 			// the size of a common vehicle is no one's commitment
@@ -244,6 +251,9 @@ func (a *analysis) valueFrame(q *quantity, s span, own map[string]string) (frame
 	}
 	if from != nil {
 		f := frame{actors: from, anchor: span{v, v + 1}, rule: ruleValue, window: span{v, q.end}, conf: 0.7}
+		if runningTotal {
+			f.forced = news.StatusDelivered // given so far
+		}
 		for j := max(cs, v-4); hasValue && j < v; j++ {
 			if w := a.lw(j); w == "total" || w == "overall" || w == "cumulative" {
 				f.forced = news.StatusDelivered // "the total aid from Sweden has a value of": given so far

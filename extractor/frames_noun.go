@@ -43,8 +43,12 @@ func (a *analysis) possessiveFrame(q *quantity, s span) (frame, bool) {
 			if q.kind == news.KindMoney && end < s.end && a.has(end, cDelivered) {
 				end++
 			}
-			return frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun,
-				window: span{am.start, end}, conf: 0.75}, true
+			f := frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: ruleNoun,
+				window: span{am.start, end}, conf: 0.75}
+			if q.kind == news.KindMoney && a.receivedOwnerBefore(am.start, s) {
+				f.forced = news.StatusDelivered // "had received the UAE's $3bn in aid"
+			}
+			return f, true
 		}
 		// a headline without the noun: "Japan's $50m for Kenya"
 		if k == q.end && q.num != nil && q.currency != "" && (a.lw(k) == "for" || a.lw(k) == "to") && k+1 < s.end {

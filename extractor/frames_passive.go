@@ -22,6 +22,13 @@ func (a *analysis) passiveFrame(q *quantity, s span) (frame, bool) {
 	if f, ok := a.gappedPassiveFrame(q, s); ok {
 		return f, true
 	}
+	if q.kind == news.KindMoney && q.num != nil {
+		// "Japan's $4.5 billion pledge to Ukraine was welcomed by Kyiv":
+		// the owner gives, not the agent of a later verb
+		if f, ok := a.possessiveFrame(q, s); ok {
+			return f, true
+		}
+	}
 	from := q.end
 	if q.kind == news.KindMoney && from < s.end && (a.lw(from) == "in" || a.lw(from) == "of") {
 		// "€50 million in (development) aid was pledged by Germany"

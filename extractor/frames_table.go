@@ -225,12 +225,12 @@ func (a *analysis) parenMoneyFrame(q *quantity, s span) (frame, bool) {
 	if n < 0 {
 		return frame{}, false
 	}
-	items, donor := 0, false
+	items, donor, from := 0, false, false
 	for _, o := range a.quantsOf(q.sent) {
 		if m := itemActor(o); m >= 0 {
 			items++
-			if b := a.actors[m].start - 1; b >= s.start && a.lw(b) == "from" {
-				donor = true
+			if b := a.actors[m].start - 1; b >= s.start && (a.lw(b) == "from" || a.lw(b) == "by" && b-1 >= s.start && fundedVerb(a.lw(b-1))) {
+				donor, from = true, true // "from Japan ($5m)", "financed by Japan ($5m)"
 			} else if b >= s.start && (a.lw(b) == "to" || a.lw(b) == "for" || a.lw(b) == "with") {
 				return frame{}, false // "exports to Kenya ($50 million)": not givers
 			}
@@ -261,7 +261,9 @@ func (a *analysis) parenMoneyFrame(q *quantity, s span) (frame, bool) {
 			donor = true
 		}
 	}
-	if !donor || a.recipientSentence(s) {
+	// "the fund has received contributions from Denmark (€20 million),
+	// …": items after "from" are the givers whoever receives
+	if !donor || !from && a.recipientSentence(s) {
 		return frame{}, false
 	}
 	f := frame{actors: []actorMention{a.actors[n]}, anchor: span{q.start - 1, q.start}, rule: ruleParenMoney, window: span{s.start, s.end}, conf: 0.6}

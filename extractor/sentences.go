@@ -118,6 +118,8 @@ func (d *doc) sentenceDot(p int) bool {
 		switch d.lw(prev) {
 		case "rs", "kr", "rp", "ksh", "tk":
 			return false
+		case "app": // "app. 52.1 million USD": approximately
+			return false
 		}
 	}
 	// a German scale abbreviation before its currency: "1,5 Mrd. Euro",
