@@ -78,6 +78,7 @@ const (
 	stepOrdered
 	stepCeiling
 	stepPresence
+	stepDemonymUnits
 	stepWithTroops
 	stepHelpWith
 	stepJoinWith
@@ -240,6 +241,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.ceilingFrame(q, s)
 	case stepPresence:
 		*f, ok = a.presenceFrame(q, s)
+	case stepDemonymUnits:
+		*f, ok = a.demonymUnitsFrame(q, s)
 	case stepWithTroops:
 		*f, ok = a.withTroopsFrame(q, s)
 	case stepHelpWith:

@@ -220,6 +220,9 @@ func newFrameTable() frameTable {
 		// "has imposed a limit of 50 soldiers", "raising the upper limit to 600"
 		{name: "ceiling", kinds: kTroopsNum, id: stepCeiling},
 		{name: "presence", kinds: kTroops, id: stepPresence},
+		// "treatment from the French and Indian battalions", "the Irish
+		// contingent in the UN force": demonym units serving in a mission
+		{name: "demonymUnits", kinds: kTroopsBare, id: stepDemonymUnits},
 		{name: "withTroops", kinds: kTroopsNum, id: stepWithTroops},
 		{name: "helpWith", kinds: kTroopsNum, id: stepHelpWith},
 		{name: "joinWith", kinds: kTroops, id: stepJoinWith},

@@ -143,11 +143,18 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		k += 2
 		sized = true
 	}
+	// "the 900 membered contingent", "a 1,500 strong force": the same
+	// head count written without its hyphen
+	if !sized && k+1 < s.end && (a.lw(k) == "membered" || a.lw(k) == "strong") && a.toks[k+1].kind == tWord {
+		k++
+		sized = true
+	}
 	// "a 1,000-plus contingent": a head count that the number parser read
 	// with its "-plus"
 	if k-2 > i && a.lw(k-1) == "plus" && a.tx(k-2) == "-" && p.qualifier == "more than" {
 		sized = true
 	}
+	superlative := a.superlativeOf(k, s) // "one of the largest troop deployments"
 	k = a.partitiveOf(k, s)
 	head := k // the first word after the number
 	for n := 0; n < 3 && k < s.end; n++ {
@@ -205,7 +212,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if ok && t.start > end && a.isYear(p.start) && !p.words {
 		ok = false
 	}
-	if ok && !a.casualtyNear(i, t.end, s) {
+	if ok && !superlative && !a.casualtyNear(i, t.end, s) {
 		t.end = a.extendTroops(t.end, s.end)
 		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
 			item: a.text[toks[t.start].start:toks[t.end-1].end]}

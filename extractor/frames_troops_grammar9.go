@@ -1,0 +1,151 @@
+package extractor
+
+import "strings"
+
+// mobiliseAbroad reports whether troops q, the object of a verb of
+// raising them (mobilise, mobilize), are raised for a force or mission
+// of others rather than at home: "can mobilise up to 20,000 troops as a
+// potential contribution to the force", "will mobilise 1,000 soldiers
+// for the stabilisation force". It reads the six tokens after q in its
+// sentence: "as" or "for" before a contribution or an operation noun.
+func (a *analysis) mobiliseAbroad(q *quantity) bool {
+	s := a.sents[q.sent]
+	k := q.end
+	if k >= s.end || (a.lw(k) != "as" && a.lw(k) != "for") {
+		return false
+	}
+	for j := k + 1; j < s.end && j <= k+6; j++ {
+		if strings.HasPrefix(a.lw(j), "contribution") || a.has(j, cOperationNoun) {
+			return true
+		}
+		if a.toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// militaryItem reports whether the troop noun phrase item is marked as
+// military ("military rescuers", "military doctors", "combat
+// personnel"): such personnel are troops even where the head noun alone
+// would be civilian.
+func militaryItem(item string) bool {
+	w := strings.ToLower(item)
+	return strings.HasPrefix(w, "military ") || strings.HasPrefix(w, "combat ")
+}
+
+// superlativeOf reports whether a number ending at token k is "one of"
+// (or "two of", …) a superlative class ("one of the largest troop
+// deployments", "two of the biggest contingents"): it counts members of
+// a class, not personnel.
+func (a *analysis) superlativeOf(k int, s span) bool {
+	if k+2 >= s.end || a.lw(k) != "of" {
+		return false
+	}
+	switch a.lw(k + 1) {
+	case "the", "its", "their":
+	default:
+		return false
+	}
+	w := a.lw(k + 2)
+	return strings.HasSuffix(w, "est") || w == "most" || w == "main" || w == "top" || w == "leading"
+}
+
+// unForceBetween reports whether the tokens [from, to), the object of a
+// verb that sets a new troop level, name a force of the United Nations
+// ("boost UN force numbers to almost 10,000", "raise the United Nations
+// peacekeeping force there to 15,000"): the size of a UN force is no
+// country's commitment. A country or an owner before the UN ("its
+// contingent in the UN mission") makes the troops the country's.
+func (a *analysis) unForceBetween(from, to int) bool {
+	un := false
+	for k := max(0, from); k < to && k < len(a.toks); k++ {
+		if !un && (a.lw(k) == "its" || a.lw(k) == "their" || a.lw(k) == "his" || a.codeStartsAt(k)) {
+			return false // "raise its contingent in the UN mission to 900": the country's
+		}
+		switch a.tx(k) {
+		case "UN", "U.N.", "UNIFIL", "MONUSCO", "MINUSMA", "UNMISS":
+			un = true
+		case "United":
+			un = un || k+1 < to && a.tx(k+1) == "Nations"
+		}
+		if un && a.lw(k) == "force" || un && a.lw(k) == "mission" || un && a.lw(k) == "peacekeepers" {
+			return true
+		}
+	}
+	return false
+}
+
+// unForceLevel reports whether troops q, a number after "to", is the new
+// size of a United Nations force named before it in its clause ("boost
+// UN force numbers to almost 10,000"): no country's commitment.
+func (a *analysis) unForceLevel(q *quantity) bool {
+	s := a.sents[q.sent]
+	k := q.start - 1
+	for k > s.start && a.has(k, cQualifier) {
+		k--
+	}
+	if k <= s.start || a.lw(k) != "to" {
+		return false
+	}
+	// the object of the verb of a new level before "to"
+	for v := k - 1; v >= s.start && v >= k-8; v-- {
+		if a.has(v, cTotalVerb) {
+			return a.unForceBetween(v+1, k)
+		}
+	}
+	return false
+}
+
+// armyAtHome reports whether the troops q of frame f stay in their own
+// country: deployed "across the country", "throughout the country" or
+// "nationwide" by anyone, or "to the south of the country" by a
+// country's army ("the Lebanese army would deploy 15,000 troops to the
+// south of the country").
+func (a *analysis) armyAtHome(f *frame, q *quantity) bool {
+	if len(f.actors) != 1 {
+		return false
+	}
+	s := a.sents[q.sent]
+	place := ""
+	for k := q.end; k < s.end && k < q.end+10 && place == ""; k++ {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" {
+			break
+		}
+		if a.lw(k) == "nationwide" {
+			place = "across"
+		}
+		if (a.lw(k) == "country" || a.lw(k) == "nation") && k-2 >= s.start && a.lw(k-1) == "the" {
+			switch a.lw(k - 2) {
+			case "across", "throughout", "around":
+				place = "across"
+			case "of":
+				place = "of"
+			}
+		}
+	}
+	switch place {
+	case "across":
+		return true
+	case "of":
+		am := f.actors[0]
+		for k := am.start; k <= am.end && k < s.end; k++ {
+			switch a.lw(k) {
+			case "army", "military", "armed":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codeStartsAt reports whether a country or a demonym (a two-letter code)
+// starts at token k.
+func (a *analysis) codeStartsAt(k int) bool {
+	for _, m := range a.ann[k] {
+		if (m.class == cCountry || m.class == cDemonym) && len(m.value) == 2 {
+			return true
+		}
+	}
+	return false
+}
