@@ -149,3 +149,11 @@ func (a *analysis) codeStartsAt(k int) bool {
 	}
 	return false
 }
+
+// shareFrom reports whether frame f reads its troops as coming "from"
+// the countries it names ("including 800 troops from Ghana"): a
+// country's share of a total is its own line, unlike a breakdown of the
+// total by kind of personnel.
+func (a *analysis) shareFrom(f *frame) bool {
+	return f.rule == ruleFrom || f.rule == ruleTroopsFrom
+}
