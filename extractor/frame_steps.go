@@ -79,6 +79,7 @@ const (
 	stepCeiling
 	stepPresence
 	stepDemonymUnits
+	stepFurtherTroops
 	stepWithTroops
 	stepHelpWith
 	stepJoinWith
@@ -243,6 +244,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.presenceFrame(q, s)
 	case stepDemonymUnits:
 		*f, ok = a.demonymUnitsFrame(q, s)
+	case stepFurtherTroops:
+		*f, ok = a.furtherTroopsFrame(q, s)
 	case stepWithTroops:
 		*f, ok = a.withTroopsFrame(q, s)
 	case stepHelpWith:

@@ -244,6 +244,9 @@ func newFrameTable() frameTable {
 		{name: "receivedGift", kinds: kEquipNum, id: stepReceivedGift},
 		// "… 400 vehicles will also be delivered"
 		{name: "passiveGoods", kinds: kEquip, id: stepPassiveGoods},
+		// "…, with another 800 expected in the coming weeks": the
+		// committer of the troops counted before
+		{name: "furtherTroops", kinds: kTroopsNum, id: stepFurtherTroops},
 	}
 	return frameTable{named: byKind(named), late: byKind(late)}
 }

@@ -21,7 +21,9 @@ const ruleTroopsDemonymUnits = "troops.demonym-units"
 //
 // A single demonym needs a unit that serves in missions (battalion,
 // contingent, peacekeepers); plain troops or forces need a list of two
-// or more. Sentences of fighting or casualties give no line ("clashes
+// or more, or "as part of" a mission right after them ("Kenyan forces as
+// part of the support mission have deployed to Haiti": the status cues
+// of the clause apply). Sentences of fighting or casualties give no line ("clashes
 // between Russian and Ukrainian troops").
 func (a *analysis) demonymUnitsFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num != nil || q.sent < 0 || q.sent >= len(a.sents) {
@@ -61,7 +63,8 @@ func (a *analysis) demonymUnitsFrame(q *quantity, s span) (frame, bool) {
 		owners = append(owners, actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent})
 		k = m.start
 	}
-	if len(owners) < 2 && !missionUnit {
+	partOf := a.asPartOfMission(q.end, s)
+	if len(owners) < 2 && !missionUnit && !partOf {
 		return frame{}, false
 	}
 	if a.fightingSentence(s) {
@@ -72,6 +75,22 @@ func (a *analysis) demonymUnitsFrame(q *quantity, s span) (frame, bool) {
 		p--
 	}
 	before := p >= s.start && demonymUnitsPrep(a.lw(p))
+	if partOf && !before {
+		// "Kenyan forces as part of the mission have deployed to Haiti":
+		// the verb after the mission gives the status
+		f := frame{actors: owners, anchor: span{q.end, q.end + 1}, rule: rulePresence, name: ruleTroopsDemonymUnits,
+			window: span{k, min(s.end, q.end+14)}, conf: 0.5}
+		for j := q.end; j+1 < f.window.end; j++ {
+			if a.has(j, cIrrealis) {
+				break
+			}
+			if a.has(j, cPerfectAux) && a.has(j+1, cTrigger, cDeliveryPast, cPresence) {
+				f.forced = news.StatusDelivered // "have deployed"
+				break
+			}
+		}
+		return f, true
+	}
 	if !before && !a.missionAfter(q.end, s) {
 		return frame{}, false
 	}
@@ -140,4 +159,13 @@ func (a *analysis) fightingSentence(s span) bool {
 		}
 	}
 	return false
+}
+
+// asPartOfMission reports whether "as part of" and then, within five
+// tokens, a mission (missionAfter's nouns) follow token k.
+func (a *analysis) asPartOfMission(k int, s span) bool {
+	if k+3 >= s.end || a.lw(k) != "as" || a.lw(k+1) != "part" {
+		return false
+	}
+	return a.missionAfter(k+2, s)
 }

@@ -157,3 +157,66 @@ func (a *analysis) codeStartsAt(k int) bool {
 func (a *analysis) shareFrom(f *frame) bool {
 	return f.rule == ruleFrom || f.rule == ruleTroopsFrom
 }
+
+// unitOwnerAfter returns the country of counted troops q named by the
+// unit they belong to after "of the": "150 soldiers of the Malaysian
+// battalion", "40 members of the Irish contingent". Only a battalion or
+// a contingent (a unit serving abroad), not an army ("soldiers of the
+// Ukrainian army" may be trainees or the recipient's own).
+func (a *analysis) unitOwnerAfter(q *quantity, s span) (actorMention, bool) {
+	k := q.end
+	if q.num == nil || k+3 >= s.end+1 || a.lw(k) != "of" || a.lw(k+1) != "the" {
+		return actorMention{}, false
+	}
+	for _, m := range a.ann[k+2] {
+		if m.class != cDemonym || len(m.value) != 2 || m.end >= s.end {
+			continue
+		}
+		switch a.lw(m.end) {
+		case "battalion", "contingent":
+			return actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: q.sent}, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// unNamedBefore reports whether the United Nations ("UN", "U.N.",
+// "United Nations") is named in the four tokens before token k: "the UN
+// force", "the United Nations Interim Force".
+func (a *analysis) unNamedBefore(k int) bool {
+	for j := max(0, k-4); j < k; j++ {
+		switch a.tx(j) {
+		case "UN", "U.N.", "Nations":
+			return true
+		}
+	}
+	return false
+}
+
+// furtherCount reports whether the bare number [i, end) is a further
+// count of the troops before it: "another" or "further" before it or
+// "more" after it (more tells whether end already took "more"), then a
+// time, a place or a participle rather than a noun ("and another 200 in
+// June", "with another 800 expected in the coming weeks", "plans to send
+// 150 more next year").
+func (a *analysis) furtherCount(i, end int, more bool, s span) bool {
+	if !more && !(i-1 > s.start && (a.lw(i-1) == "another" || a.lw(i-1) == "further" || a.lw(i-1) == "additional")) {
+		return false
+	}
+	return a.furtherFollower(end, s)
+}
+
+// furtherFollower reports whether token k, after a bare further count,
+// ends it or starts a time, a place or a participle: "in June", "next
+// year", "expected", "to follow".
+func (a *analysis) furtherFollower(k int, s span) bool {
+	if k >= s.end {
+		return true
+	}
+	switch a.lw(k) {
+	case "in", "on", "by", "at", "next", "this", "later", "expected", "due", "over", "within", "during", "before", "after",
+		"early", "soon", "set", "scheduled", "from", "were", "will", "are", "would", "to":
+		return true
+	}
+	return a.toks[k].kind == tPunct
+}
