@@ -20,7 +20,7 @@ func (a *analysis) settleTroops(f frame, q *quantity) (frame, bool) {
 	if f.rule != ruleFrom && f.name != ruleTroopsStandby && (a.domestic(&f, q) || a.ownForces(&f, q)) || a.trainees(q) || a.uncommitted(&f) || a.hostsForeign(&f, q) ||
 		q.num != nil && ((a.partOfTotal(q) || a.troopBreakdown(q)) && !a.shareFrom(&f) || a.sizeOfExisting(q) || a.levelBeforeChange(q)) || a.ownGround(q) || a.othersTroops(&f, q) || a.firstSentIn(&f, q) ||
 		a.troopsNotGiven(&f, q) || a.troopsServed(&f, q) || a.vagueTroopsNotCommitted(&f, q) || a.missionHost(&f) || a.destinationForce(q) || a.civilianTeamNear(q) ||
-		a.troopsRecipient(&f, q) || a.armyAtHome(&f, q) || q.num != nil && a.unForceLevel(q) || q.num == nil && a.unForceBetween(q.start, q.end) {
+		a.troopsRecipient(&f, q) || a.armyAtHome(&f, q) || q.num != nil && (a.totalOutOf(q) || a.ledForceSize(q)) || q.num != nil && a.unForceLevel(q) || q.num == nil && a.unForceBetween(q.start, q.end) {
 		return f, false
 	}
 	f = a.followedBy(a.jointTroops(f, q), q)

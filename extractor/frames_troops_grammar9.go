@@ -1,6 +1,10 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
 
 // mobiliseAbroad reports whether troops q, the object of a verb of
 // raising them (mobilise, mobilize), are raised for a force or mission
@@ -219,4 +223,59 @@ func (a *analysis) furtherFollower(k int, s span) bool {
 		return true
 	}
 	return a.toks[k].kind == tPunct
+}
+
+// totalOutOf reports whether troops q are the whole a share was taken
+// out of, named after it: "will deploy up to 600 soldiers, out of a
+// planned force of 1,200", "500 of a total of 4,000 troops". The whole
+// is no one's commitment; the share before it is.
+func (a *analysis) totalOutOf(q *quantity) bool {
+	s := a.sents[q.sent]
+	for k := q.start - 1; k > s.start && k >= q.start-6; k-- {
+		if a.has(k, cClauseBreak) || a.tx(k) == ";" || a.toks[k].kind == tNum {
+			return false
+		}
+		if a.lw(k) == "out" && a.lw(k+1) == "of" && k+2 < q.start {
+			switch a.lw(k + 2) { // "out of a planned force of", not "backed out of sending"
+			case "a", "an", "the", "its", "their":
+				return true
+			}
+			return false
+		}
+		if a.lw(k) == "total" && k-2 >= s.start && a.lw(k-1) == "a" && a.lw(k-2) == "of" && a.lw(k+1) == "of" {
+			return k-3 >= s.start && a.toks[k-3].kind == tNum // "500 of a total of 4,000"
+		}
+	}
+	return false
+}
+
+// ledForceSize reports whether troops q are the size of a force that
+// the committer leads, given beside its own contribution: "Canada will
+// lead the 2,000-strong battlegroup in Latvia, contributing 800
+// soldiers". A head count ("-strong", "-member") after "lead", "leads",
+// "head" or "command" and "the" or "a", with another counted troop
+// quantity in the sentence, is the force's size, not the country's
+// share.
+func (a *analysis) ledForceSize(q *quantity) bool {
+	s := a.sents[q.sent]
+	k := q.start - 1
+	for k > s.start && (a.lw(k) == "the" || a.lw(k) == "a" || a.lw(k) == "an" || a.has(k, cQualifier)) {
+		k--
+	}
+	if k < s.start || k == q.start-1 {
+		return false
+	}
+	w := a.lw(k)
+	if !strings.HasPrefix(w, "lead") && w != "led" && !strings.HasPrefix(w, "head") && !strings.HasPrefix(w, "command") {
+		return false
+	}
+	if q.num.end >= s.end || a.tx(q.num.end) != "-" && a.lw(q.num.end) != "strong" && a.lw(q.num.end) != "membered" {
+		return false // a head count: "the 2,000-strong battlegroup"
+	}
+	for _, o := range a.quantsOf(q.sent) {
+		if o.sent == q.sent && o.kind == news.KindTroops && o.num != nil && o.start != q.start {
+			return true
+		}
+	}
+	return false
 }
