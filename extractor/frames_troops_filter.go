@@ -24,6 +24,11 @@ func (a *analysis) settleTroops(f frame, q *quantity) (frame, bool) {
 		return f, false
 	}
 	f = a.followedBy(a.jointTroops(f, q), q)
+	// "The UN mission has 10,000 peacekeepers, including 800 from Ghana":
+	// a share of a force that is there
+	if f.forced == "" && q.num != nil && a.shareFrom(&f) && (a.partOfTotal(q) || a.troopBreakdown(q)) && a.heldTotalBefore(q) {
+		f.forced = news.StatusDelivered
+	}
 	if f.forced == "" && a.ongoing(&f) {
 		f.forced = news.StatusDelivered
 	}

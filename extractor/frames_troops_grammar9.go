@@ -279,3 +279,22 @@ func (a *analysis) ledForceSize(q *quantity) bool {
 	}
 	return false
 }
+
+// heldTotalBefore reports whether a verb of holding in the present
+// ("has", "have", "includes", "comprises", "numbers") comes before troops
+// q in their clause, within fifteen tokens, with no modal between: the
+// total q is a share of is in place ("The UN mission has 10,000
+// peacekeepers, including 800 from Ghana").
+func (a *analysis) heldTotalBefore(q *quantity) bool {
+	s := a.sents[q.sent]
+	for k := q.start - 1; k >= s.start && k >= q.start-15; k-- {
+		if a.has(k, cIrrealis, cClauseBreak) {
+			return false
+		}
+		switch a.lw(k) {
+		case "has", "have", "includes", "include", "comprises", "numbers", "counts":
+			return k == s.start || !a.has(k-1, cIrrealis)
+		}
+	}
+	return false
+}
