@@ -277,6 +277,9 @@ func TestTroopsProbeKnownGaps(t *testing.T) {
 		{"history", "In 2003, Spain sent 1,300 troops to Iraq.", nil},
 		{"said other country sent", "Ukraine said North Korea had sent 10,000 troops to Russia.", nil},
 		{"demonym battalion of N people", "The Ghanaian battalion of more than 800 people is holding its position.", []string{"GH troops 800 troops delivered"}},
+		{"participate with troops, no number", "Romania will participate with troops in the mission.", []string{"RO troops troops pledged"}},
+		{"up to a few hundred", "Belgium said it could send up to a few hundred soldiers.", []string{"BE troops troops considering"}},
+		{"put troops on the ground", "Britain and France have said they are willing to put troops on the ground in Ukraine.", []string{"GB troops troops considering", "FR troops troops considering"}},
 		{"near-miss: UN force total after an arrival", "The UN force now has around 9,000 troops following the arrival of Malaysian soldiers.", []string{"MY troops troops delivered"}},
 	})
 }
@@ -324,5 +327,8 @@ func TestTroopsProbeNewsSentences(t *testing.T) {
 		{"demonym forces as part of a mission will deploy", "Ghanaian troops as part of the UN mission will deploy next month.", []string{"GH troops troops pledged"}},
 		{"near-miss: talks with demonym forces", "The talks were held with Russian and Chinese forces in mind.", nil},
 		{"near-miss: fighting alongside", "North Korean soldiers are fighting alongside Russian troops.", nil},
+		{"take part with N right after the verb", "Chile will take part with 200 soldiers.", []string{"CL troops 200 troops pledged"}},
+		{"participate with a contingent of N in a mission", "Serbia will participate with a contingent of 150 soldiers in the UN mission in Lebanon.", []string{"RS troops 150 troops pledged"}},
+		{"near-miss: participate with soldiers in drills", "Hungary participated with 100 soldiers in the exercises.", nil},
 	})
 }
