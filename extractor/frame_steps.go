@@ -80,6 +80,7 @@ const (
 	stepPresence
 	stepDemonymUnits
 	stepFurtherTroops
+	stepPutTroops
 	stepWithTroops
 	stepHelpWith
 	stepJoinWith
@@ -246,6 +247,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.demonymUnitsFrame(q, s)
 	case stepFurtherTroops:
 		*f, ok = a.furtherTroopsFrame(q, s)
+	case stepPutTroops:
+		*f, ok = a.putTroopsFrame(q, s)
 	case stepWithTroops:
 		*f, ok = a.withTroopsFrame(q, s)
 	case stepHelpWith:

@@ -223,6 +223,8 @@ func newFrameTable() frameTable {
 		// "treatment from the French and Indian battalions", "the Irish
 		// contingent in the UN force": demonym units serving in a mission
 		{name: "demonymUnits", kinds: kTroopsBare, id: stepDemonymUnits},
+		// "are willing to put troops on the ground": the subject of "put"
+		{name: "putTroops", kinds: kTroops, id: stepPutTroops},
 		{name: "withTroops", kinds: kTroopsNum, id: stepWithTroops},
 		{name: "helpWith", kinds: kTroopsNum, id: stepHelpWith},
 		{name: "joinWith", kinds: kTroops, id: stepJoinWith},

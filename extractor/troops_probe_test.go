@@ -267,7 +267,6 @@ func TestTroopsProbeKnownGaps(t *testing.T) {
 	runTroopCases(t, []troopCase{
 		{"after sending three, N more", "Albania, after sending 30 soldiers last year, will send 50 more.", []string{"AL troops 30 troops delivered", "AL troops 50 troops pledged"}},
 		{"ceiling", "The parliament approved a mandate for up to 600 Bundeswehr soldiers.", []string{"DE troops 600 troops pledged"}},
-		{"boots on the ground", "Germany said it would not put boots on the ground in Ukraine.", []string{"DE troops troops declined"}},
 		{"offered troops", "Canada has offered troops for the stabilisation force.", []string{"CA troops troops considering"}},
 		{"its soldiers serve in", "Fiji's soldiers serve in the UN mission in the Golan Heights.", []string{"FJ troops troops delivered"}},
 		{"replace contingent", "Slovakia will replace its contingent in Cyprus with a new rotation in May.", []string{"SK troops troops pledged"}},
@@ -327,6 +326,10 @@ func TestTroopsProbeNewsSentences(t *testing.T) {
 		{"demonym forces as part of a mission will deploy", "Ghanaian troops as part of the UN mission will deploy next month.", []string{"GH troops troops pledged"}},
 		{"near-miss: talks with demonym forces", "The talks were held with Russian and Chinese forces in mind.", nil},
 		{"near-miss: fighting alongside", "North Korean soldiers are fighting alongside Russian troops.", nil},
+		{"would not put boots on the ground", "Germany said it would not put boots on the ground in Ukraine.", []string{"DE troops troops declined"}},
+		{"will put N soldiers under a command", "Poland will put 300 soldiers under NATO command in Lithuania.", []string{"PL troops 300 troops pledged"}},
+		{"near-miss: troops put on high alert", "The Pentagon put 8,500 troops on high alert.", nil},
+		{"near-miss: put pressure on a country to send troops", "The decision put pressure on Germany to send troops.", nil},
 		{"take part with N right after the verb", "Chile will take part with 200 soldiers.", []string{"CL troops 200 troops pledged"}},
 		{"participate with a contingent of N in a mission", "Serbia will participate with a contingent of 150 soldiers in the UN mission in Lebanon.", []string{"RS troops 150 troops pledged"}},
 		{"near-miss: participate with soldiers in drills", "Hungary participated with 100 soldiers in the exercises.", nil},
