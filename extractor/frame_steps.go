@@ -78,6 +78,9 @@ const (
 	stepOrdered
 	stepCeiling
 	stepPresence
+	stepDemonymUnits
+	stepFurtherTroops
+	stepPutTroops
 	stepWithTroops
 	stepHelpWith
 	stepJoinWith
@@ -258,6 +261,12 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
 		*f, ok = a.ceilingFrame(q, s)
 	case stepPresence:
 		*f, ok = a.presenceFrame(q, s)
+	case stepDemonymUnits:
+		*f, ok = a.demonymUnitsFrame(q, s)
+	case stepFurtherTroops:
+		*f, ok = a.furtherTroopsFrame(q, s)
+	case stepPutTroops:
+		*f, ok = a.putTroopsFrame(q, s)
 	case stepWithTroops:
 		*f, ok = a.withTroopsFrame(q, s)
 	case stepHelpWith:

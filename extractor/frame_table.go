@@ -230,6 +230,11 @@ func newFrameTable() frameTable {
 		// "has imposed a limit of 50 soldiers", "raising the upper limit to 600"
 		{name: "ceiling", kinds: kTroopsNum, id: stepCeiling},
 		{name: "presence", kinds: kTroops, id: stepPresence},
+		// "treatment from the French and Indian battalions", "the Irish
+		// contingent in the UN force": demonym units serving in a mission
+		{name: "demonymUnits", kinds: kTroopsBare, id: stepDemonymUnits},
+		// "are willing to put troops on the ground": the subject of "put"
+		{name: "putTroops", kinds: kTroops, id: stepPutTroops},
 		{name: "withTroops", kinds: kTroopsNum, id: stepWithTroops},
 		{name: "helpWith", kinds: kTroopsNum, id: stepHelpWith},
 		{name: "joinWith", kinds: kTroops, id: stepJoinWith},
@@ -251,6 +256,9 @@ func newFrameTable() frameTable {
 		{name: "receivedGift", kinds: kEquipNum, id: stepReceivedGift},
 		// "… 400 vehicles will also be delivered"
 		{name: "passiveGoods", kinds: kEquip, id: stepPassiveGoods},
+		// "…, with another 800 expected in the coming weeks": the
+		// committer of the troops counted before
+		{name: "furtherTroops", kinds: kTroopsNum, id: stepFurtherTroops},
 	}
 	return frameTable{named: byKind(named), late: byKind(late)}
 }

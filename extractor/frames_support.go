@@ -368,6 +368,9 @@ func (a *analysis) civilianTeams() {
 			continue
 		}
 		s := a.sents[q.sent]
+		if militaryItem(q.item) {
+			continue // "86 military rescuers", "40 military doctors": soldiers
+		}
 		// "a team of 12 civilian experts" (not "200 troops and aid workers")
 		for k := q.end; k < s.end && k < q.end+4 && a.toks[k].kind == tWord && a.lw(k) != "and" && a.lw(k) != "or"; k++ {
 			if a.has(k, cCivilian) {

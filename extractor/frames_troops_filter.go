@@ -18,12 +18,17 @@ func (a *analysis) settleTroops(f frame, q *quantity) (frame, bool) {
 	// (troops held ready wait at home for a purpose abroad: the place
 	// named is not where they go)
 	if f.rule != ruleFrom && f.name != ruleTroopsStandby && (a.domestic(&f, q) || a.ownForces(&f, q)) || a.trainees(q) || a.uncommitted(&f) || a.hostsForeign(&f, q) ||
-		q.num != nil && (a.partOfTotal(q) || a.troopBreakdown(q) || a.sizeOfExisting(q) || a.levelBeforeChange(q)) || a.ownGround(q) || a.othersTroops(&f, q) || a.firstSentIn(&f, q) ||
+		q.num != nil && ((a.partOfTotal(q) || a.troopBreakdown(q)) && !a.shareFrom(&f) || a.sizeOfExisting(q) || a.levelBeforeChange(q)) || a.ownGround(q) || a.othersTroops(&f, q) || a.firstSentIn(&f, q) ||
 		a.troopsNotGiven(&f, q) || a.troopsServed(&f, q) || a.vagueTroopsNotCommitted(&f, q) || a.missionHost(&f) || a.destinationForce(q) || a.civilianTeamNear(q) ||
-		a.troopsRecipient(&f, q) {
+		a.troopsRecipient(&f, q) || a.armyAtHome(&f, q) || q.num != nil && (a.totalOutOf(q) || a.ledForceSize(q)) || q.num != nil && a.unForceLevel(q) || q.num == nil && a.unForceBetween(q.start, q.end) {
 		return f, false
 	}
 	f = a.followedBy(a.jointTroops(f, q), q)
+	// "The UN mission has 10,000 peacekeepers, including 800 from Ghana":
+	// a share of a force that is there
+	if f.forced == "" && q.num != nil && a.shareFrom(&f) && (a.partOfTotal(q) || a.troopBreakdown(q)) && a.heldTotalBefore(q) {
+		f.forced = news.StatusDelivered
+	}
 	if f.forced == "" && a.ongoing(&f) {
 		f.forced = news.StatusDelivered
 	}
@@ -255,7 +260,9 @@ func (a *analysis) ownForces(f *frame, q *quantity) bool {
 		return false
 	}
 	switch w := a.lw(f.anchor.start); {
-	case strings.HasPrefix(w, "mobilis"), strings.HasPrefix(w, "mobiliz"), strings.HasPrefix(w, "recruit"), strings.HasPrefix(w, "conscript"):
+	case strings.HasPrefix(w, "mobilis"), strings.HasPrefix(w, "mobiliz"):
+		return !a.mobiliseAbroad(q) // not "mobilise 5,000 troops as a contribution to the force"
+	case strings.HasPrefix(w, "recruit"), strings.HasPrefix(w, "conscript"):
 		return true
 	}
 	s := a.sents[q.sent]

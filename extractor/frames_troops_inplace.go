@@ -61,8 +61,8 @@ func (a *analysis) troopsInPlaceFrame(q *quantity) (frame, bool) {
 		if a.toks[k].kind == tPunct {
 			break
 		}
-		if a.has(k, cOperationNoun) {
-			placed = true
+		if a.has(k, cOperationNoun) || a.lw(k) == "force" && a.unNamedBefore(k) {
+			placed = true // "in the UN force", "in the United Nations Interim Force"
 		}
 		for _, m := range a.ann[k] {
 			if m.class == cCountry && len(m.value) == 2 {

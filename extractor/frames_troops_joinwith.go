@@ -28,7 +28,9 @@ func (a *analysis) joinWithFrame(q *quantity, s span) (frame, bool) {
 	if w-2 < s.start || a.lw(w) != "with" {
 		return frame{}, false
 	}
-	for v := w - 2; v >= s.start && v >= w-9; v-- {
+	// (the verb may stand right before "with": "will participate with
+	// troops in the mission", "will take part with soldiers")
+	for v := w - 1; v >= s.start && v >= w-9; v-- {
 		if a.toks[v].kind == tPunct {
 			return frame{}, false
 		}
@@ -66,7 +68,8 @@ func (a *analysis) joinWithFrame(q *quantity, s span) (frame, bool) {
 
 // joinVerbAt reports whether a verb of joining a mission starts at token
 // v and ends before lim: "join", "rejoin", "take part in", "participate
-// in"; it returns the end of the verb.
+// in", or "participate" and "take part" right before lim ("participate
+// with troops"); it returns the end of the verb.
 func (a *analysis) joinVerbAt(v, lim int) (int, bool) {
 	switch a.lw(v) {
 	case "join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining":
@@ -75,9 +78,15 @@ func (a *analysis) joinVerbAt(v, lim int) (int, bool) {
 		if v+2 < lim && a.lw(v+1) == "in" {
 			return v + 2, true
 		}
+		if v+1 == lim {
+			return v + 1, true // "participate with troops"
+		}
 	case "take", "takes", "took", "taking", "taken":
 		if v+3 < lim && a.lw(v+1) == "part" && a.lw(v+2) == "in" {
 			return v + 3, true
+		}
+		if v+2 == lim && a.lw(v+1) == "part" {
+			return v + 2, true // "take part with soldiers"
 		}
 	}
 	return 0, false

@@ -42,7 +42,9 @@ func (a *analysis) missionSizeFrame(q *quantity) (frame, bool) {
 	}
 	for p := v - 1; p >= s.start && p >= v-14; p-- {
 		switch a.lw(p) {
-		case "mission", "operation", "force":
+		case "mission", "operation", "force", "battlegroup", "group", "contingent":
+			// "the NATO multinational battle group deployed in X has
+			// around 1,600 personnel"
 		default:
 			continue
 		}

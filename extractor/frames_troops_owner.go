@@ -94,6 +94,10 @@ func (a *analysis) troopOwners(q *quantity, s span) []actorMention {
 			return []actorMention{{span: am.span, code: am.code, cls: am.cls, sent: q.sent}}
 		}
 	}
+	// "150 soldiers of the Malaysian battalion": the unit after "of the"
+	if am, ok := a.unitOwnerAfter(q, s); ok {
+		return []actorMention{am}
+	}
 	return nil
 }
 

@@ -121,7 +121,7 @@ func (a *analysis) levelTo(v int, s span, si int, comma bool, isTroop func(k int
 		for k := cs; k < q.end && !troops; k++ {
 			troops = isTroop(k)
 		}
-		if !troops || a.ownArmy(cs, j) {
+		if !troops || a.ownArmy(cs, j) || a.unForceBetween(v+1, j) {
 			return quantity{}, 0, false
 		}
 		return q, j, true

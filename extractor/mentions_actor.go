@@ -189,6 +189,10 @@ func (a *analysis) markSubjects(s span) {
 		if located && a.lw(p) == "of" && p-1 >= s.start && a.endsTitle(p-1) {
 			located = false
 		}
+		// "The Republic of Chad has committed", "the West African nation of Benin will send"
+		if located && a.nationOfOpens(p, first.end, s) {
+			located = false
+		}
 		// "Lawmakers in Norway approved …", "the government in Oslo will
 		// send …": a title that opens the sentence, placed in the actor
 		if located && a.lw(p) == "in" && a.titleOpens(p, s) {

@@ -143,11 +143,18 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		k += 2
 		sized = true
 	}
+	// "the 900 membered contingent", "a 1,500 strong force": the same
+	// head count written without its hyphen
+	if !sized && k+1 < s.end && (a.lw(k) == "membered" || a.lw(k) == "strong") && a.toks[k+1].kind == tWord {
+		k++
+		sized = true
+	}
 	// "a 1,000-plus contingent": a head count that the number parser read
 	// with its "-plus"
 	if k-2 > i && a.lw(k-1) == "plus" && a.tx(k-2) == "-" && p.qualifier == "more than" {
 		sized = true
 	}
+	superlative := a.superlativeOf(k, s) // "one of the largest troop deployments"
 	k = a.partitiveOf(k, s)
 	head := k // the first word after the number
 	for n := 0; n < 3 && k < s.end; n++ {
@@ -205,7 +212,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if ok && t.start > end && a.isYear(p.start) && !p.words {
 		ok = false
 	}
-	if ok && !a.casualtyNear(i, t.end, s) {
+	if ok && !superlative && !a.casualtyNear(i, t.end, s) {
 		t.end = a.extendTroops(t.end, s.end)
 		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
 			item: a.text[toks[t.start].start:toks[t.end-1].end]}
@@ -338,21 +345,28 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	// "14 tanks from Germany and 10 from Poland": the giver follows
 	from := end+1 < s.end && a.lw(end) == "from" && i-1 > s.start && (a.lw(i-1) == "and" || a.tx(i-1) == ",")
 	// "… whose troops have served there, will send 300 more."
-	more := end < s.end && a.lw(end) == "more" && (end+1 >= s.end || a.toks[end+1].kind == tPunct || a.lw(end+1) == "to")
+	more := end < s.end && a.lw(end) == "more" && (end+1 >= s.end || a.toks[end+1].kind == tPunct || a.lw(end+1) == "to" || a.furtherFollower(end+1, s))
 	if more {
 		end++
 	}
 	// "Of the mission's 10,000 troops, 1,100 are Italian": a share of
 	// the force named at the start of the sentence
 	share := a.shareOfForce(i, end, s)
+	// "and another 200 in June", "with 800 more expected next month":
+	// a further count of the troops before it, then a time or a place
+	// (only where the count does not end its clause)
+	again := false
 	if end < s.end && !from && !share {
 		switch a.lw(end) {
 		case ",", ".", ";", "and", "each", "apiece", ")", ":", "–", "—":
 		default:
-			return quantity{}, false
+			again = a.furtherCount(i, end, more, s)
+			if !again {
+				return quantity{}, false
+			}
 		}
 	}
-	gapped := from || share
+	gapped := from || share || again
 	if n := len(a.actors); n > 0 {
 		am := a.actors[n-1]
 		b := am.start - 1
@@ -391,6 +405,9 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 		}
 		if share && o.num == nil {
 			continue // "Of the 4,500 peacekeepers in the force, 850 …"
+		}
+		if again && !from && !share && (o.kind != news.KindTroops || o.num == nil) {
+			return quantity{}, false // a further count repeats counted troops only
 		}
 		// (a count right after a verb may repeat troops named without one:
 		// "have pledged troops, with Italy sending 300")
