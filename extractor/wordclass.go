@@ -164,7 +164,8 @@ func (a *analysis) tokHas(k int, w wordClass) bool {
 }
 
 // fillSentWords sets a.sentWords from the word classes of the tokens'
-// vocabulary ids (doc.ids, set by matchAllInto), and a.tokSent.
+// vocabulary ids (doc.ids, set by matchAllInto), a.sentFunc from their
+// function words (wordid.go), and a.tokSent.
 func (a *analysis) fillSentWords(t *trie) {
 	a.vocabWords = t.words
 	a.welcomeOK = false
@@ -183,14 +184,19 @@ func (a *analysis) fillSentWords(t *trie) {
 	}
 	k := 0 // tokens before k have their tokSent
 	ids, words, tokSent := a.ids, t.words, a.tokSent
+	a.sentFunc = grow(a.sentFunc, len(a.sents))
 	for si, s := range a.sents {
 		var m uint32
+		var fm wordMask
 		for j := max(s.start, 0); j < s.end && j < len(ids); j++ {
 			if id := ids[j]; id >= 0 {
 				m |= words[id]
+				if id < int32(nFuncWords) {
+					fm |= 1 << id
+				}
 			}
 		}
-		a.sentWords[si] = m
+		a.sentWords[si], a.sentFunc[si] = m, fm
 		// the tokens from the end of the sentence before up to the end of
 		// this one: the first sentence that ends after them is this one
 		if ordered {
