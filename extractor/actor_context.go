@@ -42,10 +42,8 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	if s.start > 0 && a.tx(s.start-1) == ";" {
 		return frame{}, false // a clause after a semicolon belongs to its list line
 	}
-	for k := s.start; k < s.end; k++ {
-		if a.has(k, cCasualty, cSale, cDeclined, cHypothetical) {
-			return frame{}, false
-		}
+	if a.spanHasCls(s, 1<<cCasualty|1<<cSale|1<<cDeclined|1<<cHypothetical) {
+		return frame{}, false
 	}
 	if f, ok := a.possessivePlanFrame(q, s, donor); ok {
 		return f, true

@@ -88,6 +88,21 @@ func (a *analysis) negatedSentence(si int) bool {
 	return st.sentNeg[si] == 2
 }
 
+// spanHasCls reports whether a token of s starts a match of one of the
+// classes of mask (bit c for class c): one test of the sentence's class
+// mask when s is a whole sentence, else a look at each token.
+func (a *analysis) spanHasCls(s span, mask uint64) bool {
+	if si := a.sentOf(s); si >= 0 && len(a.stats.sentCls) == len(a.sents) {
+		return a.stats.sentCls[si]&mask != 0
+	}
+	for k := max(s.start, 0); k < s.end && k < len(a.cls); k++ {
+		if a.cls[k]&mask != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // of returns the counts of actor code, zero when it is not mentioned.
 func (st *textStats) of(code string) codeStat {
 	if i, ok := st.codeAt[code]; ok {
