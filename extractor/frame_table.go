@@ -187,7 +187,7 @@ func newFrameTable() frameTable {
 		// "Sudan will get $5 million in Japanese aid"
 		{name: "demonymAid", kinds: kMoneyNum, id: stepDemonymAid},
 		// "China-aided medical supplies"
-		{name: "compoundGiver", kinds: kEquip, id: stepCompoundGiver},
+		{name: "compoundGiver", kinds: kEquip, words: wordsOf(idHyphen), id: stepCompoundGiver},
 		// "the delivery of 40 tanks by Germany"
 		{name: "deliveryBy", kinds: kEquip, words: wordsOf(idBy), id: stepDeliveryBy},
 		{name: "deliveryNoun", kinds: kEquip, id: stepDeliveryNoun},
@@ -207,7 +207,7 @@ func newFrameTable() frameTable {
 		{name: "possessive", kinds: kAll, words: wordsOf(idApos), id: stepPossessive},
 		{name: "noun", kinds: kAll, cls: 1<<cTriggerNoun | 1<<cMoneyObject, id: stepNoun},
 		{name: "package", kinds: kEquip, id: stepPackage},
-		{name: "sale", kinds: kEquip, id: stepSale},
+		{name: "sale", kinds: kEquip, words: wordsOf(idSale, idSales), id: stepSale},
 		{name: "hosted", kinds: kTroops, id: stepHosted},
 		{name: "reportedPassive", kinds: kTroops, cls: 1<<cTrigger | 1<<cDeliveryPast | 1<<cPresence, id: stepReportedPassive},
 		{name: "unitSize", kinds: kTroopsNum, id: stepUnitSize},

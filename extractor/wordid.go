@@ -68,6 +68,9 @@ const (
 	idFunded
 	idFinanced
 	idPaid
+	idHyphen // "-"
+	idSale
+	idSales
 	nFuncWords
 )
 
@@ -82,7 +85,7 @@ var funcWords = [nFuncWords]string{
 	"under", "among", "amongst", "will", "would", "not", "no", "never", "n't", "nor",
 	"that", "which", "who", "its", "their", "has", "have", "had", "is", "was", "were", "are", "be", "been",
 	"each", "apiece", "such", "also", "than", "including", "'", "through", "via", "available",
-	"using", "funded", "financed", "paid",
+	"using", "funded", "financed", "paid", "-", "sale", "sales",
 }
 
 // wordMask is a set of function words: bit w for wordID w.
