@@ -122,6 +122,9 @@ type analysis struct {
 	// sentWords[i] has bit w set when sentence i holds a word of word
 	// class w (wordclass.go).
 	sentWords []uint32
+	// sentFunc[i] has bit w set when sentence i holds the function word
+	// of wordID w (wordid.go).
+	sentFunc []wordMask
 	// welcomeAt lists the tokens of word class wWelcome in order, and
 	// welcomeOK tells whether it is filled for this text (tokensOf).
 	welcomeAt []int

@@ -15,18 +15,28 @@ const readerCls = 1<<cQualifier | 1<<cCurPrefix | 1<<cCurCode | 1<<cCurAmbiguous
 // token; analyze skips it without asking them. A reader that starts
 // reading one of these tokens must narrow this test
 // (TestQuietTokensStartNothing checks the readers on the corpora).
+//
+// quietToken is small enough to be inlined in analyze's loop: a token of
+// a reader's class, or punctuation, is answered there, and a word by
+// quietWord.
 func (a *analysis) quietToken(i int) bool {
-	c := a.cls[i]
-	if c&readerCls != 0 {
+	if a.cls[i]&readerCls != 0 {
 		return false
 	}
-	t := &a.toks[i]
-	if t.kind != tWord {
-		return t.kind == tPunct
+	switch a.toks[i].kind {
+	case tPunct:
+		return true
+	case tWord:
+		return a.quietWord(i)
 	}
+	return false
+}
+
+// quietWord is quietToken for a word of none of readerCls.
+func (a *analysis) quietWord(i int) bool {
 	// numberLed reads "thousand" after an addition word; bracketNamedAt
 	// reads a capitalised word of no stopping class as a name
-	if b := a.text[t.start]; c&nameStop == 0 && (b >= 'A' && b <= 'Z' || b >= 0x80 && a.upper(i)) {
+	if a.cls[i]&nameStop == 0 && a.upper(i) {
 		return false
 	}
 	return a.lw(i) != "thousand"

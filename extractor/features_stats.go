@@ -19,7 +19,8 @@ type textStats struct {
 	// sentQuants[i] is the number of quantities in sentence i.
 	sentQuants []int
 	// sentCls[i] has bit c set when a match of class c starts in
-	// sentence i: frames that need a word of some class skip the others.
+	// sentence i: frames that need a word of some class skip the others
+	// (filled by analysis.fillSentWords, with the other sentence masks).
 	sentCls []uint64
 	// sentNeg[i] is 0 while unknown, 1 or 2 when sentence i has no
 	// negation or has one (negatedSentence).
@@ -32,7 +33,8 @@ type codeStat struct {
 	head bool
 }
 
-// computeStats fills a.stats for the analysed text.
+// computeStats fills a.stats for the analysed text (but sentCls, which
+// analyze fills).
 func (a *analysis) computeStats() {
 	st := &a.stats
 	st.head = a.firstLineEnd()
@@ -55,14 +57,6 @@ func (a *analysis) computeStats() {
 	clear(st.sentQuants)
 	st.sentNeg = grow(st.sentNeg, len(a.sents))
 	clear(st.sentNeg)
-	st.sentCls = grow(st.sentCls, len(a.sents))
-	for i, s := range a.sents {
-		var m uint64
-		for k := s.start; k < s.end; k++ {
-			m |= a.cls[k]
-		}
-		st.sentCls[i] = m
-	}
 	for _, o := range a.quants {
 		if o.sent >= 0 && o.sent < len(st.sentQuants) {
 			st.sentQuants[o.sent]++
@@ -92,6 +86,21 @@ func (a *analysis) negatedSentence(si int) bool {
 		}
 	}
 	return st.sentNeg[si] == 2
+}
+
+// spanHasCls reports whether a token of s starts a match of one of the
+// classes of mask (bit c for class c): one test of the sentence's class
+// mask when s is a whole sentence, else a look at each token.
+func (a *analysis) spanHasCls(s span, mask uint64) bool {
+	if si := a.sentOf(s); si >= 0 && len(a.stats.sentCls) == len(a.sents) {
+		return a.stats.sentCls[si]&mask != 0
+	}
+	for k := max(s.start, 0); k < s.end && k < len(a.cls); k++ {
+		if a.cls[k]&mask != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // of returns the counts of actor code, zero when it is not mentioned.

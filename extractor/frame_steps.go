@@ -102,199 +102,204 @@ const (
 	stepGrownBy
 )
 
-// runStep runs the frame or check id for q in its sentence s, writing
-// the frame into *f; it reports whether the frame fired or the check
-// holds.
-func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) (ok bool) {
+// runStep runs the frame or check id for q in its sentence s; it reports
+// whether the frame fired (then it is written into *f; *f is left as it
+// was otherwise) or the check holds.
+func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) bool {
 	switch id {
 	case stepFundedPurchase:
-		*f, ok = a.fundedPurchaseFrame(q, s)
+		return f.keep(a.fundedPurchaseFrame(q, s))
 	case stepBoughtFor:
-		*f, ok = a.boughtForFrame(q, s)
+		return f.keep(a.boughtForFrame(q, s))
 	case stepGoodsAmong:
-		*f, ok = a.goodsAmongFrame(q, s)
+		return f.keep(a.goodsAmongFrame(q, s))
 	case stepDescribesCounted:
 		return a.describesCounted(q, s)
 	case stepSemicolonItem:
-		*f, ok = a.semicolonItemFrame(q, s)
+		return f.keep(a.semicolonItemFrame(q, s))
 	case stepGoodsInclude:
-		*f, ok = a.goodsIncludeFrame(q, s)
+		return f.keep(a.goodsIncludeFrame(q, s))
 	case stepWithPlan:
-		*f, ok = a.withPlanFrame(q, s)
+		return f.keep(a.withPlanFrame(q, s))
 	case stepReportedPassiveGoods:
-		*f, ok = a.reportedPassiveGoodsFrame(q, s)
+		return f.keep(a.reportedPassiveGoodsFrame(q, s))
 	case stepPurchased:
 		return a.purchased(q, s)
 	case stepContributor:
-		*f, ok = a.contributorFrame(q, s)
+		return f.keep(a.contributorFrame(q, s))
 	case stepList:
-		*f, ok = a.listFrame(q, s)
+		return f.keep(a.listFrame(q, s))
 	case stepInlineList:
-		*f, ok = a.inlineListFrame(q, s)
+		return f.keep(a.inlineListFrame(q, s))
 	case stepTroopList:
-		*f, ok = a.troopListFrame(q, s)
+		return f.keep(a.troopListFrame(q, s))
 	case stepBullet:
-		*f, ok = a.bulletFrame(q, s)
+		return f.keep(a.bulletFrame(q, s))
 	case stepPart:
-		*f, ok = a.partFrame(q, s)
+		return f.keep(a.partFrame(q, s))
 	case stepParenList:
-		*f, ok = a.parenListFrame(q, s)
+		return f.keep(a.parenListFrame(q, s))
 	case stepParenMoney:
-		*f, ok = a.parenMoneyFrame(q, s)
+		return f.keep(a.parenMoneyFrame(q, s))
 	case stepFollowedBy:
-		*f, ok = a.followedByFrame(q, s)
+		return f.keep(a.followedByFrame(q, s))
 	case stepDonorWith:
-		*f, ok = a.donorWithFrame(q, s)
+		return f.keep(a.donorWithFrame(q, s))
 	case stepPossessiveOf:
-		*f, ok = a.possessiveOfFrame(q, s)
+		return f.keep(a.possessiveOfFrame(q, s))
 	case stepDemonymTotal:
-		*f, ok = a.demonymTotalFrame(q, s)
+		return f.keep(a.demonymTotalFrame(q, s))
 	case stepCurrencyCountry:
-		*f, ok = a.currencyCountryFrame(q, s)
+		return f.keep(a.currencyCountryFrame(q, s))
 	case stepGrownBy:
-		*f, ok = a.grownByFrame(q, s)
+		return f.keep(a.grownByFrame(q, s))
 	case stepMadeOf:
-		*f, ok = a.madeOfFrame(q, s)
+		return f.keep(a.madeOfFrame(q, s))
 	case stepLenderWith:
-		*f, ok = a.lenderWithFrame(q, s)
-		if !ok { // "reached an agreement with Japan for a $500 million loan"
-			*f, ok = a.dealWithForFrame(q, s)
-		}
+		// "reached an agreement with Japan for a $500 million loan"
+		return f.keep(a.lenderWithFrame(q, s)) || f.keep(a.dealWithForFrame(q, s))
 	case stepUnderProgramme:
-		*f, ok = a.underProgrammeFrame(q, s)
+		return f.keep(a.underProgrammeFrame(q, s))
 	case stepThankedFor:
-		*f, ok = a.thankedForFrame(q, s)
+		return f.keep(a.thankedForFrame(q, s))
 	case stepPassive:
-		*f, ok = a.passiveFrame(q, s)
+		return f.keep(a.passiveFrame(q, s))
 	case stepFundedCompound:
-		*f, ok = a.fundedCompoundFrame(q, s)
+		return f.keep(a.fundedCompoundFrame(q, s))
 	case stepNounFrom:
-		*f, ok = a.nounFromFrame(q, s)
+		return f.keep(a.nounFromFrame(q, s))
 	case stepSetAside:
-		*f, ok = a.setAsideFrame(q, s)
+		return f.keep(a.setAsideFrame(q, s))
 	case stepWithNoun:
-		*f, ok = a.withNounFrame(q, s)
+		return f.keep(a.withNounFrame(q, s))
 	case stepOrgReceiver:
-		*f, ok = a.orgReceiverFrame(q, s)
+		return f.keep(a.orgReceiverFrame(q, s))
 	case stepReporterNoun:
-		*f, ok = a.reporterNounFrame(q, s)
+		return f.keep(a.reporterNounFrame(q, s))
 	case stepTroopsFrom:
-		*f, ok = a.troopsFromFrame(q, s)
+		return f.keep(a.troopsFromFrame(q, s))
 	case stepFrom:
-		*f, ok = a.fromFrame(q, s)
+		return f.keep(a.fromFrame(q, s))
 	case stepEquipmentFrom:
-		*f, ok = a.equipmentFromFrame(q, s)
+		return f.keep(a.equipmentFromFrame(q, s))
 	case stepDemonymAid:
-		*f, ok = a.demonymAidFrame(q, s)
+		return f.keep(a.demonymAidFrame(q, s))
 	case stepCompoundGiver:
-		*f, ok = a.compoundGiverFrame(q, s)
+		return f.keep(a.compoundGiverFrame(q, s))
 	case stepDeliveryBy:
-		*f, ok = a.deliveryByFrame(q, s)
+		return f.keep(a.deliveryByFrame(q, s))
 	case stepDeliveryNoun:
-		*f, ok = a.deliveryNounFrame(q, s)
+		return f.keep(a.deliveryNounFrame(q, s))
 	case stepNounPassive:
-		*f, ok = a.nounPassiveFrame(q, s)
+		return f.keep(a.nounPassiveFrame(q, s))
 	case stepMoneyFrom:
-		*f, ok = a.moneyFromFrame(q, s)
+		return f.keep(a.moneyFromFrame(q, s))
 	case stepReceiver:
 		// "had received the UAE's $3bn in aid": the owner gave it
-		if *f, ok = a.receivedOwnedFrame(q, s); !ok {
-			*f, ok = a.receiverFrame(q, s)
-		}
+		return f.keep(a.receivedOwnedFrame(q, s)) || f.keep(a.receiverFrame(q, s))
 	case stepItemList:
-		*f, ok = a.itemListFrame(q, s)
+		return f.keep(a.itemListFrame(q, s))
 	case stepTotal:
-		*f, ok = a.totalFrame(q, s)
+		return f.keep(a.totalFrame(q, s))
 	case stepVerbNoun:
-		*f, ok = a.verbNounFrame(q, s)
+		return f.keep(a.verbNounFrame(q, s))
 	case stepWith:
-		*f, ok = a.withFrame(q, s)
+		return f.keep(a.withFrame(q, s))
 	case stepPredicate:
-		*f, ok = a.predicateFrame(q, s)
+		return f.keep(a.predicateFrame(q, s))
 	case stepOwnerLink:
-		*f, ok = a.ownerLinkFrame(q, s)
+		return f.keep(a.ownerLinkFrame(q, s))
 	case stepOwnerAfter:
-		*f, ok = a.ownerAfterFrame(q, s)
+		return f.keep(a.ownerAfterFrame(q, s))
 	case stepValue:
-		*f, ok = a.ownValueFrame(q, s)
+		return f.keep(a.ownValueFrame(q, s))
 	case stepPossessive:
-		*f, ok = a.possessiveFrame(q, s)
+		return f.keep(a.possessiveFrame(q, s))
 	case stepNoun:
-		*f, ok = a.nounFrame(q, s)
+		return f.keep(a.nounFrame(q, s))
 	case stepPackage:
-		*f, ok = a.packageFrame(q, s)
+		return f.keep(a.packageFrame(q, s))
 	case stepSale:
-		*f, ok = a.saleFrame(q, s)
+		return f.keep(a.saleFrame(q, s))
 	case stepHosted:
-		*f, ok = a.hostedFrame(q, s)
+		return f.keep(a.hostedFrame(q, s))
 	case stepReportedPassive:
-		*f, ok = a.reportedPassiveFrame(q, s)
+		return f.keep(a.reportedPassiveFrame(q, s))
 	case stepUnitSize:
-		*f, ok = a.unitSizeFrame(q, s)
+		return f.keep(a.unitSizeFrame(q, s))
 	case stepAvailable:
-		*f, ok = a.availableFrame(q, s)
+		return f.keep(a.availableFrame(q, s))
 	case stepContributionSize:
-		*f, ok = a.contributionSizeFrame(q, s)
+		return f.keep(a.contributionSizeFrame(q, s))
 	case stepEndPresence:
-		*f, ok = a.endPresenceFrame(q, s)
+		return f.keep(a.endPresenceFrame(q, s))
 	case stepStandby:
-		*f, ok = a.standbyFrame(q, s)
+		return f.keep(a.standbyFrame(q, s))
 	case stepThankedMoney:
-		*f, ok = a.thankedMoneyFrame(q, s)
+		return f.keep(a.thankedMoneyFrame(q, s))
 	case stepNumberAfter:
-		*f, ok = a.numberAfterFrame(q, s)
+		return f.keep(a.numberAfterFrame(q, s))
 	case stepShare:
-		*f, ok = a.shareFrame(q, s)
+		return f.keep(a.shareFrame(q, s))
 	case stepTroopsAmong:
-		*f, ok = a.troopsAmongFrame(q, s)
+		return f.keep(a.troopsAmongFrame(q, s))
 	case stepFrontedSize:
-		*f, ok = a.frontedSizeFrame(q, s)
+		return f.keep(a.frontedSizeFrame(q, s))
 	case stepAtCount:
-		*f, ok = a.atCountFrame(q, s)
+		return f.keep(a.atCountFrame(q, s))
 	case stepAreDemonym:
-		*f, ok = a.areDemonymFrame(q, s)
+		return f.keep(a.areDemonymFrame(q, s))
 	case stepComposed:
-		*f, ok = a.composedFrame(q, s)
+		return f.keep(a.composedFrame(q, s))
 	case stepOrdered:
-		*f, ok = a.orderedFrame(q, s)
+		return f.keep(a.orderedFrame(q, s))
 	case stepCeiling:
-		*f, ok = a.ceilingFrame(q, s)
+		return f.keep(a.ceilingFrame(q, s))
 	case stepPresence:
-		*f, ok = a.presenceFrame(q, s)
+		return f.keep(a.presenceFrame(q, s))
 	case stepDemonymUnits:
-		*f, ok = a.demonymUnitsFrame(q, s)
+		return f.keep(a.demonymUnitsFrame(q, s))
 	case stepFurtherTroops:
-		*f, ok = a.furtherTroopsFrame(q, s)
+		return f.keep(a.furtherTroopsFrame(q, s))
 	case stepPutTroops:
-		*f, ok = a.putTroopsFrame(q, s)
+		return f.keep(a.putTroopsFrame(q, s))
 	case stepWithTroops:
-		*f, ok = a.withTroopsFrame(q, s)
+		return f.keep(a.withTroopsFrame(q, s))
 	case stepHelpWith:
-		*f, ok = a.helpWithFrame(q, s)
+		return f.keep(a.helpWithFrame(q, s))
 	case stepJoinWith:
-		*f, ok = a.joinWithFrame(q, s)
+		return f.keep(a.joinWithFrame(q, s))
 	case stepAfterSending:
-		*f, ok = a.afterSendingFrame(q, s)
+		return f.keep(a.afterSendingFrame(q, s))
 	case stepEquipmentPresence:
-		*f, ok = a.equipmentPresenceFrame(q, s)
+		return f.keep(a.equipmentPresenceFrame(q, s))
 	case stepRequest:
-		*f, ok = a.requestFrame(q, s)
+		return f.keep(a.requestFrame(q, s))
 	case stepOwner:
-		*f, ok = a.ownerFrame(q, s)
+		return f.keep(a.ownerFrame(q, s))
 	case stepFollowOn:
-		*f, ok = a.followOnFrame(q, s)
+		return f.keep(a.followOnFrame(q, s))
 	case stepMaterielDisposal:
-		*f, ok = a.materielDisposalFrame(q, s)
+		return f.keep(a.materielDisposalFrame(q, s))
 	case stepReportedPackage:
-		*f, ok = a.reportedPackageFrame(q, s)
+		return f.keep(a.reportedPackageFrame(q, s))
 	case stepReceivedGift:
-		*f, ok = a.receivedGiftFrame(q, s)
+		return f.keep(a.receivedGiftFrame(q, s))
 	case stepAmongAfter:
-		*f, ok = a.amongAfterFrame(q, s)
+		return f.keep(a.amongAfterFrame(q, s))
 	case stepGivenUnder:
-		*f, ok = a.givenUnderFrame(q, s)
+		return f.keep(a.givenUnderFrame(q, s))
 	case stepPassiveGoods:
-		*f, ok = a.passiveGoodsFrame(q, s)
+		return f.keep(a.passiveGoodsFrame(q, s))
+	}
+	return false
+}
+
+// keep writes g into f when ok and reports ok: a frame that does not
+// fire costs no copy (a frame is large, and most steps do not fire).
+func (f *frame) keep(g frame, ok bool) bool {
+	if ok {
+		*f = g
 	}
 	return ok
 }

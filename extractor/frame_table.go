@@ -3,13 +3,13 @@ package extractor
 import "github.com/pledgewatch/pledgewatch/internal/news"
 
 // The frame table: the frames selectFrame tries for a quantity, in order,
-// each with the kinds of quantity it reads and the lexicon classes without
-// which it cannot fire. selectFrame walks the table and skips an entry
+// each with the kinds of quantity it reads and the lexicon classes and
+// function words (wordid.go) without which it cannot fire. selectFrame walks the table and skips an entry
 // whose kinds or classes the quantity and its sentence lack, before
 // calling it: a frame that would return at its first check costs one test.
 //
-// A gate must be exact: an entry names a kind or a class only when the
-// frame provably reports no frame without it (its first checks), and
+// A gate must be exact: an entry names a kind, a class or a word only when
+// the frame provably reports no frame without it (its first checks), and
 // names none when unsure. The order is the order of the rules: the first
 // frame that fires wins.
 
@@ -64,6 +64,9 @@ type frameStep struct {
 	// cls, when not 0, are lexicon classes of which the quantity's
 	// sentence must hold one (textStats.sentCls).
 	cls uint64
+	// words, when not 0, are function words (wordid.go) of which the
+	// quantity's sentence must hold one (analysis.sentFunc).
+	words wordMask
 	// id names the frame or check that runStep calls.
 	id stepID
 	// stop marks a check: no frame at all when it holds.
@@ -96,10 +99,14 @@ func (a *analysis) walkFrames(steps *[kindCount][]frameStep, q *quantity, s span
 	if st := a.stats.sentCls; len(st) == len(a.sents) && q.sent >= 0 && q.sent < len(st) {
 		cls = st[q.sent]
 	}
+	words := ^wordMask(0) // every word while the masks are not known
+	if q.sent >= 0 && q.sent < len(a.sentFunc) {
+		words = a.sentFunc[q.sent]
+	}
 	list := steps[frameKindOf(q)]
 	for i := range list {
 		st := &list[i]
-		if st.cls != 0 && st.cls&cls == 0 {
+		if st.cls != 0 && st.cls&cls == 0 || st.words != 0 && st.words&words == 0 {
 			continue
 		}
 		if a.runStep(st.id, q, s, &f) {
@@ -117,11 +124,11 @@ func newFrameTable() frameTable {
 	named := []frameStep{
 		// "Ukraine will buy 18 howitzers with Danish funds", "will
 		// receive 18 howitzers paid for by Denmark": the donor's
-		{name: "fundedPurchase", kinds: kEquip, id: stepFundedPurchase},
+		{name: "fundedPurchase", kinds: kEquip, words: wordsOf(idWith, idUsing, idFunded, idFinanced, idPaid), id: stepFundedPurchase},
 		// "Japan will buy 40 tanks for Ukraine": the buyer's gift
-		{name: "boughtFor", kinds: kEquip, id: stepBoughtFor},
+		{name: "boughtFor", kinds: kEquip, words: wordsOf(idFor), id: stepBoughtFor},
 		// "Among the items pledged by Canada are 8 armoured vehicles"
-		{name: "goodsAmong", kinds: kEquip, id: stepGoodsAmong},
+		{name: "goodsAmong", kinds: kEquip, words: wordsOf(idAmong), id: stepGoodsAmong},
 		// "Armoured vehicles and pistols were among the equipment included"
 		{name: "amongAfter", kinds: kEquip, cls: 1 << cEquipNoun, id: stepAmongAfter},
 		// "300,000 doses of the Sinovac vaccines"
@@ -146,7 +153,7 @@ func newFrameTable() frameTable {
 		{name: "parenList", kinds: kTroopsNum | kEquipNum, id: stepParenList},
 		{name: "parenMoney", kinds: kMoneyNum, id: stepParenMoney},
 		{name: "followedBy", kinds: kMoneyNum, id: stepFollowedBy},
-		{name: "donorWith", kinds: kMoneyNum, id: stepDonorWith},
+		{name: "donorWith", kinds: kMoneyNum, words: wordsOf(idWith), id: stepDonorWith},
 		// "Kenya signed a $500 million loan agreement with Japan"
 		{name: "lenderWith", kinds: kMoneyNum, id: stepLenderWith},
 		// "India's support of over $900 million to Sri Lanka"
@@ -162,18 +169,18 @@ func newFrameTable() frameTable {
 		// "grant funding of $84,158 under Japan's Grassroots Programme"
 		{name: "underProgramme", kinds: kMoneyNum, id: stepUnderProgramme},
 		// (a giving verb in -ing right before q)
-		{name: "thankedFor", kinds: kAll, cls: 1 << cTrigger, id: stepThankedFor},
+		{name: "thankedFor", kinds: kAll, cls: 1 << cTrigger, words: wordsOf(idFor), id: stepThankedFor},
 		// "thanked Sweden for the $1.2 billion package"
 		{name: "thankedMoney", kinds: kMoneyNum, id: stepThankedMoney},
 		{name: "passive", kinds: kAll, cls: 1<<cTrigger | 1<<cDeliveryPast, id: stepPassive},
 		// "a Japan-funded $20 million project"
 		{name: "fundedCompound", kinds: kMoneyNum, id: stepFundedCompound},
 		// "a contribution from Belgium of €10 million"
-		{name: "nounFrom", kinds: kMoneyNum, id: stepNounFrom},
+		{name: "nounFrom", kinds: kMoneyNum, words: wordsOf(idFrom), id: stepNounFrom},
 		// "¥5 billion has been set aside for Laos" (a passive auxiliary)
 		{name: "setAside", kinds: kMoneyNum, cls: 1 << cPassiveAux, id: stepSetAside},
 		// "launched an agency with an SR2 billion donation"
-		{name: "withNoun", kinds: kMoneyNum, id: stepWithNoun},
+		{name: "withNoun", kinds: kMoneyNum, words: wordsOf(idWith), id: stepWithNoun},
 		// "The World Food Programme will receive NOK 45 million"
 		{name: "orgReceiver", kinds: kMoneyNum, cls: 1 << cReceive, id: stepOrgReceiver},
 		// "Berlin said … details of the €500 million aid package"
@@ -181,36 +188,36 @@ func newFrameTable() frameTable {
 		// troops "from" countries: the troops family's frame (a verb
 		// of presence before them is delivered: "will join 341
 		// troops from …") before the general one
-		{name: "troopsFrom", kinds: kTroops, id: stepTroopsFrom},
-		{name: "from", kinds: kTroops | kMoney | kEquip, id: stepFrom},
+		{name: "troopsFrom", kinds: kTroops, words: wordsOf(idFrom), id: stepTroopsFrom},
+		{name: "from", kinds: kTroops | kMoney | kEquip, words: wordsOf(idFrom), id: stepFrom},
 		// "the 14 tanks being sent from Britain"
-		{name: "equipmentFrom", kinds: kEquip, id: stepEquipmentFrom},
+		{name: "equipmentFrom", kinds: kEquip, words: wordsOf(idFrom), id: stepEquipmentFrom},
 		// "the 13 boats provided under Japan's grant aid"
-		{name: "givenUnder", kinds: kEquip, id: stepGivenUnder},
+		{name: "givenUnder", kinds: kEquip, words: wordsOf(idUnder, idThrough, idWith, idFrom, idVia), id: stepGivenUnder},
 		// "Sudan will get $5 million in Japanese aid"
 		{name: "demonymAid", kinds: kMoneyNum, id: stepDemonymAid},
 		// "China-aided medical supplies"
-		{name: "compoundGiver", kinds: kEquip, id: stepCompoundGiver},
+		{name: "compoundGiver", kinds: kEquip, words: wordsOf(idHyphen), id: stepCompoundGiver},
 		// "the delivery of 40 tanks by Germany"
-		{name: "deliveryBy", kinds: kEquip, id: stepDeliveryBy},
+		{name: "deliveryBy", kinds: kEquip, words: wordsOf(idBy), id: stepDeliveryBy},
 		{name: "deliveryNoun", kinds: kEquip, id: stepDeliveryNoun},
 		// (a verb of giving after the amount)
 		{name: "nounPassive", kinds: kMoneyNum, cls: 1<<cTrigger | 1<<cDeliveryPast | 1<<cMakeVerb, id: stepNounPassive},
-		{name: "moneyFrom", kinds: kMoneyNum, id: stepMoneyFrom},
+		{name: "moneyFrom", kinds: kMoneyNum, words: wordsOf(idFrom), id: stepMoneyFrom},
 		// (a verb of receiving or giving before the amount)
 		{name: "receiver", kinds: kMoneyNum, cls: 1<<cReceive | 1<<cTrigger | 1<<cDeliveryPast, id: stepReceiver},
 		{name: "itemList", kinds: kCounted, id: stepItemList},
 		{name: "total", kinds: kMoneyNum, id: stepTotal},
 		{name: "verbNoun", kinds: kMoneyNum, id: stepVerbNoun},
-		{name: "with", kinds: kMoneyNum, id: stepWith},
+		{name: "with", kinds: kMoneyNum, words: wordsOf(idWith), id: stepWith},
 		{name: "predicate", kinds: kMoneyNum, id: stepPredicate},
 		{name: "ownerLink", kinds: kMoneyNum, id: stepOwnerLink},
 		{name: "ownerAfter", kinds: kMoneyNum, id: stepOwnerAfter},
 		{name: "value", kinds: kMoneyNum, id: stepValue},
-		{name: "possessive", kinds: kAll, id: stepPossessive},
+		{name: "possessive", kinds: kAll, words: wordsOf(idApos), id: stepPossessive},
 		{name: "noun", kinds: kAll, cls: 1<<cTriggerNoun | 1<<cMoneyObject, id: stepNoun},
 		{name: "package", kinds: kEquip, id: stepPackage},
-		{name: "sale", kinds: kEquip, id: stepSale},
+		{name: "sale", kinds: kEquip, words: wordsOf(idSale, idSales), id: stepSale},
 		{name: "hosted", kinds: kTroops, id: stepHosted},
 		{name: "reportedPassive", kinds: kTroops, cls: 1<<cTrigger | 1<<cDeliveryPast | 1<<cPresence, id: stepReportedPassive},
 		{name: "unitSize", kinds: kTroopsNum, id: stepUnitSize},
@@ -250,7 +257,7 @@ func newFrameTable() frameTable {
 		// q and s and changes nothing, so a second try here would
 		// fail again)
 		{name: "followOn", kinds: kEquipNum, id: stepFollowOn},
-		{name: "materielDisposal", kinds: kMoney | kEquip, id: stepMaterielDisposal},
+		{name: "materielDisposal", kinds: kMoney | kEquip, words: wordsOf(idAt, idAvailable), id: stepMaterielDisposal},
 		{name: "reportedPackage", kinds: kMoney | kEquip, cls: 1<<cTrigger | 1<<cDeliveryPast | 1<<cNounLink, id: stepReportedPackage},
 		// "… donated kits. Each hospital will get 10,000 masks"
 		{name: "receivedGift", kinds: kEquipNum, id: stepReceivedGift},

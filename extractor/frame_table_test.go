@@ -34,7 +34,8 @@ func gateTexts(t *testing.T) []string {
 
 // TestFrameTableGatesExact checks on real text that every step of the
 // frame table that walkFrames skips would have reported no frame: a step
-// left out of a kind's table, or gated by classes its sentence lacks,
+// left out of a kind's table, or gated by classes or function words
+// its sentence lacks,
 // returns false when called anyway.
 func TestFrameTableGatesExact(t *testing.T) {
 	e := newTestExtractor(t)
@@ -60,7 +61,7 @@ func TestFrameTableGatesExact(t *testing.T) {
 			for _, tb := range tables {
 				for _, st := range tb.steps {
 					in := slices.ContainsFunc(tb.split[k], func(o frameStep) bool { return o.name == st.name })
-					gated := st.cls != 0 && a.stats.sentCls[q.sent]&st.cls == 0
+					gated := st.cls != 0 && a.stats.sentCls[q.sent]&st.cls == 0 || st.words != 0 && a.sentFunc[q.sent]&st.words == 0
 					if in && !gated {
 						continue
 					}

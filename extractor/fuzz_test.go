@@ -3,6 +3,7 @@ package extractor
 import (
 	"path/filepath"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -90,6 +91,9 @@ func FuzzNumberPhrase(f *testing.F) {
 			}
 			if want := lowerToken(d.tx(k)); tk.kind == tWord && d.lw(k) != want {
 				t.Fatalf("token %q: lower %q, want %q", d.tx(k), d.lw(k), want)
+			}
+			if r, _ := utf8.DecodeRuneInString(d.tx(k)); d.upper(k) != unicode.IsUpper(r) {
+				t.Fatalf("token %q: upper %v, want %v", d.tx(k), d.upper(k), unicode.IsUpper(r))
 			}
 			last = tk.end
 		}

@@ -147,6 +147,11 @@ func (t *trie) id(k string) int32 {
 // and sorted edges.
 func (t *trie) freeze() {
 	ids := map[string]int32{}
+	// the function words first: their ids are the wordID constants
+	for _, w := range funcWords {
+		ids[w] = int32(len(t.keys))
+		t.keys = append(t.keys, w)
+	}
 	var walk func(n *trieNode)
 	walk = func(n *trieNode) {
 		for _, k := range slices.Sorted(maps.Keys(n.next)) {

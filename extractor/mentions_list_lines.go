@@ -310,12 +310,7 @@ func (a *analysis) goodsItem(si int, s span, ls, end int) (quantity, bool) {
 
 // anyOf reports whether a token of sentence s has class c.
 func (a *analysis) anyOf(s span, c class) bool {
-	for k := s.start; k < s.end; k++ {
-		if a.has(k, c) {
-			return true
-		}
-	}
-	return false
+	return a.spanHasCls(s, 1<<c)
 }
 
 // headerStatus sets f.forced to the status of the first verb of giving

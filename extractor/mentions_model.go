@@ -85,10 +85,14 @@ func (a *analysis) modelHeadEnd(end, lim int) bool {
 // (see modelCodeEnd, modelHeadEnd), before the mentions are read. model
 // is the Extractor's entry of class cEquipNoun.
 func (a *analysis) markModelCodes(model *entry) {
+	toks := a.toks
 	for si := range a.sents {
 		s := a.sents[si]
 		for i := s.start; i < s.end; i++ {
-			if a.toks[i].kind != tWord || a.cls[i]&(1<<cEquipNoun|1<<cCountry|1<<cMetonym|1<<cCurCode) != 0 {
+			// (a code's letters start a word and its next token is glued
+			// to them: most words fail here, before modelCodeEnd)
+			if i+1 >= len(toks) || !toks[i+1].glued || toks[i].glued || toks[i].kind != tWord ||
+				a.cls[i]&(1<<cEquipNoun|1<<cCountry|1<<cMetonym|1<<cCurCode) != 0 {
 				continue
 			}
 			end := a.modelCodeEnd(i)

@@ -26,6 +26,9 @@ func (d *doc) sentences(out []span) []span {
 	toks := d.toks
 	start := 0
 	for j := 1; j < len(toks); j++ {
+		if p := &toks[j-1]; !toks[j].nl && (p.kind != tPunct || p.end-p.start != 1) {
+			continue // most tokens: no line break, no mark before them
+		}
 		brk := toks[j].nl && !d.wrappedLine(j)
 		if p := &toks[j-1]; !brk && p.kind == tPunct && p.end-p.start == 1 {
 			// one-byte punctuation: compare the byte, not the string

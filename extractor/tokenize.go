@@ -33,6 +33,8 @@ type token struct {
 	// nl is true when a line break precedes this token (or it is the first
 	// token of the text).
 	nl bool
+	// up is true when the token starts with an upper-case letter (doc.upper).
+	up bool
 }
 
 // doc is a tokenized text.
@@ -110,7 +112,7 @@ func (d *doc) tokenize(text string) {
 			case aLetter:
 				start := i
 				end, nonASCII := scanWord(text, i)
-				t := token{start: start, end: end, lstart: int32(start), lend: int32(end), kind: tWord, glued: glued && len(toks) > 0, nl: nl}
+				t := token{start: start, end: end, lstart: int32(start), lend: int32(end), kind: tWord, glued: glued && len(toks) > 0, nl: nl, up: c <= 'Z'}
 				if nonASCII {
 					t.lstart, t.lend, buf = lowerInto(text[start:end], buf, start)
 				}
@@ -179,7 +181,7 @@ func (d *doc) tokenize(text string) {
 			kind = tPunct
 			i += size
 		}
-		t := token{start: start, end: i, lstart: int32(start), lend: int32(i), kind: kind, glued: glued && len(toks) > 0, nl: nl}
+		t := token{start: start, end: i, lstart: int32(start), lend: int32(i), kind: kind, glued: glued && len(toks) > 0, nl: nl, up: unicode.IsUpper(r)}
 		if kind == tWord && nonASCII {
 			t.lstart, t.lend, buf = lowerInto(text[start:i], buf, start)
 		}
@@ -385,14 +387,10 @@ func lowerToken(s string) string {
 	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 }
 
-// upper reports whether token k starts with an upper-case letter.
+// upper reports whether token k starts with an upper-case letter (read
+// once by tokenize).
 func (d *doc) upper(k int) bool {
-	t := &d.toks[k]
-	if c := d.text[t.start]; c < utf8.RuneSelf {
-		return c >= 'A' && c <= 'Z'
-	}
-	r, _ := utf8.DecodeRuneInString(d.text[t.start:t.end])
-	return unicode.IsUpper(r)
+	return d.toks[k].up
 }
 
 // phraseTokens tokenizes a lexicon phrase into lower-cased keys, dropping

@@ -170,7 +170,9 @@ func (a *analysis) tokHas(k int, w wordClass) bool {
 }
 
 // fillSentWords sets a.sentWords from the word classes of the tokens'
-// vocabulary ids (doc.ids, set by matchAllInto), and a.tokSent.
+// vocabulary ids (doc.ids, set by matchAllInto), a.sentFunc from their
+// function words (wordid.go), a.stats.sentCls from their lexicon classes
+// (a.cls, final once markModelCodes has run), and a.tokSent.
 func (a *analysis) fillSentWords(t *trie) {
 	a.vocabWords = t.words
 	a.welcomeOK = false
@@ -189,14 +191,26 @@ func (a *analysis) fillSentWords(t *trie) {
 	}
 	k := 0 // tokens before k have their tokSent
 	ids, words, tokSent := a.ids, t.words, a.tokSent
+	a.sentFunc = grow(a.sentFunc, len(a.sents))
+	a.stats.sentCls = grow(a.stats.sentCls, len(a.sents))
+	cls := a.cls
 	for si, s := range a.sents {
 		var m uint32
-		for j := max(s.start, 0); j < s.end && j < len(ids); j++ {
+		var fm wordMask
+		var cm uint64
+		lo, hi := max(s.start, 0), min(s.end, len(ids), len(cls))
+		for _, c := range cls[lo:max(lo, hi)] {
+			cm |= c
+		}
+		for j := lo; j < hi; j++ {
 			if id := ids[j]; id >= 0 {
 				m |= words[id]
+				if id < int32(nFuncWords) {
+					fm |= 1 << id
+				}
 			}
 		}
-		a.sentWords[si] = m
+		a.sentWords[si], a.sentFunc[si], a.stats.sentCls[si] = m, fm, cm
 		// the tokens from the end of the sentence before up to the end of
 		// this one: the first sentence that ends after them is this one
 		if ordered {
