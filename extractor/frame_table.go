@@ -197,7 +197,7 @@ func newFrameTable() frameTable {
 		// "Sudan will get $5 million in Japanese aid"
 		{name: "demonymAid", kinds: kMoneyNum, id: stepDemonymAid},
 		// "China-aided medical supplies"
-		{name: "compoundGiver", kinds: kEquip, words: wordsOf(idHyphen), id: stepCompoundGiver},
+		{name: "compoundGiver", kinds: kEquip, id: stepCompoundGiver},
 		// "the delivery of 40 tanks by Germany"
 		{name: "deliveryBy", kinds: kEquip, words: wordsOf(idBy), id: stepDeliveryBy},
 		{name: "deliveryNoun", kinds: kEquip, id: stepDeliveryNoun},

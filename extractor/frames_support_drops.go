@@ -38,7 +38,8 @@ func (a *analysis) droppedGoods(q *quantity, s span) bool {
 // item is assistance of money or of weapons ("macro-financial
 // assistance", "budget assistance", "lethal assistance", "its total
 // assistance"): money without an amount is no line, a total is a sum, and
-// weapons are named as goods where they are given. Bare or concrete assistance ("further assistance", "technical
+// weapons are named as goods where they are given; "the following
+// assistance" announces a list whose items are the lines. Bare or concrete assistance ("further assistance", "technical
 // assistance") stays.
 func dropMoneyAssistance(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 	n := 0
@@ -65,7 +66,8 @@ func moneyOrArmsAssistance(item string) bool {
 	for _, w := range words[:len(words)-1] {
 		switch w {
 		case "macro-financial", "macrofinancial", "financial", "budget", "budgetary", "fiscal", "monetary", "economic", "lethal",
-			"total", "overall", "cumulative": // "bringing its total assistance to $7.6 billion": a sum
+			"total", "overall", "cumulative", // "bringing its total assistance to $7.6 billion": a sum
+			"following": // "decided to provide the following assistance:": the list after it holds the lines
 			return true
 		}
 	}
