@@ -29,7 +29,7 @@
 // commitment unless a frame links them, so casualties, populations,
 // prices, army sizes and enemy troops yield nothing.
 //
-// Version names the rule set ("rules-13"); it changes with every change of
+// Version names the rule set ("rules-14"); it changes with every change of
 // rules or lexicons, so that stored extractions can be redone.
 //
 // # Data flow
@@ -42,7 +42,9 @@
 //     one pass over a token trie, and each token carries the bit set of
 //     the lexicon classes and Go-side word classes that start at it.
 //     sentences.go splits sentences at line breaks and at final
-//     punctuation that is not an abbreviation.
+//     punctuation that is not an abbreviation. Frequent function words
+//     get small integer ids (wordid.go) and each sentence a mask of them,
+//     so a frame step can be skipped when its words are absent.
 //  2. Mentions (analyze.go, mentions_*.go, number*.go): actors (names,
 //     codes, demonyms, capitals, leaders, groups), numbers, money with its
 //     currency, troops, equipment and kinds of support.
@@ -55,10 +57,17 @@
 //  4. Resolution: pronouns, "the Government" and implied donors are
 //     resolved to actors (frames_implied.go, frames_followon.go; a
 //     sentence that gives without naming who takes the current donor of
-//     the sentences before, actor_context.go, actor_discourse.go); the
-//     status comes from cues in the frame's own clause (status*.go); the
-//     recipient from the clause, else the document's dominant recipient
-//     (recipient*.go).
+//     the sentences before, actor_context.go, actor_discourse.go; a
+//     sentence that only continues one ("This includes …", "Among the
+//     items are …", "The money will fund …") takes the giver of the
+//     nearest line in the two sentences before, context.carry-* ids in
+//     actor_carry*.go; a country that receives, needs or asks, or the
+//     place of a dateline, never gives); the status comes from the verb
+//     that governs the quantity in the frame's own clause (status*.go: a
+//     subject quantity's predicate, a participle or relative clause after
+//     it, the package a list names; a negation counts only for its own
+//     verb); the recipient from the clause, else the document's dominant
+//     recipient (recipient*.go).
 //  5. De-duplication (dedupe*.go, frames_support_dedupe.go): a pledge
 //     repeated in a headline and the body, a restatement in another
 //     currency, lines without a number beside numbered ones, are kept
@@ -77,7 +86,11 @@
 //  6. Features and confidence (features*.go, confidence.go): a logistic
 //     regression over the line's features (frame, kind, status, how the
 //     actor was found, distances, counts) with the embedded weights of
-//     model/confidence.json, fitted by "pledgewatch calibrate";
+//     model/confidence.json, fitted by "pledgewatch calibrate". Page
+//     context features (features_context.go: the actor as the page's
+//     receiver, other lines of the actor in its sentence, totals and
+//     "considering" cues, depth in the page) are computed for a refit;
+//     the built-in model does not weigh them (see calibrate --help);
 //     Options.ConfidenceModel replaces them. Confidence changes no line;
 //     lines below the store's review threshold (0.55) start in review.
 //

@@ -48,6 +48,11 @@ func TestRealNews(t *testing.T) {
 		// 0.948, test 0.713 / 0.721 / 0.845. A body progressive of handing
 		// over is pledged as the conventions say, where the dev gold often
 		// reads it delivered: dev status floor 0.94
+		// rules-14 (a sixth annotated set outside the project, probe
+		// batteries per kind: carried donors, status of the governing
+		// verb, co-donors and coalitions, elided counts, support without
+		// an object, troop units by demonym, lenders by currency): dev
+		// 0.890 / 0.898 / 0.948, test 0.717 / 0.721 / 0.845
 		{"dev", 0.88, 0.89, 0.94},
 		{"test", 0.71, 0.72, 0.84},
 	} {
