@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -145,22 +144,5 @@ func TestMoneyProbeMore(t *testing.T) {
 			text: "The Ukrainian defence budget was increased by $5 billion.",
 			want: nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cs := e.Extract(tt.text)
-			checkInvariants(t, tt.text, cs)
-			var got []string
-			for _, c := range cs {
-				got = append(got, summary(c))
-			}
-			if slices.Equal(got, tt.want) {
-				return
-			}
-			if tt.gap {
-				t.Logf("known gap: Extract(%q)\n got  %q\n want %q", tt.text, got, tt.want)
-				return
-			}
-			t.Errorf("Extract(%q)\n got  %q\n want %q", tt.text, got, tt.want)
-		})
-	}
+	runProbeCases(t, e, tests)
 }

@@ -192,6 +192,15 @@ func TestMoneyProbe(t *testing.T) {
 		{name: "near-miss: price of a drone", text: "Each drone costs $20,000.", want: nil},
 		{name: "near-miss: reward", text: "The United States offered a reward of $10 million for information on the hackers.", want: nil},
 	}
+	runProbeCases(t, e, tests)
+}
+
+// runProbeCases runs each probe row as a subtest: it checks the
+// invariants of the result and compares the summaries of the commitments
+// with want. A gap row that differs is logged, not failed; one that now
+// passes is logged too, so that its gap flag can go.
+func runProbeCases(t *testing.T, e *Extractor, tests []probeCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cs := e.Extract(tt.text)
