@@ -104,11 +104,7 @@ func (a *analysis) contextFeatures(lf *lineFeat, f *frame, q *quantity, am *acto
 	if len(a.actors) > 0 {
 		st := a.stats.of(am.code)
 		x[fActorMentions] = log1(st.n)
-		top, anyHead := 0, false
-		for _, c := range a.stats.codes {
-			top = max(top, c.n)
-			anyHead = anyHead || c.head
-		}
+		top, anyHead := a.stats.top, a.stats.anyHead
 		x[fTopActor] = b2f(st.n > 0 && st.n == top)
 		x[fHeadOther] = b2f(anyHead && !st.head)
 		x[fTopReceiver] = x[fTopActor] * x[fRecvInText]
