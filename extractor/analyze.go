@@ -120,10 +120,6 @@ type analysis struct {
 	// owners remembers the last answer of troopOwners while the
 	// commitments are read (many frames ask it for the same quantity).
 	owners ownersMemo
-	// anchorSpan and anchorRule remember the last anchor rule id that
-	// frameLine built (the frames of one sentence share their anchor).
-	anchorSpan span
-	anchorRule string
 	// lineStarts[i] caches lineStart of sentence i: -2 until first asked.
 	lineStarts []int32
 	// vocabWords is the trie's word classes by vocabulary id (tokHas).
@@ -270,7 +266,6 @@ func (e *Extractor) analyze(text string) *analysis {
 	}
 	a.sents = a.doc.sentences(a.sents[:0])
 	a.owners = ownersMemo{}
-	a.anchorSpan, a.anchorRule = span{}, ""
 	a.lineStarts = grow(a.lineStarts, len(a.sents))
 	for i := range a.lineStarts {
 		a.lineStarts[i] = -2

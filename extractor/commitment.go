@@ -31,11 +31,7 @@ type frameLine struct {
 func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 	var fl frameLine
 	if f.anchor.end > f.anchor.start {
-		if f.anchor != a.anchorSpan || a.anchorRule == "" {
-			a.anchorSpan = f.anchor
-			a.anchorRule = "anchor." + strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end])
-		}
-		fl.anchorRule = a.anchorRule
+		fl.anchorRule = "anchor." + strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end])
 	}
 	st, cue := a.status(f)
 	if f.forced == "" {
