@@ -124,12 +124,13 @@ func (a *analysis) contextFeatures(lf *lineFeat, f *frame, q *quantity, am *acto
 	x[fRecvHeadline] = x[fRecvInText] * b2f(a.sents[q.sent].start < a.stats.head)
 	x[fSentIndex] = log1(q.sent)
 	s := a.sents[q.sent]
-	marks := a.sentenceMarks(q.sent)
-	x[fQuestion] = b2f(marks&sentQuestion != 0)
-	x[fSentQuoted] = b2f(marks&sentQuote != 0)
 	paren := false
-	for k := s.start; k <= q.start && k < s.end && k < len(a.toks); k++ {
+	for k := s.start; k < s.end && k < len(a.toks); k++ {
 		switch a.tx(k) {
+		case "?":
+			x[fQuestion] = 1
+		case "“", "”", "\"", "«", "»":
+			x[fSentQuoted] = 1
 		case "(":
 			paren = true
 		case ")":
@@ -143,29 +144,6 @@ func (a *analysis) contextFeatures(lf *lineFeat, f *frame, q *quantity, am *acto
 	x[fReceiveVerb] = b2f(m&(1<<cReceive) != 0)
 	x[fTotalVerb] = b2f(m&(1<<cTotalVerb) != 0)
 	x[fConsiderCue] = b2f(m&(1<<cConsidering) != 0)
-}
-
-// sentenceMarks returns the sentMarks bits of sentence si, remembered in
-// a.stats.sentMarks once read.
-func (a *analysis) sentenceMarks(si int) uint8 {
-	st := &a.stats
-	if si < len(st.sentMarks) && st.sentMarks[si] != 0 {
-		return st.sentMarks[si]
-	}
-	var m uint8 = sentMarked
-	s := a.sents[si]
-	for k := s.start; k < s.end && k < len(a.toks); k++ {
-		switch a.tx(k) {
-		case "?":
-			m |= sentQuestion
-		case "“", "”", "\"", "«", "»":
-			m |= sentQuote
-		}
-	}
-	if si < len(st.sentMarks) {
-		st.sentMarks[si] = m
-	}
-	return m
 }
 
 // listAround returns how many other actor mentions stand in the list

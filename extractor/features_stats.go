@@ -29,18 +29,7 @@ type textStats struct {
 	// sentNeg[i] is 0 while unknown, 1 or 2 when sentence i has no
 	// negation or has one (negatedSentence).
 	sentNeg []uint8
-	// sentMarks[i] is 0 while unknown, else sentMarked plus
-	// sentQuestion and sentQuote when sentence i holds a question mark
-	// or a quotation mark (sentenceMarks).
-	sentMarks []uint8
 }
-
-// The bits of textStats.sentMarks.
-const (
-	sentMarked   = 1
-	sentQuestion = 2
-	sentQuote    = 4
-)
 
 type codeStat struct {
 	code string
@@ -77,8 +66,6 @@ func (a *analysis) computeStats() {
 	clear(st.sentQuants)
 	st.sentNeg = grow(st.sentNeg, len(a.sents))
 	clear(st.sentNeg)
-	st.sentMarks = grow(st.sentMarks, len(a.sents))
-	clear(st.sentMarks)
 	for _, o := range a.quants {
 		if o.sent >= 0 && o.sent < len(st.sentQuants) {
 			st.sentQuants[o.sent]++
