@@ -117,6 +117,11 @@ type analysis struct {
 	// tokSent[k] is a.sentAfter(k), for every token (empty when the
 	// sentences are not in order).
 	tokSent []int32
+	// owners remembers the last answer of troopOwners while the
+	// commitments are read (many frames ask it for the same quantity).
+	owners ownersMemo
+	// lineStarts[i] caches lineStart of sentence i: -2 until first asked.
+	lineStarts []int32
 	// vocabWords is the trie's word classes by vocabulary id (tokHas).
 	vocabWords []uint32
 	// sentWords[i] has bit w set when sentence i holds a word of word
@@ -260,6 +265,11 @@ func (e *Extractor) analyze(text string) *analysis {
 		seen |= bit
 	}
 	a.sents = a.doc.sentences(a.sents[:0])
+	a.owners = ownersMemo{}
+	a.lineStarts = grow(a.lineStarts, len(a.sents))
+	for i := range a.lineStarts {
+		a.lineStarts[i] = -2
+	}
 	a.markModelCodes(&e.model)
 	a.fillSentWords(e.trie)
 	a.claimed = grow(a.claimed, len(a.toks))

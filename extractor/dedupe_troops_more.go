@@ -16,7 +16,8 @@ func dropRestatedIncrement(cs []news.Commitment, order []int) ([]news.Commitment
 	}
 	var numbered map[key]bool
 	for _, c := range cs {
-		if c.Kind == news.KindTroops && c.Troops != nil && incrementEvidence(c.Evidence) {
+		// (an actor and status already known need no second reading)
+		if c.Kind == news.KindTroops && c.Troops != nil && !numbered[key{c.Actor, c.Status}] && incrementEvidence(c.Evidence) {
 			if numbered == nil {
 				numbered = map[key]bool{}
 			}

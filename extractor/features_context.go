@@ -104,11 +104,7 @@ func (a *analysis) contextFeatures(lf *lineFeat, f *frame, q *quantity, am *acto
 	if len(a.actors) > 0 {
 		st := a.stats.of(am.code)
 		x[fActorMentions] = log1(st.n)
-		top, anyHead := 0, false
-		for _, c := range a.stats.codes {
-			top = max(top, c.n)
-			anyHead = anyHead || c.head
-		}
+		top, anyHead := a.stats.top, a.stats.anyHead
 		x[fTopActor] = b2f(st.n > 0 && st.n == top)
 		x[fHeadOther] = b2f(anyHead && !st.head)
 		x[fTopReceiver] = x[fTopActor] * x[fRecvInText]
@@ -321,15 +317,23 @@ func kindBit(k news.Kind) uint8 {
 // englishShare returns the share of the word tokens of the text that are
 // common English function words, 0 for a text without words.
 func (a *analysis) englishShare() float64 {
+	// the common words that are function words, by id; the others by text
+	commonFunc := wordsOf(idThe, idOf, idAnd, idTo, idIn, idA, idIs, idFor, idOn, idThat, idWith, idBy, idAs, idWas,
+		idHas, idHave, idFrom, idIts, idAre, idBe, idWill, idAt, idWhich, idAn)
 	words, common := 0, 0
 	for k := range a.toks {
 		if a.toks[k].kind != tWord {
 			continue
 		}
 		words++
+		if w := a.funcWord(k); w >= 0 {
+			if commonFunc&(1<<w) != 0 {
+				common++
+			}
+			continue
+		}
 		switch a.lw(k) {
-		case "the", "of", "and", "to", "in", "a", "is", "for", "on", "that", "with", "by", "as", "was",
-			"has", "have", "from", "it", "its", "are", "be", "will", "at", "this", "which", "an", "said":
+		case "it", "this", "said":
 			common++
 		}
 	}

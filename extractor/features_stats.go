@@ -16,6 +16,10 @@ type textStats struct {
 	codes []codeStat
 	// codeAt maps a code to its index in codes.
 	codeAt map[string]int
+	// top is the largest count of codes, anyHead whether a code stands
+	// on the first line.
+	top     int
+	anyHead bool
 	// sentQuants[i] is the number of quantities in sentence i.
 	sentQuants []int
 	// sentCls[i] has bit c set when a match of class c starts in
@@ -52,6 +56,11 @@ func (a *analysis) computeStats() {
 		}
 		st.codes[i].n++
 		st.codes[i].head = st.codes[i].head || o.start < st.head
+	}
+	st.top, st.anyHead = 0, false
+	for _, c := range st.codes {
+		st.top = max(st.top, c.n)
+		st.anyHead = st.anyHead || c.head
 	}
 	st.sentQuants = grow(st.sentQuants, len(a.sents))
 	clear(st.sentQuants)

@@ -59,6 +59,7 @@ func (e *Extractor) commitments(a *analysis) []news.Commitment {
 	}
 	a.computeStats()
 	a.lineIx.reset()
+	a.owners = ownersMemo{on: true} // the mentions are complete
 	defer func() {
 		clear(out[:cap(out)]) // drop references to this text's strings
 		a.outBuf, a.orderBuf = out[:0], order[:0]

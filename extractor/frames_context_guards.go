@@ -334,7 +334,7 @@ func (a *analysis) frontLine(f *frame, q *quantity) bool {
 // of war follows the troops closely. (Troops in "the NATO mission" are a
 // deployment.)
 func (a *analysis) ownWar(q *quantity) bool {
-	if q.kind != news.KindTroops || q.sent < 0 || q.sent >= len(a.sents) {
+	if q.kind != news.KindTroops || q.sent < 0 || q.sent >= len(a.sents) || !a.sentHasFunc(q.sent, wordsOf(idIts, idTheir)) {
 		return false
 	}
 	s := a.sents[q.sent]

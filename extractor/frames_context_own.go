@@ -140,7 +140,8 @@ func (a *analysis) armySize(f *frame, q *quantity) bool {
 // "buying 12 new fighter jets for its own air force", "rifles for their
 // own soldiers". ("will send its own troops" names no beneficiary.)
 func (a *analysis) forOwnForces(q *quantity) bool {
-	if q.kind != news.KindTroops || q.start < 3 || q.sent < 0 || q.sent >= len(a.sents) || q.start-3 < a.sents[q.sent].start {
+	if q.kind != news.KindTroops || q.start < 3 || q.sent < 0 || q.sent >= len(a.sents) || q.start-3 < a.sents[q.sent].start ||
+		!a.sentHasFunc(q.sent, wordsOf(idIts, idTheir)) {
 		return false
 	}
 	s := a.sents[q.sent]

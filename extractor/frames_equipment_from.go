@@ -111,8 +111,11 @@ func (a *analysis) equipmentFromFrame(q *quantity, s span) (frame, bool) {
 	if a.requestedFrom(q, s) {
 		return frame{}, false
 	}
+	if a.spanHasCls(s, 1<<cCasualty) {
+		return frame{}, false
+	}
 	for j := s.start; j < s.end; j++ {
-		if notGivenFrom(a.lw(j)) || a.has(j, cCasualty) {
+		if notGivenFrom(a.lw(j)) {
 			return frame{}, false
 		}
 	}
@@ -208,10 +211,10 @@ func (a *analysis) coordinatedGoodsEnd(q *quantity, s span) int {
 // givingSentence reports whether sentence s speaks of giving: a verb or
 // noun of commitment or delivery, or a noun of aid.
 func (a *analysis) givingSentence(s span) bool {
+	if a.spanHasCls(s, 1<<cTrigger|1<<cDeliveryPast|1<<cTriggerNoun|1<<cMoneyNoun|1<<cReceive) {
+		return true
+	}
 	for j := s.start; j < s.end; j++ {
-		if a.has(j, cTrigger, cDeliveryPast, cTriggerNoun, cMoneyNoun, cReceive) {
-			return true
-		}
 		switch a.lw(j) {
 		case "aid", "assistance", "donation", "donations", "gift", "includes", "include", "included", "comprises", "comprise":
 			return true

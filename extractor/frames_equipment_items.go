@@ -86,10 +86,8 @@ func (a *analysis) endsWithSemicolon(si int) bool {
 // auxiliary, a clause break ("but", "while") or an actor that can be a
 // subject (not a recipient after "to").
 func (a *analysis) itemHasVerb(s span) bool {
-	for j := s.start; j < s.end; j++ {
-		if a.has(j, cTrigger, cDeliveryPast, cPassiveAux, cClauseBreak) {
-			return true
-		}
+	if a.spanHasCls(s, 1<<cTrigger|1<<cDeliveryPast|1<<cPassiveAux|1<<cClauseBreak) {
+		return true
 	}
 	for _, am := range a.actorsOf(s) {
 		if am.subject {

@@ -13,8 +13,21 @@ import (
 // donor; and the antecedents and coordinated actors these lines read.
 
 // lineStart returns the first token of the line of sentence s after
-// bullets and list numbering, or -1 when s does not start a line.
+// bullets and list numbering, or -1 when s does not start a line. The
+// answer for each of a.sents is remembered in a.lineStarts.
 func (a *analysis) lineStart(s span) int {
+	si := a.sentOf(s)
+	if si < 0 || si >= len(a.lineStarts) {
+		return a.lineStartOf(s)
+	}
+	if a.lineStarts[si] == -2 {
+		a.lineStarts[si] = int32(a.lineStartOf(s))
+	}
+	return int(a.lineStarts[si])
+}
+
+// lineStartOf computes lineStart.
+func (a *analysis) lineStartOf(s span) int {
 	if !a.toks[s.start].nl {
 		// "1. Germany – €100 million": a numbered item cut off as a sentence
 		if k := s.start; k >= 2 && a.toks[k-2].nl && a.toks[k-2].kind == tNum && a.tx(k-1) == "." && !a.toks[k].nl {

@@ -81,10 +81,5 @@ func (a *analysis) moneyUnit(s span) (float64, string, bool) {
 // commitmentWords reports whether sentence s holds a word of commitment:
 // a trigger, a commitment noun or a kind of aid.
 func (a *analysis) commitmentWords(s span) bool {
-	for k := s.start; k < s.end; k++ {
-		if a.has(k, cTrigger, cTriggerNoun, cMoneyObject, cDeliveryPast) {
-			return true
-		}
-	}
-	return false
+	return a.spanHasCls(s, 1<<cTrigger|1<<cTriggerNoun|1<<cMoneyObject|1<<cDeliveryPast)
 }

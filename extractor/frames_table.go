@@ -27,10 +27,12 @@ func (a *analysis) itemListFrame(q *quantity, s span) (frame, bool) {
 	}
 	// an item is a noun phrase: no verb of its own ("…; a further 10
 	// trucks will be dispatched" is a clause)
-	for k := s.start; k < s.end; k++ {
-		if a.has(k, cTrigger, cDeliveryPast, cPassiveAux, cPerfectAux) && !(k < q.start && a.tx(s.end-1) == ";") {
-			return frame{}, false
-		}
+	verbs := s
+	if a.tx(s.end-1) == ";" {
+		verbs.start = max(s.start, q.start)
+	}
+	if a.spanHasCls(verbs, 1<<cTrigger|1<<cDeliveryPast|1<<cPassiveAux|1<<cPerfectAux) {
+		return frame{}, false
 	}
 	// the header: this sentence (a colon before q) or an earlier one, with
 	// only items ending in ";" between
@@ -138,11 +140,8 @@ func (a *analysis) parenCount(p numPhrase, si int, s span) (quantity, bool) {
 	if len(a.actors) == 0 || a.actors[len(a.actors)-1].end != p.start-1 || a.actors[len(a.actors)-1].sent != si {
 		return quantity{}, false
 	}
-	troops, items, goods := false, 0, -1
+	troops, items, goods := a.spanHasCls(s, 1<<cTroopNoun), 0, -1
 	for k := s.start; k < s.end; k++ {
-		if a.has(k, cTroopNoun) {
-			troops = true
-		}
 		if goods < 0 && a.has(k, cEquipNoun) {
 			goods = k
 		}
@@ -236,10 +235,10 @@ func (a *analysis) parenMoneyFrame(q *quantity, s span) (frame, bool) {
 			}
 		}
 	}
+	if a.spanHasCls(s, 1<<cSale) {
+		return frame{}, false
+	}
 	for k := s.start; k < s.end; k++ {
-		if a.has(k, cSale) {
-			return frame{}, false
-		}
 		switch a.lw(k) {
 		case "exports", "trade", "investment", "investments":
 			return frame{}, false

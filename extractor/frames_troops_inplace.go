@@ -82,10 +82,10 @@ func (a *analysis) troopsInPlaceFrame(q *quantity) (frame, bool) {
 // atWar reports whether sentence s tells of casualties, of forces at
 // war or of drills: then troops in a place are no commitment.
 func (a *analysis) atWar(s span) bool {
+	if a.spanHasCls(s, 1<<cCasualty) {
+		return true
+	}
 	for k := s.start; k < s.end; k++ {
-		if a.has(k, cCasualty) {
-			return true
-		}
 		switch a.lw(k) {
 		case "invasion", "invaded", "invade", "invading", "occupation", "occupying", "fighting", "fought",
 			"attack", "attacked", "offensive", "massed", "massing", "captured", "enemy", "exercise", "exercises", "drills":
@@ -298,10 +298,10 @@ func (a *analysis) whichHasFrame(q *quantity) (frame, bool) {
 // a mission: a mission or operation noun, a contingent, contributors or
 // peacekeepers.
 func (a *analysis) contributionTalk(s span) bool {
+	if a.spanHasCls(s, 1<<cOperationNoun) {
+		return true
+	}
 	for k := s.start; k < s.end; k++ {
-		if a.has(k, cOperationNoun) {
-			return true
-		}
 		switch a.lw(k) {
 		case "contingent", "contingents", "contributor", "contributors", "peacekeepers", "peacekeeping":
 			return true

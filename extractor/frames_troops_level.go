@@ -53,12 +53,7 @@ func (a *analysis) bareTroopLevel(i int, s span) bool {
 			if !troop {
 				return false
 			}
-			for j := s.start; j < s.end; j++ {
-				if a.has(j, cCasualty) {
-					return false
-				}
-			}
-			return true
+			return !a.spanHasCls(s, 1<<cCasualty)
 		}
 	}
 	return false

@@ -53,6 +53,9 @@ func (a *analysis) groupMemberFrames(emit func(frame, quantity, string)) {
 // that opens a sentence names a list line.
 func (a *analysis) colonMembers(s span) (int, []actorMention) {
 	c := -1
+	if si := a.sentOf(s); si >= 0 && !a.sentHasFunc(si, wordsOf(idColon)) {
+		return 0, nil
+	}
 	for k := s.start + 4; k < s.end; k++ {
 		if a.tx(k) == ":" {
 			c = k

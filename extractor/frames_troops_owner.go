@@ -27,12 +27,39 @@ const (
 	ruleTroopsOwnerLeaves  = "troops.owner-leaves"
 )
 
+// ownersMemo is the last answer of troopOwners: the quantity's span,
+// sentence and whether it has a number, the sentence span asked and the
+// owners found. It is used only while on (the mentions are complete).
+type ownersMemo struct {
+	on, ok bool
+	q      span
+	sent   int
+	num    bool
+	s      span
+	out    []actorMention
+}
+
 // troopOwners returns the countries that troops q name inside their noun
 // phrase: a demonym, a country or an armed force ("500 Turkish soldiers",
 // "700 Bundeswehr soldiers", "10,000 U.S. troops"), with demonyms
 // coordinated before it ("Japanese and Croatian soldiers"); else the
-// owner before them ("Guatemala's 150 soldiers").
+// owner before them ("Guatemala's 150 soldiers"). Callers do not change
+// the slice returned (an answer is shared by the frames that ask again).
 func (a *analysis) troopOwners(q *quantity, s span) []actorMention {
+	m := &a.owners
+	if !m.on {
+		return a.troopOwnersOf(q, s)
+	}
+	if m.ok && m.q == q.span && m.sent == q.sent && m.num == (q.num != nil) && m.s == s {
+		return m.out
+	}
+	out := slices.Clip(a.troopOwnersOf(q, s))
+	*m = ownersMemo{on: true, ok: true, q: q.span, sent: q.sent, num: q.num != nil, s: s, out: out}
+	return out
+}
+
+// troopOwnersOf computes troopOwners.
+func (a *analysis) troopOwnersOf(q *quantity, s span) []actorMention {
 	var out []actorMention
 	// owner adds the country named at token k within lim and returns
 	// where it ends, or k

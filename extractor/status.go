@@ -102,8 +102,12 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 			(a.actorAt[k+1] >= 0 || a.lw(k+1) == "the" && k+2 < len(a.toks) && a.actorAt[k+2] >= 0) {
 			break
 		}
+		ms := a.ann[k]
+		if a.cls[k]&(1<<cDeclined|1<<cConsidering|1<<cDelivered) == 0 {
+			ms = nil // no cue starts at k
+		}
 	cues:
-		for _, m := range a.ann[k] {
+		for _, m := range ms {
 			// (only the three classes below are cues)
 			if m.end > w.end+3 || m.class != cDeclined && m.class != cConsidering && m.class != cDelivered {
 				continue

@@ -71,6 +71,7 @@ const (
 	idHyphen // "-"
 	idSale
 	idSales
+	idColon // ":"
 	nFuncWords
 )
 
@@ -85,7 +86,7 @@ var funcWords = [nFuncWords]string{
 	"under", "among", "amongst", "will", "would", "not", "no", "never", "n't", "nor",
 	"that", "which", "who", "its", "their", "has", "have", "had", "is", "was", "were", "are", "be", "been",
 	"each", "apiece", "such", "also", "than", "including", "'", "through", "via", "available",
-	"using", "funded", "financed", "paid", "-", "sale", "sales",
+	"using", "funded", "financed", "paid", "-", "sale", "sales", ":",
 }
 
 // wordMask is a set of function words: bit w for wordID w.
