@@ -58,6 +58,10 @@ type quantity struct {
 // analysis is everything the grammar found in one text.
 type analysis struct {
 	doc
+	// wantCtx asks for the context features of each line
+	// (features_context.go): when the confidence model weighs one of
+	// them, or when ExtractWithFeatures returns them for a fit.
+	wantCtx bool
 	// outBuf and orderBuf are scratch memory of commitments.
 	outBuf   []news.Commitment
 	orderBuf []int
@@ -254,6 +258,7 @@ func (e *Extractor) analyze(text string) *analysis {
 	a := e.take(len(text))
 	a.doc.tokenize(text)
 	a.ownCurrency = e.actorCurrency
+	a.wantCtx = e.conf.context
 	a.frames = &e.frames
 	a.ann, a.all = e.trie.matchAllInto(&a.doc, a.ann, a.all)
 	a.cls = grow(a.cls, len(a.toks))

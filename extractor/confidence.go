@@ -27,6 +27,9 @@ type confModel struct {
 	// id the model does not know.
 	rules map[string]float64
 	other float64
+	// context reports whether a context feature (features_context.go)
+	// has a weight: if none has, the extractor does not compute them.
+	context bool
 }
 
 // newConfModel reads a model file (see internal/calibrate).
@@ -50,6 +53,7 @@ func newConfModel(data []byte) (*confModel, error) {
 		default:
 			if i, ok := index[name]; ok {
 				cm.dense[i] = w
+				cm.context = cm.context || i >= nBase && w != 0
 			}
 			// a feature this extractor does not compute weighs nothing
 		}
@@ -107,7 +111,9 @@ func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 	ix := &a.scratch.doc
 	ix.fill(a.featBuf, res)
 	a.indexFeat()
-	ix.ctx.fill(a, res)
+	if a.wantCtx {
+		ix.ctx.fill(a, res)
+	}
 	for i := range res {
 		j := a.findFeat(res[i])
 		a.featIdx = append(a.featIdx, j)
@@ -116,7 +122,9 @@ func (e *Extractor) confidence(a *analysis, res []news.Commitment) {
 		}
 		lf := &a.featBuf[j]
 		docFeatures(lf, ix, i)
-		ix.ctx.features(lf, res, i)
+		if a.wantCtx {
+			ix.ctx.features(lf, res, i)
+		}
 		res[i].Confidence = e.conf.prob(lf, res[i].Rules)
 	}
 }
@@ -172,6 +180,7 @@ func (a *analysis) indexFeat() {
 func (e *Extractor) ExtractWithFeatures(text string) ([]news.Commitment, []map[string]float64) {
 	a := e.analyze(text)
 	defer e.release(a)
+	a.wantCtx = true // the features of a fit: all of them
 	cs := e.commitments(a)
 	feats := make([]map[string]float64, len(cs))
 	for i, c := range cs {

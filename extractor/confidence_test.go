@@ -158,3 +158,36 @@ func TestEveryLineHasFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestContextFeaturesOnDemand checks that the context features are
+// computed when, and only when, the model weighs one of them or a fit
+// asks for the features: a model weighing "sent.quoted" tells a quoted
+// pledge from a plain one, the built-in model (which weighs none) skips
+// them, and ExtractWithFeatures always returns them.
+func TestContextFeaturesOnDemand(t *testing.T) {
+	model := `{"format": 1, "intercept": 0,
+	  "features": [{"name": "sent.quoted", "mean": 0, "scale": 1, "weight": -3}]}`
+	e, err := New(Options{ConfidenceModel: []byte(model)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.conf.context {
+		t.Fatal("a model weighing sent.quoted does not ask for the context features")
+	}
+	plain := e.Extract("Germany pledged €500m to Ukraine.")
+	quoted := e.Extract(`"Germany pledged €500m to Ukraine," the minister said.`)
+	if len(plain) != 1 || len(quoted) != 1 {
+		t.Fatalf("got %d and %d lines, want 1 and 1", len(plain), len(quoted))
+	}
+	if want := math.Round(calibrate.Sigmoid(-3)*100) / 100; quoted[0].Confidence != want || plain[0].Confidence != 0.5 {
+		t.Errorf("confidence quoted %.2f (want %.2f), plain %.2f (want 0.50)", quoted[0].Confidence, want, plain[0].Confidence)
+	}
+	builtin := newTestExtractor(t)
+	if builtin.conf.context {
+		t.Error("the built-in model weighs a context feature: update this test and doc.go")
+	}
+	_, feats := builtin.ExtractWithFeatures(`"Germany pledged €500m to Ukraine," the minister said.`)
+	if len(feats) != 1 || feats[0]["sent.quoted"] != 1 {
+		t.Errorf("ExtractWithFeatures: sent.quoted = %v, want 1 (features %d)", feats, len(feats))
+	}
+}

@@ -89,8 +89,10 @@
 //     model/confidence.json, fitted by "pledgewatch calibrate". Page
 //     context features (features_context.go: the actor as the page's
 //     receiver, other lines of the actor in its sentence, totals and
-//     "considering" cues, depth in the page) are computed for a refit;
-//     the built-in model does not weigh them (see calibrate --help);
+//     "considering" cues, depth in the page) are computed only when the
+//     model weighs one of them or a fit asks for the features
+//     (ExtractWithFeatures); the built-in model does not weigh them (see
+//     calibrate --help);
 //     Options.ConfidenceModel replaces them. Confidence changes no line;
 //     lines below the store's review threshold (0.55) start in review.
 //

@@ -266,7 +266,9 @@ func (a *analysis) addLineFeatures(f *frame, q *quantity, am *actorMention, c *n
 	x[fShared] = b2f(len(f.actors) > 1 && q.num != nil)
 	x[fTroopsNoNum] = b2f(q.kind == news.KindTroops && q.num == nil)
 	x[fEquipNoNum] = b2f(q.kind == news.KindEquipment && q.num == nil)
-	a.contextFeatures(lf, f, q, am)
+	if a.wantCtx {
+		a.contextFeatures(lf, f, q, am)
+	}
 }
 
 // firstLineEnd returns the index of the first token after the first line.
