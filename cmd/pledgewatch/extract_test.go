@@ -6,11 +6,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/pledgewatch/pledgewatch/crawler"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pledgewatch/pledgewatch/crawler"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
