@@ -37,7 +37,7 @@
 // One text goes through these stages, each reading only its own sentence
 // or token range through the indexes of index.go:
 //
-//  1. Tokens (tokenize.go, lexicon*.go, wordclass.go): words, numerals and
+//  1. Tokens (tokenize*.go, lexicon*.go, wordclass.go): words, numerals and
 //     punctuation with byte offsets; every lexicon phrase is matched in
 //     one pass over a token trie, and each token carries the bit set of
 //     the lexicon classes and Go-side word classes that start at it.
