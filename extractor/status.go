@@ -9,9 +9,10 @@ import (
 // The status of a commitment (pledged, delivered, considering, declined)
 // from the cues in its frame's window: declined over considering over
 // delivered over pledged, counting only cues of the frame's own clause.
-// The cues are in status_cues.go, the tests on the verb phrase in
-// status_verb.go, and the clause, condition and news rules in the other
-// status_*.go files.
+// The cues are in status_cues.go (negation and doubt in
+// status_negation.go), the tests on the verb phrase in status_verb.go,
+// and the clause, condition and news rules in the other status_*.go
+// files.
 
 // status decides the status of a commitment from the cues in f.window.
 func (a *analysis) status(f *frame) (news.Status, string) {
