@@ -6,12 +6,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/pledgewatch/pledgewatch/crawler"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/pledgewatch/pledgewatch/crawler"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
 )
