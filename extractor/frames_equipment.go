@@ -253,48 +253,6 @@ func (a *analysis) packageOwnerBefore(si int) (actorMention, bool) {
 	return actorMention{}, false
 }
 
-// sellerBefore returns the frame of the last arms sale approved in the
-// sentences before q's ("… cleared a possible sale of tanks to Poland"),
-// for a later "the sale also includes …".
-func (a *analysis) sellerBefore(q *quantity, anchor, win span) (frame, bool) {
-	for si := q.sent - 1; si >= 0 && si >= q.sent-farBack; si-- {
-		s := a.sents[si]
-		for k := s.start + 1; k < s.end; k++ {
-			if !strings.HasPrefix(a.lw(k), "sale") {
-				continue
-			}
-			// (a price between counts as one word: "approved the $23bn
-			// (£18bn) sale")
-			for j, n := k-1, 0; j >= s.start && n < 4; j-- {
-				if a.amountAt(j) || a.tx(j) == "(" || a.tx(j) == ")" {
-					continue
-				}
-				n++
-				if !isApproval(a.lw(j)) {
-					continue
-				}
-				f, ok := a.subjectFrame(match{start: j, end: j + 1}, s)
-				if !ok || f.rule != ruleActive {
-					return frame{}, false
-				}
-				return frame{actors: f.actors, anchor: anchor, rule: ruleSale, window: win, conf: 0.6, forced: news.StatusPledged}, true
-			}
-		}
-	}
-	return frame{}, false
-}
-
-// isApproval reports whether w is a verb of approving a sale: "approved",
-// "cleared", "authorised", "greenlit".
-func isApproval(w string) bool {
-	for _, p := range []string{"approv", "clear", "authori", "greenlit", "green-lit", "greenlight"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // quantityEndingAt returns the quantity of sentence si that ends at token j.
 func (a *analysis) quantityEndingAt(j, si int) (quantity, bool) {
 	for _, o := range a.quantsOf(si) {
@@ -303,59 +261,6 @@ func (a *analysis) quantityEndingAt(j, si int) (quantity, bool) {
 		}
 	}
 	return quantity{}, false
-}
-
-// saleFrame matches a seller's approval of an arms sale: "the State
-// Department approved a possible sale of 116 tanks to Poland", "Washington
-// cleared the sale of F-16s". The seller commits the equipment, pledged
-// whatever the hedge of "possible" (an approval is a decision).
-func (a *analysis) saleFrame(q *quantity, s span) (frame, bool) {
-	if q.kind != news.KindEquipment {
-		return frame{}, false
-	}
-	k := q.start - 1
-	// a model code before the name: "a sale of M1A1 Abrams tanks"
-	for n := 0; k > s.start && n < 6 && a.lw(k) != "of" && a.toks[k].kind != tPunct && (a.toks[k+1].glued || !a.has(k, cStop, cTrigger)); n++ {
-		k--
-	}
-	if k <= s.start || a.lw(k) != "of" {
-		return frame{}, false
-	}
-	sale := a.beforeBracket(k-1, s) // "a foreign military sale (FMS) of"
-	if sale <= s.start || a.lw(sale) != "sale" && a.lw(sale) != "sales" {
-		return frame{}, false
-	}
-	// the verb of approval before "(a) (possible) sale"
-	v := -1
-	// (a price between counts as one word: "approved a $1.2 billion sale of")
-	for j, n := sale-1, 0; j >= s.start && n < 5; j-- { // "approved a potential foreign military sale"
-		if isApproval(a.lw(j)) {
-			v = j
-			break
-		}
-		if a.claimed[j] && a.amountAt(j) {
-			continue
-		}
-		if a.toks[j].kind == tPunct {
-			break
-		}
-		n++
-	}
-	if v < 0 {
-		return frame{}, false
-	}
-	k = v
-	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
-	if !ok {
-		return frame{}, false
-	}
-	f.rule = ruleSale
-	f.forced = news.StatusPledged
-	if st, _ := a.status(&f); st == news.StatusDeclined {
-		f.forced = st
-	}
-	f.window = span{f.window.start, min(s.end, q.end+3)}
-	return f, true
 }
 
 // sharesLine reports whether q is uncounted equipment coordinated right
@@ -413,84 +318,6 @@ func (a *analysis) sharesLine(q *quantity) bool {
 	return false
 }
 
-// ruleRelative names equipment committed in an object relative clause.
-const ruleRelative = "frame.relative-equipment"
-
-// objectRelativeFrame matches equipment followed by an object relative
-// clause whose subject is a named actor and whose verb commits it: "the
-// Leopard tanks that Germany recently promised to Ukraine", "the Gepard
-// system that Berlin has already sent", "more advanced weapons that, until
-// now, the administration has been unwilling to send". It holds even
-// after a preposition ("ammunition for the Gepard system that Berlin has
-// sent"): the clause names who gave it.
-func (a *analysis) objectRelativeFrame(q *quantity) (frame, bool) {
-	if q.kind != news.KindEquipment {
-		return frame{}, false
-	}
-	s := a.sents[q.sent]
-	k := q.end
-	// "the ten Multi-Role Response Vessels (MRRVs) that Japan is
-	// providing": a short name in brackets between
-	if k+2 < s.end && a.tx(k) == "(" {
-		j := k + 1
-		for j < s.end && j < k+5 && a.tx(j) != ")" {
-			j++
-		}
-		if j < s.end && a.tx(j) == ")" {
-			k = j + 1
-		}
-	}
-	// "The 14 tanks, which Germany pledged last month, arrived": a
-	// non-restrictive clause between commas
-	if k+1 < s.end && a.tx(k) == "," && a.lw(k+1) == "which" {
-		k++
-	}
-	if k >= s.end || a.lw(k) != "that" && a.lw(k) != "which" {
-		return frame{}, false
-	}
-	k++
-	// a parenthesis between commas: "that, until now, the …"
-	if k < s.end && a.tx(k) == "," {
-		j := k + 1
-		for j < s.end && j < k+6 && a.tx(j) != "," {
-			j++
-		}
-		if j >= s.end || a.tx(j) != "," {
-			return frame{}, false
-		}
-		k = j + 1
-	}
-	if k < s.end && a.lw(k) == "the" {
-		k++
-	}
-	n := a.actorEndingAt(k, s)
-	if n < 0 || a.actors[n].start > k || len(a.actors[n].code) != 2 && a.actors[n].code != "EU" && a.actors[n].code != "NATO" {
-		return frame{}, false
-	}
-	am := a.actors[n]
-	j := am.end
-	for j < s.end && j < am.end+5 && (a.has(j, cPerfectAux, cPassiveAux, cSubjectFollower, cIrrealis, cDeclined, cConsidering) ||
-		strings.HasSuffix(a.lw(j), "ly") || a.lw(j) == "to" || a.lw(j) == "unwilling" || a.lw(j) == "reluctant") {
-		j++
-	}
-	t, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
-	if !ok || j == am.end && a.toks[j].kind != tWord {
-		return frame{}, false
-	}
-	am.subject = true
-	f := frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: ruleRelative,
-		window: span{am.start, t.end}, conf: 0.7}
-	// "… that Germany promised have arrived": the main verb after the
-	// clause says the goods came
-	for j := t.end; j < s.end; j++ {
-		if w := a.lw(j); (w == "arrived" || w == "landed") && !a.notBefore(j, s) {
-			f.forced = news.StatusDelivered
-			break
-		}
-	}
-	return f, true
-}
-
 // packageSubject reads a definite package as the subject of a verb of
 // giving, for the donor named before: "The new package will provide
 // funding for ammunition, drones and technical assistance" (the last
@@ -521,14 +348,4 @@ func (a *analysis) packageSubject(t match, q *quantity, s span) (frame, bool) {
 	}
 	return frame{actors: []actorMention{am}, anchor: span{t.start, t.end}, rule: rulePackage,
 		window: span{s.start, min(s.end, q.end+3)}, conf: 0.5, anaphor: span{s.start, head + 1}}, true
-}
-
-// amountAt reports whether token j lies inside an amount of money.
-func (a *analysis) amountAt(j int) bool {
-	for _, o := range a.quantsNear(j, j) {
-		if o.kind == news.KindMoney && o.start <= j && j < o.end {
-			return true
-		}
-	}
-	return false
 }
