@@ -25,7 +25,6 @@ func summary(c news.Commitment) string {
 	return fmt.Sprintf("%s %s %s %s", c.Actor, c.Kind, c.Value(), c.Status)
 }
 
-// checkInvariants asserts what must hold for every commitment of text.
 // extractCase is one table test: the commitments of text, each rendered
 // by the test's render function, in order.
 type extractCase struct {
@@ -34,8 +33,32 @@ type extractCase struct {
 }
 
 // runCases runs each case as a subtest: it checks the invariants of the
-// result and compares the rendered commitments with want.
+// result and compares the rendered commitments with want (runProbeCases,
+// with no gap rows).
 func runCases(t *testing.T, e *Extractor, tests []extractCase, render func(text string, c news.Commitment) string) {
+	t.Helper()
+	rows := make([]probeCase, len(tests))
+	for i, tt := range tests {
+		rows[i] = probeCase{name: tt.name, text: tt.text, want: tt.want}
+	}
+	runProbeCases(t, e, rows, render)
+}
+
+// probeCase is one table row: a sentence written for the test and the
+// commitments it should give, each rendered by the test's render
+// function, in order. A row with gap set is a known miss: it is logged,
+// not failed, so the table keeps the phrasings still to handle.
+type probeCase struct {
+	name, text string
+	want       []string
+	gap        bool
+}
+
+// runProbeCases runs each row as a subtest: it checks the invariants of
+// the result and compares the rendered commitments with want. A gap row
+// that differs is logged, not failed; one that now passes is logged too,
+// so that its gap flag can go.
+func runProbeCases(t *testing.T, e *Extractor, tests []probeCase, render func(text string, c news.Commitment) string) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -45,13 +68,21 @@ func runCases(t *testing.T, e *Extractor, tests []extractCase, render func(text 
 			for _, c := range cs {
 				got = append(got, render(tt.text, c))
 			}
-			if !slices.Equal(got, tt.want) {
+			switch {
+			case slices.Equal(got, tt.want):
+				if tt.gap {
+					t.Logf("gap row now passes: %q", tt.text)
+				}
+			case tt.gap:
+				t.Logf("known gap: Extract(%q)\n got  %q\n want %q", tt.text, got, tt.want)
+			default:
 				t.Errorf("Extract(%q)\n got  %q\n want %q", tt.text, got, tt.want)
 			}
 		})
 	}
 }
 
+// checkInvariants asserts what must hold for every commitment of text.
 func checkInvariants(t *testing.T, text string, cs []news.Commitment) {
 	t.Helper()
 	for _, c := range cs {

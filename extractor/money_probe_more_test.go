@@ -144,5 +144,5 @@ func TestMoneyProbeMore(t *testing.T) {
 			text: "The Ukrainian defence budget was increased by $5 billion.",
 			want: nil},
 	}
-	runProbeCases(t, e, tests)
+	runProbeCases(t, e, tests, summaryOf)
 }
