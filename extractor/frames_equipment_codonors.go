@@ -104,23 +104,6 @@ func hasCode(as []actorMention, code string) bool {
 	return false
 }
 
-// equipNamedBefore looks in the twelve sentences before si for the operation
-// noun op ("coalition") right after a name of materiel ("the Drone
-// Coalition", "an armour coalition") and returns that name with the noun:
-// "the Coalition" then stands for the coalition named for materiel.
-func (a *analysis) equipNamedBefore(si int, op string) (string, bool) {
-	for j := si - 1; j >= 0 && j >= si-12; j-- {
-		s := a.sents[j]
-		for k := s.start + 1; k < s.end; k++ {
-			if a.lw(k) != op || !a.has(k-1, cEquipNoun) {
-				continue
-			}
-			return a.text[a.toks[k-1].start:a.toks[k].end], true
-		}
-	}
-	return "", false
-}
-
 // foodHeadEnds reports whether the phrase of "food" ends at token k of s:
 // the end of s, a punctuation mark, or a word that cannot go on the noun
 // ("and", "to", "for" …); not "food prices", "food security".

@@ -72,13 +72,6 @@ func (a *analysis) membersInclude(si int, s span, k int, emit func(frame, quanti
 	if item, ok := a.materielOperation(m); ok {
 		q.kind, q.item = news.KindEquipment, item
 	}
-	// "… the Drone Coalition … The Coalition includes …": the same
-	// coalition named for materiel a few sentences before
-	if q.kind == news.KindSupport && m.end-m.start == 1 && m.start > s.start && a.lw(m.start-1) == "the" {
-		if it, ok := a.equipNamedBefore(si, a.lw(m.start)); ok {
-			q.kind, q.item = news.KindEquipment, it
-		}
-	}
 	emit(f, q, q.item)
 	a.emitLeaders(si, leaders, m, name, st, emit)
 	return true
