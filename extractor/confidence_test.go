@@ -137,7 +137,7 @@ func TestConfidenceKeepsLines(t *testing.T) {
 }
 
 // TestEveryLineHasFeatures guards the join of lines and features: every
-// line of the written corpora must come through emit (frames.go), or it
+// line of the written corpora must come through emit (frames_lines.go), or it
 // keeps the hand-set confidence instead of a probability.
 func TestEveryLineHasFeatures(t *testing.T) {
 	e := newTestExtractor(t)
