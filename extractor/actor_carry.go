@@ -116,9 +116,10 @@ func (a *analysis) amongAnchor(q *quantity, s span) (span, bool) {
 
 // madeOfAnchor reads a gift set in apposition with its parts: a
 // determiner opens the sentence, a noun of a gift (giftHead) ends its
-// phrase of at most four words, then a comma and "made up of",
-// "comprised of", "consisting of" or "including", and q within four
-// tokens after. It returns the span of the words of inclusion.
+// phrase of at most four words, then a comma and a made-of phrase
+// (madeOfPhrase: "made up of", "comprised of", "consisting of",
+// "including" …), and q within four tokens after. It returns the span of
+// the phrase; its giver is madeOfGiver's (madeOfLineBefore).
 func (a *analysis) madeOfAnchor(q *quantity, s span) (span, bool) {
 	s.start = a.afterOpeningQuote(s)
 	if !takeUpDeterminer(a.lw(s.start)) {
@@ -131,18 +132,9 @@ func (a *analysis) madeOfAnchor(q *quantity, s span) (span, bool) {
 	if c >= q.start || a.tx(c) != "," || !giftHead(a, c-1) {
 		return span{}, false
 	}
-	v, end := c+1, c+2
-	switch a.lw(v) {
-	case "made", "comprised", "consisting", "composed":
-		if a.lw(v) == "made" && a.lw(v+1) == "up" {
-			end++
-		}
-		if a.lw(end) != "of" {
-			return span{}, false
-		}
-		end++
-	case "including":
-	default:
+	v := c + 1
+	end := a.madeOfPhrase(v, s)
+	if end < 0 {
 		return span{}, false
 	}
 	if q.start < end {

@@ -77,9 +77,15 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	if !ok {
 		return frame{}, false
 	}
-	line, name, ok := a.contextLine(q.sent, done, donor, inclusion)
-	if code, rok := a.soleReporter(s, q.start); rok && carry != "" {
-		line, name, ok = news.Commitment{Actor: code}, ruleCarryReporter, true // "…, the EU said in a statement"
+	var line news.Commitment
+	var name string
+	if carry == ruleCarryMadeOf {
+		line, name, ok = a.madeOfLineBefore(q, s, anchor, done, donor) // the giver of the parts (frames_made_of.go)
+	} else {
+		line, name, ok = a.contextLine(q.sent, done, donor, inclusion)
+		if code, rok := a.soleReporter(s, q.start); rok && carry != "" {
+			line, name, ok = news.Commitment{Actor: code}, ruleCarryReporter, true // "…, the EU said in a statement"
+		}
 	}
 	if ok && partOf && cumulativeGiving(line) {
 		return frame{}, false // cumulative giving is not split

@@ -66,48 +66,21 @@ func (a *analysis) possessiveOfFrame(q *quantity, s span) (frame, bool) {
 		window: span{am.start, min(s.end, q.end+6)}, conf: 0.65}, true
 }
 
-// madeOfMarker returns the token after a phrase that lists the parts of
-// an aid ending right before token k: "comprised of", "consisting of",
-// "consists of", "made up of", "composed of", "split into", "divided
-// into"; -1 when there is none.
-func (a *analysis) madeOfMarker(k int, s span) int {
-	if k-2 < s.start {
-		return -1
-	}
-	switch a.lw(k - 1) {
-	case "of":
-		switch a.lw(k - 2) {
-		case "comprised", "consisting", "consists", "consist", "composed", "comprises":
-			return k
-		case "up":
-			if k-3 >= s.start && a.lw(k-3) == "made" {
-				return k
-			}
-		}
-	case "into":
-		switch a.lw(k - 2) {
-		case "split", "divided", "broken":
-			return k
-		}
-	case "comprises", "comprising", "comprise":
-		return k
-	}
-	return -1
-}
-
-// madeOfFrame matches money q listed as a part of an aid after "comprised
-// of" or a like phrase: "The aid from the UAE, comprised of a $1bn grant
-// and a $2bn deposit, arrived in April". Later parts joined by "and" or
-// a comma follow the first. The giver is the country after "from"
-// before the phrase, else the committer of the money before (in this
-// sentence or the ones before), else the subject of the sentences before.
+// madeOfFrame matches money q listed as a part of an aid after a made-of
+// phrase (madeOfPhrase: "comprised of", "made up of", "split into" …, but
+// not "including", which lists examples):
+// "The aid from the UAE, comprised of a $1bn grant and a $2bn deposit,
+// arrived in April". Later parts joined by "and" or a comma follow the
+// first. The giver is madeOfGiver's (the country after "from" before the
+// phrase first).
 func (a *analysis) madeOfFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil {
 		return frame{}, false
 	}
 	// back over the parts before q: "a $1bn grant and a"
 	k := q.start
-	for k > s.start && q.start-k <= 12 && a.madeOfMarker(k, s) < 0 {
+	marker, ok := a.madeOfBefore(k, s)
+	for k > s.start && q.start-k <= 12 && !ok {
 		w := a.lw(k - 1)
 		part := a.has(k-1, cMoneyObject, cTriggerNoun) // "grant", "deposit", "loan"
 		if a.tx(k-1) == "." || a.tx(k-1) == ";" || !part && a.has(k-1, cTrigger) || a.actorAt[k-1] >= 0 {
@@ -117,32 +90,16 @@ func (a *analysis) madeOfFrame(q *quantity, s span) (frame, bool) {
 			return frame{}, false
 		}
 		k--
+		marker, ok = a.madeOfBefore(k, s)
 	}
-	if a.madeOfMarker(k, s) < 0 {
+	if !ok || a.lw(marker.start) == "including" {
+		return frame{}, false // "deals, including a $10 billion refinery": examples, not the parts of an aid
+	}
+	am, _, ok := a.madeOfGiver(q, s, marker, nil)
+	if !ok {
 		return frame{}, false
 	}
-	marker := k - 2
-	var am actorMention
-	found := false
-	for _, o := range a.actorsOf(s) {
-		if o.end > marker {
-			break
-		}
-		if o.start > s.start && a.lw(o.start-1) == "from" || o.start-1 > s.start && a.lw(o.start-1) == "the" && a.lw(o.start-2) == "from" {
-			am, found = o, len(o.code) == 2 || o.code == "EU"
-		}
-	}
-	if !found {
-		var ok bool
-		if am, ok = a.moneyDonorBefore(q.sent, marker); !ok {
-			// "Japan announced new aid. The package is made up of …"
-			if am, ok = a.antecedent(q.sent-1, 3); !ok || len(am.code) != 2 && am.code != "EU" {
-				return frame{}, false
-			}
-			am.far = true
-		}
-	}
-	return frame{actors: []actorMention{am}, anchor: span{marker, marker + 1}, rule: ruleNoun, name: ruleMadeOf,
+	return frame{actors: []actorMention{am}, anchor: span{marker.start, marker.start + 1}, rule: ruleNoun, name: ruleMadeOf,
 		window: span{s.start, s.end}, conf: 0.6}, true
 }
 
