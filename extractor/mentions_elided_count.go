@@ -28,17 +28,13 @@ func (a *analysis) elidedSubjectCount(p numPhrase, si int, s span) (quantity, bo
 	if _, ok := a.arrivalVerbAfter(k, s); !ok {
 		return quantity{}, false
 	}
-	for n := len(a.quants) - 1; n >= 0; n-- {
-		o := a.quants[n]
-		if o.sent < si-1 {
-			break
-		}
-		if o.kind != news.KindEquipment || o.num == nil || o.item == "" {
-			continue
-		}
-		return quantity{span: span{i, k}, kind: news.KindEquipment, num: newNum(p), sent: si, item: o.item}, true
+	o, ok := a.countedBefore(si, 1, func(o *quantity) bool {
+		return o.kind != news.KindEquipment || o.num == nil || o.item == ""
+	})
+	if !ok {
+		return quantity{}, false
 	}
-	return quantity{}, false
+	return quantity{span: span{i, k}, kind: news.KindEquipment, num: newNum(p), sent: si, item: o.item}, true
 }
 
 // opensCountClause reports whether the count at i opens its clause: the

@@ -3,7 +3,8 @@ package extractor
 // Bare counts whose noun is left out because it repeats the item counted
 // before in the sentence ("Germany will send 14 tanks, Poland 10",
 // "…; Poland will send 10."): elidedItem, which numberLed asks when a
-// number leads no noun of its own.
+// number leads no noun of its own, and countedBefore, its search back for
+// the counted item, which elidedSubjectCount shares.
 
 import "github.com/pledgewatch/pledgewatch/internal/news"
 
@@ -77,23 +78,39 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 		}
 		return quantity{}, false
 	}
+	o, ok := a.countedBefore(si, 0, func(o *quantity) bool {
+		return share && o.num == nil // "Of the 4,500 peacekeepers in the force, 850 …"
+	})
+	if !ok {
+		return quantity{}, false
+	}
+	if again && !from && !share && (o.kind != news.KindTroops || o.num == nil) {
+		return quantity{}, false // a further count repeats counted troops only
+	}
+	// (a count right after a verb may repeat troops named without one:
+	// "have pledged troops, with Italy sending 300")
+	if o.num == nil && !more && !(after && o.kind == news.KindTroops) || o.kind != news.KindEquipment && o.kind != news.KindTroops {
+		return quantity{}, false
+	}
+	return quantity{span: span{i, end}, kind: o.kind, num: newNum(p), sent: si, item: o.item}, true
+}
+
+// countedBefore returns the last quantity read so far that lies in
+// sentence si or the back sentences before it and that skip (nil: none)
+// does not pass over: the counted item a bare count repeats (elidedItem,
+// elidedSubjectCount). It is for use while the mentions are read, when
+// a.quants holds the quantities of sentence si and those before, in text
+// order; ok is false when there is none.
+func (a *analysis) countedBefore(si, back int, skip func(o *quantity) bool) (quantity, bool) {
 	for k := len(a.quants) - 1; k >= 0; k-- {
-		o := a.quants[k]
-		if o.sent != si {
+		o := &a.quants[k]
+		if o.sent < si-back {
 			break
 		}
-		if share && o.num == nil {
-			continue // "Of the 4,500 peacekeepers in the force, 850 …"
+		if skip != nil && skip(o) {
+			continue
 		}
-		if again && !from && !share && (o.kind != news.KindTroops || o.num == nil) {
-			return quantity{}, false // a further count repeats counted troops only
-		}
-		// (a count right after a verb may repeat troops named without one:
-		// "have pledged troops, with Italy sending 300")
-		if o.num == nil && !more && !(after && o.kind == news.KindTroops) || o.kind != news.KindEquipment && o.kind != news.KindTroops {
-			return quantity{}, false
-		}
-		return quantity{span: span{i, end}, kind: o.kind, num: newNum(p), sent: si, item: o.item}, true
+		return *o, true
 	}
 	return quantity{}, false
 }
