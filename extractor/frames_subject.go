@@ -69,6 +69,33 @@ func (a *analysis) subjectFrame(t match, s span) (frame, bool) {
 	return a.subjectOf(t, s, true)
 }
 
+// verbSubject says how verbSubjectFrame makes the frame of the subject of
+// a verb before a quantity.
+type verbSubject struct {
+	name   string      // the frame's name (frame.name)
+	active bool        // only an active subject (rule frame.active) counts
+	after  int         // how many tokens after the quantity its window reaches
+	forced news.Status // the status whatever the cues say; "" keeps subjectFrame's
+}
+
+// verbSubjectFrame returns the frame of the subject of the verb at token k
+// of sentence s (subjectFrame) that commits q, made as v says: named
+// v.name, none when v.active and the subject is not active, its status
+// window from the subject's to v.after tokens after q, and v.forced as
+// its status when set.
+func (a *analysis) verbSubjectFrame(k int, q *quantity, s span, v verbSubject) (frame, bool) {
+	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
+	if !ok || v.active && f.rule != ruleActive {
+		return frame{}, false
+	}
+	f.name = v.name
+	f.window = span{f.window.start, q.end + v.after}
+	if v.forced != "" {
+		f.forced = v.forced
+	}
+	return f, true
+}
+
 // subjectOf finds the subject of the verb t as subjectFrame does; when
 // giver is false, a subject that receives or is asked is kept: the caller
 // wants the recipient ("Laos will receive $5 million").

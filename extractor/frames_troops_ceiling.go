@@ -95,14 +95,7 @@ func (a *analysis) ceilingFrame(q *quantity, s span) (frame, bool) {
 	if k < s.start || !ceilingVerb(a.lw(k)) {
 		return frame{}, false
 	}
-	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
-	if !ok {
-		return frame{}, false
-	}
-	f.name = ruleTroopsCeiling
-	f.window = span{f.window.start, q.end}
-	f.forced = news.StatusPledged
-	return f, true
+	return a.verbSubjectFrame(k, q, s, verbSubject{name: ruleTroopsCeiling, forced: news.StatusPledged})
 }
 
 // ceilingVerb reports whether w is a form of a verb that sets or changes

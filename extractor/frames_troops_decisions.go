@@ -52,16 +52,11 @@ func (a *analysis) orderedFrame(q *quantity, s span) (frame, bool) {
 	default:
 		return frame{}, false
 	}
-	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
-	if !ok {
-		return frame{}, false
-	}
-	f.name = ruleTroopsOrdered
-	f.window = span{f.window.start, q.end}
+	var st news.Status
 	if a.lw(q.end) == "home" {
-		f.forced = news.StatusDeclined // "ordered its 2,400 soldiers home": a withdrawal
+		st = news.StatusDeclined // "ordered its 2,400 soldiers home": a withdrawal
 	}
-	return f, true
+	return a.verbSubjectFrame(k, q, s, verbSubject{name: ruleTroopsOrdered, forced: st})
 }
 
 // ruleTroopsEnd names a frame on a country ending its own troop presence.
@@ -95,14 +90,7 @@ func (a *analysis) endPresenceFrame(q *quantity, s span) (frame, bool) {
 	default:
 		return frame{}, false
 	}
-	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
-	if !ok || f.rule != ruleActive {
-		return frame{}, false
-	}
-	f.name = ruleTroopsEnd
-	f.window = span{f.window.start, q.end}
-	f.forced = news.StatusDeclined
-	return f, true
+	return a.verbSubjectFrame(k, q, s, verbSubject{name: ruleTroopsEnd, active: true, forced: news.StatusDeclined})
 }
 
 // ruleTroopsStandby names a frame on troops held ready.
@@ -153,12 +141,5 @@ func (a *analysis) standbyFrame(q *quantity, s span) (frame, bool) {
 	default:
 		return frame{}, false
 	}
-	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
-	if !ok || f.rule != ruleActive {
-		return frame{}, false
-	}
-	f.name = ruleTroopsStandby
-	f.window = span{f.window.start, q.end + 2}
-	f.forced = news.StatusConsidering
-	return f, true
+	return a.verbSubjectFrame(k, q, s, verbSubject{name: ruleTroopsStandby, active: true, after: 2, forced: news.StatusConsidering})
 }

@@ -94,16 +94,11 @@ func (a *analysis) availableFrame(q *quantity, s span) (frame, bool) {
 	default:
 		return frame{}, false
 	}
-	f, ok := a.subjectFrame(match{start: k, end: k + 1}, s)
-	if !ok {
-		return frame{}, false
-	}
-	f.name = ruleTroopsAvailable
-	f.window = span{f.window.start, q.end + 1}
-	if a.lw(k) == "made" && !a.irrealis(f.window.start, k) {
+	f, ok := a.verbSubjectFrame(k, q, s, verbSubject{name: ruleTroopsAvailable, after: 1})
+	if ok && a.lw(k) == "made" && !a.irrealis(f.window.start, k) {
 		f.forced = news.StatusDelivered
 	}
-	return f, true
+	return f, ok
 }
 
 // ruleTroopsContribution names a frame on the size of a country's troop
