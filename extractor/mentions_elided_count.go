@@ -36,7 +36,7 @@ func (a *analysis) elidedSubjectCount(p numPhrase, si int, s span) (quantity, bo
 		if o.kind != news.KindEquipment || o.num == nil || o.item == "" {
 			continue
 		}
-		return quantity{span: span{i, k}, kind: news.KindEquipment, num: newNum(p), sent: si, item: o.item}, true
+		return quantity{span: span{i, k}, kind: news.KindEquipment, num: a.keepNum(p), sent: si, item: o.item}, true
 	}
 	return quantity{}, false
 }
