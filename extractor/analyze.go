@@ -146,6 +146,9 @@ type analysis struct {
 	actorMem []actorMention
 	// numMem is memory for the numbers of the quantities (keepNum).
 	numMem []numPhrase
+	// memo keeps what history guards read of each sentence
+	// (frames_context_memo.go).
+	memo sentMemo
 }
 
 // actorsOf returns the actor mentions of sentence s, in text order.
@@ -290,6 +293,7 @@ func (e *Extractor) analyze(text string) *analysis {
 		seen |= bit
 	}
 	a.sents = a.doc.sentences(a.sents[:0])
+	a.memo.reset(len(a.sents))
 	a.owners = ownersMemo{}
 	a.lineStarts = grow(a.lineStarts, len(a.sents))
 	for i := range a.lineStarts {
