@@ -140,6 +140,15 @@ type analysis struct {
 	welcomeOK bool
 	// sentStartByte[i] is the byte offset of sentence i (sentAt).
 	sentStartByte []int
+	// lineMem is memory for the lines built (commitment_mem.go).
+	lineMem lineMem
+	// actorMem is memory for the actor lists of frames (keepActors).
+	actorMem []actorMention
+	// numMem is memory for the numbers of the quantities (keepNum).
+	numMem []numPhrase
+	// memo keeps what history guards read of each sentence
+	// (frames_context_memo.go).
+	memo sentMemo
 }
 
 // actorsOf returns the actor mentions of sentence s, in text order.
@@ -150,6 +159,19 @@ func (a *analysis) actorsOf(s span) []actorMention {
 	}
 	r := a.sentActors[si]
 	return a.actors[r.start:r.end]
+}
+
+// keepActors returns a copy of list (nil when it is empty) in memory of
+// the analysis that the next text reuses: for the actor lists of frames,
+// which live no longer than the analysis. The copy has no room after it,
+// so an append to it never writes over another list.
+func (a *analysis) keepActors(list []actorMention) []actorMention {
+	if len(list) == 0 {
+		return nil
+	}
+	n := len(a.actorMem)
+	a.actorMem = append(a.actorMem, list...)
+	return a.actorMem[n:len(a.actorMem):len(a.actorMem)]
 }
 
 // grow returns s resized to n, reusing its memory when it can.
@@ -257,6 +279,7 @@ func (a *analysis) longest(j, lim int, cs ...class) (match, bool) {
 func (e *Extractor) analyze(text string) *analysis {
 	a := e.take(len(text))
 	a.doc.tokenize(text)
+	a.actorMem, a.numMem = a.actorMem[:0], a.numMem[:0]
 	a.ownCurrency = e.actorCurrency
 	a.wantCtx = e.conf.context
 	a.frames = &e.frames
@@ -270,6 +293,7 @@ func (e *Extractor) analyze(text string) *analysis {
 		seen |= bit
 	}
 	a.sents = a.doc.sentences(a.sents[:0])
+	a.memo.reset(len(a.sents))
 	a.owners = ownersMemo{}
 	a.lineStarts = grow(a.lineStarts, len(a.sents))
 	for i := range a.lineStarts {

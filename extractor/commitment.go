@@ -31,7 +31,7 @@ type frameLine struct {
 func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 	var fl frameLine
 	if f.anchor.end > f.anchor.start {
-		fl.anchorRule = "anchor." + strings.ToLower(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end])
+		fl.anchorRule = a.lineMem.anchorRule(a.text[a.toks[f.anchor.start].start:a.toks[f.anchor.end-1].end])
 	}
 	st, cue := a.status(f)
 	if f.forced == "" {
@@ -68,7 +68,7 @@ func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 	}
 	fl.status = st
 	if cue != "" {
-		fl.statusRule = "status." + string(st) + ":" + strings.ToLower(cue)
+		fl.statusRule = a.lineMem.statusRule(st, cue)
 	}
 	fl.recipient = a.recipient(f, a.sents[q.sent])
 	if f.to != "" {
@@ -90,7 +90,7 @@ func (e *Extractor) commitment(a *analysis, f *frame, q *quantity, am *actorMent
 		End:      end,
 	}
 	conf := f.conf
-	rules := make([]string, 0, 6)
+	rules := a.lineMem.ruleSlice()
 	rules = append(rules, f.rule, kindRule[q.kind])
 	if f.name != "" {
 		rules = append(rules, f.name)
@@ -101,7 +101,7 @@ func (e *Extractor) commitment(a *analysis, f *frame, q *quantity, am *actorMent
 	switch q.kind {
 	case news.KindTroops:
 		if q.num != nil {
-			c.Troops = news.Int64(int64(math.Round(q.num.value)))
+			c.Troops = a.lineMem.int64(int64(math.Round(q.num.value)))
 			c.Qualifier = q.num.qualifier
 		} else {
 			conf -= 0.05
@@ -112,7 +112,7 @@ func (e *Extractor) commitment(a *analysis, f *frame, q *quantity, am *actorMent
 			conf -= 0.15
 			break
 		}
-		c.Amount = news.Float64(q.num.value)
+		c.Amount = a.lineMem.float64(q.num.value)
 		c.Qualifier = q.num.qualifier
 		cur, rule := e.currencyOf(a, q, am.code)
 		c.Currency = cur
@@ -130,7 +130,7 @@ func (e *Extractor) commitment(a *analysis, f *frame, q *quantity, am *actorMent
 	case news.KindEquipment:
 		c.Item = item
 		if q.num != nil {
-			c.Count = news.Int64(int64(math.Round(q.num.value)))
+			c.Count = a.lineMem.int64(int64(math.Round(q.num.value)))
 			c.Qualifier = q.num.qualifier
 		} else {
 			conf -= 0.05

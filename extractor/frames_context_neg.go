@@ -94,14 +94,20 @@ func (a *analysis) era(f *frame) bool {
 	if si < 0 {
 		return false
 	}
-	s := a.sents[si]
+	at := a.eraAt(si) // (read once per sentence: frames_context_memo.go)
+	return at == memoAlways || at < f.anchor.start
+}
+
+// eraScan computes eraAt for sentence s.
+func (a *analysis) eraScan(s span) int {
+	first := memoNone
 	for k := s.start; k < s.end; k++ {
 		w := a.lw(k)
 		if w == "decades" && k+1 < s.end && a.lw(k+1) == "ago" {
-			return true
+			return memoAlways
 		}
-		if k >= f.anchor.start || k+2 >= s.end {
-			continue
+		if first != memoNone || k+2 >= s.end {
+			continue // (only the first era counts; "decades ago" may follow)
 		}
 		switch w {
 		case "during", "in", "after":
@@ -116,18 +122,15 @@ func (a *analysis) era(f *frame) bool {
 		case len(n) == 5 && n[0] == '1' && n[4] == 's', // "the 1990s"
 			len(n) == 4 && n[0] == '1' && k+3 < s.end && a.lw(k+3) == "s",
 			n == "cold" && k+3 < s.end && a.lw(k+3) == "war",
-			n == "soviet" && k+3 < s.end && a.lw(k+3) == "era",
-			n == "second" || n == "first":
-			if n == "second" || n == "first" {
-				if k+4 < s.end && a.lw(k+3) == "world" && a.lw(k+4) == "war" {
-					return true
-				}
-				continue
+			n == "soviet" && k+3 < s.end && a.lw(k+3) == "era":
+			first = k
+		case n == "second" || n == "first":
+			if k+4 < s.end && a.lw(k+3) == "world" && a.lw(k+4) == "war" {
+				first = k
 			}
-			return true
 		}
 	}
-	return false
+	return first
 }
 
 const (

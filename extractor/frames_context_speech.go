@@ -256,10 +256,13 @@ func (a *analysis) lastCentury(f *frame) bool {
 	if si < 0 {
 		return false
 	}
+	from := a.yearAt(si) // (read once per sentence: frames_context_memo.go)
+	if from == memoNone {
+		return false
+	}
 	s := a.sents[si]
-	for k := s.start + 1; k < s.end; k++ {
-		w := a.lw(k)
-		if len(w) != 4 || w[0] != '1' || w[1] < '8' || w[1] > '9' || w[2] < '0' || w[2] > '9' || w[3] < '0' || w[3] > '9' {
+	for k := from; k < s.end; k++ {
+		if !lastCenturyYear(a.lw(k)) {
 			continue
 		}
 		switch a.lw(k - 1) {
@@ -272,6 +275,21 @@ func (a *analysis) lastCentury(f *frame) bool {
 		}
 	}
 	return false
+}
+
+// yearScan computes yearAt for sentence s.
+func (a *analysis) yearScan(s span) int {
+	for k := s.start + 1; k < s.end; k++ {
+		if lastCenturyYear(a.lw(k)) && (a.lw(k-1) == "in" || a.lw(k-1) == "by" || a.lw(k-1) == "during") {
+			return k
+		}
+	}
+	return memoNone
+}
+
+// lastCenturyYear reports whether w is a year from 1800 to 1999.
+func lastCenturyYear(w string) bool {
+	return len(w) == 4 && w[0] == '1' && w[1] >= '8' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }
 
 // laterClause reports whether a relative or temporal clause opens between

@@ -237,20 +237,18 @@ func (a *analysis) listAt(k int, s span) []actorMention {
 	if k < s.end && a.lw(k) == "the" {
 		k++
 	}
-	var out []actorMention
-	for _, am := range a.actorsOf(s) {
-		if len(out) == 0 {
-			// ("the Netherlands": "the" may be inside the name)
-			if am.start == k || am.start == first {
-				out = append(out, am)
-			}
-			continue
-		}
-		if a.joined(out[len(out)-1].end, am.start) {
-			out = append(out, am)
-			continue
-		}
-		break
+	acts := a.actorsOf(s)
+	i := 0
+	// ("the Netherlands": "the" may be inside the name)
+	for i < len(acts) && acts[i].start != k && acts[i].start != first {
+		i++
 	}
-	return out
+	if i == len(acts) {
+		return nil
+	}
+	j := i + 1
+	for j < len(acts) && a.joined(acts[j-1].end, acts[j].start) {
+		j++
+	}
+	return a.keepActors(acts[i:j])
 }

@@ -279,25 +279,25 @@ func (a *analysis) actorEndingAt(k int, s span) int {
 // coordinated returns the coordinated list of actors that ends with
 // a.actors[idx].
 func (a *analysis) coordinated(idx int, s span) []actorMention {
-	out := []actorMention{a.actors[idx]}
+	from := idx // the list is a.actors[from : idx+1]
 	for n := idx - 1; n >= 0; n-- {
-		am := a.actors[n]
-		if am.start < s.start || !am.subject || !a.joined(am.end, out[0].start) {
+		am, head := &a.actors[n], &a.actors[from]
+		if am.start < s.start || !am.subject || !a.joined(am.end, head.start) {
 			break
 		}
 		// "attended by Japan and Brazil, donors pledged": a group and
 		// countries are not one list
-		if (am.cls == cGroup) != (out[0].cls == cGroup) {
+		if (am.cls == cGroup) != (head.cls == cGroup) {
 			break
 		}
 		// "signed by A and B, Kenya will": a list closed by "and" before
 		// a comma does not go on with the subject after it
-		if len(out) == 1 && am.start-1 >= s.start && (a.lw(am.start-1) == "and" || a.lw(am.start-1) == "or") && a.commaOnly(am.end, out[0].start) {
+		if from == idx && am.start-1 >= s.start && (a.lw(am.start-1) == "and" || a.lw(am.start-1) == "or") && a.commaOnly(am.end, head.start) {
 			break
 		}
-		out = append([]actorMention{am}, out...)
+		from = n
 	}
-	return out
+	return a.keepActors(a.actors[from : idx+1])
 }
 
 // afterPrep reports whether the mention starting at token k follows a

@@ -34,7 +34,7 @@ func (a *analysis) elidedSubjectCount(p numPhrase, si int, s span) (quantity, bo
 	if !ok {
 		return quantity{}, false
 	}
-	return quantity{span: span{i, k}, kind: news.KindEquipment, num: newNum(p), sent: si, item: o.item}, true
+	return quantity{span: span{i, k}, kind: news.KindEquipment, num: a.keepNum(p), sent: si, item: o.item}, true
 }
 
 // opensCountClause reports whether the count at i opens its clause: the

@@ -74,7 +74,7 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	if !gapped && !after {
 		// "takes the number of its soldiers there to 350.": a new level
 		if !from && !share && !more && a.bareTroopLevel(i, s) {
-			return quantity{span: span{i, end}, kind: news.KindTroops, num: newNum(p), sent: si}, true
+			return quantity{span: span{i, end}, kind: news.KindTroops, num: a.keepNum(p), sent: si}, true
 		}
 		return quantity{}, false
 	}
@@ -92,7 +92,7 @@ func (a *analysis) elidedItem(p numPhrase, si int, s span) (quantity, bool) {
 	if o.num == nil && !more && !(after && o.kind == news.KindTroops) || o.kind != news.KindEquipment && o.kind != news.KindTroops {
 		return quantity{}, false
 	}
-	return quantity{span: span{i, end}, kind: o.kind, num: newNum(p), sent: si, item: o.item}, true
+	return quantity{span: span{i, end}, kind: o.kind, num: a.keepNum(p), sent: si, item: o.item}, true
 }
 
 // countedBefore returns the last quantity read so far that lies in

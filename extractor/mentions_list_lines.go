@@ -251,7 +251,7 @@ func (a *analysis) goodsItem(si int, s span, ls, end int) (quantity, bool) {
 	q := quantity{sent: si, kind: news.KindEquipment, listed: true}
 	from := ls
 	if p, ok := parseNumberAt(&a.doc, a.ann, ls, end); ok && p.end < end && !a.calibre(ls) {
-		q.num = newNum(p)
+		q.num = a.keepNum(p)
 		from = p.end
 	}
 	to := from

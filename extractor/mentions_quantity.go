@@ -63,7 +63,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 				} else if end, code := a.bracketCode(p.end, s.end); code != "" {
 					q.currency, q.end, p.end = code, end, end // "$5 million (CAD)"
 				}
-				q.num = newNum(p)
+				q.num = a.keepNum(p)
 				if q.currency == "USD" {
 					if a.tx(cur.start) == "$" && cur.end == cur.start+1 {
 						q.bareDollar = true
@@ -101,7 +101,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 		}
 	}
 	if ok {
-		q := quantity{span: span{i, cur.end}, kind: news.KindMoney, num: newNum(p), sent: si}
+		q := quantity{span: span{i, cur.end}, kind: news.KindMoney, num: a.keepNum(p), sent: si}
 		if cur.class == cCurAmbiguous {
 			q.candidates, q.fallback = strings.Split(cur.value, "|"), cur.fallback
 		} else {
@@ -215,7 +215,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	if ok && !superlative && !a.casualtyNear(i, t.end, s) {
 		t.end = a.extendTroops(t.end, s.end)
-		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: newNum(p), sent: si,
+		q := quantity{span: span{i, t.end}, kind: news.KindTroops, num: a.keepNum(p), sent: si,
 			item: a.text[toks[t.start].start:toks[t.end-1].end]}
 		if !sized && a.unitCount(t) {
 			q.num = nil // "two battalions", "at least one battalion": units, not people
@@ -289,7 +289,7 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	}
 	if eq, ok := a.longest(k, s.end, cEquipNoun); ok && !a.casualtyNear(i, eq.end, s) {
 		itemEnd := a.extendEquipment(eq.end, s.end)
-		q := quantity{span: span{i, itemEnd}, kind: news.KindEquipment, num: newNum(p), sent: si,
+		q := quantity{span: span{i, itemEnd}, kind: news.KindEquipment, num: a.keepNum(p), sent: si,
 			item: a.text[toks[itemStart].start:toks[itemEnd-1].end]}
 		a.quants = append(a.quants, q)
 		a.claim(i, itemEnd)

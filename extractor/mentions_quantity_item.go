@@ -49,7 +49,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		end = a.extendEquipment(end, s.end)
 		// "its Leopard 2 tanks, eight in total, …": a count in apposition
 		if p, ok := a.appositionCount(end, s); ok && (a.lw(p.end-1) == "total" || a.lw(p.end-1) == "all") {
-			q.num = newNum(p)
+			q.num = a.keepNum(p)
 			a.claim(p.start, p.end)
 		}
 	case cTroopNoun:
@@ -60,7 +60,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		if a.has(i, cTroopUnit) {
 			if n := a.unitSizeAt(end, s.end); n > end {
 				if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok {
-					q.num = newNum(p)
+					q.num = a.keepNum(p)
 					end = p.end
 					// "a contingent of 400 Kenyan police officers": the
 					// country of the troops before their noun
@@ -86,7 +86,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 				n++
 			}
 			if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok && p.end < s.end && a.lw(p.end) == "strong" {
-				q.num = newNum(p)
+				q.num = a.keepNum(p)
 				end = p.end + 1
 			}
 		}
@@ -106,7 +106,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 				}
 				if p, ok := parseNumberAt(&a.doc, a.ann, n, s.end); ok && !p.scaled && !a.isYear(p.start) &&
 					(p.end >= s.end || a.toks[p.end].kind == tPunct || a.lw(p.end) == "in" || a.lw(p.end) == "and") {
-					q.num = newNum(p)
+					q.num = a.keepNum(p)
 					if v == end {
 						end = p.end
 					} else {
@@ -119,7 +119,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		// 150 in all, …": a head count in apposition
 		if q.num == nil {
 			if p, ok := a.appositionCount(end, s); ok {
-				q.num = newNum(p)
+				q.num = a.keepNum(p)
 				if a.tx(end) == "," {
 					end = p.end // the count right after the noun
 				}
@@ -129,7 +129,7 @@ func (a *analysis) itemAt(si int, s span, i int) int {
 		// "reduce its troops in Mali by 200": the size of the cut
 		if q.num == nil {
 			if p, ok := a.reductionBy(i, end, s); ok {
-				q.num = newNum(p)
+				q.num = a.keepNum(p)
 				a.claim(p.start, p.end)
 			}
 		}

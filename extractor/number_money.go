@@ -92,7 +92,7 @@ func (a *analysis) implicitMoney(p numPhrase, si int, s span) (quantity, bool) {
 	if !money {
 		return quantity{}, false
 	}
-	return quantity{span: span{p.start, p.end}, kind: news.KindMoney, num: newNum(p), currency: cur, bareDollar: bare, sent: si}, true
+	return quantity{span: span{p.start, p.end}, kind: news.KindMoney, num: a.keepNum(p), currency: cur, bareDollar: bare, sent: si}, true
 }
 
 // coordinatedAmount reads a number before "and" or "or" and a scaled amount
@@ -134,7 +134,7 @@ func (a *analysis) coordinatedAmount(p numPhrase, si int, s span) (quantity, boo
 	p.value = math.Round(p.value*(p2.value/core)*1e3) / 1e3
 	p.scaled = true
 	bare := cur.end == cur.start+1 && (a.lw(cur.start) == "dollars" || a.lw(cur.start) == "dollar")
-	return quantity{span: span{p.start, p.end}, kind: news.KindMoney, num: newNum(p), currency: cur.value, bareDollar: bare, sent: si}, true
+	return quantity{span: span{p.start, p.end}, kind: news.KindMoney, num: a.keepNum(p), currency: cur.value, bareDollar: bare, sent: si}, true
 }
 
 // noNounAfter reports whether no noun follows a number ending before

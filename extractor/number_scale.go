@@ -76,6 +76,18 @@ func applyScale(d *doc, ann [][]match, p *numPhrase, i, lim int) int {
 // phrase would move every parsed number there.
 func newNum(p numPhrase) *numPhrase { return &p }
 
+// keepNum is newNum in memory of the analysis that the next text reuses:
+// for the numbers of the quantities found by analyze, which live no
+// longer than the analysis (lines copy their values).
+func (a *analysis) keepNum(p numPhrase) *numPhrase {
+	if len(a.numMem) == cap(a.numMem) {
+		// a new block: the numbers handed out stay where they are
+		a.numMem = make([]numPhrase, 0, max(64, 2*cap(a.numMem)))
+	}
+	a.numMem = append(a.numMem, p)
+	return &a.numMem[len(a.numMem)-1]
+}
+
 // letterSymbol reports whether the currency symbol m is one letter ("R"
 // for rand, "W" for won).
 func (a *analysis) letterSymbol(m match) bool {

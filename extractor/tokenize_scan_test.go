@@ -47,7 +47,8 @@ func scanWordRune(text string, i int) (int, bool) {
 
 // FuzzScanWord checks scanWord against scanWordRune at every offset.
 func FuzzScanWord(f *testing.F) {
-	for _, s := range []string{"won't", "Trump's", "d'Ivoire", "Côte d’Ivoire", "ÉLYSÉE,", "a-b", "x'", "Kyiv’s ", "naïve.", "\xffab", "ab\xff", "1,5"} {
+	for _, s := range []string{"won't", "Trump's", "d'Ivoire", "Côte d’Ivoire", "ÉLYSÉE,", "a-b", "x'", "Kyiv’s ", "naïve.", "\xffab", "ab\xff", "1,5",
+		"internationally", "Peacekeepers’ mission", "ABCDEFGHIJ@[`{z", "abcdefgh\xc3\xa9ijklmnop", "counter-offensive"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -59,4 +60,28 @@ func FuzzScanWord(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestASCIILetters8 checks asciiLetters8 against the byte table for every
+// byte value at every one of the eight places, after lower and upper
+// case letters.
+func TestASCIILetters8(t *testing.T) {
+	for _, base := range []string{"abcdefgh", "ABCDEFGH", "zZaAyYbB"} {
+		for p := range 8 {
+			for c := range 256 {
+				b := []byte(base)
+				b[p] = byte(c)
+				want := 8
+				for k := range 8 {
+					if !asciiLetter[b[k]] {
+						want = k
+						break
+					}
+				}
+				if got := asciiLetters8(string(b)+"tail", 0); got != want {
+					t.Fatalf("asciiLetters8(%q) = %d, want %d", b, got, want)
+				}
+			}
+		}
+	}
 }
