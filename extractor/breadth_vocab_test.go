@@ -154,3 +154,29 @@ func TestBreadthSupportNearMiss(t *testing.T) {
 	}
 	g.done("breadth support near-miss rows")
 }
+
+// TestBreadthHelpVerbs holds a verb of help right after "help" in its
+// forms ("helping rebuild", "helped train"): the helper gives support;
+// near-misses help no one or help itself.
+func TestBreadthHelpVerbs(t *testing.T) {
+	g := newGenTable(t)
+	g.perRow = true
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"France helped rebuild schools in Moldova last year.", []string{"FR support delivered"}},
+		{"Sweden is helping train Moldovan pilots.", []string{"SE support pledged"}},
+		{"Japan will help modernise the Moldovan coast guard.", []string{"JP support pledged"}},
+		{"Norway helped defend Moldovan airspace last winter.", []string{"NO support delivered"}},
+		{"Spain has helped repair the Moldovan power grid.", []string{"ES support delivered"}},
+		{"Austria is helping rehabilitate wounded Moldovan soldiers.", []string{"AT support pledged"}},
+		// near-misses
+		{"The rain helped restore calm in Oslo.", nil},
+		{"Moldova asked France to help rebuild its schools.", nil},
+	}
+	for _, tc := range tests {
+		g.expect(tc.text, g.lines(tc.text, missionRender), tc.want)
+	}
+	g.done("help verb rows")
+}
