@@ -171,8 +171,12 @@ func TestBreadthHelpVerbs(t *testing.T) {
 		{"Norway helped defend Moldovan airspace last winter.", []string{"NO support delivered"}},
 		{"Spain has helped repair the Moldovan power grid.", []string{"ES support delivered"}},
 		{"Austria is helping rehabilitate wounded Moldovan soldiers.", []string{"AT support pledged"}},
+		{"France will help to rebuild schools in Moldova.", []string{"FR support pledged"}},
+		{"Japan will help to restore the Moldovan power grid.", []string{"JP support pledged"}},
 		// near-misses
 		{"The rain helped restore calm in Oslo.", nil},
+		{"The rain will help to restore calm in Oslo.", nil},
+		{"Moldova wants Japan to help to restore its power grid.", nil},
 		{"Moldova asked France to help rebuild its schools.", nil},
 	}
 	for _, tc := range tests {
