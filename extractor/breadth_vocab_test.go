@@ -25,6 +25,7 @@ var breadthEquipItems = []equipGenItem{
 	{"power", "flashlights"}, {"power", "charging stations"}, {"food", "canned goods"}, {"food", "food boxes"},
 	{"shelter", "sleeping mats"}, {"shelter", "camp beds"}, {"shelter", "housing units"}, {"shelter", "Bailey bridges"},
 	{"goods", "essential goods"}, {"goods", "aid items"}, {"goods", "weapon systems"},
+	{"vehicle", "Challenger IIs"},
 }
 
 // TestBreadthEquipmentVocab runs the breadth nouns × count forms ×
