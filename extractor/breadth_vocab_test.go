@@ -109,6 +109,10 @@ var breadthHelps = []vocabHelp{
 	{"civ", "restoration of infrastructure", false},
 	{"civ", "trauma counselling", false},
 	{"civ", "weather forecasts", false},
+	{"mil", "counter-terrorism assistance", false},
+	{"civ", "water trucking", false},
+	{"civ", "aerial firefighting", false},
+	{"civ", "legal aid", false},
 }
 
 // TestBreadthSupportVocab runs the breadth help nouns × the phrasings of
