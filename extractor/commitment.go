@@ -138,6 +138,9 @@ func (e *Extractor) commitment(a *analysis, f *frame, q *quantity, am *actorMent
 		if a.equipListItem(f, q) {
 			rules = append(rules, ruleListItem)
 		}
+		if a.runInItem(q) {
+			rules = append(rules, ruleRunInItem)
+		}
 	case news.KindSupport:
 		c.Item = item
 	}

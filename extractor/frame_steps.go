@@ -100,6 +100,7 @@ const (
 	stepDemonymTotal
 	stepCurrencyCountry
 	stepGrownBy
+	stepCargo
 )
 
 // runStep runs the frame or check id for q in its sentence s; it reports
@@ -273,6 +274,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) bool {
 		return f.keep(a.afterSendingFrame(q, s))
 	case stepEquipmentPresence:
 		return f.keep(a.equipmentPresenceFrame(q, s))
+	case stepCargo:
+		return f.keep(a.cargoFrame(q, s))
 	case stepRequest:
 		return f.keep(a.requestFrame(q, s))
 	case stepOwner:

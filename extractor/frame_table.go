@@ -192,6 +192,8 @@ func newFrameTable() frameTable {
 		{name: "from", kinds: kTroops | kMoney | kEquip, words: wordsOf(idFrom), id: stepFrom},
 		// "the 14 tanks being sent from Britain"
 		{name: "equipmentFrom", kinds: kEquip, words: wordsOf(idFrom), id: stepEquipmentFrom},
+		// "a Turkish plane carrying 20 tonnes of medical supplies"
+		{name: "cargo", kinds: kEquip, id: stepCargo},
 		// "the 13 boats provided under Japan's grant aid"
 		{name: "givenUnder", kinds: kEquip, words: wordsOf(idUnder, idThrough, idWith, idFrom, idVia), id: stepGivenUnder},
 		// "Sudan will get $5 million in Japanese aid"

@@ -189,13 +189,17 @@ func (a *analysis) goodsForOthers(q *quantity) bool {
 // comesWith reports whether equipment q follows "comes with", "come with",
 // or "together with", "along with", "coupled with" (goods given with others),
 // or "came with": the contents of a package ("the donation comes with
-// spare parts"), which packageFrame reads, not goods after a preposition.
+// spare parts"), which packageFrame reads, not goods after a preposition;
+// or "loaded with", "laden with", "filled with", "packed with": the cargo
+// of a vehicle ("two planes loaded with tents"), which cargoFrame reads.
 func (a *analysis) comesWith(q *quantity) bool {
 	if q.kind != news.KindEquipment || q.start < 2 || a.lw(q.start-1) != "with" {
 		return false
 	}
 	switch a.lw(q.start - 2) {
 	case "comes", "come", "came":
+		return true
+	case "loaded", "laden", "filled", "packed", "stocked":
 		return true
 	case "together", "along", "coupled":
 		// "19 howitzers and 25 tanks, together with ammunition": goods

@@ -28,8 +28,10 @@ const ruleCommand = "frame.command"
 // commander" are no line); a former commander, a past command with a year
 // ("was … in 2010") and a role still to be chosen ("will be chosen by")
 // give nothing. "will be" leaves the status to the cues (pledged); "is",
-// "has been", "became" are delivered.
+// "has been", "became" are delivered. An operation "under" a country's
+// command is read last (underCommandFrames).
 func (a *analysis) commandFrames(emit func(frame, quantity, string)) {
+	defer a.underCommandFrames(emit)
 	for si, s := range a.sents {
 		if !a.sentHas(si, wCommander) {
 			continue

@@ -70,8 +70,12 @@ func (a *analysis) withSupportFrames(emit func(frame, quantity, string)) {
 // the bridge with German assistance", "cleared the mines with the help
 // of Britain", "with US support" (frame.with-support, delivered). Votes
 // and elections ("passed with the support of") are no help; an actor
-// with a support line of the sentence (committed) gets none.
+// with a support line of the sentence (committed) gets none. Help named
+// with the countries it comes "from" ("relief assistance from Japan and
+// Turkey continues") is read last, with the same check
+// (supportFromFrames).
 func (a *analysis) withHelpFrames(emit func(frame, quantity, string), committed func(actor string, start int) bool) {
+	defer a.supportFromFrames(emit, committed)
 	for si, s := range a.sents {
 		if !a.sentHas(si, wHelpHead) {
 			continue // no "help", "assistance" nor "support"

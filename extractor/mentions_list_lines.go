@@ -37,6 +37,11 @@ func (a *analysis) readListLine(si int, open bool, nq int) bool {
 		a.inlineItems(si, s, colon, nq)
 		return a.endsWithSemicolon(si)
 	}
+	if k := a.runInListing(s, nq); k >= 0 {
+		// "The equipment includes two ultrasound scanners, ten suction
+		// pumps, …": the counted items the lexicon does not know
+		a.inlineItems(si, s, k, nq)
+	}
 	if open && si > 0 && a.endsWithSemicolon(si-1) {
 		// "…: eight graders; four heat guns; and ten bulldozers.": the
 		// splitter cut the run-in list at its semicolons
