@@ -33,29 +33,31 @@ import (
 // handing over (carryDelivery).
 const ruleStatusMerged = "status.merged-delivery"
 
-// statusCarry is one repeat of dropRepeats whose confirmed delivery the
-// line kept takes: keep and drop index the lines.
+// statusCarry is one repeat of dropRepeats: the line cs[drop] was
+// dropped for cs[keep].
 type statusCarry struct{ keep, drop int }
 
-// noteCarry appends (keep, drop) to carry when the repeat cs[drop],
-// dropped for cs[keep], confirms a handing over that cs[keep] does not
-// tell (see confirmsDelivery); carry is returned.
-func noteCarry(carry []statusCarry, cs []news.Commitment, keep, drop int) []statusCarry {
-	if confirmsDelivery(cs[drop], cs[keep]) {
-		carry = append(carry, statusCarry{keep, drop})
-	}
-	return carry
+// noteCarry appends the repeat (keep, drop) to carry and returns it.
+// Every repeat is noted: a line kept for a confirmation may be dropped in
+// turn for a third mention, which then takes the confirmation.
+func noteCarry(carry []statusCarry, keep, drop int) []statusCarry {
+	return append(carry, statusCarry{keep, drop})
 }
 
-// carryDelivery makes each line kept in carry delivered, with
+// carryDelivery makes delivered the line that stays of each repeat in
+// carry that confirms a handing over (confirmsDelivery), with
 // ruleStatusMerged among its rules in place of the cue of its old
 // status. It runs after dropRepeats has compared every pair, so the
 // comparisons saw the statuses as read.
 func carryDelivery(cs []news.Commitment, carry []statusCarry) {
 	for _, p := range carry {
-		c := &cs[p.keep]
-		if c.Status == news.StatusDelivered {
-			continue // (two repeats of one line)
+		if cs[p.drop].Status != news.StatusDelivered {
+			continue
+		}
+		keep := keptFor(carry, p.keep)
+		c := &cs[keep]
+		if !confirmsDelivery(cs[p.drop], *c) {
+			continue
 		}
 		c.Status = news.StatusDelivered
 		// the cue of the status read ("status.considering:offered") no
@@ -68,6 +70,26 @@ func carryDelivery(cs []news.Commitment, carry []statusCarry) {
 		}
 		c.Rules = append(rules, ruleStatusMerged)
 	}
+}
+
+// keptFor returns the line that stays for line i: i itself, or the line
+// kept for the line i was dropped for, and so on (at most len(carry)
+// steps: each line is dropped once).
+func keptFor(carry []statusCarry, i int) int {
+	for range carry {
+		next := -1
+		for _, q := range carry {
+			if q.drop == i {
+				next = q.keep
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		i = next
+	}
+	return i
 }
 
 // confirmsDelivery reports whether line d, a repeat of line k in another
