@@ -128,6 +128,12 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 					covered = max(covered, end)
 					break cues
 				}
+				// "left the capital on Tuesday for South Sudan": a departure
+				// toward the mission (status_departure.go)
+				if a.departureFor(m.end - 1) {
+					covered = max(covered, m.end)
+					break cues
+				}
 				// "the weapons it has supplied cannot be used to strike …",
 				// "intended to send troops but would not say how many"
 				if a.limitOfUse(m.end) || k >= f.anchor.end && (a.refusalToSay(m.end) || a.notIncluded(m.end)) {
