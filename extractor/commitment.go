@@ -51,6 +51,8 @@ func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusInstrument
 			} else if c, ok := a.packageHandedOver(f, q); ok { // "The latest delivery from Germany contained 18 tanks"
 				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusPackage
+			} else if c, ok := a.pastAction(f, q); ok { // "The EU launched the naval mission" (status_past_action.go)
+				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusPastAction
 			}
 		}
 	}

@@ -1,0 +1,57 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// TestStatusPastAction holds self-written past verbs of setting an
+// operation going (status_past_action.go): launched, stepped in, stepped
+// up, mobilised, took over are delivered; a plan, a future, a hedge or a
+// negation of the same verbs are not, nor a verb of joining ("rejoined")
+// or money a country "stepped in with".
+func TestStatusPastAction(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"launched a mission",
+			"The Council of the EU today launched the naval mission in the Red Sea.",
+			[]string{"EU support naval mission delivered"}},
+		{"stepped in to monitor",
+			"Poland and Lithuania stepped in to monitor the airspace of Slovakia.",
+			[]string{"PL support monitor the airspace of Slovakia delivered", "LT support monitor the airspace of Slovakia delivered"}},
+		{"stepped up its presence to a count of jets",
+			"The United States stepped up its presence to 12 F-16 jets in May.",
+			[]string{"US troops troops delivered", "US equipment 12 × F-16 jets delivered"}},
+		{"has mobilised teams",
+			"The EU has mobilised 30 search and rescue teams from 20 countries to help Turkey.",
+			[]string{"EU support search and rescue teams delivered"}},
+		{"took over command of a mission",
+			"Italy took over command of the mission in January.",
+			[]string{"IT support participation in mission delivered"}},
+		{"near-miss: rejoined a mission (joining promises)",
+			"Britain rejoined the air policing mission in Romania.",
+			[]string{"GB support participation in mission pledged"}},
+		{"near-miss: stepped in with money",
+			"Japan stepped in with $5 million.",
+			[]string{"JP money 5 million USD pledged"}},
+		{"near-miss: plans to launch",
+			"The EU plans to launch a naval mission in the Red Sea.",
+			[]string{"EU support naval mission pledged"}},
+		{"near-miss: will launch",
+			"The EU will launch a naval mission in the Red Sea.",
+			[]string{"EU support naval mission pledged"}},
+		{"near-miss: could launch under a condition",
+			"If the war resumes, NATO could launch a new mission.",
+			[]string{"NATO support mission considering"}},
+		{"near-miss: has not launched",
+			"Germany has not launched any mission.",
+			[]string{"DE support any mission declined"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string {
+		if c.Kind == news.KindSupport {
+			return c.Actor + " support " + c.Item + " " + string(c.Status)
+		}
+		return summary(c)
+	})
+}
