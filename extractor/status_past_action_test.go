@@ -55,3 +55,32 @@ func TestStatusPastAction(t *testing.T) {
 		return summary(c)
 	})
 }
+
+// TestStatusCompletedGift holds self-written nouns of handing over whose
+// verb tells them done (madeGift with completedVerb, and the
+// delivery-noun frame's "completed"): delivered; a future, a negation or
+// an announcement of the same noun is not.
+func TestStatusCompletedGift(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"has reported an urgent transfer of a count worth a sum",
+			"The Latvian government has reported an urgent transfer to Ukraine of 60 generators worth more than €1 million.",
+			[]string{"LV equipment 60 × generators delivered", "LV money 1 million EUR delivered"}},
+		{"completed the transfer of vehicles",
+			"Germany completed the transfer of 40 armoured vehicles to Ukraine.",
+			[]string{"DE equipment 40 × armoured vehicles delivered"}},
+		{"has completed an emergency transfer of a count worth a sum",
+			"Estonia has completed an emergency transfer to Ukraine of 50 generators worth €1 million.",
+			[]string{"EE equipment 50 × generators delivered", "EE money 1 million EUR delivered"}},
+		{"near-miss: will complete the delivery",
+			"Poland will complete the delivery of 14 tanks to Ukraine next month.",
+			[]string{"PL equipment 14 × tanks pledged"}},
+		{"near-miss: plans to complete the delivery",
+			"Poland plans to complete the delivery of 14 tanks to Ukraine by May.",
+			[]string{"PL equipment 14 × tanks pledged"}},
+		{"near-miss: announced the delivery",
+			"Poland announced the delivery of 14 tanks to Ukraine.",
+			[]string{"PL equipment 14 × tanks pledged"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
