@@ -84,3 +84,32 @@ func TestStatusCompletedGift(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestStatusInability holds self-written cues of inability and of giving
+// left out ("unable to", "not able to", "without sending"): the
+// commitment they govern is declined; the same verbs without them keep
+// their status.
+func TestStatusInability(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"is unable to provide troops",
+			"Chile is unable to provide troops to the mission at this time.",
+			[]string{"CL troops troops declined"}},
+		{"said it was not able to send troops",
+			"Peru said it was not able to send troops to the mission.",
+			[]string{"PE troops troops declined"}},
+		{"talks about a force without providing own troops",
+			"Finland and Poland are discussing a peacekeeping force without providing their own troops.",
+			[]string{"FI troops troops declined", "PL troops troops declined"}},
+		{"backs a mission without sending own troops",
+			"Finland backs the mission without sending its own troops.",
+			[]string{"FI troops troops declined"}},
+		{"near-miss: is able to provide troops",
+			"Chile is able to provide troops to the mission.",
+			[]string{"CL troops troops pledged"}},
+		{"near-miss: will send troops without delay",
+			"Peru will send 200 troops to the mission without delay.",
+			[]string{"PE troops 200 troops pledged"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
