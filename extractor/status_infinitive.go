@@ -35,3 +35,19 @@ func (a *analysis) sharedInfinitive(from, and, anchor int) bool {
 	}
 	return false
 }
+
+// giftNounAnchor reports whether the one-word anchor a, whose word is w,
+// is a noun of giving that can be the subject of a predicate of status
+// (subjectPredicate): "contribution", "offer", "deployment", "donation",
+// "package" ("Italy's contribution of three planes is still under
+// consideration", "the German offer of 200 troops was rejected").
+func giftNounAnchor(w string, a span) bool {
+	if a.end != a.start+1 {
+		return false
+	}
+	switch w {
+	case "contribution", "contributions", "offer", "offers", "deployment", "donation", "donations", "package":
+		return true
+	}
+	return false
+}

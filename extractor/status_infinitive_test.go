@@ -34,3 +34,26 @@ func TestStatusSharedInfinitive(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestStatusGiftNounSubject holds self-written nouns of giving that are
+// the subject of a predicate of status (subjectPredicate with
+// giftNounAnchor): every item of the noun, a list too, takes the
+// predicate's hedge or refusal; a predicate of no status leaves them.
+func TestStatusGiftNounSubject(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"a contribution of two items under consideration",
+			"Italy's contribution of three planes and a naval unit is still under consideration.",
+			[]string{"IT equipment 3 × planes considering", "IT equipment naval unit considering"}},
+		{"a contribution of a listed three under evaluation",
+			"The minister told lawmakers that Italy's contribution of three planes, a naval unit and 500 personnel was still under evaluation.",
+			[]string{"IT equipment 3 × planes considering", "IT equipment naval unit considering", "IT troops 500 troops considering"}},
+		{"a contribution of troops under review",
+			"Spain's contribution of 300 troops is under review.",
+			[]string{"ES troops 300 troops considering"}},
+		{"near-miss: a contribution that is ready",
+			"Italy's contribution of three planes and a naval unit is ready.",
+			[]string{"IT equipment 3 × planes pledged", "IT equipment naval unit pledged"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
