@@ -68,6 +68,11 @@ func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 			st, cue = news.StatusDelivered, c // "including $156 million already given"
 		}
 	}
+	if st == news.StatusDelivered && f.forced == "" {
+		if c, ok := a.wholeOfPartHanded(f, q); ok { // "the first tranche of its €1.5 billion loan" (status_whole.go)
+			st, cue, fl.statusName = news.StatusPledged, c, ruleStatusWhole
+		}
+	}
 	fl.status = st
 	if cue != "" {
 		fl.statusRule = "status." + string(st) + ":" + strings.ToLower(cue)

@@ -57,3 +57,29 @@ func TestStatusGiftNounSubject(t *testing.T) {
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
+
+// TestStatusWholeOfPart holds self-written sums handed over as a part of
+// a larger sum (status_whole.go): the part is delivered, the whole
+// pledged; goods handed over as part of a grant leave the grant's worth
+// delivered.
+func TestStatusWholeOfPart(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"disbursed within the framework of a package",
+			"The European Commission has disbursed 50 million euros to Moldova within the framework of the European package of 150 million euros.",
+			[]string{"EU money 50 million EUR delivered", "EU money 150 million EUR pledged"}},
+		{"delivered as part of a package",
+			"Japan has delivered $10 million in aid as part of a $50 million package.",
+			[]string{"JP money 10 million USD delivered", "JP money 50 million USD pledged"}},
+		{"disbursed the first tranche of a loan",
+			"The EU has disbursed €500 million, the first tranche of its €1.5 billion loan to Egypt.",
+			[]string{"EU money 500 million EUR delivered", "EU money 1.5 billion EUR pledged"}},
+		{"near-miss: goods handed over as part of a grant",
+			"The U.S. turned over four planes to the navy as part of a $5.8 million grant.",
+			[]string{"US equipment 4 × planes delivered", "US money 5.8 million USD delivered"}},
+		{"near-miss: goods sent under a package",
+			"Germany sent 20 tanks to Ukraine under its €2 billion aid package.",
+			[]string{"DE equipment 20 × tanks delivered", "DE money 2 billion EUR delivered"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
