@@ -25,6 +25,9 @@ import (
 //     "Belgium is sending ships" (the present in body text) stay pledged;
 //   - a progressive in body text ("are being sent", "is sending") is no
 //     confirmation either;
+//   - a gift dated before the promise ("since 2017", "last year") or
+//     beside a value the promise marks new ("another", "in new aid") is
+//     another commitment of the same value, not its confirmation;
 //   - nothing is downgraded, and a refusal or a hedge is never changed
 //     (those keep the status of the line kept).
 
