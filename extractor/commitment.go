@@ -51,6 +51,8 @@ func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusInstrument
 			} else if c, ok := a.packageHandedOver(f, q); ok { // "The latest delivery from Germany contained 18 tanks"
 				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusPackage
+			} else if c, ok := a.pastAction(f, q); ok { // "The EU launched the naval mission" (status_past_action.go)
+				st, cue, fl.statusName = news.StatusDelivered, c, ruleStatusPastAction
 			}
 		}
 	}
@@ -64,6 +66,11 @@ func (a *analysis) frameLine(f *frame, q *quantity) frameLine {
 	} else if st == news.StatusPledged && f.rule == rulePart {
 		if c, ok := a.partGiven(q); ok {
 			st, cue = news.StatusDelivered, c // "including $156 million already given"
+		}
+	}
+	if st == news.StatusDelivered && f.forced == "" {
+		if c, ok := a.wholeOfPartHanded(f, q); ok { // "the first tranche of its €1.5 billion loan" (status_whole.go)
+			st, cue, fl.statusName = news.StatusPledged, c, ruleStatusWhole
 		}
 	}
 	fl.status = st

@@ -178,6 +178,7 @@ func dropRepeats(text string, cs []news.Commitment, order []int, sc *scratch) ([
 		clear(keys) // one key: one chain of all lines
 	}
 	sc.next = chain(sc.head, sc.next, len(cs), func(i int) repeatKey { return keys[i] })
+	var carry []statusCarry // the repeats dropped, for the status of the line kept (status_merge.go)
 	for i := range cs {
 		for j := first(sc.head, keys[i]); j >= 0; j = sc.next[j] {
 			// two lines of one evidence are two pledges, unless they read
@@ -188,10 +189,12 @@ func dropRepeats(text string, cs []news.Commitment, order []int, sc *scratch) ([
 			if cs[i].Start != cs[j].Start && beats(cs[j], cs[i]) ||
 				cs[i].Start == cs[j].Start && sameValueSpan(cs[i], cs[j]) && (beats(cs[j], cs[i]) || j < i && !beats(cs[i], cs[j])) {
 				drop[i] = true
+				carry = noteCarry(carry, j, i)
 				break
 			}
 		}
 	}
+	carryDelivery(cs, carry)
 	return keepUnmarked(cs, order, func(i int) bool { return drop[i] })
 }
 

@@ -78,8 +78,16 @@ func (a *analysis) deliveryNounFrame(q *quantity, s span) (frame, bool) {
 	switch a.lw(v) {
 	case "stopped", "stop", "stops", "ended", "end", "ends", "paused", "pause", "pauses", "froze", "freeze", "freezes", "frozen":
 		f.forced = news.StatusDeclined
-	case "completed", "complete", "completes", "finished", "finish", "finishes":
-		f.forced = news.StatusDelivered
+	case "completed", "finished":
+		// not "will complete", "has not completed", "plans to finish":
+		// the cues decide those
+		if !a.negationRightBefore(v) && a.lw(v-1) != "to" && !a.irrealis(f.window.start, v) {
+			f.forced = news.StatusDelivered
+		}
+	case "complete", "completes", "finish", "finishes":
+		if a.headline(v) { // "Poland completes delivery of 14 tanks"
+			f.forced = news.StatusDelivered
+		}
 	}
 	return f, true
 }

@@ -291,10 +291,10 @@ func TestExtractMissionNamedBefore(t *testing.T) {
 		// (the EU's launch of the mission is its own line: frame.launch-mission)
 		{"the naval mission named before stays support",
 			"The EU launched a naval mission in the Red Sea. Spain declined to participate in the mission.",
-			[]string{"EU support naval mission pledged", "ES support participation in mission declined"}},
+			[]string{"EU support naval mission delivered", "ES support participation in mission declined"}},
 		{"a naval mission after a peacekeeping force",
 			"The peacekeeping force left in 2019. The EU then launched a naval mission off the coast. Spain will join the mission.",
-			[]string{"EU support naval mission pledged", "ES support participation in mission pledged"}},
+			[]string{"EU support naval mission delivered", "ES support participation in mission pledged"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }

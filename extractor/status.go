@@ -38,7 +38,7 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 		}
 		// a verb phrase of its own before the anchor's: "the UK was
 		// already the largest supplier and had earmarked £200 million"
-		if a.lw(k) == "and" && k > w.start && (k+1 == f.anchor.start || a.has(k+1, cPerfectAux, cIrrealis, cConsidering, cDeclined) && a.actorAt[k+1] < 0 ||
+		if a.lw(k) == "and" && k > w.start && (k+1 == f.anchor.start && !a.sharedInfinitive(w.start, k, f.anchor.start) || a.has(k+1, cPerfectAux, cIrrealis, cConsidering, cDeclined) && a.actorAt[k+1] < 0 ||
 			(a.lw(k+1) == "is" || a.lw(k+1) == "are") && a.has(k+2, cConsidering) && a.actorAt[k+1] < 0) {
 			w.start = k + 1
 		}
@@ -126,6 +126,12 @@ func (a *analysis) status(f *frame) (news.Status, string) {
 				// keeps what is given
 				if end, ok := a.negatedLeave(m, f); ok {
 					covered = max(covered, end)
+					break cues
+				}
+				// "left the capital on Tuesday for South Sudan": a departure
+				// toward the mission (status_departure.go)
+				if a.departureFor(m.end - 1) {
+					covered = max(covered, m.end)
 					break cues
 				}
 				// "the weapons it has supplied cannot be used to strike …",

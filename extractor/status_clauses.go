@@ -112,8 +112,10 @@ func (a *analysis) retracted(f *frame) (string, bool) {
 // subjectPredicate reads the status of a commitment that is the subject
 // of its clause from the predicate after it: a gerund ("sending a
 // contingent to the force is not on the agenda", "that deploying troops
-// is out of the question") or a support noun phrase ("the US-led mission
-// to protect shipping is already well underway"). Nothing but the
+// is out of the question"), a support noun phrase ("the US-led mission
+// to protect shipping is already well underway") or a noun of giving
+// (giftNounAnchor: "Italy's contribution of three planes and a naval unit
+// is still under consideration"). Nothing but the
 // subject's own words may stand before the anchor in the clause: no verb,
 // modal or auxiliary. The first copula after the anchor decides: a
 // refusal after it is declined, a hedge considering, "already",
@@ -134,7 +136,7 @@ func (a *analysis) subjectPredicate(f *frame) (news.Status, string, bool) {
 	// a gerund of giving that opens the clause holds the anchor:
 	// "sending a contingent to participate in the force is …"
 	if !(cs < f.anchor.start && a.ingForm(cs) && a.has(cs, cTrigger)) {
-		if f.rule != ruleSupport && !a.ingForm(f.anchor.start) {
+		if f.rule != ruleSupport && !a.ingForm(f.anchor.start) && !giftNounAnchor(a.lw(f.anchor.start), f.anchor) {
 			return "", "", false
 		}
 		for k := cs; k < f.anchor.start; k++ {
@@ -143,8 +145,12 @@ func (a *analysis) subjectPredicate(f *frame) (news.Status, string, bool) {
 			}
 		}
 	}
+	// (the items of a noun of giving may be a list: "the contribution of
+	// three planes, a naval unit and 500 personnel was still under
+	// evaluation")
+	listed := giftNounAnchor(a.lw(f.anchor.start), f.anchor)
 	for j := f.anchor.end; j < s.end && j < f.anchor.end+25; j++ {
-		if a.tx(j) == "," || a.tx(j) == ";" || a.has(j, cClauseBreak, cIrrealis, cPerfectAux) {
+		if a.tx(j) == "," && !listed || a.tx(j) == ";" || a.has(j, cClauseBreak, cIrrealis, cPerfectAux) {
 			return "", "", false
 		}
 		switch a.lw(j) {

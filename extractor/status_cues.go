@@ -189,8 +189,8 @@ func (a *analysis) troopsLeave(f *frame) (string, bool) {
 					}
 				}
 			case "withdraw", "withdrawing", "withdrawn", "withdrew", "leave", "leaving", "left":
-				if k+1 < len(a.toks) && a.lw(k+1) == "for" {
-					continue // "left for Lebanon": they go out to the mission
+				if a.departureFor(k) {
+					continue // "left for Lebanon", "left the capital for Mali": they go out to the mission
 				}
 				if a.negationRightBefore(k) {
 					return "", false // "the 900 troops will not be withdrawn": they stay

@@ -11,8 +11,9 @@ import "strings"
 
 // madeGift reports a noun of giving as the frame's anchor whose verb is
 // a past of "make" ("made its first contribution of €10 million", "has
-// made a payment of $100 million", "made a donation of 50 tonnes"): the
-// gift is handed over. Only determiners and adjectives stand between;
+// made a payment of $100 million", "made a donation of 50 tonnes") or of
+// a verb that tells it done (completedVerb: "completed the transfer of",
+// "has reported an urgent transfer of"): the gift is handed over. Only determiners and adjectives stand between;
 // not after a modal, "to" or a negation ("will make a contribution",
 // "pledged to make a payment").
 func (a *analysis) madeGift(f *frame) (string, bool) {
@@ -22,7 +23,7 @@ func (a *analysis) madeGift(f *frame) (string, bool) {
 	}
 	switch a.lw(k) {
 	case "contribution", "contributions", "donation", "donations", "payment", "payments", "transfer", "transfers",
-		"deposit", "deposits", "disbursement", "disbursements", "delivery", "deliveries":
+		"deposit", "deposits", "disbursement", "disbursements", "delivery", "deliveries", "shipment", "shipments", "handover":
 	default:
 		return "", false
 	}
@@ -30,9 +31,9 @@ func (a *analysis) madeGift(f *frame) (string, bool) {
 		switch w := a.lw(j); {
 		case w == "a", w == "an", w == "the", w == "its", w == "their", w == "his", w == "her", w == "our", w == "first", w == "second",
 			w == "third", w == "initial", w == "new", w == "additional", w == "further", w == "latest", w == "final", w == "single",
-			w == "direct", w == "financial", w == "voluntary", w == "another", nounSizeAdjective(w):
+			w == "direct", w == "financial", w == "voluntary", w == "another", w == "urgent", w == "emergency", nounSizeAdjective(w):
 			continue
-		case w == "made":
+		case w == "made" || completedVerb(w):
 			if j >= 1 && (a.has(j-1, cIrrealis) || a.lw(j-1) == "be" || a.lw(j-1) == "been" || a.has(j-1, cPassiveAux)) {
 				return "", false
 			}
@@ -42,6 +43,18 @@ func (a *analysis) madeGift(f *frame) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// completedVerb reports whether w is a past of a verb that tells a
+// handing over as done or reported done, like "made" before a noun of
+// giving: "completed the transfer of a power plant", "has reported an
+// urgent transfer of 90 generators", "finalised the delivery".
+func completedVerb(w string) bool {
+	switch w {
+	case "completed", "finalised", "finalized", "finished", "concluded", "reported":
+		return true
+	}
+	return false
 }
 
 // governingPast reports a past verb of handing over that governs the

@@ -73,7 +73,8 @@ func (a *analysis) subjectHandedOver(f *frame, q *quantity) (string, bool) {
 			}
 			return "", false
 		}
-		if (w == "arrived" || w == "landed" || w == "docked" || effectPast(w, a.lw(j+1))) && j > q.end {
+		if (w == "arrived" || w == "landed" || w == "docked" || effectPast(w, a.lw(j+1)) || w == "departed" || w == "left" && a.departureFor(j)) && j > q.end {
+			// ("departed" and "left … for" a mission: status_departure.go)
 			// "the first 18 jets from the Netherlands arrived", "the $5
 			// million from Australia helped rebuild 40 schools"
 			return a.tx(j), true

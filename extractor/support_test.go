@@ -582,7 +582,7 @@ func TestSupportParaphrase(t *testing.T) {
 		// frame.launch-mission, as the real-news gold has it)
 		{"a frigate arrived for a mission named before",
 			"The EU launched a naval mission in the Red Sea. The Italian frigate Marconi arrived there on Monday.",
-			[]string{"EU support naval mission pledged", "IT equipment Italian frigate delivered"}},
+			[]string{"EU support naval mission delivered", "IT equipment Italian frigate delivered"}},
 		// round 3k: goods the recipient buys with a donor's money
 		{"bought with a demonym's funds",
 			"Ukraine bought 18 howitzers with Danish funds.",

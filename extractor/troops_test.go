@@ -1354,9 +1354,9 @@ func TestExtractTroops(t *testing.T) {
 		{"a headline and the body marking the same troops as more are one line",
 			"Spain to send 300 more troops to the mission\n\nSpain is sending an additional 300 troops to the mission, the ministry said.",
 			[]string{"ES troops 300 troops pledged"}},
-		{"the same troops pledged and then sent, with no marker, are one line",
+		{"the same troops pledged and then sent, with no marker, are one line (delivered: status_merge.go)",
 			"Spain has pledged to send 300 troops to the mission. The ministry said on Friday that Spain has sent 300 troops to the mission.",
-			[]string{"ES troops 300 troops pledged"}},
+			[]string{"ES troops 300 troops delivered"}},
 	}
 	runCases(t, e, tests, func(text string, c news.Commitment) string { return summary(c) })
 }
