@@ -86,7 +86,7 @@ const (
 	kfActorRecipient // the actor is the recipient of a rule line of the page
 	kfGiverNear      // the actor gives a rule line within two sentences
 	kfCross          // the crossed features: candCross per kind, from here
-	nCand = kfCross + 4*len(candCross)
+	nCand            = kfCross + 4*len(candCross)
 )
 
 // candCross are the features also crossed with the kind (a copy per kind

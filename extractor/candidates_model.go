@@ -51,6 +51,9 @@ func newCandModel(data []byte) (*candModel, error) {
 		index[n] = i
 	}
 	for name, w := range weights {
+		if name == calibrate.OtherFeature {
+			continue // a candidate has no sparse features
+		}
 		i, ok := index[name]
 		if !ok {
 			return nil, fmt.Errorf("%w: %q is not a candidate feature", calibrate.ErrModel, name)

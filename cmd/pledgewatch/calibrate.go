@@ -132,7 +132,7 @@ func runCalibrate(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
-		opt.Exclude = nil
+		opt.Exclude = []string{calibrate.SparsePrefix} // dense features only
 		if !flagSet(fs, "lambda") {
 			opt.Lambda = candidateLambda
 		}
