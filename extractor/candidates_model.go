@@ -203,7 +203,7 @@ func (e *Extractor) candidateLine(a *analysis, c *candidate) (news.Commitment, b
 }
 
 // candAnchor returns the token of the trigger nearest before q in
-// sentence s, else the nearest after it, else q's first token.
+// sentence s, else the nearest after it, else the empty span at q.
 func (a *analysis) candAnchor(q *quantity, s span) span {
 	const triggers = 1<<cTrigger | 1<<cDeliveryPast | 1<<cTriggerNoun | 1<<cSupportVerb | 1<<cJoinVerb
 	for k := q.start - 1; k >= s.start; k-- {
@@ -216,5 +216,5 @@ func (a *analysis) candAnchor(q *quantity, s span) span {
 			return span{k, k + 1}
 		}
 	}
-	return span{q.start, q.start + 1}
+	return span{q.start, q.start}
 }
