@@ -200,8 +200,10 @@ func (a *analysis) giverNear(pg *candPage, si, li int, code string) bool {
 }
 
 // candFeatures fills x with the features of candidate c; here are the
-// rule lines of c's sentence, li the index in pg.lines of the first.
-func (a *analysis) candFeatures(c *candidate, here []news.Commitment, li int, pg *candPage, x *candFeat) {
+// rule lines of c's sentence, li the index in pg.lines of the first;
+// frameOK tells whether the rules' frame selection finds a frame for c's
+// quantity, and frameActor is the code of its first actor.
+func (a *analysis) candFeatures(c *candidate, here []news.Commitment, li int, pg *candPage, frameOK bool, frameActor string, x *candFeat) {
 	*x = candFeat{}
 	q, am := &c.q, &c.am
 	si := q.sent
@@ -292,10 +294,8 @@ func (a *analysis) candFeatures(c *candidate, here []news.Commitment, li int, pg
 	default:
 		x[kfHowCountry] = 1
 	}
-	if f, ok := a.frameFor(q); ok {
-		x[kfFrame] = 1
-		x[kfFrameSame] = b2f(len(f.actors) > 0 && f.actors[0].code == am.code)
-	}
+	x[kfFrame] = b2f(frameOK)
+	x[kfFrameSame] = b2f(frameOK && frameActor == am.code)
 	if c.how != howNamed {
 		return // no position in the sentence
 	}

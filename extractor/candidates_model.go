@@ -142,18 +142,26 @@ func (e *Extractor) withCandidates(a *analysis, lines []news.Commitment) []news.
 }
 
 // candidateLines returns the line of each candidate pair of a (see
-// candidates) with the model's probability as its confidence, and, when
-// withX, the features of each.
+// candidates) with the model's probability as its confidence, and the
+// features of each when withX; without withX, only the lines that reach
+// the emit threshold or the suggestion floor. Money whose currency stays
+// unknown gives no line.
 func (e *Extractor) candidateLines(a *analysis, lines []news.Commitment, withX bool) ([]news.Commitment, []candFeat) {
 	cands := a.candidates(lines, nil)
 	if len(cands) == 0 {
 		return nil, nil
 	}
 	pg := a.newCandPage(lines)
+	// the lowest probability wanted: the lines of the others are not built
+	minP := e.candEmit
+	if e.candSuggest > 0 {
+		minP = min(minP, e.candSuggest)
+	}
 	var out []news.Commitment
 	var xs []candFeat
 	var x candFeat
 	li := 0
+	lastQ, fr, frOK := -1, frame{}, false
 	for i := range cands {
 		c := &cands[i]
 		s := a.sents[c.q.sent]
@@ -165,12 +173,27 @@ func (e *Extractor) candidateLines(a *analysis, lines []news.Commitment, withX b
 		for lj < len(lines) && lines[lj].Start == sb {
 			lj++
 		}
-		line, ok := e.candidateLine(a, c)
-		if !ok {
+		if c.q.kind == news.KindMoney {
+			if cur, _ := e.currencyOf(a, &c.q, c.am.code); cur == "" {
+				continue // no currency, no line
+			}
+		}
+		if c.q.start != lastQ {
+			// the frame of the quantity, once for its actors
+			lastQ = c.q.start
+			fr, frOK = a.frameFor(&c.q)
+		}
+		first := ""
+		if frOK && len(fr.actors) > 0 {
+			first = fr.actors[0].code
+		}
+		a.candFeatures(c, lines[li:lj], li, pg, frOK, first, &x)
+		p := e.cand.prob(&x)
+		if !withX && p < minP {
 			continue
 		}
-		a.candFeatures(c, lines[li:lj], li, pg, &x)
-		line.Confidence = e.cand.prob(&x)
+		line := e.candidateLine(a, c)
+		line.Confidence = p
 		out = append(out, line)
 		if withX {
 			xs = append(xs, x)
@@ -181,15 +204,12 @@ func (e *Extractor) candidateLines(a *analysis, lines []news.Commitment, withX b
 
 // candidateLine builds the line of candidate c: its status and recipient
 // as the status code reads them for a frame of the sentence anchored at
-// the nearest trigger; false for money whose currency stays unknown.
-func (e *Extractor) candidateLine(a *analysis, c *candidate) (news.Commitment, bool) {
+// the nearest trigger.
+func (e *Extractor) candidateLine(a *analysis, c *candidate) news.Commitment {
 	s := a.sents[c.q.sent]
 	f := frame{actors: []actorMention{c.am}, rule: ruleCandidate, window: s, anchor: a.candAnchor(&c.q, s), conf: 0.5}
 	fl := a.frameLine(&f, &c.q)
 	line := e.commitment(a, &f, &c.q, &c.am, c.q.item, &fl)
-	if line.Kind == news.KindMoney && line.Currency == "" {
-		return news.Commitment{}, false
-	}
 	// the spans point into scratch memory: copy them
 	if line.ActorSpan != nil {
 		v := *line.ActorSpan
@@ -199,7 +219,7 @@ func (e *Extractor) candidateLine(a *analysis, c *candidate) (news.Commitment, b
 		v := *line.ValueSpan
 		line.ValueSpan = &v
 	}
-	return line, true
+	return line
 }
 
 // candAnchor returns the token of the trigger nearest before q in
