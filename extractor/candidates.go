@@ -35,7 +35,8 @@ const (
 
 // candidate is a quantity paired with an actor that no rule line covers.
 type candidate struct {
-	q   quantity
+	// q points into a.quants, which the candidate stage does not change.
+	q   *quantity
 	am  actorMention
 	how candHow
 	// rank counts the earlier candidates of the same actor and kind in
@@ -145,7 +146,7 @@ func (a *analysis) candidates(lines []news.Commitment, out []candidate) []candid
 				} else if hasActorLine(here, am.code) {
 					continue
 				}
-				c := candidate{q: *q, am: am, how: how}
+				c := candidate{q: q, am: am, how: how}
 				for _, o := range out[first:] {
 					if o.am.code == am.code && o.q.kind == q.kind {
 						c.rank++

@@ -205,7 +205,7 @@ func (a *analysis) giverNear(pg *candPage, si, li int, code string) bool {
 // quantity, and frameActor is the code of its first actor.
 func (a *analysis) candFeatures(c *candidate, here []news.Commitment, li int, pg *candPage, frameOK bool, frameActor string, x *candFeat) {
 	*x = candFeat{}
-	q, am := &c.q, &c.am
+	q, am := c.q, &c.am
 	si := q.sent
 	s := a.sents[si]
 	switch q.kind {

@@ -174,14 +174,14 @@ func (e *Extractor) candidateLines(a *analysis, lines []news.Commitment, withX b
 			lj++
 		}
 		if c.q.kind == news.KindMoney {
-			if cur, _ := e.currencyOf(a, &c.q, c.am.code); cur == "" {
+			if cur, _ := e.currencyOf(a, c.q, c.am.code); cur == "" {
 				continue // no currency, no line
 			}
 		}
 		if c.q.start != lastQ {
 			// the frame of the quantity, once for its actors
 			lastQ = c.q.start
-			fr, frOK = a.frameFor(&c.q)
+			fr, frOK = a.frameFor(c.q)
 		}
 		first := ""
 		if frOK && len(fr.actors) > 0 {
@@ -207,9 +207,9 @@ func (e *Extractor) candidateLines(a *analysis, lines []news.Commitment, withX b
 // the nearest trigger.
 func (e *Extractor) candidateLine(a *analysis, c *candidate) news.Commitment {
 	s := a.sents[c.q.sent]
-	f := frame{actors: []actorMention{c.am}, rule: ruleCandidate, window: s, anchor: a.candAnchor(&c.q, s), conf: 0.5}
-	fl := a.frameLine(&f, &c.q)
-	line := e.commitment(a, &f, &c.q, &c.am, c.q.item, &fl)
+	f := frame{actors: []actorMention{c.am}, rule: ruleCandidate, window: s, anchor: a.candAnchor(c.q, s), conf: 0.5}
+	fl := a.frameLine(&f, c.q)
+	line := e.commitment(a, &f, c.q, &c.am, c.q.item, &fl)
 	// the spans point into scratch memory: copy them
 	if line.ActorSpan != nil {
 		v := *line.ActorSpan
