@@ -95,6 +95,9 @@ const (
 var candCross = [...]int{kfSale, kfIrrealis, kfHypothetical, kfConsidering, kfDeclined, kfNegation, kfReceive,
 	kfHeadline, kfQuote, kfActorTop, kfActorReceiver, kfActorKindLines, kfGiverNear, kfFrame, kfTriggerBetween, kfValueUsed}
 
+// crossFrame is the index of kfFrame in candCross.
+const crossFrame = 13
+
 // candKinds name the kinds of the crossed features, in the order of the
 // kind features.
 var candKinds = [4]string{"troops", "money", "equipment", "support"}

@@ -66,11 +66,29 @@ func newCandModel(data []byte) (*candModel, error) {
 // prob returns the model's probability that the candidate with features
 // x is right, rounded to 0.01.
 func (cm *candModel) prob(x *candFeat) float64 {
+	return math.Round(calibrate.Sigmoid(cm.logit(x))*100) / 100
+}
+
+// logit returns the model's log-odds for features x.
+func (cm *candModel) logit(x *candFeat) float64 {
 	z := cm.intercept
 	for i, w := range cm.w {
 		z += w * x[i]
 	}
-	return math.Round(calibrate.Sigmoid(z)*100) / 100
+	return z
+}
+
+// frameGain returns the most the frame features (rules.frame,
+// rules.frame-same-actor and the kind's copy of rules.frame) can add to
+// the log-odds of a candidate of x's kind whose features leave them 0.
+func (cm *candModel) frameGain(x *candFeat) float64 {
+	d := cm.w[kfFrame]
+	for k := range candKinds {
+		if x[kfKindTroops+k] != 0 {
+			d += cm.w[kfCross+k*len(candCross)+crossFrame]
+		}
+	}
+	return max(0, d, d+cm.w[kfFrameSame])
 }
 
 // Candidate is a pair of the candidate stage: the line it would be (its
@@ -176,6 +194,15 @@ func (e *Extractor) candidateLines(a *analysis, lines []news.Commitment, withX b
 		if c.q.kind == news.KindMoney {
 			if cur, _ := e.currencyOf(a, c.q, c.am.code); cur == "" {
 				continue // no currency, no line
+			}
+		}
+		if !withX {
+			// without the frame features first: the rules' frame of the
+			// quantity costs more than all the others, and few candidates
+			// can reach minP
+			a.candFeatures(c, lines[li:lj], li, pg, false, "", &x)
+			if calibrate.Sigmoid(e.cand.logit(&x)+e.cand.frameGain(&x)) < minP-0.005 {
+				continue
 			}
 		}
 		if c.q.start != lastQ {

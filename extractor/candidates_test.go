@@ -241,3 +241,43 @@ func TestCandidateModelFile(t *testing.T) {
 		seen[n] = true
 	}
 }
+
+// TestCandidatePruning checks that emission, which skips the frame
+// features of candidates that cannot reach the threshold, emits exactly
+// the candidates of ExtractCandidates at or above it, with the embedded
+// model.
+func TestCandidatePruning(t *testing.T) {
+	if candCross[crossFrame] != kfFrame {
+		t.Fatalf("crossFrame %d is not the index of rules.frame in candCross", crossFrame)
+	}
+	texts := []string{
+		"Germany pledged 30 ambulances to Ukraine. Critics said the $4 million price was high.",
+		"Norway will send 200 troops to Mali. Officials said 35 medics would follow later.",
+		"The minister said 400 peacekeepers were needed. Kenya said it was ready.",
+		"Germany is the largest donor. Germany has a large army. Reports said logistics support would be needed. Ukraine said nothing.",
+		"The government of Japan announced $5 million in emergency aid, and Canada pledged C$3 million.",
+	}
+	for _, th := range []float64{0.05, 0.1, 0.2} {
+		e, err := New(Options{CandidateThreshold: th})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range texts {
+			_, cands := e.ExtractCandidates(text)
+			var want, got []string
+			for _, c := range cands {
+				if c.Line.Confidence >= th {
+					want = append(want, candString(c.Line))
+				}
+			}
+			for _, c := range e.Extract(text) {
+				if slices.Contains(c.Rules, ruleCandidate) {
+					got = append(got, candString(c))
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("threshold %v, %q:\n got %q\nwant %q", th, text, got, want)
+			}
+		}
+	}
+}
