@@ -42,6 +42,8 @@ type candidate struct {
 	// rank counts the earlier candidates of the same actor and kind in
 	// the sentence.
 	rank int
+	// inSent is the number of candidates of the sentence.
+	inSent int
 	// valueUsed is true when a rule line of another actor in the sentence
 	// has the same value.
 	valueUsed bool
@@ -160,6 +162,9 @@ func (a *analysis) candidates(lines []news.Commitment, out []candidate) []candid
 				}
 				out = append(out, c)
 			}
+		}
+		for i := first; i < len(out); i++ {
+			out[i].inSent = len(out) - first
 		}
 	}
 	return out

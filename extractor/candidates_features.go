@@ -85,6 +85,8 @@ const (
 	kfActorKindLines // rule lines of the actor and kind in the page
 	kfActorRecipient // the actor is the recipient of a rule line of the page
 	kfGiverNear      // the actor gives a rule line within two sentences
+	kfKindInSent     // a rule line of the candidate's kind in the sentence
+	kfSentCands      // candidates of the sentence
 	kfCross          // the crossed features: candCross per kind, from here
 	nCand            = kfCross + 4*len(candCross)
 )
@@ -137,7 +139,7 @@ var candBaseNames = [nCand]string{
 	kfActorInitial: "actor.initial", kfValueInitial: "value.initial", kfPrepped: "value.prepped", kfListed: "value.listed",
 	kfRank: "rank", kfFrame: "rules.frame", kfFrameSame: "rules.frame-same-actor", kfBareDollar: "money.bare-dollar",
 	kfSentLen: "sent.length", kfActorKindLines: "actor.kind-lines-page", kfActorRecipient: "actor.recipient-of-lines",
-	kfGiverNear: "actor.giver-near",
+	kfGiverNear: "actor.giver-near", kfKindInSent: "kind.lines-sentence", kfSentCands: "sent.candidates",
 }
 
 // CandidateFeatureNames returns the names of the candidate features, in
@@ -273,7 +275,11 @@ func (a *analysis) candFeatures(c *candidate, here []news.Commitment, li int, pg
 	x[kfGiverNear] = b2f(a.giverNear(pg, si, li, am.code))
 	defer a.crossFeatures(x)
 	n, other := 0, 0
+	x[kfSentCands] = log1(c.inSent)
 	for i := range here {
+		if here[i].Kind == q.kind {
+			x[kfKindInSent] = 1
+		}
 		if here[i].Actor == am.code {
 			n++
 		} else {
