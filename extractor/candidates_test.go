@@ -105,6 +105,15 @@ func TestCandidateFeatures(t *testing.T) {
 			map[string]float64{"kind.equipment": 1, "cue.negation": 1, "actor.subject": 1, "actor.initial": 1, "dist.4-7": 1,
 				"value.number": 1, "equipment×cue.negation": 1},
 			[]string{"actor.after", "how.demonym", "prep.from"}},
+		{"Aid pledged\nOfficials in Chad said French engineers had arrived with 30 trucks.", "TD equipment 30 trucks",
+			map[string]float64{"prep.in": 1, "actor.reporter": 1, "dist.4-7": 1, "how.country": 1, "cue.reporting": 1},
+			[]string{"line.headline", "how.demonym", "actor.after", "line.list"}},
+		{"Aid pledged\n\"We will also need 40 ambulances,\" said the Turkish minister, speaking in Ankara.", "TR equipment 40 ambulances",
+			map[string]float64{"how.demonym": 1, "line.quote": 1, "actor.after": 1, "actor.top": 1},
+			[]string{"line.headline", "how.country", "how.capital", "prep.in"}},
+		{"Aid pledged\n- 25 generators from Tokyo", "JP equipment 25 generators",
+			map[string]float64{"how.capital": 1, "prep.from": 1, "line.list": 1, "value.initial": 1, "dist.1": 1},
+			[]string{"prep.to", "line.quote", "line.headline", "actor.initial"}},
 	} {
 		_, cl, xs := candidatesOf(t, e, tc.text)
 		i := slices.IndexFunc(cl, func(c news.Commitment) bool { return candString(c) == tc.cand })
