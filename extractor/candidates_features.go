@@ -190,7 +190,7 @@ func (a *analysis) newCandPage(lines []news.Commitment) *candPage {
 // or after it.
 func (a *analysis) giverNear(pg *candPage, si, li int, code string) bool {
 	lo := a.toks[a.sents[max(0, si-2)].start].start
-	hi := a.toks[a.sents[min(len(a.sents)-1, si+2)].end-1].end
+	hi := a.toks[max(0, a.sents[min(len(a.sents)-1, si+2)].end-1)].end
 	for i := li - 1; i >= 0 && pg.lines[i].Start >= lo; i-- {
 		if pg.lines[i].Actor == code {
 			return true

@@ -290,3 +290,25 @@ func TestCandidatePruning(t *testing.T) {
 		}
 	}
 }
+
+// FuzzExtractCandidates runs the candidate stage with every candidate
+// emitted (and the frame-feature bound skipped for none) on any text:
+// the lines keep the invariants of Extract.
+func FuzzExtractCandidates(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	e, err := New(Options{CandidateThreshold: 0.01})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkInvariants(t, text, e.Extract(text))
+		_, cands := e.ExtractCandidates(text)
+		for _, c := range cands {
+			if c.Line.Evidence != text[c.Line.Start:c.Line.End] || len(c.X) == 0 {
+				t.Fatalf("candidate %+v: evidence or features wrong", c.Line)
+			}
+		}
+	})
+}
