@@ -175,19 +175,24 @@ func (a *analysis) indexFeat() {
 // ExtractWithFeatures is Extract that also returns the features of each
 // commitment, by name (FeatureNames, then "rule:<id>" for rule ids): the
 // input of the confidence model, for fitting one (see internal/calibrate).
-// A line made outside the frames (none today) has nil features and keeps
-// the hand-set confidence.
+// A line made outside the frames has nil features: a candidate line
+// (candidates.go), whose confidence is its acceptance model's.
 func (e *Extractor) ExtractWithFeatures(text string) ([]news.Commitment, []map[string]float64) {
 	a := e.analyze(text)
 	defer e.release(a)
 	a.wantCtx = true // the features of a fit: all of them
-	cs := e.commitments(a)
+	cs := e.withCandidates(a, e.commitments(a))
 	feats := make([]map[string]float64, len(cs))
+	j := -1 // the index of the rule line among the rule lines
 	for i, c := range cs {
-		if i >= len(a.featIdx) || a.featIdx[i] < 0 {
+		if len(c.Rules) > 0 && c.Rules[0] == ruleCandidate {
 			continue
 		}
-		lf := &a.featBuf[a.featIdx[i]]
+		j++
+		if j >= len(a.featIdx) || a.featIdx[j] < 0 {
+			continue
+		}
+		lf := &a.featBuf[a.featIdx[j]]
 		x := make(map[string]float64, nDense+len(c.Rules))
 		for k, n := range denseNames {
 			x[n] = lf.x[k]

@@ -25,6 +25,19 @@ type Options struct {
 	// by "pledgewatch calibrate") used instead of the embedded one; nil
 	// for the embedded model.
 	ConfidenceModel []byte
+	// CandidateModel is the content of a candidate acceptance model file
+	// (written by "pledgewatch calibrate --candidates") used instead of
+	// the embedded one; nil for the embedded model.
+	CandidateModel []byte
+	// CandidateThreshold is the probability from which a candidate pair
+	// becomes a line (candidates.go); 0 for DefaultCandidateThreshold,
+	// above 1 for none.
+	CandidateThreshold float64
+	// CandidateSuggest, when positive, returns the candidate pairs whose
+	// probability lies from it up to the threshold as suggestions (rule
+	// id review.candidate, confidence capped for review): for the review
+	// queue. 0, the default, returns none.
+	CandidateSuggest float64
 }
 
 // Extractor runs the rules. It is immutable after New and safe for
@@ -46,6 +59,13 @@ type Extractor struct {
 	big chan *analysis
 	// conf turns the features of a line into its confidence.
 	conf *confModel
+	// cand weighs the candidate pairs; candEmit is the probability from
+	// which one becomes a line (above 1: none).
+	cand     *candModel
+	candEmit float64
+	// candSuggest is the probability from which a candidate below
+	// candEmit is returned as a suggestion (0: none).
+	candSuggest float64
 	// frames is the frame table of selectFrame (frame_table.go).
 	frames frameTable
 	// model is the entry of a model code of materiel (markModelCodes):
@@ -70,6 +90,18 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extractor: confidence model: %w", err)
 	}
+	candData := defaultCandModel
+	if opts.CandidateModel != nil {
+		candData = opts.CandidateModel
+	}
+	cand, err := newCandModel(candData)
+	if err != nil {
+		return nil, fmt.Errorf("extractor: candidate model: %w", err)
+	}
+	candEmit := DefaultCandidateThreshold
+	if opts.CandidateThreshold != 0 {
+		candEmit = opts.CandidateThreshold
+	}
 	e := &Extractor{
 		trie:           buildTrie(lx),
 		ambiguousCodes: map[string]bool{},
@@ -78,6 +110,9 @@ func New(opts Options) (*Extractor, error) {
 		free:           make(chan *analysis, 2*runtime.GOMAXPROCS(0)),
 		big:            make(chan *analysis, 1),
 		conf:           conf,
+		cand:           cand,
+		candEmit:       candEmit,
+		candSuggest:    opts.CandidateSuggest,
 		frames:         newFrameTable(),
 		model:          entry{class: cEquipNoun},
 	}
@@ -107,7 +142,7 @@ func New(opts Options) (*Extractor, error) {
 func (e *Extractor) Extract(text string) []news.Commitment {
 	a := e.analyze(text)
 	defer e.release(a)
-	return e.commitments(a)
+	return e.withCandidates(a, e.commitments(a))
 }
 
 // TryExtract is Extract that turns a panic in the rules (a bug) into an

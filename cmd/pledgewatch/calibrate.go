@@ -69,7 +69,7 @@ Use a model file with extractor.confidence_model in the configuration.
 Flags come before DIR.`
 
 func runCalibrate(ctx context.Context, e env, args []string) error {
-	fs := newFlagSet(e, "calibrate", "--gold GOLD.jsonl DIR [--out FILE] | --eval --gold GOLD.jsonl DIR | --from-store --config FILE", calibrateHelp)
+	fs := newFlagSet(e, "calibrate", "--gold GOLD.jsonl DIR [--out FILE] | --eval --gold GOLD.jsonl DIR | --from-store --config FILE | --candidates --gold GOLD.jsonl DIR [--extra DIR,GOLD,WEIGHT]... [--loso]", calibrateHelp+"\n"+calibrateCandidatesHelp)
 	gold := fs.String("gold", "", "gold annotations `file` (JSON Lines) for the DIR arguments")
 	var extras stringList
 	fs.Var(&extras, "extra", "another training corpus `DIR,GOLD,WEIGHT` (repeatable); not in the tables")
@@ -88,6 +88,8 @@ func runCalibrate(ctx context.Context, e env, args []string) error {
 	dump := fs.String("dump", "", "write the labelled lines (doc, right, cross-validated probability, features) to `file` as JSON Lines (needs --folds)")
 	minCount := fs.Int("min-count", calibrate.DefaultMinCount, "documents a rule id must occur in to get its own weight")
 	wrongWeight := fs.Float64("wrong-weight", defaultWrongWeight, "count each wrong line this many times in the fit (see --help)")
+	candidates := fs.Bool("candidates", false, "fit the acceptance model of the candidate pairs instead (see --help)")
+	loso := fs.Bool("loso", false, "with --candidates: leave each set out in turn and print the lines added per threshold")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -114,6 +116,28 @@ func runCalibrate(ctx context.Context, e env, args []string) error {
 	opt := calibrate.Options{Dense: extractor.FeatureNames(), Lambda: *lambda, MinCount: *minCount,
 		Date: time.Now().UTC().Format("2006-01-02"), Exclude: splitList(*exclude), WrongWeight: *wrongWeight}
 
+	if *candidates {
+		if *gold == "" || fs.NArg() != 1 {
+			return usagef("calibrate: --candidates needs --gold GOLD.jsonl and one DIR")
+		}
+		specs := [][3]string{{fs.Arg(0), *gold, "1"}}
+		for _, x := range extras {
+			parts := strings.Split(x, ",")
+			if len(parts) != 3 {
+				return usagef("calibrate: --extra %q: want DIR,GOLD,WEIGHT", x)
+			}
+			specs = append(specs, [3]string{parts[0], parts[1], parts[2]})
+		}
+		ex, err := calibrateExtractor(lexPath, "")
+		if err != nil {
+			return err
+		}
+		opt.Exclude = []string{calibrate.SparsePrefix} // dense features only
+		if !flagSet(fs, "lambda") {
+			opt.Lambda = candidateLambda
+		}
+		return runCandidateFit(ctx, e, ex, specs, opt, *loso, *out, *dump)
+	}
 	if *fromStore {
 		if *cfgPath == "" {
 			return usagef("calibrate: --from-store needs --config")
