@@ -39,7 +39,7 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		return frame{}, false
 	}
 	s := a.sents[q.sent]
-	if s.start > 0 && a.tx(s.start-1) == ";" {
+	if s.start > 0 && a.tx(s.start-1) == ";" && !(q.kind == news.KindMoney && a.shareClauseAfterSemicolon(q.sent)) {
 		return frame{}, false // a clause after a semicolon belongs to its list line
 	}
 	for k := s.start; k < s.end; k++ {
@@ -62,6 +62,12 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	carry := ""
 	if !ok {
 		anchor, carry, ok = a.carryAnchor(q, s) // "Among the items are …", "The money will fund …" (actor_carry.go)
+	}
+	if !ok && q.kind == news.KindMoney {
+		anchor, ok = a.shareBracketAnchor(q, s) // "… projects in Chad (€50 million); Mali (€24 million)"
+		if ok {
+			carry = ruleMoneyShare
+		}
 	}
 	inclusion := ok
 	if !ok {

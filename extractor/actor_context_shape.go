@@ -146,11 +146,17 @@ func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool
 		}
 	}
 	for _, am := range a.actorsOf(s) {
+		if _, own := a.isPossessive(am.end, s.end); own && am.start > q.end {
+			continue // "… will be allocated to strengthen Ukraine's air defence": the receiver's
+		}
 		if !a.afterPrep(am.start) {
 			return span{}, "", false
 		}
 	}
-	for k := q.end; k < s.end && k < q.end+5; k++ {
+	// "NOK 3 billion (€250 million) will be provided": the amount given
+	// again in brackets is no part of the clause
+	after := a.skipConversion(q, q.end, s)
+	for k := after; k < s.end && k < after+5; k++ {
 		if a.has(k, cCasualty, cDeclined, cClauseBreak) || a.lw(k) == "not" || a.lw(k) == "never" || a.toks[k].kind == tPunct {
 			return span{}, "", false
 		}

@@ -27,3 +27,19 @@ func distinctAmounts(x, y news.Commitment) bool {
 	total := func(c news.Commitment) bool { return slices.Contains(c.Rules, ruleTotal) }
 	return total(x) && markedMore(y) || total(y) && markedMore(x)
 }
+
+// bracketShare reports whether the amount of money line c stands alone
+// in brackets after a name, a share of a gift: "a port (¥30 billion)".
+// Two such shares of one actor are two lines even when the sums are
+// equal ("… a port (¥30 billion) and a rail link (¥30 billion)").
+func bracketShare(text string, c news.Commitment) bool {
+	if c.Kind != news.KindMoney || c.ValueSpan == nil {
+		return false
+	}
+	st := c.ValueSpan[0]
+	if st < 3 || st > len(text) || text[st-1] != '(' || text[st-2] != ' ' {
+		return false
+	}
+	b := text[st-3]
+	return b == ')' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}

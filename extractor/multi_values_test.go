@@ -1,0 +1,64 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// TestMultiValues is the corpus of several values of one actor: the
+// shares of a gift in brackets, an amount restated in another currency
+// in brackets before its verb, a relative clause after a list of givers,
+// and the near misses that stay one line or none (a conversion, a list
+// of givers, a ranking). Sentences written for the test.
+func TestMultiValues(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		// shares in brackets after the places or projects they go to
+		{"shares in brackets after places are lines of the giver",
+			"The European Union is providing €120 million in humanitarian funding to the region. The overall funding will support projects in Chad (€50 million), Mali (€40 million) and Niger (€30 million).",
+			[]string{"EU money 120 million EUR pledged", "EU money 50 million EUR pledged", "EU money 40 million EUR pledged", "EU money 30 million EUR pledged"}},
+		{"shares in brackets after projects, a list going on after a semicolon",
+			"Japan committed loans worth 80 billion yen to India on Friday. The loans will fund a power line in the east (¥30 billion); a water project (¥20 billion) and a rail link (¥30 billion).",
+			[]string{"JP money 80 billion JPY pledged", "JP money 30 billion JPY pledged", "JP money 20 billion JPY pledged", "JP money 30 billion JPY pledged"}},
+		{"a share restated in another currency in its bracket is one line",
+			"Japan committed loans worth 80 billion yen to India on Friday. The loans will fund a power line in the east (¥30 billion or Rs 1,700 crore) and a rail link (¥50 billion).",
+			[]string{"JP money 80 billion JPY pledged", "JP money 30 billion JPY pledged", "JP money 50 billion JPY pledged"}},
+		{"givers with their amounts in brackets are their own lines",
+			"Donors met in Geneva. Pledges came from Japan ($70 million), Germany ($50 million) and Italy ($20 million).",
+			[]string{"JP money 70 million USD pledged", "DE money 50 million USD pledged", "IT money 20 million USD pledged"}},
+		{"an amount restated in brackets after a currency word is no share",
+			"The EU pledged 10 billion euros to the region. From the overall sum, 2 billion euros ($2.2 billion) are allocated to border management.",
+			[]string{"EU money 10 billion EUR pledged", "EU money 2 billion EUR pledged"}},
+		{"an amount restated in brackets after a currency sign is no share",
+			"Japan gave $5 million (¥700 million) to the fund.",
+			[]string{"JP money 5 million USD delivered"}},
+		{"a verb inside a bracket has no subject before it",
+			"Denmark pledged €100 million. The money goes to Chad (€60 million, including a newly allocated €10 million) and Mali (€40 million).",
+			[]string{"DK money 100 million EUR pledged", "DK money 60 million EUR pledged", "DK money 40 million EUR pledged"}},
+		// an amount subject of a passive of giving, restated in brackets
+		{"an amount restated in brackets before its passive verb",
+			"Norway will help Ukraine again. NOK 3 billion (€250 million) will be provided to support schools.",
+			[]string{"NO money 3 billion NOK pledged"}},
+		{"an amount restated with more than in brackets before its passive verb",
+			"Sweden will help Ukraine again. SEK 500 million (more than €40 million) will be allocated to mine clearance.",
+			[]string{"SE money 500 million SEK pledged"}},
+		{"the receiver's possessive after the passive verb",
+			"Norway will help Ukraine again. NOK 400 million will be allocated to strengthen Ukraine's air defence.",
+			[]string{"NO money 400 million NOK pledged"}},
+		{"another country as a possessive before the amount blocks the guess",
+			"Norway will help Ukraine again. Germany's NOK 400 million will be allocated to air defence.",
+			nil},
+		// a relative clause after a list of givers that are no subjects
+		{"each after a list led by givers",
+			"Pledges reached $2 billion, led by Qatar and Kuwait, which each pledged $500 million.",
+			[]string{"QA money 500 million USD pledged", "KW money 500 million USD pledged"}},
+		{"a plural relative after a list of partners",
+			"The minister held talks with Japan and Korea, which have both pledged $300 million to the fund.",
+			[]string{"JP money 300 million USD pledged", "KR money 300 million USD pledged"}},
+		{"a ranking led by givers is no gift of the total",
+			"Pledges for the appeal reached $2 billion, led by Qatar and Kuwait.",
+			nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
+}
