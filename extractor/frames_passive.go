@@ -226,4 +226,3 @@ func (a *analysis) agentlessFrame(q *quantity, s span) (frame, bool) {
 	}
 	return frame{}, false
 }
-
