@@ -35,6 +35,9 @@ const ruleContextDonor = "frame.context-donor"
 // before are read (per-sentence work). The guess goes to review
 // (confidence 0.5).
 func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor string) (frame, bool) {
+	if f, ok := a.secondClauseFrame(q, done); ok {
+		return f, true // "…, but the remaining $13 million has been blocked" (frames_money_clause.go)
+	}
 	if q.sent < 1 || q.sent >= len(a.sents) || q.conversion || q.kind == news.KindSupport {
 		return frame{}, false
 	}

@@ -34,6 +34,11 @@ func (a *analysis) shareBracketAnchor(q *quantity, s span) (span, bool) {
 	if a.toks[p].kind == tNum || a.toks[p].kind == tPunct && a.tx(p) != ")" || a.has(p, cCurCode, cCurSuffix, cCurAmbiguous, cNumWord) {
 		return span{}, false
 	}
+	for _, n := range a.numbersNear(p, p+1) {
+		if n.end == p+1 {
+			return span{}, false // "1.5 billion ($1.6 billion)": a conversion
+		}
+	}
 	for _, o := range a.quantsOf(q.sent) {
 		if o.end == q.start-1 || o.end == p+1 && o.kind == q.kind {
 			return span{}, false // "$5 million (€4.6 million)": a conversion

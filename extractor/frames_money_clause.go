@@ -1,0 +1,121 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// A second amount of one giver in a clause of its own: "The US had
+// already given $15 million to the fund, but the remaining $13 million
+// has now been blocked", "It allocated $2 billion to investment, while
+// the other $2 billion will be deposited at the central bank". The
+// amount is the subject of a passive with no agent in a clause joined
+// by ", but", ", while", ", whereas", ", and" or ";" to a clause whose
+// money line names the giver; the clause's own verb gives the status
+// (a verb of blocking or withholding declines, a past passive of
+// delivery is delivered).
+
+// ruleMoneyClause marks an amount in a clause joined to the money line
+// of its giver in the same sentence.
+const ruleMoneyClause = "money.second-clause"
+
+// secondClauseFrame returns the frame of money q, the subject of an
+// agentless passive in a clause joined to an earlier clause of its
+// sentence that holds a money line of a named giver in the same
+// currency (done, the lines so far). No actor stands between the joint
+// and the amount, nor right after the verb as its agent.
+func (a *analysis) secondClauseFrame(q *quantity, done []news.Commitment) (frame, bool) {
+	if q.kind != news.KindMoney || q.num == nil || q.conversion || q.sent < 0 || q.sent >= len(a.sents) {
+		return frame{}, false
+	}
+	s := a.sents[q.sent]
+	c := q.start - 1
+	for c > s.start && q.start-c <= 3 && takeUpWord(a.lw(c)) {
+		c-- // "the remaining", "the other", "another"
+	}
+	if c <= s.start || !(a.tx(c) == ";" || clauseJoint(a.lw(c)) && a.tx(c-1) == ",") {
+		return frame{}, false
+	}
+	v, declined, ok := a.clausePassive(q, s)
+	if !ok {
+		return frame{}, false
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.start > c && am.start < q.start || am.start >= v.end && am.start <= v.end+1 {
+			return frame{}, false // "…, while Germany's $3 million …", "… were given by Italy"
+		}
+	}
+	ix := a.syncLines(done)
+	j, ok := ix.owner[q.sent]
+	if !ok || j >= len(done) {
+		return frame{}, false
+	}
+	line := &done[j]
+	if line.Kind != news.KindMoney || line.ValueSpan == nil || line.ValueSpan[1] > a.toks[c].start ||
+		strings.HasPrefix(line.Actor, "group:") || line.Currency != q.currency && !slices.Contains(q.candidates, line.Currency) {
+		return frame{}, false
+	}
+	am := actorMention{code: line.Actor, cls: cCountry, subject: true, sent: q.sent}
+	f := frame{actors: []actorMention{am}, anchor: v, rule: ruleContextDonor, name: ruleMoneyClause, conf: 0.5,
+		window: span{c + 1, min(s.end, v.end+3)}}
+	if declined {
+		f.forced = news.StatusDeclined
+	}
+	return f, true
+}
+
+// clausePassive finds the passive verb whose subject is q, after the
+// amount and a conversion in brackets: "has now been blocked", "will be
+// deposited", "was disbursed". declined is set for a verb of blocking,
+// freezing or withholding.
+func (a *analysis) clausePassive(q *quantity, s span) (span, bool, bool) {
+	from := a.skipConversion(q, q.end, s)
+	for k := from; k < s.end && k < from+3; k++ {
+		if !a.has(k, cPassiveAux) {
+			if a.has(k, cPerfectAux, cIrrealis) || strings.HasSuffix(a.lw(k), "ly") || a.lw(k) == "now" || a.lw(k) == "also" {
+				continue
+			}
+			return span{}, false, false
+		}
+		m := k + 1
+		for m < s.end && m <= k+2 && (a.lw(m) == "now" || a.lw(m) == "also" || a.lw(m) == "been" || strings.HasSuffix(a.lw(m), "ly")) {
+			m++
+		}
+		if m >= s.end {
+			return span{}, false, false
+		}
+		switch w := a.lw(m); {
+		case w == "blocked" || w == "frozen" || w == "withheld" || w == "suspended" || w == "cancelled" || w == "canceled":
+			return span{m, m + 1}, true, true
+		case moneyUseVerb(w) || w == "deposited" || w == "disbursed":
+			return span{m, m + 1}, false, true
+		}
+		if t, ok := a.longest(m, s.end, cTrigger, cDeliveryPast); ok {
+			return span{t.start, t.end}, false, true
+		}
+		return span{}, false, false
+	}
+	return span{}, false, false
+}
+
+// takeUpWord reports a word before an amount that takes up part of a
+// whole or adds to it: "the remaining", "the other", "another".
+func takeUpWord(w string) bool {
+	switch w {
+	case "the", "remaining", "other", "rest", "another", "further", "additional", "extra", "balance":
+		return true
+	}
+	return false
+}
+
+// clauseJoint reports a conjunction that joins a second clause after a
+// comma: "but", "while", "whereas", "and", "yet".
+func clauseJoint(w string) bool {
+	switch w {
+	case "but", "while", "whereas", "and", "yet":
+		return true
+	}
+	return false
+}
