@@ -84,6 +84,22 @@ func TestMultiValues(t *testing.T) {
 		{"a ranking led by givers is no gift of the total",
 			"Pledges for the appeal reached $2 billion, led by Qatar and Kuwait.",
 			nil},
+		// troops of one giver told in steps: a batch, a group
+		{"a batch of troops after the giver's deployment",
+			"Brazil will send a new battalion to the mission. The second batch of 400 peacekeepers will arrive in the capital in May.",
+			[]string{"BR troops troops pledged", "BR troops 400 troops pledged"}},
+		{"a group of troops from a home unit after the giver's deployment",
+			"Brazil will send a new battalion to the mission. A group of 250 army engineers from the 5th Engineer Corps will arrive next week.",
+			[]string{"BR troops troops pledged", "BR troops 250 troops pledged"}},
+		{"troops from a named country are that country's",
+			"Brazil will send a new battalion to the mission. A group of 250 soldiers from Chile will arrive next week.",
+			[]string{"BR troops troops pledged", "CL troops 250 troops pledged"}},
+		{"a batch of refugees is no troops",
+			"Brazil will send a new battalion to the mission. The third batch of 400 refugees will arrive in the capital in May.",
+			[]string{"BR troops troops pledged"}},
+		{"soldiers arriving from a country are in place",
+			"The mission has grown. Some 200 soldiers arriving from Ghana were greeted at the airport.",
+			[]string{"GH troops 200 troops delivered"}},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string { return summary(c) })
 }
