@@ -224,10 +224,16 @@ func recipientPrep(w string) bool {
 // otherActorIn reports whether sentence si names a country other than
 // code and its recipient to that is not a source and not after a
 // preposition: "Germany and France handed over …", "X announced the US
-// Army presented it with …" (not "Estonia will give Ukraine €40 million").
+// Army presented it with …" (not "Estonia will give Ukraine €40 million",
+// nor the second place of "in South Sudan and Sudan's Darfur region").
 func (a *analysis) otherActorIn(si int, code, to string) bool {
+	placed := false // the actor before is after a preposition: "in Mali and Niger"
+	prevEnd := -1
 	for _, am := range a.actorsOf(a.sents[si]) {
-		if !am.reporter && am.code != code && am.code != to && !strings.HasPrefix(am.code, "group:") && !a.afterPrep(am.start) {
+		listed := placed && prevEnd >= 0 && a.joined(prevEnd, am.start)
+		placed = a.afterPrep(am.start) || listed
+		prevEnd = am.end
+		if !am.reporter && am.code != code && am.code != to && !strings.HasPrefix(am.code, "group:") && !placed {
 			return true
 		}
 	}

@@ -272,8 +272,8 @@ func troopLead(w string) bool {
 		"batch", "group", "wave", "rotation":
 		return true
 	}
-	if isOrdinal(w) {
-		return true // "The third batch of 700 peacekeepers"
+	if isOrdinal(w) || strings.HasSuffix(w, "teenth") || strings.HasSuffix(w, "tieth") {
+		return true // "The third batch of 700 peacekeepers", "the thirteenth rotation of"
 	}
 	return false
 }
@@ -359,3 +359,4 @@ func (a *analysis) unitSourceEnd(k int, s span) int {
 	}
 	return k
 }
+
