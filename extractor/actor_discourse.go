@@ -359,4 +359,3 @@ func (a *analysis) unitSourceEnd(k int, s span) int {
 	}
 	return k
 }
-
