@@ -33,6 +33,13 @@ func TestMultiValues(t *testing.T) {
 		{"an amount restated in brackets after a bare number is no share",
 			"The EU pledged 10 billion euros to the region. Of the sum, 1.5 billion ($1.6 billion) is allocated to border management.",
 			[]string{"EU money 10 billion EUR pledged"}},
+		// labelled items under a header
+		{"labelled items under a header ending in a semicolon after the following",
+			"Japan announced new aid to the Philippines.\nJapan decided to provide the following assistance;\n(1) Emergency grant aid: 30 million USD\n(2) Funding through NGOs: 0.6 million USD\n(3) Assistance through the Red Cross: 1.5 million USD",
+			[]string{"JP money 30 million USD pledged", "JP money 600000 USD pledged", "JP money 1.5 million USD pledged"}},
+		{"a clause ending in a semicolon is no header",
+			"Japan announced new aid to the Philippines;\n(1) Emergency grant aid: 30 million USD",
+			nil},
 		// an amount in a clause joined to the giver's money line
 		{"the remaining amount blocked in a second clause is declined",
 			"Japan had contributed $15 million to the fund, but the remaining $13 million has now been blocked.",
