@@ -94,9 +94,10 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 		case ")":
 			depth++
 		case "(":
-			if depth == 0 && k+1 < t.start && a.lw(k+1) != "which" && a.lw(k+1) != "who" {
+			if depth == 0 && k+1 < t.start && (a.toks[k+1].kind == tNum || a.has(k+1, cCurPrefix, cCurCode)) {
 				// "Chad (€50 million, including the newly allocated €8
-				// million)": a verb inside a bracket has no subject before it
+				// million)": a verb inside the bracket of a share has no
+				// subject before it
 				return frame{}, false
 			}
 			depth = max(depth-1, 0)
