@@ -17,11 +17,9 @@ const guardRoundedRepeat = "guard.rounded-repeat"
 // later "the package of about €1 billion" are one commitment (see the
 // conventions: the same commitment said twice is one line). The dropped
 // amount is marked approximate ("about", "around", "some", "roughly",
-// "nearly", "almost", "over", "more than") before its value, or is the
-// other rounded to its own one or two digits ("$1.2 billion" and "$1.18
-// billion", roundedFrom); it has at most two significant digits, lies
-// within 5% of the other and is no "further", "additional" or "… more"
-// amount; the exact amount stays.
+// "nearly", "almost", "over", "more than") before its value, has at most
+// two significant digits, lies within 5% of the other and is no "further",
+// "additional" or "… more" amount; the exact amount stays.
 func dropRoundedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, []int) {
 	type key struct {
 		actor, currency string
@@ -52,17 +50,12 @@ func dropRoundedRepeats(cs []news.Commitment, order []int) ([]news.Commitment, [
 		}
 		for _, i := range g {
 			x := &cs[i]
-			if !round(*x.Amount) || markedMore(*x) || moreAfter(*x) {
+			if !approx[i] || !round(*x.Amount) || markedMore(*x) || moreAfter(*x) {
 				continue
 			}
 			for _, j := range g {
 				y := &cs[j]
 				if j == i || y.Start == x.Start || *y.Amount == *x.Amount || approx[j] || drop != nil && drop[j] {
-					continue
-				}
-				// "Japan pledges $1.2bn" over "the $1.18 billion package":
-				// an unhedged amount is a rounding only of an exact one
-				if !approx[i] && !roundedFrom(*x.Amount, *y.Amount) {
 					continue
 				}
 				if math.Abs(*y.Amount-*x.Amount) <= 0.05*math.Max(*x.Amount, *y.Amount) {
@@ -136,22 +129,6 @@ func round(v float64) bool {
 	}
 	p := math.Pow(10, math.Floor(math.Log10(v))-1)
 	return math.Abs(v/p-math.Round(v/p)) < 1e-6
-}
-
-// roundedFrom reports whether v, of one or two significant digits, is
-// exact rounded to as many digits, exact having more: 1.2 billion from
-// 1.18 billion, 50 million from 49.6 million (not 1.2 from 1.25 nor 20
-// from 21).
-func roundedFrom(v, exact float64) bool {
-	if v <= 0 || exact <= 0 || round(exact) {
-		return false
-	}
-	digits := 2.0
-	if p := math.Pow(10, math.Floor(math.Log10(v))); math.Abs(v/p-math.Round(v/p)) < 1e-6 {
-		digits = 1 // 50 million, 2 billion
-	}
-	p := math.Pow(10, math.Floor(math.Log10(exact))-digits+1)
-	return math.Abs(math.Round(exact/p)*p-v) < 1e-6*v
 }
 
 // moreAfter reports whether "more" or "extra" follows c's value in its

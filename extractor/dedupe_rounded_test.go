@@ -39,25 +39,3 @@ func TestApproximated(t *testing.T) {
 		t.Error("approximated without a value span = true, want false")
 	}
 }
-
-// TestRoundedFrom checks which unhedged round amounts are an exact amount
-// rounded to their own digits.
-func TestRoundedFrom(t *testing.T) {
-	for _, tc := range []struct {
-		v, exact float64
-		want     bool
-	}{
-		{1.2e9, 1.18e9, true},
-		{50e6, 49.6e6, true},
-		{2e9, 2.04e9, true},
-		{1.2e9, 1.25e9, false}, // 1.25 rounds to 1.3 (or 1.2 by halves): not read as a rounding
-		{20e6, 21e6, false},    // two round amounts
-		{1.2e9, 1.2e9, false},
-		{1.2e9, 1.1e9, false},
-		{250e6, 253.4e6, true},
-	} {
-		if got := roundedFrom(tc.v, tc.exact); got != tc.want {
-			t.Errorf("roundedFrom(%g, %g) = %v, want %v", tc.v, tc.exact, got, tc.want)
-		}
-	}
-}
