@@ -9,6 +9,8 @@ package extractor
 // is the giver of the line before (contextDonorFrame), the status that
 // of the line they detail.
 
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
 // ruleMoneyShare marks a share of a gift named in brackets after the
 // place or project it goes to.
 const ruleMoneyShare = "money.bracket-share"
@@ -89,4 +91,25 @@ func (a *analysis) placePrepBefore(k int) bool {
 		return true
 	}
 	return false
+}
+
+// orgBracketItem returns the token before the name of an organisation
+// (capitalised words that name no country, after "the" or not) that
+// money o follows in brackets, "from the World Bank ($10 million)", or
+// -1: an item of a list of givers that gives no line of its own.
+func (a *analysis) orgBracketItem(o *quantity, s span) int {
+	if o.sent != a.sentOf(s) || o.kind != news.KindMoney || o.num == nil || o.start-2 < s.start || a.tx(o.start-1) != "(" || o.end >= s.end || a.tx(o.end) != ")" {
+		return -1
+	}
+	k := o.start - 2
+	for k >= s.start && o.start-2-k < 5 && a.toks[k].kind == tWord && a.upper(k) && (a.actorAt[k] < 0 || len(a.actors[a.actorAt[k]].code) != 2) {
+		k-- // (a group or an organisation named as an actor: "the United Nations")
+	}
+	if k == o.start-2 || k < s.start {
+		return -1
+	}
+	if a.lw(k) == "the" {
+		k--
+	}
+	return k
 }
