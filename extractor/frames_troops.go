@@ -222,6 +222,12 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 				h = j
 				break
 			}
+			// "has 2,500 troops in Iraq and 900 in Syria": past the
+			// troops of the first place
+			if o := a.troopsAt(j, q); o >= 0 {
+				j = o
+				continue
+			}
 			if a.toks[j].kind == tPunct || a.toks[j].kind == tNum || a.has(j, cTrigger, cDeliveryPast, cClauseBreak) {
 				break
 			}
@@ -327,4 +333,32 @@ func (a *analysis) rankedFrame(h int, q *quantity, s span) (frame, bool) {
 			window: span{am.start, q.end}, conf: 0.6, name: ruleTroopsRanked}, true
 	}
 	return frame{}, false
+}
+
+// troopsAt returns the start of the numbered troops of q's sentence,
+// before q, that cover token j, or -1.
+func (a *analysis) troopsAt(j int, q *quantity) int {
+	for _, o := range a.quantsOf(q.sent) {
+		if o.kind == news.KindTroops && o.num != nil && o.start <= j && j < o.end && o.end <= q.start {
+			return o.start
+		}
+	}
+	return -1
+}
+
+// parallelHolding reports whether the bare number p follows "has" or
+// "have" and comes before "in" as numbered troops before it in s do:
+// "France has 5,100 soldiers in the Sahel, and Germany has 1,000 in
+// Mali".
+func (a *analysis) parallelHolding(p numPhrase, s span) bool {
+	if p.start-1 <= s.start || p.end >= s.end || a.lw(p.end) != "in" || a.lw(p.start-1) != "has" && a.lw(p.start-1) != "have" {
+		return false
+	}
+	si := a.sentIndex(p.start)
+	for _, q := range a.quantsOf(si) {
+		if q.sent == si && q.kind == news.KindTroops && q.num != nil && q.end < p.start && q.end < s.end && a.lw(q.end) == "in" {
+			return true
+		}
+	}
+	return false
 }
