@@ -93,23 +93,27 @@ func (a *analysis) placePrepBefore(k int) bool {
 	return false
 }
 
-// orgBracketItem returns the token before the name of an organisation
-// (capitalised words that name no country, after "the" or not) that
-// money o follows in brackets, "from the World Bank ($10 million)", or
-// -1: an item of a list of givers that gives no line of its own.
-func (a *analysis) orgBracketItem(o *quantity, s span) int {
+// orgBracketItem reports whether money o follows, in brackets, the name
+// of an organisation (capitalised words that name no country, after
+// "the" or not): "from the World Bank ($10 million)", an item of a list
+// of givers that gives no line of its own. before is the word before
+// the name ("from"), "" at the start of the sentence.
+func (a *analysis) orgBracketItem(o *quantity, s span) (before string, ok bool) {
 	if o.sent != a.sentOf(s) || o.kind != news.KindMoney || o.num == nil || o.start-2 < s.start || a.tx(o.start-1) != "(" || o.end >= s.end || a.tx(o.end) != ")" {
-		return -1
+		return "", false
 	}
 	k := o.start - 2
 	for k >= s.start && o.start-2-k < 5 && a.toks[k].kind == tWord && a.upper(k) && (a.actorAt[k] < 0 || len(a.actors[a.actorAt[k]].code) != 2) {
 		k-- // (a group or an organisation named as an actor: "the United Nations")
 	}
-	if k == o.start-2 || k < s.start {
-		return -1
+	if k == o.start-2 {
+		return "", false
 	}
-	if a.lw(k) == "the" {
+	if k >= s.start && a.lw(k) == "the" {
 		k--
 	}
-	return k
+	if k < s.start {
+		return "", true
+	}
+	return a.lw(k), true
 }
