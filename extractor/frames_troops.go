@@ -362,3 +362,26 @@ func (a *analysis) parallelHolding(p numPhrase, s span) bool {
 	}
 	return false
 }
+
+// ofWhomShare reports whether the bare number p is a share of troops
+// named before it whose country a predicate gives: "100 observers, of
+// whom up to 15 will be German", "2,000 troops, of which 500 are French".
+func (a *analysis) ofWhomShare(p numPhrase, s span) bool {
+	k := p.start - 1
+	for k > s.start && a.has(k, cQualifier) {
+		k--
+	}
+	if k-1 <= s.start || a.lw(k-1) != "of" || a.lw(k) != "whom" && a.lw(k) != "which" || p.end+1 >= s.end {
+		return false
+	}
+	be := p.end + 1
+	switch a.lw(p.end) {
+	case "are", "were":
+	case "will", "would":
+		be++
+	default:
+		return false
+	}
+	_, ok := a.longest(be, s.end, cDemonym)
+	return ok
+}

@@ -104,6 +104,9 @@ func (a *analysis) troopEllipsis() {
 		// "France has 5,100 soldiers in the Sahel, and Germany has 1,000 in Mali"
 		case a.parallelHolding(p, s):
 			add(p.end, item)
+		// "100 observers, of whom up to 15 will be German"
+		case a.ofWhomShare(p, s):
+			add(p.end, item)
 		}
 	}
 	a.quants, a.quantSpare = insertByStart(a.quants, added, a.quantSpare)

@@ -160,6 +160,16 @@ func TestMultiValues(t *testing.T) {
 		{"casualties after troops in a place are no troops",
 			"The US has 2,500 troops in Iraq and 900 casualties.",
 			[]string{"US troops 2500 troops delivered"}},
+		// a country's share of a total given by a predicate
+		{"a share of a force that will be of a country",
+			"The mission will have 100 observers, of whom up to 15 will be German.",
+			[]string{"DE troops 15 troops pledged"}},
+		{"a share of a force that is of a country",
+			"The force has 2,000 troops, of which 500 are French.",
+			[]string{"FR troops 500 troops delivered"}},
+		{"a share of a force that are women is no country's",
+			"The mission has 100 observers, of whom 15 are women.",
+			nil},
 		// troops as the subject of a verb of moving after a sayer
 		{"troops that will deploy after a ministry that said so",
 			"The Pentagon said 1,500 troops would deploy to Poland.",
