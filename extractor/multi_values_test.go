@@ -61,6 +61,13 @@ func TestMultiValues(t *testing.T) {
 		{"a personnel total's breakdown is no line",
 			"Italy will send 1,000 troops, including 800 soldiers and 200 police officers.",
 			[]string{"IT troops 1000 troops pledged"}},
+		// a running total beside new money
+		{"a running total that has exceeded a sum is delivered",
+			"Germany pledged another €500 million on Monday. German military aid to Ukraine has exceeded €28 billion since 2022.",
+			[]string{"DE money 500 million EUR pledged", "DE money 28 billion EUR delivered"}},
+		{"exports that exceeded a sum are no aid",
+			"German exports to Ukraine have exceeded €28 billion.",
+			nil},
 		// labelled items under a header
 		{"labelled items under a header ending in a semicolon after the following",
 			"Japan announced new aid to the Philippines.\nJapan decided to provide the following assistance;\n(1) Emergency grant aid: 30 million USD\n(2) Funding through NGOs: 0.6 million USD\n(3) Assistance through the Red Cross: 1.5 million USD",
