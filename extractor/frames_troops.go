@@ -385,3 +385,34 @@ func (a *analysis) ofWhomShare(p numPhrase, s span) bool {
 	_, ok := a.longest(be, s.end, cDemonym)
 	return ok
 }
+
+// moreWillFollow reports whether the bare number p opens its sentence
+// after "another", "a further", "an additional" or "an extra" (or is
+// followed by "more") and is the subject of a verb of coming after a
+// modal: "Another 100 will arrive in June", "A further 200 will follow",
+// "150 more will be deployed next month".
+func (a *analysis) moreWillFollow(p numPhrase, s span) bool {
+	k := p.start - 1
+	marked := false
+	for k >= s.start && (a.lw(k) == "another" || a.lw(k) == "further" || a.lw(k) == "additional" || a.lw(k) == "extra" || a.lw(k) == "a" || a.lw(k) == "an") {
+		marked = marked || a.lw(k) != "a" && a.lw(k) != "an"
+		k--
+	}
+	after := p.end
+	if after < s.end && a.lw(after) == "more" {
+		marked = true
+		after++
+	}
+	if !marked || k >= s.start || after+1 >= s.end || a.lw(after) != "will" && a.lw(after) != "would" {
+		return false
+	}
+	v := after + 1
+	if a.lw(v) == "be" && v+1 < s.end {
+		return a.has(v+1, cTrigger, cDeliveryPast) // "will be deployed"
+	}
+	switch a.lw(v) {
+	case "follow", "arrive", "join", "deploy":
+		return true
+	}
+	return false
+}

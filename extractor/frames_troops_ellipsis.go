@@ -107,6 +107,9 @@ func (a *analysis) troopEllipsis() {
 		// "100 observers, of whom up to 15 will be German"
 		case a.ofWhomShare(p, s):
 			add(p.end, item)
+		// "Spain has 600 troops in Lebanon. Another 100 will arrive in June."
+		case a.moreWillFollow(p, s):
+			add(p.end, item)
 		}
 	}
 	a.quants, a.quantSpare = insertByStart(a.quants, added, a.quantSpare)
