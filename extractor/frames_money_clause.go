@@ -25,7 +25,7 @@ const ruleMoneyClause = "money.second-clause"
 // agentless passive in a clause joined to an earlier clause of its
 // sentence that holds a money line of a named giver in the same
 // currency (done, the lines so far). No actor stands between the joint
-// and the amount, nor right after the verb as its agent.
+// and the amount, and the verb has no agent after "by".
 func (a *analysis) secondClauseFrame(q *quantity, done []news.Commitment) (frame, bool) {
 	if q.kind != news.KindMoney || q.num == nil || q.conversion || q.sent < 0 || q.sent >= len(a.sents) {
 		return frame{}, false
@@ -39,8 +39,8 @@ func (a *analysis) secondClauseFrame(q *quantity, done []news.Commitment) (frame
 		return frame{}, false
 	}
 	v, declined, ok := a.clausePassive(q, s)
-	if !ok {
-		return frame{}, false
+	if !ok || v.end < s.end && a.lw(v.end) == "by" && a.passiveAgentAt(v.end+1, s) {
+		return frame{}, false // "…, and $20 million was raised by private donors": an agent of its own
 	}
 	for _, am := range a.actorsOf(s) {
 		if am.start > c && am.start < q.start || am.start >= v.end && am.start <= v.end+1 {
