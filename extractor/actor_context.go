@@ -38,6 +38,9 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	if f, ok := a.secondClauseFrame(q, done); ok {
 		return f, true // "…, but the remaining $13 million has been blocked" (frames_money_clause.go)
 	}
+	if f, ok := a.withdrawalNounFrame(q, done); ok {
+		return f, true // "The withdrawal of 281 soldiers …" (frames_troops_withdrawal_noun.go)
+	}
 	if q.sent < 1 || q.sent >= len(a.sents) || q.conversion || q.kind == news.KindSupport {
 		return frame{}, false
 	}
