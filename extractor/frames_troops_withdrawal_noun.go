@@ -21,8 +21,9 @@ const ruleWithdrawalNoun = "troops.withdrawal-noun"
 // withdrawalNounFrame returns the frame of troops q after "the
 // withdrawal of" near the start of its sentence, for the country of
 // the last troop line in the two sentences before when that line is a
-// withdrawal (declined). The sentence names no actor but after a
-// preposition.
+// withdrawal (declined). The sentence names no country but after a
+// preposition or as a source (a group may be named: "a UN plan that
+// will see AU troops reduced").
 func (a *analysis) withdrawalNounFrame(q *quantity, done []news.Commitment) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil || q.sent < 1 || q.sent >= len(a.sents) {
 		return frame{}, false
@@ -43,8 +44,8 @@ func (a *analysis) withdrawalNounFrame(q *quantity, done []news.Commitment) (fra
 		return frame{}, false
 	}
 	for _, am := range a.actorsOf(s) {
-		if !a.afterPrep(am.start) {
-			return frame{}, false
+		if !a.afterPrep(am.start) && !am.reporter && !strings.HasPrefix(am.code, "group:") && am.cls != cGroup {
+			return frame{}, false // "The withdrawal of 300 Kenyan soldiers": another country's
 		}
 	}
 	ix := a.syncLines(done)
