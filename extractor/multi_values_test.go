@@ -180,6 +180,9 @@ func TestMultiValues(t *testing.T) {
 		{"another bare number after money is no troops",
 			"Germany pledged €300 million to Ukraine. Another 100 will arrive in June.",
 			[]string{"DE money 300 million EUR pledged"}},
+		{"warfighters are troops",
+			"About 200 Swedish warfighters are deployed in Mali.",
+			[]string{"SE troops 200 troops delivered"}},
 		// a withdrawal told as a noun after the country's withdrawal
 		{"counted troops after the withdrawal of, after the country pulls out",
 			"Burundi starts pulling out troops from the mission. The withdrawal of 300 army personnel comes as part of a UN plan.",
