@@ -84,6 +84,9 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		anchor, past, ok = a.agentlessAnchor(q, s)
 	}
 	if !ok {
+		anchor, past, ok = a.includedInPassiveAnchor(q, s) // "Aid was also provided, including … $55 million" (frames_money_clause.go)
+	}
+	if !ok {
 		anchor, past, ok = a.troopPresenceAnchor(q, s) // "The first 200 soldiers will arrive in May"
 	}
 	if !ok {

@@ -119,3 +119,60 @@ func clauseJoint(w string) bool {
 	}
 	return false
 }
+
+// includedInPassiveAnchor finds the verb of an agentless passive of
+// giving whose subject is a gift, followed by the parts of the gift
+// after "including", the last of which holds money q: "Humanitarian
+// assistance was also provided to the island, including medicines worth
+// $1 million and a credit line of $55 million". The subject opens the
+// sentence (a determiner and modifiers before the noun); no actor
+// stands before the verb, nor after "by" as its agent. delivered is set
+// for a past passive ("was provided", "have been delivered").
+func (a *analysis) includedInPassiveAnchor(q *quantity, s span) (span, news.Status, bool) {
+	if q.kind != news.KindMoney || q.num == nil {
+		return span{}, "", false
+	}
+	inc := -1
+	for k := q.start - 1; k > s.start && q.start-k <= 25; k-- {
+		if a.lw(k) == "including" {
+			inc = k
+			break
+		}
+		if a.has(k, cClauseBreak, cTrigger, cReporting) && !a.claimed[k] || a.tx(k) == ";" {
+			return span{}, "", false
+		}
+	}
+	if inc < 0 {
+		return span{}, "", false
+	}
+	// the subject: a gift noun within the first four words
+	h := -1
+	for k := s.start; k < inc && k <= s.start+3; k++ {
+		if a.actorAt[k] >= 0 {
+			return span{}, "", false
+		}
+		if giftHead(a, k) || a.has(k, cMoneyObject, cSupportNoun) {
+			h = k
+		}
+	}
+	if h < 0 || h+2 >= inc || !a.has(h+1, cPassiveAux) {
+		return span{}, "", false
+	}
+	v := h + 2
+	for v < inc && (a.lw(v) == "also" || a.lw(v) == "been" || strings.HasSuffix(a.lw(v), "ly")) {
+		v++
+	}
+	m, ok := a.longest(v, inc, cTrigger, cDeliveryPast)
+	if !ok || m.end < s.end && a.lw(m.end) == "by" {
+		return span{}, "", false
+	}
+	for _, am := range a.actorsOf(s) {
+		if am.start < m.start || !a.afterPrep(am.start) && am.start < inc {
+			return span{}, "", false
+		}
+	}
+	if w := a.lw(h + 1); a.has(m.start, cDeliveryPast) && (w == "was" || w == "were" || w == "been" || w == "has" || w == "have") {
+		return span{m.start, m.end}, news.StatusDelivered, true
+	}
+	return span{m.start, m.end}, "", true
+}

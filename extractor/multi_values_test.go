@@ -68,6 +68,16 @@ func TestMultiValues(t *testing.T) {
 		{"exports that exceeded a sum are no aid",
 			"German exports to Ukraine have exceeded €28 billion.",
 			nil},
+		// parts of a gift after an agentless passive and "including"
+		{"parts after including in an agentless passive of giving",
+			"India extended a $500 million credit line to Sri Lanka. Humanitarian assistance was also provided, including medicines worth $1 million and a line of credit of $55 million.",
+			[]string{"IN money 500 million USD delivered", "IN money 1 million USD delivered", "IN money 55 million USD delivered"}},
+		{"parts after including with an agent of their own give no guess",
+			"India extended a $500 million credit line to Sri Lanka. Humanitarian assistance was also provided by Japan, including medicines worth $1 million.",
+			[]string{"IN money 500 million USD delivered"}},
+		{"losses after including are no gift",
+			"India extended a $500 million credit line to Sri Lanka. Losses were also reported, including damage worth $1 million.",
+			[]string{"IN money 500 million USD delivered"}},
 		// labelled items under a header
 		{"labelled items under a header ending in a semicolon after the following",
 			"Japan announced new aid to the Philippines.\nJapan decided to provide the following assistance;\n(1) Emergency grant aid: 30 million USD\n(2) Funding through NGOs: 0.6 million USD\n(3) Assistance through the Red Cross: 1.5 million USD",
