@@ -175,8 +175,8 @@ func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool
 			j++ // "were also handed over"
 		}
 		m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
-		if !ok && q.kind == news.KindMoney && moneyUseVerb(a.lw(j)) {
-			m.start, m.end, ok = j, j+1, true // "€10 million will be invested in …"
+		if !ok && q.kind == news.KindMoney && (moneyUseVerb(a.lw(j)) || a.lw(j) == "available" && a.lw(k) == "be") {
+			m.start, m.end, ok = j, j+1, true // "€10 million will be invested in …", "… will be available for …"
 		}
 		if !ok || m.end < s.end && a.lw(m.end) == "by" && a.passiveAgentAt(m.end+1, s) {
 			return span{}, "", false // "… were delivered by Poland": the passive frame reads it
