@@ -35,11 +35,17 @@ const ruleContextDonor = "frame.context-donor"
 // before are read (per-sentence work). The guess goes to review
 // (confidence 0.5).
 func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor string) (frame, bool) {
+	if f, ok := a.secondClauseFrame(q, done); ok {
+		return f, true // "…, but the remaining $13 million has been blocked" (frames_money_clause.go)
+	}
+	if f, ok := a.withdrawalNounFrame(q, done); ok {
+		return f, true // "The withdrawal of 281 soldiers …" (frames_troops_withdrawal_noun.go)
+	}
 	if q.sent < 1 || q.sent >= len(a.sents) || q.conversion || q.kind == news.KindSupport {
 		return frame{}, false
 	}
 	s := a.sents[q.sent]
-	if s.start > 0 && a.tx(s.start-1) == ";" {
+	if s.start > 0 && a.tx(s.start-1) == ";" && !(q.kind == news.KindMoney && a.shareClauseAfterSemicolon(q.sent)) {
 		return frame{}, false // a clause after a semicolon belongs to its list line
 	}
 	for k := s.start; k < s.end; k++ {
@@ -63,6 +69,12 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	if !ok {
 		anchor, carry, ok = a.carryAnchor(q, s) // "Among the items are …", "The money will fund …" (actor_carry.go)
 	}
+	if !ok && q.kind == news.KindMoney {
+		anchor, ok = a.shareBracketAnchor(q, s) // "… projects in Chad (€50 million); Mali (€24 million)"
+		if ok {
+			carry = ruleMoneyShare
+		}
+	}
 	inclusion := ok
 	if !ok {
 		anchor, recipient, ok = a.receiveAnchor(q, s)
@@ -70,6 +82,9 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	var past news.Status
 	if !ok {
 		anchor, past, ok = a.agentlessAnchor(q, s)
+	}
+	if !ok {
+		anchor, past, ok = a.includedInPassiveAnchor(q, s) // "Aid was also provided, including … $55 million" (frames_money_clause.go)
 	}
 	if !ok {
 		anchor, past, ok = a.troopPresenceAnchor(q, s) // "The first 200 soldiers will arrive in May"
@@ -221,10 +236,16 @@ func recipientPrep(w string) bool {
 // otherActorIn reports whether sentence si names a country other than
 // code and its recipient to that is not a source and not after a
 // preposition: "Germany and France handed over …", "X announced the US
-// Army presented it with …" (not "Estonia will give Ukraine €40 million").
+// Army presented it with …" (not "Estonia will give Ukraine €40 million",
+// nor the second place of "in South Sudan and Sudan's Darfur region").
 func (a *analysis) otherActorIn(si int, code, to string) bool {
+	placed := false // the actor before is after a preposition: "in Mali and Niger"
+	prevEnd := -1
 	for _, am := range a.actorsOf(a.sents[si]) {
-		if !am.reporter && am.code != code && am.code != to && !strings.HasPrefix(am.code, "group:") && !a.afterPrep(am.start) {
+		listed := placed && prevEnd >= 0 && a.joined(prevEnd, am.start)
+		placed = a.afterPrep(am.start) || listed
+		prevEnd = am.end
+		if !am.reporter && am.code != code && am.code != to && !strings.HasPrefix(am.code, "group:") && !placed {
 			return true
 		}
 	}

@@ -133,8 +133,12 @@ func (a *analysis) receiveAnchor(q *quantity, s span) (span, string, bool) {
 // but after a preposition ("to Ukraine"). It returns the verb's span, and delivered
 // for a past passive of delivery ("were handed over").
 func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool) {
-	from := a.reportedLead(s, q.start) // "He added that 40 trucks were handed over"
-	if q.start-from > 4 && a.openerBefore(q.start, s) {
+	lead := s
+	if lead.start+1 < q.start && bulletMark(a.tx(lead.start)) {
+		lead.start++ // "- As part of this, €10 million will be …": a bullet
+	}
+	from := a.reportedLead(lead, q.start) // "He added that 40 trucks were handed over"
+	if q.start-from > 4 && (a.openerBefore(q.start, lead) || a.openersBefore(q, lead)) {
 		from = q.start // "As part of this package, €10 million will be …"
 	}
 	if q.num == nil || q.start-from > 4 {
@@ -146,11 +150,17 @@ func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool
 		}
 	}
 	for _, am := range a.actorsOf(s) {
+		if _, own := a.isPossessive(am.end, s.end); own && am.start > q.end {
+			continue // "… will be allocated to strengthen Ukraine's air defence": the receiver's
+		}
 		if !a.afterPrep(am.start) {
 			return span{}, "", false
 		}
 	}
-	for k := q.end; k < s.end && k < q.end+5; k++ {
+	// "NOK 3 billion (€250 million) will be provided": the amount given
+	// again in brackets is no part of the clause
+	after := a.skipConversion(q, q.end, s)
+	for k := after; k < s.end && k < after+5; k++ {
 		if a.has(k, cCasualty, cDeclined, cClauseBreak) || a.lw(k) == "not" || a.lw(k) == "never" || a.toks[k].kind == tPunct {
 			return span{}, "", false
 		}
@@ -165,8 +175,8 @@ func (a *analysis) agentlessAnchor(q *quantity, s span) (span, news.Status, bool
 			j++ // "were also handed over"
 		}
 		m, ok := a.longest(j, s.end, cTrigger, cDeliveryPast)
-		if !ok && q.kind == news.KindMoney && moneyUseVerb(a.lw(j)) {
-			m.start, m.end, ok = j, j+1, true // "€10 million will be invested in …"
+		if !ok && q.kind == news.KindMoney && (moneyUseVerb(a.lw(j)) || a.lw(j) == "available" && a.lw(k) == "be") {
+			m.start, m.end, ok = j, j+1, true // "€10 million will be invested in …", "… will be available for …"
 		}
 		if !ok || m.end < s.end && a.lw(m.end) == "by" && a.passiveAgentAt(m.end+1, s) {
 			return span{}, "", false // "… were delivered by Poland": the passive frame reads it
@@ -188,4 +198,36 @@ func inclusionVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bulletMark reports a mark that opens an item of a list: "-", "–",
+// "•", "*".
+func bulletMark(w string) bool {
+	return w == "-" || w == "–" || w == "•" || w == "*"
+}
+
+// openersBefore reports whether q follows two or three short openers
+// that end in commas and name no actor, verb of giving or saying, or
+// other quantity: "In addition, at the beginning of 2024, NOK 3 billion
+// will be provided".
+func (a *analysis) openersBefore(q *quantity, s span) bool {
+	c := q.start - 1
+	if c <= s.start || c-s.start > 14 || a.tx(c) != "," {
+		return false
+	}
+	for _, o := range a.quantsOf(q.sent) {
+		if o.start >= s.start && o.end <= c {
+			return false // "Of the €50 million, €10 million …": a part (partOfAnchor)
+		}
+	}
+	commas := 0
+	for k := s.start; k < c; k++ {
+		switch {
+		case a.tx(k) == ",":
+			commas++
+		case a.toks[k].kind != tWord && a.toks[k].kind != tNum || a.actorAt[k] >= 0 || a.has(k, cTrigger, cDeliveryPast, cReporting):
+			return false
+		}
+	}
+	return commas >= 1 && commas <= 2
 }

@@ -196,9 +196,13 @@ func (a *analysis) unnamedAidOwner(j, end int, s span) (actorMention, bool) {
 
 // onlyRecipientsIn reports whether every country named in sentence s
 // stands after a preposition of a recipient or a place ("to Kenya", "in
-// Kenya"), none as a subject or a source ("from Poland", "by Poland").
+// Kenya", "in Juba, capital of South Sudan"), none as a subject or a
+// source ("from Poland", "by Poland").
 func (a *analysis) onlyRecipientsIn(s span) bool {
 	for _, am := range a.actorsOf(s) {
+		if am.start-2 > s.start && a.lw(am.start-1) == "of" && a.lw(am.start-2) == "capital" {
+			continue // "in Juba, capital of South Sudan": a place
+		}
 		if am.start <= s.start || !recipientPrep(a.lw(am.start-1)) {
 			return false
 		}
@@ -239,7 +243,8 @@ func (a *analysis) troopPresenceAnchor(q *quantity, s span) (span, news.Status, 
 		}
 	}
 	modal := false
-	for k := q.end; k < s.end && k < q.end+4; k++ {
+	from := a.unitSourceEnd(q.end, s) // "… 700 engineers from the 54th Corps will arrive"
+	for k := from; k < s.end && k < from+4; k++ {
 		if a.has(k, cCasualty, cDeclined) || a.lw(k) == "not" || a.toks[k].kind == tPunct {
 			return span{}, "", false
 		}
@@ -263,8 +268,12 @@ func (a *analysis) troopPresenceAnchor(q *quantity, s span) (span, news.Status, 
 func troopLead(w string) bool {
 	switch w {
 	case "the", "a", "an", "its", "their", "first", "next", "last", "another", "further", "additional",
-		"up", "to", "around", "about", "some", "nearly", "over", "almost", "roughly", "approximately", "of":
+		"up", "to", "around", "about", "some", "nearly", "over", "almost", "roughly", "approximately", "of",
+		"batch", "group", "wave", "rotation":
 		return true
+	}
+	if isOrdinal(w) || strings.HasSuffix(w, "teenth") || strings.HasSuffix(w, "tieth") {
+		return true // "The third batch of 700 peacekeepers", "the thirteenth rotation of"
 	}
 	return false
 }
@@ -330,4 +339,23 @@ func (a *analysis) appositionAnchor(q *quantity, s span) (span, bool) {
 		return span{}, false
 	}
 	return span{c, c + 1}, true
+}
+
+// unitSourceEnd returns the token after a short phrase at k that names
+// the home unit of troops without a country ("from the 54th Combined
+// Corps", "from bases in the north"), else k: "from", then at most five
+// words with no actor, number of troops, verb or punctuation.
+func (a *analysis) unitSourceEnd(k int, s span) int {
+	if k >= s.end || a.lw(k) != "from" {
+		return k
+	}
+	for j := k + 1; j < s.end && j <= k+6; j++ {
+		if a.actorAt[j] >= 0 || a.toks[j].kind == tPunct || a.has(j, cTrigger, cPresence, cIrrealis, cPassiveAux, cPerfectAux) {
+			if j > k+1 && a.actorAt[j] < 0 && a.toks[j].kind != tPunct {
+				return j
+			}
+			return k
+		}
+	}
+	return k
 }

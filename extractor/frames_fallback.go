@@ -90,6 +90,9 @@ func (a *analysis) fallbackFrames(emit func(frame, quantity, string), lines []ne
 		if q.kind == news.KindMoney && !sc.money || q.kind == news.KindEquipment && !sc.goods || a.quantityIsHeading(&q) {
 			continue
 		}
+		if _, org := a.orgBracketItem(&q, a.sents[q.sent]); org {
+			continue // "…, the World Bank ($74 million) …": the organisation's, no country's
+		}
 		fc.prevActor, fc.prevBack, fc.prevKind, fc.prevStatus = "", -1, "", ""
 		if prev >= 0 {
 			c := &lines[prev]

@@ -32,7 +32,7 @@ func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 	for si >= 0 && a.listItem(si, q.kind) {
 		si-- // earlier bullets of the same list
 	}
-	if si < 0 || a.tx(a.sents[si].end-1) != ":" {
+	if si < 0 || !a.listHeaderEnd(si) {
 		return frame{}, false
 	}
 	am, ok := a.headerOwner(si)
@@ -87,6 +87,24 @@ func (a *analysis) bulletFrame(q *quantity, s span) (frame, bool) {
 		}
 	}
 	return f, true
+}
+
+// listHeaderEnd reports whether sentence si ends like the header of a
+// list: a colon, or a semicolon after "the following" or "as follows"
+// ("Japan decided to provide the following assistance;").
+func (a *analysis) listHeaderEnd(si int) bool {
+	s := a.sents[si]
+	switch a.tx(s.end - 1) {
+	case ":":
+		return true
+	case ";":
+		for k := s.start; k < s.end-1; k++ {
+			if w := a.lw(k); w == "following" || w == "follows" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headerOwner finds the owner of the aid a list header names: "Germany's

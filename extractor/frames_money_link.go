@@ -75,7 +75,8 @@ const ruleOwnerLink = "frame.money-owner-link"
 
 // ownerLinkFrame matches the size of a country's aid with a link verb:
 // "German aid to Kyiv has amounted to €16.8 billion", "Japan's assistance
-// now totals $12 billion", "US aid to Kenya totalled $60 million" (a
+// now totals $12 billion", "US aid to Kenya totalled $60 million", "… has
+// exceeded €28 billion" (a
 // country before the noun only with a recipient after it: "Kenya aid" is
 // aid to Kenya). Such a running total is what has been given:
 // delivered.
@@ -87,8 +88,9 @@ func (a *analysis) ownerLinkFrame(q *quantity, s span) (frame, bool) {
 	cumulative := false
 	for link := true; link && k > s.start && q.start-k <= 4; {
 		switch a.lw(k) {
-		case "amounted", "amounts", "amount", "totals", "total", "totalled", "totaled", "reached", "reaches", "reach", "stands", "stand", "stood":
-			cumulative = true
+		case "amounted", "amounts", "amount", "totals", "total", "totalled", "totaled", "reached", "reaches", "reach", "stands", "stand", "stood",
+			"exceeded", "exceeds", "surpassed", "surpasses", "topped", "tops":
+			cumulative = true // "German aid to Ukraine has exceeded €28 billion"
 			k--
 		case "to", "at", "has", "have", "now", "already", "so", "far":
 			k--

@@ -5,7 +5,9 @@ import "github.com/pledgewatch/pledgewatch/internal/news"
 // restatedAmount reports whether money q restates an amount named just
 // before it in another currency or unit: "a $1 billion oil facility,
 // equivalent to around Rs290 billion", "€50m, the equivalent of $54m",
-// "$2bn, equal to about 3% of its budget". The amount before is the line.
+// "$2bn, equal to about 3% of its budget", or the same sum by the year
+// ("C$500 million over five years, or C$100 million annually"). The
+// amount before is the line.
 func (a *analysis) restatedAmount(q *quantity) bool {
 	s := a.sents[q.sent]
 	k := q.start - 1
@@ -20,6 +22,8 @@ func (a *analysis) restatedAmount(q *quantity) bool {
 		k--
 	case a.lw(k) == "to" && (a.lw(k-1) == "amounting" || a.lw(k-1) == "converting"):
 		k--
+	case a.lw(k) == "or" && a.tx(k-1) == "," && a.rateAfter(q.end, s):
+		k-- // "C$500 million over five years, or C$100 million annually": the same sum by the year
 	default:
 		return false
 	}
@@ -30,6 +34,23 @@ func (a *analysis) restatedAmount(q *quantity) bool {
 		if o.sent == q.sent && o.kind == news.KindMoney && o.num != nil && o.end <= k && k-o.end <= 6 {
 			return true
 		}
+	}
+	return false
+}
+
+// rateAfter reports whether a rate of time follows token k: "a year",
+// "per year", "each year", "every year", "per annum", "annually".
+func (a *analysis) rateAfter(k int, s span) bool {
+	if k < s.end && a.lw(k) == "annually" {
+		return true
+	}
+	if k+1 >= s.end {
+		return false
+	}
+	switch a.lw(k) {
+	case "a", "per", "each", "every":
+		w := a.lw(k + 1)
+		return w == "year" || w == "annum" || w == "month"
 	}
 	return false
 }

@@ -72,6 +72,9 @@ func (a *analysis) passiveFrame(q *quantity, s span) (frame, bool) {
 			}
 			continue
 		}
+		if q.kind == news.KindMoney && leadVerb(a.lw(t.start)) {
+			return frame{}, false // "pledges reached $2.6 billion, led by A and B": a ranking, not a gift
+		}
 		by := t.end
 		// "deployed earlier by France"
 		for by < s.end && by < t.end+2 && (strings.HasSuffix(a.lw(by), "ly") || a.lw(by) == "earlier" || a.lw(by) == "already" || a.lw(by) == "also") {

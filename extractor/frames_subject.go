@@ -115,7 +115,20 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 	}
 	f := frame{anchor: span{t.start, t.end}, rule: ruleActive, conf: 0.85}
 	expletive := 0 // the tokens of "it is practical to" before the anchor
+	depth := 0     // brackets closed between k and the anchor
 	for k := t.start - 1; k >= s.start; k-- {
+		switch a.tx(k) {
+		case ")":
+			depth++
+		case "(":
+			if depth == 0 && k+1 < t.start && (a.toks[k+1].kind == tNum || a.has(k+1, cCurPrefix, cCurCode)) {
+				// "Chad (€50 million, including the newly allocated €8
+				// million)": a verb inside the bracket of a share has no
+				// subject before it
+				return frame{}, false
+			}
+			depth = max(depth-1, 0)
+		}
 		// "Portugal is prepared, if asked, to send troops": a short
 		// condition between commas is skipped
 		if j := a.conditionAside(k, s); j >= 0 {
@@ -135,6 +148,8 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 				f.actors = []actorMention{a.actors[idx]}
 				if list := a.coordinated(idx, s); len(list) > 1 && list[len(list)-1].end == a.actors[idx].end {
 					f.actors = list // "Germany and France, which together pledged €1 billion"
+				} else if list := a.relativeList(idx, s); len(list) > 1 && a.pluralRelative(k+1, t.start) {
+					f.actors = list // "led by Japan and Korea, which each pledged $5 million"
 				}
 				f.window = span{k + 1, t.end}
 				return f, true
@@ -274,6 +289,38 @@ func (a *analysis) actorEndingAt(k int, s span) int {
 		return -1
 	}
 	return n
+}
+
+// relativeList returns the list of countries joined by commas and "and"
+// that ends with actor idx, subjects or not, for the relative pronoun
+// after it: "talks with Japan and Korea, which each pledged …". A group
+// and countries are not one list; a lone actor gives nil.
+func (a *analysis) relativeList(idx int, s span) []actorMention {
+	out := []actorMention{a.actors[idx]}
+	for n := idx - 1; n >= 0; n-- {
+		am := a.actors[n]
+		if am.start < s.start || !a.joined(am.end, out[0].start) || (am.cls == cGroup) != (out[0].cls == cGroup) {
+			break
+		}
+		out = append([]actorMention{am}, out...)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// pluralRelative reports whether the words from..to after a relative
+// pronoun make its verb plural or distributive: "each", "both",
+// "together", "jointly", "have", "are", "were".
+func (a *analysis) pluralRelative(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch a.lw(k) {
+		case "each", "both", "together", "jointly", "have", "are", "were":
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated returns the coordinated list of actors that ends with

@@ -233,6 +233,9 @@ func (a *analysis) parenMoneyFrame(q *quantity, s span) (frame, bool) {
 			} else if b >= s.start && (a.lw(b) == "to" || a.lw(b) == "for" || a.lw(b) == "with") {
 				return frame{}, false // "exports to Kenya ($50 million)": not givers
 			}
+		} else if b, ok := a.orgBracketItem(&o, s); ok {
+			items++ // "from the World Bank ($10 million) and Japan ($5 million)"
+			donor, from = donor || b == "from", from || b == "from"
 		}
 	}
 	if a.spanHasCls(s, 1<<cSale) {

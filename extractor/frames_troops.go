@@ -222,6 +222,12 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 				h = j
 				break
 			}
+			// "has 2,500 troops in Iraq and 900 in Syria": past the
+			// troops of the first place
+			if o := a.troopsAt(j, q); o >= 0 {
+				j = o
+				continue
+			}
 			if a.toks[j].kind == tPunct || a.toks[j].kind == tNum || a.has(j, cTrigger, cDeliveryPast, cClauseBreak) {
 				break
 			}

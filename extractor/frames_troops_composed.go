@@ -82,17 +82,28 @@ const ruleTroopsAreDemonym = "troops.are-demonym"
 
 // areDemonymFrame matches troops whose country a predicate adjective
 // gives: "Some 1,100 of the troops are Italian", "300 of the peacekeepers
-// were Irish". They are in place (delivered) unless a modal comes first.
+// were Irish", "100 observers, of whom up to 15 will be German" (the
+// bare number after "of whom" is troops, ofWhomShare). They are in place
+// (delivered) unless a modal comes first.
 func (a *analysis) areDemonymFrame(q *quantity, s span) (frame, bool) {
 	if q.kind != news.KindTroops || q.num == nil || q.end+1 >= s.end {
 		return frame{}, false
 	}
+	be := q.end + 1
 	switch a.lw(q.end) {
 	case "are", "were":
+	case "will", "would":
+		if a.lw(q.end+1) != "be" {
+			return frame{}, false
+		}
+		be++ // "of whom up to 15 will be German"
 	default:
 		return frame{}, false
 	}
-	m, ok := a.longest(q.end+1, s.end, cDemonym)
+	if be >= s.end {
+		return frame{}, false
+	}
+	m, ok := a.longest(be, s.end, cDemonym)
 	if !ok || len(m.value) != 2 || m.end < s.end && a.toks[m.end].kind != tPunct && a.lw(m.end) != "and" {
 		return frame{}, false
 	}

@@ -101,6 +101,15 @@ func (a *analysis) troopEllipsis() {
 		case (after >= s.end || a.toks[after].kind == tPunct || a.lw(after) == "and") && p.start > s.start &&
 			(a.lw(p.start-1) == "has" || a.lw(p.start-1) == "have" || a.lw(p.start-1) == "with"):
 			add(p.end, item)
+		// "France has 5,100 soldiers in the Sahel, and Germany has 1,000 in Mali"
+		case a.parallelHolding(p, s):
+			add(p.end, item)
+		// "100 observers, of whom up to 15 will be German"
+		case a.ofWhomShare(p, s):
+			add(p.end, item)
+		// "Spain has 600 troops in Lebanon. Another 100 will arrive in June."
+		case a.moreWillFollow(p, s):
+			add(p.end, item)
 		}
 	}
 	a.quants, a.quantSpare = insertByStart(a.quants, added, a.quantSpare)

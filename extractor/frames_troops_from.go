@@ -46,10 +46,13 @@ func (a *analysis) troopsFromFrame(q *quantity, s span) (frame, bool) {
 	}
 	lim := k + 3
 	come := false
-	for k < s.end && k < lim && (a.has(k, cSubjectFollower) || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came") {
+	arriving := false // "with more personnel arriving from A, B and C"
+	for k < s.end && k < lim && (a.has(k, cSubjectFollower) || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came" || a.lw(k) == "arriving" && k == q.end) {
 		come = come || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came"
+		arriving = arriving || a.lw(k) == "arriving"
 		k++
 	}
+	come = come || arriving && !a.irrealis(s.start, s.end)
 	if k+1 >= s.end || a.lw(k) != "from" || k > q.end && (!come || composed.end > 0) {
 		return frame{}, false
 	}

@@ -155,11 +155,12 @@ func (a *analysis) codeStartsAt(k int) bool {
 }
 
 // shareFrom reports whether frame f reads its troops as coming "from"
-// the countries it names ("including 800 troops from Ghana"): a
-// country's share of a total is its own line, unlike a breakdown of the
-// total by kind of personnel.
+// the countries it names ("including 800 troops from Ghana") or gives
+// their country by a predicate ("of which 500 are French"): a country's
+// share of a total is its own line, unlike a breakdown of the total by
+// kind of personnel.
 func (a *analysis) shareFrom(f *frame) bool {
-	return f.rule == ruleFrom || f.rule == ruleTroopsFrom
+	return f.rule == ruleFrom || f.rule == ruleTroopsFrom || f.name == ruleTroopsAreDemonym
 }
 
 // unitOwnerAfter returns the country of counted troops q named by the

@@ -97,12 +97,21 @@ func (a *analysis) reportedPassiveFrame(q *quantity, s span) (frame, bool) {
 		perfect = perfect || a.has(k, cPerfectAux)
 		k++
 	}
+	// "The Pentagon said 1,500 troops would deploy to Poland": a modal
+	// and a verb of moving that the troops do themselves
+	moving := !passive && !perfect && k+1 < s.end && (a.lw(k) == "will" || a.lw(k) == "would") && troopsMoveVerb(a.lw(k+1))
+	if moving {
+		k++
+	}
 	m, ok := a.longest(k, s.end, cTrigger, cDeliveryPast)
-	if !ok && perfect {
+	if !ok && (perfect || moving) {
 		// "confirmed that 500 troops had arrived in Latvia": in place
 		m, ok = a.longest(k, s.end, cPresence)
 	}
-	if !passive && !perfect || !ok {
+	if moving && !ok {
+		m, ok = match{start: k, end: k + 1}, true
+	}
+	if !passive && !perfect && !moving || !ok {
 		return frame{}, false
 	}
 	// "300 troops will be deployed, the Spanish defence ministry said":
@@ -110,7 +119,7 @@ func (a *analysis) reportedPassiveFrame(q *quantity, s span) (frame, bool) {
 	if am, ok := a.trailingSayer(m.end, s); ok {
 		f := frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: rulePassive, name: ruleTroopsReported,
 			window: span{q.start, m.end}, conf: 0.55}
-		if m.class == cPresence {
+		if m.class == cPresence && !moving {
 			f.forced = news.StatusDelivered
 		}
 		return f, true
@@ -169,7 +178,7 @@ func (a *analysis) reportedPassiveFrame(q *quantity, s span) (frame, bool) {
 		}
 		f := frame{actors: []actorMention{am}, anchor: span{m.start, m.end}, rule: rulePassive, name: ruleTroopsReported,
 			window: span{q.start, m.end}, conf: 0.6}
-		if m.class == cPresence {
+		if m.class == cPresence && !moving {
 			f.forced = news.StatusDelivered
 		}
 		return f, true
@@ -240,6 +249,17 @@ func (a *analysis) institutionAfter(k, to int) bool {
 		case "ministry", "minister", "government", "army", "military", "navy", "spokesman", "spokeswoman", "spokesperson", "officials":
 			return true
 		}
+	}
+	return false
+}
+
+// troopsMoveVerb reports a verb of moving that troops do themselves after
+// "will" or "would": "deploy", "arrive", "go", "head", "move", "travel",
+// "rotate", "join".
+func troopsMoveVerb(w string) bool {
+	switch w {
+	case "deploy", "redeploy", "arrive", "go", "head", "move", "travel", "rotate", "join":
+		return true
 	}
 	return false
 }
