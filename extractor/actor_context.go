@@ -69,12 +69,6 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 	if !ok {
 		anchor, carry, ok = a.carryAnchor(q, s) // "Among the items are …", "The money will fund …" (actor_carry.go)
 	}
-	if !ok && q.kind == news.KindMoney {
-		anchor, ok = a.shareBracketAnchor(q, s) // "… projects in Chad (€50 million); Mali (€24 million)"
-		if ok {
-			carry = ruleMoneyShare
-		}
-	}
 	inclusion := ok
 	if !ok {
 		anchor, recipient, ok = a.receiveAnchor(q, s)

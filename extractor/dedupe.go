@@ -109,7 +109,7 @@ func dropRepeats(text string, cs []news.Commitment, order []int, sc *scratch) ([
 			return false
 		}
 		// two list items, or a new total and "an additional" amount
-		if distinctAmounts(*x, *y) || twoShares(text, *x, *y) {
+		if distinctAmounts(*x, *y) {
 			return false
 		}
 		// rows of a table: the same count to two recipients is two gifts
