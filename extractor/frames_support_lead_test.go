@@ -1,0 +1,96 @@
+package extractor
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/pledgewatch/pledgewatch/internal/news"
+)
+
+// TestLeadSupport holds self-written sentences for the grammar of leading
+// as support (frames_support_lead.go, frames_support_under.go): a force
+// or operation led, the lead taken, a command named by its owner, "led
+// by" after a comma or a relative pronoun; and the near misses that give
+// no support line of leading.
+func TestLeadSupport(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		// support.lead-force: a force led is support, not troops of no number
+		{"ready to take the lead of a force",
+			"Rwanda said it was ready to take the lead of an international force in the region.",
+			[]string{"RW support considering"}},
+		{"offered to lead a force with counted troops: both lines",
+			"Ghana has offered to lead the force by sending 800 soldiers.",
+			[]string{"GH support considering", "GH troops 800 troops considering"}},
+		{"accept the leadership of a force",
+			"Fiji agreed to accept the leadership of a regional stabilisation force.",
+			[]string{"FJ support pledged"}},
+		{"assumed command of an organisation's named group",
+			"Portugal assumed command of NATO's standing naval group on Friday.",
+			[]string{"PT support delivered"}},
+		// near misses of leading a force
+		{"a country's own forces led",
+			"Ukraine's army will lead the counter-offensive forces.",
+			nil},
+		{"a battalion led is troops (frame.lead-unit)",
+			"Canada will lead the multinational battalion in Latvia.",
+			[]string{"CA troops troops pledged"}},
+		{"a lead that has run for years",
+			"NATO has been leading a peacekeeping operation in the province since 2001.",
+			nil},
+		{"a past lead with a year",
+			"Brazil led the UN force in 2004.",
+			nil},
+		// support.take-lead
+		{"an absolute clause of taking the lead",
+			"Several countries sent rescue teams to the relief operation, with Japan taking the lead.",
+			[]string{"JP support delivered"}},
+		{"taking the lead in a mission",
+			"Senegal will take the lead in the new naval mission.",
+			[]string{"SN support pledged"}},
+		{"a lead in talks is no help",
+			"Germany took the lead in the talks on the mission.",
+			nil},
+		{"a lead with no operation near is no help",
+			"Japan took the lead in the polls.",
+			nil},
+		// support.under-command
+		{"ships under a country's command",
+			"The ships will operate under Italian command until March.",
+			[]string{"IT support delivered"}},
+		{"a unit under a country's command between commas",
+			"The battle group, under Dutch command, has been deployed in the country.",
+			[]string{"NL support delivered"}},
+		{"set up under a country's leadership",
+			"The monitoring centre, set up under British leadership, oversees the truce.",
+			[]string{"GB support delivered"}},
+		{"under the command of an officer of a country",
+			"The frigates sailed under the command of a Spanish admiral.",
+			[]string{"ES support delivered"}},
+		{"a country's own troops under its command",
+			"Ukrainian troops under Ukrainian command recaptured the town.",
+			nil},
+		{"another country's troops under an officer's command",
+			"Norway's troops are under the command of a Spanish general.",
+			nil},
+		{"leadership with nothing commanded",
+			"Under Chinese leadership, the economy grew fast.",
+			nil},
+		// support.led-by
+		{"led by after a comma",
+			"A maritime coalition, led by Estonia and Finland, will protect shipping in the strait.",
+			[]string{"EE support pledged", "FI support pledged"}},
+		{"led by in a relative clause",
+			"The officers will join a taskforce, which will be led by France.",
+			[]string{"FR support pledged"}},
+		{"a past lead by in a relative clause with a year",
+			"The coalition, which was led by France in 2013, has ended.",
+			nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string {
+		if c.Kind == news.KindSupport {
+			return fmt.Sprintf("%s %s %s", c.Actor, c.Kind, c.Status)
+		}
+		return summary(c)
+	})
+}
