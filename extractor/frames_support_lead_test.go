@@ -94,3 +94,38 @@ func TestLeadSupport(t *testing.T) {
 		return summary(c)
 	})
 }
+
+// TestSupportHelpAndCoordination holds self-written sentences for help
+// with a task (frame.help-in: "with" names the task as "in" does, a
+// perfect progressive, the task after "its") and for the subject a
+// clause after "but" shares (the whole coordinated list; a country that
+// modifies a group noun is no subject).
+func TestSupportHelpAndCoordination(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"a perfect progressive of assisting in a task",
+			"Latvia has been assisting Moldova in the training of border guards.",
+			[]string{"LV support delivered"}},
+		{"help a country with a task",
+			"Finland will help Ukraine with the training of deminers.",
+			[]string{"FI support pledged"}},
+		{"help with a task that is no help",
+			"Finland will help Ukraine with the investigation.",
+			nil},
+		{"asked for help with a task is a request",
+			"Ukraine asked Finland for help with the training of deminers.",
+			nil},
+		{"a clause after but shares the whole list",
+			"Austria and Ireland refused to send soldiers but have offered medical support.",
+			[]string{"AT troops troops declined", "IE troops troops declined", "AT support pledged", "IE support pledged"}},
+		{"a country before a group noun is no subject",
+			"Major EU powers such as Spain and Italy have refused to send soldiers but offered airlift support.",
+			[]string{"ES troops troops declined", "IT troops troops declined", "ES support pledged", "IT support pledged"}},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string {
+		if c.Kind == news.KindSupport {
+			return fmt.Sprintf("%s %s %s", c.Actor, c.Kind, c.Status)
+		}
+		return summary(c)
+	})
+}
