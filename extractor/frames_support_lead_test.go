@@ -129,3 +129,32 @@ func TestSupportHelpAndCoordination(t *testing.T) {
 		return summary(c)
 	})
 }
+
+// TestSupportOffersOf holds self-written sentences for the givers after
+// "from" behind a noun of offering or promising (support.offers-of).
+func TestSupportOffersOf(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"offers of a kind of support from a list",
+			"Offers of search and rescue assistance from Portugal and Greece arrived overnight.",
+			[]string{"PT support considering", "GR support considering"}},
+		{"promises of coordinated kinds of support",
+			"There were early promises of medical and logistical support from Norway.",
+			[]string{"NO support pledged"}},
+		{"offers accepted are agreed",
+			"The government accepted offers of assistance from Chile, Peru and Brazil.",
+			[]string{"CL support pledged", "PE support pledged", "BR support pledged"}},
+		{"a request of help from a country is no offer",
+			"The government asked for assistance from Chile and Peru.",
+			nil},
+		{"offers from a group",
+			"Offers of assistance from donor countries arrived.",
+			nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string {
+		if c.Kind == news.KindSupport {
+			return fmt.Sprintf("%s %s %s", c.Actor, c.Kind, c.Status)
+		}
+		return summary(c)
+	})
+}
