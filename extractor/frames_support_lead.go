@@ -43,7 +43,7 @@ func (a *analysis) leadFrames(emit func(frame, quantity, string), committed func
 	emit = a.unlessQuestion(a.unlessSupported(a.unlessWishedOrDoubted(emit), committed))
 	for si, s := range a.sents {
 		if a.stats.sentCls[si]&(1<<cJoinVerb) == 0 && !a.sentHas(si, wLeadership) {
-			continue // none of "lead", "led", "command", "leadership"
+			continue // none of "lead", "led", "command", "leadership", "under"
 		}
 		for k := s.start; k < s.end; k++ {
 			switch a.lw(k) {

@@ -53,7 +53,11 @@ func (a *analysis) underCommand(si, k int, emit func(frame, quantity, string)) {
 		if p < s.end && (a.lw(p) == "naval" || a.lw(p) == "military" || a.lw(p) == "overall" || a.lw(p) == "operational") {
 			p++
 		}
-		if p >= s.end || a.lw(p) != "command" && a.lw(p) != "leadership" {
+		switch {
+		case p < s.end && (a.lw(p) == "command" || a.lw(p) == "leadership"):
+		case p < s.end && am.cls == cDemonym && (militaryRank(a.lw(p)) || a.has(p, cTitle)):
+			// "under Italian Rear Admiral …": an officer of the country
+		default:
 			return
 		}
 		end = p + 1
@@ -92,7 +96,7 @@ func (a *analysis) commandedThingNear(si int) bool {
 // of a Spanish general" are Norway's, whoever commands them.
 func (a *analysis) ownForcesBefore(k int, s span) bool {
 	for p := max(s.start, k-6); p < k; p++ {
-		if n := a.actorEndingAt(p, s); n >= 0 && len(a.actors[n].code) == 2 {
+		if n := a.actorEndingAt(p, s); n >= 0 && len(a.actors[n].code) == 2 && !a.placeAt(a.actors[n].start, s) {
 			return true
 		}
 		if m, ok := a.longest(p, k, cDemonym); ok && len(m.value) == 2 {
@@ -160,4 +164,16 @@ func (a *analysis) ledOperationEndingAt(end int, s span) (span, bool) {
 	}
 	m, ok := a.operationEndingAt(end, s)
 	return span{m.start, m.end}, ok
+}
+
+// placeAt reports whether the actor starting at token k is a place: a
+// locative preposition in the three tokens before it ("a base in central
+// Greece", "a command centre in Larissa, Greece").
+func (a *analysis) placeAt(k int, s span) bool {
+	for p := max(s.start, k-3); p < k; p++ {
+		if a.has(p, cLocPrep) {
+			return true
+		}
+	}
+	return false
 }

@@ -80,7 +80,8 @@ const (
 	// wParticipate: the words of participateWord ("participate", "part",
 	// "command"; elidedJoinFrames).
 	wParticipate
-	// wLeadership: "leadership" (leadFrames' "under US leadership").
+	// wLeadership: "leadership", "under" (leadFrames' "under US
+	// leadership", "under Italian Rear Admiral …").
 	wLeadership
 )
 
@@ -128,7 +129,7 @@ var wordClassWords = map[wordClass][]string{
 	wHelpHead: {"help", "assistance", "support"},
 	wParticipate: {"participate", "participates", "participated", "participating",
 		"part", "join", "joins", "joined", "joining", "command"},
-	wLeadership: {"leadership"},
+	wLeadership: {"leadership", "under"},
 	wGuardVerb: {"guarantee", "guarantees", "guaranteed", "guaranteeing", "protect", "protects", "protected", "protecting",
 		"defend", "defends", "defended", "defending", "patrol", "patrols", "patrolled", "patrolling",
 		"police", "policing", "secure", "secures", "secured", "securing", "safeguard", "safeguards", "safeguarded", "safeguarding",
