@@ -51,6 +51,8 @@ func (b *lineBuilder) sentenceLines() {
 	a.leadFrames(emit, func(actor string, start int) bool { return b.hasLine(actor, news.KindSupport, start) })
 	// "offers of assistance from Spain and Qatar" (frames_support_offers_of.go)
 	a.offersOfFrames(emit, func(actor string, start int) bool { return b.hasLine(actor, news.KindSupport, start) })
+	// "Turkey will host Somali troops for training" (frames_support_host_for.go)
+	a.hostForFrames(emit, func(actor string, start int) bool { return b.hasLine(actor, news.KindSupport, start) })
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
 	lastTroops := func(si int) (actorMention, bool) { return a.lastTroopsActor(b.out, si) }

@@ -164,3 +164,32 @@ func TestSupportOffersOf(t *testing.T) {
 		return summary(c)
 	})
 }
+
+// TestSupportHostFor holds self-written sentences for a country that
+// hosts or receives another's people for help (support.host-for).
+func TestSupportHostFor(t *testing.T) {
+	e := newTestExtractor(t)
+	tests := []extractCase{
+		{"host troops for training",
+			"Egypt will host another group of Sudanese troops for training.",
+			[]string{"EG support pledged"}},
+		{"host pilots for training on jets",
+			"Norway will host Ukrainian pilots for training on fighter jets.",
+			[]string{"NO support pledged"}},
+		{"host soldiers to train",
+			"Soon, Kenya will host a new batch of Somali soldiers to train in the country.",
+			[]string{"KE support pledged"}},
+		{"money received for a purpose is no hosting",
+			"Ukraine received 20 million dollars for reconstruction.",
+			nil},
+		{"another party wants a country to host",
+			"The alliance wants Hungary to host Ukrainian pilots for training.",
+			nil},
+	}
+	runCases(t, e, tests, func(_ string, c news.Commitment) string {
+		if c.Kind == news.KindSupport {
+			return fmt.Sprintf("%s %s %s", c.Actor, c.Kind, c.Status)
+		}
+		return summary(c)
+	})
+}
