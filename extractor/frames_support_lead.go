@@ -43,7 +43,7 @@ func (a *analysis) leadFrames(emit func(frame, quantity, string), committed func
 	emit = a.unlessQuestion(a.unlessSupported(a.unlessWishedOrDoubted(emit), committed))
 	for si, s := range a.sents {
 		if a.stats.sentCls[si]&(1<<cJoinVerb) == 0 && !a.sentHas(si, wLeadership) {
-			continue // none of "lead", "led", "command", "leadership", "under"
+			continue // none of "lead", "led", "command", "leadership", "under", "creation" …
 		}
 		for k := s.start; k < s.end; k++ {
 			switch a.lw(k) {
@@ -51,7 +51,7 @@ func (a *analysis) leadFrames(emit func(frame, quantity, string), committed func
 				a.underCommand(si, k, emit)
 			case "led", "headed", "commanded":
 				a.ledByAfterComma(si, k, emit)
-			case "lead", "leads", "leading", "leadership", "command":
+			case "lead", "leads", "leading", "leadership", "command", "creation", "formation", "establishment":
 				if !a.leadObject(si, k, emit) {
 					a.takeLead(si, k, emit)
 				}
@@ -92,6 +92,17 @@ func (a *analysis) leadVerbAt(k int, s span) (match, bool) {
 		w == "command" && k > s.start && (a.has(k-1, cIrrealis) || a.lw(k-1) == "to") {
 		return match{start: k, end: k + 1}, true
 	}
+	if creationNoun(w) {
+		// "announced (earlier this week) the creation of": the verb up to
+		// five words back, no punctuation between
+		for j := k - 1; j >= s.start && k-j <= 6 && a.toks[j].kind == tWord; j-- {
+			switch a.lw(j) {
+			case "announce", "announces", "announced", "announcing", "propose", "proposes", "proposed", "proposing":
+				return match{start: j, end: k + 1}, true
+			}
+		}
+		return match{}, false
+	}
 	j := k - 1
 	for j > s.start && k-j <= 2 {
 		switch a.lw(j) {
@@ -110,6 +121,12 @@ func (a *analysis) leadVerbAt(k int, s span) (match, bool) {
 		return match{start: j, end: k + 1}, true
 	}
 	return match{}, false
+}
+
+// creationNoun reports whether w names the making of something:
+// "creation", "formation", "establishment".
+func creationNoun(w string) bool {
+	return w == "creation" || w == "formation" || w == "establishment"
 }
 
 // nounBefore reports whether the "lead" at token k is a noun: after an
@@ -137,7 +154,7 @@ func (a *analysis) leadObject(si, k int, emit func(frame, quantity, string)) boo
 		return false
 	}
 	j := k + 1
-	if v.end-v.start > 1 || a.lw(k) == "leadership" {
+	if v.end-v.start > 1 || a.lw(k) == "leadership" || creationNoun(a.lw(k)) {
 		// a noun of leading names what is led after "of", "in", "for"
 		if j >= s.end || a.lw(j) != "of" && a.lw(j) != "in" && a.lw(j) != "for" && a.lw(j) != "over" {
 			return false
@@ -197,8 +214,12 @@ func (a *analysis) leadObject(si, k int, emit func(frame, quantity, string)) boo
 	case a.lw(v.start) == "assumed" || a.lw(v.start) == "took" || a.lw(v.start) == "taken":
 		f.forced = news.StatusDelivered
 	}
+	what := "leadership of "
+	if creationNoun(a.lw(k)) {
+		what = "creation of "
+	}
 	q := quantity{span: span{start, head + 1}, kind: news.KindSupport, sent: si,
-		item: "leadership of " + a.text[a.toks[start].start:a.toks[head].end]}
+		item: what + a.text[a.toks[start].start:a.toks[head].end]}
 	emit(f, q, q.item)
 	return true
 }

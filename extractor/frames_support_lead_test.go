@@ -28,6 +28,12 @@ func TestLeadSupport(t *testing.T) {
 		{"assumed command of an organisation's named group",
 			"Portugal assumed command of NATO's standing naval group on Friday.",
 			[]string{"PT support delivered"}},
+		{"announced the creation of a task force",
+			"The Dutch defence minister announced this week the creation of a multinational naval task force.",
+			[]string{"NL support pledged"}},
+		{"proposed the creation of a fund is no operation",
+			"Japan proposed the creation of a new fund for the region.",
+			nil},
 		// near misses of leading a force
 		{"a country's own forces led",
 			"Ukraine's army will lead the counter-offensive forces.",
