@@ -28,6 +28,9 @@ const (
 	// ruleUnderCommand: "under Norwegian command", "under US leadership",
 	// "under the command of a Greek commodore".
 	ruleUnderCommand = "support.under-command"
+	// ruleCommanderRole: "will take a deputy commander role in the
+	// force", "has accepted the position of deputy commander".
+	ruleCommanderRole = "support.commander-role"
 	// ruleLedBy: "a drone coalition, led by Latvia and Britain", "the
 	// taskforce, which will be led by the US".
 	ruleLedBy = "support.led-by"
@@ -42,7 +45,7 @@ const (
 func (a *analysis) leadFrames(emit func(frame, quantity, string), committed func(actor string, start int) bool) {
 	emit = a.unlessQuestion(a.unlessSupported(a.unlessWishedOrDoubted(emit), committed))
 	for si, s := range a.sents {
-		if a.stats.sentCls[si]&(1<<cJoinVerb) == 0 && !a.sentHas(si, wLeadership) {
+		if a.stats.sentCls[si]&(1<<cJoinVerb) == 0 && !a.sentHas(si, wLeadership) && !a.sentHas(si, wCommander) {
 			continue // none of "lead", "led", "command", "leadership", "under", "creation" …
 		}
 		for k := s.start; k < s.end; k++ {
@@ -51,6 +54,8 @@ func (a *analysis) leadFrames(emit func(frame, quantity, string), committed func
 				a.underCommand(si, k, emit)
 			case "led", "headed", "commanded":
 				a.ledByAfterComma(si, k, emit)
+			case "commander":
+				a.commanderRole(si, k, emit)
 			case "lead", "leads", "leading", "leadership", "command", "creation", "formation", "establishment":
 				if !a.leadObject(si, k, emit) {
 					a.takeLead(si, k, emit)

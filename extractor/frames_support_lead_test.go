@@ -88,6 +88,16 @@ func TestLeadSupport(t *testing.T) {
 		{"leadership with nothing commanded",
 			"Under Chinese leadership, the economy grew fast.",
 			nil},
+		// support.commander-role
+		{"take a deputy commander role in a force",
+			"Malaysia will take a deputy commander role in the new stabilisation force.",
+			[]string{"MY support pledged"}},
+		{"accepted the position of deputy commander",
+			"Malaysia has accepted the position of deputy commander for the force.",
+			[]string{"MY support pledged"}},
+		{"a country's own forces' commander post",
+			"Ukraine's army commander took the position of deputy commander of the Ukrainian forces.",
+			nil},
 		// support.led-by
 		{"led by after a comma",
 			"A maritime coalition, led by Estonia and Finland, will protect shipping in the strait.",

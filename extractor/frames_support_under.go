@@ -5,9 +5,10 @@ import (
 )
 
 // The command of an operation named by its owner ("under Norwegian
-// command") and the agents of "led by" after a comma or a relative
-// pronoun: the two readings of leadFrames (frames_support_lead.go) that
-// start from a word other than the verb of leading.
+// command"), a role of commander taken and the agents of "led by" after
+// a comma or a relative pronoun: the readings of leadFrames
+// (frames_support_lead.go) that start from a word other than the verb of
+// leading.
 
 // underCommand reads "under" at token k followed by a country's command
 // or leadership: "under Norwegian command", "under US leadership", "under
@@ -176,4 +177,56 @@ func (a *analysis) placeAt(k int, s span) bool {
 		}
 	}
 	return false
+}
+
+// commanderRole reads a role of command taken at the token k
+// "commander": "will take a deputy commander role in the force", "has
+// accepted the position of deputy commander for the force", "assumed the
+// post of force commander". The subject of the verb of taking (a named
+// country or a pronoun for one) gets a support line when the sentence or
+// the one before names an operation or the sentence a force.
+func (a *analysis) commanderRole(si, k int, emit func(frame, quantity, string)) {
+	s := a.sents[si]
+	p := k - 1
+	for p > s.start && (a.lw(p) == "deputy" || a.lw(p) == "force" || a.lw(p) == "mission" || a.lw(p) == "overall") {
+		p--
+	}
+	end := k + 1
+	switch {
+	case p-1 > s.start && a.lw(p) == "of" && postNoun(a.lw(p-1)):
+		p -= 2 // "the position of deputy commander"
+	case end < s.end && postNoun(a.lw(end)):
+		end++ // "a deputy commander role"
+	default:
+		return
+	}
+	if p > s.start && (a.lw(p) == "the" || a.lw(p) == "a") {
+		p--
+	}
+	if p < s.start {
+		return
+	}
+	switch a.lw(p) {
+	case "take", "takes", "took", "taking", "taken", "accept", "accepts", "accepted", "accepting",
+		"assume", "assumes", "assumed", "assuming", "hold", "holds", "held":
+	default:
+		return
+	}
+	if !a.operationNear(si) && !a.sentHasWord(s, "force") {
+		return
+	}
+	v := match{start: p, end: end}
+	f, ok := a.leaderSubject(v, s)
+	if !ok || a.ownForcesSubject(f.actors[0], p) {
+		return
+	}
+	f.rule, f.conf = ruleCommanderRole, 0.55
+	f.window = span{f.window.start, end}
+	q := quantity{span: span{p + 1, end}, kind: news.KindSupport, sent: si, item: "command: " + a.text[a.toks[p+1].start:a.toks[end-1].end]}
+	emit(f, q, q.item)
+}
+
+// postNoun reports whether w names a post: "role", "position", "post".
+func postNoun(w string) bool {
+	return w == "role" || w == "position" || w == "post"
 }
