@@ -23,8 +23,8 @@ const ruleHostFor = "support.host-for"
 func (a *analysis) hostForFrames(emit func(frame, quantity, string), committed func(actor string, start int) bool) {
 	emit = a.unlessQuestion(a.unlessSupported(a.unlessWishedOrDoubted(emit), committed))
 	for si, s := range a.sents {
-		if !a.sentHas(si, wHost) && !a.sentHasWord(s, "receive") && !a.sentHasWord(s, "welcome") {
-			continue
+		if !a.sentHas(si, wHost) && a.stats.sentCls[si]&(1<<cTroopNoun) == 0 {
+			continue // no "host" and no troops to receive: no token loop
 		}
 		for _, q := range a.hostPurposes(si) {
 			p := q.start - 1
