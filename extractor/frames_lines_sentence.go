@@ -47,6 +47,12 @@ func (b *lineBuilder) sentenceLines() {
 	a.leadUnitFrames(emit, func(actor string, start int, kind news.Kind) bool {
 		return b.hasLine(actor, news.KindTroops, start)
 	}) // "Germany leads the multinational battalion in Lithuania"
+	// "Kenya offered to lead the force", "under Norwegian command" (frames_support_lead.go)
+	a.leadFrames(emit, func(actor string, start int) bool { return b.hasLine(actor, news.KindSupport, start) })
+	// "offers of assistance from Spain and Qatar" (frames_support_offers_of.go)
+	a.offersOfFrames(emit, func(actor string, start int) bool { return b.hasLine(actor, news.KindSupport, start) })
+	// "Turkey will host Somali troops for training" (frames_support_host_for.go)
+	a.hostForFrames(emit, func(actor string, start int) bool { return b.hasLine(actor, news.KindSupport, start) })
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
 	lastTroops := func(si int) (actorMention, bool) { return a.lastTroopsActor(b.out, si) }

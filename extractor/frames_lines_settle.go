@@ -14,6 +14,7 @@ package extractor
 func (b *lineBuilder) settleLines() {
 	a, out, order := b.a, b.out, b.order
 	out, order = dropVagueTroops(out, order)
+	out, order = dropLedForceTroops(out, order)    // "offered to lead the force": support, not troops
 	out, order = dropRestatedIncrement(out, order) // "more troops" beside "700 more troops"
 	out, order = dropInvolvedTroops(out, order)
 	out, order = dropGenericSupport(out, order)

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pledgewatch/pledgewatch/internal/news"
@@ -206,9 +207,13 @@ func (a *analysis) subjectOf(t match, s span, giver bool) (frame, bool) {
 				if am.end > k {
 					break
 				}
-				if am.subject && am.cls != cGroup {
+				if am.subject && am.cls != cGroup && !a.modifiesGroup(am, s) {
 					idx := a.actorEndingAt(am.end-1, s)
 					f.actors = a.coordinated(idx, s)
+					// "Britain and Germany refused …, but offered …": the whole list
+					if list := a.listAt(am.start, s); len(list) > 1 && list[len(list)-1].end <= k && !slices.ContainsFunc(list, func(m actorMention) bool { return m.cls == cGroup }) {
+						f.actors = list
+					}
 					f.window = span{k + 1, t.end}
 					f.conf -= 0.1
 					return f, true

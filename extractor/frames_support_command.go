@@ -29,9 +29,8 @@ const ruleCommand = "frame.command"
 // ("was … in 2010") and a role still to be chosen ("will be chosen by")
 // give nothing. "will be" leaves the status to the cues (pledged); "is",
 // "has been", "became" are delivered. An operation "under" a country's
-// command is read last (underCommandFrames).
+// command is support.under-command's (frames_support_under.go).
 func (a *analysis) commandFrames(emit func(frame, quantity, string)) {
-	defer a.underCommandFrames(emit)
 	for si, s := range a.sents {
 		if !a.sentHas(si, wCommander) {
 			continue

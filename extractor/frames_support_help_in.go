@@ -47,8 +47,8 @@ func (a *analysis) helpInFrames(emit func(frame, quantity, string), committed fu
 				}
 			}
 			j, n := a.helpedAfter(k, s)
-			if j >= s.end || a.lw(j) != "in" {
-				continue
+			if j >= s.end || a.lw(j) != "in" && (a.lw(j) != "with" || join) {
+				continue // ("help Ukraine with the training of medics": with names the task too)
 			}
 			item, ok := a.helpTask(j+1, si)
 			if !ok {
@@ -111,8 +111,8 @@ func (a *analysis) verbUse(k int, s span) bool {
 	if a.has(p, cIrrealis, cPerfectAux) && a.lw(p) != "if" && a.lw(p) != "unless" {
 		return true
 	}
-	if progressiveAux(a.lw(p)) && strings.HasSuffix(a.lw(k), "ing") {
-		return true
+	if (progressiveAux(a.lw(p)) || a.lw(p) == "been") && strings.HasSuffix(a.lw(k), "ing") {
+		return true // "is helping", "has been assisting"
 	}
 	return a.actorEndingAt(p, s) >= 0 && !strings.HasSuffix(a.lw(k), "ing")
 }
@@ -129,7 +129,7 @@ func (a *analysis) helpGoingOn(k int, s span) bool {
 	if a.has(p, cPerfectAux) && strings.HasSuffix(w, "ed") {
 		return !a.has(p-1, cIrrealis) // ("could have helped")
 	}
-	return progressiveAux(a.lw(p)) && strings.HasSuffix(w, "ing")
+	return (progressiveAux(a.lw(p)) || a.lw(p) == "been" && !a.has(p-2, cIrrealis)) && strings.HasSuffix(w, "ing")
 }
 
 // helpTask reads the task after "in" at token j of sentence si: a support
@@ -142,8 +142,8 @@ func (a *analysis) helpTask(j, si int) (span, bool) {
 		return span{}, false
 	}
 	k := j
-	if a.lw(k) == "the" {
-		k++
+	if a.lw(k) == "the" || a.lw(k) == "its" || a.lw(k) == "their" {
+		k++ // "in its relief efforts"
 	}
 	for _, q := range a.quantsOf(si) {
 		if q.sent == si && q.kind == news.KindSupport && q.start == k && !genericSupport(a.lw(k)) && !a.has(q.end, cOperationNoun) {

@@ -19,8 +19,8 @@ func TestSupportFrom(t *testing.T) {
 		{"Kenya welcomed military assistance from the United States.", []string{"US support delivered"}},
 		{"Humanitarian assistance from the Red Cross, Norway and Denmark reached the camps.",
 			[]string{"NO support delivered", "DK support delivered"}},
-		{"Morocco accepted offers of assistance from Spain and Qatar.", []string{"ES support delivered", "QA support delivered"}},
-		{"The minister listed offers of technical assistance from Japan and Korea.", []string{"JP support pledged", "KR support pledged"}},
+		{"Morocco accepted offers of assistance from Spain and Qatar.", []string{"ES support pledged", "QA support pledged"}},                      // accepted, not yet given
+		{"The minister listed offers of technical assistance from Japan and Korea.", []string{"JP support considering", "KR support considering"}}, // offers (support.offers-of)
 		// near-misses
 		{"The resolution drew support from France and Germany.", nil},
 		{"The plan has strong political support from Italy.", nil},

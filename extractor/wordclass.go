@@ -80,6 +80,10 @@ const (
 	// wParticipate: the words of participateWord ("participate", "part",
 	// "command"; elidedJoinFrames).
 	wParticipate
+	// wLeadership: "leadership", "under", "creation" … (leadFrames'
+	// "under US leadership", "under Italian Rear Admiral …", "announced
+	// the creation of a task force").
+	wLeadership
 )
 
 // wordClassWords lists the words of each word class. Read only.
@@ -126,6 +130,7 @@ var wordClassWords = map[wordClass][]string{
 	wHelpHead: {"help", "assistance", "support"},
 	wParticipate: {"participate", "participates", "participated", "participating",
 		"part", "join", "joins", "joined", "joining", "command"},
+	wLeadership: {"leadership", "under", "creation", "formation", "establishment"},
 	wGuardVerb: {"guarantee", "guarantees", "guaranteed", "guaranteeing", "protect", "protects", "protected", "protecting",
 		"defend", "defends", "defended", "defending", "patrol", "patrols", "patrolled", "patrolling",
 		"police", "policing", "secure", "secures", "secured", "securing", "safeguard", "safeguards", "safeguarded", "safeguarding",
