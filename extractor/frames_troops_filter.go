@@ -184,7 +184,8 @@ func (a *analysis) relativeBetween(from, to int) bool {
 // jointTroops turns a frame of coordinated countries and one number of
 // troops into one group: "Kenya, Uganda and Burundi contributed 22,000
 // soldiers" is their total, not 22,000 each. "Each" or "respectively"
-// in the sentence keeps one commitment per country.
+// in the sentence, or "all" between the givers and the verb
+// (allAfterGivers), keeps one commitment per country.
 func (a *analysis) jointTroops(f frame, q *quantity) frame {
 	if len(f.actors) < 2 || q.num == nil || f.rule == ruleList {
 		return f
@@ -194,6 +195,9 @@ func (a *analysis) jointTroops(f frame, q *quantity) frame {
 		if w := a.lw(k); w == "each" || w == "respectively" || w == "apiece" {
 			return f
 		}
+	}
+	if a.allAfterGivers(f) {
+		return f // "Chad, Niger and Togo all pledged 500 troops": 500 each
 	}
 	// the owners of "Spanish and Italian troops" come last first
 	first, last := f.actors[0], f.actors[len(f.actors)-1]
@@ -373,6 +377,24 @@ func (a *analysis) requestedFrom(q *quantity, s span) bool {
 		}
 		// "requested military observers from": a lower-case modifier
 		if !a.has(j, cQualifier) && !(a.isModifier(j) && !a.upper(j) && a.actorAt[j] < 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// allAfterGivers reports whether "all" stands between the last of f's
+// coordinated givers and its verb, past auxiliaries and adverbs only:
+// "Chad, Niger and Togo all pledged 500 troops", "A and B have all
+// sent 300 soldiers" (the count is each one's). "500 troops in all"
+// after the verb is a total.
+func (a *analysis) allAfterGivers(f frame) bool {
+	last := f.actors[len(f.actors)-1].end
+	for k := last; k < f.anchor.start && k < last+4; k++ {
+		if a.lw(k) == "all" {
+			return true
+		}
+		if !a.has(k, cSubjectFollower, cPerfectAux, cIrrealis) && !hasLySuffix(a.lw(k)) {
 			return false
 		}
 	}

@@ -46,9 +46,12 @@ func (a *analysis) troopsFromFrame(q *quantity, s span) (frame, bool) {
 	}
 	lim := k + 3
 	come := false
-	for k < s.end && k < lim && (a.has(k, cSubjectFollower) || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came") {
-		come = come || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came"
+	for k < s.end && k < lim && (a.has(k, cSubjectFollower) || comeWord(a.lw(k))) {
+		come = come || comeWord(a.lw(k))
 		k++
+	}
+	if come && !a.ownerlessTroops(q, s) {
+		return frame{}, false // "US troops arriving from Germany": the base they leave
 	}
 	if k+1 >= s.end || a.lw(k) != "from" || k > q.end && (!come || composed.end > 0) {
 		return frame{}, false
@@ -240,4 +243,45 @@ func (a *analysis) countriesBefore(k int, s span) ([]actorMention, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// comeWord reports whether w is a verb of coming that names where troops
+// come from: "come", "comes", "came", and of arrival "arrive",
+// "arriving", "arrived" ("additional personnel arriving from A, B and
+// C": the countries that send them).
+func comeWord(w string) bool {
+	switch w {
+	case "come", "comes", "came", "coming", "arrive", "arrives", "arriving", "arrived":
+		return true
+	}
+	return false
+}
+
+// ownerlessTroops reports whether troops q name no owner of their own
+// right before them (no country, demonym or possessive within two
+// tokens): "additional personnel arriving from A" names its countries
+// by "from"; "US troops arriving from Germany" are the US's and come from
+// a base.
+func (a *analysis) ownerlessTroops(q *quantity, s span) bool {
+	for k := max(s.start, q.start-2); k < q.end; k++ {
+		if a.actorAt[k] >= 0 || a.has(k, cPronoun) {
+			return false
+		}
+	}
+	return true
+}
+
+// troopsComeFrom reports whether troops q are followed by a verb of
+// coming and "from" ("with additional personnel arriving from A and B"):
+// troopsFromFrame reads them even after a preposition.
+func (a *analysis) troopsComeFrom(q *quantity) bool {
+	if q.kind != news.KindTroops || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	k := q.end
+	for k < s.end && k < q.end+2 && a.has(k, cSubjectFollower) {
+		k++
+	}
+	return comeWord(a.lw(k)) && a.lw(k+1) == "from"
 }
