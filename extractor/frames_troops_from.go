@@ -92,6 +92,9 @@ func (a *analysis) troopsFromFrame(q *quantity, s span) (frame, bool) {
 	if anaphor.end > 0 {
 		end = anaphor.end
 	}
+	if come && a.harmedAfter(end, s) {
+		return frame{}, false // "the soldiers arriving from Chad were attacked": victims
+	}
 	f := frame{actors: actors, rule: ruleTroopsFrom, conf: 0.65, anaphor: anaphor}
 	if anaphor.end > 0 {
 		f.conf = 0.55
@@ -284,4 +287,23 @@ func (a *analysis) troopsComeFrom(q *quantity) bool {
 		k++
 	}
 	return comeWord(a.lw(k)) && a.lw(k+1) == "from"
+}
+
+// harmedAfter reports whether the clause from token k on (six tokens, up
+// to a comma or a clause break) says its subject was harmed: a casualty
+// word or a verb of attack ("were attacked", "were killed").
+func (a *analysis) harmedAfter(k int, s span) bool {
+	for j := k; j < s.end && j < k+6; j++ {
+		if a.tx(j) == "," || a.has(j, cClauseBreak) {
+			return false
+		}
+		if a.has(j, cCasualty) {
+			return true
+		}
+		switch a.lw(j) {
+		case "attacked", "ambushed", "targeted", "shot", "hit", "abducted", "kidnapped":
+			return true
+		}
+	}
+	return false
 }
