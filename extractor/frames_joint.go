@@ -76,6 +76,9 @@ func (a *analysis) joint(f frame, q *quantity) frame {
 	if a.respectivelyAfter(q) {
 		return f // "12 and 8 million dollars, respectively": 12 is not a joint sum
 	}
+	if _, ok := a.pairedTroops(&f, q); ok {
+		return f // "A and B will send 800 and 600 soldiers": settleTroops pairs them
+	}
 	g := actorMention{span: span{first.start, end}, cls: cGroup, subject: true, sent: first.sent}
 	g.code = "group:" + a.text[a.toks[first.start].start:a.toks[end-1].end]
 	if own {

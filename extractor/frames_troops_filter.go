@@ -23,7 +23,11 @@ func (a *analysis) settleTroops(f frame, q *quantity) (frame, bool) {
 		a.troopsRecipient(&f, q) || a.armyAtHome(&f, q) || q.num != nil && (a.totalOutOf(q) || a.ledForceSize(q)) || q.num != nil && a.unForceLevel(q) || q.num == nil && a.unForceBetween(q.start, q.end) {
 		return f, false
 	}
-	f = a.followedBy(a.jointTroops(f, q), q)
+	if g, ok := a.pairedTroops(&f, q); ok {
+		f = g // "A and B will send 800 and 600 soldiers": one count each, in order
+	} else {
+		f = a.followedBy(a.jointTroops(f, q), q)
+	}
 	// "The UN mission has 10,000 peacekeepers, including 800 from Ghana":
 	// a share of a force that is there
 	if f.forced == "" && q.num != nil && a.shareFrom(&f) && (a.partOfTotal(q) || a.troopBreakdown(q)) && a.heldTotalBefore(q) {

@@ -1,0 +1,56 @@
+package extractor
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// ruleTroopsPaired names the line of one of several coordinated givers
+// whose counts of troops follow in the same order with no
+// "respectively": "Djibouti and Kenya are to send 1,520 and 1,410
+// peacekeepers".
+const ruleTroopsPaired = "troops.paired"
+
+// pairedTroops pairs the coordinated givers of frame f with as many
+// counted troops after its verb that form one list (only commas and
+// "and" between them): the i-th count is the i-th giver's, as with
+// "respectively" ("Ghana and Peru will send 800 and 600 soldiers"). ok
+// is false for other kinds, a single count, a list of another length or
+// counts that are not one list ("800 soldiers in May and 600 in June"
+// keeps its frames).
+func (a *analysis) pairedTroops(f *frame, q *quantity) (frame, bool) {
+	if q.kind != news.KindTroops || len(f.actors) < 2 {
+		return *f, false
+	}
+	for _, am := range f.actors {
+		if len(am.code) != 2 || am.cls == cDemonym {
+			return *f, false
+		}
+	}
+	idx, n, prevEnd := -1, 0, -1
+	for _, o := range a.quantsOf(q.sent) {
+		if o.sent != q.sent || o.kind != q.kind || o.num == nil || o.conversion || o.start < f.anchor.end {
+			continue
+		}
+		if prevEnd >= 0 {
+			if o.start-prevEnd > 2 || o.start == prevEnd {
+				break
+			}
+			for k := prevEnd; k < o.start; k++ {
+				if a.tx(k) != "," && a.lw(k) != "and" {
+					return *f, false
+				}
+			}
+		}
+		if o.start == q.start {
+			idx = n
+		}
+		n++
+		prevEnd = o.end
+	}
+	if idx < 0 || n != len(f.actors) {
+		return *f, false
+	}
+	g := *f
+	g.actors = []actorMention{f.actors[idx]}
+	g.rule = ruleRespectively
+	g.name = ruleTroopsPaired
+	return g, true
+}
