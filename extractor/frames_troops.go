@@ -252,7 +252,10 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 		}
 	default:
 		switch a.lw(k) {
-		case "in", "at", "with", "on":
+		case "in", "at", "with", "on", "across", "throughout", "inside":
+			if a.lw(k) == "across" && (a.lw(k+1) == "the" && a.lw(k+2) == "border" || a.lw(k+1) == "border") {
+				return frame{}, false // "100,000 troops across the border": massed, no contribution
+			}
 			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their" || a.lw(k+1) == "our") {
 				return frame{}, false // "20,000 soldiers in its army": its own forces
 			}
