@@ -32,7 +32,7 @@ func (b *lineBuilder) quantityLines() {
 			continue
 		}
 		rel, relOK := a.objectRelativeFrame(&q)
-		if (q.prepped && q.num == nil && !a.troopContributor(&q) && !a.comesWith(&q) && !a.troopsComeFrom(&q) || q.conversion || a.sharesLine(&q) || a.summarisedGoods(&q) || a.goodsForOthers(&q) || a.peopleFighters(&q) || a.numberOfGoods(&q)) && !relOK {
+		if (q.prepped && q.num == nil && !a.troopContributor(&q) && !a.comesWith(&q) && !a.troopsComeFrom(&q) && !a.definiteOwnTroops(&q) || q.conversion || a.sharesLine(&q) || a.summarisedGoods(&q) || a.goodsForOthers(&q) || a.peopleFighters(&q) || a.numberOfGoods(&q)) && !relOK {
 			continue
 		}
 		if relOK {
