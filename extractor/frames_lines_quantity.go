@@ -38,6 +38,9 @@ func (b *lineBuilder) quantityLines() {
 		if relOK {
 			b.emit(rel, q, q.item)
 		} else if f, ok := a.frameFor(&q); ok {
+			if f.name == "" && a.definiteOwnTroops(&q) {
+				f.name = ruleTroopsDefinite // "The Italian contingent arrived"
+			}
 			b.framedLines(f, q)
 		} else {
 			b.unframed = append(b.unframed, q)

@@ -2,6 +2,10 @@ package extractor
 
 import "github.com/pledgewatch/pledgewatch/internal/news"
 
+// ruleTroopsDefinite names a line of a definite or named troop unit of a
+// named country (definiteOwnTroops).
+const ruleTroopsDefinite = "troops.definite-unit"
+
 // definiteOwnTroops reports whether troops q without a number, read as a
 // definite or named unit (prepped: "the Italian contingent", "Australian
 // Special Forces"), still name a commitment: their country is a demonym
