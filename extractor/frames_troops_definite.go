@@ -21,6 +21,10 @@ func (a *analysis) definiteOwnTroops(q *quantity) bool {
 	if q.kind != news.KindTroops || q.num != nil || !q.prepped || q.sent < 0 || q.sent >= len(a.sents) {
 		return false
 	}
+	switch a.lw(q.end - 1) {
+	case "team", "teams", "company", "companies", "force", "division", "crew", "crews", "staff", "officers", "observers":
+		return false // "The French team arrived": a team of any kind
+	}
 	s := a.sents[q.sent]
 	k := q.start - 1
 	if a.actorAt[max(k, 0)] >= 0 && a.actors[a.actorAt[max(k, 0)]].cls == cDemonym {

@@ -118,6 +118,8 @@ func TestTroopsUnnumbered(t *testing.T) {
 		{"the demonym troops named again after forces without a count",
 			"Egyptian forces are expected to join the mission. The Egyptian troops will take part in efforts to secure the country.",
 			[]string{"EG troops troops considering"}},
+		{"a definite team of a country is no troop unit",
+			"The Dutch team arrived in Paris on Monday.", nil},
 		{"a definite force of no named country",
 			"The force will deploy to Lebanon.", nil},
 		{"a definite unit as an object",
