@@ -23,6 +23,16 @@ func (a *analysis) settleTroops(f frame, q *quantity) (frame, bool) {
 		a.troopsRecipient(&f, q) || a.armyAtHome(&f, q) || q.num != nil && (a.totalOutOf(q) || a.ledForceSize(q)) || q.num != nil && a.unForceLevel(q) || q.num == nil && a.unForceBetween(q.start, q.end) {
 		return f, false
 	}
+	if o, second, ok := a.totalOfPair(q); ok {
+		if second {
+			return f, false // counted in the total of the first count
+		}
+		// "a total of 170 soldiers and 30 police officers": one total
+		n := *q.num
+		n.value += o.num.value
+		q.num, q.end = &n, o.end
+		f.name = ruleTroopsTotalOf
+	}
 	if g, ok := a.pairedTroops(&f, q); ok {
 		f = g // "A and B will send 800 and 600 soldiers": one count each, in order
 	} else {

@@ -54,3 +54,32 @@ func (a *analysis) pairedTroops(f *frame, q *quantity) (frame, bool) {
 	g.name = ruleTroopsPaired
 	return g, true
 }
+
+// ruleTroopsTotalOf names the line of "a total of N soldiers and M
+// police officers": one total of the two counts.
+const ruleTroopsTotalOf = "troops.total-of"
+
+// totalOfPair reads "a total of N soldiers and M police officers": for
+// the first count q it returns the second (second false), for the second
+// the first (second true); ok is false when q is no part of such a pair.
+// The conventions score the personnel total, not its breakdown.
+func (a *analysis) totalOfPair(q *quantity) (o quantity, second, ok bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.sent < 0 || q.sent >= len(a.sents) {
+		return quantity{}, false, false
+	}
+	totalBefore := func(p *quantity) bool {
+		return p.start >= 2 && a.lw(p.start-1) == "of" && a.lw(p.start-2) == "total"
+	}
+	for _, p := range a.quantsOf(q.sent) {
+		if p.sent != q.sent || p.kind != news.KindTroops || p.num == nil {
+			continue
+		}
+		if p.start == q.end+1 && a.lw(q.end) == "and" && totalBefore(q) {
+			return p, false, true
+		}
+		if q.start == p.end+1 && a.lw(p.end) == "and" && totalBefore(&p) {
+			return p, true, true
+		}
+	}
+	return quantity{}, false, false
+}

@@ -61,6 +61,16 @@ func TestTroopsUnnumbered(t *testing.T) {
 			"Ghana and Peru met in March. They asked for troops.", nil},
 		{"troops lost are no commitment",
 			"Ghana and Peru were attacked in March. They lost 500 troops.", nil},
+		// a total of two counts
+		{"a total of soldiers and police officers is one sum",
+			"Jamaica had pledged a total of 170 soldiers and 30 police officers.",
+			[]string{"JM troops 200 troops pledged"}},
+		{"soldiers and police officers with no total stay two counts",
+			"Jamaica pledged 170 soldiers and 30 police officers.",
+			[]string{"JM troops 170 troops pledged", "JM troops 30 troops pledged"}},
+		{"a total of one giver and a count of another stay apart",
+			"Jamaica had pledged a total of 170 soldiers, and Peru 30.",
+			[]string{"JM troops 170 troops pledged", "PE troops 30 troops pledged"}},
 		// troop contributors
 		{"coordinated countries called troop contributors",
 			"Chad, Niger and Togo were the largest troop contributors.",
