@@ -136,3 +136,25 @@ func (a *analysis) participleAdj(k int) bool {
 	return k > 0 && strings.HasSuffix(a.lw(k), "ed") && a.has(k, cTrigger, cConsidering) &&
 		a.lw(k-1) == "s" && k > 1 && isApostropheText(a.tx(k-2))
 }
+
+// ruleTroopsContributorMembers names the troops of each country listed as
+// a troop contributor to an operation ("Troop-contributing countries to
+// the mission include A, B and C").
+const ruleTroopsContributorMembers = "troops.contributor-members"
+
+// troopContributorsBefore reports whether the words of sentence s before
+// the operation noun at k name troop contributors: "troop" or "troops"
+// and a form of "contribute" ("Troop-contributing countries to the
+// mission", "The countries contributing troops to the force").
+func (a *analysis) troopContributorsBefore(k int, s span) bool {
+	troop, contrib := false, false
+	for j := s.start; j < k; j++ {
+		switch a.lw(j) {
+		case "troop", "troops":
+			troop = true
+		case "contributing", "contributors", "contributor", "contribute":
+			contrib = true
+		}
+	}
+	return troop && contrib
+}

@@ -85,6 +85,12 @@ func TestTroopsUnnumbered(t *testing.T) {
 			"Ghana was the biggest contributor of money.", nil},
 		{"countries that were no troop contributors",
 			"Chad and Niger were not troop contributors.", nil},
+		{"troop-contributing countries to a mission include a list",
+			"Troop-contributing countries to the mission include Chad, Niger, Kenya and Ghana.",
+			[]string{"TD troops troops delivered", "NE troops troops delivered", "KE troops troops delivered", "GH troops troops delivered"}},
+		{"the members of a mission with no troop word stay support",
+			"The mission includes Chad, Niger and Ghana.",
+			[]string{"TD support member of mission pledged", "NE support member of mission pledged", "GH support member of mission pledged"}},
 		// troops arriving from countries
 		{"personnel arriving from a list of countries, after 'with'",
 			"The mission was reinforced, with additional personnel arriving from Chad, Ghana and Peru.",
