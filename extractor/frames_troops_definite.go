@@ -90,3 +90,30 @@ func (a *analysis) countedTroopsBefore(q *quantity, code string) bool {
 	}
 	return false
 }
+
+// ruleTroopsAside names a presence frame whose verb follows an aside
+// between commas after the troops (asideEnd).
+const ruleTroopsAside = "troops.aside"
+
+// asideEnd returns the token after an aside between commas that starts
+// at the comma k ("400 Kenyan police, leading the mission, arrived"): at
+// most twelve tokens, with no clause break, quote, number or verb of
+// presence or sending inside (those are the troops' own predicate); or
+// k when there is none.
+func (a *analysis) asideEnd(k int, s span) int {
+	if k >= s.end || a.tx(k) != "," {
+		return k
+	}
+	for j := k + 1; j < s.end && j <= k+12; j++ {
+		switch {
+		case a.tx(j) == ",":
+			if j == k+1 || j+1 >= s.end {
+				return k
+			}
+			return j + 1
+		case a.has(j, cClauseBreak, cPresence, cDeliveryPast, cCasualty) || a.toks[j].kind == tNum || a.tx(j) == "“" || a.tx(j) == "\"" || a.tx(j) == ";":
+			return k
+		}
+	}
+	return k
+}
