@@ -396,21 +396,3 @@ func (a *analysis) requestedFrom(q *quantity, s span) bool {
 	}
 	return false
 }
-
-// allAfterGivers reports whether "all" stands between the last of f's
-// coordinated givers and its verb, past auxiliaries and adverbs only:
-// "Chad, Niger and Togo all pledged 500 troops", "A and B have all
-// sent 300 soldiers" (the count is each one's). "500 troops in all"
-// after the verb is a total.
-func (a *analysis) allAfterGivers(f frame) bool {
-	last := f.actors[len(f.actors)-1].end
-	for k := last; k < f.anchor.start && k < last+4; k++ {
-		if a.lw(k) == "all" {
-			return true
-		}
-		if !a.has(k, cSubjectFollower, cPerfectAux, cIrrealis) && !hasLySuffix(a.lw(k)) {
-			return false
-		}
-	}
-	return false
-}
