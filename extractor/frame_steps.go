@@ -19,6 +19,7 @@ const (
 	stepReportedPassiveGoods
 	stepPurchased
 	stepContributor
+	stepTroopsListAnaphor
 	stepList
 	stepInlineList
 	stepTroopList
@@ -128,6 +129,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) bool {
 		return a.purchased(q, s)
 	case stepContributor:
 		return f.keep(a.contributorFrame(q, s))
+	case stepTroopsListAnaphor:
+		return f.keep(a.listAnaphorFrame(q, s))
 	case stepList:
 		return f.keep(a.listFrame(q, s))
 	case stepInlineList:

@@ -145,6 +145,8 @@ func newFrameTable() frameTable {
 		{name: "purchased", kinds: kEquip, id: stepPurchased, stop: true},
 		// "Uganda, the largest troop contributor to the mission, …"
 		{name: "contributor", kinds: kTroopsBare, id: stepContributor},
+		// "Both countries will send 500 troops": the list named before
+		{name: "troopsListAnaphor", kinds: kTroops, id: stepTroopsListAnaphor},
 		{name: "list", kinds: kCounted | kEquipBare, id: stepList},
 		{name: "inlineList", kinds: kMoneyNum | kTroopsNum, id: stepInlineList},
 		{name: "troopList", kinds: kTroops, id: stepTroopList},

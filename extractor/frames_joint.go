@@ -19,7 +19,8 @@ const (
 // billion", "Kuwait, along with other Gulf countries, pledged $4bn";
 // the named country of such a pair keeps its own line beside the group.
 // Distributive words keep one line per actor: "each", "both",
-// "respectively", "apiece". Quantities without a number ("Belgium, Italy
+// "respectively", "apiece", and for troops "all" between the givers and
+// the verb. Quantities without a number ("Belgium, Italy
 // and France are sending ships") keep one line per actor too.
 func (a *analysis) joint(f frame, q *quantity) frame {
 	if q.num == nil || len(f.actors) == 0 || f.rule != ruleActive && f.rule != ruleFrom && (f.rule != rulePronoun || len(f.actors) < 2) {
@@ -63,10 +64,20 @@ func (a *analysis) joint(f frame, q *quantity) frame {
 		switch a.lw(k) {
 		case "each", "both", "respectively", "apiece", "individually", "separately", "per":
 			return f
+		case "all":
+			// "Chad, Niger and Togo all pledged 500 troops": "all" after
+			// the givers and before the verb shares the count out, one
+			// line each (troops only)
+			if q.kind == news.KindTroops && k >= end && k < f.anchor.start {
+				return f
+			}
 		}
 	}
 	if a.respectivelyAfter(q) {
 		return f // "12 and 8 million dollars, respectively": 12 is not a joint sum
+	}
+	if _, ok := a.pairedTroops(&f, q); ok {
+		return f // "A and B will send 800 and 600 soldiers": settleTroops pairs them
 	}
 	g := actorMention{span: span{first.start, end}, cls: cGroup, subject: true, sent: first.sent}
 	g.code = "group:" + a.text[a.toks[first.start].start:a.toks[end-1].end]

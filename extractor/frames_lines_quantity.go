@@ -32,12 +32,15 @@ func (b *lineBuilder) quantityLines() {
 			continue
 		}
 		rel, relOK := a.objectRelativeFrame(&q)
-		if (q.prepped && q.num == nil && !a.troopContributor(&q) && !a.comesWith(&q) || q.conversion || a.sharesLine(&q) || a.summarisedGoods(&q) || a.goodsForOthers(&q) || a.peopleFighters(&q) || a.numberOfGoods(&q)) && !relOK {
+		if (q.prepped && q.num == nil && !a.troopContributor(&q) && !a.comesWith(&q) && !a.troopsComeFrom(&q) && !a.definiteOwnTroops(&q) || q.conversion || a.sharesLine(&q) || a.summarisedGoods(&q) || a.goodsForOthers(&q) || a.peopleFighters(&q) || a.numberOfGoods(&q)) && !relOK {
 			continue
 		}
 		if relOK {
 			b.emit(rel, q, q.item)
 		} else if f, ok := a.frameFor(&q); ok {
+			if f.name == "" && a.definiteOwnTroops(&q) {
+				f.name = ruleTroopsDefinite // "The Italian contingent arrived"
+			}
 			b.framedLines(f, q)
 		} else {
 			b.unframed = append(b.unframed, q)

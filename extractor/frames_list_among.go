@@ -187,7 +187,8 @@ func (a *analysis) groupIncludeFrames(emit func(frame, quantity, string)) {
 			continue
 		}
 		head := false
-		for k := s.start; k < s.end && k < s.start+3; k++ {
+		for k := s.start; k < s.end && k < s.start+4; k++ {
+			// (four tokens: "Troop-contributing countries" is four)
 			if a.has(k, cGroupNoun) || a.lw(k) == "contributors" {
 				head = true
 			}
@@ -216,7 +217,11 @@ func (a *analysis) groupIncludeFrames(emit func(frame, quantity, string)) {
 		if !ok {
 			continue
 		}
-		emit(frame{actors: members, anchor: span{v, v + 1}, rule: ruleGroupInclude, window: p, conf: 0.55, forced: a.phraseDelivered(p)}, q, q.item)
+		st := a.phraseDelivered(p)
+		if st == "" && q.kind == news.KindTroops && a.troopContributorsBefore(v, s) && !a.modalBefore(s.start, v+1) {
+			st = news.StatusDelivered // "Troop-contributing countries include …": in place
+		}
+		emit(frame{actors: members, anchor: span{v, v + 1}, rule: ruleGroupInclude, window: p, conf: 0.55, forced: st}, q, q.item)
 	}
 }
 
@@ -303,6 +308,18 @@ func askedWord(w string) bool {
 	switch w {
 	case "asked", "invited", "urged", "pressed", "requested", "approached", "called":
 		return true
+	}
+	return false
+}
+
+// modalBefore reports whether a modal or a hedge stands in [from, to)
+// ("will", "could", "may", "considering"); the "to" of an infinitive or of
+// a destination is none.
+func (a *analysis) modalBefore(from, to int) bool {
+	for k := max(0, from); k < to; k++ {
+		if a.has(k, cIrrealis, cConsidering, cDeclined) && a.lw(k) != "to" {
+			return true
+		}
 	}
 	return false
 }

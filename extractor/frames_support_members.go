@@ -71,6 +71,13 @@ func (a *analysis) membersInclude(si int, s span, k int, emit func(frame, quanti
 	// ("The Coalition includes …" after "the drone coalition": materielOperation)
 	if item, ok := a.materielOperation(m); ok {
 		q.kind, q.item = news.KindEquipment, item
+	} else if a.troopContributorsBefore(m.start, s) {
+		// "Troop-contributing countries to the mission include A, B and C"
+		q.kind, q.item = news.KindTroops, ""
+		f.name = ruleTroopsContributorMembers
+		if !future {
+			f.forced = news.StatusDelivered
+		}
 	}
 	emit(f, q, q.item)
 	a.emitLeaders(si, leaders, m, name, st, emit)

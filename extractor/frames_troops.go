@@ -32,11 +32,15 @@ func (a *analysis) presenceFrame(q *quantity, s span) (frame, bool) {
 	if k >= s.end {
 		return frame{}, false
 	}
+	aside := false // the verb follows an aside between commas
 	mk := func(anchor span, conf float64) (frame, bool) {
 		if a.negatedBetween(q.end, anchor.start) && a.combatAfter(anchor.end, s) {
 			return frame{}, false // "would not take part in combat operations": a limit on their role
 		}
 		f := frame{actors: owners, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf}
+		if aside {
+			f.name = ruleTroopsAside
+		}
 		switch {
 		case a.leaving(anchor.end, s):
 			f.forced = news.StatusDeclined
@@ -50,6 +54,17 @@ func (a *analysis) presenceFrame(q *quantity, s span) (frame, bool) {
 	if a.tx(k) == "," && k+1 < s.end {
 		if m, ok := a.longest(k+1, s.end, cPresence, cDeliveryPast); ok && appositivePresence(a.lw(m.start)) {
 			return mk(span{m.start, m.end}, 0.6)
+		}
+	}
+	// "Some 400 Kenyan police, leading the mission, arrived last year":
+	// past an aside between commas to the verb after it
+	if e := a.asideEnd(k, s); e > k {
+		k, aside = e, true
+		for k < s.end && (a.has(k, cSubjectFollower) && !a.has(k, cPerfectAux, cPassiveAux, cIrrealis) && a.leaveVerbEnd(k, s) < 0 || strings.HasSuffix(a.lw(k), "ly") && a.toks[k].kind == tWord) {
+			k++
+		}
+		if k >= s.end {
+			return frame{}, false
 		}
 	}
 	// "Japanese and Croatian soldiers who have left": a withdrawal
@@ -258,7 +273,10 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 		}
 	default:
 		switch a.lw(k) {
-		case "in", "at", "with", "on":
+		case "in", "at", "with", "on", "across", "throughout", "inside":
+			if a.lw(k) == "across" && (a.lw(k+1) == "the" && a.lw(k+2) == "border" || a.lw(k+1) == "border") {
+				return frame{}, false // "100,000 troops across the border": massed, no contribution
+			}
 			if k+1 < s.end && (a.lw(k+1) == "its" || a.lw(k+1) == "their" || a.lw(k+1) == "our") {
 				return frame{}, false // "20,000 soldiers in its army": its own forces
 			}

@@ -20,14 +20,18 @@ func (a *analysis) contributorFrame(q *quantity, s span) (frame, bool) {
 	if !a.troopContributor(q) || q.end >= s.end {
 		return frame{}, false
 	}
+	head := q.start
+	if a.lw(q.start-1) == "of" {
+		head = q.start - 2 // "the largest contributor of troops"
+	}
 	// back over the noun phrase: "a key", "the largest", "one of the main"
-	for j := q.start; j < q.end; j++ {
+	for j := head; j < q.end; j++ {
 		if w := a.lw(j); w == "former" || w == "ex" || w == "onetime" {
 			return frame{}, false // "a former troop contributor"
 		}
 	}
-	k := q.start - 1
-	for k > s.start && q.start-k <= 6 && a.toks[k].kind == tWord && !a.has(k, cPassiveAux, cPerfectAux, cIrrealis) && a.lw(k) != "which" && !remains(a.lw(k)) {
+	k := head - 1
+	for k > s.start && head-k <= 6 && a.toks[k].kind == tWord && !a.has(k, cPassiveAux, cPerfectAux, cIrrealis) && a.lw(k) != "which" && !remains(a.lw(k)) {
 		if w := a.lw(k); w == "former" || w == "not" || w == "no" || w == "never" {
 			return frame{}, false
 		}
@@ -67,8 +71,31 @@ func (a *analysis) contributorFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	f.actors = []actorMention{a.actors[n]}
-	f.window.start = a.actors[n].start
+	if a.contributorPlural(q) {
+		// "Chad, Niger and Togo were the largest troop contributors":
+		// each country of the coordinated subject
+		f.actors = f.actors[:0]
+		for _, am := range a.coordinated(n, s) {
+			if len(am.code) == 2 && am.cls != cDemonym {
+				f.actors = append(f.actors, am)
+			}
+		}
+		f.name = ruleTroopsContributorList
+	}
+	f.window.start = f.actors[0].start
 	return f, true
+}
+
+// ruleTroopsContributorList names the frame on each country of a
+// coordinated subject called troop contributors ("A, B and C were the
+// largest troop contributors").
+const ruleTroopsContributorList = "troops.contributor-list"
+
+// contributorPlural reports whether the contributor noun of q, a troop
+// contributor (troopContributor), is plural: "troop contributors",
+// "contributors of troops".
+func (a *analysis) contributorPlural(q *quantity) bool {
+	return a.lw(q.end) == "contributors" || a.lw(q.start-2) == "contributors"
 }
 
 // troopContributor reports whether q, troops without a number, is the
@@ -87,6 +114,13 @@ func (a *analysis) troopContributor(q *quantity) bool {
 	case "contributor", "contributors", "contributing":
 		return true
 	}
+	// "the largest contributor of troops"
+	if q.start-2 >= 0 && a.lw(q.start-1) == "of" && q.end-q.start == 1 {
+		switch a.lw(q.start - 2) {
+		case "contributor", "contributors":
+			return true
+		}
+	}
 	return false
 }
 
@@ -101,4 +135,26 @@ func remains(w string) bool {
 func (a *analysis) participleAdj(k int) bool {
 	return k > 0 && strings.HasSuffix(a.lw(k), "ed") && a.has(k, cTrigger, cConsidering) &&
 		a.lw(k-1) == "s" && k > 1 && isApostropheText(a.tx(k-2))
+}
+
+// ruleTroopsContributorMembers names the troops of each country listed as
+// a troop contributor to an operation ("Troop-contributing countries to
+// the mission include A, B and C").
+const ruleTroopsContributorMembers = "troops.contributor-members"
+
+// troopContributorsBefore reports whether the words of sentence s before
+// the operation noun at k name troop contributors: "troop" or "troops"
+// and a form of "contribute" ("Troop-contributing countries to the
+// mission", "The countries contributing troops to the force").
+func (a *analysis) troopContributorsBefore(k int, s span) bool {
+	troop, contrib := false, false
+	for j := s.start; j < k; j++ {
+		switch a.lw(j) {
+		case "troop", "troops":
+			troop = true
+		case "contributing", "contributors", "contributor", "contribute":
+			contrib = true
+		}
+	}
+	return troop && contrib
 }

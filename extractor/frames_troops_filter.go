@@ -23,7 +23,21 @@ func (a *analysis) settleTroops(f frame, q *quantity) (frame, bool) {
 		a.troopsRecipient(&f, q) || a.armyAtHome(&f, q) || q.num != nil && (a.totalOutOf(q) || a.ledForceSize(q)) || q.num != nil && a.unForceLevel(q) || q.num == nil && a.unForceBetween(q.start, q.end) {
 		return f, false
 	}
-	f = a.followedBy(a.jointTroops(f, q), q)
+	if o, second, ok := a.totalOfPair(q); ok {
+		if second {
+			return f, false // counted in the total of the first count
+		}
+		// "a total of 170 soldiers and 30 police officers": one total
+		n := *q.num
+		n.value += o.num.value
+		q.num, q.end = &n, o.end
+		f.name = ruleTroopsTotalOf
+	}
+	if g, ok := a.pairedTroops(&f, q); ok {
+		f = g // "A and B will send 800 and 600 soldiers": one count each, in order
+	} else {
+		f = a.followedBy(a.jointTroops(f, q), q)
+	}
 	// "The UN mission has 10,000 peacekeepers, including 800 from Ghana":
 	// a share of a force that is there
 	if f.forced == "" && q.num != nil && a.shareFrom(&f) && (a.partOfTotal(q) || a.troopBreakdown(q)) && a.heldTotalBefore(q) {
@@ -184,7 +198,8 @@ func (a *analysis) relativeBetween(from, to int) bool {
 // jointTroops turns a frame of coordinated countries and one number of
 // troops into one group: "Kenya, Uganda and Burundi contributed 22,000
 // soldiers" is their total, not 22,000 each. "Each" or "respectively"
-// in the sentence keeps one commitment per country.
+// in the sentence, or "all" between the givers and the verb
+// (allAfterGivers), keeps one commitment per country.
 func (a *analysis) jointTroops(f frame, q *quantity) frame {
 	if len(f.actors) < 2 || q.num == nil || f.rule == ruleList {
 		return f
@@ -194,6 +209,9 @@ func (a *analysis) jointTroops(f frame, q *quantity) frame {
 		if w := a.lw(k); w == "each" || w == "respectively" || w == "apiece" {
 			return f
 		}
+	}
+	if a.allAfterGivers(f) {
+		return f // "Chad, Niger and Togo all pledged 500 troops": 500 each
 	}
 	// the owners of "Spanish and Italian troops" come last first
 	first, last := f.actors[0], f.actors[len(f.actors)-1]

@@ -46,13 +46,13 @@ func (a *analysis) troopsFromFrame(q *quantity, s span) (frame, bool) {
 	}
 	lim := k + 3
 	come := false
-	arriving := false // "with more personnel arriving from A, B and C"
-	for k < s.end && k < lim && (a.has(k, cSubjectFollower) || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came" || a.lw(k) == "arriving" && k == q.end) {
-		come = come || a.lw(k) == "come" || a.lw(k) == "comes" || a.lw(k) == "came"
-		arriving = arriving || a.lw(k) == "arriving"
+	for k < s.end && k < lim && (a.has(k, cSubjectFollower) || comeWord(a.lw(k))) {
+		come = come || comeWord(a.lw(k))
 		k++
 	}
-	come = come || arriving && !a.irrealis(s.start, s.end)
+	if come && !a.ownerlessTroops(q, s) {
+		return frame{}, false // "US troops arriving from Germany": the base they leave
+	}
 	if k+1 >= s.end || a.lw(k) != "from" || k > q.end && (!come || composed.end > 0) {
 		return frame{}, false
 	}
@@ -91,6 +91,9 @@ func (a *analysis) troopsFromFrame(q *quantity, s span) (frame, bool) {
 	end := actors[len(actors)-1].end
 	if anaphor.end > 0 {
 		end = anaphor.end
+	}
+	if come && a.harmedAfter(end, s) {
+		return frame{}, false // "the soldiers arriving from Chad were attacked": victims
 	}
 	f := frame{actors: actors, rule: ruleTroopsFrom, conf: 0.65, anaphor: anaphor}
 	if anaphor.end > 0 {
@@ -243,4 +246,64 @@ func (a *analysis) countriesBefore(k int, s span) ([]actorMention, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// comeWord reports whether w is a verb of coming that names where troops
+// come from: "come", "comes", "came", and of arrival "arrive",
+// "arriving", "arrived" ("additional personnel arriving from A, B and
+// C": the countries that send them).
+func comeWord(w string) bool {
+	switch w {
+	case "come", "comes", "came", "coming", "arrive", "arrives", "arriving", "arrived":
+		return true
+	}
+	return false
+}
+
+// ownerlessTroops reports whether troops q name no owner of their own
+// right before them (no country, demonym or possessive within two
+// tokens): "additional personnel arriving from A" names its countries
+// by "from"; "US troops arriving from Germany" are the US's and come from
+// a base.
+func (a *analysis) ownerlessTroops(q *quantity, s span) bool {
+	for k := max(s.start, q.start-2); k < q.end; k++ {
+		if a.actorAt[k] >= 0 || a.has(k, cPronoun) {
+			return false
+		}
+	}
+	return true
+}
+
+// troopsComeFrom reports whether troops q are followed by a verb of
+// coming and "from" ("with additional personnel arriving from A and B"):
+// troopsFromFrame reads them even after a preposition.
+func (a *analysis) troopsComeFrom(q *quantity) bool {
+	if q.kind != news.KindTroops || q.sent < 0 || q.sent >= len(a.sents) {
+		return false
+	}
+	s := a.sents[q.sent]
+	k := q.end
+	for k < s.end && k < q.end+2 && a.has(k, cSubjectFollower) {
+		k++
+	}
+	return comeWord(a.lw(k)) && a.lw(k+1) == "from"
+}
+
+// harmedAfter reports whether the clause from token k on (six tokens, up
+// to a comma or a clause break) says its subject was harmed: a casualty
+// word or a verb of attack ("were attacked", "were killed").
+func (a *analysis) harmedAfter(k int, s span) bool {
+	for j := k; j < s.end && j < k+6; j++ {
+		if a.tx(j) == "," || a.has(j, cClauseBreak) {
+			return false
+		}
+		if a.has(j, cCasualty) {
+			return true
+		}
+		switch a.lw(j) {
+		case "attacked", "ambushed", "targeted", "shot", "hit", "abducted", "kidnapped":
+			return true
+		}
+	}
+	return false
 }

@@ -162,6 +162,19 @@ func (a *analysis) joinsForce(v match, op span, si int) bool {
 		return true
 	}
 	switch w := a.lw(v.start); {
+	case strings.HasPrefix(w, "contribut") && a.lw(v.start+1) == "to":
+		// "declined to contribute to the multinational force": a force
+		// of troops (not the money or goods of the sentence)
+		// a force only ("contribute to the peacekeeping mission" stays
+		// participation)
+		for _, o := range a.quantsOf(si) {
+			if o.sent == si && (o.kind == news.KindMoney || o.kind == news.KindEquipment) {
+				return false
+			}
+		}
+		if l := a.lw(op.end - 1); l != "force" && l != "forces" {
+			return false
+		}
 	case strings.HasPrefix(w, "join"), strings.HasPrefix(w, "particip"),
 		w == "take" || w == "takes" || w == "took" || w == "taking":
 		if a.lw(v.start+1) != "part" && a.lw(v.start+1) != "in" && !strings.HasPrefix(w, "join") {
