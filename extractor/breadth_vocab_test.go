@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -32,21 +31,7 @@ var breadthEquipItems = []equipGenItem{
 // frames of giving × donor forms of the vocabulary table
 // (equip_vocab_test.go): each sentence gives one equipment line.
 func TestBreadthEquipmentVocab(t *testing.T) {
-	g := newGenTable(t)
-	n := 0
-	for _, it := range breadthEquipItems {
-		for _, f := range equipVocabFrames {
-			c := equipVocabCounts[n%len(equipVocabCounts)]
-			d := equipVocabDonors[n%len(equipVocabDonors)]
-			n++
-			x := strings.ReplaceAll(c.tmpl, "{N}", it.noun)
-			s := strings.NewReplacer("{A}", d.country, "{C}", d.other, "{X}", x).Replace(f.tmpl)
-			s = strings.ToUpper(s[:1]) + s[1:]
-			want := fmt.Sprintf("%s equipment %s %s", d.code, c.value, f.status)
-			g.expect(s, g.lines(s, giveRender), []string{want}, "class "+it.class, "item "+it.noun, "count "+c.name, "frame "+f.name)
-		}
-	}
-	g.done("breadth rows")
+	runEquipVocab(t, breadthEquipItems, "breadth rows")
 }
 
 // TestBreadthEquipmentNearMiss runs the breadth nouns through
@@ -54,8 +39,7 @@ func TestBreadthEquipmentVocab(t *testing.T) {
 // materiel destroyed or captured, stocks, losses and goods the
 // recipient asks for give no line.
 func TestBreadthEquipmentNearMiss(t *testing.T) {
-	g := newGenTable(t)
-	near := []string{
+	runEquipVocabNearMiss(t, breadthEquipItems, []string{
 		"{A} ordered 40 {N} for its own army.",
 		"{A} has bought 40 {N} for its police.",
 		"{A} produces 100 {N} a month at home.",
@@ -67,16 +51,7 @@ func TestBreadthEquipmentNearMiss(t *testing.T) {
 		"The price of {N} rose by 40 percent.",
 		"Ukraine asked {A} for 40 {N}.",
 		"Moldova wants to buy 40 {N} from {A}.",
-	}
-	n := 0
-	for _, it := range breadthEquipItems {
-		tmpl := near[n%len(near)]
-		d := equipVocabDonors[n%len(equipVocabDonors)]
-		n++
-		s := strings.NewReplacer("{A}", d.country, "{N}", it.noun).Replace(tmpl)
-		g.expectNone(s, g.lines(s, giveRender), "near "+tmpl)
-	}
-	g.done("breadth near-miss rows")
+	}, "breadth near-miss rows")
 }
 
 // breadthHelps are help nouns of lexicon/breadth.yaml: training,

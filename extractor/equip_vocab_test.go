@@ -68,9 +68,16 @@ var equipVocabDonors = []struct{ country, other, code string }{
 // giving × donor forms (the count and donor rotate over the rows) and
 // reports failures per dimension value.
 func TestGeneratedEquipmentVocab(t *testing.T) {
+	runEquipVocab(t, equipVocabItems, "generated rows")
+}
+
+// runEquipVocab runs items × the frames of giving of the vocabulary
+// table, the count form and the donor rotating over the rows: each
+// sentence gives one equipment line of the donor.
+func runEquipVocab(t *testing.T, items []equipGenItem, label string) {
 	g := newGenTable(t)
 	n := 0
-	for _, it := range equipVocabItems {
+	for _, it := range items {
 		for _, f := range equipVocabFrames {
 			c := equipVocabCounts[n%len(equipVocabCounts)]
 			d := equipVocabDonors[n%len(equipVocabDonors)]
@@ -82,7 +89,7 @@ func TestGeneratedEquipmentVocab(t *testing.T) {
 			g.expect(s, g.lines(s, giveRender), []string{want}, "class "+it.class, "item "+it.noun, "count "+c.name, "frame "+f.name)
 		}
 	}
-	g.done("generated rows")
+	g.done(label)
 }
 
 // TestGeneratedEquipmentVocabNearMiss runs the vocabulary through
@@ -90,8 +97,7 @@ func TestGeneratedEquipmentVocab(t *testing.T) {
 // enemy materiel destroyed or captured, stock figures and losses give no
 // line.
 func TestGeneratedEquipmentVocabNearMiss(t *testing.T) {
-	g := newGenTable(t)
-	near := []string{
+	runEquipVocabNearMiss(t, equipVocabItems, []string{
 		"{A} ordered 40 {N} for its own army.",
 		"{A} has bought 40 {N} for its police.",
 		"{A} produces 100 {N} a month at home.",
@@ -101,16 +107,23 @@ func TestGeneratedEquipmentVocabNearMiss(t *testing.T) {
 		"{A} has 40 {N} in storage.",
 		"{A} lost 40 {N} in the floods.",
 		"The price of {N} rose by 40 percent.",
-	}
+	}, "near-miss rows")
+}
+
+// runEquipVocabNearMiss runs items through the near-miss templates
+// ({A} a donor, {N} the item; template and donor rotate over the rows):
+// none gives a line.
+func runEquipVocabNearMiss(t *testing.T, items []equipGenItem, near []string, label string) {
+	g := newGenTable(t)
 	n := 0
-	for _, it := range equipVocabItems {
+	for _, it := range items {
 		tmpl := near[n%len(near)]
 		d := equipVocabDonors[n%len(equipVocabDonors)]
 		n++
 		s := strings.NewReplacer("{A}", d.country, "{N}", it.noun).Replace(tmpl)
 		g.expectNone(s, g.lines(s, giveRender), "near "+tmpl)
 	}
-	g.done("near-miss rows")
+	g.done(label)
 }
 
 // TestEquipmentTroopModifier holds materiel named with a troop noun
