@@ -64,19 +64,6 @@ func candidateQuantity(q *quantity) bool {
 	return false
 }
 
-// lineValue returns the value of a line (troops, amount or count), or -1.
-func lineValue(c *news.Commitment) float64 {
-	switch {
-	case c.Troops != nil:
-		return float64(*c.Troops)
-	case c.Amount != nil:
-		return *c.Amount
-	case c.Count != nil:
-		return float64(*c.Count)
-	}
-	return -1
-}
-
 // valueKey is an actor's value of one kind: the lines of a page that
 // state it.
 type valueKey struct {
@@ -98,7 +85,7 @@ func (a *analysis) candidates(lines []news.Commitment, out []candidate) []candid
 	// the values each actor's lines state, once per text
 	valued := make(map[valueKey]bool, len(lines))
 	for i := range lines {
-		if v := lineValue(&lines[i]); v >= 0 {
+		if v := lines[i].Number(); v >= 0 {
 			valued[valueKey{lines[i].Actor, lines[i].Kind, v}] = true
 		}
 	}
@@ -158,7 +145,7 @@ func (a *analysis) candidates(lines []news.Commitment, out []candidate) []candid
 					continue
 				}
 				for i := range here {
-					c.valueUsed = c.valueUsed || v >= 0 && here[i].Actor != am.code && here[i].Kind == q.kind && lineValue(&here[i]) == v
+					c.valueUsed = c.valueUsed || v >= 0 && here[i].Actor != am.code && here[i].Kind == q.kind && here[i].Number() == v
 				}
 				out = append(out, c)
 			}
