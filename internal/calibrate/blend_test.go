@@ -201,3 +201,42 @@ func mustMarshal(t *testing.T, m *Model) []byte {
 	}
 	return b
 }
+
+func TestCrossValidateThen(t *testing.T) {
+	lines := synthetic(600, 5)
+	opt := Options{Dense: []string{"a", "b"}}
+	plain, err := CrossValidate(lines, 4, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, err := CrossValidateThen(lines, 4, opt, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// each fold's model shifted for a 40% queue on its own training lines
+	shifted, err := CrossValidateThen(lines, 4, opt, func(m *Model, train []Line) (*Model, error) {
+		if len(train) >= len(lines) {
+			t.Errorf("then got %d training lines, want a fold's (fewer than %d)", len(train), len(lines))
+		}
+		s, _, err := ShiftForQueue(m, train, 0.4, 0.55)
+		return s, err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	below := 0
+	for i := range lines {
+		if same[i] != plain[i] {
+			t.Fatalf("line %d: nil then gives %v, CrossValidate %v", i, same[i], plain[i])
+		}
+		if shifted[i] < 0.55 {
+			below++
+		}
+	}
+	if share := float64(below) / float64(len(lines)); share < 0.3 || share > 0.5 {
+		t.Errorf("out of sample %.2f of the lines below 0.55, want about 0.4", share)
+	}
+	if _, err := CrossValidateThen(lines, 4, opt, func(*Model, []Line) (*Model, error) { return nil, ErrBlend }); !errors.Is(err, ErrBlend) {
+		t.Errorf("then's error: got %v", err)
+	}
+}
