@@ -37,10 +37,12 @@ below review.threshold.
       Fit on texts the rules were not tuned on. On the texts they were
       tuned on the rules look better than they are (most lines are right),
       and a model fitted there trusts every line: its review queue stays
-      empty on new news. The built-in model was fitted on the real-news
-      development set as extracted by rules-6, before any rule was tuned
-      on it; a new annotated set, or your reviewers' decisions
-      (--from-store), are the honest data to refit on.
+      empty on new news. The built-in model blends (--blend) a fit on
+      the real-news development set as extracted by rules-6, before any
+      rule was tuned on it, with a fit on lines five more sets gave
+      before their rules were tuned on them (--lines); its description
+      holds the command. A new annotated set, or your reviewers'
+      decisions (--from-store), are the honest data to refit on.
 
   calibrate --lines FILE[,WEIGHT]... [--blend MODEL[,WEIGHT]] [--queue-share Q] [--out FILE]
       fits on labelled lines that --dump wrote, as they were labelled
@@ -81,7 +83,7 @@ func runCalibrate(ctx context.Context, e env, args []string) error {
 	fromStore := fs.Bool("from-store", false, "fit on the review decisions of the store of --config")
 	cfgPath := fs.String("config", "", "configuration `file` (YAML): review.threshold, lexicon, store")
 	lexicon := fs.String("lexicon", "", "user lexicon `file` (YAML) merged over the built-in lexicons")
-	threshold := fs.Float64("threshold", -1, "review threshold (default: review.threshold of --config, else 0.5)")
+	threshold := fs.Float64("threshold", -1, "review threshold (default: review.threshold of --config, else 0.55)")
 	folds := fs.Int("folds", 5, "cross-validation folds (by document); 0 for none")
 	lambda := fs.Float64("lambda", defaultLambda, "L2 penalty on the standardised weights")
 	exclude := fs.String("exclude", defaultExclude, "leave out the features whose names start with one of these comma-separated `prefixes`")
