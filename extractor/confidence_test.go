@@ -162,8 +162,9 @@ func TestEveryLineHasFeatures(t *testing.T) {
 // TestContextFeaturesOnDemand checks that the context features are
 // computed when, and only when, the model weighs one of them or a fit
 // asks for the features: a model weighing "sent.quoted" tells a quoted
-// pledge from a plain one, the built-in model (which weighs none) skips
-// them, and ExtractWithFeatures always returns them.
+// pledge from a plain one, as does the built-in model (the rules-15
+// blend weighs them), a model weighing none skips them, and
+// ExtractWithFeatures always returns them.
 func TestContextFeaturesOnDemand(t *testing.T) {
 	model := `{"format": 1, "intercept": 0,
 	  "features": [{"name": "sent.quoted", "mean": 0, "scale": 1, "weight": -3}]}`
@@ -183,10 +184,18 @@ func TestContextFeaturesOnDemand(t *testing.T) {
 		t.Errorf("confidence quoted %.2f (want %.2f), plain %.2f (want 0.50)", quoted[0].Confidence, want, plain[0].Confidence)
 	}
 	builtin := newTestExtractor(t)
-	if builtin.conf.context {
-		t.Error("the built-in model weighs a context feature: update this test and doc.go")
+	if !builtin.conf.context {
+		t.Error("the built-in model weighs no context feature: update this test and doc.go")
 	}
-	_, feats := builtin.ExtractWithFeatures(`"Germany pledged €500m to Ukraine," the minister said.`)
+	base, err := New(Options{ConfidenceModel: []byte(`{"format": 1, "intercept": 0,
+	  "features": [{"name": "number", "mean": 0, "scale": 1, "weight": 1}, {"name": "sent.quoted", "mean": 0, "scale": 1, "weight": 0}]}`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if base.conf.context {
+		t.Error("a model weighing no context feature asks for them")
+	}
+	_, feats := base.ExtractWithFeatures(`"Germany pledged €500m to Ukraine," the minister said.`)
 	if len(feats) != 1 || feats[0]["sent.quoted"] != 1 {
 		t.Errorf("ExtractWithFeatures: sent.quoted = %v, want 1 (features %d)", feats, len(feats))
 	}

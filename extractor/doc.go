@@ -91,7 +91,7 @@
 //     receiver, other lines of the actor in its sentence, totals and
 //     "considering" cues, depth in the page) are computed only when the
 //     model weighs one of them or a fit asks for the features
-//     (ExtractWithFeatures); the built-in model does not weigh them (see
+//     (ExtractWithFeatures); the built-in model weighs them (see
 //     calibrate --help);
 //     Options.ConfidenceModel replaces them. Confidence changes no line;
 //     lines below the store's review threshold (0.55) start in review.
