@@ -1,5 +1,7 @@
 package extractor
 
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
 // A mission's or group's make-up naming ships and aircraft: "The task
 // group includes HMS Duncan and the German frigate FGS Hessen", "the
 // mission consists of HNLMS Tromp, FGS Hessen and ITS Fasan".
@@ -14,7 +16,21 @@ const rulePresenceIncludes = "equipment.presence-includes"
 // other verb of giving or presence between. It returns the verb's span
 // and whether it is future ("will include").
 func (a *analysis) includedIn(q *quantity, s span) (span, bool, bool) {
-	for k := q.start - 1; k >= s.start && k >= q.start-20; k-- {
+	budget := 20
+	for k := q.start - 1; k >= s.start && budget > 0; k-- {
+		// earlier goods of the same list, and a counted header before a
+		// colon ("consists of six ships: Belgian …, Dutch …"), are passed
+		// whole: their words are no verb of their own
+		if o, ok := a.goodsEndingAt(q.sent, k); ok && (k+1 >= s.end || a.tx(k+1) != ":" || o.num != nil) {
+			k = o.start
+			continue
+		}
+		if a.tx(k) == ":" && k-1 > s.start {
+			if o, ok := a.goodsEndingAt(q.sent, k-1); ok && o.num != nil {
+				continue
+			}
+		}
+		budget--
 		if a.tx(k) == ";" || a.tx(k) == ":" || a.has(k, cClauseBreak, cTrigger, cEquipPresence, cDeliveryPast) {
 			return span{}, false, false
 		}
@@ -44,6 +60,17 @@ func (a *analysis) includedIn(q *quantity, s span) (span, bool, bool) {
 		return v, future, true
 	}
 	return span{}, false, false
+}
+
+// goodsEndingAt returns the equipment quantity of sentence si whose last
+// token is k, if any.
+func (a *analysis) goodsEndingAt(si, k int) (quantity, bool) {
+	for _, o := range a.quantsOf(si) {
+		if o.kind == news.KindEquipment && o.end == k+1 && o.start <= k {
+			return o, true
+		}
+	}
+	return quantity{}, false
 }
 
 // portVisit reports whether sentence s tells a ship's visit to a port
@@ -87,6 +114,10 @@ func (a *analysis) pastCoordinatedGoods(k int, q *quantity, s span) int {
 		if j == k || j >= s.end {
 			return k
 		}
+		// "…, the French frigate Provence and the German frigate …"
+		if j+1 < s.end && (a.lw(j) == "the" || a.lw(j) == "a" || a.lw(j) == "an") {
+			j++
+		}
 		next := -1
 		for _, o := range a.quantsOf(q.sent) {
 			if o.start == j && o.kind == q.kind && o.sent == q.sent {
@@ -97,7 +128,22 @@ func (a *analysis) pastCoordinatedGoods(k int, q *quantity, s span) int {
 		if next < 0 {
 			return k
 		}
-		k = next
+		k = a.pastShipName(next, s)
+	}
+	return k
+}
+
+// pastShipName returns the token after a ship's or aircraft's name that
+// follows its noun at token k ("frigate Provence", "frigate “Hydra”"):
+// capitalised words of no actor and quotes, at most four; k when there
+// are none.
+func (a *analysis) pastShipName(k int, s span) int {
+	for n := 0; k < s.end && n < 4; n++ {
+		t := a.tx(k)
+		if t != "“" && t != "”" && t != "\"" && (a.toks[k].kind != tWord || !a.upper(k) || a.actorAt[k] >= 0 || a.has(k, cSubjectFollower)) {
+			break
+		}
+		k++
 	}
 	return k
 }
