@@ -31,12 +31,22 @@ func (a *analysis) includedIn(q *quantity, s span) (span, bool, bool) {
 			}
 		}
 		budget--
+		// "transported by the Kenyan Army plane": the agent of another verb
+		if a.lw(k) == "by" {
+			return span{}, false, false
+		}
 		if a.tx(k) == ";" || a.tx(k) == ":" || a.has(k, cClauseBreak, cTrigger, cEquipPresence, cDeliveryPast) {
 			return span{}, false, false
 		}
 		v := span{k, k + 1}
 		switch a.lw(k) {
 		case "include", "includes", "included", "comprise", "comprises", "comprised":
+		case "upon", "on":
+			// "the operation can draw upon the French frigates …"
+			if k-1 < s.start || a.lw(k-1) != "draw" && a.lw(k-1) != "draws" && a.lw(k-1) != "drew" {
+				continue
+			}
+			v = span{k - 1, k + 1}
 		case "of":
 			if k-1 < s.start {
 				return span{}, false, false
@@ -71,6 +81,68 @@ func (a *analysis) goodsEndingAt(si, k int) (quantity, bool) {
 		}
 	}
 	return quantity{}, false
+}
+
+// serviceWords are the armed services a ship or aircraft is named by
+// after its country: "the Hellenic Navy frigate", "a German Air Force
+// transport plane".
+var serviceWords = map[string]bool{"navy": true, "naval": true, "force": true, "forces": true, "coast": true, "guard": true, "air": true, "army": true}
+
+// serviceStart returns the first token of the country and service words
+// right before token k ("Hellenic Navy" before "frigate", "German Air
+// Force" before "plane"), or k when there are none.
+func (a *analysis) serviceStart(k int, s span) int {
+	j := k
+	for j-1 > s.start && j > k-3 && serviceWords[a.lw(j-1)] && a.upper(j-1) {
+		j--
+	}
+	if j == k || a.actorAt[j-1] < 0 && a.cls[j-1]&(1<<cDemonym) == 0 {
+		return k
+	}
+	for j-1 >= s.start && (a.actorAt[j-1] >= 0 || a.cls[j-1]&(1<<cDemonym) != 0) {
+		j--
+	}
+	return j
+}
+
+// serviceOwnerBefore returns the country of the armed service named right
+// before the goods at token k: "the Hellenic Navy frigate Hydra" is
+// Greece's, "a Royal Navy destroyer" names no country.
+func (a *analysis) serviceOwnerBefore(k int, s span, si int) (actorMention, bool) {
+	j := a.serviceStart(k, s)
+	if j == k {
+		return actorMention{}, false
+	}
+	// "transported by the Kenyan Army plane": the agent of another verb
+	// (but "joined by the Hellenic Navy frigate")
+	b := j - 1
+	if b > s.start && a.lw(b) == "the" {
+		b--
+	}
+	if b > s.start && a.lw(b) == "by" && !a.has(b-1, cJoinVerb) {
+		return actorMention{}, false
+	}
+	for _, m := range a.ann[j] {
+		if (m.class == cDemonym || m.class == cCountry) && len(m.value) == 2 && m.value != "EU" && m.end < k {
+			return actorMention{span: span{m.start, m.end}, code: m.value, cls: m.class, sent: si}, true
+		}
+	}
+	return actorMention{}, false
+}
+
+// drillAfter reports whether the object of a verb of presence that ends
+// before token k is a drill within six tokens, before any mission noun:
+// "joined the annual exercise", "are part of the drills".
+func (a *analysis) drillAfter(k int, s span) bool {
+	for j := k; j < s.end && j < k+6; j++ {
+		if a.has(j, cOperationNoun) {
+			return false
+		}
+		if drillWord(a.lw(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // portVisit reports whether sentence s tells a ship's visit to a port
