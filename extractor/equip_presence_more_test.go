@@ -21,6 +21,7 @@ func TestEquipmentPresenceMore(t *testing.T) {
 		want []string
 	}{
 		{m + "The Spanish frigate Example is set to join the mission on Friday.", []string{"ES equipment - pledged"}},
+		{m + "The Italian frigate Example is to join two French vessels in the patrols.", []string{"IT equipment - pledged"}},
 		{m + "The Dutch frigate Alpha and the Belgian frigate Beta are part of the task group.", []string{"NL equipment - delivered", "BE equipment - delivered"}},
 		{m + "The Portuguese destroyer Example, serving as the command ship, the Danish frigate Gamma and the Swedish corvette Delta are part of the group.", []string{"PT equipment - delivered", "DK equipment - delivered", "SE equipment - delivered"}},
 		{m + "The Norwegian frigate Example is already engaged in escorting merchant ships.", []string{"NO equipment - delivered"}},

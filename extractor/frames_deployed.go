@@ -88,7 +88,7 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 		}
 		for j := anchor.start; j < anchor.end; j++ {
 			// "are expected to arrive", "is due to arrive": promised, not there yet
-			if a.lw(j) == "preparing" || a.lw(j) == "expected" || a.lw(j) == "due" || a.lw(j) == "set" || a.lw(j) == "scheduled" {
+			if a.lw(j) == "preparing" || a.lw(j) == "expected" || a.lw(j) == "due" || a.lw(j) == "set" || a.lw(j) == "scheduled" || a.lw(j) == "to" && j+1 < anchor.end {
 				f.forced = news.StatusPledged
 			}
 		}
