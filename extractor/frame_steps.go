@@ -102,6 +102,7 @@ const (
 	stepCurrencyCountry
 	stepGrownBy
 	stepCargo
+	stepReportedGoods
 )
 
 // runStep runs the frame or check id for q in its sentence s; it reports
@@ -279,6 +280,8 @@ func (a *analysis) runStep(id stepID, q *quantity, s span, f *frame) bool {
 		return f.keep(a.equipmentPresenceFrame(q, s))
 	case stepCargo:
 		return f.keep(a.cargoFrame(q, s))
+	case stepReportedGoods:
+		return f.keep(a.reportedGoodsFrame(q, s))
 	case stepRequest:
 		return f.keep(a.requestFrame(q, s))
 	case stepOwner:

@@ -252,6 +252,8 @@ func newFrameTable() frameTable {
 		// (a giving verb right before the troops)
 		{name: "afterSending", kinds: kTroopsNum, cls: 1<<cTrigger | 1<<cDeliveryPast, id: stepAfterSending},
 		{name: "equipmentPresence", kinds: kEquip, id: stepEquipmentPresence},
+		// "Spain said that 20 ambulances would be delivered"
+		{name: "reportedGoods", kinds: kEquip, id: stepReportedGoods},
 	}
 	late := []frameStep{
 		// (a noun of request before "for")

@@ -35,6 +35,12 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 			actors = []actorMention{am}
 		}
 	}
+	// "the Hellenic Navy frigate Hydra": the owner of the service before
+	if actors == nil {
+		if am, ok := a.serviceOwnerBefore(q.start, s, q.sent); ok {
+			actors = []actorMention{am}
+		}
+	}
 	conf := 0.65
 	var anaphor span
 	// a name right after the noun: "frigate Languedoc", "frigate “Hessen”"
@@ -70,6 +76,9 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false // "arrived in Manila for a port call": a visit, not a mission
 	}
 	mk := func(anchor span) (frame, bool) {
+		if a.drillAfter(anchor.end, s) {
+			return frame{}, false // "is set to join the fleet's exercise"
+		}
 		f := frame{actors: actors, anchor: anchor, rule: rulePresence, window: span{q.start, anchor.end}, conf: conf, anaphor: anaphor}
 		// in place, unless hedged or refused ("attached to" is no irrealis "to");
 		// "is preparing to set sail" is not there yet
@@ -79,7 +88,7 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 		}
 		for j := anchor.start; j < anchor.end; j++ {
 			// "are expected to arrive", "is due to arrive": promised, not there yet
-			if a.lw(j) == "preparing" || a.lw(j) == "expected" || a.lw(j) == "due" || a.lw(j) == "set" {
+			if a.lw(j) == "preparing" || a.lw(j) == "expected" || a.lw(j) == "due" || a.lw(j) == "set" || a.lw(j) == "scheduled" || a.lw(j) == "to" && j+1 < anchor.end {
 				f.forced = news.StatusPledged
 			}
 		}
@@ -88,6 +97,11 @@ func (a *analysis) equipmentPresenceFrame(q *quantity, s span) (frame, bool) {
 	// "was joined by two Swedish corvettes"
 	if p >= s.start && a.lw(p) == "by" && p-1 >= s.start && a.has(p-1, cJoinVerb) {
 		return mk(span{p - 1, p})
+	}
+	// "will be joined by the Hellenic Navy frigate Hydra" (the article
+	// and the owner's service before the goods)
+	if b := a.serviceStart(q.start, s) - 1; b > s.start && b < p && a.lw(b) == "the" && a.lw(b-1) == "by" && b-2 >= s.start && a.has(b-2, cJoinVerb) {
+		return mk(span{b - 2, b - 1})
 	}
 	// "the task group includes HMS Duncan and the German frigate FGS Hessen"
 	if v, future, ok := a.includedIn(q, s); ok {
