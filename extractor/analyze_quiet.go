@@ -39,5 +39,6 @@ func (a *analysis) quietWord(i int) bool {
 	if a.cls[i]&nameStop == 0 && a.upper(i) {
 		return false
 	}
-	return a.lw(i) != "thousand"
+	// itemAt reads a bare "help" after a verb of giving (helpNounAt)
+	return a.lw(i) != "thousand" && a.lw(i) != "help"
 }

@@ -88,6 +88,13 @@ var breadthHelps = []vocabHelp{
 	{"civ", "water trucking", false},
 	{"civ", "aerial firefighting", false},
 	{"civ", "legal aid", false},
+	{"civ", "emergency help", false},
+	{"civ", "further help", false},
+	{"civ", "relief assistance", false},
+	{"civ", "co-financing", false},
+	{"civ", "medical treatment", false},
+	{"civ", "treatment of wounded soldiers", false},
+	{"mil", "cybersecurity help", false},
 }
 
 // TestBreadthSupportVocab runs the breadth help nouns × the phrasings of
@@ -129,6 +136,11 @@ func TestBreadthSupportNearMiss(t *testing.T) {
 		"Norway's border protection was tightened after the attack.",
 		"Rescue operations were suspended in Moldova because of the storm.",
 		"Norway has a long tradition of trauma counselling.",
+		"Moldova asked Norway for emergency help.",
+		"The new Norwegian plant still needs co-financing from the state budget.",
+		"Norway's disaster relief budget was cut last year.",
+		"Moldova thanked Norway for its help.",
+		"Norwegian soldiers received medical treatment in Oslo.",
 	} {
 		g.expectNone(text, g.lines(text, missionRender), "near-miss")
 	}

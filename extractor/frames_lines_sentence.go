@@ -27,6 +27,7 @@ func (b *lineBuilder) sentenceLines() {
 			b.hasLine(actor, news.KindEquipment, start) || b.hasLine(actor, news.KindMoney, start)
 	}
 	a.rosterFrames(emit, anyLine)          // "The countries taking part in the mission are A, B and C" (before the join frames)
+	a.rosterNextFrames(emit, anyLine)      // "Eleven countries are involved in the mission. They are A, B and C."
 	a.helpAgentFrames(emit, anyLine)       // "Chinese experts have trained Ukrainian health workers"
 	a.guardOfFrames(emit, anyLine)         // "Britain will guarantee Ukraine's security"
 	a.participationOfFrames(emit, anyLine) // "Parliament approved Spain's participation in the mission"

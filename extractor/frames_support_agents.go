@@ -45,7 +45,7 @@ func (a *analysis) helpAgentFrames(emit func(frame, quantity, string), committed
 				continue
 			}
 			v, st, ok := a.agentVerb(after, s, forceAgent(a.lw(k)))
-			if !ok {
+			if !ok || !a.agentDoes(k, v) {
 				continue
 			}
 			end, to, ok := a.agentObject(v, s, owners)
@@ -77,7 +77,7 @@ func helpAgent(w string) bool {
 	case "experts", "specialists", "engineers", "doctors", "medics", "nurses", "surgeons", "technicians",
 		"instructors", "trainers", "advisers", "advisors", "mentors", "rescuers", "deminers", "sappers",
 		"ships", "warships", "vessels", "frigates", "destroyers", "navy",
-		"troops", "soldiers", "forces", "servicemen", "personnel":
+		"troops", "soldiers", "forces", "servicemen", "personnel", "hospitals", "clinics":
 		return true
 	}
 	return false
@@ -177,6 +177,8 @@ func (a *analysis) agentVerb(j int, s span, forces bool) (int, news.Status, bool
 			be = true
 		case "set", "due", "expected", "going", "able":
 			modal = true
+		case "ready", "prepared", "willing":
+			hedge, modal = true, true // "are ready to receive"
 		default:
 			n = 5
 			continue
@@ -245,6 +247,10 @@ func agentHelpVerb(w string) (string, bool) {
 		return "help", true
 	case "assist", "assists", "assisted", "assisting":
 		return "assist", true
+	case "receive", "receives", "received", "receiving":
+		return "receive", true
+	case "admit", "admits", "admitted", "admitting":
+		return "admit", true
 	}
 	return "", false
 }
@@ -286,6 +292,18 @@ func (a *analysis) agentObject(v int, s span, owners []actorMention) (int, strin
 	for end < s.end && end < j+6 && a.toks[end].kind == tWord && !a.has(end, cClauseBreak) {
 		end++
 	}
+	if lemma == "receive" || lemma == "admit" {
+		wounded := false
+		for i := j; i < end; i++ {
+			switch a.lw(i) {
+			case "wounded", "injured", "casualties", "treatment", "rehabilitation":
+				wounded = true
+			}
+		}
+		if !wounded {
+			return 0, "", false // "hospitals received funding", "… more patients"
+		}
+	}
 	if lemma == "clear" {
 		mines := false
 		for i := j; i < end; i++ {
@@ -312,4 +330,19 @@ func (a *analysis) agentObject(v int, s span, owners []actorMention) (int, strin
 		}
 	}
 	return end, to, true
+}
+
+// agentDoes reports whether the agent noun at token k does the verb at
+// token v: hospitals and clinics treat, receive, admit or help (the
+// wounded); receiving and admitting are done by hospitals only.
+func (a *analysis) agentDoes(k, v int) bool {
+	lemma, _ := agentHelpVerb(a.lw(v))
+	hospital := a.lw(k) == "hospitals" || a.lw(k) == "clinics"
+	switch lemma {
+	case "receive", "admit":
+		return hospital
+	case "treat", "help", "assist":
+		return true
+	}
+	return !hospital
 }

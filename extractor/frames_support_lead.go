@@ -342,7 +342,7 @@ func dropLedForceTroops(cs []news.Commitment, order []int) ([]news.Commitment, [
 func (a *analysis) leaderSubject(v match, s span) (frame, bool) {
 	f, ok := a.subjectFrame(v, s)
 	if !ok || f.rule != ruleActive && f.rule != rulePronoun || f.actors[0].cls == cGroup {
-		return frame{}, false
+		return a.leaderBeforeComma(v, s) // "400 Kenyan police, leading a mission"
 	}
 	if f.anaphor.end > f.anaphor.start {
 		switch a.lw(f.anaphor.start) {

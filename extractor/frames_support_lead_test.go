@@ -108,6 +108,19 @@ func TestLeadSupport(t *testing.T) {
 		{"a past lead by in a relative clause with a year",
 			"The coalition, which was led by France in 2013, has ended.",
 			nil},
+		// a participle of leading after a country's forces and a comma
+		{"police, leading a mission",
+			"Some 300 Rwandan police officers, leading the regional security mission, arrived on Monday.",
+			[]string{"RW troops 300 troops delivered", "RW support delivered"}},
+		{"troops, leading the force",
+			"Fijian soldiers, leading the stabilisation force, patrol the capital.",
+			[]string{"FJ support delivered"}},
+		{"police, leading an operation at home: no mission",
+			"Ghanaian police, leading the operation, arrested two suspects.",
+			nil},
+		{"police, leading an investigation",
+			"Ghanaian police, leading the investigation into the mission's failure, questioned two men.",
+			nil},
 	}
 	runCases(t, e, tests, func(_ string, c news.Commitment) string {
 		if c.Kind == news.KindSupport {

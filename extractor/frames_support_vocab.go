@@ -245,6 +245,15 @@ func (a *analysis) helpCountryVerb(k int, s span) (match, bool) {
 	if m, ok := a.longest(j, s.end, cSupportMain); ok {
 		end = m.end // "clear mines"
 	}
+	if a.lw(j) == "beef" {
+		if end >= s.end || a.lw(end) != "up" {
+			return match{}, false
+		}
+		end++ // "help Ukraine beef up its cyber security"
+	}
+	if raiseVerb(a.lw(j)) && a.ownStandingObject(end, s) {
+		return match{}, false // "help Ukraine improve its ties with …"
+	}
 	// (the match carries any lexicon entry of its span: the frames read
 	// only the span)
 	for i := k; i < end; i++ {
@@ -273,8 +282,37 @@ func repairVerb(w string) bool {
 	switch w {
 	case "repair", "restore", "clear", "demine", "evacuate", "treat", "modernise", "modernize", "fix",
 		// building up capacities: "help Ukraine strengthen its cyber defences"
-		"build", "strengthen", "reinforce", "upgrade":
+		"build", "strengthen", "reinforce", "upgrade", "beef", "boost", "enhance", "improve":
 		return true
+	}
+	return false
+}
+
+// raiseVerb reports whether w is a verb of raising a capacity whose
+// object may be a standing rather than a capacity ("improve", "boost",
+// "enhance", "strengthen").
+func raiseVerb(w string) bool {
+	switch w {
+	case "improve", "boost", "enhance", "strengthen", "beef":
+		return true
+	}
+	return false
+}
+
+// ownStandingObject reports whether the object that starts at token j
+// (after "its", "their", "the") is a standing, ties or an economy, not a
+// capacity of defence or care: "improve its ties", "boost its economy",
+// "strengthen its position".
+func (a *analysis) ownStandingObject(j int, s span) bool {
+	for k := j; k < s.end && k < j+4; k++ {
+		switch a.lw(k) {
+		case "ties", "relations", "relationship", "economy", "image", "position", "standing",
+			"reputation", "chances", "credibility", "trade", "exports", "finances", "bargaining":
+			return true
+		}
+		if a.toks[k].kind == tPunct {
+			break
+		}
 	}
 	return false
 }

@@ -12,10 +12,13 @@ import (
 func (a *analysis) itemAt(si int, s span, i int) int {
 	const itemCls = 1<<cEquipNoun | 1<<cTroopNoun | 1<<cSupportNoun
 	if i >= 0 && i < len(a.cls) && a.cls[i]&itemCls == 0 {
-		return i // fast path: no item starts here
+		return a.helpNounAt(si, s, i) // fast path: no item of the lexicon starts here
 	}
 	m, ok := a.longest(i, s.end, cEquipNoun, cTroopNoun, cSupportNoun)
-	if !ok || a.claimed[i] {
+	if !ok {
+		return a.helpNounAt(si, s, i)
+	}
+	if a.claimed[i] {
 		return i
 	}
 	// "infantry trucks", "police vehicles": the troop noun modifies the

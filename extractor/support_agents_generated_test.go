@@ -34,6 +34,10 @@ var genAgentNearMisses = []string{
 	"Japanese experts said the bridges were safe.",
 	"French troops trained alongside Estonian soldiers.",
 	"Israeli troops escorted the settlers to the site.",
+	"Estonian hospitals received new funding last year.",
+	"Estonian hospitals are ready to receive more patients from the capital.",
+	"Estonian experts received wounded Ukrainian soldiers.",
+	"Estonian hospitals trained their own staff.",
 }
 
 // TestGeneratedHelpAgents checks the agents of help of each country get
@@ -59,6 +63,17 @@ func TestGeneratedHelpAgents(t *testing.T) {
 	} {
 		lines := g.lines(text, missionRender)
 		g.row(len(lines) == 1, fmt.Sprintf("%q: got %q, want one support line", text, lines), "ships and forces")
+	}
+	// hospitals and clinics that treat, receive or admit the wounded;
+	// "ready to" hedges
+	for _, r := range []struct{ text, want string }{
+		{"Estonian hospitals are ready to receive wounded Ukrainian soldiers for treatment.", "EE support considering"},
+		{"Polish clinics have treated hundreds of wounded Ukrainian soldiers.", "PL support delivered"},
+		{"Latvian hospitals will admit injured Ukrainian soldiers.", "LV support pledged"},
+		{"Latvian clinics will receive Ukrainian soldiers for rehabilitation.", "LV support pledged"},
+		{"Japanese experts are ready to help with the repair of the port.", "JP support considering"},
+	} {
+		g.expect(r.text, g.lines(r.text, missionRender), []string{r.want}, "hospitals")
 	}
 	for _, text := range genAgentNearMisses {
 		g.expectNone(text, g.lines(text, missionRender), "near-miss")

@@ -126,7 +126,7 @@ var wordClassWords = map[wordClass][]string{
 	wHelpAgent: {"experts", "specialists", "engineers", "doctors", "medics", "nurses", "surgeons", "technicians",
 		"instructors", "trainers", "advisers", "advisors", "mentors", "rescuers", "deminers", "sappers",
 		"ships", "warships", "vessels", "frigates", "destroyers", "navy",
-		"troops", "soldiers", "forces", "servicemen", "personnel"},
+		"troops", "soldiers", "forces", "servicemen", "personnel", "hospitals", "clinics"},
 	wHelpHead: {"help", "assistance", "support"},
 	wParticipate: {"participate", "participates", "participated", "participating",
 		"part", "join", "joins", "joined", "joining", "command"},
