@@ -12,6 +12,9 @@ import (
 // "respectively"), troops "there are", and troops placed at someone's
 // disposal.
 func (a *analysis) troopListFrame(q *quantity, s span) (frame, bool) {
+	if f, ok := a.troopRowFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.bracketFrame(q, s); ok {
 		return f, true
 	}

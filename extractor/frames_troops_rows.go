@@ -1,0 +1,109 @@
+package extractor
+
+import "github.com/pledgewatch/pledgewatch/internal/news"
+
+// ruleTroopsRow names a count of troops written bare after its country in
+// a list under a header of troops: "Troop contributions: Italy 2,450,
+// Spain 1,100, France 700".
+const ruleTroopsRow = "troops.row"
+
+// troopRowCount reads a bare number right after a country (or after its
+// colon) as that country's troops when the sentence opens with troops
+// and a colon before the first country ("Troop contributions: Italy
+// 2,450, Spain 1,100") and holds at least two such pairs. The number
+// must end its item (a comma, a semicolon, "and", the end) and be
+// neither written in words nor scaled nor a year.
+func (a *analysis) troopRowCount(p numPhrase, si int, s span) (quantity, bool) {
+	if p.words || p.scaled || p.start == 0 || a.isYear(p.start) {
+		return quantity{}, false
+	}
+	if len(a.actors) == 0 {
+		return quantity{}, false
+	}
+	am := a.actors[len(a.actors)-1]
+	if am.sent != si || len(am.code) != 2 || !a.rowItem(am.end, p.start, p.end, s) {
+		return quantity{}, false
+	}
+	// the header: troops, then a colon, before the first country
+	colon := -1
+	for k := s.start; k < s.end && k < am.start; k++ {
+		if a.tx(k) == ":" {
+			colon = k
+		}
+	}
+	if colon < 0 || !a.spanHasCls(span{s.start, colon}, 1<<cTroopNoun) || a.casualtyNear(s.start, colon, s) {
+		return quantity{}, false // ("Casualties among the troops: Italy 24": losses, not troops sent)
+	}
+	// at least two "Name N" items in the sentence (the countries after
+	// this one are not read yet: a capitalised word before a number)
+	items := 0
+	for j := colon + 2; j < s.end; j++ {
+		if a.toks[j].kind != tNum {
+			continue
+		}
+		w := j - 1
+		if a.tx(w) == ":" {
+			w--
+		}
+		if w > colon && a.toks[w].kind == tWord && isUpperASCII(a.text[a.toks[w].start]) {
+			items++
+		}
+	}
+	if items < 2 {
+		return quantity{}, false
+	}
+	return quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si}, true
+}
+
+// rowItem reports whether the number at [start, end) follows the country
+// ending at actorEnd (next to it or after a colon) and ends its item.
+func (a *analysis) rowItem(actorEnd, start, end int, s span) bool {
+	gap := start - actorEnd
+	if gap < 0 || gap > 1 || gap == 1 && a.tx(actorEnd) != ":" {
+		return false
+	}
+	if end >= s.end {
+		return true
+	}
+	switch a.lw(end) {
+	case ",", ";", ".", "and":
+		return true
+	}
+	return false
+}
+
+// troopRowFrame links a count read by troopRowCount to its country. A
+// roster counts troops in place; a modal or a verb of promising in the
+// sentence makes them pledged.
+func (a *analysis) troopRowFrame(q *quantity, s span) (frame, bool) {
+	if q.kind != news.KindTroops || q.num == nil || q.start == 0 {
+		return frame{}, false
+	}
+	n := a.actorEndingAt(q.start-1, s)
+	if n < 0 || a.tx(q.start-1) == ":" {
+		n = a.actorEndingAt(q.start-2, s)
+	}
+	if n < 0 || len(a.actors[n].code) != 2 || !a.rowItem(a.actors[n].end, q.start, q.end, s) {
+		return frame{}, false
+	}
+	colon := false
+	for k := s.start; k < a.actors[n].start; k++ {
+		colon = colon || a.tx(k) == ":"
+	}
+	if !colon {
+		return frame{}, false
+	}
+	f := frame{actors: []actorMention{a.actors[n]}, anchor: span{q.start, q.end}, rule: rulePresence, name: ruleTroopsRow,
+		window: span{a.actors[n].start, q.end}, conf: 0.55, forced: news.StatusDelivered}
+	for k := s.start; k < s.end; k++ {
+		switch a.lw(k) {
+		case "will", "would", "could", "may", "might", "plans", "planned":
+			f.forced = ""
+		case "pledged", "promised", "pledges", "pledge", "commitments":
+			if f.forced == news.StatusDelivered {
+				f.forced = news.StatusPledged
+			}
+		}
+	}
+	return f, true
+}
