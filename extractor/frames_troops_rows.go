@@ -107,3 +107,36 @@ func (a *analysis) troopRowFrame(q *quantity, s span) (frame, bool) {
 	}
 	return f, true
 }
+
+// troopsAtCount reads a bare number after "at" right after a troop noun
+// as a count of those troops: "will contribute the largest number of
+// troops at 4,500". The number must end its clause (a comma, "while",
+// "and", the end of the sentence), be neither a year nor written in
+// words nor scaled, and be at least 20 (not a clock time).
+func (a *analysis) troopsAtCount(p numPhrase, si int, s span) (quantity, bool) {
+	if p.words || p.scaled || p.start < s.start+2 || a.isYear(p.start) || p.value < 20 {
+		return quantity{}, false
+	}
+	if a.lw(p.start-1) != "at" || !a.has(p.start-2, cTroopNoun) && !a.troopNounEndsAt(p.start-1, s) {
+		return quantity{}, false
+	}
+	if p.end < s.end {
+		switch a.lw(p.end) {
+		case ",", ";", ".", "while", "and", "whereas":
+		default:
+			return quantity{}, false
+		}
+	}
+	return quantity{span: span{p.start, p.end}, kind: news.KindTroops, num: newNum(p), sent: si}, true
+}
+
+// troopNounEndsAt reports whether a troop noun match ends right before
+// token end ("peacekeeping troops at 900").
+func (a *analysis) troopNounEndsAt(end int, s span) bool {
+	for k := max(s.start, end-3); k < end; k++ {
+		if m, ok := a.longest(k, s.end, cTroopNoun); ok && m.end == end {
+			return true
+		}
+	}
+	return false
+}
