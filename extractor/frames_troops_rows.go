@@ -140,3 +140,46 @@ func (a *analysis) troopNounEndsAt(end int, s span) bool {
 	}
 	return false
 }
+
+// ruleTroopsEngaged names a presence on "has" whose troops are engaged in
+// a task abroad ("has 1,900 soldiers engaged in reconstruction in
+// northern Iraq"): see engagedAbroad.
+const ruleTroopsEngaged = "troops.engaged"
+
+// engagedAbroad reports whether the troops that the subject before "has"
+// (token h) holds are said, at token k, to be engaged in a task abroad:
+// "has 1,900 soldiers engaged in reconstruction efforts in northern
+// Iraq", "has 300 troops involved in the training mission". A verb of
+// taking part and "in" must follow the troops, then, within eleven words,
+// a mission or operation or, after a preposition of place, another
+// country than the subject's (the frame is named ruleTroopsEngaged).
+func (a *analysis) engagedAbroad(h, k int, s span) bool {
+	if k+2 >= s.end || a.lw(k+1) != "in" {
+		return false
+	}
+	switch a.lw(k) {
+	case "engaged", "involved", "participating":
+	default:
+		return false
+	}
+	subj := ""
+	for j := h - 1; j >= s.start && j >= h-3 && subj == ""; j-- { // "Spain currently has"
+		if n := a.actorEndingAt(j, s); n >= 0 {
+			subj = a.actors[n].code
+		}
+	}
+	place := false // a preposition of place after the task: "in northern Iraq", "in the north of Iraq"
+	for j := k + 2; j < s.end && j <= k+12; j++ {
+		if a.has(j, cOperationNoun, cCasualty) {
+			return !a.has(j, cCasualty)
+		}
+		if n := a.actorEndingAt(j, s); n >= 0 && a.actors[n].start == j && len(a.actors[n].code) == 2 {
+			return subj != "" && a.actors[n].code != subj && place
+		}
+		place = place || a.has(j, cLocPrep)
+		if a.has(j, cClauseBreak) {
+			return false
+		}
+	}
+	return false
+}
