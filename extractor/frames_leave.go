@@ -37,21 +37,32 @@ func (a *analysis) leaveVerbEnd(k int, s span) int {
 // ("left the mission in 2019") is history and is skipped, as for joining.
 func (a *analysis) leaveFrames(emit func(frame, quantity, string)) {
 	for si, s := range a.sents {
-		if a.stats.sentCls[si]&(1<<cOperationNoun) == 0 {
-			continue // no operation to leave
+		hasOp := a.stats.sentCls[si]&(1<<cOperationNoun) != 0
+		if !hasOp && !a.troopsAround(si) {
+			continue // no operation to leave, no troops to take home
 		}
 		for k := s.start + 1; k < s.end; k++ {
 			end := a.leaveVerbEnd(k, s)
 			if end < 0 || end >= s.end {
 				continue
 			}
-			op, ok := a.operationAfter(end, s)
+			op, ok := span{}, false
+			if hasOp {
+				op, ok = a.operationAfter(end, s)
+			}
+			host := false
 			if !ok {
-				continue
+				if op, ok = a.hostLeftAfter(end, s); !ok {
+					continue
+				}
+				host = true
 			}
 			v := match{start: k, end: end}
 			f, ok := a.subjectFrame(v, s)
 			if !ok || f.rule != ruleActive && f.rule != rulePronoun || a.history(v, s) || a.leftInYear(k, s) {
+				continue
+			}
+			if host && !a.countriesLeave(f, op, k, si, s) {
 				continue
 			}
 			// "soldiers who have left the mission": the troops leave, read by their frames
@@ -60,6 +71,15 @@ func (a *analysis) leaveFrames(emit func(frame, quantity, string)) {
 			}
 			f.rule = ruleLeave
 			f.conf = min(f.conf, 0.7)
+			if host {
+				// "Sweden decided to leave the country": its troops go home
+				f.name = ruleLeaveCountry
+				f.forced = news.StatusDeclined
+				f.window = span{f.window.start, op.end}
+				emit(f, quantity{span: span{k, op.end}, kind: news.KindTroops, sent: si, item: "troops"}, "troops")
+				k = op.end - 1
+				continue
+			}
 			f.forced = news.StatusDeclined
 			f.window = span{f.window.start, op.end}
 			q := quantity{span: span{k, op.end}, kind: news.KindSupport, sent: si,
@@ -80,6 +100,9 @@ func (a *analysis) leaveFrames(emit func(frame, quantity, string)) {
 func militaryOperation(head string) bool {
 	switch head {
 	case "force", "forces", "mission", "missions", "operation", "operations":
+		return true
+	}
+	if troopUnitHead(head) {
 		return true
 	}
 	return false

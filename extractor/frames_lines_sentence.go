@@ -56,6 +56,8 @@ func (b *lineBuilder) sentenceLines() {
 	a.hostForFrames(emit, func(actor string, start int) bool { return b.hasLine(actor, news.KindSupport, start) })
 	a.permissionFrames(emit)
 	a.leaveFrames(emit)
+	// "Other countries to contribute include A, B and C" (frames_troops_roster.go)
+	a.troopRosterFrames(emit)
 	lastTroops := func(si int) (actorMention, bool) { return a.lastTroopsActor(b.out, si) }
 	a.troopsTotalFrames(emit, lastTroops)
 	a.troopCutFrames(emit, lastTroops)

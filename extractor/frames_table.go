@@ -173,7 +173,7 @@ func (a *analysis) parenListFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	n := a.actorEndingAt(q.start-2, s)
-	if n < 0 || a.actors[n].end != q.start-1 || len(a.actors[n].code) != 2 {
+	if n < 0 || a.actors[n].end != q.start-1 || len(a.actors[n].code) != 2 || a.destinationBefore(a.actors[n].start, s) {
 		return frame{}, false
 	}
 	f := frame{actors: []actorMention{a.actors[n]}, anchor: span{q.start - 1, q.start}, rule: ruleParenList, window: span{s.start, s.end}, conf: 0.6}

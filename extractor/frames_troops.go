@@ -264,8 +264,9 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 	bare := k >= s.end || a.toks[k].kind == tPunct || a.lw(k) == "and"
 	// "has 340 personnel deployed to the mission"
 	toPlace := present && k+1 < s.end && a.lw(k) == "to" && !a.ownFront(k+1, s)
+	engaged := !present && !toPlace && a.engagedAbroad(h, k, s)
 	switch {
-	case toPlace:
+	case toPlace, engaged:
 	case bare:
 		// "…, where France has 3,000 troops": "where" names the place
 		if q.num == nil || !a.peacekeeping(q) && !a.whereBefore(h, s) {
@@ -309,6 +310,8 @@ func (a *analysis) holdingFrame(q *quantity, s span) (frame, bool) {
 	f.window = span{f.window.start, q.end}
 	if q.num == nil {
 		f.name, f.conf = ruleTroopsHeldVague, 0.6
+	} else if engaged {
+		f.name = ruleTroopsEngaged
 	}
 	return f, true
 }

@@ -172,7 +172,7 @@ func (a *analysis) joinsForce(v match, op span, si int) bool {
 				return false
 			}
 		}
-		if l := a.lw(op.end - 1); l != "force" && l != "forces" {
+		if l := a.lw(op.end - 1); l != "force" && l != "forces" && !troopUnitHead(l) {
 			return false
 		}
 	case strings.HasPrefix(w, "join"), strings.HasPrefix(w, "particip"),
@@ -187,6 +187,9 @@ func (a *analysis) joinsForce(v match, op span, si int) bool {
 	switch a.lw(op.end - 1) {
 	case "force", "forces":
 		return !a.has(op.start, cEquipNoun) && first != "naval" && first != "maritime" && first != "air"
+	}
+	if troopUnitHead(a.lw(op.end - 1)) {
+		return true // "the multinational brigade": a unit of troops
 	}
 	for k := max(a.sents[si].start, op.start-2); k < op.end; k++ {
 		if w := a.lw(k); strings.HasPrefix(w, "peacekeep") || strings.HasPrefix(w, "stabili") {

@@ -12,6 +12,9 @@ import (
 // "respectively"), troops "there are", and troops placed at someone's
 // disposal.
 func (a *analysis) troopListFrame(q *quantity, s span) (frame, bool) {
+	if f, ok := a.troopRowFrame(q, s); ok {
+		return f, true
+	}
 	if f, ok := a.bracketFrame(q, s); ok {
 		return f, true
 	}
@@ -36,6 +39,9 @@ func (a *analysis) bracketFrame(q *quantity, s span) (frame, bool) {
 		return frame{}, false
 	}
 	am := a.actors[n]
+	if a.destinationBefore(am.start, s) {
+		return frame{}, false
+	}
 	f := frame{actors: []actorMention{am}, anchor: span{q.start - 1, q.end + 1}, rule: rulePresence,
 		window: span{am.start, q.end}, conf: 0.6, name: ruleTroopsBracket}
 	// "troops will come from Ghana (800), …": a modal before the list
@@ -51,6 +57,25 @@ func (a *analysis) bracketFrame(q *quantity, s span) (frame, bool) {
 		}
 	}
 	return f, true
+}
+
+// destinationBefore reports whether the country starting at token k is
+// the place troops go to or stay in ("to Lebanon (about 1,000
+// personnel)", "in the Congo (800)"): a count in brackets after it is
+// the sender's, not the place's own.
+func (a *analysis) destinationBefore(k int, s span) bool {
+	j := k - 1
+	if j > s.start && a.lw(j) == "the" {
+		j--
+	}
+	if j < s.start {
+		return false
+	}
+	switch a.lw(j) {
+	case "to", "into", "towards", "toward", "in", "inside":
+		return true
+	}
+	return false
 }
 
 // bracketCountAfter reports whether troops q without a number are

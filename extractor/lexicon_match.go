@@ -119,6 +119,22 @@ func isTight(phrase string) bool {
 	return len(keys) > 1 && !strings.ContainsAny(phrase, " \u00a0")
 }
 
+// isModelCode reports whether a phrase is a model code written as one
+// word with a hyphen next to a digit ("S-300", "F-16", "T-72s"): like a
+// tight currency it matches only tokens glued together, so "Italy's 300
+// soldiers" holds no "S-300".
+func isModelCode(phrase string) bool {
+	if strings.ContainsAny(phrase, " \u00a0") {
+		return false
+	}
+	for i := 0; i+1 < len(phrase); i++ {
+		if phrase[i] == '-' && (isDigit(rune(phrase[i+1])) || i > 0 && isDigit(rune(phrase[i-1]))) {
+			return true
+		}
+	}
+	return false
+}
+
 // gluedRun reports whether tokens i+1 … j-1 are each glued to the one
 // before.
 func (d *doc) gluedRun(i, j int) bool {

@@ -346,9 +346,9 @@ func buildTrie(lx *lexicon) *trie {
 			continue // unknown classes are ignored, so newer files load in older builds
 		}
 		for _, w := range list {
-			root.insert(w, entry{class: cl}, false)
+			root.insert(w, entry{class: cl, tight: isModelCode(w)}, false)
 			if strings.Contains(w, "'") {
-				root.insert(strings.ReplaceAll(w, "'", "’"), entry{class: cl}, false)
+				root.insert(strings.ReplaceAll(w, "'", "’"), entry{class: cl, tight: isModelCode(w)}, false)
 			}
 		}
 	}

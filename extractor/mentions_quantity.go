@@ -307,6 +307,12 @@ func (e *Extractor) numberLed(a *analysis, si int, s span, i int) int {
 	if !ok {
 		q, ok = a.headerMoney(p, si, s) // "(in million euros):" then "Germany 500"
 	}
+	if !ok {
+		q, ok = a.troopRowCount(p, si, s) // "Troop contributions: Italy 2,450, Spain 1,100"
+	}
+	if !ok {
+		q, ok = a.troopsAtCount(p, si, s) // "the largest number of troops at 4,500"
+	}
 	if ok {
 		a.quants = append(a.quants, q)
 		a.claim(i, end)
