@@ -14,7 +14,7 @@ import (
 
 // Version identifies the rule set; it changes whenever rules or the
 // embedded lexicons change, so that stored extractions can be redone.
-const Version = "rules-14"
+const Version = "rules-15"
 
 // Options configures an Extractor.
 type Options struct {
