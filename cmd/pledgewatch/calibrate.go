@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"strconv"
@@ -360,6 +361,23 @@ func fitAndReport(e env, lines []labelled, nMain int, opt calibrate.Options, fol
 			return err
 		}
 	}
+	return writeModel(w, m, out)
+}
+
+// splitList splits a comma-separated list, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// writeModel writes model m to the file out and says so on w; with no
+// out it only says that the model was not written.
+func writeModel(w io.Writer, m *calibrate.Model, out string) error {
 	if out == "" {
 		fmt.Fprintln(w, "\n(no --out: model not written)")
 		return nil
@@ -373,15 +391,4 @@ func fitAndReport(e env, lines []labelled, nMain int, opt calibrate.Options, fol
 	}
 	fmt.Fprintf(w, "\nwrote %s\n", out)
 	return nil
-}
-
-// splitList splits a comma-separated list, dropping empty items.
-func splitList(s string) []string {
-	var out []string
-	for _, x := range strings.Split(s, ",") {
-		if x = strings.TrimSpace(x); x != "" {
-			out = append(out, x)
-		}
-	}
-	return out
 }

@@ -131,19 +131,7 @@ func runCandidateFit(ctx context.Context, e env, ex *extractor.Extractor, specs 
 	for _, f := range fs[:min(len(fs), 20)] {
 		fmt.Fprintf(w, "  %+.3f  %s\n", f.Weight, f.Name)
 	}
-	if out == "" {
-		fmt.Fprintln(w, "\n(no --out: model not written)")
-		return nil
-	}
-	b, err := m.Marshal()
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(out, b, 0o644); err != nil {
-		return fmt.Errorf("calibrate: %w", err)
-	}
-	fmt.Fprintf(w, "\nwrote %s\n", out)
-	return nil
+	return writeModel(w, m, out)
 }
 
 // labelled returns the number of labelled candidates of s and of right ones.
