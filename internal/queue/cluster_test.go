@@ -24,9 +24,23 @@ func freePort(t testing.TB) int {
 	return l.Addr().(*net.TCPAddr).Port
 }
 
-// startServer starts a nats-server in this process listening on a loopback
-// port, with JetStream under dir, and stops it at the end of the test.
+// startTestServer starts a nats-server in this process listening on a
+// loopback port, with JetStream under dir, and stops it at the end of the
+// test.
 func startTestServer(t testing.TB, opts *server.Options) *server.Server {
+	t.Helper()
+	srv, ready := launchServer(t, opts, guard)
+	if !ready {
+		t.Fatal("server not ready")
+	}
+	return srv
+}
+
+// launchServer starts a server with opts (loopback, JetStream, no logs),
+// stops it at the end of the test, and reports whether it was ready for
+// connections within wait: a port taken between freePort and the bind
+// leaves it never ready.
+func launchServer(t testing.TB, opts *server.Options, wait time.Duration) (*server.Server, bool) {
 	t.Helper()
 	if opts.Host == "" {
 		opts.Host = "127.0.0.1"
@@ -48,21 +62,39 @@ func startTestServer(t testing.TB, opts *server.Options) *server.Server {
 		srv.Shutdown()
 		srv.WaitForShutdown()
 	})
-	if !srv.ReadyForConnections(guard) {
-		t.Fatal("server not ready")
-	}
-	return srv
+	return srv, srv.ReadyForConnections(wait)
 }
 
 // startCluster starts a JetStream cluster of n servers in this process,
 // each with its own store directory, routed to one another on loopback.
+// The ports come from freePort and another process may take one before
+// the server binds it: then the whole cluster starts again on new ports
+// (at most three times).
 func startCluster(t testing.TB, n int) []*server.Server {
 	t.Helper()
-	var srvs []*server.Server
-	for _, o := range clusterOptions(t, n) {
-		srvs = append(srvs, startTestServer(t, o))
+	for attempt := 1; ; attempt++ {
+		var srvs []*server.Server
+		ready := true
+		for _, o := range clusterOptions(t, n) {
+			srv, ok := launchServer(t, o, guard/3)
+			srvs = append(srvs, srv)
+			if !ok {
+				ready = false
+				break
+			}
+		}
+		if ready {
+			return srvs
+		}
+		for _, s := range srvs {
+			s.Shutdown()
+			s.WaitForShutdown()
+		}
+		if attempt == 3 {
+			t.Fatalf("cluster of %d servers not ready after %d attempts on fresh ports", n, attempt)
+		}
+		t.Logf("cluster not ready (a port was taken?); starting it again on new ports")
 	}
-	return srvs
 }
 
 // clusterOptions returns the options of a cluster of n servers; starting
