@@ -45,7 +45,7 @@ func (a *analysis) contextDonorFrame(q *quantity, done []news.Commitment, donor 
 		return frame{}, false
 	}
 	s := a.sents[q.sent]
-	if s.start > 0 && a.tx(s.start-1) == ";" && !(q.kind == news.KindMoney && a.shareClauseAfterSemicolon(q.sent)) {
+	if s.start > 0 && a.tx(s.start-1) == ";" {
 		return frame{}, false // a clause after a semicolon belongs to its list line
 	}
 	for k := s.start; k < s.end; k++ {

@@ -1,26 +1,13 @@
 package extractor
 
-// Money in brackets after a name: the sentence after a semicolon that
-// closes such a bracket goes on with the same list, and an organisation
-// with its amount in brackets is an item of a list of givers that gives
-// no line of its own. (A share of a gift named in brackets after the
-// place it goes to, "projects in Chad (€50 million); Mali (€24
-// million)", gives no line: read as the giver's share it was wrong on
-// most unseen pages, where a bracket after a country more often gives
-// that country's own amount.)
+// Money in brackets after a name: an organisation with its amount in
+// brackets is an item of a list of givers that gives no line of its own.
+// (A share of a gift named in brackets after the place it goes to,
+// "projects in Chad (€50 million); Mali (€24 million)", gives no line:
+// read as the giver's share it was wrong on most unseen pages, where a
+// bracket after a country more often gives that country's own amount.)
 
 import "github.com/pledgewatch/pledgewatch/internal/news"
-
-// shareClauseAfterSemicolon reports whether sentence si goes on after a
-// semicolon that closes a bracket: "… in Chad (€57.9 million); Mali (€24
-// million) …".
-func (a *analysis) shareClauseAfterSemicolon(si int) bool {
-	if si < 1 || si >= len(a.sents) {
-		return false
-	}
-	st := a.sents[si].start
-	return st >= 2 && a.tx(st-1) == ";" && a.tx(st-2) == ")"
-}
 
 // orgBracketItem reports whether money o follows, in brackets, the name
 // of an organisation (capitalised words that name no country, after
