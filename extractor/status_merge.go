@@ -53,11 +53,20 @@ func noteCarry(carry []statusCarry, keep, drop int) []statusCarry {
 // status. It runs after dropRepeats has compared every pair, so the
 // comparisons saw the statuses as read.
 func carryDelivery(cs []news.Commitment, carry []statusCarry) {
+	if len(carry) == 0 {
+		return
+	}
+	keptOf := make(map[int]int, len(carry)) // each dropped line: the line it was dropped for
+	for _, p := range carry {
+		if _, ok := keptOf[p.drop]; !ok {
+			keptOf[p.drop] = p.keep
+		}
+	}
 	for _, p := range carry {
 		if cs[p.drop].Status != news.StatusDelivered {
 			continue
 		}
-		keep := keptFor(carry, p.keep)
+		keep := keptFor(keptOf, p.keep)
 		c := &cs[keep]
 		if !confirmsDelivery(cs[p.drop], *c) {
 			continue
@@ -76,18 +85,12 @@ func carryDelivery(cs []news.Commitment, carry []statusCarry) {
 }
 
 // keptFor returns the line that stays for line i: i itself, or the line
-// kept for the line i was dropped for, and so on (at most len(carry)
-// steps: each line is dropped once).
-func keptFor(carry []statusCarry, i int) int {
-	for range carry {
-		next := -1
-		for _, q := range carry {
-			if q.drop == i {
-				next = q.keep
-				break
-			}
-		}
-		if next < 0 {
+// kept for the line i was dropped for, and so on through keptOf (at most
+// len(keptOf) steps: each line is dropped once).
+func keptFor(keptOf map[int]int, i int) int {
+	for range len(keptOf) {
+		next, ok := keptOf[i]
+		if !ok {
 			break
 		}
 		i = next
